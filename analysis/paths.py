@@ -1,0 +1,18 @@
+"""Where things live. The project is used from its checkout (``pip install -e .``), so the
+data, notebooks and reports directories are found next to the package; ``VISIT_REPORT_HOME``
+points elsewhere if needed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(os.environ.get("VISIT_REPORT_HOME") or Path(__file__).resolve().parent.parent)
+DATA_DIR = ROOT / "data"
+ARTICLES_DIR = DATA_DIR / "articles"
+ANNOTATIONS_DIR = DATA_DIR / "annotations"
+LEXICON_DIR = DATA_DIR / "lexicons"
+KB_DIR = DATA_DIR / "kb"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+REPORTS_DIR = ROOT / "reports"
+DEFAULT_ARTICLE = ARTICLES_DIR / "2021-11-24_gantz-rabat.txt"

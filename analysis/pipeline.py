@@ -1,0 +1,89 @@
+"""Analyse an article once: parse with spaCy, run every extractor, keep the tables.
+
+Each extractor is a *step*: a function ``step(ctx) -> dict[str, DataFrame]`` that reads the
+article, the Doc and the tables produced by earlier steps (``ctx.tables``) and returns new
+tables. Steps run in the order of :data:`STEPS`; a step that needs the actors table simply
+comes after the actors step. The result, :class:`Analysis`, is what notebooks load (through
+:mod:`analysis.bundle`, which caches it by content hash) and what ``visit-report analyze``
+writes as CSV.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .article import Article
+from .nlp import DEFAULT_MODEL, parse
+
+
+@dataclass
+class Context:
+    """What a step sees: the article, its Doc, the tables so far and the run's options."""
+
+    article: Article
+    doc: Doc
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    options: dict[str, object] = field(default_factory=dict)
+
+
+Step = Callable[[Context], dict[str, pd.DataFrame]]
+
+# (module, function): imported lazily so that `import analysis` stays cheap.
+STEPS: list[tuple[str, str]] = [
+    ("analysis.actors", "step"),
+]
+
+
+@dataclass
+class Analysis:
+    """An analysed article: metadata and named tables (see README, "Output tables")."""
+
+    article: Article
+    tables: dict[str, pd.DataFrame]
+    model: str = DEFAULT_MODEL
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def write_csv(self, out_dir: str | Path) -> list[Path]:
+        """Write every table as ``out_dir/<name>.csv`` (UTF-8, no index)."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, table in self.tables.items():
+            path = out / f"{name}.csv"
+            tmp = path.with_suffix(".csv.part")
+            table.to_csv(tmp, index=False)
+            tmp.replace(path)
+            paths.append(path)
+        return paths
+
+
+def steps() -> list[tuple[str, Step]]:
+    """The registered steps, imported."""
+    out = []
+    for module, func in STEPS:
+        out.append((module.rsplit(".", 1)[-1], getattr(importlib.import_module(module), func)))
+    return out
+
+
+def analyze(
+    article: Article,
+    model: str = DEFAULT_MODEL,
+    *,
+    doc: Doc | None = None,
+    progress: bool = False,
+    **options: object,
+) -> Analysis:
+    """Run every step on ``article`` and return the :class:`Analysis`."""
+    doc = doc if doc is not None else parse(article, model, progress=progress)
+    ctx = Context(article=article, doc=doc, options={"model": model, **options})
+    for _name, step in steps():
+        ctx.tables.update(step(ctx))
+    return Analysis(article=article, tables=ctx.tables, model=model)
