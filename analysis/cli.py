@@ -1,0 +1,129 @@
+"""``visit-report``: a thin command line over the library (build, analyze, evaluate).
+
+Every :class:`~analysis.errors.VisitReportError` becomes one paragraph on stderr and exit code
+2; a notebook that fails gives exit code 1 with the notebook, the cell and the error; an
+interrupted build exits 130 after cleaning up its temporary files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import VisitReportError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="visit-report",
+        description="Rapports d'analyse (acteurs, positions, contexte) d'articles de presse.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="execute the notebooks and render HTML/PDF reports")
+    b.add_argument("articles", nargs="*", help="article files (default: the bundled article)")
+    b.add_argument("--notebooks", help="comma-separated notebook names (default: all)")
+    b.add_argument("-p", "--parameter", action="append", default=[], metavar="KEY=VALUE")
+    b.add_argument("--formats", default="html,pdf", help="html, pdf or html,pdf")
+    b.add_argument("--jobs", type=int, default=None, help="parallel notebooks (default: cores)")
+    b.add_argument("--out", default=None, help="reports directory (default: reports/)")
+    b.add_argument("--date", default=None, help="publication date YYYY[-MM[-DD]] if not in file")
+    b.add_argument("--force", action="store_true", help="re-run even if nothing changed")
+    b.add_argument("--quiet", action="store_true", help="no progress bars")
+
+    a = sub.add_parser("analyze", help="write the analysis tables as CSV")
+    a.add_argument("articles", nargs="+")
+    a.add_argument("--out", required=True, help="output directory")
+    a.add_argument("--model", default="fr_core_news_md")
+    a.add_argument("--date", default=None, help="publication date YYYY[-MM[-DD]] if not in file")
+
+    e = sub.add_parser("evaluate", help="score the analysis against the gold annotations")
+    e.add_argument("gold", nargs="*", help="gold YAML files (default: data/annotations/*.yaml)")
+    e.add_argument("--model", default="fr_core_news_md")
+    e.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return {"build": _build, "analyze": _analyze, "evaluate": _evaluate}[args.command](args)
+    except VisitReportError as exc:
+        print(f"visit-report: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(
+            "visit-report: interrupted; nothing half-written was kept and previous reports "
+            "are untouched.",
+            file=sys.stderr,
+        )
+        return 130
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build, parse_assignments
+
+    params: dict[str, object] = dict(parse_assignments(args.parameter))
+    if args.date:
+        params["publication"] = args.date
+    result = build(
+        args.articles,
+        notebooks=args.notebooks.split(",") if args.notebooks else None,
+        parameters=params,
+        formats=args.formats.split(","),
+        jobs=args.jobs,
+        out=args.out,
+        force=args.force,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    skipped = sum(o.skipped for o in result.outcomes)
+    print(
+        f"built {len(result.outcomes) - skipped} notebook(s), {skipped} up to date, "
+        f"in {result.seconds:.1f} s"
+    )
+    for slug_dir in sorted({o.task.out_dir for o in result.outcomes}):
+        print(f"reports: {slug_dir / 'index.html'}")
+    failed = [o for o in result.outcomes if not o.ok]
+    for o in failed:
+        print(f"visit-report: notebook {o.task.name} failed: {o.message}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .article import load_article
+    from .bundle import resolve_article
+    from .pipeline import analyze
+
+    out = Path(args.out)
+    paths = [resolve_article(a) for a in args.articles]
+    for path in paths:
+        article = load_article(path, publication=args.date)
+        for warning in article.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        target = out if len(paths) == 1 else out / article.slug
+        written = analyze(article, model=args.model).write_csv(target)
+        print(f"{path.name}: {len(written)} tables in {target}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate, gold_files
+
+    files = [Path(g) for g in args.gold] or gold_files()
+    missed = 0
+    for gold in files:
+        scores = evaluate(gold, model=args.model)
+        print(f"\n== {gold.stem}")
+        print(f"{'area':<8} {'metric':<18} {'value':>7}  target")
+        for s in scores:
+            flag = "" if s.ok else "  << MISSED"
+            print(f"{s.area:<8} {s.metric:<18} {s.value:>7.3f}  {s.target}{flag}")
+            missed += not s.ok
+    print(f"\n{missed} target(s) missed over {len(files)} article(s)")
+    return 1 if (missed and args.strict) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Display helpers for the notebooks: tables and prose that are safe in HTML *and* LaTeX.
+
+Article text is untrusted: it may contain ``<script>``, ``\\``, ``%``, ``$``, ``&``... Every
+value that comes from the article goes through these helpers, which escape it for each output
+format. Objects carry both ``_repr_html_`` (used by JupyterLab and the HTML report) and
+``_repr_latex_`` (picked by nbconvert's LaTeX route for the PDF), so one call gives a good
+table in both, instead of pandas' plain-text fallback in the PDF.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "\u00a0": "~",
+    "\u202f": r"\,",
+}
+_LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
+_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!|$~^.])")
+
+
+def esc_html(value: object) -> str:
+    """Escape for HTML text and attributes."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def esc_latex(value: object) -> str:
+    """Escape for LaTeX text (all ten specials plus < > and French spaces)."""
+    return _LATEX_RE.sub(lambda m: _LATEX_SPECIALS[m.group()], "" if value is None else str(value))
+
+
+def esc_md(value: object) -> str:
+    """Escape for Markdown rendered by mistune (HTML) and pandoc (LaTeX): no markup, no HTML."""
+    text = "" if value is None else str(value)
+    text = _MD_SPECIALS.sub(r"\\\1", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Markdown:
+    """Markdown with escaped values; shown as Markdown in JupyterLab, HTML and PDF."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def _repr_markdown_(self) -> str:
+        return self.source
+
+    def __str__(self) -> str:
+        return self.source
+
+
+def md(template: str, **values: object) -> Markdown:
+    """``template.format(**escaped values)``: the template is ours, the values untrusted."""
+    return Markdown(template.format(**{k: esc_md(v) for k, v in values.items()}))
+
+
+def bullets(items: Sequence[str]) -> Markdown:
+    """A Markdown list from already-safe Markdown items (e.g. from :func:`md` or headlines)."""
+    return Markdown("\n".join(f"- {item}" for item in items) if items else "_(aucun élément)_")
+
+
+class Table:
+    """A DataFrame rendered as an escaped HTML table and a LaTeX longtable that fits A4."""
+
+    def __init__(
+        self,
+        df: pd.DataFrame,
+        caption: str | None = None,
+        widths: Sequence[float] | None = None,
+        max_rows: int | None = 60,
+    ) -> None:
+        self.total = len(df)
+        self.df = df.head(max_rows) if max_rows else df
+        self.caption = caption
+        n = max(len(self.df.columns), 1)
+        self.widths = list(widths) if widths else [1.0 / n] * n
+
+    def _cells(self) -> list[list[str]]:
+        def fmt(v: object) -> str:
+            if v is None or (isinstance(v, float) and pd.isna(v)):
+                return ""
+            if isinstance(v, float):
+                return f"{v:.2f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+            return str(v)
+
+        return [[fmt(v) for v in row] for row in self.df.itertuples(index=False)]
+
+    def _more(self) -> str | None:
+        hidden = self.total - len(self.df)
+        return f"… et {hidden} ligne(s) de plus" if hidden > 0 else None
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{esc_html(c)}</th>" for c in self.df.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{esc_html(v)}</td>" for v in row) + "</tr>"
+            for row in self._cells()
+        )
+        cap = f"<caption>{esc_html(self.caption)}</caption>" if self.caption else ""
+        more = f"<p class='vr-more'>{esc_html(self._more())}</p>" if self._more() else ""
+        return (
+            f"<table class='vr-table'>{cap}<thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>{more}"
+        )
+
+    def _repr_latex_(self) -> str:
+        total = sum(self.widths) or 1.0
+        n = len(self.widths)
+        cols = "".join(
+            rf">{{\raggedright\arraybackslash}}p{{\dimexpr {w / total:.3f}\linewidth"
+            rf"-2\tabcolsep-{1.0 / n:.3f}pt\relax}}"
+            for w in self.widths
+        )
+        head = " & ".join(rf"\textbf{{{esc_latex(c)}}}" for c in self.df.columns)
+        rows = "\n".join(" & ".join(esc_latex(v) for v in row) + r" \\" for row in self._cells())
+        cap = rf"\caption*{{{esc_latex(self.caption)}}}\\" if self.caption else ""
+        more = (
+            rf"\multicolumn{{{n}}}{{l}}{{\emph{{{esc_latex(self._more())}}}}} \\"
+            if self._more()
+            else ""
+        )
+        return (
+            "{\\small\n"
+            rf"\begin{{longtable}}{{{cols}}}" + "\n"
+            f"{cap}\n\\toprule\n{head} \\\\\n\\midrule\n\\endhead\n"
+            f"{rows}\n{more}\n\\bottomrule\n\\end{{longtable}}\n}}\n"
+        )
+
+
+def table(
+    df: pd.DataFrame,
+    caption: str | None = None,
+    widths: Sequence[float] | None = None,
+    max_rows: int | None = 60,
+) -> Table:
+    """Show ``df`` as an escaped table (``widths``: relative column widths for the PDF)."""
+    return Table(df, caption=caption, widths=widths, max_rows=max_rows)
