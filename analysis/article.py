@@ -90,7 +90,7 @@ class Paragraph:
     """A block of the article: the lede, a heading or a body paragraph."""
 
     id: int
-    kind: str  # "lede" | "heading" | "paragraph"
+    kind: str  # "title" | "lede" | "heading" | "paragraph"
     start: int
     end: int
     text: str
@@ -118,7 +118,7 @@ class Article:
 
     @property
     def lede(self) -> str:
-        first = next((p for p in self.paragraphs if p.kind != "heading"), None)
+        first = next((p for p in self.paragraphs if p.kind == "lede"), None)
         return first.text if first else ""
 
     @property
@@ -169,7 +169,7 @@ class Article:
             "url": self.url,
             "format": self.format,
             "path": str(self.path) if self.path else None,
-            "paragraphs": sum(p.kind != "heading" for p in self.paragraphs),
+            "paragraphs": sum(p.kind in ("lede", "paragraph") for p in self.paragraphs),
             "headings": len(self.headings),
             "sentences": len(self.sentences),
             "words": self.n_words,
@@ -308,14 +308,15 @@ def parse_article(
         body_start=body_start,
     )
     article.paragraphs = _split_paragraphs(text, body_start, markdown=fmt == "markdown")
-    if not any(p.kind != "heading" for p in article.paragraphs):
+    if not any(p.kind in ("lede", "paragraph") for p in article.paragraphs):
         raise ArticleError(
             "the article has no body text after its header",
             where=where,
             fix="add the article's paragraphs after the header line",
         )
     article.sentences = _split_sentences(text, article.paragraphs)
-    article.title = _opt_str(meta.get("title")) or _title_from_lede(article.lede)
+    title_para = next((p.text for p in article.paragraphs if p.kind == "title"), None)
+    article.title = _opt_str(meta.get("title")) or title_para or _title_from_lede(article.lede)
     if pub is None:
         article.warnings.append(
             f"{where}: no publication date (no date header and no 'publication' parameter); "
@@ -389,7 +390,10 @@ def _split_paragraphs(text: str, body_start: int, *, markdown: bool) -> list[Par
                 continue
             chunk = text[start:end]
             if not paragraphs:
-                kind = "heading" if is_md_heading and markdown else "lede"
+                heading_like = is_md_heading or (not markdown and _is_heading(chunk))
+                kind = "title" if heading_like else "lede"
+            elif paragraphs[-1].kind == "title" and not is_md_heading:
+                kind = "lede"
             elif is_md_heading or (not markdown and _is_heading(chunk)):
                 kind = "heading"
             else:
@@ -455,7 +459,7 @@ def _is_heading(chunk: str) -> bool:
 def _split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for para in paragraphs:
-        if para.kind == "heading":
+        if para.kind in ("heading", "title"):
             bounds = [(para.start, para.end)]
         else:
             bounds = list(_sentence_bounds(text, para.start, para.end))
@@ -470,7 +474,7 @@ def _split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
                         e,
                         text[s:e],
                         para.section,
-                        para.kind == "heading",
+                        para.kind in ("heading", "title"),
                     )
                 )
     return sentences
