@@ -97,6 +97,9 @@ def notebook_paths(
         return available
     chosen: list[Path] = []
     for name in names:
+        if name.endswith(".ipynb") and Path(name).is_file():  # a notebook outside notebooks/
+            chosen.append(Path(name).resolve())
+            continue
         hits = [p for p in available if name in (p.stem, p.name) or name in p.stem.split("_", 1)]
         if not hits:
             raise ParameterError(

@@ -46,8 +46,11 @@ def library_fingerprint() -> str:
     """Hash of the library's code and data: a change to either invalidates every bundle."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + sorted(
-        p for p in DATA_DIR.rglob("*") if p.is_file() and "articles" not in p.parts
+    code = (p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files = sorted(code) + sorted(
+        p
+        for p in DATA_DIR.rglob("*")
+        if p.is_file() and not {"articles", "annotations"} & set(p.parts)
     )
     for path in files:
         h.update(str(path.relative_to(ROOT)).encode())
