@@ -28,6 +28,7 @@ import shutil
 import signal
 import tempfile
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,7 @@ class Outcome:
     seconds: float = 0.0
     message: str = ""
     files: list[Path] = field(default_factory=list)
+    detail: str = ""  # full traceback for the build log
 
 
 @dataclass
@@ -272,10 +274,14 @@ def run_task(task: Task, staging: Path) -> Outcome:
     except PapermillExecutionError as exc:
         cell = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count else "")
         kept = [executed] if executed.is_file() else []
-        return Outcome(task, False, message=f"{cell}: {exc.ename}: {exc.evalue}", files=kept)
+        first = str(exc.evalue).strip().splitlines()[0] if str(exc.evalue).strip() else ""
+        message = f"{cell}: {exc.ename}: {first}"
+        return Outcome(task, False, message=message, files=kept, detail=str(exc))
     except Exception as exc:  # DeadKernelError, timeouts, nbformat errors...
         kept = [executed] if executed.is_file() else []
-        return Outcome(task, False, message=f"{type(exc).__name__}: {exc}", files=kept)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        message = f"{type(exc).__name__}: {first}"
+        return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
     nb = nbformat.read(executed, as_version=4)
     files = [executed]
     try:
@@ -284,7 +290,7 @@ def run_task(task: Task, staging: Path) -> Outcome:
         if "pdf" in task.formats:
             files.append(render.render_pdf(nb, staging / f"{task.name}.pdf", task.meta))
     except VisitReportError as exc:
-        return Outcome(task, False, message=f"rendering: {exc}", files=files)
+        return Outcome(task, False, message=f"rendering: {exc}", files=files, detail=str(exc))
     return Outcome(task, True, seconds=time.perf_counter() - started, files=files)
 
 
@@ -292,7 +298,8 @@ def _run_task_safe(task: Task, staging: Path) -> Outcome:
     try:
         return run_task(task, staging)
     except BaseException as exc:  # never let a worker die silently
-        return Outcome(task, False, message=f"{type(exc).__name__}: {exc}")
+        detail = traceback.format_exc()
+        return Outcome(task, False, message=f"{type(exc).__name__}: {exc}", detail=detail)
 
 
 # --------------------------------------------------------------------------------------------
@@ -326,6 +333,16 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 def _commit(outcome: Outcome, log) -> None:
     """Move a finished task's files into place; keep a failed notebook aside."""
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)  # never half-moved
+    try:
+        _commit_locked(outcome)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+    log(outcome)
+
+
+def _commit_locked(outcome: Outcome) -> None:
     task = outcome.task
     with _locked(task.out_dir):
         if outcome.ok:
@@ -346,7 +363,11 @@ def _commit(outcome: Outcome, log) -> None:
                 os.replace(executed, kept)
                 outcome.message += f" — executed notebook kept at {kept}"
             _stamp_path(task).unlink(missing_ok=True)
-    log(outcome)
+            logfile = task.out_dir / "build.log"
+            with open(logfile, "a", encoding="utf-8") as fh:
+                stamp = dt.datetime.now().isoformat(timespec="seconds")
+                fh.write(f"[{stamp}] {task.name} FAILED\n{outcome.detail or outcome.message}\n\n")
+            outcome.message += f" — full log: {logfile}"
 
 
 def build(
@@ -361,6 +382,13 @@ def build(
     echo=print,
 ) -> BuildResult:
     """Build the reports; see the module docstring for the steps."""
+    with _terminate_as_interrupt():
+        return _build(articles, notebooks, parameters, formats, jobs, out, force, progress, echo)
+
+
+def _build(
+    articles, notebooks, parameters, formats, jobs, out, force, progress, echo
+) -> BuildResult:
     from . import bundle
     from .article import load_article
 
@@ -444,16 +472,13 @@ def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[O
     ctx = multiprocessing.get_context("spawn")
     pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
     try:
-        with _terminate_as_interrupt():
-            futures = {
-                pool.submit(_run_task_safe, t, run_dirs[t.out_dir] / t.name): t for t in todo
-            }
-            for future in cf.as_completed(futures):
-                outcome = future.result()
-                _commit(outcome, log)
-                outcomes.append(outcome)
-                if bar is not None:
-                    bar.update(1)
+        futures = {pool.submit(_run_task_safe, t, run_dirs[t.out_dir] / t.name): t for t in todo}
+        for future in cf.as_completed(futures):
+            outcome = future.result()
+            _commit(outcome, log)
+            outcomes.append(outcome)
+            if bar is not None:
+                bar.update(1)
     except KeyboardInterrupt:
         for proc in list(getattr(pool, "_processes", {}).values()):
             proc.terminate()
