@@ -46,6 +46,7 @@ evaluate: setup
 ## Benchmark (see BENCHMARKS.md).
 bench: setup
 	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/corpus_bench.py
 
 clean:
 	rm -rf reports/*/ reports/.cache
