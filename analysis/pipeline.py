@@ -37,6 +37,7 @@ Step = Callable[[Context], dict[str, pd.DataFrame]]
 # (module, function): imported lazily so that `import analysis` stays cheap.
 STEPS: list[tuple[str, str]] = [
     ("analysis.actors", "step"),
+    ("analysis.quotes", "step"),
 ]
 
 

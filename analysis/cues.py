@@ -1,0 +1,276 @@
+"""French cue lexicons for quotes and stance, and the token tests that use them.
+
+Why a module: the cue words (speech verbs, support/opposition verbs, hedges...) are data that a
+linguist reviews and extends in ``data/lexicons/quotes_*.yaml`` and ``stance_*.yaml``; the code
+only knows *how* to match a spaCy token against them. spaCy's French lemmatiser is unreliable
+on participles, inverted verbs ("estime-t-il") and adjectival participles ("qualifiée"), so
+:func:`lemma_keys` proposes a few candidate infinitives and the lexicon decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from .paths import LEXICON_DIR
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def norm(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the key every lexicon entry uses."""
+    return " ".join(str(text).translate(_APOS).lower().split())
+
+
+def fold(text: str) -> str:
+    """:func:`norm` without accents (for comparing names written with or without them)."""
+    text = unicodedata.normalize("NFKD", norm(text)).encode("ascii", "ignore").decode()
+    return text
+
+
+@functools.cache
+def load_lexicon(name: str, directory: str | None = None) -> dict:
+    """Read ``data/lexicons/<name>.yaml`` (cached: lexicons are read once per process)."""
+    path = Path(directory or LEXICON_DIR) / f"{name}.yaml"
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A stance verb: polarity, and optionally the preposition or objects it needs."""
+
+    lemma: str
+    polarity: int
+    preps: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass
+class Cues:
+    """All lexicons, as sets keyed by :func:`norm`."""
+
+    speech: frozenset[str]
+    weak_speech: frozenset[str]
+    participle_cues: frozenset[str]
+    forms: dict[str, str]
+    attribution_preps: list[tuple[str, ...]]
+    weak_preps: list[tuple[str, ...]]
+    inverted_reporting: frozenset[tuple[str, str]]
+    anonymous: list[tuple[str, ...]]
+    skip_after_verb: frozenset[str]
+    roles: frozenset[str]
+    media: frozenset[str]
+    organisations: frozenset[str]
+    institutions: frozenset[str]
+    groups: frozenset[str]
+    feminine: frozenset[str]
+    masculine: frozenset[str]
+    stance_verbs: dict[str, list[VerbCue]]
+    stance_nouns: dict[str, tuple[int, tuple[str, ...]]]
+    target_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    acts: dict
+    positive_terms: frozenset[str]
+    negative_terms: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_phrases: tuple[str, ...]
+    hedge_confidence: float
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    without: frozenset[str]
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def speaker_nouns(self) -> frozenset[str]:
+        return self.roles | self.media | self.organisations | self.institutions | self.groups
+
+
+def _set(values) -> frozenset[str]:
+    return frozenset(norm(v) for v in values or [])
+
+
+def _seqs(values) -> list[tuple[str, ...]]:
+    out = {tuple(_words(norm(v))) for v in values or []}
+    return sorted(out, key=len, reverse=True)
+
+
+def _words(text: str) -> list[str]:
+    """Split like the tokenizer does for elided words: "d'après" -> ["d'", "après"]."""
+    return re.findall(r"\w+'|[\w.-]+", text)
+
+
+def _verb_entries(values, polarity: int) -> list[VerbCue]:
+    out = []
+    for v in values or []:
+        if isinstance(v, str):
+            out.append(VerbCue(norm(v), polarity))
+        else:
+            out.append(
+                VerbCue(
+                    norm(v["lemma"]),
+                    polarity,
+                    tuple(norm(p) for p in v.get("prep", [])),
+                    _set(v.get("objects")),
+                )
+            )
+    return out
+
+
+def _noun_entries(values, polarity: int) -> dict[str, tuple[int, tuple[str, ...]]]:
+    out = {}
+    for v in values or []:
+        if isinstance(v, str):
+            out[norm(v)] = (polarity, ())
+        else:
+            out[norm(v["lemma"])] = (polarity, tuple(norm(p) for p in v.get("needs_prep", [])))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def cues(directory: str | None = None) -> Cues:
+    """Build the :class:`Cues` from the YAML lexicons (once per process)."""
+    qv = load_lexicon("quotes_verbs", directory)
+    qm = load_lexicon("quotes_markers", directory)
+    qs = load_lexicon("quotes_speakers", directory)
+    sc = load_lexicon("stance_cues", directory)
+    sa = load_lexicon("stance_acts", directory)
+    se = load_lexicon("stance_evaluative", directory)
+    sm = load_lexicon("stance_modality", directory)
+    stance_verbs: dict[str, list[VerbCue]] = {}
+    for cue in _verb_entries(sc.get("support_verbs"), 1) + _verb_entries(
+        sc.get("oppose_verbs"), -1
+    ):
+        stance_verbs.setdefault(cue.lemma, []).append(cue)
+    nouns = _noun_entries(sc.get("support_nouns"), 1)
+    nouns.update(_noun_entries(sc.get("oppose_nouns"), -1))
+    acts = {
+        key: {k: (_set(v) if isinstance(v, list) else v) for k, v in (val or {}).items()}
+        if isinstance(val, dict)
+        else _set(val)
+        for key, val in sa.items()
+    }
+    return Cues(
+        speech=_set(qv.get("speech_verbs")),
+        weak_speech=_set(qv.get("weak_speech_verbs")),
+        participle_cues=_set(qv.get("participle_cues")),
+        forms={norm(k): norm(v) for k, v in (qv.get("forms") or {}).items()},
+        attribution_preps=_seqs(qm.get("attribution_prepositions")),
+        weak_preps=_seqs(qm.get("weak_attribution_prepositions")),
+        inverted_reporting=frozenset(
+            (norm(a), norm(b)) for a, b in qm.get("inverted_reporting") or []
+        ),
+        anonymous=_seqs(qm.get("anonymous_speakers")),
+        skip_after_verb=_set(qm.get("skip_after_verb")),
+        roles=_set(qs.get("role")),
+        media=_set(qs.get("medium")),
+        organisations=_set(qs.get("organisation")),
+        institutions=_set(qs.get("institution")),
+        groups=_set(qs.get("group")),
+        feminine=_set(qs.get("feminine")),
+        masculine=_set(qs.get("masculine")),
+        stance_verbs=stance_verbs,
+        stance_nouns=nouns,
+        target_preps=_set(sc.get("target_preps")),
+        light_verbs=_set(sc.get("light_verbs")),
+        acts=acts,
+        positive_terms=_set(se.get("positive")),
+        negative_terms=_set(se.get("negative")),
+        hedge_verbs=_set(sm.get("hedge_verbs")),
+        hedge_adverbs=_set(sm.get("hedge_adverbs")),
+        hedge_phrases=tuple(norm(p) for p in sm.get("hedge_phrases") or []),
+        hedge_confidence=float(sm.get("hedge_confidence", 0.6)),
+        negators=_set(sm.get("negators")),
+        negating_verbs=_set(sm.get("negating_verbs")),
+        without=_set(sm.get("without")),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Token tests
+
+_PARTICIPLE = re.compile(r"^(.+?)(é|ée|és|ées)$")
+_PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
+
+
+def lemma_keys(token: Token, c: Cues | None = None) -> set[str]:
+    """Candidate infinitives of ``token``: its lemma, its text, known irregular forms and the
+    infinitive guessed from a regular -er participle/present/imperfect ending."""
+    c = c or cues()
+    text = norm(token.text).lstrip("-")
+    keys = {norm(token.lemma_), text}
+    if text in c.forms:
+        keys.add(c.forms[text])
+    m = _PARTICIPLE.match(text)
+    if m:
+        keys.add(m.group(1) + "er")
+    m = _PRESENT.match(text)
+    if m and token.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        keys.add(m.group(1) + "er")
+        keys.add(m.group(1) + "re")
+    if text.endswith(("i", "ie", "is", "ies", "it", "issent", "issait")) and token.pos_ in (
+        "VERB",
+        "ADJ",
+    ):
+        keys.add(re.sub(r"(ie|ies|is|it|issent|issait|i)$", "ir", text))
+    return keys
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb, or a participle that spaCy tagged as an adjective or noun."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") and bool(_PARTICIPLE.match(norm(token.text)))
+
+
+def matches(token: Token, lexicon: frozenset[str], c: Cues | None = None) -> str | None:
+    """The lexicon entry ``token`` is a form of, or None."""
+    for key in lemma_keys(token, c):
+        if key in lexicon:
+            return key
+    return None
+
+
+def is_speech_verb(token: Token, c: Cues | None = None, *, weak: bool = True) -> str | None:
+    """Lemma of ``token`` if it is a speech verb (``weak=False`` excludes the weak ones)."""
+    c = c or cues()
+    if not is_verbal(token) and token.pos_ != "NOUN":
+        return None
+    hit = matches(token, c.speech, c)
+    if hit and (weak or hit not in c.weak_speech):
+        return hit
+    return None
+
+
+def is_conditional(token: Token) -> bool:
+    """Conditional mood on the token or one of its auxiliaries."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    return any(ch.dep_.startswith("aux") and "Cnd" in ch.morph.get("Mood") for ch in token.children)
+
+
+def is_negated(token: Token, c: Cues | None = None) -> bool:
+    """A negation adverb depends on the token ("ne soutient pas", "n'a jamais condamné")."""
+    c = c or cues()
+    for ch in token.children:
+        if ch.dep_ in ("advmod", "neg", "advmod:neg") and norm(ch.text) in c.negators:
+            return True
+        if "Neg" in ch.morph.get("Polarity") and ch.pos_ == "ADV":
+            return True
+    return False
+
+
+def word_sequence_at(words: list[str], i: int, seqs: list[tuple[str, ...]]) -> int:
+    """Length of the longest sequence of ``seqs`` starting at ``words[i]`` (0 if none)."""
+    for seq in seqs:
+        n = len(seq)
+        if tuple(words[i : i + n]) == seq:
+            return n
+    return 0

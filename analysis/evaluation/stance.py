@@ -1,0 +1,204 @@
+"""Score quotes and stances against the gold annotations (data/annotations/*.yaml).
+
+Metrics (targets in :data:`analysis.evaluation.TARGETS`):
+
+* ``quote_recall`` — share of gold quotes matched by a predicted quote whose span overlaps
+  one of the gold text's occurrences in the article (one-to-one, best overlap first);
+* ``speaker_accuracy`` — over matched quotes, share whose predicted speaker is the gold
+  speaker: names compared case-, accent- and apostrophe-insensitively, against the gold
+  actor's aliases and the predicted actor's aliases; gold ``null`` matches an unattributed
+  quote;
+* ``stance_recall`` — share of gold stances matched by a predicted stance with the same
+  holder (name/aliases), a target containing one of the gold ``target_terms`` (or the gold
+  target actor), and evidence in the sentence of the gold evidence, with the same polarity;
+* ``wrong_sign`` — gold stances for which a matching predicted stance has the opposite sign.
+
+Gold texts are located exactly, then with typography normalised; evidence that cannot be
+found verbatim is located in the sentence sharing most of its words (gold written by hand may
+differ by a word from the article).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+from ..article import Article
+from ..pipeline import Analysis
+
+_TYPO = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
+_ARTICLES = re.compile(r"^(?:les|le|la|l|un|une|des|du|de|d)\s+")
+
+
+def key(value: object) -> str:
+    """Case-, accent-, apostrophe- and hyphen-insensitive key, leading article removed."""
+    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
+    text = " ".join(re.sub(r"['’\-]", " ", text.lower()).split())
+    return _ARTICLES.sub("", text)
+
+
+def locate(article: Article, snippet: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``snippet`` in the article (exact, then typography-normalised)."""
+    snippet = str(snippet or "").strip()
+    if not snippet:
+        return []
+    out = [
+        (m.start(), m.start() + len(snippet)) for m in re.finditer(re.escape(snippet), article.text)
+    ]
+    if out:
+        return out
+    norm_text = article.text.translate(_TYPO)
+    norm_snip = snippet.translate(_TYPO)
+    return [
+        (m.start(), m.start() + len(norm_snip))
+        for m in re.finditer(re.escape(norm_snip), norm_text)
+    ]
+
+
+def locate_evidence(article: Article, snippet: str) -> list[int]:
+    """Sentence ids holding the evidence (best word-overlap sentence if not verbatim)."""
+    spans = locate(article, snippet)
+    ids = set()
+    for a, b in spans:
+        for off in (a, b - 1):
+            s = article.sentence_at(off)
+            if s is not None:
+                ids.add(s.id)
+    if ids:
+        return sorted(ids)
+    words = set(re.findall(r"\w+", key(snippet)))
+    if not words:
+        return []
+    best, best_id = 0.0, None
+    for s in article.sentences:
+        sw = set(re.findall(r"\w+", key(s.text)))
+        overlap = len(words & sw) / len(words)
+        if overlap > best:
+            best, best_id = overlap, s.id
+    return [best_id] if best >= 0.6 and best_id is not None else []
+
+
+def _gold_names(gold: dict) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for a in gold.get("actors") or []:
+        k = key(a.get("name"))
+        names[k] = {k} | {key(x) for x in a.get("aliases") or []}
+    return names
+
+
+def _pred_names(analysis: Analysis, name: object, actor_id: object) -> set[str]:
+    out = set()
+    if isinstance(name, str) and name.strip():
+        out.add(key(name))
+    actors = analysis.tables.get("actors")
+    if actors is not None and isinstance(actor_id, str) and actor_id:
+        row = actors[actors["actor_id"].astype(str) == actor_id]
+        if len(row):
+            r = row.iloc[0]
+            out.add(key(r["name"]))
+            aliases = r.get("aliases")
+            if isinstance(aliases, str):
+                out |= {key(x) for x in re.split(r"[|;]", aliases) if x.strip()}
+            elif isinstance(aliases, list | tuple):
+                out |= {key(x) for x in aliases}
+    out.discard("")
+    return out
+
+
+def _same(pred: set[str], gold_name: object, gold_names: dict[str, set[str]]) -> bool:
+    if gold_name is None:
+        return not pred
+    g = key(gold_name)
+    return bool(pred & gold_names.get(g, {g}))
+
+
+def score_quotes(analysis: Analysis, gold: dict) -> dict[str, float]:
+    art = analysis.article
+    q = analysis.tables.get("quotes")
+    golds = gold.get("quotes") or []
+    if not golds:
+        return {}
+    q = q if q is not None else pd.DataFrame(columns=["start", "end", "speaker", "speaker_id"])
+    preds = list(q[["start", "end", "speaker", "speaker_id"]].itertuples(index=False, name=None))
+    names = _gold_names(gold)
+    pairs = []
+    for gi, g in enumerate(golds):
+        occ = locate(art, g.get("text"))
+        for pi, (a, b, spk, sid) in enumerate(preds):
+            best = 0.0
+            for ga, gb in occ:
+                inter = min(b, gb) - max(a, ga)
+                if inter > 0:
+                    best = max(best, inter / (max(b, gb) - min(a, ga)))
+            if best > 0:
+                ok = _same(_pred_names(analysis, spk, sid), g.get("speaker"), names)
+                pairs.append((best, ok, gi, pi))
+    pairs.sort(key=lambda x: (-x[0], not x[1]))
+    used_g, used_p, correct = set(), set(), 0
+    for _iou, ok, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        correct += ok
+    matched = len(used_g)
+    return {
+        "quote_recall": matched / len(golds),
+        "speaker_accuracy": correct / matched if matched else 0.0,
+    }
+
+
+def score_stances(analysis: Analysis, gold: dict) -> dict[str, float]:
+    art = analysis.article
+    golds = gold.get("stances") or []
+    if not golds:
+        return {}
+    st = analysis.tables.get("stances")
+    if st is None:
+        st = pd.DataFrame(
+            columns=["holder", "holder_id", "target", "target_id", "polarity", "sentence_id"]
+        )
+    names = _gold_names(gold)
+    preds = []
+    for r in st.to_dict("records"):
+        target_names = _pred_names(analysis, r.get("target"), r.get("target_id"))
+        target_text = " ".join(
+            str(r.get(c) or "") for c in ("target", "target_text") if isinstance(r.get(c), str)
+        )
+        preds.append(
+            (
+                _pred_names(analysis, r.get("holder"), r.get("holder_id")),
+                target_names,
+                key(target_text),
+                int(r.get("polarity") or 0),
+                r.get("sentence_id"),
+            )
+        )
+    hits = wrong = 0
+    for g in golds:
+        sids = set(locate_evidence(art, g.get("evidence")))
+        terms = [key(t) for t in g.get("target_terms") or [] if key(t)]
+        gt = key(g.get("target"))
+        target_names = names.get(gt, {gt})
+        same = opposite = False
+        for holder, tnames, ttext, pol, sid in preds:
+            if sid not in sids or not _same(holder, g.get("holder"), names):
+                continue
+            padded = f" {ttext} "
+            if not (any(f" {t} " in padded for t in terms) or (tnames and tnames & target_names)):
+                continue
+            gp = int(g.get("polarity") or 0)
+            if pol == gp:
+                same = True
+            elif pol * gp < 0:
+                opposite = True
+        hits += same
+        wrong += opposite
+    return {"stance_recall": hits / len(golds), "wrong_sign": float(wrong)}
+
+
+def score(analysis: Analysis, gold: dict) -> dict[str, float]:
+    """Quote and stance metrics of one analysed article against its gold file."""
+    return {**score_quotes(analysis, gold), **score_stances(analysis, gold)}

@@ -1,0 +1,871 @@
+"""Quotes: every quoted span and every reported claim, with its speaker.
+
+Tables:
+  quotes — quote_id, speaker, speaker_id, text, kind, cue, sentence_id, start, end,
+           attribution, evaluative, words
+  voice  — speaker, speaker_id, quotes, direct, partial, scare, reported, words, share
+
+Why this design: an analyst must be able to trace every position to someone's words, and must
+see which words the journalist keeps at a distance. Quotation marks are found on the article
+text (all French styles: « », “ ”, straight quotes), so ``text == article.text[start:end]``
+and the span excludes the marks and the spaces inside them. A quote's speaker comes from the
+nearest, most explicit attribution, in this order: an incise right after it ("…", a-t-elle
+expliqué), a colon introduction, an attribution line under a quote-only paragraph ("…"
+Name, role, à l'AFP), an agentless participle right before it (une visite qualifiée
+"d'historique" → unattributed), an adjacent "selon X", the speech verb governing it in the
+dependency tree, an incise further on, a "selon X" in the same clause, and last the subject of
+a position verb governing it (X a décidé d'"intensifier"). Reported speech without quotation
+marks ("selon X, …", "X a affirmé que …", "…, croit savoir X", "Pour X, …", "X s'est dit …")
+is a quote of kind ``reported``. No speaker is ever guessed: a phrase that names nobody
+("selon les parties", "une source diplomatique") leaves the quote unattributed.
+
+Cost: one pass over the paragraphs for the marks, then per-sentence work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Token
+
+from .cues import Cues, cues, matches, norm, word_sequence_at
+from .pipeline import Analysis, Context
+from .speakers import DE, PRONOUNS, Party, Resolver
+
+QUOTE_COLUMNS = [
+    "quote_id",
+    "speaker",
+    "speaker_id",
+    "text",
+    "kind",
+    "cue",
+    "sentence_id",
+    "start",
+    "end",
+    "attribution",
+    "evaluative",
+    "words",
+]
+VOICE_COLUMNS = [
+    "speaker",
+    "speaker_id",
+    "quotes",
+    "direct",
+    "partial",
+    "scare",
+    "reported",
+    "words",
+    "share",
+]
+UNATTRIBUTED = "(non attribué)"
+
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+SPACES = " \u00a0\u202f\u2009\t\n"
+TERMINAL = ".!?…"
+SPEECH_NOUNS = frozenset(
+    "cri cris slogan slogans propos mot mots formule formules déclaration message discours "
+    "tweet communiqué réponse appel appels chant chants".split()
+)
+POSITION_VERBS = frozenset(
+    "décider choisir promettre engager revendiquer proposer vouloir exiger réclamer menacer "
+    "refuser accepter".split()
+)
+REPORTING_OBJECT_VERBS = frozenset("évoquer mentionner avancer chiffrer".split())
+CLAUSE_BREAKS = frozenset(";".split())
+
+
+@dataclass
+class Mark:
+    """A quotation: content span [start, end) and the offsets of its marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+
+
+@dataclass
+class Attribution:
+    party: Party | None
+    cue: str
+    how: str
+
+
+# --------------------------------------------------------------------------------------------
+# Quotation marks
+
+
+def find_marks(text: str, paragraphs) -> list[Mark]:
+    """Outermost quotations in each paragraph (nested ones belong to their outer quote)."""
+    out: list[Mark] = []
+    for para in paragraphs:
+        out.extend(_marks_in(text, para.start, para.end))
+    return out
+
+
+def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
+    out: list[Mark] = []
+    stack: list[tuple[str, int]] = []  # (expected closer, open offset)
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                _close(out, stack, k, text, lo)
+            elif _opens_straight(text, k, lo, hi):
+                stack.append(('"', k))
+            continue
+        if ch in OPENERS:
+            if ch == "“" and stack and stack[-1][0] == "“":  # „…“ German-style closer
+                _close(out, stack, k, text, lo)
+                continue
+            stack.append((OPENERS[ch], k))
+            continue
+        if stack and ch == stack[-1][0]:
+            _close(out, stack, k, text, lo)
+        elif ch == "”" and not stack and k + 1 < hi and text[k + 1].isalpha():
+            stack.append(("”", k))  # a right quote used as an opener
+    # a quotation still open at the paragraph end: French multi-paragraph quotes run to the end
+    if stack and stack[0][1] == _first_non_space(text, lo, hi):
+        _add(out, text, stack[0][1], hi)
+    return out
+
+
+def _opens_straight(text: str, k: int, lo: int, hi: int) -> bool:
+    before = text[k - 1] if k > lo else " "
+    after = text[k + 1] if k + 1 < hi else " "
+    if after in SPACES and before not in SPACES and k > lo:
+        return False  # looks like a closer with no opener
+    return True
+
+
+def _close(out: list[Mark], stack: list, k: int, text: str, lo: int) -> None:
+    _, opened = stack.pop()
+    if not stack:  # keep outermost only
+        _add(out, text, opened, k)
+
+
+def _add(out: list[Mark], text: str, opened: int, closed: int) -> None:
+    s, e = opened + 1, closed
+    while s < e and text[s] in SPACES:
+        s += 1
+    while e > s and text[e - 1] in SPACES:
+        e -= 1
+    if e > s:
+        out.append(Mark(s, e, opened, closed))
+
+
+def _first_non_space(text: str, lo: int, hi: int) -> int:
+    k = lo
+    while k < hi and text[k] in SPACES:
+        k += 1
+    return k
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution
+
+
+class Quoter:
+    """Finds and attributes the quotes of one article."""
+
+    def __init__(self, ctx: Context, c: Cues | None = None) -> None:
+        self.article, self.doc = ctx.article, ctx.doc
+        self.c = c or cues()
+        self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+
+    # ---- helpers on tokens
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def is_speech(self, t: Token, weak: bool = False) -> str | None:
+        if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            return None
+        if t.pos_ == "NOUN" and not (
+            norm(t.text).endswith(("é", "ée", "és", "ées"))
+            or any(ch.dep_ == "nsubj" for ch in t.children)
+        ):
+            return None
+        hit = matches(t, self.c.speech, self.c)
+        if hit and (weak or hit not in self.c.weak_speech):
+            return hit
+        return None
+
+    def verb_group_tokens(self, verb: Token) -> list[Token]:
+        return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
+
+    # ---- incises: "…", a-t-elle expliqué / …, estime X / …, croit savoir X
+
+    def incises(self, sent) -> list[tuple[int, Token, Attribution]]:
+        """(group start index, verb, attribution) of inverted cue verbs in the sentence."""
+        out = []
+        doc = self.doc
+        for t in sent:
+            if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            if self.res.in_quote(t.idx):
+                continue
+            cue, second = None, None
+            if t.i + 1 < sent.end:
+                nxt = doc[t.i + 1]
+                for a, b in self.c.inverted_reporting:
+                    if matches(t, frozenset([a]), self.c) and b in (
+                        norm(nxt.text),
+                        norm(nxt.lemma_),
+                    ):
+                        cue, second = f"{a} {b}", nxt
+                        break
+            if cue is None:
+                cue = self.is_speech(t, weak=True)
+            if cue is None:
+                continue
+            form = t.morph.get("VerbForm")
+            if (
+                "Inf" in form
+                or "Ger" in form
+                or ("Part" in form and "Pres" in t.morph.get("Tense"))
+            ):
+                continue
+            g = self.res.verb_group_start(t)
+            if g - 1 >= sent.start and norm(doc[g - 1].text) in ("en", "tout", "pour", "de", "à"):
+                continue
+            before = doc[g - 1] if g - 1 >= sent.start else None
+            if before is None or before.text not in (",", "»", '"', "”", "—", "–", "("):
+                continue
+            after_i = (second or t).i + 1
+            if after_i < sent.end and norm(doc[after_i].text) in ("que", "qu'", ":"):
+                continue
+            group = self.verb_group_tokens(t)
+            pron = [x for x in group + list(doc[t.i + 1 : t.i + 3]) if x.text.startswith("-")]
+            if pron:
+                p = self.res.pronoun(pron[-1])
+                party = p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")
+            else:
+                rng = self.res.np_after(after_i, sent.end)
+                if rng is None:
+                    continue
+                a, b = rng
+                if doc[a].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                    continue
+                party = self.res.party(a, b)
+                rest = [norm(x.text) for x in doc[b : sent.end]]
+                for k in range(len(rest)):
+                    if word_sequence_at(rest, k, self.c.anonymous):
+                        party = Party(None, None, party.start, party.end, "anonymous")
+                        break
+            out.append((g, t, Attribution(party, cue, "incise")))
+        return out
+
+    # ---- "selon X" phrases
+
+    def selon_phrases(self, sent) -> list[tuple[int, int, tuple[int, int], Attribution]]:
+        """(first token, token after the phrase, NP range, attribution) of each "selon X",
+        "d'après X", "aux yeux de X" (and "pour X" / "côté X" when X is identifiable)."""
+        doc = self.doc
+        words = [norm(t.text) for t in sent]
+        out = []
+        k = 0
+        while k < len(words):
+            tok = sent[k]
+            if self.res.in_quote(tok.idx):
+                k += 1
+                continue
+            n = word_sequence_at(words, k, self.c.attribution_preps)
+            weak = False
+            if not n:
+                n = word_sequence_at(words, k, self.c.weak_preps)
+                weak = bool(n)
+            if not n:
+                k += 1
+                continue
+            rng = self.res.np_after(sent.start + k + n, sent.end)
+            if rng is None:
+                k += n
+                continue
+            a, b = rng
+            head = doc[a]
+            party = self.res.party(a, b)
+            if weak:
+                ok = (
+                    party.identified
+                    and doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
+                    and norm(doc[a].text) not in ("sa", "son", "ses", "leur", "leurs", "cela")
+                    and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
+                    and (b >= sent.end or doc[b].text == ",")
+                    and head.pos_ != "VERB"
+                )
+                if not ok:
+                    k += n
+                    continue
+            cue = " ".join(words[k : k + n])
+            out.append((sent.start + k, b, (a, b), Attribution(party, cue, "selon")))
+            k = b - sent.start
+        return out
+
+    # ---- the tree walk
+
+    def walk(self, qtoks: list[Token], mark: Mark) -> tuple[Attribution | None, Attribution | None]:
+        """(speech attribution, position fallback) found by climbing from the quote."""
+        inside = {t.i for t in qtoks}
+        roots = [t for t in qtoks if t.head.i not in inside or t.head.i == t.i]
+        if not roots:
+            return None, None
+        node = roots[0]
+        fallback = None
+        speech_noun = False
+        for _ in range(10):
+            if node.i not in inside:
+                if any(self._is_selon_child(ch) for ch in node.children) or self._is_selon_np(node):
+                    child = (
+                        node
+                        if self._is_selon_np(node)
+                        else next(ch for ch in node.children if self._is_selon_child(ch))
+                    )
+                    party = self._selon_party(child)
+                    if party is not None:
+                        return Attribution(party, "selon", "selon"), fallback
+                if node.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                    cue = self.is_speech(node)
+                    if cue and node.dep_ != "acl" or (cue and self.res.agent_token(node)):
+                        parties = self.res.subjects(node)
+                        if not parties and self.res.is_passive(node):
+                            return Attribution(None, cue, "passive"), fallback
+                        if parties:
+                            return Attribution(parties[0], cue, "cue"), fallback
+                    if norm(node.lemma_) in SPEECH_NOUNS or norm(node.text) in SPEECH_NOUNS:
+                        speech_noun = True
+                    if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+                        lemma = matches(node, POSITION_VERBS | frozenset(self.c.stance_verbs))
+                        light = matches(node, self.c.light_verbs) and any(
+                            norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
+                        )
+                        if speech_noun or lemma or light:
+                            parties = self.res.subjects(node)
+                            if parties and parties[0].identified:
+                                att = Attribution(parties[0], lemma or norm(node.lemma_), "subject")
+                                if speech_noun:
+                                    return att, fallback
+                                fallback = fallback or att
+            if node.head.i == node.i or node.head.sent.start != node.sent.start:
+                break
+            node = node.head
+        return None, fallback
+
+    def _is_selon_child(self, ch: Token) -> bool:
+        return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)
+
+    def _is_selon_np(self, t: Token) -> bool:
+        return any(
+            c.dep_ == "case" and norm(c.text) in ("selon",) and c.i < t.i for c in t.children
+        )
+
+    def _selon_party(self, np_head: Token) -> Party | None:
+        if self.res.in_quote(np_head.idx):
+            return None
+        rng = self.res.np_after(np_head.i - 0, np_head.sent.end)
+        k = np_head.i
+        while k > np_head.sent.start and self.doc[k - 1].pos_ == "DET":
+            k -= 1
+        rng = self.res.np_after(k, np_head.sent.end)
+        if rng is None:
+            return None
+        return self.res.party(*rng)
+
+    # ---- one quote
+
+    def attribute(self, mark: Mark, sent, incises, selons) -> Attribution:
+        doc = self.doc
+        qtoks = self.tokens(mark.start, mark.end)
+        if not qtoks:
+            return Attribution(None, "", "none")
+        first, last = qtoks[0].i, qtoks[-1].i
+        # 1. adjacent incise after the quote
+        k = last + 1
+        while k < sent.end and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in "(":
+            k += 1
+        for g, _verb, att in incises:
+            if g == k or (g <= k and _verb.i >= k):
+                return att
+        # 1b. a quote right after an incise ("« A », dit-il, « B »")
+        k = first - 1
+        while k >= sent.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        for _g, verb, att in incises:
+            if verb.i == k or (
+                verb.i < k
+                and all(
+                    x.text.startswith("-") or x.pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ")
+                    for x in doc[verb.i + 1 : k + 1]
+                )
+                and doc[first - 1].text in ("«", '"', "“")
+                and doc[max(first - 2, 0)].text == ","
+            ):
+                if _g < first:
+                    return att
+        # 2. colon introduction
+        before = self._prev_word(first, sent)
+        if before is not None and before.text == ":":
+            att = self._colon(before, sent)
+            if att is not None:
+                return att
+        # 3. attribution line after a quote that ends its sentence
+        att = self._attribution_line(mark, sent)
+        if att is not None:
+            return att
+        # 4. agentless participle right before ("qualifiée "d'historique"")
+        att = self._participle(first, sent)
+        if att is not None:
+            return att
+        # 5. adjacent "selon X"
+        for s0, s1, _rng, att in selons:
+            if 0 <= first - s1 <= 2 and all(
+                doc[x].is_punct or norm(doc[x].text) in DE or doc[x].pos_ == "DET"
+                for x in range(s1, first)
+            ):
+                return att
+            if 0 <= s0 - last <= 3 and all(doc[x].is_punct for x in range(last + 1, s0)):
+                return att
+        # 6. the tree
+        speech, fallback = self.walk(qtoks, mark)
+        if speech is not None:
+            return speech
+        # 7. an incise further on in the sentence
+        for g, _verb, att in incises:
+            if g > last:
+                return att
+        # 8. a "selon X" in the same clause
+        for s0, s1, _rng, att in selons:
+            if s1 <= first and not self._break_between(s1, first):
+                return att
+            if s0 > last and (s1 >= sent.end - 1 or doc[s1].text in (".", ",")):
+                if not self._break_between(last, s0):
+                    return att
+        # 9. subject of a position verb
+        if fallback is not None:
+            return fallback
+        return Attribution(None, "", "none")
+
+    def _prev_word(self, i: int, sent) -> Token | None:
+        k = i - 1
+        while k >= sent.start and (self.doc[k].is_space or self.doc[k].text in '«"“'):
+            k -= 1
+        return self.doc[k] if k >= sent.start else None
+
+    def _colon(self, colon: Token, sent) -> Attribution | None:
+        doc = self.doc
+        for t in reversed(list(doc[sent.start : colon.i])):
+            cue = self.is_speech(t, weak=True)
+            if cue:
+                parties = self.res.subjects(t)
+                if parties:
+                    return Attribution(parties[0], cue, "colon")
+        rng = (sent.start, colon.i)
+        if colon.i - sent.start <= 8:
+            p = self.res.party(*rng)
+            if p.identified:
+                return Attribution(p, ":", "colon")
+        return None
+
+    def _attribution_line(self, mark: Mark, sent) -> Attribution | None:
+        """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence."""
+        doc, text = self.doc, self.article.text
+        k = mark.close_at + 1
+        while k < len(text) and text[k] in ".!?…,":
+            k += 1
+        para = next((p for p in self.article.paragraphs if p.start <= mark.start < p.end), None)
+        if para is None:
+            return None
+        rest_start = k
+        while rest_start < para.end and text[rest_start] in SPACES:
+            rest_start += 1
+        if rest_start >= para.end:
+            return None
+        # the quote must open its sentence (or its paragraph)
+        lead = text[sent.start_char : mark.open_at].strip(SPACES + "—–-")
+        if lead:
+            return None
+        toks = self.tokens(rest_start, para.end)
+        toks = [t for t in toks if not t.is_space]
+        if not toks or not toks[0].text[:1].isupper():
+            return None
+        if any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower()
+            for t in toks
+        ):
+            return None
+        j = 0
+        while j < len(toks) and toks[j].text not in (",", "(", "—", "–"):
+            j += 1
+        if j == 0:
+            return None
+        a, b = toks[0].i, toks[j - 1].i + 1
+        p = self.res.party(a, b)
+        if not p.identified:
+            name = text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+            p = Party(name.strip(), None, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "name")
+        return Attribution(p, "ligne d'attribution", "line")
+
+    def _participle(self, first: int, sent) -> Attribution | None:
+        doc = self.doc
+        k = first - 1
+        steps = 0
+        while k >= sent.start and steps < 6:
+            t = doc[k]
+            w = norm(t.text)
+            if t.is_punct and t.text not in (",", ".", ";", ":"):
+                k -= 1
+                continue
+            if (
+                w in DE
+                or w in ("comme", "en", "celui", "celle", "ceux", "celles")
+                or (t.pos_ == "DET")
+            ):
+                k -= 1
+                steps += 1
+                continue
+            hit = matches(t, self.c.participle_cues, self.c)
+            if (
+                hit
+                and t.pos_ in ("VERB", "ADJ", "NOUN")
+                and re.search(r"(é|ée|és|ées|it|ite|its|ites)$", w)
+            ):
+                has_avoir = any(
+                    ch.dep_.startswith("aux") and norm(ch.lemma_) == "avoir" for ch in t.children
+                ) or (k > sent.start and norm(doc[k - 1].lemma_) == "avoir")
+                if has_avoir:
+                    return None
+                ag = self.res.agent_token(t)
+                if ag is not None and ag.i > first:
+                    return Attribution(self.res.np_party(ag), hit, "participle")
+                return Attribution(None, hit, "participle")
+            return None
+        return None
+
+    def _break_between(self, a: int, b: int) -> bool:
+        doc = self.doc
+        for x in doc[min(a, b) : max(a, b)]:
+            w = norm(x.text)
+            if w in CLAUSE_BREAKS or (x.pos_ == "SCONJ" and w in ("que", "qu'")):
+                return True
+            if w in ("alors", "tandis", "mais", "qui"):
+                return True
+        return False
+
+    # ---- reported speech
+
+    def reported(self, sent, incises, selons, marks) -> list[tuple[int, int, Attribution]]:
+        """(start, end, attribution) of reported claims in the sentence (no quote marks)."""
+        doc = self.doc
+        out: list[tuple[int, int, Attribution]] = []
+        s_start, s_end = sent.start_char, sent.end_char
+        body_end = self._trim_end(s_start, s_end)
+
+        has_marks = bool(marks)
+
+        def add(a: int, b: int, att: Attribution, need_verb: bool = True) -> None:
+            a, b = self._trim(a, b)
+            if b - a < 12 or (need_verb and not self._has_verb(a, b)):
+                return
+            if self._mostly_quoted(a, b, marks):
+                return
+            if any(not (b <= x0 or a >= x1) for x0, x1, _ in out):
+                return
+            out.append((a, b, att))
+
+        # "Selon X, …" at the start; "…, selon X." / "…, selon X, qui …" at the end; mid
+        for s0, s1, _rng, att in selons:
+            lead = doc[sent.start : s0]
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
+                k = self._after_appositions(s1, sent)
+                if k is not None:
+                    add(doc[k].idx, body_end, att)
+                continue
+            prev = doc[s0 - 1]
+            if prev.text != ",":
+                continue
+            if (
+                s1 >= sent.end
+                or doc[s1].text in (".", "!", "?")
+                or (doc[s1].text == "," and s1 + 1 < sent.end and norm(doc[s1 + 1].text) == "qui")
+            ):
+                add(s_start, prev.idx, att)
+            elif doc[s1].text == "," and not has_marks:
+                add(s_start, body_end, att)
+        # "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote
+        for g, _verb, att in incises:
+            comma = doc[g - 1]
+            if comma.text != ",":
+                continue
+            if any(
+                m.start < comma.idx
+                and m.end >= self._trim_end(s_start, comma.idx) - 1
+                and m.start <= s_start + 2
+                for m in marks
+            ):
+                continue
+            add(s_start, comma.idx, att)
+        # "X a affirmé que …", "X juge que …"
+        for t in sent:
+            if self.res.in_quote(t.idx):
+                continue
+            cue = self.is_speech(t)
+            if not cue or t.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            k = t.i + 1
+            while k < sent.end and doc[k].pos_ == "ADV":
+                k += 1
+            if k < sent.end and norm(doc[k].text) in ("que", "qu'"):
+                parties = self.res.subjects(t)
+                if not parties:
+                    continue
+                end = self._clause_end(t, k + 1, sent)
+                add(
+                    doc[k + 1].idx if k + 1 < sent.end else s_end,
+                    end,
+                    Attribution(parties[0], cue, "que"),
+                )
+        # "X s'est dit disposé à …"
+        for t in sent:
+            if norm(t.lemma_) in ("dire", "déclarer") and t.i + 1 < sent.end:
+                refl = any(
+                    norm(x.text) in ("se", "s'") for x in doc[max(sent.start, t.i - 3) : t.i]
+                )
+                nxt = doc[t.i + 1]
+                if refl and nxt.pos_ in ("ADJ", "VERB", "ADV") and not self.res.in_quote(t.idx):
+                    parties = self.res.subjects(t)
+                    if parties:
+                        a = nxt.idx
+                        b = self._segment_end(nxt.i, sent)
+                        add(a, b, Attribution(parties[0], "se " + norm(t.lemma_), "se dire"))
+        # "…, qui évoque des recettes …"
+        for t in sent:
+            if norm(t.lemma_) in REPORTING_OBJECT_VERBS and t.pos_ == "VERB":
+                objs = [ch for ch in t.children if ch.dep_ == "obj"]
+                if objs and not self.res.in_quote(t.idx):
+                    parties = self.res.subjects(t)
+                    if parties:
+                        o = objs[0]
+                        a = doc[min(x.i for x in o.subtree)].idx
+                        add(
+                            a,
+                            self._segment_end(o.i, sent),
+                            Attribution(parties[0], norm(t.lemma_), "object"),
+                            need_verb=False,
+                        )
+        return out
+
+    def _after_appositions(self, k: int, sent) -> int | None:
+        """Token index where the reported clause starts after "Selon X, [role, ]"."""
+        doc = self.doc
+        if k >= sent.end or doc[k].text != ",":
+            return None
+        k += 1
+        for _ in range(2):
+            if k >= sent.end:
+                return None
+            t = doc[k]
+            looks_appos = (t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower()) and (
+                norm(t.text) in self.c.speaker_nouns or norm(t.lemma_) in self.c.speaker_nouns
+            )
+            if not looks_appos:
+                return k
+            m = k
+            while m < sent.end and doc[m].text != ",":
+                if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm"):
+                    return k
+                m += 1
+            if m >= sent.end:
+                return k
+            k = m + 1
+        return k
+
+    def _clause_end(self, verb: Token, k: int, sent) -> int:
+        doc = self.doc
+        comp = [ch for ch in verb.children if ch.dep_ in ("ccomp", "obj", "xcomp") and ch.i >= k]
+        if comp:
+            last = max(x.i for x in comp[0].subtree)
+            last = min(last, sent.end - 1)
+        else:
+            last = sent.end - 1
+        for x in doc[k : last + 1]:
+            if x.text == ";":
+                last = x.i - 1
+                break
+        return doc[last].idx + len(doc[last])
+
+    def _segment_end(self, i: int, sent) -> int:
+        doc = self.doc
+        k = i
+        while (
+            k < sent.end
+            and doc[k].text not in (",", ";", ".", "!", "?")
+            or (k < sent.end and self.res.in_quote(doc[k].idx))
+        ):
+            k += 1
+        k = min(k, sent.end) - 1
+        return doc[k].idx + len(doc[k])
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        text = self.article.text
+        while a < b and (text[a] in SPACES or text[a] in ",;:"):
+            a += 1
+        while b > a and (text[b - 1] in SPACES or text[b - 1] in ",;:.!?"):
+            b -= 1
+        return a, b
+
+    def _trim_end(self, a: int, b: int) -> int:
+        return self._trim(a, b)[1]
+
+    def _has_verb(self, a: int, b: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in self.tokens(a, b))
+
+    def _mostly_quoted(self, a: int, b: int, marks: list[Mark]) -> bool:
+        covered = sum(max(0, min(b, m.close_at + 1) - max(a, m.open_at)) for m in marks)
+        return covered > 0.6 * (b - a)
+
+    # ---- kinds
+
+    def kind(self, mark: Mark, att: Attribution, sent) -> str:
+        text = self.article.text[mark.start : mark.end]
+        words = len(re.findall(r"\w+", text))
+        lead = self.article.text[sent.start_char : mark.open_at].strip(SPACES + "—–-")
+        starts_upper = text[:1].isupper() or text.startswith(("…", "(…", "..."))
+        terminal = text.rstrip()[-1:] in TERMINAL
+        if starts_upper and (terminal or (words >= 5 and (not lead or lead.endswith(":")))):
+            return "direct"
+        if starts_upper and words >= 5 and att.how in ("incise", "line", "colon"):
+            return "direct"
+        if (
+            words <= 4
+            and (att.party is None or not att.party.identified)
+            and att.how
+            in (
+                "none",
+                "participle",
+                "passive",
+            )
+        ):
+            return "scare"
+        return "partial"
+
+    def evaluative(self, text: str, kind: str) -> bool:
+        words = re.findall(r"[\w'-]+", norm(text))
+        if kind in ("direct", "reported") or len(words) > 6:
+            return False
+        if kind == "scare":
+            return True
+        joined = " ".join(words)
+        terms = self.c.positive_terms | self.c.negative_terms
+        return any(
+            re.search(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", joined) for term in terms
+        )
+
+    # ---- run
+
+    def run(self) -> pd.DataFrame:
+        art, doc, text = self.article, self.doc, self.article.text
+        marks = find_marks(text, art.paragraphs)
+        self.res.set_quote_spans([(m.open_at, m.close_at + 1) for m in marks])
+        by_sent: dict[int, list[Mark]] = {}
+        for m in marks:
+            s = art.sentence_at(m.start)
+            if s is not None:
+                by_sent.setdefault(s.id, []).append(m)
+        rows = []
+        for s in art.sentences:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            incises = self.incises(span)
+            selons = self.selon_phrases(span)
+            items = []
+            for m in by_sent.get(s.id, []):
+                att = self.attribute(m, span, incises, selons)
+                kind = self.kind(m, att, span)
+                items.append((m.start, m.end, att, kind))
+            for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
+                items.append((a, b, att, "reported"))
+            items.sort(key=lambda x: x[0])
+            for a, b, att, kind in items:
+                party = att.party if att.party is not None and att.party.identified else None
+                quote = text[a:b]
+                rows.append(
+                    {
+                        "speaker": party.name if party else None,
+                        "speaker_id": party.actor_id if party else None,
+                        "text": quote,
+                        "kind": kind,
+                        "cue": att.cue,
+                        "sentence_id": s.id,
+                        "start": a,
+                        "end": b,
+                        "attribution": att.how,
+                        "evaluative": self.evaluative(quote, kind),
+                        "words": len(re.findall(r"\w+", quote)),
+                    }
+                )
+                if party is not None:
+                    self.res.note_speaker(a, party)
+        df = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c != "quote_id"])
+        df.insert(0, "quote_id", [f"Q{i + 1:03d}" for i in range(len(df))])
+        return df
+
+
+def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
+    """Who gets quoted and how much: one row per speaker (and one for unattributed words)."""
+    total = max(1, article.n_words)
+    if quotes.empty:
+        return pd.DataFrame(columns=VOICE_COLUMNS)
+    q = quotes.copy()
+    q["speaker"] = q["speaker"].fillna(UNATTRIBUTED)
+    rows = []
+    for (speaker, sid), g in q.groupby(["speaker", q["speaker_id"].fillna("")], sort=False):
+        counts = g["kind"].value_counts()
+        rows.append(
+            {
+                "speaker": speaker,
+                "speaker_id": sid or None,
+                "quotes": len(g),
+                "direct": int(counts.get("direct", 0)),
+                "partial": int(counts.get("partial", 0)),
+                "scare": int(counts.get("scare", 0)),
+                "reported": int(counts.get("reported", 0)),
+                "words": int(g["words"].sum()),
+                "share": round(float(g["words"].sum()) / total, 4),
+            }
+        )
+    out = pd.DataFrame(rows, columns=VOICE_COLUMNS)
+    return out.sort_values(["words", "quotes"], ascending=False).reset_index(drop=True)
+
+
+def attributed_share(an: Analysis) -> float:
+    """Share of the article's words that are attributed speech (quotes with a speaker)."""
+    q = an.tables.get("quotes")
+    if q is None or q.empty:
+        return 0.0
+    spans = sorted(
+        (int(a), int(b))
+        for a, b, s in zip(q["start"], q["end"], q["speaker"], strict=True)
+        if isinstance(s, str)
+    )
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    text = an.article.text
+    words = sum(len(re.findall(r"\w+", text[a:b])) for a, b in merged)
+    return words / max(1, an.article.n_words)
+
+
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Pipeline step: the ``quotes`` and ``voice`` tables."""
+    quotes = Quoter(ctx).run()
+    return {"quotes": quotes, "voice": voice_table(quotes, ctx.article)}
+
+
+__all__ = ["step", "find_marks", "voice_table", "attributed_share", "PRONOUNS"]
