@@ -1,0 +1,115 @@
+"""Word-level view of an article for the actor rules.
+
+spaCy gives tokens, a parse and entities; the rules also need a simpler, robust view: the
+words of the body (apostrophes and hyphens separate words, so "l'Algérie" is ["l",
+"algerie"] and "Maison-Blanche" is ["maison", "blanche"]), what lies between two words (a
+comma, a parenthesis, a quote), and which characters are already claimed by an actor
+mention. :class:`Text` bundles these, with lookups that cost O(log n).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .article import Article
+from .gazetteer import Word, article_words
+
+DETERMINERS = frozenset(
+    "le la les l un une des du au aux son sa ses leur leurs ce cet cette ces notre nos votre "
+    "vos".split()
+)
+QUOTES = '«»"“”„'
+
+
+@dataclass
+class Text:
+    """The article's words with offsets, sentence ids, tokens and a claim map."""
+
+    article: Article
+    doc: Doc
+    ws: list[Word] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    claimed: bytearray = field(default_factory=bytearray)
+    _tok_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc) -> Text:
+        ws = [w for w in article_words(article.nlp_text) if w.start >= article.body_start]
+        # Keep the original characters (curly apostrophes...) in Word.text.
+        ws = [Word(w.start, w.end, w.key, article.text[w.start : w.end]) for w in ws]
+        t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)))
+        t._tok_starts = [tok.idx for tok in doc]
+        return t
+
+    # --- words -------------------------------------------------------------------------
+
+    def index_at(self, offset: int) -> int | None:
+        """Index of the word starting exactly at ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.ws) and self.ws[i].start == offset else None
+
+    def first_index_from(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def words_in(self, start: int, end: int) -> range:
+        """Word indices inside [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        j = i
+        while j < len(self.ws) and self.ws[j].end <= end:
+            j += 1
+        return range(i, j)
+
+    def gap(self, i: int) -> str:
+        """The characters between word i-1 and word i (punctuation, spaces)."""
+        if i <= 0 or i >= len(self.ws):
+            return ""
+        return self.article.nlp_text[self.ws[i - 1].end : self.ws[i].start]
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        if not (0 <= i < len(self.ws) and 0 <= j < len(self.ws)):
+            return False
+        a = self.article.sentence_at(self.ws[i].start)
+        b = self.article.sentence_at(self.ws[j].start)
+        return a is not None and b is not None and a.id == b.id
+
+    def sentence_id(self, offset: int) -> int | None:
+        s = self.article.sentence_at(offset)
+        return s.id if s else None
+
+    def key(self, i: int) -> str:
+        return self.ws[i].key if 0 <= i < len(self.ws) else ""
+
+    def prev_phrase(self, i: int, n: int) -> str:
+        """The n words before word i joined by spaces ("" if out of the sentence)."""
+        if i - n < 0 or not self.same_sentence(i - n, i):
+            return ""
+        return " ".join(self.ws[k].key for k in range(i - n, i))
+
+    def span_text(self, i: int, j: int) -> str:
+        """Article text from word i to word j-1 inclusive."""
+        return self.article.text[self.ws[i].start : self.ws[j - 1].end]
+
+    # --- tokens ------------------------------------------------------------------------
+
+    def token_at(self, offset: int) -> Token:
+        k = max(0, bisect.bisect_right(self._tok_starts, offset) - 1)
+        return self.doc[k]
+
+    def span(self, start: int, end: int) -> Span:
+        sp = self.doc.char_span(start, end, alignment_mode="expand")
+        if sp is None:  # pragma: no cover - expand never fails inside the text
+            a = self.token_at(start).i
+            sp = self.doc[a : a + 1]
+        return sp
+
+    # --- claims ------------------------------------------------------------------------
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)

@@ -1,0 +1,142 @@
+"""Score the actors table against the gold actors of an annotation file.
+
+Matching: a gold actor matches a predicted actor when one of its surface forms (name or
+aliases) equals one of the predicted actor's (name or aliases), ignoring case, accents,
+apostrophes, hyphens and a leading article. A gold actor matched by two predicted rows is a
+*duplicate* (one identity split across rows).
+
+Metrics
+  recall            core gold actors matched / core gold actors
+  precision         predicted actors matching some gold actor (core or not) / predicted actors
+  duplicates        gold actors matched by more than one predicted row
+  type_accuracy     matched gold actors whose predicted type is the gold type
+  country_accuracy  matched gold actors whose predicted country is the gold country
+  role_recall       mean, over gold actors whose role is stated (core or matched), of the
+                    share of their gold roles found (a predicted role containing the gold
+                    role, or covering most of it)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..gazetteer import norm_key
+
+
+def _key(value: object) -> str:
+    return norm_key(str(value or ""))
+
+
+def _split(value: object) -> list[str]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    return [x for x in str(value).split("; ") if x.strip()]
+
+
+@dataclass
+class Match:
+    gold: dict
+    preds: list[dict] = field(default_factory=list)
+
+    @property
+    def best(self) -> dict | None:
+        return max(self.preds, key=lambda p: int(p["mentions"])) if self.preds else None
+
+
+def match(actors: pd.DataFrame, gold: dict) -> tuple[list[Match], list[dict]]:
+    """Gold actors with their matching predicted rows, and the unmatched predicted rows."""
+    preds = actors.to_dict("records")
+    forms = [{_key(p["name"]), *(_key(a) for a in _split(p["aliases"]))} - {""} for p in preds]
+    out, used = [], set()
+    for g in gold.get("actors") or []:
+        gforms = {_key(g["name"]), *(_key(a) for a in g.get("aliases") or [])} - {""}
+        m = Match(g)
+        for n, p in enumerate(preds):
+            if gforms & forms[n]:
+                m.preds.append(p)
+                used.add(n)
+        out.append(m)
+    spurious = [p for n, p in enumerate(preds) if n not in used]
+    return out, spurious
+
+
+def role_found(gold_role: str, predicted: list[str]) -> bool:
+    g = _key(gold_role)
+    gw = g.split()
+    for p in map(_key, predicted):
+        if not p:
+            continue
+        if g == p or f" {g} " in f" {p} ":
+            return True
+        pw = p.split()
+        if f" {p} " in f" {g} " and len(pw) >= 0.6 * len(gw):
+            return True
+    return False
+
+
+def score(analysis, gold: dict) -> dict[str, float]:
+    """Recall, precision, duplicates, type/country accuracy and role recall (see module)."""
+    actors = analysis.tables["actors"]
+    matches, spurious = match(actors, gold)
+    core = [m for m in matches if m.gold.get("core", True)]
+    found = [m for m in matches if m.preds]
+    recall = sum(bool(m.preds) for m in core) / len(core) if core else 1.0
+    precision = (len(actors) - len(spurious)) / len(actors) if len(actors) else 1.0
+    duplicates = sum(len(m.preds) > 1 for m in matches)
+    type_ok = sum(m.best["type"] == m.gold.get("type") for m in found)
+    country_ok = sum(_country(m.best["country"]) == m.gold.get("country") for m in found)
+    role_scores = []
+    for m in matches:
+        roles = m.gold.get("roles") or []
+        if not roles or not (m.preds or m.gold.get("core", True)):
+            continue
+        predicted = [r for p in m.preds for r in _split(p["roles"])]
+        role_scores.append(sum(role_found(r, predicted) for r in roles) / len(roles))
+    return {
+        "recall": round(recall, 3),
+        "precision": round(precision, 3),
+        "duplicates": float(duplicates),
+        "type_accuracy": round(type_ok / len(found), 3) if found else 1.0,
+        "country_accuracy": round(country_ok / len(found), 3) if found else 1.0,
+        "role_recall": round(sum(role_scores) / len(role_scores), 3) if role_scores else 1.0,
+    }
+
+
+def details(analysis, gold: dict) -> dict[str, list[str]]:
+    """What went wrong, for debugging: missed core actors, spurious rows, wrong attributes."""
+    actors = analysis.tables["actors"]
+    matches, spurious = match(actors, gold)
+    out: dict[str, list[str]] = {
+        "missed": [],
+        "spurious": [p["name"] for p in spurious],
+        "duplicates": [],
+        "wrong_type": [],
+        "wrong_country": [],
+        "missed_roles": [],
+    }
+    for m in matches:
+        g = m.gold
+        if not m.preds:
+            if g.get("core", True):
+                out["missed"].append(g["name"])
+            continue
+        if len(m.preds) > 1:
+            out["duplicates"].append(f"{g['name']}: " + " | ".join(p["name"] for p in m.preds))
+        b = m.best
+        if b["type"] != g.get("type"):
+            out["wrong_type"].append(f"{g['name']}: {b['type']} != {g.get('type')}")
+        if _country(b["country"]) != g.get("country"):
+            out["wrong_country"].append(f"{g['name']}: {b['country']} != {g.get('country')}")
+        predicted = [r for p in m.preds for r in _split(p["roles"])]
+        for r in g.get("roles") or []:
+            if not role_found(r, predicted):
+                out["missed_roles"].append(f"{g['name']}: {r} (got: {'; '.join(predicted)})")
+    return out
+
+
+def _country(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    return str(value)

@@ -1,0 +1,199 @@
+"""Roles and titles of actors, from the words around their names.
+
+Two constructions carry almost every role in news French:
+
+* a title before the name: "Le ministre israélien de la Défense Benny Gantz",
+  "son homologue marocain Nasser Bourita", "la porte-parole du ministère ..., Liu Yanping",
+  "le quotidien économique Nikkei";
+* an apposition after it: "Bruce Maddy-Weitzman, spécialiste des relations ... à
+  l'université de Tel Aviv", "Ankara, principal allié de Bakou, a salué".
+
+A role starts at a role noun (data/lexicons/actors_roles.yaml, or for organisations a cue
+noun of data/lexicons/actors_cues.yaml) and ends at punctuation, a verb, a time phrase
+("lors de ...") or the medium an expert speaks to ("..., à l'AFP").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actor_mentions import Mention, _punct
+from .actor_text import DETERMINERS, QUOTES, Text
+from .gazetteer import word_set
+
+ROLES = "actors_roles"
+CUES = "actors_cues"
+_BOUNDARY_DETS = DETERMINERS - {"du", "des", "au", "aux"}
+_PREPOSITIONS = frozenset(
+    "a au aux par pour avec selon sur dans en contre entre vers chez sans sous apres avant "
+    "depuis pendant".split()
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role phrase stated for a mention."""
+
+    text: str
+    start: int
+    end: int
+    where: str  # "title" (before the name) | "apposition" (after it) | "description"
+    possessive: bool = False  # "Son porte-parole, X": X belongs to an earlier actor
+
+
+def _vocab(kind: str) -> frozenset[str]:
+    person = frozenset().union(
+        *(word_set(ROLES, k) for k in ("governmental", "expert", "other", "relational"))
+    )
+    if kind == "person":
+        return person
+    org = frozenset().union(
+        word_set(ROLES, "organisation"),
+        word_set(CUES, "company_heads"),
+        word_set(CUES, "media_heads"),
+        word_set(CUES, "organisation_heads"),
+        word_set(ROLES, "relational"),
+        word_set(CUES, "group_nouns"),
+    )
+    return org if kind != "state" else word_set(ROLES, "relational")
+
+
+def governmental() -> frozenset[str]:
+    return word_set(ROLES, "governmental")
+
+
+class RoleFinder:
+    """Finds the roles of mentions in one article."""
+
+    def __init__(self, text: Text, mentions: list[Mention]) -> None:
+        self.t = text
+        self.mods = word_set(ROLES, "modifiers")
+        self.stops = word_set(ROLES, "stops")
+        self.media_starts = {m.start for m in mentions if m.type == "media"}
+        self.mention_starts = {m.start: m for m in mentions}
+
+    def roles(self, m: Mention) -> list[Role]:
+        kind = "person" if m.type == "person" else ("state" if m.type == "state" else "org")
+        vocab = _vocab(kind)
+        i = self.t.index_at(m.start)
+        r = self.t.words_in(m.start, m.end)
+        if i is None or not len(r):
+            return []
+        out = []
+        title = self._title(i, vocab)
+        if title:
+            out.append(title)
+        app = self._apposition(r.stop, vocab)
+        if app:
+            out.append(app)
+        return out
+
+    # ---------------------------------------------------------------------------------
+    def _role_at(self, k: int, vocab: frozenset[str], hi: int) -> int | None:
+        """End index (exclusive) of a role phrase starting at word k, if any."""
+        for n in (4, 3, 2, 1):
+            if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in vocab:
+                if all(not _punct(self.t.gap(x)) for x in range(k + 1, k + n)):
+                    return k + n
+        return None
+
+    def _title(self, i: int, vocab: frozenset[str]) -> Role | None:
+        t = self.t
+        k = i - 1
+        gap = t.gap(i)
+        comma = "," in gap
+        if any(c in gap for c in QUOTES) or "(" in gap or (_punct(gap) and not comma):
+            return None
+        if comma and not t.same_sentence(i - 1, i):
+            return None
+        # ", les Patriotes ...": a determiner between the comma and the name
+        if not comma and t.key(k) in _BOUNDARY_DETS and "," in t.gap(k):
+            k -= 1
+            comma = True
+        if t.key(k) in _PREPOSITIONS or t.key(k) in ("du", "des", "de", "d"):
+            return None  # the name is a complement ("... du Front X"), not a titled name
+        lo = k
+        count = 0
+        while lo >= 0 and count < 14 and t.same_sentence(lo, i):
+            w = t.key(lo)
+            if lo < k and _punct(t.gap(lo + 1)):
+                break
+            tok = t.token_at(t.ws[lo].start)
+            if tok.pos_ in ("VERB", "AUX") and w not in vocab and tok.tag_ != "ADJ":
+                if not any(w in v.split() for v in vocab):
+                    break
+            if w in _BOUNDARY_DETS and t.key(lo - 1) not in ("de", "d"):
+                break
+            if w in _PREPOSITIONS:
+                break
+            if w in ("et", "ou") and t.key(lo + 1) not in ("de", "des", "du", "d"):
+                break
+            if t.ws[lo].text.isdigit():
+                break
+            lo -= 1
+            count += 1
+        lo += 1
+        for s in range(lo, k + 1):
+            e = self._role_at(s, vocab, k + 1)
+            if e is None:
+                continue
+            s0 = s
+            while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
+                s0 -= 1
+            start, end = t.ws[s0].start, t.ws[k].end
+            text = t.article.text[start:end].rstrip(" ,")
+            possessive = t.key(s0 - 1) in ("son", "sa", "ses", "leur", "leurs")
+            return Role(text, start, start + len(text), "title", possessive)
+        return None
+
+    def _apposition(self, j: int, vocab: frozenset[str]) -> Role | None:
+        t = self.t
+        n = len(t.ws)
+        if j >= n or not t.same_sentence(j - 1, j):
+            return None
+        gap = t.gap(j)
+        if "," not in gap or any(c in gap for c in ".;:()"):
+            return None
+        first = t.words_in(0, t.ws[j - 1].end)
+        i0 = next(
+            (x for x in range(j - 1, max(-1, j - 8), -1) if t.ws[x].start in self.mention_starts),
+            None,
+        )
+        if (
+            i0 is not None
+            and t.key(i0 - 1) in ("selon",)
+            or (i0 is not None and t.key(i0 - 1) == "l" and t.key(i0 - 2) == "selon")
+        ):
+            return None  # "Selon l'AFP, ...": a source, not an apposition
+        del first
+        k = j
+        while k < n and t.key(k) in DETERMINERS and t.key(k) not in ("du", "des", "au", "aux"):
+            k += 1
+        s = k
+        while k < n and t.key(k) in self.mods:
+            k += 1
+        if k >= n or self._role_at(k, vocab, n) is None or t.ws[k].start in self.mention_starts:
+            return None
+        e = k
+        while e < n and t.same_sentence(j, e):
+            if e > s and _punct(t.gap(e)):
+                break
+            if e > k and t.ws[e].start in self.mention_starts:
+                if self.mention_starts[t.ws[e].start].type == "person":
+                    return None  # the phrase is the title of the next name
+            w = t.key(e)
+            if w in self.stops or " ".join((w, t.key(e + 1))) in self.stops:
+                break
+            if w in ("a", "au", "aupres") and e + 1 < n:
+                nxt = e + 1 if t.key(e + 1) not in ("l", "la", "le") else e + 2
+                if nxt < n and t.ws[nxt].start in self.media_starts:
+                    break
+            tok = t.token_at(t.ws[e].start)
+            if e > k and tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]:
+                break
+            e += 1
+        if e <= s:
+            return None
+        start, end = t.ws[s].start, t.ws[e - 1].end
+        text = t.article.text[start:end]
+        return Role(text, start, end, "apposition")
