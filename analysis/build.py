@@ -114,10 +114,28 @@ def notebook_paths(
 
 
 def declared_parameters(notebook: Path) -> dict[str, dict[str, object]]:
-    """Parameters of the notebook's ``parameters`` cell (papermill.inspect_notebook)."""
+    """Parameters of the notebook's ``parameters`` cell (papermill.inspect_notebook).
+
+    Cached by the notebook's content hash: importing papermill alone costs more than the
+    one second a no-op rebuild may take.
+    """
+    from .bundle import CACHE_DIR
+
+    digest = hashlib.sha256(notebook.read_bytes()).hexdigest()[:24]
+    cached = CACHE_DIR / "parameters" / f"{digest}.json"
+    if cached.is_file():
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"))
+        except ValueError:
+            pass
     import papermill
 
-    return papermill.inspect_notebook(str(notebook))
+    params = papermill.inspect_notebook(str(notebook))
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(f".{os.getpid()}.part")
+    tmp.write_text(json.dumps(params, default=str), encoding="utf-8")
+    os.replace(tmp, cached)
+    return params
 
 
 def parse_assignments(items: Sequence[str]) -> dict[str, str]:
@@ -205,9 +223,9 @@ def check_output_dir(out: Path) -> None:
 
 
 def check_model(model: str) -> None:
-    import spacy.util
+    import importlib.util
 
-    if not spacy.util.is_package(model):
+    if importlib.util.find_spec(model) is None:
         package = model.replace("_", "-")
         raise SetupError(
             f"the French spaCy model {model!r} is not installed",
@@ -410,11 +428,6 @@ def _build(
     model = str(parameters.get("model") or "fr_core_news_md")
     publication = str(parameters.get("publication") or "") or None
     check_output_dir(out_root)
-    check_model(model)
-    if "pdf" in formats:
-        from .render import check_pdf_tools
-
-        check_pdf_tools()
 
     paths = [bundle.resolve_article(a) for a in (articles or [DEFAULT_ARTICLE])]
     loaded = [(p, load_article(p, publication=publication)) for p in paths]  # fail fast
@@ -442,6 +455,12 @@ def _build(
         else:
             todo.append(task)
     if todo:
+        # Checks that need heavy imports run only when there is work, and before it starts.
+        check_model(model)
+        if "pdf" in formats:
+            from .render import check_pdf_tools
+
+            check_pdf_tools()
         # Analyse each article once, here, so every notebook finds the bundle in the cache.
         for path in dict.fromkeys(t.article for t in todo):
             bundle.load(path, model=model, publication=publication, progress=progress)

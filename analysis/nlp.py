@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .errors import SetupError
+
+if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not when the CLI starts
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "fr_core_news_md"
 SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
@@ -49,6 +51,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 def parse(article: Article, model: str | Language = DEFAULT_MODEL, progress: bool = False) -> Doc:
     """Parse ``article`` into one Doc over :attr:`Article.nlp_text`."""
+    from spacy.tokens import Doc
+
     nlp = load_model(model) if isinstance(model, str) else model
     text = article.nlp_text
     pieces = list(_chunks(article))

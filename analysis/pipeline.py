@@ -14,12 +14,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .nlp import DEFAULT_MODEL, parse
+
+if TYPE_CHECKING:  # keep `import analysis.pipeline` cheap for the CLI
+    import pandas as pd
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -32,7 +34,7 @@ class Context:
     options: dict[str, object] = field(default_factory=dict)
 
 
-Step = Callable[[Context], dict[str, pd.DataFrame]]
+Step = Callable[[Context], "dict[str, pd.DataFrame]"]
 
 # (module, function): imported lazily so that `import analysis` stays cheap.
 STEPS: list[tuple[str, str]] = [
