@@ -305,6 +305,21 @@ def test_html_hides_code_and_embeds_images(rendered):
                 assert not value or value.startswith(("data:", "#")), (tag, attrs)
 
 
+def test_html_from_a_path_is_reproducible_and_tolerates_sparse_metadata(rendered, tmp_path):
+    path = tmp_path / "acteurs.ipynb"
+    nbformat.write(make_notebook(), path)
+    again = render.render_html(path, tmp_path / "acteurs.html", META)
+
+    def without_ids(p: Path) -> str:  # make_notebook() draws new random cell ids
+        return re.sub(r'id="cell-id=[^"]*"', "", p.read_text(encoding="utf-8"))
+
+    assert without_ids(again) == without_ids(rendered["html"])
+    bare = render.render_html(path, tmp_path / "bare.html", {})
+    page = _parse(bare)
+    assert page.title == "Rapport d'analyse"  # never the notebook's file name
+    assert "Publié" not in bare.read_text(encoding="utf-8")
+
+
 def test_offline_guard_strips_active_and_remote_content():
     page = (
         "<html><head><title>t</title></head><body>"
