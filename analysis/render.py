@@ -204,6 +204,7 @@ class CheckFiguresForLatex(Preprocessor):
     """Fail clearly on SVG-only figures: converting them for LaTeX would need Inkscape."""
 
     def preprocess_cell(self, cell, resources, index):
+        index = cell.metadata.get("visit_report", {}).get("index", index)
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             raster = {"image/png", "image/jpeg", "application/pdf"} & set(data)
@@ -500,7 +501,7 @@ class OfflineHTMLGuard:
             if tag.decomposed:
                 continue
             name = tag.name.lower()
-            if name in self.ACTIVE or (name == "meta" and head is not None and tag.parent != head):
+            if name in self.ACTIVE or (name == "meta" and tag.parent is not head):
                 self._remove(tag, f"<{name}>")
                 continue
             if name == "style" and self._CSS_URL.search(tag.get_text()):
@@ -675,7 +676,10 @@ def _load(nb: Any, meta: dict) -> tuple[nbformat.NotebookNode, str, Path | None]
         or papermill.get("input_path")
         or "<notebook>"
     )
-    return nb, str(where), None
+    # Relative images in Markdown cells are resolved next to the *source* notebook.
+    source = Path(str(papermill.get("input_path") or "")).parent
+    nb_dir = source.resolve() if str(source) not in ("", ".") and source.is_dir() else None
+    return nb, str(where), nb_dir
 
 
 def _resources(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) -> dict:
@@ -727,18 +731,25 @@ def _warn_missing_glyphs(log_text: str) -> None:
 
 def _atomic_write(out_path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``out_path``, then rename it into place."""
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
+    tmp: str | None = None
     try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide reports from a web server
         os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise BuildError(
+            f"cannot write the report ({exc.strerror or exc})",
+            where=str(out_path),
+            fix="check free disk space and write permission on the output directory",
+        ) from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 __all__ = [

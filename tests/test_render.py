@@ -250,6 +250,16 @@ def test_latex_error_keeps_previous_pdf_and_reports_the_log(rendered, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acteurs.pdf"]
 
 
+def test_svg_only_figure_is_refused_with_a_fix(tmp_path):
+    svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>"
+    nb = make_notebook(
+        [new_code_cell("fig", outputs=[new_output("display_data", data={"image/svg+xml": svg})])]
+    )
+    with pytest.raises(BuildError, match=r"cell 6 shows an SVG-only figure.*figure_formats"):
+        render.render_pdf(nb, tmp_path / "svg.pdf", META)
+    assert list(tmp_path.iterdir()) == []
+
+
 # --------------------------------------------------------------------------------------------
 # HTML
 
