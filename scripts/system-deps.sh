@@ -10,8 +10,8 @@ need=0
 for cmd in xelatex pandoc chromium pdftotext pdfinfo; do
   command -v "$cmd" >/dev/null 2>&1 || need=1
 done
-kpsewhich polyglossia.sty >/dev/null 2>&1 || need=1
-kpsewhich gloss-french.ldf >/dev/null 2>&1 || need=1
+kpsewhich french.ldf >/dev/null 2>&1 || need=1
+kpsewhich fvextra.sty >/dev/null 2>&1 || need=1
 [ "$need" = 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ]; then
