@@ -159,10 +159,15 @@ class Article:
         return cached
 
     def metadata(self) -> dict[str, object]:
-        """Flat metadata for reports and the analysis bundle."""
+        """Flat metadata for reports and the analysis bundle.
+
+        ``title`` is the display title (French typography, at most ~130 characters, cut at a
+        clause boundary); ``full_title`` is the title as written.
+        """
         return {
             "slug": self.slug,
-            "title": self.title,
+            "title": display_title(self.title),
+            "full_title": self.title,
             "publication": self.publication_iso,
             "precision": self.publication_precision,
             "source": self.source,
@@ -351,6 +356,23 @@ def parse_iso_date(value: str, where: str = "date") -> tuple[dt.date, str]:
         where=where,
         fix="use YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-24)",
     )
+
+
+def typographic(text: str) -> str:
+    """French typography for display: straight quotes → « … », apostrophes → ’."""
+    text = re.sub(r'"([^"\n]+)"', "«\u00a0\\1\u00a0»", text)
+    return re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+
+
+def display_title(title: str, limit: int = 130) -> str:
+    """A title short enough for a page header: cut at the last clause boundary before
+    ``limit`` characters (comma, colon, dash), else at a word, with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) > limit:
+        head = title[:limit]
+        cut = max(head.rfind(", "), head.rfind(" : "), head.rfind(" – "))
+        title = (head[:cut] if cut >= limit // 2 else head.rsplit(" ", 1)[0]).rstrip(" ,:;–") + "…"
+    return typographic(title)
 
 
 def detect_language(text: str) -> str:

@@ -37,7 +37,7 @@ def metadata_table(an: Analysis) -> pd.DataFrame:
     """Two columns (champ, valeur) describing the article."""
     m = an.article.metadata()
     rows = [
-        ("Titre", m["title"]),
+        ("Titre", m["full_title"]),
         (
             "Publication",
             f"{m['publication'] or 'inconnue'} (précision : "

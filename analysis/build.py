@@ -301,15 +301,26 @@ def run_task(task: Task, staging: Path) -> Outcome:
         message = f"{type(exc).__name__}: {first}"
         return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
     nb = nbformat.read(executed, as_version=4)
+    meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
     files = [executed]
     try:
         if "html" in task.formats:
-            files.append(render.render_html(nb, staging / f"{task.name}.html", task.meta))
+            files.append(render.render_html(nb, staging / f"{task.name}.html", meta))
         if "pdf" in task.formats:
-            files.append(render.render_pdf(nb, staging / f"{task.name}.pdf", task.meta))
+            files.append(render.render_pdf(nb, staging / f"{task.name}.pdf", meta))
     except VisitReportError as exc:
         return Outcome(task, False, message=f"rendering: {exc}", files=files, detail=str(exc))
     return Outcome(task, True, seconds=time.perf_counter() - started, files=files)
+
+
+def _first_heading(nb) -> str:
+    """The notebook's first Markdown ``# heading``: the report's subtitle."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return ""
 
 
 def _run_task_safe(task: Task, staging: Path) -> Outcome:
