@@ -86,6 +86,16 @@ class Cues:
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     without: frozenset[str]
+    ready_support: frozenset[str] = frozenset()
+    ready_oppose: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
+    relation_support: frozenset[str] = frozenset()
+    relation_oppose: frozenset[str] = frozenset()
+    appreciation_verbs: frozenset[str] = frozenset()
+    appreciation_support: frozenset[str] = frozenset()
+    appreciation_oppose: frozenset[str] = frozenset()
+    joint_markers: frozenset[str] = frozenset()
+    co_holder_markers: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
     @property
@@ -190,6 +200,16 @@ def cues(directory: str | None = None) -> Cues:
         negators=_set(sm.get("negators")),
         negating_verbs=_set(sm.get("negating_verbs")),
         without=_set(sm.get("without")),
+        ready_support=_set((sc.get("readiness") or {}).get("support")),
+        ready_oppose=_set((sc.get("readiness") or {}).get("oppose")),
+        demand_verbs=_set(sc.get("demand_verbs")),
+        relation_support=_set((sc.get("relation_nouns") or {}).get("support")),
+        relation_oppose=_set((sc.get("relation_nouns") or {}).get("oppose")),
+        appreciation_verbs=_set(sc.get("appreciation_verbs")),
+        appreciation_support=_set((sc.get("appreciation_adverbs") or {}).get("support")),
+        appreciation_oppose=_set((sc.get("appreciation_adverbs") or {}).get("oppose")),
+        joint_markers=_set(sc.get("joint_markers")),
+        co_holder_markers=_set(sc.get("co_holder_markers")),
     )
 
 

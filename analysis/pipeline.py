@@ -40,6 +40,7 @@ Step = Callable[[Context], "dict[str, pd.DataFrame]"]
 STEPS: list[tuple[str, str]] = [
     ("analysis.actors", "step"),
     ("analysis.quotes", "step"),
+    ("analysis.stance", "step"),
 ]
 
 

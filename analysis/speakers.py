@@ -42,12 +42,13 @@ INDEFINITE = frozenset("un une des plusieurs certains certaines quelques".split(
 STOP_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 DE = frozenset("de d' du des".split())
 CASE_PREPS = frozenset(
-    "sur avec pour contre entre envers dans en à au aux vers chez par après avant sans".split()
+    "sur avec pour contre entre envers dans en à au aux vers chez par après avant sans pendant "
+    "durant lors".split()
 )
 TWO_WORD_CLASSES = frozenset(["les deux", "des deux", "aux deux"])
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
-    "role": ("person", "org", "place"),
+    "role": ("person", "org"),  # a place in a role phrase is a jurisdiction, not the speaker
     "medium": ("org", "person", "place"),
     "organisation": ("org", "person", "place"),
     "group": ("org", "place", "person"),
@@ -78,7 +79,7 @@ class Party:
 
 def _clean(text: str) -> str:
     text = re.sub(r"^[\s\"«“”»'(),;:.-]+|[\s\"«“”»'(),;:.]+$", "", text)
-    text = re.sub(r"^(?:les|le|la|l'|l’|un|une|des|du|de|d'|d’)\s*(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:les|le|la|un|une|des|du|de)\s+|l'|l’|d'|d’)(?=\S)", "", text, flags=re.I)
     return " ".join(text.split())
 
 
@@ -217,7 +218,16 @@ class Resolver:
             if t.is_space:
                 j += 1
                 continue
-            if low in DE and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            if low in DE and nxt is not None and self._name_ends(head, j, hi):
+                break
+            if (
+                low in DE
+                and nxt is not None
+                and (
+                    nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                    or (nxt.text in ('"', "«", "“") and j + 2 < hi and doc[j + 2].pos_ != "PUNCT")
+                )
+            ):
                 in_complement = True
                 j += 1
                 continue
@@ -280,6 +290,21 @@ class Resolver:
             j -= 1
         return i, j
 
+    def _name_ends(self, head: Token, j: int, hi: int) -> bool:
+        """A proper name is not followed by a "de" complement in lower case ("Rabat du
+        ministre ..."), unlike a compound name ("Corée du Sud")."""
+        doc = self.doc
+        if not (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != head.sent.start)):
+            return False
+        if head.text[:1].islower() or self._inside_mention(doc[j]):
+            return False
+        k = j + 1
+        contracted = norm(doc[j].text) in ("du", "des")
+        while k < hi and doc[k].pos_ == "DET":
+            k += 1
+            contracted = True
+        return contracted and k < hi and doc[k].text[:1].islower()
+
     def _appos_name_end(self, k: int, hi: int) -> int | None:
         """End of a name apposition starting at token k (", Orkhan Veliyev"), or None."""
         doc = self.doc
@@ -341,9 +366,6 @@ class Resolver:
             if resolved is not None:
                 return resolved
             return Party(None, None, start, end, "unknown", *PRONOUNS[hl])
-        two = self._two_of(i, j, head)
-        if two is not None:
-            return two
         mentions = self.mentions_in(start, end)
         # 1. the head itself is an actor mention
         for s, e, aid in mentions:
@@ -352,9 +374,9 @@ class Resolver:
         category = self.category(head)
         if category != "institution":
             # 2. the best name inside the phrase, in an order that depends on the head noun
-            cands = self._candidates(i, j, start, end, mentions)
+            order = PREFERENCE.get(category or "", PREFERENCE[""])
+            cands = [c for c in self._candidates(i, j, start, end, mentions) if c[0] in order]
             if cands:
-                order = PREFERENCE.get(category or "", PREFERENCE[""])
                 cands.sort(key=lambda c: (order.index(c[0]), c[1]))
                 _kind, _pos, name, aid = cands[0]
                 if aid:
@@ -469,16 +491,6 @@ class Resolver:
                 return doc[k]
         return head
 
-    def _two_of(self, i: int, j: int, head: Token) -> Party | None:
-        """ "les deux dirigeants" → not a single speaker (callers split it with :meth:`pair`)."""
-        return None
-
-    def _genitive_of_role(self, start: int, head: Token) -> bool:
-        """A mention that is only the complement of an institution/organisation head noun
-        ("le ministère des Affaires étrangères du Maroc") is not the speaker's name when
-        the head is a role whose person is named elsewhere; kept simple: never skip."""
-        return False
-
     def _good_entity(self, ent: Span) -> bool:
         text = _clean(ent.text)
         if not text or not text[:1].isupper():
@@ -531,7 +543,7 @@ class Resolver:
                 break
         if gender is None:
             g = head.morph.get("Gender")
-            det = doc[i] if doc[i].pos_ == "DET" else None
+            det = doc[i] if doc[i].pos_ == "DET" and doc[i].head.i == head.i else None
             if det is not None and norm(det.text) in ("la", "une", "cette"):
                 gender = "f"
             elif det is not None and norm(det.text) in ("le", "un", "ce", "cet", "du", "au"):
@@ -594,7 +606,14 @@ class Resolver:
             s = subj[0]
             if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl") and verb.head.i < s.i:
                 return [verb.head]
-            out = [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            out = [s] + [
+                c
+                for c in s.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and not any(x.dep_ == "case" for x in c.children)
+                and any(x.dep_ == "cc" for x in c.children)
+            ]
             return out
         if verb.dep_ == "conj" or (
             verb.dep_ in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
@@ -752,6 +771,7 @@ class Resolver:
                         or (nxt.pos_ == "PROPN" and size == 1 and doc[k - 1].pos_ == "PROPN")
                     )
                     and norm(doc[k - 1].text) not in DE
+                    and norm(nxt.text) not in DE
                 ):
                     cuts.append((k, k + size))
                     k += size
@@ -771,7 +791,8 @@ class Resolver:
         tokens up to a comma, a quotation mark, a relative pronoun or the end."""
         doc = self.doc
         while k < hi and (
-            norm(doc[k].text) in self.c.skip_after_verb
+            doc[k].text in ('"', "«", "“")
+            or norm(doc[k].text) in self.c.skip_after_verb
             or doc[k].pos_ == "ADV"
             or (doc[k].text.startswith("-") and doc[k].pos_ == "PRON")
         ):
@@ -814,7 +835,11 @@ class Resolver:
         sent = tok.sent
         # 1. an identified subject earlier in the same sentence (outside quotations)
         for t in reversed(list(self.doc[sent.start : tok.i])):
-            if t.dep_ in ("nsubj",) and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.idx):
+            if (
+                t.dep_ in ("nsubj", "nsubj:pass")
+                and t.pos_ in ("NOUN", "PROPN")
+                and not self.in_quote(t.idx)
+            ):
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
                     return p

@@ -34,7 +34,8 @@ _ARTICLES = re.compile(r"^(?:les|le|la|l|un|une|des|du|de|d)\s+")
 
 def key(value: object) -> str:
     """Case-, accent-, apostrophe- and hyphen-insensitive key, leading article removed."""
-    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
+    text = str(value or "").translate(_TYPO)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = " ".join(re.sub(r"['’\-]", " ", text.lower()).split())
     return _ARTICLES.sub("", text)
 

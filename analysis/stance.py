@@ -1,0 +1,1457 @@
+"""Stance: who is for or against whom (or what), with the words that show it; camps.
+
+Tables:
+  stances    — holder, holder_id, target, target_id, polarity, cue, hedged, confidence,
+               sentence_id, start, end, sentence, target_text, kind, evidence
+  camps      — camp, actor, actor_id, members, allies, opponents, support, opposition
+  alignments — a, a_id, b, b_id, score, relation, sentences
+
+Why: stance is what an analyst reads the article for, and every claim must be traceable, so
+each row carries the cue word, the sentence and an evidence span (``evidence ==
+article.text[start:end]``). Rows come from five families of French cues, all listed in
+``data/lexicons/stance_*.yaml``:
+
+* support / opposition verbs and nouns ("soutenir", "apporter un soutien appuyé à",
+  "dénoncer", "sa lutte armée contre"), with passive agents ("soutenus par l'Algérie") and
+  infinitives controlled by their governing verb ("ont appelé à ... pour fustiger");
+* acts: agreements between parties, rapprochement, ruptures ("rompre ses relations avec"),
+  frictions ("tension entre X et Y"), visits and invitations, protests, readiness ("prêt à"),
+  pressure ("appeler X à", "réclamer des excuses de X"), relation nouns ("principal allié de");
+* evaluative quotations attributed to a speaker ("une « visite de façade »", "« France,
+  dégage ! »"), and the evaluative words of direct quotes, clause by clause.
+
+Negation ("ne soutient pas", "refuser de", "sans") flips the polarity; hedges (conditional,
+"semble", "pourrait", "croit savoir") are flagged and lower the confidence — except the
+conditional of reported speech after a past speech verb ("a assuré que la France
+soutiendrait"), which is a future in the past. Camps are connected groups of actors whose
+stances toward each other, or toward the same issue, agree.
+
+Cost: per-sentence work over the tokens, plus bisect lookups (see :mod:`analysis.speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Span, Token
+
+from .cues import Cues, cues, fold, is_conditional, is_negated, lemma_keys, matches, norm
+from .pipeline import Analysis, Context
+from .speakers import DE, Party, Resolver
+
+STANCE_COLUMNS = [
+    "holder",
+    "holder_id",
+    "target",
+    "target_id",
+    "polarity",
+    "cue",
+    "hedged",
+    "confidence",
+    "sentence_id",
+    "start",
+    "end",
+    "sentence",
+    "target_text",
+    "kind",
+    "evidence",
+]
+CAMP_COLUMNS = [
+    "camp",
+    "actor",
+    "actor_id",
+    "members",
+    "allies",
+    "opponents",
+    "support",
+    "opposition",
+]
+ALIGN_COLUMNS = ["a", "a_id", "b", "b_id", "score", "relation", "sentences"]
+
+BASE_CONFIDENCE = {
+    "verb": 0.85,
+    "noun": 0.8,
+    "agreement": 0.75,
+    "rupture": 0.8,
+    "friction": 0.6,
+    "readiness": 0.75,
+    "appreciation": 0.75,
+    "relation": 0.7,
+    "demand": 0.5,
+    "visit": 0.55,
+    "host": 0.5,
+    "quote": 0.6,
+    "quote-clause": 0.5,
+    "co-holder": 0.6,
+    "derived": 0.5,
+    "implicit": 0.45,
+}
+# Nouns whose "de X" complement is who the target really is ("la venue de X", "le courage
+# de X"): a stance on them is a stance on X.
+ATTRIBUTE_NOUNS = frozenset(
+    "venue visite présence courage politique diplomatie décision position attitude rôle action "
+    "actions comportement régime attaque attaques offensive agression ingérence menace menaces "
+    "déclaration déclarations propos réponse initiative proposition plan projet engagement "
+    "candidature retour arrivée départ gouvernement stratégie choix intervention "
+    "provocations provocation".split()
+)
+ADDRESSEE_PREPS = frozenset("pour envers".split())
+REFLEXIVE = frozenset(["se", "s'"])
+FIRST_PERSON = frozenset("je j' nous me m' moi mon ma mes notre nos".split())
+MAX_TARGET = 90
+MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "semaine mois année an soir matin midi".split()
+)
+
+
+@dataclass
+class Target:
+    """What a stance is about: an actor (``actor_id``) or an issue (its noun phrase)."""
+
+    name: str
+    actor_id: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    holder: Party
+    target: Target
+    polarity: int
+    cue: str
+    kind: str
+    cue_tok: Token
+    hedged: bool = False
+    confidence: float = 0.0
+
+
+class StanceFinder:
+    """Finds the stances of one article (see the module docstring)."""
+
+    def __init__(self, ctx: Context, c: Cues | None = None) -> None:
+        self.article, self.doc = ctx.article, ctx.doc
+        self.c = c or cues()
+        self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+        self.quotes = ctx.tables.get("quotes")
+        if self.quotes is not None and len(self.quotes):
+            spans = [
+                (int(a), int(b))
+                for a, b, k in zip(
+                    self.quotes["start"], self.quotes["end"], self.quotes["kind"], strict=True
+                )
+                if k != "reported"
+            ]
+            self.res.set_quote_spans(spans)
+        self.stance_verbs = frozenset(self.c.stance_verbs)
+        self.rows: list[Row] = []
+
+    # ------------------------------------------------------------------ targets
+
+    def target_np(self, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
+        i, j = self.res.chunk(head, pps=pps, appos=False)
+        if stop is not None and i < stop <= j:
+            j = stop
+        return self._target_range(i, j, head)
+
+    def _target_range(self, i: int, j: int, head: Token | None = None) -> Target:
+        doc, text = self.doc, self.article.text
+        while i < j and (doc[i].is_punct and doc[i].text not in ("«", '"', "“")):
+            i += 1
+        while (
+            j > i
+            and doc[j - 1].text in (",", ";", ":", ".", "(")
+            or (j > i and doc[j - 1].pos_ in ("ADP", "CCONJ", "DET"))
+        ):
+            j -= 1
+        if i >= j:
+            t = head or doc[i]
+            return Target(t.text, None, t.text, t.idx, t.idx + len(t))
+        head = head if head is not None and i <= head.i < j else self.res._head_of(i, j)
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        span_text = text[start:end]
+        aid = None
+        for s, e, a in self.res.mentions_in(start, end):
+            if s <= head.idx < e:
+                aid = a
+                break
+        if (
+            aid is None
+            and norm(head.lemma_) in ATTRIBUTE_NOUNS | {norm(head.text)} & ATTRIBUTE_NOUNS
+        ):
+            aid = self._complement_actor(head, j)
+        if aid is None and head.pos_ == "PROPN":
+            p = self.res.party(i, j, head)
+            if p.identified and p.actor_id:
+                aid = p.actor_id
+        name = self.res.actor_name(aid) if aid is not None else self._label(span_text)
+        if aid is None and head.pos_ == "PROPN":
+            p = self.res.party(i, j, head)
+            if p.identified:
+                name = p.name or name
+        return Target(name, aid, span_text, start, end)
+
+    def _head_is_actor(self, head: Token, start: int, end: int, aid: str) -> bool:
+        return any(s <= head.idx < e and a == aid for s, e, a in self.res.mentions_in(start, end))
+
+    def _complement_actor(self, head: Token, j: int) -> str | None:
+        doc = self.doc
+        k = head.i + 1
+        while k < j:
+            if norm(doc[k].text) in DE and k + 1 < j:
+                rng = self.res.np_after(k + 1, j)
+                if rng:
+                    p = self.res.party(*rng)
+                    if p.identified and p.actor_id:
+                        return p.actor_id
+                return None
+            k += 1
+        return None
+
+    def _label(self, text: str) -> str:
+        text = re.sub(r"[«»\"“”]", "", text)
+        text = re.sub(
+            r"^(?:(?:les|le|la|un|une|des|du|de|ses|son|sa|leur|leurs|ce|cet|cette|ces|toute|"
+            r"tout|tous|toutes)\s+|l'|l’|d'|d’)",
+            "",
+            text.strip(),
+            flags=re.I,
+        )
+        text = " ".join(text.split())
+        if len(text) > MAX_TARGET:
+            text = text[:MAX_TARGET].rsplit(" ", 1)[0] + "…"
+        return text
+
+    def party_target(self, p: Party) -> Target:
+        return Target(p.name or "", p.actor_id, self.article.text[p.start : p.end], p.start, p.end)
+
+    def is_time(self, t: Token) -> bool:
+        w = norm(t.text)
+        return w in self.c.skip_after_verb or w in MONTHS
+
+    def object_of(self, verb: Token, sent: Span) -> Token | None:
+        for ch in verb.children:
+            if ch.dep_ in ("obj",) and ch.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+                if not self.is_time(ch):
+                    return ch
+        for ch in verb.children:
+            if ch.dep_ in ("obl:arg", "obj") and ch.pos_ in ("NOUN", "PROPN"):
+                if not self.is_time(ch):
+                    return ch
+        doc = self.doc
+        k = verb.i + 1
+        while k < sent.end and k <= verb.i + 6:
+            t = doc[k]
+            if t.pos_ in ("NOUN", "PROPN") and not self.is_time(t):
+                return t
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (",", ";", ".", ":"):
+                return None
+            k += 1
+        return None
+
+    def prep_np(
+        self, after: int, preps: tuple[str, ...] | frozenset[str], sent: Span, window: int = 6
+    ) -> tuple[int, Token] | None:
+        """First "prep NP" within ``window`` tokens after index ``after``: (prep index, head)."""
+        doc = self.doc
+        seqs = sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+        k = after
+        while k < sent.end and k <= after + window:
+            words = [norm(doc[x].text) for x in range(k, min(k + 4, sent.end))]
+            for seq in seqs:
+                if tuple(words[: len(seq)]) == seq or (
+                    seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
+                ):
+                    m = k + len(seq)
+                    while (
+                        m < sent.end
+                        and doc[m].pos_ in ("DET", "ADJ", "NUM")
+                        and not (doc[m].text[:1].isupper() and doc[m].pos_ == "ADJ")
+                    ):
+                        m += 1
+                    if m < sent.end and doc[m].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PRON"):
+                        return k, doc[m]
+                    return None
+            if doc[k].text in (";", ".", ":") or (
+                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+            ):
+                return None
+            k += 1
+        return None
+
+    def preceding_np(self, k: int, sent: Span) -> Token | None:
+        """Head of the noun phrase just before token k (skipping quote marks and one comma)."""
+        doc = self.doc
+        j = k - 1
+        while j >= sent.start and (doc[j].text in ('"', "»", "”", "«", "“") or doc[j].is_space):
+            j -= 1
+        if j >= sent.start and doc[j].text == ",":
+            j -= 1
+        i = j
+        while i >= sent.start and (
+            doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+            or norm(doc[i].text) in DE
+            or doc[i].text in ('"', "«", "»", "“", "”", "-")
+            or (
+                norm(doc[i].text) in ("et", "ou")
+                and i > sent.start
+                and doc[i - 1].pos_ in ("ADJ", "NOUN")
+            )
+        ):
+            i -= 1
+        for t in doc[i + 1 : j + 1]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+        return None
+
+    # ------------------------------------------------------------------ modality
+
+    def negated(self, t: Token) -> bool:
+        """Negation on the cue, on a governing verb, by a negating verb or by "sans"."""
+        node, steps = t, 0
+        neg = False
+        while steps < 3:
+            if is_negated(node, self.c):
+                neg = not neg
+            if node is not t and matches(node, self.c.negating_verbs, self.c):
+                neg = not neg
+            prev = self.doc[node.i - 1] if node.i > 0 else None
+            if prev is not None and norm(prev.text) in self.c.without and node.pos_ == "VERB":
+                neg = not neg
+            if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+                node = node.head
+                steps += 1
+                continue
+            break
+        return neg
+
+    def hedged(self, t: Token, sent: Span) -> bool:
+        node, steps = t, 0
+        while steps < 4:
+            if is_conditional(node) and not self._future_in_past(node):
+                return True
+            if node is not t and matches(node, self.c.hedge_verbs, self.c):
+                return True
+            for ch in node.children:
+                if ch.dep_ == "xcomp" and ch.i < t.i and matches(ch, self.c.hedge_verbs, self.c):
+                    return True
+            if node.dep_ in ("xcomp", "conj", "acl", "advcl") and node.head.i != node.i:
+                node = node.head
+                steps += 1
+                continue
+            break
+        low = norm(sent.text)
+        if any(h in low for h in self.c.hedge_phrases):
+            return True
+        words = set(re.findall(r"[\w'-]+", low))
+        if any(a in words or (" " in a and a in low) for a in self.c.hedge_adverbs):
+            return True
+        return bool(re.search(r"\bcroi\w* savoir\b", low))
+
+    def _future_in_past(self, t: Token) -> bool:
+        """Conditional in a "que" clause of a past speech verb: a future in the past."""
+        node = t
+        for _ in range(3):
+            if node.dep_ == "ccomp" and node.head.i != node.i:
+                gov = node.head
+                past = "Past" in gov.morph.get("Tense") or any(
+                    ch.dep_.startswith("aux") for ch in gov.children
+                )
+                if past and matches(gov, self.c.speech, self.c):
+                    return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return False
+
+    # ------------------------------------------------------------------ helpers
+
+    def add(
+        self,
+        holders: list[Party],
+        target: Target | None,
+        polarity: int,
+        cue: str,
+        kind: str,
+        tok: Token,
+        sent: Span,
+    ) -> None:
+        if target is None or polarity == 0 or not target.name:
+            return
+        for h in holders:
+            if h is None or not h.identified:
+                continue
+            if h.actor_id and h.actor_id == target.actor_id:
+                continue
+            if fold(h.name or "") == fold(target.name):
+                continue
+            self.rows.append(Row(h, target, polarity, cue, kind, tok))
+
+    def holders_of(self, verb: Token) -> list[Party]:
+        parties = self.res.subjects(verb)
+        return [p for p in parties if p.identified]
+
+    def is_participle_without_aux(self, t: Token) -> bool:
+        looks_past = bool(
+            re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$", norm(t.text))
+        )
+        if not looks_past:
+            return False
+        if (
+            "Part" not in t.morph.get("VerbForm")
+            and t.pos_ != "ADJ"
+            and not (
+                looks_past
+                and self.res.agent_token(t) is not None
+                and not any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in t.children)
+            )
+        ):
+            return False
+        if "Pres" in t.morph.get("Tense") and norm(t.text).endswith("ant"):
+            return False
+        return not any(ch.dep_.startswith("aux") for ch in t.children) and not (
+            t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
+        )
+
+    # ------------------------------------------------------------------ detectors
+
+    def verb_cue(self, t: Token, sent: Span) -> None:
+        if t.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
+            return
+        if t.pos_ == "NOUN" and not any(ch.dep_ in ("nsubj", "obj") for ch in t.children):
+            return
+        keys = lemma_keys(t, self.c)
+        entries = [e for k in keys if k in self.c.stance_verbs for e in self.c.stance_verbs[k]]
+        if not entries:
+            return
+        reflexive = any(norm(ch.text) in REFLEXIVE for ch in t.children) or (
+            t.i > 0 and norm(self.doc[t.i - 1].text) in REFLEXIVE
+        )
+        for cue in entries:
+            if cue.objects:
+                obj = self.object_of(t, sent)
+                if (
+                    obj is None
+                    or norm(obj.lemma_) not in cue.objects
+                    and norm(obj.text) not in cue.objects
+                ):
+                    continue
+            polarity = cue.polarity * (-1 if self.negated(t) else 1)
+            # passive participle modifying a noun: "Y, soutenu par X" / "le plan prôné par X"
+            if self.is_participle_without_aux(t) and not cue.preps:
+                ag = self.res.agent_token(t)
+                if ag is None:
+                    return
+                holder = self.res.np_party(ag)
+                if holder.kind not in ("actor", "name"):
+                    return
+                head = self.preceding_np(t.i, sent)
+                if head is None:
+                    return
+                target = self.target_np(head, stop=t.i)
+                self.add([holder], target, polarity, cue.lemma, "verb", t, sent)
+                return
+            holders = self.holders_of(t)
+            if not holders:
+                return
+            if cue.preps:
+                hit = self.prep_np(t.i + 1, cue.preps, sent)
+                if hit is None:
+                    continue
+                target = self.target_np(hit[1])
+            else:
+                inf = [
+                    ch
+                    for ch in t.children
+                    if ch.dep_ in ("xcomp", "ccomp")
+                    and ch.pos_ == "VERB"
+                    and "Inf" in ch.morph.get("VerbForm")
+                ]
+                obj = self.object_of(t, sent)
+                if obj is None and inf:
+                    sub = list(inf[0].subtree)
+                    target = self._target_range(sub[0].i, sub[-1].i + 1, inf[0])
+                elif obj is None:
+                    continue
+                else:
+                    if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
+                        continue
+                    target = self.target_np(obj)
+            self.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+            return
+
+    def noun_cue(self, t: Token, sent: Span) -> None:
+        if t.pos_ != "NOUN":
+            return
+        key = norm(t.lemma_) if norm(t.lemma_) in self.c.stance_nouns else norm(t.text)
+        entry = self.c.stance_nouns.get(key)
+        if entry is None:
+            return
+        polarity, needs = entry
+        preps = needs or tuple(p for p in self.c.target_preps if p not in DE)
+        hit = self.prep_np(t.i + 1, preps, sent, window=4)
+        if hit is None:
+            return
+        target = self.target_np(hit[1])
+        # holder: "le soutien de X à Y", else the subject of the governing verb
+        holders: list[Party] = []
+        k = t.i + 1
+        if k < hit[0] and norm(self.doc[k].text) in DE:
+            rng = self.res.np_after(k + 1, hit[0])
+            if rng:
+                p = self.res.party(*rng)
+                if p.identified:
+                    holders = [p]
+        gov = t.head
+        steps = 0
+        while not holders and steps < 4 and gov.i != gov.head.i or (not holders and steps == 0):
+            if gov.pos_ in ("VERB", "AUX"):
+                holders = self.holders_of(gov)
+                if holders:
+                    break
+            if gov.head.i == gov.i:
+                break
+            gov = gov.head
+            steps += 1
+        if not holders:
+            return
+        verb = gov if gov.pos_ in ("VERB", "AUX") else t
+        polarity *= -1 if self.negated(verb) else 1
+        self.add(holders, target, polarity, key, "noun", t, sent)
+
+    def agreement(self, t: Token, sent: Span) -> None:
+        acts = self.c.acts
+        if t.pos_ not in ("VERB", "AUX"):
+            return
+        kind = None
+        if matches(t, acts["agreements"]["verbs"], self.c):
+            objects, kind = acts["agreements"]["objects"], "agreement"
+        elif matches(t, acts["rapprochement"]["verbs"], self.c):
+            objects, kind = acts["rapprochement"]["objects"], "agreement"
+        elif matches(t, acts["partnership_verbs"], self.c):
+            objects, kind = None, "agreement"
+        elif matches(t, acts["ruptures"]["verbs"], self.c):
+            objects, kind = acts["ruptures"]["objects"], "rupture"
+        if kind is None:
+            return
+        obj = self.object_of(t, sent)
+        if objects is not None and (
+            obj is None or (norm(obj.lemma_) not in objects and norm(obj.text) not in objects)
+        ):
+            obj = self._find_forward(t, sent, objects, 12)
+            if obj is None:
+                return
+        parties = self.holders_of(t)
+        partners: list[Party] = []
+        hit = self.prep_np(t.i + 1, ("avec",), sent, window=12)
+        if hit is not None:
+            partners = [p for p in self.res.np_parties(hit[1]) if p.identified]
+        # "X, avec qui elle a signé"
+        if not partners:
+            for k in range(max(sent.start, t.i - 6), t.i):
+                if (
+                    norm(self.doc[k].text) == "avec"
+                    and k + 1 < t.i
+                    and norm(self.doc[k + 1].text) == "qui"
+                ):
+                    head = t.head if t.dep_ in ("acl:relcl", "acl") and t.head.i < k else None
+                    if head is None and self.doc[k - 1].text == ",":
+                        head = self.preceding_np(k, sent)
+                    if head is not None:
+                        partners = [p for p in self.res.np_parties(head) if p.identified]
+                    break
+        joint = obj is not None and any(norm(x.text) in self.c.joint_markers for x in obj.subtree)
+        polarity = -1 if kind == "rupture" else 1
+        if self.negated(t):
+            polarity = -polarity
+        cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
+        if partners:
+            for h in parties:
+                for p in partners:
+                    self.add([h], self.party_target(p), polarity, cue, kind, t, sent)
+                    if kind == "agreement":
+                        self.add([p], self.party_target(h), polarity, cue, kind, t, sent)
+        elif len(parties) >= 2 and (kind == "agreement" or joint):
+            for h in parties:
+                for p in parties:
+                    if h is not p:
+                        self.add([h], self.party_target(p), polarity, cue, kind, t, sent)
+        elif len(parties) == 1:
+            pair = self._pair_subject(t)
+            if len(pair) == 2 and kind == "agreement":
+                a, b = pair
+                self.add([a], self.party_target(b), polarity, cue, kind, t, sent)
+                self.add([b], self.party_target(a), polarity, cue, kind, t, sent)
+            elif objects is not None and objects is self.c.acts["rapprochement"]["objects"]:
+                # "Paris entend relancer une relation": the partner is the other state the
+                # story is about, i.e. the last one named before the cue
+                other = self._last_state_before(t, parties[0])
+                if other is not None:
+                    self.add(parties, self.party_target(other), polarity, cue, "implicit", t, sent)
+
+    def _last_state_before(self, t: Token, holder: Party) -> Party | None:
+        """The last state actor mentioned in the three sentences before ``t``, other than the
+        holder (or the holder's country)."""
+        res = self.res
+        own = {holder.actor_id, res.actors.get(holder.actor_id or "", {}).get("country")}
+        s = self.article.sentence_at(t.idx)
+        floor = self.article.sentences[max(0, s.id - 3)].start if s is not None else 0
+        for start, end, aid in reversed(res.mentions_in(floor, t.idx)):
+            row = res.actors.get(aid, {})
+            if row.get("type") != "state" or aid in own or row.get("country") in own:
+                continue
+            return Party(res.actor_name(aid), aid, start, end, "actor")
+        return None
+
+    def _find_forward(self, t: Token, sent: Span, words: frozenset[str], n: int) -> Token | None:
+        """First noun among ``words`` after ``t`` in its clause (objects after a complement:
+        "a signé avec X un contrat")."""
+        doc = self.doc
+        for k in range(t.i + 1, min(sent.end, t.i + n + 1)):
+            x = doc[k]
+            if x.text in (";", ".") or (
+                x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+            ):
+                return None
+            if x.pos_ in ("NOUN", "PROPN") and (norm(x.lemma_) in words or norm(x.text) in words):
+                return x
+        return None
+
+    def _place_after(self, t: Token, sent: Span, n: int = 10) -> Party | None:
+        """A destination "en/au/aux/à + Name" within ``n`` tokens after ``t``."""
+        doc = self.doc
+        for k in range(t.i + 1, min(sent.end - 1, t.i + n + 1)):
+            if norm(doc[k].text) in ("en", "au", "aux", "à"):
+                m = k + 1
+                while m < sent.end and doc[m].pos_ == "DET":
+                    m += 1
+                if m < sent.end and doc[m].text[:1].isupper():
+                    p = self.res.np_party(doc[m])
+                    if self._is_place_name(p, doc[m]):
+                        return p
+        return None
+
+    def _pair_subject(self, verb: Token) -> list[Party]:
+        for ch in verb.children:
+            if ch.dep_ == "nsubj":
+                return self.res.pair(ch)
+        return []
+
+    def joint_action(self, t: Token, sent: Span) -> None:
+        """ "X et Y ont annoncé la création d'un fonds commun": mutual support."""
+        if t.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "nsubj" for ch in t.children):
+            return
+        obj = self.object_of(t, sent)
+        if obj is None or not any(norm(x.text) in self.c.joint_markers for x in obj.subtree):
+            return
+        parties = self.holders_of(t)
+        if len(parties) < 2:
+            parties = self._pair_subject(t)
+        if len(parties) < 2:
+            return
+        cue = f"{norm(t.lemma_)} … {next(norm(x.text) for x in obj.subtree if norm(x.text) in self.c.joint_markers)}"  # noqa: E501
+        for h in parties:
+            for p in parties:
+                if h is not p:
+                    self.add([h], self.party_target(p), 1, cue, "agreement", t, sent)
+
+    def friction(self, t: Token, sent: Span) -> None:
+        if (
+            t.pos_ != "NOUN"
+            or norm(t.lemma_) not in self.c.acts["frictions"]["nouns"]
+            and norm(t.text) not in self.c.acts["frictions"]["nouns"]
+        ):
+            return
+        hit = self.prep_np(t.i + 1, ("entre",), sent, window=3)
+        if hit is None:
+            return
+        i, j = self.res.chunk(hit[1])
+        # extend over "X et Y"
+        doc = self.doc
+        k = j
+        while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
+            k += 1
+        pieces = self.res.split_coordination(hit[0] + 1, k)
+        parties = []
+        for a, b in pieces:
+            p = self.res.party(a, b)
+            if p.identified:
+                parties.append(p)
+        if len(parties) != 2:
+            return
+        a, b = parties
+        self.add([a], self.party_target(b), -1, norm(t.text) + " entre", "friction", t, sent)
+        self.add([b], self.party_target(a), -1, norm(t.text) + " entre", "friction", t, sent)
+
+    def visit(self, t: Token, sent: Span) -> None:
+        acts = self.c.acts["visits"]
+        doc = self.doc
+        dest_preps = ("à", "au", "aux", "en")
+        if t.pos_ == "NOUN" and (norm(t.lemma_) in acts["nouns"] or norm(t.text) in acts["nouns"]):
+            hit = self.prep_np(t.i + 1, dest_preps, sent, window=4)
+            if hit is None:
+                return
+            dest = self.res.np_party(hit[1])
+            if not self._is_place_name(dest, hit[1]):
+                return
+            visitors: list[Party] = []
+            k = t.i + 1
+            while k < min(sent.end, t.i + 12):
+                if (
+                    norm(doc[k].text) in ("du", "de", "d'", "des")
+                    and k + 1 < sent.end
+                    and (doc[k + 1].pos_ != "NOUN" or doc[k + 1].text[:1].islower())
+                    and norm(doc[k + 1].text) not in ("état",)
+                ):
+                    rng = self.res.np_after(k + 1, sent.end)
+                    if rng:
+                        p = self.res.party(*rng)
+                        if p.identified and p.actor_id != dest.actor_id:
+                            visitors = [p]
+                            break
+                if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";"):
+                    break
+                k += 1
+            if not visitors:
+                gov = t.head
+                if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
+                    visitors = self.holders_of(gov)
+            self.add(visitors, self.party_target(dest), 1, norm(t.text), "visit", t, sent)
+            return
+        if t.pos_ != "VERB":
+            return
+        lemma = norm(t.lemma_)
+        if lemma == "rendre" and any(norm(x.text) in REFLEXIVE for x in doc[max(0, t.i - 3) : t.i]):
+            hit = self.prep_np(t.i + 1, dest_preps, sent, window=4)
+            if hit is not None:
+                dest = self.res.np_party(hit[1])
+                if dest.identified and dest.kind != "noun":
+                    self.add(
+                        self.holders_of(t),
+                        self.party_target(dest),
+                        1,
+                        "se rendre",
+                        "visit",
+                        t,
+                        sent,
+                    )
+            return
+        if lemma == "visiter":
+            obj = self.object_of(t, sent)
+            if obj is not None:
+                dest = self.res.np_party(obj)
+                if dest.identified and dest.kind != "noun":
+                    self.add(
+                        self.holders_of(t), self.party_target(dest), 1, "visiter", "visit", t, sent
+                    )
+            return
+        host_lemma = matches(t, acts["hosts"], self.c)
+        if not host_lemma:
+            return
+        if self.res.is_passive(t):
+            heads = [c for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            if not heads:
+                h = self.res.np_before(self.res.verb_group_start(t))
+                heads = [h] if h is not None else []
+            guests = [p for h in heads for p in self.res.np_parties(h) if p.identified]
+            ag = self.res.agent_token(t)
+            hosts = [self.res.np_party(ag)] if ag is not None else []
+            if not hosts and host_lemma == "inviter":
+                d = self._place_after(t, sent)
+                if d is not None:
+                    hosts = [d]
+            for g in guests:
+                self.add(hosts, self.party_target(g), 1, host_lemma, "host", t, sent)
+        else:
+            obj = self.object_of(t, sent)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                guest = self.res.np_party(obj)
+                if guest.identified and guest.kind in ("actor", "name"):
+                    self.add(
+                        self.holders_of(t), self.party_target(guest), 1, host_lemma, "host", t, sent
+                    )
+
+    def _is_place_name(self, p: Party, head: Token) -> bool:
+        """A destination: a proper name or an actor mention on the head itself."""
+        if not p.identified or p.kind not in ("actor", "name"):
+            return False
+        return (
+            head.pos_ == "PROPN"
+            or head.text[:1].isupper()
+            or bool(self.res.actor_at(head.idx, head.idx + len(head)))
+        )
+
+    def readiness(self, t: Token, sent: Span) -> None:
+        w, lem = norm(t.text), norm(t.lemma_)
+        if w in self.c.ready_support or lem in self.c.ready_support:
+            polarity = 1
+        elif w in self.c.ready_oppose or lem in self.c.ready_oppose:
+            polarity = -1
+        else:
+            return
+        doc = self.doc
+        if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
+            return
+        holders = []
+        node = t
+        for _ in range(4):
+            if (
+                any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in node.children)
+                or node.dep_ in ("xcomp", "conj")
+                or node.pos_ in ("VERB", "AUX")
+            ):
+                holders = self.holders_of(node)
+                if holders:
+                    break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if not holders:
+            return
+        a = t.i + 2
+        b = self._segment_end_index(a, sent)
+        if b <= a:
+            return
+        target = self._target_range(a, b)
+        if self.negated(node) or self.negated(t):
+            polarity = -polarity
+        self.add(holders, target, polarity, f"{w} à", "readiness", t, sent)
+
+    def _segment_end_index(self, k: int, sent: Span) -> int:
+        doc = self.doc
+        while k < sent.end and doc[k].text not in (",", ";", ".", "!", "?", ":"):
+            k += 1
+        return k
+
+    def demand(self, t: Token, sent: Span) -> None:
+        if t.pos_ not in ("VERB",) or not matches(t, self.c.demand_verbs, self.c):
+            return
+        doc = self.doc
+        lemma = matches(t, self.c.demand_verbs, self.c)
+        addressee: Party | None = None
+        obj = self.object_of(t, sent)
+        if lemma in ("appeler", "exhorter", "sommer", "enjoindre", "presser", "intimer"):
+            if obj is not None and obj.i > t.i:
+                i, j = self.res.chunk(obj)
+                if j < sent.end and norm(doc[j].text) in ("à", "au", "aux", "de", "d'"):
+                    p = self.res.party(i, j, obj)
+                    if p.identified and p.kind in ("actor", "name"):
+                        addressee = p
+        else:
+            if obj is not None and obj.i > t.i:
+                i, j = self.res.chunk(obj, appos=False)
+                k = j
+                while k < sent.end and doc[k].text in ('"', "»", "”", "«", "“"):
+                    k += 1
+                for x in range(i, j):
+                    if doc[x].text in ('"', "«", "“") and x > obj.i:
+                        k = x
+                        while k < sent.end and doc[k].text not in ('"', "»", "”") or k == x:
+                            k += 1
+                        k += 1
+                        break
+                if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
+                    rng = self.res.np_after(
+                        k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end
+                    )
+                    if rng:
+                        p = self.res.party(*rng)
+                        if p.identified and p.kind in ("actor", "name"):
+                            addressee = p
+        if addressee is None:
+            return
+        holders = self.holders_of(t)
+        self.add(holders, self.party_target(addressee), -1, lemma, "demand", t, sent)
+
+    def relation(self, t: Token, sent: Span) -> None:
+        if t.pos_ != "NOUN":
+            return
+        w = norm(t.text)
+        if w in self.c.relation_support:
+            polarity = 1
+        elif w in self.c.relation_oppose:
+            polarity = -1
+        else:
+            return
+        doc = self.doc
+        if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in DE:
+            return
+        rng = self.res.np_after(t.i + 2, sent.end)
+        if not rng:
+            return
+        other = self.res.party(*rng)
+        if not other.identified or other.kind not in ("actor", "name"):
+            return
+        holders: list[Party] = []
+        k = t.i - 1
+        while k >= sent.start and doc[k].pos_ in ("ADJ", "DET"):
+            k -= 1
+        if k >= sent.start and doc[k].text == ",":
+            head = self.preceding_np(k + 1, sent)
+            if head is not None:
+                holders = [self.res.np_party(head)]
+        elif any(ch.dep_ == "cop" for ch in t.children):
+            holders = self.holders_of(t)
+        self.add(holders, self.party_target(other), polarity, w, "relation", t, sent)
+
+    def appreciation(self, t: Token, sent: Span) -> None:
+        if t.pos_ != "VERB" or not matches(t, self.c.appreciation_verbs, self.c):
+            return
+        advs = [x for x in self.doc[t.i + 1 : min(sent.end, t.i + 3)] if x.pos_ == "ADV"]
+        polarity = 0
+        for a in advs:
+            if norm(a.text) in self.c.appreciation_support:
+                polarity = 1
+            elif norm(a.text) in self.c.appreciation_oppose:
+                polarity = -1
+        if not polarity:
+            return
+        obj = self.object_of(t, sent)
+        if obj is None:
+            return
+        if self.negated(t):
+            polarity = -polarity
+        self.add(
+            self.holders_of(t),
+            self.target_np(obj),
+            polarity,
+            f"{norm(t.lemma_)} {norm(advs[0].text)}",
+            "appreciation",
+            t,
+            sent,
+        )
+
+    # ------------------------------------------------------------------ quotes
+
+    def term_polarity(self, tokens: list[Token]) -> list[tuple[Token, int]]:
+        """Evaluative terms among ``tokens`` (single words and multi-word expressions)."""
+        out = []
+        words = [norm(t.text) for t in tokens]
+        lemmas = [norm(t.lemma_) for t in tokens]
+        for i, t in enumerate(tokens):
+            for n in (3, 2, 1):
+                if i + n > len(tokens):
+                    continue
+                w = " ".join(words[i : i + n])
+                lm = " ".join(lemmas[i : i + n])
+                if w in self.c.positive_terms or lm in self.c.positive_terms:
+                    out.append((t, 1))
+                    break
+                if w in self.c.negative_terms or lm in self.c.negative_terms:
+                    out.append((t, -1))
+                    break
+        return out
+
+    def quote_stances(self, sent: Span, quotes: pd.DataFrame) -> None:
+        doc = self.doc
+        for q in quotes.itertuples(index=False):
+            if not isinstance(q.speaker, str) or q.kind == "reported":
+                continue
+            span = doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+            if span is None:
+                continue
+            toks = [t for t in span if not t.is_punct]
+            terms = self.term_polarity(toks)
+            if not terms:
+                continue
+            speaker = Party(
+                q.speaker,
+                q.speaker_id if isinstance(q.speaker_id, str) else None,
+                int(q.start),
+                int(q.end),
+                "actor" if isinstance(q.speaker_id, str) else "name",
+            )
+            if q.kind in ("partial", "scare") and q.words <= 6:
+                self._evaluative_quote(speaker, span, terms, sent)
+            else:
+                self._quote_clauses(speaker, span, terms, sent)
+
+    def _evaluative_quote(self, speaker: Party, span: Span, terms, sent: Span) -> None:
+        doc = self.doc
+        inside = {t.i for t in span}
+        polarity = 1 if sum(p for _, p in terms) > 0 else -1 if sum(p for _, p in terms) < 0 else 0
+        if not polarity:
+            return
+        roots = [t for t in span if t.head.i not in inside and not t.is_punct]
+        root = roots[0] if roots else span[0]
+        noun = None
+        if root.pos_ in ("NOUN", "PROPN"):
+            noun = root
+        elif root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in inside:
+            noun = root.head
+        if (
+            root.head.pos_ in ("VERB", "AUX")
+            and root.head.i not in inside
+            and root.dep_ not in ("obj", "nsubj", "nsubj:pass")
+        ):
+            obj = self.object_of(root.head, sent)
+            if obj is not None and obj.i not in inside:
+                noun = obj
+        elif root.head.pos_ in ("VERB", "AUX") and noun is None:
+            noun = self.object_of(root.head, sent)
+        # "qualifier les échanges de « francs »": the quote qualifies the verb's object
+        outer = root.head
+        if (
+            noun is root
+            and outer.i not in inside
+            and outer.pos_ == "NOUN"
+            and outer.dep_ == "obj"
+            and matches(outer.head, self.c.participle_cues | {"trouver"}, self.c)
+        ):
+            noun = outer
+        if noun is None:
+            return
+        i, j = self.res.chunk(noun, pps=False, appos=False)
+        end = max(j, span[-1].i + 1)
+        while end < sent.end and doc[end].text in ('"', "»", "”"):
+            end += 1
+        hit = self.prep_np(end, ADDRESSEE_PREPS, sent, window=1)
+        if hit is not None:
+            _i2, j2 = self.res.chunk(hit[1], pps=True, appos=False)
+            end = max(end, j2)
+        start = min(i, span[0].i)
+        target = self._target_range(start, end, noun)
+        if target.actor_id is None and noun.i in inside:
+            # the quote names someone: "le « criminel de guerre X »"
+            for _s, _e, aid in self.res.mentions_in(span.start_char, span.end_char):
+                target = Target(
+                    self.res.actor_name(aid), aid, target.text, target.start, target.end
+                )
+                break
+        if target.actor_id is None and norm(noun.lemma_) in ATTRIBUTE_NOUNS:
+            aid = self._complement_actor(noun, min(sent.end, j + 8))
+            if aid:
+                target = Target(
+                    self.res.actor_name(aid), aid, target.text, target.start, target.end
+                )
+        cue = " ".join(norm(t.text) for t, _ in terms)
+        self.add([speaker], target, polarity, f"« {cue} »", "quote", span[0], sent)
+
+    def _quote_clauses(self, speaker: Party, span: Span, terms, sent: Span) -> None:
+        inside = {t.i for t in span}
+        by_clause: dict[int, int] = {}
+        for tok, pol in terms:
+            clause = tok
+            while (
+                clause.pos_ not in ("VERB", "AUX")
+                and clause.head.i != clause.i
+                and (clause.head.i in inside)
+            ):
+                clause = clause.head
+            neg = self.negated(clause) or is_negated(tok, self.c)
+            by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
+        for ci, score in by_clause.items():
+            if not score:
+                continue
+            clause = self.doc[ci]
+            polarity = 1 if score > 0 else -1
+            sub = [t for t in clause.subtree if t.i in inside]
+            # the minimal clause: drop embedded clauses
+            embedded = set()
+            for t in sub:
+                if (
+                    t is not clause
+                    and t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis")
+                    and (t.pos_ in ("VERB", "AUX"))
+                ):
+                    embedded |= {x.i for x in t.subtree}
+            own = [t for t in sub if t.i not in embedded]
+            targets = self._actors_in(own, speaker)
+            if not targets:
+                for p in self.res.subjects(clause):
+                    if p.identified and not self._first_person(p) and p.start >= span.start_char:
+                        targets.append(self.party_target(p))
+            if not targets and clause.pos_ in ("VERB", "AUX"):
+                # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
+                targets = self._actors_in(sub, speaker)
+            gov = clause
+            for _ in range(2):
+                if targets or gov.head.i == gov.i or gov.head.i not in inside:
+                    break
+                gov = gov.head
+                targets = self._actors_in(
+                    [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
+                    speaker,
+                ) or [
+                    self.party_target(p)
+                    for p in self.res.subjects(gov)
+                    if p.identified and not self._first_person(p) and p.start >= span.start_char
+                ]
+            if not targets and len(by_clause) == 1:
+                targets = self._actors_in(list(span), speaker)
+            for tg in targets:
+                self.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
+
+    def _actors_in(self, toks: list[Token], speaker: Party) -> list[Target]:
+        out: list[Target] = []
+        seen = set()
+        idxs = {t.i for t in toks}
+        doc = self.doc
+        if not toks:
+            return out
+        lo, hi = min(idxs), max(idxs) + 1
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        for s, e, aid in self.res.mentions_in(start, end):
+            if aid in seen or aid == speaker.actor_id:
+                continue
+            t = doc.char_span(s, e, alignment_mode="expand")
+            if t is None or not any(x.i in idxs for x in t):
+                continue
+            seen.add(aid)
+            out.append(Target(self.res.actor_name(aid), aid, self.article.text[s:e], s, e))
+        for ent in self.res.ents_in(start, end):
+            if ent.label_ not in ("LOC", "ORG", "PER") or not any(x.i in idxs for x in ent):
+                continue
+            if any(not (ent.end_char <= tg.start or ent.start_char >= tg.end) for tg in out):
+                continue
+            name = self.res._entity_name(ent)
+            if name and name[:1].isupper() and fold(name) not in seen:
+                seen.add(fold(name))
+                out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))
+        return out
+
+    def _first_person(self, p: Party) -> bool:
+        words = re.findall(r"[\w']+", norm(self.article.text[p.start : p.end]))
+        return bool(words) and words[0] in FIRST_PERSON
+
+    # ------------------------------------------------------------------ co-holders, states
+
+    def co_holders(self, sent: Span, rows: list[Row]) -> list[Row]:
+        """ "à l'appel de X": the organisers share the protesters' stances."""
+        doc = self.doc
+        extra = []
+        for t in sent:
+            if norm(t.text) not in self.c.co_holder_markers or t.i + 1 >= sent.end:
+                continue
+            if norm(doc[t.i + 1].text) not in DE:
+                continue
+            rng = self.res.np_after(t.i + 2, sent.end)
+            if not rng:
+                continue
+            org = self.res.party(*rng)
+            if not org.identified:
+                continue
+            for r in rows:
+                if (
+                    r.kind in ("quote", "quote-clause", "verb", "noun")
+                    and r.holder.name != org.name
+                ):
+                    extra.append(Row(org, r.target, r.polarity, r.cue, "co-holder", r.cue_tok))
+        return extra
+
+    def derived_states(self, rows: list[Row]) -> list[Row]:
+        """Agreements and visits by office holders also bind their states."""
+        states: dict[str, str] = {}
+        for aid, row in self.res.actors.items():
+            if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
+                states.setdefault(row["country"], aid)
+        out = []
+        for r in rows:
+            if r.kind not in ("agreement",):
+                continue
+            h, t = r.holder, r.target
+            hs = self._state_of(h.actor_id, states)
+            ts = self._state_of(t.actor_id, states)
+            if hs is None and ts is None:
+                continue
+            hp = Party(self.res.actor_name(hs), hs, h.start, h.end, "actor") if hs else h
+            tt = Target(self.res.actor_name(ts), ts, t.text, t.start, t.end) if ts else t
+            if hp.actor_id == tt.actor_id or (hs is None and ts is None):
+                continue
+            out.append(Row(hp, tt, r.polarity, r.cue, "derived", r.cue_tok))
+        return out
+
+    def _state_of(self, aid: str | None, states: dict[str, str]) -> str | None:
+        if not aid or self.res.actor_type(aid) != "person":
+            return None
+        country = self.res.actors.get(aid, {}).get("country")
+        return states.get(country) if isinstance(country, str) else None
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> pd.DataFrame:
+        art, doc = self.article, self.doc
+        q = self.quotes
+        by_sent = {}
+        if q is not None and len(q):
+            for sid, g in q.groupby("sentence_id"):
+                by_sent[int(sid)] = g
+        out = []
+        for s in art.sentences:
+            sent = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if sent is None or not len(sent):
+                continue
+            self.rows = []
+            for t in sent:
+                self.verb_cue(t, sent)
+                self.noun_cue(t, sent)
+                self.agreement(t, sent)
+                self.joint_action(t, sent)
+                self.friction(t, sent)
+                self.visit(t, sent)
+                self.readiness(t, sent)
+                self.demand(t, sent)
+                self.relation(t, sent)
+                self.appreciation(t, sent)
+            if s.id in by_sent:
+                self.quote_stances(sent, by_sent[s.id])
+            rows = self.rows
+            rows += self.co_holders(sent, rows)
+            rows += self.derived_states(rows)
+            for r in rows:
+                r.hedged = self.hedged(r.cue_tok, sent)
+                conf = BASE_CONFIDENCE.get(r.kind, 0.6)
+                if r.hedged:
+                    conf *= self.c.hedge_confidence
+                if r.holder.kind == "pronoun":
+                    conf *= 0.85
+                r.confidence = round(conf, 2)
+                out.append(self._record(r, s))
+        df = pd.DataFrame(out, columns=STANCE_COLUMNS)
+        return dedupe(df)
+
+    def _record(self, r: Row, s) -> dict:
+        text = self.article.text
+        points = [r.cue_tok.idx, r.cue_tok.idx + len(r.cue_tok)]
+        for a, b in ((r.holder.start, r.holder.end), (r.target.start, r.target.end)):
+            if s.start <= a and b <= s.end and b > a:
+                points += [a, b]
+        start, end = max(s.start, min(points)), min(s.end, max(points))
+        return {
+            "holder": r.holder.name,
+            "holder_id": r.holder.actor_id,
+            "target": r.target.name,
+            "target_id": r.target.actor_id,
+            "polarity": int(r.polarity),
+            "cue": r.cue,
+            "hedged": bool(r.hedged),
+            "confidence": float(r.confidence),
+            "sentence_id": s.id,
+            "start": start,
+            "end": end,
+            "sentence": s.text,
+            "target_text": r.target.text,
+            "kind": r.kind,
+            "evidence": text[start:end],
+        }
+
+
+def dedupe(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per (holder, target, sentence): the most confident (verb cues win ties)."""
+    if df.empty:
+        return df.reset_index(drop=True)
+    order = {k: i for i, k in enumerate(BASE_CONFIDENCE)}
+    d = df.copy()
+    d["_h"] = d["holder_id"].fillna(d["holder"].map(fold))
+    d["_t"] = d["target_id"].fillna(d["target"].map(fold))
+    d["_k"] = d["kind"].map(order).fillna(99)
+    d = d.sort_values(
+        ["sentence_id", "_h", "_t", "confidence", "_k"], ascending=[True, True, True, False, True]
+    )
+    d = d.drop_duplicates(["sentence_id", "_h", "_t"], keep="first")
+    d = d.sort_values(["sentence_id", "start"]).drop(columns=["_h", "_t", "_k"])
+    return d.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Camps
+
+
+def alignments(stances: pd.DataFrame) -> pd.DataFrame:
+    """Signed affinity between holders: stances toward each other and shared stances on the
+    same target (same sign → aligned, opposite → opposed)."""
+    if stances is None or stances.empty:
+        return pd.DataFrame(columns=ALIGN_COLUMNS)
+    s = stances.copy()
+    s["hk"] = s["holder_id"].fillna("").where(s["holder_id"].notna(), s["holder"].map(fold))
+    s["tk"] = s["target_id"].fillna("").where(s["target_id"].notna(), s["target"].map(fold))
+    names = dict(zip(s["hk"], s["holder"], strict=False))
+    names.update(
+        {
+            k: v
+            for k, v in zip(s["tk"], s["target"], strict=False)
+            if isinstance(v, str) and k not in names
+        }
+    )
+    ids = {
+        k: (i if isinstance(i, str) else None)
+        for k, i in zip(s["hk"], s["holder_id"], strict=False)
+    }
+    ids.update(
+        {
+            k: (i if isinstance(i, str) else None)
+            for k, i in zip(s["tk"], s["target_id"], strict=False)
+            if k not in ids
+        }
+    )
+    actorish = set(s["hk"]) | set(s.loc[s["target_id"].notna(), "tk"])
+    score: dict[tuple[str, str], float] = {}
+    why: dict[tuple[str, str], set] = {}
+    for r in s.itertuples(index=False):
+        w = float(r.polarity) * float(r.confidence)
+        if r.tk in actorish and r.tk != r.hk:
+            key = tuple(sorted((r.hk, r.tk)))
+            score[key] = score.get(key, 0.0) + w
+            why.setdefault(key, set()).add(int(r.sentence_id))
+    by_target = s.groupby("tk")
+    for tk, g in by_target:
+        holders = g.groupby("hk").agg(
+            p=("polarity", "mean"), c=("confidence", "max"), sid=("sentence_id", "min")
+        )
+        hs = list(holders.index)
+        for i in range(len(hs)):
+            for j in range(i + 1, len(hs)):
+                a, b = hs[i], hs[j]
+                if tk in (a, b):
+                    continue
+                pa, pb = holders.loc[a, "p"], holders.loc[b, "p"]
+                if pa == 0 or pb == 0:
+                    continue
+                w = 0.5 * (1 if pa * pb > 0 else -1) * min(holders.loc[a, "c"], holders.loc[b, "c"])
+                key = tuple(sorted((a, b)))
+                score[key] = score.get(key, 0.0) + w
+                why.setdefault(key, set()).update(
+                    {int(holders.loc[a, "sid"]), int(holders.loc[b, "sid"])}
+                )
+    rows = []
+    for (a, b), v in sorted(score.items(), key=lambda x: -abs(x[1])):
+        if abs(v) < 1e-9:
+            continue
+        rows.append(
+            {
+                "a": names.get(a, a),
+                "a_id": ids.get(a),
+                "b": names.get(b, b),
+                "b_id": ids.get(b),
+                "score": round(v, 3),
+                "relation": "allié" if v > 0 else "opposé",
+                "sentences": ", ".join(str(x) for x in sorted(why[(a, b)])),
+            }
+        )
+    return pd.DataFrame(rows, columns=ALIGN_COLUMNS)
+
+
+def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
+    """Camps: connected components of positive alignments; opponents from negative ones."""
+    if align is None or align.empty:
+        return pd.DataFrame(columns=CAMP_COLUMNS)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in align.itertuples(index=False):
+        find(r.a)
+        find(r.b)
+        if r.score > 0:
+            parent[find(r.a)] = find(r.b)
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    holders = set(stances["holder"]) if stances is not None else set()
+    counts = stances.groupby(["holder", "polarity"]).size() if stances is not None else None
+    ids = {}
+    for r in align.itertuples(index=False):
+        ids[r.a] = r.a_id
+        ids[r.b] = r.b_id
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), sorted(g)[0]))
+    camp_of = {}
+    for n, members in enumerate(ordered, start=1):
+        for m in members:
+            camp_of[m] = n
+    opp: dict[int, set] = {}
+    for r in align.itertuples(index=False):
+        if r.score < 0:
+            ca, cb = camp_of[r.a], camp_of[r.b]
+            if ca != cb:
+                opp.setdefault(ca, set()).add(cb)
+                opp.setdefault(cb, set()).add(ca)
+    rows = []
+    for n, members in enumerate(ordered, start=1):
+        for m in sorted(members):
+            if m not in holders and len(members) == 1 and n not in opp:
+                continue
+            rows.append(
+                {
+                    "camp": n,
+                    "actor": m,
+                    "actor_id": ids.get(m),
+                    "members": ", ".join(sorted(members)),
+                    "allies": ", ".join(sorted(x for x in members if x != m)),
+                    "opponents": ", ".join(
+                        sorted({x for c in opp.get(n, ()) for x in ordered[c - 1]})
+                    ),
+                    "support": int(counts.get((m, 1), 0)) if counts is not None else 0,
+                    "opposition": int(counts.get((m, -1), 0)) if counts is not None else 0,
+                }
+            )
+    return pd.DataFrame(rows, columns=CAMP_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------
+# Step and headlines
+
+
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Pipeline step: ``stances``, ``alignments`` and ``camps`` (after the quotes step)."""
+    stances = StanceFinder(ctx).run()
+    align = alignments(stances)
+    return {"stances": stances, "alignments": align, "camps": camps(stances, align)}
+
+
+def headlines(an: Analysis) -> list[str]:
+    """Short French findings for the briefing, each citing its sentence."""
+    from .quotes import attributed_share
+
+    out: list[str] = []
+    q = an.tables.get("quotes")
+    st = an.tables.get("stances")
+    if q is not None and len(q):
+        share = attributed_share(an)
+        attributed = q[q["speaker"].notna()]
+        top = attributed.groupby("speaker")["words"].sum().sort_values(ascending=False)
+        if len(top):
+            name = top.index[0]
+            first = attributed[attributed["speaker"] == name].iloc[0]
+            out.append(
+                f"{len(q)} citations ou propos rapportés, {share:.0%} des mots de l'article ; "
+                f"la voix la plus citée est **{name}** ({int(top.iloc[0])} mots, "
+                f"phrase {int(first['sentence_id'])})."
+            )
+        distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
+        if len(distanced):
+            terms = ", ".join(
+                f"« {t} » (phrase {int(s)})"
+                for t, s in zip(
+                    distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
+                )
+            )
+            out.append(f"Termes tenus à distance par des guillemets : {terms}.")
+    if st is not None and len(st):
+        for pol, label in ((-1, "Opposition la plus nette"), (1, "Soutien le plus net")):
+            sub = st[st["polarity"] == pol].sort_values("confidence", ascending=False)
+            if len(sub):
+                r = sub.iloc[0]
+                hedge = " (avec réserve)" if r["hedged"] else ""
+                out.append(
+                    f"{label} : **{r['holder']}** → *{r['target']}*{hedge}, « {r['evidence']} » "
+                    f"(phrase {int(r['sentence_id'])})."
+                )
+        cp = an.tables.get("camps")
+        if cp is not None and len(cp):
+            multi = cp[cp["allies"] != ""].drop_duplicates("camp")
+            if len(multi):
+                c0 = multi.iloc[0]
+                opp = f", face à {c0['opponents']}" if c0["opponents"] else ""
+                sids = st[st["holder"].isin(c0["members"].split(", "))]["sentence_id"]
+                cite = f" (phrase {int(sids.min())})" if len(sids) else ""
+                out.append(f"Camp principal : {c0['members']}{opp}{cite}.")
+    return out
