@@ -506,13 +506,17 @@ class StanceFinder:
                 p = self.res.party(*rng)
                 if p.identified:
                     holders = [p]
+        # otherwise the subject of a light verb ("apporter un soutien", "intensifier sa
+        # lutte"), or of any verb when a possessive says the stance is the subject's own
+        # ("sa lutte contre"); "X a condamné l'attaque contre Y" is not X attacking Y
         gov = t.head
+        possessive = any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in t.children)
         steps = 0
-        while not holders and steps < 4 and gov.i != gov.head.i or (not holders and steps == 0):
+        while not holders and steps < 4:
             if gov.pos_ in ("VERB", "AUX"):
-                holders = self.holders_of(gov)
-                if holders:
-                    break
+                if matches(gov, self.c.light_verbs, self.c) or possessive:
+                    holders = self.holders_of(gov)
+                break
             if gov.head.i == gov.i:
                 break
             gov = gov.head

@@ -1,0 +1,180 @@
+"""Quotes: marks in every French style, kinds, speakers (invented snippets, no seed names)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from analysis.article import parse_article
+from analysis.pipeline import analyze
+from analysis.quotes import find_marks
+
+NBSP = "\u00a0"
+
+
+@functools.cache
+def run(text: str):
+    article = parse_article(text, publication="2024-03-01", check_language=False)
+    return analyze(article)
+
+
+def quotes(text: str):
+    return run(text).tables["quotes"]
+
+
+def row(text: str, fragment: str):
+    q = quotes(text)
+    hits = q[q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), (
+        f"no quote containing {fragment!r} in {q[['text', 'kind']].to_dict('records')}"
+    )
+    return hits.iloc[0]
+
+
+INCISE = (
+    "La ministre suédoise des Affaires étrangères, Karin Lund, est arrivée mardi à Oslo.\n\n"
+    f"«{NBSP}Nous ne céderons pas sur ce point{NBSP}», a-t-elle expliqué devant la presse."
+)
+
+
+def test_guillemets_with_nbsp_and_inverted_pronoun_cue():
+    r = row(INCISE, "céderons")
+    assert r["text"] == "Nous ne céderons pas sur ce point"  # marks and NBSP excluded
+    assert r["kind"] == "direct"
+    assert r["speaker"] == "Karin Lund"
+    assert r["attribution"] == "incise"
+
+
+def test_every_span_indexes_the_article_text():
+    for text in (INCISE, SELON, LINE, PARTICIPLE):
+        an = run(text)
+        for q in an.tables["quotes"].itertuples():
+            assert an.article.text[q.start : q.end] == q.text
+            s = an.article.sentences[q.sentence_id]
+            assert s.start <= q.start < s.end
+
+
+SELON = (
+    "Le gouvernement chilien aurait rejeté la proposition de Lima, selon le quotidien "
+    "El Mercurio.\n\n"
+    "Le président péruvien Luis Ortega a dénoncé une “provocation inacceptable” de Santiago."
+)
+
+
+def test_reported_speech_selon_the_newspaper():
+    r = row(SELON, "aurait rejeté")
+    assert r["kind"] == "reported"
+    assert r["speaker"] == "El Mercurio"
+    assert r["text"].startswith("Le gouvernement chilien")
+    assert not r["text"].endswith(",")
+
+
+def test_curly_quotes_partial_quote_attributed_to_subject_of_cue_verb():
+    r = row(SELON, "provocation")
+    assert r["text"] == "provocation inacceptable"
+    assert r["kind"] == "partial"
+    assert r["speaker"] == "Luis Ortega"
+    assert bool(r["evaluative"])
+
+
+PARTICIPLE = (
+    "Le sommet de Lisbonne, qualifié de « décisif », s’est ouvert lundi. "
+    'Il devait aborder le "processus de paix" dans la région.'
+)
+
+
+def test_agentless_participle_gives_an_unattributed_scare_quote():
+    r = row(PARTICIPLE, "décisif")
+    assert r["kind"] == "scare"
+    assert r["speaker"] is None or r["speaker"] != r["speaker"]  # None or NaN
+    r2 = row(PARTICIPLE, "processus")
+    assert r2["kind"] == "scare"
+
+
+LINE = (
+    "Le rapprochement entre Lisbonne et Rabat inquiète certains partenaires.\n\n"
+    '"Ce rapprochement est durable. Il change la donne dans toute la région." Marta Silva, '
+    "politologue à l'université de Coimbra, à l'agence Lusa"
+)
+
+
+def test_attribution_line_after_a_quote_only_paragraph():
+    r = row(LINE, "change la donne")
+    assert r["kind"] == "direct"
+    assert r["speaker"] == "Marta Silva"
+
+
+def test_que_clause_and_croit_savoir_are_reported_speech():
+    text = (
+        "Le Premier ministre norvégien Olav Strand a affirmé que son pays renforcerait sa "
+        "présence dans l'Arctique. Une base serait envisagée près de Tromsø, croit savoir le "
+        "journal Aftenposten."
+    )
+    r = row(text, "son pays renforcerait")
+    assert r["kind"] == "reported" and r["speaker"] == "Olav Strand"
+    r2 = row(text, "Une base serait envisagée")
+    assert r2["kind"] == "reported" and r2["speaker"] == "Aftenposten"
+
+
+def test_anonymous_sources_stay_unattributed():
+    text = (
+        "Les deux délégations pourraient se retrouver en mars à Genève, selon une source "
+        "diplomatique. « Rien n’est joué », glissait un diplomate sous couvert d’anonymat."
+    )
+    q = quotes(text)
+    assert len(q) >= 2
+    assert q["speaker"].isna().all()
+
+
+def test_pronoun_after_selon_resolves_to_the_last_person():
+    text = (
+        "« La frontière restera fermée », a déclaré la porte-parole du gouvernement, "
+        "Ana Ruiz. Selon elle, les discussions reprendront dans un mois."
+    )
+    r = row(text, "discussions reprendront")
+    assert r["kind"] == "reported"
+    assert r["speaker"] == "Ana Ruiz"
+
+
+def test_unnamed_common_noun_is_not_a_speaker():
+    text = "Cet accord « historique », selon les parties, ouvre une nouvelle période."
+    r = row(text, "historique")
+    assert r["speaker"] is None or r["speaker"] != r["speaker"]
+    assert r["kind"] == "partial"  # attributed to someone, but to nobody identifiable
+
+
+@pytest.mark.parametrize(
+    "snippet, expected",
+    [
+        ("Il a parlé d'un \"moment d'espoir\" pour tous.", ["moment d'espoir"]),
+        ("Il a parlé d’un “moment d’espoir” pour tous.", ["moment d’espoir"]),
+        (
+            f"Il a parlé d'un «{NBSP}moment{NBSP}» et d'un «{NBSP}tournant{NBSP}».",
+            ["moment", "tournant"],
+        ),
+        ("« Elle a dit “jamais” devant nous », raconte-t-il.", ["Elle a dit “jamais” devant nous"]),
+    ],
+)
+def test_marks_all_styles_outermost_only(snippet, expected):
+    art = parse_article("date 2024-01 " + snippet, check_language=False)
+    marks = find_marks(art.text, art.paragraphs)
+    assert [art.text[m.start : m.end] for m in marks] == expected
+
+
+def test_heading_attribution_with_selon():
+    text = (
+        "Le président Luis Ortega a reçu son homologue à Lima.\n\n"
+        '"Une page se tourne", selon Lima\n\n'
+        "Les deux pays ont signé un accord commercial."
+    )
+    r = row(text, "Une page se tourne")
+    assert r["speaker"] in ("Lima", "Pérou")  # the capital, or the state it stands for
+
+
+def test_voice_table_counts_words_per_speaker():
+    an = run(SELON)
+    v = an.tables["voice"]
+    assert set(v.columns) >= {"speaker", "quotes", "words", "share"}
+    assert v["quotes"].sum() == len(an.tables["quotes"])
+    assert (v["share"] >= 0).all() and (v["share"] <= 1).all()
