@@ -19,6 +19,7 @@ strings share all offsets.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import re
 import unicodedata
@@ -125,9 +126,11 @@ class Article:
     def headings(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == "heading"]
 
-    @property
+    @functools.cached_property
     def nlp_text(self) -> str:
-        """Same-length copy of :attr:`text` with typography normalised and metadata blanked."""
+        """Same-length copy of :attr:`text` with typography normalised and metadata blanked.
+
+        Cached: extractors read slices of it in loops, and it is as long as the article."""
         head = re.sub(r"[^\n]", " ", self.text[: self.body_start])
         return head + self.text[self.body_start :].translate(_NLP_TRANSLATION)
 
