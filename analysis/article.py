@@ -19,8 +19,8 @@ strings share all offsets.
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime as dt
+import functools
 import re
 import unicodedata
 import warnings
