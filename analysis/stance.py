@@ -162,10 +162,14 @@ class StanceFinder:
         doc, text = self.doc, self.article.text
         while i < j and (doc[i].is_punct and doc[i].text not in ("«", '"', "“")):
             i += 1
-        while (
-            j > i
-            and doc[j - 1].text in (",", ";", ":", ".", "(")
-            or (j > i and doc[j - 1].pos_ in ("ADP", "CCONJ", "DET"))
+        while j > i and (
+            doc[j - 1].text in (",", ";", ":", ".", "(")
+            or doc[j - 1].pos_ in ("ADP", "CCONJ", "DET")
+            or (
+                j - 1 > i
+                and doc[j - 1].pos_ == "VERB"
+                and "Part" in doc[j - 1].morph.get("VerbForm")
+            )
         ):
             j -= 1
         if i >= j:
@@ -748,7 +752,7 @@ class StanceFinder:
             obj = self.object_of(t, sent)
             if obj is not None:
                 dest = self.res.np_party(obj)
-                if dest.identified and dest.kind != "noun":
+                if dest.actor_id and self._is_place_name(dest, obj):
                     self.add(
                         self.holders_of(t), self.party_target(dest), 1, "visiter", "visit", t, sent
                     )
@@ -780,13 +784,14 @@ class StanceFinder:
                     )
 
     def _is_place_name(self, p: Party, head: Token) -> bool:
-        """A destination: a proper name or an actor mention on the head itself."""
+        """A destination: a state actor, or a place name (a LOC entity on the head)."""
         if not p.identified or p.kind not in ("actor", "name"):
             return False
-        return (
-            head.pos_ == "PROPN"
-            or head.text[:1].isupper()
-            or bool(self.res.actor_at(head.idx, head.idx + len(head)))
+        if p.actor_id:
+            return self.res.actor_type(p.actor_id) == "state"
+        return any(
+            e.label_ == "LOC" and e.start_char <= head.idx < e.end_char
+            for e in self.res.ents_in(head.idx - 40, head.idx + len(head) + 40)
         )
 
     def readiness(self, t: Token, sent: Span) -> None:
@@ -987,15 +992,7 @@ class StanceFinder:
             noun = root
         elif root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in inside:
             noun = root.head
-        if (
-            root.head.pos_ in ("VERB", "AUX")
-            and root.head.i not in inside
-            and root.dep_ not in ("obj", "nsubj", "nsubj:pass")
-        ):
-            obj = self.object_of(root.head, sent)
-            if obj is not None and obj.i not in inside:
-                noun = obj
-        elif root.head.pos_ in ("VERB", "AUX") and noun is None:
+        if noun is None and root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
             noun = self.object_of(root.head, sent)
         # "qualifier les échanges de « francs »": the quote qualifies the verb's object
         outer = root.head
@@ -1411,8 +1408,56 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     return {"stances": stances, "alignments": align, "camps": camps(stances, align)}
 
 
+POLARITY_FR = {1: "pour", 0: "neutre", -1: "contre"}
+KIND_FR = {
+    "direct": "directe",
+    "partial": "partielle",
+    "reported": "rapportée",
+    "scare": "mise à distance",
+}
+
+
+def quotes_view(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes table as the report shows it (French headers, speaker or "non attribué")."""
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=["Phrase", "Locuteur", "Forme", "Indice", "Citation"])
+    return pd.DataFrame(
+        {
+            "Phrase": quotes["sentence_id"].astype(int),
+            "Locuteur": quotes["speaker"].fillna("(non attribué)"),
+            "Forme": quotes["kind"].map(KIND_FR).fillna(quotes["kind"]),
+            "Indice": quotes["cue"].fillna(""),
+            "Citation": quotes["text"],
+        }
+    )
+
+
+def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per piece of evidence, grouped by (holder, target) cell of the matrix."""
+    if stances is None or stances.empty:
+        return pd.DataFrame(columns=["Tenant", "Cible", "Position", "Indice", "Phrase", "Extrait"])
+    s = stances
+    if cells is not None and not cells.empty:
+        keep = {(h, t) for h in cells.index for t in cells.columns if pd.notna(cells.at[h, t])}
+        s = s[[(h, t) in keep for h, t in zip(s["holder"], s["target"], strict=True)]]
+    s = s.sort_values(["holder", "target", "sentence_id"])
+    pos = s["polarity"].map(POLARITY_FR) + s["hedged"].map({True: " (réserve)", False: ""})
+    return pd.DataFrame(
+        {
+            "Tenant": s["holder"],
+            "Cible": s["target"],
+            "Position": pos,
+            "Indice": s["cue"],
+            "Phrase": s["sentence_id"].astype(int),
+            "Extrait": s["evidence"],
+        }
+    ).reset_index(drop=True)
+
+
 def headlines(an: Analysis) -> list[str]:
-    """Short French findings for the briefing, each citing its sentence."""
+    """Short French findings for the briefing, each citing its sentence (values escaped:
+    names and extracts come from the article)."""
+    from .display import esc_md
     from .quotes import attributed_share
 
     out: list[str] = []
@@ -1427,13 +1472,13 @@ def headlines(an: Analysis) -> list[str]:
             first = attributed[attributed["speaker"] == name].iloc[0]
             out.append(
                 f"{len(q)} citations ou propos rapportés, {share:.0%} des mots de l'article ; "
-                f"la voix la plus citée est **{name}** ({int(top.iloc[0])} mots, "
+                f"la voix la plus citée est **{esc_md(name)}** ({int(top.iloc[0])} mots, "
                 f"phrase {int(first['sentence_id'])})."
             )
         distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
         if len(distanced):
             terms = ", ".join(
-                f"« {t} » (phrase {int(s)})"
+                f"« {esc_md(t)} » (phrase {int(s)})"
                 for t, s in zip(
                     distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
                 )
@@ -1446,7 +1491,8 @@ def headlines(an: Analysis) -> list[str]:
                 r = sub.iloc[0]
                 hedge = " (avec réserve)" if r["hedged"] else ""
                 out.append(
-                    f"{label} : **{r['holder']}** → *{r['target']}*{hedge}, « {r['evidence']} » "
+                    f"{label} : **{esc_md(r['holder'])}** → *{esc_md(r['target'])}*{hedge}, "
+                    f"« {esc_md(r['evidence'])} » "
                     f"(phrase {int(r['sentence_id'])})."
                 )
         cp = an.tables.get("camps")
@@ -1454,8 +1500,8 @@ def headlines(an: Analysis) -> list[str]:
             multi = cp[cp["allies"] != ""].drop_duplicates("camp")
             if len(multi):
                 c0 = multi.iloc[0]
-                opp = f", face à {c0['opponents']}" if c0["opponents"] else ""
+                opp = f", face à {esc_md(c0['opponents'])}" if c0["opponents"] else ""
                 sids = st[st["holder"].isin(c0["members"].split(", "))]["sentence_id"]
                 cite = f" (phrase {int(sids.min())})" if len(sids) else ""
-                out.append(f"Camp principal : {c0['members']}{opp}{cite}.")
+                out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{cite}.")
     return out
