@@ -24,6 +24,7 @@ Cost: one pass over the paragraphs for the marks, then per-sentence work.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -174,6 +175,7 @@ class Quoter:
         self.article, self.doc = ctx.article, ctx.doc
         self.c = c or cues()
         self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+        self._para_starts = [p.start for p in ctx.article.paragraphs]
 
     # ---- helpers on tokens
 
@@ -475,8 +477,9 @@ class Quoter:
         k = mark.close_at + 1
         while k < len(text) and text[k] in ".!?…,":
             k += 1
-        para = next((p for p in self.article.paragraphs if p.start <= mark.start < p.end), None)
-        if para is None:
+        k_para = bisect.bisect_right(self._para_starts, mark.start) - 1
+        para = self.article.paragraphs[k_para] if k_para >= 0 else None
+        if para is None or not (para.start <= mark.start < para.end):
             return None
         rest_start = k
         while rest_start < para.end and text[rest_start] in SPACES:

@@ -127,6 +127,8 @@ class Resolver:
         self._gender_cache: dict[str, str | None] = {}
         self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
         self.quote_spans: list[tuple[int, int]] = []
+        self._alias_index: dict[str, str] | None = None
+        self._by_actor: dict[str, list[tuple[int, int]]] | None = None
         self._q_starts: list[int] = []
 
     # ---------------------------------------------------------------- lookups
@@ -468,11 +470,13 @@ class Resolver:
         return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)
 
     def _actor_by_alias(self, name: str) -> str | None:
-        key = fold(name)
-        for aid in self.actors:
-            if any(fold(a) == key for a in self.aliases(aid)):
-                return aid
-        return None
+        if self._alias_index is None:
+            index: dict[str, str] = {}
+            for aid in self.actors:
+                for a in self.aliases(aid):
+                    index.setdefault(fold(a), aid)
+            self._alias_index = index
+        return self._alias_index.get(fold(name))
 
     def _head_of(self, i: int, j: int) -> Token:
         doc = self.doc
@@ -557,10 +561,13 @@ class Resolver:
         """Gender of a person actor from the words around its mentions (role nouns, Mme)."""
         if actor_id in self._gender_cache:
             return self._gender_cache[actor_id]
+        if self._by_actor is None:
+            by_actor: dict[str, list[tuple[int, int]]] = {}
+            for s0, e0, a0 in self._m:
+                by_actor.setdefault(a0, []).append((s0, e0))
+            self._by_actor = by_actor
         votes = {"f": 0, "m": 0}
-        for s, e, aid in self._m:
-            if aid != actor_id:
-                continue
+        for s, e in self._by_actor.get(actor_id, []):
             left = self.article.nlp_text[max(0, s - 60) : s]
             right = self.article.nlp_text[e : e + 40]
             for w in re.findall(r"[\w'.-]+", left)[-4:] + re.findall(r"[\w'.-]+", right)[:3]:

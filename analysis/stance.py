@@ -148,6 +148,10 @@ class StanceFinder:
             ]
             self.res.set_quote_spans(spans)
         self.stance_verbs = frozenset(self.c.stance_verbs)
+        self._states: dict[str, str] = {}
+        for aid, row in self.res.actors.items():
+            if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
+                self._states.setdefault(row["country"], aid)
         self.rows: list[Row] = []
 
     # ------------------------------------------------------------------ targets
@@ -1146,10 +1150,7 @@ class StanceFinder:
 
     def derived_states(self, rows: list[Row]) -> list[Row]:
         """Agreements and visits by office holders also bind their states."""
-        states: dict[str, str] = {}
-        for aid, row in self.res.actors.items():
-            if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
-                states.setdefault(row["country"], aid)
+        states = self._states
         out = []
         for r in rows:
             if r.kind not in ("agreement",):
