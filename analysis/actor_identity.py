@@ -1,0 +1,284 @@
+"""One identity per actor, and its type, name and country.
+
+Mentions found by :mod:`analysis.actor_mentions` carry an identity key: a person's full name
+and surname share it, a state shares it with its capital used as government, its periphrases
+and "le royaume". This module adds what needs the whole article:
+
+* states only named as places are dropped ("le retrait des troupes du Mali");
+* definite titles without a name ("la cheffe de la diplomatie française") are linked to the
+  person who holds that title;
+* the country of each actor, from the strongest evidence available: the knowledge base, a
+  nationality stated in the name or the role ("le ministre israélien", "l'université de Tel
+  Aviv"), the owner of a possessive title ("Son porte-parole"), the maker of a system, then
+  the context (the states acting around a person, the place where an organisation acts), and
+  last the country the article is mostly about.
+
+Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
+stays linear in the article length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections import Counter, defaultdict
+
+from .actor_mentions import Finder, Mention, System, _punct
+from .actor_text import Text
+from .gazetteer import fold
+from .roles import Role, governmental
+
+_VAGUE_TITLES = frozenset(
+    "homologue representant representante responsable dirigeant dirigeante diplomate "
+    "envoye envoyee conseiller conseillere".split()
+)
+_DEFINITE = frozenset(("le", "la", "l", "du", "au"))
+_PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+_RECENT_PERSONS = 40
+
+
+def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
+    """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
+    acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
+    return [m for m in mentions if m.type != "state" or m.key in acting]
+
+
+def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
+    """Country stated in roles: a nationality adjective, then a named country or city."""
+    for r in roles:
+        rng = t.words_in(r.start, r.end)
+        if len(rng):
+            iso, _ = f._country_inside(rng.start, rng.stop)
+            if iso:
+                return iso
+    return None
+
+
+def definite_descriptions(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "la cheffe de la diplomatie française", "le président sud-coréen", "la ministre":
+    a definite title without a name refers back to the person who holds it (the most recent
+    one with the same title, or with the stated nationality and a governmental title)."""
+    gov = governmental()
+    persons = sorted(
+        (m for m in mentions if m.type == "person" and m.kind == "name"), key=lambda m: m.start
+    )
+    if not persons:
+        return []
+    p_starts = [p.start for p in persons]
+    in_role = bytearray(len(t.article.text))
+    for rs in role_rows.values():
+        for r in rs:
+            in_role[r.start : r.end] = b"\x01" * (r.end - r.start)
+    profile: dict[str, tuple[list[str], str | None]] = {}
+    out: list[Mention] = []
+    ws = t.ws
+    for i, w in enumerate(ws):
+        if t.key(i - 1) not in _DEFINITE or w.key in _VAGUE_TITLES:
+            continue
+        n_role = next(
+            (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0
+        )
+        if not n_role or not t.free(w.start, w.end) or in_role[w.start]:
+            continue
+        if _punct(t.gap(i)):
+            continue
+        j = i + n_role
+        while (
+            j < len(ws)
+            and not _punct(t.gap(j))
+            and t.same_sentence(i, j)
+            and (
+                j in f.adj_end
+                or t.key(j) in _PREP_ART
+                or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+            )
+        ):
+            j = f.adj_end[j][0] if j in f.adj_end else j + 1
+        while j > i + 1 and t.key(j - 1) in _PREP_ART:
+            j -= 1
+        if j < len(ws) and ws[j].text[:1].isupper() and not _punct(t.gap(j)):
+            continue  # a title followed by a name: read as that name's title
+        if not t.free(w.start, ws[j - 1].end):
+            continue
+        iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
+        hi = bisect.bisect_left(p_starts, w.start)
+        cands = []
+        for p in persons[max(0, hi - _RECENT_PERSONS) : hi]:
+            if p.key not in profile:
+                rs = role_rows.get(p.key, [])
+                profile[p.key] = ([fold(r.text) for r in rs if r.text], stated_country(t, f, rs))
+            p_roles, p_iso = profile[p.key]
+            same_head = any(r.split()[0][:5] == w.key[:5] for r in p_roles)
+            holds_gov = any(
+                r.split()[0] in gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
+            )
+            if (iso and p_iso == iso and (same_head or holds_gov)) or (not iso and same_head):
+                cands.append(p)
+        if len({c.key for c in cands}) != 1:
+            continue
+        ref = cands[-1]
+        start, end = w.start, ws[j - 1].end
+        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
+    return out
+
+
+class Countries:
+    """Decides the country of every actor of one article (see module docstring)."""
+
+    def __init__(
+        self,
+        t: Text,
+        f: Finder,
+        mentions: list[Mention],
+        role_rows: dict[str, list[Role]],
+        systems: list[System],
+    ) -> None:
+        self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
+        self.state_starts = [m.start for m in self.states]
+        self.dominant = self._dominant()
+        # Which person's role covers each character (index into person_keys, -1 if none).
+        self.person_keys = [k for k in role_rows if k.startswith("person:")]
+        self.person_index = {k: n for n, k in enumerate(self.person_keys)}
+        self.role_owner = array("i", [-1]) * len(t.article.text)
+        for n, k in enumerate(self.person_keys):
+            for r in role_rows[k]:
+                self.role_owner[r.start : r.end] = array("i", [n]) * (r.end - r.start)
+
+    def _dominant(self) -> str | None:
+        counts = Counter(m.country for m in self.states if m.country)
+        if not counts:
+            return None
+        first: dict[str, int] = {}
+        for m in self.states:
+            first.setdefault(m.country, m.start)
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def resolve(self, by_key: dict[str, list[Mention]], types: dict[str, str]) -> dict:
+        """Country (ISO2 or None) of every actor key; persons first, so that an organisation
+        named in a person's role can share that person's country."""
+        out: dict[str, str | None] = {}
+        for key in sorted(by_key, key=lambda k: types[k] != "person"):
+            ms = by_key[key]
+            fixed = any(m.fixed_country for m in ms)
+            iso = self.country(key, ms, types[key])
+            if iso is None and types[key] != "person" and not fixed:
+                iso = self._owner_country(ms, out)
+            named_org = types[key] == "organisation" and any(
+                m.kind == "name" and not m.context_country for m in ms
+            )
+            if iso is None and not fixed and not named_org:
+                iso = self.dominant
+            out[key] = iso
+        return out
+
+    def country(self, key: str, ms: list[Mention], typ: str) -> str | None:
+        fixed = [m for m in ms if m.fixed_country]
+        if fixed:
+            return fixed[0].country
+        stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
+        if stated:
+            return stated[0].country
+        roles = self.role_rows.get(key, [])
+        iso = stated_country(self.t, self.f, [r for r in roles if r.where != "description"])
+        if iso:
+            return iso
+        if any(r.possessive for r in roles):
+            owner = self._possessive_owner(ms[0])
+            if owner is not None:
+                o_iso = owner.country or self.country(owner.key, [owner], owner.type)
+                if o_iso:
+                    return o_iso
+        if typ == "company":
+            iso = next((c for m in ms if (c := self._maker_country(m))), None)
+            if iso:
+                return iso
+        if typ == "person":
+            return self._person_context(key, ms[0]) or self.dominant
+        for m in ms:
+            iso = self.f.context_country(m.start)
+            if iso:
+                return iso
+        return None
+
+    def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
+        lo = bisect.bisect_left(self.state_starts, start)
+        hi = bisect.bisect_left(self.state_starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
+        ]  # a state in someone else's title describes that someone
+
+    def _person_context(self, key: str, m: Mention) -> str | None:
+        """The states acting in the person's sentence (nearest), then in the paragraph (most
+        named, first named on ties), then the place where things happen."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        same = self._states_between(sent.start, sent.end, key)
+        if same:
+            return min(same, key=lambda s: abs(s.start - m.start)).country
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        in_para = self._states_between(para.start, para.end, key)
+        if in_para:
+            counts = Counter(s.country for s in in_para)
+            return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+        return self.f.context_country(m.start)
+
+    def _possessive_owner(self, m: Mention) -> Mention | None:
+        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        lo = self.t.article.sentences[max(0, sent.id - 1)].start
+        k = bisect.bisect_left(self.starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            o = self.mentions[k]
+            if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            k -= 1
+        return None
+
+    def _maker_country(self, m: Mention) -> str | None:
+        """ "le système israélien X, de la société Y": Y takes the system's nationality."""
+        for s in self.systems:
+            if s.country and 0 <= m.start - s.end <= 40:
+                between = fold(self.t.article.text[s.end : m.start])
+                if between.replace(",", " ").split()[:1] in (["de"], ["d"], ["du"]):
+                    return s.country
+        return None
+
+    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> str | None:
+        """An organisation named inside a person's role ("professeure à l'université Y")
+        shares that person's country when nothing else states it."""
+        for m in ms:
+            n = self.role_owner[m.start]
+            if n >= 0 and known.get(self.person_keys[n]):
+                return known[self.person_keys[n]]
+        return None
+
+
+def group_by_key(mentions: list[Mention]) -> tuple[dict[str, list[Mention]], list[str]]:
+    """Mentions per identity key, and the keys in order of first mention."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        by_key[m.key].append(m)
+    order = sorted(by_key, key=lambda k: by_key[k][0].start)
+    return by_key, order
+
+
+def actor_type(ms: list[Mention]) -> str:
+    names = [m for m in ms if m.kind in ("name", "acronym")] or ms
+    return Counter(m.type for m in names).most_common(1)[0][0]
+
+
+def actor_name(ms: list[Mention], typ: str) -> str:
+    if typ == "person":
+        return max((m.name for m in ms if m.kind == "name"), key=len, default=ms[0].name)
+    named = [m for m in ms if m.kind == "name"]
+    return (named or ms)[0].name

@@ -1,0 +1,301 @@
+"""Actors (issue 3): identities, types, countries, roles, metonymy, relations, scorer.
+
+The seed article is checked for the classes of spaCy errors the issue lists; two short
+invented articles check that the rules generalise to other countries and constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import gazetteer
+from analysis.actors import actor_for_span, extract, headlines
+from analysis.article import load_article, parse_article
+from analysis.evaluation.actors import role_found, score
+from analysis.nlp import parse
+from analysis.paths import DEFAULT_ARTICLE
+from analysis.pipeline import Analysis
+
+JAPAN_KOREA = """ date 2023-03-16 Le ministre japonais des Affaires étrangères, Taro Hayashida, \
+est arrivé lundi à Séoul pour une visite de deux jours, la première depuis cinq ans.
+
+Il a rencontré son homologue sud-coréen Park Jin-soo au siège du ministère. Tokyo a salué \
+« un pas important » vers la normalisation. Les Sud-Coréens restent toutefois divisés, selon \
+un sondage publié par l'institut Gallup.
+
+Pékin inquiet
+
+À Pékin, la porte-parole du ministère des Affaires étrangères, Mao Ning, a appelé les deux pays \
+à « la retenue ». Pékin a dénoncé un rapprochement « dirigé contre la Chine ».
+
+« Ce rapprochement est fragile », estime Kim Min-jun, chercheur à l'université Yonsei de Séoul. \
+La Maison Blanche a salué mercredi l'accord, selon l'agence Reuters. Plusieurs centaines de \
+manifestants se sont rassemblés devant l'ambassade du Japon.
+"""
+
+CAIRO = """ date 2024-02-06 Le président égyptien Karim Mansour a reçu mardi au Caire le chef \
+de la diplomatie jordanienne, Ayman Haddad, pour discuter d'une trêve.
+
+Le Caire et Amman ont appelé à une trêve immédiate. L'État hébreu n'a pas réagi. Riyad a salué \
+l'initiative égyptienne. Le royaume wahhabite reste cependant prudent, selon la chaîne qatarie \
+Al Jazeera.
+
+Médecins sans frontières (MSF) a réclamé l'ouverture du point de passage. MSF dénonce des \
+« entraves ». Le groupe pharmaceutique suisse Novaris a promis des dons. Selon Lina Saleh, \
+politologue à l'université de Beyrouth, « personne ne veut apparaître en première ligne ».
+"""
+
+
+def _analyse(text: str) -> dict:
+    article = parse_article(text)
+    return extract(article, parse(article))
+
+
+def _row(tables: dict, name: str) -> dict:
+    a = tables["actors"]
+    hit = a[a["name"] == name]
+    assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
+    return hit.iloc[0].to_dict()
+
+
+def _aliases(row: dict) -> set[str]:
+    return set(row["aliases"].split("; "))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    article = load_article(DEFAULT_ARTICLE)
+    return article, extract(article, parse(article))
+
+
+@pytest.fixture(scope="module")
+def japan_korea():
+    return _analyse(JAPAN_KOREA)
+
+
+@pytest.fixture(scope="module")
+def cairo():
+    return _analyse(CAIRO)
+
+
+# --- seed: the spaCy errors listed in the issue ------------------------------------------------
+
+
+def test_seed_capital_is_state_only_when_it_acts(seed):
+    article, t = seed
+    maroc = _row(t, "Maroc")
+    assert maroc["type"] == "state" and maroc["country"] == "MA"
+    assert {"Rabat", "royaume chérifien", "royaume"} <= _aliases(maroc)
+    ma_mentions = t["mentions"][t["mentions"]["actor_id"] == maroc["actor_id"]]
+    rabat = ma_mentions[ma_mentions["text"] == "Rabat"]
+    # "l'achat par Rabat" and "relations ... avec Rabat" act; the three "à Rabat" are venues.
+    assert len(rabat) == 2
+    for start in rabat["start"]:
+        assert article.text[start - 3 : start] in ("ar ", "ec ")
+    algerie = _row(t, "Algérie")
+    assert "Alger" in _aliases(algerie)
+    assert "Rabat" not in set(t["actors"]["name"])
+
+
+def test_seed_products_companies_places_are_not_persons(seed):
+    _, t = seed
+    persons = set(t["actors"].loc[t["actors"]["type"] == "person", "name"])
+    assert persons == {"Benny Gantz", "Bruce Maddy-Weitzman", "Nasser Bourita", "Antony Blinken"}
+    assert _row(t, "Rafael Advanced Defense Systems")["type"] == "company"
+    assert _row(t, "université de Tel Aviv")["type"] == "organisation"
+    systems = set(t["systems"]["name"])
+    assert "Skylock Dome" in systems and "Dôme de fer" in systems
+    assert not any("Dome" in n or "Dôme" in n for n in t["actors"]["name"])
+
+
+def test_seed_identities_and_roles(seed):
+    _, t = seed
+    gantz = _row(t, "Benny Gantz")
+    assert "Gantz" in _aliases(gantz) and gantz["country"] == "IL"
+    assert "ministre israélien de la Défense" in gantz["roles"]
+    assert "chef d'état-major" in gantz["roles"].split("; ")
+    assert _row(t, "Nasser Bourita")["country"] == "MA"
+    assert _row(t, "Antony Blinken")["roles"] == "chef de la diplomatie américaine"
+    mw = _row(t, "Bruce Maddy-Weitzman")
+    assert mw["country"] == "IL"  # from "l'université de Tel Aviv", not "israélo-marocaines"
+    assert mw["roles"] == "spécialiste des relations israélo-marocaines à l'université de Tel Aviv"
+    israeliens = _row(t, "Israéliens")
+    assert (israeliens["type"], israeliens["country"]) == ("group", "IL")
+    assert (_row(t, "AFP")["type"], _row(t, "AFP")["country"]) == ("media", "FR")
+    assert _row(t, "Front Polisario")["country"] == "EH"
+    # the AFP entity does not swallow the next heading
+    afp = t["mentions"][t["mentions"]["text"].str.contains("AFP")]
+    assert set(afp["text"]) == {"AFP"}
+
+
+def test_seed_table_contract(seed):
+    article, t = seed
+    a, m = t["actors"], t["mentions"]
+    assert {"actor_id", "name", "type", "country", "roles", "aliases", "mentions"} <= set(a)
+    assert {"first_sentence"} <= set(a) and list(m.columns[:5]) == [
+        "actor_id",
+        "sentence_id",
+        "start",
+        "end",
+        "text",
+    ]
+    for row in m.itertuples():
+        assert article.text[row.start : row.end] == row.text
+    # ids in order of first mention, counts consistent
+    assert list(a["actor_id"]) == [f"A{n:02d}" for n in range(1, len(a) + 1)]
+    assert list(a["first_start"]) == sorted(a["first_start"])
+    counts = m["actor_id"].value_counts()
+    assert all(counts[r.actor_id] == r.mentions for r in a.itertuples())
+    assert set(a["type"]) <= {"person", "state", "organisation", "company", "media", "group"}
+    r = t["relations"]
+    assert list(r.columns) == ["source_id", "target_id", "weight", "verbs", "sentence_ids"]
+
+
+def test_seed_is_deterministic(seed):
+    article, t = seed
+    again = extract(article, parse(article))
+    assert again["actors"].equals(t["actors"]) and again["mentions"].equals(t["mentions"])
+
+
+def test_actor_for_span(seed):
+    article, t = seed
+    start = article.text.index("Alger a rompu")
+    alg = _row(t, "Algérie")["actor_id"]
+    assert actor_for_span(t, start, start + 5) == alg
+    # a speaker span that contains a name resolves to that name's actor
+    s2 = article.text.index("le chef de la diplomatie américaine Antony Blinken")
+    e2 = s2 + len("le chef de la diplomatie américaine Antony Blinken")
+    assert actor_for_span(t, s2, e2) == _row(t, "Antony Blinken")["actor_id"]
+    assert actor_for_span(t, 0, 0) is None
+
+
+def test_relations_label_verbs(seed):
+    _, t = seed
+    ma, dz = _row(t, "Maroc")["actor_id"], _row(t, "Algérie")["actor_id"]
+    r = t["relations"]
+    edge = r[(r["source_id"] == min(ma, dz)) & (r["target_id"] == max(ma, dz))]
+    assert len(edge) == 1 and edge.iloc[0]["weight"] >= 3
+    assert "rompre" in edge.iloc[0]["verbs"]
+
+
+def test_headlines_cite_sentences(seed):
+    article, t = seed
+    lines = headlines(Analysis(article=article, tables=t))
+    assert lines and all("(phrase " in line for line in lines)
+
+
+# --- generalisation: other countries, other constructions -----------------------------
+
+
+def test_japan_korea_metonymy_and_groups(japan_korea):
+    t = japan_korea
+    japon = _row(t, "Japon")
+    assert japon["type"] == "state" and "Tokyo" in _aliases(japon)
+    chine = _row(t, "Chine")
+    assert {"Pékin", "Chine"} <= _aliases(chine)
+    # "à Séoul" and "À Pékin" are venues: Séoul never becomes an actor
+    assert not any("Séoul" in a.split("; ") for a in t["actors"]["aliases"])
+    assert _row(t, "États-Unis")["aliases"] == "Maison Blanche"
+    sk = _row(t, "Sud-Coréens")
+    assert (sk["type"], sk["country"]) == ("group", "KR")
+    assert _row(t, "manifestants")["type"] == "group"
+    assert (_row(t, "Reuters")["type"], _row(t, "Reuters")["roles"]) == ("media", "agence")
+
+
+def test_japan_korea_persons(japan_korea):
+    t = japan_korea
+    hay = _row(t, "Taro Hayashida")
+    assert hay["country"] == "JP"
+    assert hay["roles"] == "ministre japonais des Affaires étrangères"
+    park = _row(t, "Park Jin-soo")
+    assert (park["country"], park["roles"]) == ("KR", "homologue sud-coréen")
+    mao = _row(t, "Mao Ning")
+    assert mao["roles"] == "porte-parole du ministère des Affaires étrangères"
+    assert mao["country"] == "CN"  # the ministry acts "À Pékin"
+    kim = _row(t, "Kim Min-jun")
+    assert kim["type"] == "person" and kim["country"] == "KR"
+    assert kim["roles"] == "chercheur à l'université Yonsei de Séoul"
+    assert _row(t, "université Yonsei de Séoul")["country"] == "KR"
+
+
+def test_cairo_capitals_periphrases_acronyms(cairo):
+    t = cairo
+    eg = _row(t, "Égypte")
+    assert "Le Caire" in _aliases(eg)  # "Le Caire et Amman ont appelé"
+    assert eg["mentions"] == 1  # "au Caire" is a venue
+    assert "Amman" in _aliases(_row(t, "Jordanie"))
+    assert "État hébreu" in _aliases(_row(t, "Israël"))
+    sa = _row(t, "Arabie saoudite")
+    assert {"Riyad", "royaume wahhabite"} <= _aliases(sa)
+    msf = _row(t, "Médecins sans frontières")
+    assert msf["mentions"] == 3 and "MSF" in _aliases(msf)  # long form, "(MSF)", "MSF dénonce"
+    nov = _row(t, "Novaris")
+    assert (nov["type"], nov["country"]) == ("company", "CH")
+    aj = _row(t, "Al Jazeera")
+    assert (aj["type"], aj["country"], aj["roles"]) == ("media", "QA", "chaîne qatarie")
+    ls = _row(t, "Lina Saleh")
+    assert ls["roles"] == "politologue à l'université de Beyrouth" and ls["country"] == "LB"
+    assert _row(t, "Ayman Haddad")["roles"] == "chef de la diplomatie jordanienne"
+
+
+# --- knowledge base and scorer ---------------------------------------------------------
+
+
+def test_kb_covers_un_members():
+    cs = gazetteer.countries()
+    states = [c for c in cs.values() if c.kind == "state"]
+    assert len(states) >= 193
+    for c in states:
+        assert c.capitals and c.adjectives and c.nouns, c.iso2
+    assert gazetteer.country_of_adjective("sud-coréennes") == "KR"
+    assert gazetteer.city_country("Tel Aviv") == "IL"
+    assert gazetteer.city_country("Saint-Louis", prefer=["SN"]) == "SN"
+
+
+def test_scorer_counts_duplicates_and_precision(seed):
+    article, t = seed
+    an = Analysis(article=article, tables=t)
+    gold = {
+        "actors": [
+            {
+                "name": "Benny Gantz",
+                "type": "person",
+                "country": "IL",
+                "core": True,
+                "aliases": ["Gantz"],
+                "roles": ["ministre israélien de la Défense"],
+            },
+            {
+                "name": "Maroc",
+                "type": "state",
+                "country": "MA",
+                "core": True,
+                "aliases": ["Rabat"],
+                "roles": [],
+            },
+            {
+                "name": "Inexistant",
+                "type": "person",
+                "country": None,
+                "core": True,
+                "aliases": [],
+                "roles": [],
+            },
+        ]
+    }
+    s = score(an, gold)
+    assert s["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert s["precision"] == pytest.approx(2 / len(t["actors"]), abs=1e-3)
+    assert s["duplicates"] == 0 and s["type_accuracy"] == 1.0 and s["role_recall"] == 1.0
+    split = t["actors"].copy()
+    extra = split[split["name"] == "Benny Gantz"].assign(actor_id="A99", aliases="Gantz")
+    import pandas as pd
+
+    s2 = score(Analysis(article=article, tables={**t, "actors": pd.concat([split, extra])}), gold)
+    assert s2["duplicates"] == 1
+
+
+def test_role_matching():
+    assert role_found("chef d'état-major", ["chef d’état-major lors de la guerre"])
+    assert role_found("Premier ministre japonais", ["premier ministre japonais"])
+    assert not role_found("porte-parole du ministère", ["ministre"])
