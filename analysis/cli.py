@@ -33,11 +33,34 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="re-run even if nothing changed")
     b.add_argument("--quiet", action="store_true", help="no progress bars")
 
-    a = sub.add_parser("analyze", help="write the analysis tables as CSV")
-    a.add_argument("articles", nargs="+")
+    a = sub.add_parser(
+        "analyze",
+        help="write the analysis tables (one article or a whole corpus) as CSV or Parquet",
+        description="Analyse articles and write one file per table into --out, every row "
+        "tagged with its article_id. Bad articles of a corpus are reported and skipped.",
+    )
+    a.add_argument("articles", nargs="+", help="article files, directories or globs ('a/*.txt')")
     a.add_argument("--out", required=True, help="output directory")
     a.add_argument("--model", default="fr_core_news_md")
     a.add_argument("--date", default=None, help="publication date YYYY[-MM[-DD]] if not in file")
+    a.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", "csv", "parquet"),
+        help="table files (auto: Parquet above 50 articles, else CSV)",
+    )
+    a.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
+    a.add_argument(
+        "--scheduler",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="run on Dask: the scheduler ADDRESS (tcp://host:8786), or a LocalCluster of "
+        "--jobs workers when given without an address",
+    )
+    a.add_argument("--batch-size", type=int, default=None, help="articles per task")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
 
     e = sub.add_parser("evaluate", help="score the analysis against the gold annotations")
     e.add_argument("gold", nargs="*", help="gold YAML files (default: data/annotations/*.yaml)")
@@ -93,19 +116,41 @@ def _build(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     from .article import load_article
-    from .bundle import resolve_article
-    from .pipeline import analyze
+    from .corpus import analyze_corpus, iter_article_paths
 
-    out = Path(args.out)
-    paths = [resolve_article(a) for a in args.articles]
-    for path in paths:
-        article = load_article(path, publication=args.date)
-        for warning in article.warnings:
+    paths = iter_article_paths(args.articles)
+    if len(paths) == 1:  # one article: fail fast with its own error, as before
+        for warning in load_article(paths[0], publication=args.date).warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        target = out if len(paths) == 1 else out / article.slug
-        written = analyze(article, model=args.model).write_csv(target)
-        print(f"{path.name}: {len(written)} tables in {target}")
-    return 0
+
+    def on_error(row: dict[str, object]) -> None:
+        print(f"warning: skipped {row['path']}: {row['reason']}", file=sys.stderr)
+
+    summary = analyze_corpus(
+        paths,
+        args.out,
+        model=args.model,
+        fmt=args.format,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+        publication=args.date,
+        progress=not args.quiet and sys.stderr.isatty(),
+        on_error=None if len(paths) == 1 else on_error,
+    )
+    if len(paths) == 1 and summary.errors:
+        row = summary.errors[0]
+        print(f"visit-report: error: {row['path']}: {row['reason']}", file=sys.stderr)
+        return 2
+    print(
+        f"{summary.articles} article(s) analysed, {summary.failed} skipped, "
+        f"{summary.words} words in {summary.seconds:.1f} s "
+        f"({summary.articles_per_second:.1f} articles/s, {summary.executor}, "
+        f"{summary.workers} worker(s))"
+    )
+    tables = ", ".join(f"{name} ({rows})" for name, rows in summary.tables.items())
+    print(f"{len(summary.files)} {summary.format} tables in {args.out}: {tables}")
+    return 0 if summary.articles else 2
 
 
 def _evaluate(args: argparse.Namespace) -> int:
