@@ -41,6 +41,8 @@ STEPS: list[tuple[str, str]] = [
     ("analysis.actors", "step"),
     ("analysis.quotes", "step"),
     ("analysis.stance", "step"),
+    ("analysis.timeline", "step"),
+    ("analysis.places", "step"),
 ]
 
 

