@@ -234,6 +234,11 @@ class Quoter:
             g = self.res.verb_group_start(t)
             if g - 1 >= sent.start and norm(doc[g - 1].text) in ("en", "tout", "pour", "de", "à"):
                 continue
+            if any(
+                ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < t.i and not ch.text.startswith("-")
+                for ch in t.children
+            ):
+                continue  # "X, menée par Y, a critiqué ...": the subject comes first
             before = doc[g - 1] if g - 1 >= sent.start else None
             if before is None or before.text not in (",", "»", '"', "”", "—", "–", "("):
                 continue

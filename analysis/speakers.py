@@ -33,6 +33,7 @@ PRONOUNS = {
     "elles": ("f", True),
     "eux": ("m", True),
 }
+FIRST_SECOND_PERSON = frozenset("je j' moi nous tu toi vous on".split())
 QUANTITY_HEADS = frozenset(
     "centaine centaines dizaine dizaines millier milliers million millions nombre majorité "
     "minorité partie plupart % pourcent pour-cent poignée foule groupe délégation".split()
@@ -368,6 +369,8 @@ class Resolver:
             if resolved is not None:
                 return resolved
             return Party(None, None, start, end, "unknown", *PRONOUNS[hl])
+        if head.pos_ == "PRON" and hl in FIRST_SECOND_PERSON:
+            return Party(None, None, start, end, "first-person", gender, plural)
         mentions = self.mentions_in(start, end)
         # 1. the head itself is an actor mention
         for s, e, aid in mentions:
@@ -609,6 +612,13 @@ class Resolver:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
         subj = [s for s in subj if norm(s.text) not in ("ce", "c'", "cela", "ça")]
+        if (
+            subj
+            and verb.dep_ == "conj"
+            and verb.head.i < subj[0].i < verb.i
+            and not any(ch.dep_.startswith("aux") or ch.dep_ == "mark" for ch in verb.children)
+        ):
+            subj = []  # "X a rejeté ces accusations et dénoncé ...": a misparsed object
         if subj:
             s = subj[0]
             if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl") and verb.head.i < s.i:
@@ -699,7 +709,14 @@ class Resolver:
             return self.np_parties(head)
         k = j
         while k < end:
-            if doc[k].text == "," and k + 1 < end and norm(doc[k + 1].text) in STOP_WORDS:
+            if (
+                doc[k].text == ","
+                and k + 1 < end
+                and (
+                    norm(doc[k + 1].text) in STOP_WORDS
+                    or (doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"))
+                )
+            ):
                 break
             if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
                 break

@@ -90,6 +90,12 @@ ADDRESSEE_PREPS = frozenset("pour envers".split())
 REFLEXIVE = frozenset(["se", "s'"])
 FIRST_PERSON = frozenset("je j' nous me m' moi mon ma mes notre nos".split())
 MAX_TARGET = 90
+
+
+def doc_pos(t: Token) -> str:
+    return t.pos_
+
+
 MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "semaine mois année an soir matin midi".split()
@@ -642,6 +648,34 @@ class StanceFinder:
                 return self.res.pair(ch)
         return []
 
+    def diplomatic_act(self, t: Token, sent: Span) -> None:
+        """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y"."""
+        acts = self.c.acts["hostile_acts"]
+        if t.pos_ != "VERB" or not matches(
+            t, frozenset({"rappeler", "expulser", "convoquer"}), self.c
+        ):
+            return
+        obj = self.object_of(t, sent)
+        if (
+            obj is None
+            or norm(obj.text) not in acts["diplomat_objects"]
+            and norm(obj.lemma_) not in acts["diplomat_objects"]
+        ):
+            return
+        k = obj.i + 1
+        while k < sent.end and doc_pos(self.doc[k]) == "ADJ":
+            k += 1
+        if k >= sent.end or norm(self.doc[k].text) not in ("à", "au", "en", "de", "du", "d'"):
+            return
+        rng = self.res.np_after(k + 1, sent.end)
+        if not rng:
+            return
+        other = self.res.party(*rng)
+        if not other.identified or other.kind not in ("actor", "name"):
+            return
+        cue = f"{norm(t.lemma_)} {norm(obj.text)}"
+        self.add(self.holders_of(t), self.party_target(other), -1, cue, "rupture", t, sent)
+
     def joint_action(self, t: Token, sent: Span) -> None:
         """ "X et Y ont annoncé la création d'un fonds commun": mutual support."""
         if t.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "nsubj" for ch in t.children):
@@ -867,6 +901,14 @@ class StanceFinder:
         if addressee is None:
             return
         holders = self.holders_of(t)
+        # "appeler l'UE à adopter des sanctions contre X": the pressure is on X, not the UE
+        for k in range(t.i + 1, self._segment_end_index(t.i + 1, sent)):
+            if norm(self.doc[k].text) == "contre" and k + 1 < sent.end:
+                rng = self.res.np_after(k + 1, sent.end)
+                third = self.res.party(*rng) if rng else None
+                if third is not None and third.identified:
+                    self.add(holders, self.party_target(third), -1, lemma, "demand", t, sent)
+                    return
         self.add(holders, self.party_target(addressee), -1, lemma, "demand", t, sent)
 
     def relation(self, t: Token, sent: Span) -> None:
@@ -997,17 +1039,23 @@ class StanceFinder:
             and matches(outer.head, self.c.participle_cues | {"trouver"}, self.c)
         ):
             noun = outer
+        qualifier = (
+            noun is not None
+            and noun.i not in inside
+            and noun.dep_ == "obj"
+            and (matches(noun.head, self.c.participle_cues | {"trouver"}, self.c) is not None)
+        )
         if noun is None:
             return
         i, j = self.res.chunk(noun, pps=False, appos=False)
-        end = max(j, span[-1].i + 1)
+        end = j if qualifier else max(j, span[-1].i + 1)
         while end < sent.end and doc[end].text in ('"', "»", "”"):
             end += 1
         hit = self.prep_np(end, ADDRESSEE_PREPS, sent, window=1)
         if hit is not None:
             _i2, j2 = self.res.chunk(hit[1], pps=True, appos=False)
             end = max(end, j2)
-        start = min(i, span[0].i)
+        start = i if qualifier else min(i, span[0].i)
         target = self._target_range(start, end, noun)
         if target.actor_id is None and noun.i in inside:
             # the quote names someone: "le « criminel de guerre X »"
@@ -1182,6 +1230,7 @@ class StanceFinder:
                 self.noun_cue(t, sent)
                 self.agreement(t, sent)
                 self.joint_action(t, sent)
+                self.diplomatic_act(t, sent)
                 self.friction(t, sent)
                 self.visit(t, sent)
                 self.readiness(t, sent)

@@ -178,3 +178,10 @@ def test_voice_table_counts_words_per_speaker():
     assert set(v.columns) >= {"speaker", "quotes", "words", "share"}
     assert v["quotes"].sum() == len(an.tables["quotes"])
     assert (v["share"] >= 0).all() and (v["share"] <= 1).all()
+
+
+def test_subject_with_participial_apposition_is_not_an_incise():
+    text = "L'opposition kényane, menée par Raila Odinga, a critiqué un voyage « coûteux »."
+    q = quotes(text)
+    assert list(q["kind"]) == ["partial"]  # no reported clause invented before the verb
+    assert q.iloc[0]["speaker"] == "opposition kényane"

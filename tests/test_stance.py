@@ -171,3 +171,29 @@ def test_scorer_matches_by_alias_and_sentence_and_counts_wrong_signs():
     gold["stances"][0]["polarity"] = 1
     s = score(an, gold)
     assert s["stance_recall"] == 0.0 and s["wrong_sign"] == 1
+
+
+def test_recalling_an_ambassador_and_pressure_on_a_third_party():
+    text = (
+        "La Pologne a rappelé son ambassadeur à Minsk après deux arrestations. Le Premier "
+        "ministre Jan Kowal a appelé l'Union européenne à adopter des sanctions contre le "
+        "régime biélorusse."
+    )
+    st = stances(text)
+    recall = st[st["cue"] == "rappeler ambassadeur"].iloc[0]
+    assert recall["polarity"] == -1 and key(recall["holder"]) == key("Pologne")
+    # the pressure is on the sanctioned regime, not on the Union asked to act
+    demand = st[st["kind"] == "demand"]
+    assert (demand["polarity"] == -1).all()
+    assert not demand["target"].map(key).str.contains("union").any()
+    assert demand["target"].map(key).str.contains("regime|bielorussie").any()
+
+
+def test_conjoined_verb_keeps_the_first_subject():
+    text = (
+        "Le porte-parole de la diplomatie biélorusse, Ivan Petrov, a rejeté ces accusations "
+        "et dénoncé une « ingérence » de Varsovie."
+    )
+    st = stances(text)
+    assert set(st["holder"]) == {"Ivan Petrov"}
+    assert (st["polarity"] == -1).all()
