@@ -43,6 +43,8 @@ STEPS: list[tuple[str, str]] = [
     ("analysis.stance", "step"),
     ("analysis.timeline", "step"),
     ("analysis.places", "step"),
+    ("analysis.themes", "step"),
+    ("analysis.events", "step"),
 ]
 
 

@@ -1,0 +1,408 @@
+"""Events: who did what to whom, in CAMEO-style categories, with date, place and evidence.
+
+Categories (``data/lexicons/events_fr.yaml``): visit, host, meet, negotiate, sign_agreement,
+cooperate_military, purchase_arms, economic_cooperation, break_relations, protest, criticise,
+demand, praise_endorse, threaten_fight. A trigger word (verb or noun) opens an event; its
+grammatical subject (or agent "par X", or complement "la visite de X") is the source, its
+object or prepositional complement ("avec X", "contre X", "à X") the target. Names are mapped
+to the ``actors`` table through its mentions, else to a place used as a government, else
+kept as the noun phrase.
+
+Table ``events`` (one row per sentence and category):
+
+=============  ===============================================================================
+event_id       ``E01``, ``E02``... in text order
+category       category key; ``label`` its French label; ``cameo`` the closest CAMEO root code
+trigger        the word that opened the event
+source         who acts (name); ``source_id`` its actor id (``actors``) when known
+target         whom or what it is aimed at; ``target_id`` its actor id when known
+date           the date of the clause (``timeline`` row of the same sentence), ISO
+place          where it happens (``places`` mention used as a place in the sentence)
+hedged         True when the clause is modalised (pourrait, semble, possible, envisagé...)
+negated        True when the clause is negated (ne... pas, jamais)
+evidence       the text from source to target (``article.text[start:end]``)
+sentence_id    the sentence; ``start``/``end`` the evidence offsets
+=============  ===============================================================================
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import pandas as pd
+import yaml
+from spacy.tokens import Doc, Token
+
+from .article import Article
+from .paths import LEXICON_DIR
+from .pipeline import Context
+from .timeline import _phrase, _subjects
+
+COLUMNS = [
+    "event_id",
+    "category",
+    "label",
+    "cameo",
+    "trigger",
+    "source",
+    "source_id",
+    "target",
+    "target_id",
+    "date",
+    "place",
+    "hedged",
+    "negated",
+    "evidence",
+    "sentence_id",
+    "start",
+    "end",
+]
+_TARGET_CASES = ("avec", "contre", "à", "au", "aux", "envers", "vers", "pour", "sur", "en")
+_SOURCE_CASES = ("de", "du", "des", "d'", "par")
+MAX_EVIDENCE = 300
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    with open(LEXICON_DIR / "events_fr.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def _triggers() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for cat, spec in lexicon()["categories"].items():
+        for lemma in spec["lemmas"]:
+            out.setdefault(lemma.lower(), []).append(cat)
+    return out
+
+
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    return {
+        "events": extract(
+            ctx.article,
+            ctx.doc,
+            ctx.tables.get("actors"),
+            ctx.tables.get("mentions"),
+            ctx.tables.get("timeline"),
+            ctx.tables.get("places"),
+            ctx.tables.get("place_mentions"),
+        )
+    }
+
+
+class _Spans:
+    """Sorted (start, end, payload) spans with overlap queries by bisection."""
+
+    def __init__(self, items: list[tuple[int, int, object]]) -> None:
+        self.items = sorted(items, key=lambda x: x[0])
+        self.starts = [s for s, _, _ in self.items]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int, object]]:
+        i = bisect.bisect_left(self.starts, hi)
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < 50:
+            s, e, p = self.items[j]
+            if e > lo:
+                out.append((s, e, p))
+            if s < lo - 400:
+                break
+            j -= 1
+        return out
+
+
+def extract(
+    article: Article,
+    doc: Doc,
+    actors: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    timeline: pd.DataFrame | None = None,
+    places: pd.DataFrame | None = None,
+    place_mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Find the events of ``article`` (see the module docstring for the columns)."""
+    lx = lexicon()
+    trig = _triggers()
+    names = {}
+    if actors is not None and len(actors):
+        names = dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str), strict=True))
+    actor_spans = _Spans(
+        [(int(r.start), int(r.end), str(r.actor_id)) for r in mentions.itertuples()]
+        if mentions is not None and len(mentions)
+        else []
+    )
+    place_names = {}
+    if places is not None and len(places):
+        place_names = dict(zip(places["place_id"], places["name"], strict=True))
+    pm = place_mentions if place_mentions is not None else pd.DataFrame()
+    place_spans = _Spans(
+        [(int(r.start), int(r.end), (r.place_id, r.role)) for r in pm.itertuples()]
+        if len(pm)
+        else []
+    )
+    dates_by_sentence: dict[int, list] = {}
+    if timeline is not None and len(timeline):
+        for r in timeline.itertuples():
+            if str(r.date):
+                dates_by_sentence.setdefault(int(r.sentence_id), []).append(r)
+    hedges = {h.lower() for h in lx.get("hedges", [])}
+    negations = {n.lower() for n in lx.get("negations", [])}
+    rows = []
+    seen: set[tuple[int, str]] = set()
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "NOUN") or tok.idx < article.body_start:
+            continue
+        cats = trig.get(tok.lemma_.lower()) or trig.get(tok.lower_)
+        if not cats:
+            continue
+        sent = article.sentence_at(tok.idx)
+        if sent is None or sent.is_heading:
+            continue
+        clause = _clause_words(tok)
+        for cat in cats:
+            if (sent.id, cat) in seen or not _requirements_met(cat, tok, clause):
+                continue
+            seen.add((sent.id, cat))
+            src_tok, tgt_tok = _arguments(tok)
+            source, source_id = _name(
+                src_tok, article, actor_spans, place_spans, names, place_names
+            )
+            target, target_id = _name(
+                tgt_tok, article, actor_spans, place_spans, names, place_names
+            )
+            if target_id and target_id == source_id:
+                target, target_id = "", ""
+            lo, hi = _evidence_span(tok, src_tok, tgt_tok, sent.start, sent.end)
+            spec = lx["categories"][cat]
+            rows.append(
+                {
+                    "category": cat,
+                    "label": spec["label"],
+                    "cameo": str(spec.get("cameo", "")),
+                    "trigger": article.text[tok.idx : tok.idx + len(tok.text)],
+                    "source": source,
+                    "source_id": source_id,
+                    "target": target,
+                    "target_id": target_id,
+                    "date": _date(dates_by_sentence.get(sent.id, []), tok),
+                    "place": _place(tok, sent, place_spans, place_names, (src_tok, tgt_tok)),
+                    "hedged": _hedged(tok, hedges),
+                    "negated": _negated(tok, negations),
+                    "evidence": article.text[lo:hi],
+                    "sentence_id": sent.id,
+                    "start": lo,
+                    "end": hi,
+                }
+            )
+    out = pd.DataFrame(rows, columns=COLUMNS[1:])
+    out.insert(0, "event_id", [f"E{i + 1:02d}" for i in range(len(out))])
+    return out
+
+
+def _clause_words(tok: Token) -> set[str]:
+    """Lower-case words near the trigger: its subtree, its head and the head's children."""
+    words = {t.lower_ for t in tok.subtree if abs(t.i - tok.i) < 12}
+    head = tok.head
+    words.add(head.lower_)
+    words |= {c.lower_ for c in head.children if abs(c.i - tok.i) < 12}
+    words |= {t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 4]}
+    return words
+
+
+def _requirements_met(cat: str, tok: Token, clause: set[str]) -> bool:
+    spec = lexicon()["categories"][cat]
+    req = spec.get("requires")
+    if req and not clause & {w.lower() for w in req}:
+        return False
+    per = (spec.get("requires_for") or {}).get(tok.lemma_.lower())
+    if per and not clause & {w.lower() for w in per}:
+        return False
+    return True
+
+
+def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
+    """(source, target) tokens of a trigger, from the dependency parse."""
+    source = target = None
+    participle = "Part" in tok.morph.get("VerbForm") and tok.dep_.startswith("acl")
+    if (
+        tok.pos_ == "VERB"
+        and participle
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    ):
+        # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
+        return _with_case(tok, ("par",)), tok.head
+    if tok.pos_ == "VERB":
+        subj = _subjects(tok)
+        passive = any(c.dep_ == "nsubj:pass" for c in tok.children)
+        agent = _with_case(tok, ("par",))
+        if passive:
+            source, target = agent, (subj[0] if subj else None)
+        else:
+            source = subj[0] if subj else None
+            target = next((c for c in tok.children if c.dep_ == "obj"), None)
+            if target is not None and target.pos_ == "NOUN":
+                target = _with_case(target, _SOURCE_CASES) or target
+            target = _with_case(tok, _TARGET_CASES) if target is None else target
+    else:
+        source = _with_case(tok, ("par",)) or _with_case(tok, _SOURCE_CASES)
+        target = _with_case(tok, _TARGET_CASES)
+        head = tok.head
+        if source is None and tok.dep_ in ("obj", "nsubj:pass") and head.pos_ == "VERB":
+            subj = _subjects(head)
+            source = subj[0] if subj else None
+            if target is None:
+                target = _with_case(head, _TARGET_CASES)
+        anc = tok
+        for _ in range(3):
+            if source is not None or anc.head.i == anc.i:
+                break
+            anc = anc.head
+            if anc.pos_ == "VERB":
+                subj = _subjects(anc)
+                source = subj[0] if subj else None
+    return source, target
+
+
+def _with_case(tok: Token, cases: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_.startswith(("nmod", "obl")) and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            marks = {g.lower_ for g in c.children if g.dep_ in ("case", "fixed")}
+            if marks & set(cases):
+                return c
+    return None
+
+
+def _name(
+    tok, article, actor_spans, place_spans, names, place_names, strict: bool = False
+) -> tuple[str, str]:
+    """The actor (name, id) a token stands for; else a place; else its noun phrase.
+
+    With ``strict`` (sources), an unresolved common noun is dropped: "Cet accord" or "Ce"
+    are parse accidents, not actors.
+    """
+    if tok is None:
+        return "", ""
+    lo, hi = tok.idx, tok.idx + len(tok.text)
+    phrase = sorted(_phrase(tok, 6, conj=False))
+    plo = tok.doc[phrase[0]].idx if phrase else lo
+    phi = (tok.doc[phrase[-1]].idx + len(tok.doc[phrase[-1]].text)) if phrase else hi
+    hits = actor_spans.overlapping(lo, hi) or actor_spans.overlapping(plo, phi)
+    if hits:
+        aid = str(min(hits, key=lambda h: abs(h[0] - lo))[2])
+        return names.get(aid, article.text[hits[0][0] : hits[0][1]]), aid
+    places = place_spans.overlapping(plo, phi)
+    if places:
+        pid = places[0][2][0]
+        return str(place_names.get(pid, "")), ""
+    if tok.pos_ not in ("PROPN", "NOUN") or (strict and tok.pos_ != "PROPN"):
+        return "", ""
+    toks = [tok.doc[i] for i in phrase]
+    while toks and toks[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
+        toks.pop(0)
+    if not toks:
+        return "", ""
+    return article.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], ""
+
+
+def _evidence_span(tok, src, tgt, s_start: int, s_end: int) -> tuple[int, int]:
+    toks = [t for t in (tok, src, tgt) if t is not None]
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    for t in (src, tgt):
+        if t is not None:
+            phrase = sorted(_phrase(t, 6, conj=True))
+            if phrase:
+                lo = min(lo, t.doc[phrase[0]].idx)
+                hi = max(hi, t.doc[phrase[-1]].idx + len(t.doc[phrase[-1]].text))
+    if len(toks) == 1:  # no argument found: the trigger's own phrase
+        phrase = sorted(_phrase(tok, 8, conj=False))
+        lo = min(lo, tok.doc[phrase[0]].idx)
+        hi = max(hi, tok.doc[phrase[-1]].idx + len(tok.doc[phrase[-1]].text))
+    lo, hi = max(lo, s_start), min(hi, s_end)
+    if hi - lo > MAX_EVIDENCE:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+    return lo, hi
+
+
+def _date(rows: list, tok: Token) -> str:
+    if not rows:
+        return ""
+    inside = [r for r in rows if any(t.idx <= r.start < t.idx + 200 for t in [tok.head])]
+    best = min(rows, key=lambda r: abs(int(r.start) - tok.idx))
+    return str((inside[0] if inside and len(rows) > 1 else best).date)
+
+
+def _place(tok, sent, place_spans, place_names, args) -> str:
+    cands = [
+        (s, p)
+        for s, _e, p in place_spans.overlapping(sent.start, sent.end)
+        if p[1] == "place" and not any(a is not None and a.idx <= s < a.idx + 40 for a in args)
+    ]
+    if not cands:
+        return ""
+    s, p = min(cands, key=lambda c: abs(c[0] - tok.idx))
+    return str(place_names.get(p[0], ""))
+
+
+def _hedged(tok: Token, hedges: set[str]) -> bool:
+    chain = [tok]
+    t = tok
+    for _ in range(2):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    for t in chain:
+        if "Cnd" in t.morph.get("Mood") or t.lemma_.lower() in hedges or t.lower_ in hedges:
+            return True
+        for c in t.children:
+            if c.dep_ in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
+                "Cnd" in c.morph.get("Mood") or c.lemma_.lower() in hedges
+            ):
+                return True
+    return False
+
+
+def _negated(tok: Token, negations: set[str]) -> bool:
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(c.lower_ in negations and c.dep_.startswith("advmod") for c in verb.children)
+
+
+# --------------------------------------------------------------------------------------------
+# Briefing: the context section gathers the headlines of the four context tables.
+
+
+def own_headlines(an) -> list[str]:
+    ev = an.tables.get("events")
+    if ev is None or ev.empty:
+        return []
+    counts = ev["label"].value_counts()
+    first = ev.iloc[0]
+    out = [
+        f"{len(ev)} événements relevés, surtout : "
+        + ", ".join(f"{k} ({v})" for k, v in counts.head(3).items())
+        + f" ; le premier : {first['label']} (phrase {first['sentence_id']})."
+    ]
+    hedged = ev[ev["hedged"]]
+    if len(hedged):
+        h = hedged.iloc[0]
+        out.append(
+            f"{len(hedged)} événement(s) rapporté(s) au conditionnel ou avec réserve, "
+            f"par exemple {h['label']} (phrase {h['sentence_id']})."
+        )
+    return out
+
+
+def headlines(an) -> list[str]:
+    """Headlines of the context section: timeline, places, themes and events."""
+    from . import places, themes, timeline
+
+    out: list[str] = []
+    for func in (timeline.headlines, places.headlines, themes.headlines, own_headlines):
+        try:
+            out.extend(func(an))
+        except (KeyError, ValueError, IndexError):  # a missing table must not break the brief
+            continue
+    return out
