@@ -85,6 +85,7 @@ class Mark:
     end: int
     open_at: int
     close_at: int
+    runs_on: bool = False  # opened at a paragraph start and not closed: continues below
 
 
 @dataclass
@@ -130,6 +131,8 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
     # a quotation still open at the paragraph end: French multi-paragraph quotes run to the end
     if stack and stack[0][1] == _first_non_space(text, lo, hi):
         _add(out, text, stack[0][1], hi)
+        if out and out[-1].open_at == stack[0][1]:
+            out[-1].runs_on = True
     return out
 
 
@@ -455,6 +458,22 @@ class Quoter:
             return fallback
         return Attribution(None, "", "none")
 
+    def _continued(self, m: Mark, marks: list[Mark], by_sent) -> Attribution | None:
+        """A quotation running over several paragraphs (« at each paragraph start, » at the
+        end) takes the attribution of its last part."""
+        i = self._mark_index[id(m)]
+        while i + 1 < len(marks):
+            nxt = marks[i + 1]
+            sent = self.article.sentence_at(nxt.start)
+            if sent is None:
+                return None
+            span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if not nxt.runs_on:
+                att = self.attribute(nxt, span, self.incises(span), self.selon_phrases(span))
+                return att if att.party is not None and att.party.identified else None
+            i += 1
+        return None
+
     def _prev_word(self, i: int, sent) -> Token | None:
         k = i - 1
         while k >= sent.start and (self.doc[k].is_space or self.doc[k].text in '«"“'):
@@ -744,7 +763,7 @@ class Quoter:
         terminal = text.rstrip()[-1:] in TERMINAL
         if starts_upper and (terminal or (words >= 5 and (not lead or lead.endswith(":")))):
             return "direct"
-        if starts_upper and words >= 5 and att.how in ("incise", "line", "colon"):
+        if starts_upper and att.how in ("incise", "line", "colon") and (words >= 5 or not lead):
             return "direct"
         if (
             words <= 4
@@ -776,6 +795,7 @@ class Quoter:
     def run(self) -> pd.DataFrame:
         art, doc, text = self.article, self.doc, self.article.text
         marks = find_marks(text, art.paragraphs)
+        self._mark_index = {id(m): i for i, m in enumerate(marks)}
         self.res.set_quote_spans([(m.open_at, m.close_at + 1) for m in marks])
         by_sent: dict[int, list[Mark]] = {}
         for m in marks:
@@ -792,6 +812,8 @@ class Quoter:
             items = []
             for m in by_sent.get(s.id, []):
                 att = self.attribute(m, span, incises, selons)
+                if m.runs_on and (att.party is None or not att.party.identified):
+                    att = self._continued(m, marks, by_sent) or att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):

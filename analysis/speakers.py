@@ -611,7 +611,11 @@ class Resolver:
         if depth > 4:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
-        subj = [s for s in subj if norm(s.text) not in ("ce", "c'", "cela", "ça")]
+        subj = [
+            s
+            for s in subj
+            if norm(s.text) not in ("ce", "c'", "cela", "ça") and not self._in_attribution(s)
+        ]
         if (
             subj
             and verb.dep_ == "conj"
@@ -643,6 +647,15 @@ class Resolver:
             if verb.head.i != verb.i:
                 return self.subject_tokens(verb.head, depth + 1)
         return []
+
+    def _in_attribution(self, t: Token) -> bool:
+        """A noun inside "selon X" / "d'après X" is never a subject (misparse)."""
+        doc = self.doc
+        for k in range(max(t.sent.start, t.i - 4), t.i):
+            w = norm(doc[k].text)
+            if w == "selon" or (w == "après" and k > 0 and norm(doc[k - 1].text) == "d'"):
+                return not any(doc[x].text == "," for x in range(k, t.i))
+        return False
 
     def _is_gerund(self, verb: Token) -> bool:
         return (

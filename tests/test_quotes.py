@@ -185,3 +185,24 @@ def test_subject_with_participial_apposition_is_not_an_incise():
     q = quotes(text)
     assert list(q["kind"]) == ["partial"]  # no reported clause invented before the verb
     assert q.iloc[0]["speaker"] == "opposition kényane"
+
+
+def test_quote_over_two_paragraphs_takes_the_final_attribution():
+    text = (
+        "Le ministre ghanéen a longuement parlé.\n\n"
+        "« Nous avons attendu trop longtemps cet accord,\n\n"
+        "« et nous ne reculerons plus », a dit le ministre Kofi Mensah."
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Kofi Mensah", "Kofi Mensah"]
+    assert q.iloc[0]["kind"] == "direct"
+
+
+def test_selon_phrase_is_never_the_subject():
+    text = "Selon l'agence Reuters, le Bénin s'oppose à l'accord commercial."
+    an = run(text)
+    r = row(text, "Bénin")
+    assert r["kind"] == "reported" and r["speaker"] == "Reuters"
+    st = an.tables["stances"]
+    assert "Reuters" not in set(st["holder"])
+    assert (st[st["holder"] == "Bénin"]["polarity"] == -1).all() and len(st)
