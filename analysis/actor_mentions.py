@@ -81,7 +81,7 @@ class Mention:
     strength: int = 0  # 3 = knowledge base, 2 = stated (adjective, complement), 1 = context
     fixed_country: bool = False  # the knowledge base says so (even when None)
     actor_position: bool = True  # for states: named as an actor, not only as a place
-    roles: list[str] = field(default_factory=list)
+    roles: list[tuple[int, int]] = field(default_factory=list)  # spans of descriptions
     aliases: list[str] = field(default_factory=list)
     cue: str | None = None  # the common noun that introduced the name ("société")
     context_country: bool = False  # country to be taken from the context later
@@ -1011,7 +1011,7 @@ class Finder:
             owner = self._owner_after(j)
             if owner is not None and is_group:
                 desc = t.span_text(i, j)
-                owner.roles.append(desc)
+                owner.roles.append((w.start, ws[j - 1].end))
                 owner.aliases.append(desc)
                 iso = next((self.adj_end[k][1] for k in range(i, j) if k in self.adj_end), None)
                 if iso and owner.strength < 2:

@@ -96,8 +96,9 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     rf = RoleFinder(text, mentions)
     role_rows: dict[str, list[Role]] = defaultdict(list)
     for m in mentions:
-        for r in rf.roles(m):
-            role_rows[m.key].append(r)
+        role_rows[m.key].extend(rf.roles(m))
+        for start, end in m.roles:  # "les islamistes du mouvement X"
+            role_rows[m.key].append(Role(article.text[start:end], start, end, "description"))
     mentions = drop_place_only_states(mentions)
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     return _tables(text, finder, mentions, role_rows, found.systems)
@@ -123,7 +124,7 @@ def _tables(
         aid = ids[key]
         aliases = _unique(a for m in ms for a in (article.text[m.start : m.end], *m.aliases))
         roles = sorted(role_rows.get(key, []), key=lambda r: r.start)
-        role_texts = _unique([*(r.text for r in roles), *(x for m in ms for x in m.roles)])
+        role_texts = _unique(r.text for r in roles)
         for r in roles:
             roles_out.append(
                 {
@@ -173,7 +174,7 @@ def _tables(
         "actors": pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS),
         "mentions": mentions_df,
         "actor_roles": roles_df.reset_index(drop=True),
-        "systems": _systems_table(t, systems, mentions, ids),
+        "systems": _systems_table(t, systems, mentions, ids, country_of),
         "relations": relations_table(mentions_df, t.doc),
     }
 
@@ -190,28 +191,35 @@ def _unique(texts) -> list[str]:
 
 
 def _systems_table(
-    t: Text, systems: list[System], mentions: list[Mention], ids: dict[str, str]
+    t: Text,
+    systems: list[System],
+    mentions: list[Mention],
+    ids: dict[str, str],
+    country_of: dict[str, str | None],
 ) -> pd.DataFrame:
+    """Named products and weapon systems, with their maker when a company follows them
+    in the same sentence ("le système X, de la société Y")."""
     rows = []
     sys_ids: dict[str, str] = {}
     companies = [m for m in mentions if m.type == "company"]
     for s in sorted(systems, key=lambda s: s.start):
         k = norm_key(s.name)
         sys_ids.setdefault(k, f"S{len(sys_ids) + 1:02d}")
-        maker = next(
+        maker_m = next(
             (
-                ids[c.key]
+                c
                 for c in companies
-                if 0 <= c.start - s.end <= 80 and t.sentence_id(c.start) == t.sentence_id(s.start)
+                if 0 <= c.start - s.end <= 120 and t.sentence_id(c.start) == t.sentence_id(s.start)
             ),
             None,
         )
+        maker = ids[maker_m.key] if maker_m is not None else None
         rows.append(
             {
                 "system_id": sys_ids[k],
                 "name": s.name,
                 "cue": s.cue,
-                "country": s.country,
+                "country": s.country or (country_of.get(maker_m.key) if maker_m else None),
                 "maker_id": maker,
                 "sentence_id": t.sentence_id(s.start),
                 "start": s.start,
@@ -271,6 +279,95 @@ def country_name(iso: str | None) -> str:
         return "—"
     c = countries().get(iso)
     return c.name if c else iso
+
+
+def resolve_actor(actors: pd.DataFrame, ref: str | None) -> str | None:
+    """An actor id from an id ("A03"), a name or an alias ("Gantz"); None if not found."""
+    if not ref or actors.empty:
+        return None
+    if ref in set(actors["actor_id"]):
+        return ref
+    key = norm_key(ref)
+    for row in actors.itertuples(index=False):
+        if key == norm_key(row.name) or key in {norm_key(a) for a in row.aliases.split("; ")}:
+            return row.actor_id
+    return None
+
+
+def actors_view(actors: pd.DataFrame, min_mentions: int = 1) -> pd.DataFrame:
+    """The actors table for readers: French headers, country names, one row per actor."""
+    a = actors[actors["mentions"] >= min_mentions]
+    return pd.DataFrame(
+        {
+            "Id": a["actor_id"],
+            "Acteur": a["name"],
+            "Type": a["type"].map(TYPE_LABELS_FR),
+            "Pays": a["country"].map(country_name),
+            "Rôles": a["roles"].str.replace("; ", " ; "),
+            "Désignations": a["aliases"].str.replace("; ", " ; "),
+            "Mentions": a["mentions"],
+            "1re phrase": a["first_sentence"],
+        }
+    )
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
+    """The sentence around [start, end), shortened to about ``width`` characters."""
+    if len(text) <= width:
+        return text
+    lo = max(0, start - width // 2)
+    hi = min(len(text), max(end, lo + width))
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+
+
+def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | None = None):
+    """One Markdown card per main actor: type, country, designations, and each role with the
+    sentence that states it (or the first sentence that names the actor)."""
+    from .display import Markdown, md
+
+    a = an.tables["actors"]
+    roles = an.tables.get("actor_roles", pd.DataFrame(columns=ROLE_COLUMNS))
+    chosen = main_actors(a, n, min_mentions)
+    focus = resolve_actor(a, focus_actor)
+    if focus is not None:
+        chosen = pd.concat([a[a["actor_id"] == focus], chosen[chosen["actor_id"] != focus]])
+    sentences = an.article.sentences
+    out = []
+    for r in chosen.itertuples(index=False):
+        lines = [
+            md(
+                "**{name}** — {typ}, {country} ; {n} mention(s) ; désigné(e) : {aliases}",
+                name=r.name,
+                typ=TYPE_LABELS_FR.get(r.type, r.type),
+                country=country_name(r.country),
+                n=int(r.mentions),
+                aliases=r.aliases.replace("; ", ", "),
+            ).source
+        ]
+        own = roles[roles["actor_id"] == r.actor_id]
+        for role in own.itertuples(index=False):
+            sent = sentences[int(role.sentence_id)]
+            quote = _excerpt(sent.text, role.start - sent.start, role.end - sent.start)
+            lines.append(
+                md(
+                    "- *{role}* — « {q} » (phrase {sid})",
+                    role=role.role,
+                    q=quote,
+                    sid=int(role.sentence_id),
+                ).source
+            )
+        if own.empty:
+            sent = sentences[int(r.first_sentence)]
+            s0 = int(r.first_start) - sent.start
+            lines.append(
+                md(
+                    "- aucun rôle énoncé ; première mention : « {q} » (phrase {sid})",
+                    q=_excerpt(sent.text, s0, s0 + 1),
+                    sid=int(r.first_sentence),
+                ).source
+            )
+        out.append(Markdown("\n".join(lines)))
+    return out
 
 
 def headlines(an: Analysis) -> list[str]:
