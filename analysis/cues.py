@@ -96,6 +96,7 @@ class Cues:
     appreciation_oppose: frozenset[str] = frozenset()
     joint_markers: frozenset[str] = frozenset()
     co_holder_markers: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
     @property
@@ -210,6 +211,7 @@ def cues(directory: str | None = None) -> Cues:
         appreciation_oppose=_set((sc.get("appreciation_adverbs") or {}).get("oppose")),
         joint_markers=_set(sc.get("joint_markers")),
         co_holder_markers=_set(sc.get("co_holder_markers")),
+        harm_nouns=_set(sc.get("harm_nouns")),
     )
 
 

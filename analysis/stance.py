@@ -83,7 +83,7 @@ ATTRIBUTE_NOUNS = frozenset(
     "venue visite présence courage politique diplomatie décision position attitude rôle action "
     "actions comportement régime attaque attaques offensive agression ingérence menace menaces "
     "déclaration déclarations propos réponse initiative proposition plan projet engagement "
-    "candidature retour arrivée départ gouvernement stratégie choix intervention "
+    "candidature arrivée gouvernement stratégie choix intervention "
     "provocations provocation".split()
 )
 ADDRESSEE_PREPS = frozenset("pour envers".split())
@@ -484,8 +484,49 @@ class StanceFinder:
                     if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
                         continue
                     target = self.target_np(obj)
+                    if self._harm(holders, obj, target, polarity, cue.lemma, t, sent):
+                        return
             self.add(holders, target, polarity, cue.lemma, "verb", t, sent)
             return
+
+    def _harm(
+        self,
+        holders: list[Party],
+        obj: Token,
+        target: Target,
+        polarity: int,
+        cue: str,
+        t: Token,
+        sent: Span,
+    ) -> bool:
+        """ "dénoncer l'arrestation de X": against the arrest, for X (two rows, each target
+        text naming only its own target)."""
+        if norm(obj.lemma_) not in self.c.harm_nouns and norm(obj.text) not in self.c.harm_nouns:
+            return False
+        doc = self.doc
+        k = obj.i + 1
+        while k < sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= sent.end or norm(doc[k].text) not in DE:
+            return False
+        rng = self.res.np_after(k + 1, sent.end)
+        victim = self.res.party(*rng) if rng else None
+        if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
+            return False
+        i, _j = self.res.chunk(obj, appos=False)
+        issue = self._target_range(i, k, obj)
+        issue = Target(issue.name, None, issue.text, issue.start, issue.end)
+        self.add(holders, issue, polarity, cue, "verb", t, sent)
+        self.add(
+            holders,
+            self.party_target(victim),
+            -polarity,
+            f"{cue} {norm(obj.text)}",
+            "verb",
+            t,
+            sent,
+        )
+        return True
 
     def noun_cue(self, t: Token, sent: Span) -> None:
         if t.pos_ != "NOUN":

@@ -197,3 +197,14 @@ def test_conjoined_verb_keeps_the_first_subject():
     st = stances(text)
     assert set(st["holder"]) == {"Ivan Petrov"}
     assert (st["polarity"] == -1).all()
+
+
+def test_condemning_a_harm_sides_with_its_victim():
+    text = "Paris a condamné l'arrestation de l'opposant Ilya Sokolov. Berlin a dénoncé l'invasion de l'Ukraine."
+    st = stances(text)
+    pol = {key(t): p for t, p in zip(st["target"], st["polarity"], strict=True)}
+    assert pol[key("arrestation")] == -1 and pol[key("Ilya Sokolov")] == 1
+    assert pol[key("invasion")] == -1 and pol[key("Ukraine")] == 1
+    # no row against the victim: its name only appears in rows for it
+    against = st[st["polarity"] == -1]
+    assert not against["target_text"].map(key).str.contains("sokolov|ukraine").any()
