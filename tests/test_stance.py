@@ -200,7 +200,10 @@ def test_conjoined_verb_keeps_the_first_subject():
 
 
 def test_condemning_a_harm_sides_with_its_victim():
-    text = "Paris a condamné l'arrestation de l'opposant Ilya Sokolov. Berlin a dénoncé l'invasion de l'Ukraine."
+    text = (
+        "Paris a condamné l'arrestation de l'opposant Ilya Sokolov. "
+        "Berlin a dénoncé l'invasion de l'Ukraine."
+    )
     st = stances(text)
     pol = {key(t): p for t, p in zip(st["target"], st["polarity"], strict=True)}
     assert pol[key("arrestation")] == -1 and pol[key("Ilya Sokolov")] == 1
