@@ -154,6 +154,10 @@ class Article:
             return self.sentences[i]
         return None
 
+    def sentence_at_or_after(self, offset: int) -> int:
+        """Index of the first sentence that starts at or after ``offset``."""
+        return bisect.bisect_left(self._starts(), offset)
+
     def _starts(self) -> list[int]:
         cached = self.__dict__.get("_sentence_starts")
         if cached is None or len(cached) != len(self.sentences):
@@ -505,19 +509,17 @@ def _split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     return sentences
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 
 
 def _sentence_bounds(text: str, start: int, end: int):
-    """Sentence spans inside one paragraph; never split inside an open quotation."""
+    """Sentence spans inside one paragraph; never split inside an open quotation.
+
+    A single line break inside a paragraph is a soft wrap, not a sentence end."""
     chunk = text[start:end]
     pos = 0
     for m in _BOUNDARY.finditer(chunk):
         cut = m.end()
-        if m.group().startswith("\n"):
-            yield start + pos, start + m.start()
-            pos = cut
-            continue
         if _is_abbreviation(chunk, m.start()) or _inside_quote(chunk[pos:cut]):
             continue
         yield start + pos, start + cut

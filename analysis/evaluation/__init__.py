@@ -21,6 +21,7 @@ from ..paths import ANNOTATIONS_DIR, ARTICLES_DIR
 # area -> scorer module (imported lazily).
 SCORERS: dict[str, str] = {
     "actors": "analysis.evaluation.actors",
+    "stance": "analysis.evaluation.stance",
 }
 
 # metric -> (comparison, target). ">=" means the value must be at least the target.
