@@ -546,7 +546,9 @@ def _plausible_city(span: Span, cands: list[Entry], ent_of: dict, persons: set[s
         return False
     if ent is not None:
         if ent.label_ == "PER" and len(ent) >= 2:
-            return False
+            whole = ent.start == span.start and ent.end == span.end
+            if not (whole and any(c.capital or c.population >= 500000 for c in cands)):
+                return False  # "Kenji Moriyama"; but "La Paz" mistagged as a person is kept
         if len(ent) > len(span) and ent.label_ != "PER":
             inner_prev = doc[span.start - 1].lower_ if span.start > ent.start else ""
             if inner_prev not in ("de", "d'", "du", "à", "of"):
@@ -652,14 +654,23 @@ def _place_landmarks(mentions: list[Mention], article: Article) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
+    countries = {
+        m.entry.country
+        for m in mentions
+        if m.entry is not None and m.via not in ("landmark", "site") and m.entry.country
+    }
     for m in mentions:
         if m.via not in ("landmark", "site"):
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
         anchor = None
-        if inner is not None and inner.kind != "country":
-            anchor = inner
+        if (
+            inner is not None
+            and inner.kind != "country"
+            and (inner.kind != "city" or inner.country in countries)
+        ):
+            anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
             anchor = _nearest(settlements, starts, m, article) or inner
         kind = "landmark" if m.via == "landmark" else "site"

@@ -414,8 +414,11 @@ def _tense(verb: Token | None, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if auxes and "Part" in morph.get("VerbForm"):
         aux = auxes[-1]
-        if "Fut" in aux.morph.get("Tense"):
+        if "Fut" in aux.morph.get("Tense") or "Cnd" in aux.morph.get("Mood"):
             return "future"
+        if all(a.dep_ == "aux:pass" for a in auxes):  # "est prévue": a present passive
+            tense = aux.morph.get("Tense")
+            return "past" if {"Imp", "Past"} & set(tense) else "present"
         return "past"
     if "Fut" in morph.get("Tense"):
         return "future"

@@ -1,0 +1,111 @@
+"""Places: gazetteer matching, disambiguation by context, place/government role, offsets
+(invented snippets about other countries)."""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from analysis import places
+from analysis.article import parse_article
+from analysis.nlp import parse
+
+
+@functools.cache
+def run(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    article = parse_article(text, publication="2023-06-14", check_language=False)
+    table, mentions = places.extract(article, parse(article))
+    for r in mentions.itertuples():
+        assert article.text[r.start : r.end] == r.text
+    for r in table.itertuples():
+        assert article.text[r.start : r.end] == r.text
+    return table, mentions
+
+
+def place(text: str, name: str) -> pd.Series:
+    table, _ = run(text)
+    hits = table[table["name"] == name]
+    assert len(hits), f"{name!r} not in {table['name'].tolist()}"
+    return hits.iloc[0]
+
+
+def near(r: pd.Series, lat: float, lon: float, km: float = 150) -> bool:
+    return places.haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) <= km
+
+
+def test_vienne_is_the_austrian_capital_in_a_diplomatic_story():
+    text = (
+        "Les négociateurs iraniens et européens se sont retrouvés jeudi à Vienne pour relancer "
+        "l'accord sur le nucléaire, sous l'égide de l'Union européenne."
+    )
+    r = place(text, "Vienne")
+    assert r["country"] == "AT" and r["kind"] == "city"
+    assert near(r, 48.21, 16.37)
+    assert "FR" in r["alternatives"]
+
+
+def test_saint_louis_du_senegal():
+    text = "Le président ghanéen a visité Saint-Louis du Sénégal, puis il a rejoint Dakar."
+    r = place(text, "Saint-Louis")
+    assert r["country"] == "SN" and near(r, 16.03, -16.50)
+
+
+def test_saint_louis_follows_the_countries_of_the_article():
+    text = (
+        "La délégation a quitté Dakar mardi. Elle a ensuite gagné Saint-Louis, au nord du "
+        "pays, où le Sénégal a inauguré un port."
+    )
+    assert place(text, "Saint-Louis")["country"] == "SN"
+
+
+def test_washington_is_the_capital_city():
+    text = "Le Premier ministre polonais est attendu à Washington la semaine prochaine."
+    r = place(text, "Washington")
+    assert r["country"] == "US" and near(r, 38.90, -77.04)
+
+
+def test_countries_regions_seas_and_territories():
+    text = (
+        "Le Kenya et l'Éthiopie surveillent la mer Rouge et la Corne de l'Afrique, tandis que "
+        "la Crimée reste occupée. Des navires croisent en mer Noire."
+    )
+    assert place(text, "Kenya")["kind"] == "country"
+    assert place(text, "mer Rouge")["kind"] == "sea"
+    assert place(text, "Corne de l'Afrique")["kind"] == "region"
+    crimea = place(text, "Crimée")
+    assert crimea["kind"] == "territory" and crimea["country"] == "UA"
+    assert near(place(text, "mer Noire"), 43.0, 35.0)
+    assert near(place(text, "Éthiopie"), 9.15, 40.49)
+
+
+def test_capital_as_government_versus_place():
+    text = (
+        "Ottawa a rappelé son ambassadeur. Le lendemain, des manifestants se sont réunis à "
+        "Ottawa devant le Parlement. Selon Pékin, la décision est hostile."
+    )
+    table, mentions = run(text)
+    roles = mentions[mentions["text"] == "Ottawa"]["role"].tolist()
+    assert roles == ["government", "place"]
+    assert place(text, "Ottawa")["role"] == "place"
+    assert place(text, "Pékin")["role"] == "government"
+
+
+def test_landmark_takes_the_nearest_town():
+    text = "À Nairobi, les ministres se sont réunis au palais de la Boma, puis à l'aéroport."
+    r = place(text, "palais de la Boma")
+    assert r["kind"] == "landmark" and near(r, -1.28, 36.82, km=50)
+
+
+def test_person_names_are_not_places():
+    text = "Le ministre Kenji Moriyama a reçu à Tokyo son homologue Jean Paris."
+    table, _ = run(text)
+    assert "Moriyama" not in table["name"].tolist()
+    assert "Tokyo" in table["name"].tolist()
+
+
+def test_mentions_are_counted():
+    text = "Le Chili négocie avec la Bolivie. Au Chili, l'opposition critique La Paz. Le Chili insiste."  # noqa: E501
+    r = place(text, "Chili")
+    assert r["mentions"] == 3 and r["place_uses"] >= 1
+    assert place(text, "La Paz")["country"] == "BO"

@@ -1,0 +1,134 @@
+"""Timeline: date expressions found and normalised against the publication date
+(invented snippets about other countries)."""
+
+from __future__ import annotations
+
+import functools
+import time
+
+import pandas as pd
+
+from analysis import timeline
+from analysis.article import parse_article
+from analysis.nlp import parse
+
+
+@functools.cache
+def run(text: str, publication: str | None = "2023-06-14") -> pd.DataFrame:
+    article = parse_article(text, publication=publication, check_language=False)
+    table = timeline.extract(article, parse(article))
+    for r in table.itertuples():
+        assert article.text[r.start : r.end] == r.text
+    return table
+
+
+def row(text: str, expr: str, publication: str | None = "2023-06-14") -> pd.Series:
+    table = run(text, publication)
+    hits = table[table["text"].str.contains(expr, regex=False)]
+    assert len(hits), f"{expr!r} not found in {table[['text', 'date']].to_dict('records')}"
+    return hits.iloc[0]
+
+
+def test_full_date_and_weekday_day_month():
+    text = "Le président chilien est arrivé le 12 juin 2023 à Santiago. Il avait reçu lundi 5 juin son homologue."  # noqa: E501
+    r = row(text, "12 juin 2023")
+    assert (r["date"], r["precision"], r["kind"]) == ("2023-06-12", "day", "absolute")
+    r = row(text, "5 juin")
+    assert (r["date"], r["precision"]) == ("2023-06-05", "day")
+
+
+def test_weekday_alone_is_the_nearest_such_day():
+    # 2023-06-14 is a Wednesday.
+    text = "Le ministre norvégien a rencontré mardi son homologue. Il se rendra vendredi à Oslo."
+    assert row(text, "mardi")["date"] == "2023-06-13"
+    assert row(text, "vendredi")["date"] == "2023-06-16"
+
+
+def test_month_alone_past_and_future_follow_the_tense():
+    text = (
+        "Le Pérou a rappelé en février son ambassadeur. "
+        "Les deux pays signeront un accord en septembre."
+    )
+    assert row(text, "en février")["date"] == "2023-02"
+    r = row(text, "en septembre")
+    assert (r["date"], r["precision"], r["kind"]) == ("2023-09", "month", "partial")
+
+
+def test_month_next_year_when_future():
+    text = "Le sommet se tiendra en juin à Lima, a annoncé le gouvernement."
+    pub = "2023-08-20"
+    assert row(text, "en juin", pub)["date"] == "2024-06"
+
+
+def test_last_summer_and_last_november():
+    text = "Les combats de l'été dernier ont fait des victimes. Le traité signé en novembre dernier reste fragile."  # noqa: E501
+    r = row(text, "été dernier")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2022-06", "2022-08", "season")
+    assert row(text, "novembre dernier")["date"] == "2022-11"
+
+
+def test_ranges_decades_and_seasons_with_year():
+    text = (
+        "La guerre qui a ravagé la région entre 1992 et 1994 reste dans les mémoires. "
+        "Dans les années 1980, le pays était isolé. L'hiver 2021 a été rude."
+    )
+    r = row(text, "entre 1992 et 1994")
+    assert (r["date"], r["date_end"], r["precision"]) == ("1992", "1994", "year")
+    r = row(text, "années 1980")
+    assert (r["date"], r["date_end"]) == ("1980", "1989")
+    r = row(text, "hiver 2021")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2021-12", "2022-02", "season")
+
+
+def test_relative_expressions():
+    text = (
+        "Hier, le gouvernement kényan a démenti. Le projet date d'il y a trois ans. "
+        "Un nouvel accord est attendu d'ici la fin de 2024. Les deux pays sont brouillés depuis dix ans."  # noqa: E501
+    )
+    assert row(text, "Hier")["date"] == "2023-06-13"
+    r = row(text, "il y a trois ans")
+    assert (r["date"], r["precision"]) == ("2020", "approximate")
+    r = row(text, "fin de 2024")
+    assert (r["date"], r["precision"]) == ("2024-12", "approximate")
+    assert row(text, "depuis dix ans")["date"] == "2013"
+
+
+def test_anchored_expression_counts_from_the_dated_event():
+    text = "Trois mois après le cessez-le-feu du 2 mars 2023, les prisonniers restent détenus."
+    r = row(text, "Trois mois après")
+    assert (r["date"], r["precision"], r["kind"]) == ("2023-06", "approximate", "anchored")
+
+
+def test_no_publication_date_leaves_relatives_empty_with_a_note():
+    text = "Le ministre a signé mardi un accord, puis en août un second, après celui du 3 mai 2019."
+    r = row(text, "mardi", None)
+    assert r["date"] == "" and "publication" in r["note"]
+    assert row(text, "en août", None)["date"] == ""
+    assert row(text, "3 mai 2019", None)["date"] == "2019-05-03"
+
+
+def test_counts_are_not_years():
+    text = "Près de 2000 soldats ont été déployés en 2015, selon la résolution 2334."
+    table = run(text)
+    assert table["date"].tolist() == ["2015"]
+
+
+def test_phase_relative_to_the_main_event():
+    text = (
+        "Le chef de la diplomatie indonésienne a achevé le 14 juin 2023 une visite à Manille. "
+        "Les deux pays avaient rompu en 2010. Une nouvelle visite est prévue en décembre."
+    )
+    assert row(text, "14 juin 2023")["phase"] == "visit"
+    assert row(text, "en 2010")["phase"] == "before"
+    assert row(text, "en décembre")["phase"] == "after"
+
+
+def test_linear_time_on_a_long_text():
+    para = "Le ministre a rencontré mardi son homologue, un an après la crise de 2019. "
+    text = "\n\n".join([para * 20] * 50)  # about 14,000 words
+    article = parse_article(text, publication="2023-06-14", check_language=False)
+    doc = parse(article)
+    t0 = time.perf_counter()
+    table = timeline.extract(article, doc)
+    assert time.perf_counter() - t0 < 20
+    assert len(table) == 3 * 20 * 50
