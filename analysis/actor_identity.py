@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 
 from .actor_mentions import Finder, Mention, System, _punct
 from .actor_text import Text
-from .gazetteer import fold
+from .gazetteer import fold, word_set
 from .roles import Role, governmental
 
 _VAGUE_TITLES = frozenset(
@@ -35,6 +35,7 @@ _VAGUE_TITLES = frozenset(
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g. the UN)
 
 
 def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
@@ -142,6 +143,7 @@ class Countries:
         self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
         self.state_starts = [m.start for m in self.states]
         self.dominant = self._dominant()
+        self.supranational = word_set("actors_cues", "supranational_adjectives")
         # Which person's role covers each character (index into person_keys, -1 if none).
         self.person_keys = [k for k in role_rows if k.startswith("person:")]
         self.person_index = {k: n for n, k in enumerate(self.person_keys)}
@@ -165,46 +167,72 @@ class Countries:
         out: dict[str, str | None] = {}
         for key in sorted(by_key, key=lambda k: types[k] != "person"):
             ms = by_key[key]
-            fixed = any(m.fixed_country for m in ms)
             iso = self.country(key, ms, types[key])
-            if iso is None and types[key] != "person" and not fixed:
+            if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
             named_org = types[key] == "organisation" and any(
                 m.kind == "name" and not m.context_country for m in ms
             )
-            if iso is None and not fixed and not named_org:
-                iso = self.dominant
+            if iso is UNKNOWN:
+                iso = None if named_org else self.dominant
             out[key] = iso
         return out
 
-    def country(self, key: str, ms: list[Mention], typ: str) -> str | None:
+    def country(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """The country an actor's mentions and roles state or imply; ``UNKNOWN`` when
+        nothing does (None is a decision: an international body, an EU official)."""
         fixed = [m for m in ms if m.fixed_country]
         if fixed:
             return fixed[0].country
         stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
         if stated:
             return stated[0].country
-        roles = self.role_rows.get(key, [])
-        iso = stated_country(self.t, self.f, [r for r in roles if r.where != "description"])
+        roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        iso = stated_country(self.t, self.f, roles)
         if iso:
             return iso
+        for r in roles:  # "présidente de la Commission européenne", "coordinateur européen"
+            inst = self._institution_in(r)
+            if inst is not None:
+                return inst.country
+            if self._supranational(r.start, r.end):
+                return None
+        if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
+            return None
         if any(r.possessive for r in roles):
             owner = self._possessive_owner(ms[0])
             if owner is not None:
-                o_iso = owner.country or self.country(owner.key, [owner], owner.type)
-                if o_iso:
+                o_iso = self.country(owner.key, [owner], owner.type)
+                if o_iso is not UNKNOWN:
                     return o_iso
         if typ == "company":
             iso = next((c for m in ms if (c := self._maker_country(m))), None)
             if iso:
                 return iso
         if typ == "person":
-            return self._person_context(key, ms[0]) or self.dominant
+            return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
         for m in ms:
             iso = self.f.context_country(m.start)
             if iso:
                 return iso
+        return UNKNOWN
+
+    def _institution_in(self, r: Role) -> Mention | None:
+        """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.fixed_country and m.type == "organisation" and m.country is None:
+                return m
         return None
+
+    def _supranational(self, start: int, end: int) -> bool:
+        """A supranational adjective ("européen") and no national one in [start, end)."""
+        words = self.t.words_in(start, end)
+        hit = any(
+            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
+        )  # "des Affaires européennes" is a portfolio, not an affiliation
+        return hit and not any(k in self.f.adj_end for k in words)
 
     def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
         lo = bisect.bisect_left(self.state_starts, start)
@@ -253,14 +281,14 @@ class Countries:
                     return s.country
         return None
 
-    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> str | None:
+    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> object:
         """An organisation named inside a person's role ("professeure à l'université Y")
         shares that person's country when nothing else states it."""
         for m in ms:
             n = self.role_owner[m.start]
             if n >= 0 and known.get(self.person_keys[n]):
                 return known[self.person_keys[n]]
-        return None
+        return UNKNOWN
 
 
 def group_by_key(mentions: list[Mention]) -> tuple[dict[str, list[Mention]], list[str]]:

@@ -30,6 +30,7 @@ from .gazetteer import (
     city_country,
     countries,
     fold,
+    metonym_index,
     norm_key,
     phrase_index,
     word_set,
@@ -232,8 +233,22 @@ class Finder:
         return k, isos
 
     def cue_before(self, i: int) -> tuple[str | None, str | None, int, list[str]]:
-        """The cue noun before a name starting at word i: (kind, cue, cue start, isos)."""
+        """The cue noun before a name starting at word i: (kind, cue, cue start, isos).
+
+        Adjectives and one "de + nom" complement may sit between the cue and the name
+        ("le groupe d'armement allemand X", "la société nationale Y")."""
         k, isos = self.skip_adjectives_left(i)
+        found = self._cue_at(k, isos)
+        if (
+            found[0] is None
+            and k >= 2
+            and self.t.key(k - 2) in ("de", "d")
+            and not (self.is_cap(k - 1) or _punct(self.t.gap(k - 1)) or _punct(self.t.gap(k)))
+        ):
+            found = self._cue_at(k - 2, isos)
+        return found if found[0] is not None else (None, None, i, isos)
+
+    def _cue_at(self, k: int, isos: list[str]) -> tuple[str | None, str | None, int, list[str]]:
         for kind, vocab in (
             ("product", self.s["product_heads"]),
             ("media", self.s["media_heads"]),
@@ -246,7 +261,18 @@ class Finder:
             st = self.phrase_before(k, vocab)
             if st is not None and not self.is_cap(st):
                 return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos
-        return None, None, i, isos
+        return None, None, k, isos
+
+    def introduced_by_source(self, i: int) -> bool:
+        """Word i starts a phrase introduced by "selon" / "d'après" (a source, not an
+        apposition), possibly after a cue ("Selon l'agence Tass, ...")."""
+        t = self.t
+        for x in range(i - 1, max(-1, i - 7), -1):
+            if not t.same_sentence(x, i) or (x < i - 1 and _punct(t.gap(x + 1))):
+                return False
+            if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
+                return True
+        return False
 
     # --- phase 0: gazetteer -----------------------------------------------------------
     def _gazetteer(self) -> None:
@@ -512,7 +538,14 @@ class Finder:
                 spans.append((i, j, "CUE"))
                 covered.update(range(i, j))
         spans.sort()
-        spans = self._merge_adjacent(spans)
+        extended = []
+        for i, j, label in spans:
+            if label != "CUE" and self.cue_before(i)[0] in ("media", "company", "organisation"):
+                j = max(j, self._cap_run(i))
+            if self.is_cap(i) and t.key(i) in self.s["organisation_heads"]:
+                j = self._org_tail(j)
+            extended.append((i, j, label))
+        spans = self._merge_adjacent(sorted(extended))
         for i, j, label in spans:
             j0 = j
             i, j = self._trim(i, j)
@@ -520,10 +553,38 @@ class Finder:
                 continue
             self._classify_and_add(i, j, label, j0)
 
+    def _org_tail(self, j: int) -> int:
+        """ "le Conseil européen pour les relations internationales": an organisation's
+        name goes on over a lowercase complement up to punctuation or a verb."""
+        t, n = self.t, len(self.t.ws)
+        if t.key(j) not in ("pour", "de", "des", "du", "d") or _punct(t.gap(j)):
+            return j
+        k, end = j, j
+        while k < n and k - j < 8 and t.same_sentence(j, k) and not _punct(t.gap(k)):
+            tok = t.token_at(t.ws[k].start)
+            if self.is_cap(k) or tok.pos_ in ("VERB", "AUX") or t.key(k) in ("a", "au", "aux"):
+                break
+            if tok.pos_ in ("NOUN", "ADJ"):
+                end = k + 1
+            k += 1
+        return end
+
     def _cap_run(self, i: int) -> int:
         ws, t = self.t.ws, self.t
         j = i + 1
-        while j < len(ws) and not _punct(t.gap(j)) and t.same_sentence(i, j):
+        while (
+            j < len(ws)
+            and t.same_sentence(i, j)
+            and (
+                not _punct(t.gap(j))
+                or (
+                    t.gap(j) == ". "
+                    and len(ws[j - 1].text) == 1
+                    and ws[j - 1].text.isupper()
+                    and self.is_cap(j)
+                )
+            )
+        ):
             if self.is_cap(j) or (ws[j].text.isdigit() and j > i) or t.gap(j) == "-":
                 j += 1
             elif (
@@ -558,8 +619,10 @@ class Finder:
                 continue
             if out and i == out[-1][1] and self.t.gap(i).strip() == "":
                 pi, pj, plab = out[-1]
-                if not (set(self.t.ws[k].key for k in range(pi, pj)) & self.s["portfolios"]):
-                    out[-1] = (pi, j, lab if lab == "PER" else plab)
+                left = self.t.key(pi)
+                lexical = self.s["portfolios"] | self.s["roles"] | self.s["organisation_heads"]
+                if pj - pi == 1 and self.is_cap(pi) and left not in lexical:
+                    out[-1] = (pi, j, lab if lab == "PER" else plab)  # "Grand" + "Tortue X"
                     continue
             out.append((i, j, lab))
         return out
@@ -609,7 +672,12 @@ class Finder:
             and (self.is_cap(i) or (len(keys) >= 2 and self.is_cap(i + 1)))
         ):
             return "organisation"  # "Front X", "Université de Y", "université Yonsei"
-        if len(keys) >= 2 and keys[-1] in self.s["company_suffixes"]:
+        if (
+            len(keys) >= 2
+            and keys[-1] in self.s["company_suffixes"]
+            and self.is_cap(i)
+            and (self.is_cap(j - 1))
+        ):
             return "company"
         if len(keys) >= 2 and keys[-1] in self.s["media_suffixes"]:
             return "media"
@@ -629,6 +697,8 @@ class Finder:
             k in self.s["portfolios"] or k in ("et", "des", "de", "la", "l", "du") for k in keys
         ):
             return
+        if not self.is_cap(i) and any(" ".join(keys[:n]) in self.s["roles"] for n in (1, 2, 3)):
+            return  # "ministre de la Défense": a title, not a name
         # A gazetteer item (country, capital, demonym) is handled by the state rules.
         if i in self.gaz and self.gaz[i][0] >= j and self.gaz[i][1].kind != "institution":
             return
@@ -764,7 +834,22 @@ class Finder:
             decisions[i] = actor
             if hit.kind == "capital":
                 self.t.claim(start, end)
-                if actor:
+                inst = metonym_index().get(norm_key(t.article.text[start:end]))
+                if actor and inst is not None:  # "Bruxelles a promis": the EU
+                    self.add(
+                        Mention(
+                            start,
+                            end,
+                            inst.type,
+                            "inst:" + inst.name,
+                            inst.name,
+                            "capital",
+                            inst.country,
+                            3,
+                            fixed_country=True,
+                        )
+                    )
+                elif actor:
                     self.add(
                         Mention(
                             start,
@@ -1082,7 +1167,10 @@ class Finder:
             before = m0 - 1
             if t.key(before) in ("l", "le", "la", "les"):
                 before -= 1
-            if t.key(before) not in _INTRODUCERS or not t.same_sentence(before, k):
+            introduced = self.introduced_by_source(m0) or (
+                t.key(before) in _INTRODUCERS and t.same_sentence(before, k)
+            )
+            if not introduced:
                 return True
         if j < len(t.ws) and "," in t.gap(j):
             for x in (j, j + 1):

@@ -139,6 +139,7 @@ class Institution:
     type: str
     country: str | None
     aliases: tuple[str, ...]
+    metonyms: tuple[str, ...] = ()
 
 
 def _cap_noun(adj: str) -> str:
@@ -173,9 +174,21 @@ def institutions() -> list[Institution]:
     """Well-known organisations, media and companies, from data/kb/institutions.yaml."""
     raw = yaml.safe_load((KB_DIR / "institutions.yaml").read_text(encoding="utf-8"))
     return [
-        Institution(r["name"], r["type"], r.get("country"), tuple(r.get("aliases") or ()))
+        Institution(
+            r["name"],
+            r["type"],
+            r.get("country"),
+            tuple(r.get("aliases") or ()),
+            tuple(r.get("metonyms") or ()),
+        )
         for r in raw
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def metonym_index() -> dict[str, Institution]:
+    """Folded city name -> the institution it stands for when it acts ("Bruxelles")."""
+    return {norm_key(m): i for i in institutions() for m in i.metonyms}
 
 
 @functools.lru_cache(maxsize=1)

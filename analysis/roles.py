@@ -140,6 +140,11 @@ class RoleFinder:
             s0 = s
             while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
                 s0 -= 1
+            b = s0 - 1
+            while b >= 0 and t.key(b) in DETERMINERS:
+                b -= 1
+            if comma and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d")):
+                return None  # "Selon l'agence X, l'armée ...": a source, not a title
             start, end = t.ws[s0].start, t.ws[k].end
             text = t.article.text[start:end].rstrip(" ,")
             possessive = t.key(s0 - 1) in ("son", "sa", "ses", "leur", "leurs")
@@ -159,9 +164,11 @@ class RoleFinder:
             None,
         )
         if not person and i0 is not None:
-            before = i0 - 2 if t.key(i0 - 1) in ("l", "le", "la") else i0 - 1
-            if t.key(before) == "selon":
-                return None  # "Selon l'AFP, une coalition ...": a source, not an apposition
+            for x in range(i0 - 1, max(-1, i0 - 7), -1):
+                if not t.same_sentence(x, i0) or (x < i0 - 1 and _punct(t.gap(x + 1))):
+                    break
+                if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
+                    return None  # "Selon l'agence X, l'armée ...": a source, not an apposition
         k = j
         while k < n and t.key(k) in DETERMINERS and t.key(k) not in ("du", "des", "au", "aux"):
             k += 1
