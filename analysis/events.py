@@ -60,6 +60,7 @@ COLUMNS = [
 ]
 _TARGET_CASES = ("avec", "contre", "à", "au", "aux", "envers", "vers", "pour", "sur", "en")
 _SOURCE_CASES = ("de", "du", "des", "d'", "par")
+_PARTNER_CASES = ("avec", "contre", "envers")
 MAX_EVIDENCE = 300
 
 
@@ -243,7 +244,13 @@ def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
             source = subj[0] if subj else None
             target = next((c for c in tok.children if c.dep_ == "obj"), None)
             if target is not None and target.pos_ == "NOUN":
-                target = _with_case(target, _SOURCE_CASES) or target
+                # "rompre ses relations avec X", "signer un accord avec X": the partner
+                target = (
+                    _with_case(target, _PARTNER_CASES)
+                    or _with_case(tok, _PARTNER_CASES)
+                    or _with_case(target, _SOURCE_CASES)
+                    or target
+                )
             target = _with_case(tok, _TARGET_CASES) if target is None else target
     else:
         source = _with_case(tok, ("par",)) or _with_case(tok, _SOURCE_CASES)
