@@ -683,7 +683,8 @@ def _nearest(settlements, starts, m: Mention, article: Article) -> Entry | None:
     """The town named closest to ``m``: same sentence first, then before, then after."""
     sent = article.sentence_at(m.start)
     lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
-    same = [s for s in settlements if lo <= s.start < hi and not (m.start <= s.start < m.end)]
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    same = [s for s in settlements[a:b] if not (m.start <= s.start < m.end)]
     if same:
         return min(same, key=lambda s: abs(s.start - m.start)).entry
     i = bisect.bisect_left(starts, m.start)

@@ -335,8 +335,10 @@ def _main_event(article: Article, absolute: dict[int, dt.date | None]) -> dt.dat
     lede = next((p for p in article.paragraphs if p.kind != "heading"), None)
     if lede is not None:
         limit = max(limit, lede.end)
-    for start in sorted(absolute):
-        if start < limit and absolute[start] is not None:
+    for start in _sorted_starts(absolute):
+        if start >= limit:
+            break
+        if absolute[start] is not None:
             return absolute[start]
     return None
 
@@ -369,18 +371,31 @@ def _reference(article: Article, pub: Reference | None, main: dt.date | None):
 
 def _date_after(absolute: dict, end: int, limit: int) -> dt.date | None:
     """A full date written right after an expression (the date of the event it names)."""
-    best = None
-    for start, date in absolute.items():
-        if end < start <= min(end + 60, limit) and date is not None:
-            if best is None or start < best[0]:
-                best = (start, date)
-    return best[1] if best else None
+    starts = _sorted_starts(absolute)
+    i = bisect.bisect_right(starts, end)
+    while i < len(starts) and starts[i] <= min(end + 60, limit):
+        if absolute[starts[i]] is not None:
+            return absolute[starts[i]]
+        i += 1
+    return None
+
+
+def _sorted_starts(absolute: dict) -> list[int]:
+    cached = absolute.get("_starts")
+    if cached is None:
+        cached = sorted(k for k in absolute if isinstance(k, int))
+        absolute["_starts"] = cached
+    return cached
 
 
 def _sentence_anchor(absolute: dict, s_start: int, s_end: int, own: int) -> dt.date | None:
-    for start, date in absolute.items():
-        if s_start <= start < s_end and start != own and date is not None:
-            return date
+    """The first full date of the sentence other than the expression itself."""
+    starts = _sorted_starts(absolute)
+    i = bisect.bisect_left(starts, s_start)
+    while i < len(starts) and starts[i] < s_end:
+        if starts[i] != own and absolute[starts[i]] is not None:
+            return absolute[starts[i]]
+        i += 1
     return None
 
 
