@@ -22,6 +22,7 @@ from ..paths import ANNOTATIONS_DIR, ARTICLES_DIR
 SCORERS: dict[str, str] = {
     "actors": "analysis.evaluation.actors",
     "stance": "analysis.evaluation.stance",
+    "context": "analysis.evaluation.context",
 }
 
 # metric -> (comparison, target). ">=" means the value must be at least the target.
