@@ -61,6 +61,7 @@ COLUMNS = [
 _TARGET_CASES = ("avec", "contre", "à", "au", "aux", "envers", "vers", "pour", "sur", "en")
 _SOURCE_CASES = ("de", "du", "des", "d'", "par")
 _PARTNER_CASES = ("avec", "contre", "envers")
+_TIME_NOUNS = {"jour", "semaine", "mois", "an", "année", "heure", "minute", "décennie"}
 MAX_EVIDENCE = 300
 
 
@@ -295,11 +296,15 @@ def _name(
     phrase = sorted(_phrase(tok, 6, conj=False))
     plo = tok.doc[phrase[0]].idx if phrase else lo
     phi = (tok.doc[phrase[-1]].idx + len(tok.doc[phrase[-1]].text)) if phrase else hi
+    if tok.lemma_.lower() in _TIME_NOUNS:
+        return "", ""  # "une visite de trois jours": a duration, not a participant
     hits = actor_spans.overlapping(lo, hi) or actor_spans.overlapping(plo, phi)
     if hits:
         aid = str(min(hits, key=lambda h: abs(h[0] - lo))[2])
         return names.get(aid, article.text[hits[0][0] : hits[0][1]]), aid
-    places = place_spans.overlapping(plo, phi)
+    places = place_spans.overlapping(lo, hi) or (
+        [] if tok.pos_ == "NOUN" else place_spans.overlapping(plo, phi)
+    )
     if places:
         pid = places[0][2][0]
         return str(place_names.get(pid, "")), ""

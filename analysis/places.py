@@ -440,12 +440,26 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
         if free(m.start, m.end):
             take(m)
     mentions.sort(key=lambda m: m.start)
+    mentions = [m for m in mentions if not _in_title(text, m.start)]
     _resolve_cities(mentions, text, gz, doc)
     _place_landmarks(mentions, article)
     index = [t.idx for t in doc]
     for m in mentions:
         m.role = _role(doc, index, text, m, gz)
     return _tables(article, mentions)
+
+
+_TITLE = re.compile(
+    r"(?:ministre|ministres|ministère|secrétaire d'[ée]tat|commissaire)"
+    r"(?:\s+[a-zéèêëàâîïôûç-]+)?\s+"
+    r"(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|aux|au|chargée?\s+de\s+l')\s*\Z",
+    re.I,
+)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place."""
+    return _TITLE.search(text[max(0, start - 40) : start]) is not None
 
 
 def _phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
