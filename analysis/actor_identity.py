@@ -143,6 +143,7 @@ class Countries:
         self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
         self.state_starts = [m.start for m in self.states]
         self.dominant = self._dominant()
+        self.host = self._host()
         self.supranational = word_set("actors_cues", "supranational_adjectives")
         # Which person's role covers each character (index into person_keys, -1 if none).
         self.person_keys = [k for k in role_rows if k.startswith("person:")]
@@ -170,11 +171,8 @@ class Countries:
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
-            named_org = types[key] == "organisation" and any(
-                m.kind == "name" and not m.context_country for m in ms
-            )
             if iso is UNKNOWN:
-                iso = None if named_org else self.dominant
+                iso = self.host or self.dominant
             out[key] = iso
         return out
 
@@ -215,7 +213,31 @@ class Countries:
             iso = self.f.context_country(m.start)
             if iso:
                 return iso
-        return UNKNOWN
+        return self._paragraph_states(ms[0]) or UNKNOWN
+
+    def _paragraph_states(self, m: Mention) -> str | None:
+        """The state most named (as an actor) in the paragraph of ``m``."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        lo = bisect.bisect_left(self.state_starts, para.start)
+        hi = bisect.bisect_left(self.state_starts, para.end)
+        in_para = self.states[lo:hi]
+        if not in_para:
+            return None
+        counts = Counter(s.country for s in in_para)
+        return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+
+    def _host(self) -> str | None:
+        """The country where the story happens: the first place named in the lede (the
+        visit's venue), else the first place named in the article."""
+        venues = self.f.venues
+        if not venues:
+            return None
+        lede = next((p for p in self.t.article.paragraphs if p.kind != "heading"), None)
+        in_lede = [v for v in venues if lede is not None and lede.start <= v.start < lede.end]
+        return (in_lede or venues)[0].country
 
     def _institution_in(self, r: Role) -> Mention | None:
         """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""

