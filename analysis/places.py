@@ -75,7 +75,7 @@ PLACE_COLUMNS = [
     "text",
 ]
 MENTION_COLUMNS = ["place_id", "sentence_id", "start", "end", "text", "role"]
-GOVERNMENT_KINDS = ("city", "country", "territory")
+GOVERNMENT_KINDS = ("city", "country", "territory", "landmark")
 _ARTICLES = ("le", "la", "les", "l'", "l")
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w']|[.-](?=\w))*"
 
@@ -161,10 +161,13 @@ def gazetteer() -> Gazetteer:
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
+            tmp = path.with_suffix(f".{os.getpid()}.part")
             with open(tmp, "wb") as fh:
                 pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
+            for old in path.parent.glob("gazetteer-*.pkl"):
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:  # read-only checkout: keep it in memory only
             pass
     return gz
@@ -189,6 +192,10 @@ def _build() -> Gazetteer:
     _add_countries(gz, kb)
     for i, p in enumerate(kb.get("places", [])):
         e = Entry(f"kb:{i}", p["name"], p["kind"], p.get("country"), p["lat"], p["lon"], "kb")
+        for alias in p.get("aliases", []) + [p["name"]]:
+            _add_phrase(gz, alias, e)
+    for i, p in enumerate(kb.get("landmarks", [])):
+        e = Entry(f"kblm:{i}", p["name"], "landmark", p.get("country"), p["lat"], p["lon"], "kb")
         for alias in p.get("aliases", []) + [p["name"]]:
             _add_phrase(gz, alias, e)
     _add_cities(gz, kb)
@@ -427,9 +434,14 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
         bisect.insort(taken, (m.start, m.end))
         mentions.append(m)
 
+    phrases = _phrase_mentions(text, body, gz)
+    for m in phrases:  # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
+        if m.candidates[0].kind == "landmark" and free(m.start, m.end):
+            take(m)
     for m in _landmarks(text, body, gz):
-        take(m)
-    for m in _phrase_mentions(text, body, gz):
+        if free(m.start, m.end):
+            take(m)
+    for m in phrases:
         if free(m.start, m.end):
             take(m)
     persons = _person_words(doc)

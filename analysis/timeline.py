@@ -93,7 +93,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
     u = _alt(lx["units"])
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
-    month_lead = lead[:-1] + r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
+    month_lead = (
+        r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|courant|d'ici|avant|après)\s+"
+        r"|(?:(?:à\s+la\s+|la\s+|le\s+)?(?P<part>début|fin|mi-|milieu)\s*(?:de\s+|d')?)"
+        r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
+    )
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = r"(?:dernier|dernière|passé|passée|prochain|prochaine)"
     season_pre = (
@@ -162,6 +166,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
         ),
         ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
+        ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
         ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
     ]
     return [(name, re.compile(rx, re.I)) for name, rx in specs]
@@ -519,7 +524,8 @@ def _resolve(
             note = "weekday does not match the date"
         return _Res(d.isoformat(), precision="day", note=note)
     if name == "month_year":
-        return _Res(f"{int(g['y']):04d}-{_month(g['m']):02d}", precision="month")
+        prec = "approximate" if g.get("part") else "month"
+        return _Res(f"{int(g['y']):04d}-{_month(g['m']):02d}", precision=prec)
     if name == "year":
         return _Res(f"{int(g['y']):04d}", precision="year")
     if name == "year_range":
@@ -557,7 +563,8 @@ def _resolve(
         if ref is None:
             return _no_ref("partial", "month")
         y, mo = _month_year(_month(g["m"]), ref, direction)
-        return _Res(f"{y:04d}-{mo:02d}", precision="month", kind="partial", anchor=ref.source)
+        prec = "approximate" if g.get("part") else "month"  # "fin mai", "mi-juin"
+        return _Res(f"{y:04d}-{mo:02d}", precision=prec, kind="partial", anchor=ref.source)
     if name == "weekday":
         if ref is None:
             return _no_ref("relative", "day")
@@ -583,6 +590,14 @@ def _resolve(
             )
         d = ref.date + dt.timedelta(days=off)
         return _Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+    if name == "eve":
+        off = lx["narrative_days"][g["eve"].lower()]
+        base = sent_anchor or (main.date if main is not None else None)
+        if base is None:
+            return _no_ref("relative", "day")
+        d = base + dt.timedelta(days=off)
+        source = "sentence" if sent_anchor else main.source
+        return _Res(d.isoformat(), precision="day", kind="anchored", anchor=source)
     if name == "rel_period":
         if ref is None:
             return _no_ref("relative", "approximate")

@@ -132,3 +132,24 @@ def test_linear_time_on_a_long_text():
     table = timeline.extract(article, doc)
     assert time.perf_counter() - t0 < 20
     assert len(table) == 3 * 20 * 50
+
+
+def test_part_of_a_month_and_narrative_days():
+    text = (
+        "Le traité a été signé le 3 mars 2022 à Accra. La veille, les ministres s'étaient réunis. "
+        "Une réunion est prévue fin mai."
+    )
+    r = row(text, "La veille", "2023-01-10")
+    assert (r["date"], r["precision"]) == ("2022-03-02", "day")
+    r = row(text, "fin mai", "2023-01-10")
+    assert (r["date"], r["precision"]) == ("2023-05", "approximate")
+
+
+def test_headlines_cite_sentences():
+    from analysis.pipeline import Analysis
+
+    text = "Le ministre ghanéen a rencontré mardi son homologue, deux ans après la crise de 2021."
+    article = parse_article(text, publication="2023-06-14", check_language=False)
+    an = Analysis(article, {"timeline": timeline.extract(article, parse(article))})
+    lines = timeline.headlines(an)
+    assert lines and all("phrase" in line for line in lines)
