@@ -29,6 +29,7 @@ from .gazetteer import (
     PhraseIndex,
     city_country,
     countries,
+    country_of_adjective,
     english_index,
     fold,
     metonym_index,
@@ -63,6 +64,10 @@ MONARCHY_WORDS = {
 }
 _INTRODUCERS = frozenset(
     "a au aux en dans selon apres pour par de du des d avec contre sur vers depuis".split()
+)
+_ANAPHORIC_ORG_NOUNS = frozenset(
+    "organisation ong institution mouvement parti formation coalition association syndicat "
+    "fondation".split()
 )
 _FUNCTION_WORDS = frozenset("au aux en de du des d la le les l et a pour par sur dans".split())
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\s*\)")
@@ -242,6 +247,12 @@ class Finder:
         ("le groupe d'armement allemand X", "la société nationale Y")."""
         k, isos = self.skip_adjectives_left(i)
         found = self._cue_at(k, isos)
+        if found[0] is None:  # "la fête de l'Unité allemande", "le champ de X": a thing
+            k2 = k - 1 if self.t.key(k - 1) in ("la", "l", "le") else k
+            if self.t.key(k2 - 1) in ("de", "d", "du", "des") and not _punct(self.t.gap(k)):
+                st = self.phrase_before(k2 - 1, self.s["thing_heads"])
+                if st is not None and not self.is_cap(st):
+                    return "thing", self.t.key(st), st, isos
         if (
             found[0] is None
             and k >= 2
@@ -750,16 +761,28 @@ class Finder:
                 return
             if j - i == 1 and cue_kind != "role" and city_country(ws[i].text) is not None:
                 return  # "Gaza" tagged as a person: a known city is a place
-            while keys and keys[0] in PERSON_TITLES:
+            nationality = None
+            while keys and (
+                keys[0] in PERSON_TITLES
+                or (len(keys) > 2 and self.is_cap(i) and country_of_adjective(keys[0]))
+            ):
+                if keys[0] not in PERSON_TITLES:
+                    nationality = country_of_adjective(keys[0])  # "le Tchadien X"
                 i += 1
                 keys = keys[1:]
                 start = ws[i].start
                 name = t.article.text[start:end]
             m = Mention(start, end, "person", "person:" + norm_key(name), name, "name")
+            if nationality:
+                m.country, m.strength = nationality, 2
             self.add(m)
             return
         iso, strength = (isos[0], 2) if isos else self._country_inside(i, j)
         aliases = []
+        own_cue = None
+        if not self.is_cap(i) and j - i >= 2 and self.is_cap(i + 1) and typ != "person":
+            own_cue = (ws[i].start, ws[i].end)  # "institut Datafolha": cue, then name
+            aliases.append(t.article.text[ws[i + 1].start : end])
         m_start = start
         if cue_kind in ("organisation", "media", "company") and cue and not self.is_cap(cue_start):
             aliases.append(t.article.text[ws[cue_start].start : end])
@@ -776,6 +799,8 @@ class Finder:
             cue=cue,
             context_country=iso is None,
         )
+        if own_cue is not None:
+            m.roles.append(own_cue)
         self.add(m)
 
     def _country_inside(self, i: int, j: int) -> tuple[str | None, int]:
@@ -941,7 +966,10 @@ class Finder:
             return False
         prep = t.key(k - 1)
         if prep in ("a", "au", "aux") and k - 2 >= 0 and not _punct(t.gap(k - 1)):
-            if self.lemma(k - 2) in self.s["dative_verbs"]:
+            head = t.token_at(t.ws[i].start).head
+            if self.lemma(k - 2) in self.s["dative_verbs"] or (
+                head.pos_ == "VERB" and fold(head.lemma_) in self.s["dative_verbs"]
+            ):
                 return False  # "a demandé à Bruxelles de ...": an addressee, not a place
         if context:
             return prep in ("a", "au", "aux", "en", "dans")
@@ -950,6 +978,8 @@ class Finder:
     def _actor_position(self, i: int, j: int, decisions: dict[int, bool]) -> bool:
         """A capital or country named as an actor (subject, agent, partner, possessor)."""
         t = self.t
+        if j + 1 < len(t.ws) and "," in t.gap(j) and t.key(j) == "qui" and t.same_sentence(i, j):
+            return True  # "la Chine, qui a financé ...": the subject of a relative clause
         k = i
         if t.key(k - 1) in ("la", "l", "le", "les") and not _punct(t.gap(k)):
             k -= 1
@@ -1113,7 +1143,8 @@ class Finder:
                 continue
             if self.is_cap(i + 1) and not _punct(t.gap(i + 1)):
                 continue  # a cue before a name: handled with the names
-            if not self._determined(i):
+            left = self._left_adjectives(i)
+            if not self._determined(left):
                 continue  # "..., réfugiés à Erevan": a participle, not a group
             j = self._np_end(i, allow_de=is_org or w.key in ("communaute", "diaspora"))
             # "les islamistes du mouvement X": a description of the organisation X
@@ -1126,10 +1157,14 @@ class Finder:
                 if iso and owner.strength < 2:
                     owner.country, owner.strength = iso, 2
                 continue
-            if self._apposed(i, j) or not self._acts(i, j):
+            if self._apposed(left, j):
                 continue
-            name = t.span_text(i, j)
-            iso, strength = self._country_inside(i, j)
+            if is_org and self._definite_anaphor(left, i, j):
+                continue  # "l'organisation panafricaine": an organisation named before
+            if not self._acts(left, j, i):
+                continue
+            name = t.span_text(left, j)
+            iso, strength = self._country_inside(left, j)
             if is_org:
                 key = "org:" + norm_key(name)
                 typ = "organisation"
@@ -1138,7 +1173,7 @@ class Finder:
                 typ = "group"
             self.add(
                 Mention(
-                    w.start,
+                    ws[left].start,
                     ws[j - 1].end,
                     typ,
                     key,
@@ -1149,6 +1184,81 @@ class Finder:
                     context_country=iso is None,
                 )
             )
+
+    def _left_adjectives(self, i: int) -> int:
+        """ "petits agriculteurs", "jeunes militants": adjectives before a group noun."""
+        t = self.t
+        k = i
+        while (
+            k > 0
+            and not _punct(t.gap(k))
+            and self.pos(k - 1) == "ADJ"
+            and not self.is_cap(k - 1)
+            and t.key(k - 1) not in QUANTITY
+            and t.key(k - 1) not in ("nombreux", "nombreuses", "certains", "certaines", "autres")
+            and (k - 1) not in self.adj_start
+        ):
+            k -= 1
+        return k
+
+    def _definite_anaphor(self, left: int, i: int, j: int) -> bool:
+        """ "L'organisation réclame", "l'organisation panafricaine obtienne": a definite
+        organisation noun without complement refers back to the last organisation named
+        (outside someone's title) in the preceding sentences; the mention joins it."""
+        t = self.t
+        if t.key(i) not in _ANAPHORIC_ORG_NOUNS:
+            return False
+        if t.key(left - 1) not in ("l", "la", "le") or any(
+            t.key(k) in ("de", "du", "des", "d") for k in range(i, j)
+        ):
+            return False
+        start = t.ws[left - 1].start
+        sent = t.article.sentence_at(start)
+        if sent is None:
+            return False
+        lo = t.article.sentences[max(0, sent.id - 4)].start
+        best = None
+        for m in self.mentions:
+            if (
+                lo <= m.start < start
+                and m.type == "organisation"
+                and m.kind
+                in (
+                    "name",
+                    "acronym",
+                )
+            ):
+                if not self._in_title(m) and (best is None or m.start > best.start):
+                    best = m
+        if best is None:
+            return False
+        self.add(
+            Mention(
+                t.ws[left].start,
+                t.ws[j - 1].end,
+                best.type,
+                best.key,
+                best.name,
+                "anaphora",
+                best.country,
+                best.strength,
+                fixed_country=best.fixed_country,
+            )
+        )
+        return True
+
+    def _in_title(self, m: Mention) -> bool:
+        """The mention sits in a person's title ("président de la Commission de l'UA")."""
+        t = self.t
+        k = t.index_at(m.start)
+        if k is None:
+            return False
+        for x in range(k - 1, max(-1, k - 6), -1):
+            if not t.same_sentence(x, k) or _punct(t.gap(x + 1)):
+                return False
+            if t.key(x) in self.s["roles"] and t.key(x) not in self.s["organisation_heads"]:
+                return True
+        return False
 
     def _determined(self, i: int) -> bool:
         t = self.t
@@ -1273,13 +1383,15 @@ class Finder:
                 return m
         return None
 
-    def _acts(self, i: int, j: int) -> bool:
-        """The phrase at words [i, j) acts: subject of an active verb, or a source."""
+    def _acts(self, i: int, j: int, head: int | None = None) -> bool:
+        """The phrase at words [i, j) acts: subject of an active verb (possibly through a
+        quantity, "des milliers de X", or a coordination, "X et de Y ont défilé"), the
+        inverted subject of a verb ("scandaient les manifestants"), or a source."""
         t = self.t
-        tok = t.token_at(t.ws[i].start)
-        if tok.dep_ == "nsubj":
+        tok = t.token_at(t.ws[head if head is not None else i].start)
+        if self._subject(tok):
             return True
-        if tok.head.dep_ == "nsubj" and fold(tok.head.text) in QUANTITY:
+        if tok.dep_ == "conj" and self._subject(tok.head):
             return True
         prev = t.key(i - 1)
         prev2 = t.key(i - 2)
@@ -1292,6 +1404,11 @@ class Finder:
             k -= 1
         if t.key(k) in ("selon",) or (t.key(k) == "apres" and t.key(k - 1) == "d"):
             return True
+        if k >= 0 and k < i - 1 and t.same_sentence(k, i):
+            verb = t.token_at(t.ws[k].start)
+            end_of_clause = j >= len(t.ws) or _punct(t.gap(j)) or not t.same_sentence(i, j)
+            if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and end_of_clause:
+                return True  # "« ... » scandaient les manifestants."
         if j < len(t.ws) and not _punct(t.gap(j)) and t.same_sentence(i, j):
             nxt = t.token_at(t.ws[j].start)
             if (
@@ -1304,6 +1421,12 @@ class Finder:
             if nxt.pos_ == "VERB" and nxt.morph.get("VerbForm") == ["Fin"]:
                 return True
         return False
+
+    @staticmethod
+    def _subject(tok) -> bool:
+        if tok.dep_ == "nsubj":
+            return True
+        return tok.head.dep_ == "nsubj" and fold(tok.head.text) in QUANTITY
 
     # --- phase G: short names ---------------------------------------------------------
     def _short_names(self) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .actor_mentions import Mention, _punct
 from .actor_text import DETERMINERS, QUOTES, Text
-from .gazetteer import word_set
+from .gazetteer import country_of_adjective, word_set
 
 ROLES = "actors_roles"
 CUES = "actors_cues"
@@ -106,6 +106,15 @@ class RoleFinder:
             return None
         if comma and not t.same_sentence(i - 1, i):
             return None
+        # ", le Tchadien X": a nationality noun between the title and the name
+        if (
+            not comma
+            and k >= 1
+            and t.ws[k].text[:1].isupper()
+            and country_of_adjective(t.key(k))
+            and t.key(k - 1) in _BOUNDARY_DETS
+        ):
+            k -= 1
         # ", les Patriotes ...": a determiner between the comma and the name
         if not comma and t.key(k) in _BOUNDARY_DETS and "," in t.gap(k):
             k -= 1
