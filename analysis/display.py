@@ -32,6 +32,8 @@ _LATEX_SPECIALS = {
     "\u202f": r"\,",
 }
 _LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
+CHARS_PER_LINE = 80  # average characters of \small text on the A4 line of the PDF template
+CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
 _MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!|$~^.])")
 
 
@@ -118,13 +120,35 @@ class Table:
             f"<tbody>{body}</tbody></table>{more}"
         )
 
-    def _repr_latex_(self) -> str:
+    def latex_widths(self) -> list[float]:
+        """Column widths (fractions of the line) that leave room for each column's longest
+        word (header or cell), so nothing overflows into its neighbour; the requested
+        ``widths`` give the proportions of what is left."""
+        cells = self._cells()
+        minimal = []
+        for j, column in enumerate(self.df.columns):
+            longest_head = max((len(w) for w in str(column).split()), default=1)
+            longest_cell = max((len(w) for row in cells for w in row[j].split()), default=1)
+            chars = max(longest_head * 1.15, min(longest_cell, 14)) + CELL_PADDING
+            minimal.append(chars / CHARS_PER_LINE)
         total = sum(self.widths) or 1.0
-        n = len(self.widths)
+        wanted = [w / total for w in self.widths]
+        free = max(0.0, 1.0 - sum(minimal))
+        # give every column its minimum, then share the rest as the caller asked
+        extra = [max(0.0, w - m) for w, m in zip(wanted, minimal, strict=True)]
+        scale = free / (sum(extra) or 1.0)
+        out = [m + e * scale for m, e in zip(minimal, extra, strict=True)]
+        norm = sum(out)
+        return [w / norm for w in out]
+
+    def _repr_latex_(self) -> str:
+        widths = self.latex_widths()
+        n = len(widths)
+        # \hspace{0pt} lets LaTeX hyphenate a cell's first word (it never does otherwise)
         cols = "".join(
-            rf">{{\raggedright\arraybackslash}}p{{\dimexpr {w / total:.3f}\linewidth"
+            rf">{{\raggedright\arraybackslash\hspace{{0pt}}}}p{{\dimexpr {w:.3f}\linewidth"
             rf"-2\tabcolsep-{1.0 / n:.3f}pt\relax}}"
-            for w in self.widths
+            for w in widths
         )
         head = " & ".join(rf"\textbf{{{esc_latex(c)}}}" for c in self.df.columns)
         rows = "\n".join(" & ".join(esc_latex(v) for v in row) + r" \\" for row in self._cells())
@@ -135,7 +159,7 @@ class Table:
             else ""
         )
         return (
-            "{\\small\n"
+            "{\\small\\setlength{\\tabcolsep}{3pt}\n"
             rf"\begin{{longtable}}{{{cols}}}" + "\n"
             f"{cap}\n\\toprule\n{head} \\\\\n\\midrule\n\\endhead\n"
             f"{rows}\n{more}\n\\bottomrule\n\\end{{longtable}}\n}}\n"
