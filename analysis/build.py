@@ -302,9 +302,7 @@ def run_task(task: Task, staging: Path) -> Outcome:
         return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
     nb = nbformat.read(executed, as_version=4)
     meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
-    if "corpus" in task.parameters or "corpus" in nb.metadata.get("papermill", {}).get(
-        "parameters", {}
-    ):
+    if "corpus" in declared_parameters(task.notebook):
         # A corpus report is about many articles: not titled after the one being built.
         meta.update(title="Analyse de corpus", full_title="Analyse de corpus")
         meta.update(publication=None, precision=None, source=None, url=None)
