@@ -29,6 +29,7 @@ import collections
 import concurrent.futures as cf
 import glob
 import hashlib
+import itertools
 import json
 import math
 import multiprocessing
@@ -153,6 +154,7 @@ class BatchResult:
     tables: dict[str, pd.DataFrame]
     articles: list[dict[str, object]]
     errors: list[dict[str, object]]
+    seconds: dict[str, float] = field(default_factory=dict)  # worker time: read, parse, steps
 
 
 Item = tuple[str, str, bytes]  # (article_id, path, raw bytes)
@@ -167,12 +169,21 @@ def init_worker(model: str = DEFAULT_MODEL) -> None:
     pipeline.steps()
 
 
-def analyze_batch(items: Sequence[Item], model: str, publication: str | None) -> BatchResult:
-    """Analyse a batch of articles; per-article failures become error rows, never raise."""
+def analyze_batch(
+    items: Sequence[Item],
+    model: str,
+    publication: str | None,
+    steps: Sequence[str] | None = None,
+) -> BatchResult:
+    """Analyse a batch of articles; per-article failures become error rows, never raise.
+
+    ``steps``: names of the pipeline steps to run (None: all, through ``pipeline.analyze``).
+    """
     from . import pipeline
     from .nlp import load_model
 
     nlp = load_model(model)
+    clock = [time.perf_counter()]
     errors: list[dict[str, object]] = []
     loaded: list[Article] = []
     for article_id, path, raw in items:
@@ -180,6 +191,7 @@ def analyze_batch(items: Sequence[Item], model: str, publication: str | None) ->
             loaded.append(_load(article_id, path, raw, publication))
         except Exception as exc:  # noqa: BLE001 - any bad input is reported, not fatal
             errors.append(_error_row(article_id, path, "load", exc))
+    clock.append(time.perf_counter())
     try:
         docs = parse_batch(loaded, nlp)
     except Exception:  # noqa: BLE001 - isolate the article that breaks the batch
@@ -190,13 +202,18 @@ def analyze_batch(items: Sequence[Item], model: str, publication: str | None) ->
             except Exception as exc:  # noqa: BLE001
                 docs.append(None)
                 errors.append(_error_row(art.slug, str(art.path), "parse", exc))
+    clock.append(time.perf_counter())
     parts: dict[str, list[pd.DataFrame]] = collections.defaultdict(list)
     articles = []
     for art, doc in zip(loaded, docs, strict=True):
         if doc is None:
             continue
         try:
-            an = pipeline.analyze(art, model=model, doc=doc)
+            an = (
+                pipeline.analyze(art, model=model, doc=doc)
+                if steps is None
+                else _run_steps(art, doc, model, steps)
+            )
         except Exception as exc:  # noqa: BLE001
             errors.append(_error_row(art.slug, str(art.path), "analyze", exc))
             continue
@@ -209,7 +226,21 @@ def analyze_batch(items: Sequence[Item], model: str, publication: str | None) ->
     for name, frames in parts.items():
         df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         tables[name] = df[["article_id", *[c for c in df.columns if c != "article_id"]]]
-    return BatchResult(tables, articles, errors)
+    clock.append(time.perf_counter())
+    laps = [b - a for a, b in itertools.pairwise(clock)]
+    seconds = dict(zip(("read", "parse", "steps"), laps, strict=True))
+    return BatchResult(tables, articles, errors, seconds)
+
+
+def _run_steps(art: Article, doc, model: str, names: Sequence[str]):
+    """Only the named steps, in pipeline order (``pipeline.analyze`` runs them all)."""
+    from . import pipeline
+
+    ctx = pipeline.Context(article=art, doc=doc, options={"model": model})
+    for name, step in pipeline.steps():
+        if name in names:
+            ctx.tables.update(step(ctx))
+    return pipeline.Analysis(article=art, tables=ctx.tables, model=model)
 
 
 def _load(article_id: str, path: str, raw: bytes, publication: str | None) -> Article:
@@ -224,8 +255,9 @@ def _load(article_id: str, path: str, raw: bytes, publication: str | None) -> Ar
 def parse_batch(articles: Sequence[Article], nlp) -> list:
     """Parse several articles in one pass through each spaCy component.
 
-    Same Docs as :func:`analysis.nlp.parse` article by article (same sentence boundaries, same
-    paragraph-aligned chunks for very long articles), several times faster on a corpus.
+    The same Docs as :func:`analysis.nlp.parse` article by article (same chunks, same imposed
+    sentence starts, joined back per article), but spaCy batches the chunks of many articles
+    together, which is where its throughput comes from.
     """
     from spacy.tokens import Doc
 
@@ -235,9 +267,10 @@ def parse_batch(articles: Sequence[Article], nlp) -> list:
     for i, art in enumerate(articles):
         pieces += [(i, a, b) for a, b in nlp_mod._chunks(art)]
     texts = [art.nlp_text for art in articles]
+    batch = getattr(nlp_mod, "BATCH", 64)
     docs = (nlp_mod._make_doc(nlp, texts[i][a:b], a, articles[i]) for i, a, b in pieces)
     for _, proc in nlp.pipeline:
-        docs = proc.pipe(docs, batch_size=64) if hasattr(proc, "pipe") else map(proc, docs)
+        docs = proc.pipe(docs, batch_size=batch) if hasattr(proc, "pipe") else map(proc, docs)
     grouped: list[list] = [[] for _ in articles]
     for (i, _, _), doc in zip(pieces, docs, strict=True):
         grouped[i].append(doc)
@@ -598,6 +631,7 @@ class CorpusSummary:
     seconds: float
     tables: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    worker_seconds: dict[str, float] = field(default_factory=dict)  # summed over batches
     errors: list[dict[str, object]] = field(default_factory=list)
 
     @property
@@ -620,6 +654,7 @@ def analyze_corpus(
     publication: str | None = None,
     progress: bool = False,
     on_error: Callable[[dict[str, object]], None] | None = None,
+    steps: Sequence[str] | None = None,
 ) -> CorpusSummary:
     """Analyse every article of ``paths`` and write the corpus tables into ``out``.
 
@@ -627,7 +662,8 @@ def analyze_corpus(
     ``scheduler``: None for a local process pool over ``jobs`` cores (in-process when there is
     a single batch or ``jobs=1``), "local" for a Dask LocalCluster of ``jobs`` workers, or the
     address of a running Dask scheduler. ``on_error`` is called with each error row as it
-    happens (the CLI prints them). Returns the :class:`CorpusSummary`.
+    happens (the CLI prints them). ``steps`` restricts the pipeline steps run (by module name,
+    e.g. ``("actors", "quotes")``; None: all). Returns the :class:`CorpusSummary`.
     """
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
@@ -664,6 +700,8 @@ def analyze_corpus(
                 on_error(row)
 
     def consume(result: BatchResult) -> None:
+        for key, value in result.seconds.items():
+            summary.worker_seconds[key] = summary.worker_seconds.get(key, 0.0) + value
         for name, table in result.tables.items():
             writer(name).append(table)
             if name == "actors":
@@ -684,7 +722,7 @@ def analyze_corpus(
         bar = tqdm(total=len(paths), desc="articles", unit="art", leave=False)
     ok = False
     try:
-        for result in _stream(executor, batches, model, publication):
+        for result in _stream(executor, batches, (model, publication, steps)):
             consume(result)
             if bar is not None:
                 bar.update(len(result.articles) + len(result.errors))
@@ -769,7 +807,7 @@ def _batches(
             yield batch
 
 
-def _stream(executor, batches: Iterator[list[Item]], model: str, publication: str | None):
+def _stream(executor, batches: Iterator[list[Item]], args: tuple):
     """Results in submission order, with at most ``2 × workers`` batches in flight.
 
     A batch whose worker died (segfault, out of memory) is retried article by article, one at a
@@ -782,17 +820,13 @@ def _stream(executor, batches: Iterator[list[Item]], model: str, publication: st
     while True:
         if retry and not inflight:
             batch = retry.popleft()
-            inflight.append(
-                (batch, True, executor.submit(analyze_batch, batch, model, publication))
-            )
+            inflight.append((batch, True, executor.submit(analyze_batch, batch, *args)))
         while not retry and not exhausted and len(inflight) < window:
             batch = next(batches, None)
             if batch is None:
                 exhausted = True
                 break
-            inflight.append(
-                (batch, False, executor.submit(analyze_batch, batch, model, publication))
-            )
+            inflight.append((batch, False, executor.submit(analyze_batch, batch, *args)))
         if not inflight:
             return
         batch, single, future = inflight.popleft()

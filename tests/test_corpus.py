@@ -384,7 +384,7 @@ class _FakeExecutor:
         self.max_inflight = 0
         self.recovered = 0
 
-    def submit(self, fn, batch, model, publication):
+    def submit(self, fn, batch, *args):
         future: cf.Future = cf.Future()
         self.pending = [f for f in self.pending if not f.done()] + [future]
         self.max_inflight = max(self.max_inflight, len(self.pending))
@@ -405,7 +405,7 @@ def _items(n: int) -> list[list[tuple[str, str, bytes]]]:
 
 def test_stream_bounds_the_batches_in_flight_and_keeps_order():
     ex = _FakeExecutor(workers=2)
-    results = list(corpus_mod._stream(ex, iter(_items(50)), "m", None))
+    results = list(corpus_mod._stream(ex, iter(_items(50)), ("m", None, None)))
     assert ex.max_inflight <= 4
     order = [r["article_id"] for res in results for r in res.articles]
     assert order == [f"a{i}-{j}" for i in range(50) for j in range(3)]
@@ -413,7 +413,7 @@ def test_stream_bounds_the_batches_in_flight_and_keeps_order():
 
 def test_a_crashed_worker_costs_only_its_article():
     ex = _FakeExecutor(workers=2, crash_on="a3-1")
-    results = list(corpus_mod._stream(ex, iter(_items(6)), "m", None))
+    results = list(corpus_mod._stream(ex, iter(_items(6)), ("m", None, None)))
     done = {r["article_id"] for res in results for r in res.articles}
     errors = [e for res in results for e in res.errors]
     assert done == {f"a{i}-{j}" for i in range(6) for j in range(3)} - {"a3-1"}
