@@ -123,7 +123,37 @@ def definite_descriptions(
         start, end = w.start, ws[j - 1].end
         role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
         out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
+        detached = _detached_role(t, i - 1)
+        if detached is not None:
+            role_rows[ref.key].append(detached)
     return out
+
+
+def _detached_role(t: Text, det: int) -> Role | None:
+    """ "Ministre du Commerce extérieur de 2003 à 2010, le président brésilien ...": a role
+    opening the sentence, detached by a comma before the subject it describes."""
+    if "," not in t.gap(det):
+        return None
+    sent = t.article.sentence_at(t.ws[det].start)
+    if sent is None:
+        return None
+    s0 = t.first_index_from(sent.start)
+    if det - s0 < 1 or det - s0 > 14 or any(_punct(t.gap(k)) for k in range(s0 + 1, det)):
+        return None
+    roles = governmental() | word_set("actors_roles", "expert") | word_set("actors_roles", "other")
+    k = s0
+    while k < det and t.key(k) in word_set("actors_roles", "modifiers"):
+        k += 1
+    if not any(" ".join(t.key(x) for x in range(k, k + n)) in roles for n in (1, 2, 3)):
+        return None
+    e = k + 1
+    while e < det:
+        nxt = t.ws[e + 1].text if e + 1 < len(t.ws) else ""
+        if t.key(e) in ("de", "en", "entre", "depuis", "jusqu", "des", "a") and nxt.isdigit():
+            break  # "de 2003 à 2010": when, not what
+        e += 1
+    start, end = t.ws[s0].start, t.ws[e - 1].end
+    return Role(t.article.text[start:end], start, end, "apposition")
 
 
 class Countries:
@@ -142,6 +172,12 @@ class Countries:
         self.starts = [m.start for m in self.mentions]
         self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
         self.state_starts = [m.start for m in self.states]
+        self.anchors = [
+            m
+            for m in self.mentions
+            if m.country and ((m.type == "state" and m.actor_position) or m.type == "group")
+        ]
+        self.anchor_starts = [m.start for m in self.anchors]
         self.dominant = self._dominant()
         self.host = self._host()
         self.supranational = word_set("actors_cues", "supranational_adjectives")
@@ -216,18 +252,20 @@ class Countries:
         return self._paragraph_states(ms[0]) or UNKNOWN
 
     def _paragraph_states(self, m: Mention) -> str | None:
-        """The state most named (as an actor) in the paragraph of ``m``."""
+        """The country most present in the paragraph of ``m``: states acting and groups of
+        people (first named on ties). Organisations are no evidence: a bilateral story sets
+        companies of two countries side by side."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
         para = self.t.article.paragraphs[sent.paragraph_id]
-        lo = bisect.bisect_left(self.state_starts, para.start)
-        hi = bisect.bisect_left(self.state_starts, para.end)
-        in_para = self.states[lo:hi]
+        lo = bisect.bisect_left(self.anchor_starts, para.start)
+        hi = bisect.bisect_left(self.anchor_starts, para.end)
+        in_para = [a for a in self.anchors[lo:hi] if a.key != m.key]
         if not in_para:
             return None
-        counts = Counter(s.country for s in in_para)
-        return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+        counts = Counter(a.country for a in in_para)
+        return max(in_para, key=lambda a: (counts[a.country], -a.start)).country
 
     def _host(self) -> str | None:
         """The country where the story happens: the first place named in the lede (the

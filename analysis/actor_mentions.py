@@ -562,6 +562,14 @@ class Finder:
                 j = max(j, self._cap_run(i))
             if self.is_cap(i) and t.key(i) in self.s["organisation_heads"]:
                 j = self._org_tail(j)
+            elif (
+                j - i == 1
+                and self.is_cap(i)
+                and t.key(j) in self.s["organisation_heads"]
+                and not self.is_cap(j)
+                and not _punct(t.gap(j))
+            ):
+                j = self._org_tail(j + 1)  # "la Nouvelle banque de développement"
             extended.append((i, j, label))
         spans = self._merge_adjacent(sorted(extended))
         for i, j, label in spans:
@@ -658,7 +666,14 @@ class Finder:
             )
         ):
             i += 1
-        org_named = i < j and self.is_cap(i) and t.key(i) in self.s["organisation_heads"]
+        org_named = (
+            i < j
+            and self.is_cap(i)
+            and (
+                t.key(i) in self.s["organisation_heads"]
+                or (j - i >= 2 and t.key(i + 1) in self.s["organisation_heads"])
+            )
+        )  # "Fédération des industries ...", "Nouvelle banque de développement"
         while (
             j > i
             and not self.is_cap(j - 1)

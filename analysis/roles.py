@@ -202,6 +202,10 @@ class RoleFinder:
                     break
             tok = t.token_at(t.ws[e].start)
             if e > k and tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]:
+                if t.key(s - 1) in ("le", "la", "l", "les"):
+                    # ", le chef du gouvernement allemand a paraphé": the phrase is the
+                    # subject of the next verb, not an apposition closed by a comma
+                    return None
                 break
             e += 1
         if e <= s:
