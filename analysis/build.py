@@ -488,7 +488,10 @@ def _build(
 
 def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[Outcome]:
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-    run_dirs = {t.out_dir: Path(tempfile.mkdtemp(prefix=".run-", dir=_mk(t.out_dir))) for t in todo}
+    run_dirs = {
+        d: Path(tempfile.mkdtemp(prefix=".run-", dir=_mk(d)))
+        for d in dict.fromkeys(t.out_dir for t in todo)
+    }
     outcomes: list[Outcome] = []
 
     def log(outcome: Outcome) -> None:
