@@ -99,7 +99,7 @@ def _build(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         out=args.out,
         force=args.force,
-        progress=not args.quiet and sys.stderr.isatty(),
+        progress=not args.quiet,
     )
     skipped = sum(o.skipped for o in result.outcomes)
     print(
