@@ -17,6 +17,8 @@ place_uses        mentions used as a location; ``government_uses`` mentions used
 source            where the coordinates come from: ``geonames``, ``countries``, ``kb``
                   (data/kb/places_extra.yaml), ``nearest place`` (landmarks and sites)
 gazetteer_name    the name in the gazetteer ("Vienna"), to check a disambiguation
+aliases           other names of the place, ``;``-separated: the bare proper name of a site
+                  ("Grand Tortue Ahmeyim" for "champ Grand Tortue Ahmeyim"), other spellings
 alternatives      other readings that were rejected ("Vienne FR 32293"), ``;``-separated
 sentence_id       first mention's sentence; ``start``/``end`` its offsets; ``text`` its form
 ================  ============================================================================
@@ -68,6 +70,7 @@ PLACE_COLUMNS = [
     "government_uses",
     "source",
     "gazetteer_name",
+    "aliases",
     "alternatives",
     "sentence_id",
     "start",
@@ -77,6 +80,12 @@ PLACE_COLUMNS = [
 MENTION_COLUMNS = ["place_id", "sentence_id", "start", "end", "text", "role"]
 GOVERNMENT_KINDS = ("city", "country", "territory", "landmark")
 _ARTICLES = ("le", "la", "les", "l'", "l")
+# Natural features keep their noun in the name ("lac Naivasha", "bassin de Santos").
+_NATURAL = {"lac", "fleuve", "rivière", "mont", "île", "bassin", "désert", "delta", "baie", "cap"}
+_NATURAL |= {"plateau", "massif", "vallée", "col"}
+# A relational adjective between a site noun and its name ("centrales géothermiques d'X").
+_ADJ = r"[a-zéèêëàâîïôûç]+(?:ique|iques|ale|al|aux|ales|ien|ienne|iens|iennes|aire|aires)"
+_STRONG_LOCATIVES = {"à", "au", "aux", "près", "autour", "depuis", "vers"}
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w']|[.-](?=\w))*"
 
 
@@ -145,6 +154,7 @@ class Gazetteer:
     countries: dict[str, Entry] = field(default_factory=dict)
     kb: dict = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    states: dict[str, list[Entry]] = field(default_factory=dict)  # first-level subdivisions
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,6 +209,7 @@ def _build() -> Gazetteer:
         for alias in p.get("aliases", []) + [p["name"]]:
             _add_phrase(gz, alias, e)
     _add_cities(gz, kb)
+    _add_states(gz)
     keys = sorted(gz.phrases, key=len, reverse=True)
     gz.phrase_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
     return gz
@@ -397,6 +408,81 @@ def _add_cities(gz: Gazetteer, kb: dict) -> None:
             gz.cities.setdefault(key(alias), []).append(e)
 
 
+def _states_dir() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("countrystatecity_countries")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "by-country"
+    return path if path.is_dir() else None
+
+
+def _add_states(gz: Gazetteer) -> None:
+    """First-level subdivisions (states, provinces, regions) from countrystatecity-countries,
+    with their French names from pycountry's ISO 3166-2 translations."""
+    import pycountry
+
+    base = _states_dir()
+    if base is None:
+        return
+    try:
+        fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:  # pragma: no cover
+
+        def fr(s: str) -> str:
+            return s
+
+    for path in sorted(base.glob("*/states.json")):
+        with open(path, encoding="utf-8") as fh:
+            states = json.load(fh)
+        for st in states:
+            try:
+                lat, lon = float(st["latitude"]), float(st["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            code = st.get("iso3166_2") or f"{st['country_code']}-{st.get('state_code')}"
+            e = Entry(f"state:{code}", st["name"], "region", st["country_code"], lat, lon, "states")
+            names = {st["name"], st.get("native") or ""}
+            sub = pycountry.subdivisions.get(code=code) if st.get("iso3166_2") else None
+            if sub is not None:
+                names.add(fr(sub.name))
+            for n in names:
+                k = key(n)
+                if len(k) >= 4 and _latin(n):
+                    gz.states.setdefault(k, []).append(e)
+
+
+@functools.lru_cache(maxsize=256)
+def state_centre(uid: str, lat: float | None = None, lon: float | None = None):
+    """A subdivision's centre: the source's point, unless that point is a town (the source
+    sometimes gives the capital, which can sit on the edge: São Paulo); then the middle of
+    the 10th-90th percentile box of the subdivision's towns."""
+    base = _states_dir()
+    if base is None or not uid.startswith("state:"):
+        return None
+    cc, _, code = uid[len("state:") :].partition("-")
+    path = base / cc / "states" / code / "cities.json"
+    if not path.is_file():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        towns = json.load(fh)
+    pts = []
+    for t in towns:
+        try:
+            pts.append((float(t["latitude"]), float(t["longitude"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    if len(pts) < 5:
+        return None
+    if lat is not None and lon is not None:
+        if not any(abs(p[0] - lat) < 0.05 and abs(p[1] - lon) < 0.05 for p in pts):
+            return lat, lon
+    lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+    lo, hi = len(pts) // 10, len(pts) - 1 - len(pts) // 10
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
 # --------------------------------------------------------------------------------------------
 # Extraction
 
@@ -411,6 +497,7 @@ class Mention:
     entry: Entry | None = None
     role: str = "place"
     alternatives: str = ""
+    alias: str = ""
 
 
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
@@ -448,16 +535,24 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     for m in _city_mentions(doc, article, gz, persons):
         if free(m.start, m.end):
             take(m)
+    context = {m.candidates[0].country for m in mentions if m.candidates}
+    context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
+    for m in _state_mentions(doc, article, gz, context):
+        if free(m.start, m.end):
+            take(m)
     for m in _site_mentions(doc, text, gz):
+        if free(m.start, m.end):
+            take(m)
+    for m in _located_names(doc, text, gz, persons):
         if free(m.start, m.end):
             take(m)
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _in_title(text, m.start)]
     _resolve_cities(mentions, text, gz, doc)
-    _place_landmarks(mentions, article)
     index = [t.idx for t in doc]
     for m in mentions:
         m.role = _role(doc, index, text, m, gz)
+    _place_landmarks(mentions, article)
     return _tables(article, mentions)
 
 
@@ -489,28 +584,42 @@ def _landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
     nouns = "|".join(re.escape(n) for n in gz.kb.get("facility_nouns", []))
     rx = re.compile(
-        rf"(?<![\w-])(?i:{nouns})[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
-        rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}})"
+        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?:[ \t]+(?P<adj>{_ADJ}))?"
+        rf"[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
+        rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}}"
+        rf"(?:[ \t]+(?:du|de[ \t]+la|des)[ \t]+(?:peuple|nation|république|paix|gouvernement))?)"
     )
     keyed = _key_text(text)
     out = []
     for m in rx.finditer(text, body):
         if not text[m.start("name")].isupper():
             continue
-        noun = text[m.start() : m.end()].split()[0].lower()
+        noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
         s, e = m.start("name"), m.end("name")
         while e > s and text[e - 1] in ".'-":
             e -= 1
         k = keyed[s:e].strip()
         k = " ".join(k.split())
-        inner_cands = gz.phrases.get(k) or gz.cities.get(k) or []
-        inner = Mention(s, e, list(inner_cands), "phrase" if k in gz.phrases else "city")
+        towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
+        if k in gz.phrases:
+            inner_cands, via = gz.phrases[k], "phrase"
+        else:
+            inner_cands, via = towns + states, "city"
+        inner = Mention(s, e, list(inner_cands), via)
+        plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
+        if inner_cands and (m.group("adj") or plural) and (via != "city" or states or plural):
+            inner.alias = text[s:e]
+            out.append(inner)  # "les ports fluviaux du Pará": the place is the Pará
+            continue
         if inner_cands and all(c.kind == "country" for c in inner_cands):
             if noun not in ("ambassade", "consulat"):
                 continue  # "la place de la France": not a site
-        # "le champ X" (apposition): the site is called X; "le palais de X" keeps the noun.
-        begin = m.start() if m.group("of") else s
+        # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
+        # d'X": the bare name X is an alias (and the name when the noun is generic).
+        keep_noun = bool(m.group("of")) and not m.group("adj")
+        begin = m.start() if keep_noun or noun in _NATURAL else s
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
+        lm.alias = text[s:e]
         out.append(lm)
     return out
 
@@ -553,8 +662,60 @@ def _city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str])
             i += 1
             continue
         span, cands = best
+        k_span = key(span.text)
+        if k_span in gz.states and _state_lead(doc, span.start) is not None:
+            i = span.end  # "l'État de São Paulo": the state, not the town
+            continue
+        cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
         if _plausible_city(span, cands, ent_of, persons):
             yield Mention(span.start_char, span.end_char, list(cands), "city")
+        i = span.end
+
+
+_STATE_WORDS = {"état", "etat", "province", "région", "region", "land", "oblast", "comté"}
+
+
+def _state_lead(doc: Doc, i: int) -> int | None:
+    """Start token of "État de", "province du", "région d'" right before token ``i``."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("de", "du", "d'", "des"):
+        j -= 1
+        if j >= 0 and doc[j].lower_ in _STATE_WORDS:
+            return j
+    return None
+
+
+def _state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
+    """Subdivisions of the countries the article names ("du Mato Grosso", "État de X")."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not t.text[:1].isupper() or t.is_space:
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + 4), i, -1):
+            span = doc[i:j]
+            if any(tok.is_space or tok.is_punct and tok.text != "-" for tok in span):
+                continue
+            cands = gz.states.get(key(article.text[span.start_char : span.end_char]))
+            if cands:
+                found = (span, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        span, cands = found
+        local = [c for c in cands if c.country in context]
+        lead = _state_lead(doc, span.start)
+        if local and not (len(span) == 1 and span[0].is_stop):
+            start = doc[lead].idx if lead is not None else span.start_char
+            if lead is not None and doc[lead].text[:1].islower() and lead > 0:
+                start = doc[lead].idx
+            m = Mention(start, span.end_char, local[:1], "state")
+            m.alias = article.text[span.start_char : span.end_char]
+            yield m
         i = span.end
 
 
@@ -608,6 +769,43 @@ def _site_mentions(doc: Doc, text: str, gz: Gazetteer):
         yield Mention(ent.start_char, ent.end_char, [], "site")
 
 
+def _located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
+    """Unknown capitalised names right after "à", "près de"...: "à State House", "à Olkaria".
+
+    Names inside a person or organisation entity are left out; the site is then placed at
+    the nearest town (see :func:`_place_landmarks`).
+    """
+    ent_label = {}
+    for ent in doc.ents:
+        for t in ent:
+            ent_label[t.i] = ent.label_
+    n = len(doc)
+    for t in doc:
+        if t.lower_ not in _STRONG_LOCATIVES and not (
+            t.lower_ in ("de", "d'", "du") and t.i > 0 and t.nbor(-1).lower_ in ("près", "autour")
+        ):
+            continue
+        i = t.i + 1
+        if i < n and doc[i].lower_ in ("la", "l'", "le") and t.lower_ in ("à", "de", "d'"):
+            i += 1
+        j = i
+        while j < n and j - i < 4 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j == i:
+            continue
+        span = doc[i:j]
+        if any(ent_label.get(k) in ("PER", "ORG") for k in range(i, j)):
+            continue
+        if any(tok.is_stop or tok.lower_ in persons for tok in span):
+            continue
+        if j < n and (doc[j].text in ("-", "'") or doc[j].pos_ in ("NOUN", "ADJ")):
+            continue  # "aux Nouvelles routes de la soie": a name of something else
+        k = key(span.text)
+        if k in gz.phrases or k in gz.cities:
+            continue
+        yield Mention(span.start_char, span.end_char, [], "site")
+
+
 # --------------------------------------------------------------------------------------------
 # Disambiguation and placement
 
@@ -631,6 +829,15 @@ def _resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc)
             c = m.candidates[0].country
             context[c] = context.get(c, 0) + 1
     for m in mentions:
+        if m.via == "state" and m.candidates:
+            e = next((c for c in m.candidates if context.get(c.country or "")), m.candidates[0])
+            centre = state_centre(e.uid, e.lat, e.lon)
+            m.entry = (
+                Entry(**{**e.__dict__})
+                if centre is None
+                else Entry(**{**e.__dict__, "lat": centre[0], "lon": centre[1]})
+            )
+    for m in mentions:
         if m.via != "city":
             continue
         qualifier = _qualifier(text, m.end, gz)
@@ -639,6 +846,21 @@ def _resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc)
             key=lambda sc: -sc[0],
         )
         m.entry = scored[0][1]
+        local_states = [c for c in m.candidates if c.source == "states" and context.get(c.country)]
+        towns_by_name = [
+            c
+            for c in m.candidates
+            if c.source != "states"
+            and c.primary
+            and (context.get(c.country or "") or c.population >= 100000)
+        ]
+        if local_states and not towns_by_name:
+            m.entry = local_states[0]  # "Pará" is the state, not Belém (alias "Pará")
+        if m.entry.source == "states":
+            centre = state_centre(m.entry.uid, m.entry.lat, m.entry.lon)
+            if centre is not None:
+                m.entry = Entry(**{**m.entry.__dict__, "lat": centre[0], "lon": centre[1]})
+            m.alias = text[m.start : m.end]
         m.alternatives = ";".join(
             f"{c.name} {c.country} {c.population}" for _, c in scored[1:4] if c.uid != m.entry.uid
         )
@@ -667,6 +889,8 @@ def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
 
 
 def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
+    if c.source == "states":  # a state or province: worth a mid-sized town, then context
+        return 5.0 + (1.5 if context.get(c.country or "") else 0.0)
     s = math.log10(max(c.population, 1000))
     s += 1.0 if c.capital else 0.0
     s += 0.3 if c.primary else 0.0
@@ -680,6 +904,15 @@ def _place_landmarks(mentions: list[Mention], article: Article) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
+    lede = next((p for p in article.paragraphs if p.kind != "heading"), None)
+    venue = next(
+        (
+            m.entry
+            for m in settlements
+            if lede is not None and m.start < lede.end and m.role == "place"
+        ),
+        None,
+    )
     countries = {
         m.entry.country
         for m in mentions
@@ -698,21 +931,24 @@ def _place_landmarks(mentions: list[Mention], article: Article) -> None:
         ):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
-            anchor = _nearest(settlements, starts, m, article) or inner
+            anchor = _nearest(settlements, starts, m, article, venue) or inner
         kind = "landmark" if m.via == "landmark" else "site"
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
 
 
-def _nearest(settlements, starts, m: Mention, article: Article) -> Entry | None:
-    """The town named closest to ``m``: same sentence first, then before, then after."""
+def _nearest(settlements, starts, m: Mention, article: Article, venue=None) -> Entry | None:
+    """The town of a site: one named in the same sentence, else the venue of the lede (the
+    first town used as a place), else the last town named before, else the next one."""
     sent = article.sentence_at(m.start)
     lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     same = [s for s in settlements[a:b] if not (m.start <= s.start < m.end)]
     if same:
         return min(same, key=lambda s: abs(s.start - m.start)).entry
+    if venue is not None:
+        return venue
     i = bisect.bisect_left(starts, m.start)
     if i > 0:
         return settlements[i - 1].entry
@@ -792,6 +1028,8 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
             name = e.name
             if e.kind == "city" and e.source == "geonames":
                 name = surface
+            if e.source == "states" and m.alias:
+                name = m.alias  # the article's spelling, without "région de"
             rows[e.uid] = {
                 "name": name,
                 "country": e.country or "",
@@ -803,6 +1041,7 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
                 "government_uses": 0,
                 "source": e.source,
                 "gazetteer_name": e.name,
+                "aliases": set(),
                 "alternatives": m.alternatives,
                 "sentence_id": sent.id if sent else None,
                 "start": m.start,
@@ -811,6 +1050,9 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
             }
         row = rows[e.uid]
         row["mentions"] += 1
+        for alias in (m.alias, surface, e.name):
+            if alias and alias != row["name"]:
+                row["aliases"].add(alias)
         row["place_uses" if m.role == "place" else "government_uses"] += 1
         mrows.append(
             {
@@ -827,6 +1069,7 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
     for uid in order:
         row = rows[uid]
         row["role"] = "place" if row["place_uses"] else "government"
+        row["aliases"] = ";".join(sorted(row["aliases"]))
         places.append({"place_id": ids[uid], **row})
     pl = pd.DataFrame(places, columns=PLACE_COLUMNS)
     pm = pd.DataFrame(

@@ -109,3 +109,16 @@ def test_mentions_are_counted():
     r = place(text, "Chili")
     assert r["mentions"] == 3 and r["place_uses"] >= 1
     assert place(text, "La Paz")["country"] == "BO"
+
+
+def test_states_of_the_countries_named_in_the_article():
+    text = (
+        "Le Brésil veut relier les champs du Mato Grosso aux ports du Pará. "
+        "Le gouvernement de l'État de São Paulo a salué le projet."
+    )
+    mato = place(text, "Mato Grosso")
+    assert mato["kind"] == "region" and near(mato, -12.64, -55.42)
+    assert near(place(text, "Pará"), -3.79, -52.48)
+    table, mentions = run(text)
+    sp = table[table["aliases"].str.contains("État de São Paulo", regex=False)]
+    assert len(sp) == 1 and near(sp.iloc[0], -22.25, -48.75)

@@ -3,8 +3,8 @@
 * ``timeline_recall``: share of gold date expressions for which a timeline row overlaps one
   occurrence of the gold text in the article AND gives the same ``date`` at the same
   ``precision`` (and the same ``date_end`` when the gold has one).
-* ``places_recall``: share of gold places for which a places row matches by name or by one of
-  its mention texts (case-, accent- and apostrophe-insensitive, against the gold name and
+* ``places_recall``: share of gold places for which a places row matches by name, alias or
+  one of its mention texts (case-, accent- and apostrophe-insensitive, against the gold name and
   surface forms) AND lies within 150 km of the gold coordinates.
 """
 
@@ -78,7 +78,8 @@ def places_missed(analysis, places: list[dict]) -> list[dict]:
     pm = analysis.tables.get("place_mentions", pd.DataFrame())
     forms: dict[str, set[str]] = {}
     for r in pl.itertuples(index=False) if len(pl) else []:
-        forms.setdefault(r.place_id, set()).update({norm(r.name), norm(r.gazetteer_name)})
+        names = [r.name, r.gazetteer_name] + str(getattr(r, "aliases", "") or "").split(";")
+        forms.setdefault(r.place_id, set()).update(norm(n) for n in names if n)
     for r in pm.itertuples(index=False) if len(pm) else []:
         forms.setdefault(r.place_id, set()).add(norm(r.text))
     coords = {
