@@ -249,7 +249,17 @@ class Countries:
             iso = self.f.context_country(m.start)
             if iso:
                 return iso
-        return self._paragraph_states(ms[0]) or UNKNOWN
+        m = ms[0]
+        sent = self.t.article.sentence_at(m.start)
+        if sent is not None:  # the nearest state or group of people in the sentence
+            lo = bisect.bisect_left(self.anchor_starts, sent.start)
+            hi = bisect.bisect_left(self.anchor_starts, sent.end)
+            same = [
+                a for a in self.anchors[lo:hi] if a.key != m.key and self.role_owner[a.start] == -1
+            ]
+            if same:
+                return min(same, key=lambda a: abs(a.start - m.start)).country
+        return self._paragraph_states(m) or UNKNOWN
 
     def _paragraph_states(self, m: Mention) -> str | None:
         """The country most present in the paragraph of ``m``: states acting and groups of

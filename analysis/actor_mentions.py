@@ -319,7 +319,13 @@ class Finder:
                 continue
             inst = hit.ref
             ws = self.t.ws
-            if i > 0 and self.is_cap(i - 1) and self.t.key(i - 1) in self.s["organisation_heads"]:
+            prev = ws[i - 1].text if i > 0 else ""
+            if (
+                self.is_cap(i - 1)
+                and not prev.isupper()
+                and self.t.key(i - 1) in self.s["organisation_heads"]
+                and not _punct(self.t.gap(i))
+            ):
                 continue  # "Centre Al-Ahram d'études ...": a think tank, not the newspaper
             m = Mention(
                 ws[i].start,
