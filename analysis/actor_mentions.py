@@ -860,6 +860,16 @@ class Finder:
             iso = hit.ref
             c = countries()[iso]
             if hit.kind == "noun":
+                person = self.by_start.get(ws[j].start) if j < len(ws) else None
+                if (
+                    person is not None
+                    and person.type == "person"
+                    and t.key(i - 1) in ("le", "la", "l")
+                    and not _punct(t.gap(j))
+                ):
+                    if person.strength < 2:  # "le Néerlandais Pieter Jansen": a nationality
+                        person.country, person.strength = iso, 2
+                    continue
                 j2 = j
                 name = t.span_text(i, j)
                 if t.key(j) in ("du", "de", "d") and self.is_cap(j + 1) and (j + 1) not in self.gaz:
@@ -1041,7 +1051,9 @@ class Finder:
             return False
         if prev in ("de", "d", "du", "des"):
             return False
-        return not prev or prev not in ("a", "au", "aux", "en", "dans")
+        if prev in ("a", "au", "aux"):
+            return True  # not a venue (checked above): an addressee ("demandé à Bruxelles")
+        return not prev or prev not in ("en", "dans")
 
     def _monarchy_anaphora(self) -> None:
         """ "le royaume" refers back to the last kingdom named."""

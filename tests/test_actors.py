@@ -46,6 +46,23 @@ politologue à l'université de Beyrouth, « personne ne veut apparaître en pre
 """
 
 
+ATHENS = """ date 2023-12-07 Le président turc Recep Demiral a effectué jeudi à Athènes sa \
+première visite en Grèce depuis six ans, saluée par son hôte, le Premier ministre grec Kostas \
+Andreadis.
+
+« Il n'y a pas de problème que nous ne puissions résoudre », a déclaré M. Demiral. Nicosie a \
+demandé à Bruxelles de conditionner tout rapprochement à une reprise des négociations. Athènes \
+doit 3 milliards d'euros à la Chine, qui a financé le port du Pirée.
+
+Ancien ministre des Finances de 2015 à 2019, le Premier ministre grec connaît le dossier. Le \
+principal parti d'opposition, le Mouvement socialiste panhellénique (Pasok), a réclamé un débat \
+au Parlement. Plusieurs milliers de jeunes militants et de retraités ont défilé devant le \
+Parlement. Le président de la Commission européenne, le Néerlandais Pieter Jansen, a salué la \
+visite. Amnesty International a dénoncé l'arrestation de journalistes turcs. L'organisation \
+réclame leur libération.
+"""
+
+
 def _analyse(text: str) -> dict:
     article = parse_article(text)
     return extract(article, parse(article))
@@ -236,6 +253,39 @@ def test_cairo_capitals_periphrases_acronyms(cairo):
     ls = _row(t, "Lina Saleh")
     assert ls["roles"] == "politologue à l'université de Beyrouth" and ls["country"] == "LB"
     assert _row(t, "Ayman Haddad")["roles"] == "chef de la diplomatie jordanienne"
+
+
+@pytest.fixture(scope="module")
+def athens():
+    return _analyse(ATHENS)
+
+
+def test_athens_identities_and_metonymy(athens):
+    t = athens
+    demiral = _row(t, "Recep Demiral")
+    assert demiral["mentions"] == 2 and "Demiral" in _aliases(demiral)  # "M. Demiral"
+    assert "Bruxelles" in _aliases(_row(t, "Union européenne"))  # "demandé à Bruxelles"
+    assert "Belgique" not in set(t["actors"]["name"])
+    assert _row(t, "Chine")["type"] == "state"  # "à la Chine, qui a financé"
+    assert "Athènes" in _aliases(_row(t, "Grèce"))  # "Athènes doit", not "à Athènes"
+    assert "Parlement" not in set(t["actors"]["name"])  # "au Parlement" is a place
+    amnesty = _row(t, "Amnesty International")
+    assert amnesty["mentions"] == 2 and amnesty["country"] == "GB"  # "L'organisation réclame"
+
+
+def test_athens_roles_and_groups(athens):
+    t = athens
+    andreadis = _row(t, "Kostas Andreadis")
+    assert "Premier ministre grec" in andreadis["roles"]
+    assert "Ancien ministre des Finances" in andreadis["roles"].split("; ")  # detached
+    jansen = _row(t, "Pieter Jansen")  # "le Néerlandais Pieter Jansen"
+    assert jansen["country"] == "NL"
+    assert jansen["roles"] == "président de la Commission européenne"
+    pasok = _row(t, "Mouvement socialiste panhellénique")
+    assert "Pasok" in _aliases(pasok) and pasok["roles"] == "principal parti d'opposition"
+    assert pasok["country"] == "GR"
+    militants = _row(t, "jeunes militants")
+    assert (militants["type"], militants["country"]) == ("group", "GR")
 
 
 # --- knowledge base and scorer ---------------------------------------------------------
