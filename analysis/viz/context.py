@@ -19,7 +19,11 @@ from ..timeline import interval
 from . import FIG_WIDTH, apply_style
 
 PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
-PHASE_LABELS = {"before": "contexte antérieur", "visit": "visite", "after": "suites annoncées"}
+PHASE_LABELS = {
+    "before": "avant l'événement principal",
+    "visit": "événement principal",
+    "after": "après l'événement principal",
+}
 PRECISION_MARKERS = {"day": "o", "month": "s", "season": "h", "year": "D", "approximate": "X"}
 PRECISION_LABELS = {
     "day": "jour",
@@ -89,11 +93,17 @@ def timeline_figure(an) -> Figure | None:
     tl = tl.sort_values("first").reset_index(drop=True)
     visit = tl[tl["phase"] == "visit"]
     centre = visit["mid"].min() if len(visit) else tl["mid"].max()
-    near = tl[[abs((m - centre).days) <= 45 for m in tl["mid"]]]
+    near_mask = [abs((m - centre).days) <= 45 for m in tl["mid"]]
+    near = tl[near_mask]
     n_panels = 2 if 0 < len(near) < len(tl) else 1
     height = max(2.8, 0.32 * len(tl) + 1.2)
     fig, axes = plt.subplots(
-        1, n_panels, figsize=(FIG_WIDTH, height), squeeze=False, width_ratios=[3, 2][:n_panels]
+        1,
+        n_panels,
+        figsize=(FIG_WIDTH, height),
+        squeeze=False,
+        sharey=True,
+        width_ratios=[3, 2][:n_panels],
     )
     _timeline_panel(axes[0][0], tl, years=True, title="Toute la période (années)")
     if n_panels == 2:
@@ -108,14 +118,15 @@ def timeline_figure(an) -> Figure | None:
         for p, m in PRECISION_MARKERS.items()
         if (tl["precision"] == p).any()
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=min(5, len(handles)), frameon=False)
-    fig.tight_layout(rect=(0, 0.08 if len(handles) else 0, 1, 1))
+    fig.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), frameon=False)
+    fig.tight_layout(rect=(0, 0.12 if len(handles) else 0, 1, 1))
     return fig
 
 
 def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
+    """One panel; rows keep their index as y position so both panels line up."""
     conv = _year_float if years else (lambda d: d.toordinal())
-    for y, (_, r) in enumerate(rows.iterrows()):
+    for y, r in rows.iterrows():
         color = PHASE_COLORS.get(r["phase"], "#bbbbbb")
         a, b, m = conv(r["first"]), conv(r["last"]), conv(r["mid"])
         if b > a:
@@ -129,9 +140,10 @@ def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
             ms=6,
             mew=1.6,
         )
-    ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=7.5)
-    ax.invert_yaxis()
+    if years:
+        ax.set_yticks(list(rows.index))
+        ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=7.5)
+        ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_title(title, fontsize=10)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     if not years:
@@ -142,8 +154,7 @@ def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
             rotation=30,
             fontsize=7.5,
         )
-        ax.set_yticklabels([])
-        ax.tick_params(axis="y", length=0)
+        ax.tick_params(axis="y", length=0, labelleft=False)
 
 
 def map_figure(an, max_labels: int = 25) -> Figure | None:
