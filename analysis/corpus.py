@@ -632,6 +632,7 @@ class CorpusSummary:
     tables: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     worker_seconds: dict[str, float] = field(default_factory=dict)  # summed over batches
+    schemas: dict[str, dict[str, str]] = field(default_factory=dict)  # column kinds per table
     errors: list[dict[str, object]] = field(default_factory=list)
 
     @property
@@ -736,6 +737,7 @@ def analyze_corpus(
             if name in writers:
                 summary.files[name] = writers[name].close().name
         summary.tables = {name: w.rows for name, w in sorted(writers.items())}
+        summary.schemas = {name: dict(w.schema) for name, w in sorted(writers.items())}
         summary.files = dict(sorted(summary.files.items()))
         ok = True
     finally:
@@ -881,13 +883,16 @@ def read_tables(directory: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
     """Every table of a corpus output directory, as DataFrames."""
     directory = Path(directory)
     meta = json.loads((directory / "corpus.json").read_text(encoding="utf-8"))
+    dtypes = {"int": "Int64", "float": "float64", "bool": "boolean"}
     out = {}
     for name, filename in meta["files"].items():
         path = directory / filename
         if path.suffix == ".parquet":
             out[name] = pd.read_parquet(path)
-        else:
-            out[name] = pd.read_csv(path, keep_default_na=False, na_values=[""])
+        else:  # CSV: the written kinds, so that "040" stays text and 12 an integer
+            kinds = meta.get("schemas", {}).get(name, {})
+            dtype = {c: dtypes.get(k, "object") for c, k in kinds.items()}
+            out[name] = pd.read_csv(path, dtype=dtype, keep_default_na=False, na_values=[""])
     return out
 
 

@@ -44,17 +44,26 @@ def _paragraphs(path: Path) -> list[str]:
     return [p.text for p in art.paragraphs if p.kind in ("lede", "paragraph")]
 
 
+# Four bundled articles: the default one and the first three others.
+BUNDLED = [GANTZ, *[p for p in sorted(ARTICLES_DIR.glob("*.txt")) if p != GANTZ][:3]]
+IDS = [p.stem for p in BUNDLED]
+
+
 @pytest.fixture(scope="module")
 def corpus_dir(tmp_path_factory) -> Path:
-    """The four bundled articles, two Markdown articles recombined from them (with an outlet
-    and a URL), and three bad files."""
+    """Four bundled articles, two Markdown articles recombined from them (with an outlet and a
+    URL; the second repeats paragraphs of the default article), and three bad files."""
     root = tmp_path_factory.mktemp("corpus")
-    for path in sorted(ARTICLES_DIR.glob("*.txt")):
+    for path in BUNDLED:
         shutil.copy(path, root / path.name)
-    arts = sorted(ARTICLES_DIR.glob("*.txt"))
     mixes = [
-        ("2022-03-01", "Le Quotidien", None, _paragraphs(arts[1])[:3] + _paragraphs(arts[2])[:2]),
-        ("2022-06-15", None, "https://www.exemple-presse.fr/a/1", _paragraphs(arts[1])[1:5]),
+        (
+            "2022-03-01",
+            "Le Quotidien",
+            None,
+            _paragraphs(GANTZ)[:3] + _paragraphs(BUNDLED[1])[:2],
+        ),
+        ("2022-06-15", None, "https://www.exemple-presse.fr/a/1", _paragraphs(GANTZ)[1:5]),
     ]
     for i, (date, source, url, paras) in enumerate(mixes, 1):
         head = [f"title: Article recombiné {i}", f"date: {date}"]
@@ -171,9 +180,17 @@ def _sorted(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True).loc[idx].reset_index(drop=True)
 
 
+def _cell(value: object) -> str:
+    text = corpus_mod._text(value) or ""
+    try:  # numbers compare by value: "-2.0" (CSV text) == -2.0 (Parquet float)
+        return repr(float(text)) if text.strip() else ""
+    except ValueError:
+        return text
+
+
 def _text(df: pd.DataFrame) -> pd.DataFrame:
     """Every cell as text ('' for missing), to compare CSV with Parquet or in-memory tables."""
-    return df.apply(lambda s: s.map(lambda v: corpus_mod._text(v) or "")).reset_index(drop=True)
+    return df.apply(lambda s: s.map(_cell)).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -192,7 +209,7 @@ def test_paths_from_globs_directories_and_files(corpus_dir, monkeypatch):
     again = iter_article_paths([str(corpus_dir / "*.txt"), str(GANTZ), corpus_dir / "*.txt"])
     assert len(again) == 5, "duplicates are dropped"
     monkeypatch.chdir(corpus_dir / "bad")  # relative specs also resolve from the project root
-    assert len(iter_article_paths("data/articles/*.txt")) == 4
+    assert len(iter_article_paths("data/articles/*.txt")) == len(list(ARTICLES_DIR.glob("*.txt")))
     assert iter_article_paths("2021-11-24_gantz-rabat.txt") == [GANTZ.resolve()]
     with pytest.raises(ArticleError, match="no article file matches"):
         iter_article_paths(["data/articles/*.txt", "nulle-part/*.txt"])
@@ -227,16 +244,7 @@ def test_local_pool_writes_every_table_with_article_id(local_run):
     for name, df in tables.items():
         if name != "corpus_actors":
             assert "article_id" in df.columns and df.columns[0] == "article_id", name
-    assert sorted(tables["articles"]["article_id"]) == sorted(
-        [
-            "2021-04-13_armenie-azerbaidjan-vienne",
-            "2021-11-24_gantz-rabat",
-            "2023-02-16_ferrand-dakar",
-            "2024-05-21_choi-tokyo",
-            "mix-1",
-            "mix-2",
-        ]
-    )
+    assert sorted(tables["articles"]["article_id"]) == sorted([*IDS, "mix-1", "mix-2"])
     arts = tables["articles"].set_index("article_id")
     assert arts.loc["mix-1", "source"] == "Le Quotidien"
     assert arts.loc["mix-2", "publication"] == "2022-06-15"
@@ -296,13 +304,13 @@ def test_corpus_rows_equal_the_single_article_analysis(local_run, single_run):
     _, tables = local_run
     proc, out = single_run
     for path in sorted((out / "pipeline").glob("*.csv")):
-        single = pd.read_csv(path, keep_default_na=False, na_values=[""])
+        single = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
         name = path.stem
         mine = tables[name][tables[name]["article_id"] == "2021-11-24_gantz-rabat"]
         mine = mine.drop(columns=["article_id"])
         assert list(mine.columns) == list(single.columns), name
         pd.testing.assert_frame_equal(_text(mine), _text(single), obj=name)
-        cli = pd.read_csv(out / "cli" / path.name, keep_default_na=False, na_values=[""])
+        cli = pd.read_csv(out / "cli" / path.name, dtype=str, keep_default_na=False, na_values=[""])
         assert list(cli.columns) == ["article_id", *single.columns], name
         assert set(cli["article_id"]) <= {"2021-11-24_gantz-rabat"}
         pd.testing.assert_frame_equal(_text(cli.drop(columns=["article_id"])), _text(single))
@@ -358,6 +366,15 @@ def test_writer_unifies_schemas_across_batches(tmp_path, fmt, monkeypatch):
 
         schema = pq.read_schema(path)
         assert str(schema.field("n").type) == "string" and str(schema.field("y").type) == "bool"
+
+
+def test_csv_tables_read_back_with_their_kinds(tmp_path):
+    w = TableWriter("events", tmp_path, "csv")
+    w.append(pd.DataFrame({"article_id": ["a"], "cameo": ["040"], "n": [3], "ok": [True]}))
+    meta = {"files": {"events": w.close().name}, "schemas": {"events": w.schema}}
+    (tmp_path / "corpus.json").write_text(json.dumps(meta), encoding="utf-8")
+    df = read_tables(tmp_path)["events"]
+    assert df.loc[0, "cameo"] == "040" and df.loc[0, "n"] == 3 and bool(df.loc[0, "ok"])
 
 
 def test_writer_keeps_integers_integers(tmp_path):
