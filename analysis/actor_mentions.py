@@ -174,6 +174,9 @@ class Finder:
         self._states_starts: list[int] = []
         self._venue_starts: list[int] = []
         self._pending_state: list[tuple[int, int]] = []
+        self._orgs: list[Mention] = []
+        self._orgs_s: list[int] = []
+        self._orgs_n = -1
 
     # ---------------------------------------------------------------------------------
     def run(self) -> Found:
@@ -1250,19 +1253,13 @@ class Finder:
         if sent is None:
             return False
         lo = t.article.sentences[max(0, sent.id - 4)].start
+        k = bisect.bisect_left(self._org_starts(), start) - 1
         best = None
-        for m in self.mentions:
-            if (
-                lo <= m.start < start
-                and m.type == "organisation"
-                and m.kind
-                in (
-                    "name",
-                    "acronym",
-                )
-            ):
-                if not self._in_title(m) and (best is None or m.start > best.start):
-                    best = m
+        while k >= 0 and self._orgs[k].start >= lo:
+            if not self._in_title(self._orgs[k]):
+                best = self._orgs[k]
+                break
+            k -= 1
         if best is None:
             return False
         self.add(
@@ -1279,6 +1276,21 @@ class Finder:
             )
         )
         return True
+
+    def _org_starts(self) -> list[int]:
+        """Named organisations so far, sorted (rebuilt when mentions were added)."""
+        if len(self.mentions) != self._orgs_n:
+            self._orgs = sorted(
+                (
+                    m
+                    for m in self.mentions
+                    if m.type == "organisation" and m.kind in ("name", "acronym")
+                ),
+                key=lambda m: m.start,
+            )
+            self._orgs_n = len(self.mentions)
+            self._orgs_s = [m.start for m in self._orgs]
+        return self._orgs_s
 
     def _in_title(self, m: Mention) -> bool:
         """The mention sits in a person's title ("président de la Commission de l'UA")."""
