@@ -54,7 +54,9 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, int, str]:
+def timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> tuple[float, int, str]:
     """Run ``cmd``; return (seconds, peak tree RSS in kB, stdout)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -98,7 +100,14 @@ def bench_builds(work: Path) -> dict[str, object]:
         b += timed(cmd, cold, cwd=nb.parent)[0]
     for nb in notebooks():
         for fmt in ("html", "pdf"):
-            cmd = [str(BIN / "jupyter"), "nbconvert", "--to", fmt, "--no-input", str(naive / nb.name)]
+            cmd = [
+                str(BIN / "jupyter"),
+                "nbconvert",
+                "--to",
+                fmt,
+                "--no-input",
+                str(naive / nb.name),
+            ]
             b += timed(cmd, env)[0]
 
     d, _, d_out = timed(build, env)
@@ -160,19 +169,29 @@ def main() -> None:
     p.add_argument("--words", type=int, default=100_000)
     p.add_argument("--skip-builds", action="store_true")
     args = p.parse_args()
-    print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print(
+        f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+    )
     if not args.skip_builds:
         work = Path(tempfile.mkdtemp(prefix="vr-bench-"))
         try:
             r = bench_builds(work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        print(f"(a) cold full build (visit-report build, {len(notebooks())} notebooks, html+pdf): {r['a']:.1f} s")
+        print(
+            f"(a) cold full build (visit-report build, {len(notebooks())} notebooks, html+pdf): "
+            f"{r['a']:.1f} s"
+        )
         print(f"(b) naive baseline (papermill CLI + nbconvert CLI, sequential): {r['b']:.1f} s")
         print(f"(c) ratio a/b: {r['c']:.2f}  (target <= 0.4)")
         print(f"(d) rebuild, nothing changed: {r['d']:.2f} s  [{r['d_out']}]  (target <= 1 s)")
-        print(f"(e) rebuild after -p min_mentions=2: {r['e']:.1f} s  [{r['e_out']}]; re-ran: {r['e_rerun']}")
-        print(f"(g) peak RSS of the cold build (process tree): {r['g']:.0f} MB  (target <= 1536 MB)")
+        print(
+            f"(e) rebuild after -p min_mentions=2: {r['e']:.1f} s  [{r['e_out']}]; "
+            f"re-ran: {r['e_rerun']}"
+        )
+        print(
+            f"(g) peak RSS of the cold build (process tree): {r['g']:.0f} MB  (target <= 1536 MB)"
+        )
     t = bench_throughput(args.words)
     ratio = t["ours_wps"] / t["bare_wps"]
     print(
