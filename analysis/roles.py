@@ -121,6 +121,10 @@ class RoleFinder:
             comma = True
         if t.key(k) in _PREPOSITIONS or t.key(k) in ("du", "des", "de", "d"):
             return None  # the name is a complement ("... du Front X"), not a titled name
+        if t.key(k) in ("l", "la", "le", "les") and (
+            t.key(k - 1) in _PREPOSITIONS or t.key(k - 1) in ("du", "des", "de", "d")
+        ):
+            return None  # "la Commission de l'Union africaine": a complement too
         lo = k
         count = 0
         while lo >= 0 and count < 14 and t.same_sentence(lo, i):
