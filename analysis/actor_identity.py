@@ -207,6 +207,8 @@ class Countries:
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._context(ms)
             if iso is UNKNOWN:
                 iso = self.host or self.dominant
             out[key] = iso
@@ -237,6 +239,8 @@ class Countries:
             owner = self._possessive_owner(ms[0])
             if owner is not None:
                 o_iso = self.country(owner.key, [owner], owner.type)
+                if o_iso is UNKNOWN and owner.type != "person":
+                    o_iso = self._context([owner])
                 if o_iso is not UNKNOWN:
                     return o_iso
         if typ == "company":
@@ -245,6 +249,11 @@ class Countries:
                 return iso
         if typ == "person":
             return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
+        return UNKNOWN
+
+    def _context(self, ms: list[Mention]) -> str | object:
+        """Where a group or organisation acts: a place in its sentence or earlier in its
+        paragraph, the nearest state or group in its sentence, the paragraph's main state."""
         for m in ms:
             iso = self.f.context_country(m.start)
             if iso:
