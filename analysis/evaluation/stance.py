@@ -9,8 +9,9 @@ Metrics (targets in :data:`analysis.evaluation.TARGETS`):
   actor's aliases and the predicted actor's aliases; gold ``null`` matches an unattributed
   quote;
 * ``stance_recall`` — share of gold stances matched by a predicted stance with the same
-  holder (name/aliases), a target containing one of the gold ``target_terms`` (or the gold
-  target actor), and evidence in the sentence of the gold evidence, with the same polarity;
+  holder (name/aliases), a target containing one of the gold ``target_terms`` as whole words
+  (case, accents and punctuation ignored) or the gold target actor, and evidence in the
+  sentence of the gold evidence, with the same polarity;
 * ``wrong_sign`` — gold stances for which a matching predicted stance has the opposite sign.
 
 Gold texts are located exactly, then with typography normalised; evidence that cannot be
@@ -38,6 +39,12 @@ def key(value: object) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = " ".join(re.sub(r"['’\-]", " ", text.lower()).split())
     return _ARTICLES.sub("", text)
+
+
+def words_key(value: object) -> str:
+    """:func:`key` reduced to its words: punctuation and quote marks never stop a target term
+    from matching ("routes de la soie," contains "routes de la soie")."""
+    return " ".join(re.findall(r"\w+", key(value)))
 
 
 def locate(article: Article, snippet: str) -> list[tuple[int, int]]:
@@ -172,7 +179,7 @@ def score_stances(analysis: Analysis, gold: dict) -> dict[str, float]:
             (
                 _pred_names(analysis, r.get("holder"), r.get("holder_id")),
                 target_names,
-                key(target_text),
+                words_key(target_text),
                 int(r.get("polarity") or 0),
                 r.get("sentence_id"),
             )
@@ -180,7 +187,7 @@ def score_stances(analysis: Analysis, gold: dict) -> dict[str, float]:
     hits = wrong = 0
     for g in golds:
         sids = set(locate_evidence(art, g.get("evidence")))
-        terms = [key(t) for t in g.get("target_terms") or [] if key(t)]
+        terms = [words_key(t) for t in g.get("target_terms") or [] if words_key(t)]
         gt = key(g.get("target"))
         target_names = names.get(gt, {gt})
         same = opposite = False
