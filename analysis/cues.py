@@ -50,6 +50,9 @@ class VerbCue:
     polarity: int
     preps: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    # the object may also be an actor of one of these types ("any" = every actor):
+    # "reconnaître Taïwan" (a state), "ménager Washington"
+    actor_types: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -97,6 +100,9 @@ class Cues:
     joint_markers: frozenset[str] = frozenset()
     co_holder_markers: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()
+    cessation_nouns: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
     @property
@@ -130,6 +136,7 @@ def _verb_entries(values, polarity: int) -> list[VerbCue]:
                     polarity,
                     tuple(norm(p) for p in v.get("prep", [])),
                     _set(v.get("objects")),
+                    _set(v.get("actors")),
                 )
             )
     return out
@@ -212,6 +219,9 @@ def cues(directory: str | None = None) -> Cues:
         joint_markers=_set(sc.get("joint_markers")),
         co_holder_markers=_set(sc.get("co_holder_markers")),
         harm_nouns=_set(sc.get("harm_nouns")),
+        harm_verbs=_set(se.get("harm_verbs")),
+        cessation_verbs=_set((sc.get("cessation") or {}).get("verbs")),
+        cessation_nouns=_set((sc.get("cessation") or {}).get("nouns")),
     )
 
 
@@ -222,10 +232,25 @@ _PARTICIPLE = re.compile(r"^(.+?)(é|ée|és|ées)$")
 _PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
 
 
+_KEYS_CACHE: dict[str, object] = {"doc": None, "keys": {}}
+
+
 def lemma_keys(token: Token, c: Cues | None = None) -> set[str]:
     """Candidate infinitives of ``token``: its lemma, its text, known irregular forms and the
-    infinitive guessed from a regular -er participle/present/imperfect ending."""
+    infinitive guessed from a regular -er participle/present/imperfect ending, and the
+    locutions it opens ("mettre en garde"). Memoised per token of the current Doc (every
+    detector asks about every token)."""
     c = c or cues()
+    if _KEYS_CACHE["doc"] is not token.doc:
+        _KEYS_CACHE["doc"], _KEYS_CACHE["keys"] = token.doc, {}
+    memo: dict = _KEYS_CACHE["keys"]  # type: ignore[assignment]
+    k = (id(c), token.i)
+    if k not in memo:
+        memo[k] = frozenset(_lemma_keys(token, c))
+    return set(memo[k])
+
+
+def _lemma_keys(token: Token, c: Cues) -> set[str]:
     text = norm(token.text).lstrip("-")
     keys = {norm(token.lemma_), text}
     if text in c.forms:
@@ -242,6 +267,16 @@ def lemma_keys(token: Token, c: Cues | None = None) -> set[str]:
         "ADJ",
     ):
         keys.add(re.sub(r"(ie|ies|is|it|issent|issait|i)$", "ir", text))
+    if token.pos_ in ("VERB", "AUX"):
+        # locutions: "mettre en garde", "rendre hommage", "faire part", "prendre acte"
+        doc = token.doc
+        nxt = [norm(doc[k].text) for k in range(token.i + 1, min(len(doc), token.i + 4))]
+        bases = {k for k in keys if k.endswith(("er", "ir", "re"))}
+        for base in bases:
+            phrase = base
+            for w in nxt:
+                phrase += w if phrase.endswith("'") else " " + w
+                keys.add(phrase)
     return keys
 
 

@@ -238,7 +238,10 @@ class Quoter:
             if g - 1 >= sent.start and norm(doc[g - 1].text) in ("en", "tout", "pour", "de", "à"):
                 continue
             if any(
-                ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < t.i and not ch.text.startswith("-")
+                ch.dep_ in ("nsubj", "nsubj:pass")
+                and ch.i < t.i
+                and not ch.text.startswith("-")
+                and not self.res.in_quote(ch.idx)  # misparse: a word of the quote
                 for ch in t.children
             ):
                 continue  # "X, menée par Y, a critiqué ...": the subject comes first

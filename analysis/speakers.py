@@ -201,6 +201,8 @@ class Resolver:
         i = head.i
         while i - 1 >= lo:
             t = doc[i - 1]
+            if i < head.i and doc[i].pos_ == "DET" and doc[i].dep_ == "det" and doc[i].is_alpha:
+                break  # the determiner opens the phrase ("l'hiver prochain | l'ouverture")
             if t.pos_ in ("DET", "ADJ", "NUM") or (
                 t.pos_ in ("PROPN", "NOUN") and t.head.i >= i - 1 and t.head.i <= head.i + 3
             ):
@@ -320,6 +322,14 @@ class Resolver:
         if k - start >= 1 and self._is_name_span(start, k):
             return k
         return None
+
+    def _opens_clause(self, k: int, hi: int) -> bool:
+        """Token k follows a name that is the subject of a new clause ("Selon X, Berlin
+        espère ..."), not an apposition: a verb, a negation or a clitic comes next."""
+        if k >= hi:
+            return False
+        t = self.doc[k]
+        return t.pos_ in ("VERB", "AUX") or norm(t.text) in ("ne", "n'", "se", "s'", "y", "en")
 
     def _is_name_span(self, i: int, j: int) -> bool:
         doc = self.doc
@@ -590,6 +600,15 @@ class Resolver:
         doc = self.doc
         i = verb.i
         lo = verb.sent.start
+        # "X a, de son côté, plaidé" / "X ont par ailleurs ouvert": an incise or adverbial
+        # between the auxiliary and the participle still belongs to the verb group
+        auxes = [
+            ch.i
+            for ch in verb.children
+            if ch.dep_.startswith("aux") and max(lo, verb.i - 12) <= ch.i < verb.i
+        ]
+        if auxes:
+            i = min(auxes)
         while i - 1 >= lo:
             t = doc[i - 1]
             w = norm(t.text)
@@ -611,6 +630,15 @@ class Resolver:
         if depth > 4:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+        if not subj:
+            # misparse: the subject hangs on the auxiliary ("X a, de son côté, plaidé")
+            subj = [
+                c
+                for a in verb.children
+                if a.dep_.startswith("aux") and a.i < verb.i
+                for c in a.children
+                if c.dep_ == "nsubj" and c.i < a.i
+            ]
         subj = [
             s
             for s in subj
@@ -620,11 +648,27 @@ class Resolver:
             subj
             and verb.dep_ == "conj"
             and verb.head.i < subj[0].i < verb.i
+            and "Fin" not in verb.morph.get("VerbForm")
             and not any(ch.dep_.startswith("aux") or ch.dep_ == "mark" for ch in verb.children)
         ):
             subj = []  # "X a rejeté ces accusations et dénoncé ...": a misparsed object
+        if (
+            subj
+            and verb.dep_ == "conj"
+            and verb.head.i < subj[0].i
+            and (norm(subj[0].text) in QUANTITY_HEADS or subj[0].text == "%")
+            and not any(norm(x.text) in DE for x in subj[0].subtree)
+        ):
+            # "61 % des Brésiliens jugent ..., mais 57 % s'opposent": the same population
+            inherited = self.subject_tokens(verb.head, depth + 1)
+            if inherited:
+                return inherited
         if subj:
             s = subj[0]
+            if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl"):
+                ante = self._antecedent(s)
+                if ante is not None:
+                    return [ante]
             if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl") and verb.head.i < s.i:
                 return [verb.head]
             out = [s] + [
@@ -647,6 +691,25 @@ class Resolver:
             if verb.head.i != verb.i:
                 return self.subject_tokens(verb.head, depth + 1)
         return []
+
+    def _antecedent(self, qui: Token) -> Token | None:
+        """The noun a relative "qui" refers to: the parser's head when it is a noun just
+        before, else the phrase ending right before "qui" (", qui" after a name)."""
+        doc = self.doc
+        verb = qui.head
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and qui.i - 8 <= head.i < qui.i:
+            return head
+        j = qui.i - 1
+        lo = qui.sent.start
+        if j >= lo and doc[j].text == ",":
+            j -= 1
+        if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        i = j
+        while i - 1 >= lo and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+            i -= 1
+        return next((t for t in doc[i : j + 1] if t.pos_ in ("NOUN", "PROPN")), None)
 
     def _in_attribution(self, t: Token) -> bool:
         """A noun inside "selon X" / "d'après X" is never a subject (misparse)."""
@@ -706,10 +769,24 @@ class Resolver:
                 else:
                     parties.extend(self.np_parties(h))
             return parties
-        # linear fallback: the phrase right before the verb group
+        # linear fallback: the phrase right before the verb group (of the governing verb for
+        # an infinitive: "X espère attirer ...", "X ont ouvert une ligne pour financer ...")
+        for _ in range(4):
+            if (
+                verb.dep_ in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
+                and "Inf" in verb.morph.get("VerbForm")
+                and verb.head.i != verb.i
+            ):
+                verb = verb.head
+            else:
+                break
         head = self.np_before(self.verb_group_start(verb))
         if head is None:
             return []
+        i, j = self.chunk(head)
+        start = self.coordinated_start(i)
+        if start < i:
+            return [self.party(a, b) for a, b in self.split_coordination(start, j)]
         return self.np_parties(head)
 
     def subject_span_parties(self, head: Token, verb: Token) -> list[Party]:
@@ -734,8 +811,35 @@ class Resolver:
             if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
                 break
             k += 1
+        i = self.coordinated_start(i)
         pieces = self.split_coordination(i, k)
         return [self.party(a, b, head if a <= head.i < b else None) for a, b in pieces]
+
+    def coordinated_start(self, i: int) -> int:
+        """Start of "X et Y" when the subject phrase found starts at Y (doc[i]): the parser
+        often makes X the root and Y the subject ("Le groupe X et la société Y ont conclu").
+        Only when X opens its clause (nothing but an adverbial phrase and a comma before it),
+        so that an object of an earlier verb is never taken for a co-subject."""
+        doc = self.doc
+        lo = doc[i].sent.start
+        if i - 2 < lo or norm(doc[i - 1].text) not in ("et",) or doc[i].pos_ != "DET":
+            return i
+        own = self._head_of(i, min(len(doc), i + 8))
+        if own.dep_ == "conj" and own.head.i < i and own.head.pos_ in ("NOUN", "PROPN"):
+            h = own.head  # the parser saw the coordination
+        else:
+            h = self.np_before(i - 1)
+        if h is None:
+            return i
+        a, _b = self.chunk(h, appos=False)
+        a = min(a, h.i)
+        while a > lo and doc[a - 1].text in ("(",):
+            a -= 1
+        if a > lo and doc[a - 1].text != ",":
+            return i
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:a]):
+            return i
+        return a
 
     def np_before(self, k: int) -> Token | None:
         """Head of the noun phrase that ends right before token k (skipping one comma-enclosed
@@ -758,6 +862,7 @@ class Resolver:
         i = j
         while i - 1 >= lo and (
             doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+            or (doc[i - 1].pos_ == "X" and doc[i - 1].text[:1].isupper())
             or norm(doc[i - 1].text) in DE
             or doc[i - 1].text in ("(", ")", "-")
         ):
@@ -797,6 +902,11 @@ class Resolver:
                 size = 2
             elif w == "," and k + 1 < j and norm(doc[k + 1].text) in ("et",):
                 size = 2
+            if size == 1 and self._quantified_conjunct(i, k, j):
+                # "des milliers de petits agriculteurs et de représentants autochtones"
+                cuts.append((k, k + 1))
+                k += 1
+                continue
             if size:
                 nxt = doc[k + size] if k + size < j else None
                 if (
@@ -823,6 +933,19 @@ class Resolver:
         out.append((a, j))
         return [(x, y) for x, y in out if y > x]
 
+    def _quantified_conjunct(self, i: int, k: int, j: int) -> bool:
+        """ "Q de A et de B": "et" at k coordinates two "de" complements of a quantity noun."""
+        doc = self.doc
+        if k + 2 >= j or norm(doc[k + 1].text) not in ("de", "d'") or self._inside_mention(doc[k]):
+            return False
+        if doc[k + 2].pos_ not in ("NOUN", "ADJ"):
+            return False
+        return any(
+            (norm(doc[x].text) in QUANTITY_HEADS or doc[x].text == "%")
+            and norm(doc[x + 1].text) in DE
+            for x in range(i, k - 1)
+        )
+
     def np_after(self, k: int, hi: int, *, until_comma: bool = True) -> tuple[int, int] | None:
         """The noun phrase that starts at token k (after "selon", after an inverted verb):
         tokens up to a comma, a quotation mark, a relative pronoun or the end."""
@@ -848,7 +971,7 @@ class Resolver:
                         continue
                 if w == "," and j + 1 < hi:
                     e = self._appos_name_end(j + 1, hi)
-                    if e:
+                    if e and not self._opens_clause(e, hi):
                         j = e
                         continue
                 break

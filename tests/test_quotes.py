@@ -206,3 +206,38 @@ def test_selon_phrase_is_never_the_subject():
     st = an.tables["stances"]
     assert "Reuters" not in set(st["holder"])
     assert (st[st["holder"] == "Bénin"]["polarity"] == -1).all() and len(st)
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution rules added for unseen articles (invented snippets)
+
+
+def test_incise_whose_quote_word_was_parsed_as_subject():
+    text = (
+        "« L'Asie n'est pas seulement un marché, c'est un partenaire avec lequel nous voulons "
+        "grandir », a déclaré Olaf Jensen lors d'une conférence de presse."
+    )
+    assert row(text, "partenaire")["speaker"] == "Olaf Jensen"
+
+
+def test_selon_phrase_is_not_extended_over_the_subject_of_the_claim():
+    text = (
+        "Selon l'agence Bloomberg, Ankara espère attirer jusqu'à 5 000 ingénieurs "
+        "indiens d'ici à 2027."
+    )
+    r = row(text, "Ankara espère")
+    assert r["kind"] == "reported"
+    assert r["speaker"] == "Bloomberg"
+
+
+def test_partial_quote_under_a_verb_whose_subject_hangs_on_the_auxiliary():
+    text = "La ministre Ana Costa a, de son côté, plaidé pour une fiscalité « plus juste »."
+    assert row(text, "plus juste")["speaker"] == "Ana Costa"
+
+
+def test_locution_speech_verb_attributes_a_partial_quote():
+    text = (
+        "Le porte-parole Tomas Weber a mis en garde mardi contre une « dérive » "
+        "autoritaire à Minsk."
+    )
+    assert row(text, "dérive")["speaker"] == "Tomas Weber"
