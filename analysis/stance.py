@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
 from .cues import Cues, cues, fold, is_conditional, is_negated, lemma_keys, matches, norm
+from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
 from .speakers import DE, Party, Resolver
 
@@ -86,6 +87,8 @@ ATTRIBUTE_NOUNS = frozenset(
     "candidature arrivée gouvernement stratégie choix intervention "
     "provocations provocation".split()
 )
+# stances whose issue target a later clitic ("s'y opposer") may refer back to
+ISSUE_KINDS = frozenset(["verb", "noun", "readiness", "appreciation", "demand"])
 ADDRESSEE_PREPS = frozenset("pour envers".split())
 REFLEXIVE = frozenset(["se", "s'"])
 FIRST_PERSON = frozenset("je j' nous me m' moi mon ma mes notre nos".split())
@@ -98,7 +101,8 @@ def doc_pos(t: Token) -> str:
 
 MONTHS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "semaine mois année an soir matin midi".split()
+    "semaine mois année an soir matin midi hiver printemps été automne week-end lendemain "
+    "veille".split()
 )
 
 
@@ -148,6 +152,9 @@ class StanceFinder:
             if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
                 self._states.setdefault(row["country"], aid)
         self.rows: list[Row] = []
+        # (sentence id, target) of the issues stances were taken on, for "s'y opposer"
+        self.issues: list[tuple[int, Target]] = []
+        self._sid = 0
 
     # ------------------------------------------------------------------ targets
 
@@ -270,10 +277,12 @@ class StanceFinder:
                     seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
                 ):
                     m = k + len(seq)
-                    while (
-                        m < sent.end
-                        and doc[m].pos_ in ("DET", "ADJ", "NUM")
-                        and not (doc[m].text[:1].isupper() and doc[m].pos_ == "ADJ")
+                    while m < sent.end and (
+                        (
+                            doc[m].pos_ in ("DET", "ADJ", "NUM")
+                            and not (doc[m].text[:1].isupper() and doc[m].pos_ == "ADJ")
+                        )
+                        or doc[m].text in ('"', "«", "“")
                     ):
                         m += 1
                     if m < sent.end and doc[m].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PRON"):
@@ -393,10 +402,22 @@ class StanceFinder:
             if fold(h.name or "") == fold(target.name):
                 continue
             self.rows.append(Row(h, target, polarity, cue, kind, tok))
+            if target.actor_id is None and kind in ISSUE_KINDS:
+                self.issues.append((self._sid, target))
 
     def holders_of(self, verb: Token) -> list[Party]:
-        parties = self.res.subjects(verb)
-        return [p for p in parties if p.identified]
+        parties = [p for p in self.res.subjects(verb) if p.identified]
+        if (
+            not parties
+            and self.res.is_passive(verb)
+            and self.res.agent_token(verb) is None
+            and verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.i != verb.i
+            and matches(verb.head, self.c.demand_verbs, self.c)
+        ):
+            # "X réclame que la coopération soit suspendue": X wants it done
+            parties = [p for p in self.res.subjects(verb.head) if p.identified]
+        return parties
 
     def is_participle_without_aux(self, t: Token) -> bool:
         looks_past = bool(
@@ -416,6 +437,11 @@ class StanceFinder:
             return False
         if "Pres" in t.morph.get("Tense") and norm(t.text).endswith("ant"):
             return False
+        if t.dep_ == "conj" and any(
+            ch.dep_ == "aux:tense" or (ch.dep_ == "aux" and norm(ch.lemma_) == "avoir")
+            for ch in t.head.children
+        ):
+            return False  # "X a dénoncé ... et accusé Y": the auxiliary is shared
         return not any(ch.dep_.startswith("aux") for ch in t.children) and not (
             t.i > 0 and self.doc[t.i - 1].pos_ == "AUX"
         )
@@ -426,6 +452,7 @@ class StanceFinder:
         if t.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
             return
         if t.pos_ == "NOUN" and not any(ch.dep_ in ("nsubj", "obj") for ch in t.children):
+            self._noun_tagged_verb(t, sent)
             return
         keys = lemma_keys(t, self.c)
         entries = [e for k in keys if k in self.c.stance_verbs for e in self.c.stance_verbs[k]]
@@ -435,12 +462,12 @@ class StanceFinder:
             t.i > 0 and norm(self.doc[t.i - 1].text) in REFLEXIVE
         )
         for cue in entries:
-            if cue.objects:
+            if cue.objects or cue.actor_types:
                 obj = self.object_of(t, sent)
-                if (
-                    obj is None
-                    or norm(obj.lemma_) not in cue.objects
-                    and norm(obj.text) not in cue.objects
+                if obj is None or not (
+                    norm(obj.lemma_) in cue.objects
+                    or norm(obj.text) in cue.objects
+                    or self._is_actor_of(obj, cue.actor_types)
                 ):
                     continue
             polarity = cue.polarity * (-1 if self.negated(t) else 1)
@@ -464,8 +491,20 @@ class StanceFinder:
             if cue.preps:
                 hit = self.prep_np(t.i + 1, cue.preps, sent)
                 if hit is None:
-                    continue
-                target = self.target_np(hit[1])
+                    # "plaider pour que X ...", "s'y opposer", "s'en inquiéter"
+                    target = self._clause_after_prep(t, cue.preps, sent) or self._clitic_issue(
+                        t, cue.preps, sent
+                    )
+                    if target is None:
+                        continue
+                    self.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+                    return
+                target = self._relation_target(hit[1], sent) or self.target_np(hit[1])
+                self.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+                # "protester contre X, ..., et contre Y"
+                for extra in self._repeated_prep(hit, sent):
+                    self.add(holders, self.target_np(extra), polarity, cue.lemma, "verb", t, sent)
+                return
             else:
                 inf = [
                     ch
@@ -483,11 +522,158 @@ class StanceFinder:
                 else:
                     if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
                         continue
-                    target = self.target_np(obj)
+                    target = self._relation_target(obj, sent) or self.target_np(obj)
                     if self._harm(holders, obj, target, polarity, cue.lemma, t, sent):
                         return
             self.add(holders, target, polarity, cue.lemma, "verb", t, sent)
             return
+
+    def _noun_tagged_verb(self, t: Token, sent: Span) -> None:
+        """ "Berlin finance, à hauteur de X, l'extension de Y": spaCy tags a present-tense
+        verb right after a proper-noun subject as a noun. Read linearly: a lower-case form
+        of a (prepositionless) stance verb, no determiner, right after a named actor, then
+        an object after an optional comma-enclosed incise."""
+        doc = self.doc
+        if not t.text[:1].islower() or t.i == sent.start or t.i + 1 >= sent.end:
+            return
+        if any(ch.dep_ == "det" for ch in t.children) or doc[t.i - 1].pos_ != "PROPN":
+            return
+        if not norm(t.text).endswith(("e", "t")):
+            return  # 3rd person singular present ("finance", "soutient", "dénonce")
+        keys = lemma_keys(t, self.c) - {norm(t.text)}
+        entries = [
+            e
+            for k in keys
+            if k in self.c.stance_verbs
+            for e in self.c.stance_verbs[k]
+            if not e.preps and not e.objects and not e.actor_types
+        ]
+        if not entries:
+            return
+        holder = self.res.np_party(doc[t.i - 1])
+        if holder.kind != "actor":
+            return
+        k = t.i + 1
+        if doc[k].text == ",":
+            m = k + 1
+            while m < min(sent.end, k + 12) and doc[m].text != ",":
+                m += 1
+            if m >= sent.end or doc[m].text != ",":
+                return
+            k = m + 1
+        while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k += 1
+        if k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return
+        cue = entries[0]
+        target = self.target_np(doc[k])
+        self.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
+
+    def _is_actor_of(self, obj: Token, types: frozenset[str]) -> bool:
+        """The object names an actor of one of ``types`` ("any": every actor)."""
+        if not types:
+            return False
+        p = self.res.np_party(obj)
+        if not p.actor_id:
+            return False
+        return "any" in types or self.res.actor_type(p.actor_id) in types
+
+    def _relation_target(self, noun: Token, sent: Span) -> Target | None:
+        """A relation noun with an "avec X" complement stands for X ("saluer une amitié avec
+        X", "juger positive la relation avec X", "suspendre la coopération avec X")."""
+        relation_nouns = self.c.acts["rapprochement"]["objects"]
+        if norm(noun.lemma_) not in relation_nouns and norm(noun.text) not in relation_nouns:
+            return None
+        hit = self.prep_np(noun.i + 1, ("avec",), sent, window=8)
+        if hit is None:
+            return None
+        partner = self.res.np_party(hit[1])
+        if not partner.identified or partner.kind not in ("actor", "name"):
+            return None
+        i, _j = self.res.chunk(noun, appos=False)
+        start = self.doc[i].idx
+        end = max(partner.end, start)
+        return Target(
+            partner.name or "", partner.actor_id, self.article.text[start:end], start, end
+        )
+
+    def _clause_after_prep(self, t: Token, preps: tuple[str, ...], sent: Span) -> Target | None:
+        """ "plaider pour que X obtienne Y", "s'opposer à ce que X ...": the clause."""
+        doc = self.doc
+        seqs = sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+        for k in range(t.i + 1, min(sent.end, t.i + 5)):
+            words = [norm(doc[x].text) for x in range(k, min(k + 5, sent.end))]
+            for seq in seqs:
+                n = len(seq)
+                if tuple(words[:n]) != seq:
+                    continue
+                rest = words[n:]
+                skip = 1 if rest[:1] in (["que"], ["qu'"]) else 0
+                if not skip and rest[:2] in (["ce", "que"], ["ce", "qu'"]):
+                    skip = 2
+                if not skip:
+                    continue
+                a = k + n + skip
+                b = self._segment_end_index(a, sent)
+                if b > a:
+                    # the clause is an issue, not its subject actor
+                    tg = self._target_range(a, b)
+                    return Target(self._label(tg.text), None, tg.text, tg.start, tg.end)
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+                break
+        return None
+
+    def _clitic_issue(self, t: Token, preps: tuple[str, ...], sent: Span) -> Target | None:
+        """ "X s'y oppose", "X y est favorable", "X s'en inquiète": the clitic stands for the
+        issue of the latest stance in this sentence or the two before."""
+        doc = self.doc
+        wanted = set()
+        if {"à", "au", "aux"} & set(preps):
+            wanted.add("y")
+        if {"de", "du", "des"} & set(preps):
+            wanted.add("en")
+        if not wanted:
+            return None
+        lo = max(sent.start, t.i - 4)
+        clitic = any(norm(x.text) in wanted and x.pos_ == "PRON" for x in doc[lo : t.i]) or any(
+            norm(ch.text) in wanted and ch.pos_ == "PRON" for ch in t.children
+        )
+        if not clitic:
+            return None
+        return self.recent_issue()
+
+    def recent_issue(self) -> Target | None:
+        for sid, target in reversed(self.issues):
+            if sid >= self._sid - 2:
+                return target
+            break
+        return None
+
+    def _repeated_prep(self, hit: tuple[int, Token], sent: Span) -> list[Token]:
+        """Heads of "…, et contre Y" repeating the preposition of the first target."""
+        doc = self.doc
+        prep = norm(doc[hit[0]].text)
+        out = []
+        k = hit[1].i + 1
+        while k < sent.end - 2:
+            w = norm(doc[k].text)
+            if w == "et" and norm(doc[k + 1].text) == prep:
+                m = k + 2
+                while m < sent.end and doc[m].pos_ in ("DET", "ADJ", "NUM"):
+                    m += 1
+                if m < sent.end and doc[m].pos_ in ("NOUN", "PROPN"):
+                    out.append(doc[m])
+                k = m
+                continue
+            if w in (";", ":") or (
+                doc[k].pos_ in ("VERB", "AUX")
+                and "Fin" in doc[k].morph.get("VerbForm")
+                and doc[k].head.i != hit[1].i
+                and not any(ch.dep_ == "nsubj" and norm(ch.text) == "qui" for ch in doc[k].children)
+            ):
+                break
+            k += 1
+        return out
 
     def _harm(
         self,
@@ -536,20 +722,33 @@ class StanceFinder:
         if entry is None:
             return
         polarity, needs = entry
+        if self._apposed_noun(t, key, polarity, sent):
+            return
         preps = needs or tuple(p for p in self.c.target_preps if p not in DE)
         hit = self.prep_np(t.i + 1, preps, sent, window=4)
+        holders: list[Party] = []
+        if hit is not None and norm(self.doc[hit[0]].text) in DE:
+            # "la demande de X d'un moratoire": the first "de" names the holder
+            second = self._holder_then_target(hit, preps, sent)
+            if second is not None:
+                holders, hit = second
         if hit is None:
             return
         target = self.target_np(hit[1])
         # holder: "le soutien de X à Y", else the subject of the governing verb
-        holders: list[Party] = []
         k = t.i + 1
-        if k < hit[0] and norm(self.doc[k].text) in DE:
+        if not holders and k < hit[0] and norm(self.doc[k].text) in DE:
             rng = self.res.np_after(k + 1, hit[0])
             if rng:
                 p = self.res.party(*rng)
                 if p.identified:
                     holders = [p]
+        # "la demande kényane de ...", "le soutien américain à ...": a nationality adjective
+        if not holders:
+            holders = self._demonym_holders(t)
+        if holders:
+            self.add(holders, target, polarity, key, "noun", t, sent)
+            return
         # otherwise the subject of a light verb ("apporter un soutien", "intensifier sa
         # lutte"), or of any verb when a possessive says the stance is the subject's own
         # ("sa lutte contre"); "X a condamné l'attaque contre Y" is not X attacking Y
@@ -571,6 +770,61 @@ class StanceFinder:
         polarity *= -1 if self.negated(verb) else 1
         self.add(holders, target, polarity, key, "noun", t, sent)
 
+    def _holder_then_target(
+        self, hit: tuple[int, Token], preps: tuple[str, ...], sent: Span
+    ) -> tuple[list[Party], tuple[int, Token]] | None:
+        """ "la demande de Nairobi d'un moratoire": an actor after the first "de", then the
+        target after a second preposition."""
+        i, j = self.res.chunk(hit[1], appos=False)
+        p = self.res.party(i, j, hit[1])
+        if not p.identified or p.kind not in ("actor", "name"):
+            return None
+        nxt = self.prep_np(j, preps, sent, window=1)
+        if nxt is None:
+            return None
+        return [p], nxt
+
+    def _demonym_holders(self, noun: Token) -> list[Party]:
+        """The state named by a nationality adjective on ``noun`` ("la demande kényane")."""
+        for ch in noun.children:
+            if ch.dep_ != "amod" or ch.i < noun.i or not ch.text[:1].islower():
+                continue
+            iso = country_of_adjective(ch.text)
+            if iso is None:
+                continue
+            aid = self._states.get(iso)
+            if aid:
+                return [Party(self.res.actor_name(aid), aid, ch.idx, ch.idx + len(ch), "actor")]
+            country = countries().get(iso)
+            name = getattr(country, "name", None)
+            if name:
+                return [Party(name, None, ch.idx, ch.idx + len(ch), "name")]
+        return []
+
+    def _apposed_noun(self, t: Token, key: str, polarity: int, sent: Span) -> bool:
+        """ "X plaide pour Y, une revendication ancienne de Z": a stance noun in apposition
+        to the clause gives its "de" complement the stance of that clause on its issue."""
+        doc = self.doc
+        k = t.i - 1
+        while k > sent.start and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if doc[k].text != "," or not self.rows or polarity != 1:
+            return False  # a demand shares the clause's stance; "une critique de Z" does not
+        m = t.i + 1
+        while m < sent.end and doc[m].pos_ == "ADJ":
+            m += 1
+        if m >= sent.end or norm(doc[m].text) not in DE:
+            return False
+        rng = self.res.np_after(m + 1, sent.end)
+        holder = self.res.party(*rng) if rng else None
+        if holder is None or not holder.identified or holder.kind not in ("actor", "name"):
+            return False
+        prev = self.rows[-1]
+        if prev.cue_tok.i > t.i:
+            return False
+        self.add([holder], prev.target, prev.polarity, key, "noun", t, sent)
+        return True
+
     def agreement(self, t: Token, sent: Span) -> None:
         acts = self.c.acts
         if t.pos_ not in ("VERB", "AUX"):
@@ -587,6 +841,9 @@ class StanceFinder:
         if kind is None:
             return
         obj = self.object_of(t, sent)
+        if obj is None and self.res.is_passive(t):
+            # "que la coopération avec X soit suspendue"
+            obj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
         if objects is not None and (
             obj is None or (norm(obj.lemma_) not in objects and norm(obj.text) not in objects)
         ):
@@ -595,7 +852,11 @@ class StanceFinder:
                 return
         parties = self.holders_of(t)
         partners: list[Party] = []
-        hit = self.prep_np(t.i + 1, ("avec",), sent, window=12)
+        # the "avec" complement anywhere in the clause ("a signé jeudi à X un accord sur A
+        # et B avec Y"), or inside the object ("la coopération avec Y")
+        hit = self.prep_np(t.i + 1, ("avec",), sent, window=30)
+        if hit is None and obj is not None and obj.i < t.i:
+            hit = self.prep_np(obj.i + 1, ("avec",), sent, window=6)
         if hit is not None:
             partners = [p for p in self.res.np_parties(hit[1]) if p.identified]
         # "X, avec qui elle a signé"
@@ -871,13 +1132,17 @@ class StanceFinder:
         else:
             return
         doc = self.doc
+        anaphoric = None
         if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
-            return
+            # "X y est favorable": the clitic stands for an issue already discussed
+            anaphoric = self._clitic_issue(t, ("à",), sent)
+            if anaphoric is None:
+                return
         holders = []
         node = t
         for _ in range(4):
             if (
-                any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in node.children)
+                any(ch.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for ch in node.children)
                 or node.dep_ in ("xcomp", "conj")
                 or node.pos_ in ("VERB", "AUX")
             ):
@@ -889,11 +1154,14 @@ class StanceFinder:
             node = node.head
         if not holders:
             return
-        a = t.i + 2
-        b = self._segment_end_index(a, sent)
-        if b <= a:
-            return
-        target = self._target_range(a, b)
+        if anaphoric is not None:
+            target = anaphoric
+        else:
+            a = t.i + 2
+            b = self._segment_end_index(a, sent)
+            if b <= a:
+                return
+            target = self._target_range(a, b)
         if self.negated(node) or self.negated(t):
             polarity = -polarity
         self.add(holders, target, polarity, f"{w} à", "readiness", t, sent)
@@ -939,6 +1207,7 @@ class StanceFinder:
                         p = self.res.party(*rng)
                         if p.identified and p.kind in ("actor", "name"):
                             addressee = p
+        self._demanded(t, obj, addressee, sent)
         if addressee is None:
             return
         holders = self.holders_of(t)
@@ -951,6 +1220,54 @@ class StanceFinder:
                     self.add(holders, self.party_target(third), -1, lemma, "demand", t, sent)
                     return
         self.add(holders, self.party_target(addressee), -1, lemma, "demand", t, sent)
+
+    def _demanded(self, t: Token, obj: Token | None, addressee: Party | None, sent: Span) -> None:
+        """What a demand asks for: "appeler X à accepter un cessez-le-feu" and "réclamer un
+        cessez-le-feu" are for the cease-fire; "exiger le retrait de Y", "appeler à cesser
+        les combats" are against what is to end. Never on a span naming an actor (the
+        pressure on an actor is the addressee row)."""
+        doc = self.doc
+        end = self._segment_end_index(t.i + 1, sent)
+        thing: Token | None = None
+        polarity = 1
+        for k in range(t.i + 1, min(end, t.i + 14)):
+            w = norm(doc[k].text)
+            if w in ("à", "de", "d'") and k + 1 < end:
+                m = k + 1
+                while m < end and doc[m].pos_ == "ADV":
+                    m += 1
+                v = doc[m] if m < end else None
+                if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+                    if matches(v, self.c.cessation_verbs, self.c):
+                        polarity = -1
+                    thing = self.object_of(v, sent)
+                    break
+        if thing is None and obj is not None and obj.i > t.i and addressee is None:
+            thing = obj
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            return
+        if norm(thing.lemma_) in self.c.stance_nouns or norm(thing.text) in self.c.stance_nouns:
+            return  # "appeler à des sanctions contre Y": the row against Y says it
+        if norm(thing.lemma_) in self.c.cessation_nouns and polarity == 1:
+            # "exiger la fin des combats": against what follows "de"
+            k = thing.i + 1
+            if k < end and norm(doc[k].text) in DE:
+                rng = self.res.np_after(k + 1, end)
+                if rng is None:
+                    return
+                target = self._target_range(rng[0], rng[1])
+                polarity = -1
+            else:
+                return
+        else:
+            target = self.target_np(thing, pps=False)
+        if any(
+            self.res.actor_type(aid) in ("state", "person", "organisation", "group", "company")
+            for _s, _e, aid in self.res.mentions_in(target.start, target.end)
+        ):
+            return
+        lemma = matches(t, self.c.demand_verbs, self.c) or norm(t.lemma_)
+        self.add(self.holders_of(t), target, polarity, lemma, "demand", t, sent)
 
     def relation(self, t: Token, sent: Span) -> None:
         if t.pos_ != "NOUN":
@@ -986,14 +1303,24 @@ class StanceFinder:
     def appreciation(self, t: Token, sent: Span) -> None:
         if t.pos_ != "VERB" or not matches(t, self.c.appreciation_verbs, self.c):
             return
-        advs = [x for x in self.doc[t.i + 1 : min(sent.end, t.i + 3)] if x.pos_ == "ADV"]
-        polarity = 0
-        for a in advs:
-            if norm(a.text) in self.c.appreciation_support:
-                polarity = 1
-            elif norm(a.text) in self.c.appreciation_oppose:
-                polarity = -1
-        if not polarity:
+        # "jugent positivement X" (adverb) / "jugent positive X", "jugent X dangereux"
+        # (attribute adjective of the object)
+        near = [
+            x
+            for x in self.doc[t.i + 1 : min(sent.end, t.i + 3)]
+            if x.pos_ == "ADV" or (x.pos_ == "ADJ" and x.dep_ in ("xcomp", "obj", "ccomp"))
+        ]
+        near += [
+            ch for ch in t.children if ch.pos_ == "ADJ" and ch.dep_ == "xcomp" and ch not in near
+        ]
+        polarity, word = 0, None
+        for a in near:
+            w = norm(a.text)
+            if w in self.c.appreciation_support:
+                polarity, word = 1, a
+            elif w in self.c.appreciation_oppose:
+                polarity, word = -1, a
+        if not polarity or word is None:
             return
         obj = self.object_of(t, sent)
         if obj is None:
@@ -1002,9 +1329,9 @@ class StanceFinder:
             polarity = -polarity
         self.add(
             self.holders_of(t),
-            self.target_np(obj),
+            self._relation_target(obj, sent) or self.target_np(obj),
             polarity,
-            f"{norm(t.lemma_)} {norm(advs[0].text)}",
+            f"{norm(t.lemma_)} {norm(word.text)}",
             "appreciation",
             t,
             sent,
@@ -1031,9 +1358,9 @@ class StanceFinder:
                     break
         return out
 
-    def quote_stances(self, sent: Span, quotes: pd.DataFrame) -> None:
+    def quote_stances(self, sent: Span, quotes: list) -> None:
         doc = self.doc
-        for q in quotes.itertuples(index=False):
+        for q in quotes:
             if not isinstance(q.speaker, str) or q.kind == "reported":
                 continue
             span = doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
@@ -1054,6 +1381,74 @@ class StanceFinder:
                 self._evaluative_quote(speaker, span, terms, sent)
             else:
                 self._quote_clauses(speaker, span, terms, sent)
+
+    def quote_judgements(self, sent: Span, quotes: list) -> None:
+        """Judgements in anyone's attributed words, reported speech included: a subject that
+        harms ("l'accord risque de vider les hôpitaux") and a preference ("mieux vaut X
+        plutôt que Y")."""
+        doc = self.doc
+        for q in quotes:
+            if not isinstance(q.speaker, str):
+                continue
+            span = doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+            if span is None:
+                continue
+            speaker = Party(
+                q.speaker,
+                q.speaker_id if isinstance(q.speaker_id, str) else None,
+                int(q.start),
+                int(q.end),
+                "actor" if isinstance(q.speaker_id, str) else "name",
+            )
+            for t in span:
+                if t.pos_ == "VERB" and matches(t, self.c.harm_verbs, self.c):
+                    self._harm_subject(speaker, t, span, sent)
+                elif norm(t.text) == "vaut" and t.i + 1 < span.end:
+                    self._preference(speaker, t, span, sent)
+
+    def _harm_subject(self, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
+        if self.negated(verb):
+            return
+        subj = self.res.subject_tokens(verb)
+        if not subj or not (span.start <= subj[0].i < span.end) or subj[0].pos_ == "PRON":
+            return
+        head = subj[0].head
+        stop = head.i if subj[0].i < head.i <= verb.i else None
+        target = self.target_np(subj[0], stop=stop, pps=False)
+        cue = f"{norm(verb.lemma_)} (propos)"
+        self.add([speaker], target, -1, cue, "quote-clause", verb, sent)
+
+    def _preference(self, speaker: Party, t: Token, span: Span, sent: Span) -> None:
+        """ "Mieux vaut X plutôt que Y" / "il vaut mieux X que Y"."""
+        doc = self.doc
+        before = norm(doc[t.i - 1].text) if t.i > span.start else ""
+        after = norm(doc[t.i + 1].text)
+        if before != "mieux" and after != "mieux":
+            return
+        a = t.i + (2 if after == "mieux" else 1)
+        end = self._segment_end_index(a, sent)
+        end = min(end, span.end)
+        cut = next(
+            (
+                k
+                for k in range(a, end)
+                if norm(doc[k].text) == "plutôt" or (norm(doc[k].text) == "que" and k > a + 2)
+            ),
+            end,
+        )
+        if cut <= a:
+            return
+        for lo, hi, pol in ((a, cut, 1), (cut + 1, end, -1)):
+            while lo < hi and (
+                norm(doc[lo].text) in ("que", "qu'", "de", "d'") or doc[lo].is_punct
+            ):
+                lo += 1
+            if hi - lo < 2:
+                continue
+            start, stop = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            text = self.article.text[start:stop]
+            target = Target(self._label(text), None, text, start, stop)
+            self.add([speaker], target, pol, "mieux vaut", "quote-clause", t, sent)
 
     def _evaluative_quote(self, speaker: Party, span: Span, terms, sent: Span) -> None:
         doc = self.doc
@@ -1116,6 +1511,15 @@ class StanceFinder:
 
     def _quote_clauses(self, speaker: Party, span: Span, terms, sent: Span) -> None:
         inside = {t.i for t in span}
+        # a negative noun is the speaker's own judgement whatever the clause says about it
+        # ("n'ont pas à subir d'ingérence extérieure": against interference)
+        for tok, pol in terms:
+            if pol < 0 and tok.pos_ == "NOUN":
+                target = self.target_np(tok, pps=False)
+                if not self.res.mentions_in(target.start, target.end):
+                    issue = Target(target.name, None, target.text, target.start, target.end)
+                    cue = f"« {norm(tok.text)} »"
+                    self.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
         by_clause: dict[int, int] = {}
         for tok, pol in terms:
             clause = tok
@@ -1256,16 +1660,19 @@ class StanceFinder:
     def run(self) -> pd.DataFrame:
         art, doc = self.article, self.doc
         q = self.quotes
-        by_sent = {}
+        by_sent: dict[int, list] = {}
         if q is not None and len(q):
-            for sid, g in q.groupby("sentence_id"):
-                by_sent[int(sid)] = g
+            # one pass over the table (itertuples per sentence group costs a class each time)
+            for rec in q.itertuples(index=False):
+                by_sent.setdefault(int(rec.sentence_id), []).append(rec)
         out = []
         for s in art.sentences:
             sent = doc.char_span(s.start, s.end, alignment_mode="expand")
             if sent is None or not len(sent):
                 continue
             self.rows = []
+            self._sid = s.id
+            del self.issues[:-8]
             for t in sent:
                 self.verb_cue(t, sent)
                 self.noun_cue(t, sent)
@@ -1280,6 +1687,7 @@ class StanceFinder:
                 self.appreciation(t, sent)
             if s.id in by_sent:
                 self.quote_stances(sent, by_sent[s.id])
+                self.quote_judgements(sent, by_sent[s.id])
             rows = self.rows
             rows += self.co_holders(sent, rows)
             rows += self.derived_states(rows)

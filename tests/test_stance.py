@@ -211,3 +211,165 @@ def test_condemning_a_harm_sides_with_its_victim():
     # no row against the victim: its name only appears in rows for it
     against = st[st["polarity"] == -1]
     assert not against["target_text"].map(key).str.contains("sokolov|ukraine").any()
+
+
+# ---------------------------------------------------------------------------------------------
+# General rules added for unseen articles (each with an invented snippet)
+
+
+def pol(text: str, holder: str, target_word: str) -> set[int]:
+    return set(find(text, holder, target_word)["polarity"])
+
+
+def test_subject_hanging_on_the_auxiliary_and_an_incise_before_the_participle():
+    text = "La ministre Karima Benali a, de son côté, plaidé pour une trêve durable."
+    assert pol(text, "Karima Benali", "trêve") == {1}
+
+
+def test_left_conjunct_of_a_subject_and_an_infinitive_of_purpose():
+    text = (
+        "La Banque mondiale et la Banque européenne d'investissement ont par ailleurs "
+        "débloqué une enveloppe pour financer le barrage de Kandadji."
+    )
+    assert pol(text, "Banque mondiale", "barrage") == {1}
+    assert pol(text, "européenne", "barrage") == {1}
+
+
+def test_agreement_partner_far_after_the_verb():
+    text = (
+        "Le président bulgare Ivo Markov a signé mardi à Sofia un accord sur le gaz naturel "
+        "et la formation des ingénieurs avec la Roumanie."
+    )
+    assert pol(text, "Ivo Markov", "Roumanie") == {1}
+
+
+def test_relation_noun_with_avec_stands_for_the_partner():
+    text = "Ottawa a salué mardi une coopération « exemplaire » avec le Mexique."
+    assert pol(text, "Canada|Ottawa", "Mexique") == {1}
+
+
+def test_judgement_by_attribute_adjective_and_elliptic_quantity_subject():
+    text = (
+        "Selon un sondage publié lundi, 58 % des Chiliens jugent positive la relation avec "
+        "l'Argentine, mais 40 % s'opposent à la construction de la mine de cuivre."
+    )
+    assert pol(text, "Chiliens", "Argentine") == {1}
+    assert pol(text, "Chiliens", "mine") == {-1}
+
+
+def test_clitic_y_refers_back_to_the_issue_just_discussed():
+    text = (
+        "Lisbonne pourrait proposer au printemps une réforme du pacte de stabilité. "
+        "Madrid y est favorable, mais Rome s'y oppose."
+    )
+    assert pol(text, "Portugal|Lisbonne", "réforme") == {1}
+    assert pol(text, "Espagne|Madrid", "réforme") == {1}
+    assert pol(text, "Italie|Rome", "réforme") == {-1}
+
+
+def test_recognising_a_state_and_no_relations_with_another():
+    text = (
+        "Le Belize, qui reconnaît le Kosovo, n'entretient aucune relation diplomatique "
+        "avec la Serbie."
+    )
+    assert pol(text, "Belize", "Kosovo") == {1}
+    assert pol(text, "Belize", "Serbie") == {-1}
+
+
+def test_participle_sharing_the_auxiliary_is_active():
+    text = (
+        "La députée Ana Ruiz a dénoncé un accord « honteux » et accusé le gouvernement "
+        "de brader les mines."
+    )
+    assert pol(text, "Ana Ruiz", "gouvernement") == {-1}
+
+
+def test_locution_verb_and_quoted_target():
+    text = "Le ministre belge Paul Girard a mis en garde jeudi contre une « escalade » régionale."
+    assert pol(text, "Paul Girard", "escalade") == {-1}
+
+
+def test_coordinated_quantified_holders_and_repeated_preposition():
+    text = (
+        "Des centaines d'étudiants et d'enseignants ont défilé à Dakar pour protester contre "
+        "la réforme des bourses, et contre la hausse des frais d'inscription."
+    )
+    assert pol(text, "étudiants", "réforme") == {-1}
+    assert pol(text, "enseignants", "réforme") == {-1}
+    assert pol(text, "enseignants", "hausse") == {-1}
+
+
+def test_plaider_pour_que_and_a_demand_in_apposition():
+    text = (
+        "Rome plaide pour que l'Inde obtienne un siège permanent au Conseil de sécurité, "
+        "une revendication ancienne de New Delhi."
+    )
+    assert pol(text, "Italie|Rome", "siège permanent") == {1}
+    assert pol(text, "Inde|New Delhi", "siège permanent") == {1}
+
+
+def test_nationality_adjective_holds_a_stance_noun():
+    text = (
+        "Le chancelier autrichien Felix Huber n'a pas soutenu la demande ghanéenne d'un "
+        "report de la dette."
+    )
+    assert pol(text, "Ghana", "report") == {1}
+    assert pol(text, "Felix Huber", "demande") == {-1}
+
+
+def test_what_a_call_asks_for_and_what_it_asks_to_end():
+    text = (
+        "Londres a appelé mardi Kigali à accepter une médiation régionale. "
+        "Oslo a appelé les deux camps à cesser les bombardements."
+    )
+    assert pol(text, "Royaume-Uni|Londres", "Rwanda") == {-1}
+    assert pol(text, "Royaume-Uni|Londres", "médiation") == {1}
+    assert pol(text, "Norvège|Oslo", "bombardements") == {-1}
+
+
+def test_demanding_that_a_cooperation_be_suspended():
+    text = (
+        "Human Rights Watch réclame que toute coopération militaire avec l'armée birmane "
+        "soit suspendue."
+    )
+    assert pol(text, "Human Rights Watch", "armée birmane") == {-1}
+
+
+def test_verb_of_accommodation_and_opening_a_market():
+    hedged = find("Jakarta semble soucieux de ménager Canberra.", "Indonésie|Jakarta", "Canberra")
+    assert set(hedged["polarity"]) == {1} and bool(hedged.iloc[0]["hedged"])
+    text = "Le président Lee Jun-ho a promis d'ouvrir le marché coréen aux produits vietnamiens."
+    assert pol(text, "Lee Jun-ho", "produits vietnamiens") == {1}
+
+
+def test_proposal_after_a_season_complement():
+    text = "Berne pourrait proposer l'hiver prochain l'ouverture de négociations avec l'AELE."
+    r = find(text, "Suisse|Berne", "ouverture")
+    assert set(r["polarity"]) == {1} and bool(r.iloc[0]["hedged"])
+    assert not r["target_text"].map(key).str.contains("hiver").any()
+
+
+def test_harm_in_reported_speech_judges_its_subject():
+    text = (
+        "Pour l'économiste Lina Haddad, chercheuse à l'université de Tunis, la réforme "
+        "risque surtout de « ruiner les petits producteurs »."
+    )
+    assert pol(text, "Lina Haddad", "réforme") == {-1}
+
+
+def test_preference_and_negative_noun_in_direct_quotes():
+    text = (
+        "« Mieux vaut négocier avec nos voisins plutôt que de prolonger la guerre », a estimé "
+        "le ministre Jonas Berg.\n\n"
+        "« Nous ne tolérerons aucune ingérence étrangère », a déclaré la présidente Maria Sanz."
+    )
+    assert pol(text, "Jonas Berg", "négocier") == {1}
+    assert pol(text, "Jonas Berg", "guerre") == {-1}
+    assert pol(text, "Maria Sanz", "ingérence") == {-1}
+
+
+def test_scorer_target_terms_ignore_punctuation_but_need_whole_words():
+    from analysis.evaluation.stance import words_key
+
+    assert " routes de la soie " in f" {words_key('aux Routes de la soie, le vaste plan')} "
+    assert " soie " not in f" {words_key('la soierie')} "
