@@ -174,15 +174,16 @@ def analyze_batch(
     model: str,
     publication: str | None,
     steps: Sequence[str] | None = None,
+    bundles: bool = False,
 ) -> BatchResult:
     """Analyse a batch of articles; per-article failures become error rows, never raise.
 
     ``steps``: names of the pipeline steps to run (None: all, through ``pipeline.analyze``).
+    ``bundles``: reuse and fill the single-article cache of :mod:`analysis.bundle` (what the
+    notebooks and ``visit-report build`` use), for small corpora analysed in-process.
     """
     from . import pipeline
-    from .nlp import load_model
 
-    nlp = load_model(model)
     clock = [time.perf_counter()]
     errors: list[dict[str, object]] = []
     loaded: list[Article] = []
@@ -191,21 +192,17 @@ def analyze_batch(
             loaded.append(_load(article_id, path, raw, publication))
         except Exception as exc:  # noqa: BLE001 - any bad input is reported, not fatal
             errors.append(_error_row(article_id, path, "load", exc))
+    reuse = bundles and steps is None
+    done: dict[int, object] = {}
+    for i, art in enumerate(loaded):
+        cached = _bundle(art, model, publication) if reuse else None
+        if cached is not None:
+            done[i] = cached
+    todo = [(i, art) for i, art in enumerate(loaded) if i not in done]
     clock.append(time.perf_counter())
-    try:
-        docs = parse_batch(loaded, nlp)
-    except Exception:  # noqa: BLE001 - isolate the article that breaks the batch
-        docs = []
-        for art in loaded:
-            try:
-                docs.append(parse_batch([art], nlp)[0])
-            except Exception as exc:  # noqa: BLE001
-                docs.append(None)
-                errors.append(_error_row(art.slug, str(art.path), "parse", exc))
+    docs = _parse_isolated([art for _, art in todo], model, errors) if todo else []
     clock.append(time.perf_counter())
-    parts: dict[str, list[pd.DataFrame]] = collections.defaultdict(list)
-    articles = []
-    for art, doc in zip(loaded, docs, strict=True):
+    for (i, art), doc in zip(todo, docs, strict=True):
         if doc is None:
             continue
         try:
@@ -217,10 +214,16 @@ def analyze_batch(
         except Exception as exc:  # noqa: BLE001
             errors.append(_error_row(art.slug, str(art.path), "analyze", exc))
             continue
-        for name, table in an.tables.items():
-            if name in RESERVED:
-                continue
-            parts[name].append(table.assign(article_id=art.slug))
+        done[i] = an
+        if reuse:
+            _store_bundle(an, model, publication)
+    parts: dict[str, list[pd.DataFrame]] = collections.defaultdict(list)
+    articles = []
+    for i in sorted(done):
+        art = loaded[i]
+        for name, table in done[i].tables.items():
+            if name not in RESERVED:
+                parts[name].append(table.assign(article_id=art.slug))
         articles.append(article_row(art))
     tables = {}
     for name, frames in parts.items():
@@ -230,6 +233,57 @@ def analyze_batch(
     laps = [b - a for a, b in itertools.pairwise(clock)]
     seconds = dict(zip(("read", "parse", "steps"), laps, strict=True))
     return BatchResult(tables, articles, errors, seconds)
+
+
+def _parse_isolated(articles: list[Article], model: str, errors: list) -> list:
+    """:func:`parse_batch`, falling back to one article at a time to isolate a failure."""
+    from .nlp import load_model
+
+    nlp = load_model(model)
+    try:
+        return parse_batch(articles, nlp)
+    except Exception:  # noqa: BLE001 - isolate the article that breaks the batch
+        docs = []
+        for art in articles:
+            try:
+                docs.append(parse_batch([art], nlp)[0])
+            except Exception as exc:  # noqa: BLE001
+                docs.append(None)
+                errors.append(_error_row(art.slug, str(art.path), "parse", exc))
+        return docs
+
+
+def _bundle_target(art: Article, model: str, publication: str | None) -> Path | None:
+    from . import bundle
+
+    if art.path is None or not Path(art.path).is_file():
+        return None
+    return bundle.CACHE_DIR / f"{bundle.bundle_key(Path(art.path), model, publication)}.pkl"
+
+
+def _bundle(art: Article, model: str, publication: str | None):
+    """The cached single-article analysis of ``art``, if any."""
+    import pickle
+
+    target = _bundle_target(art, model, publication)
+    if target is None or not target.is_file():
+        return None
+    try:
+        with open(target, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - a stale or corrupt entry is recomputed
+        return None
+
+
+def _store_bundle(an, model: str, publication: str | None) -> None:
+    from . import bundle
+
+    target = _bundle_target(an.article, model, publication)
+    if target is not None:
+        try:
+            bundle._atomic_pickle(an, target)
+        except OSError:  # the cache is an optimisation: never fail the run for it
+            pass
 
 
 def _run_steps(art: Article, doc, model: str, names: Sequence[str]):
@@ -656,6 +710,7 @@ def analyze_corpus(
     progress: bool = False,
     on_error: Callable[[dict[str, object]], None] | None = None,
     steps: Sequence[str] | None = None,
+    bundles: bool = False,
 ) -> CorpusSummary:
     """Analyse every article of ``paths`` and write the corpus tables into ``out``.
 
@@ -664,7 +719,9 @@ def analyze_corpus(
     a single batch or ``jobs=1``), "local" for a Dask LocalCluster of ``jobs`` workers, or the
     address of a running Dask scheduler. ``on_error`` is called with each error row as it
     happens (the CLI prints them). ``steps`` restricts the pipeline steps run (by module name,
-    e.g. ``("actors", "quotes")``; None: all). Returns the :class:`CorpusSummary`.
+    e.g. ``("actors", "quotes")``; None: all). ``bundles``: reuse and fill the single-article
+    analysis cache (worth it for small corpora on this machine, see :func:`load`). Returns the
+    :class:`CorpusSummary`.
     """
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
@@ -723,7 +780,7 @@ def analyze_corpus(
         bar = tqdm(total=len(paths), desc="articles", unit="art", leave=False)
     ok = False
     try:
-        for result in _stream(executor, batches, (model, publication, steps)):
+        for result in _stream(executor, batches, (model, publication, steps, bundles)):
             consume(result)
             if bar is not None:
                 bar.update(len(result.articles) + len(result.errors))
@@ -925,7 +982,10 @@ def load(
 
     The analysis is stored as Parquet under ``reports/.cache/corpus-<hash>/`` (hash of the
     articles' names and bytes, model, publication and library), so a rebuild reads tables
-    instead of parsing.
+    instead of parsing. A small corpus (up to :data:`DEFAULT_BATCH` articles) is analysed in
+    this process and shares the per-article cache of :mod:`analysis.bundle` both ways: the
+    articles `visit-report build` has already analysed are not parsed again, and the others
+    are ready for the single-article reports.
     """
     from .bundle import CACHE_DIR
     from .crossref import CorpusResult
@@ -937,15 +997,17 @@ def load(
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=CACHE_DIR))
         try:
+            small = len(paths) <= DEFAULT_BATCH and scheduler is None
             analyze_corpus(
                 paths,
                 tmp,
                 model,
                 "parquet",
-                jobs,
+                jobs or (1 if small else None),  # one process: model and indexes loaded once
                 scheduler,
                 publication=publication,
                 progress=progress,
+                bundles=small,  # share the notebooks' per-article cache both ways
             )
             if target.exists():
                 shutil.rmtree(target, ignore_errors=True)

@@ -548,7 +548,8 @@ def article_ids_for(res: CorpusResult, article: str) -> list[str]:
 
 
 def articles_table(res: CorpusResult, mark: list[str] | tuple[str, ...] = ()) -> pd.DataFrame:
-    """The articles as shown in the report: date, outlet, title, words, id (★ = marked)."""
+    """The articles as shown in the report: date, outlet, title, words, id ("cet article" marks
+    ``mark``)."""
     arts = res.articles
     return pd.DataFrame(
         {
@@ -556,7 +557,9 @@ def articles_table(res: CorpusResult, mark: list[str] | tuple[str, ...] = ()) ->
             "média": arts["outlet"],
             "titre": arts["title"],
             "mots": arts["words"],
-            "article": [("★ " if a in mark else "") + str(a) for a in arts["article_id"]],
+            "article": [
+                str(a) + (" (cet article)" if a in mark else "") for a in arts["article_id"]
+            ],
         }
     )
 

@@ -637,3 +637,31 @@ def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
     corpus_mod.load(str(src / "*.txt"))
     assert len(calls) == 2, "new content, new key"
     assert not list((tmp_path / "cache").glob(".corpus-*")), "no temporary directory left"
+
+
+def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
+    """In-process runs reuse the notebooks' per-article bundles instead of parsing again."""
+    import pickle
+
+    from analysis import bundle
+    from analysis.pipeline import Analysis
+
+    monkeypatch.setattr(bundle, "CACHE_DIR", tmp_path)
+    art = load_article(GANTZ)
+    cached = Analysis(art, {"actors": pd.DataFrame({"actor_id": ["A01"], "name": ["X"]})})
+    key = bundle.bundle_key(GANTZ, "fr_core_news_md", None)
+    with open(tmp_path / f"{key}.pkl", "wb") as fh:
+        pickle.dump(cached, fh)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a cached article must not be parsed")
+
+    monkeypatch.setattr(corpus_mod, "_parse_isolated", no_parse)
+    items = [("gantz", str(GANTZ), GANTZ.read_bytes())]
+    result = corpus_mod.analyze_batch(items, "fr_core_news_md", None, None, True)
+    assert result.tables["actors"].to_dict("records") == [
+        {"article_id": "gantz", "actor_id": "A01", "name": "X"}
+    ]
+    assert result.articles[0]["article_id"] == "gantz" and not result.errors
+    with pytest.raises(AssertionError, match="must not be parsed"):
+        corpus_mod.analyze_batch(items, "fr_core_news_md", None, None, False)
