@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import fcntl
 import glob
 import hashlib
 import itertools
@@ -54,6 +55,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 AUTO_PARQUET_ABOVE = 50  # fmt="auto": Parquet when the corpus has more articles than this
 DEFAULT_BATCH = 16  # articles per task: big enough for spaCy batching, small for memory
 FLUSH_ROWS = 20_000  # rows buffered per table before a write (one Parquet row group)
+MAX_ERRORS_IN_SUMMARY = 100
 RESERVED = ("articles", "errors", "corpus_actors", "actor_identity")
 ARTICLE_COLUMNS = (
     "article_id",
@@ -134,12 +136,16 @@ def _files(path: Path) -> list[Path]:
 
 def article_ids(paths: Sequence[Path]) -> list[str]:
     """One unique id per path: the article slug, suffixed ``-2``, ``-3``... on collisions."""
-    seen: collections.Counter[str] = collections.Counter()
+    taken: set[str] = set()
     ids = []
     for path in paths:
-        slug = slugify(path.stem)
-        seen[slug] += 1
-        ids.append(slug if seen[slug] == 1 else f"{slug}-{seen[slug]}")
+        slug = candidate = slugify(path.stem)
+        n = 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{slug}-{n}"
+        taken.add(candidate)
+        ids.append(candidate)
     return ids
 
 
@@ -566,7 +572,7 @@ class _Inline:
     def recover(self) -> None:
         pass
 
-    def close(self) -> None:
+    def close(self, cancel: bool = False) -> None:
         pass
 
 
@@ -753,7 +759,9 @@ def analyze_corpus(
         if rows:
             writer("errors").append(pd.DataFrame(rows))
         for row in rows:
-            summary.errors.append(row)
+            summary.failed += 1
+            if len(summary.errors) < MAX_ERRORS_IN_SUMMARY:  # the errors table has them all
+                summary.errors.append(row)
             if on_error is not None:
                 on_error(row)
 
@@ -798,7 +806,7 @@ def analyze_corpus(
         summary.files = dict(sorted(summary.files.items()))
         ok = True
     finally:
-        executor.close(**({} if isinstance(executor, _Inline) else {"cancel": not ok}))
+        executor.close(cancel=not ok)
         if bar is not None:
             bar.close()
         if not ok:
@@ -806,7 +814,6 @@ def analyze_corpus(
                 w.abort()
             for name in summary.files.values():
                 (out_dir / name).unlink(missing_ok=True)
-    summary.failed = len(summary.errors)
     summary.seconds = time.perf_counter() - started
     (out_dir / "corpus.json").write_text(
         json.dumps(asdict(summary), ensure_ascii=False, indent=1, default=str), encoding="utf-8"
@@ -993,31 +1000,33 @@ def load(
     paths = iter_article_paths(corpus)
     key = corpus_key(paths, model, publication)
     target = CACHE_DIR / f"corpus-{key}"
-    if not (cache and (target / "corpus.json").is_file()):
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=CACHE_DIR))
-        try:
-            small = len(paths) <= DEFAULT_BATCH and scheduler is None
-            analyze_corpus(
-                paths,
-                tmp,
-                model,
-                "parquet",
-                jobs or (1 if small else None),  # one process: model and indexes loaded once
-                scheduler,
-                publication=publication,
-                progress=progress,
-                bundles=small,  # share the notebooks' per-article cache both ways
-            )
-            if target.exists():
-                shutil.rmtree(target, ignore_errors=True)
-            os.replace(tmp, target)
-        except FileExistsError:  # another process stored it meanwhile
-            shutil.rmtree(tmp, ignore_errors=True)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-    return CorpusResult.from_tables(read_tables(target), model=model)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    # Notebooks of several articles may ask for the same corpus at once: one analyses it.
+    with open(CACHE_DIR / f"corpus-{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (cache and (target / "corpus.json").is_file()):
+            tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=CACHE_DIR))
+            try:
+                small = len(paths) <= DEFAULT_BATCH and scheduler is None
+                analyze_corpus(
+                    paths,
+                    tmp,
+                    model,
+                    "parquet",
+                    jobs or (1 if small else None),  # one process: model, indexes loaded once
+                    scheduler,
+                    publication=publication,
+                    progress=progress,
+                    bundles=small,  # share the notebooks' per-article cache both ways
+                )
+                if target.exists():  # cache=False: replace the stored analysis
+                    shutil.rmtree(target)
+                os.replace(tmp, target)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+        tables = read_tables(target)
+    return CorpusResult.from_tables(tables, model=model)
 
 
 def headlines(result) -> list[str]:

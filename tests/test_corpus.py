@@ -218,6 +218,7 @@ def test_paths_from_globs_directories_and_files(corpus_dir, monkeypatch):
 def test_article_ids_are_unique_slugs():
     ids = article_ids([Path("a/Été 2021.txt"), Path("b/ete-2021.md"), Path("c/x.txt")])
     assert ids == ["ete-2021", "ete-2021-2", "x"]
+    assert article_ids([Path("a.txt"), Path("b/a.txt"), Path("a-2.txt")]) == ["a", "a-2", "a-2-2"]
 
 
 def test_auto_format_and_scheduler_flag():
