@@ -32,6 +32,7 @@ _LATEX_SPECIALS = {
     "\u202f": r"\,",
 }
 _LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
+HARD_MAX_ROWS = 250
 CHARS_PER_LINE = 80  # average characters of \small text on the A4 line of the PDF template
 CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
 _MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!|$~^.])")
@@ -88,7 +89,9 @@ class Table:
         max_rows: int | None = 60,
     ) -> None:
         self.total = len(df)
-        self.df = df.head(max_rows) if max_rows else df
+        # max_rows=None means "the whole table" for an article; a very long article still gets
+        # a page-friendly cap (the complete table is in the CSV output).
+        self.df = df.head(max_rows or HARD_MAX_ROWS)
         self.caption = caption
         n = max(len(self.df.columns), 1)
         self.widths = list(widths) if widths else [1.0 / n] * n
@@ -105,7 +108,11 @@ class Table:
 
     def _more(self) -> str | None:
         hidden = self.total - len(self.df)
-        return f"… et {hidden} ligne(s) de plus" if hidden > 0 else None
+        return (
+            f"… et {hidden} ligne(s) de plus (table complète : visit-report analyze)"
+            if hidden > 0
+            else None
+        )
 
     def _repr_html_(self) -> str:
         head = "".join(f"<th>{esc_html(c)}</th>" for c in self.df.columns)

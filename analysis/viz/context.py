@@ -55,6 +55,10 @@ KIND_LABELS = {
     "historical region": "entité historique",
 }
 
+# Long articles: figures keep a readable size (the tables and CSVs keep everything).
+MAX_TIMELINE_ROWS = 40
+MAX_PROFILE_ROWS = 40
+
 
 def _mid(row) -> tuple[dt.date, dt.date, dt.date]:
     first, _ = interval(str(row["date"]))
@@ -88,6 +92,11 @@ def timeline_figure(an) -> Figure | None:
     if tl.empty:
         return None
     tl = tl.drop_duplicates(subset=["date", "date_end", "precision", "text"])
+    if len(tl) > MAX_TIMELINE_ROWS:
+        # A long article: one row per distinct date, the visit's dates first, so the figure
+        # stays readable (the full list is in the table and timeline.csv).
+        tl = tl.drop_duplicates(subset=["date", "date_end", "precision"])
+        tl = tl.sort_values("phase", key=lambda s: s.ne("visit")).head(MAX_TIMELINE_ROWS)
     spans = [_mid(r) for _, r in tl.iterrows()]
     tl["first"], tl["last"], tl["mid"] = zip(*spans, strict=True)
     tl = tl.sort_values("first").reset_index(drop=True)
@@ -286,12 +295,20 @@ def themes_figure(an) -> Figure | None:
     prof = profile(th)
     if prof.empty:
         return None
+    binned = len(prof) > MAX_PROFILE_ROWS
+    if binned:  # a long article: consecutive paragraphs averaged into bins
+        size = -(-len(prof) // MAX_PROFILE_ROWS)
+        groups = [prof.index[i : i + size] for i in range(0, len(prof), size)]
+        prof = pd.DataFrame(
+            [prof.loc[g].mean() for g in groups],
+            index=[f"§{g[0]}–{g[-1]}" for g in groups],
+        )
     order = list(taxonomy())
     prof = prof[[c for c in order if c in prof.columns]]
     labels = [taxonomy()[c]["label"] for c in prof.columns]
     meta = th.drop_duplicates("paragraph_id").set_index("paragraph_id")
     ylabels = []
-    for pid in prof.index:
+    for pid in [] if binned else prof.index:
         kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
         where = "chapeau" if kind == "lede" else (section[:28] or "début")
         ylabels.append(f"§{pid} · {where}")
@@ -300,7 +317,7 @@ def themes_figure(an) -> Figure | None:
     ax.set_xticks(range(len(labels)))
     ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
     ax.set_yticks(range(len(ylabels)))
-    ax.set_yticklabels(ylabels, fontsize=7.5)
+    ax.set_yticklabels(list(prof.index) if binned else ylabels, fontsize=7.5)
     for (i, j), v in pd.DataFrame(prof.values).stack().items():
         if v > 0:
             ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7, color="black")
