@@ -17,7 +17,17 @@ article.text[start:end]``). Rows come from five families of French cues, all lis
   frictions ("tension entre X et Y"), visits and invitations, protests, readiness ("prêt à"),
   pressure ("appeler X à", "réclamer des excuses de X"), relation nouns ("principal allié de");
 * evaluative quotations attributed to a speaker ("une « visite de façade »", "« France,
-  dégage ! »"), and the evaluative words of direct quotes, clause by clause.
+  dégage ! »"), and the evaluative words of direct quotes, clause by clause; in anyone's
+  attributed words (reported speech too) a harming subject ("l'accord risque de vider les
+  hôpitaux") and a preference ("mieux vaut X plutôt que Y").
+
+Targets: a relation noun stands for its "avec" partner ("saluer une amitié avec X"); a clitic
+"y"/"en" ("X s'y oppose") for the issue of the latest stance; "plaider pour que ..." for the
+clause; what a demand asks for ("appeler X à accepter un cessez-le-feu") or asks to end
+("exiger le retrait de ...", "appeler à cesser ..."). Holders: a nationality adjective ("la
+demande kényane de ..."), the "de" complement of a demand in apposition (", une revendication
+de X"), the subject of a demand for a passive act ("X réclame que la coopération avec Y soit
+suspendue").
 
 Negation ("ne soutient pas", "refuser de", "sans") flips the polarity; hedges (conditional,
 "semble", "pourrait", "croit savoir") are flagged and lower the confidence — except the
