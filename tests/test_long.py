@@ -1,0 +1,55 @@
+"""A very long article (200,000 words): bounded memory, visible progress, a finished build."""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import subprocess
+import sys
+
+import pytest
+
+from analysis.article import load_article
+from analysis.paths import ARTICLES_DIR, ROOT
+
+WORDS = 200_000
+MAX_RSS_MB = 2500  # one process of the build (spaCy model + tables of 200,000 words)
+
+
+@pytest.fixture(scope="module")
+def long_article(tmp_path_factory):
+    """200,000 words recombined from the paragraphs of our own articles, with headings."""
+    paras = []
+    for path in sorted(ARTICLES_DIR.glob("*.txt")):
+        paras += [p.text for p in load_article(path).paragraphs if p.kind in ("lede", "paragraph")]
+    rng = random.Random(7)
+    blocks, count = [paras[0]], 0
+    while count < WORDS:
+        para = rng.choice(paras)
+        blocks.append(para)
+        count += len(re.findall(r"\w+", para))
+        if rng.random() < 0.04:
+            blocks.append(f"Partie {len(blocks)}")
+    path = tmp_path_factory.mktemp("long") / "long.txt"
+    path.write_text(" date 2024-05 " + "\n\n".join(blocks) + "\n", encoding="utf-8")
+    return path
+
+
+def test_long_article_builds_with_bounded_memory_and_progress(long_article, tmp_path):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "build", str(long_article), "--out", str(tmp_path)]
+        + ["--notebooks", "00_briefing", "--formats", "html"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "spaCy" in proc.stderr and "paragraph" in proc.stderr  # progress of the parse
+    assert (tmp_path / "long" / "00_briefing.html").is_file()
+    peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    assert peak_mb < MAX_RSS_MB, f"peak RSS {peak_mb:.0f} MB"
+    html = (tmp_path / "long" / "00_briefing.html").read_text(encoding="utf-8")
+    assert f"{load_article(long_article).n_words} mots" in html
