@@ -781,9 +781,12 @@ def headlines(res: CorpusResult) -> list[str]:
     tl = merged_timeline(res)
     if not tl.empty:
         t = tl.sort_values(["articles", "date"], ascending=[False, True]).iloc[0]
-        art, sent = t["evidence"].split("; ")[0].split(": ")
+        first = str(t["evidence"] or "").split("; ")[0].rpartition(": ")
+        cite = _cite(first[0], int(first[2])) if first[2].isdigit() else ""
+        when = from_to(t["date"], t["date"]) if fr_date(t["date"]) != "date inconnue" else None
+        tail = f" {cite}" if cite else ""
         out.append(
-            f"La date la plus reprise est le **{esc_md(t['date'])}** (« {esc_md(t['event'])} ») : "
-            f"{int(t['articles'])} article(s) {_cite(art, int(sent))}."
+            f"La date la plus reprise, **{esc_md(when or t['date'])}** "
+            f"(« {esc_md(t['event'])} »), revient dans {int(t['articles'])} article(s){tail}."
         )
     return out

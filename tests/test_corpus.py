@@ -608,7 +608,11 @@ def test_headlines_cite_article_and_sentence_and_escape_names():
     assert "<script>" not in text and "&lt;script&gt;" in text
     assert "Isra\\*l" in text  # Markdown specials escaped
     assert any("se réchauffe" in line and "(article a3, phrase 8)" in line for line in lines)
-    assert any("10\\-12" in line or "2020\\-12\\-10" in line for line in lines)
+    assert any(
+        "La date la plus reprise, **le 10 décembre 2020**" in line
+        and "(article a1, phrase 6)" in line
+        for line in lines
+    )
 
 
 def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
