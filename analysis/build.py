@@ -16,6 +16,7 @@ The order matters for the user:
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures as cf
 import contextlib
 import datetime as dt
@@ -177,6 +178,18 @@ def coerce(name: str, value: object, type_name: str, where: str) -> object:
     return value
 
 
+def _type_name(spec: dict[str, object]) -> str:
+    """The parameter's type: its annotation, else the type of its default value."""
+    declared = str(spec.get("inferred_type_name") or "None")
+    if declared != "None":
+        return declared
+    try:
+        default = ast.literal_eval(str(spec.get("default")))
+    except (ValueError, SyntaxError):
+        return "None"
+    return type(default).__name__ if isinstance(default, (bool, int, float)) else "None"
+
+
 def validate_parameters(
     notebooks: Sequence[Path], given: dict[str, object]
 ) -> dict[Path, dict[str, object]]:
@@ -199,7 +212,7 @@ def validate_parameters(
         mine: dict[str, object] = {}
         for key, value in given.items():
             if key in params:
-                type_name = str(params[key].get("inferred_type_name") or "None")
+                type_name = _type_name(params[key])
                 mine[key] = coerce(key, value, type_name, where=f"-p {key} ({nb.stem})")
         per_notebook[nb] = mine
     return per_notebook
