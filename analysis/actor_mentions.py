@@ -91,7 +91,6 @@ class Mention:
     roles: list[tuple[int, int]] = field(default_factory=list)  # spans of descriptions
     aliases: list[str] = field(default_factory=list)
     cue: str | None = None  # the common noun that introduced the name ("société")
-    context_country: bool = False  # country to be taken from the context later
 
 
 @dataclass
@@ -438,7 +437,6 @@ class Finder:
                     "name",
                     iso,
                     strength,
-                    context_country=iso is None,
                 )
             )
 
@@ -526,7 +524,6 @@ class Finder:
                 iso,
                 strength,
                 fixed_country=fixed,
-                context_country=iso is None,
             )
             if parent is not None:
                 m.aliases.append(t.article.text[w.start : parent.end])
@@ -821,7 +818,6 @@ class Finder:
             strength if iso else 0,
             aliases=aliases,
             cue=cue,
-            context_country=iso is None,
         )
         if own_cue is not None:
             m.roles.append(own_cue)
@@ -1217,7 +1213,6 @@ class Finder:
                     "description",
                     iso,
                     strength,
-                    context_country=iso is None,
                 )
             )
 

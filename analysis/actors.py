@@ -1,6 +1,6 @@
 """Actors: who is in the story, what they are, where they come from, what they are called.
 
-The pipeline step ``actors`` turns an article into four tables:
+The pipeline step ``actors`` turns an article into five tables:
 
   actors       actor_id, name, type, country, roles, aliases, mentions, first_sentence,
                first_start, salience
