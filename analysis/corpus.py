@@ -93,6 +93,12 @@ def iter_article_paths(
     out: dict[Path, None] = {}
     for spec in specs:
         hits = _expand(str(spec))
+        if not hits and not (_GLOB_CHARS & set(str(spec))) and not Path(spec).is_dir():
+            raise ArticleError(
+                "the article file does not exist",
+                where=str(spec),
+                fix="check the path, or list data/articles/ for the bundled articles",
+            )
         if not hits:
             raise ArticleError(
                 "no article file matches",
