@@ -21,6 +21,7 @@ import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import fcntl
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -492,11 +493,45 @@ def _build(
         # Analyse each article once, here, so every notebook finds the bundle in the cache.
         for path in dict.fromkeys(t.article for t in todo):
             bundle.load(path, model=model, publication=publication, progress=progress)
+        _prepare_corpora(todo, model, progress)
+        # The notebooks only read cached tables: free the model before the workers start, so
+        # the build's memory is one model plus the kernels, never a model per process.
+        from .nlp import load_model
+
+        load_model.cache_clear()
+        gc.collect()
         outcomes.extend(_execute(todo, jobs, progress, echo))
     for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
         write_index(slug_dir)
     result = BuildResult(outcomes, time.perf_counter() - started)
     return result
+
+
+def _prepare_corpora(todo: list[Task], model: str, progress: bool) -> None:
+    """Analyse, here and once, the corpus of every corpus notebook (its ``corpus``
+    parameter, given or default), so its kernel reads cached tables instead of loading spaCy."""
+    specs: dict[str, None] = {}
+    for task in todo:
+        declared = declared_parameters(task.notebook)
+        if "corpus" not in declared:
+            continue
+        value = task.parameters.get("corpus")
+        if value is None:
+            try:
+                value = ast.literal_eval(str(declared["corpus"].get("default")))
+            except (ValueError, SyntaxError):
+                continue
+        specs[str(value)] = None
+    if not specs:
+        return
+    from . import corpus
+
+    for spec in specs:
+        parts = [s.strip() for s in spec.split(";") if s.strip()]
+        try:
+            corpus.load(parts, model=model, progress=progress)
+        except VisitReportError:
+            continue  # the notebook reports a bad corpus itself, in its own words
 
 
 def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[Outcome]:
