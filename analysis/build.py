@@ -589,7 +589,7 @@ def _mk(path: Path) -> Path:
 
 def write_index(slug_dir: Path) -> Path:
     """``reports/<slug>/index.html``: links to every report of the article."""
-    from .display import esc_html
+    from html import escape as esc_html  # not analysis.display: it imports pandas (~1 s)
 
     rows = []
     for nb in sorted(slug_dir.glob("*.ipynb")):
