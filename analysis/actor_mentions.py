@@ -628,7 +628,7 @@ class Finder:
                 j += 2
             else:
                 break
-        # "Bladi.net", "O.S.K.": dots inside a name
+        # "Mediapart.fr", "O.S.K.": dots inside a name
         while (
             j < len(ws)
             and t.gap(j) == "."
@@ -986,7 +986,7 @@ class Finder:
         return t.key(k - 2) in self.s["geo_features"]
 
     def _venue_prep(self, i: int, context: bool = False) -> bool:
-        """Word i follows a place preposition ("à Rabat", "près de Melilla"); with
+        """Word i follows a place preposition ("à Dakar", "près de Ceuta"); with
         ``context``, only the prepositions that say where an actor is (à, au, en, dans)."""
         t = self.t
         k = i
@@ -1470,7 +1470,7 @@ class Finder:
 
     # --- phase G: short names ---------------------------------------------------------
     def _short_names(self) -> None:
-        """ "Gantz" after "Benny Gantz"; "Polisario" after "Front Polisario"."""
+        """ "Ferrand" after "Isabelle Ferrand"; "Sandiniste" after "Front sandiniste"."""
         t, ws = self.t, self.t.ws
         idx = PhraseIndex()
         owners: dict[str, set[str]] = {}

@@ -282,7 +282,7 @@ def country_name(iso: str | None) -> str:
 
 
 def resolve_actor(actors: pd.DataFrame, ref: str | None) -> str | None:
-    """An actor id from an id ("A03"), a name or an alias ("Gantz"); None if not found."""
+    """An actor id from an id ("A03"), a name or an alias ("Ferrand"); None if not found."""
     if not ref or actors.empty:
         return None
     if ref in set(actors["actor_id"]):

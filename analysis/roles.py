@@ -2,11 +2,11 @@
 
 Two constructions carry almost every role in news French:
 
-* a title before the name: "Le ministre israélien de la Défense Benny Gantz",
-  "son homologue marocain Nasser Bourita", "la porte-parole du ministère ..., Liu Yanping",
+* a title before the name: "Le ministre japonais de la Défense Kenji Sato",
+  "son homologue sénégalais Amadou Fall", "la porte-parole du ministère ..., Liu Yanping",
   "le quotidien économique Nikkei";
-* an apposition after it: "Bruce Maddy-Weitzman, spécialiste des relations ... à
-  l'université de Tel Aviv", "Ankara, principal allié de Bakou, a salué".
+* an apposition after it: "Grace Mutua, chercheuse à l'université de Nairobi",
+  "Ankara, principal allié de Bakou, a salué".
 
 A role starts at a role noun (data/lexicons/actors_roles.yaml, or for organisations a cue
 noun of data/lexicons/actors_cues.yaml) and ends at punctuation, a verb, a time phrase
