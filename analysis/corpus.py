@@ -54,7 +54,7 @@ from .paths import ARTICLES_DIR, ROOT
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 AUTO_PARQUET_ABOVE = 50  # fmt="auto": Parquet when the corpus has more articles than this
 DEFAULT_BATCH = 16  # articles per task: big enough for spaCy batching, small for memory
-FLUSH_ROWS = 20_000  # rows buffered per table before a write (one Parquet row group)
+FLUSH_ROWS = 5_000  # rows buffered per table before a write (one Parquet row group)
 MAX_ERRORS_IN_SUMMARY = 100
 RESERVED = ("articles", "errors", "corpus_actors", "actor_identity")
 ARTICLE_COLUMNS = (

@@ -85,7 +85,9 @@ def words(paths: list[Path]) -> int:
 # One measurement (runs in a child process: `corpus_bench.py --run KIND --corpus DIR --count N`)
 
 
-def run_one(kind: str, corpus: Path, count: int, jobs: int, out: Path) -> dict[str, object]:
+def run_one(
+    kind: str, corpus: Path, count: int, jobs: int, out: Path, batch_size: int | None = None
+) -> dict[str, object]:
     import resource
 
     from analysis.corpus import analyze_corpus, iter_article_paths
@@ -103,7 +105,14 @@ def run_one(kind: str, corpus: Path, count: int, jobs: int, out: Path) -> dict[s
     scheduler = "local" if kind == "dask" else None
     steps = () if kind == "frame" else None  # "frame": spaCy and the corpus machinery only
     summary = analyze_corpus(
-        paths, out, MODEL, "parquet", jobs=jobs, scheduler=scheduler, steps=steps
+        paths,
+        out,
+        MODEL,
+        "parquet",
+        jobs=jobs,
+        scheduler=scheduler,
+        steps=steps,
+        batch_size=batch_size,
     )
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
@@ -117,7 +126,9 @@ def run_one(kind: str, corpus: Path, count: int, jobs: int, out: Path) -> dict[s
     }
 
 
-def measure(kind: str, corpus: Path, count: int, jobs: int, work: Path) -> dict[str, object]:
+def measure(
+    kind: str, corpus: Path, count: int, jobs: int, work: Path, batch_size: int | None = None
+) -> dict[str, object]:
     """Run one measurement in a child process; add its peak process-tree RSS."""
     out = work / f"out-{kind}-{count}"
     cmd = [
@@ -133,6 +144,7 @@ def measure(kind: str, corpus: Path, count: int, jobs: int, work: Path) -> dict[
         str(jobs),
         "--out",
         str(out),
+        *(["--batch-size", str(batch_size)] if batch_size else []),
     ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -189,6 +201,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--articles", type=int, default=1000, help="N (the big run has 10 × N)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--batch-size", type=int, default=None, help="articles per task")
     p.add_argument(
         "--paragraphs", type=int, default=1, help="body paragraphs per generated article"
     )
@@ -200,7 +213,9 @@ def main() -> None:
     p.add_argument("--out", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.run:  # child process
-        result = run_one(args.run, Path(args.corpus), args.count, args.jobs, Path(args.out))
+        result = run_one(
+            args.run, Path(args.corpus), args.count, args.jobs, Path(args.out), args.batch_size
+        )
         print(json.dumps(result, default=str))
         return
 
@@ -226,7 +241,7 @@ def main() -> None:
             wanted = {r.strip() for r in args.runs.split(",")}
             plan = [(k, c) for k, c in plan if k in wanted or f"{k}-{c}" in wanted]
         for kind, count in plan:
-            r = measure(kind, work / "corpus", count, args.jobs, work)
+            r = measure(kind, work / "corpus", count, args.jobs, work, args.batch_size)
             r["words"] = w_n if count == n else w_big
             runs[f"{kind}-{count}"] = r
             print(
