@@ -658,8 +658,13 @@ FRENCH_COLUMNS = {
 
 
 def french(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` for a report: dates as text, column names in French."""
-    return for_display(df).rename(columns=FRENCH_COLUMNS)
+    """``df`` for a report: dates as text, actor types and column names in French."""
+    from .viz import TYPE_LABELS_FR
+
+    out = for_display(df)
+    if "type" in out.columns:
+        out["type"] = out["type"].map(lambda t: TYPE_LABELS_FR.get(t, t))
+    return out.rename(columns=FRENCH_COLUMNS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -779,7 +784,7 @@ def headlines(res: CorpusResult) -> list[str]:
             f"{_cite(q['article_id'], q['sentence_id'])}."
         )
     tl = merged_timeline(res)
-    if not tl.empty:
+    if not tl.empty and tl["articles"].max() > 1:  # a date only one article gives is no news
         t = tl.sort_values(["articles", "date"], ascending=[False, True]).iloc[0]
         first = str(t["evidence"] or "").split("; ")[0].rpartition(": ")
         cite = _cite(first[0], int(first[2])) if first[2].isdigit() else ""
