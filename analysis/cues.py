@@ -289,7 +289,10 @@ def is_verbal(token: Token) -> bool:
 
 def matches(token: Token, lexicon: frozenset[str], c: Cues | None = None) -> str | None:
     """The lexicon entry ``token`` is a form of, or None."""
-    for key in lemma_keys(token, c):
+    # Fixed order (the lemma first, then alphabetical): iterating the set would depend on
+    # the process's hash seed and give different cues from run to run.
+    lemma = norm(token.lemma_)
+    for key in sorted(lemma_keys(token, c), key=lambda k: (k != lemma, k)):
         if key in lexicon:
             return key
     return None
