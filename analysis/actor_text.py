@@ -35,6 +35,10 @@ class Text:
     claimed: bytearray = field(default_factory=bytearray)
     nlp: str = ""  # Article.nlp_text, computed once (it is a property that rebuilds it)
     _tok_starts: list[int] = field(default_factory=list)
+    # sentence id of each word (-1 between sentences) and memoised phrases: the cue rules
+    # ask for the same few words before every capitalised word, for each vocabulary
+    _wsent: list[int] = field(default_factory=list)
+    _phrases: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Text:
@@ -44,6 +48,8 @@ class Text:
         ws = [Word(w.start, w.end, w.key, article.text[w.start : w.end]) for w in ws]
         t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)), nlp)
         t._tok_starts = [tok.idx for tok in doc]
+        sent_at = article.sentence_at
+        t._wsent = [s.id if (s := sent_at(w.start)) is not None else -1 for w in ws]
         return t
 
     # --- words -------------------------------------------------------------------------
@@ -74,9 +80,8 @@ class Text:
     def same_sentence(self, i: int, j: int) -> bool:
         if not (0 <= i < len(self.ws) and 0 <= j < len(self.ws)):
             return False
-        a = self.article.sentence_at(self.ws[i].start)
-        b = self.article.sentence_at(self.ws[j].start)
-        return a is not None and b is not None and a.id == b.id
+        a = self._wsent[i]
+        return a >= 0 and a == self._wsent[j]
 
     def sentence_id(self, offset: int) -> int | None:
         s = self.article.sentence_at(offset)
@@ -87,9 +92,15 @@ class Text:
 
     def prev_phrase(self, i: int, n: int) -> str:
         """The n words before word i joined by spaces ("" if out of the sentence)."""
-        if i - n < 0 or not self.same_sentence(i - n, i):
-            return ""
-        return " ".join(self.ws[k].key for k in range(i - n, i))
+        key = (i, n)
+        phrase = self._phrases.get(key)
+        if phrase is None:
+            if i - n < 0 or not self.same_sentence(i - n, i):
+                phrase = ""
+            else:
+                phrase = " ".join(self.ws[k].key for k in range(i - n, i))
+            self._phrases[key] = phrase
+        return phrase
 
     def span_text(self, i: int, j: int) -> str:
         """Article text from word i to word j-1 inclusive."""

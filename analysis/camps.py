@@ -14,6 +14,8 @@ alignments with. Cost: linear in stances, plus pairs of holders per shared targe
 
 from __future__ import annotations
 
+import collections
+
 import pandas as pd
 
 from .cues import fold
@@ -37,57 +39,60 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     same target (same sign → aligned, opposite → opposed)."""
     if stances is None or stances.empty:
         return pd.DataFrame(columns=ALIGN_COLUMNS)
-    s = stances.copy()
-    s["hk"] = s["holder_id"].fillna("").where(s["holder_id"].notna(), s["holder"].map(fold))
-    s["tk"] = s["target_id"].fillna("").where(s["target_id"].notna(), s["target"].map(fold))
-    names = dict(zip(s["hk"], s["holder"], strict=False))
+    holder, holder_id = stances["holder"].tolist(), stances["holder_id"].tolist()
+    target, target_id = stances["target"].tolist(), stances["target_id"].tolist()
+    hks = [i if isinstance(i, str) else fold(h) for h, i in zip(holder, holder_id, strict=True)]
+    tks = [i if isinstance(i, str) else fold(t) for t, i in zip(target, target_id, strict=True)]
+    names = dict(zip(hks, holder, strict=True))
     names.update(
-        {
-            k: v
-            for k, v in zip(s["tk"], s["target"], strict=False)
-            if isinstance(v, str) and k not in names
-        }
+        {k: v for k, v in zip(tks, target, strict=True) if isinstance(v, str) and k not in names}
     )
-    ids = {
-        k: (i if isinstance(i, str) else None)
-        for k, i in zip(s["hk"], s["holder_id"], strict=False)
-    }
+    ids = {k: (i if isinstance(i, str) else None) for k, i in zip(hks, holder_id, strict=True)}
     ids.update(
         {
             k: (i if isinstance(i, str) else None)
-            for k, i in zip(s["tk"], s["target_id"], strict=False)
+            for k, i in zip(tks, target_id, strict=True)
             if k not in ids
         }
     )
-    actorish = set(s["hk"]) | set(s.loc[s["target_id"].notna(), "tk"])
+    actorish = set(hks) | {k for k, i in zip(tks, target_id, strict=True) if isinstance(i, str)}
+    pols = stances["polarity"].tolist()
+    confs = stances["confidence"].tolist()
+    sids = stances["sentence_id"].tolist()
     score: dict[tuple[str, str], float] = {}
     why: dict[tuple[str, str], set] = {}
-    for r in s.itertuples(index=False):
-        w = float(r.polarity) * float(r.confidence)
-        if r.tk in actorish and r.tk != r.hk:
-            key = tuple(sorted((r.hk, r.tk)))
+    for hk, tk, pol, conf, sid in zip(hks, tks, pols, confs, sids, strict=True):
+        w = float(pol) * float(conf)
+        if tk in actorish and tk != hk:
+            key = tuple(sorted((hk, tk)))
             score[key] = score.get(key, 0.0) + w
-            why.setdefault(key, set()).add(int(r.sentence_id))
-    by_target = s.groupby("tk")
-    for tk, g in by_target:
-        holders = g.groupby("hk").agg(
-            p=("polarity", "mean"), c=("confidence", "max"), sid=("sentence_id", "min")
-        )
-        hs = list(holders.index)
+            why.setdefault(key, set()).add(int(sid))
+    # per target, per holder: mean polarity, max confidence, first sentence (plain dicts: a
+    # pandas group-by per target cost ~100x the arithmetic on article-sized tables)
+    per: dict[str, dict[str, list]] = {}
+    for tk, hk, pol, conf, sid in zip(tks, hks, pols, confs, sids, strict=True):
+        if not isinstance(tk, str) or not isinstance(hk, str):
+            continue
+        acc = per.setdefault(tk, {}).setdefault(hk, [0.0, 0, float("-inf"), None])
+        acc[0] += float(pol)
+        acc[1] += 1
+        acc[2] = max(acc[2], float(conf))
+        acc[3] = int(sid) if acc[3] is None else min(acc[3], int(sid))
+    for tk in sorted(per):
+        holders = {h: (v[0] / v[1], v[2], v[3]) for h, v in sorted(per[tk].items())}
+        hs = list(holders)
         for i in range(len(hs)):
             for j in range(i + 1, len(hs)):
                 a, b = hs[i], hs[j]
                 if tk in (a, b):
                     continue
-                pa, pb = holders.loc[a, "p"], holders.loc[b, "p"]
+                (pa, ca, sa), (pb, cb, sb) = holders[a], holders[b]
                 if pa == 0 or pb == 0:
                     continue
-                w = 0.5 * (1 if pa * pb > 0 else -1) * min(holders.loc[a, "c"], holders.loc[b, "c"])
+                w = 0.5 * (1 if pa * pb > 0 else -1) * min(ca, cb)
                 key = tuple(sorted((a, b)))
                 score[key] = score.get(key, 0.0) + w
-                why.setdefault(key, set()).update(
-                    {int(holders.loc[a, "sid"]), int(holders.loc[b, "sid"])}
-                )
+                why.setdefault(key, set()).update({sa, sb})
     rows = []
     for (a, b), v in sorted(score.items(), key=lambda x: -abs(x[1])):
         if abs(v) < 1e-9:
@@ -119,29 +124,34 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
             x = parent[x]
         return x
 
-    for r in align.itertuples(index=False):
-        find(r.a)
-        find(r.b)
-        if r.score > 0:
-            parent[find(r.a)] = find(r.b)
+    pairs = list(zip(align["a"], align["b"], align["score"], strict=True))
+    for a, b, score in pairs:
+        find(a)
+        find(b)
+        if score > 0:
+            parent[find(a)] = find(b)
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(find(x), []).append(x)
     holders = set(stances["holder"]) if stances is not None else set()
-    counts = stances.groupby(["holder", "polarity"]).size() if stances is not None else None
+    counts: collections.Counter | None = None
+    if stances is not None:
+        counts = collections.Counter(
+            zip(stances["holder"], stances["polarity"].astype(int), strict=True)
+        )
     ids = {}
-    for r in align.itertuples(index=False):
-        ids[r.a] = r.a_id
-        ids[r.b] = r.b_id
+    for a, a_id, b, b_id in zip(align["a"], align["a_id"], align["b"], align["b_id"], strict=True):
+        ids[a] = a_id
+        ids[b] = b_id
     ordered = sorted(groups.values(), key=lambda g: (-len(g), sorted(g)[0]))
     camp_of = {}
     for n, members in enumerate(ordered, start=1):
         for m in members:
             camp_of[m] = n
     opp: dict[int, set] = {}
-    for r in align.itertuples(index=False):
-        if r.score < 0:
-            ca, cb = camp_of[r.a], camp_of[r.b]
+    for a, b, score in pairs:
+        if score < 0:
+            ca, cb = camp_of[a], camp_of[b]
             if ca != cb:
                 opp.setdefault(ca, set()).add(cb)
                 opp.setdefault(cb, set()).add(ca)

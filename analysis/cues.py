@@ -23,11 +23,16 @@ from .paths import LEXICON_DIR
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Lower case, straight apostrophes, single spaces: the key every lexicon entry uses."""
+    """Lower case, straight apostrophes, single spaces: the key every lexicon entry uses.
+
+    Memoised: every detector normalises every token's text and lemma, and a news vocabulary is
+    small (measured: ~150,000 calls per 15,000 words, a tenth of the stance step)."""
     return " ".join(str(text).translate(_APOS).lower().split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """:func:`norm` without accents (for comparing names written with or without them)."""
     text = unicodedata.normalize("NFKD", norm(text)).encode("ascii", "ignore").decode()

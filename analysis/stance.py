@@ -1710,8 +1710,7 @@ class StanceFinder:
                     conf *= 0.85
                 r.confidence = round(conf, 2)
                 out.append(self._record(r, s))
-        df = pd.DataFrame(out, columns=STANCE_COLUMNS)
-        return dedupe(df)
+        return pd.DataFrame(dedupe(out), columns=STANCE_COLUMNS)
 
     def _record(self, r: Row, s) -> dict:
         text = self.article.text
@@ -1739,21 +1738,24 @@ class StanceFinder:
         }
 
 
-def dedupe(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per (holder, target, sentence): the most confident (verb cues win ties)."""
-    if df.empty:
-        return df.reset_index(drop=True)
+def dedupe(rows: list[dict]) -> list[dict]:
+    """One row per (holder, target, sentence): the most confident (verb cues win ties), in
+    sentence then text order (plain Python: rows are few, pandas' per-call cost is not)."""
     order = {k: i for i, k in enumerate(BASE_CONFIDENCE)}
-    d = df.copy()
-    d["_h"] = d["holder_id"].fillna(d["holder"].map(fold))
-    d["_t"] = d["target_id"].fillna(d["target"].map(fold))
-    d["_k"] = d["kind"].map(order).fillna(99)
-    d = d.sort_values(
-        ["sentence_id", "_h", "_t", "confidence", "_k"], ascending=[True, True, True, False, True]
-    )
-    d = d.drop_duplicates(["sentence_id", "_h", "_t"], keep="first")
-    d = d.sort_values(["sentence_id", "start"]).drop(columns=["_h", "_t", "_k"])
-    return d.reset_index(drop=True)
+
+    def who(r: dict, col: str) -> str:
+        v = r[f"{col}_id"]
+        return v if isinstance(v, str) else fold(r[col])
+
+    best: dict[tuple, dict] = {}
+    ranks: dict[tuple, tuple] = {}
+    for n, r in enumerate(rows):
+        key = (r["sentence_id"], who(r, "holder"), who(r, "target"))
+        rank = (-r["confidence"], order.get(r["kind"], 99), n)
+        if key not in ranks or rank < ranks[key]:
+            ranks[key] = rank
+            best[key] = r
+    return [best[k] for k in sorted(best, key=lambda k: (k[0], best[k]["start"], k[1], k[2]))]
 
 
 # --------------------------------------------------------------------------------------------
