@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+from types import SimpleNamespace
 
 import pandas as pd
 import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
+from .frames import records
+from .frames import rows as frame_rows
 from .paths import LEXICON_DIR
 from .pipeline import Context
 from .timeline import _phrase, _subjects
@@ -131,24 +134,23 @@ def extract(
     if actors is not None and len(actors):
         names = dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str), strict=True))
     actor_spans = _Spans(
-        [(int(r.start), int(r.end), str(r.actor_id)) for r in mentions.itertuples()]
-        if mentions is not None and len(mentions)
-        else []
+        [(int(s), int(e), str(a)) for s, e, a in frame_rows(mentions, "start", "end", "actor_id")]
     )
     place_names = {}
     if places is not None and len(places):
         place_names = dict(zip(places["place_id"], places["name"], strict=True))
     pm = place_mentions if place_mentions is not None else pd.DataFrame()
     place_spans = _Spans(
-        [(int(r.start), int(r.end), (r.place_id, r.role)) for r in pm.itertuples()]
-        if len(pm)
-        else []
+        [
+            (int(s), int(e), (pid, role))
+            for s, e, pid, role in frame_rows(pm, "start", "end", "place_id", "role")
+        ]
     )
     dates_by_sentence: dict[int, list] = {}
     if timeline is not None and len(timeline):
-        for r in timeline.itertuples():
-            if str(r.date):
-                dates_by_sentence.setdefault(int(r.sentence_id), []).append(r)
+        for r in records(timeline):
+            if str(r["date"]):
+                dates_by_sentence.setdefault(int(r["sentence_id"]), []).append(SimpleNamespace(**r))
     hedges = {h.lower() for h in lx.get("hedges", [])}
     negations = {n.lower() for n in lx.get("negations", [])}
     rows = []

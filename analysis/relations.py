@@ -18,6 +18,8 @@ import networkx as nx
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from .frames import rows as frame_rows
+
 RELATION_COLUMNS = ["source_id", "target_id", "weight", "verbs", "sentence_ids"]
 _SKIP_VERBS = frozenset({"être", "avoir", "faire", "pouvoir", "devoir", "sembler", "aller"})
 
@@ -41,9 +43,11 @@ def relations_table(mentions: pd.DataFrame, doc: Doc) -> pd.DataFrame:
     """Edges between actors sharing sentences: source_id, target_id, weight, verbs,
     sentence_ids ("; "-separated)."""
     by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    for row in mentions.itertuples(index=False):
-        if pd.notna(row.sentence_id):
-            by_sentence[int(row.sentence_id)].append((row.actor_id, int(row.start), int(row.end)))
+    for sid, actor_id, start, end in frame_rows(
+        mentions, "sentence_id", "actor_id", "start", "end"
+    ):
+        if pd.notna(sid):
+            by_sentence[int(sid)].append((actor_id, int(start), int(end)))
     weights: Counter[tuple[str, str]] = Counter()
     verbs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     sents: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .cues import Cues, cues, fold, norm, word_sequence_at
+from .frames import records
+from .frames import rows as frame_rows
 
 PRONOUNS = {
     "il": ("m", False),
@@ -100,13 +102,13 @@ class Resolver:
         mentions = tables.get("mentions")
         self.actors: dict[str, dict] = {}
         if actors is not None and len(actors):
-            for row in actors.to_dict("records"):
+            for row in records(actors):
                 self.actors[str(row["actor_id"])] = row
         rows = []
         if mentions is not None and len(mentions):
-            for m in mentions.to_dict("records"):
-                if pd.notna(m.get("start")) and pd.notna(m.get("end")):
-                    rows.append((int(m["start"]), int(m["end"]), str(m["actor_id"])))
+            for start, end, aid in frame_rows(mentions, "start", "end", "actor_id"):
+                if pd.notna(start) and pd.notna(end):
+                    rows.append((int(start), int(end), str(aid)))
         rows.sort()
         self._m = rows
         self._m_starts = [r[0] for r in rows]

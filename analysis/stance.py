@@ -42,12 +42,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pandas as pd
 from spacy.tokens import Span, Token
 
 from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
 from .cues import Cues, cues, fold, is_conditional, is_negated, lemma_keys, matches, norm
+from .frames import records
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
 from .speakers import DE, Party, Resolver
@@ -1673,8 +1675,8 @@ class StanceFinder:
         by_sent: dict[int, list] = {}
         if q is not None and len(q):
             # one pass over the table (itertuples per sentence group costs a class each time)
-            for rec in q.itertuples(index=False):
-                by_sent.setdefault(int(rec.sentence_id), []).append(rec)
+            for rec in records(q):
+                by_sent.setdefault(int(rec["sentence_id"]), []).append(SimpleNamespace(**rec))
         out = []
         for s in art.sentences:
             sent = doc.char_span(s.start, s.end, alignment_mode="expand")

@@ -42,6 +42,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
+from .frames import rows
 from .paths import LEXICON_DIR
 from .pipeline import Context
 
@@ -967,9 +968,7 @@ def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int
     out: dict[int, list[tuple[int, int, str]]] = {}
     if mentions is None or mentions.empty:
         return out
-    for sid, s, e, aid in mentions[["sentence_id", "start", "end", "actor_id"]].itertuples(
-        index=False
-    ):
+    for sid, s, e, aid in rows(mentions, "sentence_id", "start", "end", "actor_id"):
         if pd.notna(sid):
             out.setdefault(int(sid), []).append((int(s), int(e), str(aid)))
     return out
