@@ -70,7 +70,7 @@ class Cues:
     forms: dict[str, str]
     attribution_preps: list[tuple[str, ...]]
     weak_preps: list[tuple[str, ...]]
-    inverted_reporting: frozenset[tuple[str, str]]
+    inverted_reporting: tuple[tuple[str, str], ...]  # sorted: the first match wins
     anonymous: list[tuple[str, ...]]
     skip_after_verb: frozenset[str]
     roles: frozenset[str]
@@ -187,8 +187,8 @@ def cues(directory: str | None = None) -> Cues:
         forms={norm(k): norm(v) for k, v in (qv.get("forms") or {}).items()},
         attribution_preps=_seqs(qm.get("attribution_prepositions")),
         weak_preps=_seqs(qm.get("weak_attribution_prepositions")),
-        inverted_reporting=frozenset(
-            (norm(a), norm(b)) for a, b in qm.get("inverted_reporting") or []
+        inverted_reporting=tuple(
+            sorted({(norm(a), norm(b)) for a, b in qm.get("inverted_reporting") or []})
         ),
         anonymous=_seqs(qm.get("anonymous_speakers")),
         skip_after_verb=_set(qm.get("skip_after_verb")),
@@ -240,19 +240,32 @@ _PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
 _KEYS_CACHE: dict[str, object] = {"doc": None, "keys": {}}
 
 
-def lemma_keys(token: Token, c: Cues | None = None) -> set[str]:
+def lemma_keys(token: Token, c: Cues | None = None) -> frozenset[str]:
     """Candidate infinitives of ``token``: its lemma, its text, known irregular forms and the
     infinitive guessed from a regular -er participle/present/imperfect ending, and the
     locutions it opens ("mettre en garde"). Memoised per token of the current Doc (every
     detector asks about every token)."""
-    c = c or cues()
+    return _keys(token, c or cues())[0]
+
+
+def ordered_keys(token: Token, c: Cues | None = None) -> tuple[str, ...]:
+    """:func:`lemma_keys` in a fixed order (the lemma first, then alphabetical): rules that
+    take the first hit must not depend on the process's hash seed."""
+    return _keys(token, c or cues())[1]
+
+
+def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(keys, keys in matching order: the lemma first, then alphabetical), memoised."""
     if _KEYS_CACHE["doc"] is not token.doc:
         _KEYS_CACHE["doc"], _KEYS_CACHE["keys"] = token.doc, {}
     memo: dict = _KEYS_CACHE["keys"]  # type: ignore[assignment]
     k = (id(c), token.i)
-    if k not in memo:
-        memo[k] = frozenset(_lemma_keys(token, c))
-    return set(memo[k])
+    hit = memo.get(k)
+    if hit is None:
+        keys = frozenset(_lemma_keys(token, c))
+        lemma = norm(token.lemma_)
+        hit = memo[k] = (keys, tuple(sorted(keys, key=lambda x: (x != lemma, x))))
+    return hit
 
 
 def _lemma_keys(token: Token, c: Cues) -> set[str]:
@@ -296,8 +309,7 @@ def matches(token: Token, lexicon: frozenset[str], c: Cues | None = None) -> str
     """The lexicon entry ``token`` is a form of, or None."""
     # Fixed order (the lemma first, then alphabetical): iterating the set would depend on
     # the process's hash seed and give different cues from run to run.
-    lemma = norm(token.lemma_)
-    for key in sorted(lemma_keys(token, c), key=lambda k: (k != lemma, k)):
+    for key in _keys(token, c or cues())[1]:
         if key in lexicon:
             return key
     return None
@@ -332,9 +344,28 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
     return False
 
 
+_SEQ_INDEX: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
+
+
 def word_sequence_at(words: list[str], i: int, seqs: list[tuple[str, ...]]) -> int:
-    """Length of the longest sequence of ``seqs`` starting at ``words[i]`` (0 if none)."""
-    for seq in seqs:
+    """Length of the first sequence of ``seqs`` (lexicons list the longest first) that starts
+    at ``words[i]`` (0 if none).
+
+    The sequences are indexed by their first word, once per list: the quote rules ask at every
+    word of every sentence."""
+    if i >= len(words):
+        return 0
+    entry = _SEQ_INDEX.get(id(seqs))
+    if entry is None or entry[0] is not seqs:
+        if len(_SEQ_INDEX) > 256:
+            _SEQ_INDEX.clear()
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for seq in seqs:
+            if seq:
+                index.setdefault(seq[0], []).append(seq)
+        entry = (seqs, index)
+        _SEQ_INDEX[id(seqs)] = entry
+    for seq in entry[1].get(words[i], ()):
         n = len(seq)
         if tuple(words[i : i + n]) == seq:
             return n

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.tokens import Token
 
-from .cues import Cues, cues, matches, norm, word_sequence_at
+from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
 from .pipeline import Analysis, Context
 from .speakers import DE, PRONOUNS, Party, Resolver
 
@@ -216,11 +216,9 @@ class Quoter:
             cue, second = None, None
             if t.i + 1 < sent.end:
                 nxt = doc[t.i + 1]
+                keys = lemma_keys(t, self.c)  # matches(t, {a}) is "a in keys"
                 for a, b in self.c.inverted_reporting:
-                    if matches(t, frozenset([a]), self.c) and b in (
-                        norm(nxt.text),
-                        norm(nxt.lemma_),
-                    ):
+                    if a in keys and b in (norm(nxt.text), norm(nxt.lemma_)):
                         cue, second = f"{a} {b}", nxt
                         break
             if cue is None:

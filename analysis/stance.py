@@ -48,7 +48,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
-from .cues import Cues, cues, fold, is_conditional, is_negated, lemma_keys, matches, norm
+from .cues import Cues, cues, fold, is_conditional, is_negated, matches, norm, ordered_keys
 from .frames import records
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
@@ -466,7 +466,7 @@ class StanceFinder:
         if t.pos_ == "NOUN" and not any(ch.dep_ in ("nsubj", "obj") for ch in t.children):
             self._noun_tagged_verb(t, sent)
             return
-        keys = lemma_keys(t, self.c)
+        keys = ordered_keys(t, self.c)
         entries = [e for k in keys if k in self.c.stance_verbs for e in self.c.stance_verbs[k]]
         if not entries:
             return
@@ -552,7 +552,7 @@ class StanceFinder:
             return
         if not norm(t.text).endswith(("e", "t")):
             return  # 3rd person singular present ("finance", "soutient", "dénonce")
-        keys = lemma_keys(t, self.c) - {norm(t.text)}
+        keys = [k for k in ordered_keys(t, self.c) if k != norm(t.text)]
         entries = [
             e
             for k in keys
