@@ -162,18 +162,20 @@ def _tables(
             }
             for m in ms
         )
-    mentions_df = (
-        pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
-        .sort_values(["start", "end"], kind="stable")
-        .reset_index(drop=True)
-    )
-    roles_df = pd.DataFrame(roles_out, columns=ROLE_COLUMNS).drop_duplicates(
-        ["actor_id", "start", "end"]
-    )
+    # sorted and de-duplicated in Python: pandas' per-call cost exceeds the work here
+    mention_rows.sort(key=lambda r: (r["start"], r["end"]))
+    mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    seen: set[tuple] = set()
+    roles_kept = []
+    for r in roles_out:
+        k = (r["actor_id"], r["start"], r["end"])
+        if k not in seen:
+            seen.add(k)
+            roles_kept.append(r)
     return {
         "actors": pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS),
         "mentions": mentions_df,
-        "actor_roles": roles_df.reset_index(drop=True),
+        "actor_roles": pd.DataFrame(roles_kept, columns=ROLE_COLUMNS),
         "systems": _systems_table(t, systems, mentions, ids, country_of),
         "relations": relations_table(mentions_df, t.doc),
     }

@@ -72,6 +72,9 @@ STANCE_COLUMNS = [
     "evidence",
 ]
 
+# every detector but `readiness` starts by requiring one of these parts of speech
+_DETECTED_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
 BASE_CONFIDENCE = {
     "verb": 0.85,
     "noun": 0.8,
@@ -1686,6 +1689,9 @@ class StanceFinder:
             self._sid = s.id
             del self.issues[:-8]
             for t in sent:
+                if t.pos_ not in _DETECTED_POS:
+                    self.readiness(t, sent)  # the only detector that reads other words
+                    continue
                 self.verb_cue(t, sent)
                 self.noun_cue(t, sent)
                 self.agreement(t, sent)
