@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Span
 from .article import Article
 from .paths import KB_DIR, REPORTS_DIR
 from .pipeline import Context
+from .tokens import view
 
 PLACE_COLUMNS = [
     "place_id",
@@ -639,24 +640,23 @@ def _city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str])
     for ent in doc.ents:
         for t in ent:
             ent_of[t.i] = ent
+    tv = view(doc)
+    cap, text, space, punct = tv.cap, tv.text, tv.space, tv.punct
     n = len(doc)
     i = 0
     while i < n:
-        t = doc[i]
-        if not (t.text[:1].isupper() and t.is_alpha or t.text[:1].isupper() and "-" in t.text):
+        if not (cap[i] and tv.alpha[i] or cap[i] and "-" in text[i]):
             i += 1
             continue
         best = None
         for j in range(min(n, i + 5), i, -1):
-            last = doc[j - 1]
-            if not last.text[:1].isupper() or last.is_space:
+            if not cap[j - 1] or space[j - 1]:
                 continue
-            span = doc[i:j]
-            if any(tok.is_space or tok.is_punct and tok.text not in "-'." for tok in span):
+            if any(space[x] or punct[x] and text[x] not in "-'." for x in range(i, j)):
                 continue
-            k = key(article.text[span.start_char : span.end_char])
+            k = key(article.text[tv.idx[i] : tv.end[j - 1]])
             if k in gz.cities:
-                best = (span, gz.cities[k])
+                best = (doc[i:j], gz.cities[k])
                 break
         if best is None:
             i += 1
@@ -687,21 +687,21 @@ def _state_lead(doc: Doc, i: int) -> int | None:
 
 def _state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
     """Subdivisions of the countries the article names ("du Mato Grosso", "État de X")."""
+    tv = view(doc)
+    text, space, punct = tv.text, tv.space, tv.punct
     n = len(doc)
     i = 0
     while i < n:
-        t = doc[i]
-        if not t.text[:1].isupper() or t.is_space:
+        if not tv.cap[i] or space[i]:
             i += 1
             continue
         found = None
         for j in range(min(n, i + 4), i, -1):
-            span = doc[i:j]
-            if any(tok.is_space or tok.is_punct and tok.text != "-" for tok in span):
+            if any(space[x] or punct[x] and text[x] != "-" for x in range(i, j)):
                 continue
-            cands = gz.states.get(key(article.text[span.start_char : span.end_char]))
+            cands = gz.states.get(key(article.text[tv.idx[i] : tv.end[j - 1]]))
             if cands:
-                found = (span, cands)
+                found = (doc[i:j], cands)
                 break
         if found is None:
             i += 1

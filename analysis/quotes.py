@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
 from .pipeline import Analysis, Context
 from .speakers import DE, PRONOUNS, Party, Resolver
+from .tokens import view
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -207,8 +208,8 @@ class Quoter:
     def incises(self, sent) -> list[tuple[int, Token, Attribution]]:
         """(group start index, verb, attribution) of inverted cue verbs in the sentence."""
         out = []
-        doc = self.doc
-        for t in sent:
+        doc = view(self.doc).tokens  # list: no Token built per access
+        for t in doc[sent.start : sent.end]:
             if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             if self.res.in_quote(t.idx):
@@ -275,12 +276,12 @@ class Quoter:
     def selon_phrases(self, sent) -> list[tuple[int, int, tuple[int, int], Attribution]]:
         """(first token, token after the phrase, NP range, attribution) of each "selon X",
         "d'après X", "aux yeux de X" (and "pour X" / "côté X" when X is identifiable)."""
-        doc = self.doc
-        words = [norm(t.text) for t in sent]
+        doc = view(self.doc).tokens
+        words = [norm(x) for x in view(self.doc).text[sent.start : sent.end]]
         out = []
         k = 0
         while k < len(words):
-            tok = sent[k]
+            tok = doc[sent.start + k]
             if self.res.in_quote(tok.idx):
                 k += 1
                 continue
@@ -586,7 +587,7 @@ class Quoter:
 
     def reported(self, sent, incises, selons, marks) -> list[tuple[int, int, Attribution]]:
         """(start, end, attribution) of reported claims in the sentence (no quote marks)."""
-        doc = self.doc
+        doc = view(self.doc).tokens
         out: list[tuple[int, int, Attribution]] = []
         s_start, s_end = sent.start_char, sent.end_char
         body_end = self._trim_end(s_start, s_end)
@@ -636,7 +637,7 @@ class Quoter:
                 continue
             add(s_start, comma.idx, att)
         # "X a affirmé que …", "X juge que …"
-        for t in sent:
+        for t in doc[sent.start : sent.end]:
             if self.res.in_quote(t.idx):
                 continue
             cue = self.is_speech(t)
@@ -656,7 +657,7 @@ class Quoter:
                     Attribution(parties[0], cue, "que"),
                 )
         # "X s'est dit disposé à …"
-        for t in sent:
+        for t in doc[sent.start : sent.end]:
             if norm(t.lemma_) in ("dire", "déclarer") and t.i + 1 < sent.end:
                 refl = any(
                     norm(x.text) in ("se", "s'") for x in doc[max(sent.start, t.i - 3) : t.i]
@@ -669,7 +670,7 @@ class Quoter:
                         b = self._segment_end(nxt.i, sent)
                         add(a, b, Attribution(parties[0], "se " + norm(t.lemma_), "se dire"))
         # "…, qui évoque des recettes …"
-        for t in sent:
+        for t in doc[sent.start : sent.end]:
             if norm(t.lemma_) in REPORTING_OBJECT_VERBS and t.pos_ == "VERB":
                 objs = [ch for ch in t.children if ch.dep_ == "obj"]
                 if objs and not self.res.in_quote(t.idx):

@@ -53,6 +53,7 @@ from .frames import records
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
 from .speakers import DE, Party, Resolver
+from .tokens import view
 
 STANCE_COLUMNS = [
     "holder",
@@ -371,13 +372,20 @@ class StanceFinder:
                 steps += 1
                 continue
             break
-        low = norm(sent.text)
-        if any(h in low for h in self.c.hedge_phrases):
-            return True
-        words = set(re.findall(r"[\w'-]+", low))
-        if any(a in words or (" " in a and a in low) for a in self.c.hedge_adverbs):
-            return True
-        return bool(re.search(r"\bcroi\w* savoir\b", low))
+        return self._hedged_sentence(sent.start_char, sent.end_char)
+
+    def _hedged_sentence(self, start: int, end: int) -> bool:
+        """A hedge phrase or adverb anywhere in the sentence (memoised per sentence)."""
+        memo = self.__dict__.setdefault("_hedge_memo", {})
+        if (start, end) not in memo:
+            low = norm(self.article.nlp_text[start:end])
+            words = set(re.findall(r"[\w'-]+", low))
+            memo[(start, end)] = (
+                any(h in low for h in self.c.hedge_phrases)
+                or any(a in words or (" " in a and a in low) for a in self.c.hedge_adverbs)
+                or bool(re.search(r"\bcroi\w* savoir\b", low))
+            )
+        return memo[(start, end)]
 
     def _future_in_past(self, t: Token) -> bool:
         """Conditional in a "que" clause of a past speech verb: a future in the past."""
@@ -1624,14 +1632,14 @@ class StanceFinder:
 
     def co_holders(self, sent: Span, rows: list[Row]) -> list[Row]:
         """ "à l'appel de X": the organisers share the protesters' stances."""
-        doc = self.doc
+        text = view(self.doc).text
         extra = []
-        for t in sent:
-            if norm(t.text) not in self.c.co_holder_markers or t.i + 1 >= sent.end:
+        for i in range(sent.start, sent.end):
+            if norm(text[i]) not in self.c.co_holder_markers or i + 1 >= sent.end:
                 continue
-            if norm(doc[t.i + 1].text) not in DE:
+            if norm(text[i + 1]) not in DE:
                 continue
-            rng = self.res.np_after(t.i + 2, sent.end)
+            rng = self.res.np_after(i + 2, sent.end)
             if not rng:
                 continue
             org = self.res.party(*rng)

@@ -1,0 +1,55 @@
+"""Per-Doc token attributes as plain lists, computed once and shared by the rules.
+
+Why: ``doc[i]`` builds a new Token object each time (~1 µs), and the rules look at each token
+dozens of times (measured: ~45 Token objects created per token of an article across the steps,
+a fifth of their run time). Scans that only need a token's text, offset or a flag read these
+lists instead; the cache holds the last Doc only, so memory stays bounded by one article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """Token i of the Doc as list entries: its object and a few attributes."""
+
+    tokens: list[Token]
+    text: list[str]
+    idx: list[int]  # start offset
+    end: list[int]  # end offset (idx + len(text))
+    cap: list[bool]  # first character is upper case
+    alpha: list[bool]
+    punct: list[bool]
+    space: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+_LAST: dict[str, object] = {"doc": None, "view": None}
+
+
+def view(doc: Doc) -> TokenView:
+    """The :class:`TokenView` of ``doc`` (built once per Doc)."""
+    if _LAST["doc"] is not doc:
+        toks = list(doc)
+        text = [t.text for t in toks]
+        idx = [t.idx for t in toks]
+        _LAST["view"] = TokenView(
+            tokens=toks,
+            text=text,
+            idx=idx,
+            end=[i + len(x) for i, x in zip(idx, text, strict=True)],
+            cap=[x[:1].isupper() for x in text],
+            alpha=[t.is_alpha for t in toks],
+            punct=[t.is_punct for t in toks],
+            space=[t.is_space for t in toks],
+        )
+        _LAST["doc"] = doc
+    return _LAST["view"]  # type: ignore[return-value]
