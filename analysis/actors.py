@@ -39,6 +39,7 @@ from .actor_identity import (
 from .actor_mentions import Finder, Mention, System
 from .actor_text import Text
 from .article import Article
+from .frames import frame
 from .gazetteer import countries, norm_key
 from .relations import relations_table
 from .roles import Role, RoleFinder
@@ -164,7 +165,7 @@ def _tables(
         )
     # sorted and de-duplicated in Python: pandas' per-call cost exceeds the work here
     mention_rows.sort(key=lambda r: (r["start"], r["end"]))
-    mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    mentions_df = frame(mention_rows, MENTION_COLUMNS)
     seen: set[tuple] = set()
     roles_kept = []
     for r in roles_out:
@@ -173,9 +174,9 @@ def _tables(
             seen.add(k)
             roles_kept.append(r)
     return {
-        "actors": pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS),
+        "actors": frame(actor_rows, ACTOR_COLUMNS),
         "mentions": mentions_df,
-        "actor_roles": pd.DataFrame(roles_kept, columns=ROLE_COLUMNS),
+        "actor_roles": frame(roles_kept, ROLE_COLUMNS),
         "systems": _systems_table(t, systems, mentions, ids, country_of),
         "relations": relations_table(mentions_df, t.doc),
     }
@@ -229,7 +230,7 @@ def _systems_table(
                 "text": t.article.text[s.start : s.end],
             }
         )
-    return pd.DataFrame(rows, columns=SYSTEM_COLUMNS)
+    return frame(rows, SYSTEM_COLUMNS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -328,7 +329,7 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
     from .display import Markdown, md
 
     a = an.tables["actors"]
-    roles = an.tables.get("actor_roles", pd.DataFrame(columns=ROLE_COLUMNS))
+    roles = an.tables.get("actor_roles", frame([], ROLE_COLUMNS))
     chosen = main_actors(a, n, min_mentions)
     focus = resolve_actor(a, focus_actor)
     if focus is not None:

@@ -19,6 +19,7 @@ import collections
 import pandas as pd
 
 from .cues import fold
+from .frames import frame
 
 CAMP_COLUMNS = [
     "camp",
@@ -38,7 +39,7 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     """Signed affinity between holders: stances toward each other and shared stances on the
     same target (same sign → aligned, opposite → opposed)."""
     if stances is None or stances.empty:
-        return pd.DataFrame(columns=ALIGN_COLUMNS)
+        return frame([], ALIGN_COLUMNS)
     holder, holder_id = stances["holder"].tolist(), stances["holder_id"].tolist()
     target, target_id = stances["target"].tolist(), stances["target_id"].tolist()
     hks = [i if isinstance(i, str) else fold(h) for h, i in zip(holder, holder_id, strict=True)]
@@ -108,13 +109,13 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
                 "sentences": ", ".join(str(x) for x in sorted(why[(a, b)])),
             }
         )
-    return pd.DataFrame(rows, columns=ALIGN_COLUMNS)
+    return frame(rows, ALIGN_COLUMNS)
 
 
 def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     """Camps: connected components of positive alignments; opponents from negative ones."""
     if align is None or align.empty:
-        return pd.DataFrame(columns=CAMP_COLUMNS)
+        return frame([], CAMP_COLUMNS)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -174,4 +175,4 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
                     "opposition": int(counts.get((m, -1), 0)) if counts is not None else 0,
                 }
             )
-    return pd.DataFrame(rows, columns=CAMP_COLUMNS)
+    return frame(rows, CAMP_COLUMNS)

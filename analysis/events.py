@@ -36,7 +36,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
-from .frames import records
+from .frames import frame, records
 from .frames import rows as frame_rows
 from .paths import LEXICON_DIR
 from .pipeline import Context
@@ -200,9 +200,9 @@ def extract(
                     "end": hi,
                 }
             )
-    out = pd.DataFrame(rows, columns=COLUMNS[1:])
-    out.insert(0, "event_id", [f"E{i + 1:02d}" for i in range(len(out))])
-    return out
+    for i, row in enumerate(rows):
+        row["event_id"] = f"E{i + 1:02d}"
+    return frame(rows, COLUMNS)
 
 
 def _clause_words(tok: Token) -> set[str]:

@@ -34,3 +34,31 @@ def records(df: pd.DataFrame | None) -> list[dict]:
         return []
     cols = list(df.columns)
     return [dict(zip(cols, vals, strict=True)) for vals in rows(df, *cols)]
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=columns)`` with the same dtypes, about twice as fast.
+
+    Columns whose values are all ints, all floats, all bools, or strings and None are built
+    as typed arrays directly (pandas would infer the same dtypes, after trying datetimes on
+    every object column); any other mix goes through pandas' inference."""
+    import numpy as np
+    import pandas as pd
+
+    if not rows:
+        return pd.DataFrame({c: np.array([], dtype=object) for c in columns})
+    data = {}
+    for c in columns:
+        values = [r.get(c) for r in rows]
+        kinds = {type(v) for v in values}
+        if kinds == {int}:
+            data[c] = np.array(values, dtype=np.int64)
+        elif kinds == {float}:
+            data[c] = np.array(values, dtype=np.float64)
+        elif kinds == {bool}:
+            data[c] = np.array(values, dtype=bool)
+        elif kinds <= {str, type(None)}:
+            data[c] = np.array(values, dtype=object)
+        else:
+            return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(data, copy=False)

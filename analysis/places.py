@@ -54,6 +54,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from .article import Article
+from .frames import frame
 from .paths import KB_DIR, REPORTS_DIR
 from .pipeline import Context
 from .tokens import view
@@ -1071,7 +1072,7 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
         row["role"] = "place" if row["place_uses"] else "government"
         row["aliases"] = ";".join(sorted(row["aliases"]))
         places.append({"place_id": ids[uid], **row})
-    pl = pd.DataFrame(places, columns=PLACE_COLUMNS)
+    pl = frame(places, PLACE_COLUMNS)
     pm = pd.DataFrame(
         [{"place_id": ids[r.pop("uid")], **r} for r in mrows], columns=MENTION_COLUMNS
     )

@@ -32,6 +32,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
+from .frames import frame
 from .pipeline import Analysis, Context
 from .speakers import DE, PRONOUNS, Party, Resolver
 from .tokens import view
@@ -841,16 +842,16 @@ class Quoter:
                 )
                 if party is not None:
                     self.res.note_speaker(a, party)
-        df = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c != "quote_id"])
-        df.insert(0, "quote_id", [f"Q{i + 1:03d}" for i in range(len(df))])
-        return df
+        for i, row in enumerate(rows):
+            row["quote_id"] = f"Q{i + 1:03d}"
+        return frame(rows, QUOTE_COLUMNS)
 
 
 def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
     """Who gets quoted and how much: one row per speaker (and one for unattributed words)."""
     total = max(1, article.n_words)
     if quotes.empty:
-        return pd.DataFrame(columns=VOICE_COLUMNS)
+        return frame([], VOICE_COLUMNS)
     # plain Python over the columns: a pandas group-by per speaker cost more than the whole
     # quote finder on an article-sized table
     groups: dict[tuple[str, str], dict] = {}
@@ -881,7 +882,7 @@ def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
     for g in rows:
         g["share"] = round(float(g["words"]) / total, 4)
     rows.sort(key=lambda g: (-g["words"], -g["quotes"]))
-    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+    return frame(rows, VOICE_COLUMNS)
 
 
 def attributed_share(an: Analysis) -> float:

@@ -18,6 +18,7 @@ import networkx as nx
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from .frames import frame
 from .frames import rows as frame_rows
 
 RELATION_COLUMNS = ["source_id", "target_id", "weight", "verbs", "sentence_ids"]
@@ -77,7 +78,7 @@ def relations_table(mentions: pd.DataFrame, doc: Doc) -> pd.DataFrame:
         }
         for (a, b), w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    return pd.DataFrame(rows_out, columns=RELATION_COLUMNS)
+    return frame(rows_out, RELATION_COLUMNS)
 
 
 def graph(actors: pd.DataFrame, relations: pd.DataFrame, min_mentions: int = 1) -> nx.Graph:

@@ -49,7 +49,7 @@ from spacy.tokens import Span, Token
 
 from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
 from .cues import Cues, cues, fold, is_conditional, is_negated, matches, norm, ordered_keys
-from .frames import records
+from .frames import frame, records
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
 from .speakers import DE, Party, Resolver
@@ -1726,7 +1726,7 @@ class StanceFinder:
                     conf *= 0.85
                 r.confidence = round(conf, 2)
                 out.append(self._record(r, s))
-        return pd.DataFrame(dedupe(out), columns=STANCE_COLUMNS)
+        return frame(dedupe(out), STANCE_COLUMNS)
 
     def _record(self, r: Row, s) -> dict:
         text = self.article.text

@@ -35,6 +35,7 @@ import pandas as pd
 import yaml
 
 from .article import Article
+from .frames import frame
 from .paths import LEXICON_DIR
 from .pipeline import Context
 
@@ -138,7 +139,7 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
                     "end": para.end,
                 }
             )
-    return pd.DataFrame(rows, columns=COLUMNS), pd.DataFrame(hits, columns=HIT_COLUMNS)
+    return frame(rows, COLUMNS), frame(hits, HIT_COLUMNS)
 
 
 def profile(themes: pd.DataFrame) -> pd.DataFrame:

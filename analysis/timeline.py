@@ -42,7 +42,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
-from .frames import rows
+from .frames import frame, rows
 from .paths import LEXICON_DIR
 from .pipeline import Context
 
@@ -259,9 +259,9 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
                 "end": end,
             }
         )
-    out = pd.DataFrame(rows, columns=COLUMNS[1:])
-    out.insert(0, "time_id", [f"T{i + 1:02d}" for i in range(len(out))])
-    return out
+    for i, row in enumerate(rows):
+        row["time_id"] = f"T{i + 1:02d}"
+    return frame(rows, COLUMNS)
 
 
 def _find(text: str, offset: int) -> list[tuple[int, int, str, dict]]:
