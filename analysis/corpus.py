@@ -248,17 +248,18 @@ def analyze_batch(
 
 
 def _parse_isolated(articles: list[Article], model: str, errors: list) -> list:
-    """:func:`parse_batch`, falling back to one article at a time to isolate a failure."""
-    from .nlp import load_model
+    """:func:`analysis.nlp.parse_many`, falling back to one article at a time to isolate a
+    failure."""
+    from .nlp import load_model, parse_many
 
     nlp = load_model(model)
     try:
-        return parse_batch(articles, nlp)
+        return parse_many(articles, nlp)
     except Exception:  # noqa: BLE001 - isolate the article that breaks the batch
         docs = []
         for art in articles:
             try:
-                docs.append(parse_batch([art], nlp)[0])
+                docs.append(parse_many([art], nlp)[0])
             except Exception as exc:  # noqa: BLE001
                 docs.append(None)
                 errors.append(_error_row(art.slug, str(art.path), "parse", exc))
@@ -316,37 +317,6 @@ def _load(article_id: str, path: str, raw: bytes, publication: str | None) -> Ar
     art = parse_article(text, path=Path(path), publication=publication, slug=article_id)
     art.warnings[:0] = notes
     return art
-
-
-def parse_batch(articles: Sequence[Article], nlp) -> list:
-    """Parse several articles in one pass through each spaCy component.
-
-    The same Docs as :func:`analysis.nlp.parse` article by article (same chunks, same imposed
-    sentence starts, joined back per article), but spaCy batches the chunks of many articles
-    together, which is where its throughput comes from.
-    """
-    from spacy.tokens import Doc
-
-    from . import nlp as nlp_mod
-
-    pieces: list[tuple[int, int, int]] = []  # (article index, start, end)
-    for i, art in enumerate(articles):
-        pieces += [(i, a, b) for a, b in nlp_mod._chunks(art)]
-    texts = [art.nlp_text for art in articles]
-    batch = getattr(nlp_mod, "BATCH", 64)
-    docs = (nlp_mod._make_doc(nlp, texts[i][a:b], a, articles[i]) for i, a, b in pieces)
-    for _, proc in nlp.pipeline:
-        docs = proc.pipe(docs, batch_size=batch) if hasattr(proc, "pipe") else map(proc, docs)
-    grouped: list[list] = [[] for _ in articles]
-    for (i, _, _), doc in zip(pieces, docs, strict=True):
-        grouped[i].append(doc)
-    out = []
-    for i, chunks in enumerate(grouped):
-        doc = chunks[0] if len(chunks) == 1 else Doc.from_docs(chunks, ensure_whitespace=False)
-        if doc.text != texts[i]:
-            raise AssertionError("parsed text must match the article offsets")
-        out.append(doc)
-    return out
 
 
 def article_row(art: Article) -> dict[str, object]:

@@ -110,9 +110,17 @@ class Cues:
     cessation_nouns: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def speaker_nouns(self) -> frozenset[str]:
         return self.roles | self.media | self.organisations | self.institutions | self.groups
+
+    @functools.cached_property
+    def evaluative_rx(self) -> re.Pattern | None:
+        """Any positive or negative term as a whole word (one pattern, not one per term)."""
+        terms = sorted(self.positive_terms | self.negative_terms, key=lambda t: (-len(t), t))
+        if not terms:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, terms)) + r")(?![\w-])")
 
 
 def _set(values) -> frozenset[str]:

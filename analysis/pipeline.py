@@ -11,13 +11,13 @@ writes as CSV.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article
-from .nlp import DEFAULT_MODEL, parse
+from .nlp import DEFAULT_MODEL, parse, parse_many
 
 if TYPE_CHECKING:  # keep `import analysis.pipeline` cheap for the CLI
     import pandas as pd
@@ -95,3 +95,32 @@ def analyze(
     for _name, step in steps():
         ctx.tables.update(step(ctx))
     return Analysis(article=article, tables=ctx.tables, model=model)
+
+
+def analyze_many(
+    articles: Iterable[Article],
+    model: str = DEFAULT_MODEL,
+    *,
+    batch_size: int = 16,
+    **options: object,
+) -> Iterator[Analysis]:
+    """:func:`analyze` for a stream of articles, in order.
+
+    Articles are parsed ``batch_size`` at a time through :func:`analysis.nlp.parse_many`, so
+    spaCy batches their paragraphs together; memory is bounded by one batch of Docs.
+    """
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(batch, model, options)
+            batch = []
+    if batch:
+        yield from _analyze_batch(batch, model, options)
+
+
+def _analyze_batch(
+    batch: list[Article], model: str, options: dict[str, object]
+) -> Iterator[Analysis]:
+    for article, doc in zip(batch, parse_many(batch, model), strict=True):
+        yield analyze(article, model, doc=doc, **options)

@@ -787,11 +787,8 @@ class Quoter:
             return False
         if kind == "scare":
             return True
-        joined = " ".join(words)
-        terms = self.c.positive_terms | self.c.negative_terms
-        return any(
-            re.search(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", joined) for term in terms
-        )
+        rx = self.c.evaluative_rx
+        return bool(rx is not None and rx.search(" ".join(words)))
 
     # ---- run
 

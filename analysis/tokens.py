@@ -38,18 +38,21 @@ _LAST: dict[str, object] = {"doc": None, "view": None}
 def view(doc: Doc) -> TokenView:
     """The :class:`TokenView` of ``doc`` (built once per Doc)."""
     if _LAST["doc"] is not doc:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE
+
         toks = list(doc)
         text = [t.text for t in toks]
-        idx = [t.idx for t in toks]
+        cols = doc.to_array([IDX, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.tolist() if toks else [[]] * 4
+        idx = cols[0]
         _LAST["view"] = TokenView(
             tokens=toks,
             text=text,
             idx=idx,
             end=[i + len(x) for i, x in zip(idx, text, strict=True)],
             cap=[x[:1].isupper() for x in text],
-            alpha=[t.is_alpha for t in toks],
-            punct=[t.is_punct for t in toks],
-            space=[t.is_space for t in toks],
+            alpha=[bool(v) for v in cols[1]],
+            punct=[bool(v) for v in cols[2]],
+            space=[bool(v) for v in cols[3]],
         )
         _LAST["doc"] = doc
     return _LAST["view"]  # type: ignore[return-value]

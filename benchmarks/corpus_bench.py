@@ -175,16 +175,15 @@ def step_profile(paths: list[Path]) -> dict[str, float]:
     """Seconds per article of spaCy and of each extraction step, on a sample."""
     from analysis import pipeline
     from analysis.article import load_article
-    from analysis.corpus import parse_batch
-    from analysis.nlp import load_model
+    from analysis.nlp import load_model, parse_many
 
     nlp = load_model(MODEL)
     arts = [load_article(p) for p in paths]
     warm = pipeline.analyze(arts[0], MODEL)  # lazy lexicons and indexes
     del warm
     t0 = time.perf_counter()
-    docs = parse_batch(arts, nlp)
-    cost = {"spaCy (parse_batch)": time.perf_counter() - t0}
+    docs = parse_many(arts, nlp)
+    cost = {"spaCy (parse_many)": time.perf_counter() - t0}
     for art, doc in zip(arts, docs, strict=True):
         ctx = pipeline.Context(article=art, doc=doc, options={"model": MODEL})
         for name, step in pipeline.steps():
