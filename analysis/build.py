@@ -21,7 +21,6 @@ import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import fcntl
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -490,16 +489,18 @@ def _build(
             from .render import check_pdf_tools
 
             check_pdf_tools()
-        # Analyse each article once, here, so every notebook finds the bundle in the cache.
-        for path in dict.fromkeys(t.article for t in todo):
-            bundle.load(path, model=model, publication=publication, progress=progress)
-        _prepare_corpora(todo, model, progress)
-        # The notebooks only read cached tables: free the model before the workers start, so
-        # the build's memory is one model plus the kernels, never a model per process.
-        from .nlp import load_model
-
-        load_model.cache_clear()
-        gc.collect()
+        # Analyse each article (and corpus) once, before the notebooks, so every notebook finds
+        # the tables in the cache. This runs in a short-lived child process: spaCy's memory is
+        # returned to the system when it exits, so the build's peak is one model *or* the
+        # kernels, never both.
+        pending = [
+            path
+            for path in dict.fromkeys(t.article for t in todo)
+            if not bundle.is_cached(path, model, publication)
+        ]
+        corpora = _corpus_specs(todo)
+        if pending or corpora:
+            _run_in_child(_analyse_all, pending, corpora, model, publication, progress)
         outcomes.extend(_execute(todo, jobs, progress, echo))
     for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
         write_index(slug_dir)
@@ -507,9 +508,9 @@ def _build(
     return result
 
 
-def _prepare_corpora(todo: list[Task], model: str, progress: bool) -> None:
-    """Analyse, here and once, the corpus of every corpus notebook (its ``corpus``
-    parameter, given or default), so its kernel reads cached tables instead of loading spaCy."""
+def _corpus_specs(todo: list[Task]) -> list[str]:
+    """The corpus of every corpus notebook to run (its ``corpus`` parameter, given or
+    default), so it is analysed once before its kernel starts."""
     specs: dict[str, None] = {}
     for task in todo:
         declared = declared_parameters(task.notebook)
@@ -522,16 +523,73 @@ def _prepare_corpora(todo: list[Task], model: str, progress: bool) -> None:
             except (ValueError, SyntaxError):
                 continue
         specs[str(value)] = None
-    if not specs:
+    return list(specs)
+
+
+def _analyse_all(
+    articles: list[Path], corpora: list[str], model: str, publication: str | None, progress: bool
+) -> None:
+    """Fill the cache: the bundle of every article and the tables of every corpus."""
+    from . import bundle
+
+    for path in articles:
+        bundle.load(path, model=model, publication=publication, progress=progress)
+    if not corpora:
         return
     from . import corpus
 
-    for spec in specs:
+    for spec in corpora:
         parts = [s.strip() for s in spec.split(";") if s.strip()]
         try:
             corpus.load(parts, model=model, progress=progress)
         except VisitReportError:
             continue  # the notebook reports a bad corpus itself, in its own words
+
+
+def _run_in_child(fn, *args: object) -> None:
+    """Run ``fn(*args)`` in a fresh (spawned) process and wait; its exception, if any, is
+    raised here. Interrupting the parent terminates the child."""
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child_main, args=(send, fn, args), name="visit-report-analysis")
+    proc.start()
+    send.close()
+    try:
+        try:
+            ok, payload = receive.recv()
+        except EOFError:
+            ok, payload = False, None
+    except KeyboardInterrupt:
+        proc.terminate()
+        raise
+    finally:
+        proc.join()
+        receive.close()
+    if ok:
+        return
+    if payload is None:
+        raise BuildError(
+            f"the analysis process stopped unexpectedly (exit code {proc.exitcode})",
+            where="analysis before the notebooks",
+            fix="check the memory available; run `visit-report analyze ARTICLE` to see the error",
+        )
+    raise payload
+
+
+def _child_main(send, fn, args) -> None:
+    try:
+        fn(*args)
+    except KeyboardInterrupt:
+        send.send((False, KeyboardInterrupt()))
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        try:
+            send.send((False, exc))
+        except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+            send.send((False, RuntimeError("".join(traceback.format_exception(exc)))))
+    else:
+        send.send((True, None))
+    finally:
+        send.close()
 
 
 def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[Outcome]:

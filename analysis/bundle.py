@@ -65,6 +65,16 @@ def bundle_key(path: Path, model: str, publication: str | None) -> str:
     return h.hexdigest()[:24]
 
 
+def is_cached(
+    article: str | os.PathLike[str], model: str = DEFAULT_MODEL, publication: str | None = None
+) -> bool:
+    """Whether :func:`load` would read ``article``'s analysis from the cache."""
+    path = resolve_article(article)
+    if not path.is_file():
+        return False
+    return (CACHE_DIR / f"{bundle_key(path, model, publication or None)}.pkl").is_file()
+
+
 def load(
     article: str | os.PathLike[str],
     model: str = DEFAULT_MODEL,
@@ -89,11 +99,13 @@ def load(
     art = load_article(path, publication=publication)
     result = analyze(art, model=model, progress=progress)
     if cache and target is not None:
-        _atomic_pickle(result, target)
+        atomic_pickle(result, target)
     return result
 
 
-def _atomic_pickle(obj: object, target: Path) -> None:
+def atomic_pickle(obj: object, target: Path) -> None:
+    """Pickle ``obj`` to ``target`` through a temporary file and a rename, so a reader sees
+    the old entry or the complete new one, never a partial file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
     try:

@@ -294,7 +294,7 @@ def _store_bundle(an, model: str, publication: str | None) -> None:
     target = _bundle_target(an.article, model, publication)
     if target is not None:
         try:
-            bundle._atomic_pickle(an, target)
+            bundle.atomic_pickle(an, target)
         except OSError:  # the cache is an optimisation: never fail the run for it
             pass
 

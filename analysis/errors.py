@@ -29,6 +29,10 @@ class VisitReportError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self):
+        # picklable with its parts (the build analyses in a child process and re-raises)
+        return (self.__class__, (self.what, self.where, self.fix))
+
 
 class ArticleError(VisitReportError):
     """The article file cannot be read or is not a French news article."""
