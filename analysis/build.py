@@ -56,6 +56,7 @@ class Task:
     out_dir: Path
     meta: dict[str, object]
     key: str = ""
+    inputs: str = ""  # content hash of other inputs (a corpus notebook's articles)
 
     @property
     def name(self) -> str:
@@ -256,7 +257,7 @@ def task_key(task: Task, fingerprint: str) -> str:
     h.update(task.article.read_bytes())
     h.update(task.notebook.read_bytes())
     h.update(json.dumps(task.parameters, sort_keys=True, default=str).encode())
-    h.update(f"|{','.join(task.formats)}|{fingerprint}".encode())
+    h.update(f"|{','.join(task.formats)}|{fingerprint}|{task.inputs}".encode())
     return h.hexdigest()[:24]
 
 
@@ -463,6 +464,7 @@ def _build(
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
 
     tasks: list[Task] = []
+    corpus_hashes: dict[str, str] = {}
     for path, art in loaded:
         for warning in art.warnings:
             echo(f"warning: {warning}")
@@ -472,6 +474,7 @@ def _build(
             declared = declared_parameters(nb)
             params = {k: v for k, v in params.items() if k in declared}
             task = Task(path, art.slug, nb, params, formats, out_root / art.slug, meta)
+            task.inputs = _corpus_hash(task, model, publication, corpus_hashes)
             task.key = task_key(task, fingerprint)
             tasks.append(task)
 
@@ -508,22 +511,47 @@ def _build(
     return result
 
 
+def _corpus_spec(task: Task) -> str | None:
+    """The ``corpus`` parameter of a corpus notebook (given, else its default); None for the
+    other notebooks."""
+    declared = declared_parameters(task.notebook)
+    if "corpus" not in declared:
+        return None
+    value = task.parameters.get("corpus")
+    if value is None:
+        try:
+            value = ast.literal_eval(str(declared["corpus"].get("default")))
+        except (ValueError, SyntaxError):
+            return None
+    return str(value)
+
+
+def _corpus_parts(spec: str) -> list[str]:
+    return [s.strip() for s in spec.split(";") if s.strip()]
+
+
 def _corpus_specs(todo: list[Task]) -> list[str]:
-    """The corpus of every corpus notebook to run (its ``corpus`` parameter, given or
-    default), so it is analysed once before its kernel starts."""
-    specs: dict[str, None] = {}
-    for task in todo:
-        declared = declared_parameters(task.notebook)
-        if "corpus" not in declared:
-            continue
-        value = task.parameters.get("corpus")
-        if value is None:
-            try:
-                value = ast.literal_eval(str(declared["corpus"].get("default")))
-            except (ValueError, SyntaxError):
-                continue
-        specs[str(value)] = None
-    return list(specs)
+    """The corpus of every corpus notebook to run, so it is analysed once before its kernel
+    starts."""
+    return list(dict.fromkeys(s for t in todo if (s := _corpus_spec(t)) is not None))
+
+
+def _corpus_hash(task: Task, model: str, publication: str | None, memo: dict[str, str]) -> str:
+    """Content hash of a corpus notebook's articles (names and bytes): adding, removing or
+    editing an article of the corpus makes the corpus report stale. "" for other notebooks
+    and for a corpus that cannot be read (the notebook reports it)."""
+    spec = _corpus_spec(task)
+    if spec is None:
+        return ""
+    if spec not in memo:
+        from . import corpus
+
+        try:
+            paths = corpus.iter_article_paths(_corpus_parts(spec))
+            memo[spec] = corpus.corpus_key(paths, model, publication)
+        except (VisitReportError, OSError):
+            memo[spec] = ""
+    return memo[spec]
 
 
 def _analyse_all(
@@ -539,9 +567,8 @@ def _analyse_all(
     from . import corpus
 
     for spec in corpora:
-        parts = [s.strip() for s in spec.split(";") if s.strip()]
         try:
-            corpus.load(parts, model=model, progress=progress)
+            corpus.load(_corpus_parts(spec), model=model, progress=progress)
         except VisitReportError:
             continue  # the notebook reports a bad corpus itself, in its own words
 

@@ -89,6 +89,39 @@ def test_rebuild_with_nothing_changed_executes_nothing(built, tmp_path):
     }
 
 
+def test_corpus_report_reruns_when_its_corpus_changes(tmp_path, monkeypatch):
+    """The corpus notebook's freshness covers its articles, not only the report's article."""
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    bundled = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    for src in bundled[:2]:
+        shutil.copy(src, corpus / src.name)
+    out = tmp_path / "reports"
+
+    def run():
+        return build(
+            notebooks=["04_corpus", "00_briefing"],
+            parameters={"corpus": str(corpus)},
+            formats=("html",),
+            out=out,
+            progress=False,
+            echo=lambda *_: None,
+        )
+
+    first = run()
+    assert first.ok and sorted(n.split("/")[1] for n in first.executed) == [
+        "00_briefing",
+        "04_corpus",
+    ]
+    assert run().executed == []  # nothing changed
+    shutil.copy(bundled[2], corpus / bundled[2].name)  # a new article in the corpus
+    third = run()
+    assert third.ok and [n.split("/")[1] for n in third.executed] == ["04_corpus"]
+    html = (out / DEFAULT_ARTICLE.stem / "04_corpus.html").read_text(encoding="utf-8")
+    assert "3 articles" in html or "3 article" in html
+
+
 def test_unknown_parameter_names_the_valid_ones():
     proc = run_cli("build", "-p", "colour=red", "--formats", "html", timeout=120)
     assert proc.returncode == 2
