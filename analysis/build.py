@@ -544,11 +544,11 @@ def _corpus_hash(task: Task, model: str, publication: str | None, memo: dict[str
     if spec is None:
         return ""
     if spec not in memo:
-        from . import corpus
+        from .corpus_files import corpus_key, iter_article_paths
 
         try:
-            paths = corpus.iter_article_paths(_corpus_parts(spec))
-            memo[spec] = corpus.corpus_key(paths, model, publication)
+            paths = iter_article_paths(_corpus_parts(spec))
+            memo[spec] = corpus_key(paths, model, publication)
         except (VisitReportError, OSError):
             memo[spec] = ""
     return memo[spec]
