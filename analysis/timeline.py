@@ -38,11 +38,11 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
-import yaml
 from spacy.tokens import Doc, Token
 
 from .article import Article
 from .frames import frame, rows
+from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
 
@@ -77,7 +77,7 @@ _DIRECTION_WORDS |= {"prochain": "future", "prochaine": "future"}
 def lexicon() -> dict:
     """The French time lexicon (months, weekdays, seasons, numbers, relative words)."""
     with open(LEXICON_DIR / "time_fr.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return safe_load(fh)
 
 
 def _alt(words) -> str:
