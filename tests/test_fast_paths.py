@@ -1,0 +1,174 @@
+"""The speed-ups must not change results: batched parsing, table helpers, token views, the
+pickled knowledge-base indexes, and the build's analysis in a child process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import kbcache
+from analysis.article import load_article
+from analysis.build import _run_in_child
+from analysis.errors import ArticleError, BuildError, ParameterError
+from analysis.frames import frame, records, rows
+from analysis.nlp import load_model, parse, parse_many
+from analysis.paths import ARTICLES_DIR, ROOT
+from analysis.tokens import view
+
+ARTICLES = sorted(ARTICLES_DIR.glob("*.txt"))
+
+
+def _signature(doc):
+    return [
+        (
+            t.text,
+            t.idx,
+            t.pos_,
+            t.dep_,
+            t.head.i,
+            t.lemma_,
+            t.ent_iob_,
+            t.ent_type_,
+            t.is_sent_start,
+        )
+        for t in doc
+    ]
+
+
+def test_batched_parse_gives_each_article_its_own_parse():
+    arts = [load_article(p) for p in ARTICLES[:3]]
+    nlp = load_model()
+    many = parse_many(arts, nlp)
+    assert len(many) == 3
+    for art, doc in zip(arts, many, strict=True):
+        assert doc.text == art.nlp_text
+        assert _signature(doc) == _signature(parse(art, nlp))
+
+
+@pytest.mark.parametrize(
+    "rows_in",
+    [
+        [{"a": 1, "b": "x", "c": True, "d": 0.5, "e": None}],
+        [{"a": 1, "b": None, "c": False, "d": 1.0, "e": "y"}, {"a": 2, "b": "z"}],
+        [{"a": 1, "b": "x"}, {"a": None, "b": 3}],  # int + None, str + int: pandas decides
+        [{"a": np.int64(4), "b": 1.5}, {"a": 2, "b": 2}],
+    ],
+)
+def test_frame_matches_pandas_values_and_dtypes(rows_in):
+    cols = ["a", "b", "c", "d", "e"]
+    pd.testing.assert_frame_equal(frame(rows_in, cols), pd.DataFrame(rows_in, columns=cols))
+
+
+def test_empty_frame_has_the_columns_as_objects():
+    df = frame([], ["x", "y"])
+    assert list(df.columns) == ["x", "y"] and len(df) == 0
+    assert all(str(dt) == "object" for dt in df.dtypes)
+
+
+def test_rows_and_records_read_python_values():
+    df = pd.DataFrame({"i": [1, 2], "s": ["a", None], "f": [0.5, np.nan]})
+    assert list(rows(df, "i", "s")) == [(1, "a"), (2, None)]
+    assert all(type(i) is int for (i,) in rows(df, "i"))
+    rec = records(df)
+    assert rec[0] == {"i": 1, "s": "a", "f": 0.5} and np.isnan(rec[1]["f"])
+    assert list(rows(None, "i")) == [] and records(pd.DataFrame()) == []
+
+
+def test_token_view_agrees_with_the_doc():
+    doc = parse(load_article(ARTICLES[0]))
+    tv = view(doc)
+    assert len(tv) == len(doc)
+    for i in range(0, len(doc), 7):
+        t = doc[i]
+        assert tv.tokens[i].i == i and tv.text[i] == t.text and tv.idx[i] == t.idx
+        assert tv.end[i] == t.idx + len(t.text)
+        assert (tv.alpha[i], tv.punct[i], tv.space[i]) == (t.is_alpha, t.is_punct, t.is_space)
+        assert tv.cap[i] == t.text[:1].isupper()
+    other = parse(load_article(ARTICLES[1]))
+    assert view(other).tokens[0].doc is other  # a new Doc gets a new view
+
+
+def test_kb_index_is_built_once_then_read_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
+    source = tmp_path / "source.yaml"
+    source.write_text("a: 1\n")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+
+    assert kbcache.load_or_build("demo", [source, "v1"], build) == {"built": 1}
+    assert kbcache.load_or_build("demo", [source, "v1"], build) == {"built": 1}
+    assert len(calls) == 1  # read from the pickle
+    source.write_text("a: 2\n")
+    assert kbcache.load_or_build("demo", [source, "v1"], build) == {"built": 2}
+    assert len(list(tmp_path.glob("demo-*.pkl"))) == 1  # the stale pickle is removed
+    next(tmp_path.glob("demo-*.pkl")).write_bytes(b"not a pickle")
+    assert kbcache.load_or_build("demo", [source, "v1"], build) == {"built": 3}
+
+
+def _raise_parameter_error():
+    raise ParameterError("bad value", where="parameter x", fix="use 2")
+
+
+def _die():
+    os._exit(3)
+
+
+def _ok(path):
+    with open(path, "w") as fh:
+        fh.write("done")
+
+
+def test_child_errors_reach_the_parent_whole(tmp_path):
+    with pytest.raises(ParameterError) as info:
+        _run_in_child(_raise_parameter_error)
+    assert (info.value.what, info.value.where, info.value.fix) == (
+        "bad value",
+        "parameter x",
+        "use 2",
+    )
+    with pytest.raises(BuildError, match="stopped unexpectedly"):
+        _run_in_child(_die)
+    _run_in_child(_ok, str(tmp_path / "flag"))
+    assert (tmp_path / "flag").read_text() == "done"
+
+
+def test_errors_survive_pickling():
+    import pickle
+
+    err = pickle.loads(pickle.dumps(ArticleError("empty file", where="a.txt", fix="add text")))
+    assert isinstance(err, ArticleError)
+    assert str(err) == "a.txt: empty file. add text."
+
+
+def test_the_build_process_never_loads_spacy(tmp_path):
+    """The analysis runs in a child process, so the parent's memory stays small."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from analysis.build import build
+        result = build(notebooks=["00_briefing"], formats=("html",), out={str(tmp_path)!r},
+                       progress=False, echo=lambda *a: None)
+        assert result.ok and result.executed, result
+        print("spacy" in sys.modules, "analysis.actors" in sys.modules)
+        """
+    )
+    env = {**os.environ, "VISIT_REPORT_CACHE": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split() == ["False", "False"]
