@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .gazetteer import Word, article_words
+from .tokens import view
 
 DETERMINERS = frozenset(
     "le la les l un une des du au aux son sa ses leur leurs ce cet cette ces notre nos votre "
@@ -47,7 +48,7 @@ class Text:
         # Keep the original characters (curly apostrophes...) in Word.text.
         ws = [Word(w.start, w.end, w.key, article.text[w.start : w.end]) for w in ws]
         t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)), nlp)
-        t._tok_starts = [tok.idx for tok in doc]
+        t._tok_starts = view(doc).idx
         sent_at = article.sentence_at
         t._wsent = [s.id if (s := sent_at(w.start)) is not None else -1 for w in ws]
         return t

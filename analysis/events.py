@@ -41,6 +41,7 @@ from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
 from .timeline import _phrase, _subjects
+from .tokens import view
 
 COLUMNS = [
     "event_id",
@@ -155,12 +156,15 @@ def extract(
     negations = {n.lower() for n in lx.get("negations", [])}
     rows = []
     seen: set[tuple[int, str]] = set()
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "NOUN") or tok.idx < article.body_start:
+    tv = view(doc)
+    pos, lemma, lower = tv.pos, tv.lemma, tv.lower
+    for i, idx in enumerate(tv.idx):
+        if pos[i] not in ("VERB", "NOUN") or idx < article.body_start:
             continue
-        cats = trig.get(tok.lemma_.lower()) or trig.get(tok.lower_)
+        cats = trig.get(lemma[i].lower()) or trig.get(lower[i])
         if not cats:
             continue
+        tok = tv.tokens[i]
         sent = article.sentence_at(tok.idx)
         if sent is None or sent.is_heading:
             continue

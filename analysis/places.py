@@ -523,7 +523,7 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _in_title(text, m.start)]
     _resolve_cities(mentions, text, gz, doc)
-    index = [t.idx for t in doc]
+    index = view(doc).idx
     for m in mentions:
         m.role = _role(doc, index, text, m, gz)
     _place_landmarks(mentions, article)
@@ -753,7 +753,11 @@ def _located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
         for t in ent:
             ent_label[t.i] = ent.label_
     n = len(doc)
-    for t in doc:
+    lower = view(doc).lower
+    for i0, low in enumerate(lower):
+        if low not in _STRONG_LOCATIVES and low not in ("de", "d'", "du"):
+            continue
+        t = doc[i0]
         if t.lower_ not in _STRONG_LOCATIVES and not (
             t.lower_ in ("de", "d'", "du") and t.i > 0 and t.nbor(-1).lower_ in ("près", "autour")
         ):
@@ -793,8 +797,9 @@ def _resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc)
                 context[m.entry.country] = context.get(m.entry.country, 0) + 1
         if m.inner is not None and m.inner.candidates:
             m.inner.entry = m.inner.candidates[0]
-    for t in doc:
-        iso = gz.demonyms.get(t.lower_) if t.is_alpha else None
+    tv = view(doc)
+    for low, alpha in zip(tv.lower, tv.alpha, strict=True):
+        iso = gz.demonyms.get(low) if alpha else None
         if iso:
             context[iso] = context.get(iso, 0) + 1
     for m in mentions:

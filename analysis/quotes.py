@@ -210,9 +210,11 @@ class Quoter:
         """(group start index, verb, attribution) of inverted cue verbs in the sentence."""
         out = []
         doc = view(self.doc).tokens  # list: no Token built per access
-        for t in doc[sent.start : sent.end]:
-            if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        pos = view(self.doc).pos
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
+            t = doc[i]
             if self.res.in_quote(t.idx):
                 continue
             cue, second = None, None
@@ -638,7 +640,12 @@ class Quoter:
                 continue
             add(s_start, comma.idx, att)
         # "X a affirmé que …", "X juge que …"
-        for t in doc[sent.start : sent.end]:
+        tv = view(self.doc)
+        pos, lemma = tv.pos, tv.lemma
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("VERB", "AUX", "NOUN"):  # required below: test it first
+                continue
+            t = doc[i]
             if self.res.in_quote(t.idx):
                 continue
             cue = self.is_speech(t)
@@ -658,8 +665,11 @@ class Quoter:
                     Attribution(parties[0], cue, "que"),
                 )
         # "X s'est dit disposé à …"
-        for t in doc[sent.start : sent.end]:
-            if norm(t.lemma_) in ("dire", "déclarer") and t.i + 1 < sent.end:
+        for i in range(sent.start, sent.end):
+            if norm(lemma[i]) not in ("dire", "déclarer"):
+                continue
+            t = doc[i]
+            if t.i + 1 < sent.end:
                 refl = any(
                     norm(x.text) in ("se", "s'") for x in doc[max(sent.start, t.i - 3) : t.i]
                 )
@@ -671,20 +681,22 @@ class Quoter:
                         b = self._segment_end(nxt.i, sent)
                         add(a, b, Attribution(parties[0], "se " + norm(t.lemma_), "se dire"))
         # "…, qui évoque des recettes …"
-        for t in doc[sent.start : sent.end]:
-            if norm(t.lemma_) in REPORTING_OBJECT_VERBS and t.pos_ == "VERB":
-                objs = [ch for ch in t.children if ch.dep_ == "obj"]
-                if objs and not self.res.in_quote(t.idx):
-                    parties = self.res.subjects(t)
-                    if parties:
-                        o = objs[0]
-                        a = doc[min(x.i for x in o.subtree)].idx
-                        add(
-                            a,
-                            self._segment_end(o.i, sent),
-                            Attribution(parties[0], norm(t.lemma_), "object"),
-                            need_verb=False,
-                        )
+        for i in range(sent.start, sent.end):
+            if pos[i] != "VERB" or norm(lemma[i]) not in REPORTING_OBJECT_VERBS:
+                continue
+            t = doc[i]
+            objs = [ch for ch in t.children if ch.dep_ == "obj"]
+            if objs and not self.res.in_quote(t.idx):
+                parties = self.res.subjects(t)
+                if parties:
+                    o = objs[0]
+                    a = doc[min(x.i for x in o.subtree)].idx
+                    add(
+                        a,
+                        self._segment_end(o.i, sent),
+                        Attribution(parties[0], norm(t.lemma_), "object"),
+                        need_verb=False,
+                    )
         return out
 
     def _after_appositions(self, k: int, sent) -> int | None:

@@ -1689,6 +1689,9 @@ class StanceFinder:
             for rec in records(q):
                 by_sent.setdefault(int(rec["sentence_id"]), []).append(SimpleNamespace(**rec))
         out = []
+        tv = view(doc)
+        toks, pos, text, lemma = tv.tokens, tv.pos, tv.text, tv.lemma
+        ready = self.c.ready_support | self.c.ready_oppose
         for s in art.sentences:
             sent = doc.char_span(s.start, s.end, alignment_mode="expand")
             if sent is None or not len(sent):
@@ -1696,10 +1699,13 @@ class StanceFinder:
             self.rows = []
             self._sid = s.id
             del self.issues[:-8]
-            for t in sent:
-                if t.pos_ not in _DETECTED_POS:
-                    self.readiness(t, sent)  # the only detector that reads other words
+            for i in range(sent.start, sent.end):
+                if pos[i] not in _DETECTED_POS:
+                    # the only detector for other words, and only for its cue words
+                    if norm(text[i]) in ready or norm(lemma[i]) in ready:
+                        self.readiness(toks[i], sent)
                     continue
+                t = toks[i]
                 self.verb_cue(t, sent)
                 self.noun_cue(t, sent)
                 self.agreement(t, sent)

@@ -45,6 +45,7 @@ from .frames import frame, rows
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
+from .tokens import view
 
 COLUMNS = [
     "time_id",
@@ -289,7 +290,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = view(doc).idx
 
     def token_at(self, offset: int) -> Token | None:
         i = bisect.bisect_right(self.starts, offset) - 1

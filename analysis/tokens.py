@@ -8,6 +8,7 @@ lists instead; the cache holds the last Doc only, so memory stays bounded by one
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,37 @@ class TokenView:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """Coarse part of speech of each token (``token.pos_``)."""
+        return self._strings("POS")
+
+    @functools.cached_property
+    def lower(self) -> list[str]:
+        """``token.lower_``."""
+        return self._strings("LOWER")
+
+    @functools.cached_property
+    def lemma(self) -> list[str]:
+        """``token.lemma_``."""
+        return self._strings("LEMMA")
+
+    def _strings(self, attr: str) -> list[str]:
+        # one array read, and each distinct string decoded once (``token.pos_`` decodes a new
+        # string from the StringStore at every access)
+        if not self.tokens:
+            return []
+        doc = self.tokens[0].doc
+        strings = doc.vocab.strings
+        seen: dict[int, str] = {}
+        out = []
+        for h in doc.to_array(attr).tolist():
+            v = seen.get(h)
+            if v is None:
+                v = seen[h] = strings[h] if h else ""
+            out.append(v)
+        return out
 
 
 _LAST: dict[str, object] = {"doc": None, "view": None}
