@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -245,7 +246,8 @@ _PARTICIPLE = re.compile(r"^(.+?)(é|ée|és|ées)$")
 _PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
 
 
-_KEYS_CACHE: dict[str, object] = {"doc": None, "keys": {}}
+# per thread: the memo of the Doc being analysed (Dask workers may run articles in threads)
+_KEYS_CACHE = threading.local()
 
 
 def lemma_keys(token: Token, c: Cues | None = None) -> frozenset[str]:
@@ -264,9 +266,10 @@ def ordered_keys(token: Token, c: Cues | None = None) -> tuple[str, ...]:
 
 def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
     """(keys, keys in matching order: the lemma first, then alphabetical), memoised."""
-    if _KEYS_CACHE["doc"] is not token.doc:
-        _KEYS_CACHE["doc"], _KEYS_CACHE["keys"] = token.doc, {}
-    memo: dict = _KEYS_CACHE["keys"]  # type: ignore[assignment]
+    doc = token.doc
+    if getattr(_KEYS_CACHE, "doc", None) is not doc:
+        _KEYS_CACHE.doc, _KEYS_CACHE.keys = doc, {}
+    memo: dict = _KEYS_CACHE.keys
     k = (id(c), token.i)
     hit = memo.get(k)
     if hit is None:

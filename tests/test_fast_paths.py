@@ -94,6 +94,30 @@ def test_token_view_agrees_with_the_doc():
     assert view(other).tokens[0].doc is other  # a new Doc gets a new view
 
 
+def test_token_view_and_cue_memo_are_per_thread():
+    """A Dask worker may analyse two articles at once in threads: one thread's Doc must not
+    evict or replace another's cached view."""
+    import threading
+
+    from analysis.cues import lemma_keys
+
+    a, b = (parse(load_article(p)) for p in ARTICLES[:2])
+    first = view(a)
+    keys_a = lemma_keys(a[3])
+    seen = {}
+
+    def other():
+        seen["view"] = view(b)
+        seen["keys"] = lemma_keys(b[3])
+
+    t = threading.Thread(target=other)
+    t.start()
+    t.join()
+    assert seen["view"].tokens[0].doc is b
+    assert view(a) is first  # still cached for this thread, not rebuilt
+    assert lemma_keys(a[3]) == keys_a
+
+
 def test_kb_index_is_built_once_then_read_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
     monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
     source = tmp_path / "source.yaml"
