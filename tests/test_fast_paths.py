@@ -84,12 +84,13 @@ def test_token_view_agrees_with_the_doc():
     doc = parse(load_article(ARTICLES[0]))
     tv = view(doc)
     assert len(tv) == len(doc)
-    for i in range(0, len(doc), 7):
+    for i in range(len(doc)):
         t = doc[i]
         assert tv.tokens[i].i == i and tv.text[i] == t.text and tv.idx[i] == t.idx
         assert tv.end[i] == t.idx + len(t.text)
         assert (tv.alpha[i], tv.punct[i], tv.space[i]) == (t.is_alpha, t.is_punct, t.is_space)
         assert tv.cap[i] == t.text[:1].isupper()
+        assert (tv.pos[i], tv.lower[i], tv.lemma[i]) == (t.pos_, t.lower_, t.lemma_)
     other = parse(load_article(ARTICLES[1]))
     assert view(other).tokens[0].doc is other  # a new Doc gets a new view
 
