@@ -54,14 +54,9 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(
-    cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
-) -> tuple[float, int, str]:
-    """Run ``cmd``; return (seconds, peak tree RSS in kB, stdout)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+def communicate_sampled(proc: subprocess.Popen) -> tuple[str, str, int]:
+    """``proc.communicate()``, sampling the RSS of its process tree every 50 ms: (stdout,
+    stderr, peak kB)."""
     peak = 0
 
     def sample() -> None:
@@ -74,6 +69,18 @@ def timed(
     sampler.start()
     out, err = proc.communicate()
     sampler.join()
+    return out, err, peak
+
+
+def timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> tuple[float, int, str]:
+    """Run ``cmd``; return (seconds, peak tree RSS in kB, stdout)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    out, err, peak = communicate_sampled(proc)
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")

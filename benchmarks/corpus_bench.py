@@ -32,13 +32,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import tree_rss_kb  # noqa: E402  (the lead's helper: RSS of a process tree)
+from bench import communicate_sampled  # noqa: E402  (RSS of a process tree, sampled)
 
 OUTLETS = ("Le Courrier du Sud", "La Gazette diplomatique", "Horizon Hebdo", "Le Quotidien")
 MODEL = "fr_core_news_md"
@@ -148,18 +147,7 @@ def measure(
         *(["--batch-size", str(batch_size)] if batch_size else []),
     ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-
-    def sample() -> None:
-        nonlocal peak
-        while proc.poll() is None:
-            peak = max(peak, tree_rss_kb(proc.pid))
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = proc.communicate()
-    sampler.join()
+    stdout, stderr, peak = communicate_sampled(proc)
     if proc.returncode != 0:
         raise SystemExit(f"{kind} run failed ({proc.returncode}):\n{stderr[-3000:]}")
     result = json.loads(stdout.strip().splitlines()[-1])
