@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
+from .tokens import view
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -110,6 +111,9 @@ class Cues:
     cessation_verbs: frozenset[str] = frozenset()
     cessation_nouns: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
+    # lemma keys by word form (see :func:`_keys`): the same few thousand forms recur in every
+    # article, so they are computed once per process, not once per token
+    form_keys: dict = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
     def speaker_nouns(self) -> frozenset[str]:
@@ -265,17 +269,30 @@ def ordered_keys(token: Token, c: Cues | None = None) -> tuple[str, ...]:
 
 
 def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(keys, keys in matching order: the lemma first, then alphabetical), memoised."""
+    """(keys, keys in matching order: the lemma first, then alphabetical), memoised per token
+    of the current Doc and per word form (text, lemma, part of speech and, for a verb, the
+    three words after it, which is everything :func:`_lemma_keys` reads)."""
     doc = token.doc
     if getattr(_KEYS_CACHE, "doc", None) is not doc:
         _KEYS_CACHE.doc, _KEYS_CACHE.keys = doc, {}
     memo: dict = _KEYS_CACHE.keys
-    k = (id(c), token.i)
+    i = token.i
+    k = (id(c), i)
     hit = memo.get(k)
     if hit is None:
-        keys = frozenset(_lemma_keys(token, c))
-        lemma = norm(token.lemma_)
-        hit = memo[k] = (keys, tuple(sorted(keys, key=lambda x: (x != lemma, x))))
+        v = view(doc)
+        pos = v.pos[i]
+        nxt = tuple(v.text[i + 1 : i + 4]) if pos in ("VERB", "AUX") else ()
+        form = (v.text[i], v.lemma[i], pos, nxt)
+        hit = c.form_keys.get(form)
+        if hit is None:
+            keys = frozenset(_lemma_keys(token, c))
+            lemma = norm(token.lemma_)
+            hit = (keys, tuple(sorted(keys, key=lambda x: (x != lemma, x))))
+            if len(c.form_keys) > 200_000:  # bounded, whatever the corpus
+                c.form_keys.clear()
+            c.form_keys[form] = hit
+        memo[k] = hit
     return hit
 
 
