@@ -44,13 +44,12 @@ class Text:
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Text:
         nlp = article.nlp_text
-        ws = [w for w in article_words(nlp) if w.start >= article.body_start]
         # Keep the original characters (curly apostrophes...) in Word.text.
-        ws = [Word(w.start, w.end, w.key, article.text[w.start : w.end]) for w in ws]
-        t = cls(article, doc, ws, [w.start for w in ws], bytearray(len(article.text)), nlp)
+        ws = article_words(nlp, article.body_start, article.text)
+        starts = [w.start for w in ws]
+        t = cls(article, doc, ws, starts, bytearray(len(article.text)), nlp)
         t._tok_starts = view(doc).idx
-        sent_at = article.sentence_at
-        t._wsent = [s.id if (s := sent_at(w.start)) is not None else -1 for w in ws]
+        t._wsent = _sentence_ids(article, starts)
         return t
 
     # --- words -------------------------------------------------------------------------
@@ -127,3 +126,16 @@ class Text:
 
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
+
+
+def _sentence_ids(article: Article, starts: list[int]) -> list[int]:
+    """``article.sentence_at(offset).id`` (-1 between sentences) for increasing ``starts``,
+    in one walk over the sentences instead of a search per word."""
+    out = []
+    sents = article.sentences
+    k, n = 0, len(sents)
+    for offset in starts:
+        while k < n and sents[k].end <= offset:
+            k += 1
+        out.append(sents[k].id if k < n and sents[k].start <= offset else -1)
+    return out

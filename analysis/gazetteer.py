@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .kbcache import load_or_build, safe_load
 from .paths import KB_DIR, LEXICON_DIR
@@ -51,9 +52,9 @@ def norm_key(text: str) -> str:
     return " ".join(ws)
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of the article: offsets into Article.text and its folded form."""
+class Word(NamedTuple):
+    """A word of the article: offsets into Article.text and its folded form (a tuple: an
+    article has thousands and they are built at every analysis)."""
 
     start: int
     end: int
@@ -65,9 +66,14 @@ class Word:
         return self.text[:1].isupper()
 
 
-def article_words(text: str) -> list[Word]:
-    """Every word of ``text`` with its offsets (same segmentation as :func:`words`)."""
-    return [Word(m.start(), m.end(), fold(m.group()), m.group()) for m in _WORD.finditer(text)]
+def article_words(text: str, start: int = 0, source: str | None = None) -> list[Word]:
+    """Every word of ``text`` from offset ``start``, with its offsets (same segmentation as
+    :func:`words`); ``Word.text`` is read from ``source`` (same offsets) when given."""
+    src = text if source is None else source
+    return [
+        Word(a, b, fold(text[a:b]), src[a:b])
+        for a, b in (m.span() for m in _WORD.finditer(text, start))
+    ]
 
 
 @dataclass
