@@ -218,6 +218,8 @@ class Finder:
 
     def phrase_before(self, i: int, vocab: frozenset[str], max_words: int = 4) -> int | None:
         """Start index of a phrase from ``vocab`` that ends at word i-1, longest first."""
+        if self.t.key(i - 1) not in _last_words(vocab):
+            return None  # the common case, without building the candidate phrases
         for n in range(max_words, 0, -1):
             if self.t.prev_phrase(i, n) in vocab and not _punct(self.t.gap(i)):
                 return i - n
@@ -1598,6 +1600,19 @@ def _compound_adjective(t: Text, i: int, j: int) -> bool:
     return (before == "-" and t.ws[i - 1].key.endswith("o")) or (
         after == "-" and t.ws[j - 1].key.endswith("o")
     )
+
+
+_LAST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _last_words(vocab: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase of ``vocab`` (memoised per vocabulary)."""
+    hit = _LAST_WORDS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        if len(_LAST_WORDS) > 256:
+            _LAST_WORDS.clear()
+        hit = _LAST_WORDS[id(vocab)] = (vocab, frozenset(p.rsplit(" ", 1)[-1] for p in vocab))
+    return hit[1]
 
 
 def _punct(gap: str) -> bool:
