@@ -1705,18 +1705,30 @@ class StanceFinder:
                     if norm(text[i]) in ready or norm(lemma[i]) in ready:
                         self.readiness(toks[i], sent)
                     continue
-                t = toks[i]
+                # each detector starts by testing the part of speech (or, for readiness, the
+                # word): the same tests here save most calls
+                t, p = toks[i], pos[i]
+                verbal, noun, verb = p in ("VERB", "AUX"), p == "NOUN", p == "VERB"
                 self.verb_cue(t, sent)
-                self.noun_cue(t, sent)
-                self.agreement(t, sent)
-                self.joint_action(t, sent)
-                self.diplomatic_act(t, sent)
-                self.friction(t, sent)
-                self.visit(t, sent)
-                self.readiness(t, sent)
-                self.demand(t, sent)
-                self.relation(t, sent)
-                self.appreciation(t, sent)
+                if noun:
+                    self.noun_cue(t, sent)
+                if verbal:
+                    self.agreement(t, sent)
+                    self.joint_action(t, sent)
+                if verb:
+                    self.diplomatic_act(t, sent)
+                if noun:
+                    self.friction(t, sent)
+                if noun or verb:
+                    self.visit(t, sent)
+                if norm(text[i]) in ready or norm(lemma[i]) in ready:
+                    self.readiness(t, sent)
+                if verb:
+                    self.demand(t, sent)
+                if noun:
+                    self.relation(t, sent)
+                if verb:
+                    self.appreciation(t, sent)
             if s.id in by_sent:
                 self.quote_stances(sent, by_sent[s.id])
                 self.quote_judgements(sent, by_sent[s.id])
