@@ -107,14 +107,21 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """Matching key: no accents, lower case, hyphens/apostrophes/dots as spaces."""
+    """Matching key: no accents, lower case, hyphens/apostrophes/dots as spaces (memoised: the
+    city and state rules ask for every run of capitalised words)."""
     return _SPACES.sub(" ", text.translate(_KEY).lower()).strip()
 
 
+_KEY_TEXT = {ord(c): " " for c in "-'’"}
+
+
+@functools.lru_cache(maxsize=4)
 def _key_text(text: str) -> str:
-    """Same-length version of :func:`key` for a whole text (for regex scanning)."""
-    return fold(text).lower().translate({ord(c): " " for c in "-'’"})
+    """Same-length version of :func:`key` for a whole text (for regex scanning; memoised for
+    the last few texts, as several rules scan the same article)."""
+    return fold(text).lower().translate(_KEY_TEXT)
 
 
 # --------------------------------------------------------------------------------------------
