@@ -20,6 +20,7 @@ import pandas as pd
 
 from .cues import fold
 from .frames import frame
+from .frames import rows as table_rows
 
 CAMP_COLUMNS = [
     "camp",
@@ -125,7 +126,7 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
             x = parent[x]
         return x
 
-    pairs = list(zip(align["a"], align["b"], align["score"], strict=True))
+    pairs = list(table_rows(align, "a", "b", "score"))
     for a, b, score in pairs:
         find(a)
         find(b)
@@ -134,14 +135,13 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(find(x), []).append(x)
-    holders = set(stances["holder"]) if stances is not None else set()
+    held = list(table_rows(stances, "holder", "polarity"))
+    holders = {h for h, _ in held}
     counts: collections.Counter | None = None
     if stances is not None:
-        counts = collections.Counter(
-            zip(stances["holder"], stances["polarity"].astype(int), strict=True)
-        )
+        counts = collections.Counter((h, int(p)) for h, p in held)
     ids = {}
-    for a, a_id, b, b_id in zip(align["a"], align["a_id"], align["b"], align["b_id"], strict=True):
+    for a, b, a_id, b_id in table_rows(align, "a", "b", "a_id", "b_id"):
         ids[a] = a_id
         ids[b] = b_id
     ordered = sorted(groups.values(), key=lambda g: (-len(g), sorted(g)[0]))
