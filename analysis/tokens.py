@@ -49,6 +49,31 @@ class TokenView:
         """``token.lemma_``."""
         return self._strings("LEMMA")
 
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        """Dependency label of each token (``token.dep_``)."""
+        return self._strings("DEP")
+
+    @functools.cached_property
+    def head(self) -> list[int]:
+        """Index of each token's head (``token.head.i``; a root is its own head)."""
+        if not self.tokens:
+            return []
+        from spacy.attrs import HEAD
+
+        rel = self.tokens[0].doc.to_array(HEAD).astype("int64").tolist()
+        return [i + r for i, r in enumerate(rel)]
+
+    @functools.cached_property
+    def children(self) -> list[list[int]]:
+        """Indices of each token's children, in text order (``token.children``: iterating it
+        builds a Token per child at every call)."""
+        out: list[list[int]] = [[] for _ in self.tokens]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
+
     def _strings(self, attr: str) -> list[str]:
         # one array read, and each distinct string decoded once (``token.pos_`` decodes a new
         # string from the StringStore at every access)

@@ -91,6 +91,8 @@ def test_token_view_agrees_with_the_doc():
         assert (tv.alpha[i], tv.punct[i], tv.space[i]) == (t.is_alpha, t.is_punct, t.is_space)
         assert tv.cap[i] == t.text[:1].isupper()
         assert (tv.pos[i], tv.lower[i], tv.lemma[i]) == (t.pos_, t.lower_, t.lemma_)
+        assert (tv.dep[i], tv.head[i]) == (t.dep_, t.head.i)
+        assert tv.children[i] == [c.i for c in t.children]
     other = parse(load_article(ARTICLES[1]))
     assert view(other).tokens[0].doc is other  # a new Doc gets a new view
 
