@@ -48,7 +48,17 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
-from .cues import Cues, cues, fold, is_conditional, is_negated, matches, norm, ordered_keys
+from .cues import (
+    Cues,
+    cues,
+    fold,
+    is_conditional,
+    is_negated,
+    lemma_keys,
+    matches,
+    norm,
+    ordered_keys,
+)
 from .frames import frame, records
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
@@ -171,6 +181,20 @@ class StanceFinder:
         # (sentence id, target) of the issues stances were taken on, for "s'y opposer"
         self.issues: list[tuple[int, Target]] = []
         self._sid = 0
+        self.tv = view(self.doc)
+        acts = self.c.acts
+        self._agreement_verbs = frozenset().union(
+            acts["agreements"]["verbs"],
+            acts["rapprochement"]["verbs"],
+            acts["partnership_verbs"],
+            acts["ruptures"]["verbs"],
+        )
+
+    def _has_child(self, i: int, deps: tuple[str, ...]) -> bool:
+        """Token i has a child with one of the dependency labels ``deps`` (read from the token
+        view: detectors ask this of every verb and noun)."""
+        dep = self.tv.dep
+        return any(dep[c] in deps for c in self.tv.children[i])
 
     # ------------------------------------------------------------------ targets
 
@@ -474,7 +498,7 @@ class StanceFinder:
     def verb_cue(self, t: Token, sent: Span) -> None:
         if t.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
             return
-        if t.pos_ == "NOUN" and not any(ch.dep_ in ("nsubj", "obj") for ch in t.children):
+        if t.pos_ == "NOUN" and not self._has_child(t.i, ("nsubj", "obj")):
             self._noun_tagged_verb(t, sent)
             return
         keys = ordered_keys(t, self.c)
@@ -559,7 +583,7 @@ class StanceFinder:
         doc = self.doc
         if not t.text[:1].islower() or t.i == sent.start or t.i + 1 >= sent.end:
             return
-        if any(ch.dep_ == "det" for ch in t.children) or doc[t.i - 1].pos_ != "PROPN":
+        if self.tv.pos[t.i - 1] != "PROPN" or self._has_child(t.i, ("det",)):
             return
         if not norm(t.text).endswith(("e", "t")):
             return  # 3rd person singular present ("finance", "soutient", "dénonce")
@@ -852,6 +876,8 @@ class StanceFinder:
         acts = self.c.acts
         if t.pos_ not in ("VERB", "AUX"):
             return
+        if self._agreement_verbs.isdisjoint(lemma_keys(t, self.c)):
+            return  # none of the four lexicons below (one set test instead of four scans)
         kind = None
         if matches(t, acts["agreements"]["verbs"], self.c):
             objects, kind = acts["agreements"]["objects"], "agreement"
@@ -1003,7 +1029,7 @@ class StanceFinder:
 
     def joint_action(self, t: Token, sent: Span) -> None:
         """ "X et Y ont annoncé la création d'un fonds commun": mutual support."""
-        if t.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "nsubj" for ch in t.children):
+        if t.pos_ not in ("VERB", "AUX") or not self._has_child(t.i, ("nsubj",)):
             return
         obj = self.object_of(t, sent)
         if obj is None or not any(norm(x.text) in self.c.joint_markers for x in obj.subtree):
