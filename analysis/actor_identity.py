@@ -24,7 +24,7 @@ from array import array
 from collections import Counter, defaultdict
 
 from .actor_mentions import Finder, Mention, System, _punct
-from .actor_text import Text
+from .actor_text import Text, phrase_edges
 from .gazetteer import fold, word_set
 from .roles import Role, governmental
 
@@ -75,8 +75,9 @@ def definite_descriptions(
     profile: dict[str, tuple[list[str], str | None]] = {}
     out: list[Mention] = []
     ws = t.ws
+    gov_first = phrase_edges(gov)[0]
     for i, w in enumerate(ws):
-        if t.key(i - 1) not in _DEFINITE or w.key in _VAGUE_TITLES:
+        if t.key(i - 1) not in _DEFINITE or w.key in _VAGUE_TITLES or w.key not in gov_first:
             continue
         n_role = next(
             (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0

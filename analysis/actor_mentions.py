@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .actor_text import DETERMINERS, QUOTES, Text
+from .actor_text import DETERMINERS, QUOTES, Text, phrase_edges
 from .gazetteer import (
     GazHit,
     PhraseIndex,
@@ -218,7 +218,7 @@ class Finder:
 
     def phrase_before(self, i: int, vocab: frozenset[str], max_words: int = 4) -> int | None:
         """Start index of a phrase from ``vocab`` that ends at word i-1, longest first."""
-        if self.t.key(i - 1) not in _last_words(vocab):
+        if self.t.key(i - 1) not in phrase_edges(vocab)[1]:
             return None  # the common case, without building the candidate phrases
         for n in range(max_words, 0, -1):
             if self.t.prev_phrase(i, n) in vocab and not _punct(self.t.gap(i)):
@@ -297,8 +297,12 @@ class Finder:
     # --- phase 0: gazetteer -----------------------------------------------------------
     def _gazetteer(self) -> None:
         ws, idx = self.t.ws, phrase_index()
+        firsts = idx.by_first
         i = 0
         while i < len(ws):
+            if ws[i].key not in firsts:  # no listed phrase starts with this word
+                i += 1
+                continue
             best = None
             for n, hit, phrase in idx.match_at(ws, i):
                 if _case_ok(hit, phrase, self.t.span_text(i, i + n)):
@@ -1168,12 +1172,13 @@ class Finder:
     # --- phase F: groups and collective organisations ---------------------------------
     def _collectives(self) -> None:
         t, ws = self.t, self.t.ws
+        groups, orgs = self.s["group_nouns"], self.s["collective_org_heads"]
         for i, w in enumerate(ws):
-            if self.is_cap(i) or not t.free(w.start, w.end):
-                continue
-            is_group = w.key in self.s["group_nouns"]
-            is_org = w.key in self.s["collective_org_heads"]
+            is_group = w.key in groups
+            is_org = w.key in orgs
             if not (is_group or is_org):
+                continue
+            if self.is_cap(i) or not t.free(w.start, w.end):
                 continue
             if self.is_cap(i + 1) and not _punct(t.gap(i + 1)):
                 continue  # a cue before a name: handled with the names
@@ -1600,19 +1605,6 @@ def _compound_adjective(t: Text, i: int, j: int) -> bool:
     return (before == "-" and t.ws[i - 1].key.endswith("o")) or (
         after == "-" and t.ws[j - 1].key.endswith("o")
     )
-
-
-_LAST_WORDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _last_words(vocab: frozenset[str]) -> frozenset[str]:
-    """The last word of each phrase of ``vocab`` (memoised per vocabulary)."""
-    hit = _LAST_WORDS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        if len(_LAST_WORDS) > 256:
-            _LAST_WORDS.clear()
-        hit = _LAST_WORDS[id(vocab)] = (vocab, frozenset(p.rsplit(" ", 1)[-1] for p in vocab))
-    return hit[1]
 
 
 def _punct(gap: str) -> bool:

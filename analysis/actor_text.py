@@ -139,3 +139,20 @@ def _sentence_ids(article: Article, starts: list[int]) -> list[int]:
             k += 1
         out.append(sents[k].id if k < n and sents[k].start <= offset else -1)
     return out
+
+
+_EDGES: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def phrase_edges(vocab: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of the space-separated phrases of ``vocab``, memoised per
+    vocabulary: a rule looking for a phrase that starts or ends at a word first checks that
+    word, without building the candidate phrases (most words start or end none)."""
+    hit = _EDGES.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        if len(_EDGES) > 256:
+            _EDGES.clear()
+        split = [p.split(" ") for p in vocab]
+        edges = (frozenset(w[0] for w in split), frozenset(w[-1] for w in split))
+        hit = _EDGES[id(vocab)] = (vocab, edges)
+    return hit[1]

@@ -109,8 +109,9 @@ class PhraseIndex:
     def finditer(self, ws: list[Word]) -> Iterator[tuple[int, int, object]]:
         """Non-overlapping longest matches: (first word, end word exclusive, payload)."""
         i = 0
+        firsts = self.by_first
         while i < len(ws):
-            hits = self.match_at(ws, i)
+            hits = self.match_at(ws, i) if ws[i].key in firsts else None
             if hits:
                 n, payload, _ = hits[0]
                 yield i, i + n, payload

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actor_mentions import Mention, _punct
-from .actor_text import DETERMINERS, QUOTES, Text
+from .actor_text import DETERMINERS, QUOTES, Text, phrase_edges
 from .gazetteer import country_of_adjective, word_set
 
 ROLES = "actors_roles"
@@ -91,6 +91,8 @@ class RoleFinder:
     # ---------------------------------------------------------------------------------
     def _role_at(self, k: int, vocab: frozenset[str], hi: int) -> int | None:
         """End index (exclusive) of a role phrase starting at word k, if any."""
+        if self.t.key(k) not in phrase_edges(vocab)[0]:
+            return None
         for n in (4, 3, 2, 1):
             if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in vocab:
                 if all(not _punct(self.t.gap(x)) for x in range(k + 1, k + n)):
