@@ -1057,9 +1057,7 @@ def _tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd
         row["aliases"] = ";".join(sorted(row["aliases"]))
         places.append({"place_id": ids[uid], **row})
     pl = frame(places, PLACE_COLUMNS)
-    pm = pd.DataFrame(
-        [{"place_id": ids[r.pop("uid")], **r} for r in mrows], columns=MENTION_COLUMNS
-    )
+    pm = frame([{"place_id": ids[r.pop("uid")], **r} for r in mrows], MENTION_COLUMNS)
     return pl, pm
 
 
