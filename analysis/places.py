@@ -43,6 +43,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,7 +154,8 @@ class Entry:
 @dataclass
 class Gazetteer:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)  # countries + KB
-    phrase_rx: re.Pattern | None = None
+    # phrase keys by their first word, longest first (see :func:`_phrase_matches`)
+    phrase_by_word: dict[str, list[str]] = field(default_factory=dict)
     phrase_case: dict[str, bool] = field(default_factory=dict)  # key -> starts upper-case
     cities: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)
@@ -191,8 +193,11 @@ def _build() -> Gazetteer:
             _add_phrase(gz, alias, e)
     _add_cities(gz, kb)
     _add_states(gz)
-    keys = sorted(gz.phrases, key=len, reverse=True)
-    gz.phrase_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    for k in sorted(gz.phrases, key=len, reverse=True):
+        first = _WORD_RUN.match(k)
+        if first is None:  # key() never yields one: it starts where a word starts
+            raise ValueError(f"gazetteer phrase key {k!r} does not start with a word")
+        gz.phrase_by_word.setdefault(first.group(), []).append(k)
     return gz
 
 
@@ -550,14 +555,35 @@ def _in_title(text: str, start: int) -> bool:
     return _TITLE.search(text[max(0, start - 40) : start]) is not None
 
 
+_WORD_RUN = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _phrase_matches(keyed: str, body: int, gz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """Gazetteer phrases in ``keyed`` from ``body``: at each word start, the longest phrase
+    that ends at a word end, scanning on after it (what one regex alternation of every phrase
+    would find, without trying hundreds of alternatives at every character)."""
+    index, last = gz.phrase_by_word, body
+    for m in _WORD_START.finditer(keyed, body):
+        start = m.start()
+        if start < last:
+            continue
+        for k in index.get(m.group(), ()):
+            end = start + len(k)
+            if keyed.startswith(k, start) and not _WORD_CHAR.match(keyed, end):
+                yield start, end, k
+                last = end
+                break
+
+
 def _phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     keyed = _key_text(text)
     out = []
-    for m in gz.phrase_rx.finditer(keyed, body):
-        k = m.group()
-        if gz.phrase_case.get(k) and not text[m.start()].isupper():
+    for start, end, k in _phrase_matches(keyed, body, gz):
+        if gz.phrase_case.get(k) and not text[start].isupper():
             continue
-        out.append(Mention(m.start(), m.end(), list(gz.phrases[k]), "phrase"))
+        out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
     return out
 
 
