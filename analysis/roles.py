@@ -15,6 +15,7 @@ noun of data/lexicons/actors_cues.yaml) and ends at punctuation, a verb, a time 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .actor_mentions import Mention, _punct
@@ -41,6 +42,7 @@ class Role:
     possessive: bool = False  # "Son porte-parole, X": X belongs to an earlier actor
 
 
+@functools.lru_cache(maxsize=8)
 def _vocab(kind: str) -> frozenset[str]:
     person = frozenset().union(
         *(word_set(ROLES, k) for k in ("governmental", "expert", "other", "relational"))
