@@ -122,3 +122,25 @@ def test_states_of_the_countries_named_in_the_article():
     table, mentions = run(text)
     sp = table[table["aliases"].str.contains("État de São Paulo", regex=False)]
     assert len(sp) == 1 and near(sp.iloc[0], -22.25, -48.75)
+
+
+def test_phrase_lookup_finds_what_one_regex_alternation_finds():
+    """The gazetteer phrases are looked up word by word (speed); the matches must be those of
+    the straightforward scan: one alternation of every phrase, longest first, whole words."""
+    import re
+
+    from analysis.article import load_article
+    from analysis.paths import ARTICLES_DIR
+
+    gz = places.gazetteer()
+    keys = sorted((k for ks in gz.phrase_by_word.values() for k in ks), key=len, reverse=True)
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)")
+    texts = [load_article(p).nlp_text for p in sorted(ARTICLES_DIR.glob("*.txt"))]
+    texts.append("la nouvelle-zelande et la nouvelle caledonie, new york; york: etats unis d")
+    found = 0
+    for text in texts:
+        keyed = places._key_text(text)
+        want = [(m.start(), m.end(), m.group()) for m in rx.finditer(keyed, 5)]
+        assert list(places._phrase_matches(keyed, 5, gz)) == want
+        found += len(want)
+    assert found > 20
