@@ -29,18 +29,17 @@ from __future__ import annotations
 
 import bisect
 import functools
-from types import SimpleNamespace
 
 import pandas as pd
 from spacy.tokens import Doc, Token
 
 from .article import Article
-from .frames import frame, records
+from .frames import frame
 from .frames import rows as frame_rows
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
-from .timeline import _phrase, _subjects
+from .timeline import _phrase, _subjects, tree_of
 from .tokens import view
 
 COLUMNS = [
@@ -131,15 +130,11 @@ def extract(
     """Find the events of ``article`` (see the module docstring for the columns)."""
     lx = lexicon()
     trig = _triggers()
-    names = {}
-    if actors is not None and len(actors):
-        names = dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str), strict=True))
+    names = {str(a): str(n) for a, n in frame_rows(actors, "actor_id", "name")}
     actor_spans = _Spans(
         [(int(s), int(e), str(a)) for s, e, a in frame_rows(mentions, "start", "end", "actor_id")]
     )
-    place_names = {}
-    if places is not None and len(places):
-        place_names = dict(zip(places["place_id"], places["name"], strict=True))
+    place_names = dict(frame_rows(places, "place_id", "name"))
     pm = place_mentions if place_mentions is not None else pd.DataFrame()
     place_spans = _Spans(
         [
@@ -147,11 +142,10 @@ def extract(
             for s, e, pid, role in frame_rows(pm, "start", "end", "place_id", "role")
         ]
     )
-    dates_by_sentence: dict[int, list] = {}
-    if timeline is not None and len(timeline):
-        for r in records(timeline):
-            if str(r["date"]):
-                dates_by_sentence.setdefault(int(r["sentence_id"]), []).append(SimpleNamespace(**r))
+    dates_by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for date, sid, start in frame_rows(timeline, "date", "sentence_id", "start"):
+        if str(date):
+            dates_by_sentence.setdefault(int(sid), []).append((start, date))
     hedges = {h.lower() for h in lx.get("hedges", [])}
     negations = {n.lower() for n in lx.get("negations", [])}
     rows = []
@@ -211,12 +205,14 @@ def extract(
 
 def _clause_words(tok: Token) -> set[str]:
     """Lower-case words near the trigger: its subtree, its head and the head's children."""
-    words = {t.lower_ for t in tok.subtree if abs(t.i - tok.i) < 12}
-    head = tok.head
-    words.add(head.lower_)
-    words |= {c.lower_ for c in head.children if abs(c.i - tok.i) < 12}
-    words |= {t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i + 4]}
-    return words
+    tree, lower = tree_of(tok.doc), view(tok.doc).lower
+    i = tok.i
+    near = [j for j in tree.subtree(i) if abs(j - i) < 12]
+    head = tree.heads[i]
+    near.append(head)
+    near += [c for c in tree.children[head] if abs(c - i) < 12]
+    near += range(max(0, i - 3), min(len(lower), i + 4))
+    return {lower[j] for j in near}
 
 
 def _requirements_met(cat: str, tok: Token, clause: set[str]) -> bool:
@@ -232,25 +228,31 @@ def _requirements_met(cat: str, tok: Token, clause: set[str]) -> bool:
 
 def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(source, target) tokens of a trigger, from the dependency parse."""
+    doc = tok.doc
+    tree, pos = tree_of(doc), view(doc).pos
+    heads, deps = tree.heads, tree.deps
+    i = tok.i
+    kids = tree.children[i]
     source = target = None
-    participle = "Part" in tok.morph.get("VerbForm") and tok.dep_.startswith("acl")
     if (
-        tok.pos_ == "VERB"
-        and participle
-        and not any(c.dep_.startswith("aux") for c in tok.children)
+        pos[i] == "VERB"
+        and deps[i].startswith("acl")
+        and "Part" in tree.morph(i, "VerbForm")
+        and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
-        return _with_case(tok, ("par",)), tok.head
-    if tok.pos_ == "VERB":
+        return _with_case(tok, ("par",)), doc[heads[i]]
+    if pos[i] == "VERB":
         subj = _subjects(tok)
-        passive = any(c.dep_ == "nsubj:pass" for c in tok.children)
+        passive = any(deps[c] == "nsubj:pass" for c in kids)
         agent = _with_case(tok, ("par",))
         if passive:
             source, target = agent, (subj[0] if subj else None)
         else:
             source = subj[0] if subj else None
-            target = next((c for c in tok.children if c.dep_ == "obj"), None)
-            if target is not None and target.pos_ == "NOUN":
+            obj = next((c for c in kids if deps[c] == "obj"), None)
+            target = None if obj is None else doc[obj]
+            if target is not None and pos[obj] == "NOUN":
                 # "rompre ses relations avec X", "signer un accord avec X": the partner
                 target = (
                     _with_case(target, _PARTNER_CASES)
@@ -262,29 +264,32 @@ def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
     else:
         source = _with_case(tok, ("par",)) or _with_case(tok, _SOURCE_CASES)
         target = _with_case(tok, _TARGET_CASES)
-        head = tok.head
-        if source is None and tok.dep_ in ("obj", "nsubj:pass") and head.pos_ == "VERB":
-            subj = _subjects(head)
+        head = heads[i]
+        if source is None and deps[i] in ("obj", "nsubj:pass") and pos[head] == "VERB":
+            subj = _subjects(doc[head])
             source = subj[0] if subj else None
             if target is None:
-                target = _with_case(head, _TARGET_CASES)
-        anc = tok
+                target = _with_case(doc[head], _TARGET_CASES)
+        anc = i
         for _ in range(3):
-            if source is not None or anc.head.i == anc.i:
+            if source is not None or heads[anc] == anc:
                 break
-            anc = anc.head
-            if anc.pos_ == "VERB":
-                subj = _subjects(anc)
+            anc = heads[anc]
+            if pos[anc] == "VERB":
+                subj = _subjects(doc[anc])
                 source = subj[0] if subj else None
     return source, target
 
 
 def _with_case(tok: Token, cases: tuple[str, ...]) -> Token | None:
-    for c in tok.children:
-        if c.dep_.startswith(("nmod", "obl")) and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            marks = {g.lower_ for g in c.children if g.dep_ in ("case", "fixed")}
-            if marks & set(cases):
-                return c
+    """The first nominal complement of ``tok`` introduced by one of ``cases``."""
+    doc = tok.doc
+    tree, tv = tree_of(doc), view(doc)
+    deps, children, pos, lower = tree.deps, tree.children, tv.pos, tv.lower
+    for c in children[tok.i]:
+        if deps[c].startswith(("nmod", "obl")) and pos[c] in ("PROPN", "NOUN", "PRON"):
+            if any(lower[g] in cases for g in children[c] if deps[g] in ("case", "fixed")):
+                return doc[c]
     return None
 
 
@@ -344,12 +349,14 @@ def _evidence_span(tok, src, tgt, s_start: int, s_end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _date(rows: list, tok: Token) -> str:
+def _date(rows: list[tuple[int, str]], tok: Token) -> str:
+    """The date of the sentence's timeline row (start, date) nearest the trigger."""
     if not rows:
         return ""
-    inside = [r for r in rows if any(t.idx <= r.start < t.idx + 200 for t in [tok.head])]
-    best = min(rows, key=lambda r: abs(int(r.start) - tok.idx))
-    return str((inside[0] if inside and len(rows) > 1 else best).date)
+    at = tok.head.idx
+    inside = [r for r in rows if at <= r[0] < at + 200]
+    best = min(rows, key=lambda r: abs(int(r[0]) - tok.idx))
+    return str((inside[0] if inside and len(rows) > 1 else best)[1])
 
 
 def _place(tok, sent, place_spans, place_names, args) -> str:
@@ -365,27 +372,32 @@ def _place(tok, sent, place_spans, place_names, args) -> str:
 
 
 def _hedged(tok: Token, hedges: set[str]) -> bool:
-    chain = [tok]
-    t = tok
+    tree, tv = tree_of(tok.doc), view(tok.doc)
+    heads, deps, lemma, lower = tree.heads, tree.deps, tv.lemma, tv.lower
+    chain = [tok.i]
+    t = tok.i
     for _ in range(2):
-        if t.head.i == t.i:
+        if heads[t] == t:
             break
-        t = t.head
+        t = heads[t]
         chain.append(t)
     for t in chain:
-        if "Cnd" in t.morph.get("Mood") or t.lemma_.lower() in hedges or t.lower_ in hedges:
+        if "Cnd" in tree.morph(t, "Mood") or lemma[t].lower() in hedges or lower[t] in hedges:
             return True
-        for c in t.children:
-            if c.dep_ in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
-                "Cnd" in c.morph.get("Mood") or c.lemma_.lower() in hedges
+        for c in tree.children[t]:
+            if deps[c] in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
+                "Cnd" in tree.morph(c, "Mood") or lemma[c].lower() in hedges
             ):
                 return True
     return False
 
 
 def _negated(tok: Token, negations: set[str]) -> bool:
-    verb = tok if tok.pos_ == "VERB" else tok.head
-    return any(c.lower_ in negations and c.dep_.startswith("advmod") for c in verb.children)
+    tree, lower = tree_of(tok.doc), view(tok.doc).lower
+    verb = tok.i if view(tok.doc).pos[tok.i] == "VERB" else tree.heads[tok.i]
+    return any(
+        lower[c] in negations and tree.deps[c].startswith("advmod") for c in tree.children[verb]
+    )
 
 
 # --------------------------------------------------------------------------------------------

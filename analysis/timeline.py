@@ -35,9 +35,13 @@ import calendar
 import datetime as dt
 import functools
 import re
+import threading
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import DEP, HEAD, MORPH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from .article import Article
@@ -1007,13 +1011,15 @@ def describe(
 
 
 def _subjects(verb: Token) -> list[Token]:
-    tok = verb
+    tree = tree_of(verb.doc)
+    children, deps = tree.children, tree.deps
+    i = verb.i
     for _ in range(3):
-        subj = [c for c in tok.children if c.dep_.startswith("nsubj")]
+        subj = [c for c in children[i] if deps[c].startswith("nsubj")]
         if subj:
-            return subj
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acl") and tok.head.i != tok.i:
-            tok = tok.head
+            return [verb.doc[c] for c in subj]
+        if deps[i] in ("conj", "xcomp", "advcl", "acl") and tree.heads[i] != i:
+            i = tree.heads[i]
         else:
             break
     return []
@@ -1021,19 +1027,92 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _phrase(tok: Token, limit: int, conj: bool) -> set[int]:
     """A contiguous noun phrase around ``tok``: its pre-modifiers and first complements."""
-    drop: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in _DROP_DEPS or c.is_punct or (not conj and c.dep_ in ("conj", "cc")):
-            drop |= {t.i for t in c.subtree}
-    sub = {t.i for t in tok.subtree} - drop
-    before = [i for i in sorted(sub) if i < tok.i][-6:]
+    tree = tree_of(tok.doc)
+    punct = view(tok.doc).punct
+    i = tok.i
+    sub = {i}  # the subtree without the subtrees of the dropped children
+    for c in tree.children[i]:
+        dep = tree.deps[c]
+        if dep in _DROP_DEPS or punct[c] or (not conj and dep in ("conj", "cc")):
+            continue
+        sub.update(tree.subtree(c))
+    before = [j for j in sorted(sub) if j < i][-6:]
     after = []
-    for i in range(tok.i + 1, tok.right_edge.i + 1):
-        if i not in sub or tok.doc[i].is_punct:
-            break
-        after.append(i)
-    keep = before + [tok.i] + after
+    j = i + 1
+    while j in sub and not punct[j]:  # never past the right edge: sub is inside the subtree
+        after.append(j)
+        j += 1
+    keep = before + [i] + after
     return set(keep[: limit + len(before)])
+
+
+# --------------------------------------------------------------------------------------------
+# The dependency tree as lists
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A Doc's dependency tree as lists: token i's head, children, label and morphology.
+
+    Why: ``token.children``, ``token.subtree``, ``token.dep_`` and ``token.morph.get`` build
+    new Token, generator and string objects at each access (``morph.get`` ≈1.1 µs), and the
+    clause rules of the timeline and events steps walk the same tokens many times. Children
+    are in token order, as ``Token.children`` yields them.
+    """
+
+    heads: list[int]
+    children: list[list[int]]
+    deps: list[str]
+    morph_keys: list[int]  # hashes of the morphology strings ("Mood=Cnd|Number=Sing|...")
+    strings: StringStore
+
+    def subtree(self, i: int) -> list[int]:
+        """Token i and its descendants (in no particular order)."""
+        out = [i]
+        children = self.children
+        for j in out:  # grows while it is walked
+            out.extend(children[j])
+        return out
+
+    def morph(self, i: int, field: str) -> tuple[str, ...]:
+        """The values of a morphological feature of token i (``token.morph.get(field)``)."""
+        return _features(self.strings[self.morph_keys[i]]).get(field, ())
+
+
+@functools.lru_cache(maxsize=4096)
+def _features(morph: str) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for feat in morph.split("|") if morph else ():
+        field, _, values = feat.partition("=")
+        out[field] = tuple(values.split(","))
+    return out
+
+
+_TREE = threading.local()  # the last Doc's tree, per thread (memory: one article)
+
+
+def tree_of(doc: Doc) -> Tree:
+    """The :class:`Tree` of ``doc`` (built once per Doc and thread)."""
+    if getattr(_TREE, "doc", None) is not doc:
+        strings = doc.vocab.strings
+        n = len(doc)
+        heads: list[int] = []
+        dep_keys: list[int] = []
+        morph_keys: list[int] = []
+        if n:
+            arr = doc.to_array([HEAD, DEP, MORPH])
+            # relative offsets, the negative ones wrapped around by the unsigned array
+            heads = (arr[:, 0].astype("int64") + np.arange(n)).tolist()
+            dep_keys = arr[:, 1].tolist()
+            morph_keys = arr[:, 2].tolist()
+        labels = {h: strings[h] if h else "" for h in set(dep_keys)}
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        _TREE.tree = Tree(heads, children, [labels[h] for h in dep_keys], morph_keys, strings)
+        _TREE.doc = doc
+    return _TREE.tree
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:
