@@ -489,50 +489,60 @@ def _governor(span) -> Token | None:
     """The verb, or the event noun ("la guerre de l'été 2014"), that governs an expression."""
     if span is None or len(span) == 0:
         return None
-    tok = span.root
+    doc = span.doc
+    tree, pos = tree_of(doc), view(doc).pos
+    heads, deps = tree.heads, tree.deps
+    tok = span.root.i
     inside = range(span.start, span.end)
     for _ in range(6):
-        head = tok.head
-        if tok.i not in inside and tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if head.i == tok.i:
+        head = heads[tok]
+        if tok not in inside and pos[tok] in ("VERB", "AUX"):
+            return doc[tok]
+        if head == tok:
             break
-        if tok.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i not in inside:
-            return head
+        if deps[tok].startswith("nmod") and pos[head] == "NOUN" and head not in inside:
+            return doc[head]
         tok = head
-    return tok
+    return doc[tok]
 
 
-def _tense(verb: Token | None, depth: int = 0) -> str | None:
+def _tense(verb: Token | None) -> str | None:
     """'past' | 'future' | 'present' | None, from the verb and its auxiliaries."""
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None:
         return None
-    morph = verb.morph
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    if auxes and "Part" in morph.get("VerbForm"):
+    return _tense_at(verb.doc, verb.i)
+
+
+def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
+    tree, tv = tree_of(doc), view(doc)
+    if tv.pos[i] not in ("VERB", "AUX"):
+        return None
+    deps, lemma, morph = tree.deps, tv.lemma, tree.morph
+    auxes = [c for c in tree.children[i] if deps[c].startswith("aux")]
+    if auxes and "Part" in morph(i, "VerbForm"):
         aux = auxes[-1]
-        if "Fut" in aux.morph.get("Tense") or "Cnd" in aux.morph.get("Mood"):
+        if "Fut" in morph(aux, "Tense") or "Cnd" in morph(aux, "Mood"):
             return "future"
-        if all(a.dep_ == "aux:pass" for a in auxes):  # "est prévue": a present passive
-            tense = aux.morph.get("Tense")
+        if all(deps[a] == "aux:pass" for a in auxes):  # "est prévue": a present passive
+            tense = morph(aux, "Tense")
             return "past" if {"Imp", "Past"} & set(tense) else "present"
         return "past"
-    if "Fut" in morph.get("Tense"):
+    if "Fut" in morph(i, "Tense"):
         return "future"
-    if "Cnd" in morph.get("Mood"):
+    if "Cnd" in morph(i, "Mood"):
         return "future"
-    if {"Imp", "Past"} & set(morph.get("Tense")):
+    if {"Imp", "Past"} & set(morph(i, "Tense")):
         return "past"
-    if "Inf" in morph.get("VerbForm"):
-        head = verb.head
-        if head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
+    if "Inf" in morph(i, "VerbForm"):
+        head = tree.heads[i]
+        if lemma[head] == "aller" and "Pres" in morph(head, "Tense"):
             return "future"
-        if depth < 2 and head.i != verb.i:
-            return _tense(head, depth + 1)
+        if depth < 2 and head != i:
+            return _tense_at(doc, head, depth + 1)
         return None
-    if any(c.lemma_ == "aller" and "Pres" in c.morph.get("Tense") for c in auxes):
+    if any(lemma[c] == "aller" and "Pres" in morph(c, "Tense") for c in auxes):
         return "future"
-    return "present" if "Pres" in morph.get("Tense") else None
+    return "present" if "Pres" in morph(i, "Tense") else None
 
 
 def _direction(verb: Token | None, groups: dict) -> str:
@@ -971,42 +981,47 @@ def describe(
     """
     if head is None:
         return "", 0, 0
+    doc = head.doc
+    tree, tv = tree_of(doc), view(doc)
+    deps, lower, pos, idx, end = tree.deps, tv.lower, tv.pos, tv.idx, tv.end
+    h = head.i
     picked: set[int] = set()
-    if head.pos_ in ("VERB", "AUX"):
+    if pos[h] in ("VERB", "AUX"):
         for subj in _subjects(head):
             picked |= _phrase(subj, 8, conj=True)
-        picked.add(head.i)
-        for c in head.children:
-            if c.dep_.startswith("aux") or c.dep_ in ("expl:comp", "expl:pv", "advmod:neg"):
-                picked.add(c.i)
-            if c.lower_ in ("ne", "n'", "pas", "se", "s'", "jamais") and abs(c.i - head.i) < 4:
-                picked.add(c.i)
-        obj = next((c for c in head.children if c.dep_ in ("obj", "xcomp", "ccomp")), None)
+        picked.add(h)
+        for c in tree.children[h]:
+            if deps[c].startswith("aux") or deps[c] in ("expl:comp", "expl:pv", "advmod:neg"):
+                picked.add(c)
+            if lower[c] in ("ne", "n'", "pas", "se", "s'", "jamais") and abs(c - h) < 4:
+                picked.add(c)
+        obj = next((c for c in tree.children[h] if deps[c] in ("obj", "xcomp", "ccomp")), None)
         if obj is not None:
-            picked |= _phrase(obj, 7, conj=False)
+            picked |= _phrase(doc[obj], 7, conj=False)
     else:
         picked |= _phrase(head, 10, conj=False)
-    toks = [
-        head.doc[i]
-        for i in sorted(picked)
-        if not (exclude[0] <= head.doc[i].idx < exclude[1]) and not head.doc[i].is_space
-    ][:limit]
-    while toks and toks[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
+    space = tv.space
+    toks = [i for i in sorted(picked) if not (exclude[0] <= idx[i] < exclude[1]) and not space[i]][
+        :limit
+    ]
+    while toks and pos[toks[0]] in ("ADP", "CCONJ", "PUNCT"):
         toks.pop(0)
-    while toks and toks[-1].pos_ in ("ADP", "CCONJ", "PUNCT", "DET"):
+    while toks and pos[toks[-1]] in ("ADP", "CCONJ", "PUNCT", "DET"):
         toks.pop()
     if not toks:
         return "", 0, 0
     parts = []
-    for i, t in enumerate(toks):
-        word = article.text[t.idx : t.idx + len(t.text)]
-        gap = i > 0 and toks[i - 1].i != t.i - 1
-        sep = "" if i == 0 else (" " if gap or toks[i - 1].whitespace_ else "")
-        parts.append(sep + word)
+    for k, t in enumerate(toks):
+        word = article.text[idx[t] : end[t]]
+        if k:
+            prev = toks[k - 1]
+            # adjacent tokens: a space exactly where the first has trailing whitespace
+            parts.append(" " if prev != t - 1 or idx[t] > end[prev] else "")
+        parts.append(word)
     text = "".join(parts).strip(" ,;:")
-    subtree = list(head.subtree)
-    lo = min(t.idx for t in subtree)
-    hi = max(t.idx + len(t) for t in subtree)
+    subtree = tree.subtree(h)
+    lo = min(idx[i] for i in subtree)
+    hi = max(end[i] for i in subtree)
     return text, lo, hi
 
 
