@@ -38,6 +38,7 @@ from .frames import frame
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
+from .timeline import PatternUnion
 
 COLUMNS = [
     "paragraph_id",
@@ -78,6 +79,26 @@ def _patterns() -> dict[str, re.Pattern]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _union() -> PatternUnion:
+    return PatternUnion(list(_patterns().values()))
+
+
+def _matches(text: str) -> list[list[re.Match]]:
+    """Each theme's ``finditer`` matches in ``text``, found from one scan of all themes."""
+    pats = list(_patterns().values())
+    out: list[list[re.Match]] = [[] for _ in pats]
+    ends = [0] * len(pats)  # where each theme's own scan has got to
+    for p, first in _union().starts(text):
+        for k in range(first, len(pats)):
+            if p >= ends[k]:
+                m = pats[k].match(text, p)
+                if m is not None:
+                    out[k].append(m)
+                    ends[k] = m.end()
+    return out
+
+
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
     themes, hits = extract(ctx.article)
     return {"themes": themes, "theme_hits": hits}
@@ -86,7 +107,7 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
 def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score every non-heading paragraph on every theme."""
     tax = taxonomy()
-    pats = _patterns()
+    names = list(_patterns())
     rows, hits = [], []
     first_sentence = {}
     for s in article.sentences:
@@ -97,10 +118,9 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
         text = article.text[para.start : para.end]
         words = max(1, len(re.findall(r"\w+", text)))
         counts: dict[str, Counter] = {}
-        taken: set[int] = set()
-        for theme, rx in pats.items():
+        for theme, matches in zip(names, _matches(text), strict=True):
             c: Counter = Counter()
-            for m in rx.finditer(text):
+            for m in matches:
                 start, end = para.start + m.start(), para.start + m.end()
                 c[m.group().lower()] += 1
                 sent = article.sentence_at(start)
@@ -114,7 +134,6 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
                         "text": article.text[start:end],
                     }
                 )
-                taken.add(start)
             counts[theme] = c
         total = sum(sum(c.values()) for c in counts.values()) or 1
         scores = {t: 100 * sum(c.values()) / words for t, c in counts.items()}

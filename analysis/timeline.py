@@ -273,12 +273,12 @@ def _find(text: str, offset: int) -> list[tuple[int, int, str, dict]]:
     """All matches, longest first at each place, without overlaps, in text order.
 
     Each pattern's matches are those of its own ``finditer`` (leftmost, non-overlapping),
-    tried only where :func:`_starts` says some pattern starts.
+    tried only where :class:`PatternUnion` finds that some pattern matches.
     """
     pats = _patterns()
     ends = [0] * len(pats)  # where each pattern's own scan has got to (finditer semantics)
     cands = []
-    for p, first in _starts(text, offset):
+    for p, first in _union().starts(text, offset):
         for prio in range(first, len(pats)):
             if p < ends[prio]:
                 continue
@@ -301,63 +301,73 @@ def _find(text: str, offset: int) -> list[tuple[int, int, str, dict]]:
     return kept
 
 
-_B = r"(?<![\w-])"  # every pattern starts at a word start
-_FINAL_SIGMA = "\u03a3"  # the one character ``str.lower`` maps according to its context
+class PatternUnion:
+    """Where any of several case-insensitive word-start patterns matches, in one scan.
+
+    Why: each case-insensitive scan of a text costs ~30 ns per character and pattern. One
+    scan of the patterns' union, as a lookahead, finds the (few) positions where some pattern
+    matches; the caller then runs each pattern's own ``match`` there only. The empty group
+    ``()`` closing alternative k tells that the patterns before k do not match there.
+
+    The union runs without ``re.I`` on the lower-cased text (3x cheaper: literal branches are
+    then skipped on their first character). That is the same match when every character of
+    the text lower-cases to one character that each atom of the patterns (literal or class)
+    treats without ``re.I`` as it treats the original with it (:meth:`_folds`); otherwise
+    the case-insensitive union runs on the text itself.
+    """
+
+    WORD_START = r"(?<![\w-])"
+    _FINAL_SIGMA = "\u03a3"  # the one character ``str.lower`` maps according to its context
+
+    def __init__(self, patterns: list[re.Pattern]) -> None:
+        bodies = []
+        for rx in patterns:
+            assert rx.pattern.startswith(self.WORD_START) and rx.flags & re.I
+            body = re.sub(r"\(\?P<\w+>", "(?:", rx.pattern[len(self.WORD_START) :])
+            bodies.append(f"(?:{body})()")
+        src = self.WORD_START + "(?=" + "|".join(bodies) + ")"
+        assert not re.search(r"\\[A-Z]", src), "lower-casing would change an escape"
+        assert len(src.lower()) == len(src)
+        self.folded, self.cased = re.compile(src.lower()), re.compile(src, re.I)
+        assert self.folded.groups == self.cased.groups == len(bodies)
+        self.literals = frozenset(src.lower()) | frozenset("0123456789")
+        brackets = sorted(set(re.findall(r"\[(?:\\.|[^\]\\])*\]", src.lower())))
+        self.classes = (*brackets, r"\w", r"\d", r"\s")
+        self._safe: dict[str, bool] = {}
+
+    def starts(self, text: str, pos: int = 0) -> list[tuple[int, int]]:
+        """(position, first pattern that matches there) wherever some pattern matches."""
+        if all(self._folds(c) for c in set(text)):
+            matches = self.folded.finditer(text.lower(), pos)
+        else:
+            matches = self.cased.finditer(text, pos)
+        return [(m.start(), m.lastindex - 1) for m in matches]
+
+    def _folds(self, c: str) -> bool:
+        """Whether ``c.lower()`` matches every atom without ``re.I`` as ``c`` does with it."""
+        safe = self._safe.get(c)
+        if safe is None:
+            if len(self._safe) > 4096:  # bounded; articles use a few hundred characters
+                self._safe.clear()
+            safe = self._safe[c] = self._check(c)
+        return safe
+
+    def _check(self, c: str) -> bool:
+        low = c.lower()
+        if len(low) != 1 or c == self._FINAL_SIGMA:
+            return False
+        for lit in self.literals:
+            if (re.fullmatch(re.escape(lit), c, re.I) is not None) != (low == lit):
+                return False
+        for cls in self.classes:
+            if (re.fullmatch(cls, c, re.I) is None) != (re.fullmatch(cls, low) is None):
+                return False
+        return True
 
 
 @functools.lru_cache(maxsize=1)
-def _finder() -> tuple[re.Pattern, re.Pattern, frozenset[str], tuple[str, ...]]:
-    """One regex for the places where some pattern matches, and what checking it needs.
-
-    Why: 25 case-insensitive scans of the whole text cost ~30 ns per character each; one
-    scan of the patterns' union as a lookahead finds the (few) start positions, where
-    ``_find`` then calls each pattern's own ``match``. The union's empty group ``()`` closing
-    alternative k tells that the patterns before k do not match there. It runs without
-    ``re.I`` on the lower-cased text (3x cheaper: literal branches are then skipped on their
-    first character), which is the same match wherever every character of the text
-    lower-cases to one character that each atom of the patterns treats as ``re.I`` treats the
-    original (:func:`_folds_like_re_i`); otherwise the case-insensitive union runs on the text.
-    Returns (lower-case union, case-insensitive union, literal characters, classes).
-    """
-    bodies = []
-    for _name, rx in _patterns():
-        assert rx.pattern.startswith(_B)
-        body = re.sub(r"\(\?P<\w+>", "(?:", rx.pattern[len(_B) :])
-        bodies.append(f"(?:{body})()")
-    src = _B + "(?=" + "|".join(bodies) + ")"
-    assert not re.search(r"\\[A-Z]", src), "lower-casing would change an escape"
-    folded, cased = re.compile(src.lower()), re.compile(src, re.I)
-    assert folded.groups == cased.groups == len(bodies)
-    assert len(src.lower()) == len(src)
-    brackets = sorted(set(re.findall(r"\[(?:\\.|[^\]\\])*\]", src.lower())))
-    classes = (*brackets, r"\w", r"\d", r"\s")
-    return folded, cased, frozenset(src.lower()) | frozenset("0123456789"), classes
-
-
-@functools.lru_cache(maxsize=4096)
-def _folds_like_re_i(c: str) -> bool:
-    """Whether ``c.lower()`` without ``re.I`` matches every atom of the union as ``c`` with it."""
-    low = c.lower()
-    if len(low) != 1 or c == _FINAL_SIGMA:
-        return False
-    _folded, _cased, literals, classes = _finder()
-    for lit in literals:
-        if (re.fullmatch(re.escape(lit), c, re.I) is not None) != (low == lit):
-            return False
-    for cls in classes:
-        if (re.fullmatch(cls, c, re.I) is None) != (re.fullmatch(cls, low) is None):
-            return False
-    return True
-
-
-def _starts(text: str, offset: int) -> list[tuple[int, int]]:
-    """(position, first pattern that matches there) for every place where some pattern does."""
-    folded, cased, _literals, _classes = _finder()
-    if all(_folds_like_re_i(c) for c in set(text)):
-        matches = folded.finditer(text.lower(), offset)
-    else:
-        matches = cased.finditer(text, offset)
-    return [(m.start(), m.lastindex - 1) for m in matches]
+def _union() -> PatternUnion:
+    return PatternUnion([rx for _name, rx in _patterns()])
 
 
 class _TokenIndex:
