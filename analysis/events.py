@@ -39,7 +39,7 @@ from .frames import rows as frame_rows
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
-from .timeline import _phrase, _subjects, tree_of
+from .timeline import _phrase, _subjects
 from .tokens import view
 
 COLUMNS = [
@@ -205,12 +205,13 @@ def extract(
 
 def _clause_words(tok: Token) -> set[str]:
     """Lower-case words near the trigger: its subtree, its head and the head's children."""
-    tree, lower = tree_of(tok.doc), view(tok.doc).lower
+    tv = view(tok.doc)
+    lower = tv.lower
     i = tok.i
-    near = [j for j in tree.subtree(i) if abs(j - i) < 12]
-    head = tree.heads[i]
+    near = [j for j in tv.subtree(i) if abs(j - i) < 12]
+    head = tv.head[i]
     near.append(head)
-    near += [c for c in tree.children[head] if abs(c - i) < 12]
+    near += [c for c in tv.children[head] if abs(c - i) < 12]
     near += range(max(0, i - 3), min(len(lower), i + 4))
     return {lower[j] for j in near}
 
@@ -229,15 +230,16 @@ def _requirements_met(cat: str, tok: Token, clause: set[str]) -> bool:
 def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
     """(source, target) tokens of a trigger, from the dependency parse."""
     doc = tok.doc
-    tree, pos = tree_of(doc), view(doc).pos
-    heads, deps = tree.heads, tree.deps
+    tv = view(doc)
+    pos = tv.pos
+    heads, deps = tv.head, tv.dep
     i = tok.i
-    kids = tree.children[i]
+    kids = tv.children[i]
     source = target = None
     if (
         pos[i] == "VERB"
         and deps[i].startswith("acl")
-        and "Part" in tree.morph(i, "VerbForm")
+        and "Part" in tv.morph(i, "VerbForm")
         and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
@@ -284,8 +286,8 @@ def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
 def _with_case(tok: Token, cases: tuple[str, ...]) -> Token | None:
     """The first nominal complement of ``tok`` introduced by one of ``cases``."""
     doc = tok.doc
-    tree, tv = tree_of(doc), view(doc)
-    deps, children, pos, lower = tree.deps, tree.children, tv.pos, tv.lower
+    tv = view(doc)
+    deps, children, pos, lower = tv.dep, tv.children, tv.pos, tv.lower
     for c in children[tok.i]:
         if deps[c].startswith(("nmod", "obl")) and pos[c] in ("PROPN", "NOUN", "PRON"):
             if any(lower[g] in cases for g in children[c] if deps[g] in ("case", "fixed")):
@@ -372,8 +374,8 @@ def _place(tok, sent, place_spans, place_names, args) -> str:
 
 
 def _hedged(tok: Token, hedges: set[str]) -> bool:
-    tree, tv = tree_of(tok.doc), view(tok.doc)
-    heads, deps, lemma, lower = tree.heads, tree.deps, tv.lemma, tv.lower
+    tv = view(tok.doc)
+    heads, deps, lemma, lower = tv.head, tv.dep, tv.lemma, tv.lower
     chain = [tok.i]
     t = tok.i
     for _ in range(2):
@@ -382,22 +384,21 @@ def _hedged(tok: Token, hedges: set[str]) -> bool:
         t = heads[t]
         chain.append(t)
     for t in chain:
-        if "Cnd" in tree.morph(t, "Mood") or lemma[t].lower() in hedges or lower[t] in hedges:
+        if "Cnd" in tv.morph(t, "Mood") or lemma[t].lower() in hedges or lower[t] in hedges:
             return True
-        for c in tree.children[t]:
+        for c in tv.children[t]:
             if deps[c] in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
-                "Cnd" in tree.morph(c, "Mood") or lemma[c].lower() in hedges
+                "Cnd" in tv.morph(c, "Mood") or lemma[c].lower() in hedges
             ):
                 return True
     return False
 
 
 def _negated(tok: Token, negations: set[str]) -> bool:
-    tree, lower = tree_of(tok.doc), view(tok.doc).lower
-    verb = tok.i if view(tok.doc).pos[tok.i] == "VERB" else tree.heads[tok.i]
-    return any(
-        lower[c] in negations and tree.deps[c].startswith("advmod") for c in tree.children[verb]
-    )
+    tv = view(tok.doc)
+    lower = tv.lower
+    verb = tok.i if view(tok.doc).pos[tok.i] == "VERB" else tv.head[tok.i]
+    return any(lower[c] in negations and tv.dep[c].startswith("advmod") for c in tv.children[verb])
 
 
 # --------------------------------------------------------------------------------------------

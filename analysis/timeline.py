@@ -35,13 +35,9 @@ import calendar
 import datetime as dt
 import functools
 import re
-import threading
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
-from spacy.attrs import DEP, HEAD, MORPH
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from .article import Article
@@ -500,8 +496,9 @@ def _governor(span) -> Token | None:
     if span is None or len(span) == 0:
         return None
     doc = span.doc
-    tree, pos = tree_of(doc), view(doc).pos
-    heads, deps = tree.heads, tree.deps
+    tv = view(doc)
+    pos = tv.pos
+    heads, deps = tv.head, tv.dep
     tok = span.root.i
     inside = range(span.start, span.end)
     for _ in range(6):
@@ -524,11 +521,11 @@ def _tense(verb: Token | None) -> str | None:
 
 
 def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
-    tree, tv = tree_of(doc), view(doc)
+    tv = view(doc)
     if tv.pos[i] not in ("VERB", "AUX"):
         return None
-    deps, lemma, morph = tree.deps, tv.lemma, tree.morph
-    auxes = [c for c in tree.children[i] if deps[c].startswith("aux")]
+    deps, lemma, morph = tv.dep, tv.lemma, tv.morph
+    auxes = [c for c in tv.children[i] if deps[c].startswith("aux")]
     if auxes and "Part" in morph(i, "VerbForm"):
         aux = auxes[-1]
         if "Fut" in morph(aux, "Tense") or "Cnd" in morph(aux, "Mood"):
@@ -544,7 +541,7 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     if {"Imp", "Past"} & set(morph(i, "Tense")):
         return "past"
     if "Inf" in morph(i, "VerbForm"):
-        head = tree.heads[i]
+        head = tv.head[i]
         if lemma[head] == "aller" and "Pres" in morph(head, "Tense"):
             return "future"
         if depth < 2 and head != i:
@@ -992,20 +989,20 @@ def describe(
     if head is None:
         return "", 0, 0
     doc = head.doc
-    tree, tv = tree_of(doc), view(doc)
-    deps, lower, pos, idx, end = tree.deps, tv.lower, tv.pos, tv.idx, tv.end
+    tv = view(doc)
+    deps, lower, pos, idx, end = tv.dep, tv.lower, tv.pos, tv.idx, tv.end
     h = head.i
     picked: set[int] = set()
     if pos[h] in ("VERB", "AUX"):
         for subj in _subjects(head):
             picked |= _phrase(subj, 8, conj=True)
         picked.add(h)
-        for c in tree.children[h]:
+        for c in tv.children[h]:
             if deps[c].startswith("aux") or deps[c] in ("expl:comp", "expl:pv", "advmod:neg"):
                 picked.add(c)
             if lower[c] in ("ne", "n'", "pas", "se", "s'", "jamais") and abs(c - h) < 4:
                 picked.add(c)
-        obj = next((c for c in tree.children[h] if deps[c] in ("obj", "xcomp", "ccomp")), None)
+        obj = next((c for c in tv.children[h] if deps[c] in ("obj", "xcomp", "ccomp")), None)
         if obj is not None:
             picked |= _phrase(doc[obj], 7, conj=False)
     else:
@@ -1029,22 +1026,22 @@ def describe(
             parts.append(" " if prev != t - 1 or idx[t] > end[prev] else "")
         parts.append(word)
     text = "".join(parts).strip(" ,;:")
-    subtree = tree.subtree(h)
+    subtree = tv.subtree(h)
     lo = min(idx[i] for i in subtree)
     hi = max(end[i] for i in subtree)
     return text, lo, hi
 
 
 def _subjects(verb: Token) -> list[Token]:
-    tree = tree_of(verb.doc)
-    children, deps = tree.children, tree.deps
+    tv = view(verb.doc)
+    children, deps = tv.children, tv.dep
     i = verb.i
     for _ in range(3):
         subj = [c for c in children[i] if deps[c].startswith("nsubj")]
         if subj:
             return [verb.doc[c] for c in subj]
-        if deps[i] in ("conj", "xcomp", "advcl", "acl") and tree.heads[i] != i:
-            i = tree.heads[i]
+        if deps[i] in ("conj", "xcomp", "advcl", "acl") and tv.head[i] != i:
+            i = tv.head[i]
         else:
             break
     return []
@@ -1052,15 +1049,15 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _phrase(tok: Token, limit: int, conj: bool) -> set[int]:
     """A contiguous noun phrase around ``tok``: its pre-modifiers and first complements."""
-    tree = tree_of(tok.doc)
+    tv = view(tok.doc)
     punct = view(tok.doc).punct
     i = tok.i
     sub = {i}  # the subtree without the subtrees of the dropped children
-    for c in tree.children[i]:
-        dep = tree.deps[c]
+    for c in tv.children[i]:
+        dep = tv.dep[c]
         if dep in _DROP_DEPS or punct[c] or (not conj and dep in ("conj", "cc")):
             continue
-        sub.update(tree.subtree(c))
+        sub.update(tv.subtree(c))
     before = [j for j in sorted(sub) if j < i][-6:]
     after = []
     j = i + 1
@@ -1069,75 +1066,6 @@ def _phrase(tok: Token, limit: int, conj: bool) -> set[int]:
         j += 1
     keep = before + [i] + after
     return set(keep[: limit + len(before)])
-
-
-# --------------------------------------------------------------------------------------------
-# The dependency tree as lists
-
-
-@dataclass(frozen=True)
-class Tree:
-    """A Doc's dependency tree as lists: token i's head, children, label and morphology.
-
-    Why: ``token.children``, ``token.subtree``, ``token.dep_`` and ``token.morph.get`` build
-    new Token, generator and string objects at each access (``morph.get`` ≈1.1 µs), and the
-    clause rules of the timeline and events steps walk the same tokens many times. Children
-    are in token order, as ``Token.children`` yields them.
-    """
-
-    heads: list[int]
-    children: list[list[int]]
-    deps: list[str]
-    morph_keys: list[int]  # hashes of the morphology strings ("Mood=Cnd|Number=Sing|...")
-    strings: StringStore
-
-    def subtree(self, i: int) -> list[int]:
-        """Token i and its descendants (in no particular order)."""
-        out = [i]
-        children = self.children
-        for j in out:  # grows while it is walked
-            out.extend(children[j])
-        return out
-
-    def morph(self, i: int, field: str) -> tuple[str, ...]:
-        """The values of a morphological feature of token i (``token.morph.get(field)``)."""
-        return _features(self.strings[self.morph_keys[i]]).get(field, ())
-
-
-@functools.lru_cache(maxsize=4096)
-def _features(morph: str) -> dict[str, tuple[str, ...]]:
-    out = {}
-    for feat in morph.split("|") if morph else ():
-        field, _, values = feat.partition("=")
-        out[field] = tuple(values.split(","))
-    return out
-
-
-_TREE = threading.local()  # the last Doc's tree, per thread (memory: one article)
-
-
-def tree_of(doc: Doc) -> Tree:
-    """The :class:`Tree` of ``doc`` (built once per Doc and thread)."""
-    if getattr(_TREE, "doc", None) is not doc:
-        strings = doc.vocab.strings
-        n = len(doc)
-        heads: list[int] = []
-        dep_keys: list[int] = []
-        morph_keys: list[int] = []
-        if n:
-            arr = doc.to_array([HEAD, DEP, MORPH])
-            # relative offsets, the negative ones wrapped around by the unsigned array
-            heads = (arr[:, 0].astype("int64") + np.arange(n)).tolist()
-            dep_keys = arr[:, 1].tolist()
-            morph_keys = arr[:, 2].tolist()
-        labels = {h: strings[h] if h else "" for h in set(dep_keys)}
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)
-        _TREE.tree = Tree(heads, children, [labels[h] for h in dep_keys], morph_keys, strings)
-        _TREE.doc = doc
-    return _TREE.tree
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:

@@ -93,6 +93,9 @@ def test_token_view_agrees_with_the_doc():
         assert (tv.pos[i], tv.lower[i], tv.lemma[i]) == (t.pos_, t.lower_, t.lemma_)
         assert (tv.dep[i], tv.head[i]) == (t.dep_, t.head.i)
         assert tv.children[i] == [c.i for c in t.children]
+        assert sorted(tv.subtree(i)) == [x.i for x in t.subtree]
+        for field in ("VerbForm", "Mood", "Tense", "Polarity", "Person"):
+            assert tv.morph(i, field) == tuple(t.morph.get(field))
     other = parse(load_article(ARTICLES[1]))
     assert view(other).tokens[0].doc is other  # a new Doc gets a new view
 
