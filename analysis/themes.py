@@ -37,8 +37,8 @@ from .article import Article
 from .frames import frame
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
+from .patterns import PatternUnion
 from .pipeline import Context
-from .timeline import PatternUnion
 
 COLUMNS = [
     "paragraph_id",
@@ -86,17 +86,7 @@ def _union() -> PatternUnion:
 
 def _matches(text: str) -> list[list[re.Match]]:
     """Each theme's ``finditer`` matches in ``text``, found from one scan of all themes."""
-    pats = list(_patterns().values())
-    out: list[list[re.Match]] = [[] for _ in pats]
-    ends = [0] * len(pats)  # where each theme's own scan has got to
-    for p, first in _union().starts(text):
-        for k in range(first, len(pats)):
-            if p >= ends[k]:
-                m = pats[k].match(text, p)
-                if m is not None:
-                    out[k].append(m)
-                    ends[k] = m.end()
-    return out
+    return _union().each(text)
 
 
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
