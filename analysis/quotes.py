@@ -181,6 +181,20 @@ class Quoter:
         self.c = c or cues()
         self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
         self._para_starts = [p.start for p in ctx.article.paragraphs]
+        # Per-article memos for the sentence scans (each sentence is scanned by several rules,
+        # and the same token is asked whether it is a speech cue by each of them)
+        self._tv = view(ctx.doc)
+        self._low = [norm(x) for x in self._tv.text]  # norm(token.text) of every token
+        self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
+        c = self.c
+        # first words of the "selon X" phrases: a word that opens none is skipped at once
+        self._prep_first = frozenset(q[0] for q in c.attribution_preps + c.weak_preps if q)
+        # second words of the inverted cues ("croit savoir"): the pairs are only tried before one
+        self._inv_second = frozenset(b for _a, b in c.inverted_reporting)
+        # lemma strings that normalise to "dire"/"déclarer" (one test per distinct lemma)
+        self._say_lemmas = frozenset(
+            x for x in set(self._tv.lemma) if norm(x) in ("dire", "déclarer")
+        )
 
     # ---- helpers on tokens
 
@@ -189,17 +203,34 @@ class Quoter:
         return list(span) if span is not None else []
 
     def is_speech(self, t: Token, weak: bool = False) -> str | None:
-        if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
-            return None
-        if t.pos_ == "NOUN" and not (
-            norm(t.text).endswith(("é", "ée", "és", "ées"))
-            or any(ch.dep_ == "nsubj" for ch in t.children)
-        ):
-            return None
-        hit = matches(t, self.c.speech, self.c)
+        hit = self._speech_cue(t.i)
         if hit and (weak or hit not in self.c.weak_speech):
             return hit
         return None
+
+    def _speech_cue(self, i: int) -> str | None:
+        """Speech lexicon entry of token i (weak ones included), memoised per token: the
+        incise, reported-speech and tree rules all ask about the same tokens."""
+        memo = self._speech
+        if i in memo:
+            return memo[i]
+        hit = None
+        pos = self._tv.pos[i]
+        if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            t = self._tv.tokens[i]
+            hit = matches(t, self.c.speech, self.c)
+            # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
+            if (
+                hit is not None
+                and pos == "NOUN"
+                and not (
+                    self._low[i].endswith(("é", "ée", "és", "ées"))
+                    or any(ch.dep_ == "nsubj" for ch in t.children)
+                )
+            ):
+                hit = None
+        memo[i] = hit
+        return hit
 
     def verb_group_tokens(self, verb: Token) -> list[Token]:
         return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
@@ -209,26 +240,30 @@ class Quoter:
     def incises(self, sent) -> list[tuple[int, Token, Attribution]]:
         """(group start index, verb, attribution) of inverted cue verbs in the sentence."""
         out = []
-        doc = view(self.doc).tokens  # list: no Token built per access
-        pos = view(self.doc).pos
+        tv = self._tv
+        doc = tv.tokens  # list: no Token built per access
+        pos, idx, lemma, low = tv.pos, tv.idx, tv.lemma, self._low
+        in_quote, inv_second = self.res.in_quote, self._inv_second
         for i in range(sent.start, sent.end):
             if pos[i] not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
-            t = doc[i]
-            if self.res.in_quote(t.idx):
+            if in_quote(idx[i]):
                 continue
             cue, second = None, None
-            if t.i + 1 < sent.end:
-                nxt = doc[t.i + 1]
-                keys = lemma_keys(t, self.c)  # matches(t, {a}) is "a in keys"
-                for a, b in self.c.inverted_reporting:
-                    if a in keys and b in (norm(nxt.text), norm(nxt.lemma_)):
-                        cue, second = f"{a} {b}", nxt
-                        break
+            if i + 1 < sent.end:
+                nxt_words = (low[i + 1], norm(lemma[i + 1]))
+                # the pairs can only match when the next word is one of their second words
+                if nxt_words[0] in inv_second or nxt_words[1] in inv_second:
+                    keys = lemma_keys(doc[i], self.c)  # matches(t, {a}) is "a in keys"
+                    for a, b in self.c.inverted_reporting:
+                        if a in keys and b in nxt_words:
+                            cue, second = f"{a} {b}", doc[i + 1]
+                            break
             if cue is None:
-                cue = self.is_speech(t, weak=True)
+                cue = self._speech_cue(i) or None  # is_speech(t, weak=True)
             if cue is None:
                 continue
+            t = doc[i]
             form = t.morph.get("VerbForm")
             if (
                 "Inf" in form
@@ -279,13 +314,15 @@ class Quoter:
     def selon_phrases(self, sent) -> list[tuple[int, int, tuple[int, int], Attribution]]:
         """(first token, token after the phrase, NP range, attribution) of each "selon X",
         "d'après X", "aux yeux de X" (and "pour X" / "côté X" when X is identifiable)."""
-        doc = view(self.doc).tokens
-        words = [norm(x) for x in view(self.doc).text[sent.start : sent.end]]
+        doc = self._tv.tokens
+        idx = self._tv.idx
+        words = self._low[sent.start : sent.end]
+        first = self._prep_first
         out = []
         k = 0
         while k < len(words):
-            tok = doc[sent.start + k]
-            if self.res.in_quote(tok.idx):
+            # a word that opens no phrase: nothing to find here (cheapest test first)
+            if words[k] not in first or self.res.in_quote(idx[sent.start + k]):
                 k += 1
                 continue
             n = word_sequence_at(words, k, self.c.attribution_preps)
@@ -640,21 +677,21 @@ class Quoter:
                 continue
             add(s_start, comma.idx, att)
         # "X a affirmé que …", "X juge que …"
-        tv = view(self.doc)
-        pos, lemma = tv.pos, tv.lemma
+        tv = self._tv
+        pos, lemma, idx, low = tv.pos, tv.lemma, tv.idx, self._low
+        weak_speech = self.c.weak_speech
         for i in range(sent.start, sent.end):
             if pos[i] not in ("VERB", "AUX", "NOUN"):  # required below: test it first
                 continue
+            # is_speech(t) (memoised: the incises asked already), before the quote test
+            cue = self._speech_cue(i)
+            if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
+                continue
             t = doc[i]
-            if self.res.in_quote(t.idx):
-                continue
-            cue = self.is_speech(t)
-            if not cue or t.pos_ not in ("VERB", "AUX", "NOUN"):
-                continue
-            k = t.i + 1
-            while k < sent.end and doc[k].pos_ == "ADV":
+            k = i + 1
+            while k < sent.end and pos[k] == "ADV":
                 k += 1
-            if k < sent.end and norm(doc[k].text) in ("que", "qu'"):
+            if k < sent.end and low[k] in ("que", "qu'"):
                 parties = self.res.subjects(t)
                 if not parties:
                     continue
@@ -665,8 +702,9 @@ class Quoter:
                     Attribution(parties[0], cue, "que"),
                 )
         # "X s'est dit disposé à …"
+        say = self._say_lemmas
         for i in range(sent.start, sent.end):
-            if norm(lemma[i]) not in ("dire", "déclarer"):
+            if lemma[i] not in say:  # norm(lemma) in ("dire", "déclarer")
                 continue
             t = doc[i]
             if t.i + 1 < sent.end:
