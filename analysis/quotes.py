@@ -34,7 +34,7 @@ from spacy.tokens import Token
 from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
 from .frames import frame
 from .pipeline import Analysis, Context
-from .speakers import DE, PRONOUNS, Party, Resolver
+from .speakers import DE, PRONOUNS, Party, Resolver, syntax
 from .tokens import view
 
 QUOTE_COLUMNS = [
@@ -184,7 +184,10 @@ class Quoter:
         # Per-article memos for the sentence scans (each sentence is scanned by several rules,
         # and the same token is asked whether it is a speech cue by each of them)
         self._tv = view(ctx.doc)
-        self._low = [norm(x) for x in self._tv.text]  # norm(token.text) of every token
+        self._sx = syntax(ctx.doc)
+        self._low = self._sx.low  # norm(token.text) of every token
+        self._selon_at = frozenset(i for i, w in enumerate(self._low) if w == "selon")
+        self._position_verbs = POSITION_VERBS | frozenset(self.c.stance_verbs)
         self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
         c = self.c
         # first words of the "selon X" phrases: a word that opens none is skipped at once
@@ -361,25 +364,29 @@ class Quoter:
 
     def walk(self, qtoks: list[Token], mark: Mark) -> tuple[Attribution | None, Attribution | None]:
         """(speech attribution, position fallback) found by climbing from the quote."""
-        inside = {t.i for t in qtoks}
-        roots = [t for t in qtoks if t.head.i not in inside or t.head.i == t.i]
-        if not roots:
+        heads = self._sx.head  # token.head.i, read from a list (the quote can be long)
+        ids = [t.i for t in qtoks]
+        inside = set(ids)
+        root = next((i for i in ids if heads[i] not in inside or heads[i] == i), None)
+        if root is None:
             return None, None
-        node = roots[0]
+        node = qtoks[ids.index(root)]
         fallback = None
         speech_noun = False
+        pos = self._tv.pos
         for _ in range(10):
             if node.i not in inside:
-                if any(self._is_selon_child(ch) for ch in node.children) or self._is_selon_np(node):
+                selon_np = self._is_selon_np(node)
+                if selon_np or any(self._is_selon_child(ch) for ch in node.children):
                     child = (
                         node
-                        if self._is_selon_np(node)
+                        if selon_np
                         else next(ch for ch in node.children if self._is_selon_child(ch))
                     )
                     party = self._selon_party(child)
                     if party is not None:
                         return Attribution(party, "selon", "selon"), fallback
-                if node.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                if pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                     cue = self.is_speech(node)
                     if cue and node.dep_ != "acl" or (cue and self.res.agent_token(node)):
                         parties = self.res.subjects(node)
@@ -390,7 +397,7 @@ class Quoter:
                     if norm(node.lemma_) in SPEECH_NOUNS or norm(node.text) in SPEECH_NOUNS:
                         speech_noun = True
                     if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
-                        lemma = matches(node, POSITION_VERBS | frozenset(self.c.stance_verbs))
+                        lemma = matches(node, self._position_verbs)
                         light = matches(node, self.c.light_verbs) and any(
                             norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
                         )
@@ -401,7 +408,8 @@ class Quoter:
                                 if speech_noun:
                                     return att, fallback
                                 fallback = fallback or att
-            if node.head.i == node.i or node.head.sent.start != node.sent.start:
+            h = heads[node.i]
+            if h == node.i or self.res.sent_start(h) != self.res.sent_start(node.i):
                 break
             node = node.head
         return None, fallback
@@ -410,18 +418,20 @@ class Quoter:
         return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)
 
     def _is_selon_np(self, t: Token) -> bool:
-        return any(
-            c.dep_ == "case" and norm(c.text) in ("selon",) and c.i < t.i for c in t.children
-        )
+        if not self._selon_at:  # no "selon" in the article: no child can be one
+            return False
+        low = self._low
+        return any(c.dep_ == "case" and low[c.i] in ("selon",) and c.i < t.i for c in t.children)
 
     def _selon_party(self, np_head: Token) -> Party | None:
         if self.res.in_quote(np_head.idx):
             return None
-        rng = self.res.np_after(np_head.i - 0, np_head.sent.end)
+        lo, hi = self.res.sent_bounds(np_head)
+        pos = self._tv.pos
         k = np_head.i
-        while k > np_head.sent.start and self.doc[k - 1].pos_ == "DET":
+        while k > lo and pos[k - 1] == "DET":
             k -= 1
-        rng = self.res.np_after(k, np_head.sent.end)
+        rng = self.res.np_after(k, hi)
         if rng is None:
             return None
         return self.res.party(*rng)

@@ -16,16 +16,21 @@ Every lookup is a bisect over sorted offsets, so a whole article costs O(n log n
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import threading
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .cues import Cues, cues, fold, norm, word_sequence_at
 from .frames import records
 from .frames import rows as frame_rows
+from .tokens import view
 
 PRONOUNS = {
     "il": ("m", False),
@@ -86,6 +91,59 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+class Syntax:
+    """Per-Doc lists the noun-phrase rules read instead of spaCy attributes.
+
+    Why: ``token.sent`` walks the sentence token by token and builds a Span at each call, and
+    ``doc[i].head`` / ``norm(doc[i].text)`` build Token objects; the rules ask them for the
+    same tokens over and over (quotes and stance each run a :class:`Resolver` on the Doc).
+    Built once per Doc and thread, like :func:`analysis.tokens.view`.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @functools.cached_property
+    def low(self) -> list[str]:
+        """``norm(token.text)`` of every token."""
+        return [norm(x) for x in view(self.doc).text]
+
+    @functools.cached_property
+    def head(self) -> list[int]:
+        """``token.head.i`` of every token."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        rel = doc.to_array([HEAD]).astype(np.int64)  # head offsets, stored unsigned
+        return (rel + np.arange(len(doc))).tolist()
+
+    @functools.cached_property
+    def sent_bounds(self) -> tuple[list[int], list[int]] | None:
+        """(start, end) of the sentence of every token, as ``token.sent`` gives them; None
+        when a custom sentence hook decides (``token.sent`` is then asked)."""
+        doc = self.doc
+        if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+            return None
+        n = len(doc)
+        lo, hi = [0] * n, [0] * n
+        for sent in doc.sents:
+            a, b = sent.start, sent.end
+            lo[a:b] = [a] * (b - a)
+            hi[a:b] = [b] * (b - a)
+        return lo, hi
+
+
+_SYNTAX = threading.local()
+
+
+def syntax(doc: Doc) -> Syntax:
+    """The :class:`Syntax` of ``doc`` (the last Doc of each thread only: memory stays bounded)."""
+    sx = getattr(_SYNTAX, "value", None)
+    if sx is None or sx.doc is not doc:
+        sx = _SYNTAX.value = Syntax(doc)
+    return sx
+
+
 class Resolver:
     """Noun phrases → :class:`Party`, with the actor table and a little coreference."""
 
@@ -97,6 +155,8 @@ class Resolver:
         c: Cues | None = None,
     ) -> None:
         self.article, self.doc, self.c = article, doc, c or cues()
+        self._tv = view(doc)
+        self._sx = syntax(doc)
         tables = tables or {}
         actors = tables.get("actors")
         mentions = tables.get("mentions")
@@ -188,8 +248,25 @@ class Resolver:
     # ---------------------------------------------------------------- noun phrases
 
     def sent_bounds(self, tok: Token) -> tuple[int, int]:
-        s = tok.sent
-        return s.start, s.end
+        """(start, end) token indices of the sentence of ``tok`` (``tok.sent``)."""
+        return self._sent_bounds_at(tok.i)
+
+    def _sent_bounds_at(self, i: int) -> tuple[int, int]:
+        b = self._sx.sent_bounds
+        if b is None:
+            s = self.doc[i].sent
+            return s.start, s.end
+        return b[0][i], b[1][i]
+
+    def sent_start(self, i: int) -> int:
+        """``doc[i].sent.start``."""
+        b = self._sx.sent_bounds
+        return self.doc[i].sent.start if b is None else b[0][i]
+
+    def sent_end(self, i: int) -> int:
+        """``doc[i].sent.end``."""
+        b = self._sx.sent_bounds
+        return self.doc[i].sent.end if b is None else b[1][i]
 
     def chunk(self, head: Token, *, pps: bool = False, appos: bool = True) -> tuple[int, int]:
         """Token range [i, j) of the noun phrase around ``head``, rebuilt linearly.
@@ -301,7 +378,9 @@ class Resolver:
         """A proper name is not followed by a "de" complement in lower case ("Rabat du
         ministre ..."), unlike a compound name ("Corée du Sud")."""
         doc = self.doc
-        if not (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != head.sent.start)):
+        if not (
+            head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != self.sent_start(head.i))
+        ):
             return False
         if head.text[:1].islower() or self._inside_mention(doc[j]):
             return False
@@ -400,7 +479,7 @@ class Resolver:
                     return self._actor_party(aid, start, end, gender, plural)
                 return Party(name, None, start, end, "name", gender, plural)
         # 6. a speaker noun (role, organisation, medium, institution, group) or a demonym
-        capitalised = head.text[:1].isupper() and head.i != head.sent.start
+        capitalised = head.text[:1].isupper() and head.i != self.sent_start(head.i)
         if capitalised or hl in self.c.speaker_nouns or hlem in self.c.speaker_nouns:
             det = norm(doc[i].text) if doc[i].pos_ == "DET" else ""
             is_person_role = (hl in self.c.roles or hlem in self.c.roles) and not plural
@@ -469,7 +548,7 @@ class Resolver:
     def _entity_name(self, ent: Span) -> str:
         text = self.article.text[ent.start_char : ent.end_char]
         first = ent[0]
-        if first.pos_ == "DET" and first.text[:1].isupper() and first.i != first.sent.start:
+        if first.pos_ == "DET" and first.text[:1].isupper() and first.i != self.sent_start(first.i):
             return " ".join(text.split())  # "Le Soleil", "La Tercera": the article is the name
         return _clean(text)
 
@@ -523,7 +602,7 @@ class Resolver:
         k = i
         while k < j:
             t = doc[k]
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i != t.sent.start:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i != self.sent_start(t.i):
                 a = k
                 while k < j and (
                     doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and doc[k].pos_ != "DET")
@@ -601,7 +680,7 @@ class Resolver:
         """Index of the first token of the verb group (auxiliaries, clitics, negation)."""
         doc = self.doc
         i = verb.i
-        lo = verb.sent.start
+        lo = self.sent_start(verb.i)
         # "X a, de son côté, plaidé" / "X ont par ailleurs ouvert": an incise or adverbial
         # between the auxiliary and the participle still belongs to the verb group
         auxes = [
@@ -703,7 +782,7 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN") and qui.i - 8 <= head.i < qui.i:
             return head
         j = qui.i - 1
-        lo = qui.sent.start
+        lo = self.sent_start(qui.i)
         if j >= lo and doc[j].text == ",":
             j -= 1
         if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
@@ -716,7 +795,7 @@ class Resolver:
     def _in_attribution(self, t: Token) -> bool:
         """A noun inside "selon X" / "d'après X" is never a subject (misparse)."""
         doc = self.doc
-        for k in range(max(t.sent.start, t.i - 4), t.i):
+        for k in range(max(self.sent_start(t.i), t.i - 4), t.i):
             w = norm(doc[k].text)
             if w == "selon" or (w == "après" and k > 0 and norm(doc[k - 1].text) == "d'"):
                 return not any(doc[x].text == "," for x in range(k, t.i))
@@ -739,7 +818,7 @@ class Resolver:
             if c.dep_ == "obl:agent":
                 return c
         doc = self.doc
-        hi = verb.sent.end
+        hi = self.sent_end(verb.i)
         k = verb.i + 1
         while k < hi and k <= verb.i + 3:
             if norm(doc[k].text) == "par" and k + 1 < hi:
@@ -823,7 +902,7 @@ class Resolver:
         Only when X opens its clause (nothing but an adverbial phrase and a comma before it),
         so that an object of an earlier verb is never taken for a co-subject."""
         doc = self.doc
-        lo = doc[i].sent.start
+        lo = self.sent_start(i)
         if i - 2 < lo or norm(doc[i - 1].text) not in ("et",) or doc[i].pos_ != "DET":
             return i
         own = self._head_of(i, min(len(doc), i + 8))
@@ -847,7 +926,7 @@ class Resolver:
         """Head of the noun phrase that ends right before token k (skipping one comma-enclosed
         apposition or relative clause)."""
         doc = self.doc
-        lo = doc[k].sent.start if k < len(doc) else doc[k - 1].sent.start
+        lo = self.sent_start(k) if k < len(doc) else self.sent_start(k - 1)
         j = k - 1
         if j >= lo and doc[j].text == ",":
             m = j - 1
@@ -994,20 +1073,21 @@ class Resolver:
         if w not in PRONOUNS:
             return None
         gender, plural = PRONOUNS[w]
-        sent = tok.sent
+        s0 = self.sent_start(tok.i)
+        pos, toks = self._tv.pos, self._tv.tokens
         # 1. an identified subject earlier in the same sentence (outside quotations)
-        for t in reversed(list(self.doc[sent.start : tok.i])):
-            if (
-                t.dep_ in ("nsubj", "nsubj:pass")
-                and t.pos_ in ("NOUN", "PROPN")
-                and not self.in_quote(t.idx)
-            ):
+        for k in range(tok.i - 1, s0 - 1, -1):
+            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
+                continue
+            t = toks[k]
+            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
                     return p
         # 2. the most recent person mentioned (this sentence or the two before)
-        first_sent = self.article.sentence_at(sent.start_char)
-        floor = sent.start_char
+        start_char = self._tv.idx[s0]
+        first_sent = self.article.sentence_at(start_char)
+        floor = start_char
         if first_sent is not None:
             sid = first_sent.id
             floor = self.article.sentences[max(0, sid - 2)].start
