@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, MORPH
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
@@ -102,11 +102,40 @@ class Syntax:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._morph_memo: dict[tuple[int, str], tuple[str, ...]] = {}
 
     @functools.cached_property
     def low(self) -> list[str]:
         """``norm(token.text)`` of every token."""
         return [norm(x) for x in view(self.doc).text]
+
+    def morph(self, i: int, field: str) -> tuple[str, ...]:
+        """``doc[i].morph.get(field)`` (as a tuple), memoised per morphological analysis (a
+        token's analysis is one of a few hundred per Doc, and reading it costs ~1 µs)."""
+        key = (self._morph_ids[i], field)
+        values = self._morph_memo.get(key)
+        if values is None:
+            values = self._morph_memo[key] = tuple(self.doc[i].morph.get(field))
+        return values
+
+    @functools.cached_property
+    def _morph_ids(self) -> list[int]:
+        doc = self.doc
+        return doc.to_array([MORPH]).ravel().tolist() if len(doc) else []
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        """``token.dep_`` of every token."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        seen: dict[int, str] = {}
+        out = []
+        for h in doc.to_array([DEP]).ravel().tolist() if len(doc) else []:
+            v = seen.get(h)
+            if v is None:
+                v = seen[h] = strings[h] if h else ""
+            out.append(v)
+        return out
 
     @functools.cached_property
     def head(self) -> list[int]:
@@ -157,6 +186,7 @@ class Resolver:
         self.article, self.doc, self.c = article, doc, c or cues()
         self._tv = view(doc)
         self._sx = syntax(doc)
+        self._anon_first = frozenset(q[0] for q in self.c.anonymous if q)
         tables = tables or {}
         actors = tables.get("actors")
         mentions = tables.get("mentions")
@@ -275,101 +305,105 @@ class Resolver:
         ("discussion sur le statut"); ``appos`` keeps a comma-separated name after it
         ("le porte-parole, Orkhan Veliyev").
         """
-        doc = self.doc
+        # token attributes read from per-Doc lists (chunk runs for every party of every step)
+        tv, sx = self._tv, self._sx
+        pos, text, lows, heads = tv.pos, tv.text, sx.low, sx.head
         lo, hi = self.sent_bounds(head)
-        i = head.i
+        h = head.i
+        i = h
         while i - 1 >= lo:
-            t = doc[i - 1]
-            if i < head.i and doc[i].pos_ == "DET" and doc[i].dep_ == "det" and doc[i].is_alpha:
+            tp = pos[i - 1]
+            if i < h and pos[i] == "DET" and tv.alpha[i] and sx.dep[i] == "det":
                 break  # the determiner opens the phrase ("l'hiver prochain | l'ouverture")
-            if t.pos_ in ("DET", "ADJ", "NUM") or (
-                t.pos_ in ("PROPN", "NOUN") and t.head.i >= i - 1 and t.head.i <= head.i + 3
+            if tp in ("DET", "ADJ", "NUM") or (
+                tp in ("PROPN", "NOUN") and heads[i - 1] >= i - 1 and heads[i - 1] <= h + 3
             ):
                 i -= 1
                 continue
-            if norm(t.text) in ("tout", "tous", "toute", "toutes", "plus", "moins"):
+            if lows[i - 1] in ("tout", "tous", "toute", "toutes", "plus", "moins"):
                 i -= 1
                 continue
             break
-        j = head.i + 1
+        j = h + 1
         in_complement = False
         n = 0
         while j < hi and n < 30:
             n += 1
-            t = doc[j]
-            low = norm(t.text)
-            nxt = doc[j + 1] if j + 1 < hi else None
-            if t.is_space:
+            tp = pos[j]
+            low = lows[j]
+            has_nxt = j + 1 < hi
+            if tv.space[j]:
                 j += 1
                 continue
-            if low in DE and nxt is not None and self._name_ends(head, j, hi):
+            if low in DE and has_nxt and self._name_ends(head, j, hi):
                 break
             if (
                 low in DE
-                and nxt is not None
+                and has_nxt
                 and (
-                    nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                    or (nxt.text in ('"', "«", "“") and j + 2 < hi and doc[j + 2].pos_ != "PUNCT")
+                    pos[j + 1] in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                    or (text[j + 1] in ('"', "«", "“") and j + 2 < hi and pos[j + 2] != "PUNCT")
                 )
             ):
                 in_complement = True
                 j += 1
                 continue
-            if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") and low not in STOP_WORDS:
+            if tp in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") and low not in STOP_WORDS:
                 j += 1
                 continue
-            if t.pos_ == "DET" and (in_complement or doc[j - 1].text in ("(",)):
+            if tp == "DET" and (in_complement or text[j - 1] in ("(",)):
                 j += 1
                 continue
-            if t.pos_ == "DET" and t.text[:1].isupper() and nxt is not None and nxt.pos_ == "PROPN":
+            if tp == "DET" and text[j][:1].isupper() and has_nxt and pos[j + 1] == "PROPN":
                 j += 1  # "le quotidien Le Soleil"
                 continue
-            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.head.i < j and pps:
+            # (the morphology last: it is the slow test)
+            if tp == "VERB" and pps and heads[j] < j and "Part" in sx.morph(j, "VerbForm"):
                 j += 1
                 continue
             if (
                 low in ("et", "ou")
-                and nxt is not None
+                and has_nxt
                 and (
-                    (in_complement and nxt.pos_ in ("NOUN", "PROPN") and nxt.text != "et")
-                    or self._inside_entity(t)
+                    (in_complement and pos[j + 1] in ("NOUN", "PROPN") and text[j + 1] != "et")
+                    or self._inside_entity_at(tv.idx[j])
                 )
             ):
                 j += 1
                 continue
-            if low in ('"', "«", "»", "“", "”", "-", "–", "'", "’") and t.pos_ == "PUNCT":
+            if low in ('"', "«", "»", "“", "”", "-", "–", "'", "’") and tp == "PUNCT":
                 # quotation marks inside the phrase: keep going if the phrase goes on
-                if nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN", "ADP") or low in "«“"):
+                if has_nxt and (pos[j + 1] in ("NOUN", "ADJ", "PROPN", "ADP") or low in "«“"):
                     j += 1
                     continue
-                if low in '"»”' and j > head.i:
+                if low in '"»”' and j > h:
                     j += 1
                     continue
                 break
             if low == "(":
                 k = j + 1
-                while k < hi and doc[k].text != ")" and k - j < 12:
+                while k < hi and text[k] != ")" and k - j < 12:
                     k += 1
-                if k < hi and doc[k].text == ")":
+                if k < hi and text[k] == ")":
                     j = k + 1
                     continue
                 break
-            if pps and t.pos_ == "ADP" and low in CASE_PREPS and nxt is not None:
-                obj = t.head
-                if i <= obj.head.i < j or obj.head.i == head.i:
+            if pps and tp == "ADP" and low in CASE_PREPS and has_nxt:
+                obj_head = heads[heads[j]]
+                if i <= obj_head < j or obj_head == h:
                     in_complement = True
                     j += 1
                     continue
-            if appos and low == "," and nxt is not None:
+            if appos and low == "," and has_nxt:
                 k = self._appos_name_end(j + 1, hi)
                 if k:
                     j = k
                     break
             break
         while (
-            j > head.i + 1
-            and doc[j - 1].pos_ in ("ADP", "CCONJ", "PUNCT", "DET")
-            and (doc[j - 1].text not in (")", '"', "»", "”"))
+            j > h + 1
+            and pos[j - 1] in ("ADP", "CCONJ", "PUNCT", "DET")
+            and (text[j - 1] not in (")", '"', "»", "”"))
         ):
             j -= 1
         return i, j
@@ -377,27 +411,26 @@ class Resolver:
     def _name_ends(self, head: Token, j: int, hi: int) -> bool:
         """A proper name is not followed by a "de" complement in lower case ("Rabat du
         ministre ..."), unlike a compound name ("Corée du Sud")."""
-        doc = self.doc
-        if not (
-            head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i != self.sent_start(head.i))
-        ):
+        tv = self._tv
+        pos, text = tv.pos, tv.text
+        h = head.i
+        if not (pos[h] == "PROPN" or (text[h][:1].isupper() and h != self.sent_start(h))):
             return False
-        if head.text[:1].islower() or self._inside_mention(doc[j]):
+        if text[h][:1].islower() or self._inside_mention_at(tv.idx[j]):
             return False
         k = j + 1
-        contracted = norm(doc[j].text) in ("du", "des")
-        while k < hi and doc[k].pos_ == "DET":
+        contracted = self._sx.low[j] in ("du", "des")
+        while k < hi and pos[k] == "DET":
             k += 1
             contracted = True
-        return contracted and k < hi and doc[k].text[:1].islower()
+        return contracted and k < hi and text[k][:1].islower()
 
     def _appos_name_end(self, k: int, hi: int) -> int | None:
         """End of a name apposition starting at token k (", Orkhan Veliyev"), or None."""
-        doc = self.doc
+        pos, text = self._tv.pos, self._tv.text
         start = k
         while k < hi and (
-            doc[k].pos_ == "PROPN"
-            or (doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "ADJ", "X"))
+            pos[k] == "PROPN" or (text[k][:1].isupper() and pos[k] in ("NOUN", "ADJ", "X"))
         ):
             k += 1
         if k - start >= 1 and self._is_name_span(start, k):
@@ -409,65 +442,83 @@ class Resolver:
         espère ..."), not an apposition: a verb, a negation or a clitic comes next."""
         if k >= hi:
             return False
-        t = self.doc[k]
-        return t.pos_ in ("VERB", "AUX") or norm(t.text) in ("ne", "n'", "se", "s'", "y", "en")
+        return self._tv.pos[k] in ("VERB", "AUX") or self._sx.low[k] in (
+            "ne",
+            "n'",
+            "se",
+            "s'",
+            "y",
+            "en",
+        )
 
     def _is_name_span(self, i: int, j: int) -> bool:
-        doc = self.doc
-        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        text = self._tv.text
+        s, e = self._tv.idx[i], self._tv.end[j - 1]
         if any(ent.label_ in ("PER", "ORG") for ent in self.ents_in(s, e)):
             return True
         if self.mentions_in(s, e):
             return True
-        return j - i >= 2 and all(doc[x].text[:1].isupper() for x in range(i, j))
+        return j - i >= 2 and all(text[x][:1].isupper() for x in range(i, j))
 
     def _inside_mention(self, t: Token) -> bool:
-        i = bisect.bisect_right(self._m_starts, t.idx) - 1
-        while i >= 0 and t.idx - self._m[i][0] < 200:
-            if self._m[i][0] < t.idx < self._m[i][1] - 1:
+        return self._inside_mention_at(t.idx)
+
+    def _inside_mention_at(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._m_starts, offset) - 1
+        while i >= 0 and offset - self._m[i][0] < 200:
+            if self._m[i][0] < offset < self._m[i][1] - 1:
                 return True
             i -= 1
         return False
 
     def _inside_entity(self, t: Token) -> bool:
-        i = bisect.bisect_right(self._e_starts, t.idx) - 1
-        return 0 <= i < len(self._ents) and self._ents[i][0] < t.idx < self._ents[i][1] - 1
+        return self._inside_entity_at(t.idx)
+
+    def _inside_entity_at(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._e_starts, offset) - 1
+        return 0 <= i < len(self._ents) and self._ents[i][0] < offset < self._ents[i][1] - 1
 
     # ---------------------------------------------------------------- naming
 
     def party(self, i: int, j: int, head: Token | None = None) -> Party:
         """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known)."""
-        doc = self.doc
-        while i < j and (doc[i].is_punct or doc[i].is_space):
+        tv, lows = self._tv, self._sx.low
+        punct = tv.punct
+        while i < j and (punct[i] or tv.space[i]):
             i += 1
-        while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in (")",)):
+        while j > i and (punct[j - 1] and tv.text[j - 1] not in (")",)):
             j -= 1
         if i >= j:
             return Party(None, None, 0, 0, "unknown")
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        start, end = tv.idx[i], tv.end[j - 1]
         if head is None or not (i <= head.i < j):
             head = self._head_of(i, j)
         head = self._skip_quantity(head, j)
         gender, plural = self._gender_number(i, j, head)
-        words = [norm(t.text) for t in doc[i:j]]
+        words = lows[i:j]
+        anon_first = self._anon_first
         for k in range(len(words)):
-            if word_sequence_at(words, k, self.c.anonymous):
+            # only a word that opens an anonymous phrase can start one (cheap test first)
+            if words[k] in anon_first and word_sequence_at(words, k, self.c.anonymous):
                 return Party(None, None, start, end, "anonymous", gender, plural)
-        hl = norm(head.text)
-        hlem = norm(head.lemma_)
-        if head.pos_ == "PRON" and hl in PRONOUNS:
+        h = head.i
+        hl = lows[h]
+        hlem = norm(tv.lemma[h])
+        head_pos = tv.pos[h]
+        if head_pos == "PRON" and hl in PRONOUNS:
             resolved = self.pronoun(head)
             if resolved is not None:
                 return resolved
             return Party(None, None, start, end, "unknown", *PRONOUNS[hl])
-        if head.pos_ == "PRON" and hl in FIRST_SECOND_PERSON:
+        if head_pos == "PRON" and hl in FIRST_SECOND_PERSON:
             return Party(None, None, start, end, "first-person", gender, plural)
         mentions = self.mentions_in(start, end)
         # 1. the head itself is an actor mention
+        head_idx = tv.idx[h]
         for s, e, aid in mentions:
-            if s <= head.idx < e:
+            if s <= head_idx < e:
                 return self._actor_party(aid, start, end, gender, plural)
-        category = self.category(head)
+        category = self._category(hl, hlem)
         if category != "institution":
             # 2. the best name inside the phrase, in an order that depends on the head noun
             order = PREFERENCE.get(category or "", PREFERENCE[""])
@@ -479,9 +530,9 @@ class Resolver:
                     return self._actor_party(aid, start, end, gender, plural)
                 return Party(name, None, start, end, "name", gender, plural)
         # 6. a speaker noun (role, organisation, medium, institution, group) or a demonym
-        capitalised = head.text[:1].isupper() and head.i != self.sent_start(head.i)
+        capitalised = tv.text[h][:1].isupper() and h != self.sent_start(h)
         if capitalised or hl in self.c.speaker_nouns or hlem in self.c.speaker_nouns:
-            det = norm(doc[i].text) if doc[i].pos_ == "DET" else ""
+            det = lows[i] if tv.pos[i] == "DET" else ""
             is_person_role = (hl in self.c.roles or hlem in self.c.roles) and not plural
             if det in INDEFINITE and is_person_role and not capitalised:
                 return Party(None, None, start, end, "anonymous", gender, plural)
@@ -494,8 +545,12 @@ class Resolver:
 
     def category(self, head: Token) -> str | None:
         """Lexicon class of a head noun: role, medium, organisation, institution, group."""
+        return self._category(norm(head.text), norm(head.lemma_))
+
+    def _category(self, *forms: str) -> str | None:
+        """:meth:`category` of a head noun given by its normalised text and lemma."""
         c = self.c
-        for w in (norm(head.text), norm(head.lemma_)):
+        for w in forms:
             for name, words in (
                 ("institution", c.institutions),
                 ("role", c.roles),
@@ -573,20 +628,23 @@ class Resolver:
         return self._alias_index.get(fold(name))
 
     def _head_of(self, i: int, j: int) -> Token:
-        doc = self.doc
-        for t in doc[i:j]:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and norm(t.text) not in STOP_WORDS:
-                return t
-        return doc[i]
+        tv, lows = self._tv, self._sx.low
+        pos = tv.pos
+        for k in range(*slice(i, j).indices(len(pos))):  # the tokens of doc[i:j]
+            if pos[k] in ("NOUN", "PROPN", "PRON") and lows[k] not in STOP_WORDS:
+                return tv.tokens[k]
+        return self.doc[i]
 
     def _skip_quantity(self, head: Token, j: int) -> Token:
-        doc = self.doc
-        if norm(head.text) in QUANTITY_HEADS or head.pos_ == "NUM" or head.text == "%":
-            k = head.i + 1
-            while k < j and (doc[k].pos_ in ("ADP", "DET", "ADJ", "NUM") or doc[k].text == "%"):
+        tv = self._tv
+        pos, text = tv.pos, tv.text
+        h = head.i
+        if self._sx.low[h] in QUANTITY_HEADS or pos[h] == "NUM" or text[h] == "%":
+            k = h + 1
+            while k < j and (pos[k] in ("ADP", "DET", "ADJ", "NUM") or text[k] == "%"):
                 k += 1
-            if k < j and doc[k].pos_ in ("NOUN", "PROPN"):
-                return doc[k]
+            if k < j and pos[k] in ("NOUN", "PROPN"):
+                return tv.tokens[k]
         return head
 
     def _good_entity(self, ent: Span) -> bool:
@@ -597,16 +655,15 @@ class Resolver:
         return first not in self.c.speaker_nouns or ent.label_ == "PER"
 
     def _proper_run(self, i: int, j: int, head: Token) -> tuple[int, int] | None:
-        doc = self.doc
+        pos, text = self._tv.pos, self._tv.text
+        n = len(pos)
         best = None
         k = i
         while k < j:
-            t = doc[k]
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i != self.sent_start(t.i):
+            t = k % n if k < 0 else k  # doc[k] (a negative index counts from the end)
+            if pos[k] == "PROPN" and text[k][:1].isupper() and t != self.sent_start(t):
                 a = k
-                while k < j and (
-                    doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and doc[k].pos_ != "DET")
-                ):
+                while k < j and (pos[k] == "PROPN" or (text[k][:1].isupper() and pos[k] != "DET")):
                     k += 1
                 if best is None:
                     best = (a, k)
@@ -617,38 +674,42 @@ class Resolver:
     def _name_text(self, head: Token, j: int) -> str:
         """Head + what follows it in the phrase, without determiners/leading adjectives, cut
         at a comma or a relative pronoun."""
-        doc = self.doc
-        k = head.i + 1
-        while k < j and doc[k].text not in (",", ";", ":") and norm(doc[k].text) not in STOP_WORDS:
-            if doc[k].pos_ == "ADP" and norm(doc[k].text) not in DE:
+        tv, lows = self._tv, self._sx.low
+        pos = tv.pos
+        h = head.i
+        k = h + 1
+        while k < j and tv.text[k] not in (",", ";", ":") and lows[k] not in STOP_WORDS:
+            if pos[k] == "ADP" and lows[k] not in DE:
                 break
             k += 1
-        while k > head.i + 1 and (doc[k - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")):
+        while k > h + 1 and (pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT")):
             k -= 1
-        text = self.article.text[head.idx : doc[k - 1].idx + len(doc[k - 1])]
+        text = self.article.text[tv.idx[h] : tv.end[k - 1]]
         return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
 
     def _gender_number(self, i: int, j: int, head: Token) -> tuple[str | None, bool]:
-        doc = self.doc
+        sx, pos = self._sx, self._tv.pos
+        lows = sx.low
+        feminine, masculine = self.c.feminine, self.c.masculine
         gender = None
-        for t in doc[i:j]:
-            w = norm(t.text)
-            if w in self.c.feminine:
+        for w in lows[i:j]:
+            if w in feminine:
                 gender = "f"
                 break
-            if w in self.c.masculine:
+            if w in masculine:
                 gender = "m"
                 break
+        h = head.i
         if gender is None:
-            g = head.morph.get("Gender")
-            det = doc[i] if doc[i].pos_ == "DET" and doc[i].head.i == head.i else None
-            if det is not None and norm(det.text) in ("la", "une", "cette"):
+            g = sx.morph(h, "Gender")
+            det = lows[i] if pos[i] == "DET" and sx.head[i] == h else None
+            if det is not None and det in ("la", "une", "cette"):
                 gender = "f"
-            elif det is not None and norm(det.text) in ("le", "un", "ce", "cet", "du", "au"):
+            elif det is not None and det in ("le", "un", "ce", "cet", "du", "au"):
                 gender = "m"
-            elif g and head.pos_ != "PROPN":
+            elif g and pos[h] != "PROPN":
                 gender = "f" if g[0] == "Fem" else "m"
-        plural = "Plur" in head.morph.get("Number") or norm(doc[i].text) in ("les", "des", "ces")
+        plural = "Plur" in sx.morph(h, "Number") or lows[i] in ("les", "des", "ces")
         return gender, plural
 
     def person_gender(self, actor_id: str) -> str | None:
@@ -678,27 +739,28 @@ class Resolver:
 
     def verb_group_start(self, verb: Token) -> int:
         """Index of the first token of the verb group (auxiliaries, clitics, negation)."""
-        doc = self.doc
-        i = verb.i
-        lo = self.sent_start(verb.i)
+        sx, tv = self._sx, self._tv
+        heads, deps, lows, pos, text = sx.head, sx.dep, sx.low, tv.pos, tv.text
+        v = verb.i
+        i = v
+        lo = self.sent_start(v)
         # "X a, de son côté, plaidé" / "X ont par ailleurs ouvert": an incise or adverbial
-        # between the auxiliary and the participle still belongs to the verb group
-        auxes = [
-            ch.i
-            for ch in verb.children
-            if ch.dep_.startswith("aux") and max(lo, verb.i - 12) <= ch.i < verb.i
-        ]
-        if auxes:
-            i = min(auxes)
+        # between the auxiliary and the participle still belongs to the verb group.
+        # (The first auxiliary child in the window: the children of the verb are the tokens
+        # whose head it is, read from the head list rather than from ``verb.children``.)
+        for k in range(max(lo, v - 12), v):
+            if heads[k] == v and deps[k].startswith("aux"):
+                i = k
+                break
         while i - 1 >= lo:
-            t = doc[i - 1]
-            w = norm(t.text)
+            k = i - 1
             if (
-                t.dep_.startswith("aux")
-                or w in ("ne", "n'", "se", "s'", "y", "en", "lui", "leur", "pas", "plus", "jamais")
-                or (t.text.startswith("-") and t.pos_ == "PRON")
-                or (t.pos_ == "ADV" and t.head.i == verb.i)
-                or (t.pos_ == "AUX")
+                deps[k].startswith("aux")
+                or lows[k]
+                in ("ne", "n'", "se", "s'", "y", "en", "lui", "leur", "pas", "plus", "jamais")
+                or (text[k].startswith("-") and pos[k] == "PRON")
+                or (pos[k] == "ADV" and heads[k] == v)
+                or (pos[k] == "AUX")
             ):
                 i -= 1
                 continue
@@ -720,24 +782,28 @@ class Resolver:
                 for c in a.children
                 if c.dep_ == "nsubj" and c.i < a.i
             ]
+        sx = self._sx
+        lows = sx.low
+        v = verb.i
+        verb_dep, verb_head = sx.dep[v], sx.head[v]
         subj = [
             s
             for s in subj
-            if norm(s.text) not in ("ce", "c'", "cela", "ça") and not self._in_attribution(s)
+            if lows[s.i] not in ("ce", "c'", "cela", "ça") and not self._in_attribution(s)
         ]
         if (
             subj
-            and verb.dep_ == "conj"
-            and verb.head.i < subj[0].i < verb.i
-            and "Fin" not in verb.morph.get("VerbForm")
+            and verb_dep == "conj"
+            and verb_head < subj[0].i < v
+            and "Fin" not in sx.morph(v, "VerbForm")
             and not any(ch.dep_.startswith("aux") or ch.dep_ == "mark" for ch in verb.children)
         ):
             subj = []  # "X a rejeté ces accusations et dénoncé ...": a misparsed object
         if (
             subj
-            and verb.dep_ == "conj"
-            and verb.head.i < subj[0].i
-            and (norm(subj[0].text) in QUANTITY_HEADS or subj[0].text == "%")
+            and verb_dep == "conj"
+            and verb_head < subj[0].i
+            and (lows[subj[0].i] in QUANTITY_HEADS or subj[0].text == "%")
             and not any(norm(x.text) in DE for x in subj[0].subtree)
         ):
             # "61 % des Brésiliens jugent ..., mais 57 % s'opposent": the same population
@@ -746,11 +812,11 @@ class Resolver:
                 return inherited
         if subj:
             s = subj[0]
-            if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl"):
+            if lows[s.i] in ("qui",) and verb_dep in ("acl:relcl", "acl"):
                 ante = self._antecedent(s)
                 if ante is not None:
                     return [ante]
-            if norm(s.text) in ("qui",) and verb.dep_ in ("acl:relcl", "acl") and verb.head.i < s.i:
+            if lows[s.i] in ("qui",) and verb_dep in ("acl:relcl", "acl") and verb_head < s.i:
                 return [verb.head]
             out = [s] + [
                 c
@@ -761,52 +827,54 @@ class Resolver:
                 and any(x.dep_ == "cc" for x in c.children)
             ]
             return out
-        if verb.dep_ == "conj" or (
-            verb.dep_ in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
+        if verb_dep == "conj" or (
+            verb_dep in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
             and (
-                "Inf" in verb.morph.get("VerbForm")
-                or "Ger" in verb.morph.get("VerbForm")
+                "Inf" in sx.morph(v, "VerbForm")
+                or "Ger" in sx.morph(v, "VerbForm")
                 or self._is_gerund(verb)
             )
         ):
-            if verb.head.i != verb.i:
+            if verb_head != v:
                 return self.subject_tokens(verb.head, depth + 1)
         return []
 
     def _antecedent(self, qui: Token) -> Token | None:
         """The noun a relative "qui" refers to: the parser's head when it is a noun just
         before, else the phrase ending right before "qui" (", qui" after a name)."""
-        doc = self.doc
-        verb = qui.head
-        head = verb.head
-        if head.pos_ in ("NOUN", "PROPN") and qui.i - 8 <= head.i < qui.i:
-            return head
-        j = qui.i - 1
-        lo = self.sent_start(qui.i)
-        if j >= lo and doc[j].text == ",":
+        tv, heads = self._tv, self._sx.head
+        pos = tv.pos
+        q = qui.i
+        head = heads[heads[q]]
+        if pos[head] in ("NOUN", "PROPN") and q - 8 <= head < q:
+            return tv.tokens[head]
+        j = q - 1
+        lo = self.sent_start(q)
+        if j >= lo and tv.text[j] == ",":
             j -= 1
-        if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
+        if j < lo or pos[j] not in ("NOUN", "PROPN"):
             return None
         i = j
-        while i - 1 >= lo and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+        while i - 1 >= lo and pos[i - 1] in ("NOUN", "PROPN", "ADJ", "DET"):
             i -= 1
-        return next((t for t in doc[i : j + 1] if t.pos_ in ("NOUN", "PROPN")), None)
+        return next((tv.tokens[k] for k in range(i, j + 1) if pos[k] in ("NOUN", "PROPN")), None)
 
     def _in_attribution(self, t: Token) -> bool:
         """A noun inside "selon X" / "d'après X" is never a subject (misparse)."""
-        doc = self.doc
+        lows, text = self._sx.low, self._tv.text
         for k in range(max(self.sent_start(t.i), t.i - 4), t.i):
-            w = norm(doc[k].text)
-            if w == "selon" or (w == "après" and k > 0 and norm(doc[k - 1].text) == "d'"):
-                return not any(doc[x].text == "," for x in range(k, t.i))
+            w = lows[k]
+            if w == "selon" or (w == "après" and k > 0 and lows[k - 1] == "d'"):
+                return not any(text[x] == "," for x in range(k, t.i))
         return False
 
     def _is_gerund(self, verb: Token) -> bool:
+        v, sx = verb.i, self._sx
         return (
-            "Part" in verb.morph.get("VerbForm")
-            and "Pres" in verb.morph.get("Tense")
-            and verb.i > 0
-            and norm(self.doc[verb.i - 1].text) in ("en", "tout")
+            v > 0
+            and sx.low[v - 1] in ("en", "tout")  # the cheap test first
+            and "Part" in sx.morph(v, "VerbForm")
+            and "Pres" in sx.morph(v, "Tense")
         )
 
     def is_passive(self, verb: Token) -> bool:
@@ -817,17 +885,18 @@ class Resolver:
         for c in verb.children:
             if c.dep_ == "obl:agent":
                 return c
-        doc = self.doc
+        tv = self._tv
+        pos, lows = tv.pos, self._sx.low
         hi = self.sent_end(verb.i)
         k = verb.i + 1
         while k < hi and k <= verb.i + 3:
-            if norm(doc[k].text) == "par" and k + 1 < hi:
+            if lows[k] == "par" and k + 1 < hi:
                 m = k + 1
-                while m < hi and doc[m].pos_ in ("DET", "ADJ"):
+                while m < hi and pos[m] in ("DET", "ADJ"):
                     m += 1
-                if m < hi and doc[m].pos_ in ("NOUN", "PROPN", "PRON"):
-                    return doc[m]
-            if doc[k].pos_ in ("VERB", "PUNCT") and doc[k].text not in ('"', "«", "»"):
+                if m < hi and pos[m] in ("NOUN", "PROPN", "PRON"):
+                    return tv.tokens[m]
+            if pos[k] in ("VERB", "PUNCT") and tv.text[k] not in ('"', "«", "»"):
                 break
             k += 1
         return None
@@ -838,12 +907,14 @@ class Resolver:
             ag = self.agent_token(verb)
             return [self.np_party(ag)] if ag is not None else []
         heads = self.subject_tokens(verb)
+        tv, sx = self._tv, self._sx
         if heads:
             parties = []
             for h in heads:
-                if h.pos_ == "PRON" and norm(h.text) in PRONOUNS:
+                h_pos, h_low = tv.pos[h.i], sx.low[h.i]
+                if h_pos == "PRON" and h_low in PRONOUNS:
                     parties.append(self.pronoun(h) or Party(None, None, h.idx, h.idx, "unknown"))
-                elif h.pos_ == "PRON" and norm(h.text) == "qui":
+                elif h_pos == "PRON" and h_low == "qui":
                     continue
                 elif h.i < verb.i and len(heads) == 1:
                     parties.extend(self.subject_span_parties(h, verb))
@@ -853,12 +924,13 @@ class Resolver:
         # linear fallback: the phrase right before the verb group (of the governing verb for
         # an infinitive: "X espère attirer ...", "X ont ouvert une ligne pour financer ...")
         for _ in range(4):
+            v = verb.i
             if (
-                verb.dep_ in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
-                and "Inf" in verb.morph.get("VerbForm")
-                and verb.head.i != verb.i
+                sx.dep[v] in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
+                and sx.head[v] != v
+                and "Inf" in sx.morph(v, "VerbForm")
             ):
-                verb = verb.head
+                verb = tv.tokens[sx.head[v]]
             else:
                 break
         head = self.np_before(self.verb_group_start(verb))
@@ -873,7 +945,8 @@ class Resolver:
     def subject_span_parties(self, head: Token, verb: Token) -> list[Party]:
         """The whole stretch from the subject to its verb ("Le principal parti d'opposition,
         les Patriotes … (Pastef), a dénoncé"), relative clauses cut, coordination split."""
-        doc = self.doc
+        sx, tv = self._sx, self._tv
+        pos, text, lows = tv.pos, tv.text, sx.low
         i, j = self.chunk(head)
         end = self.verb_group_start(verb)
         if not (head.i < end <= head.i + 40) or end < j:
@@ -881,15 +954,15 @@ class Resolver:
         k = j
         while k < end:
             if (
-                doc[k].text == ","
+                text[k] == ","
                 and k + 1 < end
                 and (
-                    norm(doc[k + 1].text) in STOP_WORDS
-                    or (doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm"))
+                    lows[k + 1] in STOP_WORDS
+                    or (pos[k + 1] == "VERB" and "Part" in sx.morph(k + 1, "VerbForm"))
                 )
             ):
                 break
-            if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            if pos[k] in ("VERB", "AUX") and "Fin" in sx.morph(k, "VerbForm"):
                 break
             k += 1
         i = self.coordinated_start(i)
@@ -901,56 +974,62 @@ class Resolver:
         often makes X the root and Y the subject ("Le groupe X et la société Y ont conclu").
         Only when X opens its clause (nothing but an adverbial phrase and a comma before it),
         so that an object of an earlier verb is never taken for a co-subject."""
-        doc = self.doc
+        sx, tv = self._sx, self._tv
+        pos, text = tv.pos, tv.text
         lo = self.sent_start(i)
-        if i - 2 < lo or norm(doc[i - 1].text) not in ("et",) or doc[i].pos_ != "DET":
+        if i - 2 < lo or sx.low[i - 1] not in ("et",) or pos[i] != "DET":
             return i
-        own = self._head_of(i, min(len(doc), i + 8))
-        if own.dep_ == "conj" and own.head.i < i and own.head.pos_ in ("NOUN", "PROPN"):
-            h = own.head  # the parser saw the coordination
+        own = self._head_of(i, min(len(pos), i + 8)).i
+        own_head = sx.head[own]
+        if sx.dep[own] == "conj" and own_head < i and pos[own_head] in ("NOUN", "PROPN"):
+            h = tv.tokens[own_head]  # the parser saw the coordination
         else:
             h = self.np_before(i - 1)
         if h is None:
             return i
         a, _b = self.chunk(h, appos=False)
         a = min(a, h.i)
-        while a > lo and doc[a - 1].text in ("(",):
+        while a > lo and text[a - 1] in ("(",):
             a -= 1
-        if a > lo and doc[a - 1].text != ",":
+        if a > lo and text[a - 1] != ",":
             return i
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:a]):
+        if any(
+            pos[x] in ("VERB", "AUX") and "Fin" in sx.morph(x, "VerbForm")
+            for x in range(*slice(lo, a).indices(len(pos)))  # the tokens of doc[lo:a]
+        ):
             return i
         return a
 
     def np_before(self, k: int) -> Token | None:
         """Head of the noun phrase that ends right before token k (skipping one comma-enclosed
         apposition or relative clause)."""
-        doc = self.doc
-        lo = self.sent_start(k) if k < len(doc) else self.sent_start(k - 1)
+        tv = self._tv
+        pos, text, lows = tv.pos, tv.text, self._sx.low
+        lo = self.sent_start(k) if k < len(pos) else self.sent_start(k - 1)
         j = k - 1
-        if j >= lo and doc[j].text == ",":
+        if j >= lo and text[j] == ",":
             m = j - 1
-            while m >= lo and doc[m].text != ",":
+            while m >= lo and text[m] != ",":
                 m -= 1
             if m < lo:
                 return None
             j = m - 1
-        if j < lo or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT"):
+        if j < lo or pos[j] not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT"):
             return None
-        if doc[j].pos_ == "PUNCT" and doc[j].text != ")":
+        if pos[j] == "PUNCT" and text[j] != ")":
             return None
         # walk left to the start of the phrase, then take its first noun as head
         i = j
         while i - 1 >= lo and (
-            doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
-            or (doc[i - 1].pos_ == "X" and doc[i - 1].text[:1].isupper())
-            or norm(doc[i - 1].text) in DE
-            or doc[i - 1].text in ("(", ")", "-")
+            pos[i - 1] in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+            or (pos[i - 1] == "X" and text[i - 1][:1].isupper())
+            or lows[i - 1] in DE
+            or text[i - 1] in ("(", ")", "-")
         ):
             i -= 1
-        for t in doc[i : j + 1]:
-            if t.pos_ in ("NOUN", "PROPN"):
-                return t
+        for x in range(*slice(i, j + 1).indices(len(pos))):  # the tokens of doc[i : j + 1]
+            if pos[x] in ("NOUN", "PROPN"):
+                return tv.tokens[x]
         return None
 
     def np_parties(self, head: Token) -> list[Party]:
@@ -970,18 +1049,18 @@ class Resolver:
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """Split "X et Y" / "X ainsi que Y" into conjuncts when the right side starts a new
         phrase (determiner or proper name) and the conjunction is not inside a name."""
-        doc = self.doc
+        tv, lows = self._tv, self._sx.low
+        pos = tv.pos
         cuts = []
         k = i + 1
         while k < j - 1:
-            t = doc[k]
-            w = norm(t.text)
+            w = lows[k]
             size = 0
-            if w in ("et", "ou") and t.pos_ == "CCONJ":
+            if w in ("et", "ou") and pos[k] == "CCONJ":
                 size = 1
-            elif w in ("ainsi", "de") and k + 1 < j and norm(doc[k + 1].text) == "que":
+            elif w in ("ainsi", "de") and k + 1 < j and lows[k + 1] == "que":
                 size = 2
-            elif w == "," and k + 1 < j and norm(doc[k + 1].text) in ("et",):
+            elif w == "," and k + 1 < j and lows[k + 1] in ("et",):
                 size = 2
             if size == 1 and self._quantified_conjunct(i, k, j):
                 # "des milliers de petits agriculteurs et de représentants autochtones"
@@ -989,17 +1068,17 @@ class Resolver:
                 k += 1
                 continue
             if size:
-                nxt = doc[k + size] if k + size < j else None
+                n = k + size  # the token after the conjunction, if inside the phrase
                 if (
-                    nxt is not None
-                    and not self._inside_entity(t)
-                    and not self._inside_mention(t)
+                    n < j
+                    and not self._inside_entity_at(tv.idx[k])
+                    and not self._inside_mention_at(tv.idx[k])
                     and (
-                        nxt.pos_ == "DET"
-                        or (nxt.pos_ == "PROPN" and size == 1 and doc[k - 1].pos_ == "PROPN")
+                        pos[n] == "DET"
+                        or (pos[n] == "PROPN" and size == 1 and pos[k - 1] == "PROPN")
                     )
-                    and norm(doc[k - 1].text) not in DE
-                    and norm(nxt.text) not in DE
+                    and lows[k - 1] not in DE
+                    and lows[n] not in DE
                 ):
                     cuts.append((k, k + size))
                     k += size
@@ -1016,36 +1095,36 @@ class Resolver:
 
     def _quantified_conjunct(self, i: int, k: int, j: int) -> bool:
         """ "Q de A et de B": "et" at k coordinates two "de" complements of a quantity noun."""
-        doc = self.doc
-        if k + 2 >= j or norm(doc[k + 1].text) not in ("de", "d'") or self._inside_mention(doc[k]):
+        tv, lows = self._tv, self._sx.low
+        if k + 2 >= j or lows[k + 1] not in ("de", "d'") or self._inside_mention_at(tv.idx[k]):
             return False
-        if doc[k + 2].pos_ not in ("NOUN", "ADJ"):
+        if tv.pos[k + 2] not in ("NOUN", "ADJ"):
             return False
         return any(
-            (norm(doc[x].text) in QUANTITY_HEADS or doc[x].text == "%")
-            and norm(doc[x + 1].text) in DE
+            (lows[x] in QUANTITY_HEADS or tv.text[x] == "%") and lows[x + 1] in DE
             for x in range(i, k - 1)
         )
 
     def np_after(self, k: int, hi: int, *, until_comma: bool = True) -> tuple[int, int] | None:
         """The noun phrase that starts at token k (after "selon", after an inverted verb):
         tokens up to a comma, a quotation mark, a relative pronoun or the end."""
-        doc = self.doc
+        sx, tv = self._sx, self._tv
+        pos, text, lows = tv.pos, tv.text, sx.low
+        skip = self.c.skip_after_verb
         while k < hi and (
-            doc[k].text in ('"', "«", "“")
-            or norm(doc[k].text) in self.c.skip_after_verb
-            or doc[k].pos_ == "ADV"
-            or (doc[k].text.startswith("-") and doc[k].pos_ == "PRON")
+            text[k] in ('"', "«", "“")
+            or lows[k] in skip
+            or pos[k] == "ADV"
+            or (text[k].startswith("-") and pos[k] == "PRON")
         ):
             k += 1
         j = k
         while j < hi:
-            t = doc[j]
-            w = norm(t.text)
+            w = lows[j]
             if w in (",", ";", ":", ".", "!", "?", "«", "»", '"', "“", "”", "(") and until_comma:
                 if w == "(":
                     m = j + 1
-                    while m < hi and doc[m].text != ")" and m - j < 10:
+                    while m < hi and text[m] != ")" and m - j < 10:
                         m += 1
                     if m < hi:
                         j = m + 1
@@ -1056,7 +1135,7 @@ class Resolver:
                         j = e
                         continue
                 break
-            if w in STOP_WORDS or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            if w in STOP_WORDS or (pos[j] in ("VERB", "AUX") and "Fin" in sx.morph(j, "VerbForm")):
                 break
             j += 1
         return (k, j) if j > k else None
