@@ -21,9 +21,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
-from spacy.attrs import DEP, HEAD, MORPH
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
@@ -102,49 +100,14 @@ class Syntax:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._morph_memo: dict[tuple[int, str], tuple[str, ...]] = {}
+        self._tv = view(doc)
+        # the dependency tree and morphology are the token view's (built once per Doc)
+        self.dep, self.head, self.morph = self._tv.dep, self._tv.head, self._tv.morph
 
     @functools.cached_property
     def low(self) -> list[str]:
         """``norm(token.text)`` of every token."""
-        return [norm(x) for x in view(self.doc).text]
-
-    def morph(self, i: int, field: str) -> tuple[str, ...]:
-        """``doc[i].morph.get(field)`` (as a tuple), memoised per morphological analysis (a
-        token's analysis is one of a few hundred per Doc, and reading it costs ~1 µs)."""
-        key = (self._morph_ids[i], field)
-        values = self._morph_memo.get(key)
-        if values is None:
-            values = self._morph_memo[key] = tuple(self.doc[i].morph.get(field))
-        return values
-
-    @functools.cached_property
-    def _morph_ids(self) -> list[int]:
-        doc = self.doc
-        return doc.to_array([MORPH]).ravel().tolist() if len(doc) else []
-
-    @functools.cached_property
-    def dep(self) -> list[str]:
-        """``token.dep_`` of every token."""
-        doc = self.doc
-        strings = doc.vocab.strings
-        seen: dict[int, str] = {}
-        out = []
-        for h in doc.to_array([DEP]).ravel().tolist() if len(doc) else []:
-            v = seen.get(h)
-            if v is None:
-                v = seen[h] = strings[h] if h else ""
-            out.append(v)
-        return out
-
-    @functools.cached_property
-    def head(self) -> list[int]:
-        """``token.head.i`` of every token."""
-        doc = self.doc
-        if not len(doc):
-            return []
-        rel = doc.to_array([HEAD]).astype(np.int64)  # head offsets, stored unsigned
-        return (rel + np.arange(len(doc))).tolist()
+        return [norm(x) for x in self._tv.text]
 
     @functools.cached_property
     def sent_bounds(self) -> tuple[list[int], list[int]] | None:
