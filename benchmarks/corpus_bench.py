@@ -4,7 +4,8 @@ A corpus of 10 × N French articles (default N = 1,000, so 10,000 articles) is g
 recombining the paragraphs of our own test articles (data/articles/*.txt; nothing is
 downloaded): each article is a Markdown file with a date, an outlet, a lede and
 ``--paragraphs`` body paragraphs (default 1: news briefs of ~110 words, so that the default run
-stays under 25 minutes on 2 cores; throughput in words/s barely depends on the length).
+stays under 25 minutes on 2 cores). Per-article costs make briefs the hard case: with
+``--paragraphs 4`` (~290-word articles) the pool's ratio to bare spaCy is higher.
 
 Each measurement runs in its own process; the peak memory is the sum of RSS over that process
 and all its descendants (workers, Dask nannies), sampled every 50 ms.
