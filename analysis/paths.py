@@ -15,4 +15,6 @@ LEXICON_DIR = DATA_DIR / "lexicons"
 KB_DIR = DATA_DIR / "kb"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 REPORTS_DIR = ROOT / "reports"
-DEFAULT_ARTICLE = ARTICLES_DIR / "2021-11-24_gantz-rabat.txt"
+# The article `make report` builds when none is given: the project's first subject, chosen by
+# the user and named in data/ (the library itself knows no article).
+DEFAULT_ARTICLE = ARTICLES_DIR / (DATA_DIR / "default_article").read_text(encoding="utf-8").strip()

@@ -28,10 +28,12 @@ import threading
 import time
 from pathlib import Path
 
+from analysis.paths import DEFAULT_ARTICLE
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-ARTICLE = ROOT / "data" / "articles" / "2021-11-24_gantz-rabat.txt"
-SLUG = "2021-11-24_gantz-rabat"
+ARTICLE = DEFAULT_ARTICLE
+SLUG = ARTICLE.stem
 
 
 def tree_rss_kb(pid: int) -> int:
