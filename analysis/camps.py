@@ -19,7 +19,7 @@ import collections
 import pandas as pd
 
 from .cues import fold
-from .frames import frame
+from .frames import column, frame
 from .frames import rows as table_rows
 
 CAMP_COLUMNS = [
@@ -41,8 +41,8 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     same target (same sign → aligned, opposite → opposed)."""
     if stances is None or stances.empty:
         return frame([], ALIGN_COLUMNS)
-    holder, holder_id = stances["holder"].tolist(), stances["holder_id"].tolist()
-    target, target_id = stances["target"].tolist(), stances["target_id"].tolist()
+    holder, holder_id = column(stances, "holder"), column(stances, "holder_id")
+    target, target_id = column(stances, "target"), column(stances, "target_id")
     hks = [i if isinstance(i, str) else fold(h) for h, i in zip(holder, holder_id, strict=True)]
     tks = [i if isinstance(i, str) else fold(t) for t, i in zip(target, target_id, strict=True)]
     names = dict(zip(hks, holder, strict=True))
@@ -58,9 +58,9 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
         }
     )
     actorish = set(hks) | {k for k, i in zip(tks, target_id, strict=True) if isinstance(i, str)}
-    pols = stances["polarity"].tolist()
-    confs = stances["confidence"].tolist()
-    sids = stances["sentence_id"].tolist()
+    pols = column(stances, "polarity")
+    confs = column(stances, "confidence")
+    sids = column(stances, "sentence_id")
     score: dict[tuple[str, str], float] = {}
     why: dict[tuple[str, str], set] = {}
     for hk, tk, pol, conf, sid in zip(hks, tks, pols, confs, sids, strict=True):

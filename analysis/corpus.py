@@ -47,6 +47,7 @@ import pandas as pd
 from .article import Article, decode_bytes, parse_article, slugify
 from .corpus_files import corpus_key, iter_article_paths
 from .errors import ArticleError, SetupError, VisitReportError
+from .frames import materialise, stack
 from .nlp import DEFAULT_MODEL
 
 AUTO_PARQUET_ABOVE = 50  # fmt="auto": Parquet when the corpus has more articles than this
@@ -124,7 +125,7 @@ def analyze_batch(
 ) -> BatchResult:
     """Analyse a batch of articles; per-article failures become error rows, never raise.
 
-    ``steps``: names of the pipeline steps to run (None: all, through ``pipeline.analyze``).
+    ``steps``: names of the pipeline steps to run (None: all).
     ``bundles``: reuse and fill the single-article cache of :mod:`analysis.bundle` (what the
     notebooks and ``visit-report build`` use), for small corpora analysed in-process.
     """
@@ -139,11 +140,11 @@ def analyze_batch(
         except Exception as exc:  # noqa: BLE001 - any bad input is reported, not fatal
             errors.append(_error_row(article_id, path, "load", exc))
     reuse = bundles and steps is None
-    done: dict[int, object] = {}
+    done: dict[int, dict] = {}  # article index -> its tables
     for i, art in enumerate(loaded):
         cached = _bundle(art, model, publication) if reuse else None
         if cached is not None:
-            done[i] = cached
+            done[i] = cached.tables
     todo = [(i, art) for i, art in enumerate(loaded) if i not in done]
     clock.append(time.perf_counter())
     docs = _parse_isolated([art for _, art in todo], model, errors) if todo else []
@@ -152,37 +153,28 @@ def analyze_batch(
         if doc is None:
             continue
         try:
-            an = (
-                pipeline.analyze(art, model=model, doc=doc)
-                if steps is None
-                else _run_steps(art, doc, model, steps)
-            )
+            ctx = pipeline.Context(article=art, doc=doc, options={"model": model})
+            tables = pipeline.run(ctx, steps)
         except Exception as exc:  # noqa: BLE001
             errors.append(_error_row(art.slug, str(art.path), "analyze", exc))
             continue
-        done[i] = an
         if reuse:
-            _store_bundle(an, model, publication)
-    parts: dict[str, list[pd.DataFrame]] = collections.defaultdict(list)
+            tables = {name: materialise(table) for name, table in tables.items()}
+            _store_bundle(pipeline.Analysis(art, tables, model), model, publication)
+        done[i] = tables
+    parts: dict[str, list] = collections.defaultdict(list)
     owners: dict[str, list[str]] = collections.defaultdict(list)
     articles = []
     for i in sorted(done):
         art = loaded[i]
-        for name, table in done[i].tables.items():
+        for name, table in done[i].items():
             if name not in RESERVED:
                 parts[name].append(table)
                 owners[name].append(art.slug)
         articles.append(article_row(art))
-    tables = {}
-    for name, frames in parts.items():
-        # one concat and one article_id column per batch (per-article `assign` was a tenth of
-        # the worker time on news briefs)
-        ids = [slug for f, slug in zip(frames, owners[name], strict=True) for _ in range(len(f))]
-        df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].copy()
-        if "article_id" in df.columns:
-            df = df.drop(columns="article_id")
-        df.insert(0, "article_id", ids)
-        tables[name] = df
+    # one DataFrame per table and per batch, not per article (building a DataFrame costs about
+    # as much as a step's own work on a news brief)
+    tables = {name: stack(t, "article_id", owners[name]) for name, t in parts.items()}
     clock.append(time.perf_counter())
     laps = [b - a for a, b in itertools.pairwise(clock)]
     seconds = dict(zip(("read", "parse", "steps"), laps, strict=True))
@@ -239,17 +231,6 @@ def _store_bundle(an, model: str, publication: str | None) -> None:
             bundle.atomic_pickle(an, target)
         except OSError:  # the cache is an optimisation: never fail the run for it
             pass
-
-
-def _run_steps(art: Article, doc, model: str, names: Sequence[str]):
-    """Only the named steps, in pipeline order (``pipeline.analyze`` runs them all)."""
-    from . import pipeline
-
-    ctx = pipeline.Context(article=art, doc=doc, options={"model": model})
-    for name, step in pipeline.steps():
-        if name in names:
-            ctx.tables.update(step(ctx))
-    return pipeline.Analysis(article=art, tables=ctx.tables, model=model)
 
 
 def _load(article_id: str, path: str, raw: bytes, publication: str | None) -> Article:

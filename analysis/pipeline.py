@@ -3,7 +3,8 @@
 Each extractor is a *step*: a function ``step(ctx) -> dict[str, DataFrame]`` that reads the
 article, the Doc and the tables produced by earlier steps (``ctx.tables``) and returns new
 tables. Steps run in the order of :data:`STEPS`; a step that needs the actors table simply
-comes after the actors step. The result, :class:`Analysis`, is what notebooks load (through
+comes after the actors step. While they run, the tables are light :class:`analysis.frames.Rows`
+(made DataFrames once at the end, or once per batch of articles in corpus mode). The result, :class:`Analysis`, is what notebooks load (through
 :mod:`analysis.bundle`, which caches it by content hash) and what ``visit-report analyze``
 writes as CSV.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article
+from .frames import Rows, deferred, materialise
 from .nlp import DEFAULT_MODEL, parse, parse_many
 
 if TYPE_CHECKING:  # keep `import analysis.pipeline` cheap for the CLI
@@ -30,11 +32,11 @@ class Context:
 
     article: Article
     doc: Doc
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: dict[str, Rows | pd.DataFrame] = field(default_factory=dict)
     options: dict[str, object] = field(default_factory=dict)
 
 
-Step = Callable[[Context], "dict[str, pd.DataFrame]"]
+Step = Callable[[Context], "dict[str, Rows | pd.DataFrame]"]
 
 # (module, function): imported lazily so that `import analysis` stays cheap.
 STEPS: list[tuple[str, str]] = [
@@ -92,9 +94,22 @@ def analyze(
     """Run every step on ``article`` and return the :class:`Analysis`."""
     doc = doc if doc is not None else parse(article, model, progress=progress)
     ctx = Context(article=article, doc=doc, options={"model": model, **options})
-    for _name, step in steps():
-        ctx.tables.update(step(ctx))
-    return Analysis(article=article, tables=ctx.tables, model=model)
+    run(ctx)
+    tables = {name: materialise(table) for name, table in ctx.tables.items()}
+    return Analysis(article=article, tables=tables, model=model)
+
+
+def run(ctx: Context, names: Iterable[str] | None = None) -> dict[str, Rows | pd.DataFrame]:
+    """Run the steps (all, or only ``names``, in pipeline order) on ``ctx``; return its tables.
+
+    Tables come out as :class:`analysis.frames.Rows` (see :func:`analysis.frames.deferred`):
+    :func:`analyze` makes them DataFrames one by one, the corpus mode a batch at a time."""
+    wanted = None if names is None else set(names)
+    with deferred():
+        for name, step in steps():
+            if wanted is None or name in wanted:
+                ctx.tables.update(step(ctx))
+    return ctx.tables
 
 
 def analyze_many(

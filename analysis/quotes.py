@@ -32,7 +32,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
-from .frames import frame
+from .frames import column, frame
 from .pipeline import Analysis, Context
 from .speakers import DE, PRONOUNS, Party, Resolver, syntax
 from .tokens import view
@@ -913,7 +913,7 @@ def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
     # quote finder on an article-sized table
     groups: dict[tuple[str, str], dict] = {}
     for speaker, sid, kind, words in zip(
-        quotes["speaker"], quotes["speaker_id"], quotes["kind"], quotes["words"], strict=True
+        *(column(quotes, c) for c in ("speaker", "speaker_id", "kind", "words")), strict=True
     ):
         speaker = speaker if isinstance(speaker, str) else UNATTRIBUTED
         sid = sid if isinstance(sid, str) else ""

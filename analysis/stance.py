@@ -60,6 +60,7 @@ from .cues import (
     ordered_keys,
 )
 from .frames import frame, records
+from .frames import rows as frame_rows
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
 from .speakers import DE, Party, Resolver
@@ -166,9 +167,7 @@ class StanceFinder:
         if self.quotes is not None and len(self.quotes):
             spans = [
                 (int(a), int(b))
-                for a, b, k in zip(
-                    self.quotes["start"], self.quotes["end"], self.quotes["kind"], strict=True
-                )
+                for a, b, k in frame_rows(self.quotes, "start", "end", "kind")
                 if k != "reported"
             ]
             self.res.set_quote_spans(spans)
