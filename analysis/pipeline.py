@@ -1,12 +1,12 @@
 """Analyse an article once: parse with spaCy, run every extractor, keep the tables.
 
-Each extractor is a *step*: a function ``step(ctx) -> dict[str, DataFrame]`` that reads the
+Each extractor is a *step*: a function ``step(ctx) -> dict[str, table]`` that reads the
 article, the Doc and the tables produced by earlier steps (``ctx.tables``) and returns new
 tables. Steps run in the order of :data:`STEPS`; a step that needs the actors table simply
-comes after the actors step. While they run, the tables are light :class:`analysis.frames.Rows`
-(made DataFrames once at the end, or once per batch of articles in corpus mode). The result, :class:`Analysis`, is what notebooks load (through
-:mod:`analysis.bundle`, which caches it by content hash) and what ``visit-report analyze``
-writes as CSV.
+comes after the actors step. While they run, tables are light :class:`analysis.frames.Rows`,
+made DataFrames once at the end (or once per batch of articles in corpus mode). The result,
+:class:`Analysis`, is what notebooks load (through :mod:`analysis.bundle`, which caches it by
+content hash) and what ``visit-report analyze`` writes as CSV.
 """
 
 from __future__ import annotations
