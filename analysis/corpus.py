@@ -281,17 +281,28 @@ def _error_row(article_id: str, path: str, stage: str, exc: BaseException) -> di
 
 
 def _kind(s: pd.Series) -> str:
-    """'null', 'bool', 'int', 'float' or 'string': what this batch's column holds."""
-    values = s.dropna()
-    if values.empty:
-        return "null"
+    """'null', 'bool', 'int', 'float' or 'string': what this batch's column holds.
+
+    Typed columns are judged by their dtype; object columns by the Python types of their
+    values, missing ones (None, NaN, pd.NA) left out. Called for every column of every batch
+    in the parent process, so plain Python over ``tolist`` rather than pandas per call."""
     dtype = s.dtype
-    if pd.api.types.is_bool_dtype(dtype):
-        return "bool"
-    if pd.api.types.is_integer_dtype(dtype):
-        return "int"
+    if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
+        if not s.notna().any():
+            return "null"
+        return "bool" if pd.api.types.is_bool_dtype(dtype) else "int"
     if pd.api.types.is_float_dtype(dtype):
+        values = s.dropna()
+        if values.empty:
+            return "null"
         return "int" if bool((values == values.round()).all()) else "float"
+    values = s.tolist()
+    types = {type(v) for v in values}
+    if types <= {str, type(None)}:  # the usual case, decided without a call per value
+        return "string" if str in types else "null"
+    values = [v for v in values if not _missing(v)]
+    if not values:
+        return "null"
     types = {type(v) for v in values}
     if types <= {bool}:
         return "bool"
@@ -300,6 +311,11 @@ def _kind(s: pd.Series) -> str:
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return "float"
     return "string"
+
+
+def _missing(v: object) -> bool:
+    """What ``Series.dropna`` drops from an object column."""
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v) or v is pd.NaT
 
 
 def _is_int(v: object) -> bool:
@@ -349,8 +365,8 @@ def _conform(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
             s = pd.to_numeric(s, errors="coerce").astype("float64")
         elif kind == "bool":
             s = pd.array([_bool(v) for v in s], dtype="boolean")
-        else:  # string and null
-            s = pd.Series([_text(v) for v in s], dtype=object)
+        else:  # string and null (strings, the usual case, are kept without a call)
+            s = pd.Series([v if type(v) is str else _text(v) for v in s.tolist()], dtype=object)
         out[col] = s
     return pd.DataFrame(out, index=range(n))
 

@@ -14,6 +14,7 @@ corpus streams through :func:`analysis.corpus.analyze_corpus`.
 from __future__ import annotations
 
 import collections
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -29,7 +30,13 @@ def name_key(name: object) -> str:
     """Accent-, case- and punctuation-insensitive form of a name ("Israël" == "israel")."""
     if name is None or (isinstance(name, float) and pd.isna(name)):
         return ""
-    text = unicodedata.normalize("NFKD", str(name))
+    return _str_key(str(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _str_key(name: str) -> str:
+    # memoised: a corpus repeats the same few thousand names and aliases in every batch
+    text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(re.findall(r"\w+", text))
 
@@ -70,20 +77,21 @@ class IdentityIndex:
         """Record the names, types, countries, aliases and mentions of ``actors`` rows."""
         if actors is None or actors.empty or "name" not in actors.columns:
             return
-        cols = actors.columns
-        for row in actors.itertuples(index=False):
-            r = dict(zip(cols, row, strict=True))
-            key = name_key(r.get("name"))
+        n = len(actors)
+        fields = ("name", "type", "mentions", "country", "aliases")
+        columns = [actors[c].tolist() if c in actors.columns else [None] * n for c in fields]
+        for name, kind, count, country, aliases in zip(*columns, strict=True):
+            key = name_key(name)
             if not key:
                 continue
-            node = (key, _str(r.get("type")))
+            node = (key, _str(kind))
             stats = self.nodes.setdefault(node, _NodeStats())
-            mentions = int(r.get("mentions") or 1) if not pd.isna(r.get("mentions")) else 1
+            mentions = int(count or 1) if not pd.isna(count) else 1
             stats.mentions += mentions
-            stats.names[_str(r.get("name")).strip()] += mentions
-            if _str(r.get("country")):
-                stats.countries[_str(r.get("country"))] += mentions
-            for alias in _aliases(r.get("aliases")):
+            stats.names[_str(name).strip()] += mentions
+            if _str(country):
+                stats.countries[_str(country)] += mentions
+            for alias in _aliases(aliases):
                 akey = name_key(alias)
                 if akey and akey != key:
                     self.alias_edges.add((node, akey))

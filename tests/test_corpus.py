@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -671,3 +672,49 @@ def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
     assert result.articles[0]["article_id"] == "gantz" and not result.errors
     with pytest.raises(AssertionError, match="must not be parsed"):
         corpus_mod.analyze_batch(items, "fr_core_news_md", None, None, False)
+
+
+def _kind_by_dropna(s: pd.Series) -> str:
+    """The definition of a column's kind, through pandas (the writer's fast version must agree)."""
+    values = s.dropna()
+    if values.empty:
+        return "null"
+    if pd.api.types.is_bool_dtype(s.dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(s.dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(s.dtype):
+        return "int" if bool((values == values.round()).all()) else "float"
+    types = {type(v) for v in values}
+    if types <= {bool}:
+        return "bool"
+    if types <= {int} or all(corpus_mod._is_int(v) for v in values):
+        return "int"
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return "float"
+    return "string"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [],
+        [None, None],
+        ["a", None],
+        [1, 2],
+        [1, None],
+        [1.0, float("nan")],
+        [1.5, None],
+        [True, None],
+        [True, False],
+        [1, "a"],
+        [1, 2.5, None],
+        [np.int64(3), None],
+        [pd.NA, "x"],
+        [float("nan"), None],
+        [["a"], None],
+    ],
+)
+def test_column_kind_agrees_with_pandas_dropna(values):
+    for series in (pd.Series(values, dtype=object), pd.Series(values)):
+        assert corpus_mod._kind(series) == _kind_by_dropna(series), (values, series.dtype)
