@@ -37,6 +37,7 @@ from .gazetteer import (
     phrase_index,
     word_set,
 )
+from .tokens import view
 
 CUES = "actors_cues"
 ROLES = "actors_roles"
@@ -68,6 +69,16 @@ _INTRODUCERS = frozenset(
 _ANAPHORIC_ORG_NOUNS = frozenset(
     "organisation ong institution mouvement parti formation coalition association syndicat "
     "fondation".split()
+)
+# (kind, vocabulary in :func:`_sets`) of the cue nouns, in the order they are tried
+_CUE_VOCABS = (
+    ("product", "product_heads"),
+    ("media", "media_heads"),
+    ("company", "company_heads"),
+    ("organisation", "organisation_heads"),
+    ("role", "roles"),
+    ("state", "state_nouns"),
+    ("thing", "thing_heads"),
 )
 _FUNCTION_WORDS = frozenset("au aux en de du des d la le les l et a pour par sur dans".split())
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\s*\)")
@@ -176,6 +187,13 @@ class Finder:
         self._orgs: list[Mention] = []
         self._orgs_s: list[int] = []
         self._orgs_n = -1
+        self._pos = view(text.doc).pos
+        # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any
+        # of their phrases ends with
+        self._cue_vocabs = [(kind, self.s[name]) for kind, name in _CUE_VOCABS]
+        self._cue_last_words = frozenset().union(
+            *(phrase_edges(vocab)[1] for _kind, vocab in self._cue_vocabs)
+        )
 
     # ---------------------------------------------------------------------------------
     def run(self) -> Found:
@@ -202,13 +220,14 @@ class Finder:
         return m
 
     def is_cap(self, i: int) -> bool:
-        return 0 <= i < len(self.t.ws) and self.t.ws[i].text[:1].isupper()
+        caps = self.t.caps
+        return 0 <= i < len(caps) and caps[i]
 
     def pos(self, i: int) -> str:
-        return self.t.token_at(self.t.ws[i].start).pos_
+        return self._pos[self.t.word_tok[i]]
 
     def lemma(self, i: int) -> str:
-        return fold(self.t.token_at(self.t.ws[i].start).lemma_)
+        return fold(self.t.token_at(self.t.ws[i].start).lemma_)  # rare: no lemma list
 
     def free_words(self, i: int, j: int) -> bool:
         return self.t.free(self.t.ws[i].start, self.t.ws[j - 1].end)
@@ -218,10 +237,11 @@ class Finder:
 
     def phrase_before(self, i: int, vocab: frozenset[str], max_words: int = 4) -> int | None:
         """Start index of a phrase from ``vocab`` that ends at word i-1, longest first."""
-        if self.t.key(i - 1) not in phrase_edges(vocab)[1]:
+        t = self.t
+        if t.key(i - 1) not in phrase_edges(vocab)[1]:
             return None  # the common case, without building the candidate phrases
         for n in range(max_words, 0, -1):
-            if self.t.prev_phrase(i, n) in vocab and not _punct(self.t.gap(i)):
+            if t.prev_phrase(i, n) in vocab and not _punct(t.gap(i)):
                 return i - n
         return None
 
@@ -269,15 +289,9 @@ class Finder:
         return found if found[0] is not None else (None, None, i, isos)
 
     def _cue_at(self, k: int, isos: list[str]) -> tuple[str | None, str | None, int, list[str]]:
-        for kind, vocab in (
-            ("product", self.s["product_heads"]),
-            ("media", self.s["media_heads"]),
-            ("company", self.s["company_heads"]),
-            ("organisation", self.s["organisation_heads"]),
-            ("role", self.s["roles"]),
-            ("state", self.s["state_nouns"]),
-            ("thing", self.s["thing_heads"]),
-        ):
+        if self.t.key(k - 1) not in self._cue_last_words:
+            return None, None, k, isos  # no cue phrase ends before word k (most words)
+        for kind, vocab in self._cue_vocabs:
             st = self.phrase_before(k, vocab)
             if st is not None and not self.is_cap(st):
                 return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos

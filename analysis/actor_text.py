@@ -40,6 +40,12 @@ class Text:
     # ask for the same few words before every capitalised word, for each vocabulary
     _wsent: list[int] = field(default_factory=list)
     _phrases: dict[tuple[int, int], str] = field(default_factory=dict)
+    # per word, as plain lists for the hot rules: folded key, capitalised, and the
+    # :meth:`token_index` of its start
+    keys: list[str] = field(default_factory=list)
+    caps: list[bool] = field(default_factory=list)
+    word_tok: list[int] = field(default_factory=list)
+    _tokens: list[Token] = field(default_factory=list)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Text:
@@ -48,8 +54,13 @@ class Text:
         ws = article_words(nlp, article.body_start, article.text)
         starts = [w.start for w in ws]
         t = cls(article, doc, ws, starts, bytearray(len(article.text)), nlp)
-        t._tok_starts = view(doc).idx
+        tv = view(doc)
+        t._tok_starts = tv.idx
+        t._tokens = tv.tokens
         t._wsent = _sentence_ids(article, starts)
+        t.keys = [w.key for w in ws]
+        t.caps = [w.text[:1].isupper() for w in ws]
+        t.word_tok = _token_indices(tv.idx, starts)
         return t
 
     # --- words -------------------------------------------------------------------------
@@ -88,7 +99,11 @@ class Text:
         return s.id if s else None
 
     def key(self, i: int) -> str:
-        return self.ws[i].key if 0 <= i < len(self.ws) else ""
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
+
+    def is_cap(self, i: int) -> bool:
+        """Word i exists and starts with an upper-case letter."""
+        return 0 <= i < len(self.caps) and self.caps[i]
 
     def prev_phrase(self, i: int, n: int) -> str:
         """The n words before word i joined by spaces ("" if out of the sentence)."""
@@ -98,7 +113,7 @@ class Text:
             if i - n < 0 or not self.same_sentence(i - n, i):
                 phrase = ""
             else:
-                phrase = " ".join(self.ws[k].key for k in range(i - n, i))
+                phrase = " ".join(self.keys[i - n : i])
             self._phrases[key] = phrase
         return phrase
 
@@ -108,9 +123,12 @@ class Text:
 
     # --- tokens ------------------------------------------------------------------------
 
+    def token_index(self, offset: int) -> int:
+        """Index of the token at ``offset`` (the last token starting at or before it)."""
+        return max(0, bisect.bisect_right(self._tok_starts, offset) - 1)
+
     def token_at(self, offset: int) -> Token:
-        k = max(0, bisect.bisect_right(self._tok_starts, offset) - 1)
-        return self.doc[k]
+        return self._tokens[self.token_index(offset)]
 
     def span(self, start: int, end: int) -> Span:
         sp = self.doc.char_span(start, end, alignment_mode="expand")
@@ -126,6 +144,17 @@ class Text:
 
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
+
+
+def _token_indices(tok_starts: list[int], starts: list[int]) -> list[int]:
+    """``Text.token_index(offset)`` for increasing ``starts``, in one walk over the tokens."""
+    out = []
+    k, n = 0, len(tok_starts)
+    for offset in starts:
+        while k + 1 < n and tok_starts[k + 1] <= offset:
+            k += 1
+        out.append(k)
+    return out
 
 
 def _sentence_ids(article: Article, starts: list[int]) -> list[int]:

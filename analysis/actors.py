@@ -41,7 +41,7 @@ from .actor_text import Text
 from .article import Article
 from .frames import frame
 from .gazetteer import countries, norm_key
-from .relations import relations_table
+from .relations import relations_from_rows
 from .roles import Role, RoleFinder
 
 if TYPE_CHECKING:
@@ -178,7 +178,9 @@ def _tables(
         "mentions": mentions_df,
         "actor_roles": frame(roles_kept, ROLE_COLUMNS),
         "systems": _systems_table(t, systems, mentions, ids, country_of),
-        "relations": relations_table(mentions_df, t.doc),
+        "relations": relations_from_rows(
+            ((r["sentence_id"], r["actor_id"], r["start"], r["end"]) for r in mention_rows), t.doc
+        ),
     }
 
 

@@ -48,14 +48,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .article import Article
 from .frames import frame
 from .kbcache import load_or_build, safe_load
 from .paths import KB_DIR
 from .pipeline import Context
-from .tokens import view
+from .tokens import TokenView, view
 
 PLACE_COLUMNS = [
     "place_id",
@@ -535,9 +535,9 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _in_title(text, m.start)]
     _resolve_cities(mentions, text, gz, doc)
-    index = view(doc).idx
+    tv, words = view(doc), _role_words(gz)
     for m in mentions:
-        m.role = _role(doc, index, text, m, gz)
+        m.role = _role(tv, m, words)
     _place_landmarks(mentions, article)
     return _tables(article, mentions)
 
@@ -633,19 +633,17 @@ def _landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
 
 def _person_words(doc: Doc) -> set[str]:
     """Words of multi-word person names: "Moriyama" in "Kenji Moriyama" is not a city."""
+    tv = view(doc)
+    lower, alpha = tv.lower, tv.alpha
     out = set()
-    for ent in doc.ents:
-        if ent.label_ == "PER" and len(ent) >= 2:
-            out |= {t.lower_ for t in ent if t.is_alpha}
+    for start, end, label in tv.ents:
+        if label == "PER" and end - start >= 2:
+            out.update(lower[k] for k in range(start, end) if alpha[k])
     return out
 
 
 def _city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str]):
     """Capitalised token sequences (up to five tokens) found in the city index."""
-    ent_of = {}
-    for ent in doc.ents:
-        for t in ent:
-            ent_of[t.i] = ent
     tv = view(doc)
     cap, text, space, punct = tv.cap, tv.text, tv.space, tv.punct
     n = len(doc)
@@ -655,38 +653,41 @@ def _city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str])
             i += 1
             continue
         best = None
-        for j in range(min(n, i + 5), i, -1):
+        # a sequence holds no space and no punctuation but "-'.": it ends before `stop`
+        stop = next(
+            (x for x in range(i, min(n, i + 5)) if space[x] or punct[x] and text[x] not in "-'."),
+            n,
+        )
+        for j in range(min(n, i + 5, stop), i, -1):
             if not cap[j - 1] or space[j - 1]:
-                continue
-            if any(space[x] or punct[x] and text[x] not in "-'." for x in range(i, j)):
                 continue
             k = key(article.text[tv.idx[i] : tv.end[j - 1]])
             if k in gz.cities:
-                best = (doc[i:j], gz.cities[k])
+                best = (j, gz.cities[k])
                 break
         if best is None:
             i += 1
             continue
-        span, cands = best
-        k_span = key(span.text)
-        if k_span in gz.states and _state_lead(doc, span.start) is not None:
-            i = span.end  # "l'État de São Paulo": the state, not the town
+        j, cands = best
+        k_span = key(article.nlp_text[tv.idx[i] : tv.end[j - 1]])  # the Doc's text
+        if k_span in gz.states and _state_lead(tv, i) is not None:
+            i = j  # "l'État de São Paulo": the state, not the town
             continue
         cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
-        if _plausible_city(span, cands, ent_of, persons):
-            yield Mention(span.start_char, span.end_char, list(cands), "city")
-        i = span.end
+        if _plausible_city(tv, i, j, cands, persons):
+            yield Mention(tv.idx[i], tv.end[j - 1], list(cands), "city")
+        i = j
 
 
 _STATE_WORDS = {"état", "etat", "province", "région", "region", "land", "oblast", "comté"}
 
 
-def _state_lead(doc: Doc, i: int) -> int | None:
+def _state_lead(tv: TokenView, i: int) -> int | None:
     """Start token of "État de", "province du", "région d'" right before token ``i``."""
     j = i - 1
-    if j >= 0 and doc[j].lower_ in ("de", "du", "d'", "des"):
+    if j >= 0 and tv.lower[j] in ("de", "du", "d'", "des"):
         j -= 1
-        if j >= 0 and doc[j].lower_ in _STATE_WORDS:
+        if j >= 0 and tv.lower[j] in _STATE_WORDS:
             return j
     return None
 
@@ -702,77 +703,81 @@ def _state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
             i += 1
             continue
         found = None
-        for j in range(min(n, i + 4), i, -1):
-            if any(space[x] or punct[x] and text[x] != "-" for x in range(i, j)):
-                continue
+        # a name holds no space and no punctuation but "-": it ends before `stop`
+        stop = next(
+            (x for x in range(i, min(n, i + 4)) if space[x] or punct[x] and text[x] != "-"), n
+        )
+        for j in range(min(n, i + 4, stop), i, -1):
             cands = gz.states.get(key(article.text[tv.idx[i] : tv.end[j - 1]]))
             if cands:
-                found = (doc[i:j], cands)
+                found = (j, cands)
                 break
         if found is None:
             i += 1
             continue
-        span, cands = found
+        j, cands = found
         local = [c for c in cands if c.country in context]
-        lead = _state_lead(doc, span.start)
-        if local and not (len(span) == 1 and span[0].is_stop):
-            start = doc[lead].idx if lead is not None else span.start_char
-            if lead is not None and doc[lead].text[:1].islower() and lead > 0:
-                start = doc[lead].idx
-            m = Mention(start, span.end_char, local[:1], "state")
-            m.alias = article.text[span.start_char : span.end_char]
+        lead = _state_lead(tv, i)
+        if local and not (j - i == 1 and tv.stop[i]):
+            start = tv.idx[lead] if lead is not None else tv.idx[i]
+            if lead is not None and text[lead][:1].islower() and lead > 0:
+                start = tv.idx[lead]
+            m = Mention(start, tv.end[j - 1], local[:1], "state")
+            m.alias = article.text[tv.idx[i] : tv.end[j - 1]]
             yield m
-        i = span.end
+        i = j
 
 
-def _plausible_city(span: Span, cands: list[Entry], ent_of: dict, persons: set[str]) -> bool:
-    first = span[0]
-    ent = ent_of.get(first.i)
-    if len(span) == 1 and (first.is_stop or first.lower_ in _ARTICLES):
+def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
+    """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
+    ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
+    lower, text = tv.lower, tv.text
+    if j - i == 1 and (tv.stop[i] or lower[i] in _ARTICLES):
         return False
-    if len(span) == 1 and first.lower_ in persons and _prev_word(span) not in ("à", "de", "en"):
+    if j - i == 1 and lower[i] in persons and _prev_word(tv, i) not in ("à", "de", "en"):
         return False
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "-":
+    if i > 0 and text[i - 1] == "-":
         return False  # second half of a compound ("Croix-Rouge")
-    if span.end < len(doc) and doc[span.end].text == "-":
+    if j < len(tv) and text[j] == "-":
         return False
     if ent is not None:
-        if ent.label_ == "PER" and len(ent) >= 2:
-            whole = ent.start == span.start and ent.end == span.end
+        e_start, e_end, label = ent
+        if label == "PER" and e_end - e_start >= 2:
+            whole = e_start == i and e_end == j
             if not (whole and any(c.capital or c.population >= 500000 for c in cands)):
                 return False  # "Kenji Moriyama"; but "La Paz" mistagged as a person is kept
-        if len(ent) > len(span) and ent.label_ != "PER":
-            inner_prev = doc[span.start - 1].lower_ if span.start > ent.start else ""
+        if e_end - e_start > j - i and label != "PER":
+            inner_prev = lower[i - 1] if i > e_start else ""
             if inner_prev not in ("de", "d'", "du", "à", "of"):
                 return False  # a word of a longer name ("Dôme de fer", "Croix-Rouge")
-    sent_start = first.is_sent_start or (first.i > 0 and first.nbor(-1).is_space)
-    if sent_start and (ent is None or ent.label_ != "LOC"):
+    sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
+    if sent_start and (ent is None or ent[2] != "LOC"):
         big = any(c.population >= 100000 or c.capital for c in cands)
         if not big:
             return False
     return True
 
 
-def _prev_word(span: Span) -> str:
-    i = span.start - 1
-    while i >= 0 and span.doc[i].is_space:
+def _prev_word(tv: TokenView, i: int) -> str:
+    """The lower-case token before token ``i``, spaces skipped."""
+    i -= 1
+    while i >= 0 and tv.space[i]:
         i -= 1
-    return span.doc[i].lower_ if i >= 0 else ""
+    return tv.lower[i] if i >= 0 else ""
 
 
 def _site_mentions(doc: Doc, text: str, gz: Gazetteer):
     """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
-    for ent in doc.ents:
-        if ent.label_ not in ("LOC", "MISC"):
+    tv = view(doc)
+    for start, end, label in tv.ents:
+        if label not in ("LOC", "MISC"):
             continue
-        caps = [t for t in ent if t.text[:1].isupper()]
-        if len(caps) < 2 or ent[0].lower_ in _ARTICLES or ent[0].is_stop:
+        if sum(tv.cap[start:end]) < 2 or tv.lower[start] in _ARTICLES or tv.stop[start]:
             continue
-        k = key(ent.text)
+        k = key(text[tv.idx[start] : tv.end[end - 1]])  # the entity's text
         if k in gz.phrases or k in gz.cities:
             continue
-        yield Mention(ent.start_char, ent.end_char, [], "site")
+        yield Mention(tv.idx[start], tv.end[end - 1], [], "site")
 
 
 def _located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
@@ -781,39 +786,32 @@ def _located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
     Names inside a person or organisation entity are left out; the site is then placed at
     the nearest town (see :func:`_place_landmarks`).
     """
-    ent_label = {}
-    for ent in doc.ents:
-        for t in ent:
-            ent_label[t.i] = ent.label_
+    tv = view(doc)
+    lower, words, ents, ent_at = tv.lower, tv.text, tv.ents, tv.ent_at
     n = len(doc)
-    lower = view(doc).lower
     for i0, low in enumerate(lower):
-        if low not in _STRONG_LOCATIVES and low not in ("de", "d'", "du"):
-            continue
-        t = doc[i0]
-        if t.lower_ not in _STRONG_LOCATIVES and not (
-            t.lower_ in ("de", "d'", "du") and t.i > 0 and t.nbor(-1).lower_ in ("près", "autour")
+        if low not in _STRONG_LOCATIVES and not (
+            low in ("de", "d'", "du") and i0 > 0 and lower[i0 - 1] in ("près", "autour")
         ):
             continue
-        i = t.i + 1
-        if i < n and doc[i].lower_ in ("la", "l'", "le") and t.lower_ in ("à", "de", "d'"):
+        i = i0 + 1
+        if i < n and lower[i] in ("la", "l'", "le") and low in ("à", "de", "d'"):
             i += 1
         j = i
-        while j < n and j - i < 4 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < n and j - i < 4 and tv.alpha[j] and tv.cap[j]:
             j += 1
         if j == i:
             continue
-        span = doc[i:j]
-        if any(ent_label.get(k) in ("PER", "ORG") for k in range(i, j)):
+        if any(ent_at[k] >= 0 and ents[ent_at[k]][2] in ("PER", "ORG") for k in range(i, j)):
             continue
-        if any(tok.is_stop or tok.lower_ in persons for tok in span):
+        if any(tv.stop[k] or lower[k] in persons for k in range(i, j)):
             continue
-        if j < n and (doc[j].text in ("-", "'") or doc[j].pos_ in ("NOUN", "ADJ")):
+        if j < n and (words[j] in ("-", "'") or tv.pos[j] in ("NOUN", "ADJ")):
             continue  # "aux Nouvelles routes de la soie": a name of something else
-        k = key(span.text)
+        k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
         if k in gz.phrases or k in gz.cities:
             continue
-        yield Mention(span.start_char, span.end_char, [], "site")
+        yield Mention(tv.idx[i], tv.end[j - 1], [], "site")
 
 
 # --------------------------------------------------------------------------------------------
@@ -972,51 +970,53 @@ def _nearest(settlements, starts, m: Mention, article: Article, venue=None) -> E
 # Role: a place, or a stand-in for a government
 
 
-def _role(doc: Doc, index: list[int], text: str, m: Mention, gz: Gazetteer) -> str:
+def _role_words(gz: Gazetteer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The knowledge base's locative words, government words and government nouns."""
+    return tuple(
+        frozenset(gz.kb.get(name, []))
+        for name in ("locative_words", "government_words", "government_nouns")
+    )
+
+
+def _role(tv: TokenView, m: Mention, words: tuple[frozenset[str], ...]) -> str:
     entry = m.entry
     if entry is None or entry.kind not in GOVERNMENT_KINDS or m.via in ("landmark", "site"):
         return "place"
-    i = bisect.bisect_right(index, m.start) - 1
+    i = bisect.bisect_right(tv.idx, m.start) - 1
     if i < 0:
         return "place"
-    tok = doc[i]
-    prev = _previous_word(doc, tok.i)
-    loc = set(gz.kb.get("locative_words", []))
-    gov_words = set(gz.kb.get("government_words", []))
-    gov_nouns = set(gz.kb.get("government_nouns", []))
+    prev = _previous_word(tv, i)
+    loc, gov_words, gov_nouns = words
     if prev in loc:
         return "place"
     if prev in gov_words:
         return "government"
-    root = tok
-    while root.head.i != root.i and root.head.i < len(doc) and m.start <= root.head.idx < m.end:
-        root = root.head
-    dep = root.dep_
-    if dep == "conj" and root.head.dep_.startswith("nsubj"):
-        dep = root.head.dep_
+    head, root = tv.head, i
+    while head[root] != root and m.start <= tv.idx[head[root]] < m.end:
+        root = head[root]
+    dep = tv.tokens[root].dep_
+    if dep == "conj" and tv.tokens[head[root]].dep_.startswith("nsubj"):
+        dep = tv.tokens[head[root]].dep_
     if dep.startswith("nsubj"):
         return "government"
-    if prev in ("de", "d'", "du", "des") and root.head.lemma_.lower() in gov_nouns:
+    if prev in ("de", "d'", "du", "des") and tv.tokens[head[root]].lemma_.lower() in gov_nouns:
         return "government"
-    if prev in ("de", "d'", "du", "des") and root.head.lower_ in gov_nouns:
+    if prev in ("de", "d'", "du", "des") and tv.lower[head[root]] in gov_nouns:
         return "government"
     return "place"
 
 
-def _previous_word(doc: Doc, i: int) -> str:
+def _previous_word(tv: TokenView, i: int) -> str:
     """The word before token ``i``, skipping a determiner ("à la", "vers le")."""
+    lower = tv.lower
     j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].lower_ in _ARTICLES):
+    while j >= 0 and (tv.space[j] or lower[j] in _ARTICLES):
         j -= 1
     if j < 0:
         return ""
-    w = doc[j].lower_
-    if (
-        w in ("de", "d'")
-        and j > 0
-        and doc[j - 1].lower_ in ("près", "large", "autour", "proximité")
-    ):
-        return doc[j - 1].lower_
+    w = lower[j]
+    if w in ("de", "d'") and j > 0 and lower[j - 1] in ("près", "large", "autour", "proximité"):
+        return lower[j - 1]
     return w
 
 

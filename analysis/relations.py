@@ -11,61 +11,109 @@ article length.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import combinations
 
 import networkx as nx
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .frames import frame
 from .frames import rows as frame_rows
+from .tokens import TokenView, view
 
 RELATION_COLUMNS = ["source_id", "target_id", "weight", "verbs", "sentence_ids"]
 _SKIP_VERBS = frozenset({"être", "avoir", "faire", "pouvoir", "devoir", "sembler", "aller"})
 
 
-def _verb_between(a: Token, b: Token) -> str | None:
-    """Lemma of the lowest verb dominating both tokens (within the sentence), if any."""
-    ancestors = [a, *a.ancestors]
-    seen = {t.i for t in ancestors}
-    lca = next((t for t in [b, *b.ancestors] if t.i in seen), None)
+def _verb_between(tv: TokenView, a: int, b: int) -> str | None:
+    """Lemma of the lowest verb dominating tokens a and b (within the sentence), if any."""
+    head = tv.head
+    seen = set(_path_to_root(head, a))
+    lca = next((t for t in _path_to_root(head, b) if t in seen), None)
     if lca is None:
         return None
     node, hops = lca, 0
-    while node.pos_ not in ("VERB",) and node.head.i != node.i and hops < 3:
-        node, hops = node.head, hops + 1
-    if node.pos_ != "VERB" or node.lemma_.lower() in _SKIP_VERBS:
+    while tv.pos[node] != "VERB" and head[node] != node and hops < 3:
+        node, hops = head[node], hops + 1
+    if tv.pos[node] != "VERB":
         return None
-    return node.lemma_.lower()
+    lemma = tv.tokens[node].lemma_.lower()
+    return None if lemma in _SKIP_VERBS else lemma
+
+
+def _path_to_root(head: list[int], i: int) -> list[int]:
+    """Token i and its ancestors up to the root (``[t, *t.ancestors]``)."""
+    out = [i]
+    while head[i] != i and len(out) <= len(head):
+        i = head[i]
+        out.append(i)
+    return out
+
+
+def _span_root(tv: TokenView, start: int, end: int, text_len: int) -> int | None:
+    """``doc.char_span(start, end, alignment_mode="expand").root.i`` from the token lists
+    (None where ``char_span`` gives None): the span's sentence root if it holds one, else its
+    token closest to the root (first on ties; a childless space or punctuation mark last)."""
+    idx = tv.idx
+    if not (0 <= start < text_len and 0 <= end - 1 < text_len):
+        return None
+    a = bisect.bisect_right(idx, start) - 1
+    b = bisect.bisect_right(idx, end - 1)
+    if start == tv.end[a]:  # in the space after token a: "expand" starts at the next one
+        a += 1
+    head, n = tv.head, len(tv)
+    for i in range(a, b):
+        if head[i] == i:
+            return i
+    best, root = n, -1
+    for i in range(a, b):
+        if a <= head[i] < b:
+            continue
+        if (tv.space[i] or tv.punct[i]) and not tv.children[i]:
+            depth = n - 1
+        else:
+            depth = len(_path_to_root(head, i)) - 1
+        if depth < best:
+            best, root = depth, i
+    return a if root == -1 else root
 
 
 def relations_table(mentions: pd.DataFrame, doc: Doc) -> pd.DataFrame:
     """Edges between actors sharing sentences: source_id, target_id, weight, verbs,
     sentence_ids ("; "-separated)."""
+    return relations_from_rows(frame_rows(mentions, "sentence_id", "actor_id", "start", "end"), doc)
+
+
+def relations_from_rows(
+    mentions: Iterable[tuple[int | float | None, str, int, int]], doc: Doc
+) -> pd.DataFrame:
+    """:func:`relations_table` from (sentence_id, actor_id, start, end) tuples."""
     by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    for sid, actor_id, start, end in frame_rows(
-        mentions, "sentence_id", "actor_id", "start", "end"
-    ):
+    for sid, actor_id, start, end in mentions:
         if pd.notna(sid):
             by_sentence[int(sid)].append((actor_id, int(start), int(end)))
     weights: Counter[tuple[str, str]] = Counter()
     verbs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     sents: dict[tuple[str, str], list[int]] = defaultdict(list)
+    tv = view(doc)
+    text_len = tv.end[-1] + len(tv.tokens[-1].whitespace_) if len(tv) else 0
     for sid in sorted(by_sentence):
         rows = by_sentence[sid]
         ids = sorted({r[0] for r in rows})
         roots = {}
         for actor, start, end in rows:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                roots.setdefault(actor, []).append(span.root)
+            root = _span_root(tv, start, end, text_len)
+            if root is not None:
+                roots.setdefault(actor, []).append(root)
         for a, b in combinations(ids, 2):
             weights[(a, b)] += 1
             sents[(a, b)].append(sid)
             for ta in roots.get(a, []):
                 for tb in roots.get(b, []):
-                    v = _verb_between(ta, tb)
+                    v = _verb_between(tv, ta, tb)
                     if v:
                         verbs[(a, b)][v] += 1
     rows_out = [

@@ -96,21 +96,64 @@ class TokenView:
             out.extend(children[j])
         return out
 
+    @functools.cached_property
+    def stop(self) -> list[bool]:
+        """``token.is_stop``."""
+        if not self.tokens:
+            return []
+        from spacy.attrs import IS_STOP
+
+        return list(map(bool, self.tokens[0].doc.to_array(IS_STOP).tolist()))
+
+    @functools.cached_property
+    def ents(self) -> list[tuple[int, int, str]]:
+        """The entities as (first token, end token exclusive, label), in text order (each
+        ``doc.ents`` call walks every token and builds a Span per entity)."""
+        if not self.tokens:
+            return []
+        return [(e.start, e.end, e.label_) for e in self.tokens[0].doc.ents]
+
+    @functools.cached_property
+    def ent_at(self) -> list[int]:
+        """Index in :attr:`ents` of the entity each token belongs to, -1 outside entities."""
+        out = [-1] * len(self.tokens)
+        for k, (start, end, _label) in enumerate(self.ents):
+            out[start:end] = [k] * (end - start)
+        return out
+
     def _strings(self, attr: str) -> list[str]:
-        # one array read, and each distinct string decoded once (``token.pos_`` decodes a new
-        # string from the StringStore at every access)
+        # one array read, and each distinct string decoded once per process (``token.pos_``
+        # decodes a new string from the StringStore at every access)
         if not self.tokens:
             return []
         doc = self.tokens[0].doc
-        strings = doc.vocab.strings
-        seen: dict[int, str] = {}
-        out = []
-        for h in doc.to_array(attr).tolist():
-            v = seen.get(h)
-            if v is None:
-                v = seen[h] = strings[h] if h else ""
-            out.append(v)
-        return out
+        hashes = doc.to_array(attr).tolist()
+        known = _DECODED.get(doc.vocab.strings)
+        missing = [h for h in set(hashes) if h not in known]
+        if missing:
+            strings = doc.vocab.strings
+            if len(known) > _DECODED_MAX:
+                known.clear()
+            known.update((h, strings[h] if h else "") for h in missing)
+        return list(map(known.__getitem__, hashes))
+
+
+class _Decoded(threading.local):
+    """Per thread: the StringStore last read and its decoded strings (hash -> text); a
+    string's hash never changes, so the memo only grows with the vocabulary."""
+
+    def __init__(self) -> None:
+        self.store: object = None
+        self.memo: dict[int, str] = {}
+
+    def get(self, store: object) -> dict[int, str]:
+        if store is not self.store:
+            self.store, self.memo = store, {}
+        return self.memo
+
+
+_DECODED = _Decoded()
+_DECODED_MAX = 200_000
 
 
 @functools.lru_cache(maxsize=4096)
@@ -141,11 +184,11 @@ def view(doc: Doc) -> TokenView:
             tokens=toks,
             text=text,
             idx=idx,
-            end=[i + len(x) for i, x in zip(idx, text, strict=True)],
+            end=list(map(int.__add__, idx, map(len, text))),
             cap=[x[:1].isupper() for x in text],
-            alpha=[bool(v) for v in cols[1]],
-            punct=[bool(v) for v in cols[2]],
-            space=[bool(v) for v in cols[3]],
+            alpha=list(map(bool, cols[1])),
+            punct=list(map(bool, cols[2])),
+            space=list(map(bool, cols[3])),
         )
         _LAST.doc = doc
     return _LAST.view
