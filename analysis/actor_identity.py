@@ -77,7 +77,7 @@ def definite_descriptions(
     ws = t.ws
     gov_first = phrase_edges(gov)[0]
     for i, w in enumerate(ws):
-        if t.key(i - 1) not in _DEFINITE or w.key in _VAGUE_TITLES or w.key not in gov_first:
+        if w.key not in gov_first or w.key in _VAGUE_TITLES or t.key(i - 1) not in _DEFINITE:
             continue
         n_role = next(
             (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0

@@ -188,6 +188,7 @@ class Finder:
         self._orgs_s: list[int] = []
         self._orgs_n = -1
         self._pos = view(text.doc).pos
+        self._cues: dict[int, tuple[str | None, str | None, int, list[str]]] = {}
         # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any
         # of their phrases ends with
         self._cue_vocabs = [(kind, self.s[name]) for kind, name in _CUE_VOCABS]
@@ -268,7 +269,15 @@ class Finder:
         """The cue noun before a name starting at word i: (kind, cue, cue start, isos).
 
         Adjectives and one "de + nom" complement may sit between the cue and the name
-        ("le groupe d'armement allemand X", "la société nationale Y")."""
+        ("le groupe d'armement allemand X", "la société nationale Y"). Memoised per word:
+        the phases ask again for the same names, and the answer only depends on the words
+        and the gazetteer adjectives of phase 0."""
+        hit = self._cues.get(i)
+        if hit is None:
+            hit = self._cues[i] = self._cue_before(i)
+        return hit
+
+    def _cue_before(self, i: int) -> tuple[str | None, str | None, int, list[str]]:
         k, isos = self.skip_adjectives_left(i)
         found = self._cue_at(k, isos)
         if found[0] is None:  # "la fête de l'Unité allemande", "le champ de X": a thing
@@ -565,16 +574,18 @@ class Finder:
         t, ws = self.t, self.t.ws
         spans: list[tuple[int, int, str]] = []  # word indices [i, j) and spaCy label
         body = t.article.body_start
-        for ent in t.doc.ents:
-            if ent.start_char < body:
+        tv = view(t.doc)
+        for e_start, e_end, label in tv.ents:
+            if tv.idx[e_start] < body:
                 continue
-            r = t.words_in(ent.start_char, ent.end_char)
+            r = t.words_in(tv.idx[e_start], tv.end[e_end - 1])
             if len(r):
-                spans.append((r.start, r.stop, ent.label_))
+                spans.append((r.start, r.stop, label))
         # Capitalised runs after a cue word that spaCy missed.
         covered = {k for i, j, _ in spans for k in range(i, j)}
+        caps = t.caps
         for i in range(1, len(ws)):
-            if i in covered or not self.is_cap(i) or not t.free(ws[i].start, ws[i].end):
+            if not caps[i] or i in covered or not t.free(ws[i].start, ws[i].end):
                 continue
             kind, _cue, _st, _ = self.cue_before(i)
             if kind in ("media", "company", "product", "organisation", "role"):
@@ -981,18 +992,16 @@ class Finder:
                 )
             )
         # Cities that are venues ("à Dakar", "À Séoul") give context to countries.
-        for ent in t.doc.ents:
-            if ent.label_ != "LOC" or ent.start_char < t.article.body_start:
+        tv = view(t.doc)
+        for e_start, e_end, label in tv.ents:
+            start, end = tv.idx[e_start], tv.end[e_end - 1]
+            if label != "LOC" or start < t.article.body_start:
                 continue
-            r = t.words_in(ent.start_char, ent.end_char)
-            if (
-                len(r)
-                and self._venue_prep(r.start, context=True)
-                and t.free(ent.start_char, ent.end_char)
-            ):
-                iso = city_country(ent.text, self.article_isos)
+            r = t.words_in(start, end)
+            if len(r) and self._venue_prep(r.start, context=True) and t.free(start, end):
+                iso = city_country(t.nlp[start:end], self.article_isos)  # the entity's text
                 if iso:
-                    self.venues.append(Venue(ent.start_char, iso))
+                    self.venues.append(Venue(start, iso))
         self.venues.sort(key=lambda v: v.start)
         self._venue_starts = [v.start for v in self.venues]
 
@@ -1621,13 +1630,17 @@ def _compound_adjective(t: Text, i: int, j: int) -> bool:
     )
 
 
+_PUNCT = frozenset(",;:.()[]!?/" + QUOTES + "–—")
+_PUNCT_STRICT = frozenset(";:.()[]!?" + QUOTES)
+
+
 def _punct(gap: str) -> bool:
     """A gap holding punctuation that separates phrases (not apostrophes or hyphens)."""
-    return any(c in ",;:.()[]!?/" or c in QUOTES or c in "–—" for c in gap)
+    return not _PUNCT.isdisjoint(gap)
 
 
 def _punct_strict(gap: str) -> bool:
-    return any(c in ";:.()[]!?" or c in QUOTES for c in gap)
+    return not _PUNCT_STRICT.isdisjoint(gap)
 
 
 def _schwartz_hearst(short: str, long: str) -> int | None:

@@ -44,8 +44,10 @@ def words(text: str) -> list[str]:
     return [fold(m.group()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def norm_key(text: str) -> str:
-    """A comparison key for names: folded words joined by spaces, leading article dropped."""
+    """A comparison key for names: folded words joined by spaces, leading article dropped
+    (memoised: every mention, alias and role text asks for it, often more than once)."""
     ws = words(text)
     while ws and ws[0] in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d"):
         ws = ws[1:]
@@ -70,10 +72,9 @@ def article_words(text: str, start: int = 0, source: str | None = None) -> list[
     """Every word of ``text`` from offset ``start``, with its offsets (same segmentation as
     :func:`words`); ``Word.text`` is read from ``source`` (same offsets) when given."""
     src = text if source is None else source
-    return [
-        Word(a, b, fold(text[a:b]), src[a:b])
-        for a, b in (m.span() for m in _WORD.finditer(text, start))
-    ]
+    spans = [m.span() for m in _WORD.finditer(text, start)]
+    make = Word._make  # tuple.__new__: no Python-level __new__ per word
+    return [make((a, b, fold(text[a:b]), src[a:b])) for a, b in spans]
 
 
 @dataclass
@@ -99,11 +100,17 @@ class PhraseIndex:
         """Phrases starting at word ``i``: (number of words, payload, phrase as listed),
         longest first."""
         out = []
+        size = len(ws)
         for key, payload, phrase in self.by_first.get(ws[i].key, ()):
             n = len(key)
-            if i + n <= len(ws) and all(ws[i + k].key == key[k] for k in range(1, n)):
-                if _contiguous(ws, i, i + n):
-                    out.append((n, payload, phrase))
+            if n > 1:  # the second word first: it rules out most candidates
+                if i + n > size or ws[i + 1].key != key[1]:
+                    continue
+                if any(ws[i + k].key != key[k] for k in range(2, n)):
+                    continue
+                if not _contiguous(ws, i, i + n):
+                    continue
+            out.append((n, payload, phrase))
         return out
 
     def finditer(self, ws: list[Word]) -> Iterator[tuple[int, int, object]]:

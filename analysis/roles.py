@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .actor_mentions import Mention, _punct
 from .actor_text import DETERMINERS, QUOTES, Text, phrase_edges
 from .gazetteer import country_of_adjective, word_set
+from .tokens import view
 
 ROLES = "actors_roles"
 CUES = "actors_cues"
@@ -58,6 +59,12 @@ def _vocab(kind: str) -> frozenset[str]:
         word_set(CUES, "group_nouns"),
     )
     return org if kind != "state" else word_set(ROLES, "relational")
+
+
+@functools.lru_cache(maxsize=16)
+def _words_of(vocab: frozenset[str]) -> frozenset[str]:
+    """Every word of the phrases of ``vocab`` (a verb form may be one: "chargé")."""
+    return frozenset(w for phrase in vocab for w in phrase.split())
 
 
 def governmental() -> frozenset[str]:
@@ -131,13 +138,13 @@ class RoleFinder:
             return None  # "la Commission de l'Union africaine": a complement too
         lo = k
         count = 0
+        pos = view(t.doc).pos
         while lo >= 0 and count < 14 and t.same_sentence(lo, i):
             w = t.key(lo)
             if lo < k and _punct(t.gap(lo + 1)):
                 break
-            tok = t.token_at(t.ws[lo].start)
-            if tok.pos_ in ("VERB", "AUX") and w not in vocab and tok.tag_ != "ADJ":
-                if not any(w in v.split() for v in vocab):
+            if pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in vocab:
+                if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(vocab):
                     break
             if w in _BOUNDARY_DETS and t.key(lo - 1) not in ("de", "d"):
                 break
@@ -208,8 +215,11 @@ class RoleFinder:
                 nxt = e + 1 if t.key(e + 1) not in ("l", "la", "le") else e + 2
                 if nxt < n and t.ws[nxt].start in self.media_starts:
                     break
-            tok = t.token_at(t.ws[e].start)
-            if e > k and tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]:
+            if (
+                e > k
+                and view(t.doc).pos[t.word_tok[e]] in ("VERB", "AUX")
+                and t.token_at(t.ws[e].start).morph.get("VerbForm") == ["Fin"]
+            ):
                 if t.key(s - 1) in ("le", "la", "l", "les"):
                     # ", le chef du gouvernement allemand a paraphé": the phrase is the
                     # subject of the next verb, not an apposition closed by a comma
