@@ -21,7 +21,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .actor_text import DETERMINERS, QUOTES, Text, phrase_edges
 from .gazetteer import (
@@ -130,7 +132,10 @@ class Found:
     venues: list[Venue]
 
 
-def _sets() -> dict[str, frozenset[str]]:
+@functools.lru_cache(maxsize=1)
+def _sets() -> Mapping[str, frozenset[str]]:
+    """The rules' vocabularies, built once per process (read-only): the same set objects
+    every article, so memos keyed by vocabulary (:func:`phrase_edges`) keep hitting."""
     s = {
         k: word_set(CUES, k)
         for k in (
@@ -163,7 +168,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "dative_verbs",
     ):
         s[k] = word_set(METO, k)
-    return s
+    return MappingProxyType(s)
 
 
 class Finder:

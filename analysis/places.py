@@ -115,14 +115,20 @@ def key(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_KEY).lower()).strip()
 
 
-_KEY_TEXT = {ord(c): " " for c in "-'’"}
+_KEY_TEXT = _FOLD | {ord(c): " " for c in "-'’"}
+
+
+def _keyed(text: str) -> str:
+    """Same-length version of :func:`key` (accents folded, then lower case, with hyphens and
+    apostrophes as spaces; one table does both replacements)."""
+    return text.translate(_KEY_TEXT).lower()
 
 
 @functools.lru_cache(maxsize=4)
 def _key_text(text: str) -> str:
-    """Same-length version of :func:`key` for a whole text (for regex scanning; memoised for
-    the last few texts, as several rules scan the same article)."""
-    return fold(text).lower().translate(_KEY_TEXT)
+    """:func:`_keyed` of a whole text (for regex scanning; memoised for the last few texts,
+    as several rules scan the same article)."""
+    return _keyed(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -587,15 +593,22 @@ def _phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
-    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
-    nouns = "|".join(re.escape(n) for n in gz.kb.get("facility_nouns", []))
-    rx = re.compile(
+@functools.lru_cache(maxsize=4)
+def _landmark_regex(facility_nouns: tuple[str, ...]) -> re.Pattern:
+    """A facility noun, an optional relational adjective, "de"/"du"..., then up to five
+    capitalised words (compiled once per noun list, not per article)."""
+    nouns = "|".join(re.escape(n) for n in facility_nouns)
+    return re.compile(
         rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?:[ \t]+(?P<adj>{_ADJ}))?"
         rf"[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
         rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}}"
         rf"(?:[ \t]+(?:du|de[ \t]+la|des)[ \t]+(?:peuple|nation|république|paix|gouvernement))?)"
     )
+
+
+def _landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
+    rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])))
     keyed = _key_text(text)
     out = []
     for m in rx.finditer(text, body):
@@ -889,7 +902,7 @@ def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
     m = re.match(r"\s*(?:\(|,\s*(?:au|en|aux)?\s*|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)", tail)
     if not m:
         return None
-    words = _key_text(m.group(1)).split()
+    words = _keyed(m.group(1)).split()
     for n in range(min(4, len(words)), 0, -1):
         cands = gz.phrases.get(" ".join(words[:n]))
         if cands and cands[0].kind in ("country", "territory"):
