@@ -40,6 +40,7 @@ class Text:
     # ask for the same few words before every capitalised word, for each vocabulary
     _wsent: list[int] = field(default_factory=list)
     _phrases: dict[tuple[int, int], str] = field(default_factory=dict)
+    _sids: dict[int, int | None] = field(default_factory=dict)
     # per word, as plain lists for the hot rules: folded key, capitalised, and the
     # :meth:`token_index` of its start
     keys: list[str] = field(default_factory=list)
@@ -95,8 +96,14 @@ class Text:
         return a >= 0 and a == self._wsent[j]
 
     def sentence_id(self, offset: int) -> int | None:
-        s = self.article.sentence_at(offset)
-        return s.id if s else None
+        """Id of the sentence at ``offset`` (memoised: the tables ask for each mention's
+        sentence several times)."""
+        try:
+            return self._sids[offset]
+        except KeyError:
+            s = self.article.sentence_at(offset)
+            sid = self._sids[offset] = s.id if s else None
+            return sid
 
     def key(self, i: int) -> str:
         return self.keys[i] if 0 <= i < len(self.keys) else ""

@@ -93,7 +93,7 @@ def relations_from_rows(
     """:func:`relations_table` from (sentence_id, actor_id, start, end) tuples."""
     by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     for sid, actor_id, start, end in mentions:
-        if pd.notna(sid):
+        if sid is not None and sid == sid:  # pd.notna for None, NaN and numbers, cheaper
             by_sentence[int(sid)].append((actor_id, int(start), int(end)))
     weights: Counter[tuple[str, str]] = Counter()
     verbs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
