@@ -40,6 +40,7 @@ Cost: per-sentence work over the tokens, plus bisect lookups (see :mod:`analysis
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -63,7 +64,7 @@ from .frames import frame, records
 from .frames import rows as frame_rows
 from .gazetteer import countries, country_of_adjective
 from .pipeline import Analysis, Context
-from .speakers import DE, Party, Resolver
+from .speakers import DE, Party, Resolver, syntax
 from .tokens import view
 
 STANCE_COLUMNS = [
@@ -86,6 +87,71 @@ STANCE_COLUMNS = [
 
 # every detector but `readiness` starts by requiring one of these parts of speech
 _DETECTED_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+DIPLOMATIC_VERBS = frozenset({"rappeler", "expulser", "convoquer"})
+
+
+@dataclass(frozen=True)
+class _Gates:
+    """The lexicons the detectors start by testing a token against, as sets (see
+    :meth:`StanceFinder.run`): a token that none of them names skips the detector call."""
+
+    stance_verbs: frozenset[str]  # verb_cue (a token that is not a noun)
+    agreement_verbs: frozenset[str]  # agreement
+    visit_verbs: frozenset[str]  # visit ("se rendre", "visiter", hosts)
+    verbs: frozenset[str]  # any of the verb lexicons (agreement, diplomatic_act, visit, ...)
+    nouns: frozenset[str]  # noun_cue, friction, visit and relation nouns
+    ready: frozenset[str]  # readiness
+    # what comes before a space in an evaluative term: the first word(s) of a multi-word term
+    term_heads: frozenset[str]
+
+
+_GATES: dict[int, tuple[Cues, _Gates]] = {}
+
+
+def _gates(c: Cues) -> _Gates:
+    """:class:`_Gates` of the lexicons ``c`` (built once per Cues: it is a process-wide
+    object; keyed by identity, as :class:`Cues` is not hashable)."""
+    hit = _GATES.get(id(c))
+    if hit is None or hit[0] is not c:
+        acts = c.acts
+        agreement = frozenset().union(
+            acts["agreements"]["verbs"],
+            acts["rapprochement"]["verbs"],
+            acts["partnership_verbs"],
+            acts["ruptures"]["verbs"],
+        )
+        visit = frozenset({"rendre", "visiter"}) | acts["visits"]["hosts"]
+        gates = _Gates(
+            stance_verbs=frozenset(c.stance_verbs),
+            agreement_verbs=agreement,
+            visit_verbs=visit,
+            verbs=agreement | visit | DIPLOMATIC_VERBS | c.demand_verbs | c.appreciation_verbs,
+            nouns=frozenset(c.stance_nouns)
+            | acts["frictions"]["nouns"]
+            | acts["visits"]["nouns"]
+            | c.relation_support
+            | c.relation_oppose,
+            ready=c.ready_support | c.ready_oppose,
+            term_heads=frozenset(
+                term[:k]
+                for term in c.positive_terms | c.negative_terms
+                for k, ch in enumerate(term)
+                if ch == " "
+            ),
+        )
+        if len(_GATES) > 16:
+            _GATES.clear()
+        hit = _GATES[id(c)] = (c, gates)
+    return hit[1]
+
+
+@functools.lru_cache(maxsize=256)
+def _prep_seqs(preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, ...]]:
+    """The prepositions as word sequences, the longest first (memoised: each detector passes
+    the same few lexicons; among sequences of one length the first match wins, and any
+    gives the same result)."""
+    return sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+
 
 BASE_CONFIDENCE = {
     "verb": 0.85,
@@ -181,13 +247,11 @@ class StanceFinder:
         self.issues: list[tuple[int, Target]] = []
         self._sid = 0
         self.tv = view(self.doc)
-        acts = self.c.acts
-        self._agreement_verbs = frozenset().union(
-            acts["agreements"]["verbs"],
-            acts["rapprochement"]["verbs"],
-            acts["partnership_verbs"],
-            acts["ruptures"]["verbs"],
-        )
+        self.low = syntax(self.doc).low  # norm(token.text) of every token
+        self._gates = _gates(self.c)
+        self._agreement_verbs = self._gates.agreement_verbs
+        # per-token memo of :meth:`hedged` (several rows share a cue token)
+        self._hedge_memo_tok: dict[tuple[int, int, int], bool] = {}
 
     def _has_child(self, i: int, deps: tuple[str, ...]) -> bool:
         """Token i has a child with one of the dependency labels ``deps`` (read from the token
@@ -282,22 +346,30 @@ class StanceFinder:
         w = norm(t.text)
         return w in self.c.skip_after_verb or w in MONTHS
 
+    def _is_time_at(self, i: int) -> bool:
+        """:meth:`is_time` of token i."""
+        w = self.low[i]
+        return w in self.c.skip_after_verb or w in MONTHS
+
     def object_of(self, verb: Token, sent: Span) -> Token | None:
-        for ch in verb.children:
-            if ch.dep_ in ("obj",) and ch.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
-                if not self.is_time(ch):
-                    return ch
-        for ch in verb.children:
-            if ch.dep_ in ("obl:arg", "obj") and ch.pos_ in ("NOUN", "PROPN"):
-                if not self.is_time(ch):
-                    return ch
-        doc = self.doc
-        k = verb.i + 1
-        while k < sent.end and k <= verb.i + 6:
-            t = doc[k]
-            if t.pos_ in ("NOUN", "PROPN") and not self.is_time(t):
-                return t
-            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (",", ";", ".", ":"):
+        # read from the token view: detectors ask this of most verbs
+        tv = self.tv
+        dep, pos, kids = tv.dep, tv.pos, tv.children[verb.i]
+        for ch in kids:
+            if dep[ch] == "obj" and pos[ch] in ("NOUN", "PROPN", "NUM", "ADJ"):
+                if not self._is_time_at(ch):
+                    return tv.tokens[ch]
+        for ch in kids:
+            if dep[ch] in ("obl:arg", "obj") and pos[ch] in ("NOUN", "PROPN"):
+                if not self._is_time_at(ch):
+                    return tv.tokens[ch]
+        text = tv.text
+        v = verb.i
+        k, end = v + 1, min(sent.end, v + 7)
+        while k < end:
+            if pos[k] in ("NOUN", "PROPN") and not self._is_time_at(k):
+                return tv.tokens[k]
+            if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
                 return None
             k += 1
         return None
@@ -306,29 +378,31 @@ class StanceFinder:
         self, after: int, preps: tuple[str, ...] | frozenset[str], sent: Span, window: int = 6
     ) -> tuple[int, Token] | None:
         """First "prep NP" within ``window`` tokens after index ``after``: (prep index, head)."""
-        doc = self.doc
-        seqs = sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+        tv, low = self.tv, self.low
+        pos, text = tv.pos, tv.text
+        seqs = _prep_seqs(preps)
+        end = sent.end
         k = after
-        while k < sent.end and k <= after + window:
-            words = [norm(doc[x].text) for x in range(k, min(k + 4, sent.end))]
+        while k < end and k <= after + window:
+            words = low[k : min(k + 4, end)]
             for seq in seqs:
                 if tuple(words[: len(seq)]) == seq or (
                     seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
                 ):
                     m = k + len(seq)
-                    while m < sent.end and (
+                    while m < end and (
                         (
-                            doc[m].pos_ in ("DET", "ADJ", "NUM")
-                            and not (doc[m].text[:1].isupper() and doc[m].pos_ == "ADJ")
+                            pos[m] in ("DET", "ADJ", "NUM")
+                            and not (text[m][:1].isupper() and pos[m] == "ADJ")
                         )
-                        or doc[m].text in ('"', "«", "“")
+                        or text[m] in ('"', "«", "“")
                     ):
                         m += 1
-                    if m < sent.end and doc[m].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PRON"):
-                        return k, doc[m]
+                    if m < end and pos[m] in ("NOUN", "PROPN", "ADJ", "VERB", "PRON"):
+                        return k, tv.tokens[m]
                     return None
-            if doc[k].text in (";", ".", ":") or (
-                doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+            if text[k] in (";", ".", ":") or (
+                pos[k] in ("VERB", "AUX") and "Fin" in tv.morph(k, "VerbForm")
             ):
                 return None
             k += 1
@@ -363,35 +437,53 @@ class StanceFinder:
 
     def negated(self, t: Token) -> bool:
         """Negation on the cue, on a governing verb, by a negating verb or by "sans"."""
+        tv = self.tv
         node, steps = t, 0
         neg = False
         while steps < 3:
+            n = node.i
             if is_negated(node, self.c):
                 neg = not neg
             if node is not t and matches(node, self.c.negating_verbs, self.c):
                 neg = not neg
-            prev = self.doc[node.i - 1] if node.i > 0 else None
-            if prev is not None and norm(prev.text) in self.c.without and node.pos_ == "VERB":
+            if n > 0 and self.low[n - 1] in self.c.without and tv.pos[n] == "VERB":
                 neg = not neg
-            if node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
-                node = node.head
+            if tv.dep[n] in ("xcomp", "ccomp") and tv.head[n] != n:
+                node = tv.tokens[tv.head[n]]
                 steps += 1
                 continue
             break
         return neg
 
     def hedged(self, t: Token, sent: Span) -> bool:
+        """A hedge on the cue, its governing verbs or its sentence (memoised per cue token:
+        rows often share one)."""
+        key = (t.i, sent.start_char, sent.end_char)
+        memo = self._hedge_memo_tok
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = self._hedged(t, sent)
+        return hit
+
+    def _hedged(self, t: Token, sent: Span) -> bool:
+        tv = self.tv
+        dep, head, toks = tv.dep, tv.head, tv.tokens
         node, steps = t, 0
         while steps < 4:
+            n = node.i
             if is_conditional(node) and not self._future_in_past(node):
                 return True
             if node is not t and matches(node, self.c.hedge_verbs, self.c):
                 return True
-            for ch in node.children:
-                if ch.dep_ == "xcomp" and ch.i < t.i and matches(ch, self.c.hedge_verbs, self.c):
+            for ch in tv.children[n]:
+                if (
+                    dep[ch] == "xcomp"
+                    and ch < t.i
+                    and matches(toks[ch], self.c.hedge_verbs, self.c)
+                ):
                     return True
-            if node.dep_ in ("xcomp", "conj", "acl", "advcl") and node.head.i != node.i:
-                node = node.head
+            if dep[n] in ("xcomp", "conj", "acl", "advcl") and head[n] != n:
+                node = toks[head[n]]
                 steps += 1
                 continue
             break
@@ -495,9 +587,10 @@ class StanceFinder:
     # ------------------------------------------------------------------ detectors
 
     def verb_cue(self, t: Token, sent: Span) -> None:
-        if t.pos_ not in ("VERB", "ADJ", "NOUN", "AUX"):
+        p = self.tv.pos[t.i]
+        if p not in ("VERB", "ADJ", "NOUN", "AUX"):
             return
-        if t.pos_ == "NOUN" and not self._has_child(t.i, ("nsubj", "obj")):
+        if p == "NOUN" and not self._has_child(t.i, ("nsubj", "obj")):
             self._noun_tagged_verb(t, sent)
             return
         keys = ordered_keys(t, self.c)
@@ -580,11 +673,13 @@ class StanceFinder:
         of a (prepositionless) stance verb, no determiner, right after a named actor, then
         an object after an optional comma-enclosed incise."""
         doc = self.doc
-        if not t.text[:1].islower() or t.i == sent.start or t.i + 1 >= sent.end:
+        i = t.i
+        # the cheap tests first (token view lists): most nouns fail them
+        if self.tv.pos[i - 1] != "PROPN" or i == sent.start or i + 1 >= sent.end:
             return
-        if self.tv.pos[t.i - 1] != "PROPN" or self._has_child(t.i, ("det",)):
+        if not self.tv.text[i][:1].islower() or self._has_child(i, ("det",)):
             return
-        if not norm(t.text).endswith(("e", "t")):
+        if not self.low[i].endswith(("e", "t")):
             return  # 3rd person singular present ("finance", "soutient", "dénonce")
         keys = [k for k in ordered_keys(t, self.c) if k != norm(t.text)]
         entries = [
@@ -1001,9 +1096,7 @@ class StanceFinder:
     def diplomatic_act(self, t: Token, sent: Span) -> None:
         """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y"."""
         acts = self.c.acts["hostile_acts"]
-        if t.pos_ != "VERB" or not matches(
-            t, frozenset({"rappeler", "expulser", "convoquer"}), self.c
-        ):
+        if t.pos_ != "VERB" or not matches(t, DIPLOMATIC_VERBS, self.c):
             return
         obj = self.object_of(t, sent)
         if (
@@ -1031,7 +1124,8 @@ class StanceFinder:
         if t.pos_ not in ("VERB", "AUX") or not self._has_child(t.i, ("nsubj",)):
             return
         obj = self.object_of(t, sent)
-        if obj is None or not any(norm(x.text) in self.c.joint_markers for x in obj.subtree):
+        low, markers = self.low, self.c.joint_markers
+        if obj is None or not any(low[x] in markers for x in self.tv.subtree(obj.i)):
             return
         parties = self.holders_of(t)
         if len(parties) < 2:
@@ -1390,11 +1484,16 @@ class StanceFinder:
     def term_polarity(self, tokens: list[Token]) -> list[tuple[Token, int]]:
         """Evaluative terms among ``tokens`` (single words and multi-word expressions)."""
         out = []
-        words = [norm(t.text) for t in tokens]
-        lemmas = [norm(t.lemma_) for t in tokens]
+        low, lemma = self.low, self.tv.lemma
+        words = [low[t.i] for t in tokens]
+        lemmas = [norm(lemma[t.i]) for t in tokens]
+        heads = self._gates.term_heads
+        size = len(tokens)
         for i, t in enumerate(tokens):
+            # a multi-word term starts with one of its head words (a set test saves the joins)
+            multi = words[i] in heads or lemmas[i] in heads
             for n in (3, 2, 1):
-                if i + n > len(tokens):
+                if i + n > size or (n > 1 and not multi):
                     continue
                 w = " ".join(words[i : i + n])
                 lm = " ".join(lemmas[i : i + n])
@@ -1406,15 +1505,22 @@ class StanceFinder:
                     break
         return out
 
+    def _quote_span(self, q) -> Span | None:
+        """The tokens of quote ``q`` (memoised on it: both quote rules read them)."""
+        if not hasattr(q, "span"):
+            q.span = self.doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+        return q.span
+
     def quote_stances(self, sent: Span, quotes: list) -> None:
-        doc = self.doc
+        tv = self.tv
         for q in quotes:
             if not isinstance(q.speaker, str) or q.kind == "reported":
                 continue
-            span = doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+            span = self._quote_span(q)
             if span is None:
                 continue
-            toks = [t for t in span if not t.is_punct]
+            punct, all_toks = tv.punct, tv.tokens
+            toks = [all_toks[x] for x in range(span.start, span.end) if not punct[x]]
             terms = self.term_polarity(toks)
             if not terms:
                 continue
@@ -1434,11 +1540,12 @@ class StanceFinder:
         """Judgements in anyone's attributed words, reported speech included: a subject that
         harms ("l'accord risque de vider les hôpitaux") and a preference ("mieux vaut X
         plutôt que Y")."""
-        doc = self.doc
+        tv, low = self.tv, self.low
+        pos, toks = tv.pos, tv.tokens
         for q in quotes:
             if not isinstance(q.speaker, str):
                 continue
-            span = doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+            span = self._quote_span(q)
             if span is None:
                 continue
             speaker = Party(
@@ -1448,11 +1555,11 @@ class StanceFinder:
                 int(q.end),
                 "actor" if isinstance(q.speaker_id, str) else "name",
             )
-            for t in span:
-                if t.pos_ == "VERB" and matches(t, self.c.harm_verbs, self.c):
-                    self._harm_subject(speaker, t, span, sent)
-                elif norm(t.text) == "vaut" and t.i + 1 < span.end:
-                    self._preference(speaker, t, span, sent)
+            for x in range(span.start, span.end):
+                if pos[x] == "VERB" and matches(toks[x], self.c.harm_verbs, self.c):
+                    self._harm_subject(speaker, toks[x], span, sent)
+                elif low[x] == "vaut" and x + 1 < span.end:
+                    self._preference(speaker, toks[x], span, sent)
 
     def _harm_subject(self, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
         if self.negated(verb):
@@ -1657,12 +1764,12 @@ class StanceFinder:
 
     def co_holders(self, sent: Span, rows: list[Row]) -> list[Row]:
         """ "à l'appel de X": the organisers share the protesters' stances."""
-        text = view(self.doc).text
+        low, markers = self.low, self.c.co_holder_markers
         extra = []
         for i in range(sent.start, sent.end):
-            if norm(text[i]) not in self.c.co_holder_markers or i + 1 >= sent.end:
+            if low[i] not in markers or i + 1 >= sent.end:
                 continue
-            if norm(text[i + 1]) not in DE:
+            if low[i + 1] not in DE:
                 continue
             rng = self.res.np_after(i + 2, sent.end)
             if not rng:
@@ -1715,8 +1822,9 @@ class StanceFinder:
                 by_sent.setdefault(int(rec["sentence_id"]), []).append(SimpleNamespace(**rec))
         out = []
         tv = view(doc)
-        toks, pos, text, lemma = tv.tokens, tv.pos, tv.text, tv.lemma
-        ready = self.c.ready_support | self.c.ready_oppose
+        toks, pos, lemma, low = tv.tokens, tv.pos, tv.lemma, self.low
+        g, c = self._gates, self.c
+        ready = g.ready
         for s in art.sentences:
             sent = doc.char_span(s.start, s.end, alignment_mode="expand")
             if sent is None or not len(sent):
@@ -1725,34 +1833,47 @@ class StanceFinder:
             self._sid = s.id
             del self.issues[:-8]
             for i in range(sent.start, sent.end):
-                if pos[i] not in _DETECTED_POS:
+                p = pos[i]
+                if p not in _DETECTED_POS:
                     # the only detector for other words, and only for its cue words
-                    if norm(text[i]) in ready or norm(lemma[i]) in ready:
+                    if low[i] in ready or norm(lemma[i]) in ready:
                         self.readiness(toks[i], sent)
                     continue
-                # each detector starts by testing the part of speech (or, for readiness, the
-                # word): the same tests here save most calls
-                t, p = toks[i], pos[i]
-                verbal, noun, verb = p in ("VERB", "AUX"), p == "NOUN", p == "VERB"
-                self.verb_cue(t, sent)
-                if noun:
-                    self.noun_cue(t, sent)
-                if verbal:
+                # Each detector starts by testing the part of speech and the lexicon it
+                # needs; the same tests here, on sets, save most calls (the order of the
+                # calls is kept: a detector may read the rows of the previous ones).
+                t, lem = toks[i], norm(lemma[i])
+                if p == "NOUN":
+                    self.verb_cue(t, sent)
+                    named = low[i] in g.nouns or lem in g.nouns
+                    if named:
+                        self.noun_cue(t, sent)
+                        self.friction(t, sent)
+                        self.visit(t, sent)
+                    if low[i] in ready or lem in ready:
+                        self.readiness(t, sent)
+                    if named:
+                        self.relation(t, sent)
+                    continue
+                keys = lemma_keys(t, c)
+                if not g.stance_verbs.isdisjoint(keys):
+                    self.verb_cue(t, sent)
+                if p == "ADJ":
+                    if low[i] in ready or lem in ready:
+                        self.readiness(t, sent)
+                    continue
+                verb, lexical = p == "VERB", not g.verbs.isdisjoint(keys)
+                if lexical and not g.agreement_verbs.isdisjoint(keys):
                     self.agreement(t, sent)
-                    self.joint_action(t, sent)
-                if verb:
+                self.joint_action(t, sent)
+                if verb and lexical:
                     self.diplomatic_act(t, sent)
-                if noun:
-                    self.friction(t, sent)
-                if noun or verb:
-                    self.visit(t, sent)
-                if norm(text[i]) in ready or norm(lemma[i]) in ready:
+                    if not g.visit_verbs.isdisjoint(keys):
+                        self.visit(t, sent)
+                if low[i] in ready or lem in ready:
                     self.readiness(t, sent)
-                if verb:
+                if verb and lexical:
                     self.demand(t, sent)
-                if noun:
-                    self.relation(t, sent)
-                if verb:
                     self.appreciation(t, sent)
             if s.id in by_sent:
                 self.quote_stances(sent, by_sent[s.id])
