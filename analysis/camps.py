@@ -19,7 +19,7 @@ import collections
 import pandas as pd
 
 from .cues import fold
-from .frames import column, frame
+from .frames import frame
 from .frames import rows as table_rows
 
 CAMP_COLUMNS = [
@@ -34,15 +34,32 @@ CAMP_COLUMNS = [
 ]
 
 ALIGN_COLUMNS = ["a", "a_id", "b", "b_id", "score", "relation", "sentences"]
+# the columns of the stances table that camps are computed from, in this order
+STANCE_FIELDS = (
+    "holder",
+    "holder_id",
+    "target",
+    "target_id",
+    "polarity",
+    "confidence",
+    "sentence_id",
+)
 
 
 def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     """Signed affinity between holders: stances toward each other and shared stances on the
     same target (same sign → aligned, opposite → opposed)."""
-    if stances is None or stances.empty:
-        return frame([], ALIGN_COLUMNS)
-    holder, holder_id = column(stances, "holder"), column(stances, "holder_id")
-    target, target_id = column(stances, "target"), column(stances, "target_id")
+    return frame(alignment_rows(list(table_rows(stances, *STANCE_FIELDS))), ALIGN_COLUMNS)
+
+
+def alignment_rows(stances: list[tuple]) -> list[dict]:
+    """The rows of :func:`alignments`, from the stances as tuples of :data:`STANCE_FIELDS`
+    (the stance step passes the rows it has just built: no table read back)."""
+    if not stances:
+        return []
+    holder, holder_id, target, target_id, pols, confs, sids = (
+        list(c) for c in zip(*stances, strict=True)
+    )
     hks = [i if isinstance(i, str) else fold(h) for h, i in zip(holder, holder_id, strict=True)]
     tks = [i if isinstance(i, str) else fold(t) for t, i in zip(target, target_id, strict=True)]
     names = dict(zip(hks, holder, strict=True))
@@ -58,9 +75,6 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
         }
     )
     actorish = set(hks) | {k for k, i in zip(tks, target_id, strict=True) if isinstance(i, str)}
-    pols = column(stances, "polarity")
-    confs = column(stances, "confidence")
-    sids = column(stances, "sentence_id")
     score: dict[tuple[str, str], float] = {}
     why: dict[tuple[str, str], set] = {}
     for hk, tk, pol, conf, sid in zip(hks, tks, pols, confs, sids, strict=True):
@@ -110,13 +124,23 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
                 "sentences": ", ".join(str(x) for x in sorted(why[(a, b)])),
             }
         )
-    return frame(rows, ALIGN_COLUMNS)
+    return rows
 
 
 def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     """Camps: connected components of positive alignments; opponents from negative ones."""
     if align is None or align.empty:
         return frame([], CAMP_COLUMNS)
+    held = list(table_rows(stances, "holder", "polarity")) if stances is not None else None
+    pairs = list(table_rows(align, "a", "b", "a_id", "b_id", "score"))
+    return frame(camp_rows(held, pairs), CAMP_COLUMNS)
+
+
+def camp_rows(held: list[tuple] | None, align: list[tuple]) -> list[dict]:
+    """The rows of :func:`camps`, from (holder, polarity) of each stance (None: no stances
+    table) and (a, b, a_id, b_id, score) of each alignment."""
+    if not align:
+        return []
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -126,7 +150,7 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
             x = parent[x]
         return x
 
-    pairs = list(table_rows(align, "a", "b", "score"))
+    pairs = [(a, b, score) for a, b, _a_id, _b_id, score in align]
     for a, b, score in pairs:
         find(a)
         find(b)
@@ -135,13 +159,12 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(find(x), []).append(x)
-    held = list(table_rows(stances, "holder", "polarity"))
-    holders = {h for h, _ in held}
+    holders = {h for h, _ in held or ()}
     counts: collections.Counter | None = None
-    if stances is not None:
+    if held is not None:
         counts = collections.Counter((h, int(p)) for h, p in held)
     ids = {}
-    for a, b, a_id, b_id in table_rows(align, "a", "b", "a_id", "b_id"):
+    for a, b, a_id, b_id, _score in align:
         ids[a] = a_id
         ids[b] = b_id
     ordered = sorted(groups.values(), key=lambda g: (-len(g), sorted(g)[0]))
@@ -175,4 +198,4 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
                     "opposition": int(counts.get((m, -1), 0)) if counts is not None else 0,
                 }
             )
-    return frame(rows, CAMP_COLUMNS)
+    return rows

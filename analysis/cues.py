@@ -355,19 +355,25 @@ def is_speech_verb(token: Token, c: Cues | None = None, *, weak: bool = True) ->
 
 
 def is_conditional(token: Token) -> bool:
-    """Conditional mood on the token or one of its auxiliaries."""
-    if "Cnd" in token.morph.get("Mood"):
+    """Conditional mood on the token or one of its auxiliaries (read from the token view:
+    ``token.morph`` and ``token.children`` build objects at each call)."""
+    tv = view(token.doc)
+    i = token.i
+    if "Cnd" in tv.morph(i, "Mood"):
         return True
-    return any(ch.dep_.startswith("aux") and "Cnd" in ch.morph.get("Mood") for ch in token.children)
+    dep = tv.dep
+    return any(dep[ch].startswith("aux") and "Cnd" in tv.morph(ch, "Mood") for ch in tv.children[i])
 
 
 def is_negated(token: Token, c: Cues | None = None) -> bool:
     """A negation adverb depends on the token ("ne soutient pas", "n'a jamais condamné")."""
     c = c or cues()
-    for ch in token.children:
-        if ch.dep_ in ("advmod", "neg", "advmod:neg") and norm(ch.text) in c.negators:
+    tv = view(token.doc)
+    dep, pos, text = tv.dep, tv.pos, tv.text
+    for ch in tv.children[token.i]:
+        if dep[ch] in ("advmod", "neg", "advmod:neg") and norm(text[ch]) in c.negators:
             return True
-        if "Neg" in ch.morph.get("Polarity") and ch.pos_ == "ADV":
+        if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity"):
             return True
     return False
 

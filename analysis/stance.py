@@ -48,7 +48,15 @@ from types import SimpleNamespace
 import pandas as pd
 from spacy.tokens import Span, Token
 
-from .camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
+from .camps import (
+    ALIGN_COLUMNS,
+    CAMP_COLUMNS,
+    STANCE_FIELDS,
+    alignment_rows,
+    alignments,
+    camp_rows,
+    camps,
+)
 from .cues import (
     Cues,
     cues,
@@ -1813,6 +1821,10 @@ class StanceFinder:
     # ------------------------------------------------------------------ run
 
     def run(self) -> pd.DataFrame:
+        return frame(self.find(), STANCE_COLUMNS)
+
+    def find(self) -> list[dict]:
+        """The rows of the stances table, in table order."""
         art, doc = self.article, self.doc
         q = self.quotes
         by_sent: dict[int, list] = {}
@@ -1890,7 +1902,7 @@ class StanceFinder:
                     conf *= 0.85
                 r.confidence = round(conf, 2)
                 out.append(self._record(r, s))
-        return frame(dedupe(out), STANCE_COLUMNS)
+        return dedupe(out)
 
     def _record(self, r: Row, s) -> dict:
         text = self.article.text
@@ -1943,10 +1955,21 @@ def dedupe(rows: list[dict]) -> list[dict]:
 
 
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
-    """Pipeline step: ``stances``, ``alignments`` and ``camps`` (after the quotes step)."""
-    stances = StanceFinder(ctx).run()
-    align = alignments(stances)
-    return {"stances": stances, "alignments": align, "camps": camps(stances, align)}
+    """Pipeline step: ``stances``, ``alignments`` and ``camps`` (after the quotes step).
+
+    Alignments and camps are computed from the stance rows just built (what
+    :func:`alignments` and :func:`camps` would read back from the tables)."""
+    found = StanceFinder(ctx).find()
+    held = [tuple(r[c] for c in STANCE_FIELDS) for r in found]
+    align = alignment_rows(held)
+    pairs = [(r["a"], r["b"], r["a_id"], r["b_id"], r["score"]) for r in align]
+    return {
+        "stances": frame(found, STANCE_COLUMNS),
+        "alignments": frame(align, ALIGN_COLUMNS),
+        "camps": frame(
+            camp_rows([(r["holder"], r["polarity"]) for r in found], pairs), CAMP_COLUMNS
+        ),
+    }
 
 
 POLARITY_FR = {1: "pour", 0: "neutre", -1: "contre"}
