@@ -32,7 +32,8 @@ import pandas as pd
 from spacy.tokens import Token
 
 from .cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
-from .frames import column, frame
+from .frames import frame
+from .frames import rows as table_rows
 from .pipeline import Analysis, Context
 from .speakers import DE, PRONOUNS, Party, Resolver, syntax
 from .tokens import view
@@ -77,6 +78,11 @@ POSITION_VERBS = frozenset(
 )
 REPORTING_OBJECT_VERBS = frozenset("évoquer mentionner avancer chiffrer".split())
 CLAUSE_BREAKS = frozenset(";".split())
+_WORD = re.compile(r"\w+")
+_EVAL_WORD = re.compile(r"[\w'-]+")
+# the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps
+# from one to the next instead of testing every character of the paragraph
+_MARK_CHARS = re.compile('["«“„‹»”›]')
 
 
 @dataclass
@@ -112,7 +118,8 @@ def find_marks(text: str, paragraphs) -> list[Mark]:
 def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
     out: list[Mark] = []
     stack: list[tuple[str, int]] = []  # (expected closer, open offset)
-    for k in range(lo, hi):
+    for hit in _MARK_CHARS.finditer(text, lo, hi):
+        k = hit.start()
         ch = text[k]
         if ch == '"':
             if stack and stack[-1][0] == '"':
@@ -186,7 +193,7 @@ class Quoter:
         self._tv = view(ctx.doc)
         self._sx = syntax(ctx.doc)
         self._low = self._sx.low  # norm(token.text) of every token
-        self._selon_at = frozenset(i for i, w in enumerate(self._low) if w == "selon")
+        self._has_selon = "selon" in self._low
         self._position_verbs = POSITION_VERBS | frozenset(self.c.stance_verbs)
         self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
         c = self.c
@@ -247,11 +254,12 @@ class Quoter:
         doc = tv.tokens  # list: no Token built per access
         pos, idx, lemma, low = tv.pos, tv.idx, tv.lemma, self._low
         in_quote, inv_second = self.res.in_quote, self._inv_second
+        morph = self._sx.morph
         for i in range(sent.start, sent.end):
             if pos[i] not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
-            if in_quote(idx[i]):
-                continue
+            # (the quote test after the cue tests: most words are no cue, and the speech cue
+            # of a word is memoised for the other rules)
             cue, second = None, None
             if i + 1 < sent.end:
                 nxt_words = (low[i + 1], norm(lemma[i + 1]))
@@ -264,15 +272,11 @@ class Quoter:
                             break
             if cue is None:
                 cue = self._speech_cue(i) or None  # is_speech(t, weak=True)
-            if cue is None:
+            if cue is None or in_quote(idx[i]):
                 continue
             t = doc[i]
-            form = t.morph.get("VerbForm")
-            if (
-                "Inf" in form
-                or "Ger" in form
-                or ("Part" in form and "Pres" in t.morph.get("Tense"))
-            ):
+            form = morph(i, "VerbForm")
+            if "Inf" in form or "Ger" in form or ("Part" in form and "Pres" in morph(i, "Tense")):
                 continue
             g = self.res.verb_group_start(t)
             if g - 1 >= sent.start and norm(doc[g - 1].text) in ("en", "tout", "pour", "de", "à"):
@@ -418,7 +422,7 @@ class Quoter:
         return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)
 
     def _is_selon_np(self, t: Token) -> bool:
-        if not self._selon_at:  # no "selon" in the article: no child can be one
+        if not self._has_selon:  # no "selon" in the article: no child can be one
             return False
         low = self._low
         return any(c.dep_ == "case" and low[c.i] in ("selon",) and c.i < t.i for c in t.children)
@@ -820,7 +824,7 @@ class Quoter:
 
     def kind(self, mark: Mark, att: Attribution, sent) -> str:
         text = self.article.text[mark.start : mark.end]
-        words = len(re.findall(r"\w+", text))
+        words = len(_WORD.findall(text))
         lead = self.article.text[sent.start_char : mark.open_at].strip(SPACES + "—–-")
         starts_upper = text[:1].isupper() or text.startswith(("…", "(…", "..."))
         terminal = text.rstrip()[-1:] in TERMINAL
@@ -842,7 +846,7 @@ class Quoter:
         return "partial"
 
     def evaluative(self, text: str, kind: str) -> bool:
-        words = re.findall(r"[\w'-]+", norm(text))
+        words = _EVAL_WORD.findall(norm(text))
         if kind in ("direct", "reported") or len(words) > 6:
             return False
         if kind == "scare":
@@ -853,6 +857,10 @@ class Quoter:
     # ---- run
 
     def run(self) -> pd.DataFrame:
+        return frame(self.find(), QUOTE_COLUMNS)
+
+    def find(self) -> list[dict]:
+        """The rows of the quotes table, in table order."""
         art, doc, text = self.article, self.doc, self.article.text
         marks = find_marks(text, art.paragraphs)
         self._mark_index = {id(m): i for i, m in enumerate(marks)}
@@ -894,27 +902,34 @@ class Quoter:
                         "end": b,
                         "attribution": att.how,
                         "evaluative": self.evaluative(quote, kind),
-                        "words": len(re.findall(r"\w+", quote)),
+                        "words": len(_WORD.findall(quote)),
                     }
                 )
                 if party is not None:
                     self.res.note_speaker(a, party)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
-        return frame(rows, QUOTE_COLUMNS)
+        return rows
+
+
+_VOICE_FIELDS = ("speaker", "speaker_id", "kind", "words")
 
 
 def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
     """Who gets quoted and how much: one row per speaker (and one for unattributed words)."""
+    return frame(voice_rows(list(table_rows(quotes, *_VOICE_FIELDS)), article), VOICE_COLUMNS)
+
+
+def voice_rows(quotes: list[tuple], article) -> list[dict]:
+    """The rows of :func:`voice_table`, from (speaker, speaker_id, kind, words) of each quote
+    (the quotes step passes the rows it has just built: no table read back)."""
+    if not quotes:
+        return []
     total = max(1, article.n_words)
-    if quotes.empty:
-        return frame([], VOICE_COLUMNS)
     # plain Python over the columns: a pandas group-by per speaker cost more than the whole
     # quote finder on an article-sized table
     groups: dict[tuple[str, str], dict] = {}
-    for speaker, sid, kind, words in zip(
-        *(column(quotes, c) for c in ("speaker", "speaker_id", "kind", "words")), strict=True
-    ):
+    for speaker, sid, kind, words in quotes:
         speaker = speaker if isinstance(speaker, str) else UNATTRIBUTED
         sid = sid if isinstance(sid, str) else ""
         g = groups.setdefault(
@@ -939,7 +954,7 @@ def voice_table(quotes: pd.DataFrame, article) -> pd.DataFrame:
     for g in rows:
         g["share"] = round(float(g["words"]) / total, 4)
     rows.sort(key=lambda g: (-g["words"], -g["quotes"]))
-    return frame(rows, VOICE_COLUMNS)
+    return rows
 
 
 def attributed_share(an: Analysis) -> float:
@@ -965,8 +980,9 @@ def attributed_share(an: Analysis) -> float:
 
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
     """Pipeline step: the ``quotes`` and ``voice`` tables."""
-    quotes = Quoter(ctx).run()
-    return {"quotes": quotes, "voice": voice_table(quotes, ctx.article)}
+    found = Quoter(ctx).find()
+    voice = voice_rows([tuple(r[c] for c in _VOICE_FIELDS) for r in found], ctx.article)
+    return {"quotes": frame(found, QUOTE_COLUMNS), "voice": frame(voice, VOICE_COLUMNS)}
 
 
 __all__ = ["step", "find_marks", "voice_table", "attributed_share", "PRONOUNS"]
