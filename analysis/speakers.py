@@ -136,6 +136,27 @@ def syntax(doc: Doc) -> Syntax:
     return sx
 
 
+@dataclass
+class _Index:
+    """What a :class:`Resolver` reads from the Doc and the actor tables: sorted mentions,
+    entities and persons, and memos derived from them (never changed by the rules)."""
+
+    key: tuple  # (article, doc, actors table, mentions table, cues), compared by identity
+    actors: dict[str, dict]
+    m: list[tuple[int, int, str]]
+    m_starts: list[int]
+    ents: list[tuple[int, int, Span]]
+    e_starts: list[int]
+    persons: list[tuple[int, int, str | None]]
+    p_starts: list[int]
+    gender_cache: dict[str, str | None]
+
+
+# the index of the last article of each thread: the quotes and stance steps each run a
+# Resolver on the same Doc and tables, and the second one reuses the first one's index
+_INDEX = threading.local()
+
+
 class Resolver:
     """Noun phrases → :class:`Party`, with the actor table and a little coreference."""
 
@@ -153,6 +174,35 @@ class Resolver:
         tables = tables or {}
         actors = tables.get("actors")
         mentions = tables.get("mentions")
+        key = (article, doc, actors, mentions, self.c)
+        ix = getattr(_INDEX, "value", None)
+        if ix is not None and all(a is b for a, b in zip(ix.key, key, strict=True)):
+            self.actors, self._m, self._m_starts = ix.actors, ix.m, ix.m_starts
+            self._ents, self._e_starts = ix.ents, ix.e_starts
+            self._persons, self._p_starts = ix.persons, ix.p_starts
+            self._gender_cache = ix.gender_cache
+        else:
+            self._build_index(actors, mentions)
+            _INDEX.value = _Index(
+                key,
+                self.actors,
+                self._m,
+                self._m_starts,
+                self._ents,
+                self._e_starts,
+                self._persons,
+                self._p_starts,
+                self._gender_cache,
+            )
+        self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
+        self.quote_spans: list[tuple[int, int]] = []
+        self._alias_index: dict[str, str] | None = None
+        self._by_actor: dict[str, list[tuple[int, int]]] | None = None
+        self._q_starts: list[int] = []
+
+    def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
+        """Actors by id, and the mentions, entities and persons sorted by offset."""
+        doc = self.doc
         self.actors: dict[str, dict] = {}
         if actors is not None and len(actors):
             for row in records(actors):
@@ -181,11 +231,6 @@ class Resolver:
         self._persons = persons
         self._p_starts = [p[0] for p in persons]
         self._gender_cache: dict[str, str | None] = {}
-        self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
-        self.quote_spans: list[tuple[int, int]] = []
-        self._alias_index: dict[str, str] | None = None
-        self._by_actor: dict[str, list[tuple[int, int]]] | None = None
-        self._q_starts: list[int] = []
 
     # ---------------------------------------------------------------- lookups
 
@@ -735,59 +780,61 @@ class Resolver:
         verb it is coordinated with / controlled by, or the antecedent of a relative "qui"."""
         if depth > 4:
             return []
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+        # the tree read from the token view (``token.children`` builds a Token per child)
+        sx, tv = self._sx, self._tv
+        dep, kids, toks, lows = sx.dep, tv.children, tv.tokens, sx.low
+        v = verb.i
+        subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
         if not subj:
             # misparse: the subject hangs on the auxiliary ("X a, de son côté, plaidé")
             subj = [
                 c
-                for a in verb.children
-                if a.dep_.startswith("aux") and a.i < verb.i
-                for c in a.children
-                if c.dep_ == "nsubj" and c.i < a.i
+                for a in kids[v]
+                if dep[a].startswith("aux") and a < v
+                for c in kids[a]
+                if dep[c] == "nsubj" and c < a
             ]
-        sx = self._sx
-        lows = sx.low
-        v = verb.i
-        verb_dep, verb_head = sx.dep[v], sx.head[v]
+        verb_dep, verb_head = dep[v], sx.head[v]
         subj = [
             s
             for s in subj
-            if lows[s.i] not in ("ce", "c'", "cela", "ça") and not self._in_attribution(s)
+            if lows[s] not in ("ce", "c'", "cela", "ça") and not self._in_attribution(toks[s])
         ]
         if (
             subj
             and verb_dep == "conj"
-            and verb_head < subj[0].i < v
+            and verb_head < subj[0] < v
             and "Fin" not in sx.morph(v, "VerbForm")
-            and not any(ch.dep_.startswith("aux") or ch.dep_ == "mark" for ch in verb.children)
+            and not any(dep[ch].startswith("aux") or dep[ch] == "mark" for ch in kids[v])
         ):
             subj = []  # "X a rejeté ces accusations et dénoncé ...": a misparsed object
         if (
             subj
             and verb_dep == "conj"
-            and verb_head < subj[0].i
-            and (lows[subj[0].i] in QUANTITY_HEADS or subj[0].text == "%")
-            and not any(norm(x.text) in DE for x in subj[0].subtree)
+            and verb_head < subj[0]
+            and (lows[subj[0]] in QUANTITY_HEADS or tv.text[subj[0]] == "%")
+            and not any(lows[x] in DE for x in tv.subtree(subj[0]))
         ):
             # "61 % des Brésiliens jugent ..., mais 57 % s'opposent": the same population
-            inherited = self.subject_tokens(verb.head, depth + 1)
+            inherited = self.subject_tokens(toks[verb_head], depth + 1)
             if inherited:
                 return inherited
         if subj:
             s = subj[0]
-            if lows[s.i] in ("qui",) and verb_dep in ("acl:relcl", "acl"):
-                ante = self._antecedent(s)
+            if lows[s] in ("qui",) and verb_dep in ("acl:relcl", "acl"):
+                ante = self._antecedent(toks[s])
                 if ante is not None:
                     return [ante]
-            if lows[s.i] in ("qui",) and verb_dep in ("acl:relcl", "acl") and verb_head < s.i:
-                return [verb.head]
-            out = [s] + [
-                c
-                for c in s.children
-                if c.dep_ == "conj"
-                and c.pos_ in ("NOUN", "PROPN")
-                and not any(x.dep_ == "case" for x in c.children)
-                and any(x.dep_ == "cc" for x in c.children)
+            if lows[s] in ("qui",) and verb_dep in ("acl:relcl", "acl") and verb_head < s:
+                return [toks[verb_head]]
+            pos = tv.pos
+            out = [toks[s]] + [
+                toks[c]
+                for c in kids[s]
+                if dep[c] == "conj"
+                and pos[c] in ("NOUN", "PROPN")
+                and not any(dep[x] == "case" for x in kids[c])
+                and any(dep[x] == "cc" for x in kids[c])
             ]
             return out
         if verb_dep == "conj" or (
@@ -799,7 +846,7 @@ class Resolver:
             )
         ):
             if verb_head != v:
-                return self.subject_tokens(verb.head, depth + 1)
+                return self.subject_tokens(toks[verb_head], depth + 1)
         return []
 
     def _antecedent(self, qui: Token) -> Token | None:
@@ -841,14 +888,16 @@ class Resolver:
         )
 
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        dep = self._sx.dep
+        return any(dep[c] in ("aux:pass", "nsubj:pass") for c in self._tv.children[verb.i])
 
     def agent_token(self, verb: Token) -> Token | None:
         """The "par X" agent of a passive verb or participle."""
-        for c in verb.children:
-            if c.dep_ == "obl:agent":
-                return c
         tv = self._tv
+        dep = self._sx.dep
+        for c in tv.children[verb.i]:
+            if dep[c] == "obl:agent":
+                return tv.tokens[c]
         pos, lows = tv.pos, self._sx.low
         hi = self.sent_end(verb.i)
         k = verb.i + 1
