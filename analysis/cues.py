@@ -273,14 +273,18 @@ def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
     of the current Doc and per word form (text, lemma, part of speech and, for a verb, the
     three words after it, which is everything :func:`_lemma_keys` reads)."""
     doc = token.doc
-    if getattr(_KEYS_CACHE, "doc", None) is not doc:
-        _KEYS_CACHE.doc, _KEYS_CACHE.keys = doc, {}
-    memo: dict = _KEYS_CACHE.keys
+    state = _KEYS_CACHE.__dict__
+    if state.get("doc") is not doc:
+        state.clear()
+        state["doc"], state["view"] = doc, view(doc)
+    # one list per Cues, indexed by token (the most called function of the cue tests)
+    memo: list | None = state.get(id(c))
+    if memo is None:
+        memo = state[id(c)] = [None] * len(doc)
     i = token.i
-    k = (id(c), i)
-    hit = memo.get(k)
+    hit = memo[i]
     if hit is None:
-        v = view(doc)
+        v = state["view"]
         pos = v.pos[i]
         nxt = tuple(v.text[i + 1 : i + 4]) if pos in ("VERB", "AUX") else ()
         form = (v.text[i], v.lemma[i], pos, nxt)
@@ -292,7 +296,7 @@ def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
             if len(c.form_keys) > 200_000:  # bounded, whatever the corpus
                 c.form_keys.clear()
             c.form_keys[form] = hit
-        memo[k] = hit
+        memo[i] = hit
     return hit
 
 

@@ -25,6 +25,7 @@ Cost: one pass over the paragraphs for the marks, then per-sentence work.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -247,22 +248,41 @@ class Quoter:
 
     # ---- incises: "…", a-t-elle expliqué / …, estime X / …, croit savoir X
 
+    @functools.cached_property
+    def _incise_candidates(self) -> list[int]:
+        """Indices of the words :meth:`incises` must look at: verbs, adjectives and nouns that
+        are a speech cue or come before the second word of an inverted cue ("croit savoir").
+        One pass over the Doc (the speech cues are memoised for the other rules)."""
+        pos, low, lem = self._tv.pos, self._low, self._sx.lemma_low
+        inv_second, cue = self._inv_second, self._speech_cue
+        n = len(pos)
+        return [
+            i
+            for i in range(n)
+            if pos[i] in ("VERB", "AUX", "ADJ", "NOUN")
+            and (
+                (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
+                or cue(i) is not None
+            )
+        ]
+
     def incises(self, sent) -> list[tuple[int, Token, Attribution]]:
         """(group start index, verb, attribution) of inverted cue verbs in the sentence."""
         out = []
         tv = self._tv
         doc = tv.tokens  # list: no Token built per access
-        pos, idx, lemma, low = tv.pos, tv.idx, tv.lemma, self._low
+        idx, low, lem = tv.idx, self._low, self._sx.lemma_low
         in_quote, inv_second = self.res.in_quote, self._inv_second
         morph = self._sx.morph
-        for i in range(sent.start, sent.end):
-            if pos[i] not in ("VERB", "AUX", "ADJ", "NOUN"):
-                continue
+        cands = self._incise_candidates
+        lo = bisect.bisect_left(cands, sent.start)
+        hi = bisect.bisect_left(cands, sent.end, lo)
+        for i in cands[lo:hi]:
             # (the quote test after the cue tests: most words are no cue, and the speech cue
             # of a word is memoised for the other rules)
             cue, second = None, None
             if i + 1 < sent.end:
-                nxt_words = (low[i + 1], norm(lemma[i + 1]))
+                nxt_words = (low[i + 1], lem[i + 1])
                 # the pairs can only match when the next word is one of their second words
                 if nxt_words[0] in inv_second or nxt_words[1] in inv_second:
                     keys = lemma_keys(doc[i], self.c)  # matches(t, {a}) is "a in keys"

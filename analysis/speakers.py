@@ -110,6 +110,11 @@ class Syntax:
         return [norm(x) for x in self._tv.text]
 
     @functools.cached_property
+    def lemma_low(self) -> list[str]:
+        """``norm(token.lemma_)`` of every token."""
+        return [norm(x) for x in self._tv.lemma]
+
+    @functools.cached_property
     def sent_bounds(self) -> tuple[list[int], list[int]] | None:
         """(start, end) of the sentence of every token, as ``token.sent`` gives them; None
         when a custom sentence hook decides (``token.sent`` is then asked)."""

@@ -1834,7 +1834,7 @@ class StanceFinder:
                 by_sent.setdefault(int(rec["sentence_id"]), []).append(SimpleNamespace(**rec))
         out = []
         tv = view(doc)
-        toks, pos, lemma, low = tv.tokens, tv.pos, tv.lemma, self.low
+        toks, pos, low, lemma_low = tv.tokens, tv.pos, self.low, syntax(doc).lemma_low
         g, c = self._gates, self.c
         ready = g.ready
         for s in art.sentences:
@@ -1848,13 +1848,13 @@ class StanceFinder:
                 p = pos[i]
                 if p not in _DETECTED_POS:
                     # the only detector for other words, and only for its cue words
-                    if low[i] in ready or norm(lemma[i]) in ready:
+                    if low[i] in ready or lemma_low[i] in ready:
                         self.readiness(toks[i], sent)
                     continue
                 # Each detector starts by testing the part of speech and the lexicon it
                 # needs; the same tests here, on sets, save most calls (the order of the
                 # calls is kept: a detector may read the rows of the previous ones).
-                t, lem = toks[i], norm(lemma[i])
+                t, lem = toks[i], lemma_low[i]
                 if p == "NOUN":
                     self.verb_cue(t, sent)
                     named = low[i] in g.nouns or lem in g.nouns
