@@ -241,3 +241,39 @@ def test_locution_speech_verb_attributes_a_partial_quote():
         "autoritaire à Minsk."
     )
     assert row(text, "dérive")["speaker"] == "Tomas Weber"
+
+
+def test_mark_scan_equals_a_scan_of_every_character():
+    """:func:`_marks_in` jumps between quotation-mark characters: the same marks as testing
+    every character (the scan it replaced)."""
+    from analysis import quotes as qm
+
+    class Every:  # matches every character, like the loop over range(lo, hi)
+        @staticmethod
+        def finditer(text, lo, hi):
+            import re
+
+            return re.compile(r"(?s).").finditer(text, lo, hi)
+
+    texts = [
+        '« Il a dit "non" », a-t-il ajouté. Un “mot” et „ceci“ et ‹ cela › et ”droit”.',
+        "« Premier paragraphe sans fin",
+        'Des "guillemets droits ouverts',
+        "Rien à signaler ici.",
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(qm_articles())[:6]]
+    fast = qm._MARK_CHARS
+    for text in texts:
+        a = qm._marks_in(text, 0, len(text))
+        try:
+            qm._MARK_CHARS = Every
+            b = qm._marks_in(text, 0, len(text))
+        finally:
+            qm._MARK_CHARS = fast
+        assert a == b
+
+
+def qm_articles():
+    from analysis.paths import ARTICLES_DIR
+
+    return ARTICLES_DIR.glob("*.txt")

@@ -373,3 +373,96 @@ def test_scorer_target_terms_ignore_punctuation_but_need_whole_words():
 
     assert " routes de la soie " in f" {words_key('aux Routes de la soie, le vaste plan')} "
     assert " soie " not in f" {words_key('la soierie')} "
+
+
+# --------------------------------------------------------------------------------------------
+# Fast paths (the speed-ups must not change results)
+
+DETECTORS = (
+    "verb_cue",
+    "noun_cue",
+    "agreement",
+    "joint_action",
+    "diplomatic_act",
+    "friction",
+    "visit",
+    "readiness",
+    "demand",
+    "relation",
+    "appreciation",
+)
+
+
+def _gold_contexts(n: int = 3):
+    from analysis.article import load_article
+    from analysis.nlp import parse
+    from analysis.paths import ARTICLES_DIR
+    from analysis.pipeline import Context
+
+    for path in sorted(ARTICLES_DIR.glob("*.txt"))[:n]:
+        article = load_article(path)
+        doc = parse(article)
+        ctx = Context(article=article, doc=doc, options={})
+        for module in ("actors", "quotes"):
+            ctx.tables.update(__import__(f"analysis.{module}", fromlist=["step"]).step(ctx))
+        yield ctx
+
+
+def test_run_loop_gates_only_skip_detectors_that_find_nothing():
+    """Every detector called on every token of gold articles: whenever it finds a row, the
+    set tests of :meth:`StanceFinder.find` let the call through."""
+    from analysis.cues import lemma_keys
+    from analysis.speakers import syntax
+    from analysis.stance import _DETECTED_POS, StanceFinder
+    from analysis.tokens import view
+
+    found = 0
+    for ctx in _gold_contexts():
+        f = StanceFinder(ctx)
+        g, tv, sx = f._gates, view(ctx.doc), syntax(ctx.doc)
+        for s in ctx.article.sentences:
+            sent = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+            if sent is None or not len(sent):
+                continue
+            f._sid = s.id
+            for i in range(sent.start, sent.end):
+                p, low, lem = tv.pos[i], sx.low[i], sx.lemma_low[i]
+                keys = lemma_keys(tv.tokens[i], f.c)
+                ready = low in g.ready or lem in g.ready
+                verbs = not g.verbs.isdisjoint(keys)
+                gate = {
+                    "verb_cue": p == "NOUN"
+                    or (p in _DETECTED_POS and not g.stance_verbs.isdisjoint(keys)),
+                    "noun_cue": p == "NOUN" and (low in g.nouns or lem in g.nouns),
+                    "agreement": p in ("VERB", "AUX")
+                    and verbs
+                    and not g.agreement_verbs.isdisjoint(keys),
+                    "joint_action": p in ("VERB", "AUX"),
+                    "diplomatic_act": p == "VERB" and verbs,
+                    "friction": p == "NOUN" and (low in g.nouns or lem in g.nouns),
+                    "visit": (p == "NOUN" and (low in g.nouns or lem in g.nouns))
+                    or (p == "VERB" and verbs and not g.visit_verbs.isdisjoint(keys)),
+                    "readiness": ready,
+                    "demand": p == "VERB" and verbs,
+                    "relation": p == "NOUN" and (low in g.nouns or lem in g.nouns),
+                    "appreciation": p == "VERB" and verbs,
+                }
+                for name in DETECTORS:
+                    f.rows, f.issues = [], []
+                    getattr(f, name)(tv.tokens[i], sent)
+                    if f.rows:
+                        found += 1
+                        assert gate[name], (name, tv.text[i], s.text)
+    assert found  # the articles do have stances
+
+
+def test_camps_from_rows_equal_camps_from_tables():
+    """The step computes alignments and camps from its rows; the public functions read them
+    from the tables: same tables."""
+    from analysis.stance import step
+
+    for ctx in _gold_contexts(2):
+        out = step(ctx)
+        al = alignments(out["stances"])
+        pd.testing.assert_frame_equal(al, out["alignments"])
+        pd.testing.assert_frame_equal(camps(out["stances"], al), out["camps"])
