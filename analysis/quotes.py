@@ -713,8 +713,11 @@ class Quoter:
         # "X a affirmé que …", "X juge que …"
         tv = self._tv
         pos, lemma, idx, low = tv.pos, tv.lemma, tv.idx, self._low
+        lemma_low = self._sx.lemma_low
         weak_speech = self.c.weak_speech
-        for i in range(sent.start, sent.end):
+        cands = self._incise_candidates  # every speech cue is one
+        lo = bisect.bisect_left(cands, sent.start)
+        for i in cands[lo : bisect.bisect_left(cands, sent.end, lo)]:
             if pos[i] not in ("VERB", "AUX", "NOUN"):  # required below: test it first
                 continue
             # is_speech(t) (memoised: the incises asked already), before the quote test
@@ -754,7 +757,7 @@ class Quoter:
                         add(a, b, Attribution(parties[0], "se " + norm(t.lemma_), "se dire"))
         # "…, qui évoque des recettes …"
         for i in range(sent.start, sent.end):
-            if pos[i] != "VERB" or norm(lemma[i]) not in REPORTING_OBJECT_VERBS:
+            if pos[i] != "VERB" or lemma_low[i] not in REPORTING_OBJECT_VERBS:
                 continue
             t = doc[i]
             objs = [ch for ch in t.children if ch.dep_ == "obj"]

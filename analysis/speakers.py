@@ -83,7 +83,10 @@ class Party:
         return self.name is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
+    """A name without surrounding punctuation, leading article or extra spaces (memoised:
+    the same entity and mention texts are cleaned for every phrase around them)."""
     text = re.sub(r"^[\s\"«“”»'(),;:.-]+|[\s\"«“”»'(),;:.]+$", "", text)
     text = re.sub(r"^(?:(?:les|le|la|un|une|des|du|de)\s+|l'|l’|d'|d’)(?=\S)", "", text, flags=re.I)
     return " ".join(text.split())

@@ -276,24 +276,21 @@ class StanceFinder:
         return self._target_range(i, j, head)
 
     def _target_range(self, i: int, j: int, head: Token | None = None) -> Target:
-        doc, text = self.doc, self.article.text
-        while i < j and (doc[i].is_punct and doc[i].text not in ("«", '"', "“")):
+        doc, text, tv = self.doc, self.article.text, self.tv
+        words, pos = tv.text, tv.pos
+        while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
             i += 1
         while j > i and (
-            doc[j - 1].text in (",", ";", ":", ".", "(")
-            or doc[j - 1].pos_ in ("ADP", "CCONJ", "DET")
-            or (
-                j - 1 > i
-                and doc[j - 1].pos_ == "VERB"
-                and "Part" in doc[j - 1].morph.get("VerbForm")
-            )
+            words[j - 1] in (",", ";", ":", ".", "(")
+            or pos[j - 1] in ("ADP", "CCONJ", "DET")
+            or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
         ):
             j -= 1
         if i >= j:
             t = head or doc[i]
             return Target(t.text, None, t.text, t.idx, t.idx + len(t))
         head = head if head is not None and i <= head.i < j else self.res._head_of(i, j)
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        start, end = tv.idx[i], tv.end[j - 1]
         span_text = text[start:end]
         aid = None
         for s, e, a in self.res.mentions_in(start, end):
