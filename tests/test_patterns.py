@@ -41,3 +41,37 @@ def test_union_of_the_date_patterns_equals_each_pattern_scan():
 
 def test_union_of_the_theme_patterns_equals_each_pattern_scan():
     assert _check(list(themes._patterns().values())) > 50
+
+
+def test_prefix_gate_lets_through_every_match_of_assorted_constructs():
+    """Every string a pattern matches starts with one of its prefix tuples (the gate may let
+    more through, never less): repeats, optional parts, classes, branches, lookarounds."""
+    from analysis.patterns import _prefixes, _trie
+
+    sources = [
+        r"a(?:bc|b)?d",
+        r"[0-3]?\d/[01]?\d",
+        r"(?:x\s+)?y{2,}z",
+        r"(?:ab)*c",
+        r"(?:a?){3}b",
+        r"[^a]b|\w\s*c",
+        r"(?<!a)b(?=c)c.",
+        r"(?:le|la)\s+(?:1er|[12][0-9])(?![\w-])",
+    ]
+    rng = random.Random(3)
+    chunks = [*"abcdxyz0123/ -", "le", "la", "1er", "ab", "bc", "yy", "  "]
+    texts = ["".join(rng.choices(chunks, k=rng.randint(0, 7))) for _ in range(40000)]
+    for src in sources:
+        rx = re.compile(src)
+        matched = [s for s in texts if rx.match(s)]
+        assert len(matched) > 3, src
+        for n in (1, 2, 4, 6):
+            gate = re.compile(_trie(_prefixes(src, n)))
+            assert all(gate.match(s) for s in matched), (src, n)
+
+
+def test_an_unknown_construct_lets_every_position_through():
+    from analysis.patterns import _prefixes, _trie
+
+    assert _prefixes(r"(a)\1", 4) == {()}
+    assert re.compile(_trie({()})).match("anything")
