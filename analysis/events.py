@@ -31,7 +31,7 @@ import bisect
 import functools
 
 import pandas as pd
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .article import Article
 from .frames import frame
@@ -40,7 +40,7 @@ from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
 from .timeline import _phrase, _subjects
-from .tokens import view
+from .tokens import TokenView, view
 
 COLUMNS = [
     "event_id",
@@ -80,6 +80,20 @@ def _triggers() -> dict[str, list[str]]:
     for cat, spec in lexicon()["categories"].items():
         for lemma in spec["lemmas"]:
             out.setdefault(lemma.lower(), []).append(cat)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _requirements() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]]:
+    """category -> (words one of which the clause must contain, the same per trigger lemma),
+    lower-cased once (empty: no requirement)."""
+    out = {}
+    for cat, spec in lexicon()["categories"].items():
+        per = spec.get("requires_for") or {}
+        out[cat] = (
+            frozenset(w.lower() for w in spec.get("requires") or ()),
+            {lemma: frozenset(w.lower() for w in words) for lemma, words in per.items() if words},
+        )
     return out
 
 
@@ -127,7 +141,12 @@ def extract(
     places: pd.DataFrame | None = None,
     place_mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Find the events of ``article`` (see the module docstring for the columns)."""
+    """Find the events of ``article`` (see the module docstring for the columns).
+
+    The rules read the Doc through its token view (:func:`~analysis.tokens.view`) and pass
+    token indices around: a spaCy Token object costs ~1 µs to build and each of its string
+    attributes a string-store look-up.
+    """
     lx = lexicon()
     trig = _triggers()
     names = {str(a): str(n) for a, n in frame_rows(actors, "actor_id", "name")}
@@ -151,47 +170,48 @@ def extract(
     rows = []
     seen: set[tuple[int, str]] = set()
     tv = view(doc)
-    pos, lemma, lower = tv.pos, tv.lemma, tv.lower
-    for i, idx in enumerate(tv.idx):
-        if pos[i] not in ("VERB", "NOUN") or idx < article.body_start:
+    pos, lemma, lower, tidx, tend = tv.pos, tv.lemma, tv.lower, tv.idx, tv.end
+    body_start = article.body_start
+    for i, idx in enumerate(tidx):
+        if pos[i] not in ("VERB", "NOUN") or idx < body_start:
             continue
         cats = trig.get(lemma[i].lower()) or trig.get(lower[i])
         if not cats:
             continue
-        tok = tv.tokens[i]
-        sent = article.sentence_at(tok.idx)
+        sent = article.sentence_at(idx)
         if sent is None or sent.is_heading:
             continue
-        clause = _clause_words(tok)
+        clause = _clause_words(tv, i)
         for cat in cats:
-            if (sent.id, cat) in seen or not _requirements_met(cat, tok, clause):
+            if (sent.id, cat) in seen or not _requirements_met(cat, lemma[i], clause):
                 continue
             seen.add((sent.id, cat))
-            src_tok, tgt_tok = _arguments(tok)
+            src, tgt = _arguments(tv, i)
             source, source_id = _name(
-                src_tok, article, actor_spans, place_spans, names, place_names
+                tv, src, article, actor_spans, place_spans, names, place_names
             )
             target, target_id = _name(
-                tgt_tok, article, actor_spans, place_spans, names, place_names
+                tv, tgt, article, actor_spans, place_spans, names, place_names
             )
             if target_id and target_id == source_id:
                 target, target_id = "", ""
-            lo, hi = _evidence_span(tok, src_tok, tgt_tok, sent.start, sent.end)
+            lo, hi = _evidence_span(tv, i, src, tgt, sent.start, sent.end)
             spec = lx["categories"][cat]
+            args = [tidx[a] for a in (src, tgt) if a is not None]
             rows.append(
                 {
                     "category": cat,
                     "label": spec["label"],
                     "cameo": str(spec.get("cameo", "")),
-                    "trigger": article.text[tok.idx : tok.idx + len(tok.text)],
+                    "trigger": article.text[idx : tend[i]],
                     "source": source,
                     "source_id": source_id,
                     "target": target,
                     "target_id": target_id,
-                    "date": _date(dates_by_sentence.get(sent.id, []), tok),
-                    "place": _place(tok, sent, place_spans, place_names, (src_tok, tgt_tok)),
-                    "hedged": _hedged(tok, hedges),
-                    "negated": _negated(tok, negations),
+                    "date": _date(dates_by_sentence.get(sent.id, []), tidx[tv.head[i]], idx),
+                    "place": _place(idx, sent, place_spans, place_names, args),
+                    "hedged": _hedged(tv, i, hedges),
+                    "negated": _negated(tv, i, negations),
                     "evidence": article.text[lo:hi],
                     "sentence_id": sent.id,
                     "start": lo,
@@ -203,11 +223,9 @@ def extract(
     return frame(rows, COLUMNS)
 
 
-def _clause_words(tok: Token) -> set[str]:
-    """Lower-case words near the trigger: its subtree, its head and the head's children."""
-    tv = view(tok.doc)
+def _clause_words(tv: TokenView, i: int) -> set[str]:
+    """Lower-case words near the trigger i: its subtree, its head and the head's children."""
     lower = tv.lower
-    i = tok.i
     near = [j for j in tv.subtree(i) if abs(j - i) < 12]
     head = tv.head[i]
     near.append(head)
@@ -216,24 +234,18 @@ def _clause_words(tok: Token) -> set[str]:
     return {lower[j] for j in near}
 
 
-def _requirements_met(cat: str, tok: Token, clause: set[str]) -> bool:
-    spec = lexicon()["categories"][cat]
-    req = spec.get("requires")
-    if req and not clause & {w.lower() for w in req}:
+def _requirements_met(cat: str, lemma: str, clause: set[str]) -> bool:
+    req, per_lemma = _requirements()[cat]
+    if req and clause.isdisjoint(req):
         return False
-    per = (spec.get("requires_for") or {}).get(tok.lemma_.lower())
-    if per and not clause & {w.lower() for w in per}:
-        return False
-    return True
+    per = per_lemma.get(lemma.lower())
+    return not (per and clause.isdisjoint(per))
 
 
-def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
-    """(source, target) tokens of a trigger, from the dependency parse."""
-    doc = tok.doc
-    tv = view(doc)
+def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
+    """(source, target) tokens of the trigger i, from the dependency parse."""
     pos = tv.pos
     heads, deps = tv.head, tv.dep
-    i = tok.i
     kids = tv.children[i]
     source = target = None
     if (
@@ -243,141 +255,150 @@ def _arguments(tok: Token) -> tuple[Token | None, Token | None]:
         and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
-        return _with_case(tok, ("par",)), doc[heads[i]]
+        return _with_case(tv, i, ("par",)), heads[i]
     if pos[i] == "VERB":
-        subj = _subjects(tok)
+        subj = _subjects(tv, i)
         passive = any(deps[c] == "nsubj:pass" for c in kids)
-        agent = _with_case(tok, ("par",))
+        agent = _with_case(tv, i, ("par",))
         if passive:
             source, target = agent, (subj[0] if subj else None)
         else:
             source = subj[0] if subj else None
-            obj = next((c for c in kids if deps[c] == "obj"), None)
-            target = None if obj is None else doc[obj]
-            if target is not None and pos[obj] == "NOUN":
+            target = next((c for c in kids if deps[c] == "obj"), None)
+            if target is not None and pos[target] == "NOUN":
                 # "rompre ses relations avec X", "signer un accord avec X": the partner
-                target = (
-                    _with_case(target, _PARTNER_CASES)
-                    or _with_case(tok, _PARTNER_CASES)
-                    or _with_case(target, _SOURCE_CASES)
-                    or target
+                target = _first_with_case(
+                    tv,
+                    ((target, _PARTNER_CASES), (i, _PARTNER_CASES), (target, _SOURCE_CASES)),
+                    target,
                 )
-            target = _with_case(tok, _TARGET_CASES) if target is None else target
+            if target is None:
+                target = _with_case(tv, i, _TARGET_CASES)
     else:
-        source = _with_case(tok, ("par",)) or _with_case(tok, _SOURCE_CASES)
-        target = _with_case(tok, _TARGET_CASES)
+        source = _first_with_case(tv, ((i, ("par",)), (i, _SOURCE_CASES)), None)
+        target = _with_case(tv, i, _TARGET_CASES)
         head = heads[i]
         if source is None and deps[i] in ("obj", "nsubj:pass") and pos[head] == "VERB":
-            subj = _subjects(doc[head])
+            subj = _subjects(tv, head)
             source = subj[0] if subj else None
             if target is None:
-                target = _with_case(doc[head], _TARGET_CASES)
+                target = _with_case(tv, head, _TARGET_CASES)
         anc = i
         for _ in range(3):
             if source is not None or heads[anc] == anc:
                 break
             anc = heads[anc]
             if pos[anc] == "VERB":
-                subj = _subjects(doc[anc])
+                subj = _subjects(tv, anc)
                 source = subj[0] if subj else None
     return source, target
 
 
-def _with_case(tok: Token, cases: tuple[str, ...]) -> Token | None:
-    """The first nominal complement of ``tok`` introduced by one of ``cases``."""
-    doc = tok.doc
-    tv = view(doc)
+def _with_case(tv: TokenView, i: int, cases: tuple[str, ...]) -> int | None:
+    """The first nominal complement of token i introduced by one of ``cases``."""
     deps, children, pos, lower = tv.dep, tv.children, tv.pos, tv.lower
-    for c in children[tok.i]:
+    for c in children[i]:
         if deps[c].startswith(("nmod", "obl")) and pos[c] in ("PROPN", "NOUN", "PRON"):
             if any(lower[g] in cases for g in children[c] if deps[g] in ("case", "fixed")):
-                return doc[c]
+                return c
     return None
 
 
+def _first_with_case(tv: TokenView, tries, default: int | None) -> int | None:
+    """The first complement found by :func:`_with_case` for (token, cases) in ``tries``."""
+    for i, cases in tries:
+        found = _with_case(tv, i, cases)
+        if found is not None:
+            return found
+    return default
+
+
 def _name(
-    tok, article, actor_spans, place_spans, names, place_names, strict: bool = False
+    tv: TokenView, i, article, actor_spans, place_spans, names, place_names, strict: bool = False
 ) -> tuple[str, str]:
-    """The actor (name, id) a token stands for; else a place; else its noun phrase.
+    """The actor (name, id) token i stands for; else a place; else its noun phrase.
 
     With ``strict`` (sources), an unresolved common noun is dropped: "Cet accord" or "Ce"
     are parse accidents, not actors.
     """
-    if tok is None:
-        return "", ""
-    lo, hi = tok.idx, tok.idx + len(tok.text)
-    phrase = sorted(_phrase(tok, 6, conj=False))
-    plo = tok.doc[phrase[0]].idx if phrase else lo
-    phi = (tok.doc[phrase[-1]].idx + len(tok.doc[phrase[-1]].text)) if phrase else hi
-    if tok.lemma_.lower() in _TIME_NOUNS:
+    if i is None or tv.lemma[i].lower() in _TIME_NOUNS:
         return "", ""  # "une visite de trois jours": a duration, not a participant
-    hits = actor_spans.overlapping(lo, hi) or actor_spans.overlapping(plo, phi)
+    lo, hi = tv.idx[i], tv.end[i]
+    hits = actor_spans.overlapping(lo, hi)
+    # else its noun phrase (read only then: a token naming an actor is the common case)
+    phrase = _phrase(tv, i, 6, conj=False) if not hits else []
+    plo, phi = (tv.idx[phrase[0]], tv.end[phrase[-1]]) if phrase else (lo, hi)
+    hits = hits or actor_spans.overlapping(plo, phi)
     if hits:
         aid = str(min(hits, key=lambda h: abs(h[0] - lo))[2])
         return names.get(aid, article.text[hits[0][0] : hits[0][1]]), aid
+    pos = tv.pos
     places = place_spans.overlapping(lo, hi) or (
-        [] if tok.pos_ == "NOUN" else place_spans.overlapping(plo, phi)
+        [] if pos[i] == "NOUN" else place_spans.overlapping(plo, phi)
     )
     if places:
         pid = places[0][2][0]
         return str(place_names.get(pid, "")), ""
-    if tok.pos_ not in ("PROPN", "NOUN") or (strict and tok.pos_ != "PROPN"):
+    if pos[i] not in ("PROPN", "NOUN") or (strict and pos[i] != "PROPN"):
         return "", ""
-    toks = [tok.doc[i] for i in phrase]
-    while toks and toks[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
-        toks.pop(0)
-    if not toks:
+    first = 0
+    while first < len(phrase) and pos[phrase[first]] in ("ADP", "CCONJ", "PUNCT"):
+        first += 1
+    if first == len(phrase):
         return "", ""
-    return article.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], ""
+    return article.text[tv.idx[phrase[first]] : tv.end[phrase[-1]]], ""
 
 
-def _evidence_span(tok, src, tgt, s_start: int, s_end: int) -> tuple[int, int]:
-    toks = [t for t in (tok, src, tgt) if t is not None]
-    lo = min(t.idx for t in toks)
-    hi = max(t.idx + len(t.text) for t in toks)
+def _evidence_span(
+    tv: TokenView, i: int, src: int | None, tgt: int | None, s_start: int, s_end: int
+) -> tuple[int, int]:
+    idx, end = tv.idx, tv.end
+    toks = [t for t in (i, src, tgt) if t is not None]
+    lo = min(idx[t] for t in toks)
+    hi = max(end[t] for t in toks)
     for t in (src, tgt):
         if t is not None:
-            phrase = sorted(_phrase(t, 6, conj=True))
-            if phrase:
-                lo = min(lo, t.doc[phrase[0]].idx)
-                hi = max(hi, t.doc[phrase[-1]].idx + len(t.doc[phrase[-1]].text))
+            phrase = _phrase(tv, t, 6, conj=True)
+            lo = min(lo, idx[phrase[0]])
+            hi = max(hi, end[phrase[-1]])
     if len(toks) == 1:  # no argument found: the trigger's own phrase
-        phrase = sorted(_phrase(tok, 8, conj=False))
-        lo = min(lo, tok.doc[phrase[0]].idx)
-        hi = max(hi, tok.doc[phrase[-1]].idx + len(tok.doc[phrase[-1]].text))
+        phrase = _phrase(tv, i, 8, conj=False)
+        lo = min(lo, idx[phrase[0]])
+        hi = max(hi, end[phrase[-1]])
     lo, hi = max(lo, s_start), min(hi, s_end)
     if hi - lo > MAX_EVIDENCE:
-        lo, hi = tok.idx, tok.idx + len(tok.text)
+        lo, hi = idx[i], end[i]
     return lo, hi
 
 
-def _date(rows: list[tuple[int, str]], tok: Token) -> str:
-    """The date of the sentence's timeline row (start, date) nearest the trigger."""
+def _date(rows: list[tuple[int, str]], at: int, start: int) -> str:
+    """The date of the sentence's timeline row (start, date) nearest the trigger (which
+    starts at ``start``; its head at ``at``)."""
     if not rows:
         return ""
-    at = tok.head.idx
     inside = [r for r in rows if at <= r[0] < at + 200]
-    best = min(rows, key=lambda r: abs(int(r[0]) - tok.idx))
+    best = min(rows, key=lambda r: abs(int(r[0]) - start))
     return str((inside[0] if inside and len(rows) > 1 else best)[1])
 
 
-def _place(tok, sent, place_spans, place_names, args) -> str:
+def _place(start: int, sent, place_spans, place_names, args: list[int]) -> str:
+    """The place mentioned in the sentence nearest the trigger (at ``start``), outside the
+    40 characters from each argument's start (``args``)."""
     cands = [
         (s, p)
         for s, _e, p in place_spans.overlapping(sent.start, sent.end)
-        if p[1] == "place" and not any(a is not None and a.idx <= s < a.idx + 40 for a in args)
+        if p[1] == "place" and not any(a <= s < a + 40 for a in args)
     ]
     if not cands:
         return ""
-    s, p = min(cands, key=lambda c: abs(c[0] - tok.idx))
+    s, p = min(cands, key=lambda c: abs(c[0] - start))
     return str(place_names.get(p[0], ""))
 
 
-def _hedged(tok: Token, hedges: set[str]) -> bool:
-    tv = view(tok.doc)
+def _hedged(tv: TokenView, i: int, hedges: set[str]) -> bool:
     heads, deps, lemma, lower = tv.head, tv.dep, tv.lemma, tv.lower
-    chain = [tok.i]
-    t = tok.i
+    chain = [i]
+    t = i
     for _ in range(2):
         if heads[t] == t:
             break
@@ -394,10 +415,9 @@ def _hedged(tok: Token, hedges: set[str]) -> bool:
     return False
 
 
-def _negated(tok: Token, negations: set[str]) -> bool:
-    tv = view(tok.doc)
+def _negated(tv: TokenView, i: int, negations: set[str]) -> bool:
     lower = tv.lower
-    verb = tok.i if view(tok.doc).pos[tok.i] == "VERB" else tv.head[tok.i]
+    verb = i if tv.pos[i] == "VERB" else tv.head[i]
     return any(lower[c] in negations and tv.dep[c].startswith("advmod") for c in tv.children[verb])
 
 

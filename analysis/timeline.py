@@ -46,7 +46,7 @@ from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .patterns import PatternUnion
 from .pipeline import Context
-from .tokens import view
+from .tokens import TokenView, view
 
 COLUMNS = [
     "time_id",
@@ -906,7 +906,9 @@ def interval(iso: str) -> tuple[dt.date, dt.date]:
 # Clause description (shared with analysis.events)
 
 
-_DROP_DEPS = ("acl:relcl", "acl", "appos", "advcl", "parataxis", "dep", "punct", "obl:mod")
+_DROP_DEPS = frozenset(
+    ("acl:relcl", "acl", "appos", "advcl", "parataxis", "dep", "punct", "obl:mod")
+)
 
 
 def describe(
@@ -919,14 +921,13 @@ def describe(
     """
     if head is None:
         return "", 0, 0
-    doc = head.doc
-    tv = view(doc)
+    tv = view(head.doc)
     deps, lower, pos, idx, end = tv.dep, tv.lower, tv.pos, tv.idx, tv.end
     h = head.i
     picked: set[int] = set()
     if pos[h] in ("VERB", "AUX"):
-        for subj in _subjects(head):
-            picked |= _phrase(subj, 8, conj=True)
+        for subj in _subjects(tv, h):
+            picked.update(_phrase(tv, subj, 8, conj=True))
         picked.add(h)
         for c in tv.children[h]:
             if deps[c].startswith("aux") or deps[c] in ("expl:comp", "expl:pv", "advmod:neg"):
@@ -935,9 +936,9 @@ def describe(
                 picked.add(c)
         obj = next((c for c in tv.children[h] if deps[c] in ("obj", "xcomp", "ccomp")), None)
         if obj is not None:
-            picked |= _phrase(doc[obj], 7, conj=False)
+            picked.update(_phrase(tv, obj, 7, conj=False))
     else:
-        picked |= _phrase(head, 10, conj=False)
+        picked.update(_phrase(tv, h, 10, conj=False))
     space = tv.space
     toks = [i for i in sorted(picked) if not (exclude[0] <= idx[i] < exclude[1]) and not space[i]][
         :limit
@@ -963,14 +964,13 @@ def describe(
     return text, lo, hi
 
 
-def _subjects(verb: Token) -> list[Token]:
-    tv = view(verb.doc)
+def _subjects(tv: TokenView, i: int) -> list[int]:
+    """The subjects of the verb at token i, else of the verb it depends on (up to 2 up)."""
     children, deps = tv.children, tv.dep
-    i = verb.i
     for _ in range(3):
         subj = [c for c in children[i] if deps[c].startswith("nsubj")]
         if subj:
-            return [verb.doc[c] for c in subj]
+            return subj
         if deps[i] in ("conj", "xcomp", "advcl", "acl") and tv.head[i] != i:
             i = tv.head[i]
         else:
@@ -978,25 +978,24 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _phrase(tok: Token, limit: int, conj: bool) -> set[int]:
-    """A contiguous noun phrase around ``tok``: its pre-modifiers and first complements."""
-    tv = view(tok.doc)
-    punct = view(tok.doc).punct
-    i = tok.i
+def _phrase(tv: TokenView, i: int, limit: int, conj: bool) -> list[int]:
+    """A contiguous noun phrase around token i, in text order: its pre-modifiers and first
+    complements."""
+    children, dep, punct = tv.children, tv.dep, tv.punct
     sub = {i}  # the subtree without the subtrees of the dropped children
-    for c in tv.children[i]:
-        dep = tv.dep[c]
-        if dep in _DROP_DEPS or punct[c] or (not conj and dep in ("conj", "cc")):
+    for c in children[i]:
+        d = dep[c]
+        if d in _DROP_DEPS or punct[c] or (not conj and d in ("conj", "cc")):
             continue
         sub.update(tv.subtree(c))
-    before = [j for j in sorted(sub) if j < i][-6:]
+    before = sorted(j for j in sub if j < i)[-6:]
     after = []
     j = i + 1
     while j in sub and not punct[j]:  # never past the right edge: sub is inside the subtree
         after.append(j)
         j += 1
     keep = before + [i] + after
-    return set(keep[: limit + len(before)])
+    return keep[: limit + len(before)]
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:
