@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 import pandas as pd
 
@@ -94,10 +93,14 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     return {"themes": themes, "theme_hits": hits}
 
 
+_WORD = re.compile(r"\w+")
+
+
 def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score every non-heading paragraph on every theme."""
     tax = taxonomy()
     names = list(_patterns())
+    labels = [tax[theme]["label"] for theme in names]
     rows, hits = [], []
     first_sentence = {}
     for s in article.sentences:
@@ -106,13 +109,14 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
         if para.kind == "heading":
             continue
         text = article.text[para.start : para.end]
-        words = max(1, len(re.findall(r"\w+", text)))
-        counts: dict[str, Counter] = {}
+        words = max(1, len(_WORD.findall(text)))
+        counts: list[dict[str, int]] = []  # per theme: matched word -> hits, first seen first
         for theme, matches in zip(names, _matches(text), strict=True):
-            c: Counter = Counter()
+            c: dict[str, int] = {}
             for m in matches:
                 start, end = para.start + m.start(), para.start + m.end()
-                c[m.group().lower()] += 1
+                word = m.group().lower()
+                c[word] = c.get(word, 0) + 1
                 sent = article.sentence_at(start)
                 hits.append(
                     {
@@ -124,24 +128,25 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
                         "text": article.text[start:end],
                     }
                 )
-            counts[theme] = c
-        total = sum(sum(c.values()) for c in counts.values()) or 1
-        scores = {t: 100 * sum(c.values()) / words for t, c in counts.items()}
-        best = max(scores, key=lambda t: scores[t]) if any(scores.values()) else None
-        for theme, c in counts.items():
-            n = sum(c.values())
+            counts.append(c)
+        ns = [sum(c.values()) for c in counts]
+        total = sum(ns) or 1
+        scores = [100 * n / words for n in ns]
+        best = max(range(len(names)), key=scores.__getitem__) if any(scores) else None
+        for k, (theme, c, n) in enumerate(zip(names, counts, ns, strict=True)):
             rows.append(
                 {
                     "paragraph_id": para.id,
                     "kind": para.kind,
                     "section": para.section or "",
                     "theme": theme,
-                    "label": tax[theme]["label"],
+                    "label": labels[k],
                     "hits": n,
-                    "score": round(scores[theme], 2),
+                    "score": round(scores[k], 2),
                     "share": round(n / total, 3),
-                    "dominant": theme == best,
-                    "terms": ";".join(w for w, _ in c.most_common()),
+                    "dominant": k == best,
+                    # most frequent first, ties in order of appearance (Counter.most_common)
+                    "terms": ";".join(sorted(c, key=c.__getitem__, reverse=True)),
                     "words": words,
                     "sentence_id": first_sentence.get(para.id),
                     "start": para.start,
