@@ -39,7 +39,7 @@ from .frames import rows as frame_rows
 from .kbcache import safe_load
 from .paths import LEXICON_DIR
 from .pipeline import Context
-from .timeline import _phrase, _subjects
+from .timeline import _morph_has, _phrase, _subjects
 from .tokens import TokenView, view
 
 COLUMNS = [
@@ -95,6 +95,16 @@ def _requirements() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]
             {lemma: frozenset(w.lower() for w in words) for lemma, words in per.items() if words},
         )
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _modal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's hedges and negations, lower-cased."""
+    lx = lexicon()
+    return (
+        frozenset(h.lower() for h in lx.get("hedges", [])),
+        frozenset(n.lower() for n in lx.get("negations", [])),
+    )
 
 
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
@@ -154,19 +164,17 @@ def extract(
         [(int(s), int(e), str(a)) for s, e, a in frame_rows(mentions, "start", "end", "actor_id")]
     )
     place_names = dict(frame_rows(places, "place_id", "name"))
-    pm = place_mentions if place_mentions is not None else pd.DataFrame()
     place_spans = _Spans(
         [
             (int(s), int(e), (pid, role))
-            for s, e, pid, role in frame_rows(pm, "start", "end", "place_id", "role")
+            for s, e, pid, role in frame_rows(place_mentions, "start", "end", "place_id", "role")
         ]
     )
     dates_by_sentence: dict[int, list[tuple[int, str]]] = {}
     for date, sid, start in frame_rows(timeline, "date", "sentence_id", "start"):
         if str(date):
             dates_by_sentence.setdefault(int(sid), []).append((start, date))
-    hedges = {h.lower() for h in lx.get("hedges", [])}
-    negations = {n.lower() for n in lx.get("negations", [])}
+    hedges, negations = _modal_words()
     rows = []
     seen: set[tuple[int, str]] = set()
     tv = view(doc)
@@ -251,7 +259,7 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
     if (
         pos[i] == "VERB"
         and deps[i].startswith("acl")
-        and "Part" in tv.morph(i, "VerbForm")
+        and _morph_has(tv, i, "VerbForm", "Part")
         and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
@@ -395,7 +403,7 @@ def _place(start: int, sent, place_spans, place_names, args: list[int]) -> str:
     return str(place_names.get(p[0], ""))
 
 
-def _hedged(tv: TokenView, i: int, hedges: set[str]) -> bool:
+def _hedged(tv: TokenView, i: int, hedges: frozenset[str]) -> bool:
     heads, deps, lemma, lower = tv.head, tv.dep, tv.lemma, tv.lower
     chain = [i]
     t = i
@@ -405,17 +413,17 @@ def _hedged(tv: TokenView, i: int, hedges: set[str]) -> bool:
         t = heads[t]
         chain.append(t)
     for t in chain:
-        if "Cnd" in tv.morph(t, "Mood") or lemma[t].lower() in hedges or lower[t] in hedges:
+        if _morph_has(tv, t, "Mood", "Cnd") or lemma[t].lower() in hedges or lower[t] in hedges:
             return True
         for c in tv.children[t]:
             if deps[c] in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
-                "Cnd" in tv.morph(c, "Mood") or lemma[c].lower() in hedges
+                _morph_has(tv, c, "Mood", "Cnd") or lemma[c].lower() in hedges
             ):
                 return True
     return False
 
 
-def _negated(tv: TokenView, i: int, negations: set[str]) -> bool:
+def _negated(tv: TokenView, i: int, negations: frozenset[str]) -> bool:
     lower = tv.lower
     verb = i if tv.pos[i] == "VERB" else tv.head[i]
     return any(lower[c] in negations and tv.dep[c].startswith("advmod") for c in tv.children[verb])

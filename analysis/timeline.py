@@ -455,32 +455,49 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     tv = view(doc)
     if tv.pos[i] not in ("VERB", "AUX"):
         return None
-    deps, lemma, morph = tv.dep, tv.lemma, tv.morph
+    deps, lemma = tv.dep, tv.lemma
     auxes = [c for c in tv.children[i] if deps[c].startswith("aux")]
-    if auxes and "Part" in morph(i, "VerbForm"):
+    if auxes and _morph_has(tv, i, "VerbForm", "Part"):
         aux = auxes[-1]
-        if "Fut" in morph(aux, "Tense") or "Cnd" in morph(aux, "Mood"):
+        if _morph_has(tv, aux, "Tense", "Fut") or _morph_has(tv, aux, "Mood", "Cnd"):
             return "future"
         if all(deps[a] == "aux:pass" for a in auxes):  # "est prévue": a present passive
-            tense = morph(aux, "Tense")
-            return "past" if {"Imp", "Past"} & set(tense) else "present"
+            past = _morph_has(tv, aux, "Tense", "Imp") or _morph_has(tv, aux, "Tense", "Past")
+            return "past" if past else "present"
         return "past"
-    if "Fut" in morph(i, "Tense"):
+    if _morph_has(tv, i, "Tense", "Fut"):
         return "future"
-    if "Cnd" in morph(i, "Mood"):
+    if _morph_has(tv, i, "Mood", "Cnd"):
         return "future"
-    if {"Imp", "Past"} & set(morph(i, "Tense")):
+    if _morph_has(tv, i, "Tense", "Imp") or _morph_has(tv, i, "Tense", "Past"):
         return "past"
-    if "Inf" in morph(i, "VerbForm"):
+    if _morph_has(tv, i, "VerbForm", "Inf"):
         head = tv.head[i]
-        if lemma[head] == "aller" and "Pres" in morph(head, "Tense"):
+        if lemma[head] == "aller" and _morph_has(tv, head, "Tense", "Pres"):
             return "future"
         if depth < 2 and head != i:
             return _tense_at(doc, head, depth + 1)
         return None
-    if any(lemma[c] == "aller" and "Pres" in morph(c, "Tense") for c in auxes):
+    if any(lemma[c] == "aller" and _morph_has(tv, c, "Tense", "Pres") for c in auxes):
         return "future"
-    return "present" if "Pres" in morph(i, "Tense") else None
+    return "present" if _morph_has(tv, i, "Tense", "Pres") else None
+
+
+# (morphology hash, field, value) -> whether the analysis has that value; a hash names one
+# analysis string in every Doc, and a model has a few hundred of them
+_MORPH_HAS: dict[tuple[int, str, str], bool] = {}
+
+
+def _morph_has(tv: TokenView, i: int, field: str, value: str) -> bool:
+    """``value in tv.morph(i, field)``, memoised per analysis (``tv.morph`` decodes and looks
+    up the analysis string at each call)."""
+    key = (tv.morph_keys[i], field, value)
+    has = _MORPH_HAS.get(key)
+    if has is None:
+        if len(_MORPH_HAS) > 16384:  # bounded
+            _MORPH_HAS.clear()
+        has = _MORPH_HAS[key] = value in tv.morph(i, field)
+    return has
 
 
 def _direction(verb: Token | None, groups: dict) -> str:
@@ -891,8 +908,10 @@ def _phase(date: str, date_end: str, main: dt.date | None, pub: Reference | None
     return "visit"
 
 
+@functools.lru_cache(maxsize=4096)
 def interval(iso: str) -> tuple[dt.date, dt.date]:
-    """First and last day covered by an ISO date at its precision."""
+    """First and last day covered by an ISO date at its precision (memoised: an article
+    repeats a few dates)."""
     parts = [int(p) for p in iso.split("-")]
     if len(parts) == 1:
         return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
@@ -958,10 +977,8 @@ def describe(
             parts.append(" " if prev != t - 1 or idx[t] > end[prev] else "")
         parts.append(word)
     text = "".join(parts).strip(" ,;:")
-    subtree = tv.subtree(h)
-    lo = min(idx[i] for i in subtree)
-    hi = max(end[i] for i in subtree)
-    return text, lo, hi
+    subtree = tv.subtree(h)  # offsets grow with the token index
+    return text, idx[min(subtree)], end[max(subtree)]
 
 
 def _subjects(tv: TokenView, i: int) -> list[int]:
@@ -1000,10 +1017,8 @@ def _phrase(tv: TokenView, i: int, limit: int, conj: bool) -> list[int]:
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:
     out: dict[int, list[tuple[int, int, str]]] = {}
-    if mentions is None or mentions.empty:
-        return out
     for sid, s, e, aid in rows(mentions, "sentence_id", "start", "end", "actor_id"):
-        if pd.notna(sid):
+        if sid is not None and sid == sid:  # not missing (None or NaN)
             out.setdefault(int(sid), []).append((int(s), int(e), str(aid)))
     return out
 
