@@ -129,7 +129,7 @@ def alignment_rows(stances: list[tuple]) -> list[dict]:
 
 def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     """Camps: connected components of positive alignments; opponents from negative ones."""
-    if align is None or align.empty:
+    if align is None or not len(align):
         return frame([], CAMP_COLUMNS)
     held = list(table_rows(stances, "holder", "polarity")) if stances is not None else None
     pairs = list(table_rows(align, "a", "b", "a_id", "b_id", "score"))
