@@ -4,7 +4,7 @@ A corpus of 10 × N French articles (default N = 1,000, so 10,000 articles) is g
 recombining the paragraphs of our own test articles (data/articles/*.txt; nothing is
 downloaded): each article is a Markdown file with a date, an outlet, a lede and
 ``--paragraphs`` body paragraphs, ± 1 (default 9: ~590 words, the length of the test articles
-it is made from, 521–692 words; the default run takes about 35 minutes on 2 cores).
+it is made from, 521–692 words; the default run took 28 minutes on 2 cores).
 ``--paragraphs 1`` makes 100-word news briefs instead, the hard case for the pool, where the
 extraction steps' fixed cost per article weighs most.
 
