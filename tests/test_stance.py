@@ -8,6 +8,7 @@ import functools
 import pandas as pd
 
 from analysis.article import parse_article
+from analysis.camps import STANCE_FIELDS
 from analysis.evaluation.stance import key, score
 from analysis.pipeline import analyze
 from analysis.stance import alignments, camps
@@ -124,15 +125,7 @@ def test_camps_from_stances():
             ("C", "c", "projet", None, -1, 0.8, 2),
             ("D", "d", "projet", None, -1, 0.8, 2),
         ],
-        columns=[
-            "holder",
-            "holder_id",
-            "target",
-            "target_id",
-            "polarity",
-            "confidence",
-            "sentence_id",
-        ],
+        columns=list(STANCE_FIELDS),
     )
     al = alignments(st)
     cp = camps(st, al)
