@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import VisitReportError
+from analysis.errors import VisitReportError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import build, parse_assignments
+    from analysis.report.build import build, parse_assignments
 
     params: dict[str, object] = dict(parse_assignments(args.parameter))
     if args.date:
@@ -115,8 +115,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .article import load_article
-    from .corpus import analyze_corpus, iter_article_paths
+    from analysis.corpus import analyze_corpus, iter_article_paths
+    from analysis.document.article import load_article
 
     paths = iter_article_paths(args.articles)
     if len(paths) == 1:  # one article: fail fast with its own error, as before
@@ -154,7 +154,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate, gold_files
+    from analysis.evaluation import evaluate, gold_files
 
     files = [Path(g) for g in args.gold] or gold_files()
     missed = 0

@@ -28,7 +28,7 @@ import threading
 import time
 from pathlib import Path
 
-from analysis.paths import DEFAULT_ARTICLE
+from analysis.resources.paths import DEFAULT_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -137,7 +137,7 @@ def bench_builds(work: Path) -> dict[str, object]:
 
 def make_corpus(words: int, seed: int = 13) -> list[str]:
     """~``words`` words of French articles recombined from our own test articles' paragraphs."""
-    from analysis.article import load_article
+    from analysis.document.article import load_article
 
     paras = []
     for path in sorted((ROOT / "data" / "articles").glob("*.txt")):
@@ -158,8 +158,8 @@ def bench_throughput(words: int) -> dict[str, float]:
     ``nlp.pipe`` of the same model on the same texts, one process each. Both are warmed up on
     three texts first (model, lexicons and gazetteer loaded), so one-time setup is excluded
     from both."""
-    from analysis.article import parse_article
-    from analysis.nlp import load_model
+    from analysis.document.article import parse_article
+    from analysis.document.nlp import load_model
     from analysis.pipeline import analyze_many
 
     texts = make_corpus(words)

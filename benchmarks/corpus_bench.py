@@ -52,7 +52,7 @@ MODEL = "fr_core_news_md"
 def make_corpus(directory: Path, n: int, paragraphs: int = 1, seed: int = 8) -> list[Path]:
     """``n`` Markdown articles recombined from our test articles' paragraphs: a lede and
     ``paragraphs`` body paragraphs (± 1) each."""
-    from analysis.article import load_article
+    from analysis.document.article import load_article
 
     ledes, body = [], []
     for path in sorted((ROOT / "data" / "articles").glob("*.txt")):
@@ -78,7 +78,7 @@ def make_corpus(directory: Path, n: int, paragraphs: int = 1, seed: int = 8) -> 
 
 
 def words(paths: list[Path]) -> int:
-    from analysis.article import load_article
+    from analysis.document.article import load_article
 
     return sum(load_article(p).n_words for p in paths)
 
@@ -97,8 +97,8 @@ def run_one(
     paths = iter_article_paths(corpus)[:count]
     started = time.perf_counter()
     if kind == "bare":
-        from analysis.article import load_article
-        from analysis.nlp import load_model
+        from analysis.document.article import load_article
+        from analysis.document.nlp import load_model
 
         texts = [load_article(p).nlp_text for p in paths]
         nlp = load_model(MODEL)
@@ -165,8 +165,8 @@ def measure(
 def step_profile(paths: list[Path]) -> dict[str, float]:
     """Seconds per article of spaCy and of each extraction step, on a sample."""
     from analysis import pipeline
-    from analysis.article import load_article
-    from analysis.nlp import load_model, parse_many
+    from analysis.document.article import load_article
+    from analysis.document.nlp import load_model, parse_many
 
     nlp = load_model(MODEL)
     arts = [load_article(p) for p in paths]
@@ -177,10 +177,10 @@ def step_profile(paths: list[Path]) -> dict[str, float]:
     cost = {"spaCy (parse_many)": time.perf_counter() - t0}
     for art, doc in zip(arts, docs, strict=True):
         ctx = pipeline.Context(article=art, doc=doc, options={"model": MODEL})
-        for name, step in pipeline.steps():
+        for spec in pipeline.steps():
             t0 = time.perf_counter()
-            ctx.tables.update(step(ctx))
-            cost[name] = cost.get(name, 0.0) + time.perf_counter() - t0
+            ctx.tables.update(spec(ctx))
+            cost[spec.name] = cost.get(spec.name, 0.0) + time.perf_counter() - t0
     return {k: v / len(arts) for k, v in cost.items()}
 
 

@@ -93,7 +93,7 @@ def tables_json(tables: dict) -> dict:
 
 
 def analyse(path: Path) -> dict:
-    from analysis.article import load_article
+    from analysis.document.article import load_article
     from analysis.pipeline import analyze
 
     return tables_json(analyze(load_article(path)).tables)

@@ -7,12 +7,12 @@ import functools
 
 import pytest
 
-from analysis.actor_text import Text
-from analysis.article import load_article
-from analysis.nlp import parse
-from analysis.paths import ARTICLES_DIR
-from analysis.relations import _SKIP_VERBS, _span_root, _verb_between
-from analysis.tokens import view
+from analysis.document.article import load_article
+from analysis.document.nlp import parse
+from analysis.document.tokens import view
+from analysis.extract.actors.relations import _SKIP_VERBS, _span_root, _verb_between
+from analysis.extract.actors.text import Text
+from analysis.resources.paths import ARTICLES_DIR
 
 ARTICLES = sorted(ARTICLES_DIR.glob("*.txt"))
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import gazetteer
-from analysis.actors import actor_for_span, extract, headlines
-from analysis.article import load_article, parse_article
+from analysis.document.article import load_article, parse_article
+from analysis.document.nlp import parse
 from analysis.evaluation.actors import role_found, score
-from analysis.nlp import parse
-from analysis.paths import DEFAULT_ARTICLE
+from analysis.extract.actors import actor_for_span, extract, headlines
 from analysis.pipeline import Analysis
+from analysis.resources import gazetteer
+from analysis.resources.paths import DEFAULT_ARTICLE
 
 JAPAN_KOREA = """ date 2023-03-16 Le ministre japonais des Affaires étrangères, Taro Hayashida, \
 est arrivé lundi à Séoul pour une visite de deux jours, la première depuis cinq ans.

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from analysis.article import detect_language, load_article, parse_article
+from analysis.document.article import detect_language, load_article, parse_article
 from analysis.errors import ArticleError
-from analysis.paths import ARTICLES_DIR, DEFAULT_ARTICLE
+from analysis.resources.paths import ARTICLES_DIR, DEFAULT_ARTICLE
 
 
 def _check_offsets(article) -> None:

@@ -10,9 +10,9 @@ import sys
 import nbformat
 import pytest
 
-from analysis.build import build, notebook_paths, validate_parameters
 from analysis.errors import ParameterError
-from analysis.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, ROOT
+from analysis.report.build import build, notebook_paths, validate_parameters
+from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, ROOT
 
 CLI = [sys.executable, "-m", "analysis"]
 

@@ -15,19 +15,19 @@ import pandas as pd
 import pytest
 
 from analysis import corpus as corpus_mod
-from analysis import crossref
-from analysis.article import load_article
 from analysis.cli import _parser, main
 from analysis.corpus import (
     TableWriter,
     analyze_corpus,
     article_ids,
+    crossref,
     iter_article_paths,
     read_tables,
 )
-from analysis.crossref import CorpusResult, IdentityIndex, name_key
+from analysis.corpus.crossref import CorpusResult, IdentityIndex, name_key
+from analysis.document.article import load_article
 from analysis.errors import ArticleError
-from analysis.paths import ARTICLES_DIR
+from analysis.resources.paths import ARTICLES_DIR
 
 GANTZ = ARTICLES_DIR / "2021-11-24_gantz-rabat.txt"
 BAD = {
@@ -156,7 +156,7 @@ def single_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("single")
     script = (
         "import sys\n"
-        "from analysis.article import load_article\n"
+        "from analysis.document.article import load_article\n"
         "from analysis.cli import main\n"
         "from analysis.pipeline import analyze\n"
         "analyze(load_article(sys.argv[1])).write_csv(sys.argv[2] + '/pipeline')\n"
@@ -618,7 +618,7 @@ def test_headlines_cite_article_and_sentence_and_escape_names():
 
 
 def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
-    from analysis import bundle
+    from analysis.pipeline import bundle
 
     monkeypatch.setattr(bundle, "CACHE_DIR", tmp_path / "cache")
     src = tmp_path / "arts"
@@ -650,8 +650,7 @@ def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
     """In-process runs reuse the notebooks' per-article bundles instead of parsing again."""
     import pickle
 
-    from analysis import bundle
-    from analysis.pipeline import Analysis
+    from analysis.pipeline import Analysis, bundle
 
     monkeypatch.setattr(bundle, "CACHE_DIR", tmp_path)
     art = load_article(GANTZ)

@@ -7,7 +7,7 @@ import functools
 
 import pandas as pd
 
-from analysis.article import parse_article
+from analysis.document.article import parse_article
 from analysis.pipeline import analyze
 
 

@@ -11,9 +11,9 @@ import time
 import nbformat
 import pytest
 
-from analysis.build import build, check_model, check_output_dir
 from analysis.errors import SetupError
-from analysis.paths import NOTEBOOKS_DIR, ROOT
+from analysis.report.build import build, check_model, check_output_dir
+from analysis.resources.paths import NOTEBOOKS_DIR, ROOT
 
 CLI = [sys.executable, "-m", "analysis"]
 

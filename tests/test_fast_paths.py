@@ -12,14 +12,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import kbcache
-from analysis.article import load_article
-from analysis.build import _run_in_child
+from analysis.document.article import load_article
+from analysis.document.frames import frame, records, rows
+from analysis.document.nlp import load_model, parse, parse_many
+from analysis.document.tokens import view
 from analysis.errors import ArticleError, BuildError, ParameterError
-from analysis.frames import frame, records, rows
-from analysis.nlp import load_model, parse, parse_many
-from analysis.paths import ARTICLES_DIR, ROOT
-from analysis.tokens import view
+from analysis.report.build import _run_in_child
+from analysis.resources import kbcache
+from analysis.resources.paths import ARTICLES_DIR, ROOT
 
 ARTICLES = sorted(ARTICLES_DIR.glob("*.txt"))
 
@@ -105,7 +105,7 @@ def test_token_view_and_cue_memo_are_per_thread():
     evict or replace another's cached view."""
     import threading
 
-    from analysis.cues import lemma_keys
+    from analysis.extract.cues import lemma_keys
 
     a, b = (parse(load_article(p)) for p in ARTICLES[:2])
     first = view(a)
@@ -184,11 +184,11 @@ def test_the_build_process_never_loads_spacy(tmp_path):
     script = textwrap.dedent(
         f"""
         import sys
-        from analysis.build import build
+        from analysis.report.build import build
         result = build(notebooks=["00_briefing"], formats=("html",), out={str(tmp_path)!r},
                        progress=False, echo=lambda *a: None)
         assert result.ok and result.executed, result
-        print("spacy" in sys.modules, "analysis.actors" in sys.modules)
+        print("spacy" in sys.modules, "analysis.extract.actors" in sys.modules)
         """
     )
     env = {**os.environ, "VISIT_REPORT_CACHE": str(tmp_path / "cache")}

@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import frames
-from analysis.frames import Rows, deferred, frame, materialise, records, rows, stack
+from analysis.document import frames
+from analysis.document.frames import Rows, deferred, frame, materialise, records, rows, stack
 
 COLUMNS = ["id", "n", "x", "flag", "name", "mixed"]
 # columns of every kind the steps produce: plain ints, floats, bools, strings with None, and

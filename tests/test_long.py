@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from analysis.article import load_article
-from analysis.paths import ARTICLES_DIR, ROOT
+from analysis.document.article import load_article
+from analysis.resources.paths import ARTICLES_DIR, ROOT
 
 WORDS = 200_000
 MAX_RSS_MB = 2500  # one process of the build (spaCy model + tables of 200,000 words)

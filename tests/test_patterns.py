@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 import re
 
-from analysis import themes, timeline
-from analysis.article import load_article
-from analysis.paths import ARTICLES_DIR
-from analysis.patterns import PatternUnion
+from analysis.document.article import load_article
+from analysis.extract.context import themes, timeline
+from analysis.resources.paths import ARTICLES_DIR
+from analysis.resources.patterns import PatternUnion
 
 
 def _texts() -> list[str]:
@@ -46,7 +46,7 @@ def test_union_of_the_theme_patterns_equals_each_pattern_scan():
 def test_prefix_gate_lets_through_every_match_of_assorted_constructs():
     """Every string a pattern matches starts with one of its prefix tuples (the gate may let
     more through, never less): repeats, optional parts, classes, branches, lookarounds."""
-    from analysis.patterns import _prefixes, _trie
+    from analysis.resources.patterns import _prefixes, _trie
 
     sources = [
         r"a(?:bc|b)?d",
@@ -71,7 +71,7 @@ def test_prefix_gate_lets_through_every_match_of_assorted_constructs():
 
 
 def test_an_unknown_construct_lets_every_position_through():
-    from analysis.patterns import _prefixes, _trie
+    from analysis.resources.patterns import _prefixes, _trie
 
     assert _prefixes(r"(a)\1", 4) == {()}
     assert re.compile(_trie({()})).match("anything")

@@ -7,9 +7,9 @@ import functools
 
 import pandas as pd
 
-from analysis import places
-from analysis.article import parse_article
-from analysis.nlp import parse
+from analysis.document.article import parse_article
+from analysis.document.nlp import parse
+from analysis.extract.context import places
 
 
 @functools.cache
@@ -129,8 +129,8 @@ def test_phrase_lookup_finds_what_one_regex_alternation_finds():
     the straightforward scan: one alternation of every phrase, longest first, whole words."""
     import re
 
-    from analysis.article import load_article
-    from analysis.paths import ARTICLES_DIR
+    from analysis.document.article import load_article
+    from analysis.resources.paths import ARTICLES_DIR
 
     gz = places.gazetteer()
     keys = sorted((k for ks in gz.phrase_by_word.values() for k in ks), key=len, reverse=True)

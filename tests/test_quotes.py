@@ -6,9 +6,9 @@ import functools
 
 import pytest
 
-from analysis.article import parse_article
+from analysis.document.article import parse_article
+from analysis.extract.quotes import find_marks
 from analysis.pipeline import analyze
-from analysis.quotes import find_marks
 
 NBSP = "\u00a0"
 
@@ -246,7 +246,7 @@ def test_locution_speech_verb_attributes_a_partial_quote():
 def test_mark_scan_equals_a_scan_of_every_character():
     """:func:`_marks_in` jumps between quotation-mark characters: the same marks as testing
     every character (the scan it replaced)."""
-    from analysis import quotes as qm
+    from analysis.extract import quotes as qm
 
     class Every:  # matches every character, like the loop over range(lo, hi)
         @staticmethod
@@ -274,6 +274,6 @@ def test_mark_scan_equals_a_scan_of_every_character():
 
 
 def qm_articles():
-    from analysis.paths import ARTICLES_DIR
+    from analysis.resources.paths import ARTICLES_DIR
 
     return ARTICLES_DIR.glob("*.txt")

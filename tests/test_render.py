@@ -26,8 +26,8 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from analysis import display, render
 from analysis.errors import BuildError, SetupError
+from analysis.report import display, render
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -63,7 +63,7 @@ def _png() -> str:
 
 
 def _display_output(obj: object) -> nbformat.NotebookNode:
-    """What IPython's display() records for one of analysis.display's objects."""
+    """What IPython's display() records for one of analysis.report.display's objects."""
     data = {"text/plain": repr(obj)}
     for mime, method in (
         ("text/html", "_repr_html_"),

@@ -7,11 +7,11 @@ import functools
 
 import pandas as pd
 
-from analysis.article import parse_article
-from analysis.camps import STANCE_FIELDS
+from analysis.document.article import parse_article
 from analysis.evaluation.stance import key, score
+from analysis.extract.stance import alignments, camps
+from analysis.extract.stance.camps import STANCE_FIELDS
 from analysis.pipeline import analyze
-from analysis.stance import alignments, camps
 
 
 @functools.cache
@@ -387,10 +387,10 @@ DETECTORS = (
 
 
 def _gold_contexts(n: int = 3):
-    from analysis.article import load_article
-    from analysis.nlp import parse
-    from analysis.paths import ARTICLES_DIR
+    from analysis.document.article import load_article
+    from analysis.document.nlp import parse
     from analysis.pipeline import Context
+    from analysis.resources.paths import ARTICLES_DIR
 
     for path in sorted(ARTICLES_DIR.glob("*.txt"))[:n]:
         article = load_article(path)
@@ -404,10 +404,10 @@ def _gold_contexts(n: int = 3):
 def test_run_loop_gates_only_skip_detectors_that_find_nothing():
     """Every detector called on every token of gold articles: whenever it finds a row, the
     set tests of :meth:`StanceFinder.find` let the call through."""
-    from analysis.cues import lemma_keys
-    from analysis.speakers import syntax
-    from analysis.stance import _DETECTED_POS, StanceFinder
-    from analysis.tokens import view
+    from analysis.document.tokens import view
+    from analysis.extract.cues import lemma_keys
+    from analysis.extract.quotes.speakers import syntax
+    from analysis.extract.stance import _DETECTED_POS, StanceFinder
 
     found = 0
     for ctx in _gold_contexts():
@@ -452,7 +452,7 @@ def test_run_loop_gates_only_skip_detectors_that_find_nothing():
 def test_camps_from_rows_equal_camps_from_tables():
     """The step computes alignments and camps from its rows; the public functions read them
     from the tables: same tables."""
-    from analysis.stance import step
+    from analysis.extract.stance import step
 
     for ctx in _gold_contexts(2):
         out = step(ctx)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from analysis import themes
-from analysis.article import parse_article
+from analysis.document.article import parse_article
+from analysis.extract.context import themes
 
 TEXT = (
     "Le ministre kényan a rencontré son homologue éthiopien pour relancer le dialogue "

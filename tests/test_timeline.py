@@ -8,9 +8,9 @@ import time
 
 import pandas as pd
 
-from analysis import timeline
-from analysis.article import parse_article
-from analysis.nlp import parse
+from analysis.document.article import parse_article
+from analysis.document.nlp import parse
+from analysis.extract.context import timeline
 
 
 @functools.cache

@@ -8,9 +8,9 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.article import load_article
-from analysis.build import build
+from analysis.document.article import load_article
 from analysis.pipeline import analyze
+from analysis.report.build import build
 
 HOSTILE = (
     " date 2022-03 Le ministre <script>alert(1)</script> vise 100 % & 5 $ #1 le_site {urgent} "
@@ -54,7 +54,7 @@ def test_pdf_builds_and_keeps_the_special_characters(hostile_build):
 
 
 def test_same_inputs_give_the_same_tables(tmp_path):
-    from analysis.paths import DEFAULT_ARTICLE
+    from analysis.resources.paths import DEFAULT_ARTICLE
 
     first = analyze(load_article(DEFAULT_ARTICLE))
     second = analyze(load_article(DEFAULT_ARTICLE))

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from ..article import load_article
-from ..paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from analysis.document.article import load_article
+from analysis.resources.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 
 # area -> scorer module (imported lazily).
 SCORERS: dict[str, str] = {
@@ -76,7 +76,7 @@ def load_gold(path: Path) -> dict:
 
 def evaluate(gold_path: Path, model: str = "fr_core_news_md") -> list[Score]:
     """Analyse the article of ``gold_path`` and score every area that has gold."""
-    from ..pipeline import analyze
+    from analysis.pipeline import analyze
 
     gold = load_gold(gold_path)
     article_path = ARTICLES_DIR / gold.get("article", gold_path.stem + ".txt")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..gazetteer import norm_key
+from analysis.resources.gazetteer import norm_key
 
 
 def _key(value: object) -> str:

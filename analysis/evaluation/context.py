@@ -14,8 +14,8 @@ import re
 
 import pandas as pd
 
-from ..places import haversine_km
-from . import norm
+from analysis.evaluation import norm
+from analysis.extract.context.places import haversine_km
 
 MAX_KM = 150.0
 

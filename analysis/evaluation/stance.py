@@ -26,8 +26,8 @@ import unicodedata
 
 import pandas as pd
 
-from ..article import Article
-from ..pipeline import Analysis
+from analysis.document.article import Article
+from analysis.pipeline import Analysis
 
 _TYPO = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
 _ARTICLES = re.compile(r"^(?:les|le|la|l|un|une|des|du|de|d)\s+")

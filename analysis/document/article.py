@@ -1,0 +1,560 @@
+"""Load a news article and give it structure: metadata, paragraphs, headings, sentences.
+
+Three input formats are recognised:
+
+* the seed format: the first line starts with ``date YYYY-MM`` (or ``YYYY-MM-DD``) and goes on
+  with the lede; paragraphs are separated by blank lines; a short line without final
+  punctuation is a section heading;
+* Markdown with a YAML front matter (``title``, ``date``, ``source``, ``url``, ``lang``);
+  ``#`` lines are headings;
+* plain text: the publication date then comes from the ``publication`` argument.
+
+Offsets are the contract of the whole library: ``Article.text`` is the file exactly as Python
+reads it (``open(path, encoding="utf-8").read()``), and every start/end anywhere in the
+analysis indexes that string. Typography (curly apostrophes, non-breaking spaces, curly quotes)
+is normalised only in :attr:`Article.nlp_text`, a same-length copy fed to spaCy, so the two
+strings share all offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from analysis.errors import ArticleError
+from analysis.resources.kbcache import safe_load
+
+# One character in, one character out: offsets survive normalisation.
+_NLP_TRANSLATION = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\t": " ",
+    }
+)
+
+_SEED_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.I)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_BLOCK_SEP = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle mlles dr pr me st ste etc cf av apr hab env vol no nos p pp art "
+    "gén col lt cdt sgt mgr jr sr inc ltd co".split()
+)
+_FRENCH_WORDS = frozenset(
+    "le la les de des du un une et est à au aux en dans que qui pour par sur pas avec ne se "
+    "ce cette il elle ils ont a été sont son sa ses leur plus mais ou où".split()
+)
+_ENGLISH_WORDS = frozenset(
+    "the of and to in is that for with on as was by be are this it from at have has an "
+    "which were been their not".split()
+)
+_OPENERS = "«“"
+_CLOSERS = "»”"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article; ``text == article.text[start:end]``."""
+
+    id: int
+    paragraph_id: int
+    start: int
+    end: int
+    text: str
+    section: str | None
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the article: the lede, a heading or a body paragraph."""
+
+    id: int
+    kind: str  # "title" | "lede" | "heading" | "paragraph"
+    start: int
+    end: int
+    text: str
+    section: str | None  # the heading this paragraph falls under
+
+
+@dataclass
+class Article:
+    """A parsed article. See the module docstring for the offset contract."""
+
+    path: Path | None
+    slug: str
+    text: str
+    title: str
+    format: str
+    publication: dt.date | None
+    publication_precision: str | None  # "day" | "month" | "year" | None
+    source: str | None = None
+    url: str | None = None
+    lang: str = "fr"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    body_start: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def lede(self) -> str:
+        first = next((p for p in self.paragraphs if p.kind == "lede"), None)
+        return first.text if first else ""
+
+    @property
+    def headings(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "heading"]
+
+    @functools.cached_property
+    def nlp_text(self) -> str:
+        """Same-length copy of :attr:`text` with typography normalised and metadata blanked.
+
+        Cached: extractors read slices of it in loops, and it is as long as the article."""
+        head = re.sub(r"[^\n]", " ", self.text[: self.body_start])
+        return head + self.text[self.body_start :].translate(_NLP_TRANSLATION)
+
+    @property
+    def n_words(self) -> int:
+        return len(re.findall(r"\w+", self.text[self.body_start :]))
+
+    @property
+    def publication_iso(self) -> str | None:
+        """Publication date at its precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+        if self.publication is None:
+            return None
+        width = {"year": 4, "month": 7}.get(self.publication_precision or "day", 10)
+        return self.publication.isoformat()[:width]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset`` (None between sentences)."""
+        starts = self._starts()
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_at_or_after(self, offset: int) -> int:
+        """Index of the first sentence that starts at or after ``offset``."""
+        return bisect.bisect_left(self._starts(), offset)
+
+    def _starts(self) -> list[int]:
+        cached = self.__dict__.get("_sentence_starts")
+        if cached is None or len(cached) != len(self.sentences):
+            cached = [s.start for s in self.sentences]
+            self.__dict__["_sentence_starts"] = cached
+        return cached
+
+    def metadata(self) -> dict[str, object]:
+        """Flat metadata for reports and the analysis bundle.
+
+        ``title`` is the display title (French typography, at most ~130 characters, cut at a
+        clause boundary); ``full_title`` is the title as written.
+        """
+        return {
+            "slug": self.slug,
+            "title": display_title(self.title),
+            "full_title": self.title,
+            "publication": self.publication_iso,
+            "precision": self.publication_precision,
+            "source": self.source,
+            "url": self.url,
+            "format": self.format,
+            "path": str(self.path) if self.path else None,
+            "paragraphs": sum(p.kind in ("lede", "paragraph") for p in self.paragraphs),
+            "headings": len(self.headings),
+            "sentences": len(self.sentences),
+            "words": self.n_words,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+
+
+def load_article(
+    path: str | Path,
+    publication: str | dt.date | None = None,
+    *,
+    check_language: bool = True,
+) -> Article:
+    """Read ``path`` and return its :class:`Article`.
+
+    ``publication`` overrides or supplies the publication date (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``); it is required in practice for plain text, whose timeline otherwise lacks a
+    reference date (the article records a warning rather than failing).
+    """
+    p = Path(path)
+    if not p.exists():
+        raise ArticleError(
+            "the article file does not exist",
+            where=str(p),
+            fix="check the path, or list data/articles/ for the bundled articles",
+        )
+    if p.is_dir():
+        raise ArticleError(
+            "this is a directory, not an article file",
+            where=str(p),
+            fix="give the path of one .txt or .md file inside it",
+        )
+    raw = p.read_bytes()
+    text, notes = decode_bytes(raw, str(p))
+    article = parse_article(text, path=p, publication=publication, check_language=check_language)
+    article.warnings[:0] = notes
+    return article
+
+
+def decode_bytes(raw: bytes, where: str = "<article>") -> tuple[str, list[str]]:
+    """Decode article bytes as UTF-8, falling back to CP-1252 with a visible warning."""
+    if b"\x00" in raw[:4096] or _looks_binary(raw[:4096]):
+        raise ArticleError(
+            "this is a binary file, not text",
+            where=where,
+            fix="give a UTF-8 text (.txt) or Markdown (.md) article",
+        )
+    notes: list[str] = []
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = raw.decode("cp1252", errors="replace")
+        msg = (
+            f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252/Latin-1. "
+            "Check accented letters, or convert with: iconv -f cp1252 -t utf-8"
+        )
+        warnings.warn(msg, stacklevel=3)
+        notes.append(msg)
+    # Universal newlines, as open(..., encoding="utf-8").read() gives them.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, notes
+
+
+def parse_article(
+    text: str,
+    *,
+    path: Path | None = None,
+    publication: str | dt.date | None = None,
+    slug: str | None = None,
+    check_language: bool = True,
+) -> Article:
+    """Parse article ``text`` (already decoded). See :func:`load_article`."""
+    where = str(path) if path else "<article>"
+    if not text.strip():
+        raise ArticleError(
+            "the article is empty", where=where, fix="give a file that contains the article text"
+        )
+    meta: dict[str, object] = {}
+    body_start = 0
+    fmt = "text"
+    date_str: str | None = None
+    fm = _FRONT_MATTER.match(text)
+    seed = _SEED_HEADER.match(text)
+    if fm:
+        fmt = "markdown"
+        try:
+            loaded = safe_load(fm.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise ArticleError(
+                f"the YAML front matter cannot be read ({exc.__class__.__name__})",
+                where=where,
+                fix="fix the block between the two '---' lines (key: value per line)",
+            ) from exc
+        if not isinstance(loaded, dict):
+            raise ArticleError(
+                "the front matter is not a mapping of keys to values",
+                where=where,
+                fix="write it as 'title: ...', 'date: YYYY-MM-DD', one key per line",
+            )
+        meta = loaded
+        body_start = fm.end()
+        if meta.get("date") is not None:
+            date_str = str(meta["date"])
+    elif seed:
+        fmt = "seed"
+        date_str = seed.group(1)
+        body_start = seed.end()
+    elif re.match(r"\A\s*date\b", text, re.I):
+        first = text.split("\n", 1)[0].strip()
+        raise ArticleError(
+            f"malformed date header {first[:40]!r}",
+            where=f"{where}, line 1",
+            fix="write the first line as ' date YYYY-MM' (or YYYY-MM-DD) followed by the lede",
+        )
+
+    pub, precision = (None, None)
+    if publication is not None and str(publication).strip():
+        pub, precision = parse_iso_date(str(publication), where="parameter publication")
+    elif date_str:
+        pub, precision = parse_iso_date(date_str, where=f"{where}, date header")
+
+    article = Article(
+        path=path,
+        slug=slug or slugify(path.stem if path else "article"),
+        text=text,
+        title="",
+        format=fmt,
+        publication=pub,
+        publication_precision=precision,
+        source=_opt_str(meta.get("source")),
+        url=_opt_str(meta.get("url")),
+        lang=str(meta.get("lang") or "fr"),
+        body_start=body_start,
+    )
+    article.paragraphs = _split_paragraphs(text, body_start, markdown=fmt == "markdown")
+    if not any(p.kind in ("lede", "paragraph") for p in article.paragraphs):
+        raise ArticleError(
+            "the article has no body text after its header",
+            where=where,
+            fix="add the article's paragraphs after the header line",
+        )
+    article.sentences = _split_sentences(text, article.paragraphs)
+    title_para = next((p.text for p in article.paragraphs if p.kind == "title"), None)
+    article.title = _opt_str(meta.get("title")) or title_para or _title_from_lede(article.lede)
+    if pub is None:
+        article.warnings.append(
+            f"{where}: no publication date (no date header and no 'publication' parameter); "
+            "the timeline lacks a reference date. Pass --date YYYY-MM-DD or -p publication=..."
+        )
+    if check_language:
+        lang = detect_language(text[body_start:])
+        if lang != "fr":
+            raise ArticleError(
+                f"the article does not look French (detected: {lang})",
+                where=where,
+                fix="visit-report analyses French news articles; give a French text",
+            )
+    return article
+
+
+def parse_iso_date(value: str, where: str = "date") -> tuple[dt.date, str]:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, precision)."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    if m:
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        try:
+            date = dt.date(year, int(month or 1), int(day or 1))
+        except ValueError:
+            date = None
+        if date is not None:
+            precision = "day" if day else "month" if month else "year"
+            return date, precision
+    raise ArticleError(
+        f"malformed date {value!r}",
+        where=where,
+        fix="use YYYY-MM-DD, YYYY-MM or YYYY (for example 2021-11-24)",
+    )
+
+
+def typographic(text: str) -> str:
+    """French typography for display: straight quotes → « … », apostrophes → ’."""
+    text = re.sub(r'"([^"\n]+)"', "«\u00a0\\1\u00a0»", text)
+    return re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+
+
+def display_title(title: str, limit: int = 130) -> str:
+    """A title short enough for a page header: cut at the last clause boundary before
+    ``limit`` characters (comma, colon, dash), else at a word, with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) > limit:
+        head = title[:limit]
+        cut = max(head.rfind(", "), head.rfind(" : "), head.rfind(" – "))
+        title = (head[:cut] if cut >= limit // 2 else head.rsplit(" ", 1)[0]).rstrip(" ,:;–") + "…"
+    return typographic(title)
+
+
+def detect_language(text: str) -> str:
+    """A cheap stop-word vote: 'fr', 'en' or 'unknown'. Enough to refuse a wrong input."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    if not words:
+        return "unknown"
+    fr = sum(w in _FRENCH_WORDS for w in words)
+    en = sum(w in _ENGLISH_WORDS for w in words)
+    if fr >= max(2, en) and fr / len(words) > 0.08:
+        return "fr"
+    if en > fr:
+        return "en"
+    return "unknown"
+
+
+def slugify(value: str) -> str:
+    """ASCII, lower case, dashes: safe as a directory name."""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^A-Za-z0-9_]+", "-", value).strip("-_").lower()
+    return value or "article"
+
+
+# --------------------------------------------------------------------------------------------
+# Structure
+
+
+def _split_paragraphs(text: str, body_start: int, *, markdown: bool) -> list[Paragraph]:
+    """Blocks separated by blank lines; single short unpunctuated lines are headings."""
+    paragraphs: list[Paragraph] = []
+    section: str | None = None
+    for block_start, block_end in _blocks(text, body_start):
+        # A Markdown block may hold several lines; each '#' line is its own heading.
+        for start, end, is_md_heading in _lines_for_block(text, block_start, block_end, markdown):
+            start, end = _strip(text, start, end)
+            if start >= end:
+                continue
+            chunk = text[start:end]
+            if not paragraphs:
+                heading_like = is_md_heading or (not markdown and _is_heading(chunk))
+                kind = "title" if heading_like else "lede"
+            elif paragraphs[-1].kind == "title" and not is_md_heading:
+                kind = "lede"
+            elif is_md_heading or (not markdown and _is_heading(chunk)):
+                kind = "heading"
+            else:
+                kind = "paragraph"
+            if kind == "heading":
+                section = chunk
+            paragraphs.append(
+                Paragraph(
+                    len(paragraphs), kind, start, end, chunk, section if kind != "lede" else None
+                )
+            )
+    return paragraphs
+
+
+def _blocks(text: str, body_start: int) -> list[tuple[int, int]]:
+    out, pos = [], body_start
+    for m in _BLOCK_SEP.finditer(text, body_start):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _lines_for_block(
+    text: str, start: int, end: int, markdown: bool
+) -> list[tuple[int, int, bool]]:
+    if not markdown:
+        return [(start, end, False)]
+    out: list[tuple[int, int, bool]] = []
+    pending: int | None = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_end = pos + len(line)
+        m = re.match(r"[ \t]*#{1,6}[ \t]+", line)
+        if m:
+            if pending is not None:
+                out.append((pending, pos - 1, False))
+                pending = None
+            out.append((pos + m.end(), line_end, True))
+        elif pending is None:
+            pending = pos
+        pos = line_end + 1
+    if pending is not None:
+        out.append((pending, end, False))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading(chunk: str) -> bool:
+    if "\n" in chunk:
+        return False
+    words = chunk.split()
+    return 0 < len(words) <= 12 and len(chunk) <= 90 and chunk[-1] not in '.!?:;»"”…,'
+
+
+def _split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for para in paragraphs:
+        if para.kind in ("heading", "title"):
+            bounds = [(para.start, para.end)]
+        else:
+            bounds = list(_sentence_bounds(text, para.start, para.end))
+        for s, e in bounds:
+            s, e = _strip(text, s, e)
+            if s < e:
+                sentences.append(
+                    Sentence(
+                        len(sentences),
+                        para.id,
+                        s,
+                        e,
+                        text[s:e],
+                        para.section,
+                        para.kind in ("heading", "title"),
+                    )
+                )
+    return sentences
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def _sentence_bounds(text: str, start: int, end: int):
+    """Sentence spans inside one paragraph; never split inside an open quotation.
+
+    A single line break inside a paragraph is a soft wrap, not a sentence end."""
+    chunk = text[start:end]
+    pos = 0
+    for m in _BOUNDARY.finditer(chunk):
+        cut = m.end()
+        if _is_abbreviation(chunk, m.start()) or _inside_quote(chunk[pos:cut]):
+            continue
+        yield start + pos, start + cut
+        pos = cut
+    yield start + pos, end
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    m = re.search(r"(\w+)$", chunk[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _inside_quote(segment: str) -> bool:
+    """True when ``segment`` leaves a quotation open (French, curly or straight marks)."""
+    depth = sum(segment.count(c) for c in _OPENERS) - sum(segment.count(c) for c in _CLOSERS)
+    return depth > 0 or segment.count('"') % 2 == 1
+
+
+def _title_from_lede(lede: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
+    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if not sample:
+        return False
+    control = sum(b < 9 or 13 < b < 32 for b in sample)
+    return control / len(sample) > 0.05
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value).strip() or None

@@ -1,0 +1,140 @@
+"""spaCy: load the French model once, parse an article once.
+
+The article's own sentence boundaries (heading-aware, quote-aware, see
+:mod:`analysis.document.article`)
+are imposed on the Doc before the parser runs, so a heading can never be glued to the next
+sentence and an entity never spans a heading. Long articles are parsed in paragraph-aligned
+chunks so memory is bounded by the chunk, not the article; the chunks are joined back into
+one Doc whose text is exactly :attr:`Article.nlp_text` (same offsets as the article).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from analysis.document.article import Article
+from analysis.errors import SetupError
+
+if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not when the CLI starts
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+DEFAULT_MODEL = "fr_core_news_md"
+SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
+BATCH = 64
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the spaCy model ``name``, with a clear error if missing."""
+    import spacy
+
+    if name not in SUPPORTED_MODELS:
+        raise SetupError(
+            f"unknown spaCy model {name!r}",
+            where="parameter model",
+            fix=f"use one of {', '.join(SUPPORTED_MODELS)}",
+        )
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        package = name.replace("_", "-")
+        raise SetupError(
+            f"the French spaCy model {name!r} is not installed",
+            where="spaCy",
+            fix=f"run `.venv/bin/pip install {package}==3.8.0` (or `make setup`)",
+        ) from exc
+    return nlp
+
+
+def parse(article: Article, model: str | Language = DEFAULT_MODEL, progress: bool = False) -> Doc:
+    """Parse ``article`` into one Doc over :attr:`Article.nlp_text`."""
+    return parse_many([article], model, progress=progress)[0]
+
+
+def parse_many(
+    articles: Sequence[Article],
+    model: str | Language = DEFAULT_MODEL,
+    *,
+    progress: bool = False,
+) -> list[Doc]:
+    """Parse several articles in one pass through each spaCy component: one Doc per article.
+
+    Each article is cut into paragraph chunks (:func:`_chunks`) with its own sentence starts
+    imposed; spaCy batches the chunks of all the articles together (measured on short news
+    articles: ~10% faster than article by article), then the chunks are joined back per
+    article so that every Doc's text is exactly the article's :attr:`Article.nlp_text`.
+    """
+    from spacy.tokens import Doc
+
+    nlp = load_model(model) if isinstance(model, str) else model
+    texts = [art.nlp_text for art in articles]
+    pieces = [(i, a, b) for i, art in enumerate(articles) for a, b in _chunks(art)]
+    docs: Iterable[Doc] = (_make_doc(nlp, texts[i][a:b], a, articles[i]) for i, a, b in pieces)
+    for _, proc in nlp.pipeline:
+        docs = proc.pipe(docs, batch_size=BATCH) if hasattr(proc, "pipe") else map(proc, docs)
+    if progress and len(pieces) > 50:
+        from tqdm.auto import tqdm
+
+        docs = tqdm(docs, total=len(pieces), desc="spaCy", unit="paragraph")
+    grouped: list[list[Doc]] = [[] for _ in articles]
+    for (i, _, _), doc in zip(pieces, docs, strict=True):
+        grouped[i].append(doc)
+    out = []
+    for i, chunks in enumerate(grouped):
+        if not chunks:  # an empty text: one empty Doc
+            chunks = [nlp.make_doc("")]
+        doc = chunks[0] if len(chunks) == 1 else Doc.from_docs(chunks, ensure_whitespace=False)
+        if doc.text != texts[i]:
+            raise AssertionError("parsed text must match the article offsets")
+        out.append(doc)
+    return out
+
+
+def _chunks(article: Article) -> Iterator[tuple[int, int]]:
+    """Contiguous slices covering the whole text, one per paragraph (with its trailing blank
+    lines; the first also holds the blanked header).
+
+    Short docs are what spaCy's CNN pipeline is fastest on (measured: a 55,000-word article
+    parses ~2.5x faster as paragraphs than as 20,000-character chunks), and memory stays
+    bounded by the batch, not by the article.
+    """
+    starts = [p.start for p in article.paragraphs[1:]]
+    bounds = [0, *starts, len(article.text)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if b > a:
+            yield a, b
+
+
+def _make_doc(nlp: Language, text: str, offset: int, article: Article) -> Doc:
+    """Tokenise and impose the article's sentence starts (one array write: setting
+    ``token.is_sent_start`` token by token re-scans the Doc each time, quadratic)."""
+    import numpy as np
+    from spacy.attrs import SENT_START
+
+    doc = nlp.make_doc(text)
+    if len(text) > nlp.max_length:
+        nlp.max_length = len(text) + 1
+    first = article.sentence_at_or_after(offset)
+    starts = set()
+    for sent in article.sentences[first:]:
+        if sent.start >= offset + len(text):
+            break
+        starts.add(sent.start - offset)
+    values = np.full(len(doc), -1, dtype="int64")
+    for token in doc:
+        if token.idx in starts:
+            values[token.i] = 1
+    if len(doc):
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+    return doc
+
+
+def sentence_id(article: Article, span: Span | int) -> int | None:
+    """The article sentence id of a span (or a character offset)."""
+    offset = span if isinstance(span, int) else span.start_char
+    sent = article.sentence_at(offset)
+    return sent.id if sent else None

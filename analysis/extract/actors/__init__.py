@@ -1,0 +1,417 @@
+"""Actors: who is in the story, what they are, where they come from, what they are called.
+
+The pipeline step ``actors`` turns an article into five tables:
+
+  actors       actor_id, name, type, country, roles, aliases, mentions, first_sentence,
+               first_start, salience
+  mentions     actor_id, sentence_id, start, end, text, kind
+  actor_roles  actor_id, role, where, sentence_id, start, end, text
+  systems      system_id, name, cue, country, maker_id, sentence_id, start, end, text
+  relations    source_id, target_id, weight, verbs, sentence_ids
+
+How: :mod:`analysis.extract.actors.mentions` finds mentions (spaCy entities corrected by gazetteers,
+cue words, acronyms and metonymy rules); mentions sharing an identity key are one actor
+(a person's full name and surname, a state with its capital used as government, its
+periphrases and "le royaume"); :mod:`analysis.extract.actors.roles` reads titles and appositions;
+countries come from what the text states (nationality adjectives, complements, the
+knowledge base) before falling back on the context (the place where things happen).
+Actor ids are A01, A02, ... in order of first mention, so they are stable for a given text.
+
+Other areas use :func:`actor_for_span` to attach a speaker or a stance holder to an actor.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from analysis.document.article import Article
+from analysis.document.context import Context, pipeline_step
+from analysis.document.frames import frame
+from analysis.extract.actors.identity import (
+    Countries,
+    actor_name,
+    actor_type,
+    definite_descriptions,
+    drop_place_only_states,
+    group_by_key,
+)
+from analysis.extract.actors.mentions import Finder, Mention, System
+from analysis.extract.actors.relations import relations_from_rows
+from analysis.extract.actors.roles import Role, RoleFinder
+from analysis.extract.actors.text import Text
+from analysis.resources.gazetteer import countries, norm_key
+
+if TYPE_CHECKING:
+    from analysis.pipeline import Analysis
+
+ACTOR_TYPES = ("person", "state", "organisation", "company", "media", "group")
+ACTOR_COLUMNS = [
+    "actor_id",
+    "name",
+    "type",
+    "country",
+    "roles",
+    "aliases",
+    "mentions",
+    "first_sentence",
+    "first_start",
+    "salience",
+]
+MENTION_COLUMNS = ["actor_id", "sentence_id", "start", "end", "text", "kind"]
+ROLE_COLUMNS = ["actor_id", "role", "where", "sentence_id", "start", "end", "text"]
+SYSTEM_COLUMNS = [
+    "system_id",
+    "name",
+    "cue",
+    "country",
+    "maker_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+]
+TYPE_LABELS_FR = {
+    "person": "personne",
+    "state": "État",
+    "organisation": "organisation",
+    "company": "entreprise",
+    "media": "média",
+    "group": "groupe",
+}
+
+
+@pipeline_step(
+    "actors", requires=(), assigns=("actors", "mentions", "actor_roles", "systems", "relations")
+)
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    """Pipeline step ``actors``."""
+    return extract(ctx.article, ctx.doc)
+
+
+def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
+    """The actor tables of an article and its parsed Doc (see module docstring)."""
+    text = Text.build(article, doc)
+    finder = Finder(text)
+    found = finder.run()
+    mentions = [m for m in found.mentions if m.start >= article.body_start]
+    rf = RoleFinder(text, mentions)
+    role_rows: dict[str, list[Role]] = defaultdict(list)
+    for m in mentions:
+        role_rows[m.key].extend(rf.roles(m))
+        for start, end in m.roles:  # "les islamistes du mouvement X"
+            role_rows[m.key].append(Role(article.text[start:end], start, end, "description"))
+    mentions = drop_place_only_states(mentions)
+    mentions += definite_descriptions(text, finder, mentions, role_rows)
+    return _tables(text, finder, mentions, role_rows, found.systems)
+
+
+def _tables(
+    t: Text,
+    f: Finder,
+    mentions: list[Mention],
+    role_rows: dict[str, list[Role]],
+    systems: list[System],
+) -> dict[str, pd.DataFrame]:
+    article = t.article
+    by_key, order = group_by_key(mentions)
+    ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
+    types = {k: actor_type(by_key[k]) for k in order}
+    country_of = Countries(t, f, mentions, role_rows, systems).resolve(by_key, types)
+
+    actor_rows, mention_rows, roles_out = [], [], []
+    n_sent = max(1, len(article.sentences))
+    for key in order:
+        ms = by_key[key]
+        aid = ids[key]
+        aliases = _unique(a for m in ms for a in (article.text[m.start : m.end], *m.aliases))
+        roles = sorted(role_rows.get(key, []), key=lambda r: r.start)
+        role_texts = _unique(r.text for r in roles)
+        for r in roles:
+            roles_out.append(
+                {
+                    "actor_id": aid,
+                    "role": " ".join(r.text.split()),
+                    "where": r.where,
+                    "sentence_id": t.sentence_id(r.start),
+                    "start": r.start,
+                    "end": r.end,
+                    "text": article.text[r.start : r.end],
+                }
+            )
+        actor_rows.append(
+            {
+                "actor_id": aid,
+                "name": actor_name(ms, types[key]),
+                "type": types[key],
+                "country": country_of[key],
+                "roles": "; ".join(role_texts),
+                "aliases": "; ".join(aliases),
+                "mentions": len(ms),
+                "first_sentence": t.sentence_id(ms[0].start),
+                "first_start": ms[0].start,
+                "salience": round(len({t.sentence_id(m.start) for m in ms}) / n_sent, 3),
+            }
+        )
+        mention_rows.extend(
+            {
+                "actor_id": aid,
+                "sentence_id": t.sentence_id(m.start),
+                "start": m.start,
+                "end": m.end,
+                "text": article.text[m.start : m.end],
+                "kind": m.kind,
+            }
+            for m in ms
+        )
+    # sorted and de-duplicated in Python: pandas' per-call cost exceeds the work here
+    mention_rows.sort(key=lambda r: (r["start"], r["end"]))
+    mentions_df = frame(mention_rows, MENTION_COLUMNS)
+    seen: set[tuple] = set()
+    roles_kept = []
+    for r in roles_out:
+        k = (r["actor_id"], r["start"], r["end"])
+        if k not in seen:
+            seen.add(k)
+            roles_kept.append(r)
+    return {
+        "actors": frame(actor_rows, ACTOR_COLUMNS),
+        "mentions": mentions_df,
+        "actor_roles": frame(roles_kept, ROLE_COLUMNS),
+        "systems": _systems_table(t, systems, mentions, ids, country_of),
+        "relations": relations_from_rows(
+            ((r["sentence_id"], r["actor_id"], r["start"], r["end"]) for r in mention_rows), t.doc
+        ),
+    }
+
+
+def _unique(texts) -> list[str]:
+    """Distinct surface forms (by name key), whitespace normalised, in order."""
+    out, seen = [], set()
+    for x in texts:
+        k = norm_key(x)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(" ".join(x.split()))
+    return out
+
+
+def _systems_table(
+    t: Text,
+    systems: list[System],
+    mentions: list[Mention],
+    ids: dict[str, str],
+    country_of: dict[str, str | None],
+) -> pd.DataFrame:
+    """Named products and weapon systems, with their maker when a company follows them
+    in the same sentence ("le système X, de la société Y")."""
+    rows = []
+    sys_ids: dict[str, str] = {}
+    companies = [m for m in mentions if m.type == "company"]
+    for s in sorted(systems, key=lambda s: s.start):
+        k = norm_key(s.name)
+        sys_ids.setdefault(k, f"S{len(sys_ids) + 1:02d}")
+        maker_m = next(
+            (
+                c
+                for c in companies
+                if 0 <= c.start - s.end <= 120 and t.sentence_id(c.start) == t.sentence_id(s.start)
+            ),
+            None,
+        )
+        maker = ids[maker_m.key] if maker_m is not None else None
+        rows.append(
+            {
+                "system_id": sys_ids[k],
+                "name": s.name,
+                "cue": s.cue,
+                "country": s.country or (country_of.get(maker_m.key) if maker_m else None),
+                "maker_id": maker,
+                "sentence_id": t.sentence_id(s.start),
+                "start": s.start,
+                "end": s.end,
+                "text": t.article.text[s.start : s.end],
+            }
+        )
+    return frame(rows, SYSTEM_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------
+# Public helpers for other areas and notebooks
+
+
+def actor_for_span(tables: dict[str, pd.DataFrame], start: int, end: int) -> str | None:
+    """The actor id whose mention best covers the character span [start, end), or None.
+
+    Exact match first, then the mention with the largest overlap (a speaker span "le
+    porte-parole du ministère ..., X" overlaps the mention X).
+    """
+    m = tables["mentions"]
+    if m.empty:
+        return None
+    starts = m["start"].to_numpy()
+    lo = max(0, int(starts.searchsorted(start, side="left")) - 20)
+    hi = int(starts.searchsorted(end, side="left"))
+    best, best_overlap = None, 0
+    for row in m.iloc[lo:hi].itertuples(index=False):
+        if row.start == start and row.end == end:
+            return row.actor_id
+        overlap = min(end, row.end) - max(start, row.start)
+        if overlap > best_overlap:
+            best, best_overlap = row.actor_id, overlap
+    return best
+
+
+def name_of(tables: dict[str, pd.DataFrame], actor_id: str | None) -> str | None:
+    """Canonical name of an actor id (None if unknown)."""
+    if actor_id is None:
+        return None
+    a = tables["actors"]
+    hit = a.loc[a["actor_id"] == actor_id, "name"]
+    return str(hit.iloc[0]) if len(hit) else None
+
+
+def main_actors(actors: pd.DataFrame, n: int = 6, min_mentions: int = 1) -> pd.DataFrame:
+    """The n most present actors (sentences covered, then mentions, then first mention)."""
+    a = actors[actors["mentions"] >= min_mentions]
+    return a.sort_values(
+        ["salience", "mentions", "first_start"], ascending=[False, False, True]
+    ).head(n)
+
+
+def country_name(iso: str | None) -> str:
+    """French short name of an ISO2 code ("MA" -> "Maroc"), "—" if None."""
+    if not iso or (isinstance(iso, float)):
+        return "—"
+    c = countries().get(iso)
+    return c.name if c else iso
+
+
+def resolve_actor(actors: pd.DataFrame, ref: str | None) -> str | None:
+    """An actor id from an id ("A03"), a name or an alias ("Ferrand"); None if not found."""
+    if not ref or actors.empty:
+        return None
+    if ref in set(actors["actor_id"]):
+        return ref
+    key = norm_key(ref)
+    for row in actors.itertuples(index=False):
+        if key == norm_key(row.name) or key in {norm_key(a) for a in row.aliases.split("; ")}:
+            return row.actor_id
+    return None
+
+
+def actors_view(actors: pd.DataFrame, min_mentions: int = 1) -> pd.DataFrame:
+    """The actors table for readers: French headers, country names, one row per actor."""
+    a = actors[actors["mentions"] >= min_mentions]
+    return pd.DataFrame(
+        {
+            "Id": a["actor_id"],
+            "Acteur": a["name"],
+            "Type": a["type"].map(TYPE_LABELS_FR),
+            "Pays": a["country"].map(country_name),
+            "Rôles": a["roles"].str.replace("; ", " ; "),
+            "Désignations": a["aliases"].str.replace("; ", " ; "),
+            "Mentions": a["mentions"],
+            "1re phrase": a["first_sentence"],
+        }
+    )
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
+    """The sentence around [start, end), shortened to about ``width`` characters."""
+    if len(text) <= width:
+        return text
+    lo = max(0, start - width // 2)
+    hi = min(len(text), max(end, lo + width))
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+
+
+def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | None = None):
+    """One Markdown card per main actor: type, country, designations, and each role with the
+    sentence that states it (or the first sentence that names the actor)."""
+    from analysis.report.display import Markdown, md
+
+    a = an.tables["actors"]
+    roles = an.tables.get("actor_roles", frame([], ROLE_COLUMNS))
+    chosen = main_actors(a, n, min_mentions)
+    focus = resolve_actor(a, focus_actor)
+    if focus is not None:
+        chosen = pd.concat([a[a["actor_id"] == focus], chosen[chosen["actor_id"] != focus]])
+    sentences = an.article.sentences
+    out = []
+    for r in chosen.itertuples(index=False):
+        lines = [
+            md(
+                "**{name}** — {typ}, {country} ; {n} mention(s) ; désigné(e) : {aliases}",
+                name=r.name,
+                typ=TYPE_LABELS_FR.get(r.type, r.type),
+                country=country_name(r.country),
+                n=int(r.mentions),
+                aliases=r.aliases.replace("; ", ", "),
+            ).source
+        ]
+        own = roles[roles["actor_id"] == r.actor_id]
+        for role in own.itertuples(index=False):
+            sent = sentences[int(role.sentence_id)]
+            quote = _excerpt(sent.text, role.start - sent.start, role.end - sent.start)
+            lines.append(
+                md(
+                    "- *{role}* — « {q} » (phrase {sid})",
+                    role=role.role,
+                    q=quote,
+                    sid=int(role.sentence_id),
+                ).source
+            )
+        if own.empty:
+            sent = sentences[int(r.first_sentence)]
+            s0 = int(r.first_start) - sent.start
+            lines.append(
+                md(
+                    "- aucun rôle énoncé ; première mention : « {q} » (phrase {sid})",
+                    q=_excerpt(sent.text, s0, s0 + 1),
+                    sid=int(r.first_sentence),
+                ).source
+            )
+        out.append(Markdown("\n".join(lines)))
+    return out
+
+
+def headlines(an: Analysis) -> list[str]:
+    """Short French Markdown findings for the briefing, each citing its sentence."""
+    a, rel = an.tables["actors"], an.tables["relations"]
+    if a.empty:
+        return ["Aucun acteur identifié dans l'article."]
+    out = []
+    by_type = a["type"].value_counts()
+    parts = ", ".join(
+        f"{n} {TYPE_LABELS_FR[t]}{'s' if n > 1 and not TYPE_LABELS_FR[t].endswith('s') else ''}"
+        for t, n in by_type.items()
+    )
+    top = main_actors(a, 3)
+    names = ", ".join(f"**{r.name}**" for r in top.itertuples())
+    out.append(
+        f"{len(a)} acteurs identifiés ({parts}) ; les plus présents : {names} "
+        f"(phrase {int(top.iloc[0]['first_sentence'])})."
+    )
+    persons = a[a["type"] == "person"].sort_values(
+        ["mentions", "first_start"], ascending=[False, True]
+    )
+    for r in persons.head(2).itertuples():
+        role = r.roles.split("; ")[0] if r.roles else "rôle non précisé"
+        out.append(
+            f"**{r.name}** ({role}, {country_name(r.country)}) : {r.mentions} mention(s) "
+            f"(phrase {int(r.first_sentence)})."
+        )
+    if not rel.empty:
+        e = rel.iloc[0]
+        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
+        verbs = f", verbes : {e.verbs.replace('; ', ', ')}" if e.verbs else ""
+        first_sid = str(e.sentence_ids).split("; ")[0]
+        out.append(
+            f"Relation la plus dense : **{na}** et **{nb}** ({int(e.weight)} phrase(s) "
+            f"en commun{verbs}) (phrase {first_sid})."
+        )
+    return out

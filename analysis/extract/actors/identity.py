@@ -1,0 +1,393 @@
+"""One identity per actor, and its type, name and country.
+
+Mentions found by :mod:`analysis.extract.actors.mentions` carry an identity key: a person's full
+name
+and surname share it, a state shares it with its capital used as government, its periphrases
+and "le royaume". This module adds what needs the whole article:
+
+* states only named as places are dropped ("le retrait des troupes du Mali");
+* definite titles without a name ("la cheffe de la diplomatie française") are linked to the
+  person who holds that title;
+* the country of each actor, from the strongest evidence available: the knowledge base, a
+  nationality stated in the name or the role ("le ministre israélien", "l'université de Tel
+  Aviv"), the owner of a possessive title ("Son porte-parole"), the maker of a system, then
+  the context (the states acting around a person, the place where an organisation acts), and
+  last the country the article is mostly about.
+
+Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
+stays linear in the article length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections import Counter, defaultdict
+
+from analysis.extract.actors.mentions import Finder, Mention, System, _punct
+from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.text import Text, phrase_edges
+from analysis.resources.gazetteer import fold, word_set
+
+_VAGUE_TITLES = frozenset(
+    "homologue representant representante responsable dirigeant dirigeante diplomate "
+    "envoye envoyee conseiller conseillere".split()
+)
+_DEFINITE = frozenset(("le", "la", "l", "du", "au"))
+_PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+_RECENT_PERSONS = 40
+UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g. the UN)
+
+
+def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
+    """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
+    acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
+    return [m for m in mentions if m.type != "state" or m.key in acting]
+
+
+def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
+    """Country stated in roles: a nationality adjective, then a named country or city."""
+    for r in roles:
+        rng = t.words_in(r.start, r.end)
+        if len(rng):
+            iso, _ = f._country_inside(rng.start, rng.stop)
+            if iso:
+                return iso
+    return None
+
+
+def definite_descriptions(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "la cheffe de la diplomatie française", "le président sud-coréen", "la ministre":
+    a definite title without a name refers back to the person who holds it (the most recent
+    one with the same title, or with the stated nationality and a governmental title)."""
+    gov = governmental()
+    persons = sorted(
+        (m for m in mentions if m.type == "person" and m.kind == "name"), key=lambda m: m.start
+    )
+    if not persons:
+        return []
+    p_starts = [p.start for p in persons]
+    in_role = bytearray(len(t.article.text))
+    for rs in role_rows.values():
+        for r in rs:
+            in_role[r.start : r.end] = b"\x01" * (r.end - r.start)
+    profile: dict[str, tuple[list[str], str | None]] = {}
+    out: list[Mention] = []
+    ws = t.ws
+    gov_first = phrase_edges(gov)[0]
+    for i, w in enumerate(ws):
+        if w.key not in gov_first or w.key in _VAGUE_TITLES or t.key(i - 1) not in _DEFINITE:
+            continue
+        n_role = next(
+            (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0
+        )
+        if not n_role or not t.free(w.start, w.end) or in_role[w.start]:
+            continue
+        if _punct(t.gap(i)):
+            continue
+        j = i + n_role
+        while (
+            j < len(ws)
+            and not _punct(t.gap(j))
+            and t.same_sentence(i, j)
+            and (
+                j in f.adj_end
+                or t.key(j) in _PREP_ART
+                or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+            )
+        ):
+            j = f.adj_end[j][0] if j in f.adj_end else j + 1
+        while j > i + 1 and t.key(j - 1) in _PREP_ART:
+            j -= 1
+        if j < len(ws) and ws[j].text[:1].isupper() and not _punct(t.gap(j)):
+            continue  # a title followed by a name: read as that name's title
+        if not t.free(w.start, ws[j - 1].end):
+            continue
+        iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
+        hi = bisect.bisect_left(p_starts, w.start)
+        cands = []
+        for p in persons[max(0, hi - _RECENT_PERSONS) : hi]:
+            if p.key not in profile:
+                rs = role_rows.get(p.key, [])
+                profile[p.key] = ([fold(r.text) for r in rs if r.text], stated_country(t, f, rs))
+            p_roles, p_iso = profile[p.key]
+            same_head = any(r.split()[0][:5] == w.key[:5] for r in p_roles)
+            holds_gov = any(
+                r.split()[0] in gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
+            )
+            if (iso and p_iso == iso and (same_head or holds_gov)) or (not iso and same_head):
+                cands.append(p)
+        if len({c.key for c in cands}) != 1:
+            continue
+        ref = cands[-1]
+        start, end = w.start, ws[j - 1].end
+        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
+        detached = _detached_role(t, i - 1)
+        if detached is not None:
+            role_rows[ref.key].append(detached)
+    return out
+
+
+def _detached_role(t: Text, det: int) -> Role | None:
+    """ "Ministre du Commerce extérieur de 2003 à 2010, le président brésilien ...": a role
+    opening the sentence, detached by a comma before the subject it describes."""
+    if "," not in t.gap(det):
+        return None
+    sent = t.article.sentence_at(t.ws[det].start)
+    if sent is None:
+        return None
+    s0 = t.first_index_from(sent.start)
+    if det - s0 < 1 or det - s0 > 14 or any(_punct(t.gap(k)) for k in range(s0 + 1, det)):
+        return None
+    roles = governmental() | word_set("actors_roles", "expert") | word_set("actors_roles", "other")
+    k = s0
+    while k < det and t.key(k) in word_set("actors_roles", "modifiers"):
+        k += 1
+    if not any(" ".join(t.key(x) for x in range(k, k + n)) in roles for n in (1, 2, 3)):
+        return None
+    e = k + 1
+    while e < det:
+        nxt = t.ws[e + 1].text if e + 1 < len(t.ws) else ""
+        if t.key(e) in ("de", "en", "entre", "depuis", "jusqu", "des", "a") and nxt.isdigit():
+            break  # "de 2003 à 2010": when, not what
+        e += 1
+    start, end = t.ws[s0].start, t.ws[e - 1].end
+    return Role(t.article.text[start:end], start, end, "apposition")
+
+
+class Countries:
+    """Decides the country of every actor of one article (see module docstring)."""
+
+    def __init__(
+        self,
+        t: Text,
+        f: Finder,
+        mentions: list[Mention],
+        role_rows: dict[str, list[Role]],
+        systems: list[System],
+    ) -> None:
+        self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
+        self.state_starts = [m.start for m in self.states]
+        self.anchors = [
+            m
+            for m in self.mentions
+            if m.country and ((m.type == "state" and m.actor_position) or m.type == "group")
+        ]
+        self.anchor_starts = [m.start for m in self.anchors]
+        self.dominant = self._dominant()
+        self.host = self._host()
+        self.supranational = word_set("actors_cues", "supranational_adjectives")
+        # Which person's role covers each character (index into person_keys, -1 if none).
+        self.person_keys = [k for k in role_rows if k.startswith("person:")]
+        self.person_index = {k: n for n, k in enumerate(self.person_keys)}
+        self.role_owner = array("i", [-1]) * len(t.article.text)
+        for n, k in enumerate(self.person_keys):
+            for r in role_rows[k]:
+                self.role_owner[r.start : r.end] = array("i", [n]) * (r.end - r.start)
+
+    def _dominant(self) -> str | None:
+        counts = Counter(m.country for m in self.states if m.country)
+        if not counts:
+            return None
+        first: dict[str, int] = {}
+        for m in self.states:
+            first.setdefault(m.country, m.start)
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def resolve(self, by_key: dict[str, list[Mention]], types: dict[str, str]) -> dict:
+        """Country (ISO2 or None) of every actor key; persons first, so that an organisation
+        named in a person's role can share that person's country."""
+        out: dict[str, str | None] = {}
+        for key in sorted(by_key, key=lambda k: types[k] != "person"):
+            ms = by_key[key]
+            iso = self.country(key, ms, types[key])
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._context(ms)
+            if iso is UNKNOWN:
+                iso = self.host or self.dominant
+            out[key] = iso
+        return out
+
+    def country(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """The country an actor's mentions and roles state or imply; ``UNKNOWN`` when
+        nothing does (None is a decision: an international body, an EU official)."""
+        fixed = [m for m in ms if m.fixed_country]
+        if fixed:
+            return fixed[0].country
+        stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
+        if stated:
+            return stated[0].country
+        roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        iso = stated_country(self.t, self.f, roles)
+        if iso:
+            return iso
+        for r in roles:  # "présidente de la Commission européenne", "coordinateur européen"
+            inst = self._institution_in(r)
+            if inst is not None:
+                return inst.country
+            if self._supranational(r.start, r.end):
+                return None
+        if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
+            return None
+        if any(r.possessive for r in roles):
+            owner = self._possessive_owner(ms[0])
+            if owner is not None:
+                o_iso = self.country(owner.key, [owner], owner.type)
+                if o_iso is UNKNOWN and owner.type != "person":
+                    o_iso = self._context([owner])
+                if o_iso is not UNKNOWN:
+                    return o_iso
+        if typ == "company":
+            iso = next((c for m in ms if (c := self._maker_country(m))), None)
+            if iso:
+                return iso
+        if typ == "person":
+            return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
+        return UNKNOWN
+
+    def _context(self, ms: list[Mention]) -> str | object:
+        """Where a group or organisation acts: a place in its sentence or earlier in its
+        paragraph, the nearest state or group in its sentence, the paragraph's main state."""
+        for m in ms:
+            iso = self.f.context_country(m.start)
+            if iso:
+                return iso
+        m = ms[0]
+        sent = self.t.article.sentence_at(m.start)
+        if sent is not None:  # the nearest state or group of people in the sentence
+            lo = bisect.bisect_left(self.anchor_starts, sent.start)
+            hi = bisect.bisect_left(self.anchor_starts, sent.end)
+            same = [
+                a for a in self.anchors[lo:hi] if a.key != m.key and self.role_owner[a.start] == -1
+            ]
+            if same:
+                return min(same, key=lambda a: abs(a.start - m.start)).country
+        return self._paragraph_states(m) or UNKNOWN
+
+    def _paragraph_states(self, m: Mention) -> str | None:
+        """The country most present in the paragraph of ``m``: states acting and groups of
+        people (first named on ties). Organisations are no evidence: a bilateral story sets
+        companies of two countries side by side."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        lo = bisect.bisect_left(self.anchor_starts, para.start)
+        hi = bisect.bisect_left(self.anchor_starts, para.end)
+        in_para = [a for a in self.anchors[lo:hi] if a.key != m.key]
+        if not in_para:
+            return None
+        counts = Counter(a.country for a in in_para)
+        return max(in_para, key=lambda a: (counts[a.country], -a.start)).country
+
+    def _host(self) -> str | None:
+        """The country where the story happens: the first place named in the lede (the
+        visit's venue), else the first place named in the article."""
+        venues = self.f.venues
+        if not venues:
+            return None
+        lede = next((p for p in self.t.article.paragraphs if p.kind != "heading"), None)
+        in_lede = [v for v in venues if lede is not None and lede.start <= v.start < lede.end]
+        return (in_lede or venues)[0].country
+
+    def _institution_in(self, r: Role) -> Mention | None:
+        """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.fixed_country and m.type == "organisation" and m.country is None:
+                return m
+        return None
+
+    def _supranational(self, start: int, end: int) -> bool:
+        """A supranational adjective ("européen") and no national one in [start, end)."""
+        words = self.t.words_in(start, end)
+        hit = any(
+            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
+        )  # "des Affaires européennes" is a portfolio, not an affiliation
+        return hit and not any(k in self.f.adj_end for k in words)
+
+    def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
+        lo = bisect.bisect_left(self.state_starts, start)
+        hi = bisect.bisect_left(self.state_starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
+        ]  # a state in someone else's title describes that someone
+
+    def _person_context(self, key: str, m: Mention) -> str | None:
+        """The states acting in the person's sentence (nearest), then in the paragraph (most
+        named, first named on ties), then the place where things happen."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        same = self._states_between(sent.start, sent.end, key)
+        if same:
+            return min(same, key=lambda s: abs(s.start - m.start)).country
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        in_para = self._states_between(para.start, para.end, key)
+        if in_para:
+            counts = Counter(s.country for s in in_para)
+            return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+        return self.f.context_country(m.start)
+
+    def _possessive_owner(self, m: Mention) -> Mention | None:
+        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        lo = self.t.article.sentences[max(0, sent.id - 1)].start
+        k = bisect.bisect_left(self.starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            o = self.mentions[k]
+            if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            k -= 1
+        return None
+
+    def _maker_country(self, m: Mention) -> str | None:
+        """ "le système israélien X, de la société Y": Y takes the system's nationality."""
+        for s in self.systems:
+            if s.country and 0 <= m.start - s.end <= 40:
+                between = fold(self.t.article.text[s.end : m.start])
+                if between.replace(",", " ").split()[:1] in (["de"], ["d"], ["du"]):
+                    return s.country
+        return None
+
+    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> object:
+        """An organisation named inside a person's role ("professeure à l'université Y")
+        shares that person's country when nothing else states it."""
+        for m in ms:
+            n = self.role_owner[m.start]
+            if n >= 0 and known.get(self.person_keys[n]):
+                return known[self.person_keys[n]]
+        return UNKNOWN
+
+
+def group_by_key(mentions: list[Mention]) -> tuple[dict[str, list[Mention]], list[str]]:
+    """Mentions per identity key, and the keys in order of first mention."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        by_key[m.key].append(m)
+    order = sorted(by_key, key=lambda k: by_key[k][0].start)
+    return by_key, order
+
+
+def actor_type(ms: list[Mention]) -> str:
+    names = [m for m in ms if m.kind in ("name", "acronym")] or ms
+    return Counter(m.type for m in names).most_common(1)[0][0]
+
+
+def actor_name(ms: list[Mention], typ: str) -> str:
+    if typ == "person":
+        return max((m.name for m in ms if m.kind == "name"), key=len, default=ms[0].name)
+    named = [m for m in ms if m.kind == "name"]
+    return (named or ms)[0].name

@@ -1,0 +1,410 @@
+"""French cue lexicons for quotes and stance, and the token tests that use them.
+
+Why a module: the cue words (speech verbs, support/opposition verbs, hedges...) are data that a
+linguist reviews and extends in ``data/lexicons/quotes_*.yaml`` and ``stance_*.yaml``; the code
+only knows *how* to match a spaCy token against them. spaCy's French lemmatiser is unreliable
+on participles, inverted verbs ("estime-t-il") and adjectival participles ("qualifiée"), so
+:func:`lemma_keys` proposes a few candidate infinitives and the lexicon decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from analysis.document.tokens import view
+from analysis.resources.kbcache import safe_load
+from analysis.resources.paths import LEXICON_DIR
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the key every lexicon entry uses.
+
+    Memoised: every detector normalises every token's text and lemma, and a news vocabulary is
+    small (measured: ~150,000 calls per 15,000 words, a tenth of the stance step)."""
+    return " ".join(str(text).translate(_APOS).lower().split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """:func:`norm` without accents (for comparing names written with or without them)."""
+    text = unicodedata.normalize("NFKD", norm(text)).encode("ascii", "ignore").decode()
+    return text
+
+
+@functools.cache
+def load_lexicon(name: str, directory: str | None = None) -> dict:
+    """Read ``data/lexicons/<name>.yaml`` (cached: lexicons are read once per process)."""
+    path = Path(directory or LEXICON_DIR) / f"{name}.yaml"
+    with open(path, encoding="utf-8") as fh:
+        return safe_load(fh) or {}
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A stance verb: polarity, and optionally the preposition or objects it needs."""
+
+    lemma: str
+    polarity: int
+    preps: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    # the object may also be an actor of one of these types ("any" = every actor):
+    # "reconnaître Taïwan" (a state), "ménager Washington"
+    actor_types: frozenset[str] = frozenset()
+
+
+@dataclass
+class Cues:
+    """All lexicons, as sets keyed by :func:`norm`."""
+
+    speech: frozenset[str]
+    weak_speech: frozenset[str]
+    participle_cues: frozenset[str]
+    forms: dict[str, str]
+    attribution_preps: list[tuple[str, ...]]
+    weak_preps: list[tuple[str, ...]]
+    inverted_reporting: tuple[tuple[str, str], ...]  # sorted: the first match wins
+    anonymous: list[tuple[str, ...]]
+    skip_after_verb: frozenset[str]
+    roles: frozenset[str]
+    media: frozenset[str]
+    organisations: frozenset[str]
+    institutions: frozenset[str]
+    groups: frozenset[str]
+    feminine: frozenset[str]
+    masculine: frozenset[str]
+    stance_verbs: dict[str, list[VerbCue]]
+    stance_nouns: dict[str, tuple[int, tuple[str, ...]]]
+    target_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    acts: dict
+    positive_terms: frozenset[str]
+    negative_terms: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_phrases: tuple[str, ...]
+    hedge_confidence: float
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    without: frozenset[str]
+    ready_support: frozenset[str] = frozenset()
+    ready_oppose: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
+    relation_support: frozenset[str] = frozenset()
+    relation_oppose: frozenset[str] = frozenset()
+    appreciation_verbs: frozenset[str] = frozenset()
+    appreciation_support: frozenset[str] = frozenset()
+    appreciation_oppose: frozenset[str] = frozenset()
+    joint_markers: frozenset[str] = frozenset()
+    co_holder_markers: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()
+    cessation_nouns: frozenset[str] = frozenset()
+    extra: dict = field(default_factory=dict)
+    # lemma keys by word form (see :func:`_keys`): the same few thousand forms recur in every
+    # article, so they are computed once per process, not once per token
+    form_keys: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @functools.cached_property
+    def speaker_nouns(self) -> frozenset[str]:
+        return self.roles | self.media | self.organisations | self.institutions | self.groups
+
+    @functools.cached_property
+    def evaluative_rx(self) -> re.Pattern | None:
+        """Any positive or negative term as a whole word (one pattern, not one per term)."""
+        terms = sorted(self.positive_terms | self.negative_terms, key=lambda t: (-len(t), t))
+        if not terms:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, terms)) + r")(?![\w-])")
+
+
+def _set(values) -> frozenset[str]:
+    return frozenset(norm(v) for v in values or [])
+
+
+def _seqs(values) -> list[tuple[str, ...]]:
+    out = {tuple(_words(norm(v))) for v in values or []}
+    return sorted(out, key=len, reverse=True)
+
+
+def _words(text: str) -> list[str]:
+    """Split like the tokenizer does for elided words: "d'après" -> ["d'", "après"]."""
+    return re.findall(r"\w+'|[\w.-]+", text)
+
+
+def _verb_entries(values, polarity: int) -> list[VerbCue]:
+    out = []
+    for v in values or []:
+        if isinstance(v, str):
+            out.append(VerbCue(norm(v), polarity))
+        else:
+            out.append(
+                VerbCue(
+                    norm(v["lemma"]),
+                    polarity,
+                    tuple(norm(p) for p in v.get("prep", [])),
+                    _set(v.get("objects")),
+                    _set(v.get("actors")),
+                )
+            )
+    return out
+
+
+def _noun_entries(values, polarity: int) -> dict[str, tuple[int, tuple[str, ...]]]:
+    out = {}
+    for v in values or []:
+        if isinstance(v, str):
+            out[norm(v)] = (polarity, ())
+        else:
+            out[norm(v["lemma"])] = (polarity, tuple(norm(p) for p in v.get("needs_prep", [])))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def cues(directory: str | None = None) -> Cues:
+    """Build the :class:`Cues` from the YAML lexicons (once per process)."""
+    qv = load_lexicon("quotes_verbs", directory)
+    qm = load_lexicon("quotes_markers", directory)
+    qs = load_lexicon("quotes_speakers", directory)
+    sc = load_lexicon("stance_cues", directory)
+    sa = load_lexicon("stance_acts", directory)
+    se = load_lexicon("stance_evaluative", directory)
+    sm = load_lexicon("stance_modality", directory)
+    stance_verbs: dict[str, list[VerbCue]] = {}
+    for cue in _verb_entries(sc.get("support_verbs"), 1) + _verb_entries(
+        sc.get("oppose_verbs"), -1
+    ):
+        stance_verbs.setdefault(cue.lemma, []).append(cue)
+    nouns = _noun_entries(sc.get("support_nouns"), 1)
+    nouns.update(_noun_entries(sc.get("oppose_nouns"), -1))
+    acts = {
+        key: {k: (_set(v) if isinstance(v, list) else v) for k, v in (val or {}).items()}
+        if isinstance(val, dict)
+        else _set(val)
+        for key, val in sa.items()
+    }
+    return Cues(
+        speech=_set(qv.get("speech_verbs")),
+        weak_speech=_set(qv.get("weak_speech_verbs")),
+        participle_cues=_set(qv.get("participle_cues")),
+        forms={norm(k): norm(v) for k, v in (qv.get("forms") or {}).items()},
+        attribution_preps=_seqs(qm.get("attribution_prepositions")),
+        weak_preps=_seqs(qm.get("weak_attribution_prepositions")),
+        inverted_reporting=tuple(
+            sorted({(norm(a), norm(b)) for a, b in qm.get("inverted_reporting") or []})
+        ),
+        anonymous=_seqs(qm.get("anonymous_speakers")),
+        skip_after_verb=_set(qm.get("skip_after_verb")),
+        roles=_set(qs.get("role")),
+        media=_set(qs.get("medium")),
+        organisations=_set(qs.get("organisation")),
+        institutions=_set(qs.get("institution")),
+        groups=_set(qs.get("group")),
+        feminine=_set(qs.get("feminine")),
+        masculine=_set(qs.get("masculine")),
+        stance_verbs=stance_verbs,
+        stance_nouns=nouns,
+        target_preps=_set(sc.get("target_preps")),
+        light_verbs=_set(sc.get("light_verbs")),
+        acts=acts,
+        positive_terms=_set(se.get("positive")),
+        negative_terms=_set(se.get("negative")),
+        hedge_verbs=_set(sm.get("hedge_verbs")),
+        hedge_adverbs=_set(sm.get("hedge_adverbs")),
+        hedge_phrases=tuple(norm(p) for p in sm.get("hedge_phrases") or []),
+        hedge_confidence=float(sm.get("hedge_confidence", 0.6)),
+        negators=_set(sm.get("negators")),
+        negating_verbs=_set(sm.get("negating_verbs")),
+        without=_set(sm.get("without")),
+        ready_support=_set((sc.get("readiness") or {}).get("support")),
+        ready_oppose=_set((sc.get("readiness") or {}).get("oppose")),
+        demand_verbs=_set(sc.get("demand_verbs")),
+        relation_support=_set((sc.get("relation_nouns") or {}).get("support")),
+        relation_oppose=_set((sc.get("relation_nouns") or {}).get("oppose")),
+        appreciation_verbs=_set(sc.get("appreciation_verbs")),
+        appreciation_support=_set((sc.get("appreciation_adverbs") or {}).get("support")),
+        appreciation_oppose=_set((sc.get("appreciation_adverbs") or {}).get("oppose")),
+        joint_markers=_set(sc.get("joint_markers")),
+        co_holder_markers=_set(sc.get("co_holder_markers")),
+        harm_nouns=_set(sc.get("harm_nouns")),
+        harm_verbs=_set(se.get("harm_verbs")),
+        cessation_verbs=_set((sc.get("cessation") or {}).get("verbs")),
+        cessation_nouns=_set((sc.get("cessation") or {}).get("nouns")),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Token tests
+
+_PARTICIPLE = re.compile(r"^(.+?)(é|ée|és|ées)$")
+_PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
+
+
+# per thread: the memo of the Doc being analysed (Dask workers may run articles in threads)
+_KEYS_CACHE = threading.local()
+
+
+def lemma_keys(token: Token, c: Cues | None = None) -> frozenset[str]:
+    """Candidate infinitives of ``token``: its lemma, its text, known irregular forms and the
+    infinitive guessed from a regular -er participle/present/imperfect ending, and the
+    locutions it opens ("mettre en garde"). Memoised per token of the current Doc (every
+    detector asks about every token)."""
+    return _keys(token, c or cues())[0]
+
+
+def ordered_keys(token: Token, c: Cues | None = None) -> tuple[str, ...]:
+    """:func:`lemma_keys` in a fixed order (the lemma first, then alphabetical): rules that
+    take the first hit must not depend on the process's hash seed."""
+    return _keys(token, c or cues())[1]
+
+
+def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(keys, keys in matching order: the lemma first, then alphabetical), memoised per token
+    of the current Doc and per word form (text, lemma, part of speech and, for a verb, the
+    three words after it, which is everything :func:`_lemma_keys` reads)."""
+    doc = token.doc
+    state = _KEYS_CACHE.__dict__
+    if state.get("doc") is not doc:
+        state.clear()
+        state["doc"], state["view"] = doc, view(doc)
+    # one list per Cues, indexed by token (the most called function of the cue tests)
+    memo: list | None = state.get(id(c))
+    if memo is None:
+        memo = state[id(c)] = [None] * len(doc)
+    i = token.i
+    hit = memo[i]
+    if hit is None:
+        v = state["view"]
+        pos = v.pos[i]
+        nxt = tuple(v.text[i + 1 : i + 4]) if pos in ("VERB", "AUX") else ()
+        form = (v.text[i], v.lemma[i], pos, nxt)
+        hit = c.form_keys.get(form)
+        if hit is None:
+            keys = frozenset(_lemma_keys(token, c))
+            lemma = norm(token.lemma_)
+            hit = (keys, tuple(sorted(keys, key=lambda x: (x != lemma, x))))
+            if len(c.form_keys) > 200_000:  # bounded, whatever the corpus
+                c.form_keys.clear()
+            c.form_keys[form] = hit
+        memo[i] = hit
+    return hit
+
+
+def _lemma_keys(token: Token, c: Cues) -> set[str]:
+    text = norm(token.text).lstrip("-")
+    keys = {norm(token.lemma_), text}
+    if text in c.forms:
+        keys.add(c.forms[text])
+    m = _PARTICIPLE.match(text)
+    if m:
+        keys.add(m.group(1) + "er")
+    m = _PRESENT.match(text)
+    if m and token.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        keys.add(m.group(1) + "er")
+        keys.add(m.group(1) + "re")
+    if text.endswith(("i", "ie", "is", "ies", "it", "issent", "issait")) and token.pos_ in (
+        "VERB",
+        "ADJ",
+    ):
+        keys.add(re.sub(r"(ie|ies|is|it|issent|issait|i)$", "ir", text))
+    if token.pos_ in ("VERB", "AUX"):
+        # locutions: "mettre en garde", "rendre hommage", "faire part", "prendre acte"
+        doc = token.doc
+        nxt = [norm(doc[k].text) for k in range(token.i + 1, min(len(doc), token.i + 4))]
+        bases = {k for k in keys if k.endswith(("er", "ir", "re"))}
+        for base in bases:
+            phrase = base
+            for w in nxt:
+                phrase += w if phrase.endswith("'") else " " + w
+                keys.add(phrase)
+    return keys
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb, or a participle that spaCy tagged as an adjective or noun."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") and bool(_PARTICIPLE.match(norm(token.text)))
+
+
+def matches(token: Token, lexicon: frozenset[str], c: Cues | None = None) -> str | None:
+    """The lexicon entry ``token`` is a form of, or None."""
+    # Fixed order (the lemma first, then alphabetical): iterating the set would depend on
+    # the process's hash seed and give different cues from run to run.
+    for key in _keys(token, c or cues())[1]:
+        if key in lexicon:
+            return key
+    return None
+
+
+def is_speech_verb(token: Token, c: Cues | None = None, *, weak: bool = True) -> str | None:
+    """Lemma of ``token`` if it is a speech verb (``weak=False`` excludes the weak ones)."""
+    c = c or cues()
+    if not is_verbal(token) and token.pos_ != "NOUN":
+        return None
+    hit = matches(token, c.speech, c)
+    if hit and (weak or hit not in c.weak_speech):
+        return hit
+    return None
+
+
+def is_conditional(token: Token) -> bool:
+    """Conditional mood on the token or one of its auxiliaries (read from the token view:
+    ``token.morph`` and ``token.children`` build objects at each call)."""
+    tv = view(token.doc)
+    i = token.i
+    if "Cnd" in tv.morph(i, "Mood"):
+        return True
+    dep = tv.dep
+    return any(dep[ch].startswith("aux") and "Cnd" in tv.morph(ch, "Mood") for ch in tv.children[i])
+
+
+def is_negated(token: Token, c: Cues | None = None) -> bool:
+    """A negation adverb depends on the token ("ne soutient pas", "n'a jamais condamné")."""
+    c = c or cues()
+    tv = view(token.doc)
+    dep, pos, text = tv.dep, tv.pos, tv.text
+    for ch in tv.children[token.i]:
+        if dep[ch] in ("advmod", "neg", "advmod:neg") and norm(text[ch]) in c.negators:
+            return True
+        if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity"):
+            return True
+    return False
+
+
+_SEQ_INDEX: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def word_sequence_at(words: list[str], i: int, seqs: list[tuple[str, ...]]) -> int:
+    """Length of the first sequence of ``seqs`` (lexicons list the longest first) that starts
+    at ``words[i]`` (0 if none).
+
+    The sequences are indexed by their first word, once per list: the quote rules ask at every
+    word of every sentence."""
+    if i >= len(words):
+        return 0
+    entry = _SEQ_INDEX.get(id(seqs))
+    if entry is None or entry[0] is not seqs:
+        if len(_SEQ_INDEX) > 256:
+            _SEQ_INDEX.clear()
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for seq in seqs:
+            if seq:
+                index.setdefault(seq[0], []).append(seq)
+        entry = (seqs, index)
+        _SEQ_INDEX[id(seqs)] = entry
+    for seq in entry[1].get(words[i], ()):
+        n = len(seq)
+        if tuple(words[i : i + n]) == seq:
+            return n
+    return 0

@@ -1,0 +1,97 @@
+"""The executive brief: metadata, structure, key figures and each area's headline findings.
+
+Areas contribute headlines through a ``headlines(analysis) -> list[str]`` function in their
+module; the brief lists them in the order of :data:`SECTIONS`, so a new area joins the brief by
+adding one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pandas as pd
+
+from analysis.pipeline import Analysis
+
+# (title in the brief, module with headlines(), detailed report notebook)
+SECTIONS: list[tuple[str, str, str]] = [
+    ("Acteurs", "analysis.extract.actors", "01_actors"),
+    ("Citations et positions", "analysis.extract.stance", "02_stance"),
+    ("Contexte", "analysis.extract.context.events", "03_context"),
+]
+
+# table name -> label of the key figure
+KEY_FIGURES: dict[str, str] = {
+    "actors": "acteurs",
+    "quotes": "citations",
+    "stances": "positions",
+    "timeline": "dates",
+    "places": "lieux",
+    "events": "événements",
+}
+
+PRECISION_FR = {"day": "jour", "month": "mois", "year": "année", None: "inconnue"}
+
+
+def metadata_table(an: Analysis) -> pd.DataFrame:
+    """Two columns (champ, valeur) describing the article."""
+    m = an.article.metadata()
+    rows = [
+        ("Titre", m["full_title"]),
+        (
+            "Publication",
+            f"{m['publication'] or 'inconnue'} (précision : "
+            f"{PRECISION_FR.get(m['precision'], m['precision'])})",
+        ),
+        ("Source", m["source"] or "non précisée"),
+        ("Fichier", (an.article.path.name if an.article.path else "—")),
+        ("Longueur", f"{m['words']} mots, {m['paragraphs']} paragraphes, {m['sentences']} phrases"),
+        ("Intertitres", " · ".join(h.text for h in an.article.headings) or "aucun"),
+        ("Modèle", an.model),
+    ]
+    return pd.DataFrame(rows, columns=["Champ", "Valeur"])
+
+
+def structure(an: Analysis) -> pd.DataFrame:
+    """One row per paragraph: id, kind, section, words, sentences, opening words."""
+    art = an.article
+    counts = pd.Series([s.paragraph_id for s in art.sentences]).value_counts()
+    rows = []
+    for p in art.paragraphs:
+        rows.append(
+            {
+                "paragraph_id": p.id,
+                "kind": p.kind,
+                "section": p.section or "(chapeau)",
+                "words": len(p.text.split()),
+                "sentences": int(counts.get(p.id, 0)),
+                "start": p.start,
+                "end": p.end,
+                "opening": p.text[:80] + ("…" if len(p.text) > 80 else ""),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def key_figures(an: Analysis) -> pd.DataFrame:
+    """Counts of what each area found (only for tables present)."""
+    rows = [
+        (label, len(an.tables[name])) for name, label in KEY_FIGURES.items() if name in an.tables
+    ]
+    return pd.DataFrame(rows, columns=["Élément", "Nombre"])
+
+
+def headlines(an: Analysis) -> list[tuple[str, str, list[str]]]:
+    """(section title, report notebook, headline Markdown items) for each area present."""
+    out = []
+    for title, module_name, report in SECTIONS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:  # a real import error inside the module
+                raise
+            continue
+        func = getattr(module, "headlines", None)
+        if func is not None:
+            out.append((title, report, list(func(an))))
+    return out

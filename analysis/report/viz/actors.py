@@ -1,0 +1,178 @@
+"""Figures of the actors report: mentions per actor, and the interaction network.
+
+Colours come from :data:`analysis.report.viz.TYPE_COLORS` (one per actor type, shared by every
+figure). Layouts are seeded, so the same article always gives the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from analysis.extract.actors.relations import graph
+from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, TYPE_LABELS_FR, apply_style
+
+
+def _short(text: object, width: int = 26) -> str:
+    s = " ".join(str(text).split())
+    return s if len(s) <= width else s[: width - 1].rstrip() + "…"
+
+
+def _legend(ax, types) -> None:
+    handles = [
+        Patch(color=TYPE_COLORS[t], label=TYPE_LABELS_FR[t]) for t in TYPE_COLORS if t in types
+    ]
+    if handles:
+        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
+
+
+def _empty(message: str) -> Figure:
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 1.4))
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center")
+    return fig
+
+
+def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int = 20) -> Figure:
+    """Horizontal bars: how often each actor is named, coloured by type."""
+    apply_style()
+    a = actors[actors["mentions"] >= min_mentions]
+    if a.empty:
+        return _empty("Aucun acteur au-dessus du seuil de mentions.")
+    a = a.sort_values(["mentions", "first_start"], ascending=[False, True]).head(max_rows)
+    a = a.iloc[::-1]
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.2, 0.3 * len(a) + 1.0)))
+    ax.barh(
+        [_short(n, 34) for n in a["name"]],
+        a["mentions"],
+        color=[TYPE_COLORS.get(t, "#777777") for t in a["type"]],
+    )
+    for y, v in enumerate(a["mentions"]):
+        ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=8)
+    ax.set_xlabel("mentions dans l'article")
+    ax.set_title("Qui est nommé, et combien de fois")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _legend(ax, set(a["type"]))
+    return fig
+
+
+def type_figure(actors: pd.DataFrame) -> Figure:
+    """Actors and mentions per type (two bars per type)."""
+    apply_style()
+    if actors.empty:
+        return _empty("Aucun acteur.")
+    g = actors.groupby("type").agg(acteurs=("actor_id", "count"), mentions=("mentions", "sum"))
+    g = g.loc[[t for t in TYPE_COLORS if t in g.index]]
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 2.6))
+    x = range(len(g))
+    colors = [TYPE_COLORS[t] for t in g.index]
+    ax.bar([i - 0.2 for i in x], g["acteurs"], width=0.4, color=colors, alpha=0.55)
+    ax.bar([i + 0.2 for i in x], g["mentions"], width=0.4, color=colors)
+    ax.set_xticks(list(x), [TYPE_LABELS_FR[t] for t in g.index])
+    ax.set_title("Acteurs (clair) et mentions (foncé) par type")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def network_figure(
+    actors: pd.DataFrame,
+    relations: pd.DataFrame,
+    min_mentions: int = 1,
+    focus_actor: str | None = None,
+    max_nodes: int = 25,
+) -> Figure:
+    """Who appears with whom: nodes sized by mentions and coloured by type, edges as thick
+    as the number of shared sentences, labelled with the linking verb of the strongest
+    edges. With ``focus_actor`` (an id), only that actor and its neighbours are drawn."""
+    apply_style()
+    g = graph(actors, relations, min_mentions=min_mentions)
+    if focus_actor and focus_actor in g:
+        g = g.subgraph([focus_actor, *g.neighbors(focus_actor)]).copy()
+    if g.number_of_nodes() > max_nodes:
+        keep = sorted(g.nodes, key=lambda n: -g.nodes[n]["mentions"])[:max_nodes]
+        g = g.subgraph(keep).copy()
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+    if g.number_of_nodes() == 0:
+        return _empty("Aucune relation entre acteurs à afficher.")
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 5.8))
+    pos = _layout(g)
+    weights = [g.edges[e]["weight"] for e in g.edges]
+    top = max(weights, default=1)
+    nx.draw_networkx_edges(
+        g,
+        pos,
+        ax=ax,
+        width=[0.8 + 3.2 * w / top for w in weights],
+        edge_color="#9a9a9a",
+        alpha=0.7,
+    )
+    sizes = [260 + 90 * g.nodes[n]["mentions"] for n in g.nodes]
+    colors = [TYPE_COLORS.get(g.nodes[n]["type"], "#777777") for n in g.nodes]
+    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=colors, alpha=0.9)
+    labels = {n: _short(g.nodes[n]["name"], 22) for n in g.nodes}
+    nx.draw_networkx_labels(
+        g,
+        pos,
+        labels,
+        ax=ax,
+        font_size=8,
+        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
+    strongest = sorted(
+        (e for e in g.edges if g.edges[e]["verbs"]), key=lambda e: -g.edges[e]["weight"]
+    )[:5]
+    nx.draw_networkx_edge_labels(
+        g,
+        pos,
+        {e: g.edges[e]["verbs"].split("; ")[0] for e in strongest},
+        ax=ax,
+        font_size=7,
+        font_color="#444444",
+        rotate=False,
+        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
+    )
+    ax.set_title("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)")
+    ax.axis("off")
+    ax.margins(0.14)
+    handles = [
+        Patch(color=TYPE_COLORS[t], label=TYPE_LABELS_FR[t])
+        for t in TYPE_COLORS
+        if t in {g.nodes[n]["type"] for n in g.nodes}
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=6,
+        frameon=False,
+        fontsize=8.5,
+    )
+    return fig
+
+
+def _layout(g: nx.Graph) -> dict:
+    """Force-directed layout of the main component (stronger links pull closer), small
+    components in a column on the right; seeded, so deterministic."""
+    comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)))
+    main = g.subgraph(comps[0])
+    n = max(len(main), 1)
+    pos = nx.spring_layout(
+        main,
+        seed=7,
+        k=1.8 / math.sqrt(n),
+        weight="weight",
+        iterations=300,
+        pos=nx.circular_layout(main),
+    )
+    y = 1.0
+    for comp in comps[1:]:
+        small = nx.spring_layout(g.subgraph(comp), seed=7, scale=0.15)
+        for node, (x0, y0) in small.items():
+            pos[node] = (1.5 + x0, y + y0)
+        y -= 0.4
+    return pos

