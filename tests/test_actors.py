@@ -11,8 +11,9 @@ import pytest
 from analysis.document.article import load_article, parse_article
 from analysis.document.nlp import parse
 from analysis.evaluation.actors import role_found, score
-from analysis.extract.actors import actor_for_span, extract, headlines
+from analysis.extract.actors import actor_for_span, extract
 from analysis.pipeline import Analysis
+from analysis.report.views.actors import headlines
 from analysis.resources import gazetteer
 from analysis.resources.paths import DEFAULT_ARTICLE
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analysis.document.article import parse_article
 from analysis.extract.context import themes
+from analysis.report.views import context as context_views
 
 TEXT = (
     "Le ministre kényan a rencontré son homologue éthiopien pour relancer le dialogue "
@@ -48,6 +49,6 @@ def test_scores_and_evidence():
 
 def test_profile_matrix():
     _, table, _ = run()
-    prof = themes.profile(table)
+    prof = context_views.profile(table)
     assert prof.shape == (3, len(themes.taxonomy()))
     assert prof.loc[1, "protest"] > prof.loc[1, "economy"]

@@ -11,6 +11,7 @@ import pandas as pd
 from analysis.document.article import parse_article
 from analysis.document.nlp import parse
 from analysis.extract.context import timeline
+from analysis.report.views import context as context_views
 
 
 @functools.cache
@@ -151,5 +152,5 @@ def test_headlines_cite_sentences():
     text = "Le ministre ghanéen a rencontré mardi son homologue, deux ans après la crise de 2021."
     article = parse_article(text, publication="2023-06-14", check_language=False)
     an = Analysis(article, {"timeline": timeline.extract(article, parse(article))})
-    lines = timeline.headlines(an)
+    lines = context_views.timeline_headlines(an)
     assert lines and all("phrase" in line for line in lines)

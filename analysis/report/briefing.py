@@ -1,23 +1,24 @@
 """The executive brief: metadata, structure, key figures and each area's headline findings.
 
 Areas contribute headlines through a ``headlines(analysis) -> list[str]`` function in their
-module; the brief lists them in the order of :data:`SECTIONS`, so a new area joins the brief by
-adding one line here.
+view module (:mod:`analysis.report.views`); the brief lists them in the order of
+:data:`SECTIONS`, so a new area joins the brief by adding one line here.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 import pandas as pd
 
 from analysis.pipeline import Analysis
+from analysis.report.views import actors, context, stance
 
-# (title in the brief, module with headlines(), detailed report notebook)
-SECTIONS: list[tuple[str, str, str]] = [
-    ("Acteurs", "analysis.extract.actors", "01_actors"),
-    ("Citations et positions", "analysis.extract.stance", "02_stance"),
-    ("Contexte", "analysis.extract.context.events", "03_context"),
+# (title in the brief, headlines function, detailed report notebook)
+SECTIONS: list[tuple[str, Callable[[Analysis], list[str]], str]] = [
+    ("Acteurs", actors.headlines, "01_actors"),
+    ("Citations et positions", stance.headlines, "02_stance"),
+    ("Contexte", context.headlines, "03_context"),
 ]
 
 # table name -> label of the key figure
@@ -84,14 +85,6 @@ def key_figures(an: Analysis) -> pd.DataFrame:
 def headlines(an: Analysis) -> list[tuple[str, str, list[str]]]:
     """(section title, report notebook, headline Markdown items) for each area present."""
     out = []
-    for title, module_name, report in SECTIONS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:  # a real import error inside the module
-                raise
-            continue
-        func = getattr(module, "headlines", None)
-        if func is not None:
-            out.append((title, report, list(func(an))))
+    for title, func, report in SECTIONS:
+        out.append((title, report, list(func(an))))
     return out

@@ -23,7 +23,6 @@ Other areas use :func:`actor_for_span` to attach a speaker or a stance holder to
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -43,10 +42,7 @@ from analysis.extract.actors.mentions import Finder, Mention, System
 from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
 from analysis.extract.actors.text import Text
-from analysis.resources.gazetteer import countries, norm_key
-
-if TYPE_CHECKING:
-    from analysis.pipeline import Analysis
+from analysis.resources.gazetteer import norm_key
 
 ACTOR_TYPES = ("person", "state", "organisation", "company", "media", "group")
 ACTOR_COLUMNS = [
@@ -74,14 +70,6 @@ SYSTEM_COLUMNS = [
     "end",
     "text",
 ]
-TYPE_LABELS_FR = {
-    "person": "personne",
-    "state": "État",
-    "organisation": "organisation",
-    "company": "entreprise",
-    "media": "média",
-    "group": "groupe",
-}
 
 
 @pipeline_step(
@@ -272,146 +260,3 @@ def name_of(tables: dict[str, pd.DataFrame], actor_id: str | None) -> str | None
     a = tables["actors"]
     hit = a.loc[a["actor_id"] == actor_id, "name"]
     return str(hit.iloc[0]) if len(hit) else None
-
-
-def main_actors(actors: pd.DataFrame, n: int = 6, min_mentions: int = 1) -> pd.DataFrame:
-    """The n most present actors (sentences covered, then mentions, then first mention)."""
-    a = actors[actors["mentions"] >= min_mentions]
-    return a.sort_values(
-        ["salience", "mentions", "first_start"], ascending=[False, False, True]
-    ).head(n)
-
-
-def country_name(iso: str | None) -> str:
-    """French short name of an ISO2 code ("MA" -> "Maroc"), "—" if None."""
-    if not iso or (isinstance(iso, float)):
-        return "—"
-    c = countries().get(iso)
-    return c.name if c else iso
-
-
-def resolve_actor(actors: pd.DataFrame, ref: str | None) -> str | None:
-    """An actor id from an id ("A03"), a name or an alias ("Ferrand"); None if not found."""
-    if not ref or actors.empty:
-        return None
-    if ref in set(actors["actor_id"]):
-        return ref
-    key = norm_key(ref)
-    for row in actors.itertuples(index=False):
-        if key == norm_key(row.name) or key in {norm_key(a) for a in row.aliases.split("; ")}:
-            return row.actor_id
-    return None
-
-
-def actors_view(actors: pd.DataFrame, min_mentions: int = 1) -> pd.DataFrame:
-    """The actors table for readers: French headers, country names, one row per actor."""
-    a = actors[actors["mentions"] >= min_mentions]
-    return pd.DataFrame(
-        {
-            "Id": a["actor_id"],
-            "Acteur": a["name"],
-            "Type": a["type"].map(TYPE_LABELS_FR),
-            "Pays": a["country"].map(country_name),
-            "Rôles": a["roles"].str.replace("; ", " ; "),
-            "Désignations": a["aliases"].str.replace("; ", " ; "),
-            "Mentions": a["mentions"],
-            "1re phrase": a["first_sentence"],
-        }
-    )
-
-
-def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
-    """The sentence around [start, end), shortened to about ``width`` characters."""
-    if len(text) <= width:
-        return text
-    lo = max(0, start - width // 2)
-    hi = min(len(text), max(end, lo + width))
-    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
-
-
-def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | None = None):
-    """One Markdown card per main actor: type, country, designations, and each role with the
-    sentence that states it (or the first sentence that names the actor)."""
-    from analysis.report.display import Markdown, md
-
-    a = an.tables["actors"]
-    roles = an.tables.get("actor_roles", frame([], ROLE_COLUMNS))
-    chosen = main_actors(a, n, min_mentions)
-    focus = resolve_actor(a, focus_actor)
-    if focus is not None:
-        chosen = pd.concat([a[a["actor_id"] == focus], chosen[chosen["actor_id"] != focus]])
-    sentences = an.article.sentences
-    out = []
-    for r in chosen.itertuples(index=False):
-        lines = [
-            md(
-                "**{name}** — {typ}, {country} ; {n} mention(s) ; désigné(e) : {aliases}",
-                name=r.name,
-                typ=TYPE_LABELS_FR.get(r.type, r.type),
-                country=country_name(r.country),
-                n=int(r.mentions),
-                aliases=r.aliases.replace("; ", ", "),
-            ).source
-        ]
-        own = roles[roles["actor_id"] == r.actor_id]
-        for role in own.itertuples(index=False):
-            sent = sentences[int(role.sentence_id)]
-            quote = _excerpt(sent.text, role.start - sent.start, role.end - sent.start)
-            lines.append(
-                md(
-                    "- *{role}* — « {q} » (phrase {sid})",
-                    role=role.role,
-                    q=quote,
-                    sid=int(role.sentence_id),
-                ).source
-            )
-        if own.empty:
-            sent = sentences[int(r.first_sentence)]
-            s0 = int(r.first_start) - sent.start
-            lines.append(
-                md(
-                    "- aucun rôle énoncé ; première mention : « {q} » (phrase {sid})",
-                    q=_excerpt(sent.text, s0, s0 + 1),
-                    sid=int(r.first_sentence),
-                ).source
-            )
-        out.append(Markdown("\n".join(lines)))
-    return out
-
-
-def headlines(an: Analysis) -> list[str]:
-    """Short French Markdown findings for the briefing, each citing its sentence."""
-    a, rel = an.tables["actors"], an.tables["relations"]
-    if a.empty:
-        return ["Aucun acteur identifié dans l'article."]
-    out = []
-    by_type = a["type"].value_counts()
-    parts = ", ".join(
-        f"{n} {TYPE_LABELS_FR[t]}{'s' if n > 1 and not TYPE_LABELS_FR[t].endswith('s') else ''}"
-        for t, n in by_type.items()
-    )
-    top = main_actors(a, 3)
-    names = ", ".join(f"**{r.name}**" for r in top.itertuples())
-    out.append(
-        f"{len(a)} acteurs identifiés ({parts}) ; les plus présents : {names} "
-        f"(phrase {int(top.iloc[0]['first_sentence'])})."
-    )
-    persons = a[a["type"] == "person"].sort_values(
-        ["mentions", "first_start"], ascending=[False, True]
-    )
-    for r in persons.head(2).itertuples():
-        role = r.roles.split("; ")[0] if r.roles else "rôle non précisé"
-        out.append(
-            f"**{r.name}** ({role}, {country_name(r.country)}) : {r.mentions} mention(s) "
-            f"(phrase {int(r.first_sentence)})."
-        )
-    if not rel.empty:
-        e = rel.iloc[0]
-        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
-        verbs = f", verbes : {e.verbs.replace('; ', ', ')}" if e.verbs else ""
-        first_sid = str(e.sentence_ids).split("; ")[0]
-        out.append(
-            f"Relation la plus dense : **{na}** et **{nb}** ({int(e.weight)} phrase(s) "
-            f"en commun{verbs}) (phrase {first_sid})."
-        )
-    return out

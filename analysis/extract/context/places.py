@@ -1109,28 +1109,3 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + math.cos(p(lat1)) * math.cos(p(lat2)) * math.sin(p(lon2 - lon1) / 2) ** 2
     )
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
-# --------------------------------------------------------------------------------------------
-# Briefing
-
-
-def headlines(an) -> list[str]:
-    """Short French sentences about the geography of the article."""
-    pl = an.tables.get("places")
-    if pl is None or pl.empty:
-        return []
-    out = []
-    top = pl.sort_values(["mentions", "place_id"], ascending=[False, True]).iloc[0]
-    out.append(
-        f"{len(pl)} lieux cités ; le plus fréquent est {top['name']} "
-        f"({top['mentions']} mentions, phrase {top['sentence_id']})."
-    )
-    gov = pl[pl["government_uses"] > 0].sort_values("government_uses", ascending=False)
-    if len(gov):
-        g = gov.iloc[0]
-        out.append(
-            f"{g['name']} est employé {g['government_uses']} fois pour désigner un État "
-            f"ou son gouvernement (phrase {g['sentence_id']})."
-        )
-    return out

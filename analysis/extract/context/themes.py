@@ -155,33 +155,3 @@ def extract(article: Article) -> tuple[pd.DataFrame, pd.DataFrame]:
                 }
             )
     return frame(rows, COLUMNS), frame(hits, HIT_COLUMNS)
-
-
-def profile(themes: pd.DataFrame) -> pd.DataFrame:
-    """Paragraph x theme matrix of scores (hits per 100 words), for the figure."""
-    if themes.empty:
-        return pd.DataFrame()
-    return themes.pivot_table(
-        index="paragraph_id", columns="theme", values="score", aggfunc="sum", fill_value=0
-    )
-
-
-def headlines(an) -> list[str]:
-    """Which themes carry the article and where."""
-    th = an.tables.get("themes")
-    if th is None or th.empty:
-        return []
-    totals = th.groupby("label")["hits"].sum().sort_values(ascending=False)
-    totals = totals[totals > 0]
-    if totals.empty:
-        return []
-    out = []
-    top = totals.index[0]
-    first = th[(th["label"] == top) & th["dominant"]].sort_values("paragraph_id")
-    where = f" (phrase {first.iloc[0]['sentence_id']})" if len(first) else ""
-    out.append(
-        f"Thème dominant : {top.lower()} ({int(totals.iloc[0])} termes){where}; "
-        + ", ".join(f"{k.lower()} {int(v)}" for k, v in totals.iloc[1:4].items())
-        + "."
-    )
-    return out

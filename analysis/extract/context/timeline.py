@@ -1030,35 +1030,3 @@ def _actors_in(spans: list[tuple[int, int, str]], lo: int, hi: int) -> list[str]
         if s < hi and e > lo and aid not in seen:
             seen.append(aid)
     return seen
-
-
-# --------------------------------------------------------------------------------------------
-# Briefing
-
-
-def headlines(an) -> list[str]:
-    """Short French sentences about the time frame, each citing its sentence."""
-    tl = an.tables.get("timeline")
-    if tl is None or tl.empty:
-        return []
-    dated = tl[tl["date"].astype(str) != ""]
-    out = []
-    if not dated.empty:
-        oldest = dated.sort_values("date").iloc[0]
-        out.append(
-            f"Le récit remonte jusqu'à {oldest['date']} (« {oldest['text']} », "
-            f"phrase {oldest['sentence_id']})."
-        )
-        before = dated[dated["phase"] == "before"]
-        if len(before):
-            out.append(
-                f"{len(before)} repère(s) temporel(s) sur {len(dated)} renvoient à des faits "
-                f"antérieurs à l'événement principal (phrase {before.iloc[0]['sentence_id']})."
-            )
-    missing = tl[tl["date"].astype(str) == ""]
-    if len(missing):
-        out.append(
-            f"{len(missing)} expression(s) relative(s) restent sans date faute de date de "
-            f"référence (phrase {missing.iloc[0]['sentence_id']})."
-        )
-    return out

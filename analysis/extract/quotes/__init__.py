@@ -28,7 +28,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.tokens import Token
@@ -39,9 +38,6 @@ from analysis.document.frames import rows as table_rows
 from analysis.document.tokens import view
 from analysis.extract.cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
 from analysis.extract.quotes.speakers import DE, PRONOUNS, Party, Resolver, syntax
-
-if TYPE_CHECKING:
-    from analysis.pipeline import Analysis
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -984,27 +980,6 @@ def voice_rows(quotes: list[tuple], article) -> list[dict]:
     return rows
 
 
-def attributed_share(an: Analysis) -> float:
-    """Share of the article's words that are attributed speech (quotes with a speaker)."""
-    q = an.tables.get("quotes")
-    if q is None or q.empty:
-        return 0.0
-    spans = sorted(
-        (int(a), int(b))
-        for a, b, s in zip(q["start"], q["end"], q["speaker"], strict=True)
-        if isinstance(s, str)
-    )
-    merged: list[list[int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    text = an.article.text
-    words = sum(len(re.findall(r"\w+", text[a:b])) for a, b in merged)
-    return words / max(1, an.article.n_words)
-
-
 @pipeline_step("quotes", requires=("actors", "mentions"), assigns=("quotes", "voice"))
 def step(ctx: Context) -> dict[str, pd.DataFrame]:
     """Pipeline step: the ``quotes`` and ``voice`` tables."""
@@ -1013,4 +988,4 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     return {"quotes": frame(found, QUOTE_COLUMNS), "voice": frame(voice, VOICE_COLUMNS)}
 
 
-__all__ = ["step", "find_marks", "voice_table", "attributed_share", "PRONOUNS"]
+__all__ = ["step", "find_marks", "voice_table", "PRONOUNS"]

@@ -287,7 +287,8 @@ def _graticule(ax, lon0, lon1, lat0, lat1) -> None:
 
 def themes_figure(an) -> Figure | None:
     """Heat map: paragraphs (rows, in reading order) by themes (hits per 100 words)."""
-    from analysis.extract.context.themes import profile, taxonomy
+    from analysis.extract.context.themes import taxonomy
+    from analysis.report.views.context import profile
 
     apply_style()
     th = an.tables.get("themes")

@@ -1,0 +1,133 @@
+"""The quotes-and-stances report's views: French tables, evidence per cell and headlines
+(presentation only; the rules are in :mod:`analysis.extract.quotes` and
+:mod:`analysis.extract.stance`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from analysis.pipeline import Analysis
+
+
+def attributed_share(an: Analysis) -> float:
+    """Share of the article's words that are attributed speech (quotes with a speaker)."""
+    q = an.tables.get("quotes")
+    if q is None or q.empty:
+        return 0.0
+    spans = sorted(
+        (int(a), int(b))
+        for a, b, s in zip(q["start"], q["end"], q["speaker"], strict=True)
+        if isinstance(s, str)
+    )
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    text = an.article.text
+    words = sum(len(re.findall(r"\w+", text[a:b])) for a, b in merged)
+    return words / max(1, an.article.n_words)
+
+
+POLARITY_FR = {1: "pour", 0: "neutre", -1: "contre"}
+KIND_FR = {
+    "direct": "directe",
+    "partial": "partielle",
+    "reported": "rapportée",
+    "scare": "mise à distance",
+}
+
+
+def quotes_view(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes table as the report shows it (French headers, speaker or "non attribué")."""
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=["Phrase", "Locuteur", "Forme", "Indice", "Citation"])
+    return pd.DataFrame(
+        {
+            "Phrase": quotes["sentence_id"].astype(int),
+            "Locuteur": quotes["speaker"].fillna("(non attribué)"),
+            "Forme": quotes["kind"].map(KIND_FR).fillna(quotes["kind"]),
+            "Indice": quotes["cue"].fillna(""),
+            "Citation": quotes["text"],
+        }
+    )
+
+
+def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per piece of evidence, grouped by (holder, target) cell of the matrix."""
+    if stances is None or stances.empty:
+        return pd.DataFrame(columns=["Tenant", "Cible", "Position", "Indice", "Phrase", "Extrait"])
+    s = stances
+    if cells is not None and not cells.empty:
+        keep = {(h, t) for h in cells.index for t in cells.columns if pd.notna(cells.at[h, t])}
+        s = s[[(h, t) in keep for h, t in zip(s["holder"], s["target"], strict=True)]]
+    s = s.sort_values(["holder", "target", "sentence_id"])
+    pos = s["polarity"].map(POLARITY_FR) + s["hedged"].map({True: " (réserve)", False: ""})
+    return pd.DataFrame(
+        {
+            "Tenant": s["holder"],
+            "Cible": s["target"],
+            "Position": pos,
+            "Indice": s["cue"],
+            "Phrase": s["sentence_id"].astype(int),
+            "Extrait": s["evidence"],
+        }
+    ).reset_index(drop=True)
+
+
+def headlines(an: Analysis) -> list[str]:
+    """Short French findings for the briefing, each citing its sentence (values escaped:
+    names and extracts come from the article)."""
+    from analysis.extract.quotes import attributed_share
+    from analysis.report.display import esc_md
+
+    out: list[str] = []
+    q = an.tables.get("quotes")
+    st = an.tables.get("stances")
+    if q is not None and len(q):
+        share = attributed_share(an)
+        attributed = q[q["speaker"].notna()]
+        top = attributed.groupby("speaker")["words"].sum().sort_values(ascending=False)
+        if len(top):
+            name = top.index[0]
+            first = attributed[attributed["speaker"] == name].iloc[0]
+            out.append(
+                f"{len(q)} citations ou propos rapportés, {share:.0%} des mots de l'article ; "
+                f"la voix la plus citée est **{esc_md(name)}** ({int(top.iloc[0])} mots, "
+                f"phrase {int(first['sentence_id'])})."
+            )
+        distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
+        if len(distanced):
+            terms = ", ".join(
+                f"« {esc_md(t)} » (phrase {int(s)})"
+                for t, s in zip(
+                    distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
+                )
+            )
+            out.append(f"Termes tenus à distance par des guillemets : {terms}.")
+    if st is not None and len(st):
+        for pol, label in ((-1, "Opposition la plus nette"), (1, "Soutien le plus net")):
+            sub = st[st["polarity"] == pol].sort_values("confidence", ascending=False)
+            if len(sub):
+                r = sub.iloc[0]
+                hedge = " (avec réserve)" if r["hedged"] else ""
+                out.append(
+                    f"{label} : **{esc_md(r['holder'])}** → *{esc_md(r['target'])}*{hedge}, "
+                    f"« {esc_md(r['evidence'])} » "
+                    f"(phrase {int(r['sentence_id'])})."
+                )
+        cp = an.tables.get("camps")
+        if cp is not None and len(cp):
+            multi = cp[cp["allies"] != ""].drop_duplicates("camp")
+            if len(multi):
+                c0 = multi.iloc[0]
+                opp = f", face à {esc_md(c0['opponents'])}" if c0["opponents"] else ""
+                sids = st[st["holder"].isin(c0["members"].split(", "))]["sentence_id"]
+                cite = f" (phrase {int(sids.min())})" if len(sids) else ""
+                out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{cite}.")
+    return out
