@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -192,3 +192,12 @@ def view(doc: Doc) -> TokenView:
         )
         _LAST.doc = doc
     return _LAST.view
+
+
+STATE_KEY = "visit_report"
+
+
+def doc_state(doc: Doc) -> dict[str, Any]:
+    """Per-article memos (token view, cue keys, resolver index), kept on the Doc: spaCy's place
+    for per-Doc state. Created with the article's Doc, shared by its steps, freed with it."""
+    return doc.user_data.setdefault(STATE_KEY, {})
