@@ -397,7 +397,7 @@ def _gold_contexts(n: int = 3):
         doc = parse(article)
         ctx = Context(article=article, doc=doc, options={})
         for module in ("actors", "quotes"):
-            ctx.tables.update(__import__(f"analysis.{module}", fromlist=["step"]).step(ctx))
+            ctx.tables.update(__import__(f"analysis.extract.{module}", fromlist=["step"]).step(ctx))
         yield ctx
 
 
