@@ -160,12 +160,34 @@ def _preference(st: State, speaker: Party, t: Token, span: Span, sent: Span) -> 
         st.add([speaker], target, pol, "mieux vaut", "quote-clause", t, sent)
 
 
-def _evaluative_quote(st: State, speaker: Party, span: Span, terms, sent: Span) -> None:
-    doc = st.doc
-    inside = {t.i for t in span}
-    polarity = 1 if sum(p for _, p in terms) > 0 else -1 if sum(p for _, p in terms) < 0 else 0
+Terms = list[tuple[Token, int]]
+# the verbs whose object a quotation qualifies ("qualifier les échanges de « francs »")
+_QUALIFYING_EXTRA = frozenset({"trouver"})
+
+
+def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
+    """A short quotation with evaluative words ("une « visite de façade »", "le « criminel de
+    guerre X »"): the speaker judges the noun phrase it belongs to (or qualifies)."""
+    total = sum(p for _, p in terms)
+    polarity = 1 if total > 0 else -1 if total < 0 else 0
     if not polarity:
         return
+    inside = {t.i for t in span}
+    noun = _quoted_noun(st, span, inside, sent)
+    if noun is None:
+        return
+    qualifier = _qualified_object(st, noun, inside)
+    i, j = st.res.chunk(noun, pps=False, appos=False)
+    end = _quoted_phrase_end(st, j if qualifier else max(j, span[-1].i + 1), sent)
+    start = i if qualifier else min(i, span[0].i)
+    target = _named_target(st, target_range(st, start, end, noun), noun, span, inside, sent, j)
+    cue = " ".join(norm(t.text) for t, _ in terms)
+    st.add([speaker], target, polarity, f"« {cue} »", "quote", span[0], sent)
+
+
+def _quoted_noun(st: State, span: Span, inside: set[int], sent: Span) -> Token | None:
+    """The noun the quotation is part of: its root, the noun it depends on, or the object of
+    the verb it depends on; "qualifier les échanges de « francs »": the verb's object."""
     roots = [t for t in span if t.head.i not in inside and not t.is_punct]
     root = roots[0] if roots else span[0]
     noun = None
@@ -175,36 +197,53 @@ def _evaluative_quote(st: State, speaker: Party, span: Span, terms, sent: Span) 
         noun = root.head
     if noun is None and root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
         noun = object_of(st, root.head, sent)
-    # "qualifier les échanges de « francs »": the quote qualifies the verb's object
     outer = root.head
     if (
         noun is root
         and outer.i not in inside
         and outer.pos_ == "NOUN"
         and outer.dep_ == "obj"
-        and matches(outer.head, st.c.participle_cues | {"trouver"}, st.c)
+        and matches(outer.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c)
     ):
         noun = outer
-    qualifier = (
-        noun is not None
-        and noun.i not in inside
+    return noun
+
+
+def _qualified_object(st: State, noun: Token, inside: set[int]) -> bool:
+    """The noun is outside the quotation, the object of a qualifying verb: the target is the
+    noun phrase alone."""
+    return (
+        noun.i not in inside
         and noun.dep_ == "obj"
-        and (matches(noun.head, st.c.participle_cues | {"trouver"}, st.c) is not None)
+        and (matches(noun.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c) is not None)
     )
-    if noun is None:
-        return
-    i, j = st.res.chunk(noun, pps=False, appos=False)
-    end = j if qualifier else max(j, span[-1].i + 1)
+
+
+def _quoted_phrase_end(st: State, end: int, sent: Span) -> int:
+    """The end of the judged phrase: past closing quote marks and an addressee complement
+    ("une « trahison » envers X")."""
+    doc = st.doc
     while end < sent.end and doc[end].text in ('"', "»", "”"):
         end += 1
     hit = prep_np(st, end, st.words.addressee_preps, sent, window=1)
     if hit is not None:
         _i2, j2 = st.res.chunk(hit[1], pps=True, appos=False)
         end = max(end, j2)
-    start = i if qualifier else min(i, span[0].i)
-    target = target_range(st, start, end, noun)
+    return end
+
+
+def _named_target(
+    st: State,
+    target: Target,
+    noun: Token,
+    span: Span,
+    inside: set[int],
+    sent: Span,
+    j: int,
+) -> Target:
+    """The actor the judged phrase stands for: one named in the quotation ("le « criminel de
+    guerre X »"), or the "de" complement of an attribute noun ("la « provocation » de X")."""
     if target.actor_id is None and noun.i in inside:
-        # the quote names someone: "le « criminel de guerre X »"
         for _s, _e, aid in st.res.mentions_in(span.start_char, span.end_char):
             target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
             break
@@ -212,14 +251,27 @@ def _evaluative_quote(st: State, speaker: Party, span: Span, terms, sent: Span) 
         aid = complement_actor(st, noun, min(sent.end, j + 8))
         if aid:
             target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
-    cue = " ".join(norm(t.text) for t, _ in terms)
-    st.add([speaker], target, polarity, f"« {cue} »", "quote", span[0], sent)
+    return target
 
 
-def _quote_clauses(st: State, speaker: Party, span: Span, terms, sent: Span) -> None:
-    inside = {t.i for t in span}
-    # a negative noun is the speaker's own judgement whatever the clause says about it
-    # ("n'ont pas à subir d'ingérence extérieure": against interference)
+def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
+    """A direct quote's evaluative words, clause by clause: the speaker is for/against the
+    actors of each clause whose words add up positive/negative."""
+    _negative_nouns(st, speaker, terms, sent)
+    by_clause = _clause_scores(st, span, terms)
+    for ci, score in by_clause.items():
+        if not score:
+            continue
+        clause = st.doc[ci]
+        polarity = 1 if score > 0 else -1
+        targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
+        for tg in targets:
+            st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
+
+
+def _negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
+    """A negative noun is the speaker's own judgement whatever the clause says about it
+    ("n'ont pas à subir d'ingérence extérieure": against interference)."""
     for tok, pol in terms:
         if pol < 0 and tok.pos_ == "NOUN":
             target = target_np(st, tok, pps=False)
@@ -227,6 +279,12 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms, sent: Span) -> 
                 issue = Target(target.name, None, target.text, target.start, target.end)
                 cue = f"« {norm(tok.text)} »"
                 st.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
+
+
+def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
+    """The sum of the evaluative words' polarities by clause (the verb they depend on inside
+    the quote), each flipped by a negation."""
+    inside = {t.i for t in span}
     by_clause: dict[int, int] = {}
     for tok, pol in terms:
         clause = tok
@@ -238,48 +296,58 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms, sent: Span) -> 
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
-    for ci, score in by_clause.items():
-        if not score:
-            continue
-        clause = st.doc[ci]
-        polarity = 1 if score > 0 else -1
-        sub = [t for t in clause.subtree if t.i in inside]
-        # the minimal clause: drop embedded clauses
-        embedded = set()
-        for t in sub:
-            if (
-                t is not clause
-                and t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis")
-                and (t.pos_ in ("VERB", "AUX"))
-            ):
-                embedded |= {x.i for x in t.subtree}
-        own = [t for t in sub if t.i not in embedded]
-        targets = _actors_in(st, own, speaker)
-        if not targets:
-            for p in st.res.subjects(clause):
-                if p.identified and not _first_person(st, p) and p.start >= span.start_char:
-                    targets.append(party_target(st, p))
-        if not targets and clause.pos_ in ("VERB", "AUX"):
-            # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
-            targets = _actors_in(st, sub, speaker)
-        gov = clause
-        for _ in range(2):
-            if targets or gov.head.i == gov.i or gov.head.i not in inside:
-                break
-            gov = gov.head
-            targets = _actors_in(
-                st,
-                [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
-                speaker,
-            ) or [
-                party_target(st, p)
-                for p in st.res.subjects(gov)
-                if p.identified and not _first_person(st, p) and p.start >= span.start_char
-            ]
-        if not targets and len(by_clause) == 1:
-            targets = _actors_in(st, list(span), speaker)
-        for tg in targets:
-            st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
+    return by_clause
+
+
+def _clause_targets(
+    st: State, clause: Token, span: Span, speaker: Party, only_clause: bool
+) -> list[Target]:
+    """Whom a clause of a quote is about: the actors of the minimal clause, else its subject,
+    else the actors of the whole clause, else those of (up to two) governing clauses, else
+    (when the quote has one scored clause) those of the whole quote."""
+    inside = {t.i for t in span}
+    sub = [t for t in clause.subtree if t.i in inside]
+    targets = _actors_in(st, _minimal_clause(clause, sub), speaker)
+    if not targets:
+        targets = _subject_targets(st, clause, span)
+    if not targets and clause.pos_ in ("VERB", "AUX"):
+        # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
+        targets = _actors_in(st, sub, speaker)
+    gov = clause
+    for _ in range(2):
+        if targets or gov.head.i == gov.i or gov.head.i not in inside:
+            break
+        gov = gov.head
+        targets = _actors_in(
+            st,
+            [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
+            speaker,
+        ) or _subject_targets(st, gov, span)
+    if not targets and only_clause:
+        targets = _actors_in(st, list(span), speaker)
+    return targets
+
+
+def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
+    """The tokens of ``sub`` (the clause's subtree in the quote) outside embedded clauses."""
+    embedded = set()
+    for t in sub:
+        if (
+            t is not clause
+            and t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis")
+            and (t.pos_ in ("VERB", "AUX"))
+        ):
+            embedded |= {x.i for x in t.subtree}
+    return [t for t in sub if t.i not in embedded]
+
+
+def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
+    """The identified subjects of ``verb`` inside the quote, not the speaker's side."""
+    return [
+        party_target(st, p)
+        for p in st.res.subjects(verb)
+        if p.identified and not _first_person(st, p) and p.start >= span.start_char
+    ]
 
 
 def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
