@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+TEST_JOBS ?= 2
 
-.PHONY: report setup system-deps test lint lab bench evaluate clean
+.PHONY: report setup system-deps test test-fast lint lab bench evaluate clean
 
 ## Set everything up (venv, Python and Debian packages) and build the default article's reports.
 report: setup
@@ -26,11 +27,17 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash scripts/system-deps.sh
 
-## Lint, format check and the test suite.
+## Lint, format check and the whole test suite, on $(TEST_JOBS) cores (pytest-xdist).
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_JOBS)
+
+## Lint and the fast lane: every test not marked slow (no notebooks, builds, pools, long article).
+test-fast: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest -q -n $(TEST_JOBS) -m "not slow"
 
 lint:
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document.article import load_article, parse_article
+from analysis.document.article import load_article
 from analysis.document.nlp import parse
 from analysis.evaluation.actors import role_found, score
 from analysis.extract.actors import actor_for_span, extract
@@ -16,6 +16,7 @@ from analysis.pipeline import Analysis
 from analysis.report.views.actors import headlines
 from analysis.resources import gazetteer
 from analysis.resources.paths import DEFAULT_ARTICLE
+from tests.helpers import run_steps
 
 JAPAN_KOREA = """ date 2023-03-16 Le ministre japonais des Affaires étrangères, Taro Hayashida, \
 est arrivé lundi à Séoul pour une visite de deux jours, la première depuis cinq ans.
@@ -65,8 +66,7 @@ réclame leur libération.
 
 
 def _analyse(text: str) -> dict:
-    article = parse_article(text)
-    return extract(article, parse(article))
+    return run_steps(text, steps=["actors"], publication=None).tables
 
 
 def _row(tables: dict, name: str) -> dict:

@@ -21,13 +21,11 @@ def run_cli(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """One full build of the default article (every notebook, HTML and PDF)."""
-    out = tmp_path_factory.mktemp("reports")
-    proc = run_cli("build", "--out", str(out), "--quiet")
-    assert proc.returncode == 0, proc.stderr + proc.stdout
-    return out / "2021-11-24_gantz-rabat", proc
+@pytest.fixture
+def built(default_build):
+    """The session's full build of the default article (every notebook, HTML and PDF): read
+    only (see tests/conftest.py)."""
+    return default_build.slug_dir, default_build.proc
 
 
 def pdf_text(path) -> str:
@@ -36,6 +34,7 @@ def pdf_text(path) -> str:
     ).stdout
 
 
+@pytest.mark.slow
 def test_build_writes_every_report(built):
     slug_dir, proc = built
     for nb in notebook_paths():
@@ -47,6 +46,7 @@ def test_build_writes_every_report(built):
     assert not list(slug_dir.glob(".run-*")), "staging directories must be cleaned up"
 
 
+@pytest.mark.slow
 def test_briefing_pdf_is_a_titled_brief_without_code(built):
     slug_dir, _ = built
     text = pdf_text(slug_dir / "00_briefing.pdf")
@@ -62,6 +62,7 @@ def test_briefing_pdf_is_a_titled_brief_without_code(built):
     assert "595.28 x 841.89" in info.stdout or "595 x 842" in info.stdout  # A4
 
 
+@pytest.mark.slow
 def test_briefing_html_hides_code_and_names_the_article(built):
     slug_dir, _ = built
     html = (slug_dir / "00_briefing.html").read_text(encoding="utf-8")
@@ -71,6 +72,7 @@ def test_briefing_html_hides_code_and_names_the_article(built):
     assert 'src="http' not in html and "src='http" not in html
 
 
+@pytest.mark.slow
 def test_executed_notebook_has_the_injected_parameters(built):
     slug_dir, _ = built
     nb = nbformat.read(slug_dir / "00_briefing.ipynb", as_version=4)
@@ -78,8 +80,11 @@ def test_executed_notebook_has_the_injected_parameters(built):
     assert injected and str(DEFAULT_ARTICLE) in injected[0].source
 
 
+@pytest.mark.slow
 def test_rebuild_with_nothing_changed_executes_nothing(built, tmp_path):
-    slug_dir, _ = built
+    shared, _ = built
+    slug_dir = tmp_path / "reports" / shared.name  # a copy (mtimes kept): the build writes
+    shutil.copytree(shared, slug_dir)
     before = {p.name: p.stat().st_mtime_ns for p in slug_dir.iterdir() if p.is_file()}
     result = build(out=slug_dir.parent, progress=False, echo=lambda *_: None)
     assert result.ok and result.executed == []
@@ -89,6 +94,7 @@ def test_rebuild_with_nothing_changed_executes_nothing(built, tmp_path):
     }
 
 
+@pytest.mark.slow
 def test_corpus_report_reruns_when_its_corpus_changes(tmp_path, monkeypatch):
     """The corpus notebook's freshness covers its articles, not only the report's article."""
     monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path / "cache"))
@@ -153,6 +159,7 @@ def test_unknown_notebook_and_format():
     assert proc.returncode == 2 and "unknown format" in proc.stderr
 
 
+@pytest.mark.slow
 def test_failing_notebook_keeps_the_last_good_report(tmp_path):
     out = tmp_path / "reports"
     good = build(notebooks=["00_briefing"], formats=["html"], out=out, progress=False)
@@ -195,6 +202,7 @@ def test_committed_notebooks_have_no_outputs_and_a_parameters_cell():
                 assert not cell.outputs and cell.execution_count is None, path.name
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.stem)
 def test_notebook_runs_top_to_bottom_with_its_defaults(path, tmp_path):
     """As JupyterLab would: the committed notebook, its own defaults, cwd = notebooks/."""

@@ -239,6 +239,7 @@ def test_auto_format_and_scheduler_flag():
 # A real run: local pool, Dask LocalCluster, in-process
 
 
+@pytest.mark.slow
 def test_local_pool_writes_every_table_with_article_id(local_run):
     summary, tables = local_run
     assert summary.executor == "local" and summary.workers == 2
@@ -256,6 +257,7 @@ def test_local_pool_writes_every_table_with_article_id(local_run):
     assert meta["articles"] == 6 and meta["files"]["actors"] == "actors.parquet"
 
 
+@pytest.mark.slow
 def test_bad_articles_are_reported_and_skipped(local_run):
     _, tables = local_run
     errors = tables["errors"].set_index(tables["errors"]["path"].map(lambda p: Path(p).name))
@@ -268,6 +270,7 @@ def test_bad_articles_are_reported_and_skipped(local_run):
             assert not set(tables[name]["article_id"]) & {"english", "empty", "binary"}
 
 
+@pytest.mark.slow
 def test_offsets_index_each_article_text(local_run, paths):
     _, tables = local_run
     texts = {
@@ -281,6 +284,7 @@ def test_offsets_index_each_article_text(local_run, paths):
         assert texts[row.article_id][row.start : row.end] == row.text
 
 
+@pytest.mark.slow
 def test_dask_cluster_gives_the_local_pool_tables(local_run, dask_run):
     (ls, local), (ds, dask) = local_run, dask_run
     assert ds.executor.startswith("dask") and ds.workers == 2
@@ -290,6 +294,7 @@ def test_dask_cluster_gives_the_local_pool_tables(local_run, dask_run):
     assert ls.tables == ds.tables
 
 
+@pytest.mark.slow
 def test_in_process_csv_run_gives_the_same_tables(local_run, cli_run):
     (_, local), (proc, inline) = local_run, cli_run
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -303,6 +308,7 @@ def test_in_process_csv_run_gives_the_same_tables(local_run, cli_run):
         pd.testing.assert_frame_equal(a, b, obj=name)
 
 
+@pytest.mark.slow
 def test_corpus_rows_equal_the_single_article_analysis(local_run, single_run):
     _, tables = local_run
     proc, out = single_run
@@ -320,6 +326,7 @@ def test_corpus_rows_equal_the_single_article_analysis(local_run, single_run):
     assert "1 article(s) analysed" in proc.stdout
 
 
+@pytest.mark.slow
 def test_identity_is_merged_across_articles(local_run):
     _, tables = local_run
     link = tables["actor_identity"]
@@ -617,6 +624,7 @@ def test_headlines_cite_article_and_sentence_and_escape_names():
     )
 
 
+@pytest.mark.slow
 def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
     from analysis.pipeline import bundle
 

@@ -3,18 +3,14 @@
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 
-from analysis.document.article import parse_article
-from analysis.pipeline import analyze
+from tests.helpers import run_steps
 
 
-@functools.cache
 def run(text: str):
-    article = parse_article(text, publication="2023-06-14", check_language=False)
-    an = analyze(article)
+    an = run_steps(text, publication="2023-06-14")
+    article = an.article
     for r in an.tables["events"].itertuples():
         assert article.text[r.start : r.end] == r.evidence
     return an

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 
 from analysis.errors import SetupError
-from analysis.report.build import build, check_model, check_output_dir
+from analysis.report.build import check_model, check_output_dir
 from analysis.resources.paths import NOTEBOOKS_DIR, ROOT
 
 CLI = [sys.executable, "-m", "analysis"]
@@ -24,13 +24,11 @@ def cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.C
     )
 
 
-@pytest.fixture(scope="module")
-def good(tmp_path_factory):
-    """A good HTML report of the brief, built once; tests copy it before breaking things."""
-    out = tmp_path_factory.mktemp("good")
-    result = build(notebooks=["00_briefing"], formats=["html"], out=out, progress=False)
-    assert result.ok
-    return out / "2021-11-24_gantz-rabat"
+@pytest.fixture
+def good(default_build):
+    """Good reports of the default article (the session's build, see tests/conftest.py);
+    tests copy them before breaking things."""
+    return default_build.slug_dir
 
 
 def _copy_good(good, tmp_path):
@@ -131,6 +129,7 @@ def test_missing_tex_or_pandoc_is_reported_before_work(tmp_path):
 # --- failures mid-build -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_kernel_death_keeps_the_last_good_report(good, tmp_path):
     out, slug_dir = _copy_good(good, tmp_path)
     before = (slug_dir / "00_briefing.html").read_bytes()
@@ -142,6 +141,7 @@ def test_kernel_death_keeps_the_last_good_report(good, tmp_path):
     assert (slug_dir / "00_briefing.html").read_bytes() == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_interrupted_build_leaves_nothing_half_written(good, tmp_path, sig):
     out, slug_dir = _copy_good(good, tmp_path)
@@ -167,6 +167,7 @@ def test_interrupted_build_leaves_nothing_half_written(good, tmp_path, sig):
     assert not list(slug_dir.glob(".run-*"))
 
 
+@pytest.mark.slow
 def test_two_concurrent_builds_of_the_same_article(tmp_path):
     out = tmp_path / "reports"
     cmd = [*CLI, "build", "--notebooks", "00_briefing", "--formats", "html", "--out", str(out)]

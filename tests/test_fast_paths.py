@@ -14,7 +14,7 @@ import pytest
 
 from analysis.document.article import load_article
 from analysis.document.frames import frame, records, rows
-from analysis.document.nlp import load_model, parse, parse_many
+from analysis.document.nlp import parse, parse_many
 from analysis.document.tokens import view
 from analysis.errors import ArticleError, BuildError, ParameterError
 from analysis.report.build import _run_in_child
@@ -41,9 +41,8 @@ def _signature(doc):
     ]
 
 
-def test_batched_parse_gives_each_article_its_own_parse():
+def test_batched_parse_gives_each_article_its_own_parse(nlp):
     arts = [load_article(p) for p in ARTICLES[:3]]
-    nlp = load_model()
     many = parse_many(arts, nlp)
     assert len(many) == 3
     for art, doc in zip(arts, many, strict=True):
@@ -179,6 +178,7 @@ def test_errors_survive_pickling():
     assert str(err) == "a.txt: empty file. add text."
 
 
+@pytest.mark.slow
 def test_the_build_process_never_loads_spacy(tmp_path):
     """The analysis runs in a child process, so the parent's memory stays small."""
     script = textwrap.dedent(

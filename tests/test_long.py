@@ -13,6 +13,8 @@ import pytest
 from analysis.document.article import load_article
 from analysis.resources.paths import ARTICLES_DIR, ROOT
 
+pytestmark = pytest.mark.slow  # a build of a 200,000-word article
+
 WORDS = 200_000
 MAX_RSS_MB = 2500  # one process of the build (spaCy model + tables of 200,000 words)
 

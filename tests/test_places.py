@@ -3,19 +3,15 @@
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 
-from analysis.document.article import parse_article
-from analysis.document.nlp import parse
 from analysis.extract.context import places
+from tests.helpers import run_steps
 
 
-@functools.cache
 def run(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    article = parse_article(text, publication="2023-06-14", check_language=False)
-    table, mentions = places.extract(article, parse(article))
+    an = run_steps(text, steps=["places"], publication="2023-06-14")
+    article, table, mentions = an.article, an.tables["places"], an.tables["place_mentions"]
     for r in mentions.itertuples():
         assert article.text[r.start : r.end] == r.text
     for r in table.itertuples():

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from analysis.document.article import parse_article
 from analysis.extract.quotes import find_marks
-from analysis.pipeline import analyze
+from tests.helpers import run_steps
 
 NBSP = "\u00a0"
 
 
-@functools.cache
 def run(text: str):
-    article = parse_article(text, publication="2024-03-01", check_language=False)
-    return analyze(article)
+    return run_steps(text, publication="2024-03-01")
 
 
 def quotes(text: str):

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 
-from analysis.document.article import parse_article
 from analysis.evaluation.stance import key, score
 from analysis.extract.stance import alignments, camps
 from analysis.extract.stance.camps import STANCE_FIELDS
-from analysis.pipeline import analyze
+from tests.helpers import run_steps
 
 
-@functools.cache
 def run(text: str):
-    article = parse_article(text, publication="2024-03-01", check_language=False)
-    return analyze(article)
+    return run_steps(text, publication="2024-03-01")
 
 
 def stances(text: str) -> pd.DataFrame:

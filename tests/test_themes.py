@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from analysis.document.article import parse_article
 from analysis.extract.context import themes
 from analysis.report.views import context as context_views
+from tests.helpers import run_steps
 
 TEXT = (
     "Le ministre kényan a rencontré son homologue éthiopien pour relancer le dialogue "
@@ -17,8 +17,8 @@ TEXT = (
 
 
 def run():
-    article = parse_article(TEXT, publication="2023-06-14", check_language=False)
-    return article, *themes.extract(article)
+    an = run_steps(TEXT, steps=["themes"], publication="2023-06-14")
+    return an.article, an.tables["themes"], an.tables["theme_hits"]
 
 
 def test_taxonomy_is_documented():
