@@ -84,6 +84,7 @@ def test_directory_as_article(tmp_path):
     assert proc.returncode == 2 and "directory" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_plain_text_without_date_warns_about_the_timeline(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text(
