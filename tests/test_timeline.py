@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import time
 
 import pandas as pd
 
@@ -125,14 +124,13 @@ def test_phase_relative_to_the_main_event():
     assert row(text, "en décembre")["phase"] == "after"
 
 
-def test_linear_time_on_a_long_text():
+def test_every_date_of_a_long_text_is_found():
+    """Correctness on ~14,000 words (speed is measured by `make bench`, never by a test)."""
     para = "Le ministre a rencontré mardi son homologue, un an après la crise de 2019. "
     text = "\n\n".join([para * 20] * 50)  # about 14,000 words
     article = parse_article(text, publication="2023-06-14", check_language=False)
     doc = parse(article)
-    t0 = time.perf_counter()
     table = timeline.extract(article, doc)
-    assert time.perf_counter() - t0 < 20
     assert len(table) == 3 * 20 * 50
 
 
