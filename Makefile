@@ -31,12 +31,14 @@ system-deps:
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q -n $(TEST_JOBS)
 
 ## Lint and the fast lane: every test not marked slow (no notebooks, builds, pools, long article).
 test-fast: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q -n $(TEST_JOBS) -m "not slow"
 
 lint:
