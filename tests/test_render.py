@@ -559,3 +559,20 @@ def test_latex_text_escapes_every_special():
         r"a\textbackslash{}b\%c\$d\&e\#f\_g\{h\}i\textasciitilde{}j\textasciicircum{}k "
         r"-{}-{} l m"
     )
+
+
+def test_one_latex_escaper_for_tables_and_metadata():
+    """The table cells (display) and the title page (render) escape with one function: every
+    special, French spaces and the ligature characters print literally in both."""
+    from analysis.report import display, filters
+
+    text = "a\\b%c$d&e#f_g{h}i~j^k -- l `m' <n>\u00a0o\u202fp"
+    expected = (
+        r"a\textbackslash{}b\%c\$d\&e\#f\_g\{h\}i\textasciitilde{}j\textasciicircum{}k "
+        r"-{}-{} l {`}m{'} \textless{}n\textgreater{}~o\,p"
+    )
+    assert display.esc_latex(text) == filters.escape_latex(text) == expected
+    # metadata is one line: every run of white space (no-break ones too) is one space
+    assert render.latex_text("a_b --\n c\u00a0d") == r"a\_b -{}-{} c d"
+    assert filters.escape_latex(None) == "" and render.latex_text(None) == ""
+    assert filters.latex_url("https://x.org/a%20b#c") == r"https://x.org/a\%20b\#c"

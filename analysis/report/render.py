@@ -52,6 +52,7 @@ from traitlets import Bool, Integer, List, Unicode, default
 from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
+from analysis.report.filters import latex_text, latex_url
 
 log = logging.getLogger(__name__)
 
@@ -545,32 +546,6 @@ class OfflineHTMLGuard:
 # --------------------------------------------------------------------------------------------
 # Helpers
 
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "\u00a0": "~",
-    "-": "-{}",  # no -- / --- ligatures in article text
-    "`": "{`}",
-    "'": "{'}",
-}
-_LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
-
-
-def latex_text(value: object) -> str:
-    """Escape plain text for LaTeX (metadata: title, source...); one line, literal."""
-    text = " ".join(str(value or "").split())
-    return _LATEX_RE.sub(lambda m: _LATEX_SPECIALS[m.group()], text)
-
 
 def resolve_references(source: str) -> str:
     """nbconvert's filter (``[text](#heading)`` → ``\\hyperref``), with ``text`` escaped.
@@ -695,7 +670,7 @@ def _resources(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) -> di
         "date_iso": str(meta.get("publication") or ""),
         "source": " ".join(str(meta.get("source") or "").split()),
         "url": safe_url,
-        "url_latex": re.sub(r"([%#\\])", r"\\\1", safe_url),
+        "url_latex": latex_url(safe_url),
         "lang": str(meta.get("lang") or "fr"),
         "output_markdown_format": OUTPUT_MARKDOWN_FORMAT,
     }
