@@ -53,6 +53,7 @@ from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
 from analysis.report.filters import latex_text, latex_url
+from analysis.report.labels import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,6 @@ OUTPUT_MARKDOWN_FORMAT = "markdown-raw_tex-raw_attribute-tex_math_dollars"
 
 REMOVE_CELL_TAGS = {"remove-cell", "remove_cell"}
 REMOVE_OUTPUT_TAGS = {"remove-output", "remove_output"}
-
-_MONTHS = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-).split()
-
 
 # --------------------------------------------------------------------------------------------
 # Public API
@@ -580,8 +576,8 @@ def french_date(iso: str | None, precision: str | None = None) -> tuple[str, str
     if month is None:
         return str(year), "en"
     if day is None:
-        return f"{_MONTHS[month - 1]} {year}", "en"
-    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}", "le"
+        return f"{MONTHS[month - 1]} {year}", "en"
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}", "le"
 
 
 def first_latex_error(log_text: str) -> tuple[str, int | None]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import matplotlib as mpl
 
+from analysis.report.labels import ACTOR_TYPE as TYPE_LABELS_FR  # noqa: F401 - re-exported
+
 # One colour per actor type, used by every figure (tables, networks, bars, maps).
 TYPE_COLORS: dict[str, str] = {
     "person": "#1f77b4",
@@ -17,14 +19,6 @@ TYPE_COLORS: dict[str, str] = {
     "company": "#9467bd",
     "media": "#ff7f0e",
     "group": "#8c564b",
-}
-TYPE_LABELS_FR: dict[str, str] = {
-    "person": "personne",
-    "state": "État",
-    "organisation": "organisation",
-    "company": "entreprise",
-    "media": "média",
-    "group": "groupe",
 }
 POLARITY_CMAP = "RdBu"
 FIG_WIDTH = 7.5  # inches: the A4 text width at 300 dpi-equivalent readability
