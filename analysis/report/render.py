@@ -54,6 +54,7 @@ from traitlets.config import Config
 from analysis.errors import BuildError, SetupError
 from analysis.report.filters import latex_text, latex_url
 from analysis.report.labels import MONTHS
+from analysis.resources.io import write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -701,26 +702,15 @@ def _warn_missing_glyphs(log_text: str) -> None:
 
 
 def _atomic_write(out_path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``out_path``, then rename it into place."""
-    tmp: str | None = None
+    """Write ``data`` to ``out_path`` atomically (the previous report stays until then)."""
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide reports from a web server
-        os.replace(tmp, out_path)
+        write_bytes(out_path, data)
     except OSError as exc:
         raise BuildError(
             f"cannot write the report ({exc.strerror or exc})",
             where=str(out_path),
             fix="check free disk space and write permission on the output directory",
         ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 __all__ = [

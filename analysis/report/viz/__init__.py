@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import matplotlib as mpl
 
-from analysis.report.labels import ACTOR_TYPE as TYPE_LABELS_FR  # noqa: F401 - re-exported
-
 # One colour per actor type, used by every figure (tables, networks, bars, maps).
 TYPE_COLORS: dict[str, str] = {
     "person": "#1f77b4",
