@@ -721,3 +721,11 @@ def _kind_by_dropna(s: pd.Series) -> str:
 def test_column_kind_agrees_with_pandas_dropna(values):
     for series in (pd.Series(values, dtype=object), pd.Series(values)):
         assert writers._kind(series) == _kind_by_dropna(series), (values, series.dtype)
+
+
+def test_numbered_ids_pad_to_sort_as_text():
+    from analysis.resources.ids import numbered_ids
+
+    assert numbered_ids("C", 3, width=4) == ["C0001", "C0002", "C0003"]
+    assert numbered_ids("A", 2) == ["A01", "A02"]
+    assert numbered_ids("A", 120)[-1] == "A120" and numbered_ids("Q", 0) == []

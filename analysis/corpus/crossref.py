@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.resources.ids import numbered_ids
+
 Node = tuple[str, str]  # (name key, actor type)
 
 
@@ -148,10 +150,9 @@ class IdentityIndex:
             groups[find(node)].append(node)
         rows = [self._group_row(members) for members in groups.values()]
         rows.sort(key=lambda r: (-r["mentions"], r["name"]))
-        width = max(4, len(str(len(rows))))
         self.node_id = {}
-        for i, row in enumerate(rows, 1):
-            row["corpus_actor_id"] = f"C{i:0{width}d}"
+        for row, cid in zip(rows, numbered_ids("C", len(rows), width=4), strict=True):
+            row["corpus_actor_id"] = cid
             for member in row.pop("_members"):
                 self.node_id[member] = row["corpus_actor_id"]
         columns = ["corpus_actor_id", "name", "type", "country", "mentions", "variants"]
