@@ -319,23 +319,24 @@ def identities(res: CorpusResult) -> pd.DataFrame:
     return link.merge(canon, on="corpus_actor_id", how="left")
 
 
+ACROSS_COLUMNS = (
+    "corpus_actor_id",
+    "name",
+    "type",
+    "country",
+    "articles",
+    "mentions",
+    "first",
+    "last",
+    "variants",
+)
+
+
 def actors_across(res: CorpusResult) -> pd.DataFrame:
     """One row per corpus identity: articles, mentions, first and last appearance, variants."""
     actors = res.table("actors")
     if actors.empty:
-        return pd.DataFrame(
-            columns=[
-                "corpus_actor_id",
-                "name",
-                "type",
-                "country",
-                "articles",
-                "mentions",
-                "first",
-                "last",
-                "variants",
-            ]
-        )
+        return pd.DataFrame(columns=list(ACROSS_COLUMNS))
     ids = identities(res)
     df = actors.merge(ids, on=["article_id", "actor_id"], how="left").merge(
         res.articles[["article_id", "date", "publication"]], on="article_id", how="left"
@@ -356,18 +357,7 @@ def actors_across(res: CorpusResult) -> pd.DataFrame:
         agg.reset_index(), on="corpus_actor_id", how="inner"
     )
     out = out.sort_values(["articles", "mentions", "name"], ascending=[False, False, True])
-    cols = [
-        "corpus_actor_id",
-        "name",
-        "type",
-        "country",
-        "articles",
-        "mentions",
-        "first",
-        "last",
-        "variants",
-    ]
-    return out[cols].reset_index(drop=True)
+    return out[list(ACROSS_COLUMNS)].reset_index(drop=True)
 
 
 def presence(res: CorpusResult, top: int = 15) -> pd.DataFrame:
