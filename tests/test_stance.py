@@ -371,20 +371,6 @@ def test_scorer_target_terms_ignore_punctuation_but_need_whole_words():
 # --------------------------------------------------------------------------------------------
 # Fast paths (the speed-ups must not change results)
 
-DETECTORS = (
-    "verb_cue",
-    "noun_cue",
-    "agreement",
-    "joint_action",
-    "diplomatic_act",
-    "friction",
-    "visit",
-    "readiness",
-    "demand",
-    "relation",
-    "appreciation",
-)
-
 
 def _gold_contexts(n: int = 3):
     from analysis.document.article import load_article
@@ -397,55 +383,42 @@ def _gold_contexts(n: int = 3):
         doc = parse(article)
         ctx = Context(article=article, doc=doc, options={})
         for module in ("actors", "quotes"):
-            ctx.tables.update(__import__(f"analysis.{module}", fromlist=["step"]).step(ctx))
+            ctx.tables.update(__import__(f"analysis.extract.{module}", fromlist=["step"]).step(ctx))
         yield ctx
 
 
-def test_run_loop_gates_only_skip_detectors_that_find_nothing():
-    """Every detector called on every token of gold articles: whenever it finds a row, the
-    set tests of :meth:`StanceFinder.find` let the call through."""
+def test_entry_tests_only_skip_detectors_that_find_nothing():
+    """Every token rule called on every token of its parts of speech in gold articles:
+    whenever it finds a row, its declared entry test (what the finder reads to decide whom
+    to call) lets the call through."""
     from analysis.document.tokens import view
     from analysis.extract.cues import lemma_keys
     from analysis.extract.quotes.speakers import syntax
-    from analysis.extract.stance import _DETECTED_POS, StanceFinder
+    from analysis.extract.stance.finder import DETECTORS, admits
+    from analysis.extract.stance.state import State
 
     found = 0
     for ctx in _gold_contexts():
-        f = StanceFinder(ctx)
-        g, tv, sx = f._gates, view(ctx.doc), syntax(ctx.doc)
+        st = State(ctx)
+        tv, sx = view(ctx.doc), syntax(ctx.doc)
+        lexicons = {d.name: d.words(st.c) if d.words else None for d in DETECTORS}
         for s in ctx.article.sentences:
             sent = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
             if sent is None or not len(sent):
                 continue
-            f._sid = s.id
+            st.sid = s.id
             for i in range(sent.start, sent.end):
                 p, low, lem = tv.pos[i], sx.low[i], sx.lemma_low[i]
-                keys = lemma_keys(tv.tokens[i], f.c)
-                ready = low in g.ready or lem in g.ready
-                verbs = not g.verbs.isdisjoint(keys)
-                gate = {
-                    "verb_cue": p == "NOUN"
-                    or (p in _DETECTED_POS and not g.stance_verbs.isdisjoint(keys)),
-                    "noun_cue": p == "NOUN" and (low in g.nouns or lem in g.nouns),
-                    "agreement": p in ("VERB", "AUX")
-                    and verbs
-                    and not g.agreement_verbs.isdisjoint(keys),
-                    "joint_action": p in ("VERB", "AUX"),
-                    "diplomatic_act": p == "VERB" and verbs,
-                    "friction": p == "NOUN" and (low in g.nouns or lem in g.nouns),
-                    "visit": (p == "NOUN" and (low in g.nouns or lem in g.nouns))
-                    or (p == "VERB" and verbs and not g.visit_verbs.isdisjoint(keys)),
-                    "readiness": ready,
-                    "demand": p == "VERB" and verbs,
-                    "relation": p == "NOUN" and (low in g.nouns or lem in g.nouns),
-                    "appreciation": p == "VERB" and verbs,
-                }
-                for name in DETECTORS:
-                    f.rows, f.issues = [], []
-                    getattr(f, name)(tv.tokens[i], sent)
-                    if f.rows:
+                keys = lemma_keys(tv.tokens[i], st.c)
+                for d in DETECTORS:
+                    if d.pos is not None and p not in d.pos:
+                        continue
+                    st.rows, st.issues = [], []
+                    d(st, tv.tokens[i], sent)
+                    if st.rows:
                         found += 1
-                        assert gate[name], (name, tv.text[i], s.text)
+                        gate = admits(d.match, lexicons[d.name], low, lem, keys)
+                        assert gate, (d.name, tv.text[i], s.text)
     assert found  # the articles do have stances
 
 

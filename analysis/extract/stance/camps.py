@@ -52,6 +52,9 @@ def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     return frame(alignment_rows(list(table_rows(stances, *STANCE_FIELDS))), ALIGN_COLUMNS)
 
 
+Pair = tuple[str, str]
+
+
 def alignment_rows(stances: list[tuple]) -> list[dict]:
     """The rows of :func:`alignments`, from the stances as tuples of :data:`STANCE_FIELDS`
     (the stance step passes the rows it has just built: no table read back)."""
@@ -75,18 +78,30 @@ def alignment_rows(stances: list[tuple]) -> list[dict]:
         }
     )
     actorish = set(hks) | {k for k, i in zip(tks, target_id, strict=True) if isinstance(i, str)}
-    score: dict[tuple[str, str], float] = {}
-    why: dict[tuple[str, str], set] = {}
-    for hk, tk, pol, conf, sid in zip(hks, tks, pols, confs, sids, strict=True):
+    score: dict[Pair, float] = {}
+    why: dict[Pair, set] = {}
+    _direct(zip(hks, tks, pols, confs, sids, strict=True), actorish, score, why)
+    _shared_targets(zip(tks, hks, pols, confs, sids, strict=True), score, why)
+    return _alignment_records(score, why, names, ids)
+
+
+def _direct(stances, actorish: set[str], score: dict, why: dict) -> None:
+    """Stances of a holder toward another actor: polarity × confidence, summed per pair."""
+    for hk, tk, pol, conf, sid in stances:
         w = float(pol) * float(conf)
         if tk in actorish and tk != hk:
             key = tuple(sorted((hk, tk)))
             score[key] = score.get(key, 0.0) + w
             why.setdefault(key, set()).add(int(sid))
-    # per target, per holder: mean polarity, max confidence, first sentence (plain dicts: a
-    # pandas group-by per target cost ~100x the arithmetic on article-sized tables)
+
+
+def _shared_targets(stances, score: dict, why: dict) -> None:
+    """Two holders on the same target: ±0.5 × the lower confidence (same side or not), from
+    each holder's mean polarity, highest confidence and first sentence on that target."""
+    # plain dicts: a pandas group-by per target cost ~100x the arithmetic on article-sized
+    # tables
     per: dict[str, dict[str, list]] = {}
-    for tk, hk, pol, conf, sid in zip(tks, hks, pols, confs, sids, strict=True):
+    for tk, hk, pol, conf, sid in stances:
         if not isinstance(tk, str) or not isinstance(hk, str):
             continue
         acc = per.setdefault(tk, {}).setdefault(hk, [0.0, 0, float("-inf"), None])
@@ -109,6 +124,10 @@ def alignment_rows(stances: list[tuple]) -> list[dict]:
                 key = tuple(sorted((a, b)))
                 score[key] = score.get(key, 0.0) + w
                 why.setdefault(key, set()).update({sa, sb})
+
+
+def _alignment_records(score: dict, why: dict, names: dict, ids: dict) -> list[dict]:
+    """One row per pair with a non-zero score, the strongest first."""
     rows = []
     for (a, b), v in sorted(score.items(), key=lambda x: -abs(x[1])):
         if abs(v) < 1e-9:

@@ -76,7 +76,6 @@ def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -
 def headlines(an: Analysis) -> list[str]:
     """Short French findings for the briefing, each citing its sentence (values escaped:
     names and extracts come from the article)."""
-    from analysis.extract.quotes import attributed_share
     from analysis.report.display import esc_md
 
     out: list[str] = []

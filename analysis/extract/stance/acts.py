@@ -1,0 +1,341 @@
+"""Acts that show a stance without a stance word (``stance_acts.yaml``).
+
+Agreements and rapprochement ("X et Y ont signé un accord", "relancer la coopération avec
+Y"), ruptures ("rompre ses relations avec Y"), diplomatic acts ("rappeler son ambassadeur"),
+joint actions ("un fonds commun"), frictions ("tension entre X et Y"), visits and
+invitations ("X s'est rendu à Y", "X a reçu Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.holders import holders_of, last_state_before, pair_subject
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import (
+    find_forward,
+    is_place_name,
+    object_of,
+    party_target,
+    place_after,
+    preceding_np,
+    prep_np,
+)
+
+
+def _agreement_verbs(c: Cues) -> frozenset[str]:
+    acts = c.acts
+    return frozenset().union(
+        acts["agreements"]["verbs"],
+        acts["rapprochement"]["verbs"],
+        acts["partnership_verbs"],
+        acts["ruptures"]["verbs"],
+    )
+
+
+@detector(pos={"VERB", "AUX"}, words=_agreement_verbs)
+def agreement(st: State, t: Token, sent: Span) -> None:
+    """ "X et Y ont signé un accord", "relancer la coopération avec Y", "coopérer avec Y":
+    the parties support each other; "rompre ses relations avec Y": the subject is against
+    its partner. The parties are the subjects and the "avec" complement."""
+    kind, objects = _agreement_kind(st, t)
+    if kind is None:
+        return
+    obj = _stated_object(st, t, sent)
+    if objects is not None and not _names(obj, objects):
+        obj = find_forward(st, t, sent, objects, 12)
+        if obj is None:
+            return
+    parties = holders_of(st, t)
+    partners = _partners(st, t, sent, obj)
+    joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
+    polarity = -1 if kind == "rupture" else 1
+    if negated(st, t):
+        polarity = -polarity
+    cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
+    if partners:
+        for h in parties:
+            for p in partners:
+                st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
+                if kind == "agreement":
+                    st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
+    elif len(parties) >= 2 and (kind == "agreement" or joint):
+        _each_other(st, parties, polarity, cue, kind, t, sent)
+    elif len(parties) == 1:
+        _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | None]:
+    """Which act the verb names, and the object nouns it needs (None: none needed)."""
+    acts, c = st.c.acts, st.c
+    if matches(t, acts["agreements"]["verbs"], c):
+        return "agreement", acts["agreements"]["objects"]
+    if matches(t, acts["rapprochement"]["verbs"], c):
+        return "agreement", acts["rapprochement"]["objects"]
+    if matches(t, acts["partnership_verbs"], c):
+        return "agreement", None
+    if matches(t, acts["ruptures"]["verbs"], c):
+        return "rupture", acts["ruptures"]["objects"]
+    return None, None
+
+
+def _stated_object(st: State, t: Token, sent: Span) -> Token | None:
+    """The verb's object, or the subject of a passive ("que la coopération avec X soit
+    suspendue")."""
+    obj = object_of(st, t, sent)
+    if obj is None and st.res.is_passive(t):
+        obj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
+    return obj
+
+
+def _names(tok: Token | None, words: frozenset[str]) -> bool:
+    """``tok`` is one of ``words`` (its lemma or its text)."""
+    return tok is not None and (norm(tok.lemma_) in words or norm(tok.text) in words)
+
+
+def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]:
+    """The "avec" complement anywhere in the clause ("a signé jeudi à X un accord sur A et B
+    avec Y"), or inside the object ("la coopération avec Y"), or the antecedent of "avec
+    qui"."""
+    partners: list[Party] = []
+    hit = prep_np(st, t.i + 1, ("avec",), sent, window=30)
+    if hit is None and obj is not None and obj.i < t.i:
+        hit = prep_np(st, obj.i + 1, ("avec",), sent, window=6)
+    if hit is not None:
+        partners = [p for p in st.res.np_parties(hit[1]) if p.identified]
+    if not partners:
+        partners = _avec_qui(st, t, sent)
+    return partners
+
+
+def _avec_qui(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "X, avec qui elle a signé": the partner is the antecedent of "avec qui"."""
+    doc = st.doc
+    for k in range(max(sent.start, t.i - 6), t.i):
+        if norm(doc[k].text) == "avec" and k + 1 < t.i and norm(doc[k + 1].text) == "qui":
+            head = t.head if t.dep_ in ("acl:relcl", "acl") and t.head.i < k else None
+            if head is None and doc[k - 1].text == ",":
+                head = preceding_np(st, k, sent)
+            if head is not None:
+                return [p for p in st.res.np_parties(head) if p.identified]
+            return []
+    return []
+
+
+def _each_other(
+    st: State, parties: list[Party], polarity: int, cue: str, kind: str, t: Token, sent: Span
+) -> None:
+    """Every party toward every other one."""
+    for h in parties:
+        for p in parties:
+            if h is not p:
+                st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
+
+
+def _lone_party(
+    st: State,
+    t: Token,
+    sent: Span,
+    parties: list[Party],
+    objects: frozenset[str] | None,
+    polarity: int,
+    cue: str,
+    kind: str,
+) -> None:
+    """One subject and no "avec": a coordinated pair subject ("X et Y"), else for a
+    rapprochement ("Paris entend relancer une relation") the other state the story is
+    about, i.e. the last one named before the cue."""
+    pair = pair_subject(st, t)
+    if len(pair) == 2 and kind == "agreement":
+        a, b = pair
+        st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
+        st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
+    elif objects is not None and objects is st.c.acts["rapprochement"]["objects"]:
+        other = last_state_before(st, t, parties[0])
+        if other is not None:
+            st.add(parties, party_target(st, other), polarity, cue, "implicit", t, sent)
+
+
+@detector(pos={"VERB"}, words=lambda c: c.acts["hostile_acts"]["diplomat_verbs"])
+def diplomatic_act(st: State, t: Token, sent: Span) -> None:
+    """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y": a
+    rupture with Y."""
+    acts = st.c.acts["hostile_acts"]
+    if not matches(t, acts["diplomat_verbs"], st.c):
+        return
+    obj = object_of(st, t, sent)
+    if (
+        obj is None
+        or norm(obj.text) not in acts["diplomat_objects"]
+        and norm(obj.lemma_) not in acts["diplomat_objects"]
+    ):
+        return
+    k = obj.i + 1
+    while k < sent.end and st.doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= sent.end or norm(st.doc[k].text) not in ("à", "au", "en", "de", "du", "d'"):
+        return
+    rng = st.res.np_after(k + 1, sent.end)
+    if not rng:
+        return
+    other = st.res.party(*rng)
+    if not other.identified or other.kind not in ("actor", "name"):
+        return
+    cue = f"{norm(t.lemma_)} {norm(obj.text)}"
+    st.add(holders_of(st, t), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+@detector(pos={"VERB", "AUX"})
+def joint_action(st: State, t: Token, sent: Span) -> None:
+    """ "X et Y ont annoncé la création d'un fonds commun": mutual support (any verb whose
+    object holds a joint marker, ``joint_markers``)."""
+    if not st.has_child(t.i, ("nsubj",)):
+        return
+    obj = object_of(st, t, sent)
+    low, markers = st.low, st.c.joint_markers
+    if obj is None or not any(low[x] in markers for x in st.tv.subtree(obj.i)):
+        return
+    parties = holders_of(st, t)
+    if len(parties) < 2:
+        parties = pair_subject(st, t)
+    if len(parties) < 2:
+        return
+    marker = next(norm(x.text) for x in obj.subtree if norm(x.text) in st.c.joint_markers)
+    _each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
+def friction(st: State, t: Token, sent: Span) -> None:
+    """ "tension entre X et Y": X and Y against each other."""
+    if not _names(t, st.c.acts["frictions"]["nouns"]):
+        return
+    hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
+    if hit is None:
+        return
+    i, j = st.res.chunk(hit[1])
+    # extend over "X et Y"
+    doc = st.doc
+    k = j
+    while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
+        k += 1
+    pieces = st.res.split_coordination(hit[0] + 1, k)
+    parties = []
+    for a, b in pieces:
+        p = st.res.party(a, b)
+        if p.identified:
+            parties.append(p)
+    if len(parties) != 2:
+        return
+    a, b = parties
+    st.add([a], party_target(st, b), -1, norm(t.text) + " entre", "friction", t, sent)
+    st.add([b], party_target(st, a), -1, norm(t.text) + " entre", "friction", t, sent)
+
+
+# where a visit goes: "à Y", "au Y", "aux Y", "en Y"
+DESTINATION_PREPS = ("à", "au", "aux", "en")
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["nouns"], match="form")
+def visit_noun(st: State, t: Token, sent: Span) -> None:
+    """ "la visite à Y de X", "X a entamé une visite en Y": the visitor is (weakly) for the
+    destination, a state or a place."""
+    if not _names(t, st.c.acts["visits"]["nouns"]):
+        return
+    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4)
+    if hit is None:
+        return
+    dest = st.res.np_party(hit[1])
+    if not is_place_name(st, dest, hit[1]):
+        return
+    visitors = _visitor_after(st, t, sent, dest)
+    if not visitors:
+        gov = t.head
+        if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
+            visitors = holders_of(st, gov)
+    st.add(visitors, party_target(st, dest), 1, norm(t.text), "visit", t, sent)
+
+
+def _visitor_after(st: State, t: Token, sent: Span, dest: Party) -> list[Party]:
+    """The "de X" complement of the visit noun ("la visite du président X"), not the
+    destination, up to the next verb or comma."""
+    doc = st.doc
+    for k in range(t.i + 1, min(sent.end, t.i + 12)):
+        if (
+            norm(doc[k].text) in ("du", "de", "d'", "des")
+            and k + 1 < sent.end
+            and (doc[k + 1].pos_ != "NOUN" or doc[k + 1].text[:1].islower())
+            and norm(doc[k + 1].text) not in ("état",)
+        ):
+            rng = st.res.np_after(k + 1, sent.end)
+            if rng:
+                p = st.res.party(*rng)
+                if p.identified and p.actor_id != dest.actor_id:
+                    return [p]
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";"):
+            break
+    return []
+
+
+def _visit_verbs(c: Cues) -> frozenset[str]:
+    return frozenset({"rendre", "visiter"}) | c.acts["visits"]["hosts"]
+
+
+@detector(pos={"VERB"}, words=_visit_verbs)
+def visit_verb(st: State, t: Token, sent: Span) -> None:
+    """ "X s'est rendu à Y", "X a visité Y": the visitor is (weakly) for the destination;
+    "X a reçu Y", "Y a été invité par X" (``hosts``): the host is (weakly) for the guest."""
+    lemma = norm(t.lemma_)
+    if lemma == "rendre" and any(
+        norm(x.text) in st.words.reflexive for x in st.doc[max(0, t.i - 3) : t.i]
+    ):
+        _se_rendre(st, t, sent)
+        return
+    if lemma == "visiter":
+        obj = object_of(st, t, sent)
+        if obj is not None:
+            dest = st.res.np_party(obj)
+            if dest.actor_id and is_place_name(st, dest, obj):
+                st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
+        return
+    host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
+    if not host_lemma:
+        return
+    if st.res.is_passive(t):
+        _hosted(st, t, sent, host_lemma)
+        return
+    obj = object_of(st, t, sent)
+    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+        guest = st.res.np_party(obj)
+        if guest.identified and guest.kind in ("actor", "name"):
+            st.add(holders_of(st, t), party_target(st, guest), 1, host_lemma, "host", t, sent)
+
+
+def _se_rendre(st: State, t: Token, sent: Span) -> None:
+    """ "X s'est rendu à Y": for a named destination."""
+    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4)
+    if hit is not None:
+        dest = st.res.np_party(hit[1])
+        if dest.identified and dest.kind != "noun":
+            st.add(holders_of(st, t), party_target(st, dest), 1, "se rendre", "visit", t, sent)
+
+
+def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
+    """ "Y a été reçu par X": the agent hosts the passive subjects; "Y a été invité en Z":
+    the place hosts them."""
+    heads = [c for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
+    if not heads:
+        h = st.res.np_before(st.res.verb_group_start(t))
+        heads = [h] if h is not None else []
+    guests = [p for h in heads for p in st.res.np_parties(h) if p.identified]
+    ag = st.res.agent_token(t)
+    hosts = [st.res.np_party(ag)] if ag is not None else []
+    if not hosts and host_lemma == "inviter":
+        d = place_after(st, t, sent)
+        if d is not None:
+            hosts = [d]
+    for g in guests:
+        st.add(hosts, party_target(st, g), 1, host_lemma, "host", t, sent)

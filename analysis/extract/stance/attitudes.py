@@ -1,0 +1,301 @@
+"""Readiness, demands, relations and appreciations (``stance_cues.yaml``).
+
+"X est prêt à ...", "appeler X à accepter un cessez-le-feu" (pressure on X, support for the
+cease-fire), "exiger le retrait de Y", "principal allié de Y", "jugent positivement X".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import (
+    clitic_issue,
+    object_of,
+    party_target,
+    preceding_np,
+    relation_target,
+    segment_end,
+    target_np,
+    target_range,
+)
+
+
+def _ready_words(c: Cues) -> frozenset[str]:
+    return c.ready_support | c.ready_oppose
+
+
+@detector(pos=None, words=_ready_words, match="form")
+def readiness(st: State, t: Token, sent: Span) -> None:
+    """ "X est prêt à ...", "X est opposé à ...", "X y est favorable": the subject of the
+    adjective's clause is for/against what follows "à" (or the issue the clitic stands
+    for)."""
+    w, lem = norm(t.text), norm(t.lemma_)
+    if w in st.c.ready_support or lem in st.c.ready_support:
+        polarity = 1
+    elif w in st.c.ready_oppose or lem in st.c.ready_oppose:
+        polarity = -1
+    else:
+        return
+    doc = st.doc
+    anaphoric = None
+    if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
+        # "X y est favorable": the clitic stands for an issue already discussed
+        anaphoric = clitic_issue(st, t, ("à",), sent)
+        if anaphoric is None:
+            return
+    holders, node = _ready_holders(st, t)
+    if not holders:
+        return
+    if anaphoric is not None:
+        target = anaphoric
+    else:
+        a = t.i + 2
+        b = segment_end(st, a, sent)
+        if b <= a:
+            return
+        target = target_range(st, a, b)
+    if negated(st, node) or negated(st, t):
+        polarity = -polarity
+    st.add(holders, target, polarity, f"{w} à", "readiness", t, sent)
+
+
+def _ready_holders(st: State, t: Token) -> tuple[list[Party], Token]:
+    """The subject of the clause of the readiness word, and the word of the clause that has
+    it (its negation counts too): up to four heads up."""
+    holders: list[Party] = []
+    node = t
+    for _ in range(4):
+        if (
+            any(ch.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for ch in node.children)
+            or node.dep_ in ("xcomp", "conj")
+            or node.pos_ in ("VERB", "AUX")
+        ):
+            holders = holders_of(st, node)
+            if holders:
+                break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return holders, node
+
+
+@detector(pos={"VERB"}, words=lambda c: c.demand_verbs)
+def demand(st: State, t: Token, sent: Span) -> None:
+    """ "appeler X à ...", "réclamer des excuses de X": pressure on the addressee X (or on
+    the "contre" complement: "appeler l'UE à adopter des sanctions contre X"); and what is
+    demanded (:func:`_demanded`)."""
+    lemma = matches(t, st.c.demand_verbs, st.c)
+    if not lemma:
+        return
+    obj = object_of(st, t, sent)
+    addressee = None
+    if obj is not None and obj.i > t.i:
+        if lemma in st.words.demand_addressee_verbs:
+            addressee = _addressee_object(st, obj, sent)
+        else:
+            addressee = _addressee_after_object(st, obj, sent)
+    _demanded(st, t, obj, addressee, sent)
+    if addressee is None:
+        return
+    holders = holders_of(st, t)
+    third = _pressure_against(st, t, sent)
+    st.add(
+        holders,
+        party_target(st, addressee if third is None else third),
+        -1,
+        lemma,
+        "demand",
+        t,
+        sent,
+    )
+
+
+def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
+    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it."""
+    i, j = st.res.chunk(obj)
+    if j < sent.end and norm(st.doc[j].text) in ("à", "au", "aux", "de", "d'"):
+        p = st.res.party(i, j, obj)
+        if is_named(p):
+            return p
+    return None
+
+
+def _addressee_after_object(st: State, obj: Token, sent: Span) -> Party | None:
+    """ "réclamer des excuses de X", "exiger « des garanties » auprès de X": the "de"/"à"/
+    "auprès de" complement after the object (and after a quotation inside it)."""
+    doc = st.doc
+    i, j = st.res.chunk(obj, appos=False)
+    k = j
+    while k < sent.end and doc[k].text in ('"', "»", "”", "«", "“"):
+        k += 1
+    for x in range(i, j):
+        if doc[x].text in ('"', "«", "“") and x > obj.i:
+            k = x
+            while k < sent.end and doc[k].text not in ('"', "»", "”") or k == x:
+                k += 1
+            k += 1
+            break
+    if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
+        rng = st.res.np_after(k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end)
+        if rng:
+            p = st.res.party(*rng)
+            if is_named(p):
+                return p
+    return None
+
+
+def _pressure_against(st: State, t: Token, sent: Span) -> Party | None:
+    """ "appeler l'UE à adopter des sanctions contre X": the pressure is on X, not the UE."""
+    for k in range(t.i + 1, segment_end(st, t.i + 1, sent)):
+        if norm(st.doc[k].text) == "contre" and k + 1 < sent.end:
+            rng = st.res.np_after(k + 1, sent.end)
+            third = st.res.party(*rng) if rng else None
+            if third is not None and third.identified:
+                return third
+    return None
+
+
+def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, sent: Span) -> None:
+    """What a demand asks for: "appeler X à accepter un cessez-le-feu" and "réclamer un
+    cessez-le-feu" are for the cease-fire; "exiger le retrait de Y", "appeler à cesser
+    les combats" are against what is to end. Never on a span naming an actor (the
+    pressure on an actor is the addressee row)."""
+    end = segment_end(st, t.i + 1, sent)
+    thing, polarity = _demanded_action(st, t, sent, end)
+    if thing is None and obj is not None and obj.i > t.i and addressee is None:
+        thing = obj
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return
+    if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
+        return  # "appeler à des sanctions contre Y": the row against Y says it
+    if norm(thing.lemma_) in st.c.cessation_nouns and polarity == 1:
+        # "exiger la fin des combats": against what follows "de"
+        target = _what_is_to_end(st, thing, end)
+        if target is None:
+            return
+        polarity = -1
+    else:
+        target = target_np(st, thing, pps=False)
+    if _names_an_actor(st, target):
+        return
+    lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
+    st.add(holders_of(st, t), target, polarity, lemma, "demand", t, sent)
+
+
+def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token | None, int]:
+    """ "appeler (X) à accepter Y", "exiger de cesser Y": the object of the demanded
+    infinitive (None if it has none), and -1 if that verb ends something (``cessation``)."""
+    doc = st.doc
+    for k in range(t.i + 1, min(end, t.i + 14)):
+        if norm(doc[k].text) in ("à", "de", "d'") and k + 1 < end:
+            m = k + 1
+            while m < end and doc[m].pos_ == "ADV":
+                m += 1
+            v = doc[m] if m < end else None
+            if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+                polarity = -1 if matches(v, st.c.cessation_verbs, st.c) else 1
+                return object_of(st, v, sent), polarity
+    return None, 1
+
+
+def _what_is_to_end(st: State, thing: Token, end: int) -> Target | None:
+    """ "la fin des combats": the noun phrase after "de"."""
+    k = thing.i + 1
+    if k < end and norm(st.doc[k].text) in DE:
+        rng = st.res.np_after(k + 1, end)
+        if rng is None:
+            return None
+        return target_range(st, rng[0], rng[1])
+    return None
+
+
+def _names_an_actor(st: State, target: Target) -> bool:
+    """The target's span mentions an actor (a state, person, organisation, group or
+    company)."""
+    return any(
+        st.res.actor_type(aid) in ("state", "person", "organisation", "group", "company")
+        for _s, _e, aid in st.res.mentions_in(target.start, target.end)
+    )
+
+
+def _relation_nouns(c: Cues) -> frozenset[str]:
+    return c.relation_support | c.relation_oppose
+
+
+@detector(pos={"NOUN"}, words=_relation_nouns, match="text")
+def relation(st: State, t: Token, sent: Span) -> None:
+    """ "X, principal allié de Y", "X est l'ennemi de Y": X is for/against Y (the noun in
+    apposition to X, or the attribute of X)."""
+    w = norm(t.text)
+    if w in st.c.relation_support:
+        polarity = 1
+    elif w in st.c.relation_oppose:
+        polarity = -1
+    else:
+        return
+    doc = st.doc
+    if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in DE:
+        return
+    rng = st.res.np_after(t.i + 2, sent.end)
+    if not rng:
+        return
+    other = st.res.party(*rng)
+    if not is_named(other):
+        return
+    holders: list[Party] = []
+    k = t.i - 1
+    while k >= sent.start and doc[k].pos_ in ("ADJ", "DET"):
+        k -= 1
+    if k >= sent.start and doc[k].text == ",":
+        head = preceding_np(st, k + 1, sent)
+        if head is not None:
+            holders = [st.res.np_party(head)]
+    elif any(ch.dep_ == "cop" for ch in t.children):
+        holders = holders_of(st, t)
+    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+
+
+@detector(pos={"VERB"}, words=lambda c: c.appreciation_verbs)
+def appreciation(st: State, t: Token, sent: Span) -> None:
+    """ "jugent positivement X", "voient d'un bon œil", "jugent X dangereux": an
+    appreciation verb with an evaluative adverb or attribute adjective."""
+    if not matches(t, st.c.appreciation_verbs, st.c):
+        return
+    # "jugent positivement X" (adverb) / "jugent positive X", "jugent X dangereux"
+    # (attribute adjective of the object)
+    near = [
+        x
+        for x in st.doc[t.i + 1 : min(sent.end, t.i + 3)]
+        if x.pos_ == "ADV" or (x.pos_ == "ADJ" and x.dep_ in ("xcomp", "obj", "ccomp"))
+    ]
+    near += [ch for ch in t.children if ch.pos_ == "ADJ" and ch.dep_ == "xcomp" and ch not in near]
+    polarity, word = 0, None
+    for a in near:
+        w = norm(a.text)
+        if w in st.c.appreciation_support:
+            polarity, word = 1, a
+        elif w in st.c.appreciation_oppose:
+            polarity, word = -1, a
+    if not polarity or word is None:
+        return
+    obj = object_of(st, t, sent)
+    if obj is None:
+        return
+    if negated(st, t):
+        polarity = -polarity
+    st.add(
+        holders_of(st, t),
+        relation_target(st, obj, sent) or target_np(st, obj),
+        polarity,
+        f"{norm(t.lemma_)} {norm(word.text)}",
+        "appreciation",
+        t,
+        sent,
+    )

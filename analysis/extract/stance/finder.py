@@ -1,0 +1,200 @@
+"""The stance finder: the token rules on every token their entry test accepts, then the rules
+of quoted words, co-holders and derived states; then each row is scored.
+
+The token rules run in the order of :data:`DETECTORS` (a rule may read the rows of the ones
+before it in the sentence: a stance noun in apposition takes the stance of the previous row,
+and :func:`analysis.extract.stance.records.dedupe` keeps the first of equal rows). Which rules a
+token is offered to is read from their declarations (:mod:`analysis.extract.stance.detector`):
+its part of speech, then its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from spacy.tokens import Span
+
+from analysis.document.context import Context
+from analysis.document.frames import records
+from analysis.extract.cues import Cues, lemma_keys
+from analysis.extract.quotes.speakers import DE, Party, syntax
+from analysis.extract.stance.acts import (
+    agreement,
+    diplomatic_act,
+    friction,
+    joint_action,
+    visit_noun,
+    visit_verb,
+)
+from analysis.extract.stance.attitudes import appreciation, demand, readiness, relation
+from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.hedging import hedged
+from analysis.extract.stance.holders import state_of
+from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.quoted import quote_judgements, quote_stances
+from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
+from analysis.extract.stance.state import State
+
+# The token rules, in the order they run on a token.
+DETECTORS: tuple[Detector, ...] = (
+    verb_cue,
+    noun_cue,
+    agreement,
+    joint_action,
+    diplomatic_act,
+    friction,
+    visit_noun,
+    visit_verb,
+    readiness,
+    demand,
+    relation,
+    appreciation,
+)
+
+# a rule as the run loop calls it: its function, how a token names a word, its words (None: no
+# word test)
+Rule = tuple[RuleFunc, Match, frozenset[str] | None]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The rules offered to the tokens of one part of speech, in run order."""
+
+    rules: tuple[Rule, ...]
+    needs_keys: bool  # some rule matches a token by its candidate infinitives
+
+
+def plans(c: Cues, detectors: Sequence[Detector] = DETECTORS) -> tuple[dict[str, Plan], Plan]:
+    """The rules offered to a token, by part of speech (and for any other part of speech),
+    each with its lexicon read from ``c`` once."""
+    compiled = [(d, d.words(c) if d.words else None) for d in detectors]
+    tags = {p for d in detectors if d.pos for p in d.pos}
+
+    def plan(tag: str | None) -> Plan:
+        rules = tuple(
+            (d.run, d.match, words)
+            for d, words in compiled
+            if d.pos is None or (tag is not None and tag in d.pos)
+        )
+        return Plan(rules, any(m == "keys" and w is not None for _r, m, w in rules))
+
+    return {tag: plan(tag) for tag in tags}, plan(None)
+
+
+def admits(
+    match: Match, words: frozenset[str] | None, low: str, lemma: str, keys: frozenset[str]
+) -> bool:
+    """The entry test of a rule on a token of text ``low``, lemma ``lemma`` and candidate
+    infinitives ``keys`` (all normalised)."""
+    if words is None:
+        return True
+    if match == "keys":
+        return not words.isdisjoint(keys)
+    if match == "form":
+        return low in words or lemma in words
+    return low in words
+
+
+def run_detectors(st: State, sent: Span, by_pos: dict[str, Plan], other: Plan) -> None:
+    """Every token rule on every token of the sentence its entry test accepts."""
+    tv, c = st.tv, st.c
+    toks, pos, low, lemma_low = tv.tokens, tv.pos, st.low, syntax(st.doc).lemma_low
+    for i in range(sent.start, sent.end):
+        t, plan = toks[i], by_pos.get(pos[i], other)
+        keys = lemma_keys(t, c) if plan.needs_keys else frozenset()
+        for run, match, words in plan.rules:
+            if admits(match, words, low[i], lemma_low[i], keys):
+                run(st, t, sent)
+
+
+def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
+    """ "à l'appel de X": the organisers share the protesters' stances."""
+    low, markers = st.low, st.c.co_holder_markers
+    extra = []
+    for i in range(sent.start, sent.end):
+        if low[i] not in markers or i + 1 >= sent.end:
+            continue
+        if low[i + 1] not in DE:
+            continue
+        rng = st.res.np_after(i + 2, sent.end)
+        if not rng:
+            continue
+        org = st.res.party(*rng)
+        if not org.identified:
+            continue
+        for r in rows:
+            if r.kind in ("quote", "quote-clause", "verb", "noun") and r.holder.name != org.name:
+                extra.append(Row(org, r.target, r.polarity, r.cue, "co-holder", r.cue_tok))
+    return extra
+
+
+def derived_states(st: State, rows: list[Row]) -> list[Row]:
+    """Agreements and visits by office holders also bind their states."""
+    states = st.states
+    out = []
+    for r in rows:
+        if r.kind not in ("agreement",):
+            continue
+        h, t = r.holder, r.target
+        hs = state_of(st, h.actor_id, states)
+        ts = state_of(st, t.actor_id, states)
+        if hs is None and ts is None:
+            continue
+        hp = Party(st.res.actor_name(hs), hs, h.start, h.end, "actor") if hs else h
+        tt = Target(st.res.actor_name(ts), ts, t.text, t.start, t.end) if ts else t
+        if hp.actor_id == tt.actor_id or (hs is None and ts is None):
+            continue
+        out.append(Row(hp, tt, r.polarity, r.cue, "derived", r.cue_tok))
+    return out
+
+
+def find(ctx: Context, c: Cues | None = None) -> list[dict]:
+    """The rows of the stances table of the article, in table order."""
+    st = State(ctx, c)
+    art, doc = st.article, st.doc
+    by_sent = _quotes_by_sentence(st)
+    by_pos, other = plans(st.c)
+    out = []
+    for s in art.sentences:
+        sent = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if sent is None or not len(sent):
+            continue
+        st.rows = []
+        st.sid = s.id
+        del st.issues[:-8]
+        run_detectors(st, sent, by_pos, other)
+        if s.id in by_sent:
+            quote_stances(st, sent, by_sent[s.id])
+            quote_judgements(st, sent, by_sent[s.id])
+        rows = st.rows
+        rows += co_holders(st, sent, rows)
+        rows += derived_states(st, rows)
+        for r in rows:
+            score(st, r, sent)
+            out.append(record(art.text, r, s))
+    return dedupe(out)
+
+
+def _quotes_by_sentence(st: State) -> dict[int, list]:
+    """The quotes of each sentence (one pass over the table: itertuples per sentence group
+    costs a class each time)."""
+    by_sent: dict[int, list] = {}
+    q = st.quotes
+    if q is not None and len(q):
+        for rec in records(q):
+            by_sent.setdefault(int(rec["sentence_id"]), []).append(SimpleNamespace(**rec))
+    return by_sent
+
+
+def score(st: State, r: Row, sent: Span) -> None:
+    """The hedge flag and confidence of a row: the kind's base confidence, lowered by a hedge
+    and by a pronoun holder."""
+    r.hedged = hedged(st, r.cue_tok, sent)
+    conf = BASE_CONFIDENCE.get(r.kind, 0.6)
+    if r.hedged:
+        conf *= st.c.hedge_confidence
+    if r.holder.kind == "pronoun":
+        conf *= 0.85
+    r.confidence = round(conf, 2)

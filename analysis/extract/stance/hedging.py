@@ -1,0 +1,105 @@
+"""Negation and hedges on a cue.
+
+Negation ("ne soutient pas", "refuser de", "sans") flips the polarity; a hedge (conditional,
+"semble", "pourrait", "croit savoir") flags the row and lowers its confidence — except the
+conditional of reported speech after a past speech verb ("a assuré que la France
+soutiendrait"), which is a future in the past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import (
+    is_conditional,
+    is_negated,
+    matches,
+    norm,
+)
+from analysis.extract.stance.state import State
+
+
+def negated(st: State, t: Token) -> bool:
+    """Negation on the cue, on a governing verb, by a negating verb or by "sans"."""
+    tv = st.tv
+    node, steps = t, 0
+    neg = False
+    while steps < 3:
+        n = node.i
+        if is_negated(node, st.c):
+            neg = not neg
+        if node is not t and matches(node, st.c.negating_verbs, st.c):
+            neg = not neg
+        if n > 0 and st.low[n - 1] in st.c.without and tv.pos[n] == "VERB":
+            neg = not neg
+        if tv.dep[n] in ("xcomp", "ccomp") and tv.head[n] != n:
+            node = tv.tokens[tv.head[n]]
+            steps += 1
+            continue
+        break
+    return neg
+
+
+def hedged(st: State, t: Token, sent: Span) -> bool:
+    """A hedge on the cue, its governing verbs or its sentence (memoised per cue token:
+    rows often share one)."""
+    key = (t.i, sent.start_char, sent.end_char)
+    memo = st.hedge_memo
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _hedged(st, t, sent)
+    return hit
+
+
+def _hedged(st: State, t: Token, sent: Span) -> bool:
+    tv = st.tv
+    dep, head, toks = tv.dep, tv.head, tv.tokens
+    node, steps = t, 0
+    while steps < 4:
+        n = node.i
+        if is_conditional(node) and not _future_in_past(st, node):
+            return True
+        if node is not t and matches(node, st.c.hedge_verbs, st.c):
+            return True
+        for ch in tv.children[n]:
+            if dep[ch] == "xcomp" and ch < t.i and matches(toks[ch], st.c.hedge_verbs, st.c):
+                return True
+        if dep[n] in ("xcomp", "conj", "acl", "advcl") and head[n] != n:
+            node = toks[head[n]]
+            steps += 1
+            continue
+        break
+    return _hedged_sentence(st, sent.start_char, sent.end_char)
+
+
+def _hedged_sentence(st: State, start: int, end: int) -> bool:
+    """A hedge phrase or adverb anywhere in the sentence (memoised per sentence)."""
+    memo = st.sentence_hedge_memo
+    if (start, end) not in memo:
+        low = norm(st.article.nlp_text[start:end])
+        words = set(re.findall(r"[\w'-]+", low))
+        memo[(start, end)] = (
+            any(h in low for h in st.c.hedge_phrases)
+            or any(a in words or (" " in a and a in low) for a in st.c.hedge_adverbs)
+            or bool(re.search(r"\bcroi\w* savoir\b", low))
+        )
+    return memo[(start, end)]
+
+
+def _future_in_past(st: State, t: Token) -> bool:
+    """Conditional in a "que" clause of a past speech verb: a future in the past."""
+    node = t
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.i != node.i:
+            gov = node.head
+            past = "Past" in gov.morph.get("Tense") or any(
+                ch.dep_.startswith("aux") for ch in gov.children
+            )
+            if past and matches(gov, st.c.speech, st.c):
+                return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False

@@ -1,0 +1,122 @@
+"""Holders: who takes a stance — the subject of the cue verb, or the agent of a passive
+participle, a coordinated pair, a nationality adjective, the state of an office holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from analysis.extract.cues import (
+    matches,
+    norm,
+)
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.state import State
+from analysis.resources.gazetteer import countries, country_of_adjective
+
+
+def holders_of(st: State, verb: Token) -> list[Party]:
+    parties = [p for p in st.res.subjects(verb) if p.identified]
+    if (
+        not parties
+        and st.res.is_passive(verb)
+        and st.res.agent_token(verb) is None
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.i != verb.i
+        and matches(verb.head, st.c.demand_verbs, st.c)
+    ):
+        # "X réclame que la coopération soit suspendue": X wants it done
+        parties = [p for p in st.res.subjects(verb.head) if p.identified]
+    return parties
+
+
+def is_participle_without_aux(st: State, t: Token) -> bool:
+    looks_past = bool(
+        re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$", norm(t.text))
+    )
+    if not looks_past:
+        return False
+    if (
+        "Part" not in t.morph.get("VerbForm")
+        and t.pos_ != "ADJ"
+        and not (
+            looks_past
+            and st.res.agent_token(t) is not None
+            and not any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in t.children)
+        )
+    ):
+        return False
+    if "Pres" in t.morph.get("Tense") and norm(t.text).endswith("ant"):
+        return False
+    if t.dep_ == "conj" and any(
+        ch.dep_ == "aux:tense" or (ch.dep_ == "aux" and norm(ch.lemma_) == "avoir")
+        for ch in t.head.children
+    ):
+        return False  # "X a dénoncé ... et accusé Y": the auxiliary is shared
+    return not any(ch.dep_.startswith("aux") for ch in t.children) and not (
+        t.i > 0 and st.doc[t.i - 1].pos_ == "AUX"
+    )
+
+
+def pair_subject(st: State, verb: Token) -> list[Party]:
+    for ch in verb.children:
+        if ch.dep_ == "nsubj":
+            return st.res.pair(ch)
+    return []
+
+
+def last_state_before(st: State, t: Token, holder: Party) -> Party | None:
+    """The last state actor mentioned in the three sentences before ``t``, other than the
+    holder (or the holder's country)."""
+    res = st.res
+    own = {holder.actor_id, res.actors.get(holder.actor_id or "", {}).get("country")}
+    s = st.article.sentence_at(t.idx)
+    floor = st.article.sentences[max(0, s.id - 3)].start if s is not None else 0
+    for start, end, aid in reversed(res.mentions_in(floor, t.idx)):
+        row = res.actors.get(aid, {})
+        if row.get("type") != "state" or aid in own or row.get("country") in own:
+            continue
+        return Party(res.actor_name(aid), aid, start, end, "actor")
+    return None
+
+
+def demonym_holders(st: State, noun: Token) -> list[Party]:
+    """The state named by a nationality adjective on ``noun`` ("la demande kényane")."""
+    for ch in noun.children:
+        if ch.dep_ != "amod" or ch.i < noun.i or not ch.text[:1].islower():
+            continue
+        iso = country_of_adjective(ch.text)
+        if iso is None:
+            continue
+        aid = st.states.get(iso)
+        if aid:
+            return [Party(st.res.actor_name(aid), aid, ch.idx, ch.idx + len(ch), "actor")]
+        country = countries().get(iso)
+        name = getattr(country, "name", None)
+        if name:
+            return [Party(name, None, ch.idx, ch.idx + len(ch), "name")]
+    return []
+
+
+def is_actor_of(st: State, obj: Token, types: frozenset[str]) -> bool:
+    """The object names an actor of one of ``types`` ("any": every actor)."""
+    if not types:
+        return False
+    p = st.res.np_party(obj)
+    if not p.actor_id:
+        return False
+    return "any" in types or st.res.actor_type(p.actor_id) in types
+
+
+def state_of(st: State, aid: str | None, states: dict[str, str]) -> str | None:
+    if not aid or st.res.actor_type(aid) != "person":
+        return None
+    country = st.res.actors.get(aid, {}).get("country")
+    return states.get(country) if isinstance(country, str) else None
+
+
+def is_named(p: Party) -> bool:
+    """``p`` is an identified actor or a name (not a common noun or a pronoun)."""
+    return p.identified and p.kind in ("actor", "name")

@@ -1,0 +1,345 @@
+"""Support and opposition verbs and nouns (``stance_cues.yaml``).
+
+"X soutient Y", "Y, soutenu par X", "s'opposer à Y", "plaider pour que ...", "apporter un
+soutien appuyé à Y", "sa lutte armée contre Y", "la demande kényane de ...", "dénoncer
+l'arrestation de X" (against the arrest, for X).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, VerbCue, matches, norm, ordered_keys
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.holders import (
+    demonym_holders,
+    holders_of,
+    is_actor_of,
+    is_participle_without_aux,
+)
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import (
+    clause_after_prep,
+    clitic_issue,
+    object_of,
+    party_target,
+    preceding_np,
+    prep_np,
+    relation_target,
+    repeated_prep,
+    target_np,
+    target_range,
+)
+
+
+@detector(pos={"VERB", "AUX", "ADJ", "NOUN"}, words=lambda c: frozenset(c.stance_verbs))
+def verb_cue(st: State, t: Token, sent: Span) -> None:
+    """ "X soutient Y", "X s'oppose à Y", "Y, soutenu par X": a stance verb (or a participle
+    tagged as an adjective or noun); the first lexicon entry whose needs the sentence meets
+    gives the row(s)."""
+    if st.tv.pos[t.i] == "NOUN" and not st.has_child(t.i, ("nsubj", "obj")):
+        _noun_tagged_verb(st, t, sent)
+        return
+    keys = ordered_keys(t, st.c)
+    entries = [e for k in keys if k in st.c.stance_verbs for e in st.c.stance_verbs[k]]
+    if not entries:
+        return
+    reflexive = any(norm(ch.text) in st.words.reflexive for ch in t.children) or (
+        t.i > 0 and norm(st.doc[t.i - 1].text) in st.words.reflexive
+    )
+    for cue in entries:
+        if _object_fits(st, t, sent, cue) and _verb_entry(st, t, sent, cue, reflexive):
+            return
+
+
+def _object_fits(st: State, t: Token, sent: Span, cue: VerbCue) -> bool:
+    """An entry with ``objects`` or ``actors`` counts only with such an object
+    ("reconnaître la souveraineté", "ménager Washington")."""
+    if not (cue.objects or cue.actor_types):
+        return True
+    obj = object_of(st, t, sent)
+    return obj is not None and (
+        norm(obj.lemma_) in cue.objects
+        or norm(obj.text) in cue.objects
+        or is_actor_of(st, obj, cue.actor_types)
+    )
+
+
+def _verb_entry(st: State, t: Token, sent: Span, cue: VerbCue, reflexive: bool) -> bool:
+    """The rows of one lexicon entry of the verb; False when the sentence lacks what the
+    entry needs (the next entry is tried), True when the verb is done with."""
+    polarity = cue.polarity * (-1 if negated(st, t) else 1)
+    if is_participle_without_aux(st, t) and not cue.preps:
+        _passive_participle(st, t, sent, cue, polarity)
+        return True
+    holders = holders_of(st, t)
+    if not holders:
+        return True
+    if cue.preps:
+        return _prep_target(st, t, sent, cue, holders, polarity)
+    return _object_target(st, t, sent, cue, holders, polarity, reflexive)
+
+
+def _passive_participle(st: State, t: Token, sent: Span, cue: VerbCue, polarity: int) -> None:
+    """A passive participle modifying a noun: "Y, soutenu par X" / "le plan prôné par X"."""
+    ag = st.res.agent_token(t)
+    if ag is None:
+        return
+    holder = st.res.np_party(ag)
+    if holder.kind not in ("actor", "name"):
+        return
+    head = preceding_np(st, t.i, sent)
+    if head is None:
+        return
+    target = target_np(st, head, stop=t.i)
+    st.add([holder], target, polarity, cue.lemma, "verb", t, sent)
+
+
+def _prep_target(
+    st: State, t: Token, sent: Span, cue: VerbCue, holders: list[Party], polarity: int
+) -> bool:
+    """ "s'opposer à Y", "protester contre X, ..., et contre Y"; without a noun phrase after
+    the preposition, "plaider pour que X ..." (the clause), "s'y opposer", "s'en inquiéter"
+    (the clitic's issue)."""
+    hit = prep_np(st, t.i + 1, cue.preps, sent)
+    if hit is None:
+        target = clause_after_prep(st, t, cue.preps, sent) or clitic_issue(st, t, cue.preps, sent)
+        if target is None:
+            return False
+        st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+        return True
+    target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
+    st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+    for extra in repeated_prep(st, hit, sent):
+        st.add(holders, target_np(st, extra), polarity, cue.lemma, "verb", t, sent)
+    return True
+
+
+def _object_target(
+    st: State,
+    t: Token,
+    sent: Span,
+    cue: VerbCue,
+    holders: list[Party],
+    polarity: int,
+    reflexive: bool,
+) -> bool:
+    """ "X soutient Y" (the object; not a pronoun, nor the clitic of a reflexive verb),
+    "X a appelé à ... pour fustiger Y" (an infinitive clause without object)."""
+    inf = [
+        ch
+        for ch in t.children
+        if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
+    ]
+    obj = object_of(st, t, sent)
+    if obj is None and inf:
+        sub = list(inf[0].subtree)
+        target = target_range(st, sub[0].i, sub[-1].i + 1, inf[0])
+    elif obj is None:
+        return False
+    else:
+        if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
+            return False
+        target = relation_target(st, obj, sent) or target_np(st, obj)
+        if _harm(st, holders, obj, target, polarity, cue.lemma, t, sent):
+            return True
+    st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
+    return True
+
+
+def _noun_tagged_verb(st: State, t: Token, sent: Span) -> None:
+    """ "Berlin finance, à hauteur de X, l'extension de Y": spaCy tags a present-tense
+    verb right after a proper-noun subject as a noun. Read linearly: a lower-case form
+    of a (prepositionless) stance verb, no determiner, right after a named actor, then
+    an object after an optional comma-enclosed incise."""
+    doc = st.doc
+    i = t.i
+    # the cheap tests first (token view lists): most nouns fail them
+    if st.tv.pos[i - 1] != "PROPN" or i == sent.start or i + 1 >= sent.end:
+        return
+    if not st.tv.text[i][:1].islower() or st.has_child(i, ("det",)):
+        return
+    if not st.low[i].endswith(("e", "t")):
+        return  # 3rd person singular present ("finance", "soutient", "dénonce")
+    keys = [k for k in ordered_keys(t, st.c) if k != norm(t.text)]
+    entries = [
+        e
+        for k in keys
+        if k in st.c.stance_verbs
+        for e in st.c.stance_verbs[k]
+        if not e.preps and not e.objects and not e.actor_types
+    ]
+    if not entries:
+        return
+    holder = st.res.np_party(doc[t.i - 1])
+    if holder.kind != "actor":
+        return
+    k = t.i + 1
+    if doc[k].text == ",":
+        m = k + 1
+        while m < min(sent.end, k + 12) and doc[m].text != ",":
+            m += 1
+        if m >= sent.end or doc[m].text != ",":
+            return
+        k = m + 1
+    while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k += 1
+    if k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return
+    cue = entries[0]
+    target = target_np(st, doc[k])
+    st.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
+
+
+def _harm(
+    st: State,
+    holders: list[Party],
+    obj: Token,
+    target: Target,
+    polarity: int,
+    cue: str,
+    t: Token,
+    sent: Span,
+) -> bool:
+    """ "dénoncer l'arrestation de X": against the arrest, for X (two rows, each target
+    text naming only its own target)."""
+    if norm(obj.lemma_) not in st.c.harm_nouns and norm(obj.text) not in st.c.harm_nouns:
+        return False
+    doc = st.doc
+    k = obj.i + 1
+    while k < sent.end and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= sent.end or norm(doc[k].text) not in DE:
+        return False
+    rng = st.res.np_after(k + 1, sent.end)
+    victim = st.res.party(*rng) if rng else None
+    if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
+        return False
+    i, _j = st.res.chunk(obj, appos=False)
+    issue = target_range(st, i, k, obj)
+    issue = Target(issue.name, None, issue.text, issue.start, issue.end)
+    st.add(holders, issue, polarity, cue, "verb", t, sent)
+    st.add(
+        holders,
+        party_target(st, victim),
+        -polarity,
+        f"{cue} {norm(obj.text)}",
+        "verb",
+        t,
+        sent,
+    )
+    return True
+
+
+def _stance_nouns(c: Cues) -> frozenset[str]:
+    return frozenset(c.stance_nouns)
+
+
+@detector(pos={"NOUN"}, words=_stance_nouns, match="form")
+def noun_cue(st: State, t: Token, sent: Span) -> None:
+    """ "le soutien de X à Y", "X a apporté un soutien appuyé à Y", "sa lutte contre Y": a
+    stance noun; the target follows a preposition, the holder is a "de" complement, a
+    nationality adjective or the subject of the verb that carries the noun."""
+    key = norm(t.lemma_) if norm(t.lemma_) in st.c.stance_nouns else norm(t.text)
+    entry = st.c.stance_nouns.get(key)
+    if entry is None:
+        return
+    polarity, needs = entry
+    if _apposed_noun(st, t, key, polarity, sent):
+        return
+    preps = needs or tuple(p for p in st.c.target_preps if p not in DE)
+    hit = prep_np(st, t.i + 1, preps, sent, window=4)
+    holders: list[Party] = []
+    if hit is not None and norm(st.doc[hit[0]].text) in DE:
+        # "la demande de X d'un moratoire": the first "de" names the holder
+        second = _holder_then_target(st, hit, preps, sent)
+        if second is not None:
+            holders, hit = second
+    if hit is None:
+        return
+    target = target_np(st, hit[1])
+    # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
+    holders = holders or _de_holder(st, t, hit[0]) or demonym_holders(st, t)
+    if holders:
+        st.add(holders, target, polarity, key, "noun", t, sent)
+        return
+    holders, gov = _carrier_holders(st, t)
+    if not holders:
+        return
+    verb = gov if gov.pos_ in ("VERB", "AUX") else t
+    polarity *= -1 if negated(st, verb) else 1
+    st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
+    """ "le soutien de X à Y": the "de" complement right after the noun, before the target's
+    preposition."""
+    k = t.i + 1
+    if k < prep and norm(st.doc[k].text) in DE:
+        rng = st.res.np_after(k + 1, prep)
+        if rng:
+            p = st.res.party(*rng)
+            if p.identified:
+                return [p]
+    return []
+
+
+def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
+    """The subject of a light verb ("apporter un soutien", "intensifier sa lutte"), or of
+    any verb when a possessive says the stance is the subject's own ("sa lutte contre");
+    "X a condamné l'attaque contre Y" is not X attacking Y. Also the verb reached (its
+    negation counts)."""
+    gov = t.head
+    possessive = any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in t.children)
+    for _ in range(4):
+        if gov.pos_ in ("VERB", "AUX"):
+            if matches(gov, st.c.light_verbs, st.c) or possessive:
+                return holders_of(st, gov), gov
+            break
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return [], gov
+
+
+def _holder_then_target(
+    st: State, hit: tuple[int, Token], preps: tuple[str, ...], sent: Span
+) -> tuple[list[Party], tuple[int, Token]] | None:
+    """ "la demande de Nairobi d'un moratoire": an actor after the first "de", then the
+    target after a second preposition."""
+    i, j = st.res.chunk(hit[1], appos=False)
+    p = st.res.party(i, j, hit[1])
+    if not p.identified or p.kind not in ("actor", "name"):
+        return None
+    nxt = prep_np(st, j, preps, sent, window=1)
+    if nxt is None:
+        return None
+    return [p], nxt
+
+
+def _apposed_noun(st: State, t: Token, key: str, polarity: int, sent: Span) -> bool:
+    """ "X plaide pour Y, une revendication ancienne de Z": a stance noun in apposition
+    to the clause gives its "de" complement the stance of that clause on its issue."""
+    doc = st.doc
+    k = t.i - 1
+    while k > sent.start and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if doc[k].text != "," or not st.rows or polarity != 1:
+        return False  # a demand shares the clause's stance; "une critique de Z" does not
+    m = t.i + 1
+    while m < sent.end and doc[m].pos_ == "ADJ":
+        m += 1
+    if m >= sent.end or norm(doc[m].text) not in DE:
+        return False
+    rng = st.res.np_after(m + 1, sent.end)
+    holder = st.res.party(*rng) if rng else None
+    if holder is None or not holder.identified or holder.kind not in ("actor", "name"):
+        return False
+    prev = st.rows[-1]
+    if prev.cue_tok.i > t.i:
+        return False
+    st.add([holder], prev.target, prev.polarity, key, "noun", t, sent)
+    return True

@@ -1,0 +1,45 @@
+"""The stance rules' own word lists, read from ``data/lexicons/stance_targets.yaml``.
+
+Why apart from :class:`analysis.extract.cues.Cues`: these words serve the stance rules only
+(which noun stands for its "de" complement, which words are time, which pronouns are the
+speaker's own side); the cue lexicons shared with the quote rules stay in ``Cues``. Read once
+per process through :func:`analysis.extract.cues.load_lexicon`, keyed by
+:func:`analysis.extract.cues.norm` like every lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from analysis.extract.cues import load_lexicon, norm
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The word lists of ``stance_targets.yaml`` (see the comments there)."""
+
+    attribute_nouns: frozenset[str]
+    addressee_preps: frozenset[str]
+    time_words: frozenset[str]
+    first_person: frozenset[str]
+    reflexive: frozenset[str]
+    demand_addressee_verbs: frozenset[str]
+
+
+def _set(values: list[str] | None) -> frozenset[str]:
+    return frozenset(norm(v) for v in values or [])
+
+
+@functools.cache
+def stance_words() -> StanceWords:
+    """The :class:`StanceWords` (read once per process)."""
+    d = load_lexicon("stance_targets")
+    return StanceWords(
+        attribute_nouns=_set(d.get("attribute_nouns")),
+        addressee_preps=_set(d.get("addressee_preps")),
+        time_words=_set(d.get("time_words")),
+        first_person=_set(d.get("first_person")),
+        reflexive=_set(d.get("reflexive")),
+        demand_addressee_verbs=_set(d.get("demand_addressee_verbs")),
+    )

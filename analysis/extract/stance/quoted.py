@@ -1,0 +1,384 @@
+"""Stances in quoted words (the quotes table): evaluative quotations attributed to a
+speaker ("une « visite de façade »"), the evaluative words of direct quotes clause by clause,
+and in anyone's attributed words a harming subject ("l'accord risque de vider les
+hôpitaux") and a preference ("mieux vaut X plutôt que Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import (
+    fold,
+    is_negated,
+    matches,
+    norm,
+)
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import (
+    complement_actor,
+    label,
+    object_of,
+    party_target,
+    prep_np,
+    segment_end,
+    target_np,
+    target_range,
+)
+
+
+def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
+    """Evaluative terms among ``tokens`` (single words and multi-word expressions)."""
+    out = []
+    low, lemma = st.low, st.tv.lemma
+    words = [low[t.i] for t in tokens]
+    lemmas = [norm(lemma[t.i]) for t in tokens]
+    heads = st.term_heads
+    size = len(tokens)
+    for i, t in enumerate(tokens):
+        # a multi-word term starts with one of its head words (a set test saves the joins)
+        multi = words[i] in heads or lemmas[i] in heads
+        for n in (3, 2, 1):
+            if i + n > size or (n > 1 and not multi):
+                continue
+            w = " ".join(words[i : i + n])
+            lm = " ".join(lemmas[i : i + n])
+            if w in st.c.positive_terms or lm in st.c.positive_terms:
+                out.append((t, 1))
+                break
+            if w in st.c.negative_terms or lm in st.c.negative_terms:
+                out.append((t, -1))
+                break
+    return out
+
+
+def _quote_span(st: State, q) -> Span | None:
+    """The tokens of quote ``q`` (memoised on it: both quote rules read them)."""
+    if not hasattr(q, "span"):
+        q.span = st.doc.char_span(int(q.start), int(q.end), alignment_mode="expand")
+    return q.span
+
+
+def quote_stances(st: State, sent: Span, quotes: list) -> None:
+    tv = st.tv
+    for q in quotes:
+        if not isinstance(q.speaker, str) or q.kind == "reported":
+            continue
+        span = _quote_span(st, q)
+        if span is None:
+            continue
+        punct, all_toks = tv.punct, tv.tokens
+        toks = [all_toks[x] for x in range(span.start, span.end) if not punct[x]]
+        terms = term_polarity(st, toks)
+        if not terms:
+            continue
+        speaker = Party(
+            q.speaker,
+            q.speaker_id if isinstance(q.speaker_id, str) else None,
+            int(q.start),
+            int(q.end),
+            "actor" if isinstance(q.speaker_id, str) else "name",
+        )
+        if q.kind in ("partial", "scare") and q.words <= 6:
+            _evaluative_quote(st, speaker, span, terms, sent)
+        else:
+            _quote_clauses(st, speaker, span, terms, sent)
+
+
+def quote_judgements(st: State, sent: Span, quotes: list) -> None:
+    """Judgements in anyone's attributed words, reported speech included: a subject that
+    harms ("l'accord risque de vider les hôpitaux") and a preference ("mieux vaut X
+    plutôt que Y")."""
+    tv, low = st.tv, st.low
+    pos, toks = tv.pos, tv.tokens
+    for q in quotes:
+        if not isinstance(q.speaker, str):
+            continue
+        span = _quote_span(st, q)
+        if span is None:
+            continue
+        speaker = Party(
+            q.speaker,
+            q.speaker_id if isinstance(q.speaker_id, str) else None,
+            int(q.start),
+            int(q.end),
+            "actor" if isinstance(q.speaker_id, str) else "name",
+        )
+        for x in range(span.start, span.end):
+            if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
+                _harm_subject(st, speaker, toks[x], span, sent)
+            elif low[x] == "vaut" and x + 1 < span.end:
+                _preference(st, speaker, toks[x], span, sent)
+
+
+def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
+    if negated(st, verb):
+        return
+    subj = st.res.subject_tokens(verb)
+    if not subj or not (span.start <= subj[0].i < span.end) or subj[0].pos_ == "PRON":
+        return
+    head = subj[0].head
+    stop = head.i if subj[0].i < head.i <= verb.i else None
+    target = target_np(st, subj[0], stop=stop, pps=False)
+    cue = f"{norm(verb.lemma_)} (propos)"
+    st.add([speaker], target, -1, cue, "quote-clause", verb, sent)
+
+
+def _preference(st: State, speaker: Party, t: Token, span: Span, sent: Span) -> None:
+    """ "Mieux vaut X plutôt que Y" / "il vaut mieux X que Y"."""
+    doc = st.doc
+    before = norm(doc[t.i - 1].text) if t.i > span.start else ""
+    after = norm(doc[t.i + 1].text)
+    if before != "mieux" and after != "mieux":
+        return
+    a = t.i + (2 if after == "mieux" else 1)
+    end = segment_end(st, a, sent)
+    end = min(end, span.end)
+    cut = next(
+        (
+            k
+            for k in range(a, end)
+            if norm(doc[k].text) == "plutôt" or (norm(doc[k].text) == "que" and k > a + 2)
+        ),
+        end,
+    )
+    if cut <= a:
+        return
+    for lo, hi, pol in ((a, cut, 1), (cut + 1, end, -1)):
+        while lo < hi and (norm(doc[lo].text) in ("que", "qu'", "de", "d'") or doc[lo].is_punct):
+            lo += 1
+        if hi - lo < 2:
+            continue
+        start, stop = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        text = st.article.text[start:stop]
+        target = Target(label(st, text), None, text, start, stop)
+        st.add([speaker], target, pol, "mieux vaut", "quote-clause", t, sent)
+
+
+Terms = list[tuple[Token, int]]
+# the verbs whose object a quotation qualifies ("qualifier les échanges de « francs »")
+_QUALIFYING_EXTRA = frozenset({"trouver"})
+
+
+def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
+    """A short quotation with evaluative words ("une « visite de façade »", "le « criminel de
+    guerre X »"): the speaker judges the noun phrase it belongs to (or qualifies)."""
+    total = sum(p for _, p in terms)
+    polarity = 1 if total > 0 else -1 if total < 0 else 0
+    if not polarity:
+        return
+    inside = {t.i for t in span}
+    noun = _quoted_noun(st, span, inside, sent)
+    if noun is None:
+        return
+    qualifier = _qualified_object(st, noun, inside)
+    i, j = st.res.chunk(noun, pps=False, appos=False)
+    end = _quoted_phrase_end(st, j if qualifier else max(j, span[-1].i + 1), sent)
+    start = i if qualifier else min(i, span[0].i)
+    target = _named_target(st, target_range(st, start, end, noun), noun, span, inside, sent, j)
+    cue = " ".join(norm(t.text) for t, _ in terms)
+    st.add([speaker], target, polarity, f"« {cue} »", "quote", span[0], sent)
+
+
+def _quoted_noun(st: State, span: Span, inside: set[int], sent: Span) -> Token | None:
+    """The noun the quotation is part of: its root, the noun it depends on, or the object of
+    the verb it depends on; "qualifier les échanges de « francs »": the verb's object."""
+    roots = [t for t in span if t.head.i not in inside and not t.is_punct]
+    root = roots[0] if roots else span[0]
+    noun = None
+    if root.pos_ in ("NOUN", "PROPN"):
+        noun = root
+    elif root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in inside:
+        noun = root.head
+    if noun is None and root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
+        noun = object_of(st, root.head, sent)
+    outer = root.head
+    if (
+        noun is root
+        and outer.i not in inside
+        and outer.pos_ == "NOUN"
+        and outer.dep_ == "obj"
+        and matches(outer.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c)
+    ):
+        noun = outer
+    return noun
+
+
+def _qualified_object(st: State, noun: Token, inside: set[int]) -> bool:
+    """The noun is outside the quotation, the object of a qualifying verb: the target is the
+    noun phrase alone."""
+    return (
+        noun.i not in inside
+        and noun.dep_ == "obj"
+        and (matches(noun.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c) is not None)
+    )
+
+
+def _quoted_phrase_end(st: State, end: int, sent: Span) -> int:
+    """The end of the judged phrase: past closing quote marks and an addressee complement
+    ("une « trahison » envers X")."""
+    doc = st.doc
+    while end < sent.end and doc[end].text in ('"', "»", "”"):
+        end += 1
+    hit = prep_np(st, end, st.words.addressee_preps, sent, window=1)
+    if hit is not None:
+        _i2, j2 = st.res.chunk(hit[1], pps=True, appos=False)
+        end = max(end, j2)
+    return end
+
+
+def _named_target(
+    st: State,
+    target: Target,
+    noun: Token,
+    span: Span,
+    inside: set[int],
+    sent: Span,
+    j: int,
+) -> Target:
+    """The actor the judged phrase stands for: one named in the quotation ("le « criminel de
+    guerre X »"), or the "de" complement of an attribute noun ("la « provocation » de X")."""
+    if target.actor_id is None and noun.i in inside:
+        for _s, _e, aid in st.res.mentions_in(span.start_char, span.end_char):
+            target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
+            break
+    if target.actor_id is None and norm(noun.lemma_) in st.words.attribute_nouns:
+        aid = complement_actor(st, noun, min(sent.end, j + 8))
+        if aid:
+            target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
+    return target
+
+
+def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
+    """A direct quote's evaluative words, clause by clause: the speaker is for/against the
+    actors of each clause whose words add up positive/negative."""
+    _negative_nouns(st, speaker, terms, sent)
+    by_clause = _clause_scores(st, span, terms)
+    for ci, score in by_clause.items():
+        if not score:
+            continue
+        clause = st.doc[ci]
+        polarity = 1 if score > 0 else -1
+        targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
+        for tg in targets:
+            st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
+
+
+def _negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
+    """A negative noun is the speaker's own judgement whatever the clause says about it
+    ("n'ont pas à subir d'ingérence extérieure": against interference)."""
+    for tok, pol in terms:
+        if pol < 0 and tok.pos_ == "NOUN":
+            target = target_np(st, tok, pps=False)
+            if not st.res.mentions_in(target.start, target.end):
+                issue = Target(target.name, None, target.text, target.start, target.end)
+                cue = f"« {norm(tok.text)} »"
+                st.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
+
+
+def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
+    """The sum of the evaluative words' polarities by clause (the verb they depend on inside
+    the quote), each flipped by a negation."""
+    inside = {t.i for t in span}
+    by_clause: dict[int, int] = {}
+    for tok, pol in terms:
+        clause = tok
+        while (
+            clause.pos_ not in ("VERB", "AUX")
+            and clause.head.i != clause.i
+            and (clause.head.i in inside)
+        ):
+            clause = clause.head
+        neg = negated(st, clause) or is_negated(tok, st.c)
+        by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
+    return by_clause
+
+
+def _clause_targets(
+    st: State, clause: Token, span: Span, speaker: Party, only_clause: bool
+) -> list[Target]:
+    """Whom a clause of a quote is about: the actors of the minimal clause, else its subject,
+    else the actors of the whole clause, else those of (up to two) governing clauses, else
+    (when the quote has one scored clause) those of the whole quote."""
+    inside = {t.i for t in span}
+    sub = [t for t in clause.subtree if t.i in inside]
+    targets = _actors_in(st, _minimal_clause(clause, sub), speaker)
+    if not targets:
+        targets = _subject_targets(st, clause, span)
+    if not targets and clause.pos_ in ("VERB", "AUX"):
+        # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
+        targets = _actors_in(st, sub, speaker)
+    gov = clause
+    for _ in range(2):
+        if targets or gov.head.i == gov.i or gov.head.i not in inside:
+            break
+        gov = gov.head
+        targets = _actors_in(
+            st,
+            [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
+            speaker,
+        ) or _subject_targets(st, gov, span)
+    if not targets and only_clause:
+        targets = _actors_in(st, list(span), speaker)
+    return targets
+
+
+def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
+    """The tokens of ``sub`` (the clause's subtree in the quote) outside embedded clauses."""
+    embedded = set()
+    for t in sub:
+        if (
+            t is not clause
+            and t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis")
+            and (t.pos_ in ("VERB", "AUX"))
+        ):
+            embedded |= {x.i for x in t.subtree}
+    return [t for t in sub if t.i not in embedded]
+
+
+def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
+    """The identified subjects of ``verb`` inside the quote, not the speaker's side."""
+    return [
+        party_target(st, p)
+        for p in st.res.subjects(verb)
+        if p.identified and not _first_person(st, p) and p.start >= span.start_char
+    ]
+
+
+def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
+    out: list[Target] = []
+    seen = set()
+    idxs = {t.i for t in toks}
+    doc = st.doc
+    if not toks:
+        return out
+    lo, hi = min(idxs), max(idxs) + 1
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for s, e, aid in st.res.mentions_in(start, end):
+        if aid in seen or aid == speaker.actor_id:
+            continue
+        t = doc.char_span(s, e, alignment_mode="expand")
+        if t is None or not any(x.i in idxs for x in t):
+            continue
+        seen.add(aid)
+        out.append(Target(st.res.actor_name(aid), aid, st.article.text[s:e], s, e))
+    for ent in st.res.ents_in(start, end):
+        if ent.label_ not in ("LOC", "ORG", "PER") or not any(x.i in idxs for x in ent):
+            continue
+        if any(not (ent.end_char <= tg.start or ent.start_char >= tg.end) for tg in out):
+            continue
+        name = st.res._entity_name(ent)
+        if name and name[:1].isupper() and fold(name) not in seen:
+            seen.add(fold(name))
+            out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))
+    return out
+
+
+def _first_person(st: State, p: Party) -> bool:
+    words = re.findall(r"[\w']+", norm(st.article.text[p.start : p.end]))
+    return bool(words) and words[0] in st.words.first_person

@@ -1,0 +1,108 @@
+"""What the stance rules share while reading one article.
+
+:class:`State` holds the article, its Doc and token view, the actor resolver, the lexicons,
+and what the rules leave for each other: the rows of the current sentence (a stance noun in
+apposition takes the stance of the row before it) and the issues of recent stances (a clitic
+"y"/"en" refers back to them). Every rule is a function ``rule(st, ...)`` of this state; the
+state itself only records rows (:meth:`State.add`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from analysis.document.context import Context
+from analysis.document.frames import rows as frame_rows
+from analysis.document.tokens import view
+from analysis.extract.cues import Cues, cues, fold
+from analysis.extract.quotes.speakers import Party, Resolver, syntax
+from analysis.extract.stance.lexicon import StanceWords, stance_words
+from analysis.extract.stance.records import Row, Target
+
+# stances whose issue target a later clitic ("s'y opposer") may refer back to
+ISSUE_KINDS = frozenset(["verb", "noun", "readiness", "appreciation", "demand"])
+
+
+class State:
+    """The article being read and the rows found so far (see the module docstring)."""
+
+    def __init__(self, ctx: Context, c: Cues | None = None) -> None:
+        self.article, self.doc = ctx.article, ctx.doc
+        self.c = c or cues()
+        self.words: StanceWords = stance_words()
+        self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+        self.quotes = ctx.tables.get("quotes")
+        if self.quotes is not None and len(self.quotes):
+            spans = [
+                (int(a), int(b))
+                for a, b, k in frame_rows(self.quotes, "start", "end", "kind")
+                if k != "reported"
+            ]
+            self.res.set_quote_spans(spans)
+        # the state actor of each country ("la demande kényane" → Kenya)
+        self.states: dict[str, str] = {}
+        for aid, row in self.res.actors.items():
+            if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
+                self.states.setdefault(row["country"], aid)
+        self.rows: list[Row] = []
+        # (sentence id, target) of the issues stances were taken on, for "s'y opposer"
+        self.issues: list[tuple[int, Target]] = []
+        self.sid = 0
+        self.tv = view(self.doc)
+        self.low = syntax(self.doc).low  # norm(token.text) of every token
+        # per cue token and per sentence memos of the hedge tests (rows often share a cue)
+        self.hedge_memo: dict[tuple[int, int, int], bool] = {}
+        self.sentence_hedge_memo: dict[tuple[int, int], bool] = {}
+
+    @functools.cached_property
+    def term_heads(self) -> frozenset[str]:
+        """What comes before a space in an evaluative term: the first word(s) of a multi-word
+        term (a word that is none of them opens no multi-word term)."""
+        return frozenset(
+            term[:k]
+            for term in self.c.positive_terms | self.c.negative_terms
+            for k, ch in enumerate(term)
+            if ch == " "
+        )
+
+    def has_child(self, i: int, deps: tuple[str, ...]) -> bool:
+        """Token i has a child with one of the dependency labels ``deps`` (read from the token
+        view: rules ask this of every verb and noun)."""
+        dep = self.tv.dep
+        return any(dep[c] in deps for c in self.tv.children[i])
+
+    def add(
+        self,
+        holders: list[Party],
+        target: Target | None,
+        polarity: int,
+        cue: str,
+        kind: str,
+        tok: Token,
+        sent: Span,
+    ) -> None:
+        """Record that each identified holder is for/against ``target`` (not a stance toward
+        itself); an issue target is remembered for a later clitic."""
+        if target is None or polarity == 0 or not target.name:
+            return
+        for h in holders:
+            if h is None or not h.identified:
+                continue
+            if h.actor_id and h.actor_id == target.actor_id:
+                continue
+            if fold(h.name or "") == fold(target.name):
+                continue
+            self.rows.append(Row(h, target, polarity, cue, kind, tok))
+            if target.actor_id is None and kind in ISSUE_KINDS:
+                self.issues.append((self.sid, target))
+
+    def recent_issue(self) -> Target | None:
+        """The issue of the latest stance, if it was taken in this sentence or the two
+        before."""
+        for sid, target in reversed(self.issues):
+            if sid >= self.sid - 2:
+                return target
+            break
+        return None

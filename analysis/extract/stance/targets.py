@@ -1,0 +1,341 @@
+"""Targets: what a stance is about, read from the words after (or before) its cue.
+
+Why: a cue word is easy to find; what it bears on is the hard part. These functions find the
+noun phrase a cue governs (its object, the noun phrase after its preposition, the one before
+a participle) and type it: an actor when the phrase names one (or when its head is an
+attribute noun such as "la venue de X", for X), else an issue labelled by its words. A
+relation noun stands for its "avec" partner; "plaider pour que ..." for the clause; a clitic
+"y"/"en" for the issue of the latest stance.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import (
+    norm,
+)
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.state import State
+
+# the longest target label (longer ones are cut at a word and end with "…")
+MAX_TARGET = 90
+
+
+@functools.lru_cache(maxsize=256)
+def _prep_seqs(preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, ...]]:
+    """The prepositions as word sequences, the longest first (memoised: each rule passes
+    the same few lexicons; among sequences of one length the first match wins, and any
+    gives the same result)."""
+    return sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+
+
+def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
+    i, j = st.res.chunk(head, pps=pps, appos=False)
+    if stop is not None and i < stop <= j:
+        j = stop
+    return target_range(st, i, j, head)
+
+
+def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
+    doc, text, tv = st.doc, st.article.text, st.tv
+    words, pos = tv.text, tv.pos
+    while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
+        i += 1
+    while j > i and (
+        words[j - 1] in (",", ";", ":", ".", "(")
+        or pos[j - 1] in ("ADP", "CCONJ", "DET")
+        or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
+    ):
+        j -= 1
+    if i >= j:
+        t = head or doc[i]
+        return Target(t.text, None, t.text, t.idx, t.idx + len(t))
+    head = head if head is not None and i <= head.i < j else st.res._head_of(i, j)
+    start, end = tv.idx[i], tv.end[j - 1]
+    span_text = text[start:end]
+    aid = None
+    for s, e, a in st.res.mentions_in(start, end):
+        if s <= head.idx < e:
+            aid = a
+            break
+    if aid is None and norm(head.lemma_) in st.words.attribute_nouns:
+        aid = complement_actor(st, head, j)
+    if aid is None and head.pos_ == "PROPN":
+        p = st.res.party(i, j, head)
+        if p.identified and p.actor_id:
+            aid = p.actor_id
+    name = st.res.actor_name(aid) if aid is not None else label(st, span_text)
+    if aid is None and head.pos_ == "PROPN":
+        p = st.res.party(i, j, head)
+        if p.identified:
+            name = p.name or name
+    return Target(name, aid, span_text, start, end)
+
+
+def complement_actor(st: State, head: Token, j: int) -> str | None:
+    doc = st.doc
+    k = head.i + 1
+    while k < j:
+        if norm(doc[k].text) in DE and k + 1 < j:
+            rng = st.res.np_after(k + 1, j)
+            if rng:
+                p = st.res.party(*rng)
+                if p.identified and p.actor_id:
+                    return p.actor_id
+            return None
+        k += 1
+    return None
+
+
+def label(st: State, text: str) -> str:
+    text = re.sub(r"[«»\"“”]", "", text)
+    text = re.sub(
+        r"^(?:(?:les|le|la|un|une|des|du|de|ses|son|sa|leur|leurs|ce|cet|cette|ces|toute|"
+        r"tout|tous|toutes)\s+|l'|l’|d'|d’)",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    text = " ".join(text.split())
+    if len(text) > MAX_TARGET:
+        text = text[:MAX_TARGET].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def party_target(st: State, p: Party) -> Target:
+    return Target(p.name or "", p.actor_id, st.article.text[p.start : p.end], p.start, p.end)
+
+
+def is_time_at(st: State, i: int) -> bool:
+    """:meth:`is_time` of token i."""
+    w = st.low[i]
+    return w in st.c.skip_after_verb or w in st.words.time_words
+
+
+def object_of(st: State, verb: Token, sent: Span) -> Token | None:
+    # read from the token view: detectors ask this of most verbs
+    tv = st.tv
+    dep, pos, kids = tv.dep, tv.pos, tv.children[verb.i]
+    for ch in kids:
+        if dep[ch] == "obj" and pos[ch] in ("NOUN", "PROPN", "NUM", "ADJ"):
+            if not is_time_at(st, ch):
+                return tv.tokens[ch]
+    for ch in kids:
+        if dep[ch] in ("obl:arg", "obj") and pos[ch] in ("NOUN", "PROPN"):
+            if not is_time_at(st, ch):
+                return tv.tokens[ch]
+    text = tv.text
+    v = verb.i
+    k, end = v + 1, min(sent.end, v + 7)
+    while k < end:
+        if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k):
+            return tv.tokens[k]
+        if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
+            return None
+        k += 1
+    return None
+
+
+def prep_np(
+    st: State, after: int, preps: tuple[str, ...] | frozenset[str], sent: Span, window: int = 6
+) -> tuple[int, Token] | None:
+    """First "prep NP" within ``window`` tokens after index ``after``: (prep index, head)."""
+    tv, low = st.tv, st.low
+    pos, text = tv.pos, tv.text
+    seqs = _prep_seqs(preps)
+    end = sent.end
+    k = after
+    while k < end and k <= after + window:
+        words = low[k : min(k + 4, end)]
+        for seq in seqs:
+            if tuple(words[: len(seq)]) == seq or (
+                seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
+            ):
+                m = k + len(seq)
+                while m < end and (
+                    (
+                        pos[m] in ("DET", "ADJ", "NUM")
+                        and not (text[m][:1].isupper() and pos[m] == "ADJ")
+                    )
+                    or text[m] in ('"', "«", "“")
+                ):
+                    m += 1
+                if m < end and pos[m] in ("NOUN", "PROPN", "ADJ", "VERB", "PRON"):
+                    return k, tv.tokens[m]
+                return None
+        if text[k] in (";", ".", ":") or (
+            pos[k] in ("VERB", "AUX") and "Fin" in tv.morph(k, "VerbForm")
+        ):
+            return None
+        k += 1
+    return None
+
+
+def preceding_np(st: State, k: int, sent: Span) -> Token | None:
+    """Head of the noun phrase just before token k (skipping quote marks and one comma)."""
+    doc = st.doc
+    j = k - 1
+    while j >= sent.start and (doc[j].text in ('"', "»", "”", "«", "“") or doc[j].is_space):
+        j -= 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    i = j
+    while i >= sent.start and (
+        doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+        or norm(doc[i].text) in DE
+        or doc[i].text in ('"', "«", "»", "“", "”", "-")
+        or (
+            norm(doc[i].text) in ("et", "ou")
+            and i > sent.start
+            and doc[i - 1].pos_ in ("ADJ", "NOUN")
+        )
+    ):
+        i -= 1
+    for t in doc[i + 1 : j + 1]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None
+
+
+def relation_target(st: State, noun: Token, sent: Span) -> Target | None:
+    """A relation noun with an "avec X" complement stands for X ("saluer une amitié avec
+    X", "juger positive la relation avec X", "suspendre la coopération avec X")."""
+    relation_nouns = st.c.acts["rapprochement"]["objects"]
+    if norm(noun.lemma_) not in relation_nouns and norm(noun.text) not in relation_nouns:
+        return None
+    hit = prep_np(st, noun.i + 1, ("avec",), sent, window=8)
+    if hit is None:
+        return None
+    partner = st.res.np_party(hit[1])
+    if not partner.identified or partner.kind not in ("actor", "name"):
+        return None
+    i, _j = st.res.chunk(noun, appos=False)
+    start = st.doc[i].idx
+    end = max(partner.end, start)
+    return Target(partner.name or "", partner.actor_id, st.article.text[start:end], start, end)
+
+
+def clause_after_prep(st: State, t: Token, preps: tuple[str, ...], sent: Span) -> Target | None:
+    """ "plaider pour que X obtienne Y", "s'opposer à ce que X ...": the clause."""
+    doc = st.doc
+    seqs = sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+    for k in range(t.i + 1, min(sent.end, t.i + 5)):
+        words = [norm(doc[x].text) for x in range(k, min(k + 5, sent.end))]
+        for seq in seqs:
+            n = len(seq)
+            if tuple(words[:n]) != seq:
+                continue
+            rest = words[n:]
+            skip = 1 if rest[:1] in (["que"], ["qu'"]) else 0
+            if not skip and rest[:2] in (["ce", "que"], ["ce", "qu'"]):
+                skip = 2
+            if not skip:
+                continue
+            a = k + n + skip
+            b = segment_end(st, a, sent)
+            if b > a:
+                # the clause is an issue, not its subject actor
+                tg = target_range(st, a, b)
+                return Target(label(st, tg.text), None, tg.text, tg.start, tg.end)
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            break
+    return None
+
+
+def clitic_issue(st: State, t: Token, preps: tuple[str, ...], sent: Span) -> Target | None:
+    """ "X s'y oppose", "X y est favorable", "X s'en inquiète": the clitic stands for the
+    issue of the latest stance in this sentence or the two before."""
+    doc = st.doc
+    wanted = set()
+    if {"à", "au", "aux"} & set(preps):
+        wanted.add("y")
+    if {"de", "du", "des"} & set(preps):
+        wanted.add("en")
+    if not wanted:
+        return None
+    lo = max(sent.start, t.i - 4)
+    clitic = any(norm(x.text) in wanted and x.pos_ == "PRON" for x in doc[lo : t.i]) or any(
+        norm(ch.text) in wanted and ch.pos_ == "PRON" for ch in t.children
+    )
+    if not clitic:
+        return None
+    return st.recent_issue()
+
+
+def repeated_prep(st: State, hit: tuple[int, Token], sent: Span) -> list[Token]:
+    """Heads of "…, et contre Y" repeating the preposition of the first target."""
+    doc = st.doc
+    prep = norm(doc[hit[0]].text)
+    out = []
+    k = hit[1].i + 1
+    while k < sent.end - 2:
+        w = norm(doc[k].text)
+        if w == "et" and norm(doc[k + 1].text) == prep:
+            m = k + 2
+            while m < sent.end and doc[m].pos_ in ("DET", "ADJ", "NUM"):
+                m += 1
+            if m < sent.end and doc[m].pos_ in ("NOUN", "PROPN"):
+                out.append(doc[m])
+            k = m
+            continue
+        if w in (";", ":") or (
+            doc[k].pos_ in ("VERB", "AUX")
+            and "Fin" in doc[k].morph.get("VerbForm")
+            and doc[k].head.i != hit[1].i
+            and not any(ch.dep_ == "nsubj" and norm(ch.text) == "qui" for ch in doc[k].children)
+        ):
+            break
+        k += 1
+    return out
+
+
+def segment_end(st: State, k: int, sent: Span) -> int:
+    doc = st.doc
+    while k < sent.end and doc[k].text not in (",", ";", ".", "!", "?", ":"):
+        k += 1
+    return k
+
+
+def find_forward(st: State, t: Token, sent: Span, words: frozenset[str], n: int) -> Token | None:
+    """First noun among ``words`` after ``t`` in its clause (objects after a complement:
+    "a signé avec X un contrat")."""
+    doc = st.doc
+    for k in range(t.i + 1, min(sent.end, t.i + n + 1)):
+        x = doc[k]
+        if x.text in (";", ".") or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")):
+            return None
+        if x.pos_ in ("NOUN", "PROPN") and (norm(x.lemma_) in words or norm(x.text) in words):
+            return x
+    return None
+
+
+def place_after(st: State, t: Token, sent: Span, n: int = 10) -> Party | None:
+    """A destination "en/au/aux/à + Name" within ``n`` tokens after ``t``."""
+    doc = st.doc
+    for k in range(t.i + 1, min(sent.end - 1, t.i + n + 1)):
+        if norm(doc[k].text) in ("en", "au", "aux", "à"):
+            m = k + 1
+            while m < sent.end and doc[m].pos_ == "DET":
+                m += 1
+            if m < sent.end and doc[m].text[:1].isupper():
+                p = st.res.np_party(doc[m])
+                if is_place_name(st, p, doc[m]):
+                    return p
+    return None
+
+
+def is_place_name(st: State, p: Party, head: Token) -> bool:
+    """A destination: a state actor, or a place name (a LOC entity on the head)."""
+    if not p.identified or p.kind not in ("actor", "name"):
+        return False
+    if p.actor_id:
+        return st.res.actor_type(p.actor_id) == "state"
+    return any(
+        e.label_ == "LOC" and e.start_char <= head.idx < e.end_char
+        for e in st.res.ents_in(head.idx - 40, head.idx + len(head) + 40)
+    )
