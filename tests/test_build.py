@@ -202,6 +202,20 @@ def test_committed_notebooks_have_no_outputs_and_a_parameters_cell():
                 assert not cell.outputs and cell.execution_count is None, path.name
 
 
+def test_notebooks_declare_what_they_need_and_the_build_names_none():
+    """A corpus report says so in its metadata; the build knows no notebook by name."""
+    import inspect
+
+    from analysis.report import build as build_mod
+
+    needs = {p.stem: build_mod.notebook_spec(p).get("needs") for p in notebook_paths()}
+    assert needs["04_corpus"] == "corpus"
+    assert {k for k, v in needs.items() if v} == {"04_corpus"}
+    assert build_mod.notebook_spec(notebook_paths(["04_corpus"])[0])["title"]
+    source = inspect.getsource(build_mod)
+    assert not any(p.stem in source for p in notebook_paths())
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", notebook_paths(), ids=lambda p: p.stem)
 def test_notebook_runs_top_to_bottom_with_its_defaults(path, tmp_path):

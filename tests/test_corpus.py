@@ -21,13 +21,17 @@ from analysis.corpus import (
     TableWriter,
     analyze_corpus,
     article_ids,
+    batch,
     crossref,
+    executors,
     iter_article_paths,
     read_tables,
+    writers,
 )
 from analysis.corpus.crossref import CorpusResult, IdentityIndex, name_key
 from analysis.document.article import load_article
 from analysis.errors import ArticleError
+from analysis.report.views import corpus as corpus_views
 from analysis.resources.paths import ARTICLES_DIR
 
 GANTZ = ARTICLES_DIR / "2021-11-24_gantz-rabat.txt"
@@ -184,7 +188,7 @@ def _sorted(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cell(value: object) -> str:
-    text = corpus_mod._text(value) or ""
+    text = writers._text(value) or ""
     try:  # numbers compare by value: "-2.0" (CSV text) == -2.0 (Parquet float)
         return repr(float(text)) if text.strip() else ""
     except ValueError:
@@ -358,7 +362,7 @@ def test_cli_single_bad_article_is_an_error(corpus_dir, tmp_path, capsys):
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_writer_unifies_schemas_across_batches(tmp_path, fmt, monkeypatch):
-    monkeypatch.setattr(corpus_mod, "FLUSH_ROWS", 2)  # write early, so widening rewrites
+    monkeypatch.setattr(writers, "FLUSH_ROWS", 2)  # write early, so widening rewrites
     w = TableWriter("t", tmp_path, fmt)
     w.append(pd.DataFrame({"article_id": ["a", "a"], "n": [1, 2], "x": [None, None]}))
     w.append(pd.DataFrame({"article_id": ["b", "b"], "n": [3.5, None], "x": ["s", None]}))
@@ -433,7 +437,7 @@ def _items(n: int) -> list[list[tuple[str, str, bytes]]]:
 
 def test_stream_bounds_the_batches_in_flight_and_keeps_order():
     ex = _FakeExecutor(workers=2)
-    results = list(corpus_mod._stream(ex, iter(_items(50)), ("m", None, None)))
+    results = list(executors.stream(ex, iter(_items(50)), ("m", None, None)))
     assert ex.max_inflight <= 4
     order = [r["article_id"] for res in results for r in res.articles]
     assert order == [f"a{i}-{j}" for i in range(50) for j in range(3)]
@@ -441,7 +445,7 @@ def test_stream_bounds_the_batches_in_flight_and_keeps_order():
 
 def test_a_crashed_worker_costs_only_its_article():
     ex = _FakeExecutor(workers=2, crash_on="a3-1")
-    results = list(corpus_mod._stream(ex, iter(_items(6)), ("m", None, None)))
+    results = list(executors.stream(ex, iter(_items(6)), ("m", None, None)))
     done = {r["article_id"] for res in results for r in res.articles}
     errors = [e for res in results for e in res.errors]
     assert done == {f"a{i}-{j}" for i in range(6) for j in range(3)} - {"a3-1"}
@@ -460,11 +464,12 @@ def _actors(rows: list[tuple]) -> pd.DataFrame:
 
 
 def test_french_dates_at_their_precision():
-    assert crossref.fr_date("2021-11-24") == "24 novembre 2021"
-    assert crossref.fr_date("2021-08-01") == "1er août 2021"
-    assert crossref.fr_date("2021-04") == "avril 2021" and crossref.fr_date(None) == "date inconnue"
-    assert crossref.from_to("2021-04", "2024-05") == "d'avril 2021 à mai 2024"
-    assert crossref.from_to("2021-03-02", "2021-03-02") == "le 2 mars 2021"
+    assert corpus_views.fr_date("2021-11-24") == "24 novembre 2021"
+    assert corpus_views.fr_date("2021-08-01") == "1er août 2021"
+    assert corpus_views.fr_date("2021-04") == "avril 2021"
+    assert corpus_views.fr_date(None) == "date inconnue"
+    assert corpus_views.from_to("2021-04", "2024-05") == "d'avril 2021 à mai 2024"
+    assert corpus_views.from_to("2021-03-02", "2021-03-02") == "le 2 mars 2021"
 
 
 def test_name_key_ignores_accents_case_and_punctuation():
@@ -598,7 +603,7 @@ def test_cross_article_views():
     assert first["evidence"] == "a1: 6; a2: 9"
     matrix = crossref.presence(res)
     assert matrix.loc["Maroc"].tolist() == [5, 3, 1]
-    focus = crossref.focus(res, "MAROC")
+    focus = corpus_views.focus(res, "MAROC")
     assert focus["name"] == "Maroc" and len(focus["tables"]["Ses positions"]) == 4
 
 
@@ -611,7 +616,7 @@ def test_date_range_keeps_articles_of_the_period():
 
 
 def test_headlines_cite_article_and_sentence_and_escape_names():
-    lines = crossref.headlines(_synthetic())
+    lines = corpus_views.headlines(_synthetic())
     text = "\n".join(lines)
     assert "3 article(s)** de 3 média(s), de novembre 2021 au 15 juin 2023" in text
     assert "(article a1, phrase 0)" in text  # first appearance of the most present actor
@@ -627,9 +632,8 @@ def test_headlines_cite_article_and_sentence_and_escape_names():
 
 @pytest.mark.slow
 def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
-    from analysis.pipeline import bundle
 
-    monkeypatch.setattr(bundle, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path / "cache"))
     src = tmp_path / "arts"
     src.mkdir()
     shutil.copy(GANTZ, src / GANTZ.name)
@@ -645,7 +649,7 @@ def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
     res = corpus_mod.load(str(src / "*.txt"))
     assert calls == [[GANTZ.name]]
     assert len(res.articles) == 6 and not res.table("actors").empty
-    assert crossref.headlines(res)[0].startswith("Le corpus compte **6 article(s)**")
+    assert corpus_views.headlines(res)[0].startswith("Le corpus compte **6 article(s)**")
     again = corpus_mod.load(str(src / "*.txt"))
     assert len(calls) == 1, "the cached corpus is not analysed again"
     pd.testing.assert_frame_equal(again.table("actors"), res.table("actors"))
@@ -661,7 +665,7 @@ def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
 
     from analysis.pipeline import Analysis, bundle
 
-    monkeypatch.setattr(bundle, "CACHE_DIR", tmp_path)
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
     art = load_article(GANTZ)
     cached = Analysis(art, {"actors": pd.DataFrame({"actor_id": ["A01"], "name": ["X"]})})
     key = bundle.bundle_key(GANTZ, "fr_core_news_md", None)
@@ -671,7 +675,7 @@ def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
     def no_parse(*args, **kwargs):
         raise AssertionError("a cached article must not be parsed")
 
-    monkeypatch.setattr(corpus_mod, "_parse_isolated", no_parse)
+    monkeypatch.setattr(batch, "_parse_isolated", no_parse)
     items = [("gantz", str(GANTZ), GANTZ.read_bytes())]
     result = corpus_mod.analyze_batch(items, "fr_core_news_md", None, None, True)
     assert result.tables["actors"].to_dict("records") == [
@@ -696,7 +700,7 @@ def _kind_by_dropna(s: pd.Series) -> str:
     types = {type(v) for v in values}
     if types <= {bool}:
         return "bool"
-    if types <= {int} or all(corpus_mod._is_int(v) for v in values):
+    if types <= {int} or all(writers._is_int(v) for v in values):
         return "int"
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return "float"
@@ -725,4 +729,12 @@ def _kind_by_dropna(s: pd.Series) -> str:
 )
 def test_column_kind_agrees_with_pandas_dropna(values):
     for series in (pd.Series(values, dtype=object), pd.Series(values)):
-        assert corpus_mod._kind(series) == _kind_by_dropna(series), (values, series.dtype)
+        assert writers._kind(series) == _kind_by_dropna(series), (values, series.dtype)
+
+
+def test_numbered_ids_pad_to_sort_as_text():
+    from analysis.resources.ids import numbered_ids
+
+    assert numbered_ids("C", 3, width=4) == ["C0001", "C0002", "C0003"]
+    assert numbered_ids("A", 2) == ["A01", "A02"]
+    assert numbered_ids("A", 120)[-1] == "A120" and numbered_ids("Q", 0) == []

@@ -559,3 +559,35 @@ def test_latex_text_escapes_every_special():
         r"a\textbackslash{}b\%c\$d\&e\#f\_g\{h\}i\textasciitilde{}j\textasciicircum{}k "
         r"-{}-{} l m"
     )
+
+
+def test_one_latex_escaper_for_tables_and_metadata():
+    """The table cells (display) and the title page (render) escape with one function: every
+    special, French spaces and the ligature characters print literally in both."""
+    from analysis.report import display, filters
+
+    text = "a\\b%c$d&e#f_g{h}i~j^k -- l `m' <n>\u00a0o\u202fp"
+    expected = (
+        r"a\textbackslash{}b\%c\$d\&e\#f\_g\{h\}i\textasciitilde{}j\textasciicircum{}k "
+        r"-{}-{} l {`}m{'} \textless{}n\textgreater{}~o\,p"
+    )
+    assert display.esc_latex(text) == filters.escape_latex(text) == expected
+    # metadata is one line: every run of white space (no-break ones too) is one space
+    assert render.latex_text("a_b --\n c\u00a0d") == r"a\_b -{}-{} c d"
+    assert filters.escape_latex(None) == "" and render.latex_text(None) == ""
+    assert filters.latex_url("https://x.org/a%20b#c") == r"https://x.org/a\%20b\#c"
+
+
+def test_french_labels_have_one_source():
+    """Views, figures and the brief take their French labels from data/labels_fr.yaml."""
+    from analysis.report import briefing, labels
+    from analysis.report.views import actors as actor_views
+    from analysis.report.views import stance as stance_views
+    from analysis.report.viz import stance as stance_viz
+
+    assert labels.ACTOR_TYPE["state"] == "État" and labels.POLARITY[-1] == "contre"
+    assert actor_views.ACTOR_TYPE is labels.ACTOR_TYPE
+    assert stance_views.QUOTE_KIND["scare"] == "mise à distance"
+    assert stance_viz.QUOTE_KIND_LONG["scare"] == "terme mis à distance"
+    assert briefing.DATE_PRECISION[None] == "inconnue"
+    assert render.french_date("2021-02-01", "day") == ("1er février 2021", "le")

@@ -1,15 +1,15 @@
 """Evaluation against hand-written gold annotations (data/annotations/*.yaml).
 
-Each area has a scorer module exposing ``score(analysis, gold) -> dict[str, float]``; the
-registry below runs them all and :func:`evaluate` returns one row per (article, metric) with the
-target it must meet, so ``visit-report evaluate`` can print a table and fail when a target
-is missed.
+Each area has a scorer module exposing ``score(analysis, gold) -> dict[str, float]``;
+:func:`scorers` lists them, and :func:`evaluate` runs them all and returns one row per
+(article, metric) with the target it must meet, so ``visit-report evaluate`` can print a table
+and fail when a target is missed.
 """
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +17,6 @@ import yaml
 
 from analysis.document.article import load_article
 from analysis.resources.paths import ANNOTATIONS_DIR, ARTICLES_DIR
-
-# area -> scorer module (imported lazily).
-SCORERS: dict[str, str] = {
-    "actors": "analysis.evaluation.actors",
-    "stance": "analysis.evaluation.stance",
-    "context": "analysis.evaluation.context",
-}
 
 # metric -> (comparison, target). ">=" means the value must be at least the target.
 TARGETS: dict[str, tuple[str, float]] = {
@@ -65,6 +58,14 @@ def norm(value: object) -> str:
     return " ".join(text.lower().replace("'", " ").replace("-", " ").split())
 
 
+def scorers() -> dict[str, Callable[..., dict[str, float]]]:
+    """area -> its scorer's ``score(analysis, gold)``. Imported here, not at the top: the
+    scorers use :func:`norm` of this module, and importing them costs pandas and the rules."""
+    from analysis.evaluation import actors, context, stance
+
+    return {"actors": actors.score, "stance": stance.score, "context": context.score}
+
+
 def gold_files(directory: Path = ANNOTATIONS_DIR) -> list[Path]:
     return sorted(directory.glob("*.yaml"))
 
@@ -82,9 +83,8 @@ def evaluate(gold_path: Path, model: str = "fr_core_news_md") -> list[Score]:
     article_path = ARTICLES_DIR / gold.get("article", gold_path.stem + ".txt")
     analysis = analyze(load_article(article_path), model=model)
     scores = []
-    for area, module in SCORERS.items():
-        scorer = importlib.import_module(module)
-        for metric, value in scorer.score(analysis, gold).items():
+    for area, score in scorers().items():
+        for metric, value in score(analysis, gold).items():
             rule = TARGETS.get(metric)
             target = f"{rule[0]} {rule[1]:g}" if rule else ""
             scores.append(Score(article_path.stem, area, metric, float(value), target))

@@ -13,16 +13,14 @@ import functools
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from analysis.document.article import load_article
 from analysis.document.nlp import DEFAULT_MODEL
 from analysis.errors import ArticleError
 from analysis.pipeline import Analysis
-from analysis.resources.paths import ARTICLES_DIR, DATA_DIR, REPORTS_DIR, ROOT
-
-CACHE_DIR = Path(os.environ.get("VISIT_REPORT_CACHE") or REPORTS_DIR / ".cache")
+from analysis.resources.io import write_pickle
+from analysis.resources.paths import ARTICLES_DIR, DATA_DIR, ROOT, cache_dir
 
 
 def resolve_article(article: str | os.PathLike[str]) -> Path:
@@ -65,6 +63,24 @@ def bundle_key(path: Path, model: str, publication: str | None) -> str:
     return h.hexdigest()[:24]
 
 
+def bundle_path(path: Path, model: str, publication: str | None) -> Path:
+    """Where the analysis of the article file ``path`` is cached (in :func:`cache_dir`)."""
+    return cache_dir() / f"{bundle_key(path, model, publication)}.pkl"
+
+
+def read_cached(target: Path | None) -> Analysis | None:
+    """The analysis pickled at ``target``; None if absent, or stale or corrupt (then removed:
+    it is recomputed, never fatal)."""
+    if target is None or not target.is_file():
+        return None
+    try:
+        with open(target, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - a corrupt or stale cache entry is recomputed
+        target.unlink(missing_ok=True)
+        return None
+
+
 def is_cached(
     article: str | os.PathLike[str], model: str = DEFAULT_MODEL, publication: str | None = None
 ) -> bool:
@@ -72,7 +88,7 @@ def is_cached(
     path = resolve_article(article)
     if not path.is_file():
         return False
-    return (CACHE_DIR / f"{bundle_key(path, model, publication or None)}.pkl").is_file()
+    return bundle_path(path, model, publication or None).is_file()
 
 
 def load(
@@ -88,30 +104,12 @@ def load(
 
     path = resolve_article(article)
     publication = publication or None
-    key = bundle_key(path, model, publication) if path.is_file() else None
-    target = CACHE_DIR / f"{key}.pkl" if key else None
-    if cache and target is not None and target.is_file():
-        try:
-            with open(target, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a corrupt or stale cache entry is recomputed, never fatal
-            target.unlink(missing_ok=True)
+    target = bundle_path(path, model, publication) if path.is_file() else None
+    cached = read_cached(target) if cache else None
+    if cached is not None:
+        return cached
     art = load_article(path, publication=publication)
     result = analyze(art, model=model, progress=progress)
     if cache and target is not None:
-        atomic_pickle(result, target)
+        write_pickle(target, result)
     return result
-
-
-def atomic_pickle(obj: object, target: Path) -> None:
-    """Pickle ``obj`` to ``target`` through a temporary file and a rename, so a reader sees
-    the old entry or the complete new one, never a partial file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from analysis.pipeline import Analysis
+from analysis.report.labels import DATE_PRECISION, TABLE
 from analysis.report.views import actors, context, stance
 
 # (title in the brief, headlines function, detailed report notebook)
@@ -20,18 +21,6 @@ SECTIONS: list[tuple[str, Callable[[Analysis], list[str]], str]] = [
     ("Citations et positions", stance.headlines, "02_stance"),
     ("Contexte", context.headlines, "03_context"),
 ]
-
-# table name -> label of the key figure
-KEY_FIGURES: dict[str, str] = {
-    "actors": "acteurs",
-    "quotes": "citations",
-    "stances": "positions",
-    "timeline": "dates",
-    "places": "lieux",
-    "events": "événements",
-}
-
-PRECISION_FR = {"day": "jour", "month": "mois", "year": "année", None: "inconnue"}
 
 
 def metadata_table(an: Analysis) -> pd.DataFrame:
@@ -42,7 +31,7 @@ def metadata_table(an: Analysis) -> pd.DataFrame:
         (
             "Publication",
             f"{m['publication'] or 'inconnue'} (précision : "
-            f"{PRECISION_FR.get(m['precision'], m['precision'])})",
+            f"{DATE_PRECISION.get(m['precision'], m['precision'])})",
         ),
         ("Source", m["source"] or "non précisée"),
         ("Fichier", (an.article.path.name if an.article.path else "—")),
@@ -76,9 +65,7 @@ def structure(an: Analysis) -> pd.DataFrame:
 
 def key_figures(an: Analysis) -> pd.DataFrame:
     """Counts of what each area found (only for tables present)."""
-    rows = [
-        (label, len(an.tables[name])) for name, label in KEY_FIGURES.items() if name in an.tables
-    ]
+    rows = [(label, len(an.tables[name])) for name, label in TABLE.items() if name in an.tables]
     return pd.DataFrame(rows, columns=["Élément", "Nombre"])
 
 

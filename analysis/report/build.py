@@ -21,6 +21,7 @@ import concurrent.futures as cf
 import contextlib
 import datetime as dt
 import fcntl
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -35,13 +36,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.errors import BuildError, ParameterError, SetupError, VisitReportError
-from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, REPORTS_DIR
+from analysis.resources.io import ensure_writable_dir, write_text
+from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, REPORTS_DIR, cache_dir
 
 FORMATS = ("html", "pdf")
 KERNEL = "python3"
 EXECUTION_TIMEOUT = 600
 # Parameters the build itself fills in for every notebook that declares them.
 BUILD_PARAMETERS = ("article", "publication", "model")
+# A notebook whose metadata says ``"visit_report": {"needs": "corpus"}`` takes its corpus
+# (a path, glob or ``;``-separated list) in this parameter.
+CORPUS_PARAMETER = "corpus"
 
 
 @dataclass
@@ -95,7 +100,7 @@ class BuildResult:
 def notebook_paths(
     names: Sequence[str] | None = None, directory: Path = NOTEBOOKS_DIR
 ) -> list[Path]:
-    """Notebooks to build; ``names`` match a stem ('01_actors') or its part ('actors', '01')."""
+    """Notebooks to build; ``names`` match a stem ('NN_topic') or its part ('topic', 'NN')."""
     available = sorted(p for p in directory.glob("*.ipynb") if not p.name.startswith("."))
     if not names:
         return available
@@ -121,10 +126,8 @@ def declared_parameters(notebook: Path) -> dict[str, dict[str, object]]:
     Cached by the notebook's content hash: importing papermill alone costs more than the
     one second a no-op rebuild may take.
     """
-    from analysis.pipeline.bundle import CACHE_DIR
-
     digest = hashlib.sha256(notebook.read_bytes()).hexdigest()[:24]
-    cached = CACHE_DIR / "parameters" / f"{digest}.json"
+    cached = cache_dir() / "parameters" / f"{digest}.json"
     if cached.is_file():
         try:
             return json.loads(cached.read_text(encoding="utf-8"))
@@ -133,11 +136,35 @@ def declared_parameters(notebook: Path) -> dict[str, dict[str, object]]:
     import papermill
 
     params = papermill.inspect_notebook(str(notebook))
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_suffix(f".{os.getpid()}.part")
-    tmp.write_text(json.dumps(params, default=str), encoding="utf-8")
-    os.replace(tmp, cached)
+    write_text(cached, json.dumps(params, default=str))
     return params
+
+
+def notebook_spec(notebook: Path) -> dict[str, object]:
+    """What the notebook declares for the build in its metadata, ``"visit_report"``:
+
+    * ``needs``: ``"corpus"`` for a report about many articles; the build analyses the corpus
+      named by its :data:`CORPUS_PARAMETER` parameter beforehand, reruns the report when a
+      file of the corpus changes, and does not date or source it after the article built;
+    * ``title``: the report's title, instead of the article's.
+
+    A notebook without it is a report on one article."""
+    stat = notebook.stat()
+    return dict(_notebook_spec(str(notebook), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=64)
+def _notebook_spec(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, object], ...]:
+    try:
+        meta = json.loads(Path(path).read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError):
+        return ()
+    spec = meta.get("visit_report")
+    return tuple(spec.items()) if isinstance(spec, dict) else ()
+
+
+def needs_corpus(notebook: Path) -> bool:
+    return notebook_spec(notebook).get("needs") == "corpus"
 
 
 def parse_assignments(items: Sequence[str]) -> dict[str, str]:
@@ -224,16 +251,7 @@ def validate_parameters(
 
 
 def check_output_dir(out: Path) -> None:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        raise SetupError(
-            f"cannot write to the output directory ({exc.strerror})",
-            where=str(out),
-            fix="choose another directory with --out, or fix its permissions",
-        ) from None
+    ensure_writable_dir(out)
 
 
 def check_model(model: str) -> None:
@@ -315,11 +333,7 @@ def run_task(task: Task, staging: Path) -> Outcome:
         message = f"{type(exc).__name__}: {first}"
         return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
     nb = nbformat.read(executed, as_version=4)
-    meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
-    if "corpus" in declared_parameters(task.notebook):
-        # A corpus report is about many articles: not titled after the one being built.
-        meta.update(title="Analyse de corpus", full_title="Analyse de corpus")
-        meta.update(publication=None, precision=None, source=None, url=None)
+    meta = _report_meta(task, nb)
     files = [executed]
     try:
         if "html" in task.formats:
@@ -329,6 +343,18 @@ def run_task(task: Task, staging: Path) -> Outcome:
     except VisitReportError as exc:
         return Outcome(task, False, message=f"rendering: {exc}", files=files, detail=str(exc))
     return Outcome(task, True, seconds=time.perf_counter() - started, files=files)
+
+
+def _report_meta(task: Task, nb) -> dict[str, object]:
+    """The metadata the renderers show: the article's, unless the notebook declares otherwise
+    (its own title; a corpus report is not dated or sourced after the article built)."""
+    meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
+    spec = notebook_spec(task.notebook)
+    if spec.get("title"):
+        meta.update(title=str(spec["title"]), full_title=str(spec["title"]))
+    if spec.get("needs") == "corpus":
+        meta.update(publication=None, precision=None, source=None, url=None)
+    return meta
 
 
 def _first_heading(nb) -> str:
@@ -397,11 +423,8 @@ def _commit_locked(outcome: Outcome) -> None:
                 os.replace(path, task.out_dir / path.name)
             failed = task.out_dir / "failed" / f"{task.name}.ipynb"
             failed.unlink(missing_ok=True)
-            stamp = _stamp_path(task)
-            stamp.parent.mkdir(exist_ok=True)
-            tmp = stamp.with_suffix(".part")
-            tmp.write_text(json.dumps({"key": task.key, "seconds": round(outcome.seconds, 2)}))
-            os.replace(tmp, stamp)
+            stamp = {"key": task.key, "seconds": round(outcome.seconds, 2)}
+            write_text(_stamp_path(task), json.dumps(stamp))
         else:
             executed = next((p for p in outcome.files if p.suffix == ".ipynb"), None)
             if executed is not None and executed.is_file():
@@ -436,17 +459,11 @@ def build(
 def _build(
     articles, notebooks, parameters, formats, jobs, out, force, progress, echo
 ) -> BuildResult:
-    from analysis.document.article import load_article
     from analysis.pipeline import bundle
 
     started = time.perf_counter()
     parameters = dict(parameters or {})
-    formats = tuple(f.strip().lower() for f in formats if f.strip())
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise ParameterError(
-                f"unknown format {fmt!r}", where="--formats", fix="use html, pdf or html,pdf"
-            )
+    formats = _check_formats(formats)
     out_root = Path(out) if out else REPORTS_DIR
     nbs = notebook_paths(notebooks)
     if not nbs:
@@ -459,10 +476,51 @@ def _build(
     check_output_dir(out_root)
 
     paths = [bundle.resolve_article(a) for a in (articles or [DEFAULT_ARTICLE])]
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    tasks = _plan(paths, nbs, per_nb, formats, out_root, model, publication, echo)
+
+    outcomes: list[Outcome] = []
+    todo = []
+    for task in tasks:
+        if not force and is_fresh(task):
+            outcomes.append(Outcome(task, True, skipped=True))
+        else:
+            todo.append(task)
+    if todo:
+        _prepare_analyses(todo, formats, model, publication, progress)
+        outcomes.extend(_execute(todo, jobs, progress, echo))
+    for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
+        write_index(slug_dir)
+    return BuildResult(outcomes, time.perf_counter() - started)
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    formats = tuple(f.strip().lower() for f in formats if f.strip())
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ParameterError(
+                f"unknown format {fmt!r}", where="--formats", fix="use html, pdf or html,pdf"
+            )
+    return formats
+
+
+def _plan(
+    paths: list[Path],
+    nbs: list[Path],
+    per_nb: dict[Path, dict[str, object]],
+    formats: tuple[str, ...],
+    out_root: Path,
+    model: str,
+    publication: str | None,
+    echo,
+) -> list[Task]:
+    """One task per (article, notebook), with its parameters and content key; the articles
+    are read first, so a bad one fails before any work starts."""
+    from analysis.document.article import load_article
+    from analysis.pipeline import bundle
+
     loaded = [(p, load_article(p, publication=publication)) for p in paths]  # fail fast
     fingerprint = bundle.library_fingerprint()
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
-
     tasks: list[Task] = []
     corpus_hashes: dict[str, str] = {}
     for path, art in loaded:
@@ -477,50 +535,43 @@ def _build(
             task.inputs = _corpus_hash(task, model, publication, corpus_hashes)
             task.key = task_key(task, fingerprint)
             tasks.append(task)
+    return tasks
 
-    outcomes: list[Outcome] = []
-    todo = []
-    for task in tasks:
-        if not force and is_fresh(task):
-            outcomes.append(Outcome(task, True, skipped=True))
-        else:
-            todo.append(task)
-    if todo:
-        # Checks that need heavy imports run only when there is work, and before it starts.
-        check_model(model)
-        if "pdf" in formats:
-            from analysis.report.render import check_pdf_tools
 
-            check_pdf_tools()
-        # Analyse each article (and corpus) once, before the notebooks, so every notebook finds
-        # the tables in the cache. This runs in a short-lived child process: spaCy's memory is
-        # returned to the system when it exits, so the build's peak is one model *or* the
-        # kernels, never both.
-        pending = [
-            path
-            for path in dict.fromkeys(t.article for t in todo)
-            if not bundle.is_cached(path, model, publication)
-        ]
-        corpora = _corpus_specs(todo)
-        if pending or corpora:
-            _run_in_child(_analyse_all, pending, corpora, model, publication, progress)
-        outcomes.extend(_execute(todo, jobs, progress, echo))
-    for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
-        write_index(slug_dir)
-    result = BuildResult(outcomes, time.perf_counter() - started)
-    return result
+def _prepare_analyses(
+    todo: list[Task], formats: tuple[str, ...], model: str, publication: str | None, progress: bool
+) -> None:
+    """Check what needs heavy imports (model, TeX), then analyse each article and corpus once,
+    before the notebooks, so every notebook finds its tables in the cache."""
+    from analysis.pipeline import bundle
+
+    check_model(model)
+    if "pdf" in formats:
+        from analysis.report.render import check_pdf_tools
+
+        check_pdf_tools()
+    # This runs in a short-lived child process: spaCy's memory is returned to the system when
+    # it exits, so the build's peak is one model *or* the kernels, never both.
+    pending = [
+        path
+        for path in dict.fromkeys(t.article for t in todo)
+        if not bundle.is_cached(path, model, publication)
+    ]
+    corpora = _corpus_specs(todo)
+    if pending or corpora:
+        _run_in_child(_analyse_all, pending, corpora, model, publication, progress)
 
 
 def _corpus_spec(task: Task) -> str | None:
     """The ``corpus`` parameter of a corpus notebook (given, else its default); None for the
     other notebooks."""
     declared = declared_parameters(task.notebook)
-    if "corpus" not in declared:
+    if not needs_corpus(task.notebook) or CORPUS_PARAMETER not in declared:
         return None
-    value = task.parameters.get("corpus")
+    value = task.parameters.get(CORPUS_PARAMETER)
     if value is None:
         try:
-            value = ast.literal_eval(str(declared["corpus"].get("default")))
+            value = ast.literal_eval(str(declared[CORPUS_PARAMETER].get("default")))
         except (ValueError, SyntaxError):
             return None
     return str(value)
@@ -674,7 +725,7 @@ def _mk(path: Path) -> Path:
 
 def write_index(slug_dir: Path) -> Path:
     """``reports/<slug>/index.html``: links to every report of the article."""
-    from html import escape as esc_html  # not analysis.report.display: it imports pandas (~1 s)
+    from analysis.report.filters import escape_html as esc_html  # no pandas (display: ~1 s)
 
     rows = []
     for nb in sorted(slug_dir.glob("*.ipynb")):
@@ -701,11 +752,7 @@ def write_index(slug_dir: Path) -> Path:
         + f"<p><small>Mis à jour : {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</small></p>"
         "</body></html>"
     )
-    target = slug_dir / "index.html"
-    tmp = target.with_suffix(".part")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
-    return target
+    return write_text(slug_dir / "index.html", page)
 
 
 __all__ = ["build", "BuildResult", "BuildError", "validate_parameters", "notebook_paths"]

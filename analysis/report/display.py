@@ -9,50 +9,21 @@ table in both, instead of pandas' plain-text fallback in the PDF.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
 
 import pandas as pd
 
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "\u00a0": "~",
-    "\u202f": r"\,",
-}
-_LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
+from analysis.report.filters import escape_html, escape_latex, escape_markdown
+
 HARD_MAX_ROWS = 250
 CHARS_PER_LINE = 80  # average characters of \small text on the A4 line of the PDF template
 CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
-_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!|$~^.])")
 
 
-def esc_html(value: object) -> str:
-    """Escape for HTML text and attributes."""
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def esc_latex(value: object) -> str:
-    """Escape for LaTeX text (all ten specials plus < > and French spaces)."""
-    return _LATEX_RE.sub(lambda m: _LATEX_SPECIALS[m.group()], "" if value is None else str(value))
-
-
-def esc_md(value: object) -> str:
-    """Escape for Markdown rendered by mistune (HTML) and pandoc (LaTeX): no markup, no HTML."""
-    text = "" if value is None else str(value)
-    text = _MD_SPECIALS.sub(r"\\\1", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+# The escapers live in :mod:`analysis.report.filters`; these are their short names here.
+esc_html = escape_html
+esc_latex = escape_latex
+esc_md = escape_markdown
 
 
 class Markdown:

@@ -52,6 +52,9 @@ from traitlets import Bool, Integer, List, Unicode, default
 from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
+from analysis.report.filters import latex_text, latex_url
+from analysis.report.labels import MONTHS
+from analysis.resources.io import write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +74,6 @@ OUTPUT_MARKDOWN_FORMAT = "markdown-raw_tex-raw_attribute-tex_math_dollars"
 
 REMOVE_CELL_TAGS = {"remove-cell", "remove_cell"}
 REMOVE_OUTPUT_TAGS = {"remove-output", "remove_output"}
-
-_MONTHS = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-).split()
-
 
 # --------------------------------------------------------------------------------------------
 # Public API
@@ -545,32 +543,6 @@ class OfflineHTMLGuard:
 # --------------------------------------------------------------------------------------------
 # Helpers
 
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
-    "\u00a0": "~",
-    "-": "-{}",  # no -- / --- ligatures in article text
-    "`": "{`}",
-    "'": "{'}",
-}
-_LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIALS))
-
-
-def latex_text(value: object) -> str:
-    """Escape plain text for LaTeX (metadata: title, source...); one line, literal."""
-    text = " ".join(str(value or "").split())
-    return _LATEX_RE.sub(lambda m: _LATEX_SPECIALS[m.group()], text)
-
 
 def resolve_references(source: str) -> str:
     """nbconvert's filter (``[text](#heading)`` → ``\\hyperref``), with ``text`` escaped.
@@ -605,8 +577,8 @@ def french_date(iso: str | None, precision: str | None = None) -> tuple[str, str
     if month is None:
         return str(year), "en"
     if day is None:
-        return f"{_MONTHS[month - 1]} {year}", "en"
-    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}", "le"
+        return f"{MONTHS[month - 1]} {year}", "en"
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}", "le"
 
 
 def first_latex_error(log_text: str) -> tuple[str, int | None]:
@@ -695,7 +667,7 @@ def _resources(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) -> di
         "date_iso": str(meta.get("publication") or ""),
         "source": " ".join(str(meta.get("source") or "").split()),
         "url": safe_url,
-        "url_latex": re.sub(r"([%#\\])", r"\\\1", safe_url),
+        "url_latex": latex_url(safe_url),
         "lang": str(meta.get("lang") or "fr"),
         "output_markdown_format": OUTPUT_MARKDOWN_FORMAT,
     }
@@ -730,26 +702,15 @@ def _warn_missing_glyphs(log_text: str) -> None:
 
 
 def _atomic_write(out_path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``out_path``, then rename it into place."""
-    tmp: str | None = None
+    """Write ``data`` to ``out_path`` atomically (the previous report stays until then)."""
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide reports from a web server
-        os.replace(tmp, out_path)
+        write_bytes(out_path, data)
     except OSError as exc:
         raise BuildError(
             f"cannot write the report ({exc.strerror or exc})",
             where=str(out_path),
             fix="check free disk space and write permission on the output directory",
         ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 __all__ = [

@@ -10,7 +10,6 @@ stale. YAML is parsed with libyaml's C loader when PyYAML has it (~10x faster).
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,7 +17,8 @@ from typing import TypeVar
 
 import yaml
 
-from analysis.resources.paths import REPORTS_DIR
+from analysis.resources.io import write_pickle
+from analysis.resources.paths import cache_dir
 
 T = TypeVar("T")
 
@@ -28,10 +28,6 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def safe_load(stream: str | bytes | object) -> object:
     """``yaml.safe_load`` through the C loader when available (same results, faster)."""
     return yaml.load(stream, Loader=_LOADER)  # noqa: S506 - a safe loader
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("VISIT_REPORT_CACHE") or REPORTS_DIR / ".cache")
 
 
 def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callable[[], T]) -> T:
@@ -53,11 +49,7 @@ def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callab
             pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.part")
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_pickle(path, value)
         for old in path.parent.glob(f"{name}-*.pkl"):
             if old != path:
                 old.unlink(missing_ok=True)

@@ -13,15 +13,7 @@ from analysis.resources.gazetteer import countries, norm_key
 if TYPE_CHECKING:
     from analysis.pipeline import Analysis
 from analysis.extract.actors import ROLE_COLUMNS, name_of
-
-TYPE_LABELS_FR = {
-    "person": "personne",
-    "state": "État",
-    "organisation": "organisation",
-    "company": "entreprise",
-    "media": "média",
-    "group": "groupe",
-}
+from analysis.report.labels import ACTOR_TYPE
 
 
 def main_actors(actors: pd.DataFrame, n: int = 6, min_mentions: int = 1) -> pd.DataFrame:
@@ -60,7 +52,7 @@ def actors_view(actors: pd.DataFrame, min_mentions: int = 1) -> pd.DataFrame:
         {
             "Id": a["actor_id"],
             "Acteur": a["name"],
-            "Type": a["type"].map(TYPE_LABELS_FR),
+            "Type": a["type"].map(ACTOR_TYPE),
             "Pays": a["country"].map(country_name),
             "Rôles": a["roles"].str.replace("; ", " ; "),
             "Désignations": a["aliases"].str.replace("; ", " ; "),
@@ -97,7 +89,7 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
             md(
                 "**{name}** — {typ}, {country} ; {n} mention(s) ; désigné(e) : {aliases}",
                 name=r.name,
-                typ=TYPE_LABELS_FR.get(r.type, r.type),
+                typ=ACTOR_TYPE.get(r.type, r.type),
                 country=country_name(r.country),
                 n=int(r.mentions),
                 aliases=r.aliases.replace("; ", ", "),
@@ -137,7 +129,7 @@ def headlines(an: Analysis) -> list[str]:
     out = []
     by_type = a["type"].value_counts()
     parts = ", ".join(
-        f"{n} {TYPE_LABELS_FR[t]}{'s' if n > 1 and not TYPE_LABELS_FR[t].endswith('s') else ''}"
+        f"{n} {ACTOR_TYPE[t]}{'s' if n > 1 and not ACTOR_TYPE[t].endswith('s') else ''}"
         for t, n in by_type.items()
     )
     top = main_actors(a, 3)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis.report.labels import POLARITY, QUOTE_KIND
+
 if TYPE_CHECKING:
     from analysis.pipeline import Analysis
 
@@ -34,15 +36,6 @@ def attributed_share(an: Analysis) -> float:
     return words / max(1, an.article.n_words)
 
 
-POLARITY_FR = {1: "pour", 0: "neutre", -1: "contre"}
-KIND_FR = {
-    "direct": "directe",
-    "partial": "partielle",
-    "reported": "rapportée",
-    "scare": "mise à distance",
-}
-
-
 def quotes_view(quotes: pd.DataFrame) -> pd.DataFrame:
     """The quotes table as the report shows it (French headers, speaker or "non attribué")."""
     if quotes is None or quotes.empty:
@@ -51,7 +44,7 @@ def quotes_view(quotes: pd.DataFrame) -> pd.DataFrame:
         {
             "Phrase": quotes["sentence_id"].astype(int),
             "Locuteur": quotes["speaker"].fillna("(non attribué)"),
-            "Forme": quotes["kind"].map(KIND_FR).fillna(quotes["kind"]),
+            "Forme": quotes["kind"].map(QUOTE_KIND).fillna(quotes["kind"]),
             "Indice": quotes["cue"].fillna(""),
             "Citation": quotes["text"],
         }
@@ -67,7 +60,7 @@ def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -
         keep = {(h, t) for h in cells.index for t in cells.columns if pd.notna(cells.at[h, t])}
         s = s[[(h, t) in keep for h, t in zip(s["holder"], s["target"], strict=True)]]
     s = s.sort_values(["holder", "target", "sentence_id"])
-    pos = s["polarity"].map(POLARITY_FR) + s["hedged"].map({True: " (réserve)", False: ""})
+    pos = s["polarity"].map(POLARITY) + s["hedged"].map({True: " (réserve)", False: ""})
     return pd.DataFrame(
         {
             "Tenant": s["holder"],

@@ -18,14 +18,6 @@ TYPE_COLORS: dict[str, str] = {
     "media": "#ff7f0e",
     "group": "#8c564b",
 }
-TYPE_LABELS_FR: dict[str, str] = {
-    "person": "personne",
-    "state": "État",
-    "organisation": "organisation",
-    "company": "entreprise",
-    "media": "média",
-    "group": "groupe",
-}
 POLARITY_CMAP = "RdBu"
 FIG_WIDTH = 7.5  # inches: the A4 text width at 300 dpi-equivalent readability
 

@@ -15,7 +15,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from analysis.extract.actors.relations import graph
-from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, TYPE_LABELS_FR, apply_style
+from analysis.report.labels import ACTOR_TYPE
+from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, apply_style
 
 
 def _short(text: object, width: int = 26) -> str:
@@ -24,9 +25,7 @@ def _short(text: object, width: int = 26) -> str:
 
 
 def _legend(ax, types) -> None:
-    handles = [
-        Patch(color=TYPE_COLORS[t], label=TYPE_LABELS_FR[t]) for t in TYPE_COLORS if t in types
-    ]
+    handles = [Patch(color=TYPE_COLORS[t], label=ACTOR_TYPE[t]) for t in TYPE_COLORS if t in types]
     if handles:
         ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
 
@@ -73,7 +72,7 @@ def type_figure(actors: pd.DataFrame) -> Figure:
     colors = [TYPE_COLORS[t] for t in g.index]
     ax.bar([i - 0.2 for i in x], g["acteurs"], width=0.4, color=colors, alpha=0.55)
     ax.bar([i + 0.2 for i in x], g["mentions"], width=0.4, color=colors)
-    ax.set_xticks(list(x), [TYPE_LABELS_FR[t] for t in g.index])
+    ax.set_xticks(list(x), [ACTOR_TYPE[t] for t in g.index])
     ax.set_title("Acteurs (clair) et mentions (foncé) par type")
     ax.yaxis.get_major_locator().set_params(integer=True)
     return fig
@@ -140,7 +139,7 @@ def network_figure(
     ax.axis("off")
     ax.margins(0.14)
     handles = [
-        Patch(color=TYPE_COLORS[t], label=TYPE_LABELS_FR[t])
+        Patch(color=TYPE_COLORS[t], label=ACTOR_TYPE[t])
         for t in TYPE_COLORS
         if t in {g.nodes[n]["type"] for n in g.nodes}
     ]

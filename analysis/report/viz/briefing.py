@@ -9,7 +9,6 @@ from matplotlib.figure import Figure
 from analysis.report.viz import apply_style
 
 KIND_COLORS = {"lede": "#444444", "paragraph": "#4c72b0", "heading": "#dd8452"}
-KIND_FR = {"lede": "chapeau", "paragraph": "paragraphe", "heading": "intertitre"}
 
 
 def structure_figure(structure: pd.DataFrame) -> Figure:

@@ -17,22 +17,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.extract.context.timeline import interval
+from analysis.report.labels import DATE_PRECISION, PHASE, PLACE_KIND
 from analysis.report.viz import FIG_WIDTH, apply_style
 
 PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
-PHASE_LABELS = {
-    "before": "avant l'événement principal",
-    "visit": "événement principal",
-    "after": "après l'événement principal",
-}
 PRECISION_MARKERS = {"day": "o", "month": "s", "season": "h", "year": "D", "approximate": "X"}
-PRECISION_LABELS = {
-    "day": "jour",
-    "month": "mois",
-    "season": "saison",
-    "year": "année",
-    "approximate": "approximative",
-}
 KIND_COLORS = {
     "city": "#d62728",
     "country": "#1f77b4",
@@ -43,17 +32,6 @@ KIND_COLORS = {
     "landmark": "#ff7f0e",
     "site": "#ff7f0e",
     "historical region": "#8c564b",
-}
-KIND_LABELS = {
-    "city": "ville",
-    "country": "pays",
-    "territory": "territoire",
-    "region": "région",
-    "continent": "continent",
-    "sea": "mer",
-    "landmark": "site nommé",
-    "site": "site",
-    "historical region": "entité historique",
 }
 
 # Long articles: figures keep a readable size (the tables and CSVs keep everything).
@@ -119,12 +97,12 @@ def timeline_figure(an) -> Figure | None:
     if n_panels == 2:
         _timeline_panel(axes[0][1], near, years=False, title="Autour de la visite (jours)")
     handles = [
-        plt.Line2D([], [], marker="o", ls="", color=c, label=PHASE_LABELS[p])
+        plt.Line2D([], [], marker="o", ls="", color=c, label=PHASE[p])
         for p, c in PHASE_COLORS.items()
         if p and (tl["phase"] == p).any()
     ]
     handles += [
-        plt.Line2D([], [], marker=m, ls="", color="black", mfc="white", label=PRECISION_LABELS[p])
+        plt.Line2D([], [], marker=m, ls="", color="black", mfc="white", label=DATE_PRECISION[p])
         for p, m in PRECISION_MARKERS.items()
         if (tl["precision"] == p).any()
     ]
@@ -257,7 +235,7 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
     ax.set_ylabel("latitude (°)")
     kinds = [k for k in KIND_COLORS if (pl["kind"] == k).any()]
     handles = [
-        plt.Line2D([], [], marker="o", ls="", color=KIND_COLORS[k], label=KIND_LABELS[k])
+        plt.Line2D([], [], marker="o", ls="", color=KIND_COLORS[k], label=PLACE_KIND[k])
         for k in kinds
     ]
     if (pl["role"] == "government").any():

@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
+from analysis.report.labels import QUOTE_KIND_LONG
 from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style
 
 KIND_COLORS = {
@@ -25,12 +26,6 @@ KIND_COLORS = {
     "partial": "#6baed6",
     "reported": "#9ecae1",
     "scare": "#fd8d3c",
-}
-KIND_FR = {
-    "direct": "citation directe",
-    "partial": "citation partielle",
-    "reported": "discours rapporté",
-    "scare": "terme mis à distance",
 }
 UNATTRIBUTED = "(non attribué)"
 
@@ -173,7 +168,7 @@ def voice_figure(quotes: pd.DataFrame, max_rows: int = 12) -> Figure:
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.4, 0.36 * len(order) + 1.2)))
     left = np.zeros(len(order))
     for kind, color in KIND_COLORS.items():
-        ax.barh(range(len(order)), words[kind], left=left, color=color, label=KIND_FR[kind])
+        ax.barh(range(len(order)), words[kind], left=left, color=color, label=QUOTE_KIND_LONG[kind])
         left += words[kind].to_numpy()
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels([_short(s, 34) for s in order], fontsize=8)
@@ -196,7 +191,7 @@ def voice_share_figure(attributed: float, quoted_by_kind: pd.Series) -> Figure:
     for kind, color in KIND_COLORS.items():
         share = attributed * float(quoted_by_kind.get(kind, 0)) / total
         if share > 0:
-            ax.barh([0], [share], left=left, color=color, label=KIND_FR[kind])
+            ax.barh([0], [share], left=left, color=color, label=QUOTE_KIND_LONG[kind])
             left += share
     ax.barh([0], [1 - left], left=left, color="#e0e0e0", label="voix du journaliste")
     ax.set_xlim(0, 1)

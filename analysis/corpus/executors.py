@@ -1,0 +1,171 @@
+"""Corpus mode, executors: where batches run (in this process, a local process pool, a Dask
+cluster) and the bounded stream of their results.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures as cf
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+
+from analysis.corpus.batch import BatchResult, Item, analyze_batch, error_row, init_worker
+from analysis.errors import SetupError
+
+# --------------------------------------------------------------------------------------------
+# Executors: inline, local process pool, Dask
+
+
+class _Inline:
+    """Runs batches in this process (one worker, or a corpus of one batch: no start-up cost)."""
+
+    name = "inline"
+    workers = 1
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def submit(self, fn: Callable, *args: object) -> cf.Future:
+        future: cf.Future = cf.Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as exc:  # noqa: BLE001 - delivered through the future
+            future.set_exception(exc)
+        return future
+
+    def recover(self) -> None:
+        pass
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class _Pool:
+    """A local process pool; each worker loads the model once (initializer)."""
+
+    name = "local"
+
+    def __init__(self, model: str, workers: int) -> None:
+        self.model = model
+        self.workers = workers
+        self._pool = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker,
+            initargs=(self.model,),
+        )
+
+    def submit(self, fn: Callable, *args: object) -> cf.Future:
+        return self._pool.submit(fn, *args)
+
+    def recover(self) -> None:
+        """A worker died (segfault, out of memory): start a fresh pool."""
+        if getattr(self._pool, "_broken", False):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+
+    def close(self, cancel: bool = False) -> None:
+        if cancel:
+            for proc in list(getattr(self._pool, "_processes", {}).values()):
+                proc.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Dask:
+    """A Dask cluster: an existing one (``address``) or a LocalCluster started here."""
+
+    def __init__(self, model: str, address: str | None, workers: int) -> None:
+        import logging
+
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - installed with the package
+            raise SetupError(
+                "dask.distributed is not installed",
+                where="--scheduler",
+                fix="run `.venv/bin/pip install 'dask[distributed]'`",
+            ) from exc
+        self.model = model
+        self.cluster = None
+        if address:
+            try:
+                self.client = Client(address, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise SetupError(
+                    f"cannot reach the Dask scheduler ({exc.__class__.__name__})",
+                    where=address,
+                    fix="check the address (tcp://HOST:8786) and that the scheduler runs, or "
+                    "give --scheduler without an address for a local cluster",
+                ) from None
+            self.name = f"dask {address}"
+        else:
+            self.cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = Client(self.cluster)
+            self.name = "dask LocalCluster"
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        self.client.run(init_worker, model)  # every worker loads the model once, up front
+
+    def submit(self, fn: Callable, *args: object):
+        return self.client.submit(fn, *args, pure=False)
+
+    def recover(self) -> None:
+        pass
+
+    def close(self, cancel: bool = False) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(model: str, jobs: int | None, scheduler: str | None, n_batches: int):
+    cores = os.cpu_count() or 1
+    if scheduler:
+        address = None if scheduler == "local" else scheduler
+        return _Dask(model, address, max(1, jobs or cores))
+    workers = max(1, min(jobs or cores, n_batches))
+    return _Inline(model) if workers == 1 else _Pool(model, workers)
+
+
+def stream(executor, batches: Iterator[list[Item]], args: tuple):
+    """Results in submission order, with at most ``2 × workers`` batches in flight.
+
+    A batch whose worker died (segfault, out of memory) is retried article by article, one at a
+    time, so that the article responsible is the only one reported.
+    """
+    window = max(2, 2 * executor.workers)
+    inflight: collections.deque = collections.deque()
+    retry: collections.deque = collections.deque()
+    exhausted = False
+    while True:
+        if retry and not inflight:
+            batch = retry.popleft()
+            inflight.append((batch, True, executor.submit(analyze_batch, batch, *args)))
+        while not retry and not exhausted and len(inflight) < window:
+            batch = next(batches, None)
+            if batch is None:
+                exhausted = True
+                break
+            inflight.append((batch, False, executor.submit(analyze_batch, batch, *args)))
+        if not inflight:
+            return
+        batch, single, future = inflight.popleft()
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - the worker, not the article, failed
+            executor.recover()
+            if single:
+                yield BatchResult({}, [], [error_row(batch[0][0], batch[0][1], "worker", exc)])
+            else:
+                retry.extend([item] for item in batch)
+            continue
+        yield result
