@@ -66,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("gold", nargs="*", help="gold YAML files (default: data/annotations/*.yaml)")
     e.add_argument("--model", default="fr_core_news_md")
     e.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    e.add_argument(
+        "--real-texts",
+        metavar="DIR",
+        default=None,
+        help="folder of the real-press texts (<stem>.md) that data/annotations/real/ annotates "
+        "(default: $VISIT_REPORT_REAL_TEXTS); the texts are not in the repository",
+    )
     return p
 
 
@@ -155,19 +162,48 @@ def _analyze(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluation import evaluate, gold_files
+    from analysis.evaluation.sets import means, summary_lines, with_quote_speaker
 
     files = [Path(g) for g in args.gold] or gold_files()
+    if not args.gold:
+        _evaluate_real(args)
     missed = 0
+    project: list[tuple[str, dict[str, float]]] = []
     for gold in files:
         scores = evaluate(gold, model=args.model)
+        project.append((gold.stem, with_quote_speaker({s.metric: s.value for s in scores})))
         print(f"\n== {gold.stem}")
         print(f"{'area':<8} {'metric':<18} {'value':>7}  target")
         for s in scores:
             flag = "" if s.ok else "  << MISSED"
             print(f"{s.area:<8} {s.metric:<18} {s.value:>7.3f}  {s.target}{flag}")
             missed += not s.ok
-    print(f"\n{missed} target(s) missed over {len(files)} article(s)")
+    print(f"\n== Project articles: means over {len(files)} (written for the project, tuned on)")
+    print("\n".join(summary_lines({"project": means(project)})))
+    print(f"\n{missed} target(s) missed over {len(files)} project article(s)")
     return 1 if (missed and args.strict) else 0
+
+
+def _evaluate_real(args: argparse.Namespace) -> None:
+    """The honest figure first: means over the real-press set, by half (dev, held-out)."""
+    from analysis.evaluation.sets import means, real_set, score_set, splits, summary_lines
+
+    gset = real_set(args.real_texts)
+    n_gold = len(gset.gold_files())
+    rows = list(score_set(gset, model=args.model)) if gset.texts_dir else []
+    print(f"== Real press: {len(rows)} of {n_gold} gold articles scored", end="")
+    if not rows:
+        print(
+            f" (texts not found: give --real-texts DIR or set VISIT_REPORT_REAL_TEXTS to the "
+            f"folder of <stem>.md files; each gold file in {gset.gold_dir} names its URL)"
+        )
+        return
+    print(f" (texts: {gset.texts_dir})")
+    half_of = splits(gset)
+    halves = {"all": rows}
+    for half in ("dev", "held-out"):
+        halves[half] = [r for r in rows if half_of.get(r[0]) == half]
+    print("\n".join(summary_lines({k: means(v) for k, v in halves.items() if v})))
 
 
 if __name__ == "__main__":  # pragma: no cover

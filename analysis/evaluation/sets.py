@@ -15,26 +15,19 @@ what to expect on articles nobody here has read.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.document.article import load_article
-from analysis.evaluation import actors, context, stance
+from analysis.evaluation import load_gold, scorers
 from analysis.resources.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 
 REAL_GOLD_DIR = ANNOTATIONS_DIR / "real"
 REAL_TEXTS_ENV = "VISIT_REPORT_REAL_TEXTS"
 
-# The areas' scorers, each ``score(analysis, gold) -> {metric: value}``.
-SCORERS: dict[str, Callable] = {
-    "actors": actors.score,
-    "stance": stance.score,
-    "context": context.score,
-}
-
-# The headline figures of a set, in the order a reader needs them, with their French-free
-# labels for the console and the target on unseen real press (issue "Real press").
+# The headline figures of a set, in the order a reader needs them, with their console labels
+# and the target on unseen real press.
 HEADLINE: list[tuple[str, str, str]] = [
     ("quote_speaker", "quote -> right speaker", ">= 0.90"),
     ("stance_recall", "stance recall", ">= 0.80"),
@@ -76,17 +69,22 @@ def real_set(texts: str | Path | None = None) -> GoldSet:
 
 
 def score_article(text_path: Path, gold: dict, model: str) -> dict[str, float]:
-    """Every metric of one article (plus ``quote_speaker``: gold quotes found with the right
-    speaker, over all gold quotes)."""
+    """Every metric of one article, with ``quote_speaker``."""
     from analysis.pipeline import analyze
 
     analysis = analyze(load_article(text_path), model=model)
     out: dict[str, float] = {}
-    for scorer in SCORERS.values():
+    for scorer in scorers().values():
         out.update({k: float(v) for k, v in scorer(analysis, gold).items()})
-    if "quote_recall" in out and "speaker_accuracy" in out:
-        out["quote_speaker"] = round(out["quote_recall"] * out["speaker_accuracy"], 3)
-    return out
+    return with_quote_speaker(out)
+
+
+def with_quote_speaker(metrics: dict[str, float]) -> dict[str, float]:
+    """Add ``quote_speaker``: gold quotes found with the right speaker, over all gold quotes
+    (quote recall x speaker accuracy, both over the same one-to-one matches)."""
+    if "quote_recall" in metrics and "speaker_accuracy" in metrics:
+        metrics["quote_speaker"] = round(metrics["quote_recall"] * metrics["speaker_accuracy"], 3)
+    return metrics
 
 
 def score_set(
@@ -94,8 +92,6 @@ def score_set(
 ) -> Iterator[tuple[str, dict]]:
     """(article stem, metrics) for every gold file of ``gset`` whose text is available (only
     those of ``split``, "dev" or "held-out", when given)."""
-    from analysis.evaluation import load_gold
-
     for gold_path in gset.gold_files():
         gold = load_gold(gold_path)
         if split is not None and gold.get("split", "dev") != split:
@@ -103,6 +99,11 @@ def score_set(
         text = gset.text_of(gold_path, gold)
         if text is not None:
             yield gold_path.stem, score_article(text, gold, model)
+
+
+def splits(gset: GoldSet) -> dict[str, str]:
+    """Article stem -> its half ("dev" or "held-out")."""
+    return {p.stem: str(load_gold(p).get("split", "dev")) for p in gset.gold_files()}
 
 
 def means(rows: list[tuple[str, dict]]) -> dict[str, float]:
@@ -114,3 +115,15 @@ def means(rows: list[tuple[str, dict]]) -> dict[str, float]:
         total = sum(values)
         out[key] = round(total if key in ("wrong_sign", "duplicates") else total / len(values), 3)
     return out
+
+
+def summary_lines(columns: dict[str, dict[str, float]]) -> list[str]:
+    """The headline figures as console lines: one row per measure, one column per set."""
+    names = list(columns)
+    lines = [f"{'measure':<28}" + "".join(f"{n:>12}" for n in names) + "   target"]
+    for key, label, target in HEADLINE:
+        cells = "".join(
+            f"{columns[n][key]:>12.3g}" if key in columns[n] else f"{'—':>12}" for n in names
+        )
+        lines.append(f"{label:<28}{cells}   {target}")
+    return lines
