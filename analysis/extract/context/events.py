@@ -38,7 +38,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
 from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import TokenView, view
-from analysis.extract.context.timeline import _morph_has, _phrase, _subjects
+from analysis.extract.context.clause import morph_has, noun_phrase, subjects
 from analysis.resources.kbcache import safe_load
 from analysis.resources.paths import LEXICON_DIR
 
@@ -264,13 +264,13 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
     if (
         pos[i] == "VERB"
         and deps[i].startswith("acl")
-        and _morph_has(tv, i, "VerbForm", "Part")
+        and morph_has(tv, i, "VerbForm", "Part")
         and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
         return _with_case(tv, i, ("par",)), heads[i]
     if pos[i] == "VERB":
-        subj = _subjects(tv, i)
+        subj = subjects(tv, i)
         passive = any(deps[c] == "nsubj:pass" for c in kids)
         agent = _with_case(tv, i, ("par",))
         if passive:
@@ -292,7 +292,7 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
         target = _with_case(tv, i, _TARGET_CASES)
         head = heads[i]
         if source is None and deps[i] in ("obj", "nsubj:pass") and pos[head] == "VERB":
-            subj = _subjects(tv, head)
+            subj = subjects(tv, head)
             source = subj[0] if subj else None
             if target is None:
                 target = _with_case(tv, head, _TARGET_CASES)
@@ -302,7 +302,7 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
                 break
             anc = heads[anc]
             if pos[anc] == "VERB":
-                subj = _subjects(tv, anc)
+                subj = subjects(tv, anc)
                 source = subj[0] if subj else None
     return source, target
 
@@ -339,7 +339,7 @@ def _name(
     lo, hi = tv.idx[i], tv.end[i]
     hits = actor_spans.overlapping(lo, hi)
     # else its noun phrase (read only then: a token naming an actor is the common case)
-    phrase = _phrase(tv, i, 6, conj=False) if not hits else []
+    phrase = noun_phrase(tv, i, 6, conj=False) if not hits else []
     plo, phi = (tv.idx[phrase[0]], tv.end[phrase[-1]]) if phrase else (lo, hi)
     hits = hits or actor_spans.overlapping(plo, phi)
     if hits:
@@ -371,11 +371,11 @@ def _evidence_span(
     hi = max(end[t] for t in toks)
     for t in (src, tgt):
         if t is not None:
-            phrase = _phrase(tv, t, 6, conj=True)
+            phrase = noun_phrase(tv, t, 6, conj=True)
             lo = min(lo, idx[phrase[0]])
             hi = max(hi, end[phrase[-1]])
     if len(toks) == 1:  # no argument found: the trigger's own phrase
-        phrase = _phrase(tv, i, 8, conj=False)
+        phrase = noun_phrase(tv, i, 8, conj=False)
         lo = min(lo, idx[phrase[0]])
         hi = max(hi, end[phrase[-1]])
     lo, hi = max(lo, s_start), min(hi, s_end)
@@ -418,11 +418,11 @@ def _hedged(tv: TokenView, i: int, hedges: frozenset[str]) -> bool:
         t = heads[t]
         chain.append(t)
     for t in chain:
-        if _morph_has(tv, t, "Mood", "Cnd") or lemma[t].lower() in hedges or lower[t] in hedges:
+        if morph_has(tv, t, "Mood", "Cnd") or lemma[t].lower() in hedges or lower[t] in hedges:
             return True
         for c in tv.children[t]:
             if deps[c] in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
-                _morph_has(tv, c, "Mood", "Cnd") or lemma[c].lower() in hedges
+                morph_has(tv, c, "Mood", "Cnd") or lemma[c].lower() in hedges
             ):
                 return True
     return False
