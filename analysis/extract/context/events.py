@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Collection
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -61,10 +62,6 @@ COLUMNS = [
     "start",
     "end",
 ]
-_TARGET_CASES = ("avec", "contre", "à", "au", "aux", "envers", "vers", "pour", "sur", "en")
-_SOURCE_CASES = ("de", "du", "des", "d'", "par")
-_PARTNER_CASES = ("avec", "contre", "envers")
-_TIME_NOUNS = {"jour", "semaine", "mois", "an", "année", "heure", "minute", "décennie"}
 MAX_EVIDENCE = 300
 
 
@@ -72,6 +69,13 @@ MAX_EVIDENCE = 300
 def lexicon() -> dict:
     with open(LEXICON_DIR / "events_fr.yaml", encoding="utf-8") as fh:
         return safe_load(fh)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(name: str) -> frozenset[str]:
+    """A word list of the lexicon (``target_cases``, ``source_cases``, ``partner_cases``,
+    ``time_nouns``), as a set."""
+    return frozenset(lexicon()[name])
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,6 +265,8 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
     heads, deps = tv.head, tv.dep
     kids = tv.children[i]
     source = target = None
+    target_cases, source_cases = _words("target_cases"), _words("source_cases")
+    partner_cases = _words("partner_cases")
     if (
         pos[i] == "VERB"
         and deps[i].startswith("acl")
@@ -282,20 +288,20 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
                 # "rompre ses relations avec X", "signer un accord avec X": the partner
                 target = _first_with_case(
                     tv,
-                    ((target, _PARTNER_CASES), (i, _PARTNER_CASES), (target, _SOURCE_CASES)),
+                    ((target, partner_cases), (i, partner_cases), (target, source_cases)),
                     target,
                 )
             if target is None:
-                target = _with_case(tv, i, _TARGET_CASES)
+                target = _with_case(tv, i, target_cases)
     else:
-        source = _first_with_case(tv, ((i, ("par",)), (i, _SOURCE_CASES)), None)
-        target = _with_case(tv, i, _TARGET_CASES)
+        source = _first_with_case(tv, ((i, ("par",)), (i, source_cases)), None)
+        target = _with_case(tv, i, target_cases)
         head = heads[i]
         if source is None and deps[i] in ("obj", "nsubj:pass") and pos[head] == "VERB":
             subj = subjects(tv, head)
             source = subj[0] if subj else None
             if target is None:
-                target = _with_case(tv, head, _TARGET_CASES)
+                target = _with_case(tv, head, target_cases)
         anc = i
         for _ in range(3):
             if source is not None or heads[anc] == anc:
@@ -307,7 +313,7 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
     return source, target
 
 
-def _with_case(tv: TokenView, i: int, cases: tuple[str, ...]) -> int | None:
+def _with_case(tv: TokenView, i: int, cases: Collection[str]) -> int | None:
     """The first nominal complement of token i introduced by one of ``cases``."""
     deps, children, pos, lower = tv.dep, tv.children, tv.pos, tv.lower
     for c in children[i]:
@@ -334,7 +340,7 @@ def _name(
     With ``strict`` (sources), an unresolved common noun is dropped: "Cet accord" or "Ce"
     are parse accidents, not actors.
     """
-    if i is None or tv.lemma[i].lower() in _TIME_NOUNS:
+    if i is None or tv.lemma[i].lower() in _words("time_nouns"):
         return "", ""  # "une visite de trois jours": a duration, not a participant
     lo, hi = tv.idx[i], tv.end[i]
     hits = actor_spans.overlapping(lo, hi)
