@@ -1,72 +1,18 @@
-"""The clause around a word: who did what, read from the dependency parse.
+"""The parts of a clause, read from the dependency parse.
 
-Shared by the timeline (the event a date expression dates) and the events step (the source
-and target of a trigger): :func:`describe` writes "subject verb object" for a clause;
-:func:`subjects` and :func:`noun_phrase` find its parts; :func:`morph_has` reads the
-morphology of a token (tense, mood, verb form).
+Shared by the timeline (the event a date expression dates, :mod:`.timeline.event`) and the
+events step (the source and target of a trigger): :func:`subjects` and :func:`noun_phrase`
+find a clause's parts; :func:`morph_has` reads the morphology of a token (tense, mood, verb
+form).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from analysis.document.article import Article
-from analysis.document.tokens import TokenView, view
+from analysis.document.tokens import TokenView
 
 _DROP_DEPS = frozenset(
     ("acl:relcl", "acl", "appos", "advcl", "parataxis", "dep", "punct", "obl:mod")
 )
-
-
-def describe(
-    head: Token | None, article: Article, exclude: tuple[int, int] = (0, 0), limit: int = 16
-) -> tuple[str, int, int]:
-    """ "Who did what" for the clause governed by ``head``: subject, verb group, object.
-
-    Returns the description (original typography) and the character range of the clause,
-    used to find the actors it names.
-    """
-    if head is None:
-        return "", 0, 0
-    tv = view(head.doc)
-    deps, lower, pos, idx, end = tv.dep, tv.lower, tv.pos, tv.idx, tv.end
-    h = head.i
-    picked: set[int] = set()
-    if pos[h] in ("VERB", "AUX"):
-        for subj in subjects(tv, h):
-            picked.update(noun_phrase(tv, subj, 8, conj=True))
-        picked.add(h)
-        for c in tv.children[h]:
-            if deps[c].startswith("aux") or deps[c] in ("expl:comp", "expl:pv", "advmod:neg"):
-                picked.add(c)
-            if lower[c] in ("ne", "n'", "pas", "se", "s'", "jamais") and abs(c - h) < 4:
-                picked.add(c)
-        obj = next((c for c in tv.children[h] if deps[c] in ("obj", "xcomp", "ccomp")), None)
-        if obj is not None:
-            picked.update(noun_phrase(tv, obj, 7, conj=False))
-    else:
-        picked.update(noun_phrase(tv, h, 10, conj=False))
-    space = tv.space
-    toks = [i for i in sorted(picked) if not (exclude[0] <= idx[i] < exclude[1]) and not space[i]][
-        :limit
-    ]
-    while toks and pos[toks[0]] in ("ADP", "CCONJ", "PUNCT"):
-        toks.pop(0)
-    while toks and pos[toks[-1]] in ("ADP", "CCONJ", "PUNCT", "DET"):
-        toks.pop()
-    if not toks:
-        return "", 0, 0
-    parts = []
-    for k, t in enumerate(toks):
-        word = article.text[idx[t] : end[t]]
-        if k:
-            prev = toks[k - 1]
-            # adjacent tokens: a space exactly where the first has trailing whitespace
-            parts.append(" " if prev != t - 1 or idx[t] > end[prev] else "")
-        parts.append(word)
-    text = "".join(parts).strip(" ,;:")
-    subtree = tv.subtree(h)  # offsets grow with the token index
-    return text, idx[min(subtree)], end[max(subtree)]
 
 
 def subjects(tv: TokenView, i: int) -> list[int]:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
-from analysis.extract.context.clause import describe
+from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.reference import (
     FullDates,
     Reference,
