@@ -403,11 +403,6 @@ _LATIN_SCRIPT = re.compile(r"[\x00-\u024f’ʼ]*\Z")
 _SPACES = re.compile(r"\s+")
 
 
-def fold_accents(text: str) -> str:
-    """Same-length copy without accents (one character in, one out)."""
-    return text.translate(_FOLD)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """The places' matching key: no accents, lower case, hyphens/apostrophes/dots as spaces
