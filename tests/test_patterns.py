@@ -36,7 +36,7 @@ def _check(patterns: list[re.Pattern]) -> int:
 
 
 def test_union_of_the_date_patterns_equals_each_pattern_scan():
-    assert _check([rx for _name, rx in timeline._patterns()]) > 100
+    assert _check([rx for _name, rx in timeline.patterns()]) > 100
 
 
 def test_union_of_the_theme_patterns_equals_each_pattern_scan():

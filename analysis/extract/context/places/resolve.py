@@ -1,0 +1,197 @@
+"""Reading each mention: which city of that name, where a site lies.
+
+* :func:`resolve_cities`: gazetteer phrases take their reading; an ambiguous city name
+  ("Vienne", "Saint-Louis", "Washington") is scored by population, capital status, the
+  countries the article names elsewhere (its *context*) and an explicit qualifier
+  ("Saint-Louis du Sénégal"); a subdivision takes its centre;
+* :func:`place_landmarks`: landmarks and unknown sites take the coordinates of what they
+  name ("port de X") or of the nearest town.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from spacy.tokens import Doc
+
+from analysis.document.article import Article
+from analysis.document.tokens import view
+from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
+from analysis.extract.context.places.mentions import Mention
+from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import place_key as key
+
+# Countries the article names, with how often: ISO2 -> count
+CountryContext = dict[str, int]
+
+
+def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> None:
+    """Pick one reading per mention; ambiguous cities use the article's other countries."""
+    context: CountryContext = {}
+    _read_phrases(mentions, context)
+    _count_demonyms(doc, gz, context)
+    for m in mentions:
+        if m.via == "city" and len({c.country for c in m.candidates}) == 1:
+            _count(context, m.candidates[0].country)
+    for m in mentions:
+        if m.via == "state" and m.candidates:
+            e = next((c for c in m.candidates if context.get(c.country or "")), m.candidates[0])
+            centre = state_centre(e.uid, e.lat, e.lon)
+            m.entry = (
+                Entry(**{**e.__dict__})
+                if centre is None
+                else Entry(**{**e.__dict__, "lat": centre[0], "lon": centre[1]})
+            )
+    for m in mentions:
+        if m.via == "city":
+            _read_city(m, text, gz, context)
+    _same_form_same_reading(mentions, text)
+
+
+def _count(context: CountryContext, iso: str | None) -> None:
+    context[iso] = context.get(iso, 0) + 1
+
+
+def _read_phrases(mentions: list[Mention], context: CountryContext) -> None:
+    """A gazetteer phrase ("Maroc", "mer Rouge") is read as its first entry, and counts its
+    country; a site's inner name too ("port de Tanger": Tanger)."""
+    for m in mentions:
+        if m.via == "phrase" and m.candidates:
+            m.entry = m.candidates[0]
+            if m.entry.country:
+                _count(context, m.entry.country)
+        if m.inner is not None and m.inner.candidates:
+            m.inner.entry = m.inner.candidates[0]
+
+
+def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
+    """ "marocain", "kényane": the nationality words of the article count their country."""
+    tv = view(doc)
+    for low, alpha in zip(tv.lower, tv.alpha, strict=True):
+        iso = gz.demonyms.get(low) if alpha else None
+        if iso:
+            _count(context, iso)
+
+
+def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) -> None:
+    """The best-scored reading of a city name; a state when only the article's states fit
+    ("Pará" is the state, not Belém, whose alias it is)."""
+    qualifier = _qualifier(text, m.end, gz)
+    scored = sorted(
+        ((_score(c, context, qualifier), c) for c in m.candidates),
+        key=lambda sc: -sc[0],
+    )
+    m.entry = scored[0][1]
+    local_states = [c for c in m.candidates if c.source == "states" and context.get(c.country)]
+    towns_by_name = [
+        c
+        for c in m.candidates
+        if c.source != "states"
+        and c.primary
+        and (context.get(c.country or "") or c.population >= 100000)
+    ]
+    if local_states and not towns_by_name:
+        m.entry = local_states[0]  # "Pará" is the state, not Belém (alias "Pará")
+    if m.entry.source == "states":
+        centre = state_centre(m.entry.uid, m.entry.lat, m.entry.lon)
+        if centre is not None:
+            m.entry = Entry(**{**m.entry.__dict__, "lat": centre[0], "lon": centre[1]})
+        m.alias = text[m.start : m.end]
+    m.alternatives = ";".join(
+        f"{c.name} {c.country} {c.population}" for _, c in scored[1:4] if c.uid != m.entry.uid
+    )
+
+
+def _same_form_same_reading(mentions: list[Mention], text: str) -> None:
+    """Mentions of the same surface form get the same reading (the first one's)."""
+    by_form: dict[str, Entry] = {}
+    for m in mentions:
+        if m.via == "city" and m.entry is not None:
+            by_form.setdefault(key(text[m.start : m.end]), m.entry)
+    for m in mentions:
+        if m.via == "city":
+            m.entry = by_form.get(key(text[m.start : m.end]), m.entry)
+
+
+def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
+    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)"."""
+    tail = text[end : end + 40]
+    m = re.match(r"\s*(?:\(|,\s*(?:au|en|aux)?\s*|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)", tail)
+    if not m:
+        return None
+    words = keyed(m.group(1)).split()
+    for n in range(min(4, len(words)), 0, -1):
+        cands = gz.phrases.get(" ".join(words[:n]))
+        if cands and cands[0].kind in ("country", "territory"):
+            return cands[0].country
+    return None
+
+
+def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
+    if c.source == "states":  # a state or province: worth a mid-sized town, then context
+        return 5.0 + (1.5 if context.get(c.country or "") else 0.0)
+    s = math.log10(max(c.population, 1000))
+    s += 1.0 if c.capital else 0.0
+    s += 0.3 if c.primary else 0.0
+    s += 1.5 if context.get(c.country or "") else 0.0
+    s += 3.0 if qualifier and qualifier == c.country else 0.0
+    s += 0.5 if c.source == "kb" else 0.0
+    return s
+
+
+def place_landmarks(mentions: list[Mention], article: Article) -> None:
+    """Landmarks and sites take the coordinates of what they name or of the nearest town."""
+    settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
+    starts = [m.start for m in settlements]
+    venue = _venue(settlements, article)
+    countries = {
+        m.entry.country
+        for m in mentions
+        if m.entry is not None and m.via not in ("landmark", "site") and m.entry.country
+    }
+    for m in mentions:
+        if m.via not in ("landmark", "site"):
+            continue
+        name = article.text[m.start : m.end]
+        inner = m.inner.entry if m.inner is not None else None
+        if (
+            inner is not None
+            and inner.kind != "country"
+            and (inner.kind != "city" or inner.country in countries)
+        ):
+            anchor = inner  # "corridor de X", "port de X": the site is at X
+        else:
+            anchor = _nearest(settlements, starts, m, article, venue) or inner
+        kind = "landmark" if m.via == "landmark" else "site"
+        lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
+        country = anchor.country if anchor else None
+        m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _venue(settlements: list[Mention], article: Article) -> Entry | None:
+    """The first town of the lede used as a place: where the story happens."""
+    lede = next((p for p in article.paragraphs if p.kind != "heading"), None)
+    if lede is None:
+        return None
+    return next((m.entry for m in settlements if m.start < lede.end and m.role == "place"), None)
+
+
+def _nearest(settlements, starts, m: Mention, article: Article, venue=None) -> Entry | None:
+    """The town of a site: one named in the same sentence, else the venue of the lede (the
+    first town used as a place), else the last town named before, else the next one."""
+    sent = article.sentence_at(m.start)
+    lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    same = [s for s in settlements[a:b] if not (m.start <= s.start < m.end)]
+    if same:
+        return min(same, key=lambda s: abs(s.start - m.start)).entry
+    if venue is not None:
+        return venue
+    i = bisect.bisect_left(starts, m.start)
+    if i > 0:
+        return settlements[i - 1].entry
+    if i < len(settlements):
+        return settlements[i].entry
+    return None

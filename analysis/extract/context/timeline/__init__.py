@@ -1,0 +1,149 @@
+"""Timeline: every date expression of the article, normalised against its publication date.
+
+Table ``timeline`` (one row per date expression, in text order):
+
+==============  ==============================================================================
+time_id         ``T01``, ``T02``... in text order
+date            ISO at its precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; empty when the
+                expression cannot be placed (relative expression and no publication date)
+date_end        end of a range or of a season (same format), else empty
+precision       ``day`` | ``month`` | ``season`` | ``year`` | ``approximate``
+text            the expression as written (``article.text[start:end]``)
+kind            ``absolute`` (all parts written), ``partial`` (year inferred: "lundi 22
+                novembre", "en août"), ``relative`` ("mardi", "hier", "l'été dernier") or
+                ``anchored`` (relative to another event: "un an après la normalisation")
+event           who did what, read from the clause that governs the expression
+actors          ids of the actors (``actors`` table) named in that clause, ``;``-separated
+phase           ``before`` | ``visit`` | ``after``: the date against the article's main dated
+                event (the first full date of the lede, else the publication date)
+anchor          what an underspecified expression was resolved against (``publication``,
+                ``main event``, ``sentence``), empty for absolute dates
+note            why a date is empty or approximate
+sentence_id     sentence of the expression; ``start``/``end`` its character offsets
+==============  ==============================================================================
+
+Finding expressions (:mod:`.scan`) is regular expressions over :attr:`Article.nlp_text` built
+from the general French lexicon ``data/lexicons/time_fr.yaml``; the reasoning about the missing
+parts (:mod:`.resolve`: which year for "en août", which Tuesday for "mardi", against the date
+of :mod:`.reference`) is ours: the direction (:mod:`.tense`: past, future, nearest) comes
+from the tense of the governing verb and from "dernier"/"prochain".
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from analysis.document.article import Article
+from analysis.document.context import Context, pipeline_step
+from analysis.document.frames import frame, rows
+from analysis.extract.context.timeline.event import describe
+from analysis.extract.context.timeline.reference import (
+    FullDates,
+    Reference,
+    interval,
+    main_event,
+    phase,
+    publication,
+    reference,
+)
+from analysis.extract.context.timeline.resolve import Anchors, resolve
+from analysis.extract.context.timeline.scan import (
+    TokenIndex,
+    find,
+    lexicon,
+    patterns,
+    plausible_year,
+)
+from analysis.extract.context.timeline.tense import direction, governor
+
+__all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
+
+COLUMNS = [
+    "time_id",
+    "date",
+    "date_end",
+    "precision",
+    "text",
+    "kind",
+    "event",
+    "actors",
+    "phase",
+    "anchor",
+    "note",
+    "sentence_id",
+    "start",
+    "end",
+]
+
+
+@pipeline_step("timeline", requires=("mentions",), assigns=("timeline",))
+def step(ctx: Context) -> dict[str, pd.DataFrame]:
+    return {"timeline": extract(ctx.article, ctx.doc, ctx.tables.get("mentions"))}
+
+
+def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Find, normalise and describe every date expression of ``article``."""
+    text = article.nlp_text
+    index = TokenIndex(doc)
+    found = [
+        f
+        for f in find(text, article.body_start)
+        if f[2] != "year" or plausible_year(text, f, index)
+    ]
+    dates = FullDates(found)
+    main_day = main_event(article, dates)
+    pub = publication(article)
+    ref = reference(article, pub, main_day)
+    main = Reference(main_day, "day", "main event") if main_day else None
+    if main is None and ref is not None and ref.precision == "day":
+        main = ref
+    by_sentence = _actor_spans(mentions)
+    out = []
+    for start, end, name, groups in found:
+        sent = article.sentence_at(start)
+        if sent is None:
+            continue
+        verb = governor(index.span(start, end))
+        way = direction(verb, groups)
+        sent_anchor = dates.in_sentence(sent.start, sent.end, start)
+        if name == "month" and groups["m"][:1].isupper() and start != sent.start:
+            continue  # "Mars" the planet, a name: months are written in lower case
+        after = dates.right_after(end, sent.end)
+        res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after))
+        event, lo, hi = describe(verb, article, exclude=(start, end))
+        out.append(
+            {
+                "time_id": f"T{len(out) + 1:02d}",
+                "date": res.date,
+                "date_end": res.date_end,
+                "precision": res.precision,
+                "text": article.text[start:end],
+                "kind": res.kind,
+                "event": event,
+                "actors": ";".join(_actors_in(by_sentence.get(sent.id, []), lo, hi)),
+                "phase": phase(res.date, res.date_end, main_day, pub),
+                "anchor": res.anchor,
+                "note": res.note,
+                "sentence_id": sent.id,
+                "start": start,
+                "end": end,
+            }
+        )
+    return frame(out, COLUMNS)
+
+
+def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for sid, s, e, aid in rows(mentions, "sentence_id", "start", "end", "actor_id"):
+        if sid is not None and sid == sid:  # not missing (None or NaN)
+            out.setdefault(int(sid), []).append((int(s), int(e), str(aid)))
+    return out
+
+
+def _actors_in(spans: list[tuple[int, int, str]], lo: int, hi: int) -> list[str]:
+    seen: list[str] = []
+    for s, e, aid in spans:
+        if s < hi and e > lo and aid not in seen:
+            seen.append(aid)
+    return seen

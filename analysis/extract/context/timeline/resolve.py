@@ -1,0 +1,521 @@
+"""From a matched expression to dates: one resolver per kind of expression.
+
+Each resolver is a small function registered under the pattern names it handles
+(:func:`resolver`); :func:`resolve` dispatches. Written parts are read as they are
+("22 novembre 2021" is absolute); missing parts are filled from :class:`Anchors`: the
+reference date (which year for "en août", which Tuesday for "mardi"), the direction given by
+the tense or "dernier"/"prochain", the sentence's own full date, the main event, a date
+written right after the expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from analysis.extract.context.timeline.reference import Reference, absolute_day
+from analysis.extract.context.timeline.scan import day_number, lexicon, month_number, number
+
+
+@dataclass
+class Res:
+    """The resolved columns of one expression (see the timeline table)."""
+
+    date: str = ""
+    date_end: str = ""
+    precision: str = ""
+    kind: str = "absolute"
+    anchor: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What an underspecified expression may be resolved against."""
+
+    ref: Reference | None  # the reference date (publication, main event or file name)
+    direction: str  # past | future | nearest, "!" when strict ("novembre dernier")
+    sentence: dt.date | None = None  # the sentence's own full date
+    main: Reference | None = None  # the article's main dated event
+    after: dt.date | None = None  # a full date written right after the expression
+
+
+Resolver = Callable[[dict, Anchors], Res]
+_RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(*names: str) -> Callable[[Resolver], Resolver]:
+    """Register a resolver for the expressions found by the patterns ``names``."""
+
+    def register(fn: Resolver) -> Resolver:
+        for name in names:
+            _RESOLVERS[name] = fn
+        return fn
+
+    return register
+
+
+def needs_reference(kind: str, precision: str) -> Callable[[Resolver], Resolver]:
+    """A resolver that cannot work without the reference date: without one it leaves the
+    expression undated, with a note (nothing is guessed)."""
+
+    def wrap(fn: Resolver) -> Resolver:
+        @functools.wraps(fn)
+        def checked(g: dict, at: Anchors) -> Res:
+            if at.ref is None:
+                return no_reference(kind, precision)
+            return fn(g, at)
+
+        return checked
+
+    return wrap
+
+
+def resolve(name: str, g: dict, at: Anchors) -> Res:
+    """Turn one matched expression into dates (see the timeline table for the columns)."""
+    fn = _RESOLVERS.get(name)
+    if fn is None:
+        return Res(note=f"unhandled expression type {name}")
+    return fn(g, at)
+
+
+def no_reference(kind: str, precision: str) -> Res:
+    return Res(
+        precision=precision,
+        kind=kind,
+        note="no publication date: relative expression left unresolved (pass --date)",
+    )
+
+
+def iso(d: dt.date, precision: str) -> str:
+    """``d`` written at a precision: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    return d.isoformat()[
+        : {"year": 4, "month": 7, "season": 7, "approximate": 7}.get(precision, 10)
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Absolute: every part is written
+
+
+@resolver("full", "numeric")
+def _full_date(g: dict, at: Anchors) -> Res:
+    """ "lundi 22 novembre 2021", "22/11/2021"; a weekday that disagrees is noted."""
+    d = absolute_day(g)
+    if d is None:
+        return Res(precision="day", note="impossible date")
+    note = ""
+    if g.get("wd") and lexicon()["weekdays"][g["wd"].lower()] != d.isoweekday():
+        note = "weekday does not match the date"
+    return Res(d.isoformat(), precision="day", note=note)
+
+
+@resolver("month_year")
+def _month_year_written(g: dict, at: Anchors) -> Res:
+    """ "août 2021"; "fin août 2021" is approximate."""
+    prec = "approximate" if g.get("part") else "month"
+    return Res(f"{int(g['y']):04d}-{month_number(g['m']):02d}", precision=prec)
+
+
+@resolver("year")
+def _year(g: dict, at: Anchors) -> Res:
+    """ "en 2021", "2021"."""
+    return Res(f"{int(g['y']):04d}", precision="year")
+
+
+@resolver("year_range")
+def _year_range(g: dict, at: Anchors) -> Res:
+    """ "entre 2019 et 2021", "2019-2021"."""
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if y2 < y1:
+        return Res(f"{y1:04d}", precision="year", note="range end before its start")
+    return Res(f"{y1:04d}", f"{y2:04d}", "year")
+
+
+@resolver("month_range")
+def _month_range(g: dict, at: Anchors) -> Res:
+    """ "entre mars et mai 2021", "de décembre 2020 à février 2021"."""
+    y = int(g["y"])
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    y1 = int(g["y1"]) if g.get("y1") else (y if m1 <= m2 else y - 1)
+    return Res(f"{y1:04d}-{m1:02d}", f"{y:04d}-{m2:02d}", "month")
+
+
+@resolver("decade")
+def _decade(g: dict, at: Anchors) -> Res:
+    """ "les années 1990", "les années 90"."""
+    dec = int(g["dec"])
+    dec = dec + 1900 if dec < 100 else dec
+    return Res(f"{dec:04d}", f"{dec + 9:04d}", "year")
+
+
+@resolver("century")
+def _century(g: dict, at: Anchors) -> Res:
+    """ "au XIXe siècle"."""
+    c = _roman(g["c"])
+    if not c:
+        return Res(precision="approximate", note="unreadable century")
+    return Res(f"{(c - 1) * 100:04d}", f"{c * 100 - 1:04d}", "approximate")
+
+
+@resolver("year_part")
+def _year_part(g: dict, at: Anchors) -> Res:
+    """ "fin 2023", "mi-2020", "début de l'année 2025": an approximate month."""
+    month = lexicon()["period_parts"][g["part"].lower()]
+    return Res(f"{int(g['y']):04d}-{month:02d}", precision="approximate")
+
+
+# --------------------------------------------------------------------------------------------
+# Partial: the year (or the season's year) is missing
+
+
+@resolver("season", "season_bare")
+def _season(g: dict, at: Anchors) -> Res:
+    """ "l'été 2014" (absolute), "l'été dernier", "cet été" (relative to the reference)."""
+    m1, m2 = lexicon()["seasons"][g["s"].lower()]
+    ref = at.ref
+    if g.get("y"):
+        year, kind, anchor = int(g["y"]), "absolute", ""
+    else:
+        if ref is None:
+            return no_reference("relative", "season")
+        year = _season_start(m1, m2, g, ref, at.direction) // 12
+        kind, anchor = "relative", ref.source
+    end_year = year + 1 if m2 < m1 else year
+    start, end = f"{year:04d}-{m1:02d}", f"{end_year:04d}-{m2:02d}"
+    return Res(start, end, "season", kind=kind, anchor=anchor)
+
+
+def _season_start(m1: int, m2: int, g: dict, ref: Reference, direction: str) -> int:
+    """The month index (year * 12 + month - 1) a season without its year starts at."""
+    first, last = _month_index(ref.first), _month_index(ref.last)
+    cands = [y * 12 + m1 - 1 for y in range(ref.date.year - 2, ref.date.year + 2)]
+    span = (m2 - m1) % 12
+    if direction.startswith("past") and g.get("dir"):
+        ok = [c for c in cands if c + span < first] or cands
+        return max(ok)
+    if direction.startswith("future") and g.get("dir"):
+        ok = [c for c in cands if c > last] or cands
+        return min(ok)
+    # "cet été": the season of the reference year, the current one if it runs
+    ok = [c for c in cands if c <= last < c + span + 1]
+    return ok[0] if ok else _pick(cands, first, last, direction or "nearest")
+
+
+@resolver("day_range")
+def _day_range(g: dict, at: Anchors) -> Res:
+    """ "du 3 au 5 mars 2021"; without a year, the end day's nearest year in the tense's
+    direction."""
+    ref = at.ref
+    m2 = month_number(g["m2"])
+    m1 = month_number(g["m1"]) if g.get("m1") else m2
+    d1, d2 = day_number(g["d1"]), day_number(g["d2"])
+    if g.get("y"):
+        y2 = int(g["y"])
+        kind, anchor = "absolute", ""
+    elif ref is None:
+        return no_reference("partial", "day")
+    else:
+        end = _day_month(d2, m2, ref, at.direction, None)
+        if end is None:
+            return Res(precision="day", kind="partial", note="impossible date")
+        y2, kind, anchor = end.year, "partial", ref.source
+    y1 = y2 if m1 <= m2 else y2 - 1
+    try:
+        start, stop = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+    except ValueError:
+        return Res(precision="day", kind=kind, note="impossible date")
+    return Res(start.isoformat(), stop.isoformat(), "day", kind=kind, anchor=anchor)
+
+
+@resolver("day_month")
+@needs_reference("partial", "day")
+def _day_month_partial(g: dict, at: Anchors) -> Res:
+    """ "lundi 22 novembre": the year whose date lies in the tense's direction (a written
+    weekday decides when it fits one year only)."""
+    ref = at.ref
+    d = _day_month(day_number(g["d"]), month_number(g["m"]), ref, at.direction, g.get("wd"))
+    if d is None:
+        return Res(precision="day", kind="partial", note="impossible date")
+    return Res(d.isoformat(), precision="day", kind="partial", anchor=ref.source)
+
+
+@resolver("month", "month_dir")
+@needs_reference("partial", "month")
+def _month_partial(g: dict, at: Anchors) -> Res:
+    """ "en août", "août dernier", "fin mai" (approximate)."""
+    ref = at.ref
+    y, mo = _month_year(month_number(g["m"]), ref, at.direction)
+    prec = "approximate" if g.get("part") else "month"  # "fin mai", "mi-juin"
+    return Res(f"{y:04d}-{mo:02d}", precision=prec, kind="partial", anchor=ref.source)
+
+
+# --------------------------------------------------------------------------------------------
+# Relative: counted from the reference date
+
+
+@resolver("weekday")
+@needs_reference("relative", "day")
+def _weekday_relative(g: dict, at: Anchors) -> Res:
+    """ "mardi", "mardi prochain": the named weekday around the reference day."""
+    ref = at.ref
+    if ref.precision != "day":
+        return Res(
+            precision="day",
+            kind="relative",
+            note="the reference date is only known to the month: weekday left unresolved",
+        )
+    d = _weekday(lexicon()["weekdays"][g["wd"].lower()], ref.date, at.direction)
+    return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+
+
+@resolver("rel_day")
+@needs_reference("relative", "day")
+def _relative_day(g: dict, at: Anchors) -> Res:
+    """ "hier", "demain", "aujourd'hui"."""
+    ref = at.ref
+    off = lexicon()["relative_days"][g["rd"].lower()]
+    if ref.precision != "day":
+        return Res(
+            iso(ref.date, "month"),
+            precision="approximate",
+            kind="relative",
+            anchor=ref.source,
+            note="reference date known to the month only",
+        )
+    d = ref.date + dt.timedelta(days=off)
+    return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+
+
+@resolver("rel_period")
+@needs_reference("relative", "approximate")
+def _relative_period(g: dict, at: Anchors) -> Res:
+    """ "la semaine dernière", "l'an prochain", "cette année"."""
+    ref = at.ref
+    unit, off = lexicon()["relative_periods"][g["rp"].lower()]
+    return _shifted(ref.date, unit, off, ref.source, "relative", exact=True)
+
+
+@resolver("ago")
+@needs_reference("relative", "approximate")
+def _ago(g: dict, at: Anchors) -> Res:
+    """ "il y a deux ans": back from the reference."""
+    return _counted(g, at, -1)
+
+
+@resolver("within")
+@needs_reference("relative", "approximate")
+def _within(g: dict, at: Anchors) -> Res:
+    """ "dans trois mois": ahead of the reference."""
+    return _counted(g, at, 1)
+
+
+def _counted(g: dict, at: Anchors, sign: int) -> Res:
+    """The reference moved by N units (exact to the day for days from a known day)."""
+    ref = at.ref
+    n = number(g["n"])
+    unit = lexicon()["units"][g["u"].lower()]
+    exact = unit == "day" and ref.precision == "day"
+    return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
+
+
+@resolver("period_part")
+@needs_reference("relative", "approximate")
+def _period_part(g: dict, at: Anchors) -> Res:
+    """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year)."""
+    ref = at.ref
+    per = g["per"].lower()
+    month = ref.date.month
+    if per in ("année", "an"):
+        month = lexicon()["period_parts"][g["part"].lower()]
+    return Res(
+        f"{ref.date.year:04d}-{month:02d}",
+        precision="approximate",
+        kind="relative",
+        anchor=ref.source,
+    )
+
+
+@resolver("since")
+@needs_reference("relative", "approximate")
+def _since(g: dict, at: Anchors) -> Res:
+    """ "depuis deux ans": the start of the period, approximately."""
+    ref = at.ref
+    unit = lexicon()["units"][g["u"].lower()]
+    return _shifted(ref.date, unit, -number(g["n"]), ref.source, "relative", exact=False)
+
+
+@resolver("coming")
+@needs_reference("relative", "approximate")
+def _coming(g: dict, at: Anchors) -> Res:
+    """ "les prochains mois", "les trois dernières années": a range from the reference."""
+    ref = at.ref
+    unit = lexicon()["units"][g["u"].lower()]
+    n = number(g["n"]) if g.get("n") else {"day": 7, "week": 3, "month": 3}.get(unit, 2)
+    sign = 1 if g["dir"].lower().startswith("prochain") else -1
+    far = _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=False)
+    near = iso(ref.date, "approximate") if unit != "year" else f"{ref.date.year:04d}"
+    lo, hi = sorted([near, far.date])
+    return Res(lo, hi if hi != lo else "", "approximate", kind="relative", anchor=ref.source)
+
+
+# --------------------------------------------------------------------------------------------
+# Anchored: counted from another moment of the story
+
+
+@resolver("eve")
+def _eve(g: dict, at: Anchors) -> Res:
+    """ "la veille", "le lendemain": from the sentence's date, else the main event."""
+    off = lexicon()["narrative_days"][g["eve"].lower()]
+    base = at.sentence or (at.main.date if at.main is not None else None)
+    if base is None:
+        return no_reference("relative", "day")
+    d = base + dt.timedelta(days=off)
+    source = "sentence" if at.sentence else at.main.source
+    return Res(d.isoformat(), precision="day", kind="anchored", anchor=source)
+
+
+@resolver("anchored")
+def _anchored(g: dict, at: Anchors) -> Res:
+    """ "N ans après X": counted from X when X is dated, else the clause's own time.
+
+    * X carries a date right after it ("cinq mois après le cessez-le-feu du 10 novembre
+      2020"): that date moved by N units;
+    * X is the article's own event ("quatre jours avant l'arrivée"): the main event moved;
+    * otherwise the expression dates the clause itself: the sentence's date or the reference.
+    """
+    lx = lexicon()
+    ref, main = at.ref, at.main
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    n = number(g["n"])
+    unit = lx["units"][g["u"].lower()]
+    sign = 1 if rel in ("après", "plus tard") else -1
+    ev = (g.get("ev") or "").lower()
+    if at.after is not None and ev:
+        return _shifted(at.after, unit, sign * n, "sentence", "anchored", exact=False)
+    if ev in lx.get("visit_nouns", []) and main is not None:
+        exact = unit == "day" and main.precision == "day"
+        return _shifted(main.date, unit, sign * n, main.source, "anchored", exact=exact)
+    if at.sentence is not None:
+        base, source = at.sentence, "sentence"
+    elif ref is not None:
+        base, source = ref.date, ref.source
+    else:
+        return no_reference("anchored", "approximate")
+    if ev or rel in ("après", "avant"):
+        res = Res(iso(base, "approximate"), precision="approximate", kind="anchored")
+        res.anchor = source
+        res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
+        return res
+    return _shifted(base, unit, sign * n, source, "anchored", exact=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def _shifted(base: dt.date, unit: str, n: int, source: str, kind: str, exact: bool) -> Res:
+    """``base`` moved by ``n`` units, at the precision that unit supports."""
+    if unit == "day":
+        d = base + dt.timedelta(days=n)
+        prec = "day" if exact else "approximate"
+        return Res(iso(d, prec), precision=prec, kind=kind, anchor=source)
+    if unit == "week":
+        d = base + dt.timedelta(weeks=n)
+        return Res(iso(d, "approximate"), precision="approximate", kind=kind, anchor=source)
+    if unit == "month":
+        y, m = divmod(base.year * 12 + base.month - 1 + n, 12)
+        prec = "month" if exact else "approximate"
+        return Res(f"{y:04d}-{m + 1:02d}", precision=prec, kind=kind, anchor=source)
+    years = n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    prec = "year" if exact else "approximate"
+    return Res(f"{base.year + years:04d}", precision=prec, kind=kind, anchor=source)
+
+
+def _roman(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, ch in enumerate(s.upper()):
+        v = vals.get(ch, 0)
+        total += -v if i + 1 < len(s) and vals.get(s[i + 1].upper(), 0) > v else v
+    return total
+
+
+def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c):
+    """Choose among candidate dates/months by direction relative to the reference interval."""
+    strict = direction.endswith("!")
+    direction = direction.rstrip("!")
+    if direction == "past":
+        ok = [c for c in cands if (key(c) < ref_first if strict else key(c) <= ref_last)]
+        return max(ok, key=key) if ok else None
+    if direction == "future":
+        ok = [c for c in cands if (key(c) > ref_last if strict else key(c) >= ref_first)]
+        return min(ok, key=key) if ok else None
+
+    def dist(c):
+        k = key(c)
+        return 0 if ref_first <= k <= ref_last else min(abs(k - ref_first), abs(k - ref_last))
+
+    return min(cands, key=lambda c: (dist(c), -key(c)))
+
+
+def _month_index(d: dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _month_year(month: int, ref: Reference, direction: str) -> tuple[int, int]:
+    first, last = _month_index(ref.first), _month_index(ref.last)
+    cands = [(y * 12 + month - 1) for y in range(ref.date.year - 1, ref.date.year + 2)]
+    best = _pick(cands, first, last, direction)
+    if best is None:
+        best = _pick(cands, first, last, "nearest")
+    y, m = divmod(best, 12)
+    return y, m + 1
+
+
+def _day_month(day: int, month: int, ref: Reference, direction: str, wd: str | None):
+    cands = []
+    for y in range(ref.date.year - 1, ref.date.year + 2):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if wd:
+        iso_day = lexicon()["weekdays"][wd.lower()]
+        matching = [c for c in cands if c.isoweekday() == iso_day]
+        if len(matching) == 1:
+            return matching[0]
+    best = _pick(cands, ref.first.toordinal(), ref.last.toordinal(), direction, key=_ord)
+    return best or _pick(cands, ref.first.toordinal(), ref.last.toordinal(), "nearest", key=_ord)
+
+
+def _ord(d: dt.date) -> int:
+    return d.toordinal()
+
+
+def _weekday(iso_day: int, ref: dt.date, direction: str) -> dt.date:
+    """The named weekday nearest the reference; the tense decides only a near tie.
+
+    News reports cover a few days around their event: "mercredi" in an article about a
+    Tuesday is the next day even in the past tense (the article was written after it).
+    """
+    strict = direction.endswith("!")
+    back = (ref.isoweekday() - iso_day) % 7
+    fwd = (iso_day - ref.isoweekday()) % 7
+    if strict:
+        back, fwd = back or 7, fwd or 7
+        return (
+            ref - dt.timedelta(days=back)
+            if direction.startswith("past")
+            else (ref + dt.timedelta(days=fwd))
+        )
+    if abs(back - fwd) > 1 or direction.startswith("nearest"):
+        go_back = back <= fwd
+    else:
+        go_back = not direction.startswith("future")
+    return ref - dt.timedelta(days=back) if go_back else ref + dt.timedelta(days=fwd)

@@ -1,0 +1,230 @@
+"""Finding date expressions: the patterns, one scan of the text, and the year filter.
+
+The patterns are regular expressions over :attr:`Article.nlp_text` built from the general
+French lexicon ``data/lexicons/time_fr.yaml`` (months, weekdays, seasons, numbers, units,
+relative words). Each has a name, the *kind of expression* it finds ("full", "month",
+"weekday"...), which :mod:`.resolve` turns into dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from spacy.tokens import Doc, Token
+
+from analysis.document.tokens import view
+from analysis.resources.kbcache import safe_load
+from analysis.resources.paths import LEXICON_DIR
+from analysis.resources.patterns import PatternUnion
+
+# A found expression: (start, end, pattern name, named groups that matched)
+Found = tuple[int, int, str, dict]
+
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
+_DAY = r"(?:1er|premier|3[01]|[12][0-9]|0?[1-9])"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The French time lexicon (months, weekdays, seasons, numbers, relative words)."""
+    with open(LEXICON_DIR / "time_fr.yaml", encoding="utf-8") as fh:
+        return safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def year_blockers() -> frozenset[str]:
+    """Words before a number that make it a count or a name ("résolution 2231")."""
+    return frozenset(lexicon()["year_blockers"])
+
+
+@functools.lru_cache(maxsize=1)
+def direction_words() -> dict[str, str]:
+    """ "dernier" -> past, "prochain" -> future: words that fix a date's direction."""
+    return dict(lexicon()["direction_words"])
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """(name, pattern) in priority order; all case-insensitive, matched on ``nlp_text``."""
+    lx = lexicon()
+    m, w = _alt(lx["months"]), _alt(lx["weekdays"])
+    s = _alt(lx["seasons"])
+    parts = _alt(lx["period_parts"])
+    n = _alt(lx["numbers"]) + r"|\d{1,3}"
+    u = _alt(lx["units"])
+    lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
+    month_lead = (
+        r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|courant|d'ici|avant|après)\s+"
+        r"|(?:(?:à\s+la\s+|la\s+|le\s+)?(?P<part>début|fin|mi-|milieu)\s*(?:de\s+|d')?)"
+        r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
+    )
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    dirw = rf"(?:{_alt(direction_words())})"
+    season_pre = (
+        r"(?:l'|à\s+l'|pendant\s+l'|durant\s+l'|depuis\s+l'|dès\s+l'|d'ici\s+l'"
+        r"|en\s+|au\s+|cet\s+|ce\s+|cette\s+)"
+    )
+    det = r"(?:l'|la\s+|le\s+|les\s+|sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+|cet\s+|du\s+|des\s+|de\s+la\s+|de\s+l')"  # noqa: E501
+    specs = [
+        (
+            "day_range",
+            rf"{b}(?:du|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
+            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})(?:\s+(?P<y>{_YEAR}))?{e}",
+        ),
+        (
+            "full",
+            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})\s+(?P<y>{_YEAR}){e}",
+        ),
+        ("numeric", rf"{b}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){e}"),
+        (
+            "month_range",
+            rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
+            rf"(?P<m2>{m})\s+(?P<y>{_YEAR}){e}",
+        ),
+        ("day_month", rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m}){e}(?!\s+{_YEAR})"),
+        ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
+        (
+            "season",
+            rf"{b}(?:{season_pre}\s*)?(?P<s>{s})(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw})){e}",
+        ),
+        ("season_bare", rf"{b}{season_pre}\s*(?P<s>{s}){e}"),
+        (
+            "year_range",
+            rf"{b}(?:(?:entre|de)\s+)?(?P<y1>{_YEAR})\s*(?:et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
+        ),
+        ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
+        ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
+        ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
+        ("ago", rf"{b}il\s+y\s+a\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        ("since", rf"{b}depuis\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (
+            "coming",
+            rf"{b}(?:les|ces)\s+(?P<dir>prochain(?:e)?s|dernier(?:e)?s)\s+(?:(?P<n>{n})\s+)?"
+            rf"(?P<u>{u}){e}",
+        ),
+        (
+            "year_part",
+            rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})(?:\s+de\s+l'année\s+|\s+de\s+|\s+d'|-|\s+)"
+            rf"(?P<y>{_YEAR}){e}",
+        ),
+        (
+            "period_part",
+            rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l')\s*"
+            rf"(?P<per>mois|semaine|année|an){e}",
+        ),
+        ("within", rf"{b}dans\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (
+            "anchored",
+            rf"{b}(?P<n>{n})\s+(?P<u>{u})\s+(?P<rel>après|avant|plus\s+tard|plus\s+tôt"
+            rf"|auparavant)(?:\s+{det}\s*(?P<ev>[\w-]+))?{e}",
+        ),
+        ("month", rf"{b}{month_lead}(?P<m>{m})(?:\s+(?P<dir>{dirw}))?{e}"),
+        ("month_dir", rf"{b}(?P<m>{m})\s+(?P<dir>{dirw}){e}"),
+        (
+            "weekday",
+            rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
+            rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
+        ),
+        ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
+        ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
+        ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
+    ]
+    return [(name, re.compile(rx, re.I)) for name, rx in specs]
+
+
+def find(text: str, offset: int) -> list[Found]:
+    """All matches, longest first at each place, without overlaps, in text order.
+
+    Each pattern's matches are those of its own ``finditer`` (leftmost, non-overlapping),
+    found through one scan of their union (:class:`~analysis.resources.patterns.PatternUnion`).
+    """
+    cands = []
+    names = [name for name, _rx in patterns()]
+    for prio, matches in enumerate(_union().each(text, offset)):
+        name = names[prio]
+        for m in matches:
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            cands.append((m.start(), m.end(), prio, name, groups))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for start, end, _prio, name, groups in cands:
+        i = bisect.bisect_left(taken, (start, end))
+        if (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
+            continue
+        taken.insert(i, (start, end))
+        kept.append((start, end, name, groups))
+    kept.sort()
+    return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _union() -> PatternUnion:
+    return PatternUnion([rx for _name, rx in patterns()])
+
+
+class TokenIndex:
+    """Character offset -> token, by bisection (the Doc shares the article's offsets)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = view(doc).idx
+
+    def token_at(self, offset: int) -> Token | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def span(self, start: int, end: int):
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def next_token(self, end: int) -> Token | None:
+        i = bisect.bisect_left(self.starts, end)
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+
+def plausible_year(text: str, found: Found, index: TokenIndex) -> bool:
+    """A bare four-digit number is a year unless it counts something or names a text."""
+    start, end, _name, groups = found
+    year = int(groups["y"])
+    led = text[start].isalpha() and not text[start:end].strip().isdigit()
+    before = text[max(0, start - 25) : start].split()
+    prev = before[-1].lower() if before else ""
+    if prev in year_blockers() or re.search(r"\d[ .,]?$", text[max(0, start - 2) : start]):
+        return False
+    after = text[end : end + 3]
+    if re.match(r"\s?(?:%|€|\$|\d)", after):
+        return False
+    if led:
+        return True
+    if not 1800 <= year <= 2100:
+        return False
+    nxt = index.next_token(end)
+    if nxt is not None and nxt.pos_ in ("NOUN",) and nxt.text.lower() not in lexicon()["months"]:
+        return False
+    return True
+
+
+def month_number(word: str) -> int:
+    """ "août", "Août" or "08" -> 8."""
+    word = word.lower()
+    return int(word) if word.isdigit() else lexicon()["months"][word]
+
+
+def day_number(word: str) -> int:
+    """ "1er", "premier" or "22" -> the day of the month."""
+    word = word.lower()
+    return 1 if word in ("1er", "premier") else int(word)
+
+
+def number(word: str) -> int:
+    """ "deux" or "2" -> 2 (unknown number words count as 1)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else int(lexicon()["numbers"].get(word, 1))

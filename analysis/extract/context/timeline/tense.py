@@ -1,0 +1,93 @@
+"""Which way an underspecified date points: the tense of the verb that governs it.
+
+"mardi" in "il est arrivé mardi" is the last Tuesday, in "il arrivera mardi" the next one;
+"novembre dernier" is strictly in the past whatever the verb (:func:`direction`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from analysis.document.tokens import TokenView, view
+from analysis.extract.context.clause import morph_has
+from analysis.extract.context.timeline.scan import direction_words
+
+
+def governor(span) -> Token | None:
+    """The verb, or the event noun ("la guerre de l'été 2014"), that governs an expression."""
+    if span is None or len(span) == 0:
+        return None
+    doc = span.doc
+    tv = view(doc)
+    pos = tv.pos
+    heads, deps = tv.head, tv.dep
+    tok = span.root.i
+    inside = range(span.start, span.end)
+    for _ in range(6):
+        head = heads[tok]
+        if tok not in inside and pos[tok] in ("VERB", "AUX"):
+            return doc[tok]
+        if head == tok:
+            break
+        if deps[tok].startswith("nmod") and pos[head] == "NOUN" and head not in inside:
+            return doc[head]
+        tok = head
+    return doc[tok]
+
+
+def direction(verb: Token | None, groups: dict) -> str:
+    """past | future | nearest, with "!" when a word makes it strict ("novembre dernier"
+    excludes November itself)."""
+    word = (groups.get("dir") or "").lower()
+    words = direction_words()
+    if word in words:
+        return words[word] + "!"
+    tense = _tense(verb)
+    return {"past": "past", "future": "future"}.get(tense or "", "nearest")
+
+
+def _tense(verb: Token | None) -> str | None:
+    """'past' | 'future' | 'present' | None, from the verb and its auxiliaries."""
+    if verb is None:
+        return None
+    return _tense_at(verb.doc, verb.i)
+
+
+def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
+    tv = view(doc)
+    if tv.pos[i] not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in tv.children[i] if tv.dep[c].startswith("aux")]
+    if auxes and morph_has(tv, i, "VerbForm", "Part"):
+        return _compound_tense(tv, auxes)
+    if morph_has(tv, i, "Tense", "Fut") or morph_has(tv, i, "Mood", "Cnd"):
+        return "future"
+    if morph_has(tv, i, "Tense", "Imp") or morph_has(tv, i, "Tense", "Past"):
+        return "past"
+    if morph_has(tv, i, "VerbForm", "Inf"):
+        return _infinitive_tense(doc, tv, i, depth)
+    if any(tv.lemma[c] == "aller" and morph_has(tv, c, "Tense", "Pres") for c in auxes):
+        return "future"
+    return "present" if morph_has(tv, i, "Tense", "Pres") else None
+
+
+def _compound_tense(tv: TokenView, auxes: list[int]) -> str:
+    """A participle with auxiliaries: "aura signé" future, "est prévue" present passive,
+    "a signé" past."""
+    aux = auxes[-1]
+    if morph_has(tv, aux, "Tense", "Fut") or morph_has(tv, aux, "Mood", "Cnd"):
+        return "future"
+    if all(tv.dep[a] == "aux:pass" for a in auxes):  # "est prévue": a present passive
+        past = morph_has(tv, aux, "Tense", "Imp") or morph_has(tv, aux, "Tense", "Past")
+        return "past" if past else "present"
+    return "past"
+
+
+def _infinitive_tense(doc: Doc, tv: TokenView, i: int, depth: int) -> str | None:
+    """An infinitive: "va signer" future, else the tense of the verb it depends on."""
+    head = tv.head[i]
+    if tv.lemma[head] == "aller" and morph_has(tv, head, "Tense", "Pres"):
+        return "future"
+    if depth < 2 and head != i:
+        return _tense_at(doc, head, depth + 1)
+    return None
