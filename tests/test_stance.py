@@ -427,3 +427,33 @@ def test_camps_from_rows_equal_camps_from_tables():
         al = alignments(out["stances"])
         pd.testing.assert_frame_equal(al, out["alignments"])
         pd.testing.assert_frame_equal(camps(out["stances"], al), out["camps"])
+
+
+def _brief_of(stance_rows: list[dict]) -> list[str]:
+    from analysis.document.article import parse_article
+    from analysis.pipeline import Analysis
+    from analysis.report.views.stance import headlines
+
+    article = parse_article("Texte.", publication="2023-06-14", check_language=False)
+    columns = ["holder", "holder_id", "target", "target_id", "polarity", "confidence"]
+    rows = [{"hedged": False, "evidence": "…", "sentence_id": 0, **r} for r in stance_rows]
+    tables = {
+        "stances": pd.DataFrame(rows, columns=[*columns, "hedged", "evidence", "sentence_id"]),
+        "places": pd.DataFrame({"name": ["Rabat"]}),
+    }
+    return headlines(Analysis(article, tables))
+
+
+def test_brief_headlines_only_stances_between_real_actors_or_issues():
+    weak = {"holder": "ministre", "holder_id": None, "target": "Où", "target_id": None}
+    lines = _brief_of([{**weak, "polarity": 1, "confidence": 0.9}])
+    assert not any("le plus net" in line for line in lines)
+    assert any("confiance faible (0,90)" in line for line in lines)
+    at_place = {"holder": "Maroc", "holder_id": "A01", "target": "Rabat", "target_id": None}
+    lines = _brief_of([{**at_place, "polarity": 1, "confidence": 0.9}])
+    assert not any("le plus net" in line for line in lines)
+    real = {"holder": "Maroc", "holder_id": "A01", "target": "accord", "target_id": None}
+    lines = _brief_of([{**real, "polarity": 1, "confidence": 0.85}])
+    assert any(line.startswith("Soutien le plus net : **Maroc**") for line in lines)
+    lines = _brief_of([{**real, "polarity": -1, "confidence": 0.5}])
+    assert not any("la plus nette" in line for line in lines)

@@ -103,16 +103,7 @@ def headlines(an: Analysis) -> list[str]:
             )
             out.append(f"Termes tenus à distance par des guillemets : {terms}.")
     if st is not None and len(st):
-        for pol, label in ((-1, "Opposition la plus nette"), (1, "Soutien le plus net")):
-            sub = st[st["polarity"] == pol].sort_values("confidence", ascending=False)
-            if len(sub):
-                r = sub.iloc[0]
-                hedge = " (avec réserve)" if r["hedged"] else ""
-                out.append(
-                    f"{label} : **{esc_md(r['holder'])}** → *{esc_md(r['target'])}*{hedge}, "
-                    f"« {esc_md(r['evidence'])} » "
-                    f"(phrase {int(r['sentence_id'])})."
-                )
+        out.extend(_stance_headlines(an, st, esc_md))
         cp = an.tables.get("camps")
         if cp is not None and len(cp):
             multi = cp[cp["allies"] != ""].drop_duplicates("camp")
@@ -123,3 +114,47 @@ def headlines(an: Analysis) -> list[str]:
                 cite = f" (phrase {int(sids.min())})" if len(sids) else ""
                 out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{cite}.")
     return out
+
+
+# A stance reaches the brief's "le plus net" lines only when both ends are real: a holder that
+# is an actor of the article, a target that is an actor or an issue (not a place where
+# something happens), and a confidence at least this high without hedging.
+HEADLINE_CONFIDENCE = 0.75
+
+
+def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:
+    """Rows whose holder and target are real actors or issues, confident and unhedged."""
+    places = an.tables.get("places")
+    place_names = set(places["name"]) if places is not None and len(places) else set()
+    holder_ok = stances["holder_id"].notna()
+    target_ok = stances["target_id"].notna() | ~stances["target"].isin(place_names)
+    sure = (stances["confidence"] >= HEADLINE_CONFIDENCE) & ~stances["hedged"].astype(bool)
+    return holder_ok & target_ok & sure
+
+
+def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
+    """The clearest opposition and support; weaker findings are labelled as such."""
+    out = []
+    worthy = headline_worthy(an, st)
+    for pol, label in ((-1, "Opposition la plus nette"), (1, "Soutien le plus net")):
+        sub = st[(st["polarity"] == pol) & worthy].sort_values("confidence", ascending=False)
+        if len(sub):
+            out.append(f"{label} : {_stance_line(sub.iloc[0], esc_md)}")
+    if not out:
+        weak = st[st["polarity"] != 0].sort_values("confidence", ascending=False)
+        if len(weak):
+            r = weak.iloc[0]
+            confidence = f"{r['confidence']:.2f}".replace(".", ",")
+            out.append(
+                f"Position relevée avec une confiance faible ({confidence}), à vérifier : "
+                f"{_stance_line(r, esc_md)}"
+            )
+    return out
+
+
+def _stance_line(r, esc_md) -> str:
+    hedge = " (avec réserve)" if r["hedged"] else ""
+    return (
+        f"**{esc_md(r['holder'])}** → *{esc_md(r['target'])}*{hedge}, "
+        f"« {esc_md(r['evidence'])} » (phrase {int(r['sentence_id'])})."
+    )
