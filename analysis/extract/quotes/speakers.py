@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import threading
 from dataclasses import dataclass
 
 import pandas as pd
@@ -27,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.document.article import Article
 from analysis.document.frames import records
 from analysis.document.frames import rows as frame_rows
-from analysis.document.tokens import view
+from analysis.document.tokens import TokenView, doc_state, view
 from analysis.extract.cues import Cues, cues, fold, norm, word_sequence_at
 
 PRONOUNS = {
@@ -92,56 +91,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-class Syntax:
-    """Per-Doc lists the noun-phrase rules read instead of spaCy attributes.
-
-    Why: ``token.sent`` walks the sentence token by token and builds a Span at each call, and
-    ``doc[i].head`` / ``norm(doc[i].text)`` build Token objects; the rules ask them for the
-    same tokens over and over (quotes and stance each run a :class:`Resolver` on the Doc).
-    Built once per Doc and thread, like :func:`analysis.document.tokens.view`.
-    """
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._tv = view(doc)
-        # the dependency tree and morphology are the token view's (built once per Doc)
-        self.dep, self.head, self.morph = self._tv.dep, self._tv.head, self._tv.morph
-
-    @functools.cached_property
-    def low(self) -> list[str]:
-        """``norm(token.text)`` of every token."""
-        return [norm(x) for x in self._tv.text]
-
-    @functools.cached_property
-    def lemma_low(self) -> list[str]:
-        """``norm(token.lemma_)`` of every token."""
-        return [norm(x) for x in self._tv.lemma]
-
-    @functools.cached_property
-    def sent_bounds(self) -> tuple[list[int], list[int]] | None:
-        """(start, end) of the sentence of every token, as ``token.sent`` gives them; None
-        when a custom sentence hook decides (``token.sent`` is then asked)."""
-        doc = self.doc
-        if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
-            return None
-        n = len(doc)
-        lo, hi = [0] * n, [0] * n
-        for sent in doc.sents:
-            a, b = sent.start, sent.end
-            lo[a:b] = [a] * (b - a)
-            hi[a:b] = [b] * (b - a)
-        return lo, hi
-
-
-_SYNTAX = threading.local()
-
-
-def syntax(doc: Doc) -> Syntax:
-    """The :class:`Syntax` of ``doc`` (the last Doc of each thread only: memory stays bounded)."""
-    sx = getattr(_SYNTAX, "value", None)
-    if sx is None or sx.doc is not doc:
-        sx = _SYNTAX.value = Syntax(doc)
-    return sx
+def syntax(doc: Doc) -> TokenView:
+    """The token view of ``doc`` (kept under its former name: the noun-phrase rules' lists,
+    ``low``, ``lemma_low``, ``sent_bounds``, the tree and the morphology, are the view's)."""
+    return view(doc)
 
 
 @dataclass
@@ -160,11 +113,6 @@ class _Index:
     gender_cache: dict[str, str | None]
 
 
-# the index of the last article of each thread: the quotes and stance steps each run a
-# Resolver on the same Doc and tables, and the second one reuses the first one's index
-_INDEX = threading.local()
-
-
 class Resolver:
     """Noun phrases → :class:`Party`, with the actor table and a little coreference."""
 
@@ -177,13 +125,17 @@ class Resolver:
     ) -> None:
         self.article, self.doc, self.c = article, doc, c or cues()
         self._tv = view(doc)
-        self._sx = syntax(doc)
+        self._sx = self._tv
         self._anon_first = frozenset(q[0] for q in self.c.anonymous if q)
         tables = tables or {}
         actors = tables.get("actors")
         mentions = tables.get("mentions")
         key = (article, doc, actors, mentions, self.c)
-        ix = getattr(_INDEX, "value", None)
+        # the quotes and stance steps each run a Resolver on the same Doc and tables: the
+        # second reuses the index of the first, kept in the Doc's state with the very objects it
+        # was built from (compared by identity: a rebuilt table is a new object)
+        state = doc_state(doc)
+        ix = state.get("resolver_index")
         if ix is not None and all(a is b for a, b in zip(ix.key, key, strict=True)):
             self.actors, self._m, self._m_starts = ix.actors, ix.m, ix.m_starts
             self._ents, self._e_starts = ix.ents, ix.e_starts
@@ -191,7 +143,7 @@ class Resolver:
             self._gender_cache = ix.gender_cache
         else:
             self._build_index(actors, mentions)
-            _INDEX.value = _Index(
+            state["resolver_index"] = _Index(
                 key,
                 self.actors,
                 self._m,
