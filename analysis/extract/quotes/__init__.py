@@ -37,7 +37,15 @@ from analysis.document.frames import frame
 from analysis.document.frames import rows as table_rows
 from analysis.document.tokens import view
 from analysis.extract.cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
-from analysis.extract.quotes.speakers import DE, PRONOUNS, Party, Resolver, syntax
+from analysis.extract.quotes.speakers import Party, Resolver, syntax
+from analysis.extract.quotes.words import (
+    CLAUSE_BREAKS,
+    DE,
+    POSITION_VERBS,
+    PRONOUNS,
+    REPORTING_OBJECT_VERBS,
+    SPEECH_NOUNS,
+)
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -69,16 +77,6 @@ UNATTRIBUTED = "(non attribué)"
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 SPACES = " \u00a0\u202f\u2009\t\n"
 TERMINAL = ".!?…"
-SPEECH_NOUNS = frozenset(
-    "cri cris slogan slogans propos mot mots formule formules déclaration message discours "
-    "tweet communiqué réponse appel appels chant chants".split()
-)
-POSITION_VERBS = frozenset(
-    "décider choisir promettre engager revendiquer proposer vouloir exiger réclamer menacer "
-    "refuser accepter".split()
-)
-REPORTING_OBJECT_VERBS = frozenset("évoquer mentionner avancer chiffrer".split())
-CLAUSE_BREAKS = frozenset(";".split())
 _WORD = re.compile(r"\w+")
 _EVAL_WORD = re.compile(r"[\w'-]+")
 # the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps

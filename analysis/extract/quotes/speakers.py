@@ -28,29 +28,17 @@ from analysis.document.frames import records
 from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import TokenView, doc_state, view
 from analysis.extract.cues import Cues, cues, fold, norm, word_sequence_at
+from analysis.extract.quotes.words import (
+    CASE_PREPS,
+    DE,
+    FIRST_SECOND_PERSON,
+    INDEFINITE,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    STOP_WORDS,
+    TWO_WORD_CLASSES,
+)
 
-PRONOUNS = {
-    "il": ("m", False),
-    "elle": ("f", False),
-    "lui": ("m", False),
-    "ils": ("m", True),
-    "elles": ("f", True),
-    "eux": ("m", True),
-}
-FIRST_SECOND_PERSON = frozenset("je j' moi nous tu toi vous on".split())
-QUANTITY_HEADS = frozenset(
-    "centaine centaines dizaine dizaines millier milliers million millions nombre majorité "
-    "minorité partie plupart % pourcent pour-cent poignée foule groupe délégation".split()
-)
-DEMONSTRATIVE = frozenset("ce cet cette ces".split())
-INDEFINITE = frozenset("un une des plusieurs certains certaines quelques".split())
-STOP_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
-DE = frozenset("de d' du des".split())
-CASE_PREPS = frozenset(
-    "sur avec pour contre entre envers dans en à au aux vers chez par après avant sans pendant "
-    "durant lors".split()
-)
-TWO_WORD_CLASSES = frozenset(["les deux", "des deux", "aux deux"])
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
     "role": ("person", "org"),  # a place in a role phrase is a jurisdiction, not the speaker
