@@ -37,7 +37,7 @@ from analysis.document.frames import frame
 from analysis.document.frames import rows as table_rows
 from analysis.document.tokens import view
 from analysis.extract.cues import Cues, cues, lemma_keys, matches, norm, word_sequence_at
-from analysis.extract.quotes.speakers import Party, Resolver, syntax
+from analysis.extract.quotes.speakers import Party, Resolver
 from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
     DE,
@@ -190,8 +190,7 @@ class Quoter:
         # Per-article memos for the sentence scans (each sentence is scanned by several rules,
         # and the same token is asked whether it is a speech cue by each of them)
         self._tv = view(ctx.doc)
-        self._sx = syntax(ctx.doc)
-        self._low = self._sx.low  # norm(token.text) of every token
+        self._low = self._tv.low  # norm(token.text) of every token
         self._has_selon = "selon" in self._low
         self._position_verbs = POSITION_VERBS | frozenset(self.c.stance_verbs)
         self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
@@ -251,7 +250,7 @@ class Quoter:
         """Indices of the words :meth:`incises` must look at: verbs, adjectives and nouns that
         are a speech cue or come before the second word of an inverted cue ("croit savoir").
         One pass over the Doc (the speech cues are memoised for the other rules)."""
-        pos, low, lem = self._tv.pos, self._low, self._sx.lemma_low
+        pos, low, lem = self._tv.pos, self._low, self._tv.lemma_low
         inv_second, cue = self._inv_second, self._speech_cue
         n = len(pos)
         return [
@@ -269,9 +268,9 @@ class Quoter:
         out = []
         tv = self._tv
         doc = tv.tokens  # list: no Token built per access
-        idx, low, lem = tv.idx, self._low, self._sx.lemma_low
+        idx, low, lem = tv.idx, self._low, self._tv.lemma_low
         in_quote, inv_second = self.res.in_quote, self._inv_second
-        morph = self._sx.morph
+        morph = self._tv.morph
         cands = self._incise_candidates
         lo = bisect.bisect_left(cands, sent.start)
         hi = bisect.bisect_left(cands, sent.end, lo)
@@ -386,7 +385,7 @@ class Quoter:
 
     def walk(self, qtoks: list[Token], mark: Mark) -> tuple[Attribution | None, Attribution | None]:
         """(speech attribution, position fallback) found by climbing from the quote."""
-        heads = self._sx.head  # token.head.i, read from a list (the quote can be long)
+        heads = self._tv.head  # token.head.i, read from a list (the quote can be long)
         ids = [t.i for t in qtoks]
         inside = set(ids)
         root = next((i for i in ids if heads[i] not in inside or heads[i] == i), None)
@@ -711,7 +710,7 @@ class Quoter:
         # "X a affirmé que …", "X juge que …"
         tv = self._tv
         pos, lemma, idx, low = tv.pos, tv.lemma, tv.idx, self._low
-        lemma_low = self._sx.lemma_low
+        lemma_low = self._tv.lemma_low
         weak_speech = self.c.weak_speech
         cands = self._incise_candidates  # every speech cue is one
         lo = bisect.bisect_left(cands, sent.start)

@@ -21,7 +21,6 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
 }
 FIRST_SECOND_PERSON = _words(_GRAMMAR, "first_second_person")
 QUANTITY_HEADS = _words(_GRAMMAR, "quantity_heads")
-DEMONSTRATIVE = _words(_GRAMMAR, "demonstrative")
 INDEFINITE = _words(_GRAMMAR, "indefinite")
 STOP_WORDS = _words(_GRAMMAR, "relative_words")  # a relative word ends a noun phrase
 DE = _words(_GRAMMAR, "de")
