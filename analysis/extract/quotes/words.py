@@ -25,6 +25,7 @@ INDEFINITE = _words(_GRAMMAR, "indefinite")
 STOP_WORDS = _words(_GRAMMAR, "relative_words")  # a relative word ends a noun phrase
 DE = _words(_GRAMMAR, "de")
 CASE_PREPS = _words(_GRAMMAR, "case_prepositions")
+PHRASE_OPENERS = _words(_GRAMMAR, "phrase_openers")
 TWO_WORD_CLASSES = _words(_GRAMMAR, "two_word_classes")
 CLAUSE_BREAKS = _words(_GRAMMAR, "clause_breaks")
 

@@ -7,14 +7,30 @@ names in apposition and parenthesised acronyms to the right.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from analysis.extract.quotes.speakers.base import Party, ResolverBase
 from analysis.extract.quotes.words import (
     CASE_PREPS,
     DE,
+    PHRASE_OPENERS,
     STOP_WORDS,
 )
+
+
+@dataclass
+class _Edge:
+    """The right edge of a noun phrase being extended by :meth:`NounPhrases.chunk`."""
+
+    head: Token
+    start: int  # first token of the phrase
+    hi: int  # end of the sentence
+    pps: bool  # keep prepositional complements
+    appos: bool  # keep a name in apposition
+    j: int  # the token being looked at (the phrase is [start, j) so far)
+    in_complement: bool = False  # inside a "de" / prepositional complement
 
 
 class NounPhrases(ResolverBase):
@@ -28,108 +44,158 @@ class NounPhrases(ResolverBase):
         ("discussion sur le statut"); ``appos`` keeps a comma-separated name after it
         ("le porte-parole, Orkhan Veliyev").
         """
-        # token attributes read from per-Doc lists (chunk runs for every party of every step)
-        tv = self._tv
-        pos, text, lows, heads = tv.pos, tv.text, tv.low, tv.head
         lo, hi = self.sent_bounds(head)
-        h = head.i
+        i = self._phrase_start(head.i, lo)
+        edge = _Edge(head=head, start=i, hi=hi, pps=pps, appos=appos, j=head.i + 1)
+        for _ in range(30):  # a phrase is never longer: a runaway walk stops
+            if edge.j >= hi:
+                break
+            j, goes_on = self._step_right(edge)
+            edge.j = j
+            if not goes_on:
+                break
+        return i, self._drop_trailing_function_words(head.i, edge.j)
+
+    # ---- left edge
+
+    def _phrase_start(self, h: int, lo: int) -> int:
+        """First token of the phrase headed by token h: determiners, adjectives, numbers,
+        quantifiers ("tous les") and nouns attached near the head, back to a determiner that
+        opens the phrase ("l'hiver prochain | l'ouverture")."""
+        tv = self._tv
+        pos, heads = tv.pos, tv.head
         i = h
         while i - 1 >= lo:
-            tp = pos[i - 1]
             if i < h and pos[i] == "DET" and tv.alpha[i] and tv.dep[i] == "det":
-                break  # the determiner opens the phrase ("l'hiver prochain | l'ouverture")
-            if tp in ("DET", "ADJ", "NUM") or (
-                tp in ("PROPN", "NOUN") and heads[i - 1] >= i - 1 and heads[i - 1] <= h + 3
-            ):
-                i -= 1
-                continue
-            if lows[i - 1] in ("tout", "tous", "toute", "toutes", "plus", "moins"):
+                break  # the determiner opens the phrase
+            tp = pos[i - 1]
+            attached_noun = tp in ("PROPN", "NOUN") and i - 1 <= heads[i - 1] <= h + 3
+            if tp in ("DET", "ADJ", "NUM") or attached_noun or tv.low[i - 1] in PHRASE_OPENERS:
                 i -= 1
                 continue
             break
-        j = h + 1
-        in_complement = False
-        n = 0
-        while j < hi and n < 30:
-            n += 1
-            tp = pos[j]
-            low = lows[j]
-            has_nxt = j + 1 < hi
-            if tv.space[j]:
-                j += 1
-                continue
-            if low in DE and has_nxt and self._name_ends(head, j, hi):
-                break
-            if (
-                low in DE
-                and has_nxt
-                and (
-                    pos[j + 1] in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                    or (text[j + 1] in ('"', "«", "“") and j + 2 < hi and pos[j + 2] != "PUNCT")
-                )
-            ):
-                in_complement = True
-                j += 1
-                continue
-            if tp in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") and low not in STOP_WORDS:
-                j += 1
-                continue
-            if tp == "DET" and (in_complement or text[j - 1] in ("(",)):
-                j += 1
-                continue
-            if tp == "DET" and text[j][:1].isupper() and has_nxt and pos[j + 1] == "PROPN":
-                j += 1  # "le quotidien Le Soleil"
-                continue
-            # (the morphology last: it is the slow test)
-            if tp == "VERB" and pps and heads[j] < j and "Part" in tv.morph(j, "VerbForm"):
-                j += 1
-                continue
-            if (
-                low in ("et", "ou")
-                and has_nxt
-                and (
-                    (in_complement and pos[j + 1] in ("NOUN", "PROPN") and text[j + 1] != "et")
-                    or self._inside_entity_at(tv.idx[j])
-                )
-            ):
-                j += 1
-                continue
-            if low in ('"', "«", "»", "“", "”", "-", "–", "'", "’") and tp == "PUNCT":
-                # quotation marks inside the phrase: keep going if the phrase goes on
-                if has_nxt and (pos[j + 1] in ("NOUN", "ADJ", "PROPN", "ADP") or low in "«“"):
-                    j += 1
-                    continue
-                if low in '"»”' and j > h:
-                    j += 1
-                    continue
-                break
-            if low == "(":
-                k = j + 1
-                while k < hi and text[k] != ")" and k - j < 12:
-                    k += 1
-                if k < hi and text[k] == ")":
-                    j = k + 1
-                    continue
-                break
-            if pps and tp == "ADP" and low in CASE_PREPS and has_nxt:
-                obj_head = heads[heads[j]]
-                if i <= obj_head < j or obj_head == h:
-                    in_complement = True
-                    j += 1
-                    continue
-            if appos and low == "," and has_nxt:
-                k = self._appos_name_end(j + 1, hi)
-                if k:
-                    j = k
-                    break
-            break
+        return i
+
+    # ---- right edge: one rule per kind of word, tried in order by :meth:`_step_right`
+
+    def _step_right(self, e: _Edge) -> tuple[int, bool]:
+        """(next right edge, whether the phrase goes on) at token ``e.j``: the first rule that
+        applies decides; a word no rule accepts ends the phrase."""
+        if self._tv.space[e.j]:
+            return e.j + 1, True
+        for rule in (
+            self._de_complement,
+            self._phrase_word,
+            self._quotation_mark,
+            self._parenthesis,
+            self._case_complement,
+            self._name_apposition,
+        ):
+            step = rule(e)
+            if step is not None:
+                return step
+        return e.j, False
+
+    def _de_complement(self, e: _Edge) -> tuple[int, bool] | None:
+        """ "de" + a noun phrase (or a quoted word) is a complement inside the phrase ("le
+        ministre de la Défense"), except after a proper name ("Rabat du ministre ...")."""
+        tv, j = self._tv, e.j
+        if tv.low[j] not in DE or j + 1 >= e.hi:
+            return None
+        if self._name_ends(e.head, j, e.hi):
+            return j, False
+        pos, text = tv.pos, tv.text
+        if pos[j + 1] in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or (
+            text[j + 1] in ('"', "«", "“") and j + 2 < e.hi and pos[j + 2] != "PUNCT"
+        ):
+            e.in_complement = True
+            return j + 1, True
+        return None
+
+    def _phrase_word(self, e: _Edge) -> tuple[int, bool] | None:
+        """A word that continues the phrase: a content word, a determiner inside a complement
+        or after "(", a capitalised article of a name ("le quotidien Le Soleil"), a participle
+        (with ``pps``), "et"/"ou" inside a complement or an entity."""
+        tv, j = self._tv, e.j
+        tp, low, text = tv.pos[j], tv.low[j], tv.text
+        has_nxt = j + 1 < e.hi
+        if tp in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") and low not in STOP_WORDS:
+            return j + 1, True
+        if tp == "DET" and (e.in_complement or text[j - 1] in ("(",)):
+            return j + 1, True
+        if tp == "DET" and text[j][:1].isupper() and has_nxt and tv.pos[j + 1] == "PROPN":
+            return j + 1, True
+        # (the morphology last: it is the slow test)
+        if tp == "VERB" and e.pps and tv.head[j] < j and "Part" in tv.morph(j, "VerbForm"):
+            return j + 1, True
+        if low in ("et", "ou") and has_nxt and self._conjunction_inside(e):
+            return j + 1, True
+        return None
+
+    def _conjunction_inside(self, e: _Edge) -> bool:
+        """ "et"/"ou" at ``e.j`` joins two nouns of a complement, or is part of an entity."""
+        tv, j = self._tv, e.j
+        return (
+            e.in_complement and tv.pos[j + 1] in ("NOUN", "PROPN") and tv.text[j + 1] != "et"
+        ) or self._inside_entity_at(tv.idx[j])
+
+    def _quotation_mark(self, e: _Edge) -> tuple[int, bool] | None:
+        """A quotation mark or dash inside the phrase: kept when the phrase goes on after it
+        (or when it closes a quoted word of the phrase), else the phrase ends there."""
+        tv, j = self._tv, e.j
+        low = tv.low[j]
+        if low not in ('"', "«", "»", "“", "”", "-", "–", "'", "’") or tv.pos[j] != "PUNCT":
+            return None
+        if j + 1 < e.hi and (tv.pos[j + 1] in ("NOUN", "ADJ", "PROPN", "ADP") or low in "«“"):
+            return j + 1, True
+        if low in '"»”' and j > e.head.i:
+            return j + 1, True
+        return j, False
+
+    def _parenthesis(self, e: _Edge) -> tuple[int, bool] | None:
+        """A short parenthesis ("(Pastef)") belongs to the phrase; an unclosed one ends it."""
+        tv, j = self._tv, e.j
+        if tv.low[j] != "(":
+            return None
+        text, k = tv.text, j + 1
+        while k < e.hi and text[k] != ")" and k - j < 12:
+            k += 1
+        if k < e.hi and text[k] == ")":
+            return k + 1, True
+        return j, False
+
+    def _case_complement(self, e: _Edge) -> tuple[int, bool] | None:
+        """With ``pps``: a preposition whose object the parser attaches inside the phrase
+        ("la discussion sur le statut")."""
+        tv, j = self._tv, e.j
+        if not (e.pps and tv.pos[j] == "ADP" and tv.low[j] in CASE_PREPS and j + 1 < e.hi):
+            return None
+        obj_head = tv.head[tv.head[j]]
+        if e.start <= obj_head < j or obj_head == e.head.i:
+            e.in_complement = True
+            return j + 1, True
+        return None
+
+    def _name_apposition(self, e: _Edge) -> tuple[int, bool] | None:
+        """With ``appos``: ", Orkhan Veliyev" after the phrase is its name; the phrase ends
+        after it."""
+        j = e.j
+        if not (e.appos and self._tv.low[j] == "," and j + 1 < e.hi):
+            return None
+        k = self._appos_name_end(j + 1, e.hi)
+        return (k, False) if k else None
+
+    def _drop_trailing_function_words(self, h: int, j: int) -> int:
+        """The right edge without trailing prepositions, conjunctions, punctuation and
+        determiners (a closing parenthesis or quotation mark stays)."""
+        pos, text = self._tv.pos, self._tv.text
         while (
             j > h + 1
             and pos[j - 1] in ("ADP", "CCONJ", "PUNCT", "DET")
             and (text[j - 1] not in (")", '"', "»", "”"))
         ):
             j -= 1
-        return i, j
+        return j
 
     def _name_ends(self, head: Token, j: int, hi: int) -> bool:
         """A proper name is not followed by a "de" complement in lower case ("Rabat du
