@@ -9,9 +9,11 @@ from spacy.tokens import Token
 from analysis.extract.quotes.speakers.base import Party, ResolverBase
 from analysis.extract.quotes.words import (
     DE,
+    IMPERSONAL_SUBJECTS,
     PRONOUNS,
     QUANTITY_HEADS,
     STOP_WORDS,
+    VERB_GROUP_WORDS,
 )
 
 
@@ -38,8 +40,7 @@ class Subjects(ResolverBase):
             k = i - 1
             if (
                 deps[k].startswith("aux")
-                or lows[k]
-                in ("ne", "n'", "se", "s'", "y", "en", "lui", "leur", "pas", "plus", "jamais")
+                or lows[k] in VERB_GROUP_WORDS
                 or (text[k].startswith("-") and pos[k] == "PRON")
                 or (pos[k] == "ADV" and heads[k] == v)
                 or (pos[k] == "AUX")
@@ -54,13 +55,30 @@ class Subjects(ResolverBase):
         verb it is coordinated with / controlled by, or the antecedent of a relative "qui"."""
         if depth > 4:
             return []
-        # the tree read from the token view (``token.children`` builds a Token per child)
         tv = self._tv
-        dep, kids, toks, lows = tv.dep, tv.children, tv.tokens, tv.low
         v = verb.i
+        verb_head = tv.head[v]
+        subj = self._own_subjects(v)
+        if subj and self._misparsed_object(v, subj[0]):
+            subj = []
+        if subj and self._same_population(v, subj[0]):
+            inherited = self.subject_tokens(tv.tokens[verb_head], depth + 1)
+            if inherited:
+                return inherited
+        if subj:
+            return self._subject_heads(v, subj[0])
+        if self._shares_subject(verb) and verb_head != v:
+            return self.subject_tokens(tv.tokens[verb_head], depth + 1)
+        return []
+
+    def _own_subjects(self, v: int) -> list[int]:
+        """The subject children of verb v (read from the token view: ``token.children`` builds
+        a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
+        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject."""
+        tv = self._tv
+        dep, kids = tv.dep, tv.children
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
         if not subj:
-            # misparse: the subject hangs on the auxiliary ("X a, de son côté, plaidé")
             subj = [
                 c
                 for a in kids[v]
@@ -68,60 +86,71 @@ class Subjects(ResolverBase):
                 for c in kids[a]
                 if dep[c] == "nsubj" and c < a
             ]
-        verb_dep, verb_head = dep[v], tv.head[v]
-        subj = [
+        return [
             s
             for s in subj
-            if lows[s] not in ("ce", "c'", "cela", "ça") and not self._in_attribution(toks[s])
+            if tv.low[s] not in IMPERSONAL_SUBJECTS and not self._in_attribution(tv.tokens[s])
         ]
-        if (
-            subj
-            and verb_dep == "conj"
-            and verb_head < subj[0] < v
+
+    def _misparsed_object(self, v: int, s: int) -> bool:
+        """ "X a rejeté ces accusations et dénoncé ...": the "subject" of a coordinated
+        participle, between the two verbs, is the object of the first."""
+        tv = self._tv
+        dep = tv.dep
+        return (
+            dep[v] == "conj"
+            and tv.head[v] < s < v
             and "Fin" not in tv.morph(v, "VerbForm")
-            and not any(dep[ch].startswith("aux") or dep[ch] == "mark" for ch in kids[v])
-        ):
-            subj = []  # "X a rejeté ces accusations et dénoncé ...": a misparsed object
-        if (
-            subj
-            and verb_dep == "conj"
-            and verb_head < subj[0]
-            and (lows[subj[0]] in QUANTITY_HEADS or tv.text[subj[0]] == "%")
-            and not any(lows[x] in DE for x in tv.subtree(subj[0]))
-        ):
-            # "61 % des Brésiliens jugent ..., mais 57 % s'opposent": the same population
-            inherited = self.subject_tokens(toks[verb_head], depth + 1)
-            if inherited:
-                return inherited
-        if subj:
-            s = subj[0]
-            if lows[s] in ("qui",) and verb_dep in ("acl:relcl", "acl"):
-                ante = self._antecedent(toks[s])
-                if ante is not None:
-                    return [ante]
-            if lows[s] in ("qui",) and verb_dep in ("acl:relcl", "acl") and verb_head < s:
-                return [toks[verb_head]]
-            pos = tv.pos
-            out = [toks[s]] + [
-                toks[c]
-                for c in kids[s]
-                if dep[c] == "conj"
-                and pos[c] in ("NOUN", "PROPN")
-                and not any(dep[x] == "case" for x in kids[c])
-                and any(dep[x] == "cc" for x in kids[c])
-            ]
-            return out
-        if verb_dep == "conj" or (
+            and not any(dep[ch].startswith("aux") or dep[ch] == "mark" for ch in tv.children[v])
+        )
+
+    def _same_population(self, v: int, s: int) -> bool:
+        """ "61 % des Brésiliens jugent ..., mais 57 % s'opposent": a bare quantity subject
+        of a coordinated verb stands for the first verb's subject."""
+        tv = self._tv
+        low = tv.low
+        return (
+            tv.dep[v] == "conj"
+            and tv.head[v] < s
+            and (low[s] in QUANTITY_HEADS or tv.text[s] == "%")
+            and not any(low[x] in DE for x in tv.subtree(s))
+        )
+
+    def _subject_heads(self, v: int, s: int) -> list[Token]:
+        """Subject s of verb v as heads: the antecedent of a relative "qui", else s and the
+        nouns coordinated with it ("X et Y ont ...")."""
+        tv = self._tv
+        dep, kids, toks = tv.dep, tv.children, tv.tokens
+        relative = tv.low[s] in ("qui",) and dep[v] in ("acl:relcl", "acl")
+        if relative:
+            ante = self._antecedent(toks[s])
+            if ante is not None:
+                return [ante]
+            if tv.head[v] < s:
+                return [toks[tv.head[v]]]
+        pos = tv.pos
+        return [toks[s]] + [
+            toks[c]
+            for c in kids[s]
+            if dep[c] == "conj"
+            and pos[c] in ("NOUN", "PROPN")
+            and not any(dep[x] == "case" for x in kids[c])
+            and any(dep[x] == "cc" for x in kids[c])
+        ]
+
+    def _shares_subject(self, verb: Token) -> bool:
+        """A coordinated verb, or an infinitive / gerund controlled by another verb, has that
+        verb's subject."""
+        tv, v = self._tv, verb.i
+        verb_dep = tv.dep[v]
+        return verb_dep == "conj" or (
             verb_dep in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
             and (
                 "Inf" in tv.morph(v, "VerbForm")
                 or "Ger" in tv.morph(v, "VerbForm")
                 or self._is_gerund(verb)
             )
-        ):
-            if verb_head != v:
-                return self.subject_tokens(toks[verb_head], depth + 1)
-        return []
+        )
 
     def _antecedent(self, qui: Token) -> Token | None:
         """The noun a relative "qui" refers to: the parser's head when it is a noun just
