@@ -9,6 +9,7 @@ kinds of name depends on the class of the head noun (:data:`PREFERENCE`). Anythi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -33,16 +34,34 @@ PREFERENCE = {
 }
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase being named: tokens [i, j), characters [start, end), its head, and the
+    gender and number the words of the phrase give it."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    head: Token
+    gender: str | None
+    plural: bool
+
+    def party(self, name: str | None, kind: str) -> Party:
+        """A party for the whole phrase (no actor)."""
+        return Party(name, None, self.start, self.end, kind, self.gender, self.plural)
+
+
 class Naming(ResolverBase):
     """A noun phrase named: actor, person, organisation, entity, proper name or speaker noun."""
 
     def party(self, i: int, j: int, head: Token | None = None) -> Party:
-        """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known)."""
-        tv, lows = self._tv, self._tv.low
-        punct = tv.punct
-        while i < j and (punct[i] or tv.space[i]):
+        """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known): the first
+        of the naming rules below that applies decides, else the phrase names nobody."""
+        tv = self._tv
+        while i < j and (tv.punct[i] or tv.space[i]):
             i += 1
-        while j > i and (punct[j - 1] and tv.text[j - 1] not in (")",)):
+        while j > i and (tv.punct[j - 1] and tv.text[j - 1] not in (")",)):
             j -= 1
         if i >= j:
             return Party(None, None, 0, 0, "unknown")
@@ -51,53 +70,96 @@ class Naming(ResolverBase):
             head = self._head_of(i, j)
         head = self._skip_quantity(head, j)
         gender, plural = self._gender_number(i, j, head)
-        words = lows[i:j]
+        ph = _Phrase(i, j, start, end, head, gender, plural)
+        for rule in (
+            self._anonymous_source,
+            self._pronoun_party,
+            self._head_mention,
+            self._best_name,
+            self._speaker_noun,
+        ):
+            found = rule(ph)
+            if found is not None:
+                return found
+        return ph.party(None, "unknown")
+
+    def _anonymous_source(self, ph: _Phrase) -> Party | None:
+        """ "une source diplomatique", "un proche du dossier": an unnamed source."""
+        words = self._tv.low[ph.i : ph.j]
         anon_first = self._anon_first
         for k in range(len(words)):
             # only a word that opens an anonymous phrase can start one (cheap test first)
             if words[k] in anon_first and word_sequence_at(words, k, self.c.anonymous):
-                return Party(None, None, start, end, "anonymous", gender, plural)
-        h = head.i
-        hl = lows[h]
-        hlem = norm(tv.lemma[h])
-        head_pos = tv.pos[h]
-        if head_pos == "PRON" and hl in PRONOUNS:
-            resolved = self.pronoun(head)
+                return ph.party(None, "anonymous")
+        return None
+
+    def _pronoun_party(self, ph: _Phrase) -> Party | None:
+        """A third-person pronoun is resolved (or names nobody, with its gender and number);
+        "je", "nous", "on" are the speaker themselves, never an identified party."""
+        tv, h = self._tv, ph.head.i
+        if tv.pos[h] != "PRON":
+            return None
+        hl = tv.low[h]
+        if hl in PRONOUNS:
+            resolved = self.pronoun(ph.head)
             if resolved is not None:
                 return resolved
-            return Party(None, None, start, end, "unknown", *PRONOUNS[hl])
-        if head_pos == "PRON" and hl in FIRST_SECOND_PERSON:
-            return Party(None, None, start, end, "first-person", gender, plural)
-        mentions = self.mentions_in(start, end)
-        # 1. the head itself is an actor mention
-        head_idx = tv.idx[h]
-        for s, e, aid in mentions:
+            return Party(None, None, ph.start, ph.end, "unknown", *PRONOUNS[hl])
+        if hl in FIRST_SECOND_PERSON:
+            return ph.party(None, "first-person")
+        return None
+
+    def _head_mention(self, ph: _Phrase) -> Party | None:
+        """1. The head itself is an actor mention."""
+        head_idx = self._tv.idx[ph.head.i]
+        for s, e, aid in self.mentions_in(ph.start, ph.end):
             if s <= head_idx < e:
-                return self._actor_party(aid, start, end, gender, plural)
-        category = self._category(hl, hlem)
-        if category != "institution":
-            # 2. the best name inside the phrase, in an order that depends on the head noun
-            order = PREFERENCE.get(category or "", PREFERENCE[""])
-            cands = [c for c in self._candidates(i, j, start, end, mentions) if c[0] in order]
-            if cands:
-                cands.sort(key=lambda c: (order.index(c[0]), c[1]))
-                _kind, _pos, name, aid = cands[0]
-                if aid:
-                    return self._actor_party(aid, start, end, gender, plural)
-                return Party(name, None, start, end, "name", gender, plural)
-        # 6. a speaker noun (role, organisation, medium, institution, group) or a demonym
+                return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return None
+
+    def _best_name(self, ph: _Phrase) -> Party | None:
+        """2. The best name inside the phrase, in an order that depends on the class of the
+        head noun (:data:`PREFERENCE`); an institution ("la présidence X") is named by the
+        phrase itself, never by a name inside it."""
+        category = self._category(*self._head_forms(ph))
+        if category == "institution":
+            return None
+        order = PREFERENCE.get(category or "", PREFERENCE[""])
+        mentions = self.mentions_in(ph.start, ph.end)
+        cands = [
+            c for c in self._candidates(ph.i, ph.j, ph.start, ph.end, mentions) if c[0] in order
+        ]
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (order.index(c[0]), c[1]))
+        _kind, _pos, name, aid = cands[0]
+        if aid:
+            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return ph.party(name, "name")
+
+    def _speaker_noun(self, ph: _Phrase) -> Party | None:
+        """3. A speaker noun (role, organisation, medium, institution, group) or a capitalised
+        head (a demonym, a name the tagger missed) names the phrase; "un diplomate" (an
+        indefinite person role) is an anonymous source."""
+        tv, h, c = self._tv, ph.head.i, self.c
+        hl, hlem = self._head_forms(ph)
         capitalised = tv.text[h][:1].isupper() and h != self.sent_start(h)
-        if capitalised or hl in self.c.speaker_nouns or hlem in self.c.speaker_nouns:
-            det = lows[i] if tv.pos[i] == "DET" else ""
-            is_person_role = (hl in self.c.roles or hlem in self.c.roles) and not plural
-            if det in INDEFINITE and is_person_role and not capitalised:
-                return Party(None, None, start, end, "anonymous", gender, plural)
-            name = self._name_text(head, j)
-            aid = self._actor_by_alias(name)
-            if aid:
-                return self._actor_party(aid, start, end, gender, plural)
-            return Party(name, None, start, end, "noun", gender, plural)
-        return Party(None, None, start, end, "unknown", gender, plural)
+        if not (capitalised or hl in c.speaker_nouns or hlem in c.speaker_nouns):
+            return None
+        det = tv.low[ph.i] if tv.pos[ph.i] == "DET" else ""
+        is_person_role = (hl in c.roles or hlem in c.roles) and not ph.plural
+        if det in INDEFINITE and is_person_role and not capitalised:
+            return ph.party(None, "anonymous")
+        name = self._name_text(ph.head, ph.j)
+        aid = self._actor_by_alias(name)
+        if aid:
+            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return ph.party(name, "noun")
+
+    def _head_forms(self, ph: _Phrase) -> tuple[str, str]:
+        """(text, lemma) of the phrase's head, as lexicon keys."""
+        h = ph.head.i
+        return self._tv.low[h], norm(self._tv.lemma[h])
 
     def category(self, head: Token) -> str | None:
         """Lexicon class of a head noun: role, medium, organisation, institution, group."""
