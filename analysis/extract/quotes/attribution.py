@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
@@ -20,27 +21,73 @@ from analysis.extract.quotes.words import (
 )
 
 
+@dataclass(frozen=True)
+class _Quote:
+    """A quotation being attributed: its mark, sentence, tokens (first and last index) and the
+    incises and "selon" phrases of the sentence."""
+
+    mark: Mark
+    sent: Span
+    tokens: list[Token]
+    first: int
+    last: int
+    incises: list
+    selons: list
+
+
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
     def attribute(self, mark: Mark, sent, incises, selons) -> Attribution:
-        doc = self.doc
+        """The attribution of one quotation: the first rule that finds one, from the nearest
+        and most explicit (an adjacent incise) to the weakest (the subject of a position verb
+        governing the quote); unattributed ("none") when no rule applies."""
         qtoks = self.tokens(mark.start, mark.end)
         if not qtoks:
             return Attribution(None, "", "none")
-        first, last = qtoks[0].i, qtoks[-1].i
-        # 1. adjacent incise after the quote
-        k = last + 1
+        q = _Quote(mark, sent, qtoks, qtoks[0].i, qtoks[-1].i, incises, selons)
+        for rule in (
+            self._incise_after,  # 1.
+            self._incise_before,  # 1b.
+            self._colon_introduction,  # 2.
+            self._line_after,  # 3.
+            self._participle_before,  # 4.
+            self._adjacent_selon,  # 5.
+        ):
+            att = rule(q)
+            if att is not None:
+                return att
+        # 6. the tree
+        speech, fallback = self.walk(qtoks, mark)
+        if speech is not None:
+            return speech
+        for rule in (self._incise_further_on, self._selon_in_clause):  # 7., 8.
+            att = rule(q)
+            if att is not None:
+                return att
+        # 9. subject of a position verb
+        if fallback is not None:
+            return fallback
+        return Attribution(None, "", "none")
+
+    def _incise_after(self, q: _Quote) -> Attribution | None:
+        """1. An incise right after the quote ("…", a-t-elle expliqué)."""
+        doc, sent = self.doc, q.sent
+        k = q.last + 1
         while k < sent.end and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in "(":
             k += 1
-        for g, _verb, att in incises:
-            if g == k or (g <= k and _verb.i >= k):
+        for g, verb, att in q.incises:
+            if g == k or (g <= k and verb.i >= k):
                 return att
-        # 1b. a quote right after an incise ("« A », dit-il, « B »")
+        return None
+
+    def _incise_before(self, q: _Quote) -> Attribution | None:
+        """1b. A quote right after an incise ("« A », dit-il, « B »")."""
+        doc, first = self.doc, q.first
         k = first - 1
-        while k >= sent.start and (doc[k].is_punct or doc[k].is_space):
+        while k >= q.sent.start and (doc[k].is_punct or doc[k].is_space):
             k -= 1
-        for _g, verb, att in incises:
+        for g, verb, att in q.incises:
             if verb.i == k or (
                 verb.i < k
                 and all(
@@ -50,24 +97,29 @@ class Attributor(QuoterBase):
                 and doc[first - 1].text in ("«", '"', "“")
                 and doc[max(first - 2, 0)].text == ","
             ):
-                if _g < first:
+                if g < first:
                     return att
-        # 2. colon introduction
-        before = self._prev_word(first, sent)
+        return None
+
+    def _colon_introduction(self, q: _Quote) -> Attribution | None:
+        """2. A colon introduction ("X a déclaré : « … »")."""
+        before = self._prev_word(q.first, q.sent)
         if before is not None and before.text == ":":
-            att = self._colon(before, sent)
-            if att is not None:
-                return att
-        # 3. attribution line after a quote that ends its sentence
-        att = self._attribution_line(mark, sent)
-        if att is not None:
-            return att
-        # 4. agentless participle right before ("qualifiée "d'historique"")
-        att = self._participle(first, sent)
-        if att is not None:
-            return att
-        # 5. adjacent "selon X"
-        for s0, s1, _rng, att in selons:
+            return self._colon(before, q.sent)
+        return None
+
+    def _line_after(self, q: _Quote) -> Attribution | None:
+        """3. An attribution line after a quote that ends its sentence."""
+        return self._attribution_line(q.mark, q.sent)
+
+    def _participle_before(self, q: _Quote) -> Attribution | None:
+        """4. An agentless participle right before ("qualifiée "d'historique"")."""
+        return self._participle(q.first, q.sent)
+
+    def _adjacent_selon(self, q: _Quote) -> Attribution | None:
+        """5. A "selon X" right before or right after the quote."""
+        doc, first, last = self.doc, q.first, q.last
+        for s0, s1, _rng, att in q.selons:
             if 0 <= first - s1 <= 2 and all(
                 doc[x].is_punct or norm(doc[x].text) in DE or doc[x].pos_ == "DET"
                 for x in range(s1, first)
@@ -75,28 +127,32 @@ class Attributor(QuoterBase):
                 return att
             if 0 <= s0 - last <= 3 and all(doc[x].is_punct for x in range(last + 1, s0)):
                 return att
-        # 6. the tree
-        speech, fallback = self.walk(qtoks, mark)
-        if speech is not None:
-            return speech
-        # 7. an incise further on in the sentence
-        for g, _verb, att in incises:
-            if g > last:
+        return None
+
+    def _incise_further_on(self, q: _Quote) -> Attribution | None:
+        """7. An incise further on in the sentence."""
+        for g, _verb, att in q.incises:
+            if g > q.last:
                 return att
-        # 8. a "selon X" in the same clause
-        for s0, s1, _rng, att in selons:
+        return None
+
+    def _selon_in_clause(self, q: _Quote) -> Attribution | None:
+        """8. A "selon X" in the same clause (no clause break between it and the quote)."""
+        doc, sent, first, last = self.doc, q.sent, q.first, q.last
+        for s0, s1, _rng, att in q.selons:
             if s1 <= first and not self._break_between(s1, first):
                 return att
             if s0 > last and (s1 >= sent.end - 1 or doc[s1].text in (".", ",")):
                 if not self._break_between(last, s0):
                     return att
-        # 9. subject of a position verb
-        if fallback is not None:
-            return fallback
-        return Attribution(None, "", "none")
+        return None
+
+    # ---- 6. the tree walk
 
     def walk(self, qtoks: list[Token], mark: Mark) -> tuple[Attribution | None, Attribution | None]:
-        """(speech attribution, position fallback) found by climbing from the quote."""
+        """(speech attribution, position fallback) found by climbing from the quote's root:
+        a "selon X" complement, a speech cue with a subject, or the subject of a verb of
+        position (taken at once when a speech noun was passed: "X a lancé un appel « … »")."""
         heads = self._tv.head  # token.head.i, read from a list (the quote can be long)
         ids = [t.i for t in qtoks]
         inside = set(ids)
@@ -109,43 +165,65 @@ class Attributor(QuoterBase):
         pos = self._tv.pos
         for _ in range(10):
             if node.i not in inside:
-                selon_np = self._is_selon_np(node)
-                if selon_np or any(self._is_selon_child(ch) for ch in node.children):
-                    child = (
-                        node
-                        if selon_np
-                        else next(ch for ch in node.children if self._is_selon_child(ch))
-                    )
-                    party = self._selon_party(child)
-                    if party is not None:
-                        return Attribution(party, "selon", "selon"), fallback
-                if pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
-                    cue = self.is_speech(node)
-                    if cue and node.dep_ != "acl" or (cue and self.res.agent_token(node)):
-                        parties = self.res.subjects(node)
-                        if not parties and self.res.is_passive(node):
-                            return Attribution(None, cue, "passive"), fallback
-                        if parties:
-                            return Attribution(parties[0], cue, "cue"), fallback
-                    if norm(node.lemma_) in SPEECH_NOUNS or norm(node.text) in SPEECH_NOUNS:
-                        speech_noun = True
-                    if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
-                        lemma = matches(node, self._position_verbs)
-                        light = matches(node, self.c.light_verbs) and any(
-                            norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
-                        )
-                        if speech_noun or lemma or light:
-                            parties = self.res.subjects(node)
-                            if parties and parties[0].identified:
-                                att = Attribution(parties[0], lemma or norm(node.lemma_), "subject")
-                                if speech_noun:
-                                    return att, fallback
-                                fallback = fallback or att
+                att = self._selon_governor(node)
+                if att is not None:
+                    return att, fallback
+            if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
+                att = self._speech_governor(node)
+                if att is not None:
+                    return att, fallback
+                speech_noun = speech_noun or self._names_utterance(node)
+                att = self._position_governor(node, speech_noun)
+                if att is not None and speech_noun:
+                    return att, fallback
+                fallback = fallback or att
             h = heads[node.i]
             if h == node.i or self.res.sent_start(h) != self.res.sent_start(node.i):
                 break
             node = node.head
         return None, fallback
+
+    def _selon_governor(self, node: Token) -> Attribution | None:
+        """A node of the climb that is, or has, a "selon X" complement naming a party."""
+        selon_np = self._is_selon_np(node)
+        if not (selon_np or any(self._is_selon_child(ch) for ch in node.children)):
+            return None
+        child = node if selon_np else next(ch for ch in node.children if self._is_selon_child(ch))
+        party = self._selon_party(child)
+        return Attribution(party, "selon", "selon") if party is not None else None
+
+    def _speech_governor(self, node: Token) -> Attribution | None:
+        """A speech cue governing the quote: its subject is the speaker (a passive cue with no
+        agent leaves the quote unattributed, "passive")."""
+        cue = self.is_speech(node)
+        if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
+            return None
+        parties = self.res.subjects(node)
+        if not parties and self.res.is_passive(node):
+            return Attribution(None, cue, "passive")
+        if parties:
+            return Attribution(parties[0], cue, "cue")
+        return None
+
+    def _names_utterance(self, node: Token) -> bool:
+        """A speech noun ("le slogan", "la déclaration") on the way up."""
+        return norm(node.lemma_) in SPEECH_NOUNS or norm(node.text) in SPEECH_NOUNS
+
+    def _position_governor(self, node: Token, speech_noun: bool) -> Attribution | None:
+        """The identified subject of a verb of position ("X a décidé d'« intensifier »"), of a
+        light verb with a stance noun, or of any verb above a speech noun."""
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl":
+            return None
+        lemma = matches(node, self._position_verbs)
+        light = matches(node, self.c.light_verbs) and any(
+            norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
+        )
+        if not (speech_noun or lemma or light):
+            return None
+        parties = self.res.subjects(node)
+        if parties and parties[0].identified:
+            return Attribution(parties[0], lemma or norm(node.lemma_), "subject")
+        return None
 
     def _continued(self, m: Mark, marks: list[Mark], by_sent) -> Attribution | None:
         """A quotation running over several paragraphs (« at each paragraph start, » at the
