@@ -285,6 +285,26 @@ class NounPhrases(ResolverBase):
         """The noun phrase that starts at token k (after "selon", after an inverted verb):
         tokens up to a comma, a quotation mark, a relative pronoun or the end."""
         tv = self._tv
+        pos, lows = tv.pos, tv.low
+        k = self._skip_before_phrase(k, hi)
+        j = k
+        while j < hi:
+            w = lows[j]
+            if w in (",", ";", ":", ".", "!", "?", "«", "»", '"', "“", "”", "(") and until_comma:
+                nxt = self._past_punctuation(j, hi)
+                if nxt is None:
+                    break
+                j = nxt
+                continue
+            if w in STOP_WORDS or (pos[j] in ("VERB", "AUX") and "Fin" in tv.morph(j, "VerbForm")):
+                break
+            j += 1
+        return (k, j) if j > k else None
+
+    def _skip_before_phrase(self, k: int, hi: int) -> int:
+        """The first token of a phrase at or after token k: opening quotation marks, adverbs,
+        clitic pronouns ("-t-il") and the words of ``skip_after_verb`` ("toutefois") skipped."""
+        tv = self._tv
         pos, text, lows = tv.pos, tv.text, tv.low
         skip = self.c.skip_after_verb
         while k < hi and (
@@ -294,27 +314,24 @@ class NounPhrases(ResolverBase):
             or (text[k].startswith("-") and pos[k] == "PRON")
         ):
             k += 1
-        j = k
-        while j < hi:
-            w = lows[j]
-            if w in (",", ";", ":", ".", "!", "?", "«", "»", '"', "“", "”", "(") and until_comma:
-                if w == "(":
-                    m = j + 1
-                    while m < hi and text[m] != ")" and m - j < 10:
-                        m += 1
-                    if m < hi:
-                        j = m + 1
-                        continue
-                if w == "," and j + 1 < hi:
-                    e = self._appos_name_end(j + 1, hi)
-                    if e and not self._opens_clause(e, hi):
-                        j = e
-                        continue
-                break
-            if w in STOP_WORDS or (pos[j] in ("VERB", "AUX") and "Fin" in tv.morph(j, "VerbForm")):
-                break
-            j += 1
-        return (k, j) if j > k else None
+        return k
+
+    def _past_punctuation(self, j: int, hi: int) -> int | None:
+        """Where the phrase goes on after punctuation token j: past a short parenthesis, or
+        past a comma and a name in apposition ("selon X, Orkhan Veliyev,"); None: it ends."""
+        tv = self._tv
+        w, text = tv.low[j], tv.text
+        if w == "(":
+            m = j + 1
+            while m < hi and text[m] != ")" and m - j < 10:
+                m += 1
+            if m < hi:
+                return m + 1
+        if w == "," and j + 1 < hi:
+            e = self._appos_name_end(j + 1, hi)
+            if e and not self._opens_clause(e, hi):
+                return e
+        return None
 
     def np_parties(self, head: Token) -> list[Party]:
         """The phrase around ``head`` as one or more parties (coordination split)."""

@@ -22,40 +22,19 @@ class Coordination(ResolverBase):
     def split_coordination(self, i: int, j: int) -> list[tuple[int, int]]:
         """Split "X et Y" / "X ainsi que Y" into conjuncts when the right side starts a new
         phrase (determiner or proper name) and the conjunction is not inside a name."""
-        tv, lows = self._tv, self._tv.low
-        pos = tv.pos
         cuts = []
         k = i + 1
         while k < j - 1:
-            w = lows[k]
-            size = 0
-            if w in ("et", "ou") and pos[k] == "CCONJ":
-                size = 1
-            elif w in ("ainsi", "de") and k + 1 < j and lows[k + 1] == "que":
-                size = 2
-            elif w == "," and k + 1 < j and lows[k + 1] in ("et",):
-                size = 2
+            size = self._conjunction_size(k, j)
             if size == 1 and self._quantified_conjunct(i, k, j):
                 # "des milliers de petits agriculteurs et de représentants autochtones"
                 cuts.append((k, k + 1))
                 k += 1
                 continue
-            if size:
-                n = k + size  # the token after the conjunction, if inside the phrase
-                if (
-                    n < j
-                    and not self._inside_entity_at(tv.idx[k])
-                    and not self._inside_mention_at(tv.idx[k])
-                    and (
-                        pos[n] == "DET"
-                        or (pos[n] == "PROPN" and size == 1 and pos[k - 1] == "PROPN")
-                    )
-                    and lows[k - 1] not in DE
-                    and lows[n] not in DE
-                ):
-                    cuts.append((k, k + size))
-                    k += size
-                    continue
+            if size and self._new_conjunct(k, size, j):
+                cuts.append((k, k + size))
+                k += size
+                continue
             k += 1
         if not cuts:
             return [(i, j)]
@@ -65,6 +44,35 @@ class Coordination(ResolverBase):
             a = c1
         out.append((a, j))
         return [(x, y) for x, y in out if y > x]
+
+    def _conjunction_size(self, k: int, j: int) -> int:
+        """Number of tokens of the conjunction at token k: 1 for "et"/"ou", 2 for "ainsi que"
+        (or "de" + "que") and ", et"; 0 if none."""
+        lows = self._tv.low
+        w = lows[k]
+        if w in ("et", "ou") and self._tv.pos[k] == "CCONJ":
+            return 1
+        if w in ("ainsi", "de") and k + 1 < j and lows[k + 1] == "que":
+            return 2
+        if w == "," and k + 1 < j and lows[k + 1] in ("et",):
+            return 2
+        return 0
+
+    def _new_conjunct(self, k: int, size: int, j: int) -> bool:
+        """The conjunction at k (``size`` tokens) opens a new party: the next word starts a
+        phrase (a determiner, or a proper name after a proper name), the conjunction is inside
+        no entity or mention, and neither side is a "de" complement."""
+        tv = self._tv
+        pos, lows = tv.pos, tv.low
+        n = k + size  # the token after the conjunction, if inside the phrase
+        return (
+            n < j
+            and not self._inside_entity_at(tv.idx[k])
+            and not self._inside_mention_at(tv.idx[k])
+            and (pos[n] == "DET" or (pos[n] == "PROPN" and size == 1 and pos[k - 1] == "PROPN"))
+            and lows[k - 1] not in DE
+            and lows[n] not in DE
+        )
 
     def _quantified_conjunct(self, i: int, k: int, j: int) -> bool:
         """ "Q de A et de B": "et" at k coordinates two "de" complements of a quantity noun."""
