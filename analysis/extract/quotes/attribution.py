@@ -17,6 +17,7 @@ from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
+    PARTICIPLE_GAP_WORDS,
     SPEECH_NOUNS,
 )
 
@@ -263,32 +264,11 @@ class Attributor(QuoterBase):
         return None
 
     def _attribution_line(self, mark: Mark, sent) -> Attribution | None:
-        """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence."""
+        """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence;
+        its first name (up to a comma, a parenthesis or a dash) is the speaker."""
         doc, text = self.doc, self.article.text
-        k = mark.close_at + 1
-        while k < len(text) and text[k] in ".!?…,":
-            k += 1
-        k_para = bisect.bisect_right(self._para_starts, mark.start) - 1
-        para = self.article.paragraphs[k_para] if k_para >= 0 else None
-        if para is None or not (para.start <= mark.start < para.end):
-            return None
-        rest_start = k
-        while rest_start < para.end and text[rest_start] in SPACES:
-            rest_start += 1
-        if rest_start >= para.end:
-            return None
-        # the quote must open its sentence (or its paragraph)
-        lead = text[sent.start_char : mark.open_at].strip(SPACES + "—–-")
-        if lead:
-            return None
-        toks = self.tokens(rest_start, para.end)
-        toks = [t for t in toks if not t.is_space]
-        if not toks or not toks[0].text[:1].isupper():
-            return None
-        if any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower()
-            for t in toks
-        ):
+        toks = self._line_tokens(mark, sent)
+        if toks is None:
             return None
         j = 0
         while j < len(toks) and toks[j].text not in (",", "(", "—", "–"):
@@ -302,7 +282,39 @@ class Attributor(QuoterBase):
             p = Party(name.strip(), None, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "name")
         return Attribution(p, "ligne d'attribution", "line")
 
+    def _line_tokens(self, mark: Mark, sent) -> list[Token] | None:
+        """The words after the quote up to its paragraph's end, when the quote opens its
+        sentence and they make a verbless line starting with a capital; else None."""
+        text = self.article.text
+        k = mark.close_at + 1
+        while k < len(text) and text[k] in ".!?…,":
+            k += 1
+        k_para = bisect.bisect_right(self._para_starts, mark.start) - 1
+        para = self.article.paragraphs[k_para] if k_para >= 0 else None
+        if para is None or not (para.start <= mark.start < para.end):
+            return None
+        rest_start = k
+        while rest_start < para.end and text[rest_start] in SPACES:
+            rest_start += 1
+        if rest_start >= para.end:
+            return None
+        # the quote must open its sentence (or its paragraph)
+        if text[sent.start_char : mark.open_at].strip(SPACES + "—–-"):
+            return None
+        toks = [t for t in self.tokens(rest_start, para.end) if not t.is_space]
+        if not toks or not toks[0].text[:1].isupper():
+            return None
+        if any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower()
+            for t in toks
+        ):
+            return None
+        return toks
+
     def _participle(self, first: int, sent) -> Attribution | None:
+        """A participle cue a few words before the quote ("une visite qualifiée
+        « d'historique »", "présenté comme « … »"): a scare quote, attributed to its "par X"
+        agent after it if any; a compound past ("a qualifié") is a verb, not this rule."""
         doc = self.doc
         k = first - 1
         steps = 0
@@ -312,11 +324,7 @@ class Attributor(QuoterBase):
             if t.is_punct and t.text not in (",", ".", ";", ":"):
                 k -= 1
                 continue
-            if (
-                w in DE
-                or w in ("comme", "en", "celui", "celle", "ceux", "celles")
-                or (t.pos_ == "DET")
-            ):
+            if w in DE or w in PARTICIPLE_GAP_WORDS or (t.pos_ == "DET"):
                 k -= 1
                 steps += 1
                 continue
