@@ -151,6 +151,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+'|[\w.-]+", text)
 
 
+def _sub(lexicon: dict, key: str, sub: str) -> object:
+    """``lexicon[key][sub]``, None when either is missing."""
+    return (lexicon.get(key) or {}).get(sub)
+
+
 def _verb_entries(values, polarity: int) -> list[VerbCue]:
     out = []
     for v in values or []:
@@ -235,20 +240,20 @@ def cues(directory: str | None = None) -> Cues:
         negators=_set(sm.get("negators")),
         negating_verbs=_set(sm.get("negating_verbs")),
         without=_set(sm.get("without")),
-        ready_support=_set((sc.get("readiness") or {}).get("support")),
-        ready_oppose=_set((sc.get("readiness") or {}).get("oppose")),
+        ready_support=_set(_sub(sc, "readiness", "support")),
+        ready_oppose=_set(_sub(sc, "readiness", "oppose")),
         demand_verbs=_set(sc.get("demand_verbs")),
-        relation_support=_set((sc.get("relation_nouns") or {}).get("support")),
-        relation_oppose=_set((sc.get("relation_nouns") or {}).get("oppose")),
+        relation_support=_set(_sub(sc, "relation_nouns", "support")),
+        relation_oppose=_set(_sub(sc, "relation_nouns", "oppose")),
         appreciation_verbs=_set(sc.get("appreciation_verbs")),
-        appreciation_support=_set((sc.get("appreciation_adverbs") or {}).get("support")),
-        appreciation_oppose=_set((sc.get("appreciation_adverbs") or {}).get("oppose")),
+        appreciation_support=_set(_sub(sc, "appreciation_adverbs", "support")),
+        appreciation_oppose=_set(_sub(sc, "appreciation_adverbs", "oppose")),
         joint_markers=_set(sc.get("joint_markers")),
         co_holder_markers=_set(sc.get("co_holder_markers")),
         harm_nouns=_set(sc.get("harm_nouns")),
         harm_verbs=_set(se.get("harm_verbs")),
-        cessation_verbs=_set((sc.get("cessation") or {}).get("verbs")),
-        cessation_nouns=_set((sc.get("cessation") or {}).get("nouns")),
+        cessation_verbs=_set(_sub(sc, "cessation", "verbs")),
+        cessation_nouns=_set(_sub(sc, "cessation", "nouns")),
     )
 
 
