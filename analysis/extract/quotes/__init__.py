@@ -20,6 +20,12 @@ is a quote of kind ``reported``. No speaker is ever guessed: a phrase that names
 ("selon les parties", "une source diplomatique") leaves the quote unattributed.
 
 Cost: one pass over the paragraphs for the marks, then per-sentence work.
+
+Where the rules are: :mod:`.marks` (quotation marks), :mod:`.incises`, :mod:`.selon`,
+:mod:`.attribution` (one quote's speaker), :mod:`.reported` (reported speech), :mod:`.kinds`,
+:mod:`.quoter` (the finder that runs them per sentence), :mod:`.voice` (the voice table),
+:mod:`.speakers` (noun phrases -> parties, shared with the stance step) and :mod:`.words`
+(the function words, from ``data/lexicons/quotes_grammar.yaml``).
 """
 
 from __future__ import annotations
