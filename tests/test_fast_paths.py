@@ -123,6 +123,31 @@ def test_token_view_and_cue_memo_are_per_thread():
     assert lemma_keys(a[3]) == keys_a
 
 
+def test_per_article_memos_live_on_the_doc_and_follow_the_tables():
+    """The token view, the cue keys and the speaker index are kept in the Doc's state; the
+    speaker index is reused only with the very tables it was built from (compared by
+    identity, so a rebuilt table, even an equal one, gets a new index)."""
+    from analysis.document.tokens import doc_state
+    from analysis.extract.cues import cues, lemma_keys
+    from analysis.extract.quotes.speakers import Resolver
+
+    art = load_article(ARTICLES[0])
+    doc = parse(art)
+    state = doc_state(doc)
+    tv = view(doc)
+    assert state["token_view"] is tv
+    lemma_keys(doc[3])
+    assert any(c is cues() for c, _memo in state["cue_keys"])
+    actors = pd.DataFrame({"actor_id": ["A1"], "name": ["X"], "type": ["person"]})
+    mentions = pd.DataFrame({"start": [0], "end": [1], "actor_id": ["A1"]})
+    first = Resolver(art, doc, {"actors": actors, "mentions": mentions})
+    again = Resolver(art, doc, {"actors": actors, "mentions": mentions})
+    assert again._m is first._m  # shared: same Doc, same tables
+    rebuilt = Resolver(art, doc, {"actors": actors.copy(), "mentions": mentions})
+    assert rebuilt._m is not first._m and rebuilt._m == first._m
+    assert state["resolver_index"].key[2] is not actors
+
+
 def test_kb_index_is_built_once_then_read_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
     monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
     source = tmp_path / "source.yaml"

@@ -242,7 +242,7 @@ def test_locution_speech_verb_attributes_a_partial_quote():
 def test_mark_scan_equals_a_scan_of_every_character():
     """:func:`_marks_in` jumps between quotation-mark characters: the same marks as testing
     every character (the scan it replaced)."""
-    from analysis.extract import quotes as qm
+    from analysis.extract.quotes import marks as qm
 
     class Every:  # matches every character, like the loop over range(lo, hi)
         @staticmethod

@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from analysis.document.tokens import view
+from analysis.document.tokens import doc_state, norm, view
 from analysis.resources.kbcache import safe_load
 from analysis.resources.paths import LEXICON_DIR
 
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def norm(text: str) -> str:
-    """Lower case, straight apostrophes, single spaces: the key every lexicon entry uses.
-
-    Memoised: every detector normalises every token's text and lemma, and a news vocabulary is
-    small (measured: ~150,000 calls per 15,000 words, a tenth of the stance step)."""
-    return " ".join(str(text).translate(_APOS).lower().split())
+__all__ = ["norm"]  # re-exported: the lexicon key lives with the token view (lower layer)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -62,6 +52,25 @@ class VerbCue:
     actor_types: frozenset[str] = frozenset()
 
 
+class Phrases(list):
+    """Word sequences of a lexicon (tuples of words, the longest first), with an index by first
+    word that :func:`word_sequence_at` reads: the quote rules ask at every word of every
+    sentence whether a phrase starts there."""
+
+    @functools.cached_property
+    def by_first(self) -> dict[str, list[tuple[str, ...]]]:
+        """First word -> the sequences it opens, in lexicon order (built on first use)."""
+        return _index_by_first(self)
+
+
+def _index_by_first(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        if seq:
+            index.setdefault(seq[0], []).append(seq)
+    return index
+
+
 @dataclass
 class Cues:
     """All lexicons, as sets keyed by :func:`norm`."""
@@ -70,10 +79,10 @@ class Cues:
     weak_speech: frozenset[str]
     participle_cues: frozenset[str]
     forms: dict[str, str]
-    attribution_preps: list[tuple[str, ...]]
-    weak_preps: list[tuple[str, ...]]
+    attribution_preps: Phrases
+    weak_preps: Phrases
     inverted_reporting: tuple[tuple[str, str], ...]  # sorted: the first match wins
-    anonymous: list[tuple[str, ...]]
+    anonymous: Phrases
     skip_after_verb: frozenset[str]
     roles: frozenset[str]
     media: frozenset[str]
@@ -132,14 +141,19 @@ def _set(values) -> frozenset[str]:
     return frozenset(norm(v) for v in values or [])
 
 
-def _seqs(values) -> list[tuple[str, ...]]:
+def _seqs(values) -> Phrases:
     out = {tuple(_words(norm(v))) for v in values or []}
-    return sorted(out, key=len, reverse=True)
+    return Phrases(sorted(out, key=len, reverse=True))
 
 
 def _words(text: str) -> list[str]:
     """Split like the tokenizer does for elided words: "d'après" -> ["d'", "après"]."""
     return re.findall(r"\w+'|[\w.-]+", text)
+
+
+def _sub(lexicon: dict, key: str, sub: str) -> object:
+    """``lexicon[key][sub]``, None when either is missing."""
+    return (lexicon.get(key) or {}).get(sub)
 
 
 def _verb_entries(values, polarity: int) -> list[VerbCue]:
@@ -226,20 +240,20 @@ def cues(directory: str | None = None) -> Cues:
         negators=_set(sm.get("negators")),
         negating_verbs=_set(sm.get("negating_verbs")),
         without=_set(sm.get("without")),
-        ready_support=_set((sc.get("readiness") or {}).get("support")),
-        ready_oppose=_set((sc.get("readiness") or {}).get("oppose")),
+        ready_support=_set(_sub(sc, "readiness", "support")),
+        ready_oppose=_set(_sub(sc, "readiness", "oppose")),
         demand_verbs=_set(sc.get("demand_verbs")),
-        relation_support=_set((sc.get("relation_nouns") or {}).get("support")),
-        relation_oppose=_set((sc.get("relation_nouns") or {}).get("oppose")),
+        relation_support=_set(_sub(sc, "relation_nouns", "support")),
+        relation_oppose=_set(_sub(sc, "relation_nouns", "oppose")),
         appreciation_verbs=_set(sc.get("appreciation_verbs")),
-        appreciation_support=_set((sc.get("appreciation_adverbs") or {}).get("support")),
-        appreciation_oppose=_set((sc.get("appreciation_adverbs") or {}).get("oppose")),
+        appreciation_support=_set(_sub(sc, "appreciation_adverbs", "support")),
+        appreciation_oppose=_set(_sub(sc, "appreciation_adverbs", "oppose")),
         joint_markers=_set(sc.get("joint_markers")),
         co_holder_markers=_set(sc.get("co_holder_markers")),
         harm_nouns=_set(sc.get("harm_nouns")),
         harm_verbs=_set(se.get("harm_verbs")),
-        cessation_verbs=_set((sc.get("cessation") or {}).get("verbs")),
-        cessation_nouns=_set((sc.get("cessation") or {}).get("nouns")),
+        cessation_verbs=_set(_sub(sc, "cessation", "verbs")),
+        cessation_nouns=_set(_sub(sc, "cessation", "nouns")),
     )
 
 
@@ -248,10 +262,6 @@ def cues(directory: str | None = None) -> Cues:
 
 _PARTICIPLE = re.compile(r"^(.+?)(é|ée|és|ées)$")
 _PRESENT = re.compile(r"^(.+?)(e|es|ent|ait|aient|a|era|erait|eraient|ons|ez)$")
-
-
-# per thread: the memo of the Doc being analysed (Dask workers may run articles in threads)
-_KEYS_CACHE = threading.local()
 
 
 def lemma_keys(token: Token, c: Cues | None = None) -> frozenset[str]:
@@ -272,19 +282,11 @@ def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
     """(keys, keys in matching order: the lemma first, then alphabetical), memoised per token
     of the current Doc and per word form (text, lemma, part of speech and, for a verb, the
     three words after it, which is everything :func:`_lemma_keys` reads)."""
-    doc = token.doc
-    state = _KEYS_CACHE.__dict__
-    if state.get("doc") is not doc:
-        state.clear()
-        state["doc"], state["view"] = doc, view(doc)
-    # one list per Cues, indexed by token (the most called function of the cue tests)
-    memo: list | None = state.get(id(c))
-    if memo is None:
-        memo = state[id(c)] = [None] * len(doc)
+    memo = _keys_memo(token.doc, c)
     i = token.i
     hit = memo[i]
     if hit is None:
-        v = state["view"]
+        v = view(token.doc)
         pos = v.pos[i]
         nxt = tuple(v.text[i + 1 : i + 4]) if pos in ("VERB", "AUX") else ()
         form = (v.text[i], v.lemma[i], pos, nxt)
@@ -298,6 +300,18 @@ def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
             c.form_keys[form] = hit
         memo[i] = hit
     return hit
+
+
+def _keys_memo(doc: Doc, c: Cues) -> list:
+    """The per-token memo of :func:`_keys` for ``doc`` and these cues, kept in the Doc's state
+    ("cue_keys": (cues, list indexed by token) pairs, the cues compared by identity)."""
+    pairs = doc_state(doc).setdefault("cue_keys", [])
+    for cues_, memo in pairs:
+        if cues_ is c:
+            return memo
+    memo = [None] * len(doc)
+    pairs.append((c, memo))
+    return memo
 
 
 def _lemma_keys(token: Token, c: Cues) -> set[str]:
@@ -382,28 +396,16 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
     return False
 
 
-_SEQ_INDEX: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
-
-
 def word_sequence_at(words: list[str], i: int, seqs: list[tuple[str, ...]]) -> int:
     """Length of the first sequence of ``seqs`` (lexicons list the longest first) that starts
     at ``words[i]`` (0 if none).
 
-    The sequences are indexed by their first word, once per list: the quote rules ask at every
-    word of every sentence."""
+    The sequences are looked up by their first word (:attr:`Phrases.by_first`, built once per
+    lexicon): the quote rules ask at every word of every sentence."""
     if i >= len(words):
         return 0
-    entry = _SEQ_INDEX.get(id(seqs))
-    if entry is None or entry[0] is not seqs:
-        if len(_SEQ_INDEX) > 256:
-            _SEQ_INDEX.clear()
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for seq in seqs:
-            if seq:
-                index.setdefault(seq[0], []).append(seq)
-        entry = (seqs, index)
-        _SEQ_INDEX[id(seqs)] = entry
-    for seq in entry[1].get(words[i], ()):
+    index = seqs.by_first if isinstance(seqs, Phrases) else _index_by_first(seqs)
+    for seq in index.get(words[i], ()):
         n = len(seq)
         if tuple(words[i : i + n]) == seq:
             return n

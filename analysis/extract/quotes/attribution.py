@@ -1,0 +1,347 @@
+"""One quotation's speaker: the nearest, most explicit attribution, tried in a fixed order
+(see :meth:`Attributor.attribute`): an adjacent incise, a colon introduction, an attribution
+line, an agentless participle, an adjacent "selon X", the speech verb governing the quote in
+the tree, an incise further on, a "selon X" in the clause, the subject of a position verb."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import matches, norm
+from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.marks import SPACES, Mark
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.words import (
+    DE,
+    PARTICIPLE_GAP_WORDS,
+    SPEECH_NOUNS,
+)
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """A quotation being attributed: its mark, sentence, tokens (first and last index) and the
+    incises and "selon" phrases of the sentence."""
+
+    mark: Mark
+    sent: Span
+    tokens: list[Token]
+    first: int
+    last: int
+    incises: list
+    selons: list
+
+
+class Attributor(QuoterBase):
+    """The speaker of each quotation."""
+
+    def attribute(self, mark: Mark, sent, incises, selons) -> Attribution:
+        """The attribution of one quotation: the first rule that finds one, from the nearest
+        and most explicit (an adjacent incise) to the weakest (the subject of a position verb
+        governing the quote); unattributed ("none") when no rule applies."""
+        qtoks = self.tokens(mark.start, mark.end)
+        if not qtoks:
+            return Attribution(None, "", "none")
+        q = _Quote(mark, sent, qtoks, qtoks[0].i, qtoks[-1].i, incises, selons)
+        for rule in (
+            self._incise_after,  # 1.
+            self._incise_before,  # 1b.
+            self._colon_introduction,  # 2.
+            self._line_after,  # 3.
+            self._participle_before,  # 4.
+            self._adjacent_selon,  # 5.
+        ):
+            att = rule(q)
+            if att is not None:
+                return att
+        # 6. the tree
+        speech, fallback = self.walk(qtoks, mark)
+        if speech is not None:
+            return speech
+        for rule in (self._incise_further_on, self._selon_in_clause):  # 7., 8.
+            att = rule(q)
+            if att is not None:
+                return att
+        # 9. subject of a position verb
+        if fallback is not None:
+            return fallback
+        return Attribution(None, "", "none")
+
+    def _incise_after(self, q: _Quote) -> Attribution | None:
+        """1. An incise right after the quote ("…", a-t-elle expliqué)."""
+        doc, sent = self.doc, q.sent
+        k = q.last + 1
+        while k < sent.end and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in "(":
+            k += 1
+        for g, verb, att in q.incises:
+            if g == k or (g <= k and verb.i >= k):
+                return att
+        return None
+
+    def _incise_before(self, q: _Quote) -> Attribution | None:
+        """1b. A quote right after an incise ("« A », dit-il, « B »")."""
+        doc, first = self.doc, q.first
+        k = first - 1
+        while k >= q.sent.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        for g, verb, att in q.incises:
+            if verb.i == k or (
+                verb.i < k
+                and all(
+                    x.text.startswith("-") or x.pos_ in ("PRON", "PROPN", "NOUN", "DET", "ADJ")
+                    for x in doc[verb.i + 1 : k + 1]
+                )
+                and doc[first - 1].text in ("«", '"', "“")
+                and doc[max(first - 2, 0)].text == ","
+            ):
+                if g < first:
+                    return att
+        return None
+
+    def _colon_introduction(self, q: _Quote) -> Attribution | None:
+        """2. A colon introduction ("X a déclaré : « … »")."""
+        before = self._prev_word(q.first, q.sent)
+        if before is not None and before.text == ":":
+            return self._colon(before, q.sent)
+        return None
+
+    def _line_after(self, q: _Quote) -> Attribution | None:
+        """3. An attribution line after a quote that ends its sentence."""
+        return self._attribution_line(q.mark, q.sent)
+
+    def _participle_before(self, q: _Quote) -> Attribution | None:
+        """4. An agentless participle right before ("qualifiée "d'historique"")."""
+        return self._participle(q.first, q.sent)
+
+    def _adjacent_selon(self, q: _Quote) -> Attribution | None:
+        """5. A "selon X" right before or right after the quote."""
+        doc, first, last = self.doc, q.first, q.last
+        for s0, s1, _rng, att in q.selons:
+            if 0 <= first - s1 <= 2 and all(
+                doc[x].is_punct or norm(doc[x].text) in DE or doc[x].pos_ == "DET"
+                for x in range(s1, first)
+            ):
+                return att
+            if 0 <= s0 - last <= 3 and all(doc[x].is_punct for x in range(last + 1, s0)):
+                return att
+        return None
+
+    def _incise_further_on(self, q: _Quote) -> Attribution | None:
+        """7. An incise further on in the sentence."""
+        for g, _verb, att in q.incises:
+            if g > q.last:
+                return att
+        return None
+
+    def _selon_in_clause(self, q: _Quote) -> Attribution | None:
+        """8. A "selon X" in the same clause (no clause break between it and the quote)."""
+        doc, sent, first, last = self.doc, q.sent, q.first, q.last
+        for s0, s1, _rng, att in q.selons:
+            if s1 <= first and not self._break_between(s1, first):
+                return att
+            if s0 > last and (s1 >= sent.end - 1 or doc[s1].text in (".", ",")):
+                if not self._break_between(last, s0):
+                    return att
+        return None
+
+    # ---- 6. the tree walk
+
+    def walk(self, qtoks: list[Token], mark: Mark) -> tuple[Attribution | None, Attribution | None]:
+        """(speech attribution, position fallback) found by climbing from the quote's root:
+        a "selon X" complement, a speech cue with a subject, or the subject of a verb of
+        position (taken at once when a speech noun was passed: "X a lancé un appel « … »")."""
+        heads = self._tv.head  # token.head.i, read from a list (the quote can be long)
+        ids = [t.i for t in qtoks]
+        inside = set(ids)
+        root = next((i for i in ids if heads[i] not in inside or heads[i] == i), None)
+        if root is None:
+            return None, None
+        node = qtoks[ids.index(root)]
+        fallback = None
+        speech_noun = False
+        pos = self._tv.pos
+        for _ in range(10):
+            if node.i not in inside:
+                att = self._selon_governor(node)
+                if att is not None:
+                    return att, fallback
+            if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
+                att = self._speech_governor(node)
+                if att is not None:
+                    return att, fallback
+                speech_noun = speech_noun or self._names_utterance(node)
+                att = self._position_governor(node, speech_noun)
+                if att is not None and speech_noun:
+                    return att, fallback
+                fallback = fallback or att
+            h = heads[node.i]
+            if h == node.i or self.res.sent_start(h) != self.res.sent_start(node.i):
+                break
+            node = node.head
+        return None, fallback
+
+    def _selon_governor(self, node: Token) -> Attribution | None:
+        """A node of the climb that is, or has, a "selon X" complement naming a party."""
+        selon_np = self._is_selon_np(node)
+        if not (selon_np or any(self._is_selon_child(ch) for ch in node.children)):
+            return None
+        child = node if selon_np else next(ch for ch in node.children if self._is_selon_child(ch))
+        party = self._selon_party(child)
+        return Attribution(party, "selon", "selon") if party is not None else None
+
+    def _speech_governor(self, node: Token) -> Attribution | None:
+        """A speech cue governing the quote: its subject is the speaker (a passive cue with no
+        agent leaves the quote unattributed, "passive")."""
+        cue = self.is_speech(node)
+        if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
+            return None
+        parties = self.res.subjects(node)
+        if not parties and self.res.is_passive(node):
+            return Attribution(None, cue, "passive")
+        if parties:
+            return Attribution(parties[0], cue, "cue")
+        return None
+
+    def _names_utterance(self, node: Token) -> bool:
+        """A speech noun ("le slogan", "la déclaration") on the way up."""
+        return norm(node.lemma_) in SPEECH_NOUNS or norm(node.text) in SPEECH_NOUNS
+
+    def _position_governor(self, node: Token, speech_noun: bool) -> Attribution | None:
+        """The identified subject of a verb of position ("X a décidé d'« intensifier »"), of a
+        light verb with a stance noun, or of any verb above a speech noun."""
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl":
+            return None
+        lemma = matches(node, self._position_verbs)
+        light = matches(node, self.c.light_verbs) and any(
+            norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
+        )
+        if not (speech_noun or lemma or light):
+            return None
+        parties = self.res.subjects(node)
+        if parties and parties[0].identified:
+            return Attribution(parties[0], lemma or norm(node.lemma_), "subject")
+        return None
+
+    def _continued(self, m: Mark, marks: list[Mark], by_sent) -> Attribution | None:
+        """A quotation running over several paragraphs (« at each paragraph start, » at the
+        end) takes the attribution of its last part."""
+        i = next(k for k, x in enumerate(marks) if x is m)
+        while i + 1 < len(marks):
+            nxt = marks[i + 1]
+            sent = self.article.sentence_at(nxt.start)
+            if sent is None:
+                return None
+            span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if not nxt.runs_on:
+                att = self.attribute(nxt, span, self.incises(span), self.selon_phrases(span))
+                return att if att.party is not None and att.party.identified else None
+            i += 1
+        return None
+
+    def _prev_word(self, i: int, sent) -> Token | None:
+        k = i - 1
+        while k >= sent.start and (self.doc[k].is_space or self.doc[k].text in '«"“'):
+            k -= 1
+        return self.doc[k] if k >= sent.start else None
+
+    def _colon(self, colon: Token, sent) -> Attribution | None:
+        doc = self.doc
+        for t in reversed(list(doc[sent.start : colon.i])):
+            cue = self.is_speech(t, weak=True)
+            if cue:
+                parties = self.res.subjects(t)
+                if parties:
+                    return Attribution(parties[0], cue, "colon")
+        rng = (sent.start, colon.i)
+        if colon.i - sent.start <= 8:
+            p = self.res.party(*rng)
+            if p.identified:
+                return Attribution(p, ":", "colon")
+        return None
+
+    def _attribution_line(self, mark: Mark, sent) -> Attribution | None:
+        """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence;
+        its first name (up to a comma, a parenthesis or a dash) is the speaker."""
+        doc, text = self.doc, self.article.text
+        toks = self._line_tokens(mark, sent)
+        if toks is None:
+            return None
+        j = 0
+        while j < len(toks) and toks[j].text not in (",", "(", "—", "–"):
+            j += 1
+        if j == 0:
+            return None
+        a, b = toks[0].i, toks[j - 1].i + 1
+        p = self.res.party(a, b)
+        if not p.identified:
+            name = text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])]
+            p = Party(name.strip(), None, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "name")
+        return Attribution(p, "ligne d'attribution", "line")
+
+    def _line_tokens(self, mark: Mark, sent) -> list[Token] | None:
+        """The words after the quote up to its paragraph's end, when the quote opens its
+        sentence and they make a verbless line starting with a capital; else None."""
+        text = self.article.text
+        k = mark.close_at + 1
+        while k < len(text) and text[k] in ".!?…,":
+            k += 1
+        k_para = bisect.bisect_right(self._para_starts, mark.start) - 1
+        para = self.article.paragraphs[k_para] if k_para >= 0 else None
+        if para is None or not (para.start <= mark.start < para.end):
+            return None
+        rest_start = k
+        while rest_start < para.end and text[rest_start] in SPACES:
+            rest_start += 1
+        if rest_start >= para.end:
+            return None
+        # the quote must open its sentence (or its paragraph)
+        if text[sent.start_char : mark.open_at].strip(SPACES + "—–-"):
+            return None
+        toks = [t for t in self.tokens(rest_start, para.end) if not t.is_space]
+        if not toks or not toks[0].text[:1].isupper():
+            return None
+        if any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower()
+            for t in toks
+        ):
+            return None
+        return toks
+
+    def _participle(self, first: int, sent) -> Attribution | None:
+        """A participle cue a few words before the quote ("une visite qualifiée
+        « d'historique »", "présenté comme « … »"): a scare quote, attributed to its "par X"
+        agent after it if any; a compound past ("a qualifié") is a verb, not this rule."""
+        doc = self.doc
+        k = first - 1
+        steps = 0
+        while k >= sent.start and steps < 6:
+            t = doc[k]
+            w = norm(t.text)
+            if t.is_punct and t.text not in (",", ".", ";", ":"):
+                k -= 1
+                continue
+            if w in DE or w in PARTICIPLE_GAP_WORDS or (t.pos_ == "DET"):
+                k -= 1
+                steps += 1
+                continue
+            hit = matches(t, self.c.participle_cues, self.c)
+            if (
+                hit
+                and t.pos_ in ("VERB", "ADJ", "NOUN")
+                and re.search(r"(é|ée|és|ées|it|ite|its|ites)$", w)
+            ):
+                has_avoir = any(
+                    ch.dep_.startswith("aux") and norm(ch.lemma_) == "avoir" for ch in t.children
+                ) or (k > sent.start and norm(doc[k - 1].lemma_) == "avoir")
+                if has_avoir:
+                    return None
+                ag = self.res.agent_token(t)
+                if ag is not None and ag.i > first:
+                    return Attribution(self.res.np_party(ag), hit, "participle")
+                return Attribution(None, hit, "participle")
+            return None
+        return None

@@ -1,0 +1,136 @@
+"""What every quote rule reads: the article, its Doc and token view, the speaker
+:class:`~analysis.extract.quotes.speakers.Resolver`, and per-article memos of the speech cues;
+and the :class:`Attribution` the rules return."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from analysis.document.context import Context
+from analysis.document.tokens import view
+from analysis.extract.cues import Cues, cues, matches, norm
+from analysis.extract.quotes.marks import SPACES, Mark
+from analysis.extract.quotes.speakers import Party, Resolver
+from analysis.extract.quotes.words import (
+    CLAUSE_BREAKS,
+    POSITION_VERBS,
+)
+
+
+@dataclass
+class Attribution:
+    party: Party | None
+    cue: str
+    how: str
+
+
+class QuoterBase:
+    """The article being quoted and the token tests the quote rules share."""
+
+    def __init__(self, ctx: Context, c: Cues | None = None) -> None:
+        self.article, self.doc = ctx.article, ctx.doc
+        self.c = c or cues()
+        self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+        self._para_starts = [p.start for p in ctx.article.paragraphs]
+        # Per-article memos for the sentence scans (each sentence is scanned by several rules,
+        # and the same token is asked whether it is a speech cue by each of them)
+        self._tv = view(ctx.doc)
+        self._low = self._tv.low  # norm(token.text) of every token
+        self._has_selon = "selon" in self._low
+        self._position_verbs = POSITION_VERBS | frozenset(self.c.stance_verbs)
+        self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
+        c = self.c
+        # first words of the "selon X" phrases: a word that opens none is skipped at once
+        self._prep_first = frozenset(q[0] for q in c.attribution_preps + c.weak_preps if q)
+        # second words of the inverted cues ("croit savoir"): the pairs are only tried before one
+        self._inv_second = frozenset(b for _a, b in c.inverted_reporting)
+        # lemma strings that normalise to "dire"/"déclarer" (one test per distinct lemma)
+        self._say_lemmas = frozenset(
+            x for x in set(self._tv.lemma) if norm(x) in ("dire", "déclarer")
+        )
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def is_speech(self, t: Token, weak: bool = False) -> str | None:
+        hit = self._speech_cue(t.i)
+        if hit and (weak or hit not in self.c.weak_speech):
+            return hit
+        return None
+
+    def _speech_cue(self, i: int) -> str | None:
+        """Speech lexicon entry of token i (weak ones included), memoised per token: the
+        incise, reported-speech and tree rules all ask about the same tokens."""
+        memo = self._speech
+        if i in memo:
+            return memo[i]
+        hit = None
+        pos = self._tv.pos[i]
+        if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            t = self._tv.tokens[i]
+            hit = matches(t, self.c.speech, self.c)
+            # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
+            if (
+                hit is not None
+                and pos == "NOUN"
+                and not (
+                    self._low[i].endswith(("é", "ée", "és", "ées"))
+                    or any(ch.dep_ == "nsubj" for ch in t.children)
+                )
+            ):
+                hit = None
+        memo[i] = hit
+        return hit
+
+    def verb_group_tokens(self, verb: Token) -> list[Token]:
+        return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
+
+    @functools.cached_property
+    def _incise_candidates(self) -> list[int]:
+        """Indices of the words :meth:`incises` must look at: verbs, adjectives and nouns that
+        are a speech cue or come before the second word of an inverted cue ("croit savoir").
+        One pass over the Doc (the speech cues are memoised for the other rules)."""
+        pos, low, lem = self._tv.pos, self._low, self._tv.lemma_low
+        inv_second, cue = self._inv_second, self._speech_cue
+        n = len(pos)
+        return [
+            i
+            for i in range(n)
+            if pos[i] in ("VERB", "AUX", "ADJ", "NOUN")
+            and (
+                (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
+                or cue(i) is not None
+            )
+        ]
+
+    def _break_between(self, a: int, b: int) -> bool:
+        doc = self.doc
+        for x in doc[min(a, b) : max(a, b)]:
+            w = norm(x.text)
+            if w in CLAUSE_BREAKS or (x.pos_ == "SCONJ" and w in ("que", "qu'")):
+                return True
+            if w in ("alors", "tandis", "mais", "qui"):
+                return True
+        return False
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        text = self.article.text
+        while a < b and (text[a] in SPACES or text[a] in ",;:"):
+            a += 1
+        while b > a and (text[b - 1] in SPACES or text[b - 1] in ",;:.!?"):
+            b -= 1
+        return a, b
+
+    def _trim_end(self, a: int, b: int) -> int:
+        return self._trim(a, b)[1]
+
+    def _has_verb(self, a: int, b: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in self.tokens(a, b))
+
+    def _mostly_quoted(self, a: int, b: int, marks: list[Mark]) -> bool:
+        covered = sum(max(0, min(b, m.close_at + 1) - max(a, m.open_at)) for m in marks)
+        return covered > 0.6 * (b - a)

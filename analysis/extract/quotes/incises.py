@@ -1,0 +1,107 @@
+"""Incises: an inverted speech verb after (or between) quotations or a reported clause —
+"…", a-t-elle expliqué / …, estime X / …, croit savoir X — and the party it names."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from analysis.extract.cues import lemma_keys, norm, word_sequence_at
+from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.words import NOT_INCISE_AFTER
+
+
+class Incises(QuoterBase):
+    """Inverted cue verbs and their subjects."""
+
+    def incises(self, sent) -> list[tuple[int, Token, Attribution]]:
+        """(group start index, verb, attribution) of inverted cue verbs in the sentence: a
+        speech cue (or a two-word cue, "croit savoir") in a finite form, right after a comma,
+        a closing quotation mark or a dash, and its inverted subject."""
+        out = []
+        doc, idx = self._tv.tokens, self._tv.idx  # lists: no Token built per access
+        cands = self._incise_candidates
+        lo = bisect.bisect_left(cands, sent.start)
+        hi = bisect.bisect_left(cands, sent.end, lo)
+        for i in cands[lo:hi]:
+            # (the quote test after the cue tests: most words are no cue, and the speech cue
+            # of a word is memoised for the other rules)
+            cue, second = self._incise_cue(i, sent)
+            if cue is None or self.res.in_quote(idx[i]) or not self._finite(i):
+                continue
+            t = doc[i]
+            g = self.res.verb_group_start(t)
+            if not self._after_a_break(t, g, sent):
+                continue
+            after_i = (second or t).i + 1
+            if after_i < sent.end and norm(doc[after_i].text) in ("que", "qu'", ":"):
+                continue  # "…, a-t-il dit que …" / "…, a-t-il déclaré : …" introduce, not close
+            party = self._inverted_subject(t, after_i, sent)
+            if party is not None:
+                out.append((g, t, Attribution(party, cue, "incise")))
+        return out
+
+    def _incise_cue(self, i: int, sent) -> tuple[str | None, Token | None]:
+        """(cue, its second word) of token i: a two-word inverted cue ("croit savoir"), else
+        the speech cue of the word (weak ones included), else (None, None)."""
+        tv = self._tv
+        if i + 1 < sent.end:
+            nxt_words = (self._low[i + 1], tv.lemma_low[i + 1])
+            # the pairs can only match when the next word is one of their second words
+            if nxt_words[0] in self._inv_second or nxt_words[1] in self._inv_second:
+                keys = lemma_keys(tv.tokens[i], self.c)  # matches(t, {a}) is "a in keys"
+                for a, b in self.c.inverted_reporting:
+                    if a in keys and b in nxt_words:
+                        return f"{a} {b}", tv.tokens[i + 1]
+        return self._speech_cue(i) or None, None  # is_speech(t, weak=True)
+
+    def _finite(self, i: int) -> bool:
+        """Not an infinitive, a gerund or a present participle ("en expliquant")."""
+        morph = self._tv.morph
+        form = morph(i, "VerbForm")
+        return not (
+            "Inf" in form or "Ger" in form or ("Part" in form and "Pres" in morph(i, "Tense"))
+        )
+
+    def _after_a_break(self, t: Token, g: int, sent) -> bool:
+        """The verb group (starting at token g) follows a comma, a closing quotation mark, a
+        dash or "(" — not "pour"/"en"/"de" — and its subject does not come first ("X, menée par
+        Y, a critiqué ..."; a dash subject "-t-il" or a word of the quote is not one)."""
+        doc = self._tv.tokens
+        if g - 1 >= sent.start and norm(doc[g - 1].text) in NOT_INCISE_AFTER:
+            return False
+        if any(
+            ch.dep_ in ("nsubj", "nsubj:pass")
+            and ch.i < t.i
+            and not ch.text.startswith("-")
+            and not self.res.in_quote(ch.idx)  # misparse: a word of the quote
+            for ch in t.children
+        ):
+            return False
+        before = doc[g - 1] if g - 1 >= sent.start else None
+        return before is not None and before.text in (",", "»", '"', "”", "—", "–", "(")
+
+    def _inverted_subject(self, t: Token, after_i: int, sent) -> Party | None:
+        """The speaker of incise verb t: its clitic pronoun ("a-t-elle", resolved), else the
+        noun phrase after it ("estime X"; anonymous if an anonymous-source phrase follows);
+        None when nothing after the verb can be its subject."""
+        doc = self._tv.tokens
+        group = self.verb_group_tokens(t)
+        pron = [x for x in group + list(doc[t.i + 1 : t.i + 3]) if x.text.startswith("-")]
+        if pron:
+            p = self.res.pronoun(pron[-1])
+            return p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")
+        rng = self.res.np_after(after_i, sent.end)
+        if rng is None:
+            return None
+        a, b = rng
+        if doc[a].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            return None
+        party = self.res.party(a, b)
+        rest = [norm(x.text) for x in doc[b : sent.end]]
+        for k in range(len(rest)):
+            if word_sequence_at(rest, k, self.c.anonymous):
+                return Party(None, None, party.start, party.end, "anonymous")
+        return party

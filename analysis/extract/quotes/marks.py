@@ -1,0 +1,100 @@
+"""Quotation marks: every quoted span of a paragraph, in all French styles (« », “ ”, „ “,
+‹ ›, straight quotes), outermost only; a quotation opened at a paragraph start and not closed
+runs on to the next paragraph (French multi-paragraph quotes).
+
+The content span excludes the marks and the spaces inside them, so
+``text == article.text[start:end]``. One pass over each paragraph, jumping from one
+quotation-mark character to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+SPACES = " \u00a0\u202f\u2009\t\n"
+TERMINAL = ".!?…"
+# the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps
+# from one to the next instead of testing every character of the paragraph
+_MARK_CHARS = re.compile('["«“„‹»”›]')
+
+
+@dataclass
+class Mark:
+    """A quotation: content span [start, end) and the offsets of its marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    runs_on: bool = False  # opened at a paragraph start and not closed: continues below
+
+
+def find_marks(text: str, paragraphs) -> list[Mark]:
+    """Outermost quotations in each paragraph (nested ones belong to their outer quote)."""
+    out: list[Mark] = []
+    for para in paragraphs:
+        out.extend(_marks_in(text, para.start, para.end))
+    return out
+
+
+def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
+    out: list[Mark] = []
+    stack: list[tuple[str, int]] = []  # (expected closer, open offset)
+    for hit in _MARK_CHARS.finditer(text, lo, hi):
+        k = hit.start()
+        ch = text[k]
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                _close(out, stack, k, text, lo)
+            elif _opens_straight(text, k, lo, hi):
+                stack.append(('"', k))
+            continue
+        if ch in OPENERS:
+            if ch == "“" and stack and stack[-1][0] == "“":  # „…“ German-style closer
+                _close(out, stack, k, text, lo)
+                continue
+            stack.append((OPENERS[ch], k))
+            continue
+        if stack and ch == stack[-1][0]:
+            _close(out, stack, k, text, lo)
+        elif ch == "”" and not stack and k + 1 < hi and text[k + 1].isalpha():
+            stack.append(("”", k))  # a right quote used as an opener
+    # a quotation still open at the paragraph end: French multi-paragraph quotes run to the end
+    if stack and stack[0][1] == _first_non_space(text, lo, hi):
+        _add(out, text, stack[0][1], hi)
+        if out and out[-1].open_at == stack[0][1]:
+            out[-1].runs_on = True
+    return out
+
+
+def _opens_straight(text: str, k: int, lo: int, hi: int) -> bool:
+    before = text[k - 1] if k > lo else " "
+    after = text[k + 1] if k + 1 < hi else " "
+    if after in SPACES and before not in SPACES and k > lo:
+        return False  # looks like a closer with no opener
+    return True
+
+
+def _close(out: list[Mark], stack: list, k: int, text: str, lo: int) -> None:
+    _, opened = stack.pop()
+    if not stack:  # keep outermost only
+        _add(out, text, opened, k)
+
+
+def _add(out: list[Mark], text: str, opened: int, closed: int) -> None:
+    s, e = opened + 1, closed
+    while s < e and text[s] in SPACES:
+        s += 1
+    while e > s and text[e - 1] in SPACES:
+        e -= 1
+    if e > s:
+        out.append(Mark(s, e, opened, closed))
+
+
+def _first_non_space(text: str, lo: int, hi: int) -> int:
+    k = lo
+    while k < hi and text[k] in SPACES:
+        k += 1
+    return k

@@ -1,0 +1,87 @@
+"""The quote finder: marks, incises and "selon" phrases per sentence, each mark attributed and
+classified, reported claims added; rows in text order."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.document.frames import frame
+from analysis.extract.quotes.attribution import Attributor
+from analysis.extract.quotes.incises import Incises
+from analysis.extract.quotes.kinds import _WORD, Kinds
+from analysis.extract.quotes.marks import Mark, find_marks
+from analysis.extract.quotes.reported import ReportedSpeech
+from analysis.extract.quotes.selon import SelonPhrases
+
+QUOTE_COLUMNS = [
+    "quote_id",
+    "speaker",
+    "speaker_id",
+    "text",
+    "kind",
+    "cue",
+    "sentence_id",
+    "start",
+    "end",
+    "attribution",
+    "evaluative",
+    "words",
+]
+
+
+class Quoter(Attributor, Incises, SelonPhrases, ReportedSpeech, Kinds):
+    """Finds and attributes the quotes of one article."""
+
+    def run(self) -> pd.DataFrame:
+        return frame(self.find(), QUOTE_COLUMNS)
+
+    def find(self) -> list[dict]:
+        """The rows of the quotes table, in table order."""
+        art, doc, text = self.article, self.doc, self.article.text
+        marks = find_marks(text, art.paragraphs)
+        self.res.set_quote_spans([(m.open_at, m.close_at + 1) for m in marks])
+        by_sent: dict[int, list[Mark]] = {}
+        for m in marks:
+            s = art.sentence_at(m.start)
+            if s is not None:
+                by_sent.setdefault(s.id, []).append(m)
+        rows = []
+        for s in art.sentences:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            incises = self.incises(span)
+            selons = self.selon_phrases(span)
+            items = []
+            for m in by_sent.get(s.id, []):
+                att = self.attribute(m, span, incises, selons)
+                if m.runs_on and (att.party is None or not att.party.identified):
+                    att = self._continued(m, marks, by_sent) or att
+                kind = self.kind(m, att, span)
+                items.append((m.start, m.end, att, kind))
+            for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
+                items.append((a, b, att, "reported"))
+            items.sort(key=lambda x: x[0])
+            for a, b, att, kind in items:
+                party = att.party if att.party is not None and att.party.identified else None
+                quote = text[a:b]
+                rows.append(
+                    {
+                        "speaker": party.name if party else None,
+                        "speaker_id": party.actor_id if party else None,
+                        "text": quote,
+                        "kind": kind,
+                        "cue": att.cue,
+                        "sentence_id": s.id,
+                        "start": a,
+                        "end": b,
+                        "attribution": att.how,
+                        "evaluative": self.evaluative(quote, kind),
+                        "words": len(_WORD.findall(quote)),
+                    }
+                )
+                if party is not None:
+                    self.res.note_speaker(a, party)
+        for i, row in enumerate(rows):
+            row["quote_id"] = f"Q{i + 1:03d}"
+        return rows

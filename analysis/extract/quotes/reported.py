@@ -1,0 +1,207 @@
+"""Reported speech without quotation marks, a quote of kind ``reported``: "selon X, …",
+"…, a indiqué X", "X a affirmé que …", "X s'est dit …", "…, qui évoque …"."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from analysis.extract.cues import norm
+from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.words import (
+    REPORTING_OBJECT_VERBS,
+)
+
+
+class ReportedSpeech(QuoterBase):
+    """Reported claims of a sentence."""
+
+    def reported(self, sent, incises, selons, marks) -> list[tuple[int, int, Attribution]]:
+        """(start, end, attribution) of reported claims in the sentence (no quote marks), by
+        the rules below in this order; a claim overlapping an earlier one is dropped."""
+        out: list[tuple[int, int, Attribution]] = []
+        self._selon_claims(sent, selons, marks, out)
+        self._incise_claims(sent, incises, marks, out)
+        self._que_claims(sent, marks, out)
+        self._se_dire_claims(sent, marks, out)
+        self._object_claims(sent, marks, out)
+        return out
+
+    def _add_claim(
+        self,
+        out: list[tuple[int, int, Attribution]],
+        marks: list[Mark],
+        a: int,
+        b: int,
+        att: Attribution,
+        need_verb: bool = True,
+    ) -> None:
+        """Keep [a, b) (trimmed) as a claim unless it is short, verbless (when a verb is
+        needed), mostly inside quotation marks or overlapping a claim already kept."""
+        a, b = self._trim(a, b)
+        if b - a < 12 or (need_verb and not self._has_verb(a, b)):
+            return
+        if self._mostly_quoted(a, b, marks):
+            return
+        if any(not (b <= x0 or a >= x1) for x0, x1, _ in out):
+            return
+        out.append((a, b, att))
+
+    def _selon_claims(self, sent, selons, marks, out) -> None:
+        """ "Selon X, …" at the start; "…, selon X." / "…, selon X, qui …" at the end; "…,
+        selon X, …" in the middle of a sentence without quotation marks."""
+        doc = self._tv.tokens
+        s_start = sent.start_char
+        body_end = self._trim_end(s_start, sent.end_char)
+        for s0, s1, _rng, att in selons:
+            lead = doc[sent.start : s0]
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
+                k = self._after_appositions(s1, sent)
+                if k is not None:
+                    self._add_claim(out, marks, doc[k].idx, body_end, att)
+                continue
+            prev = doc[s0 - 1]
+            if prev.text != ",":
+                continue
+            if (
+                s1 >= sent.end
+                or doc[s1].text in (".", "!", "?")
+                or (doc[s1].text == "," and s1 + 1 < sent.end and norm(doc[s1 + 1].text) == "qui")
+            ):
+                self._add_claim(out, marks, s_start, prev.idx, att)
+            elif doc[s1].text == "," and not marks:
+                self._add_claim(out, marks, s_start, body_end, att)
+
+    def _incise_claims(self, sent, incises, marks, out) -> None:
+        """ "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote."""
+        doc = self._tv.tokens
+        s_start = sent.start_char
+        for g, _verb, att in incises:
+            comma = doc[g - 1]
+            if comma.text != ",":
+                continue
+            if any(
+                m.start < comma.idx
+                and m.end >= self._trim_end(s_start, comma.idx) - 1
+                and m.start <= s_start + 2
+                for m in marks
+            ):
+                continue
+            self._add_claim(out, marks, s_start, comma.idx, att)
+
+    def _que_claims(self, sent, marks, out) -> None:
+        """ "X a affirmé que …", "X juge que …": a (strong) speech cue, its subject, and the
+        "que" clause after it."""
+        tv = self._tv
+        doc, pos, idx, low = tv.tokens, tv.pos, tv.idx, self._low
+        weak_speech = self.c.weak_speech
+        cands = self._incise_candidates  # every speech cue is one
+        lo = bisect.bisect_left(cands, sent.start)
+        for i in cands[lo : bisect.bisect_left(cands, sent.end, lo)]:
+            if pos[i] not in ("VERB", "AUX", "NOUN"):  # required below: test it first
+                continue
+            # is_speech(t) (memoised: the incises asked already), before the quote test
+            cue = self._speech_cue(i)
+            if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
+                continue
+            k = i + 1
+            while k < sent.end and pos[k] == "ADV":
+                k += 1
+            if k >= sent.end or low[k] not in ("que", "qu'"):
+                continue
+            t = doc[i]
+            parties = self.res.subjects(t)
+            if not parties:
+                continue
+            end = self._clause_end(t, k + 1, sent)
+            start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
+            self._add_claim(out, marks, start, end, Attribution(parties[0], cue, "que"))
+
+    def _se_dire_claims(self, sent, marks, out) -> None:
+        """ "X s'est dit disposé à …": a reflexive "dire"/"déclarer" and the segment after."""
+        doc, lemma = self._tv.tokens, self._tv.lemma
+        say = self._say_lemmas
+        for i in range(sent.start, sent.end):
+            if lemma[i] not in say:  # norm(lemma) in ("dire", "déclarer")
+                continue
+            t = doc[i]
+            if t.i + 1 >= sent.end:
+                continue
+            refl = any(norm(x.text) in ("se", "s'") for x in doc[max(sent.start, t.i - 3) : t.i])
+            nxt = doc[t.i + 1]
+            if refl and nxt.pos_ in ("ADJ", "VERB", "ADV") and not self.res.in_quote(t.idx):
+                parties = self.res.subjects(t)
+                if parties:
+                    att = Attribution(parties[0], "se " + norm(t.lemma_), "se dire")
+                    self._add_claim(out, marks, nxt.idx, self._segment_end(nxt.i, sent), att)
+
+    def _object_claims(self, sent, marks, out) -> None:
+        """ "…, qui évoque des recettes …": the object of a reporting verb is the claim."""
+        tv = self._tv
+        doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
+        for i in range(sent.start, sent.end):
+            if pos[i] != "VERB" or lemma_low[i] not in REPORTING_OBJECT_VERBS:
+                continue
+            t = doc[i]
+            objs = [ch for ch in t.children if ch.dep_ == "obj"]
+            if not objs or self.res.in_quote(t.idx):
+                continue
+            parties = self.res.subjects(t)
+            if parties:
+                o = objs[0]
+                a = doc[min(x.i for x in o.subtree)].idx
+                att = Attribution(parties[0], norm(t.lemma_), "object")
+                self._add_claim(out, marks, a, self._segment_end(o.i, sent), att, need_verb=False)
+
+    def _after_appositions(self, k: int, sent) -> int | None:
+        """Token index where the reported clause starts after "Selon X, [role, ]"."""
+        doc = self.doc
+        if k >= sent.end or doc[k].text != ",":
+            return None
+        k += 1
+        for _ in range(2):
+            if k >= sent.end:
+                return None
+            t = doc[k]
+            looks_appos = (t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower()) and (
+                norm(t.text) in self.c.speaker_nouns or norm(t.lemma_) in self.c.speaker_nouns
+            )
+            if not looks_appos:
+                return k
+            m = k
+            while m < sent.end and doc[m].text != ",":
+                if doc[m].pos_ in ("VERB", "AUX") and "Fin" in doc[m].morph.get("VerbForm"):
+                    return k
+                m += 1
+            if m >= sent.end:
+                return k
+            k = m + 1
+        return k
+
+    def _clause_end(self, verb: Token, k: int, sent) -> int:
+        doc = self.doc
+        comp = [ch for ch in verb.children if ch.dep_ in ("ccomp", "obj", "xcomp") and ch.i >= k]
+        if comp:
+            last = max(x.i for x in comp[0].subtree)
+            last = min(last, sent.end - 1)
+        else:
+            last = sent.end - 1
+        for x in doc[k : last + 1]:
+            if x.text == ";":
+                last = x.i - 1
+                break
+        return doc[last].idx + len(doc[last])
+
+    def _segment_end(self, i: int, sent) -> int:
+        doc = self.doc
+        k = i
+        while (
+            k < sent.end
+            and doc[k].text not in (",", ";", ".", "!", "?")
+            or (k < sent.end and self.res.in_quote(doc[k].idx))
+        ):
+            k += 1
+        k = min(k, sent.end) - 1
+        return doc[k].idx + len(doc[k])

@@ -1,0 +1,82 @@
+"""Attribution phrases: "selon X", "d'après X", "aux yeux de X" (and "pour X" / "côté X" when
+X is identifiable), found linearly in a sentence or as a complement in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.cues import norm, word_sequence_at
+from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.speakers import Party
+
+
+class SelonPhrases(QuoterBase):
+    """ "selon X" phrases and the party they name."""
+
+    def selon_phrases(self, sent) -> list[tuple[int, int, tuple[int, int], Attribution]]:
+        """(first token, token after the phrase, NP range, attribution) of each "selon X",
+        "d'après X", "aux yeux de X" (and "pour X" / "côté X" when X is identifiable)."""
+        doc = self._tv.tokens
+        idx = self._tv.idx
+        words = self._low[sent.start : sent.end]
+        first = self._prep_first
+        out = []
+        k = 0
+        while k < len(words):
+            # a word that opens no phrase: nothing to find here (cheapest test first)
+            if words[k] not in first or self.res.in_quote(idx[sent.start + k]):
+                k += 1
+                continue
+            n = word_sequence_at(words, k, self.c.attribution_preps)
+            weak = False
+            if not n:
+                n = word_sequence_at(words, k, self.c.weak_preps)
+                weak = bool(n)
+            if not n:
+                k += 1
+                continue
+            rng = self.res.np_after(sent.start + k + n, sent.end)
+            if rng is None:
+                k += n
+                continue
+            a, b = rng
+            head = doc[a]
+            party = self.res.party(a, b)
+            if weak:
+                ok = (
+                    party.identified
+                    and doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
+                    and norm(doc[a].text) not in ("sa", "son", "ses", "leur", "leurs", "cela")
+                    and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
+                    and (b >= sent.end or doc[b].text == ",")
+                    and head.pos_ != "VERB"
+                )
+                if not ok:
+                    k += n
+                    continue
+            cue = " ".join(words[k : k + n])
+            out.append((sent.start + k, b, (a, b), Attribution(party, cue, "selon")))
+            k = b - sent.start
+        return out
+
+    def _is_selon_child(self, ch: Token) -> bool:
+        return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)
+
+    def _is_selon_np(self, t: Token) -> bool:
+        if not self._has_selon:  # no "selon" in the article: no child can be one
+            return False
+        low = self._low
+        return any(c.dep_ == "case" and low[c.i] in ("selon",) and c.i < t.i for c in t.children)
+
+    def _selon_party(self, np_head: Token) -> Party | None:
+        if self.res.in_quote(np_head.idx):
+            return None
+        lo, hi = self.res.sent_bounds(np_head)
+        pos = self._tv.pos
+        k = np_head.i
+        while k > lo and pos[k - 1] == "DET":
+            k -= 1
+        rng = self.res.np_after(k, hi)
+        if rng is None:
+            return None
+        return self.res.party(*rng)

@@ -1,0 +1,60 @@
+"""Who says it, who holds it: noun phrases around cue words turned into named parties.
+
+Quotes and stances both need the same thing: from a token (a subject, a "par" agent, the
+noun phrase after "selon"), find the noun phrase, decide whether it designates an identifiable
+speaker, name it and link it to the actor table. spaCy's French parse is often wrong on long
+appositions and inverted subjects, so the noun phrase is rebuilt linearly around the parser's
+anchor, and the name is chosen by priority: an actor mention on the head, a person mention, an
+organisation, an entity, a proper name, a demonym, a speaker noun from the lexicon. Anything
+else ("les parties", "le texte") is *not* a speaker: the caller then marks it unattributed
+rather than guessing. Pronouns ("a-t-elle expliqué", "selon lui") are resolved to the nearest
+compatible subject, person mention or previous speaker.
+
+Every lookup is a bisect over sorted offsets, so a whole article costs O(n log n).
+"""
+
+from __future__ import annotations
+
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean, syntax
+from analysis.extract.quotes.speakers.chunking import NounPhrases
+from analysis.extract.quotes.speakers.coordination import Coordination
+from analysis.extract.quotes.speakers.coreference import Coreference
+from analysis.extract.quotes.speakers.naming import PREFERENCE, Naming
+from analysis.extract.quotes.speakers.subjects import Subjects
+from analysis.extract.quotes.words import (
+    CASE_PREPS,
+    DE,
+    FIRST_SECOND_PERSON,
+    INDEFINITE,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    STOP_WORDS,
+    TWO_WORD_CLASSES,
+)
+
+
+class Resolver(NounPhrases, Coordination, Naming, Subjects, Coreference, ResolverBase):
+    """Noun phrases → :class:`Party`, with the actor table and a little coreference.
+
+    One object per step and article; its rules live by concept in the modules of this package
+    (:mod:`.chunking`, :mod:`.coordination`, :mod:`.naming`, :mod:`.subjects`,
+    :mod:`.coreference`), its index and lookups in :mod:`.base`.
+    """
+
+
+__all__ = [
+    "CASE_PREPS",
+    "DE",
+    "FIRST_SECOND_PERSON",
+    "INDEFINITE",
+    "PREFERENCE",
+    "PRONOUNS",
+    "QUANTITY_HEADS",
+    "STOP_WORDS",
+    "TWO_WORD_CLASSES",
+    "Party",
+    "Resolver",
+    "ResolverBase",
+    "_clean",
+    "syntax",
+]

@@ -1,0 +1,77 @@
+"""A little coreference: il/elle/lui/ils/elles/eux (also "-t-il") resolved to the nearest
+compatible subject, person mention or previous speaker, never to words inside a quotation."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from analysis.extract.cues import norm
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.words import (
+    PRONOUNS,
+)
+
+
+class Coreference(ResolverBase):
+    """Pronouns resolved to a party, and the quotation spans and speakers they must skip."""
+
+    def note_speaker(self, offset: int, party: Party) -> None:
+        if party.identified:
+            self.speakers.append((offset, party))
+
+    def pronoun(self, tok: Token) -> Party | None:
+        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party."""
+        w = norm(tok.text).lstrip("-").replace("t-", "")
+        if w not in PRONOUNS:
+            return None
+        gender, plural = PRONOUNS[w]
+        s0 = self.sent_start(tok.i)
+        pos, toks = self._tv.pos, self._tv.tokens
+        # 1. an identified subject earlier in the same sentence (outside quotations)
+        for k in range(tok.i - 1, s0 - 1, -1):
+            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
+                continue
+            t = toks[k]
+            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
+                p = self.np_party(t)
+                if p.identified and self._compatible(p, gender, plural):
+                    return p
+        # 2. the most recent person mentioned (this sentence or the two before)
+        start_char = self._tv.idx[s0]
+        first_sent = self.article.sentence_at(start_char)
+        floor = start_char
+        if first_sent is not None:
+            sid = first_sent.id
+            floor = self.article.sentences[max(0, sid - 2)].start
+        if not plural:
+            k = bisect.bisect_left(self._p_starts, tok.idx) - 1
+            while k >= 0 and self._persons[k][0] >= floor:
+                s, e, aid = self._persons[k]
+                if not self.in_quote(s):
+                    if aid:
+                        p = self._actor_party(aid, s, e, None, False)
+                    else:
+                        p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
+                    if self._compatible(p, gender, plural):
+                        return p
+                k -= 1
+        # 3. the last speaker
+        for off, p in reversed(self.speakers[-6:]):
+            if off < tok.idx and self._compatible(p, gender, plural):
+                return p
+        return None
+
+    def _compatible(self, p: Party, gender: str | None, plural: bool) -> bool:
+        if p.plural != plural and p.kind != "actor":
+            return False
+        return p.gender is None or gender is None or p.gender == gender
+
+    def set_quote_spans(self, spans: list[tuple[int, int]]) -> None:
+        self.quote_spans = sorted(spans)
+        self._q_starts = [s for s, _ in self.quote_spans]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._q_starts, offset) - 1
+        return 0 <= i < len(self.quote_spans) and self.quote_spans[i][1] > offset

@@ -1,0 +1,355 @@
+"""Naming a noun phrase: which identifiable speaker (if any) it designates.
+
+The name is chosen by priority: an actor mention on the head, a person mention, an
+organisation, an entity, a proper name, a speaker noun from the lexicon; the order of the
+kinds of name depends on the class of the head noun (:data:`PREFERENCE`). Anything else
+("les parties", "le texte") is not a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import fold, norm, word_sequence_at
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.words import (
+    DE,
+    FIRST_SECOND_PERSON,
+    INDEFINITE,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    STOP_WORDS,
+)
+
+# which kind of name stands for a phrase, by class of its head noun
+PREFERENCE = {
+    "role": ("person", "org"),  # a place in a role phrase is a jurisdiction, not the speaker
+    "medium": ("org", "person", "place"),
+    "organisation": ("org", "person", "place"),
+    "group": ("org", "place", "person"),
+    "": ("person", "org", "place"),
+}
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase being named: tokens [i, j), characters [start, end), its head, and the
+    gender and number the words of the phrase give it."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    head: Token
+    gender: str | None
+    plural: bool
+
+    def party(self, name: str | None, kind: str) -> Party:
+        """A party for the whole phrase (no actor)."""
+        return Party(name, None, self.start, self.end, kind, self.gender, self.plural)
+
+
+class Naming(ResolverBase):
+    """A noun phrase named: actor, person, organisation, entity, proper name or speaker noun."""
+
+    def party(self, i: int, j: int, head: Token | None = None) -> Party:
+        """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known): the first
+        of the naming rules below that applies decides, else the phrase names nobody."""
+        tv = self._tv
+        while i < j and (tv.punct[i] or tv.space[i]):
+            i += 1
+        while j > i and (tv.punct[j - 1] and tv.text[j - 1] not in (")",)):
+            j -= 1
+        if i >= j:
+            return Party(None, None, 0, 0, "unknown")
+        start, end = tv.idx[i], tv.end[j - 1]
+        if head is None or not (i <= head.i < j):
+            head = self._head_of(i, j)
+        head = self._skip_quantity(head, j)
+        gender, plural = self._gender_number(i, j, head)
+        ph = _Phrase(i, j, start, end, head, gender, plural)
+        for rule in (
+            self._anonymous_source,
+            self._pronoun_party,
+            self._head_mention,
+            self._best_name,
+            self._speaker_noun,
+        ):
+            found = rule(ph)
+            if found is not None:
+                return found
+        return ph.party(None, "unknown")
+
+    def _anonymous_source(self, ph: _Phrase) -> Party | None:
+        """ "une source diplomatique", "un proche du dossier": an unnamed source."""
+        words = self._tv.low[ph.i : ph.j]
+        anon_first = self._anon_first
+        for k in range(len(words)):
+            # only a word that opens an anonymous phrase can start one (cheap test first)
+            if words[k] in anon_first and word_sequence_at(words, k, self.c.anonymous):
+                return ph.party(None, "anonymous")
+        return None
+
+    def _pronoun_party(self, ph: _Phrase) -> Party | None:
+        """A third-person pronoun is resolved (or names nobody, with its gender and number);
+        "je", "nous", "on" are the speaker themselves, never an identified party."""
+        tv, h = self._tv, ph.head.i
+        if tv.pos[h] != "PRON":
+            return None
+        hl = tv.low[h]
+        if hl in PRONOUNS:
+            resolved = self.pronoun(ph.head)
+            if resolved is not None:
+                return resolved
+            return Party(None, None, ph.start, ph.end, "unknown", *PRONOUNS[hl])
+        if hl in FIRST_SECOND_PERSON:
+            return ph.party(None, "first-person")
+        return None
+
+    def _head_mention(self, ph: _Phrase) -> Party | None:
+        """1. The head itself is an actor mention."""
+        head_idx = self._tv.idx[ph.head.i]
+        for s, e, aid in self.mentions_in(ph.start, ph.end):
+            if s <= head_idx < e:
+                return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return None
+
+    def _best_name(self, ph: _Phrase) -> Party | None:
+        """2. The best name inside the phrase, in an order that depends on the class of the
+        head noun (:data:`PREFERENCE`); an institution ("la présidence X") is named by the
+        phrase itself, never by a name inside it."""
+        category = self._category(*self._head_forms(ph))
+        if category == "institution":
+            return None
+        order = PREFERENCE.get(category or "", PREFERENCE[""])
+        mentions = self.mentions_in(ph.start, ph.end)
+        cands = [
+            c for c in self._candidates(ph.i, ph.j, ph.start, ph.end, mentions) if c[0] in order
+        ]
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (order.index(c[0]), c[1]))
+        _kind, _pos, name, aid = cands[0]
+        if aid:
+            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return ph.party(name, "name")
+
+    def _speaker_noun(self, ph: _Phrase) -> Party | None:
+        """3. A speaker noun (role, organisation, medium, institution, group) or a capitalised
+        head (a demonym, a name the tagger missed) names the phrase; "un diplomate" (an
+        indefinite person role) is an anonymous source."""
+        tv, h, c = self._tv, ph.head.i, self.c
+        hl, hlem = self._head_forms(ph)
+        capitalised = tv.text[h][:1].isupper() and h != self.sent_start(h)
+        if not (capitalised or hl in c.speaker_nouns or hlem in c.speaker_nouns):
+            return None
+        det = tv.low[ph.i] if tv.pos[ph.i] == "DET" else ""
+        is_person_role = (hl in c.roles or hlem in c.roles) and not ph.plural
+        if det in INDEFINITE and is_person_role and not capitalised:
+            return ph.party(None, "anonymous")
+        name = self._name_text(ph.head, ph.j)
+        aid = self._actor_by_alias(name)
+        if aid:
+            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return ph.party(name, "noun")
+
+    def _head_forms(self, ph: _Phrase) -> tuple[str, str]:
+        """(text, lemma) of the phrase's head, as lexicon keys."""
+        h = ph.head.i
+        return self._tv.low[h], norm(self._tv.lemma[h])
+
+    def category(self, head: Token) -> str | None:
+        """Lexicon class of a head noun: role, medium, organisation, institution, group."""
+        return self._category(norm(head.text), norm(head.lemma_))
+
+    def _category(self, *forms: str) -> str | None:
+        """:meth:`category` of a head noun given by its normalised text and lemma."""
+        c = self.c
+        for w in forms:
+            for name, words in (
+                ("institution", c.institutions),
+                ("role", c.roles),
+                ("medium", c.media),
+                ("organisation", c.organisations),
+                ("group", c.groups),
+            ):
+                if w in words:
+                    return name
+        return None
+
+    def _candidates(
+        self, i: int, j: int, start: int, end: int, mentions: list[tuple[int, int, str]]
+    ) -> list[tuple[str, int, str, str | None]]:
+        """(kind, offset, name, actor_id) of every name inside doc[i:j]: actor mentions,
+        entities and runs of proper nouns; a parenthesised acronym right after a name
+        replaces it ("les Patriotes ... (Pastef)")."""
+        out = []
+        taken: list[tuple[int, int]] = []
+        for s, e, aid in mentions:
+            out.append((self._mention_kind(aid), s, self.actor_name(aid), aid))
+            taken.append((s, e))
+        for ent in self.ents_in(start, end):
+            if not self._good_entity(ent):
+                continue
+            if any(not (ent.end_char <= a or ent.start_char >= b) for a, b in taken):
+                continue
+            aid = self.actor_at(ent.start_char, ent.end_char)
+            kind = {"PER": "person", "ORG": "org", "MISC": "org"}.get(ent.label_, "place")
+            name = self._entity_name(ent)
+            out.append((kind, ent.start_char, self._acronym_after(ent.end_char, end) or name, aid))
+            taken.append((ent.start_char, ent.end_char))
+        run = self._proper_run(i, j, None)
+        if run is not None:
+            a, b = run
+            s0, e0 = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+            if not any(not (e0 <= x or s0 >= y) for x, y in taken):
+                name = _clean(self.article.text[s0:e0])
+                out.append(("org", s0, self._acronym_after(e0, end) or name, self.actor_at(s0, e0)))
+        return [c for c in out if c[2]]
+
+    def _mention_kind(self, aid: str) -> str:
+        t = self.actor_type(aid)
+        if t == "person":
+            return "person"
+        if t in ("organisation", "company", "media", "group"):
+            return "org"
+        return "place"
+
+    def _entity_name(self, ent: Span) -> str:
+        text = self.article.text[ent.start_char : ent.end_char]
+        first = ent[0]
+        if first.pos_ == "DET" and first.text[:1].isupper() and first.i != self.sent_start(first.i):
+            return " ".join(text.split())  # "Le Soleil", "La Tercera": the article is the name
+        return _clean(text)
+
+    def _acronym_after(self, offset: int, end: int) -> str | None:
+        m = re.match(r"\s*\(([A-Z][\w.-]{1,14})\)", self.article.text[offset : end + 1])
+        return m.group(1) if m else None
+
+    def _actor_party(
+        self, aid: str, start: int, end: int, gender: str | None, plural: bool
+    ) -> Party:
+        if gender is None and self.actor_type(aid) == "person":
+            gender = self.person_gender(aid)
+        return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)
+
+    def _actor_by_alias(self, name: str) -> str | None:
+        if self._alias_index is None:
+            index: dict[str, str] = {}
+            for aid in self.actors:
+                for a in self.aliases(aid):
+                    index.setdefault(fold(a), aid)
+            self._alias_index = index
+        return self._alias_index.get(fold(name))
+
+    def _head_of(self, i: int, j: int) -> Token:
+        tv, lows = self._tv, self._tv.low
+        pos = tv.pos
+        for k in range(*slice(i, j).indices(len(pos))):  # the tokens of doc[i:j]
+            if pos[k] in ("NOUN", "PROPN", "PRON") and lows[k] not in STOP_WORDS:
+                return tv.tokens[k]
+        return self.doc[i]
+
+    def _skip_quantity(self, head: Token, j: int) -> Token:
+        tv = self._tv
+        pos, text = tv.pos, tv.text
+        h = head.i
+        if self._tv.low[h] in QUANTITY_HEADS or pos[h] == "NUM" or text[h] == "%":
+            k = h + 1
+            while k < j and (pos[k] in ("ADP", "DET", "ADJ", "NUM") or text[k] == "%"):
+                k += 1
+            if k < j and pos[k] in ("NOUN", "PROPN"):
+                return tv.tokens[k]
+        return head
+
+    def _good_entity(self, ent: Span) -> bool:
+        text = _clean(ent.text)
+        if not text or not text[:1].isupper():
+            return False
+        first = norm(text.split()[0])
+        return first not in self.c.speaker_nouns or ent.label_ == "PER"
+
+    def _proper_run(self, i: int, j: int, head: Token) -> tuple[int, int] | None:
+        pos, text = self._tv.pos, self._tv.text
+        n = len(pos)
+        best = None
+        k = i
+        while k < j:
+            t = k % n if k < 0 else k  # doc[k] (a negative index counts from the end)
+            if pos[k] == "PROPN" and text[k][:1].isupper() and t != self.sent_start(t):
+                a = k
+                while k < j and (pos[k] == "PROPN" or (text[k][:1].isupper() and pos[k] != "DET")):
+                    k += 1
+                if best is None:
+                    best = (a, k)
+                continue
+            k += 1
+        return best
+
+    def _name_text(self, head: Token, j: int) -> str:
+        """Head + what follows it in the phrase, without determiners/leading adjectives, cut
+        at a comma or a relative pronoun."""
+        tv, lows = self._tv, self._tv.low
+        pos = tv.pos
+        h = head.i
+        k = h + 1
+        while k < j and tv.text[k] not in (",", ";", ":") and lows[k] not in STOP_WORDS:
+            if pos[k] == "ADP" and lows[k] not in DE:
+                break
+            k += 1
+        while k > h + 1 and (pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT")):
+            k -= 1
+        text = self.article.text[tv.idx[h] : tv.end[k - 1]]
+        return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
+
+    def _gender_number(self, i: int, j: int, head: Token) -> tuple[str | None, bool]:
+        tv = self._tv
+        pos = tv.pos
+        lows = tv.low
+        feminine, masculine = self.c.feminine, self.c.masculine
+        gender = None
+        for w in lows[i:j]:
+            if w in feminine:
+                gender = "f"
+                break
+            if w in masculine:
+                gender = "m"
+                break
+        h = head.i
+        if gender is None:
+            g = tv.morph(h, "Gender")
+            det = lows[i] if pos[i] == "DET" and tv.head[i] == h else None
+            if det is not None and det in ("la", "une", "cette"):
+                gender = "f"
+            elif det is not None and det in ("le", "un", "ce", "cet", "du", "au"):
+                gender = "m"
+            elif g and pos[h] != "PROPN":
+                gender = "f" if g[0] == "Fem" else "m"
+        plural = "Plur" in tv.morph(h, "Number") or lows[i] in ("les", "des", "ces")
+        return gender, plural
+
+    def person_gender(self, actor_id: str) -> str | None:
+        """Gender of a person actor from the words around its mentions (role nouns, Mme)."""
+        if actor_id in self._gender_cache:
+            return self._gender_cache[actor_id]
+        if self._by_actor is None:
+            by_actor: dict[str, list[tuple[int, int]]] = {}
+            for s0, e0, a0 in self._m:
+                by_actor.setdefault(a0, []).append((s0, e0))
+            self._by_actor = by_actor
+        votes = {"f": 0, "m": 0}
+        for s, e in self._by_actor.get(actor_id, []):
+            left = self.article.nlp_text[max(0, s - 60) : s]
+            right = self.article.nlp_text[e : e + 40]
+            for w in re.findall(r"[\w'.-]+", left)[-4:] + re.findall(r"[\w'.-]+", right)[:3]:
+                lw = norm(w)
+                if lw in self.c.feminine:
+                    votes["f"] += 1
+                elif lw in self.c.masculine:
+                    votes["m"] += 1
+        g = None if votes["f"] == votes["m"] else ("f" if votes["f"] > votes["m"] else "m")
+        self._gender_cache[actor_id] = g
+        return g

@@ -1,0 +1,285 @@
+"""Subjects of verbs: the verb group, the subject token(s) the parse gives (or the one it
+shares with a coordinated / controlling verb, or the antecedent of "qui"), the "par" agent of a
+passive, and the parties they name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.quotes.speakers.base import Party, ResolverBase
+from analysis.extract.quotes.words import (
+    DE,
+    IMPERSONAL_SUBJECTS,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    STOP_WORDS,
+    VERB_GROUP_WORDS,
+)
+
+
+class Subjects(ResolverBase):
+    """Who does the verb: its subject (or passive agent), through coordination, control and
+    relative clauses."""
+
+    def verb_group_start(self, verb: Token) -> int:
+        """Index of the first token of the verb group (auxiliaries, clitics, negation)."""
+        tv = self._tv
+        heads, deps, lows, pos, text = tv.head, tv.dep, tv.low, tv.pos, tv.text
+        v = verb.i
+        i = v
+        lo = self.sent_start(v)
+        # "X a, de son côté, plaidé" / "X ont par ailleurs ouvert": an incise or adverbial
+        # between the auxiliary and the participle still belongs to the verb group.
+        # (The first auxiliary child in the window: the children of the verb are the tokens
+        # whose head it is, read from the head list rather than from ``verb.children``.)
+        for k in range(max(lo, v - 12), v):
+            if heads[k] == v and deps[k].startswith("aux"):
+                i = k
+                break
+        while i - 1 >= lo:
+            k = i - 1
+            if (
+                deps[k].startswith("aux")
+                or lows[k] in VERB_GROUP_WORDS
+                or (text[k].startswith("-") and pos[k] == "PRON")
+                or (pos[k] == "ADV" and heads[k] == v)
+                or (pos[k] == "AUX")
+            ):
+                i -= 1
+                continue
+            break
+        return i
+
+    def subject_tokens(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Heads of the subject(s) of ``verb``: its nsubj, or the subject it shares with the
+        verb it is coordinated with / controlled by, or the antecedent of a relative "qui"."""
+        if depth > 4:
+            return []
+        tv = self._tv
+        v = verb.i
+        verb_head = tv.head[v]
+        subj = self._own_subjects(v)
+        if subj and self._misparsed_object(v, subj[0]):
+            subj = []
+        if subj and self._same_population(v, subj[0]):
+            inherited = self.subject_tokens(tv.tokens[verb_head], depth + 1)
+            if inherited:
+                return inherited
+        if subj:
+            return self._subject_heads(v, subj[0])
+        if self._shares_subject(verb) and verb_head != v:
+            return self.subject_tokens(tv.tokens[verb_head], depth + 1)
+        return []
+
+    def _own_subjects(self, v: int) -> list[int]:
+        """The subject children of verb v (read from the token view: ``token.children`` builds
+        a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
+        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject."""
+        tv = self._tv
+        dep, kids = tv.dep, tv.children
+        subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
+        if not subj:
+            subj = [
+                c
+                for a in kids[v]
+                if dep[a].startswith("aux") and a < v
+                for c in kids[a]
+                if dep[c] == "nsubj" and c < a
+            ]
+        return [
+            s
+            for s in subj
+            if tv.low[s] not in IMPERSONAL_SUBJECTS and not self._in_attribution(tv.tokens[s])
+        ]
+
+    def _misparsed_object(self, v: int, s: int) -> bool:
+        """ "X a rejeté ces accusations et dénoncé ...": the "subject" of a coordinated
+        participle, between the two verbs, is the object of the first."""
+        tv = self._tv
+        dep = tv.dep
+        return (
+            dep[v] == "conj"
+            and tv.head[v] < s < v
+            and "Fin" not in tv.morph(v, "VerbForm")
+            and not any(dep[ch].startswith("aux") or dep[ch] == "mark" for ch in tv.children[v])
+        )
+
+    def _same_population(self, v: int, s: int) -> bool:
+        """ "61 % des Brésiliens jugent ..., mais 57 % s'opposent": a bare quantity subject
+        of a coordinated verb stands for the first verb's subject."""
+        tv = self._tv
+        low = tv.low
+        return (
+            tv.dep[v] == "conj"
+            and tv.head[v] < s
+            and (low[s] in QUANTITY_HEADS or tv.text[s] == "%")
+            and not any(low[x] in DE for x in tv.subtree(s))
+        )
+
+    def _subject_heads(self, v: int, s: int) -> list[Token]:
+        """Subject s of verb v as heads: the antecedent of a relative "qui", else s and the
+        nouns coordinated with it ("X et Y ont ...")."""
+        tv = self._tv
+        dep, kids, toks = tv.dep, tv.children, tv.tokens
+        relative = tv.low[s] in ("qui",) and dep[v] in ("acl:relcl", "acl")
+        if relative:
+            ante = self._antecedent(toks[s])
+            if ante is not None:
+                return [ante]
+            if tv.head[v] < s:
+                return [toks[tv.head[v]]]
+        pos = tv.pos
+        return [toks[s]] + [
+            toks[c]
+            for c in kids[s]
+            if dep[c] == "conj"
+            and pos[c] in ("NOUN", "PROPN")
+            and not any(dep[x] == "case" for x in kids[c])
+            and any(dep[x] == "cc" for x in kids[c])
+        ]
+
+    def _shares_subject(self, verb: Token) -> bool:
+        """A coordinated verb, or an infinitive / gerund controlled by another verb, has that
+        verb's subject."""
+        tv, v = self._tv, verb.i
+        verb_dep = tv.dep[v]
+        return verb_dep == "conj" or (
+            verb_dep in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
+            and (
+                "Inf" in tv.morph(v, "VerbForm")
+                or "Ger" in tv.morph(v, "VerbForm")
+                or self._is_gerund(verb)
+            )
+        )
+
+    def _antecedent(self, qui: Token) -> Token | None:
+        """The noun a relative "qui" refers to: the parser's head when it is a noun just
+        before, else the phrase ending right before "qui" (", qui" after a name)."""
+        tv, heads = self._tv, self._tv.head
+        pos = tv.pos
+        q = qui.i
+        head = heads[heads[q]]
+        if pos[head] in ("NOUN", "PROPN") and q - 8 <= head < q:
+            return tv.tokens[head]
+        j = q - 1
+        lo = self.sent_start(q)
+        if j >= lo and tv.text[j] == ",":
+            j -= 1
+        if j < lo or pos[j] not in ("NOUN", "PROPN"):
+            return None
+        i = j
+        while i - 1 >= lo and pos[i - 1] in ("NOUN", "PROPN", "ADJ", "DET"):
+            i -= 1
+        return next((tv.tokens[k] for k in range(i, j + 1) if pos[k] in ("NOUN", "PROPN")), None)
+
+    def _in_attribution(self, t: Token) -> bool:
+        """A noun inside "selon X" / "d'après X" is never a subject (misparse)."""
+        lows, text = self._tv.low, self._tv.text
+        for k in range(max(self.sent_start(t.i), t.i - 4), t.i):
+            w = lows[k]
+            if w == "selon" or (w == "après" and k > 0 and lows[k - 1] == "d'"):
+                return not any(text[x] == "," for x in range(k, t.i))
+        return False
+
+    def _is_gerund(self, verb: Token) -> bool:
+        v, tv = verb.i, self._tv
+        return (
+            v > 0
+            and tv.low[v - 1] in ("en", "tout")  # the cheap test first
+            and "Part" in tv.morph(v, "VerbForm")
+            and "Pres" in tv.morph(v, "Tense")
+        )
+
+    def is_passive(self, verb: Token) -> bool:
+        dep = self._tv.dep
+        return any(dep[c] in ("aux:pass", "nsubj:pass") for c in self._tv.children[verb.i])
+
+    def agent_token(self, verb: Token) -> Token | None:
+        """The "par X" agent of a passive verb or participle."""
+        tv = self._tv
+        dep = self._tv.dep
+        for c in tv.children[verb.i]:
+            if dep[c] == "obl:agent":
+                return tv.tokens[c]
+        pos, lows = tv.pos, self._tv.low
+        hi = self.sent_end(verb.i)
+        k = verb.i + 1
+        while k < hi and k <= verb.i + 3:
+            if lows[k] == "par" and k + 1 < hi:
+                m = k + 1
+                while m < hi and pos[m] in ("DET", "ADJ"):
+                    m += 1
+                if m < hi and pos[m] in ("NOUN", "PROPN", "PRON"):
+                    return tv.tokens[m]
+            if pos[k] in ("VERB", "PUNCT") and tv.text[k] not in ('"', "«", "»"):
+                break
+            k += 1
+        return None
+
+    def subjects(self, verb: Token) -> list[Party]:
+        """Parties that are the subject of ``verb`` (agent if passive), coordination split."""
+        if self.is_passive(verb):
+            ag = self.agent_token(verb)
+            return [self.np_party(ag)] if ag is not None else []
+        heads = self.subject_tokens(verb)
+        tv = self._tv
+        if heads:
+            parties = []
+            for h in heads:
+                h_pos, h_low = tv.pos[h.i], tv.low[h.i]
+                if h_pos == "PRON" and h_low in PRONOUNS:
+                    parties.append(self.pronoun(h) or Party(None, None, h.idx, h.idx, "unknown"))
+                elif h_pos == "PRON" and h_low == "qui":
+                    continue
+                elif h.i < verb.i and len(heads) == 1:
+                    parties.extend(self.subject_span_parties(h, verb))
+                else:
+                    parties.extend(self.np_parties(h))
+            return parties
+        # linear fallback: the phrase right before the verb group (of the governing verb for
+        # an infinitive: "X espère attirer ...", "X ont ouvert une ligne pour financer ...")
+        for _ in range(4):
+            v = verb.i
+            if (
+                tv.dep[v] in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
+                and tv.head[v] != v
+                and "Inf" in tv.morph(v, "VerbForm")
+            ):
+                verb = tv.tokens[tv.head[v]]
+            else:
+                break
+        head = self.np_before(self.verb_group_start(verb))
+        if head is None:
+            return []
+        i, j = self.chunk(head)
+        start = self.coordinated_start(i)
+        if start < i:
+            return [self.party(a, b) for a, b in self.split_coordination(start, j)]
+        return self.np_parties(head)
+
+    def subject_span_parties(self, head: Token, verb: Token) -> list[Party]:
+        """The whole stretch from the subject to its verb ("Le principal parti d'opposition,
+        les Patriotes … (Pastef), a dénoncé"), relative clauses cut, coordination split."""
+        tv = self._tv
+        pos, text, lows = tv.pos, tv.text, tv.low
+        i, j = self.chunk(head)
+        end = self.verb_group_start(verb)
+        if not (head.i < end <= head.i + 40) or end < j:
+            return self.np_parties(head)
+        k = j
+        while k < end:
+            if (
+                text[k] == ","
+                and k + 1 < end
+                and (
+                    lows[k + 1] in STOP_WORDS
+                    or (pos[k + 1] == "VERB" and "Part" in tv.morph(k + 1, "VerbForm"))
+                )
+            ):
+                break
+            if pos[k] in ("VERB", "AUX") and "Fin" in tv.morph(k, "VerbForm"):
+                break
+            k += 1
+        i = self.coordinated_start(i)
+        pieces = self.split_coordination(i, k)
+        return [self.party(a, b, head if a <= head.i < b else None) for a, b in pieces]

@@ -1,0 +1,38 @@
+"""The function words of the quote and speaker rules, read from
+``data/lexicons/quotes_grammar.yaml`` (pronouns, determiners, "de", relative words) and
+``quotes_verbs.yaml`` (speech nouns, position verbs): data a linguist reviews, kept out of the
+code. Loaded once per process."""
+
+from __future__ import annotations
+
+from analysis.extract.cues import load_lexicon
+
+_GRAMMAR = load_lexicon("quotes_grammar")
+_VERBS = load_lexicon("quotes_verbs")
+
+
+def _words(lexicon: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon.get(key) or ())
+
+
+# pronoun -> (gender, plural) of the referent it agrees with
+PRONOUNS: dict[str, tuple[str, bool]] = {
+    str(w): (str(g), bool(plural)) for w, (g, plural) in (_GRAMMAR.get("pronouns") or {}).items()
+}
+FIRST_SECOND_PERSON = _words(_GRAMMAR, "first_second_person")
+QUANTITY_HEADS = _words(_GRAMMAR, "quantity_heads")
+INDEFINITE = _words(_GRAMMAR, "indefinite")
+STOP_WORDS = _words(_GRAMMAR, "relative_words")  # a relative word ends a noun phrase
+DE = _words(_GRAMMAR, "de")
+CASE_PREPS = _words(_GRAMMAR, "case_prepositions")
+PHRASE_OPENERS = _words(_GRAMMAR, "phrase_openers")
+TWO_WORD_CLASSES = _words(_GRAMMAR, "two_word_classes")
+CLAUSE_BREAKS = _words(_GRAMMAR, "clause_breaks")
+
+SPEECH_NOUNS = _words(_VERBS, "speech_nouns")
+POSITION_VERBS = _words(_VERBS, "position_verbs")
+REPORTING_OBJECT_VERBS = _words(_VERBS, "reporting_object_verbs")
+IMPERSONAL_SUBJECTS = _words(_GRAMMAR, "impersonal_subjects")
+VERB_GROUP_WORDS = _words(_GRAMMAR, "verb_group_words")
+NOT_INCISE_AFTER = _words(_GRAMMAR, "not_incise_after")
+PARTICIPLE_GAP_WORDS = _words(_GRAMMAR, "participle_gap_words")
