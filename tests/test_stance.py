@@ -432,3 +432,38 @@ def test_camps_from_rows_equal_camps_from_tables():
         al = alignments(out["stances"])
         pd.testing.assert_frame_equal(al, out["alignments"])
         pd.testing.assert_frame_equal(camps(out["stances"], al), out["camps"])
+
+
+def test_intention_noun_names_the_holder_of_its_infinitive():
+    """ "la décision de X de rompre ... avec Y": X breaks with Y, not the subject who took
+    note of the decision."""
+    text = (
+        "Le Pérou a pris acte de la décision unilatérale du Chili, de rompre ses relations "
+        "diplomatiques avec la Bolivie."
+    )
+    r = find(text, "Chili", "Bolivie").iloc[0]
+    assert r["polarity"] == -1
+    st = stances(text)
+    assert not ((st["holder"] == "Pérou") & (st["target"] == "Bolivie")).any()
+
+
+def test_rupture_noun_carried_by_a_verb():
+    """ "X a annoncé la suspension du traité conclu avec Y" and "le rappel de son ambassadeur
+    en Y": X against Y."""
+    text = "La Bolivie a annoncé la suspension immédiate du traité d'amitié conclu avec le Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+    text = "La Bolivie a annoncé vendredi le rappel de son ambassadeur au Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_quoted_agreement_tagged_as_a_participle_is_still_the_object():
+    text = 'La Bolivie a suspendu mardi un "traité de coopération" signé avec le Chili.'
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_negation_above_an_intention_noun_does_not_reach_its_infinitive():
+    text = (
+        "Le Pérou n'a pas tardé à réagir à la décision du Chili de rompre ses relations "
+        "avec la Bolivie."
+    )
+    assert find(text, "Chili", "Bolivie").iloc[0]["polarity"] == -1

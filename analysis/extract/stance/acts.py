@@ -14,7 +14,12 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, last_state_before, pair_subject
+from analysis.extract.stance.holders import (
+    holders_of,
+    is_named,
+    last_state_before,
+    pair_subject,
+)
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
@@ -187,6 +192,57 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
         return
     cue = f"{norm(t.lemma_)} {norm(obj.text)}"
     st.add(holders_of(st, t), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _rupture_nouns(c: Cues) -> frozenset[str]:
+    return c.acts["ruptures"]["nouns"] | c.acts["hostile_acts"]["diplomat_nouns"]
+
+
+@detector(pos={"NOUN"}, words=_rupture_nouns, match="form")
+def rupture_noun(st: State, t: Token, sent: Span) -> None:
+    """ "X a annoncé la suspension du traité conclu avec Y", "X a décidé le rappel de son
+    ambassadeur en Y": the noun of a rupture (of a relation, an agreement) or of a diplomatic
+    act, carried by a verb whose subject is X: X is against Y (the "avec" partner of the
+    broken relation, or the post of the recalled diplomat)."""
+    acts = st.c.acts
+    diplomatic = _names(t, acts["hostile_acts"]["diplomat_nouns"])
+    hostile, ruptures = acts["hostile_acts"], acts["ruptures"]
+    objects = hostile["diplomat_objects"] if diplomatic else ruptures["objects"]
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=3)
+    if hit is None or not _names(hit[1], objects):
+        return
+    obj = hit[1]
+    if diplomatic:
+        other = _post_of(st, obj, sent)
+    else:
+        other = _partner_after(st, obj, sent)
+    if other is None or not is_named(other):
+        return
+    gov = t.head
+    if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
+        return
+    polarity = -1 if not negated(st, gov) else 1
+    cue = f"{norm(t.text)} {norm(obj.text)}"
+    st.add(holders_of(st, gov), party_target(st, other), polarity, cue, "rupture", t, sent)
+
+
+def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
+    """The first "avec Y" after the broken relation, through its relative clause ("le traité
+    qu'elle a conclu en 2002 avec Y"), within the sentence part."""
+    low = st.low
+    for k in range(obj.i + 1, min(sent.end, obj.i + 30)):
+        if low[k] in (";", ":", "."):
+            return None
+        if low[k] == "avec":
+            rng = st.res.np_after(k + 1, sent.end)
+            return st.res.party(*rng) if rng else None
+    return None
+
+
+def _post_of(st: State, obj: Token, sent: Span) -> Party | None:
+    """ "son ambassadeur en Y / à Y / au Y": where the recalled diplomat serves."""
+    hit = prep_np(st, obj.i + 1, ("à", "au", "aux", "en"), sent, window=2)
+    return st.res.np_party(hit[1]) if hit is not None else None
 
 
 @detector(pos={"VERB", "AUX"})

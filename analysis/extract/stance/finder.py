@@ -25,6 +25,7 @@ from analysis.extract.stance.acts import (
     diplomatic_act,
     friction,
     joint_action,
+    rupture_noun,
     visit_noun,
     visit_verb,
 )
@@ -44,6 +45,7 @@ DETECTORS: tuple[Detector, ...] = (
     agreement,
     joint_action,
     diplomatic_act,
+    rupture_noun,
     friction,
     visit_noun,
     visit_verb,

@@ -25,6 +25,7 @@ class StanceWords:
     first_person: frozenset[str]
     reflexive: frozenset[str]
     demand_addressee_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -42,4 +43,5 @@ def stance_words() -> StanceWords:
         first_person=_set(d.get("first_person")),
         reflexive=_set(d.get("reflexive")),
         demand_addressee_verbs=_set(d.get("demand_addressee_verbs")),
+        intention_nouns=_set(d.get("intention_nouns")),
     )
