@@ -467,3 +467,22 @@ def test_negation_above_an_intention_noun_does_not_reach_its_infinitive():
         "avec la Bolivie."
     )
     assert find(text, "Chili", "Bolivie").iloc[0]["polarity"] == -1
+
+
+def test_quality_of_a_relation_between_two_parties():
+    """ "relations tendues entre X et Y" / "les relations entre X et Y étaient tendues":
+    mutual opposition; "la relation solide qui se noue entre X et Y": mutual support."""
+    for text in (
+        "Après des mois de relations houleuses entre le Chili et le Pérou, le ministre est venu.",
+        "Les relations entre la Bolivie et le Chili étaient tendues.",
+    ):
+        st = stances(text)
+        assert len(st) == 2 and set(st["polarity"]) == {-1}, st
+    text = "La relation solide qui se noue entre le Chili et le Pérou plaît aux marchés."
+    r = find(text, "Chili", "Pérou").iloc[0]
+    assert r["polarity"] == 1 and r["target_text"] == "le Pérou"
+
+
+def test_friction_noun_with_an_avec_partner():
+    text = "La Bolivie est enfermée dans un différend avec le Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1

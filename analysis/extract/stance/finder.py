@@ -36,6 +36,7 @@ from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
+from analysis.extract.stance.relations import friction_with, relation_quality
 from analysis.extract.stance.state import State
 
 # The token rules, in the order they run on a token.
@@ -47,6 +48,8 @@ DETECTORS: tuple[Detector, ...] = (
     diplomatic_act,
     rupture_noun,
     friction,
+    friction_with,
+    relation_quality,
     visit_noun,
     visit_verb,
     readiness,
