@@ -486,3 +486,25 @@ def test_quality_of_a_relation_between_two_parties():
 def test_friction_noun_with_an_avec_partner():
     text = "La Bolivie est enfermée dans un différend avec le Chili."
     assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_feelings_about_something():
+    """Emotion adjectives with "de" (detached at the head of the sentence or attribute),
+    feeling nouns, and a negated concealment verb that expresses the feeling."""
+    text = (
+        "Mécontente des déclarations attribuées au ministre Jorge Ruiz, la Bolivie a annoncé "
+        "le rappel de son ambassadeur."
+    )
+    assert find(text, "Bolivie", "déclarations").iloc[0]["polarity"] == -1
+    assert (
+        find("Le Chili est très satisfait de l'accord.", "Chili", "accord").iloc[0]["polarity"] == 1
+    )
+    text = "La Bolivie ne cachait pas sa satisfaction devant le retour du Chili."
+    assert find(text, "Bolivie", "retour").iloc[0]["polarity"] == 1
+    text = "La Bolivie a exprimé ses regrets sur cette décision du Chili."
+    assert find(text, "Bolivie", "décision").iloc[0]["polarity"] == -1
+
+
+def test_aligning_on_a_party_is_taking_its_side():
+    text = "Le Pérou a changé de cap pour s'aligner sur le Chili."
+    assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1

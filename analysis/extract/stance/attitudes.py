@@ -20,6 +20,7 @@ from analysis.extract.stance.targets import (
     object_of,
     party_target,
     preceding_np,
+    prep_np,
     relation_target,
     segment_end,
     target_np,
@@ -299,3 +300,67 @@ def appreciation(st: State, t: Token, sent: Span) -> None:
         t,
         sent,
     )
+
+
+def _emotion_words(c: Cues) -> frozenset[str]:
+    from analysis.extract.stance.lexicon import stance_words
+
+    w = stance_words()
+    return w.emotion_support | w.emotion_oppose
+
+
+@detector(pos=None, words=_emotion_words, match="text")
+def emotion(st: State, t: Token, sent: Span) -> None:
+    """ "X est satisfait de Y", "Mécontent des propos de Y, X a annoncé ...": the one who
+    feels it is for / against what follows "de" (or "par"). The tagger often reads these
+    adjectives as verbs, so the rule reads the words linearly."""
+    w = st.low[t.i]
+    if w in st.words.emotion_support:
+        polarity = 1
+    elif w in st.words.emotion_oppose:
+        polarity = -1
+    else:
+        return
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "par"), sent, window=1)
+    if hit is None or hit[1].pos_ not in ("NOUN", "PROPN"):
+        return
+    target = target_np(st, hit[1])
+    holders = _detached_holders(st, t, sent) or _attribute_holders(st, t)
+    if not holders:
+        return
+    if negated(st, t):
+        polarity = -polarity
+    st.add(holders, target, polarity, f"{w} de", "readiness", t, sent)
+
+
+def _detached_holders(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "Mécontent de Y, X a annoncé ...": a detached adjective at the head of the sentence
+    qualifies the subject of the first finite verb after the comma."""
+    if t.i > sent.start and st.low[t.i - 1] not in (",", '"', "«"):
+        return []
+    comma = segment_end(st, t.i + 1, sent)
+    if comma >= sent.end or st.low[comma] != ",":
+        return []
+    for k in range(comma + 1, min(sent.end, comma + 15)):
+        v = st.doc[k]
+        if v.pos_ in ("VERB", "AUX") and (
+            "Fin" in v.morph.get("VerbForm") or any(ch.dep_.startswith("aux") for ch in v.children)
+        ):
+            verb = v.head if v.pos_ == "AUX" and v.dep_.startswith("aux") else v
+            # the phrase before the verb group: the parser often makes the detached
+            # adjective itself the subject
+            head = st.res.np_before(st.res.verb_group_start(verb))
+            if head is None or head.i <= comma:
+                return []
+            return [p for p in st.res.np_parties(head) if is_named(p)]
+    return []
+
+
+def _attribute_holders(st: State, t: Token) -> list[Party]:
+    """ "X est / s'est dit satisfait de Y": the subject of the copula or of the verb the
+    adjective is the attribute of."""
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return holders_of(st, t)
+    if t.dep_ in ("xcomp", "acl") and t.head.pos_ in ("VERB", "AUX"):
+        return holders_of(st, t.head)
+    return []

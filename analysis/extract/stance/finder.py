@@ -29,7 +29,13 @@ from analysis.extract.stance.acts import (
     visit_noun,
     visit_verb,
 )
-from analysis.extract.stance.attitudes import appreciation, demand, readiness, relation
+from analysis.extract.stance.attitudes import (
+    appreciation,
+    demand,
+    emotion,
+    readiness,
+    relation,
+)
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
@@ -53,6 +59,7 @@ DETECTORS: tuple[Detector, ...] = (
     visit_noun,
     visit_verb,
     readiness,
+    emotion,
     demand,
     relation,
     appreciation,

@@ -270,7 +270,9 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if not holders:
         return
     verb = gov if gov.pos_ in ("VERB", "AUX") else t
-    polarity *= -1 if negated(st, verb) else 1
+    if not matches(verb, st.words.concealment_verbs, st.c):
+        # "ne pas cacher sa satisfaction" expresses it: no flip
+        polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
 
 
@@ -296,7 +298,8 @@ def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
     possessive = any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in t.children)
     for _ in range(4):
         if gov.pos_ in ("VERB", "AUX"):
-            if matches(gov, st.c.light_verbs, st.c) or possessive:
+            light = st.c.light_verbs | st.words.concealment_verbs
+            if matches(gov, light, st.c) or possessive:
                 return holders_of(st, gov), gov
             break
         if gov.head.i == gov.i:
