@@ -508,3 +508,28 @@ def test_feelings_about_something():
 def test_aligning_on_a_party_is_taking_its_side():
     text = "Le Pérou a changé de cap pour s'aligner sur le Chili."
     assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
+
+
+def test_object_of_a_relative_clause_is_its_antecedent():
+    text = "Le Pérou présente une réforme que la Bolivie persiste à récuser."
+    assert find(text, "Bolivie", "réforme").iloc[0]["polarity"] == -1
+
+
+def test_demand_through_a_chain_of_infinitives():
+    """ "appeler X à chercher à améliorer Y": for Y; the unnamed addressee is not what is
+    demanded."""
+    text = (
+        "Le ministre Jorge Ruiz a appelé le pays voisin à chercher à améliorer ses relations "
+        "avec le Chili."
+    )
+    assert find(text, "Jorge Ruiz", "relations").iloc[0]["polarity"] == 1
+    assert not stances(text)["target"].str.contains("pays voisin").any()
+
+
+def test_signatories_are_for_what_they_sign():
+    text = (
+        "Le ministre Jorge Ruiz et son homologue Pedro Lima ont signé un protocole d'accord "
+        "de coopération militaire."
+    )
+    for who in ("Jorge Ruiz", "Pedro Lima"):
+        assert find(text, who, "protocole").iloc[0]["polarity"] == 1

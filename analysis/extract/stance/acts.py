@@ -20,6 +20,7 @@ from analysis.extract.stance.holders import (
     last_state_before,
     pair_subject,
 )
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
@@ -29,6 +30,7 @@ from analysis.extract.stance.targets import (
     place_after,
     preceding_np,
     prep_np,
+    target_range,
 )
 
 
@@ -62,6 +64,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     if negated(st, t):
         polarity = -polarity
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
+    if kind == "agreement" and polarity > 0:
+        _signed(st, t, sent, parties, obj, cue)
     if partners:
         for h in parties:
             for p in partners:
@@ -72,6 +76,43 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _signed(
+    st: State, t: Token, sent: Span, parties: list[Party], obj: Token | None, cue: str
+) -> None:
+    """ "X et Y ont signé un protocole d'accord de coopération", "les deux dirigeants ont
+    signé une série d'accords": the signatories are for what they sign (an agreement noun,
+    not a relation they renew)."""
+    if obj is None or not _names(obj, st.c.acts["agreements"]["objects"]):
+        return
+    signers = parties if len(parties) >= 2 else pair_subject(st, t) or parties
+    i, j = st.res.chunk(obj, appos=False)
+    target = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
+    target = Target(target.name, None, target.text, target.start, target.end)
+    for h in signers:
+        st.add([h], target, 1, cue, "signature", t, sent)
+
+
+# the prepositions of what an agreement is about ("accord de coopération", "accord sur X")
+_ABOUT = frozenset({"de", "d'", "du", "des", "sur"})
+
+
+def _complements_end(st: State, j: int, sent: Span) -> int:
+    """The end of the "de"/"sur" complements after an agreement noun ("protocole d'accord
+    de coopération militaire"), without the circumstances that follow ("à l'occasion de")."""
+    pos, low = st.tv.pos, st.low
+    while j < sent.end and low[j] in _ABOUT:
+        k = j + 1
+        while k < sent.end and pos[k] in ("DET", "ADJ"):
+            k += 1
+        if k >= sent.end or pos[k] not in ("NOUN", "PROPN"):
+            break
+        k += 1
+        while k < sent.end and pos[k] == "ADJ":
+            k += 1
+        j = k
+    return j
 
 
 def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | None]:

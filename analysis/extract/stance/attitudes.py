@@ -169,9 +169,9 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     les combats" are against what is to end. Never on a span naming an actor (the
     pressure on an actor is the addressee row)."""
     end = segment_end(st, t.i + 1, sent)
-    thing, polarity = _demanded_action(st, t, sent, end)
-    if thing is None and obj is not None and obj.i > t.i and addressee is None:
-        thing = obj
+    thing, polarity, asked = _demanded_action(st, t, sent, end)
+    if thing is None and obj is not None and obj.i > t.i and addressee is None and not asked:
+        thing = obj  # "réclamer un cessez-le-feu" (not "appeler le pays voisin à ...")
     if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return
     if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
@@ -190,9 +190,11 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     st.add(holders_of(st, t), target, polarity, lemma, "demand", t, sent)
 
 
-def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token | None, int]:
-    """ "appeler (X) à accepter Y", "exiger de cesser Y": the object of the demanded
-    infinitive (None if it has none), and -1 if that verb ends something (``cessation``)."""
+def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token | None, int, bool]:
+    """ "appeler (X) à accepter Y", "exiger de cesser Y", "appeler X à chercher à améliorer
+    Y": the object of the demanded infinitive (of the last of a chain of infinitives; None
+    if it has none), -1 if that verb ends something (``cessation``), and whether an
+    infinitive was found at all."""
     doc = st.doc
     for k in range(t.i + 1, min(end, t.i + 14)):
         if norm(doc[k].text) in ("à", "de", "d'") and k + 1 < end:
@@ -201,9 +203,25 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
                 m += 1
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+                v = _last_infinitive(v)
                 polarity = -1 if matches(v, st.c.cessation_verbs, st.c) else 1
-                return object_of(st, v, sent), polarity
-    return None, 1
+                return object_of(st, v, sent), polarity, True
+    return None, 1, False
+
+
+def _last_infinitive(v: Token) -> Token:
+    """ "chercher à améliorer Y", "tenter de relancer Y": the last infinitive of a chain
+    (the verbs before it only say how the demanded thing is to be pursued)."""
+    for _ in range(3):
+        inner = [
+            ch
+            for ch in v.children
+            if ch.dep_ == "xcomp" and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
+        ]
+        if not inner:
+            break
+        v = inner[0]
+    return v
 
 
 def _what_is_to_end(st: State, thing: Token, end: int) -> Target | None:
