@@ -533,3 +533,14 @@ def test_signatories_are_for_what_they_sign():
     )
     for who in ("Jorge Ruiz", "Pedro Lima"):
         assert find(text, who, "protocole").iloc[0]["polarity"] == 1
+
+
+def test_coordinated_relation_nouns_each_name_their_own_party():
+    """ "X, rivale de Y en ... et alliée de Z": against Y only, and for Z (the target of the
+    first noun stops before the coordination)."""
+    text = (
+        "La tournée s'achève en Bolivie, rivale du Chili en Amérique du Sud et alliée de la Chine."
+    )
+    r = find(text, "Bolivie", "Chili").iloc[0]
+    assert r["polarity"] == -1 and "Chine" not in r["target_text"]
+    assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1

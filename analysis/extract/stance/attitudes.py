@@ -248,11 +248,13 @@ def _relation_nouns(c: Cues) -> frozenset[str]:
     return c.relation_support | c.relation_oppose
 
 
-@detector(pos={"NOUN"}, words=_relation_nouns, match="text")
+@detector(pos={"NOUN", "VERB", "ADJ"}, words=_relation_nouns, match="text")
 def relation(st: State, t: Token, sent: Span) -> None:
     """ "X, principal allié de Y", "X est l'ennemi de Y": X is for/against Y (the noun in
     apposition to X, or the attribute of X)."""
     w = norm(t.text)
+    if st.tv.pos[t.i] != "NOUN" and t.dep_ != "conj":
+        return  # a participle ("alliée") counts only coordinated with a relation noun
     if w in st.c.relation_support:
         polarity = 1
     elif w in st.c.relation_oppose:
@@ -265,20 +267,38 @@ def relation(st: State, t: Token, sent: Span) -> None:
     rng = st.res.np_after(t.i + 2, sent.end)
     if not rng:
         return
-    other = st.res.party(*rng)
+    other = st.res.party(rng[0], _name_end(st, *rng))
     if not is_named(other):
         return
-    holders: list[Party] = []
+    holders = _relation_holders(st, t, sent)
+    if not holders and t.dep_ == "conj" and norm(t.head.text) in _relation_nouns(st.c):
+        # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
+        holders = _relation_holders(st, t.head, sent)
+    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+
+
+def _name_end(st: State, i: int, j: int) -> int:
+    """The end of the name after a relation noun, before a coordinated or circumstantial
+    continuation ("rivale de Y en Afrique et alliée de Z": Y only)."""
+    for k in range(i + 1, j):
+        if st.low[k] in ("et", "ou", "en", "dans", ",", "depuis"):
+            return k
+    return j
+
+
+def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
+    """Who is the ally / the rival: the noun phrase the relation noun is in apposition to
+    ("X, principal allié de Y"), or the subject of its copula ("X est l'allié de Y")."""
+    doc = st.doc
     k = t.i - 1
     while k >= sent.start and doc[k].pos_ in ("ADJ", "DET"):
         k -= 1
     if k >= sent.start and doc[k].text == ",":
         head = preceding_np(st, k + 1, sent)
-        if head is not None:
-            holders = [st.res.np_party(head)]
-    elif any(ch.dep_ == "cop" for ch in t.children):
-        holders = holders_of(st, t)
-    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+        return [st.res.np_party(head)] if head is not None else []
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return holders_of(st, t)
+    return []
 
 
 @detector(pos={"VERB"}, words=lambda c: c.appreciation_verbs)
