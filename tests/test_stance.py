@@ -544,3 +544,11 @@ def test_coordinated_relation_nouns_each_name_their_own_party():
     r = find(text, "Bolivie", "Chili").iloc[0]
     assert r["polarity"] == -1 and "Chine" not in r["target_text"]
     assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1
+
+
+def test_purchase_intent_is_for_the_product_and_its_seller():
+    text = "Le Pérou veut acheter des avions de combat au Chili."
+    assert find(text, "Pérou", "avions").iloc[0]["polarity"] == 1
+    assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
+    text = "La Bolivie souhaite acquérir des hélicoptères chinois."
+    assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1

@@ -40,6 +40,7 @@ BASE_CONFIDENCE = {
     "noun": 0.8,
     "agreement": 0.75,
     "signature": 0.7,
+    "purchase": 0.65,
     "rupture": 0.8,
     "friction": 0.6,
     "readiness": 0.75,
