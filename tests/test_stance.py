@@ -457,3 +457,123 @@ def test_brief_headlines_only_stances_between_real_actors_or_issues():
     assert any(line.startswith("Soutien le plus net : **Maroc**") for line in lines)
     lines = _brief_of([{**real, "polarity": -1, "confidence": 0.5}])
     assert not any("la plus nette" in line for line in lines)
+
+
+def test_intention_noun_names_the_holder_of_its_infinitive():
+    """ "la décision de X de rompre ... avec Y": X breaks with Y, not the subject who took
+    note of the decision."""
+    text = (
+        "Le Pérou a pris acte de la décision unilatérale du Chili, de rompre ses relations "
+        "diplomatiques avec la Bolivie."
+    )
+    r = find(text, "Chili", "Bolivie").iloc[0]
+    assert r["polarity"] == -1
+    st = stances(text)
+    assert not ((st["holder"] == "Pérou") & (st["target"] == "Bolivie")).any()
+
+
+def test_rupture_noun_carried_by_a_verb():
+    """ "X a annoncé la suspension du traité conclu avec Y" and "le rappel de son ambassadeur
+    en Y": X against Y."""
+    text = "La Bolivie a annoncé la suspension immédiate du traité d'amitié conclu avec le Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+    text = "La Bolivie a annoncé vendredi le rappel de son ambassadeur au Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_quoted_agreement_tagged_as_a_participle_is_still_the_object():
+    text = 'La Bolivie a suspendu mardi un "traité de coopération" signé avec le Chili.'
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_negation_above_an_intention_noun_does_not_reach_its_infinitive():
+    text = (
+        "Le Pérou n'a pas tardé à réagir à la décision du Chili de rompre ses relations "
+        "avec la Bolivie."
+    )
+    assert find(text, "Chili", "Bolivie").iloc[0]["polarity"] == -1
+
+
+def test_quality_of_a_relation_between_two_parties():
+    """ "relations tendues entre X et Y" / "les relations entre X et Y étaient tendues":
+    mutual opposition; "la relation solide qui se noue entre X et Y": mutual support."""
+    for text in (
+        "Après des mois de relations houleuses entre le Chili et le Pérou, le ministre est venu.",
+        "Les relations entre la Bolivie et le Chili étaient tendues.",
+    ):
+        st = stances(text)
+        assert len(st) == 2 and set(st["polarity"]) == {-1}, st
+    text = "La relation solide qui se noue entre le Chili et le Pérou plaît aux marchés."
+    r = find(text, "Chili", "Pérou").iloc[0]
+    assert r["polarity"] == 1 and r["target_text"] == "le Pérou"
+
+
+def test_friction_noun_with_an_avec_partner():
+    text = "La Bolivie est enfermée dans un différend avec le Chili."
+    assert find(text, "Bolivie", "Chili").iloc[0]["polarity"] == -1
+
+
+def test_feelings_about_something():
+    """Emotion adjectives with "de" (detached at the head of the sentence or attribute),
+    feeling nouns, and a negated concealment verb that expresses the feeling."""
+    text = (
+        "Mécontente des déclarations attribuées au ministre Jorge Ruiz, la Bolivie a annoncé "
+        "le rappel de son ambassadeur."
+    )
+    assert find(text, "Bolivie", "déclarations").iloc[0]["polarity"] == -1
+    assert (
+        find("Le Chili est très satisfait de l'accord.", "Chili", "accord").iloc[0]["polarity"] == 1
+    )
+    text = "La Bolivie ne cachait pas sa satisfaction devant le retour du Chili."
+    assert find(text, "Bolivie", "retour").iloc[0]["polarity"] == 1
+    text = "La Bolivie a exprimé ses regrets sur cette décision du Chili."
+    assert find(text, "Bolivie", "décision").iloc[0]["polarity"] == -1
+
+
+def test_aligning_on_a_party_is_taking_its_side():
+    text = "Le Pérou a changé de cap pour s'aligner sur le Chili."
+    assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
+
+
+def test_object_of_a_relative_clause_is_its_antecedent():
+    text = "Le Pérou présente une réforme que la Bolivie persiste à récuser."
+    assert find(text, "Bolivie", "réforme").iloc[0]["polarity"] == -1
+
+
+def test_demand_through_a_chain_of_infinitives():
+    """ "appeler X à chercher à améliorer Y": for Y; the unnamed addressee is not what is
+    demanded."""
+    text = (
+        "Le ministre Jorge Ruiz a appelé le pays voisin à chercher à améliorer ses relations "
+        "avec le Chili."
+    )
+    assert find(text, "Jorge Ruiz", "relations").iloc[0]["polarity"] == 1
+    assert not stances(text)["target"].str.contains("pays voisin").any()
+
+
+def test_signatories_are_for_what_they_sign():
+    text = (
+        "Le ministre Jorge Ruiz et son homologue Pedro Lima ont signé un protocole d'accord "
+        "de coopération militaire."
+    )
+    for who in ("Jorge Ruiz", "Pedro Lima"):
+        assert find(text, who, "protocole").iloc[0]["polarity"] == 1
+
+
+def test_coordinated_relation_nouns_each_name_their_own_party():
+    """ "X, rivale de Y en ... et alliée de Z": against Y only, and for Z (the target of the
+    first noun stops before the coordination)."""
+    text = (
+        "La tournée s'achève en Bolivie, rivale du Chili en Amérique du Sud et alliée de la Chine."
+    )
+    r = find(text, "Bolivie", "Chili").iloc[0]
+    assert r["polarity"] == -1 and "Chine" not in r["target_text"]
+    assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1
+
+
+def test_purchase_intent_is_for_the_product_and_its_seller():
+    text = "Le Pérou veut acheter des avions de combat au Chili."
+    assert find(text, "Pérou", "avions").iloc[0]["polarity"] == 1
+    assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
+    text = "La Bolivie souhaite acquérir des hélicoptères chinois."
+    assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1

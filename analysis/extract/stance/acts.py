@@ -14,7 +14,14 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, last_state_before, pair_subject
+from analysis.extract.stance.holders import (
+    demonym_holders,
+    holders_of,
+    is_named,
+    last_state_before,
+    pair_subject,
+)
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
@@ -24,6 +31,7 @@ from analysis.extract.stance.targets import (
     place_after,
     preceding_np,
     prep_np,
+    target_range,
 )
 
 
@@ -57,6 +65,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     if negated(st, t):
         polarity = -polarity
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
+    if kind == "agreement" and polarity > 0:
+        _signed(st, t, sent, parties, obj, cue)
     if partners:
         for h in parties:
             for p in partners:
@@ -67,6 +77,43 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _signed(
+    st: State, t: Token, sent: Span, parties: list[Party], obj: Token | None, cue: str
+) -> None:
+    """ "X et Y ont signé un protocole d'accord de coopération", "les deux dirigeants ont
+    signé une série d'accords": the signatories are for what they sign (an agreement noun,
+    not a relation they renew)."""
+    if obj is None or not _names(obj, st.c.acts["agreements"]["objects"]):
+        return
+    signers = parties if len(parties) >= 2 else pair_subject(st, t) or parties
+    i, j = st.res.chunk(obj, appos=False)
+    target = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
+    target = Target(target.name, None, target.text, target.start, target.end)
+    for h in signers:
+        st.add([h], target, 1, cue, "signature", t, sent)
+
+
+# the prepositions of what an agreement is about ("accord de coopération", "accord sur X")
+_ABOUT = frozenset({"de", "d'", "du", "des", "sur"})
+
+
+def _complements_end(st: State, j: int, sent: Span) -> int:
+    """The end of the "de"/"sur" complements after an agreement noun ("protocole d'accord
+    de coopération militaire"), without the circumstances that follow ("à l'occasion de")."""
+    pos, low = st.tv.pos, st.low
+    while j < sent.end and low[j] in _ABOUT:
+        k = j + 1
+        while k < sent.end and pos[k] in ("DET", "ADJ"):
+            k += 1
+        if k >= sent.end or pos[k] not in ("NOUN", "PROPN"):
+            break
+        k += 1
+        while k < sent.end and pos[k] == "ADJ":
+            k += 1
+        j = k
+    return j
 
 
 def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | None]:
@@ -187,6 +234,57 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
         return
     cue = f"{norm(t.lemma_)} {norm(obj.text)}"
     st.add(holders_of(st, t), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _rupture_nouns(c: Cues) -> frozenset[str]:
+    return c.acts["ruptures"]["nouns"] | c.acts["hostile_acts"]["diplomat_nouns"]
+
+
+@detector(pos={"NOUN"}, words=_rupture_nouns, match="form")
+def rupture_noun(st: State, t: Token, sent: Span) -> None:
+    """ "X a annoncé la suspension du traité conclu avec Y", "X a décidé le rappel de son
+    ambassadeur en Y": the noun of a rupture (of a relation, an agreement) or of a diplomatic
+    act, carried by a verb whose subject is X: X is against Y (the "avec" partner of the
+    broken relation, or the post of the recalled diplomat)."""
+    acts = st.c.acts
+    diplomatic = _names(t, acts["hostile_acts"]["diplomat_nouns"])
+    hostile, ruptures = acts["hostile_acts"], acts["ruptures"]
+    objects = hostile["diplomat_objects"] if diplomatic else ruptures["objects"]
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=3)
+    if hit is None or not _names(hit[1], objects):
+        return
+    obj = hit[1]
+    if diplomatic:
+        other = _post_of(st, obj, sent)
+    else:
+        other = _partner_after(st, obj, sent)
+    if other is None or not is_named(other):
+        return
+    gov = t.head
+    if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
+        return
+    polarity = -1 if not negated(st, gov) else 1
+    cue = f"{norm(t.text)} {norm(obj.text)}"
+    st.add(holders_of(st, gov), party_target(st, other), polarity, cue, "rupture", t, sent)
+
+
+def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
+    """The first "avec Y" after the broken relation, through its relative clause ("le traité
+    qu'elle a conclu en 2002 avec Y"), within the sentence part."""
+    low = st.low
+    for k in range(obj.i + 1, min(sent.end, obj.i + 30)):
+        if low[k] in (";", ":", "."):
+            return None
+        if low[k] == "avec":
+            rng = st.res.np_after(k + 1, sent.end)
+            return st.res.party(*rng) if rng else None
+    return None
+
+
+def _post_of(st: State, obj: Token, sent: Span) -> Party | None:
+    """ "son ambassadeur en Y / à Y / au Y": where the recalled diplomat serves."""
+    hit = prep_np(st, obj.i + 1, ("à", "au", "aux", "en"), sent, window=2)
+    return st.res.np_party(hit[1]) if hit is not None else None
 
 
 @detector(pos={"VERB", "AUX"})
@@ -339,3 +437,41 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
             hosts = [d]
     for g in guests:
         st.add(hosts, party_target(st, g), 1, host_lemma, "host", t, sent)
+
+
+@detector(pos={"VERB"}, words=lambda c: c.acts["purchases"]["verbs"])
+def purchase(st: State, t: Token, sent: Span) -> None:
+    """ "X veut acheter des avions de combat à Y", "X souhaite acquérir des hélicoptères
+    chinois": the buyer is for the product and for its seller (the "à"/"auprès de"
+    complement, or the nationality adjective of the product)."""
+    if not matches(t, st.c.acts["purchases"]["verbs"], st.c):
+        return
+    obj = object_of(st, t, sent)
+    if obj is None or obj.i < t.i:
+        return
+    if any(st.low[ch.i] in st.words.first_person for ch in obj.children):
+        return  # "ils achètent nos terres": the speaker's complaint, not a deal
+    buyers = holders_of(st, t)
+    polarity = -1 if negated(st, t) else 1
+    i, j = st.res.chunk(obj, appos=False)
+    product = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
+    cue = norm(t.lemma_)
+    st.add(buyers, product, polarity, cue, "purchase", t, sent)
+    seller = _seller(st, obj, product.end, sent)
+    if seller is not None:
+        st.add(buyers, party_target(st, seller), polarity, cue, "purchase", t, sent)
+
+
+def _seller(st: State, obj: Token, end_char: int, sent: Span) -> Party | None:
+    """Who sells: "à Y" / "auprès de Y" right after the product, or the state of its
+    nationality adjective ("des avions chinois")."""
+    k = obj.i + 1
+    while k < sent.end and st.tv.idx[k] < end_char:
+        k += 1
+    hit = prep_np(st, k, ("à", "au", "aux", "auprès de", "auprès du", "auprès des"), sent, 1)
+    if hit is not None:
+        p = st.res.np_party(hit[1])
+        if is_named(p):
+            return p
+    demonym = demonym_holders(st, obj)
+    return demonym[0] if demonym else None

@@ -20,6 +20,7 @@ from analysis.extract.stance.targets import (
     object_of,
     party_target,
     preceding_np,
+    prep_np,
     relation_target,
     segment_end,
     target_np,
@@ -168,9 +169,9 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     les combats" are against what is to end. Never on a span naming an actor (the
     pressure on an actor is the addressee row)."""
     end = segment_end(st, t.i + 1, sent)
-    thing, polarity = _demanded_action(st, t, sent, end)
-    if thing is None and obj is not None and obj.i > t.i and addressee is None:
-        thing = obj
+    thing, polarity, asked = _demanded_action(st, t, sent, end)
+    if thing is None and obj is not None and obj.i > t.i and addressee is None and not asked:
+        thing = obj  # "réclamer un cessez-le-feu" (not "appeler le pays voisin à ...")
     if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return
     if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
@@ -189,9 +190,11 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     st.add(holders_of(st, t), target, polarity, lemma, "demand", t, sent)
 
 
-def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token | None, int]:
-    """ "appeler (X) à accepter Y", "exiger de cesser Y": the object of the demanded
-    infinitive (None if it has none), and -1 if that verb ends something (``cessation``)."""
+def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token | None, int, bool]:
+    """ "appeler (X) à accepter Y", "exiger de cesser Y", "appeler X à chercher à améliorer
+    Y": the object of the demanded infinitive (of the last of a chain of infinitives; None
+    if it has none), -1 if that verb ends something (``cessation``), and whether an
+    infinitive was found at all."""
     doc = st.doc
     for k in range(t.i + 1, min(end, t.i + 14)):
         if norm(doc[k].text) in ("à", "de", "d'") and k + 1 < end:
@@ -200,9 +203,25 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
                 m += 1
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+                v = _last_infinitive(v)
                 polarity = -1 if matches(v, st.c.cessation_verbs, st.c) else 1
-                return object_of(st, v, sent), polarity
-    return None, 1
+                return object_of(st, v, sent), polarity, True
+    return None, 1, False
+
+
+def _last_infinitive(v: Token) -> Token:
+    """ "chercher à améliorer Y", "tenter de relancer Y": the last infinitive of a chain
+    (the verbs before it only say how the demanded thing is to be pursued)."""
+    for _ in range(3):
+        inner = [
+            ch
+            for ch in v.children
+            if ch.dep_ == "xcomp" and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
+        ]
+        if not inner:
+            break
+        v = inner[0]
+    return v
 
 
 def _what_is_to_end(st: State, thing: Token, end: int) -> Target | None:
@@ -229,11 +248,13 @@ def _relation_nouns(c: Cues) -> frozenset[str]:
     return c.relation_support | c.relation_oppose
 
 
-@detector(pos={"NOUN"}, words=_relation_nouns, match="text")
+@detector(pos={"NOUN", "VERB", "ADJ"}, words=_relation_nouns, match="text")
 def relation(st: State, t: Token, sent: Span) -> None:
     """ "X, principal allié de Y", "X est l'ennemi de Y": X is for/against Y (the noun in
     apposition to X, or the attribute of X)."""
     w = norm(t.text)
+    if st.tv.pos[t.i] != "NOUN" and t.dep_ != "conj":
+        return  # a participle ("alliée") counts only coordinated with a relation noun
     if w in st.c.relation_support:
         polarity = 1
     elif w in st.c.relation_oppose:
@@ -246,20 +267,38 @@ def relation(st: State, t: Token, sent: Span) -> None:
     rng = st.res.np_after(t.i + 2, sent.end)
     if not rng:
         return
-    other = st.res.party(*rng)
+    other = st.res.party(rng[0], _name_end(st, *rng))
     if not is_named(other):
         return
-    holders: list[Party] = []
+    holders = _relation_holders(st, t, sent)
+    if not holders and t.dep_ == "conj" and norm(t.head.text) in _relation_nouns(st.c):
+        # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
+        holders = _relation_holders(st, t.head, sent)
+    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+
+
+def _name_end(st: State, i: int, j: int) -> int:
+    """The end of the name after a relation noun, before a coordinated or circumstantial
+    continuation ("rivale de Y en Afrique et alliée de Z": Y only)."""
+    for k in range(i + 1, j):
+        if st.low[k] in ("et", "ou", "en", "dans", ",", "depuis"):
+            return k
+    return j
+
+
+def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
+    """Who is the ally / the rival: the noun phrase the relation noun is in apposition to
+    ("X, principal allié de Y"), or the subject of its copula ("X est l'allié de Y")."""
+    doc = st.doc
     k = t.i - 1
     while k >= sent.start and doc[k].pos_ in ("ADJ", "DET"):
         k -= 1
     if k >= sent.start and doc[k].text == ",":
         head = preceding_np(st, k + 1, sent)
-        if head is not None:
-            holders = [st.res.np_party(head)]
-    elif any(ch.dep_ == "cop" for ch in t.children):
-        holders = holders_of(st, t)
-    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+        return [st.res.np_party(head)] if head is not None else []
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return holders_of(st, t)
+    return []
 
 
 @detector(pos={"VERB"}, words=lambda c: c.appreciation_verbs)
@@ -299,3 +338,67 @@ def appreciation(st: State, t: Token, sent: Span) -> None:
         t,
         sent,
     )
+
+
+def _emotion_words(c: Cues) -> frozenset[str]:
+    from analysis.extract.stance.lexicon import stance_words
+
+    w = stance_words()
+    return w.emotion_support | w.emotion_oppose
+
+
+@detector(pos=None, words=_emotion_words, match="text")
+def emotion(st: State, t: Token, sent: Span) -> None:
+    """ "X est satisfait de Y", "Mécontent des propos de Y, X a annoncé ...": the one who
+    feels it is for / against what follows "de" (or "par"). The tagger often reads these
+    adjectives as verbs, so the rule reads the words linearly."""
+    w = st.low[t.i]
+    if w in st.words.emotion_support:
+        polarity = 1
+    elif w in st.words.emotion_oppose:
+        polarity = -1
+    else:
+        return
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "par"), sent, window=1)
+    if hit is None or hit[1].pos_ not in ("NOUN", "PROPN"):
+        return
+    target = target_np(st, hit[1])
+    holders = _detached_holders(st, t, sent) or _attribute_holders(st, t)
+    if not holders:
+        return
+    if negated(st, t):
+        polarity = -polarity
+    st.add(holders, target, polarity, f"{w} de", "readiness", t, sent)
+
+
+def _detached_holders(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "Mécontent de Y, X a annoncé ...": a detached adjective at the head of the sentence
+    qualifies the subject of the first finite verb after the comma."""
+    if t.i > sent.start and st.low[t.i - 1] not in (",", '"', "«"):
+        return []
+    comma = segment_end(st, t.i + 1, sent)
+    if comma >= sent.end or st.low[comma] != ",":
+        return []
+    for k in range(comma + 1, min(sent.end, comma + 15)):
+        v = st.doc[k]
+        if v.pos_ in ("VERB", "AUX") and (
+            "Fin" in v.morph.get("VerbForm") or any(ch.dep_.startswith("aux") for ch in v.children)
+        ):
+            verb = v.head if v.pos_ == "AUX" and v.dep_.startswith("aux") else v
+            # the phrase before the verb group: the parser often makes the detached
+            # adjective itself the subject
+            head = st.res.np_before(st.res.verb_group_start(verb))
+            if head is None or head.i <= comma:
+                return []
+            return [p for p in st.res.np_parties(head) if is_named(p)]
+    return []
+
+
+def _attribute_holders(st: State, t: Token) -> list[Party]:
+    """ "X est / s'est dit satisfait de Y": the subject of the copula or of the verb the
+    adjective is the attribute of."""
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return holders_of(st, t)
+    if t.dep_ in ("xcomp", "acl") and t.head.pos_ in ("VERB", "AUX"):
+        return holders_of(st, t.head)
+    return []

@@ -25,16 +25,25 @@ from analysis.extract.stance.acts import (
     diplomatic_act,
     friction,
     joint_action,
+    purchase,
+    rupture_noun,
     visit_noun,
     visit_verb,
 )
-from analysis.extract.stance.attitudes import appreciation, demand, readiness, relation
+from analysis.extract.stance.attitudes import (
+    appreciation,
+    demand,
+    emotion,
+    readiness,
+    relation,
+)
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
+from analysis.extract.stance.relations import friction_with, relation_quality
 from analysis.extract.stance.state import State
 
 # The token rules, in the order they run on a token.
@@ -44,10 +53,15 @@ DETECTORS: tuple[Detector, ...] = (
     agreement,
     joint_action,
     diplomatic_act,
+    rupture_noun,
+    purchase,
     friction,
+    friction_with,
+    relation_quality,
     visit_noun,
     visit_verb,
     readiness,
+    emotion,
     demand,
     relation,
     appreciation,

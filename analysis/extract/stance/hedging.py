@@ -18,6 +18,7 @@ from analysis.extract.cues import (
     matches,
     norm,
 )
+from analysis.extract.stance.holders import intention_noun
 from analysis.extract.stance.state import State
 
 
@@ -34,12 +35,18 @@ def negated(st: State, t: Token) -> bool:
             neg = not neg
         if n > 0 and st.low[n - 1] in st.c.without and tv.pos[n] == "VERB":
             neg = not neg
-        if tv.dep[n] in ("xcomp", "ccomp") and tv.head[n] != n:
+        if tv.dep[n] in ("xcomp", "ccomp") and tv.head[n] != n and not _own_act(st, node):
             node = tv.tokens[tv.head[n]]
             steps += 1
             continue
         break
     return neg
+
+
+def _own_act(st: State, verb: Token) -> bool:
+    """ "Y n'a pas tardé à réagir à la décision de X de rompre": the infinitive of an
+    intention noun is X's act; the verbs above it (and their negation) are someone else's."""
+    return intention_noun(st, verb) is not None
 
 
 def hedged(st: State, t: Token, sent: Span) -> bool:

@@ -18,6 +18,11 @@ from analysis.resources.gazetteer import countries, country_of_adjective
 
 
 def holders_of(st: State, verb: Token) -> list[Party]:
+    """Who holds a stance expressed by ``verb``: the subject (or passive agent); for "la
+    décision de X de rompre ..." the "de" complement of the intention noun."""
+    intended = intention_holder(st, verb)
+    if intended:
+        return intended
     parties = [p for p in st.res.subjects(verb) if p.identified]
     if (
         not parties
@@ -120,3 +125,46 @@ def state_of(st: State, aid: str | None, states: dict[str, str]) -> str | None:
 def is_named(p: Party) -> bool:
     """``p`` is an identified actor or a name (not a common noun or a pronoun)."""
     return p.identified and p.kind in ("actor", "name")
+
+
+def intention_holder(st: State, verb: Token) -> list[Party]:
+    """ "la décision de X de rompre ...", "la volonté de X, de signer ...": an infinitive
+    introduced by "de" after an intention noun (``intention_nouns``) is X's act, whatever
+    the parser attaches it to (often the main verb, whose subject only took note of it)."""
+    found = intention_noun(st, verb)
+    if found is None:
+        return []
+    n, mark = found
+    low, pos = st.low, st.tv.pos
+    m = n + 1
+    while m < mark and pos[m] == "ADJ":
+        m += 1
+    if m >= mark or low[m] not in ("de", "d'", "du", "des"):
+        return []
+    rng = st.res.np_after(m + 1, mark)
+    p = st.res.party(*rng) if rng else None
+    return [p] if p is not None and is_named(p) else []
+
+
+def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
+    """The intention noun an infinitive depends on ("la décision [de X] de + verb"), and the
+    index of the "de" before the infinitive; None if the infinitive has none."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    low, pos = st.low, st.tv.pos
+    lo = st.doc[verb.i].sent.start
+    k = verb.i - 1
+    while k > lo and pos[k] == "ADV":
+        k -= 1
+    if k <= lo or low[k] not in ("de", "d'"):
+        return None
+    mark = k
+    k -= 1
+    if k > lo and low[k] == ",":
+        k -= 1
+    for n in range(k, max(lo, mark - 10) - 1, -1):
+        if pos[n] in ("VERB", "AUX") or low[n] in (";", ":", "."):
+            return None
+        if pos[n] == "NOUN" and low[n] in st.words.intention_nouns:
+            return n, mark
+    return None

@@ -135,6 +135,8 @@ def _object_target(
         if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
     ]
     obj = object_of(st, t, sent)
+    if obj is None and not inf:
+        obj = relative_antecedent(st, t)
     if obj is None and inf:
         sub = list(inf[0].subtree)
         target = target_range(st, sub[0].i, sub[-1].i + 1, inf[0])
@@ -148,6 +150,26 @@ def _object_target(
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def relative_antecedent(st: State, t: Token) -> Token | None:
+    """ "une position que X persiste à récuser": the object of a verb in a relative clause
+    opened by "que" is the noun the clause depends on."""
+    node = t
+    for _ in range(3):
+        if node.dep_ == "acl:relcl":
+            break
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    head = node.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= node.i:
+        return None
+    que = [ch for ch in node.children if st.low[ch.i] in ("que", "qu'") and ch.i < node.i]
+    has_subject = any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in node.children)
+    return head if que and has_subject else None
 
 
 def _noun_tagged_verb(st: State, t: Token, sent: Span) -> None:
@@ -270,7 +292,9 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if not holders:
         return
     verb = gov if gov.pos_ in ("VERB", "AUX") else t
-    polarity *= -1 if negated(st, verb) else 1
+    if not matches(verb, st.words.concealment_verbs, st.c):
+        # "ne pas cacher sa satisfaction" expresses it: no flip
+        polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
 
 
@@ -296,7 +320,8 @@ def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
     possessive = any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in t.children)
     for _ in range(4):
         if gov.pos_ in ("VERB", "AUX"):
-            if matches(gov, st.c.light_verbs, st.c) or possessive:
+            light = st.c.light_verbs | st.words.concealment_verbs
+            if matches(gov, light, st.c) or possessive:
                 return holders_of(st, gov), gov
             break
         if gov.head.i == gov.i:

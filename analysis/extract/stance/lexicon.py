@@ -1,4 +1,5 @@
-"""The stance rules' own word lists, read from ``data/lexicons/stance_targets.yaml``.
+"""The stance rules' own word lists, read from ``data/lexicons/stance_targets.yaml`` (and the
+emotion and concealment words of ``stance_cues.yaml``).
 
 Why apart from :class:`analysis.extract.cues.Cues`: these words serve the stance rules only
 (which noun stands for its "de" complement, which words are time, which pronouns are the
@@ -25,6 +26,10 @@ class StanceWords:
     first_person: frozenset[str]
     reflexive: frozenset[str]
     demand_addressee_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    emotion_support: frozenset[str]
+    emotion_oppose: frozenset[str]
+    concealment_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -35,6 +40,8 @@ def _set(values: list[str] | None) -> frozenset[str]:
 def stance_words() -> StanceWords:
     """The :class:`StanceWords` (read once per process)."""
     d = load_lexicon("stance_targets")
+    cues = load_lexicon("stance_cues")
+    emotions = cues.get("emotions") or {}
     return StanceWords(
         attribute_nouns=_set(d.get("attribute_nouns")),
         addressee_preps=_set(d.get("addressee_preps")),
@@ -42,4 +49,8 @@ def stance_words() -> StanceWords:
         first_person=_set(d.get("first_person")),
         reflexive=_set(d.get("reflexive")),
         demand_addressee_verbs=_set(d.get("demand_addressee_verbs")),
+        intention_nouns=_set(d.get("intention_nouns")),
+        emotion_support=_set(emotions.get("support")),
+        emotion_oppose=_set(emotions.get("oppose")),
+        concealment_verbs=_set(cues.get("concealment_verbs")),
     )

@@ -39,6 +39,8 @@ BASE_CONFIDENCE = {
     "verb": 0.85,
     "noun": 0.8,
     "agreement": 0.75,
+    "signature": 0.7,
+    "purchase": 0.65,
     "rupture": 0.8,
     "friction": 0.6,
     "readiness": 0.75,

@@ -129,6 +129,9 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
         if dep[ch] in ("obl:arg", "obj") and pos[ch] in ("NOUN", "PROPN"):
             if not is_time_at(st, ch):
                 return tv.tokens[ch]
+    for ch in kids:
+        if dep[ch] == "obj" and _determined_participle(st, ch):
+            return tv.tokens[ch]
     text = tv.text
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
@@ -139,6 +142,18 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
             return None
         k += 1
     return None
+
+
+def _determined_participle(st: State, i: int) -> bool:
+    """A participle after a determiner (and quote marks) is a noun the tagger missed ("un
+    « traité » d'amitié" read as the participle of "traiter")."""
+    tv = st.tv
+    if tv.pos[i] != "VERB" or "Part" not in tv.morph(i, "VerbForm"):
+        return False
+    k = i - 1
+    while k > 0 and tv.text[k] in ('"', "«", "“"):
+        k -= 1
+    return tv.pos[k] == "DET"
 
 
 def prep_np(

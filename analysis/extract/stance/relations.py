@@ -1,0 +1,124 @@
+"""The quality of a relation between two parties (``stance_acts.yaml``, ``relation_qualities``).
+
+"les relations tendues entre X et Y", "les relations entre X et Y sont difficiles", "la
+relation solide qui se noue entre X et Y": X and Y against (for) each other. "X est enfermé
+dans un différend avec Y": a friction noun with an "avec" partner sets the subject against Y.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, norm
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import party_target
+
+# the words that end the search for the sides of a relation
+_STOPS = frozenset({",", ";", ":", ".", "(", ")"})
+
+
+def _relation_nouns(c: Cues) -> frozenset[str]:
+    return c.acts["rapprochement"]["objects"]
+
+
+@detector(pos={"NOUN"}, words=_relation_nouns, match="form")
+def relation_quality(st: State, t: Token, sent: Span) -> None:
+    """ "les relations tendues / privilégiées entre X et Y", "les relations entre X et Y
+    étaient tendues": the two sides are against (for) each other."""
+    if not _is_one_of(t, _relation_nouns(st.c)):
+        return
+    quality = _quality(st, t)
+    if quality is None:
+        return
+    polarity, word = quality
+    sides = _between(st, t, sent)
+    if len(sides) != 2:
+        return
+    a, b = sides
+    cue = f"{norm(t.text)} {word}"
+    kind = "friction" if polarity < 0 else "relation"
+    st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
+    st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
+
+
+def _is_one_of(t: Token, words: frozenset[str]) -> bool:
+    """The token's text or lemma is one of ``words`` (the rule's own entry test)."""
+    return norm(t.text) in words or norm(t.lemma_) in words
+
+
+def _quality(st: State, t: Token) -> tuple[int, str] | None:
+    """The polarity of the adjective that qualifies the relation noun: an epithet
+    ("relations tendues") or the predicate of a copula ("les relations ... étaient
+    tendues")."""
+    q = st.c.acts["relation_qualities"]
+    words = [ch for ch in t.children if ch.dep_ == "amod"]
+    head = t.head
+    if t.dep_ == "nsubj" and any(ch.dep_ == "cop" for ch in head.children):
+        words.append(head)
+    for w in words:
+        for form in (norm(w.text), norm(w.lemma_)):
+            if form in q["support"]:
+                return 1, form
+            if form in q["oppose"]:
+                return -1, form
+    return None
+
+
+def _between(st: State, t: Token, sent: Span) -> list[Party]:
+    """The two sides named by "entre X et Y" after the noun (through a short relative
+    clause: "la relation qui se noue entre X et Y")."""
+    low = st.low
+    for k in range(t.i + 1, min(sent.end, t.i + 9)):
+        if low[k] in _STOPS:
+            return []
+        if low[k] == "entre":
+            end = k + 1
+            pos = st.tv.pos
+            while (
+                end < sent.end
+                and low[end] not in _STOPS
+                and pos[end] not in ("VERB", "AUX")
+                and end < k + 14
+            ):
+                end += 1
+            pieces = st.res.split_coordination(k + 1, end)
+            sides = [p for a, b in pieces if is_named(p := st.res.party(a, b))]
+            return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
+    return []
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
+def friction_with(st: State, t: Token, sent: Span) -> None:
+    """ "X est enfermé dans un différend avec Y", "X mène une guerre avec Y": a friction noun
+    with an "avec" partner sets the subject of its clause against the partner."""
+    if not _is_one_of(t, st.c.acts["frictions"]["nouns"]):
+        return
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return
+    rng = st.res.np_after(k + 1, sent.end)
+    other = st.res.party(*rng) if rng else None
+    if other is None or not is_named(other):
+        return
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    cue = f"{norm(t.text)} avec"
+    st.add(_clause_subjects(st, gov), party_target(st, other), -1, cue, "friction", t, sent)
+
+
+def _clause_subjects(st: State, gov: Token) -> list[Party]:
+    """The subject of the clause, passive subject included ("X est enfermé dans ...")."""
+    heads = [ch for ch in gov.children if ch.dep_ == "nsubj:pass"]
+    if heads:
+        return [p for p in st.res.np_parties(heads[0]) if is_named(p)]
+    return holders_of(st, gov)
