@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
+from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import (
     Countries,
     actor_name,
@@ -38,7 +39,8 @@ from analysis.extract.actors.identity import (
     drop_place_only_states,
     group_by_key,
 )
-from analysis.extract.actors.mentions import Finder, Mention, System
+from analysis.extract.actors.mentions import run
+from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
 from analysis.extract.actors.text import Text
@@ -84,7 +86,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     """The actor tables of an article and its parsed Doc (see module docstring)."""
     text = Text.build(article, doc)
     finder = Finder(text)
-    found = finder.run()
+    found = run(finder)
     mentions = [m for m in found.mentions if m.start >= article.body_start]
     rf = RoleFinder(text, mentions)
     role_rows: dict[str, list[Role]] = defaultdict(list)

@@ -24,9 +24,10 @@ import bisect
 from array import array
 from collections import Counter, defaultdict
 
-from analysis.extract.actors.mentions import Finder, Mention, System, _punct
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
-from analysis.extract.actors.text import Text, phrase_edges
+from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.resources.gazetteer import fold, word_set
 
 _VAGUE_TITLES = frozenset(
@@ -50,7 +51,7 @@ def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
     for r in roles:
         rng = t.words_in(r.start, r.end)
         if len(rng):
-            iso, _ = f._country_inside(rng.start, rng.stop)
+            iso, _ = f.country_inside(rng.start, rng.stop)
             if iso:
                 return iso
     return None
@@ -85,12 +86,12 @@ def definite_descriptions(
         )
         if not n_role or not t.free(w.start, w.end) or in_role[w.start]:
             continue
-        if _punct(t.gap(i)):
+        if is_punct(t.gap(i)):
             continue
         j = i + n_role
         while (
             j < len(ws)
-            and not _punct(t.gap(j))
+            and not is_punct(t.gap(j))
             and t.same_sentence(i, j)
             and (
                 j in f.adj_end
@@ -101,7 +102,7 @@ def definite_descriptions(
             j = f.adj_end[j][0] if j in f.adj_end else j + 1
         while j > i + 1 and t.key(j - 1) in _PREP_ART:
             j -= 1
-        if j < len(ws) and ws[j].text[:1].isupper() and not _punct(t.gap(j)):
+        if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
             continue  # a title followed by a name: read as that name's title
         if not t.free(w.start, ws[j - 1].end):
             continue
@@ -140,7 +141,7 @@ def _detached_role(t: Text, det: int) -> Role | None:
     if sent is None:
         return None
     s0 = t.first_index_from(sent.start)
-    if det - s0 < 1 or det - s0 > 14 or any(_punct(t.gap(k)) for k in range(s0 + 1, det)):
+    if det - s0 < 1 or det - s0 > 14 or any(is_punct(t.gap(k)) for k in range(s0 + 1, det)):
         return None
     roles = governmental() | word_set("actors_roles", "expert") | word_set("actors_roles", "other")
     k = s0

@@ -19,8 +19,8 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
-from analysis.extract.actors.mentions import Mention, _punct
-from analysis.extract.actors.text import DETERMINERS, QUOTES, Text, phrase_edges
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.text import DETERMINERS, QUOTES, Text, is_punct, phrase_edges
 from analysis.resources.gazetteer import country_of_adjective, word_set
 
 ROLES = "actors_roles"
@@ -104,7 +104,7 @@ class RoleFinder:
             return None
         for n in (4, 3, 2, 1):
             if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in vocab:
-                if all(not _punct(self.t.gap(x)) for x in range(k + 1, k + n)):
+                if all(not is_punct(self.t.gap(x)) for x in range(k + 1, k + n)):
                     return k + n
         return None
 
@@ -113,7 +113,7 @@ class RoleFinder:
         k = i - 1
         gap = t.gap(i)
         comma = "," in gap
-        if any(c in gap for c in QUOTES) or "(" in gap or (_punct(gap) and not comma):
+        if any(c in gap for c in QUOTES) or "(" in gap or (is_punct(gap) and not comma):
             return None
         if comma and not t.same_sentence(i - 1, i):
             return None
@@ -141,7 +141,7 @@ class RoleFinder:
         pos = view(t.doc).pos
         while lo >= 0 and count < 14 and t.same_sentence(lo, i):
             w = t.key(lo)
-            if lo < k and _punct(t.gap(lo + 1)):
+            if lo < k and is_punct(t.gap(lo + 1)):
                 break
             if pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in vocab:
                 if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(vocab):
@@ -189,7 +189,7 @@ class RoleFinder:
         )
         if not person and i0 is not None:
             for x in range(i0 - 1, max(-1, i0 - 7), -1):
-                if not t.same_sentence(x, i0) or (x < i0 - 1 and _punct(t.gap(x + 1))):
+                if not t.same_sentence(x, i0) or (x < i0 - 1 and is_punct(t.gap(x + 1))):
                     break
                 if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
                     return None  # "Selon l'agence X, l'armée ...": a source, not an apposition
@@ -203,7 +203,7 @@ class RoleFinder:
             return None
         e = k
         while e < n and t.same_sentence(j, e):
-            if e > s and _punct(t.gap(e)):
+            if e > s and is_punct(t.gap(e)):
                 break
             if e > k and t.ws[e].start in self.mention_starts:
                 if self.mention_starts[t.ws[e].start].type == "person":

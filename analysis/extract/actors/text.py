@@ -10,6 +10,7 @@ mention. :class:`Text` bundles these, with lookups that cost O(log n).
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -177,18 +178,25 @@ def _sentence_ids(article: Article, starts: list[int]) -> list[int]:
     return out
 
 
-_EDGES: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
-
-
+@functools.lru_cache(maxsize=64)
 def phrase_edges(vocab: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """(first words, last words) of the space-separated phrases of ``vocab``, memoised per
-    vocabulary: a rule looking for a phrase that starts or ends at a word first checks that
-    word, without building the candidate phrases (most words start or end none)."""
-    hit = _EDGES.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        if len(_EDGES) > 256:
-            _EDGES.clear()
-        split = [p.split(" ") for p in vocab]
-        edges = (frozenset(w[0] for w in split), frozenset(w[-1] for w in split))
-        hit = _EDGES[id(vocab)] = (vocab, edges)
-    return hit[1]
+    vocabulary (a frozenset keeps its hash): a rule looking for a phrase that starts or ends
+    at a word first checks that word, without building the candidate phrases (most words
+    start or end none)."""
+    split = [p.split(" ") for p in vocab]
+    return frozenset(w[0] for w in split), frozenset(w[-1] for w in split)
+
+
+_PUNCT = frozenset(",;:.()[]!?/" + QUOTES + "–—")
+_PUNCT_STRICT = frozenset(";:.()[]!?" + QUOTES)
+
+
+def is_punct(gap: str) -> bool:
+    """A gap holding punctuation that separates phrases (not apostrophes or hyphens)."""
+    return not _PUNCT.isdisjoint(gap)
+
+
+def is_punct_strict(gap: str) -> bool:
+    """A gap holding punctuation that ends a clause (a comma, a slash or a dash do not)."""
+    return not _PUNCT_STRICT.isdisjoint(gap)

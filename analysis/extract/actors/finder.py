@@ -1,0 +1,301 @@
+"""The state the mention rules share while they read one article, and the questions
+several rules ask about a word.
+
+:class:`Finder` holds the article's :class:`~analysis.extract.actors.text.Text`, what the
+gazetteer scan found (phase 0, read by every later rule), the mentions, systems and venues
+found so far, and memos. Its methods answer the questions asked by more than one rule: is
+there a cue noun before this name ("la société X")? which country does a phrase state? where
+does a capitalised run end? is this word a place ("à Rabat")?
+
+The rules themselves are in :mod:`analysis.extract.actors.rules`, run in order by
+:mod:`analysis.extract.actors.mentions`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.document.tokens import view
+from analysis.extract.actors.records import Mention, System, Venue
+from analysis.extract.actors.text import Text, is_punct, phrase_edges
+from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import GazHit, city_country, english_index, fold
+
+# (kind, vocabulary in :func:`vocab`) of the cue nouns, in the order they are tried
+CUE_VOCABS = (
+    ("product", "product_heads"),
+    ("media", "media_heads"),
+    ("company", "company_heads"),
+    ("organisation", "organisation_heads"),
+    ("role", "roles"),
+    ("state", "state_nouns"),
+    ("thing", "thing_heads"),
+)
+# what :meth:`Finder.cue_before` answers: (kind, cue phrase, cue start, nationality isos)
+Cue = tuple[str | None, str | None, int, list[str]]
+_DE = ("de", "d", "du", "des")
+_NAME_LINKS = ("de", "du", "des", "d", "et", "la", "l")  # "Banque de France", "Bosnie et X"
+_WEB_SUFFIXES = ("net", "com", "org", "fr", "info")
+
+
+class Finder:
+    """One article's mention search: shared state and shared questions (see module doc)."""
+
+    def __init__(self, text: Text) -> None:
+        self.t = text
+        self.s = vocab()
+        self.mentions: list[Mention] = []
+        self.systems: list[System] = []
+        self.venues: list[Venue] = []
+        self.gaz: dict[int, tuple[int, GazHit, str]] = {}  # first word -> (end, hit, phrase)
+        self.adj_end: dict[int, tuple[int, str]] = {}  # adjective first word -> (end, iso)
+        self.adj_start: dict[int, int] = {}  # adjective last word -> its first word
+        self.article_isos: set[str] = set()
+        self.by_start: dict[int, Mention] = {}
+        # "le président" + "Kim" -> a state described, decided once venues are known
+        self.pending_states: list[tuple[int, int]] = []
+        self.venue_starts: list[int] = []
+        # sorted states and organisations found so far, rebuilt when mentions were added
+        self.states_sorted: list[Mention] | None = None
+        self.states_starts: list[int] = []
+        self.orgs: list[Mention] = []
+        self.orgs_starts: list[int] = []
+        self.orgs_n = -1
+        self._pos = view(text.doc).pos
+        self._cues: dict[int, Cue] = {}
+        # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any
+        # of their phrases ends with
+        self._cue_vocabs = [(kind, self.s[name]) for kind, name in CUE_VOCABS]
+        self._cue_last_words = frozenset().union(
+            *(phrase_edges(v)[1] for _kind, v in self._cue_vocabs)
+        )
+
+    # --- records ------------------------------------------------------------------------
+    def add(self, m: Mention) -> Mention:
+        """Record a mention and claim its characters (no later rule reads them again)."""
+        self.t.claim(m.start, m.end)
+        self.mentions.append(m)
+        self.by_start.setdefault(m.start, m)
+        return m
+
+    # --- words --------------------------------------------------------------------------
+    def is_cap(self, i: int) -> bool:
+        caps = self.t.caps
+        return 0 <= i < len(caps) and caps[i]
+
+    def pos(self, i: int) -> str:
+        return self._pos[self.t.word_tok[i]]
+
+    def lemma(self, i: int) -> str:
+        return fold(self.t.token_at(self.t.ws[i].start).lemma_)  # rare: no lemma list
+
+    def free_words(self, i: int, j: int) -> bool:
+        """No character of words [i, j) is claimed yet."""
+        return self.t.free(self.t.ws[i].start, self.t.ws[j - 1].end)
+
+    def sentence_start(self, i: int) -> bool:
+        return i == 0 or not self.t.same_sentence(i - 1, i)
+
+    def punct_before(self, i: int) -> bool:
+        """Punctuation separates word i from the word before."""
+        return is_punct(self.t.gap(i))
+
+    def phrase_before(self, i: int, words: frozenset[str], max_words: int = 4) -> int | None:
+        """Start index of a phrase from ``words`` that ends at word i-1, longest first."""
+        t = self.t
+        if t.key(i - 1) not in phrase_edges(words)[1]:
+            return None  # the common case, without building the candidate phrases
+        for n in range(max_words, 0, -1):
+            if t.prev_phrase(i, n) in words and not is_punct(t.gap(i)):
+                return i - n
+        return None
+
+    # --- cue nouns before a name ---------------------------------------------------------
+    def skip_adjectives_left(self, i: int) -> tuple[int, list[str]]:
+        """Walk left over adjectives between a cue and a name; returns (index, isos)."""
+        k, isos, steps = i, [], 0
+        while k > 0 and steps < 3 and not self.punct_before(k):
+            if (k - 1) in self.adj_start:
+                first = self.adj_start[k - 1]
+                isos.append(self.adj_end[first][1])
+                k = first
+            elif self.t.key(k - 1) in self.s["name_adjectives"] or (
+                self.pos(k - 1) == "ADJ"
+                and not self.is_cap(k - 1)
+                and self.t.key(k - 1) not in self.s["roles"]
+            ):
+                k -= 1
+            else:
+                break
+            steps += 1
+        return k, isos
+
+    def cue_before(self, i: int) -> Cue:
+        """The cue noun before a name starting at word i: (kind, cue, cue start, isos).
+
+        Adjectives and one "de + nom" complement may sit between the cue and the name
+        ("le groupe d'armement allemand X", "la société nationale Y"). Memoised per word:
+        the phases ask again for the same names, and the answer only depends on the words
+        and the gazetteer adjectives of phase 0."""
+        hit = self._cues.get(i)
+        if hit is None:
+            hit = self._cues[i] = self._cue_before(i)
+        return hit
+
+    def _cue_before(self, i: int) -> Cue:
+        k, isos = self.skip_adjectives_left(i)
+        found = self._cue_at(k, isos)
+        if found[0] is None:
+            thing = self._thing_complement(k, isos)
+            if thing is not None:
+                return thing
+            found = self._cue_over_complement(k, i, isos)
+        return found if found[0] is not None else (None, None, i, isos)
+
+    def _thing_complement(self, k: int, isos: list[str]) -> Cue | None:
+        """ "la fête de l'Unité allemande", "le champ de X": a name complementing a thing."""
+        t = self.t
+        k2 = k - 1 if t.key(k - 1) in ("la", "l", "le") else k
+        if t.key(k2 - 1) in _DE and not self.punct_before(k):
+            st = self.phrase_before(k2 - 1, self.s["thing_heads"])
+            if st is not None and not self.is_cap(st):
+                return "thing", t.key(st), st, isos
+        return None
+
+    def _cue_over_complement(self, k: int, i: int, isos: list[str]) -> Cue:
+        """ "le groupe d'armement X": a cue, then one lowercase "de + nom" complement; only
+        cues of named bodies and products count through a complement."""
+        t = self.t
+        if (
+            k >= 2
+            and t.key(k - 2) in ("de", "d")
+            and not (self.is_cap(k - 1) or self.punct_before(k - 1) or self.punct_before(k))
+        ):
+            found = self._cue_at(k - 2, isos)
+            if found[0] not in ("media", "company", "organisation", "product"):
+                found = (None, None, i, isos)
+            return found
+        return None, None, k, isos
+
+    def _cue_at(self, k: int, isos: list[str]) -> Cue:
+        """The first cue vocabulary with a phrase ending at word k-1 (lowercase)."""
+        if self.t.key(k - 1) not in self._cue_last_words:
+            return None, None, k, isos  # no cue phrase ends before word k (most words)
+        for kind, words in self._cue_vocabs:
+            st = self.phrase_before(k, words)
+            if st is not None and not self.is_cap(st):
+                return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos
+        return None, None, k, isos
+
+    def introduced_by_source(self, i: int) -> bool:
+        """Word i starts a phrase introduced by "selon" / "d'après" (a source, not an
+        apposition), possibly after a cue ("Selon l'agence Tass, ...")."""
+        t = self.t
+        for x in range(i - 1, max(-1, i - 7), -1):
+            if not t.same_sentence(x, i) or (x < i - 1 and is_punct(t.gap(x + 1))):
+                return False
+            if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
+                return True
+        return False
+
+    # --- names --------------------------------------------------------------------------
+    def cap_run(self, i: int) -> int:
+        """End of the capitalised name starting at word i: capitalised words, numbers and
+        hyphenated parts, linked by "de/du/des/et/la" ("Banque de France"), up to
+        punctuation; then a web suffix or dotted initials ("Mediapart.fr", "O.S.K.")."""
+        ws, t = self.t.ws, self.t
+        j = i + 1
+        while j < len(ws) and t.same_sentence(i, j) and self._name_goes_on(j):
+            if self.is_cap(j) or (ws[j].text.isdigit() and j > i) or t.gap(j) == "-":
+                j += 1
+            elif (
+                t.key(j) in _NAME_LINKS
+                and self.is_cap(j + 1)
+                and not self.punct_before(j + 1)
+                and t.key(j + 1) not in self.s["portfolios"]
+            ):
+                j += 2
+            else:
+                break
+        while j < len(ws) and t.gap(j) == "." and t.same_sentence(i, j) and _dotted(ws[j].text):
+            j += 1
+        return j
+
+    def _name_goes_on(self, j: int) -> bool:
+        """No punctuation before word j, or the dot of an initial ("George W. Bush")."""
+        t = self.t
+        if not self.punct_before(j):
+            return True
+        w = t.ws[j - 1].text
+        return t.gap(j) == ". " and len(w) == 1 and w.isupper() and self.is_cap(j)
+
+    def country_inside(self, i: int, j: int) -> tuple[str | None, int]:
+        """Country stated inside words [i, j): a nationality adjective, a country, a city."""
+        for k in range(i, j):
+            if k in self.adj_end:
+                return self.adj_end[k][1], 2
+        for k in range(i, j):
+            if k in self.gaz and self.gaz[k][1].kind in ("country", "capital"):
+                return self.gaz[k][1].ref, 2
+        for k in range(i, j):
+            if self.is_cap(k) and self.t.key(k - 1) in ("de", "d", "du", "a"):
+                e = self.cap_run(k)
+                iso = city_country(self.t.span_text(k, e), self.article_isos)
+                if iso:
+                    return iso, 2
+        en = english_index()
+        for k in range(i, j):
+            if self.is_cap(k):
+                hits = en.match_at(self.t.ws, k)
+                if hits and hits[0][0] <= j - k:
+                    return hits[0][1], 2  # "Ethiopian Electric Power"
+        return None, 0
+
+    # --- places -------------------------------------------------------------------------
+    def venue_prep(self, i: int, context: bool = False) -> bool:
+        """Word i follows a place preposition ("à Dakar", "près de Ceuta"); with
+        ``context``, only the prepositions that say where an actor is (à, au, en, dans)."""
+        t = self.t
+        k = i
+        if t.key(k - 1) in ("la", "l", "le", "les") and not self.punct_before(k):
+            k -= 1
+        if self.punct_before(k):
+            return False
+        prep = t.key(k - 1)
+        if prep in ("a", "au", "aux") and k - 2 >= 0 and not self.punct_before(k - 1):
+            if self._addressee(i, k):
+                return False
+        if context:
+            return prep in ("a", "au", "aux", "en", "dans")
+        return prep in self.s["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
+
+    def _addressee(self, i: int, k: int) -> bool:
+        """ "a demandé à Bruxelles de ...": after a verb of saying or giving, "à X" is an
+        addressee, not a place."""
+        head = self.t.token_at(self.t.ws[i].start).head
+        return self.lemma(k - 2) in self.s["dative_verbs"] or (
+            head.pos_ == "VERB" and fold(head.lemma_) in self.s["dative_verbs"]
+        )
+
+    def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
+        """Country of the place where things happen around ``offset`` (same sentence, then
+        earlier in the paragraph)."""
+        art = self.t.article
+        sent = art.sentence_at(offset)
+        if sent is None:
+            return None
+        para = art.paragraphs[sent.paragraph_id]
+        starts = self.venue_starts
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        if hi > lo:
+            same = self.venues[lo:hi]
+            return min(same, key=lambda v: abs(v.start - offset)).country
+        k = bisect.bisect_left(starts, offset) - 1
+        if k >= 0 and self.venues[k].start >= para.start:
+            return self.venues[k].country
+        return None
+
+
+def _dotted(word: str) -> bool:
+    """A word after a dot inside a name: a web suffix ("fr") or an initial ("S")."""
+    return word.islower() and word in _WEB_SUFFIXES or word.isupper()

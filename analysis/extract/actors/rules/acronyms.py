@@ -1,0 +1,115 @@
+"""Phase B: acronyms defined in the text, "Long Form (LF)".
+
+The long form and the acronym are two mentions of one organisation (the long form is its
+name when it is short enough). The long form is found by Schwartz & Hearst's letter walk,
+else by the nearest capitalised organisation head before the parenthesis.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.rules.classify import classify_name
+from analysis.extract.actors.text import is_punct_strict
+from analysis.resources.gazetteer import countries, fold, institutions, norm_key
+
+_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\s*\)")
+_LONG_NAME = 50  # a longer long form is not a name: the acronym names the actor
+
+
+def acronyms(f: Finder) -> None:
+    """Phase B: "Long Form (LF)" gives two mentions of one organisation."""
+    t = f.t
+    for mt in _ACRONYM.finditer(t.nlp, t.article.body_start):
+        acr = mt.group(1)
+        if sum(c.isupper() for c in acr) < 2 and not (3 <= len(acr) <= 8):
+            continue
+        a_start, a_end = mt.start(1), mt.end(1)
+        if not t.free(a_start, a_end) or norm_key(acr) in known_names():
+            continue
+        first = t.first_index_from(mt.start())
+        if first == 0:
+            continue
+        long_start = long_form(f, first, acr)
+        if long_start is None:
+            continue
+        long_end = t.ws[first - 1].end
+        if not t.free(long_start, long_end):
+            continue
+        li = t.index_at(long_start)
+        long_text = t.article.text[long_start:long_end]
+        typ = classify_name(f, li, first, None) or "organisation"
+        iso, strength = f.country_inside(li, first)
+        name = long_text if len(long_text) <= _LONG_NAME else acr
+        key = "org:" + norm_key(acr)
+        f.add(
+            Mention(
+                long_start,
+                long_end,
+                typ,
+                key,
+                name,
+                "name",
+                iso,
+                strength,
+                aliases=[acr, long_text],
+            )
+        )
+        acronym = Mention(a_start, a_end, typ, key, name, "acronym", iso, strength)
+        acronym.aliases.append(long_text)
+        f.add(acronym)
+
+
+def long_form(f: Finder, first: int, acr: str) -> int | None:
+    """Start offset of the long form of ``acr`` whose last word is ``first - 1``."""
+    t = f.t
+    ws = t.ws
+    lo = first - 1
+    limit = min(len(acr) + 6, 2 * len(acr) + 2)
+    while lo > 0 and first - lo < limit and t.same_sentence(lo - 1, first - 1):
+        if is_punct_strict(t.gap(lo)):
+            break
+        lo -= 1
+    window = t.nlp[ws[lo].start : ws[first - 1].end]
+    start = schwartz_hearst(acr, window)
+    if start is not None:
+        i = t.first_index_from(ws[lo].start + start)
+        while i < first - 1 and t.key(i) in f.s["determiners"]:
+            i += 1
+        if first - i >= 2 and f.is_cap(i):
+            return ws[i].start
+    for k in range(first - 1, max(lo, first - 9) - 1, -1):
+        if f.is_cap(k) and t.key(k) in f.s["organisation_heads"]:
+            return ws[k].start
+    return None
+
+
+def schwartz_hearst(short: str, long: str) -> int | None:
+    """Start of the long form of ``short`` inside ``long`` (Schwartz & Hearst, 2003)."""
+    s, lo = fold(short), "".join(fold(c)[:1] or c for c in long)
+    si, li = len(s) - 1, len(lo) - 1
+    while si >= 0:
+        c = s[si]
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (lo[li] != c or (si == 0 and li > 0 and lo[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    return max(0, lo.rfind(" ", 0, li + 1) + 1) if li >= 0 else 0
+
+
+@functools.lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Name keys of every knowledge-base institution and country: "(UE)" after "Union
+    européenne" is already known, not a definition."""
+    names = {norm_key(i.name) for i in institutions()}
+    names |= {norm_key(a) for i in institutions() for a in i.aliases}
+    names |= {norm_key(n) for c in countries().values() for n in c.names}
+    return frozenset(names)

@@ -1,0 +1,202 @@
+"""What a proper name is, and the mention (or system) it makes.
+
+A name's own words decide first ("Front X" is an organisation, "... Systems" a company,
+"Iron Dome" a product, a web domain a medium); then the cue noun before it ("la société X",
+"le quotidien Y", "le système Z", "le champ W"); then spaCy's label. A name after a state
+noun ("le président Kim") describes the state, decided once the venues are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract.actors.finder import Cue, Finder
+from analysis.extract.actors.records import Mention, System
+from analysis.resources.gazetteer import city_country, country_of_adjective, norm_key
+
+_DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
+_PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du")
+_NAMED_BODIES = ("organisation", "media", "company")
+
+
+@dataclass
+class Name:
+    """A proper name at words [i, j) with its spaCy label ("CUE": found after a cue noun),
+    its folded words, the cue before it and, for systems, the end before trimming."""
+
+    i: int
+    j: int
+    label: str
+    keys: list[str]
+    cue: Cue
+    j_full: int | None
+
+
+def classify_name(f: Finder, i: int, j: int, cue_kind: str | None) -> str | None:
+    """Type of the proper name at words [i, j) from its own words, then from its cue."""
+    t, s = f.t, f.s
+    keys = [t.key(k) for k in range(i, j)]
+    if set(keys) & s["product_words"]:
+        return "system"
+    if (
+        keys[0] in s["organisation_heads"]
+        and keys[0] not in s["state_nouns"]
+        and (f.is_cap(i) or (len(keys) >= 2 and f.is_cap(i + 1)))
+    ):
+        return "organisation"  # "Front X", "Université de Y", "université Yonsei"
+    if len(keys) >= 2 and keys[-1] in s["company_suffixes"] and f.is_cap(i) and f.is_cap(j - 1):
+        return "company"
+    if len(keys) >= 2 and keys[-1] in s["media_suffixes"]:
+        return "media"
+    if _DOMAIN.search(t.span_text(i, j)):
+        return "media"
+    if cue_kind == "product":
+        return "system"
+    if cue_kind in _NAMED_BODIES:
+        return cue_kind
+    return None
+
+
+def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None = None) -> None:
+    """Add the mention (or system) the name at words [i, j) makes, if it is a name."""
+    keys = [f.t.key(k) for k in range(i, j)]
+    if not_a_name(f, i, j, keys):
+        return
+    cue = f.cue_before(i)
+    cue_kind = cue[0]
+    if j - i == 1 and cue_kind is None and label == "ORG" and f.venue_prep(i):
+        return  # "au Parlement", "devant le Parlement": a building, a place
+    typ = classify_name(f, i, j, cue_kind)
+    if typ is None:
+        if cue_kind == "thing":
+            return  # "le champ X", "l'opération Y"
+        if cue_kind == "state" and (label in ("PER", "CUE") or j - i <= 2):
+            _defer_state(f, cue[2], j)
+            return
+        typ = type_from_label(f, Name(i, j, label, keys, cue, j_full))
+        if typ is None:
+            return
+    _ADDERS.get(typ, add_named_body)(f, Name(i, j, label, keys, cue, j_full), typ)
+
+
+def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
+    """Portfolio words ("des Affaires étrangères") and lowercase titles ("ministre de la
+    Défense") are parts of titles; a gazetteer item (country, capital, demonym) is left to
+    the state rules."""
+    if all(k in f.s["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
+        return True
+    if not f.is_cap(i) and any(" ".join(keys[:n]) in f.s["roles"] for n in (1, 2, 3)):
+        return True
+    return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _defer_state(f: Finder, cue_start: int, j: int) -> None:
+    """ "le président Kim": the name describes a state, which one is decided from the
+    venues (phase E); its characters are claimed now."""
+    f.pending_states.append((cue_start, j))
+    f.t.claim(f.t.ws[cue_start].start, f.t.ws[j - 1].end)
+
+
+def type_from_label(f: Finder, n: Name) -> str | None:
+    """No word nor cue decided: spaCy's PER is a person, and so is a name of two words or
+    more after a role noun ("le ministre X Y"); spaCy's ORG is an organisation."""
+    if n.label == "PER" or (
+        n.cue[0] == "role"
+        and n.j - n.i >= 2
+        and f.is_cap(n.j - 1)
+        and not any(k in f.s["organisation_heads"] for k in n.keys)
+    ):
+        return "person"
+    if n.label == "ORG":
+        return "organisation"
+    return None
+
+
+def add_system(f: Finder, n: Name, _typ: str) -> None:
+    """A product or weapon system (never an actor), with the nationality adjective before
+    it ("le système israélien X"); it keeps the words trimmed from the name."""
+    ws, t = f.t.ws, f.t
+    start, end = ws[n.i].start, ws[n.j - 1].end
+    isos = n.cue[3]
+    iso = isos[0] if isos else None
+    if n.j_full and n.j_full > n.j and f.free_words(n.i, n.j_full):
+        end = ws[n.j_full - 1].end
+    f.systems.append(System(start, end, t.article.text[start:end], n.cue[1], iso))
+    t.claim(start, end)
+
+
+def add_person(f: Finder, n: Name, _typ: str) -> None:
+    """A person, without civility ("M.") and with a nationality noun before the name
+    ("le Tchadien X"). A single word opening a sentence, or a known city, is no person
+    unless a role noun introduces it."""
+    ws, t = f.t.ws, f.t
+    i, j, keys = n.i, n.j, n.keys
+    if j - i == 1 and n.cue[0] != "role":
+        if f.sentence_start(i) or city_country(ws[i].text) is not None:
+            return  # "Gaza" tagged as a person: a known city is a place
+    end = ws[j - 1].end
+    nationality = None
+    titles = f.s["person_titles"]
+    while keys and (
+        keys[0] in titles or (len(keys) > 2 and f.is_cap(i) and country_of_adjective(keys[0]))
+    ):
+        if keys[0] not in titles:
+            nationality = country_of_adjective(keys[0])  # "le Tchadien X"
+        i += 1
+        keys = keys[1:]
+    start = ws[i].start
+    name = t.article.text[start:end]
+    m = Mention(start, end, "person", "person:" + norm_key(name), name, "name")
+    if nationality:
+        m.country, m.strength = nationality, 2
+    f.add(m)
+
+
+def add_named_body(f: Finder, n: Name, typ: str) -> None:
+    """An organisation, company or medium, with its country (an adjective before it, else
+    one stated inside), its own lowercase cue as a role ("institut Datafolha") and the
+    cue phrase as an alias ("la société X")."""
+    t, ws = f.t, f.t.ws
+    i, j = n.i, n.j
+    _kind, cue, cue_start, isos = n.cue
+    start, end = ws[i].start, ws[j - 1].end
+    if typ == "organisation":
+        j, end = _seat(f, n, j, end)
+    name = t.article.text[start:end]
+    iso, strength = (isos[0], 2) if isos else f.country_inside(i, j)
+    aliases = []
+    own_cue = None
+    if not f.is_cap(i) and j - i >= 2 and f.is_cap(i + 1):
+        own_cue = (ws[i].start, ws[i].end)  # "institut Datafolha": cue, then name
+        aliases.append(t.article.text[ws[i + 1].start : end])
+    if n.cue[0] in _NAMED_BODIES and cue and not f.is_cap(cue_start):
+        aliases.append(t.article.text[ws[cue_start].start : end])
+    m = Mention(
+        start,
+        end,
+        typ,
+        "org:" + norm_key(name),
+        name,
+        "name",
+        iso,
+        strength if iso else 0,
+        aliases=aliases,
+        cue=cue,
+    )
+    if own_cue is not None:
+        m.roles.append(own_cue)
+    f.add(m)
+
+
+def _seat(f: Finder, n: Name, j: int, end: int) -> tuple[int, int]:
+    """ "l'université Yonsei de Séoul": the city a seated body is in is part of its name."""
+    t = f.t
+    if n.keys[0] in f.s["seated_heads"] and t.key(j) in ("de", "d"):
+        e2 = f.cap_run(j + 1) if f.is_cap(j + 1) else j
+        if e2 > j + 1 and f.free_words(j, e2) and not f.punct_before(j):
+            return e2, t.ws[e2 - 1].end
+    return j, end
+
+
+_ADDERS = {"system": add_system, "person": add_person}

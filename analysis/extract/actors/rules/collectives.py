@@ -1,0 +1,289 @@
+"""Phase F: collective actors named by a common noun ("les manifestants", "des élus
+locaux", "une coalition de partis", "la police").
+
+Such a phrase is an actor only when it is determined, acts or speaks (see
+:func:`~.positions.acts`), and does not describe a name next to it: "les islamistes du
+mouvement X" and "X, la principale organisation ..." describe X; "l'organisation" alone
+refers back to the last organisation named.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.rules.positions import acts
+from analysis.resources.gazetteer import norm_key
+
+_DE = ("de", "du", "des", "d")
+
+
+def collectives(f: Finder) -> None:
+    """Phase F: each lowercase group noun or collective organisation noun, free."""
+    t, ws = f.t, f.t.ws
+    groups, orgs = f.s["group_nouns"], f.s["collective_org_heads"]
+    for i, w in enumerate(ws):
+        is_group = w.key in groups
+        is_org = w.key in orgs
+        if not (is_group or is_org) or f.is_cap(i) or not t.free(w.start, w.end):
+            continue
+        if f.is_cap(i + 1) and not f.punct_before(i + 1):
+            continue  # a cue before a name: handled with the names
+        left = left_adjectives(f, i)
+        if not determined(f, left):
+            continue  # "..., réfugiés à Erevan": a participle, not a group
+        j = np_end(f, i, allow_de=is_org or w.key in ("communaute", "diaspora"))
+        owner = owner_after(f, j)
+        if owner is not None and is_group:
+            describe_owner(f, owner, i, j)
+            continue
+        if apposed(f, left, j):
+            continue
+        if is_org and definite_anaphor(f, left, i, j):
+            continue  # "l'organisation panafricaine": an organisation named before
+        if acts(f, left, j, i):
+            f.add(_collective(f, left, j, is_org))
+
+
+def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
+    """The mention of the phrase at words [left, j), with the country it states."""
+    name = f.t.span_text(left, j)
+    iso, strength = f.country_inside(left, j)
+    if is_org:
+        key, typ = "org:" + norm_key(name), "organisation"
+    else:
+        key, typ = f"group:{iso or ''}:{norm_key(name)}", "group"
+    ws = f.t.ws
+    return Mention(ws[left].start, ws[j - 1].end, typ, key, name, "description", iso, strength)
+
+
+def describe_owner(f: Finder, owner: Mention, i: int, j: int) -> None:
+    """ "les islamistes du mouvement X": a description (role and alias) of the
+    organisation X, and its nationality if X has none stated."""
+    t, ws = f.t, f.t.ws
+    owner.roles.append((ws[i].start, ws[j - 1].end))
+    owner.aliases.append(t.span_text(i, j))
+    iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
+    if iso and owner.strength < 2:
+        owner.country, owner.strength = iso, 2
+
+
+def left_adjectives(f: Finder, i: int) -> int:
+    """ "petits agriculteurs", "jeunes militants": adjectives before a group noun."""
+    t = f.t
+    stop = f.s["quantity_words"] | f.s["loose_quantities"]
+    k = i
+    while (
+        k > 0
+        and not f.punct_before(k)
+        and f.pos(k - 1) == "ADJ"
+        and not f.is_cap(k - 1)
+        and t.key(k - 1) not in stop
+        and (k - 1) not in f.adj_start
+    ):
+        k -= 1
+    return k
+
+
+def determined(f: Finder, i: int) -> bool:
+    """A determiner or a quantity opens the phrase starting at word i (over adjectives)."""
+    t = f.t
+    k = i - 1
+    while (
+        k >= 0
+        and (k in f.adj_start or t.key(k) in f.s["name_adjectives"])
+        and not f.punct_before(k + 1)
+    ):
+        k -= 1
+    w = t.key(k)
+    return not f.punct_before(k + 1) and (
+        w in f.s["determiners"]
+        or w in f.s["quantity_words"]
+        or w in ("de", "d", "nos", "plusieurs")
+    )
+
+
+def np_end(f: Finder, i: int, allow_de: bool) -> int:
+    """End of the noun phrase of the noun at word i: adjectives, and with ``allow_de``
+    lowercase complements ("coalition de partis d'opposition") and a country ("de la
+    Syrie")."""
+    t = f.t
+    j = i + 1
+    n = len(t.ws)
+    while j < n and not f.punct_before(j) and t.same_sentence(i, j):
+        if j in f.adj_end:
+            j = f.adj_end[j][0]
+            continue
+        if f.pos(j) == "ADJ" and not f.is_cap(j) and t.key(j) != "ainsi":
+            j += 1
+            continue
+        nxt = _complement_end(f, j) if allow_de else None
+        if nxt is None:
+            break
+        j = nxt
+    return j
+
+
+def _complement_end(f: Finder, j: int) -> int | None:
+    """Where a complement starting at word j ends: "de + nom" (lowercase), "et + nom"
+    after such a complement, "de (la) <Pays>"; None if none starts there."""
+    t, n = f.t, len(f.t.ws)
+    key = t.key(j)
+    if (
+        key in _DE
+        and j + 1 < n
+        and not f.is_cap(j + 1)
+        and f.pos(j + 1) in ("NOUN", "ADJ")
+        and not f.punct_before(j + 1)
+    ):
+        return j + 2
+    if (
+        key == "et"
+        and j + 1 < n
+        and f.pos(j + 1) == "NOUN"
+        and not f.punct_before(j + 1)
+        and t.key(j - 2) in _DE
+    ):
+        return j + 2
+    if key in ("de", "du", "d", "la", "l") and f.is_cap(j + 1):
+        k = j + 1 if t.key(j + 1) not in ("la", "l") else j + 2
+        if k in f.gaz and f.gaz[k][1].kind == "country":
+            return f.gaz[k][0]
+    return None
+
+
+def owner_after(f: Finder, j: int) -> Mention | None:
+    """The organisation or company named in a "du/de la" complement after word j."""
+    t = f.t
+    if t.key(j) not in _DE:
+        return None
+    k = j + 1
+    if t.key(k) in ("la", "l", "le"):
+        k += 1
+    if k >= len(t.ws):
+        return None
+    for x in (k - 1, k, k + 1):
+        m = f.by_start.get(t.ws[x].start) if 0 <= x < len(t.ws) else None
+        if m is not None and m.type in ("organisation", "company"):
+            return m
+    return None
+
+
+def apposed(f: Finder, i: int, j: int) -> bool:
+    """The phrase describes a name next to it ("X, la principale organisation ...",
+    "Le principal parti d'opposition, les Patriotes ...")."""
+    return _apposed_to_name_before(f, i) or _apposed_to_name_after(f, j)
+
+
+def _apposed_to_name_before(f: Finder, i: int) -> bool:
+    """ "X, la principale organisation ...": a mention, a comma, then the phrase; unless the
+    mention is itself a complement or a source ("selon X, les manifestants ...")."""
+    t = f.t
+    k = i - 1
+    while (
+        k >= 0
+        and (t.key(k) in f.s["determiners"] or t.key(k) in f.s["name_adjectives"])
+        and not f.punct_before(k + 1)
+    ):
+        k -= 1
+    if not (
+        "," in t.gap(k + 1)
+        and k >= 0
+        and not t.free(t.ws[k].start, t.ws[k].end)
+        and t.same_sentence(k, i)
+    ):
+        return False
+    m0 = k
+    while m0 > 0 and not t.free(t.ws[m0 - 1].start, t.ws[m0 - 1].end) and not f.punct_before(m0):
+        m0 -= 1
+    before = m0 - 1
+    if t.key(before) in ("l", "le", "la", "les"):
+        before -= 1
+    introduced = f.introduced_by_source(m0) or (
+        t.key(before) in f.s["introducers"] and t.same_sentence(before, k)
+    )
+    return not introduced
+
+
+def _apposed_to_name_after(f: Finder, j: int) -> bool:
+    """ "Le principal parti d'opposition, les Patriotes ...": a comma, then a mention or a
+    determined capitalised name."""
+    t = f.t
+    if j >= len(t.ws) or "," not in t.gap(j):
+        return False
+    for x in (j, j + 1):
+        if x < len(t.ws) and not t.free(t.ws[x].start, t.ws[x].end):
+            return True
+        if x < len(t.ws) and f.is_cap(x) and t.key(x - 1) in f.s["determiners"]:
+            return True
+    return False
+
+
+# --- "l'organisation" ---------------------------------------------------------------------
+def definite_anaphor(f: Finder, left: int, i: int, j: int) -> bool:
+    """ "L'organisation réclame", "l'organisation panafricaine obtienne": a definite
+    organisation noun without complement refers back to the last organisation named
+    (outside someone's title) in the preceding sentences; the mention joins it."""
+    t = f.t
+    if t.key(i) not in f.s["anaphoric_org_nouns"]:
+        return False
+    if t.key(left - 1) not in ("l", "la", "le") or any(t.key(k) in _DE for k in range(i, j)):
+        return False
+    start = t.ws[left - 1].start
+    sent = t.article.sentence_at(start)
+    if sent is None:
+        return False
+    best = _last_organisation(f, start, t.article.sentences[max(0, sent.id - 4)].start)
+    if best is None:
+        return False
+    f.add(
+        Mention(
+            t.ws[left].start,
+            t.ws[j - 1].end,
+            best.type,
+            best.key,
+            best.name,
+            "anaphora",
+            best.country,
+            best.strength,
+            fixed_country=best.fixed_country,
+        )
+    )
+    return True
+
+
+def _last_organisation(f: Finder, start: int, lo: int) -> Mention | None:
+    """The last organisation named in [lo, start), outside a person's title."""
+    k = bisect.bisect_left(org_starts(f), start) - 1
+    while k >= 0 and f.orgs[k].start >= lo:
+        if not in_title(f, f.orgs[k]):
+            return f.orgs[k]
+        k -= 1
+    return None
+
+
+def org_starts(f: Finder) -> list[int]:
+    """Named organisations so far, sorted (rebuilt when mentions were added)."""
+    if len(f.mentions) != f.orgs_n:
+        f.orgs = sorted(
+            (m for m in f.mentions if m.type == "organisation" and m.kind in ("name", "acronym")),
+            key=lambda m: m.start,
+        )
+        f.orgs_n = len(f.mentions)
+        f.orgs_starts = [m.start for m in f.orgs]
+    return f.orgs_starts
+
+
+def in_title(f: Finder, m: Mention) -> bool:
+    """The mention sits in a person's title ("président de la Commission de l'UA")."""
+    t = f.t
+    k = t.index_at(m.start)
+    if k is None:
+        return False
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if not t.same_sentence(x, k) or f.punct_before(x + 1):
+            return False
+        if t.key(x) in f.s["roles"] and t.key(x) not in f.s["organisation_heads"]:
+            return True
+    return False

@@ -1,0 +1,174 @@
+"""Phase D: proper names, from spaCy's entities and from capitalised words after a cue
+noun that spaCy missed ("la société Rafael", "le quotidien Nikkei").
+
+Each span is extended to the whole name (a cue's capitalised run, an organisation's
+lowercase complement), merged with its neighbours, trimmed of determiners and trailing
+lowercase words, then typed and added by :func:`~.classify.classify_and_add`.
+"""
+
+from __future__ import annotations
+
+from analysis.document.tokens import view
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.rules.classify import classify_and_add
+
+Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
+_CUE_KINDS = ("media", "company", "product", "organisation", "role")
+_NAMED_BODIES = ("media", "company", "organisation")
+_COMPLEMENT = ("pour", "de", "des", "du", "d")
+_TRIMMED = ("de", "d", "selon")  # with the determiners, dropped from a name's start
+_WEB_SUFFIXES = ("net", "com", "org")
+
+
+def entities(f: Finder) -> None:
+    """Phase D: spaCy entities and capitalised names after cue words, classified by rules."""
+    spans = _spacy_spans(f)
+    spans += _cue_spans(f, {k for i, j, _ in spans for k in range(i, j)})
+    spans.sort()
+    spans = merge_adjacent(f, sorted(_extend(f, i, j, label) for i, j, label in spans))
+    for i, j, label in spans:
+        j0 = j
+        i, j = trim(f, i, j)
+        if i >= j or not f.free_words(i, j):
+            continue
+        classify_and_add(f, i, j, label, j0)
+
+
+def _spacy_spans(f: Finder) -> list[Span]:
+    """spaCy's entities of the body, as word spans."""
+    t = f.t
+    spans: list[Span] = []
+    body = t.article.body_start
+    tv = view(t.doc)
+    for e_start, e_end, label in tv.ents:
+        if tv.idx[e_start] < body:
+            continue
+        r = t.words_in(tv.idx[e_start], tv.end[e_end - 1])
+        if len(r):
+            spans.append((r.start, r.stop, label))
+    return spans
+
+
+def _cue_spans(f: Finder, covered: set[int]) -> list[Span]:
+    """Capitalised runs after a cue noun that spaCy missed ("la société Rafael")."""
+    t, ws = f.t, f.t.ws
+    caps = t.caps
+    spans: list[Span] = []
+    for i in range(1, len(ws)):
+        if not caps[i] or i in covered or not t.free(ws[i].start, ws[i].end):
+            continue
+        if f.cue_before(i)[0] in _CUE_KINDS:
+            j = f.cap_run(i)
+            spans.append((i, j, "CUE"))
+            covered.update(range(i, j))
+    return spans
+
+
+def _extend(f: Finder, i: int, j: int, label: str) -> Span:
+    """The whole name: a cue's capitalised run, and an organisation's complement ("le
+    Conseil européen pour les relations internationales", "la Nouvelle banque de
+    développement")."""
+    t = f.t
+    if label != "CUE" and f.cue_before(i)[0] in _NAMED_BODIES:
+        j = max(j, f.cap_run(i))
+    if f.is_cap(i) and t.key(i) in f.s["organisation_heads"]:
+        j = org_tail(f, j)
+    elif (
+        j - i == 1
+        and f.is_cap(i)
+        and t.key(j) in f.s["organisation_heads"]
+        and not f.is_cap(j)
+        and not f.punct_before(j)
+    ):
+        j = org_tail(f, j + 1)  # "la Nouvelle banque de développement"
+    return i, j, label
+
+
+def org_tail(f: Finder, j: int) -> int:
+    """ "le Conseil européen pour les relations internationales": an organisation's
+    name goes on over a lowercase complement up to punctuation or a verb."""
+    t, n = f.t, len(f.t.ws)
+    if t.key(j) not in _COMPLEMENT or f.punct_before(j):
+        return j
+    k, end = j, j
+    while k < n and k - j < 8 and t.same_sentence(j, k) and not f.punct_before(k):
+        tok = t.token_at(t.ws[k].start)
+        if f.is_cap(k) or tok.pos_ in ("VERB", "AUX") or t.key(k) in ("a", "au", "aux"):
+            break
+        if tok.pos_ in ("NOUN", "ADJ"):
+            end = k + 1
+        k += 1
+    return end
+
+
+def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
+    """Overlapping spans are one name; so is a lone capitalised word glued to the next
+    span ("Grand" + "Tortue X"), unless it is a portfolio, a role or an organisation head."""
+    out: list[Span] = []
+    lexical = f.s["portfolios"] | f.s["roles"] | f.s["organisation_heads"]
+    for i, j, lab in spans:
+        if out and i < out[-1][1]:
+            pi, pj, plab = out[-1]
+            out[-1] = (pi, max(pj, j), plab if plab != "CUE" else lab)
+            continue
+        if out and i == out[-1][1] and f.t.gap(i).strip() == "":
+            pi, pj, plab = out[-1]
+            if pj - pi == 1 and f.is_cap(pi) and f.t.key(pi) not in lexical:
+                out[-1] = (pi, j, lab if lab == "PER" else plab)  # "Grand" + "Tortue X"
+                continue
+        out.append((i, j, lab))
+    return out
+
+
+def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
+    """The name inside words [i, j): no leading determiner (unless it is part of a
+    medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
+    name: a hyphenated part, an organisation's words, a party's nationality)."""
+    i = _trim_left(f, i, j)
+    return i, _trim_right(f, i, j)
+
+
+def _trim_left(f: Finder, i: int, j: int) -> int:
+    t = f.t
+    while (
+        i < j
+        and (t.key(i) in f.s["determiners"] or t.key(i) in _TRIMMED)
+        and not (
+            f.is_cap(i) and j - i > 1 and t.key(i) in ("le", "la", "les", "l") and titled(f, i)
+        )
+    ):
+        i += 1
+    return i
+
+
+def _trim_right(f: Finder, i: int, j: int) -> int:
+    t = f.t
+    org_named = _organisation_named(f, i, j)
+    while (
+        j > i
+        and not f.is_cap(j - 1)
+        and not t.ws[j - 1].text.isdigit()
+        and t.ws[j - 1].text not in _WEB_SUFFIXES
+    ):
+        if t.gap(j - 1) == "-" and j - 1 > i:
+            break  # "Choi Dong-hyun": a hyphenated part of the name
+        if org_named and t.key(j - 1) not in f.s["function_words"]:
+            break  # "Fédération des industries coréennes", "Parti démocrate"
+        if (j - 1) in f.adj_start and f.is_cap(f.adj_start[j - 1] - 1):
+            break  # "Solution grecque": a nationality adjective in a party's name
+        j -= 1
+    return j
+
+
+def _organisation_named(f: Finder, i: int, j: int) -> bool:
+    """ "Fédération des industries ...", "Nouvelle banque de développement": an
+    organisation head opens the name, so its lowercase words belong to it."""
+    heads = f.s["organisation_heads"]
+    return (
+        i < j and f.is_cap(i) and (f.t.key(i) in heads or (j - i >= 2 and f.t.key(i + 1) in heads))
+    )
+
+
+def titled(f: Finder, i: int) -> bool:
+    """ "Le Soleil", "Le Monde": an article that is part of a medium's title."""
+    return f.cue_before(i)[0] == "media"

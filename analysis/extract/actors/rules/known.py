@@ -1,0 +1,111 @@
+"""Phases 0 and A: what the knowledge base knows.
+
+Phase 0 finds every gazetteer phrase of the article (countries, capitals, demonyms,
+periphrases, nationality adjectives, institution names); later rules read its results
+(``Finder.gaz``, ``adj_end``, ``adj_start``) as evidence. Phase A makes mentions of the
+knowledge-base institutions.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.text import Text
+from analysis.resources.gazetteer import GazHit, phrase_index
+
+# gazetteer kinds that say which countries the article is about
+_COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
+
+
+def scan_gazetteer(f: Finder) -> None:
+    """Phase 0: the longest gazetteer phrase at each word, when its case fits (a capital
+    is capitalised, a nationality adjective is not)."""
+    t = f.t
+    ws, idx = t.ws, phrase_index()
+    firsts = idx.by_first
+    i = 0
+    while i < len(ws):
+        if ws[i].key not in firsts:  # no listed phrase starts with this word
+            i += 1
+            continue
+        best = next(
+            (
+                (n, hit, phrase)
+                for n, hit, phrase in idx.match_at(ws, i)
+                if case_fits(hit, phrase, t.span_text(i, i + n))
+            ),
+            None,
+        )
+        if best is None:
+            i += 1
+            continue
+        n, hit, phrase = best
+        f.gaz[i] = (i + n, hit, phrase)
+        if hit.kind == "adjective" and not compound_adjective(t, i, i + n):
+            f.adj_end[i] = (i + n, hit.ref)
+            f.adj_start[i + n - 1] = i
+        if hit.kind in _COUNTRY_KINDS:
+            f.article_isos.add(hit.ref)
+        i += n
+
+
+def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
+    """The text's case fits the kind of phrase: "israélien" (adjective) is lowercase,
+    "Israël" and "Israéliens" are capitalised, an acronym is all capitals."""
+    if hit.kind == "adjective":
+        return text[:1].islower()
+    if hit.kind in ("country", "capital", "noun"):
+        return text[:1].isupper()
+    letters = [c for c in phrase if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return all(c.isupper() for c in text if c.isalpha())
+    if phrase[:1].isupper():
+        return text[:1].isupper()
+    return True
+
+
+def compound_adjective(t: Text, i: int, j: int) -> bool:
+    """ "israélo-marocaines", "franco-allemand": a relation between two countries, not a
+    nationality."""
+    before = t.article.text[t.ws[i].start - 1 : t.ws[i].start] if t.ws[i].start else ""
+    after = t.article.text[t.ws[j - 1].end : t.ws[j - 1].end + 1]
+    return (before == "-" and t.ws[i - 1].key.endswith("o")) or (
+        after == "-" and t.ws[j - 1].key.endswith("o")
+    )
+
+
+def institutions(f: Finder) -> None:
+    """Phase A: a knowledge-base institution ("l'AFP", "Al-Ahram") is an actor whose type
+    and country are known; a cue before it is kept ("le quotidien Al-Ahram")."""
+    for i, (j, hit, _phrase) in f.gaz.items():
+        if hit.kind != "institution" or _inside_other_body(f, i):
+            continue
+        inst = hit.ref
+        ws = f.t.ws
+        m = Mention(
+            ws[i].start,
+            ws[j - 1].end,
+            inst.type,
+            "inst:" + inst.name,
+            inst.name,
+            "name",
+            inst.country,
+            3,
+            fixed_country=True,
+        )
+        kind, cue, _st, _isos = f.cue_before(i)
+        m.cue = cue if kind in ("media", "company", "organisation") else None
+        f.add(m)
+
+
+def _inside_other_body(f: Finder, i: int) -> bool:
+    """ "Centre Al-Ahram d'études ...": a capitalised organisation head just before the
+    institution's name makes it part of another body's name (a think tank, not the
+    newspaper)."""
+    prev = f.t.ws[i - 1].text if i > 0 else ""
+    return (
+        f.is_cap(i - 1)
+        and not prev.isupper()
+        and f.t.key(i - 1) in f.s["organisation_heads"]
+        and not f.punct_before(i)
+    )

@@ -1,0 +1,133 @@
+"""Phase G: shorter names of actors already found.
+
+* "Ferrand" after "Isabelle Ferrand", "Sandiniste" after "Front sandiniste", "OTAN" after
+  its definition: a part of a name (or an acronym) that belongs to one actor only;
+* "M. Demiral" after "Recep Demiral", "Lula" after "Luiz Inácio Lula da Silva": a person
+  named by part of another person's name is that person.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention
+from analysis.resources.gazetteer import PhraseIndex, fold
+
+_NAMED_BODIES = ("organisation", "company", "media")
+
+
+class _ShortForms:
+    """The short forms of the article's names: an index of the phrases, the actors each
+    belongs to and one mention per actor."""
+
+    def __init__(self) -> None:
+        self.idx = PhraseIndex()
+        self.owners: dict[str, set[str]] = {}
+        self.by_key: dict[str, Mention] = {}
+
+    def add(self, part: str, m: Mention) -> None:
+        self.owners.setdefault(fold(part), set()).add(m.key)
+        self.idx.add(part, part)
+
+
+def short_names(f: Finder) -> None:
+    """Phase G: a free capitalised part of one actor's name, not inside a longer name."""
+    ws = f.t.ws
+    forms = _short_forms(f)
+    for i, j, part in forms.idx.finditer(ws):
+        keys = forms.owners.get(fold(part), set())
+        if len(keys) != 1 or not f.is_cap(i) or not f.free_words(i, j):
+            continue
+        if (f.is_cap(j) and not f.punct_before(j)) or (
+            f.is_cap(i - 1) and not f.punct_before(i) and not f.sentence_start(i)
+        ):
+            continue  # part of a longer capitalised name
+        ref = forms.by_key[next(iter(keys))]
+        f.add(
+            Mention(
+                ws[i].start,
+                ws[j - 1].end,
+                ref.type,
+                ref.key,
+                ref.name,
+                "short",
+                ref.country,
+                ref.strength,
+            )
+        )
+
+
+def _short_forms(f: Finder) -> _ShortForms:
+    """The words of persons' names (3 letters or more, no civility), the distinctive
+    words of organisations' names (4 letters or more, not a head, suffix or portfolio),
+    and acronyms."""
+    forms = _ShortForms()
+    lexical = (
+        f.s["organisation_heads"]
+        | f.s["company_suffixes"]
+        | f.s["portfolios"]
+        | f.s["media_suffixes"]
+    )
+    for m in f.mentions:
+        if m.type == "person" and m.kind == "name":
+            parts = m.name.split()
+            if len(parts) >= 2:
+                for p in parts:
+                    if len(p) >= 3 and p[0].isupper() and fold(p) not in f.s["person_titles"]:
+                        forms.add(p, m)
+                forms.by_key.setdefault(m.key, m)
+        elif m.type in _NAMED_BODIES and m.kind == "name":
+            parts = m.name.split()
+            for p in parts[1:] if len(parts) >= 2 else []:
+                if _distinctive(f, p, lexical):
+                    forms.add(p, m)
+                    forms.by_key.setdefault(m.key, m)
+        if m.kind == "acronym":
+            acronym = f.t.article.text[m.start : m.end]
+            forms.add(acronym, m)
+            forms.by_key.setdefault(m.key, m)
+    return forms
+
+
+def _distinctive(f: Finder, word: str, lexical: frozenset[str]) -> bool:
+    """A word of an organisation's name that can name it alone ("Sandiniste")."""
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and fold(word) not in lexical
+        and fold(word) not in f.s["name_adjectives"]
+    )
+
+
+def merge_person_parts(f: Finder) -> None:
+    """A person named by part of another person's name ("M. Demiral" after "Recep
+    Demiral", "Lula" after "Luiz Inácio Lula da Silva") is that person."""
+    persons = [m for m in f.mentions if m.type == "person"]
+    remap = _person_remap(persons)
+    if not remap:
+        return
+    names = {m.key: m.name for m in persons if m.kind == "name"}
+    for m in f.mentions:
+        if m.key in remap:
+            m.key = remap[m.key]
+            m.name = names.get(m.key, m.name)
+            m.kind = "short" if m.kind == "name" else m.kind
+
+
+def _person_remap(persons: list[Mention]) -> dict[str, str]:
+    """Person key -> the one other person key whose name holds all its words: a name of
+    two words or more inside a longer one, or a single word of exactly one full name."""
+    words_of = {m.key: set(m.key.split(":", 1)[1].split()) for m in persons}
+    full: dict[str, set[str]] = {}
+    for k, ws in words_of.items():
+        if len(ws) >= 2:
+            for w in ws:
+                full.setdefault(w, set()).add(k)
+    remap = {}
+    for k, ws in words_of.items():
+        if len(ws) >= 2 and len(k) >= len("person:") + 1:
+            supers = [o for o in words_of if o != k and ws < words_of[o]]
+        else:
+            supers = list(set.intersection(*(full.get(w, set()) for w in ws)) - {k}) if ws else []
+        if len(supers) == 1:
+            remap[k] = supers[0]
+    return remap

@@ -1,0 +1,176 @@
+"""Phase C: organisations named by a common noun and a complement.
+
+* "le ministère des Affaires étrangères", "le ministère japonais de la Défense";
+* "l'université de Tel Aviv", "le groupe de Minsk de l'OSCE": a cue noun of a body, "de",
+  then a capitalised name. ("l'université Yonsei", a cue then a name, is read with the
+  entities: the cue gives the name's type.)
+"""
+
+from __future__ import annotations
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention
+from analysis.resources.gazetteer import norm_key
+
+_COMPLEMENT_LINKS = ("de", "du", "des", "d", "et", "la", "l", "les")
+
+
+def ministries(f: Finder) -> None:
+    """ "ministère (japonais) de la Défense": a ministry, with the country it states."""
+    t = f.t
+    ws = t.ws
+    for i, w in enumerate(ws):
+        if w.key != "ministere" or not t.free(w.start, w.end):
+            continue
+        j = i + 1
+        if j in f.adj_end:
+            j = f.adj_end[j][0]
+        j = extend_complement(f, j, need_cap=True)
+        if j == i + 1:
+            continue
+        iso, strength = f.country_inside(i, j)
+        if iso is None:
+            strength = 0
+        name = t.span_text(i, j)
+        f.add(
+            Mention(
+                w.start,
+                ws[j - 1].end,
+                "organisation",
+                "org:" + norm_key(name),
+                name,
+                "name",
+                iso,
+                strength,
+            )
+        )
+
+
+def extend_complement(f: Finder, j: int, need_cap: bool) -> int:
+    """Extend over "de/du/des/d' (la/l') Cap [et (de/des) Cap]*" complements."""
+    t = f.t
+    ws, n = t.ws, len(t.ws)
+    end = j
+    k = j
+    while k < n and t.same_sentence(j - 1, k) and not f.punct_before(k):
+        if t.key(k) in _COMPLEMENT_LINKS:
+            k += 1
+            continue
+        if f.is_cap(k) and t.free(ws[k].start, ws[k].end):
+            k += 1
+            end = k
+            continue
+        if end == k and k > j and f.pos(k) == "ADJ" and k not in f.adj_end:
+            k += 1  # "Affaires étrangères", "Sécurité intérieure"
+            end = k
+            continue
+        if not need_cap and f.pos(k) in ("NOUN", "ADJ"):
+            k += 1
+            end = k
+            continue
+        break
+    return end
+
+
+def cue_de_names(f: Finder) -> None:
+    """ "l'université de Tel Aviv", "le groupe de Minsk": a body's cue noun, "de", and a
+    capitalised name that is not a country ("le gouvernement du Japon" is the state)."""
+    t = f.t
+    heads = f.s["organisation_heads"] | f.s["company_heads"] | f.s["media_heads"]
+    for i, w in enumerate(t.ws):
+        if w.key not in heads or not _body_cue(f, i):
+            continue
+        if t.key(i + 1) not in ("de", "d", "du"):
+            continue  # "cue Name" is handled with the entities (type from the cue)
+        j = i + 2
+        if not _name_after_de(f, j):
+            continue
+        end = _complement_of_complement(f, _free_cap_run(f, j))
+        f.add(_body_mention(f, i, end))
+
+
+def _body_cue(f: Finder, i: int) -> bool:
+    """Word i is a lowercase cue noun of a body, neither a state noun nor too generic."""
+    key = f.t.key(i)
+    return not (f.is_cap(i) or key in f.s["state_nouns"] or key in f.s["generic_heads"])
+
+
+def _name_after_de(f: Finder, j: int) -> bool:
+    """A free capitalised word at j that is not a country or a people's name."""
+    t = f.t
+    if not f.is_cap(j) or not t.free(t.ws[j].start, t.ws[j].end) or f.punct_before(j):
+        return False
+    return not (j in f.gaz and f.gaz[j][1].kind in ("country", "noun"))
+
+
+def _free_cap_run(f: Finder, j: int) -> int:
+    """End of the unclaimed capitalised words from j, up to punctuation."""
+    t, ws = f.t, f.t.ws
+    end = j
+    while (
+        end < len(ws)
+        and f.is_cap(end)
+        and not f.punct_before(end)
+        and t.free(ws[end].start, ws[end].end)
+    ):
+        end += 1
+    return end
+
+
+def _complement_of_complement(f: Finder, end: int) -> int:
+    """ "cue de Name de Name": one more capitalised complement belongs to the name."""
+    t, ws = f.t, f.t.ws
+    if t.key(end) in ("de", "d") and f.is_cap(end + 1) and not f.punct_before(end):
+        e2 = end + 1
+        while e2 < len(ws) and f.is_cap(e2) and not f.punct_before(e2):
+            e2 += 1
+        if t.free(ws[end + 1].start, ws[e2 - 1].end):
+            return e2
+    return end
+
+
+def _body_mention(f: Finder, i: int, end: int) -> Mention:
+    """The mention of the body named by words [i, end), with its country: its parent
+    institution's, the city it sits in ("université de Tel Aviv"), or an adjective."""
+    t, ws = f.t, f.t.ws
+    key = ws[i].key
+    typ = "organisation"
+    if key in f.s["media_heads"] and key not in f.s["organisation_heads"]:
+        typ = "media"
+    name = t.span_text(i, end)
+    parent = parent_institution(f, end)
+    fixed = False
+    if parent is not None:
+        iso, strength, fixed = parent.country, 3, True
+    elif key in f.s["seated_heads"]:
+        iso, strength = f.country_inside(i, end)
+    else:
+        iso, strength = next(
+            ((f.adj_end[k][1], 2) for k in range(i, end) if k in f.adj_end), (None, 0)
+        )
+    m = Mention(
+        ws[i].start,
+        ws[end - 1].end,
+        typ,
+        "org:" + norm_key(name),
+        name,
+        "name",
+        iso,
+        strength,
+        fixed_country=fixed,
+    )
+    if parent is not None:
+        m.aliases.append(t.article.text[ws[i].start : parent.end])
+    return m
+
+
+def parent_institution(f: Finder, j: int) -> Mention | None:
+    """ "le groupe de Minsk de l'OSCE": a body of an institution named right after."""
+    t = f.t
+    if t.key(j) not in ("de", "du", "d"):
+        return None
+    k = j + 1 if t.key(j + 1) not in ("l", "la", "le") else j + 2
+    if k >= len(t.ws):
+        return None
+    m = f.by_start.get(t.ws[k].start)
+    return m if m is not None and m.fixed_country and m.type == "organisation" else None

@@ -1,0 +1,231 @@
+"""Does a phrase name an actor, or only a place or a topic?
+
+* :func:`actor_position`: a country or a capital named as an actor (subject, agent,
+  partner, possessor: "Alger a rompu", "l'achat par Rabat", "allié de Bakou") rather than
+  as a place ("à Rabat", "regagner Séoul", "la mer du Japon");
+* :func:`acts`: a group ("les manifestants") acts or speaks: subject of a verb, inverted
+  subject, or a source.
+
+Each is a list of small rules tried in order; the first that decides wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.text import is_punct
+from analysis.resources.gazetteer import fold
+
+_DE = ("de", "du", "d", "des")
+
+
+@dataclass
+class Place:
+    """A country or capital at words [i, j): k is its first word with its article, prev
+    the word before (in the sentence, "" after a parenthesis), gap what lies between."""
+
+    i: int
+    j: int
+    k: int
+    prev: str
+    gap: str
+    decisions: dict[int, bool]  # earlier decisions of the article, by first word
+
+
+def actor_position(f: Finder, i: int, j: int, decisions: dict[int, bool]) -> bool:
+    """A capital or country named as an actor (subject, agent, partner, possessor)."""
+    t = f.t
+    k = i
+    if t.key(k - 1) in ("la", "l", "le", "les") and not f.punct_before(k):
+        k -= 1
+    prev = t.key(k - 1) if t.same_sentence(k - 1, i) else ""
+    gap = t.gap(k)
+    if prev and ("(" in gap or ")" in gap):
+        prev = ""
+    p = Place(i, j, k, prev, gap, decisions)
+    for rule in POSITION_RULES:
+        decided = rule(f, p)
+        if decided is not None:
+            return decided
+    return not p.prev or p.prev not in ("en", "dans")  # "en Chine", "dans le Golfe": places
+
+
+def relative_subject(f: Finder, p: Place) -> bool | None:
+    """ "la Chine, qui a financé ...": the subject of a relative clause."""
+    t = f.t
+    if p.j + 1 < len(t.ws) and "," in t.gap(p.j) and t.key(p.j) == "qui":
+        if t.same_sentence(p.i, p.j):
+            return True
+    return None
+
+
+def venue(f: Finder, p: Place) -> bool | None:
+    """ "à Rabat", "près de Ceuta": after a place preposition, a place."""
+    return False if f.venue_prep(p.i) else None
+
+
+def after_d_apres(f: Finder, p: Place) -> bool | None:
+    """ "d'après Pékin": a source."""
+    return True if p.prev == "apres" and f.t.key(p.k - 2) == "d" else None
+
+
+def agent_preposition(f: Finder, p: Place) -> bool | None:
+    """ "par Rabat", "avec Alger", "contre Moscou": an agent or partner; but "avec" after a
+    geographic feature ("la frontière avec l'Algérie") is a place."""
+    if p.prev not in f.s["agent_prepositions"] or "," in p.gap:
+        return None
+    t = f.t
+    if p.prev == "avec" and any(
+        t.key(x) in f.s["geo_features"] for x in range(max(0, p.k - 5), p.k)
+    ):
+        return False
+    return True
+
+
+def political_complement(f: Finder, p: Place) -> bool | None:
+    """ "allié de Bakou", "la position de Washington": "de X" after a political noun is the
+    state; after any other noun ("le retrait des troupes du Mali"), a place."""
+    if p.prev not in _DE or "," in p.gap:
+        return None
+    t = f.t
+    for x in range(p.k - 2, max(-1, p.k - 6), -1):
+        if not t.same_sentence(x, p.i) or x in f.adj_start:
+            break
+        if t.key(x) in f.s["political_nouns"]:
+            return True
+    return False
+
+
+def coordinated(f: Finder, p: Place) -> bool | None:
+    """ "Rabat et Alger", "Séoul, Tokyo": coordinated names share the decision made for
+    the name before."""
+    if not (p.prev in ("et", "ou") or (p.prev and p.gap.strip() == ",")):
+        return None
+    t = f.t
+    for x in range(p.k - 2, max(-1, p.k - 7), -1):
+        if x in p.decisions and t.same_sentence(x, p.i):
+            return p.decisions[x]
+    return None
+
+
+def opening_pour(f: Finder, p: Place) -> bool | None:
+    """ "Pour Pékin, ...": opening a sentence, the point of view of the state."""
+    if p.prev == "pour" and (p.k - 1 == 0 or f.sentence_start(p.k - 1)):
+        return True
+    return None
+
+
+def parsed_place(f: Finder, p: Place) -> bool | None:
+    """ "Rabat accueille le sommet", "regagner Séoul": subject of a verb whose subject is a
+    location, object of a verb of motion or attack."""
+    t = f.t
+    tok = t.span(t.ws[p.i].start, t.ws[p.j - 1].end).root
+    head = fold(tok.head.lemma_)
+    if tok.dep_.startswith("nsubj") and head in f.s["place_subject_verbs"]:
+        return False
+    if tok.dep_ in ("obj", "obl:arg") and head in f.s["place_verbs"]:
+        return False
+    return None
+
+
+def after_place_verb(f: Finder, p: Place) -> bool | None:
+    """The word before is a verb of motion or attack ("quitter Kaboul")."""
+    if p.prev and p.k - 1 >= 0 and f.lemma(p.k - 1) in f.s["place_verbs"]:
+        return False
+    return None
+
+
+def other_complement(f: Finder, p: Place) -> bool | None:
+    """ "..., de Pékin": a complement after a comma is no actor either."""
+    return False if p.prev in _DE else None
+
+
+def addressee(f: Finder, p: Place) -> bool | None:
+    """ "demandé à Bruxelles": not a venue (checked above), an addressee."""
+    return True if p.prev in ("a", "au", "aux") else None
+
+
+POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
+    relative_subject,
+    venue,
+    after_d_apres,
+    agent_preposition,
+    political_complement,
+    coordinated,
+    opening_pour,
+    parsed_place,
+    after_place_verb,
+    other_complement,
+    addressee,
+)
+
+
+# --- groups that act ----------------------------------------------------------------------
+def acts(f: Finder, i: int, j: int, head: int | None = None) -> bool:
+    """The phrase at words [i, j) acts: subject of an active verb (possibly through a
+    quantity, "des milliers de X", or a coordination, "X et de Y ont défilé"), the
+    inverted subject of a verb ("scandaient les manifestants"), or a source."""
+    tok = f.t.token_at(f.t.ws[head if head is not None else i].start)
+    if subject(f, tok) or (tok.dep_ == "conj" and subject(f, tok.head)):
+        return True
+    return (
+        _quantity_subject(f, i)
+        or _source_or_inverted_subject(f, i, j)
+        or _subject_of_next_verb(f, i, j)
+    )
+
+
+def subject(f: Finder, tok) -> bool:
+    """The token is a subject, or heads a quantity that is ("la majorité des élus")."""
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.head.dep_ == "nsubj" and fold(tok.head.text) in f.s["quantity_words"]
+
+
+def _quantity_subject(f: Finder, i: int) -> bool:
+    """ "des milliers de manifestants ont ...": the quantity before the group is the
+    subject."""
+    t = f.t
+    quantity = f.s["quantity_words"]
+    prev, prev2 = t.key(i - 1), t.key(i - 2)
+    if prev in quantity or (prev in ("de", "d", "des") and prev2 in quantity):
+        q = t.token_at(t.ws[i - 1 if prev in quantity else i - 2].start)
+        return q.dep_ == "nsubj"
+    return False
+
+
+def _source_or_inverted_subject(f: Finder, i: int, j: int) -> bool:
+    """ "selon les manifestants" (a source), "« ... » scandaient les manifestants." (a
+    finite verb just before the group that closes the clause)."""
+    t = f.t
+    skipped = f.s["determiners"] | f.s["quantity_words"] | {"de", "d", "plusieurs"}
+    k = i - 1
+    while k >= 0 and t.key(k) in skipped:
+        k -= 1
+    if t.key(k) == "selon" or (t.key(k) == "apres" and t.key(k - 1) == "d"):
+        return True
+    if k >= 0 and k < i - 1 and t.same_sentence(k, i):
+        verb = t.token_at(t.ws[k].start)
+        end_of_clause = j >= len(t.ws) or is_punct(t.gap(j)) or not t.same_sentence(i, j)
+        if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and end_of_clause:
+            return True
+    return False
+
+
+def _subject_of_next_verb(f: Finder, i: int, j: int) -> bool:
+    """The group is followed by an active auxiliary or a finite verb ("les manifestants
+    ont défilé", "les élus réclament")."""
+    t = f.t
+    if j >= len(t.ws) or is_punct(t.gap(j)) or not t.same_sentence(i, j):
+        return False
+    nxt = t.token_at(t.ws[j].start)
+    if (
+        nxt.pos_ == "AUX"
+        and nxt.dep_.startswith("aux")
+        and nxt.head.pos_ == "VERB"
+        and not any(c.dep_ == "aux:pass" for c in nxt.head.children)
+    ):
+        return True
+    return nxt.pos_ == "VERB" and nxt.morph.get("VerbForm") == ["Fin"]

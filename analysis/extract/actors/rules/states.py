@@ -1,0 +1,252 @@
+"""Phase E: states, and the places where things happen.
+
+A state is named by a country ("le Maroc"), a capital that acts ("Rabat a salué"; "à
+Rabat" is a venue), a periphrase ("le royaume chérifien"), a monarchy noun referring back
+("le royaume"), or a description ("les autorités japonaises", "la présidence de Séoul",
+"le président Kim" in a story set in Seoul). A people's noun ("les Israéliens") is a group.
+Venues ("à Rabat", "à Dakar") are kept as context for the countries of other actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.document.tokens import view
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.records import Mention, Venue
+from analysis.extract.actors.rules.positions import actor_position
+from analysis.extract.actors.vocab import monarchy_nouns
+from analysis.resources.gazetteer import city_country, countries, metonym_index, norm_key
+
+_STATE_KINDS = ("country", "capital", "periphrase", "noun")
+
+
+def states(f: Finder) -> None:
+    """Phase E: each free gazetteer country, capital, periphrase or people's noun, in
+    order (a coordinated name shares the decision made for the one before)."""
+    t, ws = f.t, f.t.ws
+    decisions: dict[int, bool] = {}
+    for i in sorted(f.gaz):
+        j, hit, _phrase = f.gaz[i]
+        if hit.kind not in _STATE_KINDS or not t.free(ws[i].start, ws[j - 1].end):
+            continue
+        if hit.kind == "noun":
+            people(f, i, j, hit.ref)
+        elif hit.kind == "periphrase":
+            f.add(_state(f, i, j, hit.ref, "periphrase"))
+        elif geo_feature_before(f, i):
+            t.claim(ws[i].start, ws[j - 1].end)  # "la mer du Japon"
+        else:
+            decisions[i] = actor = actor_position(f, i, j, decisions)
+            if hit.kind == "capital":
+                capital(f, i, j, hit.ref, actor)
+            else:
+                country(f, i, j, hit.ref, actor)
+    city_venues(f)
+
+
+def _state(f: Finder, i: int, j: int, iso: str, kind: str, actor: bool = True) -> Mention:
+    """A mention of the state ``iso`` at words [i, j), known from the knowledge base."""
+    ws = f.t.ws
+    return Mention(
+        ws[i].start,
+        ws[j - 1].end,
+        "state",
+        f"state:{iso}",
+        countries()[iso].name,
+        kind,
+        iso,
+        3,
+        fixed_country=True,
+        actor_position=actor,
+    )
+
+
+def people(f: Finder, i: int, j: int, iso: str) -> None:
+    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country; "le
+    Néerlandais Pieter Jansen" only gives the person a nationality."""
+    t, ws = f.t, f.t.ws
+    person = f.by_start.get(ws[j].start) if j < len(ws) else None
+    if (
+        person is not None
+        and person.type == "person"
+        and t.key(i - 1) in ("le", "la", "l")
+        and not f.punct_before(j)
+    ):
+        if person.strength < 2:  # "le Néerlandais Pieter Jansen": a nationality
+            person.country, person.strength = iso, 2
+        return
+    j2 = j
+    if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
+        j2 = f.cap_run(j + 1)
+    name = t.span_text(i, j2)
+    f.add(
+        Mention(
+            ws[i].start, ws[j2 - 1].end, "group", f"group:{iso}:people", name, "demonym", iso, 2
+        )
+    )
+
+
+def capital(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
+    """A capital is the state when it acts ("Alger a rompu"), or the institution seated
+    there ("Bruxelles a promis": the EU); otherwise it may be a venue ("à Rabat")."""
+    t, ws = f.t, f.t.ws
+    start, end = ws[i].start, ws[j - 1].end
+    t.claim(start, end)
+    inst = metonym_index().get(norm_key(t.article.text[start:end]))
+    if actor and inst is not None:
+        f.add(
+            Mention(
+                start,
+                end,
+                inst.type,
+                "inst:" + inst.name,
+                inst.name,
+                "capital",
+                inst.country,
+                3,
+                fixed_country=True,
+            )
+        )
+    elif actor:
+        f.add(_state(f, i, j, iso, "capital"))
+    elif f.venue_prep(i, context=True):
+        f.venues.append(Venue(start, iso))
+
+
+def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
+    """A country is always a mention, marked as an actor or only a place (a state only
+    named as a place is dropped later); "au Maroc" is also a venue. A territory is
+    neither."""
+    start, end = f.t.ws[i].start, f.t.ws[j - 1].end
+    if countries()[iso].kind == "territory":
+        f.t.claim(start, end)
+        return
+    if not actor and f.venue_prep(i, context=True):
+        f.venues.append(Venue(start, iso))
+    f.add(_state(f, i, j, iso, "country", actor))
+
+
+def geo_feature_before(f: Finder, i: int) -> bool:
+    """ "la mer du Japon", "le golfe de Guinée": a geographic name, not the state."""
+    t = f.t
+    k = i
+    if t.key(k - 1) in ("la", "l", "le", "les"):
+        k -= 1
+    if t.key(k - 1) not in ("de", "du", "d", "des"):
+        return False
+    return t.key(k - 2) in f.s["geo_features"]
+
+
+def city_venues(f: Finder) -> None:
+    """Cities that are venues ("à Dakar", "À Séoul") give context to countries; the
+    venues are then sorted for :meth:`Finder.context_country`."""
+    t = f.t
+    tv = view(t.doc)
+    for e_start, e_end, label in tv.ents:
+        start, end = tv.idx[e_start], tv.end[e_end - 1]
+        if label != "LOC" or start < t.article.body_start:
+            continue
+        r = t.words_in(start, end)
+        if len(r) and f.venue_prep(r.start, context=True) and t.free(start, end):
+            iso = city_country(t.nlp[start:end], f.article_isos)  # the entity's text
+            if iso:
+                f.venues.append(Venue(start, iso))
+    f.venues.sort(key=lambda v: v.start)
+    f.venue_starts = [v.start for v in f.venues]
+
+
+# --- "le royaume" -------------------------------------------------------------------------
+def monarchy_anaphora(f: Finder) -> None:
+    """ "le royaume" refers back to the last kingdom named."""
+    t, ws = f.t, f.t.ws
+    nouns = monarchy_nouns()
+    for i, w in enumerate(ws):
+        kind = nouns.get(w.key)
+        if not kind or f.is_cap(i) or not t.free(w.start, w.end):
+            continue
+        if t.key(i - 1) not in ("le", "la", "l", "du", "au"):
+            continue
+        if (i + 1) in f.adj_end or t.key(i + 1) in ("de", "d", "du", "uni"):
+            continue  # "le royaume marocain", "le Royaume-Uni": not an anaphora
+        ref = last_state_before(f, w.start, kind)
+        if ref is None:
+            continue
+        f.add(
+            Mention(
+                w.start,
+                w.end,
+                "state",
+                ref.key,
+                ref.name,
+                "anaphora",
+                ref.country,
+                3,
+                fixed_country=True,
+            )
+        )
+
+
+def last_state_before(f: Finder, offset: int, monarchy: str) -> Mention | None:
+    """The last state of this form of government named before ``offset``."""
+    if f.states_sorted is None:
+        states_found = (m for m in f.mentions if m.type == "state")
+        f.states_sorted = sorted(states_found, key=lambda m: m.start)
+        f.states_starts = [m.start for m in f.states_sorted]
+    k = bisect.bisect_left(f.states_starts, offset) - 1
+    while k >= 0:
+        m = f.states_sorted[k]
+        if countries()[m.key.split(":")[1]].monarchy == monarchy:
+            return m
+        k -= 1
+    return None
+
+
+# --- "les autorités japonaises" -------------------------------------------------------------
+def state_descriptions(f: Finder) -> None:
+    """ "les autorités japonaises", "la présidence sud-coréenne", "la présidence de Séoul";
+    then the names deferred after a state noun ("la présidence Biden"), given the country
+    of the venue around them."""
+    t, ws = f.t, f.t.ws
+    for i, w in enumerate(ws):
+        if w.key not in f.s["state_nouns"] or f.is_cap(i):
+            continue
+        if not t.free(w.start, w.end) or t.key(i - 1) not in f.s["determiners"]:
+            continue
+        if inside_role(f, i - 1):
+            continue
+        found = _described_state(f, i)
+        if found is not None:
+            end, iso = found
+            f.add(_state(f, i, end, iso, "description"))
+    for cue_start, j in f.pending_states:
+        iso = f.context_country(ws[cue_start].start, prefer_venue=True)
+        if iso is not None:
+            f.mentions.append(_state(f, cue_start, j, iso, "description"))
+
+
+def _described_state(f: Finder, i: int) -> tuple[int, str] | None:
+    """(end, iso) of the state a state noun at word i names: by a nationality adjective
+    right after it (when free), or by "de <capital or country>"."""
+    t, ws = f.t, f.t.ws
+    j = i + 1
+    if j in f.adj_end:
+        end, iso = f.adj_end[j]
+        return (end, iso) if t.free(ws[j].start, ws[end - 1].end) else None
+    if t.key(j) in ("de", "d") and j + 1 in f.gaz:
+        end, hit, _ = f.gaz[j + 1]
+        if hit.kind in ("capital", "country"):
+            return end, hit.ref
+    return None
+
+
+def inside_role(f: Finder, k: int) -> bool:
+    """Word k is inside a title ("chef de la diplomatie", "représentant ... de la")."""
+    t = f.t
+    for x in range(k, max(-1, k - 5), -1):
+        if not t.same_sentence(x, k + 1):
+            return False
+        for n in (1, 2, 3):
+            if x - n + 1 >= 0 and " ".join(t.keys[x - n + 1 : x + 1]) in f.s["roles"]:
+                return True
+    return False

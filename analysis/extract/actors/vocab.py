@@ -1,0 +1,87 @@
+"""The vocabularies of the actor rules, read once per process from data/lexicons/.
+
+* actors_cues.yaml: cue nouns ("la société X", "le quotidien Y"), name heads and suffixes;
+* actors_roles.yaml: role nouns (titles, appositions) and their modifiers;
+* actors_metonymy.yaml: when a capital stands for its state;
+* actors_words.yaml: small grammatical word lists (determiners, quantities, civilities...).
+
+The sets are the same objects for every article, so memos keyed by vocabulary
+(:func:`analysis.extract.actors.text.phrase_edges`) keep hitting.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from analysis.resources.gazetteer import fold, lexicon, word_set
+
+CUES = "actors_cues"
+ROLES = "actors_roles"
+METO = "actors_metonymy"
+WORDS = "actors_words"
+
+_CUE_LISTS = (
+    "organisation_heads",
+    "company_heads",
+    "company_suffixes",
+    "media_heads",
+    "media_suffixes",
+    "product_heads",
+    "product_words",
+    "thing_heads",
+    "state_nouns",
+    "group_nouns",
+    "collective_org_heads",
+    "geo_features",
+    "portfolios",
+    "seated_heads",
+    "supranational_adjectives",
+)
+_METONYMY_LISTS = (
+    "venue_prepositions",
+    "agent_prepositions",
+    "place_verbs",
+    "place_subject_verbs",
+    "political_nouns",
+    "dative_verbs",
+)
+_WORD_LISTS = (
+    "determiners",
+    "person_titles",
+    "quantity_words",
+    "loose_quantities",
+    "name_adjectives",
+    "introducers",
+    "anaphoric_org_nouns",
+    "function_words",
+    "generic_heads",
+    "role_prepositions",
+    "vague_titles",
+)
+# person role nouns of actors_roles.yaml (every list but the organisation ones)
+PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> Mapping[str, frozenset[str]]:
+    """Every word list of the actor rules by name (read-only), plus ``roles``: the person
+    role nouns of all kinds."""
+    s = {k: word_set(CUES, k) for k in _CUE_LISTS}
+    s.update((k, word_set(METO, k)) for k in _METONYMY_LISTS)
+    s.update((k, word_set(WORDS, k)) for k in _WORD_LISTS)
+    s.update((k, word_set(ROLES, k)) for k in (*PERSON_ROLE_LISTS, "modifiers", "stops"))
+    s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
+    return MappingProxyType(s)
+
+
+@functools.lru_cache(maxsize=1)
+def monarchy_nouns() -> Mapping[str, str]:
+    """Folded noun ("royaume") -> the form of government it names ("kingdom")."""
+    return MappingProxyType({fold(k): v for k, v in lexicon(WORDS)["monarchy_nouns"].items()})
+
+
+def determiners() -> frozenset[str]:
+    """Articles, possessives and demonstratives (folded)."""
+    return vocab()["determiners"]
