@@ -190,13 +190,7 @@ class Finder:
     def introduced_by_source(self, i: int) -> bool:
         """Word i starts a phrase introduced by "selon" / "d'après" (a source, not an
         apposition), possibly after a cue ("Selon l'agence Tass, ...")."""
-        t = self.t
-        for x in range(i - 1, max(-1, i - 7), -1):
-            if not t.same_sentence(x, i) or (x < i - 1 and is_punct(t.gap(x + 1))):
-                return False
-            if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
-                return True
-        return False
+        return self.t.after_source(i)
 
     # --- names --------------------------------------------------------------------------
     def cap_run(self, i: int) -> int:

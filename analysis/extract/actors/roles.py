@@ -20,16 +20,14 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.records import Mention
-from analysis.extract.actors.text import DETERMINERS, QUOTES, Text, is_punct, phrase_edges
+from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
+from analysis.extract.actors.vocab import ROLES, vocab
 from analysis.resources.gazetteer import country_of_adjective, word_set
 
-ROLES = "actors_roles"
-CUES = "actors_cues"
-_BOUNDARY_DETS = DETERMINERS - {"du", "des", "au", "aux"}
-_PREPOSITIONS = frozenset(
-    "a au aux par pour avec selon sur dans en contre entre vers chez sans sous apres avant "
-    "depuis pendant".split()
-)
+_CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
+_DE = ("du", "des", "de", "d")
+_ARTICLES = ("l", "la", "le", "les")
+_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
 
 @dataclass(frozen=True)
@@ -45,30 +43,31 @@ class Role:
 
 @functools.lru_cache(maxsize=8)
 def _vocab(kind: str) -> frozenset[str]:
-    person = frozenset().union(
-        *(word_set(ROLES, k) for k in ("governmental", "expert", "other", "relational"))
-    )
+    """The role nouns that head a role of a person, a state or another actor."""
+    v = vocab()
     if kind == "person":
-        return person
-    org = frozenset().union(
+        return v["roles"]
+    if kind == "state":
+        return v["relational"]
+    return frozenset().union(
         word_set(ROLES, "organisation"),
-        word_set(CUES, "company_heads"),
-        word_set(CUES, "media_heads"),
-        word_set(CUES, "organisation_heads"),
-        word_set(ROLES, "relational"),
-        word_set(CUES, "group_nouns"),
+        v["company_heads"],
+        v["media_heads"],
+        v["organisation_heads"],
+        v["relational"],
+        v["group_nouns"],
     )
-    return org if kind != "state" else word_set(ROLES, "relational")
 
 
 @functools.lru_cache(maxsize=16)
-def _words_of(vocab: frozenset[str]) -> frozenset[str]:
-    """Every word of the phrases of ``vocab`` (a verb form may be one: "chargé")."""
-    return frozenset(w for phrase in vocab for w in phrase.split())
+def _words_of(words: frozenset[str]) -> frozenset[str]:
+    """Every word of the phrases of ``words`` (a verb form may be one: "chargé")."""
+    return frozenset(w for phrase in words for w in phrase.split())
 
 
 def governmental() -> frozenset[str]:
-    return word_set(ROLES, "governmental")
+    """Offices held for a state ("ministre", "cheffe de la diplomatie")."""
+    return vocab()["governmental"]
 
 
 class RoleFinder:
@@ -76,39 +75,62 @@ class RoleFinder:
 
     def __init__(self, text: Text, mentions: list[Mention]) -> None:
         self.t = text
-        self.mods = word_set(ROLES, "modifiers")
-        self.stops = word_set(ROLES, "stops")
+        v = vocab()
+        self.mods = v["modifiers"]
+        self.stops = v["stops"]
+        self.determiners = v["determiners"]
+        self.prepositions = v["role_prepositions"]
+        # determiners that open a phrase (the contracted ones also end a complement)
+        self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
         self.mention_starts = {m.start: m for m in mentions}
+        self._pos = view(text.doc).pos
 
     def roles(self, m: Mention) -> list[Role]:
         kind = "person" if m.type == "person" else ("state" if m.type == "state" else "org")
-        vocab = _vocab(kind)
+        words = _vocab(kind)
         i = self.t.index_at(m.start)
         r = self.t.words_in(m.start, m.end)
         if i is None or not len(r):
             return []
         out = []
-        title = self._title(i, vocab, person=m.type == "person")
+        title = self._title(i, words, person=m.type == "person")
         if title:
             out.append(title)
-        app = self._apposition(r.stop, vocab, person=m.type == "person")
+        app = self._apposition(r.stop, words, person=m.type == "person")
         if app:
             out.append(app)
         return out
 
     # ---------------------------------------------------------------------------------
-    def _role_at(self, k: int, vocab: frozenset[str], hi: int) -> int | None:
+    def _role_at(self, k: int, words: frozenset[str], hi: int) -> int | None:
         """End index (exclusive) of a role phrase starting at word k, if any."""
-        if self.t.key(k) not in phrase_edges(vocab)[0]:
+        if self.t.key(k) not in phrase_edges(words)[0]:
             return None
         for n in (4, 3, 2, 1):
-            if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in vocab:
+            if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in words:
                 if all(not is_punct(self.t.gap(x)) for x in range(k + 1, k + n)):
                     return k + n
         return None
 
-    def _title(self, i: int, vocab: frozenset[str], person: bool = False) -> Role | None:
+    # --- a title before the name ----------------------------------------------------------
+    def _title(self, i: int, words: frozenset[str], person: bool = False) -> Role | None:
+        """ "Le ministre japonais de la Défense Kenji Sato", "son homologue sénégalais,
+        Amadou Fall": the first role noun of the phrase just before the name at word i."""
+        before = self._title_end(i)
+        if before is None:
+            return None
+        k, comma = before
+        lo = self._title_start(i, k, words, person, comma)
+        for s in range(lo, k + 1):
+            if self._role_at(s, words, k + 1) is not None:
+                return self._title_role(s, lo, k, comma)
+        return None
+
+    def _title_end(self, i: int) -> tuple[int, bool] | None:
+        """(last word of the title, a comma before the name) for the name at word i, or
+        None when the name cannot carry a title (after a quote, a parenthesis, a full stop,
+        or as the complement "du Front X", "la Commission de l'Union africaine")."""
         t = self.t
         k = i - 1
         gap = t.gap(i)
@@ -123,111 +145,157 @@ class RoleFinder:
             and k >= 1
             and t.ws[k].text[:1].isupper()
             and country_of_adjective(t.key(k))
-            and t.key(k - 1) in _BOUNDARY_DETS
+            and t.key(k - 1) in self.boundary
         ):
             k -= 1
         # ", les Patriotes ...": a determiner between the comma and the name
-        if not comma and t.key(k) in _BOUNDARY_DETS and "," in t.gap(k):
+        if not comma and t.key(k) in self.boundary and "," in t.gap(k):
             k -= 1
             comma = True
-        if t.key(k) in _PREPOSITIONS or t.key(k) in ("du", "des", "de", "d"):
+        if t.key(k) in self.prepositions or t.key(k) in _DE:
             return None  # the name is a complement ("... du Front X"), not a titled name
-        if t.key(k) in ("l", "la", "le", "les") and (
-            t.key(k - 1) in _PREPOSITIONS or t.key(k - 1) in ("du", "des", "de", "d")
-        ):
+        if t.key(k) in _ARTICLES and (t.key(k - 1) in self.prepositions or t.key(k - 1) in _DE):
             return None  # "la Commission de l'Union africaine": a complement too
+        return k, comma
+
+    def _title_start(self, i: int, k: int, words: frozenset[str], person: bool, comma: bool) -> int:
+        """First word of the phrase ending at word k: walk left (14 words at most) up to
+        punctuation, a verb, a determiner, a preposition, a coordination or a number."""
+        t = self.t
         lo = k
         count = 0
-        pos = view(t.doc).pos
         while lo >= 0 and count < 14 and t.same_sentence(lo, i):
-            w = t.key(lo)
             if lo < k and is_punct(t.gap(lo + 1)):
                 break
-            if pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in vocab:
-                if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(vocab):
-                    break
-            if w in _BOUNDARY_DETS and t.key(lo - 1) not in ("de", "d"):
-                break
-            if w in _PREPOSITIONS and not (person and comma and w in ("a", "au", "en")):
-                break
-            if w in ("et", "ou") and t.key(lo + 1) not in ("de", "des", "du", "d"):
-                break
-            if t.ws[lo].text.isdigit():
+            if self._opens_title(lo, words, person, comma):
                 break
             lo -= 1
             count += 1
-        lo += 1
-        for s in range(lo, k + 1):
-            e = self._role_at(s, vocab, k + 1)
-            if e is None:
-                continue
-            s0 = s
-            while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
-                s0 -= 1
-            b = s0 - 1
-            while b >= 0 and t.key(b) in DETERMINERS:
-                b -= 1
-            if comma and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d")):
-                return None  # "Selon l'agence X, l'armée ...": a source, not a title
-            start, end = t.ws[s0].start, t.ws[k].end
-            text = t.article.text[start:end].rstrip(" ,")
-            possessive = t.key(s0 - 1) in ("son", "sa", "ses", "leur", "leurs")
-            return Role(text, start, start + len(text), "title", possessive)
-        return None
+        return lo + 1
 
-    def _apposition(self, j: int, vocab: frozenset[str], person: bool = False) -> Role | None:
+    def _opens_title(self, lo: int, words: frozenset[str], person: bool, comma: bool) -> bool:
+        """Word lo is left of the title: a verb (not a word of a role, "chargé"), a
+        determiner (not in "de la"), a preposition (but ", à la tête de" for a person), a
+        coordination of phrases (not of complements), a number."""
         t = self.t
-        n = len(t.ws)
-        if j >= n or not t.same_sentence(j - 1, j):
+        w = t.key(lo)
+        if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
+            if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
+                return True
+        if w in self.boundary and t.key(lo - 1) not in ("de", "d"):
+            return True
+        if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
+            return True
+        if w in ("et", "ou") and t.key(lo + 1) not in _DE:
+            return True
+        return t.ws[lo].text.isdigit()
+
+    def _title_role(self, s: int, lo: int, k: int, comma: bool) -> Role | None:
+        """The title from its role noun at word s (with the modifiers before it, "ancien")
+        to word k; None when a source opens it ("Selon l'agence X, l'armée ...")."""
+        t = self.t
+        s0 = s
+        while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
+            s0 -= 1
+        b = s0 - 1
+        while b >= 0 and t.key(b) in self.determiners:
+            b -= 1
+        if comma and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d")):
+            return None  # "Selon l'agence X, l'armée ...": a source, not a title
+        start, end = t.ws[s0].start, t.ws[k].end
+        text = t.article.text[start:end].rstrip(" ,")
+        possessive = t.key(s0 - 1) in _POSSESSIVES
+        return Role(text, start, start + len(text), "title", possessive)
+
+    # --- an apposition after the name -------------------------------------------------------
+    def _apposition(self, j: int, words: frozenset[str], person: bool = False) -> Role | None:
+        """ "Grace Mutua, chercheuse à l'université de Nairobi": a role phrase after the
+        comma that follows the name ending at word j-1, up to punctuation, a stop word, the
+        medium spoken to ("..., à l'AFP") or a verb."""
+        if not self._apposition_opens(j, person):
             return None
+        head = self._apposition_head(j, words)
+        if head is None:
+            return None
+        s, k = head
+        e = self._apposition_end(j, s, k)
+        if e is None or e <= s:
+            return None
+        t = self.t
+        start, end = t.ws[s].start, t.ws[e - 1].end
+        return Role(t.article.text[start:end], start, end, "apposition")
+
+    def _apposition_opens(self, j: int, person: bool) -> bool:
+        """A comma (and no stronger punctuation) after the name, in the sentence; for a
+        non-person, not after "selon X," (a source, not an apposition)."""
+        t = self.t
+        if j >= len(t.ws) or not t.same_sentence(j - 1, j):
+            return False
         gap = t.gap(j)
         if "," not in gap or any(c in gap for c in ".;:()"):
-            return None
+            return False
         i0 = next(
             (x for x in range(j - 1, max(-1, j - 8), -1) if t.ws[x].start in self.mention_starts),
             None,
         )
-        if not person and i0 is not None:
-            for x in range(i0 - 1, max(-1, i0 - 7), -1):
-                if not t.same_sentence(x, i0) or (x < i0 - 1 and is_punct(t.gap(x + 1))):
-                    break
-                if t.key(x) == "selon" or (t.key(x) == "apres" and t.key(x - 1) == "d"):
-                    return None  # "Selon l'agence X, l'armée ...": a source, not an apposition
+        return person or i0 is None or not t.after_source(i0)
+
+    def _apposition_head(self, j: int, words: frozenset[str]) -> tuple[int, int] | None:
+        """(first word, role noun) of the apposition: determiners and modifiers, then a
+        role noun that is not itself a mention."""
+        t = self.t
+        n = len(t.ws)
         k = j
-        while k < n and t.key(k) in DETERMINERS and t.key(k) not in ("du", "des", "au", "aux"):
+        while k < n and t.key(k) in self.determiners and t.key(k) not in _CONTRACTED:
             k += 1
         s = k
         while k < n and t.key(k) in self.mods:
             k += 1
-        if k >= n or self._role_at(k, vocab, n) is None or t.ws[k].start in self.mention_starts:
+        if k >= n or self._role_at(k, words, n) is None or t.ws[k].start in self.mention_starts:
             return None
+        return s, k
+
+    def _apposition_end(self, j: int, s: int, k: int) -> int | None:
+        """End of the apposition with role noun k, or None when the phrase is the title of
+        the next name or the subject of the next verb."""
+        t = self.t
+        n = len(t.ws)
         e = k
         while e < n and t.same_sentence(j, e):
             if e > s and is_punct(t.gap(e)):
                 break
-            if e > k and t.ws[e].start in self.mention_starts:
-                if self.mention_starts[t.ws[e].start].type == "person":
-                    return None  # the phrase is the title of the next name
-            w = t.key(e)
-            if w in self.stops or " ".join((w, t.key(e + 1))) in self.stops:
+            if e > k and self._person_at(e):
+                return None  # the phrase is the title of the next name
+            if self._stop_at(e) or self._medium_after(e):
                 break
-            if w in ("a", "au", "aupres") and e + 1 < n:
-                nxt = e + 1 if t.key(e + 1) not in ("l", "la", "le") else e + 2
-                if nxt < n and t.ws[nxt].start in self.media_starts:
-                    break
-            if (
-                e > k
-                and view(t.doc).pos[t.word_tok[e]] in ("VERB", "AUX")
-                and t.token_at(t.ws[e].start).morph.get("VerbForm") == ["Fin"]
-            ):
-                if t.key(s - 1) in ("le", "la", "l", "les"):
+            if e > k and self._finite_verb(e):
+                if t.key(s - 1) in _ARTICLES:
                     # ", le chef du gouvernement allemand a paraphé": the phrase is the
                     # subject of the next verb, not an apposition closed by a comma
                     return None
                 break
             e += 1
-        if e <= s:
-            return None
-        start, end = t.ws[s].start, t.ws[e - 1].end
-        text = t.article.text[start:end]
-        return Role(text, start, end, "apposition")
+        return e
+
+    def _person_at(self, e: int) -> bool:
+        m = self.mention_starts.get(self.t.ws[e].start)
+        return m is not None and m.type == "person"
+
+    def _stop_at(self, e: int) -> bool:
+        """A word or two that end a role ("lors de", "depuis")."""
+        w = self.t.key(e)
+        return w in self.stops or " ".join((w, self.t.key(e + 1))) in self.stops
+
+    def _medium_after(self, e: int) -> bool:
+        """ "..., à l'AFP", "auprès du Monde": the medium an expert speaks to."""
+        t = self.t
+        if t.key(e) in ("a", "au", "aupres") and e + 1 < len(t.ws):
+            nxt = e + 1 if t.key(e + 1) not in ("l", "la", "le") else e + 2
+            return nxt < len(t.ws) and t.ws[nxt].start in self.media_starts
+        return False
+
+    def _finite_verb(self, e: int) -> bool:
+        t = self.t
+        return self._pos[t.word_tok[e]] in ("VERB", "AUX") and t.token_at(t.ws[e].start).morph.get(
+            "VerbForm"
+        ) == ["Fin"]

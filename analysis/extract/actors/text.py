@@ -125,6 +125,17 @@ class Text:
             self._phrases[key] = phrase
         return phrase
 
+    def after_source(self, i: int) -> bool:
+        """Word i starts a phrase introduced by "selon" / "d'après" (a source), possibly
+        after a cue ("Selon l'agence Tass, ..."): looked for up to 6 words back, in the
+        sentence, without punctuation in between."""
+        for x in range(i - 1, max(-1, i - 7), -1):
+            if not self.same_sentence(x, i) or (x < i - 1 and is_punct(self.gap(x + 1))):
+                return False
+            if self.key(x) == "selon" or (self.key(x) == "apres" and self.key(x - 1) == "d"):
+                return True
+        return False
+
     def span_text(self, i: int, j: int) -> str:
         """Article text from word i to word j-1 inclusive."""
         return self.article.text[self.ws[i].start : self.ws[j - 1].end]
