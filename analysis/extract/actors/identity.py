@@ -1,9 +1,8 @@
 """One identity per actor, and its type, name and country.
 
-Mentions found by :mod:`analysis.extract.actors.mentions` carry an identity key: a person's full
-name
-and surname share it, a state shares it with its capital used as government, its periphrases
-and "le royaume". This module adds what needs the whole article:
+Mentions found by :mod:`analysis.extract.actors.mentions` carry an identity key: a person's
+full name and surname share it, a state shares it with its capital used as government, its
+periphrases and "le royaume". This module adds what needs the whole article:
 
 * states only named as places are dropped ("le retrait des troupes du Mali");
 * definite titles without a name ("la cheffe de la diplomatie française") are linked to the
@@ -28,12 +27,9 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
-from analysis.resources.gazetteer import fold, word_set
+from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import fold
 
-_VAGUE_TITLES = frozenset(
-    "homologue representant representante responsable dirigeant dirigeante diplomate "
-    "envoye envoyee conseiller conseillere".split()
-)
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
@@ -63,66 +59,30 @@ def definite_descriptions(
     """ "la cheffe de la diplomatie française", "le président sud-coréen", "la ministre":
     a definite title without a name refers back to the person who holds it (the most recent
     one with the same title, or with the stated nationality and a governmental title)."""
-    gov = governmental()
-    persons = sorted(
-        (m for m in mentions if m.type == "person" and m.kind == "name"), key=lambda m: m.start
-    )
-    if not persons:
+    holders = _Holders(t, f, mentions, role_rows)
+    if not holders.persons:
         return []
-    p_starts = [p.start for p in persons]
     in_role = bytearray(len(t.article.text))
     for rs in role_rows.values():
         for r in rs:
             in_role[r.start : r.end] = b"\x01" * (r.end - r.start)
-    profile: dict[str, tuple[list[str], str | None]] = {}
     out: list[Mention] = []
     ws = t.ws
+    gov = governmental()
     gov_first = phrase_edges(gov)[0]
+    vague = vocab()["vague_titles"]
     for i, w in enumerate(ws):
-        if w.key not in gov_first or w.key in _VAGUE_TITLES or t.key(i - 1) not in _DEFINITE:
+        if w.key not in gov_first or w.key in vague or t.key(i - 1) not in _DEFINITE:
             continue
-        n_role = next(
-            (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0
-        )
-        if not n_role or not t.free(w.start, w.end) or in_role[w.start]:
+        if in_role[w.start]:
             continue
-        if is_punct(t.gap(i)):
-            continue
-        j = i + n_role
-        while (
-            j < len(ws)
-            and not is_punct(t.gap(j))
-            and t.same_sentence(i, j)
-            and (
-                j in f.adj_end
-                or t.key(j) in _PREP_ART
-                or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
-            )
-        ):
-            j = f.adj_end[j][0] if j in f.adj_end else j + 1
-        while j > i + 1 and t.key(j - 1) in _PREP_ART:
-            j -= 1
-        if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
-            continue  # a title followed by a name: read as that name's title
-        if not t.free(w.start, ws[j - 1].end):
+        j = _definite_title_end(t, f, i, gov)
+        if j is None:
             continue
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
-        hi = bisect.bisect_left(p_starts, w.start)
-        cands = []
-        for p in persons[max(0, hi - _RECENT_PERSONS) : hi]:
-            if p.key not in profile:
-                rs = role_rows.get(p.key, [])
-                profile[p.key] = ([fold(r.text) for r in rs if r.text], stated_country(t, f, rs))
-            p_roles, p_iso = profile[p.key]
-            same_head = any(r.split()[0][:5] == w.key[:5] for r in p_roles)
-            holds_gov = any(
-                r.split()[0] in gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
-            )
-            if (iso and p_iso == iso and (same_head or holds_gov)) or (not iso and same_head):
-                cands.append(p)
-        if len({c.key for c in cands}) != 1:
+        ref = holders.holder(w.start, w.key, iso)
+        if ref is None:
             continue
-        ref = cands[-1]
         start, end = w.start, ws[j - 1].end
         role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
         out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
@@ -130,6 +90,84 @@ def definite_descriptions(
         if detached is not None:
             role_rows[ref.key].append(detached)
     return out
+
+
+def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int | None:
+    """End of a free governmental title at word i with its complements ("cheffe de la
+    diplomatie française"), or None when a name follows it (it is that name's title)."""
+    ws = t.ws
+    w = ws[i]
+    n_role = next(
+        (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in gov), 0
+    )
+    if not n_role or not t.free(w.start, w.end) or is_punct(t.gap(i)):
+        return None
+    j = i + n_role
+    while (
+        j < len(ws)
+        and not is_punct(t.gap(j))
+        and t.same_sentence(i, j)
+        and (
+            j in f.adj_end
+            or t.key(j) in _PREP_ART
+            or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+        )
+    ):
+        j = f.adj_end[j][0] if j in f.adj_end else j + 1
+    while j > i + 1 and t.key(j - 1) in _PREP_ART:
+        j -= 1
+    if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
+        return None  # a title followed by a name: read as that name's title
+    if not t.free(w.start, ws[j - 1].end):
+        return None
+    return j
+
+
+class _Holders:
+    """The named persons of an article, and the roles and country each holds."""
+
+    def __init__(
+        self, t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+    ) -> None:
+        self.t, self.f, self.role_rows = t, f, role_rows
+        self.gov = governmental()
+        self.persons = sorted(
+            (m for m in mentions if m.type == "person" and m.kind == "name"),
+            key=lambda m: m.start,
+        )
+        self.starts = [p.start for p in self.persons]
+        self._profile: dict[str, tuple[list[str], str | None]] = {}
+
+    def profile(self, p: Mention) -> tuple[list[str], str | None]:
+        """(folded role texts, stated country) of a person (memoised)."""
+        if p.key not in self._profile:
+            rs = self.role_rows.get(p.key, [])
+            self._profile[p.key] = (
+                [fold(r.text) for r in rs if r.text],
+                stated_country(self.t, self.f, rs),
+            )
+        return self._profile[p.key]
+
+    def holder(self, start: int, head: str, iso: str | None) -> Mention | None:
+        """The one person, among the last named before ``start``, who holds a title with
+        the same head word, or (with ``iso``) a governmental title and that nationality."""
+        hi = bisect.bisect_left(self.starts, start)
+        cands = []
+        for p in self.persons[max(0, hi - _RECENT_PERSONS) : hi]:
+            p_roles, p_iso = self.profile(p)
+            same_head = any(r.split()[0][:5] == head[:5] for r in p_roles)
+            if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
+                not iso and same_head
+            ):
+                cands.append(p)
+        if len({c.key for c in cands}) != 1:
+            return None
+        return cands[-1]
+
+    def _holds_gov(self, p_roles: list[str]) -> bool:
+        return any(
+            r.split()[0] in self.gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
+        )
 
 
 def _detached_role(t: Text, det: int) -> Role | None:
@@ -143,9 +181,10 @@ def _detached_role(t: Text, det: int) -> Role | None:
     s0 = t.first_index_from(sent.start)
     if det - s0 < 1 or det - s0 > 14 or any(is_punct(t.gap(k)) for k in range(s0 + 1, det)):
         return None
-    roles = governmental() | word_set("actors_roles", "expert") | word_set("actors_roles", "other")
+    v = vocab()
+    roles = v["governmental"] | v["expert"] | v["other"]
     k = s0
-    while k < det and t.key(k) in word_set("actors_roles", "modifiers"):
+    while k < det and t.key(k) in v["modifiers"]:
         k += 1
     if not any(" ".join(t.key(x) for x in range(k, k + n)) in roles for n in (1, 2, 3)):
         return None
@@ -183,7 +222,7 @@ class Countries:
         self.anchor_starts = [m.start for m in self.anchors]
         self.dominant = self._dominant()
         self.host = self._host()
-        self.supranational = word_set("actors_cues", "supranational_adjectives")
+        self.supranational = vocab()["supranational_adjectives"]
         # Which person's role covers each character (index into person_keys, -1 if none).
         self.person_keys = [k for k in role_rows if k.startswith("person:")]
         self.person_index = {k: n for n, k in enumerate(self.person_keys)}
@@ -227,25 +266,15 @@ class Countries:
         if stated:
             return stated[0].country
         roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
-        iso = stated_country(self.t, self.f, roles)
-        if iso:
+        iso = self._from_roles(roles)
+        if iso is not UNKNOWN:
             return iso
-        for r in roles:  # "présidente de la Commission européenne", "coordinateur européen"
-            inst = self._institution_in(r)
-            if inst is not None:
-                return inst.country
-            if self._supranational(r.start, r.end):
-                return None
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
         if any(r.possessive for r in roles):
-            owner = self._possessive_owner(ms[0])
-            if owner is not None:
-                o_iso = self.country(owner.key, [owner], owner.type)
-                if o_iso is UNKNOWN and owner.type != "person":
-                    o_iso = self._context([owner])
-                if o_iso is not UNKNOWN:
-                    return o_iso
+            iso = self._from_possessive(ms[0])
+            if iso is not UNKNOWN:
+                return iso
         if typ == "company":
             iso = next((c for m in ms if (c := self._maker_country(m))), None)
             if iso:
@@ -253,6 +282,31 @@ class Countries:
         if typ == "person":
             return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
         return UNKNOWN
+
+    def _from_roles(self, roles: list[Role]) -> str | None | object:
+        """The country stated in the roles ("le ministre israélien"), else the country of
+        an institution named in them ("présidente de la Commission européenne"), else None
+        for a supranational role ("coordinateur européen")."""
+        iso = stated_country(self.t, self.f, roles)
+        if iso:
+            return iso
+        for r in roles:
+            inst = self._institution_in(r)
+            if inst is not None:
+                return inst.country
+            if self._supranational(r.start, r.end):
+                return None
+        return UNKNOWN
+
+    def _from_possessive(self, m: Mention) -> str | None | object:
+        """ "Son porte-parole, X": the country of the actor named just before."""
+        owner = self._possessive_owner(m)
+        if owner is None:
+            return UNKNOWN
+        o_iso = self.country(owner.key, [owner], owner.type)
+        if o_iso is UNKNOWN and owner.type != "person":
+            o_iso = self._context([owner])
+        return o_iso
 
     def _context(self, ms: list[Mention]) -> str | object:
         """Where a group or organisation acts: a place in its sentence or earlier in its

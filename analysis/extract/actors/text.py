@@ -19,10 +19,6 @@ from analysis.document.article import Article
 from analysis.document.tokens import view
 from analysis.resources.gazetteer import Word, article_words
 
-DETERMINERS = frozenset(
-    "le la les l un une des du au aux son sa ses leur leurs ce cet cette ces notre nos votre "
-    "vos".split()
-)
 QUOTES = '«»"“”„'
 
 
