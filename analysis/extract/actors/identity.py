@@ -102,7 +102,18 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
     )
     if not n_role or not t.free(w.start, w.end) or is_punct(t.gap(i)):
         return None
-    j = i + n_role
+    j = _title_complements(t, f, i, i + n_role)
+    if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
+        return None  # a title followed by a name: read as that name's title
+    if not t.free(w.start, ws[j - 1].end):
+        return None
+    return j
+
+
+def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
+    """The title at word i goes on from word j over nationality adjectives and "de la
+    <Name>" complements ("de la diplomatie française"), without a trailing "de"."""
+    ws = t.ws
     while (
         j < len(ws)
         and not is_punct(t.gap(j))
@@ -116,10 +127,6 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
     while j > i + 1 and t.key(j - 1) in _PREP_ART:
         j -= 1
-    if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
-        return None  # a title followed by a name: read as that name's title
-    if not t.free(w.start, ws[j - 1].end):
-        return None
     return j
 
 
@@ -275,6 +282,11 @@ class Countries:
             iso = self._from_possessive(ms[0])
             if iso is not UNKNOWN:
                 return iso
+        return self._from_kind(key, ms, typ)
+
+    def _from_kind(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """A company takes the nationality of a system it makes; a person that of the
+        states acting around them, else the article's main state."""
         if typ == "company":
             iso = next((c for m in ms if (c := self._maker_country(m))), None)
             if iso:

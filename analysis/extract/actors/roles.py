@@ -139,14 +139,7 @@ class RoleFinder:
             return None
         if comma and not t.same_sentence(i - 1, i):
             return None
-        # ", le Tchadien X": a nationality noun between the title and the name
-        if (
-            not comma
-            and k >= 1
-            and t.ws[k].text[:1].isupper()
-            and country_of_adjective(t.key(k))
-            and t.key(k - 1) in self.boundary
-        ):
+        if not comma and self._nationality_noun(k):
             k -= 1
         # ", les Patriotes ...": a determiner between the comma and the name
         if not comma and t.key(k) in self.boundary and "," in t.gap(k):
@@ -157,6 +150,16 @@ class RoleFinder:
         if t.key(k) in _ARTICLES and (t.key(k - 1) in self.prepositions or t.key(k - 1) in _DE):
             return None  # "la Commission de l'Union africaine": a complement too
         return k, comma
+
+    def _nationality_noun(self, k: int) -> bool:
+        """ ", le Tchadien X": a nationality noun between the title and the name."""
+        t = self.t
+        return (
+            k >= 1
+            and t.ws[k].text[:1].isupper()
+            and bool(country_of_adjective(t.key(k)))
+            and t.key(k - 1) in self.boundary
+        )
 
     def _title_start(self, i: int, k: int, words: frozenset[str], person: bool, comma: bool) -> int:
         """First word of the phrase ending at word k: walk left (14 words at most) up to
