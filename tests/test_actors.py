@@ -350,3 +350,16 @@ def test_role_matching():
     assert role_found("chef d'état-major", ["chef d’état-major lors de la guerre"])
     assert role_found("Premier ministre japonais", ["premier ministre japonais"])
     assert not role_found("porte-parole du ministère", ["ministre"])
+
+
+def test_actor_word_lists_are_folded_and_monarchies_known():
+    from analysis.extract.actors.mentions import PHASES
+    from analysis.extract.actors.vocab import monarchy_nouns, vocab
+
+    v = vocab()
+    assert {"le", "l", "des", "nos"} <= v["determiners"] and "majorite" in v["quantity_words"]
+    assert all(w == gazetteer.fold(w) for k in v for w in v[k])
+    forms = {c.monarchy for c in gazetteer.countries().values()} - {None}
+    assert set(monarchy_nouns().values()) <= forms and monarchy_nouns()["royaume"] == "kingdom"
+    # the gazetteer scan first (every rule reads it), short names after every name
+    assert PHASES[0].__name__ == "scan_gazetteer" and PHASES[-2].__name__ == "short_names"

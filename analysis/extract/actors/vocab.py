@@ -52,6 +52,7 @@ _WORD_LISTS = (
     "person_titles",
     "quantity_words",
     "loose_quantities",
+    "complement_nouns",
     "name_adjectives",
     "introducers",
     "anaphoric_org_nouns",

@@ -33,7 +33,7 @@ def collectives(f: Finder) -> None:
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
-        j = np_end(f, i, allow_de=is_org or w.key in ("communaute", "diaspora"))
+        j = np_end(f, i, allow_de=is_org or w.key in f.s["complement_nouns"])
         owner = owner_after(f, j)
         if owner is not None and is_group:
             describe_owner(f, owner, i, j)
