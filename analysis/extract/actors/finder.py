@@ -43,7 +43,7 @@ class Finder:
 
     def __init__(self, text: Text) -> None:
         self.t = text
-        self.s = vocab()
+        self.words = vocab()  # every word list of the rules, by name
         self.mentions: list[Mention] = []
         self.systems: list[System] = []
         self.venues: list[Venue] = []
@@ -65,7 +65,7 @@ class Finder:
         self._cues: dict[int, Cue] = {}
         # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any
         # of their phrases ends with
-        self._cue_vocabs = [(kind, self.s[name]) for kind, name in CUE_VOCABS]
+        self._cue_vocabs = [(kind, self.words[name]) for kind, name in CUE_VOCABS]
         self._cue_last_words = frozenset().union(
             *(phrase_edges(v)[1] for _kind, v in self._cue_vocabs)
         )
@@ -119,10 +119,10 @@ class Finder:
                 first = self.adj_start[k - 1]
                 isos.append(self.adj_end[first][1])
                 k = first
-            elif self.t.key(k - 1) in self.s["name_adjectives"] or (
+            elif self.t.key(k - 1) in self.words["name_adjectives"] or (
                 self.pos(k - 1) == "ADJ"
                 and not self.is_cap(k - 1)
-                and self.t.key(k - 1) not in self.s["roles"]
+                and self.t.key(k - 1) not in self.words["roles"]
             ):
                 k -= 1
             else:
@@ -157,7 +157,7 @@ class Finder:
         t = self.t
         k2 = k - 1 if t.key(k - 1) in ("la", "l", "le") else k
         if t.key(k2 - 1) in _DE and not self.punct_before(k):
-            st = self.phrase_before(k2 - 1, self.s["thing_heads"])
+            st = self.phrase_before(k2 - 1, self.words["thing_heads"])
             if st is not None and not self.is_cap(st):
                 return "thing", t.key(st), st, isos
         return None
@@ -206,7 +206,7 @@ class Finder:
                 t.key(j) in _NAME_LINKS
                 and self.is_cap(j + 1)
                 and not self.punct_before(j + 1)
-                and t.key(j + 1) not in self.s["portfolios"]
+                and t.key(j + 1) not in self.words["portfolios"]
             ):
                 j += 2
             else:
@@ -261,14 +261,14 @@ class Finder:
                 return False
         if context:
             return prep in ("a", "au", "aux", "en", "dans")
-        return prep in self.s["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
+        return prep in self.words["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
 
     def _addressee(self, i: int, k: int) -> bool:
         """ "a demandé à Bruxelles de ...": after a verb of saying or giving, "à X" is an
         addressee, not a place."""
         head = self.t.token_at(self.t.ws[i].start).head
-        return self.lemma(k - 2) in self.s["dative_verbs"] or (
-            head.pos_ == "VERB" and fold(head.lemma_) in self.s["dative_verbs"]
+        return self.lemma(k - 2) in self.words["dative_verbs"] or (
+            head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"]
         )
 
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:

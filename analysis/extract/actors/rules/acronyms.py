@@ -77,12 +77,12 @@ def long_form(f: Finder, first: int, acr: str) -> int | None:
     start = schwartz_hearst(acr, window)
     if start is not None:
         i = t.first_index_from(ws[lo].start + start)
-        while i < first - 1 and t.key(i) in f.s["determiners"]:
+        while i < first - 1 and t.key(i) in f.words["determiners"]:
             i += 1
         if first - i >= 2 and f.is_cap(i):
             return ws[i].start
     for k in range(first - 1, max(lo, first - 9) - 1, -1):
-        if f.is_cap(k) and t.key(k) in f.s["organisation_heads"]:
+        if f.is_cap(k) and t.key(k) in f.words["organisation_heads"]:
             return ws[k].start
     return None
 

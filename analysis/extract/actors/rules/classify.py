@@ -35,19 +35,19 @@ class Name:
 
 def classify_name(f: Finder, i: int, j: int, cue_kind: str | None) -> str | None:
     """Type of the proper name at words [i, j) from its own words, then from its cue."""
-    t, s = f.t, f.s
+    t, words = f.t, f.words
     keys = [t.key(k) for k in range(i, j)]
-    if set(keys) & s["product_words"]:
+    if set(keys) & words["product_words"]:
         return "system"
     if (
-        keys[0] in s["organisation_heads"]
-        and keys[0] not in s["state_nouns"]
+        keys[0] in words["organisation_heads"]
+        and keys[0] not in words["state_nouns"]
         and (f.is_cap(i) or (len(keys) >= 2 and f.is_cap(i + 1)))
     ):
         return "organisation"  # "Front X", "Université de Y", "université Yonsei"
-    if len(keys) >= 2 and keys[-1] in s["company_suffixes"] and f.is_cap(i) and f.is_cap(j - 1):
+    if len(keys) >= 2 and keys[-1] in words["company_suffixes"] and f.is_cap(i) and f.is_cap(j - 1):
         return "company"
-    if len(keys) >= 2 and keys[-1] in s["media_suffixes"]:
+    if len(keys) >= 2 and keys[-1] in words["media_suffixes"]:
         return "media"
     if _DOMAIN.search(t.span_text(i, j)):
         return "media"
@@ -67,6 +67,7 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
     cue_kind = cue[0]
     if j - i == 1 and cue_kind is None and label == "ORG" and f.venue_prep(i):
         return  # "au Parlement", "devant le Parlement": a building, a place
+    name = Name(i, j, label, keys, cue, j_full)
     typ = classify_name(f, i, j, cue_kind)
     if typ is None:
         if cue_kind == "thing":
@@ -74,19 +75,19 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
         if cue_kind == "state" and (label in ("PER", "CUE") or j - i <= 2):
             _defer_state(f, cue[2], j)
             return
-        typ = type_from_label(f, Name(i, j, label, keys, cue, j_full))
+        typ = type_from_label(f, name)
         if typ is None:
             return
-    _ADDERS.get(typ, add_named_body)(f, Name(i, j, label, keys, cue, j_full), typ)
+    _ADDERS[typ](f, name, typ)
 
 
 def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     """Portfolio words ("des Affaires étrangères") and lowercase titles ("ministre de la
     Défense") are parts of titles; a gazetteer item (country, capital, demonym) is left to
     the state rules."""
-    if all(k in f.s["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
+    if all(k in f.words["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
         return True
-    if not f.is_cap(i) and any(" ".join(keys[:n]) in f.s["roles"] for n in (1, 2, 3)):
+    if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
 
@@ -105,7 +106,7 @@ def type_from_label(f: Finder, n: Name) -> str | None:
         n.cue[0] == "role"
         and n.j - n.i >= 2
         and f.is_cap(n.j - 1)
-        and not any(k in f.s["organisation_heads"] for k in n.keys)
+        and not any(k in f.words["organisation_heads"] for k in n.keys)
     ):
         return "person"
     if n.label == "ORG":
@@ -137,7 +138,7 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             return  # "Gaza" tagged as a person: a known city is a place
     end = ws[j - 1].end
     nationality = None
-    titles = f.s["person_titles"]
+    titles = f.words["person_titles"]
     while keys and (
         keys[0] in titles or (len(keys) > 2 and f.is_cap(i) and country_of_adjective(keys[0]))
     ):
@@ -192,11 +193,18 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
 def _seat(f: Finder, n: Name, j: int, end: int) -> tuple[int, int]:
     """ "l'université Yonsei de Séoul": the city a seated body is in is part of its name."""
     t = f.t
-    if n.keys[0] in f.s["seated_heads"] and t.key(j) in ("de", "d"):
+    if n.keys[0] in f.words["seated_heads"] and t.key(j) in ("de", "d"):
         e2 = f.cap_run(j + 1) if f.is_cap(j + 1) else j
         if e2 > j + 1 and f.free_words(j, e2) and not f.punct_before(j):
             return e2, t.ws[e2 - 1].end
     return j, end
 
 
-_ADDERS = {"system": add_system, "person": add_person}
+# what each type of name makes
+_ADDERS = {
+    "system": add_system,
+    "person": add_person,
+    "organisation": add_named_body,
+    "company": add_named_body,
+    "media": add_named_body,
+}

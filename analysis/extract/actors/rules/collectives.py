@@ -22,7 +22,7 @@ _DE = ("de", "du", "des", "d")
 def collectives(f: Finder) -> None:
     """Phase F: each lowercase group noun or collective organisation noun, free."""
     t, ws = f.t, f.t.ws
-    groups, orgs = f.s["group_nouns"], f.s["collective_org_heads"]
+    groups, orgs = f.words["group_nouns"], f.words["collective_org_heads"]
     for i, w in enumerate(ws):
         is_group = w.key in groups
         is_org = w.key in orgs
@@ -33,7 +33,7 @@ def collectives(f: Finder) -> None:
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
-        j = np_end(f, i, allow_de=is_org or w.key in f.s["complement_nouns"])
+        j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
         owner = owner_after(f, j)
         if owner is not None and is_group:
             describe_owner(f, owner, i, j)
@@ -72,7 +72,7 @@ def describe_owner(f: Finder, owner: Mention, i: int, j: int) -> None:
 def left_adjectives(f: Finder, i: int) -> int:
     """ "petits agriculteurs", "jeunes militants": adjectives before a group noun."""
     t = f.t
-    stop = f.s["quantity_words"] | f.s["loose_quantities"]
+    stop = f.words["quantity_words"] | f.words["loose_quantities"]
     k = i
     while (
         k > 0
@@ -92,14 +92,14 @@ def determined(f: Finder, i: int) -> bool:
     k = i - 1
     while (
         k >= 0
-        and (k in f.adj_start or t.key(k) in f.s["name_adjectives"])
+        and (k in f.adj_start or t.key(k) in f.words["name_adjectives"])
         and not f.punct_before(k + 1)
     ):
         k -= 1
     w = t.key(k)
     return not f.punct_before(k + 1) and (
-        w in f.s["determiners"]
-        or w in f.s["quantity_words"]
+        w in f.words["determiners"]
+        or w in f.words["quantity_words"]
         or w in ("de", "d", "nos", "plusieurs")
     )
 
@@ -183,7 +183,7 @@ def _apposed_to_name_before(f: Finder, i: int) -> bool:
     k = i - 1
     while (
         k >= 0
-        and (t.key(k) in f.s["determiners"] or t.key(k) in f.s["name_adjectives"])
+        and (t.key(k) in f.words["determiners"] or t.key(k) in f.words["name_adjectives"])
         and not f.punct_before(k + 1)
     ):
         k -= 1
@@ -201,7 +201,7 @@ def _apposed_to_name_before(f: Finder, i: int) -> bool:
     if t.key(before) in ("l", "le", "la", "les"):
         before -= 1
     introduced = f.introduced_by_source(m0) or (
-        t.key(before) in f.s["introducers"] and t.same_sentence(before, k)
+        t.key(before) in f.words["introducers"] and t.same_sentence(before, k)
     )
     return not introduced
 
@@ -215,7 +215,7 @@ def _apposed_to_name_after(f: Finder, j: int) -> bool:
     for x in (j, j + 1):
         if x < len(t.ws) and not t.free(t.ws[x].start, t.ws[x].end):
             return True
-        if x < len(t.ws) and f.is_cap(x) and t.key(x - 1) in f.s["determiners"]:
+        if x < len(t.ws) and f.is_cap(x) and t.key(x - 1) in f.words["determiners"]:
             return True
     return False
 
@@ -226,7 +226,7 @@ def definite_anaphor(f: Finder, left: int, i: int, j: int) -> bool:
     organisation noun without complement refers back to the last organisation named
     (outside someone's title) in the preceding sentences; the mention joins it."""
     t = f.t
-    if t.key(i) not in f.s["anaphoric_org_nouns"]:
+    if t.key(i) not in f.words["anaphoric_org_nouns"]:
         return False
     if t.key(left - 1) not in ("l", "la", "le") or any(t.key(k) in _DE for k in range(i, j)):
         return False
@@ -284,6 +284,6 @@ def in_title(f: Finder, m: Mention) -> bool:
     for x in range(k - 1, max(-1, k - 6), -1):
         if not t.same_sentence(x, k) or f.punct_before(x + 1):
             return False
-        if t.key(x) in f.s["roles"] and t.key(x) not in f.s["organisation_heads"]:
+        if t.key(x) in f.words["roles"] and t.key(x) not in f.words["organisation_heads"]:
             return True
     return False

@@ -71,12 +71,12 @@ def _extend(f: Finder, i: int, j: int, label: str) -> Span:
     t = f.t
     if label != "CUE" and f.cue_before(i)[0] in _NAMED_BODIES:
         j = max(j, f.cap_run(i))
-    if f.is_cap(i) and t.key(i) in f.s["organisation_heads"]:
+    if f.is_cap(i) and t.key(i) in f.words["organisation_heads"]:
         j = org_tail(f, j)
     elif (
         j - i == 1
         and f.is_cap(i)
-        and t.key(j) in f.s["organisation_heads"]
+        and t.key(j) in f.words["organisation_heads"]
         and not f.is_cap(j)
         and not f.punct_before(j)
     ):
@@ -105,7 +105,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
     """Overlapping spans are one name; so is a lone capitalised word glued to the next
     span ("Grand" + "Tortue X"), unless it is a portfolio, a role or an organisation head."""
     out: list[Span] = []
-    lexical = f.s["portfolios"] | f.s["roles"] | f.s["organisation_heads"]
+    lexical = f.words["portfolios"] | f.words["roles"] | f.words["organisation_heads"]
     for i, j, lab in spans:
         if out and i < out[-1][1]:
             pi, pj, plab = out[-1]
@@ -132,7 +132,7 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
     t = f.t
     while (
         i < j
-        and (t.key(i) in f.s["determiners"] or t.key(i) in _TRIMMED)
+        and (t.key(i) in f.words["determiners"] or t.key(i) in _TRIMMED)
         and not (
             f.is_cap(i) and j - i > 1 and t.key(i) in ("le", "la", "les", "l") and titled(f, i)
         )
@@ -152,7 +152,7 @@ def _trim_right(f: Finder, i: int, j: int) -> int:
     ):
         if t.gap(j - 1) == "-" and j - 1 > i:
             break  # "Choi Dong-hyun": a hyphenated part of the name
-        if org_named and t.key(j - 1) not in f.s["function_words"]:
+        if org_named and t.key(j - 1) not in f.words["function_words"]:
             break  # "Fédération des industries coréennes", "Parti démocrate"
         if (j - 1) in f.adj_start and f.is_cap(f.adj_start[j - 1] - 1):
             break  # "Solution grecque": a nationality adjective in a party's name
@@ -163,7 +163,7 @@ def _trim_right(f: Finder, i: int, j: int) -> int:
 def _organisation_named(f: Finder, i: int, j: int) -> bool:
     """ "Fédération des industries ...", "Nouvelle banque de développement": an
     organisation head opens the name, so its lowercase words belong to it."""
-    heads = f.s["organisation_heads"]
+    heads = f.words["organisation_heads"]
     return (
         i < j and f.is_cap(i) and (f.t.key(i) in heads or (j - i >= 2 and f.t.key(i + 1) in heads))
     )

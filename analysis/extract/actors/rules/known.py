@@ -106,6 +106,6 @@ def _inside_other_body(f: Finder, i: int) -> bool:
     return (
         f.is_cap(i - 1)
         and not prev.isupper()
-        and f.t.key(i - 1) in f.s["organisation_heads"]
+        and f.t.key(i - 1) in f.words["organisation_heads"]
         and not f.punct_before(i)
     )

@@ -62,17 +62,17 @@ def _short_forms(f: Finder) -> _ShortForms:
     and acronyms."""
     forms = _ShortForms()
     lexical = (
-        f.s["organisation_heads"]
-        | f.s["company_suffixes"]
-        | f.s["portfolios"]
-        | f.s["media_suffixes"]
+        f.words["organisation_heads"]
+        | f.words["company_suffixes"]
+        | f.words["portfolios"]
+        | f.words["media_suffixes"]
     )
     for m in f.mentions:
         if m.type == "person" and m.kind == "name":
             parts = m.name.split()
             if len(parts) >= 2:
                 for p in parts:
-                    if len(p) >= 3 and p[0].isupper() and fold(p) not in f.s["person_titles"]:
+                    if len(p) >= 3 and p[0].isupper() and fold(p) not in f.words["person_titles"]:
                         forms.add(p, m)
                 forms.by_key.setdefault(m.key, m)
         elif m.type in _NAMED_BODIES and m.kind == "name":
@@ -94,7 +94,7 @@ def _distinctive(f: Finder, word: str, lexical: frozenset[str]) -> bool:
         len(word) >= 4
         and word[0].isupper()
         and fold(word) not in lexical
-        and fold(word) not in f.s["name_adjectives"]
+        and fold(word) not in f.words["name_adjectives"]
     )
 
 

@@ -76,7 +76,7 @@ def cue_de_names(f: Finder) -> None:
     """ "l'université de Tel Aviv", "le groupe de Minsk": a body's cue noun, "de", and a
     capitalised name that is not a country ("le gouvernement du Japon" is the state)."""
     t = f.t
-    heads = f.s["organisation_heads"] | f.s["company_heads"] | f.s["media_heads"]
+    heads = f.words["organisation_heads"] | f.words["company_heads"] | f.words["media_heads"]
     for i, w in enumerate(t.ws):
         if w.key not in heads or not _body_cue(f, i):
             continue
@@ -92,7 +92,7 @@ def cue_de_names(f: Finder) -> None:
 def _body_cue(f: Finder, i: int) -> bool:
     """Word i is a lowercase cue noun of a body, neither a state noun nor too generic."""
     key = f.t.key(i)
-    return not (f.is_cap(i) or key in f.s["state_nouns"] or key in f.s["generic_heads"])
+    return not (f.is_cap(i) or key in f.words["state_nouns"] or key in f.words["generic_heads"])
 
 
 def _name_after_de(f: Finder, j: int) -> bool:
@@ -135,14 +135,14 @@ def _body_mention(f: Finder, i: int, end: int) -> Mention:
     t, ws = f.t, f.t.ws
     key = ws[i].key
     typ = "organisation"
-    if key in f.s["media_heads"] and key not in f.s["organisation_heads"]:
+    if key in f.words["media_heads"] and key not in f.words["organisation_heads"]:
         typ = "media"
     name = t.span_text(i, end)
     parent = parent_institution(f, end)
     fixed = False
     if parent is not None:
         iso, strength, fixed = parent.country, 3, True
-    elif key in f.s["seated_heads"]:
+    elif key in f.words["seated_heads"]:
         iso, strength = f.country_inside(i, end)
     else:
         iso, strength = next(

@@ -74,11 +74,11 @@ def after_d_apres(f: Finder, p: Place) -> bool | None:
 def agent_preposition(f: Finder, p: Place) -> bool | None:
     """ "par Rabat", "avec Alger", "contre Moscou": an agent or partner; but "avec" after a
     geographic feature ("la frontière avec l'Algérie") is a place."""
-    if p.prev not in f.s["agent_prepositions"] or "," in p.gap:
+    if p.prev not in f.words["agent_prepositions"] or "," in p.gap:
         return None
     t = f.t
     if p.prev == "avec" and any(
-        t.key(x) in f.s["geo_features"] for x in range(max(0, p.k - 5), p.k)
+        t.key(x) in f.words["geo_features"] for x in range(max(0, p.k - 5), p.k)
     ):
         return False
     return True
@@ -93,7 +93,7 @@ def political_complement(f: Finder, p: Place) -> bool | None:
     for x in range(p.k - 2, max(-1, p.k - 6), -1):
         if not t.same_sentence(x, p.i) or x in f.adj_start:
             break
-        if t.key(x) in f.s["political_nouns"]:
+        if t.key(x) in f.words["political_nouns"]:
             return True
     return False
 
@@ -123,16 +123,16 @@ def parsed_place(f: Finder, p: Place) -> bool | None:
     t = f.t
     tok = t.span(t.ws[p.i].start, t.ws[p.j - 1].end).root
     head = fold(tok.head.lemma_)
-    if tok.dep_.startswith("nsubj") and head in f.s["place_subject_verbs"]:
+    if tok.dep_.startswith("nsubj") and head in f.words["place_subject_verbs"]:
         return False
-    if tok.dep_ in ("obj", "obl:arg") and head in f.s["place_verbs"]:
+    if tok.dep_ in ("obj", "obl:arg") and head in f.words["place_verbs"]:
         return False
     return None
 
 
 def after_place_verb(f: Finder, p: Place) -> bool | None:
     """The word before is a verb of motion or attack ("quitter Kaboul")."""
-    if p.prev and p.k - 1 >= 0 and f.lemma(p.k - 1) in f.s["place_verbs"]:
+    if p.prev and p.k - 1 >= 0 and f.lemma(p.k - 1) in f.words["place_verbs"]:
         return False
     return None
 
@@ -181,14 +181,14 @@ def subject(f: Finder, tok) -> bool:
     """The token is a subject, or heads a quantity that is ("la majorité des élus")."""
     if tok.dep_ == "nsubj":
         return True
-    return tok.head.dep_ == "nsubj" and fold(tok.head.text) in f.s["quantity_words"]
+    return tok.head.dep_ == "nsubj" and fold(tok.head.text) in f.words["quantity_words"]
 
 
 def _quantity_subject(f: Finder, i: int) -> bool:
     """ "des milliers de manifestants ont ...": the quantity before the group is the
     subject."""
     t = f.t
-    quantity = f.s["quantity_words"]
+    quantity = f.words["quantity_words"]
     prev, prev2 = t.key(i - 1), t.key(i - 2)
     if prev in quantity or (prev in ("de", "d", "des") and prev2 in quantity):
         q = t.token_at(t.ws[i - 1 if prev in quantity else i - 2].start)
@@ -200,7 +200,7 @@ def _source_or_inverted_subject(f: Finder, i: int, j: int) -> bool:
     """ "selon les manifestants" (a source), "« ... » scandaient les manifestants." (a
     finite verb just before the group that closes the clause)."""
     t = f.t
-    skipped = f.s["determiners"] | f.s["quantity_words"] | {"de", "d", "plusieurs"}
+    skipped = f.words["determiners"] | f.words["quantity_words"] | {"de", "d", "plusieurs"}
     k = i - 1
     while k >= 0 and t.key(k) in skipped:
         k -= 1

@@ -135,7 +135,7 @@ def geo_feature_before(f: Finder, i: int) -> bool:
         k -= 1
     if t.key(k - 1) not in ("de", "du", "d", "des"):
         return False
-    return t.key(k - 2) in f.s["geo_features"]
+    return t.key(k - 2) in f.words["geo_features"]
 
 
 def city_venues(f: Finder) -> None:
@@ -209,9 +209,9 @@ def state_descriptions(f: Finder) -> None:
     of the venue around them."""
     t, ws = f.t, f.t.ws
     for i, w in enumerate(ws):
-        if w.key not in f.s["state_nouns"] or f.is_cap(i):
+        if w.key not in f.words["state_nouns"] or f.is_cap(i):
             continue
-        if not t.free(w.start, w.end) or t.key(i - 1) not in f.s["determiners"]:
+        if not t.free(w.start, w.end) or t.key(i - 1) not in f.words["determiners"]:
             continue
         if inside_role(f, i - 1):
             continue
@@ -247,6 +247,6 @@ def inside_role(f: Finder, k: int) -> bool:
         if not t.same_sentence(x, k + 1):
             return False
         for n in (1, 2, 3):
-            if x - n + 1 >= 0 and " ".join(t.keys[x - n + 1 : x + 1]) in f.s["roles"]:
+            if x - n + 1 >= 0 and " ".join(t.keys[x - n + 1 : x + 1]) in f.words["roles"]:
                 return True
     return False
