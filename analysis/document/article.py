@@ -29,6 +29,8 @@ from pathlib import Path
 
 import yaml
 
+from analysis.document import segments as clutter
+from analysis.document.segments import Segment
 from analysis.errors import ArticleError
 from analysis.resources.kbcache import safe_load
 
@@ -115,6 +117,9 @@ class Article:
     lang: str = "fr"
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # Non-content lines (title, dateline, byline, credits, prompts): in `text`, not analysed.
+    segments: list[Segment] = field(default_factory=list)
+    author: str | None = None
     body_start: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -129,15 +134,23 @@ class Article:
 
     @functools.cached_property
     def nlp_text(self) -> str:
-        """Same-length copy of :attr:`text` with typography normalised and metadata blanked.
+        """Same-length copy of :attr:`text` with typography normalised and metadata and
+        non-content segments blanked (spaces, newlines kept).
 
         Cached: extractors read slices of it in loops, and it is as long as the article."""
-        head = re.sub(r"[^\n]", " ", self.text[: self.body_start])
-        return head + self.text[self.body_start :].translate(_NLP_TRANSLATION)
+        parts = [_blank(self.text[: self.body_start])]
+        pos = self.body_start
+        for seg in self.segments:
+            parts.append(self.text[pos : seg.start].translate(_NLP_TRANSLATION))
+            parts.append(_blank(self.text[seg.start : seg.end]))
+            pos = seg.end
+        parts.append(self.text[pos:].translate(_NLP_TRANSLATION))
+        return "".join(parts)
 
     @property
     def n_words(self) -> int:
-        return len(re.findall(r"\w+", self.text[self.body_start :]))
+        words = len(re.findall(r"\w+", self.text[self.body_start :]))
+        return words - sum(len(re.findall(r"\w+", seg.text)) for seg in self.segments)
 
     @property
     def publication_iso(self) -> str | None:
@@ -180,12 +193,14 @@ class Article:
             "precision": self.publication_precision,
             "source": self.source,
             "url": self.url,
+            "author": self.author,
             "format": self.format,
             "path": str(self.path) if self.path else None,
             "paragraphs": sum(p.kind in ("lede", "paragraph") for p in self.paragraphs),
             "headings": len(self.headings),
             "sentences": len(self.sentences),
             "words": self.n_words,
+            "segments": len(self.segments),
         }
 
 
@@ -301,11 +316,19 @@ def parse_article(
             fix="write the first line as ' date YYYY-MM' (or YYYY-MM-DD) followed by the lede",
         )
 
+    marked = clutter.mark(
+        text,
+        _spans(text, body_start, fmt),
+        plain=fmt == "text",
+        source=_opt_str(meta.get("source")),
+    )
     pub, precision = (None, None)
     if publication is not None and str(publication).strip():
         pub, precision = parse_iso_date(str(publication), where="parameter publication")
     elif date_str:
         pub, precision = parse_iso_date(date_str, where=f"{where}, date header")
+    elif marked.date:
+        pub, precision = parse_iso_date(marked.date, where=f"{where}, dateline")
 
     article = Article(
         path=path,
@@ -315,12 +338,16 @@ def parse_article(
         format=fmt,
         publication=pub,
         publication_precision=precision,
-        source=_opt_str(meta.get("source")),
+        source=_opt_str(meta.get("source")) or marked.outlet,
         url=_opt_str(meta.get("url")),
         lang=str(meta.get("lang") or "fr"),
         body_start=body_start,
+        segments=marked.segments,
+        author=_opt_str(meta.get("author")),
     )
-    article.paragraphs = _split_paragraphs(text, body_start, markdown=fmt == "markdown")
+    article.paragraphs = _split_paragraphs(
+        text, marked.spans, markdown=fmt == "markdown", titled=marked.title is not None
+    )
     if not any(p.kind in ("lede", "paragraph") for p in article.paragraphs):
         raise ArticleError(
             "the article has no body text after its header",
@@ -329,7 +356,9 @@ def parse_article(
         )
     article.sentences = _split_sentences(text, article.paragraphs)
     title_para = next((p.text for p in article.paragraphs if p.kind == "title"), None)
-    article.title = _opt_str(meta.get("title")) or title_para or _title_from_lede(article.lede)
+    article.title = (
+        _opt_str(meta.get("title")) or marked.title or title_para or _title_from_lede(article.lede)
+    )
     if pub is None:
         article.warnings.append(
             f"{where}: no publication date (no date header and no 'publication' parameter); "
@@ -408,33 +437,42 @@ def slugify(value: str) -> str:
 # Structure
 
 
-def _split_paragraphs(text: str, body_start: int, *, markdown: bool) -> list[Paragraph]:
-    """Blocks separated by blank lines; single short unpunctuated lines are headings."""
-    paragraphs: list[Paragraph] = []
-    section: str | None = None
+def _spans(text: str, body_start: int, fmt: str) -> list[tuple[int, int, bool]]:
+    """The stripped blocks of the body (blank-line paragraphs; each '#' line of Markdown; each
+    line of a plain-text block whose lines are paragraphs), with their Markdown-heading flag."""
+    out: list[tuple[int, int, bool]] = []
     for block_start, block_end in _blocks(text, body_start):
         # A Markdown block may hold several lines; each '#' line is its own heading.
-        for start, end, is_md_heading in _lines_for_block(text, block_start, block_end, markdown):
+        for start, end, is_md_heading in _lines_for_block(text, block_start, block_end, fmt):
             start, end = _strip(text, start, end)
-            if start >= end:
-                continue
-            chunk = text[start:end]
-            if not paragraphs:
-                heading_like = is_md_heading or (not markdown and _is_heading(chunk))
-                kind = "title" if heading_like else "lede"
-            elif paragraphs[-1].kind == "title" and not is_md_heading:
-                kind = "lede"
-            elif is_md_heading or (not markdown and _is_heading(chunk)):
-                kind = "heading"
-            else:
-                kind = "paragraph"
-            if kind == "heading":
-                section = chunk
-            paragraphs.append(
-                Paragraph(
-                    len(paragraphs), kind, start, end, chunk, section if kind != "lede" else None
-                )
-            )
+            if start < end:
+                out.append((start, end, is_md_heading))
+    return out
+
+
+def _split_paragraphs(
+    text: str, spans: list[tuple[int, int, bool]], *, markdown: bool, titled: bool = False
+) -> list[Paragraph]:
+    """Content spans as paragraphs; single short unpunctuated lines are headings. ``titled``:
+    the title was recognised as a segment, so the first paragraph is the lede."""
+    paragraphs: list[Paragraph] = []
+    section: str | None = None
+    for start, end, is_md_heading in spans:
+        chunk = text[start:end]
+        if not paragraphs:
+            heading_like = is_md_heading or (not markdown and _is_heading(chunk))
+            kind = "title" if heading_like and not titled else "lede"
+        elif paragraphs[-1].kind == "title" and not is_md_heading:
+            kind = "lede"
+        elif is_md_heading or (not markdown and _is_heading(chunk)):
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        if kind == "heading":
+            section = chunk
+        paragraphs.append(
+            Paragraph(len(paragraphs), kind, start, end, chunk, section if kind != "lede" else None)
+        )
     return paragraphs
 
 
@@ -447,10 +485,14 @@ def _blocks(text: str, body_start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _lines_for_block(
-    text: str, start: int, end: int, markdown: bool
-) -> list[tuple[int, int, bool]]:
-    if not markdown:
+def _lines_for_block(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int, bool]]:
+    if fmt == "text" and clutter.line_paragraphs(text[start:end].split("\n")):
+        out, pos = [], start
+        for line in text[start:end].split("\n"):
+            out.append((pos, pos + len(line), False))
+            pos += len(line) + 1
+        return out
+    if fmt != "markdown":
         return [(start, end, False)]
     out: list[tuple[int, int, bool]] = []
     pending: int | None = None
@@ -547,6 +589,10 @@ def _inside_quote(segment: str) -> bool:
 def _title_from_lede(lede: str) -> str:
     first = re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
     return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
+
+
+def _blank(value: str) -> str:
+    return re.sub(r"[^\n]", " ", value)
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.document.context import Context, StepSpec, Tables
 from analysis.errors import VisitReportError
-from analysis.extract import actors, quotes, stance
+from analysis.extract import actors, quotes, segments, stance
 from analysis.extract.context import events, places, themes, timeline
 
 
@@ -86,5 +86,6 @@ PIPELINE = Pipeline(
         places.step,
         themes.step,
         events.step,
+        segments.step,
     ]
 )
