@@ -23,7 +23,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="execute the notebooks and render HTML/PDF reports")
-    b.add_argument("articles", nargs="*", help="article files (default: the bundled article)")
+    b.add_argument(
+        "articles",
+        nargs="*",
+        help="article files (.txt, .md), saved web pages (.html) or http(s) URLs "
+        "(default: the bundled article); a page's text is saved as <out>/<slug>/<slug>.md",
+    )
     b.add_argument("--notebooks", help="comma-separated notebook names (default: all)")
     b.add_argument("-p", "--parameter", action="append", default=[], metavar="KEY=VALUE")
     b.add_argument("--formats", default="html,pdf", help="html, pdf or html,pdf")
@@ -31,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default=None, help="reports directory (default: reports/)")
     b.add_argument("--date", default=None, help="publication date YYYY[-MM[-DD]] if not in file")
     b.add_argument("--force", action="store_true", help="re-run even if nothing changed")
+    b.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL")
     b.add_argument("--quiet", action="store_true", help="no progress bars")
 
     a = sub.add_parser(
@@ -39,8 +45,22 @@ def _parser() -> argparse.ArgumentParser:
         description="Analyse articles and write one file per table into --out, every row "
         "tagged with its article_id. Bad articles of a corpus are reported and skipped.",
     )
-    a.add_argument("articles", nargs="+", help="article files, directories or globs ('a/*.txt')")
+    a.add_argument(
+        "articles",
+        nargs="+",
+        help="article files, directories or globs ('a/*.txt'), saved web pages (.html) or "
+        "http(s) URLs",
+    )
     a.add_argument("--out", required=True, help="output directory")
+    a.add_argument(
+        "--save-text",
+        metavar="PATH",
+        default=None,
+        help="where to save the text extracted from a web page or URL, as Markdown with front "
+        "matter (a .md file, or a directory for several pages; default: <out>/<slug>.md); "
+        "every offset in the tables indexes that file",
+    )
+    a.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL")
     a.add_argument("--model", default="fr_core_news_md")
     a.add_argument("--date", default=None, help="publication date YYYY[-MM[-DD]] if not in file")
     a.add_argument(
@@ -107,6 +127,7 @@ def _build(args: argparse.Namespace) -> int:
         out=args.out,
         force=args.force,
         progress=not args.quiet,
+        timeout=args.timeout,
     )
     skipped = sum(o.skipped for o in result.outcomes)
     print(
@@ -124,8 +145,21 @@ def _build(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from analysis.corpus import analyze_corpus, iter_article_paths
     from analysis.document.article import load_article
+    from analysis.document.ingest import is_web_input, save_inputs
 
-    paths = iter_article_paths(args.articles)
+    n_web = sum(is_web_input(a) for a in args.articles)
+
+    def place(page) -> Path:
+        target = Path(args.save_text or args.out)
+        single = args.save_text and n_web == 1 and not target.is_dir()
+        if single and not args.save_text.endswith(("/", "\\")):
+            return target
+        return target / f"{page.slug}.md"
+
+    specs, pages = save_inputs(args.articles, place, timeout=args.timeout)
+    for page in pages:
+        print(f"article text of {page.origin} saved to {page.saved}")
+    paths = iter_article_paths(specs)
     if len(paths) == 1:  # one article: fail fast with its own error, as before
         for warning in load_article(paths[0], publication=args.date).warnings:
             print(f"warning: {warning}", file=sys.stderr)

@@ -450,15 +450,21 @@ def build(
     force: bool = False,
     progress: bool = True,
     echo=print,
+    timeout: float = 20.0,
 ) -> BuildResult:
-    """Build the reports; see the module docstring for the steps."""
+    """Build the reports; see the module docstring for the steps. A saved web page or a URL
+    among ``articles`` is extracted first (fetched once, ``timeout`` seconds) and its text
+    saved as ``<out>/<slug>/<slug>.md``, the file the reports then analyse."""
     with _terminate_as_interrupt():
-        return _build(articles, notebooks, parameters, formats, jobs, out, force, progress, echo)
+        return _build(
+            articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout
+        )
 
 
 def _build(
-    articles, notebooks, parameters, formats, jobs, out, force, progress, echo
+    articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout
 ) -> BuildResult:
+    from analysis.document.ingest import save_inputs
     from analysis.pipeline import bundle
 
     started = time.perf_counter()
@@ -473,9 +479,16 @@ def _build(
     per_nb = validate_parameters(nbs, parameters)
     model = str(parameters.get("model") or "fr_core_news_md")
     publication = str(parameters.get("publication") or "") or None
+    specs, pages = save_inputs(
+        list(articles or [DEFAULT_ARTICLE]),
+        lambda page: out_root / page.slug / f"{page.slug}.md",
+        timeout=timeout,
+    )
+    for page in pages:
+        echo(f"article text of {page.origin} saved to {page.saved}")
     check_output_dir(out_root)
 
-    paths = [bundle.resolve_article(a) for a in (articles or [DEFAULT_ARTICLE])]
+    paths = [bundle.resolve_article(a) for a in specs]
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     tasks = _plan(paths, nbs, per_nb, formats, out_root, model, publication, echo)
 
@@ -489,8 +502,8 @@ def _build(
     if todo:
         _prepare_analyses(todo, formats, model, publication, progress)
         outcomes.extend(_execute(todo, jobs, progress, echo))
-    for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
-        write_index(slug_dir)
+    for slug_dir, meta in {t.out_dir: t.meta for t in tasks}.items():
+        write_index(slug_dir, meta)
     return BuildResult(outcomes, time.perf_counter() - started)
 
 
@@ -723,8 +736,9 @@ def _mk(path: Path) -> Path:
 # Index page
 
 
-def write_index(slug_dir: Path) -> Path:
-    """``reports/<slug>/index.html``: links to every report of the article."""
+def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
+    """``reports/<slug>/index.html``: the article's title, outlet and date (``meta``:
+    ``Article.metadata()``), and links to every report of the article."""
     from analysis.report.filters import escape_html as esc_html  # no pandas (display: ~1 s)
 
     rows = []
@@ -741,13 +755,17 @@ def write_index(slug_dir: Path) -> Path:
         "exécution ; le rapport ci-dessus est le dernier bon)</li>"
         for p in failed
     )
-    title = esc_html(slug_dir.name)
+    meta = meta or {}
+    title = esc_html(str(meta.get("title") or slug_dir.name))
+    byline = " · ".join(esc_html(str(meta[k])) for k in ("source", "publication") if meta.get(k))
     page = (
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
         f"<title>Rapports — {title}</title>"
         "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}"
         "li{margin:.4em 0}</style></head><body>"
-        f"<h1>Rapports — {title}</h1><ul>{''.join(rows)}</ul>"
+        f"<h1>Rapports — {title}</h1>"
+        + (f"<p class='source'>{byline}</p>" if byline else "")
+        + f"<ul>{''.join(rows)}</ul>"
         + (f"<h2>Échecs</h2><ul>{fail_html}</ul>" if fail_html else "")
         + f"<p><small>Mis à jour : {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</small></p>"
         "</body></html>"
