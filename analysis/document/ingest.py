@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -159,7 +158,9 @@ class _NoLoopRedirects(urllib.request.HTTPRedirectHandler):
 def fetch(url: str, *, timeout: float = TIMEOUT) -> tuple[bytes, str]:
     """GET ``url`` once: (body, final URL after redirects). Only HTML pages are accepted."""
     opener = urllib.request.build_opener(_NoLoopRedirects())
-    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html"}
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             ctype = response.headers.get_content_type()
@@ -173,10 +174,10 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> tuple[bytes, str]:
             final = response.geturl()
     except urllib.error.HTTPError as exc:
         raise _http_error(exc, url) from None
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise _timeout(url, timeout) from exc
     except urllib.error.URLError as exc:
-        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+        if isinstance(exc.reason, TimeoutError):
             raise _timeout(url, timeout) from exc
         raise WebPageError(
             f"the page cannot be reached ({exc.reason}); is there a network connection?",

@@ -118,7 +118,9 @@ def mark(
         if content < 2 and not md_heading:
             m = lex.dateline.match(text, start, end)
             if m and (m.group(2) or m.group(5)) and len(text[m.end() : end].split()) >= 5:
-                _record(out, Segment("dateline", start, m.end(), text[start : m.end()].rstrip()))
+                head = text[start : m.end()].rstrip()
+                _record(out, Segment("dateline", start, start + len(head), head))
+                out.outlet = out.outlet or m.group(5)  # the agency of "Rabat (AFP) –"
                 start = m.end()
         out.spans.append((start, end, md_heading))
         content += 1
