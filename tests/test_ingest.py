@@ -9,7 +9,9 @@ test starts and stops.
 from __future__ import annotations
 
 import contextlib
+import csv
 import http.server
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -20,6 +22,8 @@ from analysis.cli import main
 from analysis.document.article import load_article, parse_article
 from analysis.document.ingest import WebPageError, fetch, ingest, save, save_inputs
 from analysis.document.segments import classify, line_paragraphs
+from analysis.resources.paths import ROOT
+from tests.conftest import CLI
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WEB = FIXTURES / "web"
@@ -56,6 +60,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         elif self.path == "/slow.html":
             time.sleep(2.5)  # longer than the tests' timeout, bounded
             self._send(b"<html></html>", "text/html")
+        elif self.path == "/article.html":  # the WordPress page under a plain name
+            self.path = "/wordpress.html"
+            super().do_GET()
         elif self.path == "/report.pdf":
             self._send(b"%PDF-1.4\n", "application/pdf")
         else:
@@ -351,3 +358,79 @@ def _assert_segments_exact(art) -> None:
     assert len(art.nlp_text) == len(art.text)
     for sent in art.sentences:
         assert art.text[sent.start : sent.end] == sent.text
+
+
+# --------------------------------------------------------------------------------------------
+# End to end (subprocesses): analyze a saved page, build from a URL
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=900, cwd=ROOT)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.slow
+def test_analyze_a_saved_page(tmp_path):
+    page = tmp_path / "saved_page.html"
+    page.write_bytes((WEB / "wordpress.html").read_bytes())
+    out, text_path = tmp_path / "tables", tmp_path / "texte.md"
+    proc = _cli(
+        "analyze", str(page), "--out", str(out), "--save-text", str(text_path), "--jobs", "1"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert f"saved to {text_path}" in proc.stdout
+    text = text_path.read_text(encoding="utf-8")
+    assert "title: Le chef de la diplomatie canadienne" in text and "date: '2023-03-14'" in text
+    for name in ("mentions", "quotes", "place_mentions", "timeline"):
+        rows = _rows(out / f"{name}.csv")
+        assert rows, name
+        for row in rows:  # every offset indexes the saved text
+            start, end = int(row["start"]), int(row["end"])
+            assert start >= text.index("\n---\n") + 5
+            if name in ("mentions", "place_mentions"):
+                assert text[start:end] == row["text"]
+    names = {r["name"] for r in _rows(out / "actors.csv")}
+    assert {"Marc Tremblay", "Aïssatou Diallo"} <= names and "Moussa" not in names
+    places = {r["name"] for r in _rows(out / "places.csv")}
+    assert "Dakar" in places and "Thiès" not in places and "Bamako" not in places
+    # default: the text is saved next to the tables, the same article
+    out2 = tmp_path / "tables2"
+    assert _cli("analyze", str(page), "--out", str(out2), "--jobs", "1").returncode == 0
+    again = (out2 / "saved_page.md").read_text(encoding="utf-8")
+    assert again.split("\n---\n", 1)[1] == text.split("\n---\n", 1)[1]
+
+
+@pytest.mark.slow
+def test_build_from_a_url(server, tmp_path):
+    out = tmp_path / "reports"
+    url = f"{server}/article.html"
+    proc = _cli(
+        "build",
+        url,
+        "--out",
+        str(out),
+        "--formats",
+        "html",
+        "--notebooks",
+        "00_briefing,01_actors",
+        "--quiet",
+    )
+    assert proc.returncode == 0, proc.stderr
+    slug_dirs = [p for p in out.iterdir() if p.is_dir()]
+    assert len(slug_dirs) == 1
+    slug_dir = slug_dirs[0]
+    assert slug_dir.name.startswith("2023-03-14_")
+    saved = slug_dir / f"{slug_dir.name}.md"
+    assert f"url: {url}" not in saved.read_text(encoding="utf-8")  # the canonical URL wins
+    assert "extracted_from: " + url in saved.read_text(encoding="utf-8")
+    title = "Le chef de la diplomatie canadienne à Dakar pour relancer la coopération"
+    index = (slug_dir / "index.html").read_text(encoding="utf-8")
+    assert title in index and "La Gazette du Fleuve" in index and "2023-03-14" in index
+    brief = (slug_dir / "00_briefing.html").read_text(encoding="utf-8")
+    assert title in brief and "La Gazette du Fleuve" in brief and "14 mars 2023" in brief
+    actors = (slug_dir / "01_actors.html").read_text(encoding="utf-8")
+    assert "Marc Tremblay" in actors and "Moussa" not in actors
