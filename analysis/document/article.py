@@ -7,7 +7,14 @@ Three input formats are recognised:
   punctuation is a section heading;
 * Markdown with a YAML front matter (``title``, ``date``, ``source``, ``url``, ``lang``);
   ``#`` lines are headings;
-* plain text: the publication date then comes from the ``publication`` argument.
+* plain text (for instance pasted from a browser): lines that are whole paragraphs are
+  paragraphs even without blank lines between them, a first short line is the title, and the
+  publication date comes from the ``publication`` argument, else from a dateline.
+
+In every format, non-content lines (title of a plain text, dateline, byline, credits, share and
+comment prompts…) are :class:`~analysis.document.segments.Segment` s: kept in the text, left out
+of paragraphs and sentences, blanked in :attr:`Article.nlp_text`. Web pages are turned into
+Markdown articles first (:mod:`analysis.document.ingest`).
 
 Offsets are the contract of the whole library: ``Article.text`` is the file exactly as Python
 reads it (``open(path, encoding="utf-8").read()``), and every start/end anywhere in the
