@@ -273,3 +273,21 @@ def qm_articles():
     from analysis.resources.paths import ARTICLES_DIR
 
     return ARTICLES_DIR.glob("*.txt")
+
+
+INNER_INCISE = (
+    "La présidente islandaise Sigrun Halldorsdottir a reçu mardi le chancelier autrichien "
+    "Karl Weber. « Nous avons beaucoup travaillé ensemble, a-t-elle indiqué mercredi lors "
+    "d'une visite au port. Nous continuerons. »\n\n"
+    "Le soir, les deux dirigeants ont dîné ensemble. « Le dîner fut long, confie jeudi aux "
+    "journalistes Karl Weber lors d'une visite au musée. Nous avons tout abordé. »"
+)
+
+
+def test_incise_inside_the_marks_cuts_the_quote_and_both_parts_share_its_speaker():
+    assert row(INNER_INCISE, "travaillé ensemble")["speaker"] == "Sigrun Halldorsdottir"
+    assert row(INNER_INCISE, "continuerons")["speaker"] == "Sigrun Halldorsdottir"
+    assert "a-t-elle" not in row(INNER_INCISE, "travaillé ensemble")["text"]
+    # the inverted subject comes after an addressee ("aux journalistes")
+    assert row(INNER_INCISE, "dîner fut long")["speaker"] == "Karl Weber"
+    assert row(INNER_INCISE, "tout abordé")["speaker"] == "Karl Weber"
