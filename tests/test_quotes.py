@@ -291,3 +291,21 @@ def test_incise_inside_the_marks_cuts_the_quote_and_both_parts_share_its_speaker
     # the inverted subject comes after an addressee ("aux journalistes")
     assert row(INNER_INCISE, "dîner fut long")["speaker"] == "Karl Weber"
     assert row(INNER_INCISE, "tout abordé")["speaker"] == "Karl Weber"
+
+
+def test_narrative_infinitive_after_a_quote_keeps_the_last_speaker():
+    text = (
+        "La présidente islandaise Sigrun Halldorsdottir a reçu mardi le chancelier autrichien "
+        "Karl Weber. « Le partenariat est solide », a déclaré la présidente. Et de poursuivre : "
+        "« Nous signerons un accord en juin. »"
+    )
+    assert row(text, "signerons")["speaker"] == "Sigrun Halldorsdottir"
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence_to_its_object():
+    text = (
+        "Si personne ne commente la venue de Weber, le président islandais Gunnar Olafsson a "
+        "présenté sa vision de la région au chancelier autrichien Karl Weber.\n\n"
+        "« Nous sommes entourés de pays amis », a-t-il assuré."
+    )
+    assert row(text, "entourés")["speaker"] == "Gunnar Olafsson"
