@@ -309,3 +309,22 @@ def test_pronoun_prefers_the_subject_of_the_last_sentence_to_its_object():
         "« Nous sommes entourés de pays amis », a-t-il assuré."
     )
     assert row(text, "entourés")["speaker"] == "Gunnar Olafsson"
+
+
+def test_a_title_refers_back_to_the_person_it_designates_and_a_surname_to_the_full_name():
+    text = (
+        "Le ministre islandais des Affaires étrangères, Gunnar Olafsson, est arrivé mardi à "
+        "Vienne, où il a rencontré Mme Anna Gruber.\n\n"
+        "Le ministre islandais n’a pas manqué de souligner « l'amitié » entre les deux pays. "
+        "Olafsson a ensuite affirmé que la coopération « progresse »."
+    )
+    assert row(text, "amitié")["speaker"] == "Gunnar Olafsson"  # no "n’" in the name either
+    assert row(text, "progresse")["speaker"] == "Gunnar Olafsson"
+
+
+def test_a_title_of_another_nationality_is_not_linked():
+    text = (
+        "Le président coréen Park Min-soo a reçu mardi une délégation à Séoul.\n\n"
+        "La ministre française a déclaré que la visite était « utile »."
+    )
+    assert row(text, "utile")["speaker"] != "Park Min-soo"
