@@ -328,3 +328,11 @@ def test_a_title_of_another_nationality_is_not_linked():
         "La ministre française a déclaré que la visite était « utile »."
     )
     assert row(text, "utile")["speaker"] != "Park Min-soo"
+
+
+def test_a_word_inside_a_quotation_is_never_the_speaker_of_the_next_one():
+    text = (
+        "« Le Chili est un partenaire important pour nous en Océanie », a déclaré M. Weber "
+        "lors d'une conférence, faisant état de discussions « très utiles » avec son homologue."
+    )
+    assert row(text, "très utiles")["speaker"] not in ("Océanie", "Chili")

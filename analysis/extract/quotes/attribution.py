@@ -199,7 +199,9 @@ class Attributor(QuoterBase):
         cue = self.is_speech(node)
         if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
             return None
-        parties = self.res.subjects(node)
+        # a subject inside a quotation is a misparse (the speaker never speaks from inside
+        # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
+        parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:
