@@ -273,3 +273,66 @@ def qm_articles():
     from analysis.resources.paths import ARTICLES_DIR
 
     return ARTICLES_DIR.glob("*.txt")
+
+
+INNER_INCISE = (
+    "La présidente islandaise Sigrun Halldorsdottir a reçu mardi le chancelier autrichien "
+    "Karl Weber. « Nous avons beaucoup travaillé ensemble, a-t-elle indiqué mercredi lors "
+    "d'une visite au port. Nous continuerons. »\n\n"
+    "Le soir, les deux dirigeants ont dîné ensemble. « Le dîner fut long, confie jeudi aux "
+    "journalistes Karl Weber lors d'une visite au musée. Nous avons tout abordé. »"
+)
+
+
+def test_incise_inside_the_marks_cuts_the_quote_and_both_parts_share_its_speaker():
+    assert row(INNER_INCISE, "travaillé ensemble")["speaker"] == "Sigrun Halldorsdottir"
+    assert row(INNER_INCISE, "continuerons")["speaker"] == "Sigrun Halldorsdottir"
+    assert "a-t-elle" not in row(INNER_INCISE, "travaillé ensemble")["text"]
+    # the inverted subject comes after an addressee ("aux journalistes")
+    assert row(INNER_INCISE, "dîner fut long")["speaker"] == "Karl Weber"
+    assert row(INNER_INCISE, "tout abordé")["speaker"] == "Karl Weber"
+
+
+def test_narrative_infinitive_after_a_quote_keeps_the_last_speaker():
+    text = (
+        "La présidente islandaise Sigrun Halldorsdottir a reçu mardi le chancelier autrichien "
+        "Karl Weber. « Le partenariat est solide », a déclaré la présidente. Et de poursuivre : "
+        "« Nous signerons un accord en juin. »"
+    )
+    assert row(text, "signerons")["speaker"] == "Sigrun Halldorsdottir"
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence_to_its_object():
+    text = (
+        "Si personne ne commente la venue de Weber, le président islandais Gunnar Olafsson a "
+        "présenté sa vision de la région au chancelier autrichien Karl Weber.\n\n"
+        "« Nous sommes entourés de pays amis », a-t-il assuré."
+    )
+    assert row(text, "entourés")["speaker"] == "Gunnar Olafsson"
+
+
+def test_a_title_refers_back_to_the_person_it_designates_and_a_surname_to_the_full_name():
+    text = (
+        "Le ministre islandais des Affaires étrangères, Gunnar Olafsson, est arrivé mardi à "
+        "Vienne, où il a rencontré Mme Anna Gruber.\n\n"
+        "Le ministre islandais n’a pas manqué de souligner « l'amitié » entre les deux pays. "
+        "Olafsson a ensuite affirmé que la coopération « progresse »."
+    )
+    assert row(text, "amitié")["speaker"] == "Gunnar Olafsson"  # no "n’" in the name either
+    assert row(text, "progresse")["speaker"] == "Gunnar Olafsson"
+
+
+def test_a_title_of_another_nationality_is_not_linked():
+    text = (
+        "Le président coréen Park Min-soo a reçu mardi une délégation à Séoul.\n\n"
+        "La ministre française a déclaré que la visite était « utile »."
+    )
+    assert row(text, "utile")["speaker"] != "Park Min-soo"
+
+
+def test_a_word_inside_a_quotation_is_never_the_speaker_of_the_next_one():
+    text = (
+        "« Le Chili est un partenaire important pour nous en Océanie », a déclaré M. Weber "
+        "lors d'une conférence, faisant état de discussions « très utiles » avec son homologue."
+    )
+    assert row(text, "très utiles")["speaker"] not in ("Océanie", "Chili")

@@ -199,7 +199,9 @@ class Attributor(QuoterBase):
         cue = self.is_speech(node)
         if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
             return None
-        parties = self.res.subjects(node)
+        # a subject inside a quotation is a misparse (the speaker never speaks from inside
+        # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
+        parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:
@@ -253,6 +255,10 @@ class Attributor(QuoterBase):
         for t in reversed(list(doc[sent.start : colon.i])):
             cue = self.is_speech(t, weak=True)
             if cue:
+                if self._narrative_infinitive(t, sent):
+                    last = self.res.last_speaker(t.idx)
+                    if last is not None:
+                        return Attribution(last, cue, "colon")
                 parties = self.res.subjects(t)
                 if parties:
                     return Attribution(parties[0], cue, "colon")
@@ -262,6 +268,17 @@ class Attributor(QuoterBase):
             if p.identified:
                 return Attribution(p, ":", "colon")
         return None
+
+    def _narrative_infinitive(self, t: Token, sent) -> bool:
+        """ "Et d'ajouter : « … »", "Et de poursuivre : …": a speech infinitive after "de" that
+        opens its sentence has no subject: the speaker is the one just quoted."""
+        doc = self.doc
+        if "Inf" not in t.morph.get("VerbForm") or t.i - 1 < sent.start:
+            return False
+        if norm(doc[t.i - 1].text) not in DE:
+            return False
+        before = [x for x in doc[sent.start : t.i - 1] if not (x.is_punct or x.is_space)]
+        return all(norm(x.text) in ("et", "puis") for x in before)
 
     def _attribution_line(self, mark: Mark, sent) -> Attribution | None:
         """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence;

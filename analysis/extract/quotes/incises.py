@@ -97,6 +97,7 @@ class Incises(QuoterBase):
         if rng is None:
             return None
         a, b = rng
+        a = self._past_addressee(a, b)
         if doc[a].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             return None
         party = self.res.party(a, b)
@@ -105,3 +106,19 @@ class Incises(QuoterBase):
             if word_sequence_at(rest, k, self.c.anonymous):
                 return Party(None, None, party.start, party.end, "anonymous")
         return party
+
+    def _past_addressee(self, a: int, b: int) -> int:
+        """The subject after an inverted verb may follow its addressee or a circumstance
+        ("…, confie vendredi aux journalistes X"): a prepositional phrase of lower-case words
+        at the start of the phrase is skipped when a proper name follows it (not a "par X"
+        agent: a participle's agent is no inverted subject)."""
+        tv = self._tv
+        k, nouns = a, 0
+        while k < b and tv.pos[k] == "ADP" and tv.low[k] != "par":
+            k += 1
+            while k < b and tv.pos[k] in ("DET", "ADJ", "NUM", "NOUN") and tv.text[k].islower():
+                nouns += tv.pos[k] == "NOUN"
+                k += 1
+        if nouns and k < b and tv.pos[k] == "PROPN":
+            return k
+        return a

@@ -29,6 +29,7 @@ class Mark:
     open_at: int
     close_at: int
     runs_on: bool = False  # opened at a paragraph start and not closed: continues below
+    follows: int | None = None  # second part of a quote cut by an incise: the first's start
 
 
 def find_marks(text: str, paragraphs) -> list[Mark]:

@@ -7,7 +7,9 @@ import pandas as pd
 
 from analysis.document.frames import frame
 from analysis.extract.quotes.attribution import Attributor
+from analysis.extract.quotes.base import Attribution
 from analysis.extract.quotes.incises import Incises
+from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.marks import Mark, find_marks
 from analysis.extract.quotes.reported import ReportedSpeech
@@ -29,7 +31,11 @@ QUOTE_COLUMNS = [
 ]
 
 
-class Quoter(Attributor, Incises, SelonPhrases, ReportedSpeech, Kinds):
+def _identified(att: Attribution) -> bool:
+    return att.party is not None and att.party.identified
+
+
+class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Kinds):
     """Finds and attributes the quotes of one article."""
 
     def run(self) -> pd.DataFrame:
@@ -38,7 +44,7 @@ class Quoter(Attributor, Incises, SelonPhrases, ReportedSpeech, Kinds):
     def find(self) -> list[dict]:
         """The rows of the quotes table, in table order."""
         art, doc, text = self.article, self.doc, self.article.text
-        marks = find_marks(text, art.paragraphs)
+        marks = self.split_inner_incises(find_marks(text, art.paragraphs))
         self.res.set_quote_spans([(m.open_at, m.close_at + 1) for m in marks])
         by_sent: dict[int, list[Mark]] = {}
         for m in marks:
@@ -46,6 +52,7 @@ class Quoter(Attributor, Incises, SelonPhrases, ReportedSpeech, Kinds):
             if s is not None:
                 by_sent.setdefault(s.id, []).append(m)
         rows = []
+        by_start: dict[int, Attribution] = {}
         for s in art.sentences:
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -57,6 +64,9 @@ class Quoter(Attributor, Incises, SelonPhrases, ReportedSpeech, Kinds):
                 att = self.attribute(m, span, incises, selons)
                 if m.runs_on and (att.party is None or not att.party.identified):
                     att = self._continued(m, marks, by_sent) or att
+                if m.follows is not None and not _identified(att):
+                    att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
+                by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):

@@ -4,6 +4,7 @@ compatible subject, person mention or previous speaker, never to words inside a 
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -12,6 +13,12 @@ from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
     PRONOUNS,
 )
+from analysis.resources.gazetteer import country_of_adjective
+
+
+def _nationalities(text: str) -> set[str]:
+    """Countries of the nationality adjectives in a title ("ministre français" → {FR})."""
+    return {c for w in re.findall(r"[\w-]+", text) if (c := country_of_adjective(w))}
 
 
 class Coreference(ResolverBase):
@@ -46,20 +53,101 @@ class Coreference(ResolverBase):
             sid = first_sent.id
             floor = self.article.sentences[max(0, sid - 2)].start
         if not plural:
-            k = bisect.bisect_left(self._p_starts, tok.idx) - 1
-            while k >= 0 and self._persons[k][0] >= floor:
-                s, e, aid = self._persons[k]
-                if not self.in_quote(s):
-                    if aid:
-                        p = self._actor_party(aid, s, e, None, False)
-                    else:
-                        p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
-                    if self._compatible(p, gender, plural):
-                        return p
-                k -= 1
+            found = self._recent_person(tok.idx, floor, gender)
+            if found is not None:
+                return found
         # 3. the last speaker
         for off, p in reversed(self.speakers[-6:]):
             if off < tok.idx and self._compatible(p, gender, plural):
+                return p
+        return None
+
+    def _recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
+        """The most recent compatible person mentioned between ``floor`` and ``offset``
+        (outside quotations); within that person's sentence, a person who is the subject is
+        preferred to one named as an object ("X a présenté sa vision au ministre Y. …,
+        a-t-il assuré": il is X, the subject, not Y)."""
+        found: Party | None = None
+        k = bisect.bisect_left(self._p_starts, offset) - 1
+        while k >= 0 and self._persons[k][0] >= floor:
+            s, e, aid = self._persons[k]
+            k -= 1
+            if self.in_quote(s):
+                continue
+            if found is not None and self.sent_start_at(s) != self.sent_start_at(found.start):
+                break
+            if aid:
+                p = self._actor_party(aid, s, e, None, False)
+            else:
+                p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
+            if not self._compatible(p, gender, False):
+                continue
+            if self._is_subject_at(s, e):
+                return p
+            found = found or p
+        return found
+
+    def _is_subject_at(self, start: int, end: int) -> bool:
+        """A mention [start, end) is (in apposition to) the subject of its clause."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        for _ in range(3):
+            if root.dep_.startswith("nsubj"):
+                return True
+            if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
+                return False
+            root = root.head
+        return False
+
+    def sent_start_at(self, offset: int) -> int:
+        """First character of the sentence holding ``offset``."""
+        sent = self.article.sentence_at(offset)
+        return sent.start if sent is not None else offset
+
+    def title_antecedent(
+        self, offset: int, title: str, head: str, gender: str | None
+    ) -> str | None:
+        """The person a definite title refers back to ("Le ministre français a affirmé …"
+        after the minister was named): the most recent person actor, mentioned in the three
+        sentences before or quoted last, whose recorded roles (if any) share the title's head
+        noun and name no other nationality, and whose gender agrees."""
+        sent = self.article.sentence_at(offset)
+        floor = self.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
+        cands: list[tuple[int, str]] = []
+        k = bisect.bisect_left(self._p_starts, offset) - 1
+        while k >= 0 and self._persons[k][0] >= floor:
+            s, _e, aid = self._persons[k]
+            if aid and not self.in_quote(s):
+                cands.append((s, aid))
+            k -= 1
+        cands += [(off, p.actor_id) for off, p in self.speakers[-3:] if off < offset and p.actor_id]
+        for _off, aid in sorted(cands, reverse=True):
+            if self.actor_type(aid) != "person":
+                continue
+            roles = str(self.actors.get(aid, {}).get("roles") or "")
+            if roles.strip() and head not in norm(roles).split():
+                continue
+            if not self._same_nationality(aid, roles, _nationalities(title)):
+                continue
+            g = self.person_gender(aid)
+            if gender is None or g is None or g == gender:
+                return aid
+        return None
+
+    def _same_nationality(self, aid: str, roles: str, wanted: set[str]) -> bool:
+        """No nationality in the title, or the actor's (from its roles, else its country)
+        is one of them."""
+        if not wanted:
+            return True
+        own = _nationalities(roles) or {str(self.actors.get(aid, {}).get("country") or "")}
+        return not own - {""} or bool(own & wanted)
+
+    def last_speaker(self, offset: int) -> Party | None:
+        """The speaker of the last attributed quote before ``offset``, if any."""
+        for off, p in reversed(self.speakers[-6:]):
+            if off < offset:
                 return p
         return None
 

@@ -133,6 +133,7 @@ class Naming(ResolverBase):
             return None
         cands.sort(key=lambda c: (order.index(c[0]), c[1]))
         _kind, _pos, name, aid = cands[0]
+        aid = aid or self.linked_actor(name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "name")
@@ -151,7 +152,9 @@ class Naming(ResolverBase):
         if det in INDEFINITE and is_person_role and not capitalised:
             return ph.party(None, "anonymous")
         name = self._name_text(ph.head, ph.j)
-        aid = self._actor_by_alias(name)
+        aid = self.linked_actor(name)
+        if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
+            aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
@@ -236,6 +239,40 @@ class Naming(ResolverBase):
             gender = self.person_gender(aid)
         return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)
 
+    def linked_actor(self, name: str) -> str | None:
+        """The actor a name or a title designates: by alias ("Tebboune"); by the end of a
+        person's full name ("Drian" after an article was cut from "Le Drian"); or by a title
+        that exactly one actor holds in the article ("le ministre français" → the one
+        actor whose roles include it)."""
+        return (
+            self._actor_by_alias(name) or self._person_by_surname(name) or self._actor_by_role(name)
+        )
+
+    def _person_by_surname(self, name: str) -> str | None:
+        """The one person actor whose full name ends with ``name`` (a capitalised word)."""
+        key = fold(name)
+        if not key or not name[:1].isupper():
+            return None
+        hits = {
+            aid
+            for aid, row in self.actors.items()
+            if str(row.get("type")) == "person"
+            and fold(str(row.get("name") or "")).endswith(" " + key)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def _actor_by_role(self, name: str) -> str | None:
+        """The one actor holding the title ``name`` (its ``roles``, ";"-separated)."""
+        key = fold(name)
+        if not key:
+            return None
+        hits = set()
+        for aid, row in self.actors.items():
+            roles = row.get("roles")
+            if isinstance(roles, str) and key in {fold(r) for r in roles.split(";")}:
+                hits.add(aid)
+        return hits.pop() if len(hits) == 1 else None
+
     def _actor_by_alias(self, name: str) -> str | None:
         if self._alias_index is None:
             index: dict[str, str] = {}
@@ -300,8 +337,10 @@ class Naming(ResolverBase):
             if pos[k] == "ADP" and lows[k] not in DE:
                 break
             k += 1
-        while k > h + 1 and (pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT")):
-            k -= 1
+        while k > h + 1 and (
+            pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT") or tv.text[k - 1].endswith(("'", "’"))
+        ):
+            k -= 1  # "ministre français n’a pas …": an elided clitic is not part of the name
         text = self.article.text[tv.idx[h] : tv.end[k - 1]]
         return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
 
