@@ -577,3 +577,25 @@ def test_purchase_intent_is_for_the_product_and_its_seller():
     assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
     text = "La Bolivie souhaite acquérir des hélicoptères chinois."
     assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1
+
+
+def test_pair_noun_subject_of_an_infinitive_names_the_two_latest_actors():
+    text = (
+        "Le président chilien Gabriel Boric a reçu lundi son homologue péruvien Pedro "
+        "Castillo. Les deux responsables vont signer un accord de défense. Le Chili et le "
+        "Pérou discutent. Les deux pays prévoient de signer des accords de pêche."
+    )
+    assert find(text, "Gabriel Boric", "accord de défense").iloc[0]["polarity"] == 1
+    assert find(text, "Pedro Castillo", "accord de défense").iloc[0]["polarity"] == 1
+    st = stances(text)
+    last = st[st["sentence_id"] == 3]
+    assert {"Chili", "Pérou"} <= set(last["holder"])
+
+
+def test_relation_quality_after_a_copula_and_capitals_read_as_nouns():
+    text = (
+        "Le Portugal et l'Espagne se parlent peu. "
+        "Les relations entre Lisbonne et Madrid étaient déjà tendues."
+    )
+    assert find(text, "Portugal", "Espagne").iloc[0]["polarity"] == -1
+    assert find(text, "Espagne", "Portugal").iloc[0]["polarity"] == -1

@@ -59,6 +59,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         if obj is None:
             return
     parties = holders_of(st, t)
+    if len(parties) < 2:
+        parties = _pair_or(st, t, parties)
     partners = _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
     polarity = -1 if kind == "rupture" else 1
@@ -77,6 +79,13 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _pair_or(st: State, t: Token, parties: list[Party]) -> list[Party]:
+    """ "les deux responsables vont signer", "les deux pays prévoient de signer": the two
+    actors the pair noun stands for, else the parties found."""
+    pair = pair_subject(st, t)
+    return pair if len(pair) == 2 else parties
 
 
 def _signed(

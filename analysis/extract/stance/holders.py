@@ -66,9 +66,16 @@ def is_participle_without_aux(st: State, t: Token) -> bool:
 
 
 def pair_subject(st: State, verb: Token) -> list[Party]:
-    for ch in verb.children:
-        if ch.dep_ == "nsubj":
-            return st.res.pair(ch)
+    """ "les deux dirigeants ont signé": the two latest actors of the kind; through the verbs
+    that govern an infinitive ("les deux pays prévoient de signer", "vont signer")."""
+    node = verb
+    for _ in range(3):
+        for ch in node.children:
+            if ch.dep_ == "nsubj":
+                return st.res.pair(ch)
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
     return []
 
 
