@@ -599,3 +599,13 @@ def test_relation_quality_after_a_copula_and_capitals_read_as_nouns():
     )
     assert find(text, "Portugal", "Espagne").iloc[0]["polarity"] == -1
     assert find(text, "Espagne", "Portugal").iloc[0]["polarity"] == -1
+
+
+def test_partner_for_someone_after_a_copula_like_verb():
+    text = (
+        "Le Chili restera un partenaire fiable et loyal pour le peuple péruvien. "
+        "La Bolivie est un partenaire important pour nous."
+    )
+    assert find(text, "Chili", "peuple péruvien").iloc[0]["polarity"] == 1
+    st = stances(text)
+    assert not (st["target"] == "nous").any()  # a pronoun is no target
