@@ -609,3 +609,17 @@ def test_partner_for_someone_after_a_copula_like_verb():
     assert find(text, "Chili", "peuple péruvien").iloc[0]["polarity"] == 1
     st = stances(text)
     assert not (st["target"] == "nous").any()  # a pronoun is no target
+
+
+def test_purpose_infinitive_on_a_noun_is_the_act_of_the_carrier_subject():
+    text = (
+        "Le Chili a annoncé vendredi le rappel de son ambassadeur au Pérou pour protester "
+        "contre la décision du président péruvien Pedro Castillo de recevoir un opposant."
+    )
+    r = find(text, "Chili", "décision").iloc[0]
+    assert r["polarity"] == -1 and r["cue"] == "protester"
+
+
+def test_relative_que_object_through_a_verb_read_as_clause_modifier():
+    r = find("Une réforme que la Bolivie persiste à récuser.", "Bolivie", "réforme").iloc[0]
+    assert r["polarity"] == -1
