@@ -623,3 +623,16 @@ def test_purpose_infinitive_on_a_noun_is_the_act_of_the_carrier_subject():
 def test_relative_que_object_through_a_verb_read_as_clause_modifier():
     r = find("Une réforme que la Bolivie persiste à récuser.", "Bolivie", "réforme").iloc[0]
     assert r["polarity"] == -1
+
+
+def test_condolences_alignment_and_readiness_noun():
+    text = (
+        "Le président chilien a présenté ses condoléances au président Castillo. "
+        "Quito a fait volte-face pour s'aligner sur le Brésil. "
+        "Le ministre a fait part de la disponibilité du Chili à fournir au Pérou des moyens "
+        "aériens."
+    )
+    assert find(text, "président chilien", "Castillo").iloc[0]["polarity"] == 1
+    assert find(text, "Équateur|Quito", "Brésil").iloc[0]["polarity"] == 1
+    r = find(text, "Chili", "Pérou").iloc[0]
+    assert r["polarity"] == 1 and r["kind"] == "readiness"

@@ -45,6 +45,8 @@ def readiness(st: State, t: Token, sent: Span) -> None:
     else:
         return
     doc = st.doc
+    if _ready_noun(st, t, sent, polarity):
+        return
     anaphoric = None
     if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
         # "X y est favorable": the clitic stands for an issue already discussed
@@ -65,6 +67,26 @@ def readiness(st: State, t: Token, sent: Span) -> None:
     if negated(st, node) or negated(st, t):
         polarity = -polarity
     st.add(holders, target, polarity, f"{w} à", "readiness", t, sent)
+
+
+def _ready_noun(st: State, t: Token, sent: Span, polarity: int) -> bool:
+    """ "la disponibilité de X à fournir des moyens à Y": a readiness noun whose "de"
+    complement names the holder, then "à" and what X is ready to do."""
+    if st.tv.pos[t.i] != "NOUN" or t.i + 1 >= sent.end or st.low[t.i + 1] not in DE:
+        return False
+    end = min(sent.end - 1, t.i + 10)
+    a = next((k for k in range(t.i + 3, end) if st.low[k] in ("à", ",", ";")), None)
+    if a is None or st.low[a] != "à":
+        return False
+    holder = st.res.party(t.i + 2, a)
+    if not is_named(holder):
+        return False
+    b = segment_end(st, a + 1, sent)
+    if b <= a + 1:
+        return False
+    target = target_range(st, a + 1, b)
+    st.add([holder], target, polarity, f"{norm(t.text)} à", "readiness", t, sent)
+    return True
 
 
 def _ready_holders(st: State, t: Token) -> tuple[list[Party], Token]:
