@@ -636,3 +636,13 @@ def test_condolences_alignment_and_readiness_noun():
     assert find(text, "Équateur|Quito", "Brésil").iloc[0]["polarity"] == 1
     r = find(text, "Chili", "Pérou").iloc[0]
     assert r["polarity"] == 1 and r["kind"] == "readiness"
+
+
+def test_dispute_with_a_partner_is_two_sided_and_capitals_split_as_sides():
+    text = "Le Pérou est enfermé dans un âpre différend avec le Chili."
+    assert find(text, "Chili", "Pérou").iloc[0]["polarity"] == -1
+    text = (
+        "Le Pérou et l'Équateur se parlent peu. "
+        "Le ministre arrive en pleine tension entre Lima et Quito."
+    )
+    assert find(text, "Équateur", "Pérou").iloc[0]["polarity"] == -1

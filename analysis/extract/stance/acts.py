@@ -22,6 +22,7 @@ from analysis.extract.stance.holders import (
     pair_subject,
 )
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
@@ -329,12 +330,7 @@ def friction(st: State, t: Token, sent: Span) -> None:
     k = j
     while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
         k += 1
-    pieces = st.res.split_coordination(hit[0] + 1, k)
-    parties = []
-    for a, b in pieces:
-        p = st.res.party(a, b)
-        if p.identified:
-            parties.append(p)
+    parties = sides_of(st, hit[0] + 1, k)
     if len(parties) != 2:
         return
     a, b = parties

@@ -2,7 +2,8 @@
 
 "les relations tendues entre X et Y", "les relations entre X et Y sont difficiles", "la
 relation solide qui se noue entre X et Y": X and Y against (for) each other. "X est enfermé
-dans un différend avec Y": a friction noun with an "avec" partner sets the subject against Y.
+dans un différend avec Y": a friction noun with an "avec" partner sets the subject and Y against
+each other.
 """
 
 from __future__ import annotations
@@ -110,12 +111,12 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
                 and end < k + 14
             ):
                 end += 1
-            sides = _sides(st, k + 1, end)
+            sides = sides_of(st, k + 1, end)
             return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
     return []
 
 
-def _sides(st: State, i: int, j: int) -> list[Party]:
+def sides_of(st: State, i: int, j: int) -> list[Party]:
     """The named parties of "X et Y" in doc[i:j]; when the coordination is not split (a
     capital tagged as a common noun: "entre Alger et Rabat"), at an "et" between two actor
     mentions."""
@@ -135,7 +136,8 @@ def _mentioned(st: State, i: int, j: int) -> bool:
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
 def friction_with(st: State, t: Token, sent: Span) -> None:
     """ "X est enfermé dans un différend avec Y", "X mène une guerre avec Y": a friction noun
-    with an "avec" partner sets the subject of its clause against the partner."""
+    with an "avec" partner sets the subject of its clause and the partner against each
+    other (a dispute has two sides)."""
     if not _is_one_of(t, st.c.acts["frictions"]["nouns"]):
         return
     k = t.i + 1
@@ -155,7 +157,12 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return
     cue = f"{norm(t.text)} avec"
-    st.add(_clause_subjects(st, gov), party_target(st, other), -1, cue, "friction", t, sent)
+    subjects = _clause_subjects(st, gov)
+    st.add(subjects, party_target(st, other), -1, cue, "friction", t, sent)
+    # a dispute has two sides: the partner is against the subject too
+    for s in subjects:
+        if is_named(s) and (s.actor_id or s.name) != (other.actor_id or other.name):
+            st.add([other], party_target(st, s), -1, cue, "friction", t, sent)
 
 
 def _clause_subjects(st: State, gov: Token) -> list[Party]:
