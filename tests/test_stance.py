@@ -646,3 +646,13 @@ def test_dispute_with_a_partner_is_two_sided_and_capitals_split_as_sides():
         "Le ministre arrive en pleine tension entre Lima et Quito."
     )
     assert find(text, "Équateur", "Pérou").iloc[0]["polarity"] == -1
+
+
+def test_at_the_invitation_of_the_host_the_guest_visits():
+    text = (
+        "Le président chilien Gabriel Boric a appelé lundi son homologue péruvien Pedro "
+        "Castillo. A l'invitation de son homologue chilien Gabriel Boric, le président "
+        "péruvien entame ce mardi une visite d'État de trois jours à Santiago."
+    )
+    r = find(text, "Gabriel Boric", "Castillo").iloc[0]
+    assert r["polarity"] == 1 and r["kind"] == "host"

@@ -480,3 +480,31 @@ def _seller(st: State, obj: Token, end_char: int, sent: Span) -> Party | None:
             return p
     demonym = demonym_holders(st, obj)
     return demonym[0] if demonym else None
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["invitation_nouns"], match="form")
+def invitation(st: State, t: Token, sent: Span) -> None:
+    """ "À l'invitation de X, Y entame une visite": X hosts Y (a weak positive stance of the
+    host toward the guest, the subject of the clause)."""
+    low = st.low
+    if not _names(t, st.c.acts["visits"]["invitation_nouns"]):
+        return
+    if t.i < sent.start + 2 or low[t.i - 1] not in ("l'", "la"):
+        return
+    if low[t.i - 2] not in ("à", "sur") and st.tv.text[t.i - 2] != "A":
+        return  # a capital "À" is often written "A"
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=1)
+    if hit is None:
+        return
+    i, j = st.res.chunk(hit[1], appos=False)
+    host = st.res.party(i, j, hit[1])
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if not is_named(host) or gov.pos_ not in ("VERB", "AUX"):
+        return
+    guests = [g for g in holders_of(st, gov) if g.identified and g.actor_id != host.actor_id]
+    for g in guests:
+        st.add([host], party_target(st, g), 1, "invitation", "host", t, sent)
