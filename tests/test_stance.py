@@ -577,3 +577,82 @@ def test_purchase_intent_is_for_the_product_and_its_seller():
     assert find(text, "Pérou", "Chili").iloc[0]["polarity"] == 1
     text = "La Bolivie souhaite acquérir des hélicoptères chinois."
     assert find(text, "Bolivie", "Chine").iloc[0]["polarity"] == 1
+
+
+def test_pair_noun_subject_of_an_infinitive_names_the_two_latest_actors():
+    text = (
+        "Le président chilien Gabriel Boric a reçu lundi son homologue péruvien Pedro "
+        "Castillo. Les deux responsables vont signer un accord de défense. Le Chili et le "
+        "Pérou discutent. Les deux pays prévoient de signer des accords de pêche."
+    )
+    assert find(text, "Gabriel Boric", "accord de défense").iloc[0]["polarity"] == 1
+    assert find(text, "Pedro Castillo", "accord de défense").iloc[0]["polarity"] == 1
+    st = stances(text)
+    last = st[st["sentence_id"] == 3]
+    assert {"Chili", "Pérou"} <= set(last["holder"])
+
+
+def test_relation_quality_after_a_copula_and_capitals_read_as_nouns():
+    text = (
+        "Le Portugal et l'Espagne se parlent peu. "
+        "Les relations entre Lisbonne et Madrid étaient déjà tendues."
+    )
+    assert find(text, "Portugal", "Espagne").iloc[0]["polarity"] == -1
+    assert find(text, "Espagne", "Portugal").iloc[0]["polarity"] == -1
+
+
+def test_partner_for_someone_after_a_copula_like_verb():
+    text = (
+        "Le Chili restera un partenaire fiable et loyal pour le peuple péruvien. "
+        "La Bolivie est un partenaire important pour nous."
+    )
+    assert find(text, "Chili", "peuple péruvien").iloc[0]["polarity"] == 1
+    st = stances(text)
+    assert not (st["target"] == "nous").any()  # a pronoun is no target
+
+
+def test_purpose_infinitive_on_a_noun_is_the_act_of_the_carrier_subject():
+    text = (
+        "Le Chili a annoncé vendredi le rappel de son ambassadeur au Pérou pour protester "
+        "contre la décision du président péruvien Pedro Castillo de recevoir un opposant."
+    )
+    r = find(text, "Chili", "décision").iloc[0]
+    assert r["polarity"] == -1 and r["cue"] == "protester"
+
+
+def test_relative_que_object_through_a_verb_read_as_clause_modifier():
+    r = find("Une réforme que la Bolivie persiste à récuser.", "Bolivie", "réforme").iloc[0]
+    assert r["polarity"] == -1
+
+
+def test_condolences_alignment_and_readiness_noun():
+    text = (
+        "Le président chilien a présenté ses condoléances au président Castillo. "
+        "Quito a fait volte-face pour s'aligner sur le Brésil. "
+        "Le ministre a fait part de la disponibilité du Chili à fournir au Pérou des moyens "
+        "aériens."
+    )
+    assert find(text, "président chilien", "Castillo").iloc[0]["polarity"] == 1
+    assert find(text, "Équateur|Quito", "Brésil").iloc[0]["polarity"] == 1
+    r = find(text, "Chili", "Pérou").iloc[0]
+    assert r["polarity"] == 1 and r["kind"] == "readiness"
+
+
+def test_dispute_with_a_partner_is_two_sided_and_capitals_split_as_sides():
+    text = "Le Pérou est enfermé dans un âpre différend avec le Chili."
+    assert find(text, "Chili", "Pérou").iloc[0]["polarity"] == -1
+    text = (
+        "Le Pérou et l'Équateur se parlent peu. "
+        "Le ministre arrive en pleine tension entre Lima et Quito."
+    )
+    assert find(text, "Équateur", "Pérou").iloc[0]["polarity"] == -1
+
+
+def test_at_the_invitation_of_the_host_the_guest_visits():
+    text = (
+        "Le président chilien Gabriel Boric a appelé lundi son homologue péruvien Pedro "
+        "Castillo. A l'invitation de son homologue chilien Gabriel Boric, le président "
+        "péruvien entame ce mardi une visite d'État de trois jours à Santiago."
+    )
+    r = find(text, "Gabriel Boric", "Castillo").iloc[0]
+    assert r["polarity"] == 1 and r["kind"] == "host"

@@ -22,6 +22,7 @@ from analysis.extract.stance.holders import (
     pair_subject,
 )
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
@@ -59,6 +60,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         if obj is None:
             return
     parties = holders_of(st, t)
+    if len(parties) < 2:
+        parties = _pair_or(st, t, parties)
     partners = _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
     polarity = -1 if kind == "rupture" else 1
@@ -77,6 +80,13 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _pair_or(st: State, t: Token, parties: list[Party]) -> list[Party]:
+    """ "les deux responsables vont signer", "les deux pays prévoient de signer": the two
+    actors the pair noun stands for, else the parties found."""
+    pair = pair_subject(st, t)
+    return pair if len(pair) == 2 else parties
 
 
 def _signed(
@@ -320,12 +330,7 @@ def friction(st: State, t: Token, sent: Span) -> None:
     k = j
     while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
         k += 1
-    pieces = st.res.split_coordination(hit[0] + 1, k)
-    parties = []
-    for a, b in pieces:
-        p = st.res.party(a, b)
-        if p.identified:
-            parties.append(p)
+    parties = sides_of(st, hit[0] + 1, k)
     if len(parties) != 2:
         return
     a, b = parties
@@ -475,3 +480,31 @@ def _seller(st: State, obj: Token, end_char: int, sent: Span) -> Party | None:
             return p
     demonym = demonym_holders(st, obj)
     return demonym[0] if demonym else None
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["invitation_nouns"], match="form")
+def invitation(st: State, t: Token, sent: Span) -> None:
+    """ "À l'invitation de X, Y entame une visite": X hosts Y (a weak positive stance of the
+    host toward the guest, the subject of the clause)."""
+    low = st.low
+    if not _names(t, st.c.acts["visits"]["invitation_nouns"]):
+        return
+    if t.i < sent.start + 2 or low[t.i - 1] not in ("l'", "la"):
+        return
+    if low[t.i - 2] not in ("à", "sur") and st.tv.text[t.i - 2] != "A":
+        return  # a capital "À" is often written "A"
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=1)
+    if hit is None:
+        return
+    i, j = st.res.chunk(hit[1], appos=False)
+    host = st.res.party(i, j, hit[1])
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if not is_named(host) or gov.pos_ not in ("VERB", "AUX"):
+        return
+    guests = [g for g in holders_of(st, gov) if g.identified and g.actor_id != host.actor_id]
+    for g in guests:
+        st.add([host], party_target(st, g), 1, "invitation", "host", t, sent)

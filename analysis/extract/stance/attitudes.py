@@ -45,6 +45,8 @@ def readiness(st: State, t: Token, sent: Span) -> None:
     else:
         return
     doc = st.doc
+    if _ready_noun(st, t, sent, polarity):
+        return
     anaphoric = None
     if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
         # "X y est favorable": the clitic stands for an issue already discussed
@@ -65,6 +67,26 @@ def readiness(st: State, t: Token, sent: Span) -> None:
     if negated(st, node) or negated(st, t):
         polarity = -polarity
     st.add(holders, target, polarity, f"{w} à", "readiness", t, sent)
+
+
+def _ready_noun(st: State, t: Token, sent: Span, polarity: int) -> bool:
+    """ "la disponibilité de X à fournir des moyens à Y": a readiness noun whose "de"
+    complement names the holder, then "à" and what X is ready to do."""
+    if st.tv.pos[t.i] != "NOUN" or t.i + 1 >= sent.end or st.low[t.i + 1] not in DE:
+        return False
+    end = min(sent.end - 1, t.i + 10)
+    a = next((k for k in range(t.i + 3, end) if st.low[k] in ("à", ",", ";")), None)
+    if a is None or st.low[a] != "à":
+        return False
+    holder = st.res.party(t.i + 2, a)
+    if not is_named(holder):
+        return False
+    b = segment_end(st, a + 1, sent)
+    if b <= a + 1:
+        return False
+    target = target_range(st, a + 1, b)
+    st.add([holder], target, polarity, f"{norm(t.text)} à", "readiness", t, sent)
+    return True
 
 
 def _ready_holders(st: State, t: Token) -> tuple[list[Party], Token]:
@@ -261,20 +283,36 @@ def relation(st: State, t: Token, sent: Span) -> None:
         polarity = -1
     else:
         return
-    doc = st.doc
-    if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in DE:
+    k = _after_qualities(st, t, sent)
+    if k + 1 >= sent.end or (st.low[k] not in DE and (st.low[k] != "pour" or polarity < 0)):
         return
-    rng = st.res.np_after(t.i + 2, sent.end)
+    rng = st.res.np_after(k + 1, sent.end)
     if not rng:
         return
     other = st.res.party(rng[0], _name_end(st, *rng))
-    if not is_named(other):
+    if is_named(other):
+        target = party_target(st, other)
+    elif st.low[k] == "pour" and st.tv.pos[rng[0]] != "PRON":
+        # "un partenaire loyal pour le peuple X": for whom it is one, named or not
+        target = target_range(st, rng[0], _name_end(st, *rng))
+    else:
         return
     holders = _relation_holders(st, t, sent)
     if not holders and t.dep_ == "conj" and norm(t.head.text) in _relation_nouns(st.c):
         # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
         holders = _relation_holders(st, t.head, sent)
-    st.add(holders, party_target(st, other), polarity, w, "relation", t, sent)
+    st.add(holders, target, polarity, w, "relation", t, sent)
+
+
+def _after_qualities(st: State, t: Token, sent: Span) -> int:
+    """The index after the adjectives that qualify a relation noun ("un partenaire crédible
+    et loyal pour Y", "principal allié de Y")."""
+    pos, low = st.tv.pos, st.low
+    k = t.i + 1
+    end = min(sent.end - 1, t.i + 8)
+    while k < end and (pos[k] in ("ADJ", "ADV") or (low[k] == "et" and pos[k + 1] == "ADJ")):
+        k += 1
+    return k
 
 
 def _name_end(st: State, i: int, j: int) -> int:
@@ -298,6 +336,9 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
         return [st.res.np_party(head)] if head is not None else []
     if any(ch.dep_ == "cop" for ch in t.children):
         return holders_of(st, t)
+    if t.dep_ in ("obj", "xcomp") and norm(t.head.lemma_) in st.words.relation_copulas:
+        # "X restera un partenaire de Y", "X entend rester l'allié de Y"
+        return holders_of(st, t.head)
     return []
 
 

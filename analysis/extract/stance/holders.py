@@ -34,7 +34,23 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     ):
         # "X réclame que la coopération soit suspendue": X wants it done
         parties = [p for p in st.res.subjects(verb.head) if p.identified]
+    if not parties:
+        parties = purpose_holders(st, verb)
     return parties
+
+
+def purpose_holders(st: State, verb: Token) -> list[Party]:
+    """ "X a annoncé le rappel de son ambassadeur pour protester contre Y": an infinitive of
+    purpose ("pour" + infinitive) hung on a noun is the act of the subject of the verb that
+    carries the noun."""
+    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm"):
+        return []
+    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
+        return []
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+        return []
+    return [p for p in st.res.subjects(noun.head) if p.identified]
 
 
 def is_participle_without_aux(st: State, t: Token) -> bool:
@@ -66,9 +82,16 @@ def is_participle_without_aux(st: State, t: Token) -> bool:
 
 
 def pair_subject(st: State, verb: Token) -> list[Party]:
-    for ch in verb.children:
-        if ch.dep_ == "nsubj":
-            return st.res.pair(ch)
+    """ "les deux dirigeants ont signé": the two latest actors of the kind; through the verbs
+    that govern an infinitive ("les deux pays prévoient de signer", "vont signer")."""
+    node = verb
+    for _ in range(3):
+        for ch in node.children:
+            if ch.dep_ == "nsubj":
+                return st.res.pair(ch)
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
     return []
 
 

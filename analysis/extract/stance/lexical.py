@@ -157,8 +157,8 @@ def relative_antecedent(st: State, t: Token) -> Token | None:
     opened by "que" is the noun the clause depends on."""
     node = t
     for _ in range(3):
-        if node.dep_ == "acl:relcl":
-            break
+        if node.dep_ == "acl:relcl" or (node.dep_ == "acl" and node.i != t.i):
+            break  # "une position que X persiste à récuser": "persiste" may be read as acl
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return None
         node = node.head

@@ -30,6 +30,7 @@ class StanceWords:
     emotion_support: frozenset[str]
     emotion_oppose: frozenset[str]
     concealment_verbs: frozenset[str]
+    relation_copulas: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -53,4 +54,5 @@ def stance_words() -> StanceWords:
         emotion_support=_set(emotions.get("support")),
         emotion_oppose=_set(emotions.get("oppose")),
         concealment_verbs=_set(cues.get("concealment_verbs")),
+        relation_copulas=_set(d.get("relation_copulas")),
     )

@@ -2,7 +2,8 @@
 
 "les relations tendues entre X et Y", "les relations entre X et Y sont difficiles", "la
 relation solide qui se noue entre X et Y": X and Y against (for) each other. "X est enfermé
-dans un différend avec Y": a friction noun with an "avec" partner sets the subject against Y.
+dans un différend avec Y": a friction noun with an "avec" partner sets the subject and Y against
+each other.
 """
 
 from __future__ import annotations
@@ -58,12 +59,38 @@ def _quality(st: State, t: Token) -> tuple[int, str] | None:
     head = t.head
     if t.dep_ == "nsubj" and any(ch.dep_ == "cop" for ch in head.children):
         words.append(head)
+    predicate = _predicate_after(st, t)
+    if predicate is not None:
+        words.append(predicate)
     for w in words:
         for form in (norm(w.text), norm(w.lemma_)):
             if form in q["support"]:
                 return 1, form
             if form in q["oppose"]:
                 return -1, form
+    return None
+
+
+# the copulas that give a relation its quality ("les relations ... sont / restent tendues")
+_COPULAS = frozenset({"être", "rester", "demeurer", "devenir"})
+
+
+def _predicate_after(st: State, t: Token) -> Token | None:
+    """The adjective after the first copula that follows the relation noun, read linearly
+    ("les relations entre X et Y étaient déjà tendues"): the parser often hangs the
+    adjective elsewhere when Y is misread."""
+    tv, low = st.tv, st.low
+    end = min(t.sent.end, t.i + 16)
+    k = t.i + 1
+    while k < end and low[k] not in _STOPS:
+        if tv.pos[k] in ("AUX", "VERB"):
+            if norm(tv.tokens[k].lemma_) not in _COPULAS:
+                return None
+            m = k + 1
+            while m < end and tv.pos[m] == "ADV":
+                m += 1
+            return tv.tokens[m] if m < end and tv.pos[m] in ("ADJ", "VERB") else None
+        k += 1
     return None
 
 
@@ -84,16 +111,33 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
                 and end < k + 14
             ):
                 end += 1
-            pieces = st.res.split_coordination(k + 1, end)
-            sides = [p for a, b in pieces if is_named(p := st.res.party(a, b))]
+            sides = sides_of(st, k + 1, end)
             return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
     return []
+
+
+def sides_of(st: State, i: int, j: int) -> list[Party]:
+    """The named parties of "X et Y" in doc[i:j]; when the coordination is not split (a
+    capital tagged as a common noun: "entre Alger et Rabat"), at an "et" between two actor
+    mentions."""
+    pieces = st.res.split_coordination(i, j)
+    if len(pieces) < 2:
+        et = next((k for k in range(i + 1, j - 1) if st.low[k] == "et"), None)
+        if et is not None and all(_mentioned(st, a, b) for a, b in ((i, et), (et + 1, j))):
+            pieces = [(i, et), (et + 1, j)]
+    return [p for a, b in pieces if is_named(p := st.res.party(a, b))]
+
+
+def _mentioned(st: State, i: int, j: int) -> bool:
+    """doc[i:j] holds an actor mention."""
+    return i < j and bool(st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1]))
 
 
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
 def friction_with(st: State, t: Token, sent: Span) -> None:
     """ "X est enfermé dans un différend avec Y", "X mène une guerre avec Y": a friction noun
-    with an "avec" partner sets the subject of its clause against the partner."""
+    with an "avec" partner sets the subject of its clause and the partner against each
+    other (a dispute has two sides)."""
     if not _is_one_of(t, st.c.acts["frictions"]["nouns"]):
         return
     k = t.i + 1
@@ -113,7 +157,12 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return
     cue = f"{norm(t.text)} avec"
-    st.add(_clause_subjects(st, gov), party_target(st, other), -1, cue, "friction", t, sent)
+    subjects = _clause_subjects(st, gov)
+    st.add(subjects, party_target(st, other), -1, cue, "friction", t, sent)
+    # a dispute has two sides: the partner is against the subject too
+    for s in subjects:
+        if is_named(s) and (s.actor_id or s.name) != (other.actor_id or other.name):
+            st.add([other], party_target(st, s), -1, cue, "friction", t, sent)
 
 
 def _clause_subjects(st: State, gov: Token) -> list[Party]:
