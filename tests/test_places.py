@@ -164,13 +164,14 @@ def test_capital_known_by_its_french_name_is_the_city_not_its_province():
 def test_acronyms_credits_and_first_names_are_not_places():
     text = (
         "Vladimir Poutine a reçu à Luanda le ministre angolais, selon les FAR. "
-        "Le communiqué a été repris par l'agence. Archive - DR"
+        "Le communiqué a été repris par l'agence.\n\nArchive - DR\n\n"
+        "Le ministre est reparti vers Lomé (AFP/Jean Dupont)."
     )
     table, _ = run(text)
     names = table["name"].tolist()
     assert "Vladimir" not in names and "FAR" not in names
     assert not any("DR" in n for n in names)
-    assert "Luanda" in names
+    assert "Luanda" in names and "Lomé" in names
 
 
 def test_agreements_and_summits_are_not_sites():

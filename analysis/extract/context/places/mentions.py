@@ -98,21 +98,22 @@ def _in_title(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _credit_regex() -> re.Pattern:
-    """A credit word ending the text before a name ("Archive - ", "Photo : "), a "©", or an
-    agency's slash ("(AFP/")."""
+    """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
+    agency's slash opening a parenthesis ("(AFP/")."""
     words = "|".join(
         re.escape(w) for w in sorted(place_words("credit_words"), key=len, reverse=True)
     )
-    return re.compile(rf"(?:©|(?<!\w)(?:{words})\s*[:/–—-]|\b[A-Z]{{2,}}\s*/)[^\n]*\Z", re.I)
+    return re.compile(rf"©|(?:\A|\()\s*(?i:{words})\s*[:/–—-]|\(\s*[A-Z]{{2,}}\s*/")
 
 
 def _in_credit(text: str, m: Mention) -> bool:
     """A photo credit or a byline ("Archive - DR", "Photo : AFP", "(AFP/Jean Dupont)"): the
     names there are agencies and photographers, not places (the credit word may open the
-    mention itself)."""
-    start = m.start
-    lo = max(text.rfind("\n", 0, start), text.rfind("(", 0, start) - 1, start - 60, 0)
-    return _credit_regex().search(text[lo : m.end]) is not None
+    mention itself). Credits are short lines, or parentheses closing a caption."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.start - line > 80:
+        return False
+    return _credit_regex().search(text[line : m.end]) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -311,11 +312,11 @@ def _first_name(tv: TokenView, i: int, lead: int | None, persons: set[str]) -> b
 
 def _acronym(tv: TokenView, i: int, j: int, cands: list[Entry]) -> bool:
     """One upper-case token of 2-5 letters ("FAR", "POOL", "DR") is an acronym or a credit,
-    not a town, unless it is a capital written in a dateline ("RABAT")."""
+    not a town, unless a capital or a big city written in a dateline ("RABAT", "ORAN")."""
     word = tv.text[i]
     if j - i != 1 or not (word.isupper() and 2 <= len(word) <= 5):
         return False
-    return not any(c.capital for c in cands)
+    return not any(c.capital or c.population >= 500000 for c in cands)
 
 
 def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
