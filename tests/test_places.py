@@ -140,3 +140,50 @@ def test_phrase_lookup_finds_what_one_regex_alternation_finds():
         assert list(places.phrase_matches(keyed, 5, gz)) == want
         found += len(want)
     assert found > 20
+
+
+def test_sahara_in_a_story_about_morocco_is_the_disputed_territory():
+    text = (
+        "Le roi du Maroc a reçu à Rabat un émissaire onusien pour parler du Sahara, "
+        "dossier qui oppose le royaume au Front Polisario."
+    )
+    r = place(text, "Sahara occidental")
+    assert r["country"] == "EH" and near(r, 24.2, -12.9)
+    # elsewhere, or followed by an adjective, it stays the desert
+    text = "Une caravane de touristes italiens a traversé le Sahara libyen en dix jours."
+    table, _ = run(text)
+    assert "Sahara occidental" not in table["name"].tolist()
+
+
+def test_capital_known_by_its_french_name_is_the_city_not_its_province():
+    text = "Le chef de la diplomatie tchèque est arrivé mardi à Bakou, où il a visité le musée national d'Histoire."  # noqa: E501
+    r = place(text, "Bakou")
+    assert r["kind"] == "city" and r["source"] == "geonames"
+
+
+def test_acronyms_credits_and_first_names_are_not_places():
+    text = (
+        "Vladimir Poutine a reçu à Luanda le ministre angolais, selon les FAR. "
+        "Le communiqué a été repris par l'agence.\n\nArchive - DR\n\n"
+        "Le ministre est reparti vers Lomé (AFP/Jean Dupont)."
+    )
+    table, _ = run(text)
+    names = table["name"].tolist()
+    assert "Vladimir" not in names and "FAR" not in names
+    assert not any("DR" in n for n in names)
+    assert "Luanda" in names and "Lomé" in names
+
+
+def test_agreements_and_summits_are_not_sites():
+    text = "Les Accords de Nouvelle Ère signés à Lima restent fragiles, a dit le ministre péruvien."
+    table, _ = run(text)
+    assert not any(n.startswith("Accords") for n in table["name"].tolist())
+
+
+def test_memorial_keeps_its_noun_and_lies_in_the_town_of_its_sentence():
+    text = (
+        "Le président portugais s'est recueilli au cimetière militaire de Monte Verdelho, à Praia."
+    )
+    table, _ = run(text)
+    site = table[table["name"].str.startswith("cimetière")]
+    assert len(site) and site.iloc[0]["country"] == "CV"

@@ -153,3 +153,73 @@ def test_headlines_cite_sentences():
     an = Analysis(article, {"timeline": timeline.extract(article, parse(article))})
     lines = context_views.timeline_headlines(an)
     assert lines and all("phrase" in line for line in lines)
+
+
+def test_weekday_reads_against_the_day_the_text_dates():
+    # publication known to the month only: the written day anchors the bare weekday
+    text = (
+        "Le forum s'est ouvert le mardi 6 juin à Lisbonne. "
+        "Mercredi, les délégations ont adopté une déclaration commune."
+    )
+    r = row(text, "Mercredi", "2023-06")
+    assert (r["date"], r["precision"]) == ("2023-06-07", "day")
+    # a weekday inside a written run of days is that day
+    text = "Le président sera au Ghana du 20 au 22 juin. Jeudi, il visitera le port de Tema."
+    assert row(text, "Jeudi", "2023-06-14")["date"] == "2023-06-22"
+
+
+def test_background_dates_do_not_anchor_weekdays():
+    text = "Le traité conclu le 3 mars 2009 a été dénoncé mercredi par le gouvernement bolivien."
+    assert row(text, "mercredi", "2023-06-16")["date"] == "2023-06-14"
+
+
+def test_past_tense_weekday_is_never_after_the_publication():
+    # 2023-06-14 is a Wednesday: "a parlé vendredi" is the 9th, not the 16th
+    text = "Le ministre béninois a parlé vendredi devant les députés."
+    assert row(text, "vendredi")["date"] == "2023-06-09"
+
+
+def test_weekday_range_weekend_and_parts_of_the_week():
+    text = (
+        "Le premier ministre effectuera de jeudi à samedi une tournée au Togo. "
+        "Une réunion se tiendra ce week-end à Lomé. "
+        "Les ministres s'étaient parlé en début de semaine."
+    )
+    r = row(text, "de jeudi à samedi")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2023-06-15", "2023-06-17", "day")
+    r = row(text, "ce week-end")
+    assert (r["date"], r["date_end"]) == ("2023-06-17", "2023-06-18")
+    r = row(text, "en début de semaine")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2023-06-12", "2023-06-13", "approximate")
+
+
+def test_day_the_story_is_at():
+    text = (
+        "Le gouvernement gabonais a rompu ses relations avec son voisin lundi 12 juin. "
+        "« La mesure s'applique à compter de ce jour », a dit le porte-parole. "
+        "Le ministre partira plus tard dans la journée."
+    )
+    assert row(text, "à compter de ce jour", "2023-06")["date"] == "2023-06-12"
+    assert row(text, "plus tard dans la journée", "2023-06")["date"] == "2023-06-12"
+
+
+def test_parts_of_today_hours_and_the_day_after_a_dated_announcement():
+    text = (
+        "Le ministère a publié cet après-midi un communiqué, quelques heures auparavant "
+        "le président avait parlé. Au lendemain de l'annonce, le 2 mai, les marchés ont chuté."
+    )
+    assert row(text, "cet après-midi")["date"] == "2023-06-14"
+    r = row(text, "quelques heures auparavant")
+    assert (r["date"], r["precision"]) == ("2023-06-14", "day")
+    assert row(text, "Au lendemain")["date"] == "2023-05-03"
+
+
+def test_last_weeks_and_last_years():
+    text = (
+        "La tension est montée ces dernières semaines entre les deux capitales. "
+        "Au cours des dix dernières années, les échanges ont doublé."
+    )
+    r = row(text, "ces dernières semaines")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2023-05", "2023-06", "approximate")
+    r = row(text, "dix dernières années")
+    assert (r["date"], r["date_end"]) == ("2013", "2023")

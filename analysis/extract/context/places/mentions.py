@@ -76,11 +76,11 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     mentions = claims.mentions
     context = {m.candidates[0].country for m in mentions if m.candidates}
     context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
-    claims.claim(state_mentions(doc, article, gz, context))
+    claims.claim(state_mentions(doc, article, gz, context, persons))
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
     mentions.sort(key=lambda m: m.start)
-    return [m for m in mentions if not _in_title(text, m.start)]
+    return [m for m in mentions if not _in_title(text, m.start) and not _in_credit(text, m)]
 
 
 _TITLE = re.compile(
@@ -94,6 +94,26 @@ _TITLE = re.compile(
 def _in_title(text: str, start: int) -> bool:
     """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place."""
     return _TITLE.search(text[max(0, start - 40) : start]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_regex() -> re.Pattern:
+    """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
+    agency's slash opening a parenthesis ("(AFP/")."""
+    words = "|".join(
+        re.escape(w) for w in sorted(place_words("credit_words"), key=len, reverse=True)
+    )
+    return re.compile(rf"©|(?:\A|\()\s*(?i:{words})\s*[:/–—-]|\(\s*[A-Z]{{2,}}\s*/")
+
+
+def _in_credit(text: str, m: Mention) -> bool:
+    """A photo credit or a byline ("Archive - DR", "Photo : AFP", "(AFP/Jean Dupont)"): the
+    names there are agencies and photographers, not places (the credit word may open the
+    mention itself). Credits are short lines, or parentheses closing a caption."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.start - line > 80:
+        return False
+    return _credit_regex().search(text[line : m.end]) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -243,8 +263,9 @@ def _state_lead(tv: TokenView, i: int) -> int | None:
     return None
 
 
-def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
-    """Subdivisions of the countries the article names ("du Mato Grosso", "État de X")."""
+def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set, persons: set[str]):
+    """Subdivisions of the countries the article names ("du Mato Grosso", "État de X"); a
+    lone word that starts a person's name is not one ("Vladimir" of "Vladimir Poutine")."""
     tv = view(doc)
     text, space, punct = tv.text, tv.space, tv.punct
     n = len(doc)
@@ -269,7 +290,7 @@ def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
         j, cands = found
         local = [c for c in cands if c.country in context]
         lead = _state_lead(tv, i)
-        if local and not (j - i == 1 and tv.stop[i]):
+        if local and not (j - i == 1 and (tv.stop[i] or _first_name(tv, i, lead, persons))):
             start = tv.idx[lead] if lead is not None else tv.idx[i]
             if lead is not None and text[lead][:1].islower() and lead > 0:
                 start = tv.idx[lead]
@@ -279,8 +300,29 @@ def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set):
         i = j
 
 
+def _first_name(tv: TokenView, i: int, lead: int | None, persons: set[str]) -> bool:
+    """Token ``i`` is a word of a person's name, or is followed by another capitalised word
+    ("Vladimir Poutine"), and no "région de" leads it."""
+    if lead is not None:
+        return False
+    k = i + 1
+    nxt_cap = k < len(tv) and not tv.space[i] and tv.cap[k] and tv.alpha[k]
+    return tv.lower[i] in persons or nxt_cap
+
+
+def _acronym(tv: TokenView, i: int, j: int, cands: list[Entry]) -> bool:
+    """One upper-case token of 2-5 letters ("FAR", "POOL", "DR") is an acronym or a credit,
+    not a town, unless a capital or a big city written in a dateline ("RABAT", "ORAN")."""
+    word = tv.text[i]
+    if j - i != 1 or not (word.isupper() and 2 <= len(word) <= 5):
+        return False
+    return not any(c.capital or c.population >= 500000 for c in cands)
+
+
 def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
     """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
+    if _acronym(tv, i, j, cands):
+        return False
     ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
     if _lone_common_word(tv, i, j, persons) or _in_compound(tv, i, j):
         return False
@@ -340,8 +382,9 @@ def site_mentions(doc: Doc, text: str, gz: Gazetteer):
     """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
     tv = view(doc)
     articles = place_words("articles")
+    heads = place_words("not_site_heads")  # "Accords d'Abraham", "Sommet de Tokyo"
     for start, end, label in tv.ents:
-        if label not in ("LOC", "MISC"):
+        if label not in ("LOC", "MISC") or tv.lower[start] in heads:
             continue
         if sum(tv.cap[start:end]) < 2 or tv.lower[start] in articles or tv.stop[start]:
             continue
@@ -372,7 +415,9 @@ def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
         j = i
         while j < n and j - i < 4 and tv.alpha[j] and tv.cap[j]:
             j += 1
-        if j == i or not _unknown_name(tv, i, j, persons):
+        if j == i or lower[i] in place_words("not_site_heads"):
+            continue
+        if not _unknown_name(tv, i, j, persons):
             continue
         k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
         if k in gz.phrases or k in gz.cities:

@@ -48,6 +48,27 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
         if m.via == "city":
             _read_city(m, text, gz, context)
     _same_form_same_reading(mentions, text)
+    _context_readings(mentions, text, gz, context)
+
+
+def _context_readings(
+    mentions: list[Mention], text: str, gz: Gazetteer, context: CountryContext
+) -> None:
+    """A bare name read as another place when the article names that place's countries:
+    "le Sahara" in a story about Morocco is the disputed territory, not the middle of the
+    desert; "le Sahara algérien" (an adjective follows) stays the desert
+    (``context_readings`` of data/kb/places_extra.yaml)."""
+    rules = {key(form): rule for form, rule in (gz.kb.get("context_readings") or {}).items()}
+    for m in mentions:
+        rule = rules.get(key(text[m.start : m.end])) if m.via == "phrase" else None
+        if rule is None or not any(context.get(c) for c in rule["when"]):
+            continue
+        nxt = re.match(r"\s+([a-zéèêëàâîïôûç-]+)", text[m.end : m.end + 30])
+        if nxt and gz.demonyms.get(nxt.group(1)):
+            continue
+        target = gz.phrases.get(key(rule["reads_as"]))
+        if target:
+            m.entry = target[0]
 
 
 def _count(context: CountryContext, iso: str | None) -> None:
@@ -77,7 +98,8 @@ def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
 
 def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) -> None:
     """The best-scored reading of a city name; a state when only the article's states fit
-    ("Pará" is the state, not Belém, whose alias it is)."""
+    ("Pará" is the state, not Belém, whose alias it is), but never over a capital known by
+    that name ("Alger", the French name of the city, is not its province)."""
     qualifier = _qualifier(text, m.end, gz)
     scored = sorted(
         ((_score(c, context, qualifier), c) for c in m.candidates),
@@ -89,7 +111,7 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
         c
         for c in m.candidates
         if c.source != "states"
-        and c.primary
+        and (c.primary or c.capital)
         and (context.get(c.country or "") or c.population >= 100000)
     ]
     if local_states and not towns_by_name:

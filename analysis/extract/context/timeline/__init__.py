@@ -41,7 +41,9 @@ from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.reference import (
     FullDates,
     Reference,
+    TextDays,
     interval,
+    lede_end,
     main_event,
     phase,
     publication,
@@ -58,6 +60,11 @@ from analysis.extract.context.timeline.scan import (
 from analysis.extract.context.timeline.tense import direction, governor
 
 __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
+
+# Expressions read against the day the story is at (the nearest day the text dates), so
+# resolved after the others: "mercredi", "de jeudi à samedi", "ce week-end", "le même jour",
+# "la veille", "trois jours après" (against a date of their sentence, "le 18 mars" included).
+NARRATIVE = frozenset({"weekday", "weekday_range", "weekend", "this_day", "eve", "anchored"})
 
 COLUMNS = [
     "time_id",
@@ -99,18 +106,34 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
     if main is None and ref is not None and ref.precision == "day":
         main = ref
     by_sentence = _actor_spans(mentions)
-    out = []
-    for start, end, name, groups in found:
+    days = TextDays(pub)
+    pending = []  # the narrative expressions, resolved once the text's days are known
+    resolved: dict[int, object] = {}
+    for k, (start, end, name, groups) in enumerate(found):
         sent = article.sentence_at(start)
         if sent is None:
             continue
+        if name == "month" and groups["m"][:1].isupper() and start != sent.start:
+            continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
         way = direction(verb, groups)
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
-        if name == "month" and groups["m"][:1].isupper() and start != sent.start:
-            continue  # "Mars" the planet, a name: months are written in lower case
         after = dates.right_after(end, sent.end)
+        pending.append((k, sent, verb, way, sent_anchor, after))
+        if name in NARRATIVE:
+            continue
         res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after))
+        days.add(start, sent.id, name, res.date, res.date_end)
+        resolved[k] = res
+    story = days.first_near_before(lede_end(article)) or main_day
+    out = []
+    for k, sent, verb, way, sent_anchor, after in pending:
+        start, end, name, groups = found[k]
+        res = resolved.get(k)
+        if res is None:  # a narrative expression: against the nearest day the text dates
+            near = days.nearest(start, sent.id, story, backward=name == "this_day")
+            sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
+            res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
             {

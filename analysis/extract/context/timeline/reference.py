@@ -93,14 +93,112 @@ class FullDates:
         return None
 
 
-def main_event(article: Article, dates: FullDates) -> dt.date | None:
-    """The first full date written in the lede or the first three sentences."""
+@dataclass(frozen=True)
+class DayAnchor:
+    """The day (or run of days: "du 25 au 27 août") a narrative expression is read against.
+
+    ``now`` is true when it is the day of writing (the publication, the file name's date):
+    a verb in the past then cannot point after it, a verb in the future not before it.
+    """
+
+    first: dt.date
+    last: dt.date
+    source: str
+    now: bool = False
+
+
+# Expressions whose day the text itself states ("mardi 23 novembre", "du 25 au 27 août") and
+# the deictic days that move away from the day of writing ("hier", "demain"): what a bare
+# "mercredi" or "à compter de ce jour" is read against. "aujourd'hui" adds nothing to the
+# publication date, the fallback.
+_DAY_SOURCES = ("full", "numeric", "day_month", "day_range", "rel_day")
+WINDOW_DAYS = 10  # how far from the publication period a written day may anchor weekdays
+
+
+class TextDays:
+    """The days the text dates, by offset: the anchors of the bare weekdays and of "ce
+    jour-là" (the nearest such day, in the same sentence first), and of "la veille".
+
+    Weekdays are read only against days within :data:`WINDOW_DAYS` of the publication
+    period: "le 8 octobre 2002" in a background sentence does not tell which Wednesday
+    "mercredi" is.
+    """
+
+    def __init__(self, pub: Reference | None) -> None:
+        self.pub = pub
+        self.days: list[tuple[int, int, DayAnchor, bool]] = []  # offset, sentence, day, near
+
+    def add(self, start: int, sentence_id: int, name: str, date: str, date_end: str) -> None:
+        """Record a resolved expression when it dates a day (or a run of days)."""
+        if name not in _DAY_SOURCES or len(date) != 10:
+            return
+        first = dt.date.fromisoformat(date)
+        last = dt.date.fromisoformat(date_end) if len(date_end) == 10 else first
+        if name == "rel_day" and self.pub is not None and first == self.pub.date:
+            return  # "aujourd'hui": the publication itself
+        self.days.append(
+            (start, sentence_id, DayAnchor(first, last, "text date"), self.is_near(first))
+        )
+
+    def is_near(self, day: dt.date) -> bool:
+        """Within :data:`WINDOW_DAYS` of the publication period."""
+        if self.pub is None:
+            return False
+        margin = dt.timedelta(days=WINDOW_DAYS)
+        return self.pub.first - margin <= day <= self.pub.last + margin
+
+    def first_near_before(self, limit: int) -> dt.date | None:
+        """The first day dated near the publication before ``limit`` (the lede's end): the
+        story's own day, even written without its year ("jeudi 6 octobre")."""
+        for o, _sid, d, near in self.days:
+            if near and o < limit:
+                return d.first
+        return None
+
+    def nearest(
+        self,
+        offset: int,
+        sentence_id: int,
+        story: dt.date | None = None,
+        backward: bool = False,
+    ) -> DayAnchor | None:
+        """The day dated near the publication in the same sentence, else the story's own day
+        (the lede's full date, ``story``), else the nearest day dated in the text (the
+        nearest before ``offset`` first when ``backward``: an anaphora points back)."""
+        near = [(o, sid, d) for o, sid, d, ok in self.days if ok and o != offset]
+        same = [d for _o, sid, d in near if sid == sentence_id]
+        if same:
+            return same[0]
+        if story is not None and self.is_near(story):
+            return DayAnchor(story, story, "main event")
+        others = [(o, d) for o, _sid, d in near]
+        if backward and any(o < offset for o, _d in others):
+            others = [(o, d) for o, d in others if o < offset]
+        if not others:
+            return None
+        return min(others, key=lambda od: abs(od[0] - offset))[1]
+
+    def in_sentence(self, sentence_id: int, offset: int) -> dt.date | None:
+        """The first day dated in the sentence, other than the expression at ``offset``."""
+        for o, sid, d, _near in self.days:
+            if sid == sentence_id and o != offset:
+                return d.first
+        return None
+
+
+def lede_end(article: Article) -> int:
+    """Where the lede ends: its first paragraph, at least its first three sentences."""
     firsts = [s for s in article.sentences if not s.is_heading][:3]
     limit = max((s.end for s in firsts), default=0)
     lede = next((p for p in article.paragraphs if p.kind != "heading"), None)
     if lede is not None:
         limit = max(limit, lede.end)
-    return dates.first_before(limit)
+    return limit
+
+
+def main_event(article: Article, dates: FullDates) -> dt.date | None:
+    """The first full date written in the lede or the first three sentences."""
+    return dates.first_before(lede_end(article))
 
 
 def publication(article: Article) -> Reference | None:

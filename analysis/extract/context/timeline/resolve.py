@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from analysis.extract.context.timeline.reference import Reference, absolute_day
+from analysis.extract.context.timeline.reference import DayAnchor, Reference, absolute_day
 from analysis.extract.context.timeline.scan import day_number, lexicon, month_number, number
 
 
@@ -41,6 +41,7 @@ class Anchors:
     sentence: dt.date | None = None  # the sentence's own full date
     main: Reference | None = None  # the article's main dated event
     after: dt.date | None = None  # a full date written right after the expression
+    near: DayAnchor | None = None  # the nearest day the text dates near the publication
 
 
 Resolver = Callable[[dict, Anchors], Res]
@@ -260,16 +261,83 @@ def _month_partial(g: dict, at: Anchors) -> Res:
 @resolver("weekday")
 @needs_reference("relative", "day")
 def _weekday_relative(g: dict, at: Anchors) -> Res:
-    """ "mardi", "mardi prochain": the named weekday around the reference day."""
-    ref = at.ref
-    if ref.precision != "day":
+    """ "mardi", "mardi prochain": the named weekday around the nearest day the text dates
+    ("mercredi" after "mardi 23 novembre" is the 24th), else around the reference day."""
+    day = _day_anchor(at)
+    if day is None:
         return Res(
             precision="day",
             kind="relative",
             note="the reference date is only known to the month: weekday left unresolved",
         )
-    d = _weekday(lexicon()["weekdays"][g["wd"].lower()], ref.date, at.direction)
-    return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+    d = _weekday_near(lexicon()["weekdays"][g["wd"].lower()], day, at.direction)
+    d = _tense_bound(d, at)
+    return Res(d.isoformat(), precision="day", kind="relative", anchor=day.source)
+
+
+def _tense_bound(d: dt.date, at: Anchors) -> dt.date:
+    """A day read against the story's days still obeys the tense against the day of writing:
+    "a parlé jeudi" cannot be after the publication, "partira jeudi" not before it."""
+    ref = at.ref
+    if ref is None or ref.precision != "day" or ref.source not in ("publication", "file name"):
+        return d
+    if at.direction == "past" and d > ref.date:
+        return d - dt.timedelta(weeks=1)
+    if at.direction == "future" and d < ref.date:
+        return d + dt.timedelta(weeks=1)
+    return d
+
+
+@resolver("weekday_range")
+@needs_reference("relative", "day")
+def _weekday_range(g: dict, at: Anchors) -> Res:
+    """ "de jeudi à samedi": the first weekday as a bare weekday, the second the first such
+    day after it."""
+    res = _weekday_relative(g, at)
+    if not res.date:
+        return res
+    first = dt.date.fromisoformat(res.date)
+    gap = (lexicon()["weekdays"][g["wd2"].lower()] - first.isoweekday()) % 7
+    res.date_end = (first + dt.timedelta(days=gap)).isoformat()
+    return res
+
+
+@resolver("weekend")
+@needs_reference("relative", "day")
+def _weekend(g: dict, at: Anchors) -> Res:
+    """ "ce week-end", "le week-end dernier": a Saturday and its Sunday around the day."""
+    day = _day_anchor(at)
+    if day is None:
+        return Res(precision="day", kind="relative", note="reference date known to the month only")
+    base = day.first
+    sat = base - dt.timedelta(days=(base.isoweekday() - 6) % 7)  # the Saturday before
+    if at.direction == "past!":
+        sat = sat if sat + dt.timedelta(days=1) < base else sat - dt.timedelta(weeks=1)
+    elif at.direction == "future!" or (base.isoweekday() < 6 and at.direction != "past"):
+        sat = base + dt.timedelta(days=(6 - base.isoweekday()) % 7 or 7)
+    end = sat + dt.timedelta(days=1)
+    return Res(sat.isoformat(), end.isoformat(), "day", kind="relative", anchor=day.source)
+
+
+@resolver("this_day")
+@needs_reference("anchored", "day")
+def _this_day(g: dict, at: Anchors) -> Res:
+    """ "à compter de ce jour", "le même jour", "plus tard dans la journée": the day the
+    story is at (the nearest day the text dates, else the reference day)."""
+    day = _day_anchor(at)
+    if day is None:
+        return Res(precision="day", kind="anchored", note="reference date known to the month only")
+    return Res(day.first.isoformat(), precision="day", kind="anchored", anchor=day.source)
+
+
+def _day_anchor(at: Anchors) -> DayAnchor | None:
+    """The nearest day the text dates, else the reference when known to the day."""
+    if at.near is not None:
+        return at.near
+    ref = at.ref
+    if ref is None or ref.precision != "day":
+        return None
+    return DayAnchor(ref.date, ref.date, ref.source, now=ref.source in ("publication", "file name"))
 
 
 @resolver("rel_day")
@@ -328,6 +396,8 @@ def _period_part(g: dict, at: Anchors) -> Res:
     """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year)."""
     ref = at.ref
     per = g["per"].lower()
+    if per == "semaine" and ref.precision == "day":
+        return _week_part(g["part"].lower(), ref, at.direction)
     month = ref.date.month
     if per in ("année", "an"):
         month = lexicon()["period_parts"][g["part"].lower()]
@@ -337,6 +407,19 @@ def _period_part(g: dict, at: Anchors) -> Res:
         kind="relative",
         anchor=ref.source,
     )
+
+
+def _week_part(part: str, ref: Reference, direction: str) -> Res:
+    """ "en début de semaine": the days of the reference week (Monday-Tuesday), the week
+    before when the verb is in the past and they are still to come."""
+    lo, hi = lexicon()["week_parts"][part]
+    monday = ref.date - dt.timedelta(days=ref.date.isoweekday() - 1)
+    if direction.startswith("past") and lo > ref.date.isoweekday():
+        monday -= dt.timedelta(weeks=1)
+    elif direction.startswith("future") and hi < ref.date.isoweekday():
+        monday += dt.timedelta(weeks=1)
+    first, last = monday + dt.timedelta(days=lo - 1), monday + dt.timedelta(days=hi - 1)
+    return Res(first.isoformat(), last.isoformat(), "approximate", "relative", ref.source)
 
 
 @resolver("since")
@@ -354,7 +437,9 @@ def _coming(g: dict, at: Anchors) -> Res:
     """ "les prochains mois", "les trois dernières années": a range from the reference."""
     ref = at.ref
     unit = lexicon()["units"][g["u"].lower()]
-    n = number(g["n"]) if g.get("n") else {"day": 7, "week": 3, "month": 3}.get(unit, 2)
+    count = g.get("n0") or g.get("n")  # "les trois dernières années", "les dernières 48 heures"
+    # without a count, "ces dernières semaines" reaches about a month back
+    n = number(count) if count else {"day": 7, "week": 4, "month": 3}.get(unit, 2)
     sign = 1 if g["dir"].lower().startswith("prochain") else -1
     far = _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=False)
     near = iso(ref.date, "approximate") if unit != "year" else f"{ref.date.year:04d}"
@@ -394,6 +479,8 @@ def _anchored(g: dict, at: Anchors) -> Res:
     unit = lx["units"][g["u"].lower()]
     sign = 1 if rel in ("après", "plus tard") else -1
     ev = (g.get("ev") or "").lower()
+    if unit == "hour":
+        return _hours_away(at)
     if at.after is not None and ev:
         return _shifted(at.after, unit, sign * n, "sentence", "anchored", exact=False)
     if ev in lx.get("visit_nouns", []) and main is not None:
@@ -413,12 +500,26 @@ def _anchored(g: dict, at: Anchors) -> Res:
     return _shifted(base, unit, sign * n, source, "anchored", exact=False)
 
 
+def _hours_away(at: Anchors) -> Res:
+    """ "quelques heures après l'annonce": the day of the dated moment it counts from (a
+    date of its sentence), else of the reference: hours rarely cross a day."""
+    base, source = at.after or at.sentence, "sentence"
+    if base is None and at.ref is not None and at.ref.precision == "day":
+        base, source = at.ref.date, at.ref.source
+    if base is None:
+        return no_reference("anchored", "day")
+    return Res(base.isoformat(), precision="day", kind="anchored", anchor=source)
+
+
 # --------------------------------------------------------------------------------------------
 # Calendar arithmetic
 
 
 def _shifted(base: dt.date, unit: str, n: int, source: str, kind: str, exact: bool) -> Res:
-    """``base`` moved by ``n`` units, at the precision that unit supports."""
+    """``base`` moved by ``n`` units, at the precision that unit supports (hours stay on
+    ``base``'s day: "quelques heures auparavant")."""
+    if unit == "hour":
+        return Res(base.isoformat(), precision="day", kind=kind, anchor=source)
     if unit == "day":
         d = base + dt.timedelta(days=n)
         prec = "day" if exact else "approximate"
@@ -496,6 +597,24 @@ def _day_month(day: int, month: int, ref: Reference, direction: str, wd: str | N
 
 def _ord(d: dt.date) -> int:
     return d.toordinal()
+
+
+def _weekday_near(iso_day: int, day: DayAnchor, direction: str) -> dt.date:
+    """The named weekday of the anchor's days when one is ("jeudi" in "du 25 au 27 août"),
+    else the one around the anchor. Against the day of writing, the tense bounds it: "a
+    parlé vendredi" is the last Friday, "partira mardi" the next Tuesday."""
+    if not direction.endswith("!"):
+        span = (day.last - day.first).days + 1
+        inside = [day.first + dt.timedelta(days=k) for k in range(span)]
+        hit = [d for d in inside if d.isoweekday() == iso_day]
+        if hit:
+            return hit[0]
+        if day.now and direction in ("past", "future"):
+            back = (day.first.isoweekday() - iso_day) % 7
+            fwd = (iso_day - day.first.isoweekday()) % 7
+            step = -back if direction == "past" else fwd
+            return day.first + dt.timedelta(days=step)
+    return _weekday(iso_day, day.first, direction)
 
 
 def _weekday(iso_day: int, ref: dt.date, direction: str) -> dt.date:

@@ -105,8 +105,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("since", rf"{b}depuis\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "coming",
-            rf"{b}(?:les|ces)\s+(?P<dir>prochain(?:e)?s|dernier(?:e)?s)\s+(?:(?P<n>{n})\s+)?"
-            rf"(?P<u>{u}){e}",
+            rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
+            rf"\s+(?:(?P<n>{n})\s+)?(?P<u>{u}){e}",
         ),
         (
             "year_part",
@@ -115,17 +115,27 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "period_part",
-            rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l')\s*"
-            rf"(?P<per>mois|semaine|année|an){e}",
+            rf"{b}(?:la\s+|le\s+|en\s+|au\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l'|de|d')"
+            rf"\s*(?P<per>mois|semaine|année|an){e}",
         ),
+        (
+            "weekend",
+            rf"{b}(?:ce\s+week-?end|(?:le\s+|du\s+|au\s+)?week-?end\s+(?P<dir>{dirw})){e}",
+        ),
+        ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
         ("within", rf"{b}dans\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "anchored",
-            rf"{b}(?P<n>{n})\s+(?P<u>{u})\s+(?P<rel>après|avant|plus\s+tard|plus\s+tôt"
+            rf"{b}(?P<n>{n})\s+(?P<u>{u})\s+(?:à\s+peine\s+)?"
+            rf"(?P<rel>après|avant|plus\s+tard|plus\s+tôt"
             rf"|auparavant)(?:\s+{det}\s*(?P<ev>[\w-]+))?{e}",
         ),
         ("month", rf"{b}{month_lead}(?P<m>{m})(?:\s+(?P<dir>{dirw}))?{e}"),
         ("month_dir", rf"{b}(?P<m>{m})\s+(?P<dir>{dirw}){e}"),
+        (
+            "weekday_range",
+            rf"{b}(?:de|du|entre)\s+(?P<wd>{w})\s+(?:à|au|et)\s+(?P<wd2>{w}){e}",
+        ),
         (
             "weekday",
             rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
