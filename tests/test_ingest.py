@@ -434,3 +434,17 @@ def test_build_from_a_url(server, tmp_path):
     assert title in brief and "La Gazette du Fleuve" in brief and "14 mars 2023" in brief
     actors = (slug_dir / "01_actors.html").read_text(encoding="utf-8")
     assert "Marc Tremblay" in actors and "Moussa" not in actors
+
+
+def test_a_first_paragraph_of_prose_is_never_taken_for_a_title():
+    from analysis.document.segments import is_title_line
+
+    assert is_title_line("Le président islandais attendu à Vienne pour un sommet régional")
+    assert is_title_line("« Un partenariat solide » : la visite du chancelier à Reykjavik")
+    prose = (
+        "La présidente a reçu mardi le chancelier. « Nous avons travaillé ensemble, "
+        "a-t-elle indiqué. Nous continuerons. »"
+    )
+    assert not is_title_line(prose)
+    assert not is_title_line("Le chancelier a dîné avec la présidente. »")
+    assert not is_title_line("Il est arrivé mardi à Vienne.")

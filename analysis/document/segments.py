@@ -152,12 +152,21 @@ def classify(chunk: str, *, top: bool = False, source: str | None = None) -> str
     return None
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?…][»”\"’)]?\s+[«“\"A-ZÀ-Ý]")
+
+
 def is_title_line(chunk: str) -> bool:
-    """A headline: one line, 2 to 30 words, no sentence-final full stop."""
+    """A headline: one line of 2 to 30 words that is one phrase: no sentence ends inside it
+    and it does not end like a sentence (closing quote marks looked through), so a first
+    paragraph of prose is never taken for a title."""
     if "\n" in chunk.strip():
         return False
     words = chunk.split()
-    return 2 <= len(words) <= 30 and len(chunk) <= 220 and chunk.rstrip()[-1] not in ".,;:"
+    if not (2 <= len(words) <= 30 and len(chunk) <= 220):
+        return False
+    if _INNER_SENTENCE_END.search(chunk):
+        return False
+    return chunk.rstrip().rstrip('»”"’) \u00a0\u202f')[-1:] not in ".,;:!?…"
 
 
 def line_paragraphs(lines: list[str]) -> bool:
