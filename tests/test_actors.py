@@ -363,3 +363,22 @@ def test_actor_word_lists_are_folded_and_monarchies_known():
     assert set(monarchy_nouns().values()) <= forms and monarchy_nouns()["royaume"] == "kingdom"
     # the gazetteer scan first (every rule reads it), short names after every name
     assert PHASES[0].__name__ == "scan_gazetteer" and PHASES[-2].__name__ == "short_names"
+
+
+def test_description_names_a_person_whose_country_nothing_states():
+    """A definite title with a nationality ("le chef de la diplomatie française") refers back
+    to the person named just before whose country nothing states; a description opening the
+    story refers to the first person named after it; a capitalised nationality adjective
+    after a noun is still an adjective."""
+    tables = _analyse(
+        " date 2022-05-10 Le ministre des Affaires étrangères de la république finlandaise "
+        "est arrivé lundi "
+        "à Lisbonne. Dans la soirée, Aino Virtanen a dîné avec des entrepreneurs.\n\n"
+        "Joana Pereira, présidente de la République, l'a reçu mardi. Le ministre Finlandais "
+        "a salué « un accueil chaleureux ». Le chef de la diplomatie finlandaise repart jeudi."
+    )
+    row = _row(tables, "Aino Virtanen")
+    assert row["country"] == "FI"
+    assert "chef de la diplomatie finlandaise" in row["roles"]
+    assert "ministre des Affaires étrangères de la république finlandaise" in row["roles"]
+    assert "présidente de la République" not in row["roles"]

@@ -28,11 +28,13 @@ from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import fold
+from analysis.resources.gazetteer import fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+# a person whose country nothing states holds a description only named this close before it
+_RECENT_SENTENCES = 3
 UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g. the UN)
 
 
@@ -80,11 +82,13 @@ def definite_descriptions(
         if j is None:
             continue
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
-        ref = holders.holder(w.start, w.key, iso)
+        title = " ".join(t.key(k) for k in range(i, j))
+        ref = holders.holder(w.start, title, iso)
         if ref is None:
             continue
         start, end = w.start, ws[j - 1].end
         role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        holders.forget(ref.key)  # the description now states their country
         out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
         detached = _detached_role(t, i - 1)
         if detached is not None:
@@ -111,9 +115,12 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
 
 
 def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
-    """The title at word i goes on from word j over nationality adjectives and "de la
-    <Name>" complements ("de la diplomatie française"), without a trailing "de"."""
+    """The title at word i goes on from word j over nationality adjectives, "de la <Name>"
+    complements ("de la diplomatie française") and portfolios ("des Affaires étrangères de la
+    république française"), without a trailing "de"."""
     ws = t.ws
+    v = vocab()
+    nouns = v["portfolios"] | v["title_complements"]
     while (
         j < len(ws)
         and not is_punct(t.gap(j))
@@ -122,6 +129,7 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
             j in f.adj_end
             or t.key(j) in _PREP_ART
             or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+            or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
         )
     ):
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
@@ -155,26 +163,77 @@ class _Holders:
             )
         return self._profile[p.key]
 
-    def holder(self, start: int, head: str, iso: str | None) -> Mention | None:
-        """The one person, among the last named before ``start``, who holds a title with
-        the same head word, or (with ``iso``) a governmental title and that nationality."""
+    def holder(self, start: int, title: str, iso: str | None) -> Mention | None:
+        """The one person who holds the description ``title`` at ``start``: among the last
+        named before it, one with a title of the same head word, or (with ``iso``) a
+        governmental title and that nationality; failing that (with ``iso``), one whose
+        country nothing states and whose titles name no other office, named in the three
+        sentences before; when no person is named before, the first such person named just
+        after ("Le ministre français ... . Dans l'après-midi, X a ...": the description
+        opens the story)."""
+        head = title.split()[0]
         hi = bisect.bisect_left(self.starts, start)
+        recent = self.persons[max(0, hi - _RECENT_PERSONS) : hi]
         cands = []
-        for p in self.persons[max(0, hi - _RECENT_PERSONS) : hi]:
+        for p in recent:
             p_roles, p_iso = self.profile(p)
             same_head = any(r.split()[0][:5] == head[:5] for r in p_roles)
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
                 not iso and same_head
             ):
                 cands.append(p)
+        if not cands and iso:
+            sid = self.t.sentence_id(start)
+            cands = [
+                p
+                for p in recent
+                if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
+                and self._unstated_holder(p, title)
+            ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
+        if not cands and iso and hi == 0:
+            cands = self._next_holder(hi, start, title, iso)
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def forget(self, key: str) -> None:
+        """Drop the memoised profile of ``key`` (a role was just linked to them)."""
+        self._profile.pop(key, None)
+
+    def _unstated_holder(self, p: Mention, title: str) -> bool:
+        """``p`` may hold ``title``: no country stated for them, and no title of theirs
+        names another office (a "président X" is not "le ministre français")."""
+        p_roles, p_iso = self.profile(p)
+        return p_iso is None and all(_same_office(r, title) for r in p_roles)
+
+    def _next_holder(self, hi: int, start: int, title: str, iso: str) -> list[Mention]:
+        """The first person named after the description, in its sentence or the next one,
+        when they may hold it (their stated country, if any, is the description's)."""
+        if hi >= len(self.persons):
+            return []
+        p = self.persons[hi]
+        s_desc, s_p = self.t.sentence_id(start), self.t.sentence_id(p.start)
+        if s_p is None or s_desc is None or s_p - s_desc > 1:
+            return []
+        p_roles, p_iso = self.profile(p)
+        if p_iso not in (None, iso) or not all(_same_office(r, title) for r in p_roles):
+            return []
+        return [p]
 
     def _holds_gov(self, p_roles: list[str]) -> bool:
         return any(
             r.split()[0] in self.gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
         )
+
+
+def _same_office(role: str, title: str) -> bool:
+    """Two titles of one office: the same head word ("ministre", "ministre français"), or two
+    names of the head of state ("président", "chef de l'État")."""
+    r, t = " ".join(words(role)), " ".join(words(title))
+    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
+        return True
+    heads = vocab()["head_of_state"]
+    return any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
 
 
 def _detached_role(t: Text, det: int) -> Role | None:
@@ -276,6 +335,11 @@ class Countries:
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
+        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
+            described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
+            iso = stated_country(self.t, self.f, described)
+            if iso:
+                return iso
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
         if any(r.possessive for r in roles):

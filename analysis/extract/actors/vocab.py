@@ -72,7 +72,10 @@ def vocab() -> Mapping[str, frozenset[str]]:
     s = {k: word_set(CUES, k) for k in _CUE_LISTS}
     s.update((k, word_set(METO, k)) for k in _METONYMY_LISTS)
     s.update((k, word_set(WORDS, k)) for k in _WORD_LISTS)
-    s.update((k, word_set(ROLES, k)) for k in (*PERSON_ROLE_LISTS, "modifiers", "stops"))
+    s.update(
+        (k, word_set(ROLES, k))
+        for k in (*PERSON_ROLE_LISTS, "modifiers", "stops", "head_of_state", "title_complements")
+    )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
     return MappingProxyType(s)
 

@@ -36,6 +36,8 @@ def scan_gazetteer(f: Finder) -> None:
             ),
             None,
         )
+        if best is None or best[1].kind == "noun":
+            best = _capitalised_adjective(f, i) or best
         if best is None:
             i += 1
             continue
@@ -47,6 +49,25 @@ def scan_gazetteer(f: Finder) -> None:
         if hit.kind in _COUNTRY_KINDS:
             f.article_isos.add(hit.ref)
         i += n
+
+
+def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
+    """ "le chef de la diplomatie Algérienne", "le ministre Français": a nationality adjective
+    written with a capital (a common slip) right after a lowercase common noun is still the
+    adjective of that noun, not a demonym ("les Français" follows a determiner)."""
+    t = f.t
+    if i < 1 or not f.is_cap(i) or f.punct_before(i) or f.is_cap(i - 1):
+        return None
+    if f.pos(i - 1) != "NOUN" or t.key(i - 1) in f.words["determiners"]:
+        return None
+    return next(
+        (
+            (n, hit, phrase)
+            for n, hit, phrase in phrase_index().match_at(t.ws, i)
+            if hit.kind == "adjective"
+        ),
+        None,
+    )
 
 
 def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
