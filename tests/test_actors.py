@@ -382,3 +382,16 @@ def test_description_names_a_person_whose_country_nothing_states():
     assert "chef de la diplomatie finlandaise" in row["roles"]
     assert "ministre des Affaires étrangères de la république finlandaise" in row["roles"]
     assert "présidente de la République" not in row["roles"]
+
+
+def test_capitalised_common_words_are_not_names():
+    """A common noun or function word capitalised because it opens a rubric or a sentence
+    ("Coopération : ...", "Traité ...", "Avant-même ...") is no actor."""
+    tables = _analyse(
+        " date 2022-05-10 Coopération : Lisbonne et Helsinki signent un accord\n\n"
+        "Avant-même que Lisbonne publie le texte, le Traité d'amitié était salué par "
+        "Aino Virtanen. Président depuis 2019, Joana Pereira a reçu son hôte."
+    )
+    names = set(tables["actors"]["name"])
+    assert not names & {"Coopération", "Avant-même", "Traité", "Président"}, names
+    assert "Aino Virtanen" in names

@@ -60,6 +60,7 @@ _WORD_LISTS = (
     "generic_heads",
     "role_prepositions",
     "vague_titles",
+    "not_names",
 )
 # person role nouns of actors_roles.yaml (every list but the organisation ones)
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
