@@ -395,3 +395,17 @@ def test_capitalised_common_words_are_not_names():
     names = set(tables["actors"]["name"])
     assert not names & {"Coopération", "Avant-même", "Traité", "Président"}, names
     assert "Aino Virtanen" in names
+
+
+def test_short_names_of_bodies_and_acronyms_of_known_ones():
+    """ "du Monde" is "Le Monde", "le Polisario" the "Front Polisario", and "(AP)" after a
+    known agency is that agency: one actor each, not two."""
+    tables = _analyse(
+        " date 2022-05-10 Le Front Volkaria a rejeté l'offre, selon le journal Le Monde. "
+        "L'agence Associated Press (AP) confirme.\n\nDans un entretien au Monde, un cadre du "
+        "Volkaria a dénoncé « une manœuvre »."
+    )
+    names = list(tables["actors"]["name"])
+    assert names.count("Le Monde") == 1 and "Monde" not in names, names
+    assert "Volkaria" not in names and "AP" not in names, names
+    assert "AP" in _aliases(_row(tables, "Associated Press"))
