@@ -409,3 +409,16 @@ def test_short_names_of_bodies_and_acronyms_of_known_ones():
     assert names.count("Le Monde") == 1 and "Monde" not in names, names
     assert "Volkaria" not in names and "AP" not in names, names
     assert "AP" in _aliases(_row(tables, "Associated Press"))
+
+
+def test_description_opening_the_story_skips_the_persons_it_meets():
+    """ "Le chef de l'État X doit rencontrer son homologue Y, B": B is someone else; the
+    description names the first person after its sentence who may hold it."""
+    tables = _analyse(
+        " date 2022-05-10 Le chef de l'État finlandais doit rencontrer mardi son homologue "
+        "portugais, Joana Pereira. La visite doit durer deux jours. Le président Aino "
+        "Virtanen sera accompagné de plusieurs ministres."
+    )
+    row = _row(tables, "Aino Virtanen")
+    assert row["country"] == "FI" and "chef de l'État finlandais" in row["roles"]
+    assert _row(tables, "Joana Pereira")["country"] == "PT"

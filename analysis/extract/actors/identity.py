@@ -168,9 +168,9 @@ class _Holders:
         named before it, one with a title of the same head word, or (with ``iso``) a
         governmental title and that nationality; failing that (with ``iso``), one whose
         country nothing states and whose titles name no other office, named in the three
-        sentences before; when no person is named before, the first such person named just
-        after ("Le ministre français ... . Dans l'après-midi, X a ...": the description
-        opens the story)."""
+        sentences before; when no person is named before, the first such person named in
+        the sentences after ("Le ministre français ... . Dans l'après-midi, X a ...": the
+        description opens the story)."""
         head = title.split()[0]
         hi = bisect.bisect_left(self.starts, start)
         recent = self.persons[max(0, hi - _RECENT_PERSONS) : hi]
@@ -207,18 +207,20 @@ class _Holders:
         return p_iso is None and all(_same_office(r, title) for r in p_roles)
 
     def _next_holder(self, hi: int, start: int, title: str, iso: str) -> list[Mention]:
-        """The first person named after the description, in its sentence or the next one,
-        when they may hold it (their stated country, if any, is the description's)."""
-        if hi >= len(self.persons):
-            return []
-        p = self.persons[hi]
-        s_desc, s_p = self.t.sentence_id(start), self.t.sentence_id(p.start)
-        if s_p is None or s_desc is None or s_p - s_desc > 1:
-            return []
-        p_roles, p_iso = self.profile(p)
-        if p_iso not in (None, iso) or not all(_same_office(r, title) for r in p_roles):
-            return []
-        return [p]
+        """The first person named after the description, in the three sentences after its
+        own (one named in its sentence is someone else: "le président X a reçu Y"), who may
+        hold it (their stated country, if any, is the description's)."""
+        s_desc = self.t.sentence_id(start)
+        for p in self.persons[hi:]:
+            s_p = self.t.sentence_id(p.start)
+            if s_p is None or s_desc is None or s_p - s_desc > _RECENT_SENTENCES:
+                return []
+            if s_p == s_desc:
+                continue
+            p_roles, p_iso = self.profile(p)
+            if p_iso in (None, iso) and all(_same_office(r, title) for r in p_roles):
+                return [p]
+        return []
 
     def _holds_gov(self, p_roles: list[str]) -> bool:
         return any(
