@@ -422,3 +422,14 @@ def test_description_opening_the_story_skips_the_persons_it_meets():
     row = _row(tables, "Aino Virtanen")
     assert row["country"] == "FI" and "chef de l'État finlandais" in row["roles"]
     assert _row(tables, "Joana Pereira")["country"] == "PT"
+
+
+def test_person_country_ignores_counterparts():
+    """With no title, a person's country comes from the states around them, but not from
+    their counterpart's nationality ("son homologue portugais")."""
+    tables = _analyse(
+        " date 2022-05-10 Helsinki et Lisbonne ont signé mardi un accord à Lisbonne.\n\n"
+        "« Le Portugal est un partenaire essentiel », a déclaré M. Virtanen, saluant des "
+        "échanges « constructifs » avec son homologue portugais. La Finlande investira."
+    )
+    assert _row(tables, "Virtanen")["country"] == "FI"

@@ -458,19 +458,37 @@ class Countries:
 
     def _person_context(self, key: str, m: Mention) -> str | None:
         """The states acting in the person's sentence (nearest), then in the paragraph (most
-        named, first named on ties), then the place where things happen."""
+        named, first named on ties), then the place where things happen; never the country of
+        their counterpart ("avec son homologue algérien")."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
-        same = self._states_between(sent.start, sent.end, key)
+        other = self._counterparts(sent.start, sent.end)
+        same = self._own_side(self._states_between(sent.start, sent.end, key), other)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
         para = self.t.article.paragraphs[sent.paragraph_id]
-        in_para = self._states_between(para.start, para.end, key)
+        in_para = self._own_side(self._states_between(para.start, para.end, key), other)
         if in_para:
             counts = Counter(s.country for s in in_para)
             return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
         return self.f.context_country(m.start)
+
+    def _counterparts(self, start: int, end: int) -> set[str]:
+        """Countries of the counterparts named in [start, end) ("son homologue algérien"),
+        unless the phrase is a named person's title ("son homologue algérien, X": X's)."""
+        counterpart = vocab()["counterpart_nouns"]
+        return {
+            self.f.adj_end[k + 1][1]
+            for k in self.t.words_in(start, end)
+            if self.t.key(k) in counterpart
+            and k + 1 in self.f.adj_end
+            and self.role_owner[self.t.ws[k].start] == -1
+        }
+
+    def _own_side(self, states: list[Mention], other: set[str]) -> list[Mention]:
+        """The states that may be a person's own: not a counterpart's."""
+        return [s for s in states if s.country not in other]
 
     def _possessive_owner(self, m: Mention) -> Mention | None:
         """ "Son porte-parole, X": the organisation (or person) named just before."""

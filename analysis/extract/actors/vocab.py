@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "role_prepositions",
     "vague_titles",
     "not_names",
+    "counterpart_nouns",
 )
 # person role nouns of actors_roles.yaml (every list but the organisation ones)
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
