@@ -433,3 +433,14 @@ def test_person_country_ignores_counterparts():
         "échanges « constructifs » avec son homologue portugais. La Finlande investira."
     )
     assert _row(tables, "Virtanen")["country"] == "FI"
+
+
+def test_ministry_with_a_lowercase_portfolio():
+    """ "le ministère finlandais des affaires étrangères" (portfolio in lowercase) is one
+    Finnish ministry, not "ministère finlandais"."""
+    tables = _analyse(
+        " date 2022-05-10 L'accord est « équilibré », indique le ministère finlandais des "
+        "affaires étrangères dans un communiqué publié à Lisbonne."
+    )
+    row = _row(tables, "ministère finlandais des affaires étrangères")
+    assert row["country"] == "FI" and row["type"] == "organisation"
