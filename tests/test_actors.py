@@ -444,3 +444,16 @@ def test_ministry_with_a_lowercase_portfolio():
     )
     row = _row(tables, "ministère finlandais des affaires étrangères")
     assert row["country"] == "FI" and row["type"] == "organisation"
+
+
+def test_countries_listed_once_in_a_quotation_are_no_actors():
+    """ "« ... l'Estonie, la Lettonie et la Lituanie ... »": a speaker's list of countries
+    named nowhere else makes no actors; a country named alone in a quotation stays."""
+    tables = _analyse(
+        " date 2022-05-10 La Finlande a signé mardi un accord avec le Portugal.\n\n"
+        "« Nos voisins, l'Estonie, la Lettonie et la Lituanie, partagent nos inquiétudes », "
+        "a déclaré Aino Virtanen. « La Suède veut nous rejoindre », a-t-elle ajouté."
+    )
+    names = set(tables["actors"]["name"])
+    assert not names & {"Estonie", "Lettonie", "Lituanie"}, names
+    assert {"Finlande", "Portugal", "Suède"} <= names, names

@@ -33,6 +33,7 @@ from analysis.resources.gazetteer import fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+_PANORAMA = 3  # countries named once in one quotation: a list, not actors
 # a person whose country nothing states holds a description only named this close before it
 _RECENT_SENTENCES = 3
 UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g. the UN)
@@ -42,6 +43,44 @@ def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
     """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
     acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
     return [m for m in mentions if m.type != "state" or m.key in acting]
+
+
+def drop_quoted_only_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries listed in a quotation and named nowhere else ("« nos frontières sont en
+    flammes : la Libye, le Mali, le Niger ... »") are a speaker's panorama, not actors of
+    the story; one such country alone stays (the speaker's own, a partner: « le Sénégal
+    veut ... »)."""
+    quoted = _quoted_spans(text)
+    starts = [a for a, _ in quoted]
+
+    def quote_of(m: Mention) -> int | None:
+        k = bisect.bisect_right(starts, m.start) - 1
+        return k if k >= 0 and m.start < quoted[k][1] else None
+
+    states = [m for m in mentions if m.type == "state"]
+    counts = Counter(m.key for m in states)
+    listed: dict[int, set[str]] = defaultdict(set)
+    for m in states:
+        q = quote_of(m)
+        if counts[m.key] == 1 and q is not None:
+            listed[q].add(m.key)
+    dropped = {k for keys in listed.values() if len(keys) >= _PANORAMA for k in keys}
+    return [m for m in mentions if m.key not in dropped]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans between French quotation marks « ... » (nested quotes stay inside)."""
+    out, depth, opened = [], 0, 0
+    for k, c in enumerate(text):
+        if c == "«":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, k + 1))
+    return out
 
 
 def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
