@@ -457,3 +457,12 @@ def test_countries_listed_once_in_a_quotation_are_no_actors():
     names = set(tables["actors"]["name"])
     assert not names & {"Estonie", "Lettonie", "Lituanie"}, names
     assert {"Finlande", "Portugal", "Suède"} <= names, names
+
+
+def test_lowercase_words_do_not_make_a_known_title():
+    """ "Le soir, ..." opening a sentence is not the newspaper "Le Soir"."""
+    tables = _analyse(
+        " date 2022-05-10 Aino Virtanen est arrivée mardi à Lisbonne. Le soir, elle a dîné "
+        "avec Joana Pereira."
+    )
+    assert "Le Soir" not in set(tables["actors"]["name"])

@@ -81,8 +81,20 @@ def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return all(c.isupper() for c in text if c.isalpha())
     if phrase[:1].isupper():
-        return text[:1].isupper()
+        return text[:1].isupper() and _inner_capitals_fit(phrase, text)
     return True
+
+
+def _inner_capitals_fit(phrase: str, text: str) -> bool:
+    """ "Le Soir" (a newspaper) is not "Le soir," opening a sentence: past its first word, a
+    capitalised word of a name is capitalised in the text too."""
+    p_words, t_words = phrase.split(), text.split()
+    if len(p_words) != len(t_words):
+        return True
+    return all(
+        not p[:1].isupper() or w[:1].isupper()
+        for p, w in zip(p_words[1:], t_words[1:], strict=True)
+    )
 
 
 def compound_adjective(t: Text, i: int, j: int) -> bool:
