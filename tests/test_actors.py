@@ -466,3 +466,14 @@ def test_lowercase_words_do_not_make_a_known_title():
         "avec Joana Pereira."
     )
     assert "Le Soir" not in set(tables["actors"]["name"])
+
+
+def test_a_head_of_state_is_not_the_head_of_another_state():
+    """ "le président Pereira" beside "le président finlandais Aino Virtanen": Pereira, a head
+    of state too, is not Finnish even in a sentence about Finland."""
+    tables = _analyse(
+        " date 2022-05-10 Le président finlandais Aino Virtanen se rendra jeudi au Portugal, "
+        "a annoncé Helsinki.\n\nL'annonce suit un entretien entre le président Pereira et "
+        "Aino Virtanen. La Finlande a promis son aide au Portugal."
+    )
+    assert _row(tables, "Pereira")["country"] == "PT"

@@ -397,8 +397,30 @@ class Countries:
             if iso:
                 return iso
         if typ == "person":
-            return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
+            taken = self._heads_of_state_elsewhere(key)
+            guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
+            return next((g for g in guesses if g and g not in taken), UNKNOWN)
         return UNKNOWN
+
+    def _heads_of_state_elsewhere(self, key: str) -> set[str]:
+        """ "le président X" beside "le président français Y": the countries whose head of
+        state is another person of the article, which X, also a head of state, cannot be."""
+        heads = vocab()["head_of_state"]
+
+        def is_head(rs: list[Role]) -> bool:
+            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
+
+        mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        if not is_head(mine):
+            return set()
+        out = set()
+        for other in self.person_keys:
+            rs = self.role_rows[other]
+            if other != key and is_head(rs):
+                iso = stated_country(self.t, self.f, rs)
+                if iso:
+                    out.add(iso)
+        return out
 
     def _from_roles(self, roles: list[Role]) -> str | None | object:
         """The country stated in the roles ("le ministre israélien"), else the country of
@@ -495,14 +517,15 @@ class Countries:
             s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
         ]  # a state in someone else's title describes that someone
 
-    def _person_context(self, key: str, m: Mention) -> str | None:
+    def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
         """The states acting in the person's sentence (nearest), then in the paragraph (most
         named, first named on ties), then the place where things happen; never the country of
-        their counterpart ("avec son homologue algérien")."""
+        their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
+        another head of state of the article."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
-        other = self._counterparts(sent.start, sent.end)
+        other = self._counterparts(sent.start, sent.end) | taken
         same = self._own_side(self._states_between(sent.start, sent.end, key), other)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
