@@ -477,3 +477,13 @@ def test_a_head_of_state_is_not_the_head_of_another_state():
         "Aino Virtanen. La Finlande a promis son aide au Portugal."
     )
     assert _row(tables, "Pereira")["country"] == "PT"
+
+
+def test_a_venue_with_a_relational_apposition_is_an_actor():
+    """ "une étape en Finlande, alliée du Portugal": the apposition says what the state is to
+    another, so it is an actor, not only a place."""
+    tables = _analyse(
+        " date 2022-05-10 Aino Virtanen achèvera sa tournée par une étape en Estonie, "
+        "principale alliée de la Lettonie dans la région."
+    )
+    assert "Estonie" in set(tables["actors"]["name"])

@@ -61,6 +61,20 @@ def relative_subject(f: Finder, p: Place) -> bool | None:
     return None
 
 
+def relational_apposition(f: Finder, p: Place) -> bool | None:
+    """ "une étape en Algérie, rivale du Maroc": an apposition that says what the state is to
+    another (rival, allié, partenaire) makes it an actor, even after a place preposition."""
+    t = f.t
+    if p.j >= len(t.ws) or "," not in t.gap(p.j) or not t.same_sentence(p.i, p.j):
+        return None
+    k = p.j
+    while (
+        k < len(t.ws) and k - p.j < 3 and t.key(k) in f.words["determiners"] | f.words["modifiers"]
+    ):
+        k += 1
+    return True if k < len(t.ws) and t.key(k) in f.words["relational"] else None
+
+
 def venue(f: Finder, p: Place) -> bool | None:
     """ "à Rabat", "près de Ceuta": after a place preposition, a place."""
     return False if f.venue_prep(p.i) else None
@@ -149,6 +163,7 @@ def addressee(f: Finder, p: Place) -> bool | None:
 
 POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
     relative_subject,
+    relational_apposition,
     venue,
     after_d_apres,
     agent_preposition,
