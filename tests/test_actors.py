@@ -487,3 +487,13 @@ def test_a_venue_with_a_relational_apposition_is_an_actor():
         "principale alliée de la Lettonie dans la région."
     )
     assert "Estonie" in set(tables["actors"]["name"])
+
+
+def test_sur_after_a_partner_verb_names_a_state():
+    """ "pour s'aligner sur l'Estonie": "sur" after such a verb takes a partner, not a
+    place ("sur le terrain")."""
+    tables = _analyse(
+        " date 2022-05-10 Helsinki a changé de position sur le dossier pour s'aligner sur "
+        "l'Estonie, selon Aino Virtanen."
+    )
+    assert "Estonie" in set(tables["actors"]["name"])

@@ -46,6 +46,7 @@ _METONYMY_LISTS = (
     "place_subject_verbs",
     "political_nouns",
     "dative_verbs",
+    "partner_sur_verbs",
 )
 _WORD_LISTS = (
     "determiners",

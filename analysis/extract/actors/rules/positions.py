@@ -75,6 +75,16 @@ def relational_apposition(f: Finder, p: Place) -> bool | None:
     return True if k < len(t.ws) and t.key(k) in f.words["relational"] else None
 
 
+def partner_after_sur(f: Finder, p: Place) -> bool | None:
+    """ "s'aligner sur le Maroc", "faire pression sur Alger": "sur" after these verbs (or
+    the noun "pression") takes a partner, not a place."""
+    if p.prev != "sur" or p.k < 2:
+        return None
+    before = p.k - 2
+    words = f.words["partner_sur_verbs"]
+    return True if f.t.key(before) in words or f.lemma(before) in words else None
+
+
 def venue(f: Finder, p: Place) -> bool | None:
     """ "à Rabat", "près de Ceuta": after a place preposition, a place."""
     return False if f.venue_prep(p.i) else None
@@ -164,6 +174,7 @@ def addressee(f: Finder, p: Place) -> bool | None:
 POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
     relative_subject,
     relational_apposition,
+    partner_after_sur,
     venue,
     after_d_apres,
     agent_preposition,
