@@ -497,3 +497,13 @@ def test_sur_after_a_partner_verb_names_a_state():
         "l'Estonie, selon Aino Virtanen."
     )
     assert "Estonie" in set(tables["actors"]["name"])
+
+
+def test_a_photo_credit_gives_the_agency_country():
+    """ "(AFP/Jeanne Dupont)": the photographer credited with an agency takes its country,
+    not that of the states around the caption."""
+    tables = _analyse(
+        " date 2022-05-10 Le Portugal et la Finlande ont signé un accord, a déclaré Joana "
+        "Pereira (Reuters/Jeanne Dupont)."
+    )
+    assert _row(tables, "Jeanne Dupont")["country"] == "GB"

@@ -397,10 +397,26 @@ class Countries:
             if iso:
                 return iso
         if typ == "person":
+            iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            if iso:
+                return iso
             taken = self._heads_of_state_elsewhere(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             return next((g for g in guesses if g and g not in taken), UNKNOWN)
         return UNKNOWN
+
+    def _credit_country(self, m: Mention) -> str | None:
+        """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
+        photographer or reporter works for that medium's country."""
+        k = bisect.bisect_left(self.starts, m.start)
+        text = self.t.article.text
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(self.mentions) and self.mentions[n].type == "media":
+                o = self.mentions[n]
+                gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+                if gap.strip() == "/" and o.country:
+                    return o.country
+        return None
 
     def _heads_of_state_elsewhere(self, key: str) -> set[str]:
         """ "le président X" beside "le président français Y": the countries whose head of
