@@ -363,3 +363,147 @@ def test_actor_word_lists_are_folded_and_monarchies_known():
     assert set(monarchy_nouns().values()) <= forms and monarchy_nouns()["royaume"] == "kingdom"
     # the gazetteer scan first (every rule reads it), short names after every name
     assert PHASES[0].__name__ == "scan_gazetteer" and PHASES[-2].__name__ == "short_names"
+
+
+def test_description_names_a_person_whose_country_nothing_states():
+    """A definite title with a nationality ("le chef de la diplomatie française") refers back
+    to the person named just before whose country nothing states; a description opening the
+    story refers to the first person named after it; a capitalised nationality adjective
+    after a noun is still an adjective."""
+    tables = _analyse(
+        " date 2022-05-10 Le ministre des Affaires étrangères de la république finlandaise "
+        "est arrivé lundi "
+        "à Lisbonne. Dans la soirée, Aino Virtanen a dîné avec des entrepreneurs.\n\n"
+        "Joana Pereira, présidente de la République, l'a reçu mardi. Le ministre Finlandais "
+        "a salué « un accueil chaleureux ». Le chef de la diplomatie finlandaise repart jeudi."
+    )
+    row = _row(tables, "Aino Virtanen")
+    assert row["country"] == "FI"
+    assert "chef de la diplomatie finlandaise" in row["roles"]
+    assert "ministre des Affaires étrangères de la république finlandaise" in row["roles"]
+    assert "présidente de la République" not in row["roles"]
+
+
+def test_capitalised_common_words_are_not_names():
+    """A common noun or function word capitalised because it opens a rubric or a sentence
+    ("Coopération : ...", "Traité ...", "Avant-même ...") is no actor."""
+    tables = _analyse(
+        " date 2022-05-10 Coopération : Lisbonne et Helsinki signent un accord\n\n"
+        "Avant-même que Lisbonne publie le texte, le Traité d'amitié était salué par "
+        "Aino Virtanen. Président depuis 2019, Joana Pereira a reçu son hôte."
+    )
+    names = set(tables["actors"]["name"])
+    assert not names & {"Coopération", "Avant-même", "Traité", "Président"}, names
+    assert "Aino Virtanen" in names
+
+
+def test_short_names_of_bodies_and_acronyms_of_known_ones():
+    """ "du Monde" is "Le Monde", "le Polisario" the "Front Polisario", and "(AP)" after a
+    known agency is that agency: one actor each, not two."""
+    tables = _analyse(
+        " date 2022-05-10 Le Front Volkaria a rejeté l'offre, selon le journal Le Monde. "
+        "L'agence Associated Press (AP) confirme.\n\nDans un entretien au Monde, un cadre du "
+        "Volkaria a dénoncé « une manœuvre »."
+    )
+    names = list(tables["actors"]["name"])
+    assert names.count("Le Monde") == 1 and "Monde" not in names, names
+    assert "Volkaria" not in names and "AP" not in names, names
+    assert "AP" in _aliases(_row(tables, "Associated Press"))
+
+
+def test_description_opening_the_story_skips_the_persons_it_meets():
+    """ "Le chef de l'État X doit rencontrer son homologue Y, B": B is someone else; the
+    description names the first person after its sentence who may hold it."""
+    tables = _analyse(
+        " date 2022-05-10 Le chef de l'État finlandais doit rencontrer mardi son homologue "
+        "portugais, Joana Pereira. La visite doit durer deux jours. Le président Aino "
+        "Virtanen sera accompagné de plusieurs ministres."
+    )
+    row = _row(tables, "Aino Virtanen")
+    assert row["country"] == "FI" and "chef de l'État finlandais" in row["roles"]
+    assert _row(tables, "Joana Pereira")["country"] == "PT"
+
+
+def test_person_country_ignores_counterparts():
+    """With no title, a person's country comes from the states around them, but not from
+    their counterpart's nationality ("son homologue portugais")."""
+    tables = _analyse(
+        " date 2022-05-10 Helsinki et Lisbonne ont signé mardi un accord à Lisbonne.\n\n"
+        "« Le Portugal est un partenaire essentiel », a déclaré M. Virtanen, saluant des "
+        "échanges « constructifs » avec son homologue portugais. La Finlande investira."
+    )
+    assert _row(tables, "Virtanen")["country"] == "FI"
+
+
+def test_ministry_with_a_lowercase_portfolio():
+    """ "le ministère finlandais des affaires étrangères" (portfolio in lowercase) is one
+    Finnish ministry, not "ministère finlandais"."""
+    tables = _analyse(
+        " date 2022-05-10 L'accord est « équilibré », indique le ministère finlandais des "
+        "affaires étrangères dans un communiqué publié à Lisbonne."
+    )
+    row = _row(tables, "ministère finlandais des affaires étrangères")
+    assert row["country"] == "FI" and row["type"] == "organisation"
+
+
+def test_countries_listed_once_in_a_quotation_are_no_actors():
+    """ "« ... l'Estonie, la Lettonie et la Lituanie ... »": a speaker's list of countries
+    named nowhere else makes no actors; a country named alone in a quotation stays."""
+    tables = _analyse(
+        " date 2022-05-10 La Finlande a signé mardi un accord avec le Portugal.\n\n"
+        "« Nos voisins, l'Estonie, la Lettonie et la Lituanie, partagent nos inquiétudes », "
+        "a déclaré Aino Virtanen. « La Suède veut nous rejoindre », a-t-elle ajouté."
+    )
+    names = set(tables["actors"]["name"])
+    assert not names & {"Estonie", "Lettonie", "Lituanie"}, names
+    assert {"Finlande", "Portugal", "Suède"} <= names, names
+
+
+def test_lowercase_words_do_not_make_a_known_title():
+    """ "Le soir, ..." opening a sentence is not the newspaper "Le Soir"."""
+    tables = _analyse(
+        " date 2022-05-10 Aino Virtanen est arrivée mardi à Lisbonne. Le soir, elle a dîné "
+        "avec Joana Pereira."
+    )
+    assert "Le Soir" not in set(tables["actors"]["name"])
+
+
+def test_a_head_of_state_is_not_the_head_of_another_state():
+    """ "le président Pereira" beside "le président finlandais Aino Virtanen": Pereira, a head
+    of state too, is not Finnish even in a sentence about Finland."""
+    tables = _analyse(
+        " date 2022-05-10 Le président finlandais Aino Virtanen se rendra jeudi au Portugal, "
+        "a annoncé Helsinki.\n\nL'annonce suit un entretien entre le président Pereira et "
+        "Aino Virtanen. La Finlande a promis son aide au Portugal."
+    )
+    assert _row(tables, "Pereira")["country"] == "PT"
+
+
+def test_a_venue_with_a_relational_apposition_is_an_actor():
+    """ "une étape en Finlande, alliée du Portugal": the apposition says what the state is to
+    another, so it is an actor, not only a place."""
+    tables = _analyse(
+        " date 2022-05-10 Aino Virtanen achèvera sa tournée par une étape en Estonie, "
+        "principale alliée de la Lettonie dans la région."
+    )
+    assert "Estonie" in set(tables["actors"]["name"])
+
+
+def test_sur_after_a_partner_verb_names_a_state():
+    """ "pour s'aligner sur l'Estonie": "sur" after such a verb takes a partner, not a
+    place ("sur le terrain")."""
+    tables = _analyse(
+        " date 2022-05-10 Helsinki a changé de position sur le dossier pour s'aligner sur "
+        "l'Estonie, selon Aino Virtanen."
+    )
+    assert "Estonie" in set(tables["actors"]["name"])
+
+
+def test_a_photo_credit_gives_the_agency_country():
+    """ "(AFP/Jeanne Dupont)": the photographer credited with an agency takes its country,
+    not that of the states around the caption."""
+    tables = _analyse(
+        " date 2022-05-10 Le Portugal et la Finlande ont signé un accord, a déclaré Joana "
+        "Pereira (Reuters/Jeanne Dupont)."
+    )
+    assert _row(tables, "Jeanne Dupont")["country"] == "GB"

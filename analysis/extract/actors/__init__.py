@@ -37,6 +37,7 @@ from analysis.extract.actors.identity import (
     actor_type,
     definite_descriptions,
     drop_place_only_states,
+    drop_quoted_only_states,
     group_by_key,
 )
 from analysis.extract.actors.mentions import run
@@ -95,6 +96,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
         for start, end in m.roles:  # "les islamistes du mouvement X"
             role_rows[m.key].append(Role(article.text[start:end], start, end, "description"))
     mentions = drop_place_only_states(mentions)
+    mentions = drop_quoted_only_states(article.text, mentions)
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     return _tables(text, finder, mentions, role_rows, found.systems)
 

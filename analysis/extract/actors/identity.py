@@ -28,11 +28,14 @@ from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import fold
+from analysis.resources.gazetteer import fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+_PANORAMA = 3  # countries named once in one quotation: a list, not actors
+# a person whose country nothing states holds a description only named this close before it
+_RECENT_SENTENCES = 3
 UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g. the UN)
 
 
@@ -40,6 +43,44 @@ def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
     """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
     acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
     return [m for m in mentions if m.type != "state" or m.key in acting]
+
+
+def drop_quoted_only_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries listed in a quotation and named nowhere else ("« nos frontières sont en
+    flammes : la Libye, le Mali, le Niger ... »") are a speaker's panorama, not actors of
+    the story; one such country alone stays (the speaker's own, a partner: « le Sénégal
+    veut ... »)."""
+    quoted = _quoted_spans(text)
+    starts = [a for a, _ in quoted]
+
+    def quote_of(m: Mention) -> int | None:
+        k = bisect.bisect_right(starts, m.start) - 1
+        return k if k >= 0 and m.start < quoted[k][1] else None
+
+    states = [m for m in mentions if m.type == "state"]
+    counts = Counter(m.key for m in states)
+    listed: dict[int, set[str]] = defaultdict(set)
+    for m in states:
+        q = quote_of(m)
+        if counts[m.key] == 1 and q is not None:
+            listed[q].add(m.key)
+    dropped = {k for keys in listed.values() if len(keys) >= _PANORAMA for k in keys}
+    return [m for m in mentions if m.key not in dropped]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans between French quotation marks « ... » (nested quotes stay inside)."""
+    out, depth, opened = [], 0, 0
+    for k, c in enumerate(text):
+        if c == "«":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, k + 1))
+    return out
 
 
 def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
@@ -80,11 +121,13 @@ def definite_descriptions(
         if j is None:
             continue
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
-        ref = holders.holder(w.start, w.key, iso)
+        title = " ".join(t.key(k) for k in range(i, j))
+        ref = holders.holder(w.start, title, iso)
         if ref is None:
             continue
         start, end = w.start, ws[j - 1].end
         role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        holders.forget(ref.key)  # the description now states their country
         out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
         detached = _detached_role(t, i - 1)
         if detached is not None:
@@ -111,9 +154,12 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
 
 
 def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
-    """The title at word i goes on from word j over nationality adjectives and "de la
-    <Name>" complements ("de la diplomatie française"), without a trailing "de"."""
+    """The title at word i goes on from word j over nationality adjectives, "de la <Name>"
+    complements ("de la diplomatie française") and portfolios ("des Affaires étrangères de la
+    république française"), without a trailing "de"."""
     ws = t.ws
+    v = vocab()
+    nouns = v["portfolios"] | v["title_complements"]
     while (
         j < len(ws)
         and not is_punct(t.gap(j))
@@ -122,6 +168,7 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
             j in f.adj_end
             or t.key(j) in _PREP_ART
             or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+            or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
         )
     ):
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
@@ -155,26 +202,79 @@ class _Holders:
             )
         return self._profile[p.key]
 
-    def holder(self, start: int, head: str, iso: str | None) -> Mention | None:
-        """The one person, among the last named before ``start``, who holds a title with
-        the same head word, or (with ``iso``) a governmental title and that nationality."""
+    def holder(self, start: int, title: str, iso: str | None) -> Mention | None:
+        """The one person who holds the description ``title`` at ``start``: among the last
+        named before it, one with a title of the same head word, or (with ``iso``) a
+        governmental title and that nationality; failing that (with ``iso``), one whose
+        country nothing states and whose titles name no other office, named in the three
+        sentences before; when no person is named before, the first such person named in
+        the sentences after ("Le ministre français ... . Dans l'après-midi, X a ...": the
+        description opens the story)."""
+        head = title.split()[0]
         hi = bisect.bisect_left(self.starts, start)
+        recent = self.persons[max(0, hi - _RECENT_PERSONS) : hi]
         cands = []
-        for p in self.persons[max(0, hi - _RECENT_PERSONS) : hi]:
+        for p in recent:
             p_roles, p_iso = self.profile(p)
             same_head = any(r.split()[0][:5] == head[:5] for r in p_roles)
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
                 not iso and same_head
             ):
                 cands.append(p)
+        if not cands and iso:
+            sid = self.t.sentence_id(start)
+            cands = [
+                p
+                for p in recent
+                if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
+                and self._unstated_holder(p, title)
+            ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
+        if not cands and iso and hi == 0:
+            cands = self._next_holder(hi, start, title, iso)
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def forget(self, key: str) -> None:
+        """Drop the memoised profile of ``key`` (a role was just linked to them)."""
+        self._profile.pop(key, None)
+
+    def _unstated_holder(self, p: Mention, title: str) -> bool:
+        """``p`` may hold ``title``: no country stated for them, and no title of theirs
+        names another office (a "président X" is not "le ministre français")."""
+        p_roles, p_iso = self.profile(p)
+        return p_iso is None and all(_same_office(r, title) for r in p_roles)
+
+    def _next_holder(self, hi: int, start: int, title: str, iso: str) -> list[Mention]:
+        """The first person named after the description, in the three sentences after its
+        own (one named in its sentence is someone else: "le président X a reçu Y"), who may
+        hold it (their stated country, if any, is the description's)."""
+        s_desc = self.t.sentence_id(start)
+        for p in self.persons[hi:]:
+            s_p = self.t.sentence_id(p.start)
+            if s_p is None or s_desc is None or s_p - s_desc > _RECENT_SENTENCES:
+                return []
+            if s_p == s_desc:
+                continue
+            p_roles, p_iso = self.profile(p)
+            if p_iso in (None, iso) and all(_same_office(r, title) for r in p_roles):
+                return [p]
+        return []
 
     def _holds_gov(self, p_roles: list[str]) -> bool:
         return any(
             r.split()[0] in self.gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
         )
+
+
+def _same_office(role: str, title: str) -> bool:
+    """Two titles of one office: the same head word ("ministre", "ministre français"), or two
+    names of the head of state ("président", "chef de l'État")."""
+    r, t = " ".join(words(role)), " ".join(words(title))
+    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
+        return True
+    heads = vocab()["head_of_state"]
+    return any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
 
 
 def _detached_role(t: Text, det: int) -> Role | None:
@@ -276,6 +376,11 @@ class Countries:
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
+        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
+            described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
+            iso = stated_country(self.t, self.f, described)
+            if iso:
+                return iso
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
         if any(r.possessive for r in roles):
@@ -292,8 +397,46 @@ class Countries:
             if iso:
                 return iso
         if typ == "person":
-            return self._person_context(key, ms[0]) or self.dominant or UNKNOWN
+            iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            if iso:
+                return iso
+            taken = self._heads_of_state_elsewhere(key)
+            guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
+            return next((g for g in guesses if g and g not in taken), UNKNOWN)
         return UNKNOWN
+
+    def _credit_country(self, m: Mention) -> str | None:
+        """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
+        photographer or reporter works for that medium's country."""
+        k = bisect.bisect_left(self.starts, m.start)
+        text = self.t.article.text
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(self.mentions) and self.mentions[n].type == "media":
+                o = self.mentions[n]
+                gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+                if gap.strip() == "/" and o.country:
+                    return o.country
+        return None
+
+    def _heads_of_state_elsewhere(self, key: str) -> set[str]:
+        """ "le président X" beside "le président français Y": the countries whose head of
+        state is another person of the article, which X, also a head of state, cannot be."""
+        heads = vocab()["head_of_state"]
+
+        def is_head(rs: list[Role]) -> bool:
+            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
+
+        mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        if not is_head(mine):
+            return set()
+        out = set()
+        for other in self.person_keys:
+            rs = self.role_rows[other]
+            if other != key and is_head(rs):
+                iso = stated_country(self.t, self.f, rs)
+                if iso:
+                    out.add(iso)
+        return out
 
     def _from_roles(self, roles: list[Role]) -> str | None | object:
         """The country stated in the roles ("le ministre israélien"), else the country of
@@ -390,21 +533,40 @@ class Countries:
             s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
         ]  # a state in someone else's title describes that someone
 
-    def _person_context(self, key: str, m: Mention) -> str | None:
+    def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
         """The states acting in the person's sentence (nearest), then in the paragraph (most
-        named, first named on ties), then the place where things happen."""
+        named, first named on ties), then the place where things happen; never the country of
+        their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
+        another head of state of the article."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
-        same = self._states_between(sent.start, sent.end, key)
+        other = self._counterparts(sent.start, sent.end) | taken
+        same = self._own_side(self._states_between(sent.start, sent.end, key), other)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
         para = self.t.article.paragraphs[sent.paragraph_id]
-        in_para = self._states_between(para.start, para.end, key)
+        in_para = self._own_side(self._states_between(para.start, para.end, key), other)
         if in_para:
             counts = Counter(s.country for s in in_para)
             return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
         return self.f.context_country(m.start)
+
+    def _counterparts(self, start: int, end: int) -> set[str]:
+        """Countries of the counterparts named in [start, end) ("son homologue algérien"),
+        unless the phrase is a named person's title ("son homologue algérien, X": X's)."""
+        counterpart = vocab()["counterpart_nouns"]
+        return {
+            self.f.adj_end[k + 1][1]
+            for k in self.t.words_in(start, end)
+            if self.t.key(k) in counterpart
+            and k + 1 in self.f.adj_end
+            and self.role_owner[self.t.ws[k].start] == -1
+        }
+
+    def _own_side(self, states: list[Mention], other: set[str]) -> list[Mention]:
+        """The states that may be a person's own: not a counterpart's."""
+        return [s for s in states if s.country not in other]
 
     def _possessive_owner(self, m: Mention) -> Mention | None:
         """ "Son porte-parole, X": the organisation (or person) named just before."""

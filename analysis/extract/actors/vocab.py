@@ -46,6 +46,7 @@ _METONYMY_LISTS = (
     "place_subject_verbs",
     "political_nouns",
     "dative_verbs",
+    "partner_sur_verbs",
 )
 _WORD_LISTS = (
     "determiners",
@@ -60,6 +61,8 @@ _WORD_LISTS = (
     "generic_heads",
     "role_prepositions",
     "vague_titles",
+    "not_names",
+    "counterpart_nouns",
 )
 # person role nouns of actors_roles.yaml (every list but the organisation ones)
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
@@ -72,7 +75,10 @@ def vocab() -> Mapping[str, frozenset[str]]:
     s = {k: word_set(CUES, k) for k in _CUE_LISTS}
     s.update((k, word_set(METO, k)) for k in _METONYMY_LISTS)
     s.update((k, word_set(WORDS, k)) for k in _WORD_LISTS)
-    s.update((k, word_set(ROLES, k)) for k in (*PERSON_ROLE_LISTS, "modifiers", "stops"))
+    s.update(
+        (k, word_set(ROLES, k))
+        for k in (*PERSON_ROLE_LISTS, "modifiers", "stops", "head_of_state", "title_complements")
+    )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
     return MappingProxyType(s)
 

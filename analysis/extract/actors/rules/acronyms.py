@@ -38,6 +38,7 @@ def acronyms(f: Finder) -> None:
             continue
         long_end = t.ws[first - 1].end
         if not t.free(long_start, long_end):
+            _acronym_of_known(f, long_end, a_start, a_end)
             continue
         li = t.index_at(long_start)
         long_text = t.article.text[long_start:long_end]
@@ -61,6 +62,26 @@ def acronyms(f: Finder) -> None:
         acronym = Mention(a_start, a_end, typ, key, name, "acronym", iso, strength)
         acronym.aliases.append(long_text)
         f.add(acronym)
+
+
+def _acronym_of_known(f: Finder, long_end: int, a_start: int, a_end: int) -> None:
+    """ "l'agence Associated Press (AP)": the long form is already a mention (a known
+    institution), so the acronym is one more mention of that actor, not a new one."""
+    owner = next((m for m in f.mentions if m.end == long_end and m.kind == "name"), None)
+    if owner is None:
+        return
+    acronym = Mention(
+        a_start,
+        a_end,
+        owner.type,
+        owner.key,
+        owner.name,
+        "acronym",
+        owner.country,
+        owner.strength,
+        fixed_country=owner.fixed_country,
+    )
+    f.add(acronym)
 
 
 def long_form(f: Finder, first: int, acr: str) -> int | None:

@@ -29,9 +29,28 @@ def entities(f: Finder) -> None:
     for i, j, label in spans:
         j0 = j
         i, j = trim(f, i, j)
-        if i >= j or not f.free_words(i, j):
+        if i >= j or not f.free_words(i, j) or common_word(f, i, j):
             continue
         classify_and_add(f, i, j, label, j0)
+
+
+def common_word(f: Finder, i: int, j: int) -> bool:
+    """ "Traité", "Président", "Diplomatie", "Avant-même": one capitalised word (or its
+    hyphenated parts) that is a common noun or a function word, capitalised only because it
+    opens a sentence, a title or a rubric, is no name."""
+    t = f.t
+    if any(t.gap(k) != "-" for k in range(i + 1, j)):
+        return False
+    w = f.words
+    common = (
+        w["not_names"]
+        | w["roles"]
+        | w["portfolios"]
+        | w["state_nouns"]
+        | w["role_prepositions"]
+        | w["introducers"]
+    )
+    return any(t.key(k) in common for k in range(i, j))
 
 
 def _spacy_spans(f: Finder) -> list[Span]:

@@ -36,6 +36,8 @@ def scan_gazetteer(f: Finder) -> None:
             ),
             None,
         )
+        if best is None or best[1].kind == "noun":
+            best = _capitalised_adjective(f, i) or best
         if best is None:
             i += 1
             continue
@@ -49,6 +51,25 @@ def scan_gazetteer(f: Finder) -> None:
         i += n
 
 
+def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
+    """ "le chef de la diplomatie Algérienne", "le ministre Français": a nationality adjective
+    written with a capital (a common slip) right after a lowercase common noun is still the
+    adjective of that noun, not a demonym ("les Français" follows a determiner)."""
+    t = f.t
+    if i < 1 or not f.is_cap(i) or f.punct_before(i) or f.is_cap(i - 1):
+        return None
+    if f.pos(i - 1) != "NOUN" or t.key(i - 1) in f.words["determiners"]:
+        return None
+    return next(
+        (
+            (n, hit, phrase)
+            for n, hit, phrase in phrase_index().match_at(t.ws, i)
+            if hit.kind == "adjective"
+        ),
+        None,
+    )
+
+
 def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
     """The text's case fits the kind of phrase: "israélien" (adjective) is lowercase,
     "Israël" and "Israéliens" are capitalised, an acronym is all capitals."""
@@ -60,8 +81,20 @@ def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return all(c.isupper() for c in text if c.isalpha())
     if phrase[:1].isupper():
-        return text[:1].isupper()
+        return text[:1].isupper() and _inner_capitals_fit(phrase, text)
     return True
+
+
+def _inner_capitals_fit(phrase: str, text: str) -> bool:
+    """ "Le Soir" (a newspaper) is not "Le soir," opening a sentence: past its first word, a
+    capitalised word of a name is capitalised in the text too."""
+    p_words, t_words = phrase.split(), text.split()
+    if len(p_words) != len(t_words):
+        return True
+    return all(
+        not p[:1].isupper() or w[:1].isupper()
+        for p, w in zip(p_words[1:], t_words[1:], strict=True)
+    )
 
 
 def compound_adjective(t: Text, i: int, j: int) -> bool:

@@ -3,7 +3,9 @@
 * "Ferrand" after "Isabelle Ferrand", "Sandiniste" after "Front sandiniste", "OTAN" after
   its definition: a part of a name (or an acronym) that belongs to one actor only;
 * "M. Demiral" after "Recep Demiral", "Lula" after "Luiz Inácio Lula da Silva": a person
-  named by part of another person's name is that person.
+  named by part of another person's name is that person;
+* "le Polisario" after "Front Polisario", "du Monde" after "Le Monde": an organisation named
+  by its name without its article or its head noun is that organisation.
 """
 
 from __future__ import annotations
@@ -131,3 +133,32 @@ def _person_remap(persons: list[Mention]) -> dict[str, str]:
         if len(supers) == 1:
             remap[k] = supers[0]
     return remap
+
+
+def merge_body_parts(f: Finder) -> None:
+    """An organisation, company or medium whose name is another one's name without its
+    leading article or capitalised head noun ("Polisario" for "Front Polisario", "Monde"
+    for "Le Monde") is that body, when exactly one body's name ends so."""
+    bodies = [m for m in f.mentions if m.type in _NAMED_BODIES and m.kind == "name"]
+    droppable = f.words["determiners"] | f.words["organisation_heads"]
+    longer: dict[str, set[str]] = {}
+    names: dict[str, Mention] = {}
+    for m in bodies:
+        words = [fold(w) for w in m.name.replace("'", " ").split()]
+        names.setdefault(m.key, m)
+        if len(words) >= 2 and words[0] in droppable and m.name[:1].isupper():
+            longer.setdefault(" ".join(words[1:]), set()).add(m.key)
+    remap = {}
+    for m in bodies:
+        owners = longer.get(" ".join(fold(w) for w in m.name.replace("'", " ").split()), set())
+        owners = owners - {m.key}
+        if len(owners) == 1:
+            remap[m.key] = next(iter(owners))
+    for m in f.mentions:
+        if m.key in remap:
+            owner = names[remap[m.key]]
+            m.key, m.name, m.type = owner.key, owner.name, owner.type
+            m.kind = "short" if m.kind == "name" else m.kind
+            if owner.fixed_country or owner.strength > m.strength:
+                m.country, m.strength = owner.country, owner.strength
+                m.fixed_country = owner.fixed_country

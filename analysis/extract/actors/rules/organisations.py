@@ -56,7 +56,7 @@ def extend_complement(f: Finder, j: int, need_cap: bool) -> int:
         if t.key(k) in _COMPLEMENT_LINKS:
             k += 1
             continue
-        if f.is_cap(k) and t.free(ws[k].start, ws[k].end):
+        if (f.is_cap(k) or _portfolio_word(f, k)) and t.free(ws[k].start, ws[k].end):
             k += 1
             end = k
             continue
@@ -70,6 +70,16 @@ def extend_complement(f: Finder, j: int, need_cap: bool) -> int:
             continue
         break
     return end
+
+
+def _portfolio_word(f: Finder, k: int) -> bool:
+    """ "ministère marocain des affaires étrangères": a portfolio written in lowercase
+    still names the ministry (after "de/des" or another portfolio word)."""
+    t = f.t
+    portfolios = f.words["portfolios"]
+    return t.key(k) in portfolios and (
+        t.key(k - 1) in _COMPLEMENT_LINKS or t.key(k - 1) in portfolios
+    )
 
 
 def cue_de_names(f: Finder) -> None:

@@ -61,6 +61,30 @@ def relative_subject(f: Finder, p: Place) -> bool | None:
     return None
 
 
+def relational_apposition(f: Finder, p: Place) -> bool | None:
+    """ "une étape en Algérie, rivale du Maroc": an apposition that says what the state is to
+    another (rival, allié, partenaire) makes it an actor, even after a place preposition."""
+    t = f.t
+    if p.j >= len(t.ws) or "," not in t.gap(p.j) or not t.same_sentence(p.i, p.j):
+        return None
+    k = p.j
+    while (
+        k < len(t.ws) and k - p.j < 3 and t.key(k) in f.words["determiners"] | f.words["modifiers"]
+    ):
+        k += 1
+    return True if k < len(t.ws) and t.key(k) in f.words["relational"] else None
+
+
+def partner_after_sur(f: Finder, p: Place) -> bool | None:
+    """ "s'aligner sur le Maroc", "faire pression sur Alger": "sur" after these verbs (or
+    the noun "pression") takes a partner, not a place."""
+    if p.prev != "sur" or p.k < 2:
+        return None
+    before = p.k - 2
+    words = f.words["partner_sur_verbs"]
+    return True if f.t.key(before) in words or f.lemma(before) in words else None
+
+
 def venue(f: Finder, p: Place) -> bool | None:
     """ "à Rabat", "près de Ceuta": after a place preposition, a place."""
     return False if f.venue_prep(p.i) else None
@@ -149,6 +173,8 @@ def addressee(f: Finder, p: Place) -> bool | None:
 
 POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
     relative_subject,
+    relational_apposition,
+    partner_after_sur,
     venue,
     after_d_apres,
     agent_preposition,
