@@ -362,7 +362,12 @@ def test_actor_word_lists_are_folded_and_monarchies_known():
     forms = {c.monarchy for c in gazetteer.countries().values()} - {None}
     assert set(monarchy_nouns().values()) <= forms and monarchy_nouns()["royaume"] == "kingdom"
     # the gazetteer scan first (every rule reads it), short names after every name
-    assert PHASES[0].__name__ == "scan_gazetteer" and PHASES[-2].__name__ == "short_names"
+    order = [p.__name__ for p in PHASES]
+    assert order[0] == "scan_gazetteer" and order[-3:] == [
+        "short_names",
+        "merge_person_parts",
+        "merge_body_parts",
+    ]
 
 
 def test_description_names_a_person_whose_country_nothing_states():
