@@ -514,3 +514,13 @@ def test_a_photo_credit_gives_the_agency_country():
         "Pereira (Reuters/Jeanne Dupont)."
     )
     assert _row(tables, "Jeanne Dupont")["country"] == "GB"
+
+
+def test_description_links_to_a_multiword_governmental_title():
+    """ "la secrétaire d'État finlandaise Aino Virtanen ... la cheffe de la diplomatie
+    finlandaise": a title of several words is governmental too."""
+    tables = _analyse(
+        " date 2022-05-10 La secrétaire d'État finlandaise Aino Virtanen est arrivée mardi à "
+        "Lisbonne. La cheffe de la diplomatie finlandaise y restera deux jours."
+    )
+    assert "cheffe de la diplomatie finlandaise" in _row(tables, "Aino Virtanen")["roles"]
