@@ -262,9 +262,15 @@ class _Holders:
         return []
 
     def _holds_gov(self, p_roles: list[str]) -> bool:
-        return any(
-            r.split()[0] in self.gov or r.split()[0].startswith(("chef", "minist")) for r in p_roles
-        )
+        """A governmental title among the roles: its first word, or its first words for a
+        title of several ("secrétaire d'État américain")."""
+        for r in p_roles:
+            ws = words(r)
+            if ws[:1] and ws[0].startswith(("chef", "minist")):
+                return True
+            if any(" ".join(ws[:n]) in self.gov for n in (1, 2, 3, 4)):
+                return True
+        return False
 
 
 def _same_office(role: str, title: str) -> bool:
