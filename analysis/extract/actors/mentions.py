@@ -52,7 +52,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     collectives.collectives,  # F: groups and collective organisations that act
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
-    names.merge_body_parts,  # G: "Polisario" is "Front Polisario"
+    names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"
 )
 
 

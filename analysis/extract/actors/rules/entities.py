@@ -1,5 +1,5 @@
 """Phase D: proper names, from spaCy's entities and from capitalised words after a cue
-noun that spaCy missed ("la société Rafael", "le quotidien Nikkei").
+noun that spaCy missed ("la société Nordvik", "le quotidien Nikkei").
 
 Each span is extended to the whole name (a cue's capitalised run, an organisation's
 lowercase complement), merged with its neighbours, trimmed of determiners and trailing
@@ -69,7 +69,7 @@ def _spacy_spans(f: Finder) -> list[Span]:
 
 
 def _cue_spans(f: Finder, covered: set[int]) -> list[Span]:
-    """Capitalised runs after a cue noun that spaCy missed ("la société Rafael")."""
+    """Capitalised runs after a cue noun that spaCy missed ("la société Nordvik")."""
     t, ws = f.t, f.t.ws
     caps = t.caps
     spans: list[Span] = []

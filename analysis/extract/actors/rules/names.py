@@ -4,7 +4,7 @@
   its definition: a part of a name (or an acronym) that belongs to one actor only;
 * "M. Demiral" after "Recep Demiral", "Lula" after "Luiz Inácio Lula da Silva": a person
   named by part of another person's name is that person;
-* "le Polisario" after "Front Polisario", "du Monde" after "Le Monde": an organisation named
+* "le Ndembo" after "Front Ndembo", "du Monde" after "Le Monde": an organisation named
   by its name without its article or its head noun is that organisation.
 """
 
@@ -137,7 +137,7 @@ def _person_remap(persons: list[Mention]) -> dict[str, str]:
 
 def merge_body_parts(f: Finder) -> None:
     """An organisation, company or medium whose name is another one's name without its
-    leading article or capitalised head noun ("Polisario" for "Front Polisario", "Monde"
+    leading article or capitalised head noun ("Ndembo" for "Front Ndembo", "Monde"
     for "Le Monde") is that body, when exactly one body's name ends so."""
     bodies = [m for m in f.mentions if m.type in _NAMED_BODIES and m.kind == "name"]
     droppable = f.words["determiners"] | f.words["organisation_heads"]
