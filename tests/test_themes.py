@@ -52,3 +52,24 @@ def test_profile_matrix():
     prof = context_views.profile(table)
     assert prof.shape == (3, len(themes.taxonomy()))
     assert prof.loc[1, "protest"] > prof.loc[1, "economy"]
+
+
+def test_theme_heat_map_of_a_long_article_labels_its_paragraph_bins():
+    """More paragraphs than the figure's rows: paragraphs are binned and every bin labelled
+    (it used to set 40 labels on 0 ticks and crash the context report)."""
+    import pandas as pd
+
+    from analysis.document.article import parse_article
+    from analysis.extract.context.themes import taxonomy
+    from analysis.pipeline import Analysis
+    from analysis.report.viz.context import MAX_PROFILE_ROWS, themes_figure
+
+    theme = next(iter(taxonomy()))
+    rows = [
+        {"paragraph_id": i, "kind": "paragraph", "section": None, "theme": theme, "score": 1.0}
+        for i in range(MAX_PROFILE_ROWS + 5)
+    ]
+    article = parse_article("Texte.", publication="2023-06-14", check_language=False)
+    fig = themes_figure(Analysis(article, {"themes": pd.DataFrame(rows)}))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels and all(label.startswith("§") and "–" in label for label in labels)

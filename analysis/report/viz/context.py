@@ -287,7 +287,7 @@ def themes_figure(an) -> Figure | None:
     prof = prof[[c for c in order if c in prof.columns]]
     labels = [taxonomy()[c]["label"] for c in prof.columns]
     meta = th.drop_duplicates("paragraph_id").set_index("paragraph_id")
-    ylabels = []
+    ylabels = list(prof.index) if binned else []  # bins are labelled by their paragraph range
     for pid in [] if binned else prof.index:
         kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
         where = "chapeau" if kind == "lede" else (section[:28] or "début")
@@ -297,7 +297,7 @@ def themes_figure(an) -> Figure | None:
     ax.set_xticks(range(len(labels)))
     ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
     ax.set_yticks(range(len(ylabels)))
-    ax.set_yticklabels(list(prof.index) if binned else ylabels, fontsize=7.5)
+    ax.set_yticklabels(ylabels, fontsize=7.5)
     for (i, j), v in pd.DataFrame(prof.values).stack().items():
         if v > 0:
             ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7, color="black")
