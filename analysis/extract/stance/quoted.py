@@ -77,17 +77,18 @@ def quote_stances(st: State, sent: Span, quotes: list) -> None:
         terms = term_polarity(st, toks)
         if not terms:
             continue
-        speaker = Party(
-            q.speaker,
-            q.speaker_id if isinstance(q.speaker_id, str) else None,
-            int(q.start),
-            int(q.end),
-            "actor" if isinstance(q.speaker_id, str) else "name",
-        )
+        speaker = _speaker_of(q)
         if q.kind in ("partial", "scare") and q.words <= 6:
             _evaluative_quote(st, speaker, span, terms, sent)
         else:
             _quote_clauses(st, speaker, span, terms, sent)
+
+
+def _speaker_of(q) -> Party:
+    """The quote's speaker as a stance holder: its actor when the quotes step linked one."""
+    actor_id = q.speaker_id if isinstance(q.speaker_id, str) else None
+    kind = "actor" if actor_id else "name"
+    return Party(q.speaker, actor_id, int(q.start), int(q.end), kind)
 
 
 def quote_judgements(st: State, sent: Span, quotes: list) -> None:
@@ -102,13 +103,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         span = _quote_span(st, q)
         if span is None:
             continue
-        speaker = Party(
-            q.speaker,
-            q.speaker_id if isinstance(q.speaker_id, str) else None,
-            int(q.start),
-            int(q.end),
-            "actor" if isinstance(q.speaker_id, str) else "name",
-        )
+        speaker = _speaker_of(q)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
