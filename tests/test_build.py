@@ -207,13 +207,16 @@ def test_notebooks_declare_what_they_need_and_the_build_names_none():
     import inspect
 
     from analysis.report import build as build_mod
+    from analysis.report import notebooks as nb_mod
+    from analysis.report import tasks as tasks_mod
 
-    needs = {p.stem: build_mod.notebook_spec(p).get("needs") for p in notebook_paths()}
+    needs = {p.stem: nb_mod.notebook_spec(p).get("needs") for p in notebook_paths()}
     assert needs["04_corpus"] == "corpus"
     assert {k for k, v in needs.items() if v} == {"04_corpus"}
-    assert build_mod.notebook_spec(notebook_paths(["04_corpus"])[0])["title"]
-    source = inspect.getsource(build_mod)
-    assert not any(p.stem in source for p in notebook_paths())
+    assert nb_mod.notebook_spec(notebook_paths(["04_corpus"])[0])["title"]
+    for module in (build_mod, nb_mod, tasks_mod):
+        source = inspect.getsource(module)
+        assert not any(p.stem in source for p in notebook_paths()), module.__name__
 
 
 @pytest.mark.slow

@@ -1,0 +1,210 @@
+"""One build task (a notebook for an article): its content key and stamp, its execution and
+rendering in a worker process, and the commit of its files into the article's folder."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import signal
+import time
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import VisitReportError
+from analysis.report.notebooks import notebook_spec
+from analysis.resources.io import write_text
+
+KERNEL = "python3"
+EXECUTION_TIMEOUT = 600
+
+
+@dataclass
+class Task:
+    """One notebook for one article."""
+
+    article: Path
+    slug: str
+    notebook: Path
+    parameters: dict[str, object]
+    formats: tuple[str, ...]
+    out_dir: Path
+    meta: dict[str, object]
+    key: str = ""
+    inputs: str = ""  # content hash of other inputs (a corpus notebook's articles)
+
+    @property
+    def name(self) -> str:
+        return self.notebook.stem
+
+
+@dataclass
+class Outcome:
+    task: Task
+    ok: bool
+    skipped: bool = False
+    seconds: float = 0.0
+    message: str = ""
+    files: list[Path] = field(default_factory=list)
+    detail: str = ""  # full traceback for the build log
+
+
+# --------------------------------------------------------------------------------------------
+# Hashes and stamps
+
+
+def task_key(task: Task, fingerprint: str) -> str:
+    h = hashlib.sha256()
+    h.update(task.article.read_bytes())
+    h.update(task.notebook.read_bytes())
+    h.update(json.dumps(task.parameters, sort_keys=True, default=str).encode())
+    h.update(f"|{','.join(task.formats)}|{fingerprint}|{task.inputs}".encode())
+    return h.hexdigest()[:24]
+
+
+def _stamp_path(task: Task) -> Path:
+    return task.out_dir / ".stamps" / f"{task.name}.json"
+
+
+def is_fresh(task: Task) -> bool:
+    stamp = _stamp_path(task)
+    if not stamp.is_file():
+        return False
+    try:
+        data = json.loads(stamp.read_text())
+    except ValueError:
+        return False
+    outputs = [task.out_dir / f"{task.name}.{fmt}" for fmt in ("ipynb", *task.formats)]
+    return data.get("key") == task.key and all(p.is_file() for p in outputs)
+
+
+# --------------------------------------------------------------------------------------------
+# Worker
+
+
+def run_task(task: Task, staging: Path) -> Outcome:
+    """Execute and render one notebook into ``staging`` (runs in a worker process)."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    from analysis.report import render
+
+    started = time.perf_counter()
+    staging.mkdir(parents=True, exist_ok=True)
+    executed = staging / f"{task.name}.ipynb"
+    try:
+        papermill.execute_notebook(
+            str(task.notebook),
+            str(executed),
+            parameters=task.parameters,
+            kernel_name=KERNEL,
+            execution_timeout=EXECUTION_TIMEOUT,
+            progress_bar=False,
+            log_output=False,
+            cwd=str(task.notebook.parent),
+        )
+    except PapermillExecutionError as exc:
+        cell = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count else "")
+        kept = [executed] if executed.is_file() else []
+        first = str(exc.evalue).strip().splitlines()[0] if str(exc.evalue).strip() else ""
+        message = f"{cell}: {exc.ename}: {first}"
+        return Outcome(task, False, message=message, files=kept, detail=str(exc))
+    except Exception as exc:  # DeadKernelError, timeouts, nbformat errors...
+        kept = [executed] if executed.is_file() else []
+        first = (str(exc).strip().splitlines() or [""])[0]
+        message = f"{type(exc).__name__}: {first}"
+        return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
+    nb = nbformat.read(executed, as_version=4)
+    meta = _report_meta(task, nb)
+    files = [executed]
+    try:
+        if "html" in task.formats:
+            files.append(render.render_html(nb, staging / f"{task.name}.html", meta))
+        if "pdf" in task.formats:
+            files.append(render.render_pdf(nb, staging / f"{task.name}.pdf", meta))
+    except VisitReportError as exc:
+        return Outcome(task, False, message=f"rendering: {exc}", files=files, detail=str(exc))
+    return Outcome(task, True, seconds=time.perf_counter() - started, files=files)
+
+
+def _report_meta(task: Task, nb) -> dict[str, object]:
+    """The metadata the renderers show: the article's, unless the notebook declares otherwise
+    (its own title; a corpus report is not dated or sourced after the article built)."""
+    meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
+    spec = notebook_spec(task.notebook)
+    if spec.get("title"):
+        meta.update(title=str(spec["title"]), full_title=str(spec["title"]))
+    if spec.get("needs") == "corpus":
+        meta.update(publication=None, precision=None, source=None, url=None)
+    return meta
+
+
+def _first_heading(nb) -> str:
+    """The notebook's first Markdown ``# heading``: the report's subtitle."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return ""
+
+
+def run_task_safe(task: Task, staging: Path) -> Outcome:
+    try:
+        return run_task(task, staging)
+    except BaseException as exc:  # never let a worker die silently
+        detail = traceback.format_exc()
+        return Outcome(task, False, message=f"{type(exc).__name__}: {exc}", detail=detail)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def commit(outcome: Outcome, log) -> None:
+    """Move a finished task's files into place; keep a failed notebook aside."""
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)  # never half-moved
+    try:
+        commit_locked(outcome)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+    log(outcome)
+
+
+def commit_locked(outcome: Outcome) -> None:
+    task = outcome.task
+    with _locked(task.out_dir):
+        if outcome.ok:
+            for path in outcome.files:
+                os.replace(path, task.out_dir / path.name)
+            failed = task.out_dir / "failed" / f"{task.name}.ipynb"
+            failed.unlink(missing_ok=True)
+            stamp = {"key": task.key, "seconds": round(outcome.seconds, 2)}
+            write_text(_stamp_path(task), json.dumps(stamp))
+        else:
+            executed = next((p for p in outcome.files if p.suffix == ".ipynb"), None)
+            if executed is not None and executed.is_file():
+                (task.out_dir / "failed").mkdir(exist_ok=True)
+                kept = task.out_dir / "failed" / f"{task.name}.ipynb"
+                os.replace(executed, kept)
+                outcome.message += f" — executed notebook kept at {kept}"
+            _stamp_path(task).unlink(missing_ok=True)
+            logfile = task.out_dir / "build.log"
+            with open(logfile, "a", encoding="utf-8") as fh:
+                stamp = dt.datetime.now().isoformat(timespec="seconds")
+                fh.write(f"[{stamp}] {task.name} FAILED\n{outcome.detail or outcome.message}\n\n")
+            outcome.message += f" — full log: {logfile}"
