@@ -93,13 +93,32 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of the real-press texts (<stem>.md) that data/annotations/real/ annotates "
         "(default: $VISIT_REPORT_REAL_TEXTS); the texts are not in the repository",
     )
+    v = sub.add_parser(
+        "preview",
+        help="serve an article's reports on 127.0.0.1 and rebuild them when a file is saved",
+        description="Build the article's HTML reports into reports/.preview/ (or --out), serve "
+        "them locally and rebuild, with the model and kernels kept warm, only the reports whose "
+        "inputs changed when the article, a notebook, data/ or the library is saved; the open "
+        "page reloads itself. Ctrl-C stops it.",
+    )
+    v.add_argument("article", nargs="?", default=None, help="article file (default: bundled)")
+    v.add_argument("--notebooks", help="comma-separated notebook names (default: all)")
+    v.add_argument("-p", "--parameter", action="append", default=[], metavar="KEY=VALUE")
+    v.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0: any free)")
+    v.add_argument("--out", default=None, help="reports directory (default: reports/.preview)")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"build": _build, "analyze": _analyze, "evaluate": _evaluate}[args.command](args)
+        commands = {
+            "build": _build,
+            "analyze": _analyze,
+            "evaluate": _evaluate,
+            "preview": _preview,
+        }
+        return commands[args.command](args)
     except VisitReportError as exc:
         print(f"visit-report: error: {exc}", file=sys.stderr)
         return 2
@@ -110,6 +129,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from analysis.report.build import parse_assignments
+    from analysis.report.preview import Preview
+    from analysis.resources.paths import DEFAULT_ARTICLE
+
+    preview = Preview(
+        args.article or str(DEFAULT_ARTICLE),
+        notebooks=args.notebooks.split(",") if args.notebooks else None,
+        parameters=dict(parse_assignments(args.parameter)),
+        out=args.out,
+        echo=lambda line: print(line, flush=True),
+    )
+    try:
+        preview.serve(args.port)
+    except KeyboardInterrupt:
+        print("preview stopped", flush=True)
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -238,6 +276,9 @@ def _evaluate_real(args: argparse.Namespace) -> None:
     for half in ("dev", "held-out"):
         halves[half] = [r for r in rows if half_of.get(r[0]) == half]
     print("\n".join(summary_lines({k: means(v) for k, v in halves.items() if v})))
+
+
+_COMMANDS = {"build": _build, "analyze": _analyze, "evaluate": _evaluate, "preview": _preview}
 
 
 if __name__ == "__main__":  # pragma: no cover

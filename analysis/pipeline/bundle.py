@@ -45,13 +45,16 @@ def library_fingerprint() -> str:
     h = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     code = (p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    files = sorted(code) + sorted(
+    data = (
         p
         for p in DATA_DIR.rglob("*")
         if p.is_file() and not {"articles", "annotations"} & set(p.parts)
     )
-    for path in files:
-        h.update(str(path.relative_to(ROOT)).encode())
+    # names relative to their own root: VISIT_REPORT_HOME may put data/ away from the code
+    files = [(p, p.relative_to(package.parent)) for p in sorted(code)]
+    files += [(p, "data" / p.relative_to(DATA_DIR)) for p in sorted(data)]
+    for path, name in files:
+        h.update(str(name).encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

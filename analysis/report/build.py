@@ -39,7 +39,17 @@ from analysis.report.notebooks import (
     parse_assignments,
     validate_parameters,
 )
-from analysis.report.tasks import Outcome, Task, commit, is_fresh, run_task_safe, task_key
+from analysis.report.tasks import (
+    Outcome,
+    Task,
+    commit,
+    commit_early,
+    init_worker,
+    is_fresh,
+    render_task_safe,
+    run_task_safe,
+    task_key,
+)
 from analysis.resources.io import ensure_writable_dir
 from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, REPORTS_DIR
 
@@ -153,7 +163,7 @@ def _build(
 
     paths = [bundle.resolve_article(a) for a in specs]
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
-    tasks = _plan(paths, nbs, per_nb, formats, out_root, model, publication, echo)
+    tasks = plan_tasks(paths, nbs, per_nb, formats, out_root, model, publication, echo)
 
     outcomes: list[Outcome] = []
     todo = []
@@ -163,8 +173,10 @@ def _build(
         else:
             todo.append(task)
     if todo:
-        _prepare_analyses(todo, formats, model, publication, progress)
-        outcomes.extend(_execute(todo, jobs, progress, echo))
+        # The notebook workers start (and warm their kernels) while the articles are analysed.
+        with _notebook_pool(todo, jobs) as pool:
+            _prepare_analyses(todo, formats, model, publication, progress)
+            outcomes.extend(_execute(todo, pool, progress, echo))
     for slug_dir, meta in {t.out_dir: t.meta for t in tasks}.items():
         write_index(slug_dir, meta)
     return BuildResult(outcomes, time.perf_counter() - started)
@@ -180,7 +192,7 @@ def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
     return formats
 
 
-def _plan(
+def plan_tasks(
     paths: list[Path],
     nbs: list[Path],
     per_nb: dict[Path, dict[str, object]],
@@ -346,13 +358,45 @@ def _child_main(send, fn, args) -> None:
         send.close()
 
 
-def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[Outcome]:
+@contextlib.contextmanager
+def _notebook_pool(todo: list[Task], jobs: int | None) -> Iterator[cf.ProcessPoolExecutor]:
+    """The worker processes that execute and render the notebooks, started at once: each
+    starts a warm kernel (:mod:`analysis.report.kernels`) while the articles are analysed."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    ctx = multiprocessing.get_context("spawn")
+    folder = str(todo[0].notebook.parent)
+    pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=init_worker, initargs=(folder,))
+    try:
+        for _ in range(jobs):  # one submit per worker: each spawns a process now
+            pool.submit(int)
+        yield pool
+    except KeyboardInterrupt:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _first_formats(task: Task) -> tuple[str, ...]:
+    """What a task renders before its first commit: HTML alone when more follows (the reader
+    has it while the PDF renders), else every format."""
+    return ("html",) if "html" in task.formats and len(task.formats) > 1 else task.formats
+
+
+def _execute(todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo) -> list[Outcome]:
+    """Run the tasks, the first notebook of every article first; each task's HTML lands as
+    soon as it is rendered (the first one is announced), its other formats follow."""
+    order = {nb: i for i, nb in enumerate(dict.fromkeys(t.notebook for t in todo))}
+    todo = sorted(todo, key=lambda t: order[t.notebook])  # stable: articles keep their order
+    jobs = pool._max_workers
     run_dirs = {
         d: Path(tempfile.mkdtemp(prefix=".run-", dir=_mk(d)))
         for d in dict.fromkeys(t.out_dir for t in todo)
     }
     outcomes: list[Outcome] = []
+    first_html: list[Path] = []
 
     def log(outcome: Outcome) -> None:
         t = outcome.task
@@ -361,28 +405,42 @@ def _execute(todo: list[Task], jobs: int | None, progress: bool, echo) -> list[O
         else:
             echo(f"  FAILED  {t.slug}/{t.name}: {outcome.message}")
 
+    def staging(t: Task) -> Path:
+        return run_dirs[t.out_dir] / t.name
+
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(todo), desc="notebooks", unit="nb", leave=False)
-    ctx = multiprocessing.get_context("spawn")
-    pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    pending: dict[cf.Future, Outcome | None] = {}
     try:
-        futures = {pool.submit(run_task_safe, t, run_dirs[t.out_dir] / t.name): t for t in todo}
-        for future in cf.as_completed(futures):
-            outcome = future.result()
-            commit(outcome, log)
-            outcomes.append(outcome)
-            if bar is not None:
-                bar.update(1)
-    except KeyboardInterrupt:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
+        for i, t in enumerate(todo):
+            warm_next = i < len(todo) - jobs  # a later task of this worker will want it
+            future = pool.submit(run_task_safe, t, staging(t), _first_formats(t), warm_next)
+            pending[future] = None
+        while pending:
+            done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+            for future in done:
+                earlier = pending.pop(future)
+                outcome = future.result()
+                t = outcome.task
+                rest = tuple(f for f in t.formats if f not in _first_formats(t))
+                if earlier is None and outcome.ok and rest:
+                    html = commit_early(outcome)
+                    if html is not None and not first_html:
+                        first_html.append(html)
+                        echo(f"first report ready: {html}")
+                    pending[pool.submit(render_task_safe, t, staging(t), rest)] = outcome
+                    continue
+                if earlier is not None:
+                    outcome.landed = earlier.landed
+                    outcome.seconds += earlier.seconds
+                commit(outcome, log)
+                outcomes.append(outcome)
+                if bar is not None:
+                    bar.update(1)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
         if bar is not None:
             bar.close()
         for run_dir in run_dirs.values():

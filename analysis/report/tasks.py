@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.errors import VisitReportError
+from analysis.report.kernels import KernelPool
 from analysis.report.notebooks import notebook_spec
 from analysis.resources.io import write_text
 
@@ -52,6 +53,7 @@ class Outcome:
     message: str = ""
     files: list[Path] = field(default_factory=list)
     detail: str = ""  # full traceback for the build log
+    landed: list[str] = field(default_factory=list)  # formats already moved into place
 
 
 # --------------------------------------------------------------------------------------------
@@ -87,17 +89,42 @@ def is_fresh(task: Task) -> bool:
 # Worker
 
 
-def run_task(task: Task, staging: Path) -> Outcome:
-    """Execute and render one notebook into ``staging`` (runs in a worker process)."""
-    import nbformat
+# The warm kernels of this process (see analysis.report.kernels): one per build worker, started
+# by the pool's initializer while the article is analysed, then after each task that asks for
+# another; the preview keeps more (:func:`use_kernels`).
+_KERNELS = KernelPool(1)
+
+
+def use_kernels(pool: KernelPool) -> None:
+    """Make :func:`run_task` take its kernels from ``pool`` (the preview's)."""
+    global _KERNELS
+    _KERNELS = pool
+
+
+def init_worker(notebooks_dir: str) -> None:
+    """Pool initializer: start this worker's first warm kernel, shut down when it exits."""
+    import multiprocessing.util
+
+    _KERNELS.refill(Path(notebooks_dir))
+    multiprocessing.util.Finalize(None, _KERNELS.close, exitpriority=10)
+
+
+def run_task(
+    task: Task,
+    staging: Path,
+    formats: tuple[str, ...] | None = None,
+    warm_next: bool = False,
+) -> Outcome:
+    """Execute one notebook into ``staging`` and render ``formats`` of it (default: all the
+    task's formats; the build asks for HTML first and the rest in :func:`render_task`). Runs in
+    a worker process; ``warm_next`` starts the worker's next warm kernel afterwards."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
-
-    from analysis.report import render
 
     started = time.perf_counter()
     staging.mkdir(parents=True, exist_ok=True)
     executed = staging / f"{task.name}.ipynb"
+    kernel = _KERNELS.take(task.notebook)
     try:
         papermill.execute_notebook(
             str(task.notebook),
@@ -108,6 +135,7 @@ def run_task(task: Task, staging: Path) -> Outcome:
             progress_bar=False,
             log_output=False,
             cwd=str(task.notebook.parent),
+            **({"km": kernel.manager} if kernel is not None else {}),
         )
     except PapermillExecutionError as exc:
         cell = f"cell {exc.cell_index}" + (f" (In [{exc.exec_count}])" if exc.exec_count else "")
@@ -120,13 +148,31 @@ def run_task(task: Task, staging: Path) -> Outcome:
         first = (str(exc).strip().splitlines() or [""])[0]
         message = f"{type(exc).__name__}: {first}"
         return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
-    nb = nbformat.read(executed, as_version=4)
+    finally:
+        if kernel is not None:
+            kernel.shutdown()
+    outcome = render_task(task, staging, task.formats if formats is None else formats)
+    outcome.files.insert(0, executed)
+    outcome.seconds = time.perf_counter() - started
+    if warm_next:
+        _KERNELS.refill(task.notebook.parent)
+    return outcome
+
+
+def render_task(task: Task, staging: Path, formats: tuple[str, ...]) -> Outcome:
+    """Render ``formats`` of the notebook executed in ``staging`` (HTML, PDF) there."""
+    import nbformat
+
+    from analysis.report import render
+
+    started = time.perf_counter()
+    nb = nbformat.read(staging / f"{task.name}.ipynb", as_version=4)
     meta = _report_meta(task, nb)
-    files = [executed]
+    files: list[Path] = []
     try:
-        if "html" in task.formats:
+        if "html" in formats:
             files.append(render.render_html(nb, staging / f"{task.name}.html", meta))
-        if "pdf" in task.formats:
+        if "pdf" in formats:
             files.append(render.render_pdf(nb, staging / f"{task.name}.pdf", meta))
     except VisitReportError as exc:
         return Outcome(task, False, message=f"rendering: {exc}", files=files, detail=str(exc))
@@ -155,12 +201,25 @@ def _first_heading(nb) -> str:
     return ""
 
 
-def run_task_safe(task: Task, staging: Path) -> Outcome:
+def run_task_safe(task: Task, staging: Path, *args: object) -> Outcome:
+    """:func:`run_task`, never raising: a worker must not die silently."""
     try:
-        return run_task(task, staging)
+        return run_task(task, staging, *args)
     except BaseException as exc:  # never let a worker die silently
         detail = traceback.format_exc()
         return Outcome(task, False, message=f"{type(exc).__name__}: {exc}", detail=detail)
+
+
+def render_task_safe(task: Task, staging: Path, formats: tuple[str, ...]) -> Outcome:
+    """The later formats of a task whose HTML already landed: :func:`render_task`, never
+    raising; the executed notebook in ``staging`` goes into place with them."""
+    try:
+        outcome = render_task(task, staging, formats)
+    except BaseException as exc:  # never let a worker die silently
+        detail = traceback.format_exc()
+        outcome = Outcome(task, False, message=f"{type(exc).__name__}: {exc}", detail=detail)
+    outcome.files.insert(0, staging / f"{task.name}.ipynb")
+    return outcome
 
 
 @contextlib.contextmanager
@@ -174,15 +233,37 @@ def _locked(directory: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def commit(outcome: Outcome, log) -> None:
-    """Move a finished task's files into place; keep a failed notebook aside."""
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the files are moved: never half-moved."""
     blocked = {signal.SIGINT, signal.SIGTERM}
-    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)  # never half-moved
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
     try:
-        commit_locked(outcome)
+        yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+
+
+def commit(outcome: Outcome, log) -> None:
+    """Move a finished task's files into place; keep a failed notebook aside."""
+    with _uninterrupted():
+        commit_locked(outcome)
     log(outcome)
+
+
+def commit_early(outcome: Outcome) -> Path | None:
+    """Move the HTML of a task whose other formats are still rendering into place, so the
+    reader has it at once; the notebook, the other formats and the stamp follow in
+    :func:`commit`. Returns the HTML's final path."""
+    task = outcome.task
+    html = next((p for p in outcome.files if p.suffix == ".html"), None)
+    if html is None:
+        return None
+    with _uninterrupted(), _locked(task.out_dir):
+        os.replace(html, task.out_dir / html.name)
+    outcome.files.remove(html)
+    outcome.landed.append("html")
+    return task.out_dir / html.name
 
 
 def commit_locked(outcome: Outcome) -> None:
@@ -203,6 +284,9 @@ def commit_locked(outcome: Outcome) -> None:
                 os.replace(executed, kept)
                 outcome.message += f" — executed notebook kept at {kept}"
             _stamp_path(task).unlink(missing_ok=True)
+            for fmt in task.formats if outcome.landed else ():  # formats go together
+                if fmt not in outcome.landed:
+                    (task.out_dir / f"{task.name}.{fmt}").unlink(missing_ok=True)
             logfile = task.out_dir / "build.log"
             with open(logfile, "a", encoding="utf-8") as fh:
                 stamp = dt.datetime.now().isoformat(timespec="seconds")

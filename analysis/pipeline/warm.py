@@ -1,0 +1,167 @@
+"""A warm analyser: the spaCy model loaded once, the rules re-read whenever they change.
+
+The live preview re-analyses an article each time the user saves it or a lexicon. Loading
+the model takes seconds, analysing a short article a fraction of one, so the model must stay
+loaded; but the rules read ``data/lexicons/`` when their modules are imported, so after a
+lexicon edit they must be imported afresh. Hence two processes:
+
+* the **base** (spawned once) loads the model and the third-party libraries, and never
+  imports the rules;
+* a **rules child**, forked from the base (so it shares the loaded model), imports the rules,
+  analyses the articles it is asked for into the cache (:func:`analysis.pipeline.bundle.load`)
+  and stays warm for the next request. :meth:`WarmAnalyser.refresh` ends it; the next request
+  forks a fresh one, which reads the edited lexicons.
+
+A change to the library's own code or to ``data/kb/`` (which the base's imports may hold)
+needs :meth:`WarmAnalyser.restart`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from analysis.errors import BuildError, VisitReportError
+
+Request = tuple[str, str, str | None]  # (article path, model, publication)
+
+
+class WarmAnalyser:
+    """Analyse articles into the bundle cache in a process that keeps the model loaded."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._proc: multiprocessing.Process | None = None
+        self._conn: Connection | None = None
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        here, there = ctx.Pipe()
+        self._proc = ctx.Process(
+            target=_base_main, args=(there, self.model), name="visit-report-warm", daemon=True
+        )
+        self._proc.start()
+        there.close()
+        self._conn = here
+
+    def analyse(self, article: Path, publication: str | None = None) -> None:
+        """Analyse ``article`` into the cache; raise its error (a VisitReportError keeps its
+        what/where/fix) if the analysis fails."""
+        if self._conn is None:
+            self.start()
+        reply = self._ask(("analyse", str(article), publication))
+        if reply[0] == "error":
+            raise reply[1]
+
+    def refresh(self) -> None:
+        """End the rules child: the next analysis re-imports the rules (edited lexicons)."""
+        if self._conn is not None:
+            self._ask(("refresh",))
+
+    def restart(self) -> None:
+        """End both processes; the next analysis starts from scratch (library code changed)."""
+        self.close()
+        self.start()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(OSError, EOFError):
+                self._conn.send(("stop",))
+            self._conn.close()
+            self._conn = None
+        if self._proc is not None:
+            self._proc.join(timeout=3)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join()
+            self._proc = None
+
+    def _ask(self, message: tuple) -> tuple:
+        assert self._conn is not None
+        try:
+            self._conn.send(message)
+            return self._conn.recv()
+        except (EOFError, OSError):
+            self.close()
+            raise BuildError(
+                "the warm analysis process stopped unexpectedly",
+                where="preview",
+                fix="save again to retry; check the memory available",
+            ) from None
+
+
+def _base_main(conn: Connection, model: str) -> None:
+    """The base process: model and libraries loaded; forks one rules child at a time."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the preview stops us, not the terminal
+    from analysis.document.nlp import load_model
+
+    load_model(model)
+    child: tuple[int, Connection] | None = None
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            message = ("stop",)
+        if message[0] in ("stop", "refresh"):
+            child = _end_child(child)
+            if message[0] == "stop":
+                return
+            conn.send(("ok",))
+            continue
+        if child is None:
+            child = _fork_child(model)
+        try:
+            child[1].send(message)
+            conn.send(child[1].recv())
+        except (EOFError, OSError):
+            child = _end_child(child)
+            error = BuildError("the analysis crashed", where=message[1], fix="see the terminal")
+            conn.send(("error", error))
+
+
+def _fork_child(model: str) -> tuple[int, Connection]:
+    here, there = multiprocessing.Pipe()
+    pid = os.fork()
+    if pid == 0:  # the rules child
+        here.close()
+        code = 0
+        try:
+            _child_main(there, model)
+        except BaseException:  # noqa: BLE001 - report and leave without running the base's code
+            traceback.print_exc()
+            code = 1
+        os._exit(code)
+    there.close()
+    return pid, here
+
+
+def _end_child(child: tuple[int, Connection] | None) -> None:
+    if child is not None:
+        pid, conn = child
+        conn.close()  # the child's recv() ends with EOFError and it exits
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    return None
+
+
+def _child_main(conn: Connection, model: str) -> None:
+    from analysis.pipeline import bundle
+
+    while True:
+        try:
+            _, path, publication = conn.recv()
+        except EOFError:
+            return
+        try:
+            bundle.load(Path(path), model=model, publication=publication)
+        except VisitReportError as exc:
+            conn.send(("error", exc))
+        except Exception as exc:  # noqa: BLE001 - a rule's bug must not end the preview
+            conn.send(("error", BuildError(f"{type(exc).__name__}: {exc}", where=path)))
+        else:
+            conn.send(("ok",))

@@ -1,0 +1,101 @@
+"""Warm kernels: a Jupyter kernel started, and its heavy imports done, before a notebook needs it.
+
+A report notebook spends more time starting its kernel and importing pandas, matplotlib and the
+report layer than running its own cells. A :class:`WarmKernel` is started ahead of time — while
+the article is still being analysed (build) or while the user edits (preview) — and runs
+:data:`WARM_UP` right away, so the notebook's first cell finds those modules imported. Each
+kernel serves ONE notebook and is then shut down: a report never sees another report's state.
+
+The kernel talks over IPC sockets in a private folder (no TCP port, hence no "running over TCP
+without encryption" warning on every build) and dies with the process that started it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from pathlib import Path
+
+KERNEL_NAME = "python3"
+# What every report imports first; done while the kernel waits for its notebook. Import only:
+# nothing here may depend on the article or on data that can change during a preview.
+WARM_UP = """
+import matplotlib
+matplotlib.use("module://matplotlib_inline.backend_inline")
+import matplotlib.pyplot
+import pandas
+import analysis.report.display
+import analysis.report.views
+"""
+
+
+class WarmKernel:
+    """A kernel started in ``cwd`` that has begun importing :data:`WARM_UP`.
+
+    ``manager`` is the :class:`jupyter_client.KernelManager` to hand to papermill
+    (``execute_notebook(..., km=manager)``): papermill then uses this kernel and leaves its
+    shutdown to :meth:`shutdown`."""
+
+    def __init__(self, cwd: Path, kernel_name: str = KERNEL_NAME) -> None:
+        from jupyter_client.manager import KernelManager
+
+        self.cwd = Path(cwd).resolve()
+        self._sockets = tempfile.mkdtemp(prefix="vr-kernel-")
+        self.manager = KernelManager(
+            kernel_name=kernel_name, transport="ipc", ip=str(Path(self._sockets) / "k")
+        )
+        self.manager.start_kernel(cwd=str(self.cwd), independent=False)
+        client = self.manager.blocking_client()
+        client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        try:
+            client.execute(WARM_UP, silent=True, store_history=False)  # queued, not awaited
+        finally:
+            client.stop_channels()
+
+    def suits(self, notebook: Path) -> bool:
+        """Whether a notebook can run in this kernel: it must run from its own folder."""
+        return Path(notebook).resolve().parent == self.cwd
+
+    def shutdown(self) -> None:
+        """Stop the kernel (politely, then by force) and remove its sockets."""
+        with contextlib.suppress(Exception):
+            if self.manager.has_kernel:
+                self.manager.shutdown_kernel(now=False)
+        with contextlib.suppress(Exception):
+            self.manager.cleanup_resources()
+        shutil.rmtree(self._sockets, ignore_errors=True)
+
+
+class KernelPool:
+    """Up to ``size`` warm kernels kept ready in this process, each used once.
+
+    ``take(notebook)`` hands over a ready kernel that suits the notebook (else None: the
+    caller starts a cold one, as papermill does by default); ``refill(cwd)`` starts kernels
+    until ``size`` are ready; ``discard()`` shuts down the ready ones (after a change to the
+    library they imported); ``close()`` as well, when the process ends."""
+
+    def __init__(self, size: int = 1) -> None:
+        self.size = size
+        self._ready: list[WarmKernel] = []
+
+    def refill(self, cwd: Path) -> None:
+        while len(self._ready) < self.size:
+            try:
+                self._ready.append(WarmKernel(cwd))
+            except Exception:  # noqa: BLE001 - a warm kernel is an optimisation, never fatal
+                return
+
+    def take(self, notebook: Path) -> WarmKernel | None:
+        while self._ready:
+            kernel = self._ready.pop(0)
+            if kernel.suits(notebook) and kernel.manager.is_alive():
+                return kernel
+            kernel.shutdown()
+        return None
+
+    def discard(self) -> None:
+        while self._ready:
+            self._ready.pop().shutdown()
+
+    close = discard

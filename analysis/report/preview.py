@@ -1,0 +1,315 @@
+"""``visit-report preview ARTICLE``: the article's reports served locally, rebuilt on save.
+
+In the spirit of ``quarto preview``. A local server (127.0.0.1 only) serves the HTML reports;
+a loop watches what they are made of — the article, the notebooks, ``data/`` (lexicons,
+knowledge base, labels) and the library — and, when a file is saved:
+
+1. a lexicon or other data file changed: the warm analyser re-reads the rules
+   (:class:`analysis.pipeline.warm.WarmAnalyser`), the warm kernels, which imported the
+   report layer, are replaced; library code changed: both are restarted;
+2. the build's own dependency tracking (:func:`analysis.report.build.plan_tasks` and each
+   task's content key) picks the reports whose inputs changed, and only those run, the first
+   notebook first, each in a warm kernel (:mod:`analysis.report.kernels`), HTML only;
+3. each report lands atomically (:func:`analysis.report.tasks.commit`) and the open page,
+   which polls ``/__status``, reloads itself. A failure is shown in the page and the terminal;
+   the last good report stays, the server keeps running.
+
+The reports go to ``reports/.preview/`` unless ``out`` says otherwise, so a preview never
+replaces the reports of a real build. Ctrl-C stops the server, the kernels and the analyser.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import secrets
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import VisitReportError
+from analysis.resources.paths import DATA_DIR, REPORTS_DIR
+
+POLL_SECONDS = 0.1
+LIBRARY_DIR = Path(__file__).resolve().parents[1]
+# Injected into every HTML page served (never into the files on disk).
+RELOAD_SCRIPT = b"""<script>
+(function () {
+  var seen = null;
+  function banner(text) {
+    var el = document.getElementById("vr-preview-error");
+    if (!text) { if (el) el.remove(); return; }
+    if (!el) {
+      el = document.createElement("pre");
+      el.id = "vr-preview-error";
+      el.style.cssText = "position:fixed;top:0;left:0;right:0;margin:0;padding:.8em;" +
+        "background:#b00020;color:#fff;white-space:pre-wrap;z-index:9999;font:13px monospace";
+      document.body.appendChild(el);
+    }
+    el.textContent = "Aper\\u00e7u : la derni\\u00e8re reconstruction a " +
+      "\\u00e9chou\\u00e9\\n" + text;
+  }
+  function poll() {
+    fetch("/__status", {cache: "no-store"}).then(function (r) { return r.json(); })
+      .then(function (s) {
+        if (seen !== null && s.version !== seen) { location.reload(); return; }
+        seen = s.version; banner(s.error);
+      }).catch(function () {}).finally(function () { setTimeout(poll, 250); });
+  }
+  poll();
+})();
+</script>"""
+
+
+_CSP = re.compile(rb'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")', re.I)
+
+
+@dataclass
+class Status:
+    """What the page polls: a counter bumped by every rebuild that changed a report, and the
+    last rebuild's error (None when it succeeded)."""
+
+    version: int = 0
+    error: str | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def as_json(self) -> bytes:
+        with self.lock:
+            return json.dumps({"version": self.version, "error": self.error}).encode()
+
+    def update(self, changed: bool, error: str | None) -> None:
+        with self.lock:
+            self.version += int(changed)
+            self.error = error
+
+
+def snapshot(paths: Sequence[Path]) -> dict[Path, int]:
+    """``mtime_ns`` of every file under ``paths`` (files or folders), caches excluded."""
+    seen: dict[Path, int] = {}
+    for root in paths:
+        files = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
+        for path in files:
+            if "__pycache__" in path.parts or path.suffix == ".pyc":
+                continue
+            try:
+                seen[path] = path.stat().st_mtime_ns
+            except OSError:
+                continue
+    return seen
+
+
+def changed_kinds(before: dict[Path, int], after: dict[Path, int]) -> set[str]:
+    """What the changed files are: ``code`` (library, knowledge base), ``data`` (lexicons,
+    labels), ``input`` (the article, the notebooks)."""
+    kinds = set()
+    for path in set(before) ^ set(after) | {p for p in before if after.get(p) != before[p]}:
+        if path.is_relative_to(LIBRARY_DIR) or path.is_relative_to(DATA_DIR / "kb"):
+            kinds.add("code")
+        elif path.is_relative_to(DATA_DIR):
+            kinds.add("data")
+        else:
+            kinds.add("input")
+    return kinds
+
+
+def with_reload(page: bytes) -> bytes:
+    """``page`` with :data:`RELOAD_SCRIPT` before ``</body>``. The reports forbid every
+    script (Content-Security-Policy); this one alone is allowed, by a fresh nonce, and may
+    fetch from the preview server itself."""
+    nonce = secrets.token_urlsafe(16).encode()
+    allow = b"; script-src 'nonce-" + nonce + b"'; connect-src 'self'"
+    page = _CSP.sub(lambda m: m[1] + m[2] + allow + m[3], page, count=1)
+    script = RELOAD_SCRIPT.replace(b"<script>", b'<script nonce="' + nonce + b'">', 1)
+    cut = page.rfind(b"</body>")
+    return page[:cut] + script + page[cut:] if cut >= 0 else page + script
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files of the reports folder, the reload script in HTML pages, ``/__status``."""
+
+    def __init__(self, *args, status: Status, home: str, **kwargs) -> None:
+        self.status, self.home = status, home
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        path = self.path.split("?", 1)[0]
+        if path == "/__status":
+            return self._send(self.status.as_json(), "application/json")
+        if path == "/":
+            self.send_response(302)
+            self.send_header("Location", self.home)
+            self.end_headers()
+            return None
+        file = Path(self.translate_path(path))
+        if file.suffix == ".html" and file.is_file():
+            return self._send(with_reload(file.read_bytes()), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def _send(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass  # the terminal shows rebuilds, not every poll
+
+
+class Preview:
+    """One article's reports, rebuilt when their inputs change (see the module docstring)."""
+
+    def __init__(
+        self,
+        article: str,
+        notebooks: Sequence[str] | None = None,
+        parameters: dict[str, object] | None = None,
+        out: str | Path | None = None,
+        echo: Callable[[str], None] = print,
+    ) -> None:
+        from analysis.pipeline.bundle import resolve_article
+        from analysis.pipeline.warm import WarmAnalyser
+        from analysis.report.build import notebook_paths, validate_parameters
+        from analysis.report.kernels import KernelPool
+        from analysis.report.notebooks import needs_corpus
+
+        self.article = resolve_article(article)
+        self.parameters = dict(parameters or {})
+        # one article: the reports about a corpus only when asked for by name
+        self.notebooks = [
+            nb for nb in notebook_paths(notebooks) if notebooks or not needs_corpus(nb)
+        ]
+        self.per_nb = validate_parameters(self.notebooks, self.parameters)
+        self.out = Path(out) if out else REPORTS_DIR / ".preview"
+        self.model = str(self.parameters.get("model") or "fr_core_news_md")
+        self.publication = str(self.parameters.get("publication") or "") or None
+        self.echo = echo
+        self.status = Status()
+        self.analyser = WarmAnalyser(self.model)
+        self.kernels = KernelPool(size=2)
+        self.watched = [self.article, *self.notebooks, DATA_DIR, LIBRARY_DIR]
+
+    def rebuild(self) -> bool:
+        """Run the reports whose inputs changed; True if a report changed. Errors are kept in
+        :attr:`status` and printed, never raised."""
+        from analysis.report.build import plan_tasks
+        from analysis.report.index import write_index
+        from analysis.report.tasks import commit, is_fresh, run_task, use_kernels
+
+        started = time.perf_counter()
+        try:
+            tasks = plan_tasks(
+                [self.article], self.notebooks, self.per_nb, ("html",), self.out,
+                self.model, self.publication, self.echo,
+            )  # fmt: skip
+            stale = [t for t in tasks if not is_fresh(t)]
+            if stale:
+                self.analyser.analyse(self.article, self.publication)
+        except VisitReportError as exc:
+            self._report(False, str(exc))
+            return False
+        use_kernels(self.kernels)
+        errors: list[str] = []
+        staging = Path(tempfile.mkdtemp(prefix=".preview-", dir=_mk(self.out)))
+        try:
+            for task in stale:
+                self.kernels.refill(task.notebook.parent)
+                outcome = run_task(task, staging / task.name, ("html",))
+                commit(outcome, self._log)
+                if not outcome.ok:
+                    errors.append(f"{task.name}: {outcome.message}")
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            self.kernels.refill(self.notebooks[0].parent)
+        if tasks:
+            write_index(tasks[0].out_dir, tasks[0].meta)
+        if stale:
+            self.echo(f"rebuilt {len(stale)} report(s) in {time.perf_counter() - started:.1f} s")
+        self._report(bool(stale), "\n".join(errors) or None)
+        return bool(stale)
+
+    def serve(self, port: int = 8000, ready: Callable[[str], None] | None = None) -> None:
+        """Build, serve on 127.0.0.1:``port`` (0: any free port), rebuild on change until
+        Ctrl-C (or SIGTERM); then stop everything."""
+        signal.signal(signal.SIGTERM, _interrupt)
+        self.analyser.start()
+        self.kernels.refill(self.notebooks[0].parent)
+        self.rebuild()
+        before = snapshot(self.watched)
+        slug = self._slug()
+        handler = functools.partial(
+            Handler,
+            status=self.status,
+            home=f"/{slug}/{self.notebooks[0].stem}.html",
+            directory=str(self.out),
+        )
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        url = f"http://127.0.0.1:{server.server_address[1]}/{slug}/{self.notebooks[0].stem}.html"
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        (ready or self.echo)(f"preview: {url}  (Ctrl-C to stop)")
+        try:
+            while True:
+                time.sleep(POLL_SECONDS)
+                after = snapshot(self.watched)
+                kinds = changed_kinds(before, after)
+                if kinds:
+                    self._refresh(kinds)
+                    self.rebuild()
+                    before = snapshot(self.watched)
+        finally:
+            server.shutdown()
+            server.server_close()
+            self.close()
+
+    def close(self) -> None:
+        self.kernels.close()
+        self.analyser.close()
+
+    def _refresh(self, kinds: set[str]) -> None:
+        """Forget what the changed files invalidate: the rules (data), or everything (code)."""
+        from analysis.pipeline import bundle
+
+        if kinds & {"code", "data"}:
+            bundle.library_fingerprint.cache_clear()  # part of every report's content key
+        if "code" in kinds:
+            self.echo("library or knowledge base changed: restarting the analyser and kernels")
+            self.analyser.restart()
+            self.kernels.discard()
+        elif "data" in kinds:
+            self.analyser.refresh()
+            self.kernels.discard()
+
+    def _slug(self) -> str:
+        from analysis.document.article import load_article
+
+        return load_article(self.article, publication=self.publication).slug
+
+    def _log(self, outcome) -> None:
+        t = outcome.task
+        if outcome.ok:
+            self.echo(f"  ok  {t.name} -> {t.out_dir / (t.name + '.html')}")
+        else:
+            self.echo(f"  FAILED  {t.name}: {outcome.message}")
+
+    def _report(self, changed: bool, error: str | None) -> None:
+        if error:
+            self.echo(f"preview: error: {error}")
+        self.status.update(changed, error)
+
+
+def _interrupt(signum, frame) -> None:  # noqa: ARG001
+    raise KeyboardInterrupt
+
+
+def _mk(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
