@@ -78,7 +78,7 @@ def test_served_pages_carry_the_reload_script_and_files_on_disk_do_not(tmp_path)
 
 def test_the_reload_script_alone_is_allowed_by_the_reports_policy():
     policy = "default-src 'none'; img-src data:"
-    page = f'<head><meta http-equiv="Content-Security-Policy" content="{policy}"></head>'
+    page = f'<head><meta content="{policy}" http-equiv="Content-Security-Policy"/></head>'
     served = preview.with_reload(f"<html>{page}<body>x</body></html>".encode()).decode()
     nonce = served.split("'nonce-")[1].split("'")[0]
     assert f"default-src 'none'; img-src data:; script-src 'nonce-{nonce}'" in served

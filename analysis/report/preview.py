@@ -68,7 +68,8 @@ RELOAD_SCRIPT = b"""<script>
 </script>"""
 
 
-_CSP = re.compile(rb'(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")', re.I)
+_CSP_TAG = re.compile(rb"<meta\b[^>]*Content-Security-Policy[^>]*>", re.I)
+_CONTENT = re.compile(rb'(content=")([^"]*)(")', re.I)
 
 
 @dataclass
@@ -125,7 +126,11 @@ def with_reload(page: bytes) -> bytes:
     fetch from the preview server itself."""
     nonce = secrets.token_urlsafe(16).encode()
     allow = b"; script-src 'nonce-" + nonce + b"'; connect-src 'self'"
-    page = _CSP.sub(lambda m: m[1] + m[2] + allow + m[3], page, count=1)
+    page = _CSP_TAG.sub(
+        lambda tag: _CONTENT.sub(lambda m: m[1] + m[2] + allow + m[3], tag[0], count=1),
+        page,
+        count=1,
+    )
     script = RELOAD_SCRIPT.replace(b"<script>", b'<script nonce="' + nonce + b'">', 1)
     cut = page.rfind(b"</body>")
     return page[:cut] + script + page[cut:] if cut >= 0 else page + script
