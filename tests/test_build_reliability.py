@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -297,19 +298,25 @@ def test_dollar_heading_and_url_article_through_the_notebooks(tmp_path):
         "",
         "Le sommet $$ des ministres",
         "",
-        "Le baril est passé de 5 $ à 7 $, a déclaré Iris Valmont, ministre de l'Énergie, "
-        "dans un entretien publié sur https://exemple.org/entretien-valmont.",
+        "Iris Valmont, ministre de l'Énergie, a détaillé ces chiffres sur "
+        "https://exemple.org/entretien-valmont. Selon Iris Valmont, le baril est passé de "
+        "5 $ à 7 $. Iris Valmont a rappelé que le sommet $$ se tiendrait en juin. Pour Iris "
+        "Valmont, l'accord reste fragile. Iris Valmont rencontrera ses homologues.",
         "",
     ]
     (tmp_path / "dollars.txt").write_text("\n".join(lines[:3] + extra + lines[3:]) + "\n")
     out = tmp_path / "r"
     proc = cli(
-        "build", str(tmp_path / "dollars.txt"), "--notebooks", "01_actors,02_stance,03_context",
+        "build", str(tmp_path / "dollars.txt"), "--notebooks",
+        "00_briefing,01_actors,02_stance,03_context",
         "--formats", "html", "--out", str(out), "--quiet",
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr + proc.stdout
-    for html in out.glob("*/0*.html"):
-        assert 'href="https://exemple.org' not in html.read_text(encoding="utf-8"), html.name
+    pages = sorted(out.glob("*/0*.html"))
+    assert len(pages) == 4
+    for html in pages:
+        text = html.read_text(encoding="utf-8")
+        assert not re.search(r"href=[\"'][^\"']*exemple", text), html.name
 
 
 # --- 9. the manifest -----------------------------------------------------------------------------

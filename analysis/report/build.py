@@ -38,7 +38,13 @@ from analysis.report.notebooks import (
     validate_parameters,
 )
 from analysis.report.outputs import output_locks, remove_stale_runs, staging_dir
-from analysis.report.processes import child_init, end_trees, pool_pids, terminate_as_interrupt
+from analysis.report.processes import (
+    child_init,
+    end_trees,
+    pool_pids,
+    sigint_ignored,
+    terminate_as_interrupt,
+)
 from analysis.report.tasks import Outcome, Task, commit, is_fresh, run_task_safe, task_key
 from analysis.resources.ids import unique_names
 from analysis.resources.io import ensure_writable_dir
@@ -319,7 +325,8 @@ def _run_in_child(fn, *args: object) -> None:
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child_main, args=(send, fn, args), name="visit-report-analysis")
-    proc.start()
+    with sigint_ignored():
+        proc.start()
     send.close()
     try:
         try:
@@ -382,9 +389,11 @@ def _execute(
     ctx = multiprocessing.get_context("spawn")
     pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=child_init)
     try:
-        futures = {
-            pool.submit(run_task_safe, t, run_dirs[t.out_dir] / t.name, verbose): t for t in todo
-        }
+        with sigint_ignored():  # the workers start here
+            futures = {
+                pool.submit(run_task_safe, t, run_dirs[t.out_dir] / t.name, verbose): t
+                for t in todo
+            }
         for future in cf.as_completed(futures):
             outcome = future.result()
             commit(outcome, log)

@@ -20,6 +20,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 from analysis.errors import SetupError
 from analysis.resources.io import ensure_writable_dir
@@ -36,24 +37,57 @@ def output_lock(
 ) -> Iterator[Path]:
     """Hold ``directory``'s lock for the ``with`` block (an ``flock`` on ``.visit-report.lock``,
     released by the kernel even if the process is killed). Busy: wait, after one line through
-    ``echo``, or with ``wait=False`` raise :class:`SetupError`."""
-    folder = ensure_writable_dir(directory)  # a clear error for a read-only folder
-    path = folder / LOCK_NAME
-    # the lock file stays empty: a lock taken and released leaves the folder byte-identical
-    with open(path, "a", encoding="utf-8") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not wait:
-                raise SetupError(
-                    "another visit-report run is writing into this folder",
-                    where=str(folder),
-                    fix="wait until it ends, or run again without --no-wait to wait for it",
-                ) from None
-            if echo is not None:
-                echo(f"waiting for another visit-report run writing into {folder} ...")
-            fcntl.flock(fh, fcntl.LOCK_EX)
+    ``echo``, or with ``wait=False`` raise :class:`SetupError`. A folder this call created and
+    the run left empty is removed again (bad input writes nothing)."""
+    folder = Path(directory)
+    existed = folder.exists()
+    ensure_writable_dir(folder)  # a clear error for a read-only folder
+    fh = _acquire(folder / LOCK_NAME, wait, echo)
+    try:
         yield folder
+    finally:
+        if not existed and [p.name for p in folder.iterdir()] == [LOCK_NAME]:
+            (folder / LOCK_NAME).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        fh.close()
+
+
+def _acquire(path: Path, wait: bool, echo: Callable[[str], None] | None) -> IO[str]:
+    """The open, locked lock file. The file stays empty (a lock taken and released leaves
+    the folder byte-identical); if the run that held it removed it meanwhile (an empty folder
+    it had created), lock the new one."""
+    announced = False
+    while True:
+        fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed by output_lock
+        try:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise SetupError(
+                        "another visit-report run is writing into this folder",
+                        where=str(path.parent),
+                        fix="wait until it ends, or run again without --no-wait to wait for it",
+                    ) from None
+                if echo is not None and not announced:
+                    echo(f"waiting for another visit-report run writing into {path.parent} ...")
+                    announced = True
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            if _same_file(fh, path):
+                return fh
+        except BaseException:
+            fh.close()
+            raise
+        fh.close()
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _same_file(fh: IO[str], path: Path) -> bool:
+    try:
+        return os.fstat(fh.fileno()).st_ino == path.stat().st_ino
+    except FileNotFoundError:
+        return False
 
 
 @contextlib.contextmanager

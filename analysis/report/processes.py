@@ -63,9 +63,23 @@ def terminate_as_interrupt() -> Iterator[None]:
 # Children: started by the parent, ended by the parent (or with it)
 
 
+@contextlib.contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Start children in this block: they begin life with SIGINT ignored (an ignored
+    disposition survives fork and exec; a blocked mask does not survive multiprocessing's
+    spawn), so a Ctrl-C while a worker is still importing prints no traceback from it. The
+    block lasts the few milliseconds of the starts; a Ctrl-C inside them is lost (press
+    again)."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def child_init() -> None:
     """Initializer of every child process of a build (pool worker, analysis child)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # already, when started in sigint_ignored
     signal.signal(signal.SIGTERM, _end_self)
     parent = os.getppid()
     _set_parent_death_signal(signal.SIGTERM)
@@ -132,4 +146,4 @@ def pool_pids(pool) -> list[int]:
     return [p.pid for p in list((getattr(pool, "_processes", None) or {}).values()) if p.pid]
 
 
-__all__ = ["Terminated", "child_init", "end_trees", "exit_code", "pool_pids"]
+__all__ = ["Terminated", "child_init", "end_trees", "exit_code", "pool_pids", "sigint_ignored"]
