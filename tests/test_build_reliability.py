@@ -379,3 +379,16 @@ def test_unreadable_manifest_reads_as_empty(tmp_path):
 
     (tmp_path / "manifest.json").write_text("{pas du json", encoding="utf-8")
     assert read_manifest(tmp_path)["reports"] == {}
+
+
+def test_stale_staging_folders_of_dead_runs_are_removed(tmp_path):
+    from analysis.report.outputs import remove_stale_runs, staging_dir
+
+    mine = staging_dir(tmp_path)
+    dead = tmp_path / ".run-999999999-abc"  # above pid_max: no such process
+    old_style = tmp_path / ".run-k2j3h4"  # an older version's name, without a pid
+    for d in (dead, old_style):
+        d.mkdir()
+        (d / "01_x.ipynb").write_text("{}", encoding="utf-8")
+    assert sorted(remove_stale_runs(tmp_path)) == sorted([dead, old_style])
+    assert mine.is_dir() and not dead.exists() and not old_style.exists()
