@@ -14,6 +14,11 @@ from pathlib import Path
 
 from analysis.errors import VisitReportError
 
+NO_WAIT_HELP = (
+    "when another run is writing into the same output folder, stop with an error instead of "
+    "waiting for it to end"
+)
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -38,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="re-run even if nothing changed")
     b.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a URL")
     b.add_argument("--quiet", action="store_true", help="no progress bars")
+    b.add_argument("--verbose", action="store_true", help="also show the kernels' own log lines")
+    b.add_argument("--no-wait", action="store_true", help=NO_WAIT_HELP)
 
     a = sub.add_parser(
         "analyze",
@@ -81,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     a.add_argument("--batch-size", type=int, default=None, help="articles per task")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.add_argument("--no-wait", action="store_true", help=NO_WAIT_HELP)
 
     e = sub.add_parser("evaluate", help="score the analysis against the gold annotations")
     e.add_argument("gold", nargs="*", help="gold YAML files (default: data/annotations/*.yaml)")
@@ -122,13 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VisitReportError as exc:
         print(f"visit-report: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from analysis.report.processes import exit_code
+
         print(
             "visit-report: interrupted; nothing half-written was kept and previous reports "
             "are untouched.",
             file=sys.stderr,
         )
-        return 130
+        return exit_code(exc)
 
 
 def _preview(args: argparse.Namespace) -> int:
@@ -166,6 +176,8 @@ def _build(args: argparse.Namespace) -> int:
         force=args.force,
         progress=not args.quiet,
         timeout=args.timeout,
+        wait=not args.no_wait,
+        verbose=args.verbose,
     )
     skipped = sum(o.skipped for o in result.outcomes)
     print(
@@ -180,7 +192,22 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _echo_err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
 def _analyze(args: argparse.Namespace) -> int:
+    """``analyze`` holding the lock of its output folder: a second run into the same folder
+    waits (or, with ``--no-wait``, stops), so two runs never mix or delete each other's
+    tables."""
+    from analysis.report.outputs import output_lock
+    from analysis.report.processes import terminate_as_interrupt
+
+    with terminate_as_interrupt(), output_lock(args.out, wait=not args.no_wait, echo=_echo_err):
+        return _analyze_locked(args)
+
+
+def _analyze_locked(args: argparse.Namespace) -> int:
     from analysis.corpus import analyze_corpus, iter_article_paths
     from analysis.document.article import load_article
     from analysis.document.ingest import is_web_input, save_inputs

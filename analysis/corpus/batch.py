@@ -24,6 +24,7 @@ from analysis.document.article import Article, decode_bytes, parse_article, slug
 from analysis.document.frames import materialise, stack
 from analysis.document.nlp import DEFAULT_MODEL
 from analysis.errors import VisitReportError
+from analysis.resources.ids import unique_names
 from analysis.resources.io import write_pickle
 
 RESERVED = ("articles", "errors", "corpus_actors", "actor_identity")
@@ -49,17 +50,7 @@ ERROR_COLUMNS = ("article_id", "path", "stage", "error", "reason")
 
 def article_ids(paths: Sequence[Path]) -> list[str]:
     """One unique id per path: the article slug, suffixed ``-2``, ``-3``... on collisions."""
-    taken: set[str] = set()
-    ids = []
-    for path in paths:
-        slug = candidate = slugify(path.stem)
-        n = 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{slug}-{n}"
-        taken.add(candidate)
-        ids.append(candidate)
-    return ids
+    return unique_names([slugify(path.stem) for path in paths])
 
 
 # --------------------------------------------------------------------------------------------

@@ -22,8 +22,6 @@ import contextlib
 import multiprocessing
 import os
 import shutil
-import signal
-import tempfile
 import time
 import traceback
 from collections.abc import Iterator, Sequence
@@ -33,11 +31,20 @@ from pathlib import Path
 from analysis.errors import BuildError, ParameterError, SetupError, VisitReportError
 from analysis.report.index import write_index
 from analysis.report.notebooks import (
+    article_from_parameters,
     declared_parameters,
     needs_corpus,
     notebook_paths,
     parse_assignments,
     validate_parameters,
+)
+from analysis.report.outputs import output_locks, remove_stale_runs, staging_dir
+from analysis.report.processes import (
+    child_init,
+    end_trees,
+    pool_pids,
+    sigint_ignored,
+    terminate_as_interrupt,
 )
 from analysis.report.tasks import (
     Outcome,
@@ -50,6 +57,7 @@ from analysis.report.tasks import (
     run_task_safe,
     task_key,
 )
+from analysis.resources.ids import unique_names
 from analysis.resources.io import ensure_writable_dir
 from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, REPORTS_DIR
 
@@ -99,20 +107,6 @@ def check_model(model: str) -> None:
 # Orchestration
 
 
-@contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM behaves like Ctrl-C: the same clean-up runs."""
-
-    def handler(signum, frame):  # noqa: ARG001
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def build(
     articles: Sequence[str | os.PathLike[str]] = (),
     notebooks: Sequence[str] | None = None,
@@ -124,24 +118,33 @@ def build(
     progress: bool = True,
     echo=print,
     timeout: float = 20.0,
+    wait: bool = True,
+    verbose: bool = False,
 ) -> BuildResult:
     """Build the reports; see the module docstring for the steps. A saved web page or a URL
     among ``articles`` is extracted first (fetched once, ``timeout`` seconds) and its text
-    saved as ``<out>/<slug>/<slug>.md``, the file the reports then analyse."""
-    with _terminate_as_interrupt():
+    saved as ``<out>/<slug>/<slug>.md``, the file the reports then analyse.
+
+    Each article's folder is locked for the build (:mod:`analysis.report.outputs`): another
+    build of the same article waits (``wait=False``: refuses). ``verbose`` shows the kernels'
+    own log lines."""
+    with terminate_as_interrupt():
         return _build(
-            articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout
-        )
+            articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout,
+            wait, verbose,
+        )  # fmt: skip
 
 
 def _build(
-    articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout
-) -> BuildResult:
+    articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout,
+    wait=True, verbose=False,
+) -> BuildResult:  # fmt: skip
     from analysis.document.ingest import save_inputs
     from analysis.pipeline import bundle
 
     started = time.perf_counter()
     parameters = dict(parameters or {})
+    articles = article_from_parameters(articles, parameters)
     formats = _check_formats(formats)
     out_root = Path(out) if out else REPORTS_DIR
     nbs = notebook_paths(notebooks)
@@ -161,10 +164,26 @@ def _build(
         echo(f"article text of {page.origin} saved to {page.saved}")
     check_output_dir(out_root)
 
-    paths = [bundle.resolve_article(a) for a in specs]
+    paths = list(dict.fromkeys(bundle.resolve_article(a) for a in specs))
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     tasks = plan_tasks(paths, nbs, per_nb, formats, out_root, model, publication, echo)
 
+    with output_locks([t.out_dir for t in tasks], wait=wait, echo=echo):
+        outcomes = _run_tasks(
+            tasks, formats, model, publication, jobs, force, progress, echo, verbose
+        )
+        for slug_dir, meta in {t.out_dir: t.meta for t in tasks}.items():
+            write_index(slug_dir, meta)
+    return BuildResult(outcomes, time.perf_counter() - started)
+
+
+def _run_tasks(
+    tasks, formats, model, publication, jobs, force, progress, echo, verbose
+) -> list[Outcome]:
+    """Under the folders' locks: remove what killed runs left, skip the fresh tasks, run the
+    others."""
+    for slug_dir in dict.fromkeys(t.out_dir for t in tasks):
+        remove_stale_runs(slug_dir)
     outcomes: list[Outcome] = []
     todo = []
     for task in tasks:
@@ -174,12 +193,10 @@ def _build(
             todo.append(task)
     if todo:
         # The notebook workers start (and warm their kernels) while the articles are analysed.
-        with _notebook_pool(todo, jobs) as pool:
+        with _notebook_pool(todo, jobs, verbose) as pool:
             _prepare_analyses(todo, formats, model, publication, progress)
-            outcomes.extend(_execute(todo, pool, progress, echo))
-    for slug_dir, meta in {t.out_dir: t.meta for t in tasks}.items():
-        write_index(slug_dir, meta)
-    return BuildResult(outcomes, time.perf_counter() - started)
+            outcomes.extend(_execute(todo, pool, progress, echo, verbose))
+    return outcomes
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[str, ...]:
@@ -211,16 +228,18 @@ def plan_tasks(
     fingerprint = bundle.library_fingerprint()
     tasks: list[Task] = []
     corpus_hashes: dict[str, str] = {}
-    for path, art in loaded:
+    slugs = unique_names([art.slug for _, art in loaded])
+    for (path, art), slug in zip(loaded, slugs, strict=True):
         for warning in art.warnings:
             echo(f"warning: {warning}")
         meta = art.metadata()
         for nb in nbs:
-            params = {"article": str(path), **per_nb[nb]}
+            params = {**per_nb[nb], "article": str(path)}
             declared = declared_parameters(nb)
             params = {k: v for k, v in params.items() if k in declared}
-            task = Task(path, art.slug, nb, params, formats, out_root / art.slug, meta)
+            task = Task(path, slug, nb, params, formats, out_root / slug, meta)
             task.inputs = _corpus_hash(task, model, publication, corpus_hashes)
+            task.fingerprint = fingerprint
             task.key = task_key(task, fingerprint)
             tasks.append(task)
     return tasks
@@ -314,11 +333,13 @@ def _analyse_all(
 
 def _run_in_child(fn, *args: object) -> None:
     """Run ``fn(*args)`` in a fresh (spawned) process and wait; its exception, if any, is
-    raised here. Interrupting the parent terminates the child."""
+    raised here. The child ignores Ctrl-C and dies with the parent; interrupting the parent
+    ends the child and everything it started (:mod:`analysis.report.processes`)."""
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child_main, args=(send, fn, args), name="visit-report-analysis")
-    proc.start()
+    with sigint_ignored():
+        proc.start()
     send.close()
     try:
         try:
@@ -326,7 +347,7 @@ def _run_in_child(fn, *args: object) -> None:
         except EOFError:
             ok, payload = False, None
     except KeyboardInterrupt:
-        proc.terminate()
+        end_trees([proc.pid])
         raise
     finally:
         proc.join()
@@ -343,6 +364,7 @@ def _run_in_child(fn, *args: object) -> None:
 
 
 def _child_main(send, fn, args) -> None:
+    child_init()
     try:
         fn(*args)
     except KeyboardInterrupt:
@@ -359,20 +381,24 @@ def _child_main(send, fn, args) -> None:
 
 
 @contextlib.contextmanager
-def _notebook_pool(todo: list[Task], jobs: int | None) -> Iterator[cf.ProcessPoolExecutor]:
+def _notebook_pool(
+    todo: list[Task], jobs: int | None, verbose: bool = False
+) -> Iterator[cf.ProcessPoolExecutor]:
     """The worker processes that execute and render the notebooks, started at once: each
-    starts a warm kernel (:mod:`analysis.report.kernels`) while the articles are analysed."""
+    starts a warm kernel (:mod:`analysis.report.kernels`) while the articles are analysed.
+    They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
+    build ends their trees, kernels included."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     ctx = multiprocessing.get_context("spawn")
     folder = str(todo[0].notebook.parent)
-    pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=init_worker, initargs=(folder,))
+    pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=_worker_init, initargs=(folder, verbose))
     try:
-        for _ in range(jobs):  # one submit per worker: each spawns a process now
-            pool.submit(int)
+        with sigint_ignored():  # the workers start here
+            for _ in range(jobs):  # one submit per worker: each spawns a process now
+                pool.submit(int)
         yield pool
     except KeyboardInterrupt:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
+        end_trees(pool_pids(pool))  # the workers and their kernels, pandoc, xelatex
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     finally:
@@ -385,16 +411,20 @@ def _first_formats(task: Task) -> tuple[str, ...]:
     return ("html",) if "html" in task.formats and len(task.formats) > 1 else task.formats
 
 
-def _execute(todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo) -> list[Outcome]:
+def _worker_init(notebooks_dir: str, verbose: bool) -> None:
+    child_init()
+    init_worker(notebooks_dir, verbose)
+
+
+def _execute(
+    todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo, verbose: bool = False
+) -> list[Outcome]:
     """Run the tasks, the first notebook of every article first; each task's HTML lands as
     soon as it is rendered (the first one is announced), its other formats follow."""
     order = {nb: i for i, nb in enumerate(dict.fromkeys(t.notebook for t in todo))}
     todo = sorted(todo, key=lambda t: order[t.notebook])  # stable: articles keep their order
     jobs = pool._max_workers
-    run_dirs = {
-        d: Path(tempfile.mkdtemp(prefix=".run-", dir=_mk(d)))
-        for d in dict.fromkeys(t.out_dir for t in todo)
-    }
+    run_dirs = {d: staging_dir(d) for d in dict.fromkeys(t.out_dir for t in todo)}
     outcomes: list[Outcome] = []
     first_html: list[Path] = []
 
@@ -417,7 +447,8 @@ def _execute(todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, ech
     try:
         for i, t in enumerate(todo):
             warm_next = i < len(todo) - jobs  # a later task of this worker will want it
-            future = pool.submit(run_task_safe, t, staging(t), _first_formats(t), warm_next)
+            args = (_first_formats(t), warm_next, verbose)
+            future = pool.submit(run_task_safe, t, staging(t), *args)
             pending[future] = None
         while pending:
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -446,11 +477,6 @@ def _execute(todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, ech
         for run_dir in run_dirs.values():
             shutil.rmtree(run_dir, ignore_errors=True)
     return outcomes
-
-
-def _mk(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 __all__ = [

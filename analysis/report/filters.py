@@ -64,6 +64,9 @@ def latex_url(url: str) -> str:
 def escape_markdown(value: object) -> str:
     """Escape for Markdown rendered by mistune (HTML) and pandoc (LaTeX): no markup, no HTML."""
     text = _MD_SPECIALS.sub(r"\\\1", _text(value))
+    # "scheme://": an escaped colon keeps mistune (HTML) from turning a URL of the article into
+    # a live link with garbled text; both renderers print it as ":".
+    text = text.replace("://", "\\://")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

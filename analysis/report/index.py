@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from analysis.report.manifest import parameters_line
 from analysis.resources.io import write_text
 
 
@@ -20,7 +21,11 @@ def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
             for p in (slug_dir / f"{nb.stem}.html", slug_dir / f"{nb.stem}.pdf", nb)
             if p.is_file()
         ]
-        rows.append(f"<li><strong>{esc_html(nb.stem)}</strong> — {' · '.join(links)}</li>")
+        params = parameters_line(slug_dir, nb.stem) or "par défaut"
+        rows.append(
+            f"<li><strong>{esc_html(nb.stem)}</strong> — {' · '.join(links)}"
+            f"<br><small class='parameters'>Paramètres : {esc_html(params)}</small></li>"
+        )
     failed = sorted((slug_dir / "failed").glob("*.ipynb")) if (slug_dir / "failed").is_dir() else []
     fail_html = "".join(
         f"<li><a href='failed/{esc_html(p.name)}'>{esc_html(p.stem)}</a> (échec de la dernière "

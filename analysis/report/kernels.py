@@ -37,7 +37,9 @@ class WarmKernel:
     (``execute_notebook(..., km=manager)``): papermill then uses this kernel and leaves its
     shutdown to :meth:`shutdown`."""
 
-    def __init__(self, cwd: Path, kernel_name: str = KERNEL_NAME) -> None:
+    def __init__(
+        self, cwd: Path, kernel_name: str = KERNEL_NAME, extra_arguments: list[str] | None = None
+    ) -> None:
         from jupyter_client.manager import KernelManager
 
         self.cwd = Path(cwd).resolve()
@@ -45,7 +47,9 @@ class WarmKernel:
         self.manager = KernelManager(
             kernel_name=kernel_name, transport="ipc", ip=str(Path(self._sockets) / "k")
         )
-        self.manager.start_kernel(cwd=str(self.cwd), independent=False)
+        self.manager.start_kernel(
+            cwd=str(self.cwd), independent=False, extra_arguments=list(extra_arguments or [])
+        )
         client = self.manager.blocking_client()
         client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
         try:
@@ -77,12 +81,13 @@ class KernelPool:
 
     def __init__(self, size: int = 1) -> None:
         self.size = size
+        self.extra_arguments: list[str] = []  # for ipykernel, e.g. its log level
         self._ready: list[WarmKernel] = []
 
     def refill(self, cwd: Path) -> None:
         while len(self._ready) < self.size:
             try:
-                self._ready.append(WarmKernel(cwd))
+                self._ready.append(WarmKernel(cwd, extra_arguments=self.extra_arguments))
             except Exception:  # noqa: BLE001 - a warm kernel is an optimisation, never fatal
                 return
 

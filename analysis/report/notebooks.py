@@ -86,6 +86,31 @@ def needs_corpus(notebook: Path) -> bool:
     return notebook_spec(notebook).get("needs") == "corpus"
 
 
+ARTICLE_PARAMETER = "article"
+
+
+def article_from_parameters(
+    articles: Sequence[object], parameters: dict[str, object]
+) -> list[object]:
+    """The articles to build, ``-p article=FILE`` included.
+
+    Every notebook declares ``article``, so ``-p article=FILE`` reads naturally as "build
+    FILE": it is taken as the positional argument (and removed from ``parameters``, which
+    would otherwise send FILE's name to the notebooks while the folder, title and freshness
+    followed the default article). Given together with positional articles it is ambiguous
+    and refused."""
+    if ARTICLE_PARAMETER not in parameters:
+        return list(articles)
+    value = parameters.pop(ARTICLE_PARAMETER)
+    if articles:
+        raise ParameterError(
+            "the article is given twice, as a positional argument and as -p article=...",
+            where="-p article",
+            fix="give the articles as positional arguments only: visit-report build FILE...",
+        )
+    return [str(value)]
+
+
 def parse_assignments(items: Sequence[str]) -> dict[str, str]:
     """``KEY=VALUE`` strings from the command line."""
     out: dict[str, str] = {}

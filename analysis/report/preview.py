@@ -185,6 +185,7 @@ class Preview:
         from analysis.report.build import notebook_paths, validate_parameters
         from analysis.report.kernels import KernelPool
         from analysis.report.notebooks import needs_corpus
+        from analysis.report.tasks import QUIET_KERNEL
 
         self.article = resolve_article(article)
         self.parameters = dict(parameters or {})
@@ -200,6 +201,7 @@ class Preview:
         self.status = Status()
         self.analyser = WarmAnalyser(self.model)
         self.kernels = KernelPool(size=2)
+        self.kernels.extra_arguments = QUIET_KERNEL
         self.watched = [self.article, *self.notebooks, DATA_DIR, LIBRARY_DIR]
 
     def rebuild(self) -> bool:

@@ -4,6 +4,7 @@ rendering in a worker process, and the commit of its files into the article's fo
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import fcntl
 import hashlib
@@ -17,12 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.errors import VisitReportError
+from analysis.report import manifest
 from analysis.report.kernels import KernelPool
 from analysis.report.notebooks import notebook_spec
 from analysis.resources.io import write_text
 
 KERNEL = "python3"
 EXECUTION_TIMEOUT = 600
+# The kernels' own log (ipykernel warns on every start that its local TCP sockets are not
+# encrypted): errors only, unless the user asks for --verbose. A build's success reads as
+# progress and a summary.
+QUIET_KERNEL = ["--IPKernelApp.log_level=ERROR"]
 
 
 @dataclass
@@ -38,6 +44,7 @@ class Task:
     meta: dict[str, object]
     key: str = ""
     inputs: str = ""  # content hash of other inputs (a corpus notebook's articles)
+    fingerprint: str = ""  # the library's (bundle.library_fingerprint)
 
     @property
     def name(self) -> str:
@@ -67,6 +74,11 @@ def task_key(task: Task, fingerprint: str) -> str:
     h.update(json.dumps(task.parameters, sort_keys=True, default=str).encode())
     h.update(f"|{','.join(task.formats)}|{fingerprint}|{task.inputs}".encode())
     return h.hexdigest()[:24]
+
+
+def content_key(task: Task) -> str:
+    """The key without the formats: two files of one report agree when their keys do."""
+    return task_key(dataclasses.replace(task, formats=()), task.fingerprint)
 
 
 def _stamp_path(task: Task) -> Path:
@@ -101,10 +113,11 @@ def use_kernels(pool: KernelPool) -> None:
     _KERNELS = pool
 
 
-def init_worker(notebooks_dir: str) -> None:
+def init_worker(notebooks_dir: str, verbose: bool = False) -> None:
     """Pool initializer: start this worker's first warm kernel, shut down when it exits."""
     import multiprocessing.util
 
+    _KERNELS.extra_arguments = [] if verbose else QUIET_KERNEL
     _KERNELS.refill(Path(notebooks_dir))
     multiprocessing.util.Finalize(None, _KERNELS.close, exitpriority=10)
 
@@ -114,6 +127,7 @@ def run_task(
     staging: Path,
     formats: tuple[str, ...] | None = None,
     warm_next: bool = False,
+    verbose: bool = False,
 ) -> Outcome:
     """Execute one notebook into ``staging`` and render ``formats`` of it (default: all the
     task's formats; the build asks for HTML first and the rest in :func:`render_task`). Runs in
@@ -135,6 +149,7 @@ def run_task(
             progress_bar=False,
             log_output=False,
             cwd=str(task.notebook.parent),
+            extra_arguments=[] if verbose else QUIET_KERNEL,
             **({"km": kernel.manager} if kernel is not None else {}),
         )
     except PapermillExecutionError as exc:
@@ -272,6 +287,7 @@ def commit_locked(outcome: Outcome) -> None:
         if outcome.ok:
             for path in outcome.files:
                 os.replace(path, task.out_dir / path.name)
+            _record(task)
             failed = task.out_dir / "failed" / f"{task.name}.ipynb"
             failed.unlink(missing_ok=True)
             stamp = {"key": task.key, "seconds": round(outcome.seconds, 2)}
@@ -292,3 +308,32 @@ def commit_locked(outcome: Outcome) -> None:
                 stamp = dt.datetime.now().isoformat(timespec="seconds")
                 fh.write(f"[{stamp}] {task.name} FAILED\n{outcome.detail or outcome.message}\n\n")
             outcome.message += f" — full log: {logfile}"
+
+
+def _record(task: Task) -> None:
+    """The manifest entry of a committed report; its other formats go unless they were made
+    from the same inputs and parameters (a report's formats are rebuilt or removed
+    together)."""
+    key = content_key(task)
+    drop = manifest.formats_to_drop(task.out_dir, task.name, key, task.formats)
+    for fmt in drop:
+        (task.out_dir / f"{task.name}.{fmt}").unlink(missing_ok=True)
+    present = tuple(
+        f for f in manifest.REPORT_FORMATS if (task.out_dir / f"{task.name}.{f}").is_file()
+    )
+    inputs = {
+        "article": manifest.sha256_file(task.article),
+        "notebook": manifest.sha256_file(task.notebook),
+        "library": task.fingerprint,
+        "corpus": task.inputs,
+    }
+    manifest.record(
+        task.out_dir,
+        task.name,
+        article=task.article,
+        title=str(task.meta.get("title") or task.slug),
+        parameters=task.parameters,
+        formats=present,
+        key=key,
+        inputs=inputs,
+    )

@@ -13,4 +13,20 @@ def numbered_ids(prefix: str, count: int, width: int = 2) -> list[str]:
     return [f"{prefix}{n:0{width}d}" for n in range(1, count + 1)]
 
 
-__all__ = ["numbered_ids"]
+def unique_names(names: list[str]) -> list[str]:
+    """``names`` made unique in order: a repeated name gets ``-2``, ``-3``... (the first keeps
+    its own). One rule for corpus article ids and report folders, so that two inputs with one
+    slug ("a b.txt", "a-b.txt") never share a folder or an id."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}-{n}"
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
+__all__ = ["numbered_ids", "unique_names"]

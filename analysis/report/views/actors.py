@@ -13,6 +13,7 @@ from analysis.resources.gazetteer import countries, norm_key
 if TYPE_CHECKING:
     from analysis.pipeline import Analysis
 from analysis.extract.actors import ROLE_COLUMNS, name_of
+from analysis.report.filters import escape_markdown as esc_md
 from analysis.report.labels import ACTOR_TYPE
 
 
@@ -133,7 +134,7 @@ def headlines(an: Analysis) -> list[str]:
         for t, n in by_type.items()
     )
     top = main_actors(a, 3)
-    names = ", ".join(f"**{r.name}**" for r in top.itertuples())
+    names = ", ".join(f"**{esc_md(r.name)}**" for r in top.itertuples())
     out.append(
         f"{len(a)} acteurs identifiés ({parts}) ; les plus présents : {names} "
         f"(phrase {int(top.iloc[0]['first_sentence'])})."
@@ -142,15 +143,17 @@ def headlines(an: Analysis) -> list[str]:
         ["mentions", "first_start"], ascending=[False, True]
     )
     for r in persons.head(2).itertuples():
-        role = r.roles.split("; ")[0] if r.roles else "rôle non précisé"
+        role = esc_md(r.roles.split("; ")[0]) if r.roles else "rôle non précisé"
         out.append(
-            f"**{r.name}** ({role}, {country_name(r.country)}) : {r.mentions} mention(s) "
+            f"**{esc_md(r.name)}** ({role}, {esc_md(country_name(r.country))}) : "
+            f"{r.mentions} mention(s) "
             f"(phrase {int(r.first_sentence)})."
         )
     if not rel.empty:
         e = rel.iloc[0]
-        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
-        verbs = f", verbes : {e.verbs.replace('; ', ', ')}" if e.verbs else ""
+        na = esc_md(name_of(an.tables, e.source_id))
+        nb = esc_md(name_of(an.tables, e.target_id))
+        verbs = f", verbes : {esc_md(e.verbs.replace('; ', ', '))}" if e.verbs else ""
         first_sid = str(e.sentence_ids).split("; ")[0]
         out.append(
             f"Relation la plus dense : **{na}** et **{nb}** ({int(e.weight)} phrase(s) "

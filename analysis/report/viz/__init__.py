@@ -39,5 +39,8 @@ def apply_style() -> None:
             "axes.grid": False,
             "svg.hashsalt": "visit-report",
             "path.simplify": True,
+            # Article text (names, headings, themes) is drawn as it is written: a "$" never
+            # starts matplotlib mathtext ("$$" made it raise, "$x$" drew maths).
+            "text.parse_math": False,
         }
     )
