@@ -253,3 +253,60 @@ def test_figures_count_a_thing_never_a_date_or_a_back_reference(sentence, expect
     assert [(f.unit, f.value, f.approx) for f in found] == expected
     for f in found:
         assert sentence[f.start - 10 : f.end - 10] == f.text
+
+
+# --------------------------------------------------------------------------------------------
+# Rules on invented tables
+
+
+def _fact_obj(kind, value, articles, thing="visite", actors=("C1", "C2"), approx=False):
+    from analysis.corpus.coverage.facts import Fact
+
+    fact = Fact(kind, thing, value, (kind, value, thing), set(actors), approx=approx)
+    fact.mentions = {a: (0, 0, 1, "x") for a in articles}
+    return fact
+
+
+def test_an_outlet_giving_both_values_tells_two_facts_not_a_conflict():
+    from analysis.corpus.coverage.facts import _conflicts
+
+    a, b = _fact_obj("date", "2024-03-12", ["x", "y"]), _fact_obj("date", "2024-03-13", ["z"])
+    assert len(_conflicts([a, b])) == 1
+    both = _fact_obj("date", "2024-03-13", ["z", "x"])  # x tells both days: arrival, meeting
+    assert _conflicts([a, both]) == []
+    far = _fact_obj("date", "2021-03-13", ["z"])  # a previous visit, years before
+    other_people = _fact_obj("date", "2024-03-13", ["z"], actors=("C7", "C8"))
+    assert _conflicts([a, far]) == [] and _conflicts([a, other_people]) == []
+    about = _fact_obj("figure", "~2000", ["z"], thing="manifestant", approx=True)
+    exact = _fact_obj("figure", "500", ["x"], thing="manifestant")
+    assert _conflicts([about, exact]) == []  # "plus de 2 000" never conflicts
+    assert len(_conflicts([exact, _fact_obj("figure", "800", ["y"], thing="manifestant")])) == 1
+
+
+def test_a_quote_cut_short_by_one_outlet_is_the_same_quote():
+    from analysis.corpus.coverage.stances import attribution_table
+    from analysis.corpus.crossref import CorpusResult
+
+    arts = [
+        {"article_id": a, "source": s, "title": "t", "publication": "2024-01-02", "path": None}
+        for a, s in (("a", "Média A"), ("b", "Média B"))
+    ]
+    actors = [
+        {"article_id": "a", "actor_id": "A01", "name": "Jeanne Ardoise", "type": "person"},
+        {"article_id": "b", "actor_id": "A01", "name": "Paul Granit", "type": "person"},
+    ]
+    whole = "nous ne céderons jamais sur la question des frontières"
+    quotes = [
+        {"article_id": "a", "speaker": "Jeanne Ardoise", "speaker_id": "A01", "text": whole},
+        {"article_id": "b", "speaker": "Paul Granit", "speaker_id": "A01", "text": whole[8:]},
+    ]
+    for q in quotes:
+        q.update(sentence_id=1, start=10, end=20)
+    tables = {"articles": arts, "actors": actors, "quotes": quotes}
+    res = CorpusResult.from_tables({k: pd.DataFrame(v) for k, v in tables.items()})
+    groups = pd.DataFrame(
+        {"event_group": ["E1", "E1"], "article_id": ["a", "b"], "outlet": ["Média A", "Média B"]}
+    )
+    att = attribution_table(res, groups)
+    assert len(att) == 2 and att["conflict"].all()
+    assert set(att["speaker"]) == {"Jeanne Ardoise", "Paul Granit"}

@@ -25,7 +25,7 @@ import pandas as pd
 
 from analysis.corpus.coverage.common import EVIDENCE, Texts, frame, identity_map, text, who
 from analysis.corpus.coverage.figures import figures, plain_value
-from analysis.corpus.crossref import CorpusResult, name_key
+from analysis.corpus.crossref import CorpusResult
 
 CONFLICT_DAYS = 31
 MIN_ACTOR_OVERLAP = 0.5  # Jaccard of the actors named with two dates
@@ -215,10 +215,9 @@ def _conflicts(facts: list[Fact]) -> list[list[Fact]]:
 
 
 def group_facts(
-    res: CorpusResult, group: str, members: list[str], names: dict[str, str], texts: Texts
+    res: CorpusResult, group: str, members: list[str], texts: Texts, idmap
 ) -> list[Fact]:
     """Every fact of one event group, numbered, conflicts marked."""
-    idmap = identity_map(res)
     found = _Collector()
     _date_facts(res, set(members), idmap, found)
     _figure_facts(members, texts, found)
@@ -272,9 +271,10 @@ def tables(res: CorpusResult, groups: pd.DataFrame, texts: Texts) -> dict[str, p
     """``coverage_facts``, ``coverage_timeline`` and ``coverage_conflicts`` for every group."""
     names = dict(zip(groups["article_id"], groups["outlet"], strict=True))
     fact_out: list[dict[str, object]] = []
+    idmap = identity_map(res)
     for group, g in groups.groupby("event_group", sort=False):
         members = g["article_id"].tolist()
-        facts = group_facts(res, str(group), members, names, texts)
+        facts = group_facts(res, str(group), members, texts, idmap)
         fact_out.extend(fact_rows(str(group), facts, members, names))
     facts_df = frame(fact_out, FACT_COLUMNS)
     dated = facts_df[facts_df["kind"] == "date"].rename(columns={"value": "date", "thing": "event"})
@@ -297,8 +297,3 @@ def _conflict_table(facts: pd.DataFrame) -> pd.DataFrame:
     hit["values"] = hit["conflict_id"].map(values)
     hit = hit.sort_values(["event_group", "conflict_id", "value", "article_id"])
     return frame(hit.to_dict("records"), CONFLICT_COLUMNS)
-
-
-def same_thing(a: str, b: str) -> bool:
-    """Two labels of one thing (accents, case, punctuation ignored)."""
-    return name_key(a) == name_key(b)

@@ -56,7 +56,7 @@ MONTHS = frozenset(
 )
 # Words after a number that are not what it counts.
 NOT_NOUNS = MONTHS | frozenset(
-    "heures heure h ans an fois et ou à au aux de des du pour sur par en fin début mi "
+    "heures heure h ans an fois et ou à au aux de des du pour sur par en fin début mi ème eme "
     "premier première dernier derniers dernières autres".split()
 )
 BACK_REFERENCE = re.compile(r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|aux)\s+)$", re.I)
@@ -71,8 +71,8 @@ FIGURE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     rf"(?i:{_APPROX_PLURALS}|{_NUM_WORD}))"
     r"(?:[ \u00a0\u202f]+(?P<scale>millions?|milliards?|mille))?"
-    r"(?:[ \u00a0\u202f]+(?:de |d['’]))?"
-    r"[ \u00a0\u202f]*(?P<noun>[a-zàâäçéèêëîïôöùûüœ][\w’'-]*)",
+    r"(?:[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+|d['’])|[ \u00a0\u202f]+)"  # "21e", "1er": no
+    r"(?P<noun>[a-zàâäçéèêëîïôöùûüœ][\w’'-]*)",
 )
 
 

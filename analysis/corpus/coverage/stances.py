@@ -112,6 +112,15 @@ def stance_table(res: CorpusResult, groups: pd.DataFrame) -> pd.DataFrame:
     return frame(df.to_dict("records"), STANCE_COLUMNS)
 
 
+def _canonical(group: str, key: str, df: pd.DataFrame) -> str:
+    """The longest quote of the group that contains ``key`` (an outlet often quotes a part of
+    the sentence another quotes whole)."""
+    padded = f" {key} "
+    longer = [k for k in set(df.loc[df["event_group"] == group, "_key"]) if len(k) > len(key)]
+    hits = [k for k in longer if padded in f" {k} "]
+    return max(hits, key=lambda k: (len(k), k)) if hits else key
+
+
 def attribution_table(res: CorpusResult, groups: pd.DataFrame) -> pd.DataFrame:
     names = dict(zip(groups["article_id"], groups["outlet"], strict=True))
     group_of = dict(zip(groups["article_id"], groups["event_group"], strict=True))
@@ -140,6 +149,7 @@ def attribution_table(res: CorpusResult, groups: pd.DataFrame) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     if df.empty:
         return frame([], ATTRIBUTION_COLUMNS)
+    df["_key"] = [_canonical(g, k, df) for g, k in zip(df["event_group"], df["_key"], strict=True)]
     by = df.groupby(["event_group", "_key"])
     df["outlets"] = by["outlet"].transform("nunique")
     df = df[df["outlets"] >= 2].copy()

@@ -85,9 +85,8 @@ def _quotes(res: CorpusResult, members: set[str], idmap):
 
 
 def group_rows(
-    res: CorpusResult, group: str, members: list[str], names: dict[str, str]
+    res: CorpusResult, group: str, members: list[str], names: dict[str, str], idmap
 ) -> list[dict[str, object]]:
-    idmap = identity_map(res)
     actors = _actors(res, set(members), idmap)
     quotes, total = _quotes(res, set(members), idmap)
     rows = []
@@ -125,8 +124,9 @@ def table(res: CorpusResult, groups: pd.DataFrame) -> pd.DataFrame:
     """``coverage_voice``: one row per actor of a group and article of that group."""
     names = dict(zip(groups["article_id"], groups["outlet"], strict=True))
     rows: list[dict[str, object]] = []
+    idmap = identity_map(res)
     for group, g in groups.groupby("event_group", sort=False):
-        rows.extend(group_rows(res, str(group), g["article_id"].tolist(), names))
+        rows.extend(group_rows(res, str(group), g["article_id"].tolist(), names, idmap))
     df = frame(rows, VOICE_COLUMNS)
     if df.empty:
         return df
