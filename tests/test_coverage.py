@@ -310,3 +310,36 @@ def test_a_quote_cut_short_by_one_outlet_is_the_same_quote():
     att = attribution_table(res, groups)
     assert len(att) == 2 and att["conflict"].all()
     assert set(att["speaker"]) == {"Jeanne Ardoise", "Paul Granit"}
+
+
+def test_articles_with_nothing_extracted_give_empty_tables_and_views():
+    """Two articles with no analysis tables (steps not run): groups of one, empty tables,
+    and every view still renders (the notebook must not crash on a thin event)."""
+    from analysis.corpus.crossref import CorpusResult
+
+    arts = pd.DataFrame(
+        [
+            {"article_id": "a", "source": "A", "title": "t", "publication": "2024-01-02"},
+            {"article_id": "b", "source": None, "title": "t", "path": "/x/journal.md"},
+        ]
+    )
+    cov = coverage.compare(CorpusResult.from_tables({"articles": arts}))
+    assert list(cov.groups["outlet"]) == ["A", "journal"] and views.compared_groups(cov) == []
+    assert all(df.empty for name, df in cov.tables.items() if name != "coverage_groups")
+    for view in (
+        views.facts_table,
+        views.events_table,
+        views.timeline_table,
+        views.conflicts_table,
+        views.unique_table,
+        views.omissions_table,
+        views.voice_table,
+        views.stances_table,
+        views.attributions_table,
+        views.framing_table,
+        views.themes_table,
+        views.words_table,
+        views.absent_table,
+        views.headlines,
+    ):
+        view(cov, "E1")

@@ -138,7 +138,8 @@ def facts_table(
 
 def events_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame:
     """Who did what, as merged across outlets (actors as corpus identities)."""
-    return facts_table(cov, group, reports, kinds=("event",)).drop(columns=["valeur", "désaccord"])
+    facts = facts_table(cov, group, reports, kinds=("event",))
+    return facts.drop(columns=["valeur", "désaccord"], errors="ignore")
 
 
 def timeline_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame:
@@ -402,7 +403,7 @@ def headlines(cov: Coverage, group: str) -> list[str]:
     )
     lines += _conflict_lines(g["coverage_conflicts"])
     attributions = g["coverage_attributions"]
-    for _, a in attributions[attributions["conflict"]].groupby("quote", sort=False):
+    for _, a in attributions[attributions["conflict"].astype(bool)].groupby("quote", sort=False):
         lines.append(
             f"La même citation, « {esc_md(a['quote'].iloc[0])} », est attribuée à "
             f"{esc_md(a['speakers'].iloc[0].replace('; ', ' ou à '))} selon le média."
