@@ -109,7 +109,8 @@ def _shared(members: list[str], feats: dict[str, dict[str, object]], field: str)
         if isinstance(values, dict):
             names.update(values)
     need = max(1, (len(members) + 1) // 2)
-    return [names.get(k, k) for k, n in counts.most_common() if n >= need]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], names.get(kv[0], kv[0])))
+    return [names.get(k, k) for k, n in ranked if n >= need]  # same order on every run
 
 
 def event_groups(res: CorpusResult) -> pd.DataFrame:
