@@ -346,9 +346,10 @@ def framing_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFram
     return pd.DataFrame(rows)
 
 
-def themes_table(cov: Coverage, group: str) -> pd.DataFrame:
+def themes_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame:
     """Themes (rows) × outlets: the share of the article's theme words, "mis en avant" when
-    an outlet emphasises the theme (:data:`EMPHASIS`, 10 points above the group's mean)."""
+    an outlet emphasises the theme (:data:`EMPHASIS`, 10 points above the group's mean); each
+    cell links to the theme's first word in the article."""
     t = cov.group(group)["coverage_themes"]
     outlets = _outlets(cov, group)
     rows = []
@@ -360,8 +361,9 @@ def themes_table(cov: Coverage, group: str) -> pd.DataFrame:
                 row[outlet] = "—"
                 continue
             r = mine.iloc[0]
-            row[outlet] = f"{r['share']:.0%}" + (
-                " (mis en avant)" if r["emphasis"] >= EMPHASIS else ""
+            shown = f"{r['share']:.0%}" + (" (mis en avant)" if r["emphasis"] >= EMPHASIS else "")
+            row[outlet] = Links(
+                [(shown, evidence_href(r["article_id"], r["sentence_id"], reports))]
             )
         rows.append(row)
     return pd.DataFrame(rows, columns=["thème", *outlets])
