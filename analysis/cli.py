@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bars")
     b.add_argument("--verbose", action="store_true", help="also show the kernels' own log lines")
     b.add_argument("--no-wait", action="store_true", help=NO_WAIT_HELP)
+    b.add_argument(
+        "--compare",
+        action="store_true",
+        help="also build one comparison report of the articles (how each outlet told the "
+        "event; articles on different events are grouped), in <out>/comparaison-<hash>/",
+    )
 
     a = sub.add_parser(
         "analyze",
@@ -89,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--batch-size", type=int, default=None, help="articles per task")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.add_argument("--no-wait", action="store_true", help=NO_WAIT_HELP)
+    a.add_argument(
+        "--compare",
+        action="store_true",
+        help="also write the coverage_* tables: the articles grouped by event and each "
+        "group's accounts compared (facts, conflicts, voices, stances, framing)",
+    )
 
     e = sub.add_parser("evaluate", help="score the analysis against the gold annotations")
     e.add_argument("gold", nargs="*", help="gold YAML files (default: data/annotations/*.yaml)")
@@ -178,6 +190,7 @@ def _build(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         wait=not args.no_wait,
         verbose=args.verbose,
+        compare=args.compare,
     )
     skipped = sum(o.skipped for o in result.outcomes)
     print(
@@ -256,7 +269,21 @@ def _analyze_locked(args: argparse.Namespace) -> int:
     )
     tables = ", ".join(f"{name} ({rows})" for name, rows in summary.tables.items())
     print(f"{len(summary.files)} {summary.format} tables in {args.out}: {tables}")
+    if args.compare and summary.articles:
+        _write_coverage(args.out, summary.format)
     return 0 if summary.articles else 2
+
+
+def _write_coverage(out: str, fmt: str) -> None:
+    """The coverage_* tables of ``analyze --compare``, from the corpus tables just written."""
+    from analysis.corpus import coverage
+
+    cov = coverage.from_output(out)
+    coverage.write(cov, out, fmt)
+    groups = cov.groups.groupby("event_group")["article_id"].nunique()
+    sizes = ", ".join(f"{g}: {n} article(s)" for g, n in groups.items())
+    tables = ", ".join(f"{name} ({len(df)})" for name, df in cov.tables.items())
+    print(f"{len(groups)} event group(s) ({sizes}); {len(cov.tables)} coverage tables: {tables}")
 
 
 def _evaluate(args: argparse.Namespace) -> int:

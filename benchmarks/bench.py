@@ -166,7 +166,11 @@ def bench_preview(work: Path) -> dict[str, float]:
 
 
 def notebooks() -> list[Path]:
-    return sorted((ROOT / "notebooks").glob("*.ipynb"))
+    """The notebooks a build of the default (single) article runs: the corpus and comparison
+    reports, about several articles, are not part of it."""
+    from analysis.report.notebooks import needs
+
+    return sorted(nb for nb in (ROOT / "notebooks").glob("*.ipynb") if not needs(nb))
 
 
 def bench_builds(work: Path) -> dict[str, object]:

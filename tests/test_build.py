@@ -36,10 +36,17 @@ def pdf_text(path) -> str:
 
 @pytest.mark.slow
 def test_build_writes_every_report(built):
+    """Every report on the article; a single-article build runs no corpus or comparison
+    report (they are about other articles)."""
+    from analysis.report.notebooks import needs
+
     slug_dir, proc = built
     for nb in notebook_paths():
         for ext in ("ipynb", "html", "pdf"):
-            assert (slug_dir / f"{nb.stem}.{ext}").is_file(), f"{nb.stem}.{ext} missing"
+            made = (slug_dir / f"{nb.stem}.{ext}").is_file()
+            assert made == (not needs(nb)), f"{nb.stem}.{ext}: made={made}"
+    folders = [p.name for p in slug_dir.parent.iterdir() if p.is_dir() and p.name[0] != "."]
+    assert folders == [slug_dir.name], "no comparison folder for one article"
     index = (slug_dir / "index.html").read_text(encoding="utf-8")
     assert "00_briefing.html" in index and "00_briefing.pdf" in index
     assert "index.html" in proc.stdout
@@ -207,14 +214,16 @@ def test_notebooks_declare_what_they_need_and_the_build_names_none():
     import inspect
 
     from analysis.report import build as build_mod
+    from analysis.report import compare as compare_mod
     from analysis.report import notebooks as nb_mod
     from analysis.report import tasks as tasks_mod
 
     needs = {p.stem: nb_mod.notebook_spec(p).get("needs") for p in notebook_paths()}
-    assert needs["04_corpus"] == "corpus"
-    assert {k for k, v in needs.items() if v} == {"04_corpus"}
+    assert needs["04_corpus"] == "corpus" and needs["05_coverage"] == "comparison"
+    assert {k for k, v in needs.items() if v} == {"04_corpus", "05_coverage"}
     assert nb_mod.notebook_spec(notebook_paths(["04_corpus"])[0])["title"]
-    for module in (build_mod, nb_mod, tasks_mod):
+    assert nb_mod.notebook_spec(notebook_paths(["05_coverage"])[0])["title"]
+    for module in (build_mod, nb_mod, tasks_mod, compare_mod):
         source = inspect.getsource(module)
         assert not any(p.stem in source for p in notebook_paths()), module.__name__
 

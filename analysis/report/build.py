@@ -29,11 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.errors import BuildError, ParameterError, SetupError, VisitReportError
+from analysis.report.compare import comparison_task, expand_articles, select_notebooks
 from analysis.report.index import write_index
 from analysis.report.notebooks import (
+    COMPARISON,
+    CORPUS,
+    INPUT_PARAMETERS,
     article_from_parameters,
     declared_parameters,
-    needs_corpus,
+    input_parameter,
+    needs,
     notebook_paths,
     parse_assignments,
     validate_parameters,
@@ -64,8 +69,9 @@ from analysis.resources.paths import DEFAULT_ARTICLE, NOTEBOOKS_DIR, REPORTS_DIR
 FORMATS = ("html", "pdf")
 
 # A notebook whose metadata says ``"visit_report": {"needs": "corpus"}`` takes its corpus
-# (a path, glob or ``;``-separated list) in this parameter.
-CORPUS_PARAMETER = "corpus"
+# (a path, glob or ``;``-separated list) in this parameter (``"comparison"``: see
+# :mod:`analysis.report.compare`).
+CORPUS_PARAMETER = INPUT_PARAMETERS[CORPUS]
 
 
 @dataclass
@@ -120,10 +126,13 @@ def build(
     timeout: float = 20.0,
     wait: bool = True,
     verbose: bool = False,
+    compare: bool = False,
 ) -> BuildResult:
     """Build the reports; see the module docstring for the steps. A saved web page or a URL
     among ``articles`` is extracted first (fetched once, ``timeout`` seconds) and its text
-    saved as ``<out>/<slug>/<slug>.md``, the file the reports then analyse.
+    saved as ``<out>/<slug>/<slug>.md``, the file the reports then analyse; a folder stands
+    for its articles. ``compare``: also one comparison report of all the articles
+    (:mod:`analysis.report.compare`).
 
     Each article's folder is locked for the build (:mod:`analysis.report.outputs`): another
     build of the same article waits (``wait=False``: refuses). ``verbose`` shows the kernels'
@@ -131,13 +140,13 @@ def build(
     with terminate_as_interrupt():
         return _build(
             articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout,
-            wait, verbose,
+            wait, verbose, compare,
         )  # fmt: skip
 
 
 def _build(
     articles, notebooks, parameters, formats, jobs, out, force, progress, echo, timeout,
-    wait=True, verbose=False,
+    wait=True, verbose=False, compare=False,
 ) -> BuildResult:  # fmt: skip
     from analysis.document.ingest import save_inputs
     from analysis.pipeline import bundle
@@ -148,15 +157,25 @@ def _build(
     formats = _check_formats(formats)
     out_root = Path(out) if out else REPORTS_DIR
     nbs = notebook_paths(notebooks)
+    per_nb = validate_parameters(nbs, parameters)
+    inputs = expand_articles([str(a) for a in articles or [DEFAULT_ARTICLE]])
+    if compare and len(inputs) < 2:
+        raise ParameterError(
+            "--compare compares several articles, one was given",
+            where="--compare",
+            fix="give two or more articles (files, or a folder of them), or drop --compare",
+        )
+    nbs = select_notebooks(
+        nbs, len(inputs), compare=compare, named=notebooks is not None, parameters=parameters
+    )
     if not nbs:
         raise ParameterError(
             "no notebook to build", where=str(NOTEBOOKS_DIR), fix="check --notebooks"
         )
-    per_nb = validate_parameters(nbs, parameters)
     model = str(parameters.get("model") or "fr_core_news_md")
     publication = str(parameters.get("publication") or "") or None
     specs, pages = save_inputs(
-        list(articles or [DEFAULT_ARTICLE]),
+        inputs,
         lambda page: out_root / page.slug / f"{page.slug}.md",
         timeout=timeout,
     )
@@ -234,6 +253,8 @@ def plan_tasks(
             echo(f"warning: {warning}")
         meta = art.metadata()
         for nb in nbs:
+            if needs(nb) == COMPARISON:
+                continue  # one task for all the articles, below
             params = {**per_nb[nb], "article": str(path)}
             declared = declared_parameters(nb)
             params = {k: v for k, v in params.items() if k in declared}
@@ -242,6 +263,12 @@ def plan_tasks(
             task.fingerprint = fingerprint
             task.key = task_key(task, fingerprint)
             tasks.append(task)
+    for nb in (nb for nb in nbs if needs(nb) == COMPARISON):
+        task = comparison_task(nb, loaded, per_nb[nb], formats, out_root)
+        task.inputs = _corpus_hash(task, model, publication, corpus_hashes)
+        task.fingerprint = fingerprint
+        task.key = task_key(task, fingerprint)
+        tasks.append(task)
     return tasks
 
 
@@ -270,15 +297,16 @@ def _prepare_analyses(
 
 
 def _corpus_spec(task: Task) -> str | None:
-    """The ``corpus`` parameter of a corpus notebook (given, else its default); None for the
-    other notebooks."""
+    """The articles of a corpus or comparison notebook (its input parameter, given, else its
+    default); None for the other notebooks."""
     declared = declared_parameters(task.notebook)
-    if not needs_corpus(task.notebook) or CORPUS_PARAMETER not in declared:
+    param = input_parameter(task.notebook)
+    if param is None or param not in declared:
         return None
-    value = task.parameters.get(CORPUS_PARAMETER)
+    value = task.parameters.get(param)
     if value is None:
         try:
-            value = ast.literal_eval(str(declared[CORPUS_PARAMETER].get("default")))
+            value = ast.literal_eval(str(declared[param].get("default")))
         except (ValueError, SyntaxError):
             return None
     return str(value)

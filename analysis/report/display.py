@@ -49,6 +49,27 @@ def bullets(items: Sequence[str]) -> Markdown:
     return Markdown("\n".join(f"- {item}" for item in items) if items else "_(aucun élément)_")
 
 
+class Links:
+    """A table cell of links: ``items`` are (text, href) pairs (href None: text only). The HTML
+    report shows links; the PDF, where relative links lead nowhere, shows the texts."""
+
+    def __init__(self, items: Sequence[tuple[str, str | None]]) -> None:
+        self.items = list(items)
+
+    def __str__(self) -> str:
+        return " ; ".join(text for text, _ in self.items)
+
+    def html(self) -> str:
+        return " ; ".join(
+            f"<a href='{esc_html(href)}'>{esc_html(text)}</a>" if href else esc_html(text)
+            for text, href in self.items
+        )
+
+
+def _html_cell(value: object, shown: str) -> str:
+    return value.html() if isinstance(value, Links) else esc_html(shown)
+
+
 class Table:
     """A DataFrame rendered as an escaped HTML table and a LaTeX longtable that fits A4."""
 
@@ -88,8 +109,10 @@ class Table:
     def _repr_html_(self) -> str:
         head = "".join(f"<th>{esc_html(c)}</th>" for c in self.df.columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{esc_html(v)}</td>" for v in row) + "</tr>"
-            for row in self._cells()
+            "<tr>"
+            + "".join(f"<td>{_html_cell(v, shown)}</td>" for v, shown in zip(raw, row, strict=True))
+            + "</tr>"
+            for raw, row in zip(self.df.itertuples(index=False), self._cells(), strict=True)
         )
         cap = f"<caption>{esc_html(self.caption)}</caption>" if self.caption else ""
         more = f"<p class='vr-more'>{esc_html(self._more())}</p>" if self._more() else ""

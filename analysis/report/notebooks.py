@@ -63,8 +63,12 @@ def notebook_spec(notebook: Path) -> dict[str, object]:
     """What the notebook declares for the build in its metadata, ``"visit_report"``:
 
     * ``needs``: ``"corpus"`` for a report about many articles; the build analyses the corpus
-      named by its :data:`CORPUS_PARAMETER` parameter beforehand, reruns the report when a
+      named by its ``corpus`` parameter beforehand, reruns the report when a
       file of the corpus changes, and does not date or source it after the article built;
+      ``"comparison"`` for one report comparing the articles given together
+      (``build --compare``): the build passes them in its ``articles`` parameter, analyses
+      them beforehand and reruns the report when one changes
+      (:mod:`analysis.report.compare`);
     * ``title``: the report's title, instead of the article's.
 
     A notebook without it is a report on one article."""
@@ -82,8 +86,25 @@ def _notebook_spec(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, obje
     return tuple(spec.items()) if isinstance(spec, dict) else ()
 
 
+CORPUS = "corpus"
+COMPARISON = "comparison"
+# The parameter in which a multi-article notebook takes its articles (a path, glob or
+# ``;``-separated list), by what it needs.
+INPUT_PARAMETERS = {CORPUS: "corpus", COMPARISON: "articles"}
+
+
+def needs(notebook: Path) -> str:
+    """What the notebook reports on beyond one article: "corpus", "comparison" or ""."""
+    return str(notebook_spec(notebook).get("needs") or "")
+
+
 def needs_corpus(notebook: Path) -> bool:
-    return notebook_spec(notebook).get("needs") == "corpus"
+    return needs(notebook) == CORPUS
+
+
+def input_parameter(notebook: Path) -> str | None:
+    """The parameter holding a multi-article notebook's articles (None for one article)."""
+    return INPUT_PARAMETERS.get(needs(notebook))
 
 
 ARTICLE_PARAMETER = "article"

@@ -183,16 +183,17 @@ class Preview:
         from analysis.pipeline.bundle import resolve_article
         from analysis.pipeline.warm import WarmAnalyser
         from analysis.report.build import notebook_paths, validate_parameters
+        from analysis.report.compare import select_notebooks
         from analysis.report.kernels import KernelPool
-        from analysis.report.notebooks import needs_corpus
         from analysis.report.tasks import QUIET_KERNEL
 
         self.article = resolve_article(article)
         self.parameters = dict(parameters or {})
-        # one article: the reports about a corpus only when asked for by name
-        self.notebooks = [
-            nb for nb in notebook_paths(notebooks) if notebooks or not needs_corpus(nb)
-        ]
+        # one article: its own reports (a corpus report only when asked for, as in a build)
+        self.notebooks = select_notebooks(
+            notebook_paths(notebooks), 1, compare=False, named=notebooks is not None,
+            parameters=self.parameters,
+        )  # fmt: skip
         self.per_nb = validate_parameters(self.notebooks, self.parameters)
         self.out = Path(out) if out else REPORTS_DIR / ".preview"
         self.model = str(self.parameters.get("model") or "fr_core_news_md")

@@ -20,7 +20,7 @@ from pathlib import Path
 from analysis.errors import VisitReportError
 from analysis.report import manifest
 from analysis.report.kernels import KernelPool
-from analysis.report.notebooks import notebook_spec
+from analysis.report.notebooks import INPUT_PARAMETERS, notebook_spec
 from analysis.resources.io import write_text
 
 KERNEL = "python3"
@@ -201,7 +201,7 @@ def _report_meta(task: Task, nb) -> dict[str, object]:
     spec = notebook_spec(task.notebook)
     if spec.get("title"):
         meta.update(title=str(spec["title"]), full_title=str(spec["title"]))
-    if spec.get("needs") == "corpus":
+    if spec.get("needs") in INPUT_PARAMETERS:  # about several articles: none of them dates it
         meta.update(publication=None, precision=None, source=None, url=None)
     return meta
 

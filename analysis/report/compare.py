@@ -1,0 +1,101 @@
+"""Which multi-article reports a build runs, and the comparison task of ``build --compare``.
+
+A notebook declares in its metadata what it reports on (:func:`analysis.report.notebooks.
+notebook_spec`): one article (the default), a ``corpus``, or a ``comparison`` of the
+articles given together. The build decides from what the user gave:
+
+* one article: its own reports only — a corpus or comparison report about other articles is
+  not what was asked (it still runs when its notebook is named with ``--notebooks`` or, for a
+  corpus, when its corpus is given with ``-p corpus=...``);
+* several articles: their reports, and the corpus reports as before;
+* ``--compare``: their reports and ONE comparison report of all of them (the report groups
+  them by event itself), in ``<out>/comparaison-<hash>/``, next to the articles' folders so
+  its evidence links reach each article's own report.
+
+Why apart from :mod:`analysis.report.build`: the planning rules above are the whole of this
+feature's build logic, and keeping them here keeps the orchestration short.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.report.notebooks import (
+    COMPARISON,
+    CORPUS,
+    declared_parameters,
+    input_parameter,
+    needs,
+)
+from analysis.report.tasks import Task
+
+# The comparison notebook's parameter for the folder of the articles' reports, relative to
+# the comparison report (its evidence links point there).
+REPORTS_PARAMETER = "reports"
+REPORTS_RELATIVE = ".."
+_GLOB_CHARS = set("*?[")
+
+
+def expand_articles(specs: Sequence[str]) -> list[str]:
+    """Folders and globs among ``specs`` replaced by their article files (``build DIR``)."""
+    from analysis.corpus.files import iter_article_paths
+
+    out: list[str] = []
+    for spec in specs:
+        if Path(spec).is_dir() or (_GLOB_CHARS & set(str(spec)) and not Path(spec).exists()):
+            out.extend(str(p) for p in iter_article_paths([spec]))
+        else:
+            out.append(str(spec))
+    return list(dict.fromkeys(out))
+
+
+def select_notebooks(
+    nbs: Sequence[Path],
+    n_articles: int,
+    *,
+    compare: bool,
+    named: bool,
+    parameters: dict[str, object],
+) -> list[Path]:
+    """The notebooks this build runs (see the module docstring); ``named``: the user chose
+    them with ``--notebooks``."""
+    if named:
+        return list(nbs)
+    chosen = []
+    for nb in nbs:
+        kind = needs(nb)
+        if kind == COMPARISON and not compare:
+            continue
+        if kind == CORPUS and (compare or n_articles < 2):
+            if input_parameter(nb) not in parameters:
+                continue
+        chosen.append(nb)
+    return chosen
+
+
+def comparison_slug(slugs: Sequence[str]) -> str:
+    """The comparison's folder name: stable for the same set of articles, in any order."""
+    digest = hashlib.sha256("\n".join(sorted(slugs)).encode()).hexdigest()[:8]
+    return f"comparaison-{digest}"
+
+
+def comparison_task(
+    nb: Path,
+    loaded: Sequence[tuple[Path, object]],
+    given: dict[str, object],
+    formats: tuple[str, ...],
+    out_root: Path,
+) -> Task:
+    """One task for the comparison notebook ``nb`` over every article of the build
+    (``loaded``: (path, Article) pairs); the build sets its key."""
+    paths = [str(p) for p, _ in loaded]
+    slugs = [art.slug for _, art in loaded]
+    declared = declared_parameters(nb)
+    params = {input_parameter(nb): ";".join(paths), REPORTS_PARAMETER: REPORTS_RELATIVE, **given}
+    params = {k: v for k, v in params.items() if k in declared}
+    slug = comparison_slug(slugs)
+    title = f"Comparaison de {len(paths)} article(s)"
+    meta = {"slug": slug, "title": title, "full_title": title, "articles": slugs}
+    return Task(Path(paths[0]), slug, nb, params, formats, out_root / slug, meta)
