@@ -135,7 +135,20 @@ class _Dask:
         self.client.run(init_worker, model, self.cluster is not None)
 
     def submit(self, fn: Callable, *args: object):
-        return self.client.submit(fn, *args, pure=False)
+        try:
+            return self.client.submit(fn, *args, pure=False)
+        except Exception:
+            if self.client.status != "running":  # the client gave up on a lost scheduler
+                raise self._lost() from None
+            raise
+
+    def _lost(self) -> SetupError:
+        return SetupError(
+            "the Dask scheduler was lost in the middle of the run",
+            where=self.address,
+            fix="restart the scheduler (and its workers) and run the same command again: the "
+            "batches already finished are kept in the output folder and reused",
+        )
 
     def result(self, future) -> BatchResult:
         """``future``'s result; a :class:`SetupError` once the scheduler has been unreachable
@@ -156,13 +169,7 @@ class _Dask:
                 continue
             lost_since = lost_since or time.monotonic()
             if time.monotonic() - lost_since > SCHEDULER_LOST_AFTER:
-                raise SetupError(
-                    "the Dask scheduler was lost in the middle of the run",
-                    where=self.address,
-                    fix="restart the scheduler (and its workers) and run the same command "
-                    "again: the batches already finished are kept in the output folder and "
-                    "reused",
-                )
+                raise self._lost()
 
     def recover(self) -> None:
         pass
