@@ -56,6 +56,7 @@ evaluate: setup
 bench: setup
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/corpus_bench.py
+	$(PY) benchmarks/long_bench.py
 
 clean:
 	rm -rf reports/*/ reports/.cache

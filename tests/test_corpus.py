@@ -427,6 +427,9 @@ class _FakeExecutor:
             future.set_result(corpus_mod.BatchResult({}, rows, []))
         return future
 
+    def result(self, future):
+        return future.result()
+
     def recover(self) -> None:
         self.recovered += 1
 
@@ -661,16 +664,14 @@ def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
 
 def test_small_corpora_share_the_single_article_cache(tmp_path, monkeypatch):
     """In-process runs reuse the notebooks' per-article bundles instead of parsing again."""
-    import pickle
-
     from analysis.pipeline import Analysis, bundle
+    from analysis.resources.io import write_pickle
 
     monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
     art = load_article(GANTZ)
     cached = Analysis(art, {"actors": pd.DataFrame({"actor_id": ["A01"], "name": ["X"]})})
     key = bundle.bundle_key(GANTZ, "fr_core_news_md", None)
-    with open(tmp_path / f"{key}.pkl", "wb") as fh:
-        pickle.dump(cached, fh)
+    write_pickle(tmp_path / f"{key}.pkl", cached)  # signed with this cache's key
 
     def no_parse(*args, **kwargs):
         raise AssertionError("a cached article must not be parsed")

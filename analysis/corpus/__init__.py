@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import collections
 import fcntl
+import hashlib
 import json
 import math
 import os
@@ -49,11 +50,12 @@ from analysis.corpus.batch import (
     error_row,
 )
 from analysis.corpus.executors import make_executor, stream
-from analysis.corpus.files import corpus_key, iter_article_paths
+from analysis.corpus.files import corpus_key, iter_article_paths, unreadable_reason
+from analysis.corpus.partial import BatchStore
 from analysis.corpus.writers import TableWriter, read_chunks, read_tables
-from analysis.document.nlp import DEFAULT_MODEL
+from analysis.document.nlp import DEFAULT_MODEL, check_model
 from analysis.errors import ArticleError
-from analysis.resources.io import ensure_writable_dir, write_text
+from analysis.resources.io import ensure_writable_dir, warn_dropped, write_text
 from analysis.resources.paths import cache_dir
 
 AUTO_PARQUET_ABOVE = 50  # fmt="auto": Parquet when the corpus has more articles than this
@@ -84,6 +86,8 @@ class CorpusSummary:
     worker_seconds: dict[str, float] = field(default_factory=dict)  # summed over batches
     schemas: dict[str, dict[str, str]] = field(default_factory=dict)  # column kinds per table
     errors: list[dict[str, object]] = field(default_factory=list)
+    batches: int = 0  # analysed by this run
+    batches_reused: int = 0  # finished by an earlier, interrupted run (``<out>/.partial``)
 
     @property
     def articles_per_second(self) -> float:
@@ -123,6 +127,7 @@ def analyze_corpus(
     paths = [Path(p) for p in paths]
     if not paths:
         raise ArticleError("no article to analyse", fix="give at least one article file")
+    check_model(model)  # before any worker imports it: a bad name is a ParameterError
     fmt = _format(fmt, len(paths))
     publication = publication or None
     out_dir = Path(out)
@@ -169,6 +174,7 @@ def analyze_corpus(
         record_errors(result.errors)
 
     batches = _batches(list(zip(ids, paths, strict=True)), batch_size, record_errors)
+    store = BatchStore(out_dir, model, publication, steps)
     executor = make_executor(model, jobs, scheduler, n_batches)
     summary.executor, summary.workers = executor.name, executor.workers
     bar = None
@@ -178,10 +184,11 @@ def analyze_corpus(
         bar = tqdm(total=len(paths), desc="articles", unit="art", leave=False)
     ok = False
     try:
-        for result in stream(executor, batches, (model, publication, steps, bundles)):
+        for result in stream(executor, batches, (model, publication, steps, bundles), store):
             consume(result)
             if bar is not None:
                 bar.update(len(result.articles) + len(result.errors))
+        summary.batches, summary.batches_reused = store.stored, store.reused
         writer("articles").append(pd.DataFrame(columns=list(ARTICLE_COLUMNS)))
         writer("errors").append(pd.DataFrame(columns=list(ERROR_COLUMNS)))
         for name, w in list(writers.items()):
@@ -209,6 +216,7 @@ def analyze_corpus(
         out_dir / "corpus.json",
         json.dumps(asdict(summary), ensure_ascii=False, indent=1, default=str),
     )
+    store.clear()  # every batch is in the tables now
     return summary
 
 
@@ -246,8 +254,9 @@ def _batches(
         batch: list[Item] = []
         for article_id, path in items[i : i + size]:
             try:
-                if path.is_dir():
-                    raise ArticleError("this is a directory, not an article file")
+                reason = unreadable_reason(path)
+                if reason is not None:
+                    raise ArticleError(reason, where=str(path))
                 batch.append((article_id, str(path), path.read_bytes()))
             except (OSError, ArticleError) as exc:
                 record_errors([error_row(article_id, str(path), "read", exc)])
@@ -308,7 +317,8 @@ def load(
     # Notebooks of several articles may ask for the same corpus at once: one analyses it.
     with open(folder / f"corpus-{key}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (cache and (target / "corpus.json").is_file()):
+        tables = _read_cached(target) if cache else None
+        if tables is None:
             tmp = Path(tempfile.mkdtemp(prefix=".corpus-", dir=folder))
             try:
                 small = len(paths) <= DEFAULT_BATCH and scheduler is None
@@ -323,14 +333,52 @@ def load(
                     progress=progress,
                     bundles=small,  # share the notebooks' per-article cache both ways
                 )
-                if target.exists():  # cache=False: replace the stored analysis
+                _seal(tmp)
+                if target.exists():  # cache=False or a damaged entry: replace it
                     shutil.rmtree(target)
                 os.replace(tmp, target)
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
-        tables = read_tables(target)
+            tables = read_tables(target)
     return CorpusResult.from_tables(tables, model=model)
+
+
+CHECKSUMS = "checksums.json"
+
+
+def _seal(folder: Path) -> None:
+    """Write the SHA-256 of every file of a finished corpus analysis beside it."""
+    digests = {f.name: _sha256(f) for f in sorted(folder.iterdir()) if f.is_file()}
+    write_text(folder / CHECKSUMS, json.dumps(digests, indent=1))
+
+
+def _read_cached(target: Path) -> dict[str, pd.DataFrame] | None:
+    """The tables of the cached corpus analysis ``target``, checked against its checksums;
+    None when absent, or (one warning line, the entry removed) truncated, garbled or
+    unreadable: the corpus is then analysed again instead of every later build failing."""
+    if not target.is_dir():
+        return None
+    try:
+        digests = json.loads((target / CHECKSUMS).read_text(encoding="utf-8"))
+        if not isinstance(digests, dict) or "corpus.json" not in digests:
+            raise ValueError(f"{CHECKSUMS} is not a list of files")
+        for name, digest in digests.items():
+            if Path(name).name != name or _sha256(target / name) != digest:
+                raise ValueError(f"{name} does not match its checksum")
+        return read_tables(target)
+    except Exception as exc:  # noqa: BLE001 - any damage: recompute, never fail every build
+        warn_dropped("corpus analysis", target, exc)
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 __all__ = [

@@ -9,8 +9,13 @@ error row, never an exception.
 from __future__ import annotations
 
 import collections
+import ctypes
 import gc
 import itertools
+import os
+import signal
+import sys
+import threading
 import time
 import traceback
 import warnings
@@ -70,13 +75,47 @@ class BatchResult:
 Item = tuple[str, str, bytes]  # (article_id, path, raw bytes)
 
 
-def init_worker(model: str = DEFAULT_MODEL) -> None:
-    """Load the model and import the steps once per worker process (pool initializer)."""
+def init_worker(model: str = DEFAULT_MODEL, die_with_parent: bool = False) -> None:
+    """Load the model and import the steps once per worker process (pool initializer).
+
+    ``die_with_parent``: for workers this run started (never for the workers of a Dask
+    cluster someone else runs), see :func:`die_with_parent`."""
     from analysis import pipeline
     from analysis.document.nlp import load_model
 
+    if die_with_parent:
+        _die_with_parent()
     load_model(model)
     pipeline.steps()
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ends.
+
+    A ``kill -9`` of a corpus run gives its workers no chance to be told: without this they
+    stay, each holding a spaCy model (~700 MB), blocked forever on a queue nobody writes to.
+    Linux: the kernel sends SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``);
+    elsewhere, and as a second guard, a daemon thread checks once a second that the parent is
+    still ours (a dead parent's children are re-parented)."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc prctl: the watchdog below still works
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def analyze_batch(

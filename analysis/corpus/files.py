@@ -7,6 +7,7 @@ to do must stay well under a second (importing pandas alone costs ~0.4 s).
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import os
@@ -63,24 +64,63 @@ def _expand(spec: str) -> list[Path]:
             files = [f for h in sorted(found) for f in _files(h)]
         else:
             target = p if p.is_absolute() else base / p
-            files = _files(target) if target.exists() else []
+            files = _files(target) if os.path.lexists(target) else []
         if files:
-            return [f.resolve() for f in files]
+            return [_absolute(f) for f in files]
     return []
 
 
 def _files(path: Path) -> list[Path]:
+    """The article files of ``path``. Entries named like an article that cannot be one (a
+    folder named ``x.txt``, a dangling symbolic link, a link loop) are kept: reading them
+    fails and the run reports them in its ``errors`` table instead of dropping them
+    silently."""
     if path.is_file():
         return [path]
     if path.is_dir():
-        return sorted(
+        inner = sorted(
             f
             for f in path.rglob("*")
-            if f.is_file()
-            and f.suffix.lower() in ARTICLE_SUFFIXES
+            if _is_article_entry(f)
             and not any(part.startswith(".") for part in f.relative_to(path).parts)
         )
-    return []
+        if inner or path.suffix.lower() not in ARTICLE_SUFFIXES:
+            return inner
+    return [path] if os.path.lexists(path) else []
+
+
+def _is_article_entry(entry: Path) -> bool:
+    """A file with an article suffix, or something that pretends to be one (see :func:`_files`):
+    a folder named like an article that holds none, or a broken link."""
+    if entry.suffix.lower() not in ARTICLE_SUFFIXES:
+        return False
+    if entry.is_dir():
+        return not any(f.suffix.lower() in ARTICLE_SUFFIXES for f in entry.rglob("*"))
+    return True
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` resolved; a broken link (dangling or a loop) made absolute as it is, so the
+    error names the link the user gave, not where it points."""
+    return path.resolve() if os.path.exists(path) else path.absolute()
+
+
+def unreadable_reason(path: Path) -> str | None:
+    """Why ``path`` cannot be an article file (None when it is a regular file)."""
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return "this is a directory, not an article file"
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "this symbolic link points to itself (a link loop), not to an article file"
+            return "this symbolic link points to a file that does not exist (a dangling link)"
+    if not os.path.lexists(path):
+        return "the article file does not exist (any more)"
+    return "this is not a regular file (a device, a pipe or a socket)"
 
 
 def corpus_key(paths: Sequence[Path], model: str, publication: str | None) -> str:
@@ -90,6 +130,10 @@ def corpus_key(paths: Sequence[Path], model: str, publication: str | None) -> st
     h = hashlib.sha256()
     for path in paths:
         h.update(path.name.encode() + b"\0")
+        reason = unreadable_reason(path)
+        if reason is not None:  # analysed as an error row: its reason is its content
+            h.update(reason.encode())
+            continue
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from analysis.document.article import Article
-from analysis.errors import SetupError
+from analysis.errors import ParameterError, SetupError
 
 if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not when the CLI starts
     from spacy.language import Language
@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # spaCy is imported when a model is loaded, not when the CLI 
 DEFAULT_MODEL = "fr_core_news_md"
 SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
 BATCH = 64
+MAX_CHUNK = 3_000  # characters: a longer paragraph is cut (a long news paragraph is ~1,500)
 
 
 @functools.lru_cache(maxsize=2)
@@ -31,12 +32,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy model ``name``, with a clear error if missing."""
     import spacy
 
-    if name not in SUPPORTED_MODELS:
-        raise SetupError(
-            f"unknown spaCy model {name!r}",
-            where="parameter model",
-            fix=f"use one of {', '.join(SUPPORTED_MODELS)}",
-        )
+    _check_name(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -47,6 +43,32 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             fix=f"run `.venv/bin/pip install {package}==3.8.0` (or `make setup`)",
         ) from exc
     return nlp
+
+
+def check_model(name: object) -> None:
+    """Check, without importing anything, that ``name`` is a supported French spaCy model and
+    is installed. A model name reaches ``spacy.load`` (which imports the package of that
+    name) and ``find_spec`` (which imports the parents of a dotted name): ``-p model=this.x``
+    must be refused before either runs (:class:`ParameterError`), never executed."""
+    import importlib.util
+
+    _check_name(name)
+    if importlib.util.find_spec(str(name)) is None:
+        package = str(name).replace("_", "-")
+        raise SetupError(
+            f"the French spaCy model {name!r} is not installed",
+            where="parameter model",
+            fix=f"run `.venv/bin/pip install {package}==3.8.0` (or `make setup`)",
+        )
+
+
+def _check_name(name: object) -> None:
+    if not isinstance(name, str) or name not in SUPPORTED_MODELS:
+        raise ParameterError(
+            f"unknown spaCy model {name!r}",
+            where="parameter model (--model, -p model=...)",
+            fix=f"use one of {', '.join(SUPPORTED_MODELS)}",
+        )
 
 
 def parse(article: Article, model: str | Language = DEFAULT_MODEL, progress: bool = False) -> Doc:
@@ -95,17 +117,42 @@ def parse_many(
 
 def _chunks(article: Article) -> Iterator[tuple[int, int]]:
     """Contiguous slices covering the whole text, one per paragraph (with its trailing blank
-    lines; the first also holds the blanked header).
+    lines; the first also holds the blanked header), a paragraph longer than
+    :data:`MAX_CHUNK` characters cut further (:func:`_split_long`).
 
     Short docs are what spaCy's CNN pipeline is fastest on (measured: a 55,000-word article
     parses ~2.5x faster as paragraphs than as 20,000-character chunks), and memory stays
-    bounded by the batch, not by the article.
+    bounded by the batch, not by the article; no chunk ever reaches spaCy's ``max_length``.
     """
     starts = [p.start for p in article.paragraphs[1:]]
     bounds = [0, *starts, len(article.text)]
     for a, b in zip(bounds, bounds[1:], strict=False):
-        if b > a:
+        if b - a > MAX_CHUNK:
+            yield from _split_long(article, a, b)
+        elif b > a:
             yield a, b
+
+
+def _split_long(article: Article, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut ``[start, end)`` into slices of at most :data:`MAX_CHUNK` characters: at the
+    article's sentence starts, then (a sentence longer than that) after a run of whitespace,
+    then anywhere. Linear in the length: each sentence start is visited once."""
+    text, sentences = article.text, article.sentences
+    i, pos = article.sentence_at_or_after(start + 1), start
+    while end - pos > MAX_CHUNK:
+        limit = pos + MAX_CHUNK
+        best = None
+        while i < len(sentences) and sentences[i].start <= limit:
+            if sentences[i].start > pos:
+                best = sentences[i].start
+            i += 1
+        if best is None:
+            space = max(text.rfind(" ", pos + 1, limit), text.rfind("\n", pos + 1, limit))
+            best = space + 1 if space > pos else limit
+        yield pos, best
+        pos = best
+    if end > pos:
+        yield pos, end
 
 
 def _make_doc(nlp: Language, text: str, offset: int, article: Article) -> Doc:
@@ -114,9 +161,9 @@ def _make_doc(nlp: Language, text: str, offset: int, article: Article) -> Doc:
     import numpy as np
     from spacy.attrs import SENT_START
 
-    doc = nlp.make_doc(text)
-    if len(text) > nlp.max_length:
+    if len(text) >= nlp.max_length:  # never: chunks are shorter (see :func:`_chunks`)
         nlp.max_length = len(text) + 1
+    doc = nlp.make_doc(text)
     first = article.sentence_at_or_after(offset)
     starts = set()
     for sent in article.sentences[first:]:

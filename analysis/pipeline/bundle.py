@@ -12,14 +12,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import pickle
 from pathlib import Path
 
 from analysis.document.article import load_article
 from analysis.document.nlp import DEFAULT_MODEL
 from analysis.errors import ArticleError
 from analysis.pipeline import Analysis
-from analysis.resources.io import write_pickle
+from analysis.resources.io import read_pickle, warn_dropped, write_pickle
 from analysis.resources.paths import ARTICLES_DIR, DATA_DIR, ROOT, cache_dir
 
 
@@ -72,15 +71,18 @@ def bundle_path(path: Path, model: str, publication: str | None) -> Path:
 
 
 def read_cached(target: Path | None) -> Analysis | None:
-    """The analysis pickled at ``target``; None if absent, or stale or corrupt (then removed:
-    it is recomputed, never fatal)."""
+    """The analysis pickled at ``target``; None if absent, or stale, corrupt or unsigned (then
+    removed with one warning line: it is recomputed, never fatal, never unpickled unchecked)."""
     if target is None or not target.is_file():
         return None
     try:
-        with open(target, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # noqa: BLE001 - a corrupt or stale cache entry is recomputed
+        cached = read_pickle(target)  # signature checked before anything is unpickled
+        if not isinstance(cached, Analysis):
+            raise TypeError(f"it holds a {type(cached).__name__}, not an analysis")
+        return cached
+    except Exception as exc:  # noqa: BLE001 - a corrupt or stale cache entry is recomputed
         target.unlink(missing_ok=True)
+        warn_dropped("analysis", target, exc)
         return None
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.errors import BuildError, ParameterError, SetupError, VisitReportError
+from analysis.errors import BuildError, ParameterError, VisitReportError
 from analysis.report.compare import comparison_task, expand_articles, select_notebooks
 from analysis.report.index import write_index
 from analysis.report.notebooks import (
@@ -98,15 +98,10 @@ def check_output_dir(out: Path) -> None:
 
 
 def check_model(model: str) -> None:
-    import importlib.util
+    """A supported, installed spaCy model (checked without importing the name given)."""
+    from analysis.document.nlp import check_model as check
 
-    if importlib.util.find_spec(model) is None:
-        package = model.replace("_", "-")
-        raise SetupError(
-            f"the French spaCy model {model!r} is not installed",
-            where="parameter model",
-            fix=f"run `.venv/bin/pip install {package}==3.8.0` (or `make setup`)",
-        )
+    check(model)
 
 
 # --------------------------------------------------------------------------------------------

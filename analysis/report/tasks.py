@@ -293,12 +293,7 @@ def commit_locked(outcome: Outcome) -> None:
             stamp = {"key": task.key, "seconds": round(outcome.seconds, 2)}
             write_text(_stamp_path(task), json.dumps(stamp))
         else:
-            executed = next((p for p in outcome.files if p.suffix == ".ipynb"), None)
-            if executed is not None and executed.is_file():
-                (task.out_dir / "failed").mkdir(exist_ok=True)
-                kept = task.out_dir / "failed" / f"{task.name}.ipynb"
-                os.replace(executed, kept)
-                outcome.message += f" — executed notebook kept at {kept}"
+            _keep_failed(outcome)
             _stamp_path(task).unlink(missing_ok=True)
             for fmt in task.formats if outcome.landed else ():  # formats go together
                 if fmt not in outcome.landed:
@@ -337,3 +332,25 @@ def _record(task: Task) -> None:
         key=key,
         inputs=inputs,
     )
+
+
+def _keep_failed(outcome: Outcome) -> None:
+    """Keep the executed notebook of a failed task under ``failed/`` only when it is whole.
+
+    A notebook cut short (the disk filled up while papermill wrote it) would be kept as a
+    truncated file that Jupyter cannot open: it is dropped instead, and the message says so.
+    The rename is atomic, so ``failed/`` never holds half a file either."""
+    task = outcome.task
+    executed = next((p for p in outcome.files if p.suffix == ".ipynb"), None)
+    if executed is None or not executed.is_file():
+        return
+    try:
+        json.loads(executed.read_bytes())
+    except (OSError, ValueError):
+        executed.unlink(missing_ok=True)
+        outcome.message += " — the executed notebook was incomplete (disk full?) and not kept"
+        return
+    (task.out_dir / "failed").mkdir(exist_ok=True)
+    kept = task.out_dir / "failed" / f"{task.name}.ipynb"
+    os.replace(executed, kept)
+    outcome.message += f" — executed notebook kept at {kept}"

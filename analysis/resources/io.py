@@ -10,8 +10,12 @@ Folders the project writes into are checked once, up front, by :func:`ensure_wri
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import pickle
+import secrets
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,11 +65,105 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
     return Path(path)
 
 
+# --------------------------------------------------------------------------------------------
+# Signed pickles: a cache entry is unpickled only if this cache wrote it, whole
+
+_PICKLE_MAGIC = b"visit-report signed pickle 1\n"
+_DIGEST = 32  # bytes of HMAC-SHA256, written after the pickle
+KEY_FILE = ".pickle-key"
+
+
+class UntrustedPickle(ValueError):
+    """A cached pickle that this cache did not write, or not whole: it is never unpickled."""
+
+
+def cache_secret(folder: str | Path) -> bytes:
+    """The secret key of the cache ``folder`` (created once, readable by its owner only).
+
+    Unpickling runs code: a pickle is loaded only if its HMAC under this key matches, so a
+    truncated or garbled entry, or a file planted by someone who cannot read the key, is
+    refused before :mod:`pickle` sees a byte of it."""
+    key_file = Path(folder) / KEY_FILE
+    try:
+        return _read_key(key_file)
+    except FileNotFoundError:
+        pass
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".key.", dir=key_file.parent)  # mode 0600
+    try:
+        os.write(fd, secrets.token_bytes(32))
+        os.close(fd)
+        os.link(name, key_file)  # fails if another process created it first: theirs wins
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(name)
+    return _read_key(key_file)
+
+
+def _read_key(key_file: Path) -> bytes:
+    key = key_file.read_bytes()
+    if len(key) != 32:
+        raise UntrustedPickle(f"the cache key {key_file} is damaged")
+    return key
+
+
+class _Signing:
+    """A binary file wrapper that feeds every written byte to an HMAC."""
+
+    def __init__(self, fh, mac) -> None:
+        self.fh, self.mac = fh, mac
+
+    def write(self, data) -> int:
+        self.mac.update(data)
+        return self.fh.write(data)
+
+
 def write_pickle(path: str | Path, obj: object) -> Path:
-    """Pickle ``obj`` to ``path`` atomically: a reader sees the old entry or the new one."""
-    with atomic_write(path) as tmp, open(tmp, "wb") as fh:
-        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return Path(path)
+    """Pickle ``obj`` to ``path`` atomically (a reader sees the old entry or the new one),
+    signed with the key of its folder (:func:`cache_secret`), streamed: no second copy in
+    memory."""
+    target = Path(path)
+    mac = hmac.new(cache_secret(target.parent), digestmod=hashlib.sha256)
+    with atomic_write(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(_PICKLE_MAGIC)
+        pickle.dump(obj, _Signing(fh, mac), protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(mac.digest())
+    return target
+
+
+def read_pickle(path: str | Path) -> object:
+    """The object pickled at ``path`` by :func:`write_pickle`; :class:`UntrustedPickle` (before
+    anything is unpickled) when the signature is missing or does not match."""
+    target = Path(path)
+    key = cache_secret(target.parent)
+    with open(target, "rb") as fh:
+        if fh.read(len(_PICKLE_MAGIC)) != _PICKLE_MAGIC:
+            raise UntrustedPickle(f"{target.name} is not a signed cache entry")
+        size = os.fstat(fh.fileno()).st_size - len(_PICKLE_MAGIC) - _DIGEST
+        if size <= 0:
+            raise UntrustedPickle(f"{target.name} is truncated")
+        mac = hmac.new(key, digestmod=hashlib.sha256)
+        left = size
+        while left:
+            block = fh.read(min(left, 1 << 20))
+            if not block:
+                raise UntrustedPickle(f"{target.name} is truncated")
+            mac.update(block)
+            left -= len(block)
+        if not hmac.compare_digest(mac.digest(), fh.read(_DIGEST)):
+            raise UntrustedPickle(f"{target.name} does not match its signature")
+        fh.seek(len(_PICKLE_MAGIC))  # the same open file: what was checked is what is loaded
+        return pickle.load(fh)  # noqa: S301 - signed by this cache, checked above
+
+
+def warn_dropped(what: str, path: str | Path, reason: object) -> None:
+    """The one line said when a damaged cache entry is dropped (it is then recomputed)."""
+    print(
+        f"visit-report: warning: the cached {what} {path} was unreadable ({reason}); "
+        "it is removed and recomputed",
+        file=sys.stderr,
+    )
 
 
 def ensure_writable_dir(directory: str | Path) -> Path:
@@ -85,4 +183,14 @@ def ensure_writable_dir(directory: str | Path) -> Path:
     return out
 
 
-__all__ = ["atomic_write", "ensure_writable_dir", "write_bytes", "write_pickle", "write_text"]
+__all__ = [
+    "UntrustedPickle",
+    "atomic_write",
+    "cache_secret",
+    "ensure_writable_dir",
+    "read_pickle",
+    "warn_dropped",
+    "write_bytes",
+    "write_pickle",
+    "write_text",
+]

@@ -10,14 +10,13 @@ stale. YAML is parsed with libyaml's C loader when PyYAML has it (~10x faster).
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
 
-from analysis.resources.io import write_pickle
+from analysis.resources.io import read_pickle, warn_dropped, write_pickle
 from analysis.resources.paths import cache_dir
 
 T = TypeVar("T")
@@ -43,10 +42,10 @@ def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callab
     path = cache_dir() / f"{name}-{h.hexdigest()[:16]}.pkl"
     if path.is_file():
         try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # noqa: BLE001 - stale or corrupt: rebuilt below
-            pass
+            return read_pickle(path)  # signature checked before anything is unpickled
+        except Exception as exc:  # noqa: BLE001 - stale, corrupt or unsigned: rebuilt below
+            path.unlink(missing_ok=True)
+            warn_dropped("index", path, exc)
     value = build()
     try:
         write_pickle(path, value)

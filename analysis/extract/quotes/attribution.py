@@ -21,6 +21,11 @@ from analysis.extract.quotes.words import (
     SPEECH_NOUNS,
 )
 
+# An attribution line after a quote ("Paul Durand, ministre de l'Intérieur") is short: past
+# this many characters to the paragraph's end it is prose, and not scanned (token by token, the
+# rest of a one-paragraph book per quote was quadratic in its length).
+MAX_LINE_CHARS = 400
+
 
 @dataclass(frozen=True)
 class _Quote:
@@ -313,8 +318,8 @@ class Attributor(QuoterBase):
         rest_start = k
         while rest_start < para.end and text[rest_start] in SPACES:
             rest_start += 1
-        if rest_start >= para.end:
-            return None
+        if rest_start >= para.end or para.end - rest_start > MAX_LINE_CHARS:
+            return None  # nothing after the quote, or no short line: a paragraph goes on
         # the quote must open its sentence (or its paragraph)
         if text[sent.start_char : mark.open_at].strip(SPACES + "—–-"):
             return None
