@@ -130,18 +130,22 @@ class Table:
         tables: a column whose text fits gets its natural width, the long-text columns share
         what is left in proportion to their length, and no column is narrower than its
         longest word (so ids and dates never break, and headers stay on their row)."""
-        return content_widths(list(self.df.columns), self._cells())
+        cells = self._cells()
+        _, chars = table_font(list(self.df.columns), cells)
+        return content_widths(list(self.df.columns), cells, chars)
 
     def row_lines(self) -> list[int]:
         """Estimated printed lines of each row in the PDF (its tallest cell)."""
         widths = self.latex_widths()
+        _, chars = table_font(list(self.df.columns), self._cells())
         return [
-            max((cell_lines(c, w) for c, w in zip(row, widths, strict=True)), default=1)
+            max((cell_lines(c, w, chars) for c, w in zip(row, widths, strict=True)), default=1)
             for row in self._cells()
         ]
 
     def _repr_latex_(self) -> str:
         widths = self.latex_widths()
+        font, _ = table_font(list(self.df.columns), self._cells())
         n = len(widths)
         # \hspace{0pt} lets LaTeX hyphenate a cell's first word (it never does otherwise)
         cols = "".join(
@@ -154,7 +158,7 @@ class Table:
         cap = rf"\caption*{{{esc_latex(self.caption)}}}\\" if self.caption else ""
         more = rf"\nopagebreak\par\emph{{{esc_latex(self._more())}}}\par" if self._more() else ""
         return (
-            "{\\small\\setlength{\\tabcolsep}{3pt}\n"
+            f"{{\\{font}\\setlength{{\\tabcolsep}}{{3pt}}\n"
             rf"\begin{{longtable}}{{{cols}}}" + "\n"
             f"{cap}\n\\toprule\n{head} \\\\\n\\midrule\n\\endhead\n"
             f"\\bottomrule\n\\endlastfoot\n{rows}\n\\end{{longtable}}\n{more}}}\n"
@@ -194,9 +198,26 @@ def cell_latex(v: object) -> str:
     )
 
 
-def content_widths(columns: Sequence[object], cells: list[list[str]]) -> list[float]:
-    """Fractions of the line for columns of ``cells`` (see :meth:`Table.latex_widths`)."""
-    n = max(len(columns), 1)
+# Font sizes a table may take, with the characters a line holds in each: a table whose
+# longest words do not fit in \small takes a smaller size rather than overflowing its columns.
+FONT_SIZES: tuple[tuple[str, float], ...] = (
+    ("small", CHARS_PER_LINE),
+    ("footnotesize", CHARS_PER_LINE * 10 / 9),
+    ("scriptsize", CHARS_PER_LINE * 10 / 8),
+)
+
+
+def table_font(columns: Sequence[object], cells: list[list[str]]) -> tuple[str, float]:
+    """The largest font size (and its characters per line) in which every column gets at least
+    its longest word."""
+    need = sum(_column_needs(columns, cells)[1])
+    return next(((f, c) for f, c in FONT_SIZES if need <= c), FONT_SIZES[-1])
+
+
+def _column_needs(
+    columns: Sequence[object], cells: list[list[str]]
+) -> tuple[list[float], list[float]]:
+    """(natural, minimal) width of each column, in average characters, padding included."""
     natural, minimal = [], []
     for j, column in enumerate(columns):
         head = str(column)
@@ -209,7 +230,17 @@ def content_widths(columns: Sequence[object], cells: list[list[str]]) -> list[fl
         minimal.append(min(longest_word * 1.05, MAX_WORD) + CELL_PADDING)
         longest = max([len(head) * 1.1, *(len(t) for t in texts)], default=1.0)
         natural.append(max(min(longest, MAX_NATURAL), minimal[-1] - CELL_PADDING) + CELL_PADDING)
-    avail = float(CHARS_PER_LINE)
+    return natural, minimal
+
+
+def content_widths(
+    columns: Sequence[object], cells: list[list[str]], chars: float = CHARS_PER_LINE
+) -> list[float]:
+    """Fractions of the line for columns of ``cells`` (see :meth:`Table.latex_widths`), a line
+    holding ``chars`` average characters."""
+    n = max(len(columns), 1)
+    natural, minimal = _column_needs(columns, cells)
+    avail = float(chars)
     if sum(natural) <= avail:
         out = natural
     else:
@@ -237,10 +268,10 @@ def content_widths(columns: Sequence[object], cells: list[list[str]]) -> list[fl
     return [w / total for w in out]
 
 
-def cell_lines(text: str, width: float) -> int:
+def cell_lines(text: str, width: float, line_chars: float = CHARS_PER_LINE) -> int:
     """Printed lines of ``text`` in a column ``width`` (fraction of the line) of the PDF: a
     greedy word wrap at the column's width in average characters."""
-    chars = max(1, math.floor(width * CHARS_PER_LINE - CELL_PADDING + 0.5))
+    chars = max(1, math.floor(width * line_chars - CELL_PADDING + 0.5))
     return max(1, len(textwrap.wrap(text, chars, break_long_words=True)))
 
 
