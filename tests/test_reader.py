@@ -292,3 +292,35 @@ def test_article_typo_suggests_the_closest_file():
     lines = info.value._render_traceback_()
     assert len(lines) == 2
     assert "Vouliez-vous dire" in lines[0] and choices[0] in lines[0]
+
+
+# --------------------------------------------------------------------------------------------
+# The index pages
+
+
+def test_article_index_lists_french_names_and_manifest_parameters(tmp_path):
+    import json
+
+    from analysis.report.index import write_index
+
+    slug = tmp_path / "reports" / "2023-01-02_visite-valdor"
+    slug.mkdir(parents=True)
+    for ext in ("ipynb", "html"):
+        (slug / f"01_actors.{ext}").write_text("{}", encoding="utf-8")
+    manifest = {"reports": {"01_actors": {"parameters": {"article": "x", "min_mentions": 2}}}}
+    (slug / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    page = write_index(slug, {"title": "Visite au Valdor"}).read_text(encoding="utf-8")
+    assert "Acteurs" in page and ">01_actors<" not in page
+    assert "min_mentions = 2" in page
+    assert "href='../index.html'" in page
+    site = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "Visite au Valdor" in site and "2023-01-02_visite-valdor/index.html" in site
+    assert "1\u00a0rapport<" in site or "1\u00a0rapport)" in site
+
+
+def test_site_index_never_overwrites_a_page_it_did_not_write(tmp_path):
+    from analysis.report.index import write_site_index
+
+    (tmp_path / "index.html").write_text("<html>mon site</html>", encoding="utf-8")
+    write_site_index(tmp_path)
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == "<html>mon site</html>"

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow
 
 ENGLISH = re.compile(
     r"^(True|False|nan|None|day|month|season|year|approximate|visit|before|after|city|country|"
-    r"region|territory|person|state|organisation|company|direct|partial|reported|scare)$"
+    r"region|territory|person|state|company|direct|partial|reported|scare)$"
 )
 PLACEHOLDER = re.compile(r"\((?:s|e|es)\)")
 TEXT_HEIGHT_PT = 247 / 25.4 * 72.27

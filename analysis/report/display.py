@@ -25,7 +25,7 @@ HARD_MAX_ROWS = 250
 CHARS_PER_LINE = 80  # average characters of \small text on the A4 line of the PDF template
 CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
 MAX_WORD = 18  # a longer word may be hyphenated rather than widen its column further
-MAX_NATURAL = 60  # text longer than this wraps: no column is asked for more than its share
+MAX_NATURAL = 150  # text longer than this wraps: no column is asked for more than its share
 
 
 __all__ = [

@@ -208,6 +208,29 @@ class ReportHeading(Preprocessor):
         return nb, resources
 
 
+class FrenchSpacing(Preprocessor):
+    """Guillemets and ``; : ! ?`` held to their words by no-break spaces in Markdown (cells and
+    outputs), so no line of the HTML or the PDF starts with « » » or « ; »."""
+
+    _OPEN = re.compile(r"« +")
+    _CLOSE = re.compile(r" +»")
+    _HIGH = re.compile(r" +([;!?])(?=\s|$)")
+    _COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
+
+    def _fix(self, text: str) -> str:
+        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", text))
+        return self._COLON.sub("\u00a0:", self._HIGH.sub("\u00a0\\1", text))
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "markdown":
+            cell.source = self._fix(cell.source)
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if isinstance(data.get("text/markdown"), str):
+                data["text/markdown"] = self._fix(data["text/markdown"])
+        return cell, resources
+
+
 class SiblingLinks(Preprocessor):
     """Links to a sibling notebook (``01_actors.ipynb``, which works in JupyterLab, in
     ``notebooks/`` and in ``reports/<slug>/``) become links to that report in the format
@@ -297,7 +320,11 @@ class _ReportExporterMixin(TemplateExporter):
             remove_all_outputs_tags=REMOVE_OUTPUT_TAGS,
             enabled=True,
         )
-        own = (ReportHeading(enabled=True), SiblingLinks(suffix=suffix, enabled=True))
+        own = (
+            ReportHeading(enabled=True),
+            SiblingLinks(suffix=suffix, enabled=True),
+            FrenchSpacing(enabled=True),
+        )
         for pre in (NumberCells(enabled=True), tags, HideStderr(enabled=True), *own, *extra):
             self.register_preprocessor(pre, enabled=True)
 

@@ -97,9 +97,8 @@ def events_view(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary(an) -> str:
-    """One line: the article's counts of dates, places and events (Markdown, escaped)."""
-    from analysis.report.display import esc_md
-
+    """One line: the article's publication and its counts of dates, places and events (the
+    title is in the page header already)."""
     tables = an.tables
     counts = [
         plural(len(tables.get("timeline", ())), "expression de date", "expressions de date"),
@@ -107,7 +106,7 @@ def summary(an) -> str:
         plural(len(tables.get("events", ())), "événement"),
     ]
     pub = date(an.article.publication_iso) or "inconnue"
-    return f"Article : *{esc_md(an.article.title)}* — publication : {pub} — {', '.join(counts)}."
+    return f"Publication : {pub} — {', '.join(counts)}."
 
 
 # --------------------------------------------------------------------------------------------
