@@ -20,9 +20,10 @@ MINUS = "\u2212"
 OPEN, CLOSE = "«", "»"
 
 
-def number(value: object, digits: int = 2) -> str:
+def number(value: object, digits: int = 2, fixed: bool = False) -> str:
     """``14.71`` -> ``"14,71"``, ``12345`` -> ``"12 345"`` (narrow no-break space), ``-1.0`` ->
-    ``"−1"``; at most ``digits`` decimals, trailing zeros dropped; ``None``/NaN -> ``""``."""
+    ``"−1"``; at most ``digits`` decimals, trailing zeros dropped (kept with ``fixed``: a
+    score ``0,90``); ``None``/NaN -> ``""``."""
     if value is None or isinstance(value, bool):
         return yes_no(value) if isinstance(value, bool) else ""
     try:
@@ -32,7 +33,8 @@ def number(value: object, digits: int = 2) -> str:
     if math.isnan(x):
         return ""
     # four-digit numbers (years above all) stay unspaced, as French usage allows
-    pattern = ("#,##0" if abs(x) >= 10000 else "0") + ("." + "#" * digits if digits > 0 else "")
+    decimals = ("0" if fixed else "#") * digits
+    pattern = ("#,##0" if abs(x) >= 10000 else "0") + ("." + decimals if digits > 0 else "")
     text = format_decimal(x, format=pattern, locale=LOCALE)
     if text.startswith("-"):
         text = MINUS + text[1:]

@@ -160,7 +160,7 @@ def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
         weak = st[st["polarity"] != 0].sort_values("confidence", ascending=False)
         if len(weak):
             r = weak.iloc[0]
-            confidence = number(r["confidence"])
+            confidence = number(r["confidence"], fixed=True)
             out.append(
                 f"Position relevée avec une confiance faible ({confidence}), à vérifier : "
                 f"{_stance_line(r, esc_md)}"
