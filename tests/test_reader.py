@@ -324,3 +324,11 @@ def test_site_index_never_overwrites_a_page_it_did_not_write(tmp_path):
     (tmp_path / "index.html").write_text("<html>mon site</html>", encoding="utf-8")
     write_site_index(tmp_path)
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "<html>mon site</html>"
+
+
+def test_long_extracts_are_shortened_after_a_whole_word_with_balanced_marks():
+    text = "La ministre a dit « nous signerons " + "très " * 60 + "bientôt » au Valdor."
+    short = french.shortened(text, 80)
+    assert len(short) <= 82 and short.endswith("…»")
+    assert short.count("«") == short.count("»")
+    assert french.shortened("court") == "court"

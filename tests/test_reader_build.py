@@ -9,7 +9,7 @@
 Row heights: LaTeX does not log them, so they are measured from the LaTeX the tables emit:
 each ``p{\\dimexpr w\\linewidth…}`` column's width in average characters of the table's font
 (``display.CHARS_PER_LINE`` per line width), each cell's text wrapped greedily at that width
-(``display.cell_lines``), the row's height its tallest cell times the \\small baseline (12 pt),
+(``display.cell_lines``), the row's height its tallest cell times the font's baseline,
 compared with a third of the A4 text height (247 mm ≈ 700 pt).
 """
 
@@ -36,8 +36,7 @@ ENGLISH = re.compile(
     r"region|territory|person|state|company|direct|partial|reported|scare)$"
 )
 PLACEHOLDER = re.compile(r"\((?:s|e|es)\)")
-TEXT_HEIGHT_PT = 247 / 25.4 * 72.27
-BASELINE_PT = {"small": 12.0, "footnotesize": 11.0, "scriptsize": 9.5}
+TEXT_HEIGHT_PT = display.TEXT_HEIGHT_PT
 
 
 def _reports(build) -> list[Path]:
@@ -160,7 +159,7 @@ def row_heights_pt(latex: str) -> list[tuple[float, str]]:
         re.S,
     )
     for font, table in found:
-        chars = dict(display.FONT_SIZES)[font]
+        _, chars, baseline = next(f for f in display.FONT_SIZES if f[0] == font)
         widths = [float(w) for w in re.findall(r"p\{\\dimexpr ([\d.]+)\\linewidth", table)]
         body = table.split("\\endlastfoot", 1)[-1]
         for line in body.strip().split("\\\\\n"):
@@ -168,7 +167,7 @@ def row_heights_pt(latex: str) -> list[tuple[float, str]]:
             if len(cells) != len(widths):
                 continue
             lines = max(display.cell_lines(c, w, chars) for c, w in zip(cells, widths, strict=True))
-            rows.append((lines * BASELINE_PT[font], cells[0]))
+            rows.append((lines * baseline, cells[0]))
     return rows
 
 

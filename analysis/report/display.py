@@ -22,9 +22,11 @@ from analysis.report.filters import escape_html, escape_latex, escape_markdown
 from analysis.report.french import number, percent, plural, typography, yes_no
 
 HARD_MAX_ROWS = 250
-CHARS_PER_LINE = 80  # average characters of \small text on the A4 line of the PDF template
+CHARS_PER_LINE = 90  # average characters of \small text on the A4 line of the PDF template
+TEXT_HEIGHT_PT = 247 / 25.4 * 72.27  # the A4 text height of the template (2.5 cm margins)
+MAX_ROW_PT = TEXT_HEIGHT_PT / 4  # a taller row takes a smaller font (a third is the hard limit)
 CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
-MAX_WORD = 18  # a longer word may be hyphenated rather than widen its column further
+MAX_WORD = 13  # a longer word may be hyphenated rather than widen its column further
 MAX_NATURAL = 150  # text longer than this wraps: no column is asked for more than its share
 
 
@@ -193,25 +195,35 @@ def cell_latex(v: object) -> str:
     text = cell_text(v)
     parts = _UNBREAKABLE.split(text)
     return "".join(
-        (rf"\mbox{{{esc_latex(p)}}}" if i % 2 and len(p) <= 16 else esc_latex(p))
+        (rf"\mbox{{{esc_latex(p)}}}" if i % 2 and len(p) <= MAX_WORD else esc_latex(p))
         for i, p in enumerate(parts)
     )
 
 
-# Font sizes a table may take, with the characters a line holds in each: a table whose
-# longest words do not fit in \small takes a smaller size rather than overflowing its columns.
-FONT_SIZES: tuple[tuple[str, float], ...] = (
-    ("small", CHARS_PER_LINE),
-    ("footnotesize", CHARS_PER_LINE * 10 / 9),
-    ("scriptsize", CHARS_PER_LINE * 10 / 8),
+# Font sizes a table may take: (name, characters a line holds, baseline in pt). A table whose
+# longest words do not fit, or whose tallest row would exceed MAX_ROW_PT, takes the next one.
+FONT_SIZES: tuple[tuple[str, float, float], ...] = (
+    ("small", CHARS_PER_LINE, 12.0),
+    ("footnotesize", CHARS_PER_LINE * 10 / 9, 11.0),
+    ("scriptsize", CHARS_PER_LINE * 10 / 8, 9.5),
 )
 
 
 def table_font(columns: Sequence[object], cells: list[list[str]]) -> tuple[str, float]:
     """The largest font size (and its characters per line) in which every column gets at least
-    its longest word."""
+    its longest word and no row is taller than :data:`MAX_ROW_PT`."""
     need = sum(_column_needs(columns, cells)[1])
-    return next(((f, c) for f, c in FONT_SIZES if need <= c), FONT_SIZES[-1])
+    for font, chars, baseline in FONT_SIZES:
+        if need > chars:
+            continue
+        ws = content_widths(columns, cells, chars)
+        tallest = max(
+            (max(cell_lines(c, w, chars) for c, w in zip(row, ws, strict=True)) for row in cells),
+            default=1,
+        )
+        if tallest * baseline <= MAX_ROW_PT:
+            return font, chars
+    return FONT_SIZES[-1][:2]
 
 
 def _column_needs(
@@ -222,12 +234,10 @@ def _column_needs(
     for j, column in enumerate(columns):
         head = str(column)
         texts = [row[j] for row in cells]
-        # bold header words are about a quarter wider than body text
-        longest_word = max(
-            [*(len(w) * 1.25 for w in head.split()), *(len(w) for t in texts for w in t.split())],
-            default=1,
-        )
-        minimal.append(min(longest_word * 1.05, MAX_WORD) + CELL_PADDING)
+        # bold header words are about a quarter wider than body text, and hyphenate less well
+        head_word = max((len(w) * 1.2 for w in head.split()), default=1)
+        body_word = max((len(w) * 1.05 for t in texts for w in t.split()), default=1)
+        minimal.append(max(min(head_word, MAX_WORD + 4), min(body_word, MAX_WORD)) + CELL_PADDING)
         longest = max([len(head) * 1.1, *(len(t) for t in texts)], default=1.0)
         natural.append(max(min(longest, MAX_NATURAL), minimal[-1] - CELL_PADDING) + CELL_PADDING)
     return natural, minimal
@@ -238,32 +248,18 @@ def content_widths(
 ) -> list[float]:
     """Fractions of the line for columns of ``cells`` (see :meth:`Table.latex_widths`), a line
     holding ``chars`` average characters."""
-    n = max(len(columns), 1)
     natural, minimal = _column_needs(columns, cells)
     avail = float(chars)
-    if sum(natural) <= avail:
+    low, high = sum(minimal), sum(natural)
+    if high <= avail or high <= low:
         out = natural
+    elif low >= avail:
+        out = minimal
     else:
-        out = [0.0] * n
-        flexible = set(range(n))
-        while flexible:
-            room = avail - sum(out[j] for j in range(n) if j not in flexible)
-            weight = sum(natural[j] for j in flexible) or 1.0
-            settled = {j for j in flexible if natural[j] <= room / len(flexible)}
-            if not settled:
-                for j in flexible:
-                    out[j] = max(minimal[j], room * natural[j] / weight)
-                break
-            for j in settled:
-                out[j] = natural[j]
-            flexible -= settled
-    excess = sum(out) - avail
-    if excess > 0:  # too many long words: narrow the columns that have room above their minimum
-        slack = [max(0.0, w - m) for w, m in zip(out, minimal, strict=True)]
-        room = sum(slack) or 1.0
-        out = [
-            w - excess * sl / room if excess < room else w for w, sl in zip(out, slack, strict=True)
-        ]
+        # as browsers lay out an automatic table: every column its minimum, and the room left
+        # shared in proportion to what each column would still take (long text gets most)
+        share = (avail - low) / (high - low)
+        out = [m + (x - m) * share for m, x in zip(minimal, natural, strict=True)]
     total = sum(out) or 1.0
     return [w / total for w in out]
 

@@ -126,6 +126,15 @@ def balanced(extract: object) -> str:
     return OPEN * missing_open + s + CLOSE * depth
 
 
+def shortened(text: object, limit: int = 160) -> str:
+    """``text`` cut after a whole word to at most ``limit`` characters, with "…" and its
+    quotation marks balanced (the full sentence is one click away, in the article annex)."""
+    s = " ".join(("" if text is None else str(text)).split())
+    if len(s) > limit:
+        s = s[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return balanced(s)
+
+
 def quoted(extract: object) -> str:
     """``« extract »`` with French typography inside and balanced marks."""
     inner = typography(balanced(typography(extract)))
@@ -142,6 +151,7 @@ __all__ = [
     "percent",
     "plural",
     "quoted",
+    "shortened",
     "signed",
     "typography",
     "yes_no",

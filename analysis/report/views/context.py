@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.report.evidence import cite, refs
-from analysis.report.french import NBSP, date, number, plural, quoted
+from analysis.report.french import NBSP, date, number, plural, quoted, shortened
 from analysis.report.labels import label, timeline_note
 from analysis.report.views.actors import country_name
 
@@ -90,7 +90,7 @@ def events_view(events: pd.DataFrame) -> pd.DataFrame:
             "Date": e["date"].fillna(""),
             "Lieu": e["place"].fillna(""),
             "Réserve": e["hedged"].astype(bool),
-            "Extrait": e["evidence"],
+            "Extrait": e["evidence"].map(shortened),
             "Phrase": refs(e["sentence_id"]),
         }
     )
