@@ -26,7 +26,7 @@ CHARS_PER_LINE = 90  # average characters of \small text on the A4 line of the P
 TEXT_HEIGHT_PT = 247 / 25.4 * 72.27  # the A4 text height of the template (2.5 cm margins)
 MAX_ROW_PT = TEXT_HEIGHT_PT / 4  # a taller row takes a smaller font (a third is the hard limit)
 CELL_PADDING = 2.5  # characters eaten by the column separation (2\tabcolsep)
-MAX_WORD = 13  # a longer word may be hyphenated rather than widen its column further
+MAX_WORD = 11  # a longer word may be hyphenated rather than widen its column further
 MAX_NATURAL = 150  # text longer than this wraps: no column is asked for more than its share
 
 

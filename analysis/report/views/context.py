@@ -79,17 +79,18 @@ def themes_view(themes: pd.DataFrame) -> pd.DataFrame:
 
 
 def events_view(events: pd.DataFrame) -> pd.DataFrame:
-    """Who does what to whom, when and where, each event linked to its sentence."""
+    """Who does what to whom, when and where, each event linked to its sentence; an event
+    reported with a reservation says so in its category (seven columns: the table fits the
+    width of an A4 page without squeezing its extracts)."""
     e = events
+    reserve = e["hedged"].astype(bool).map({True: " (avec réserve)", False: ""})
     return pd.DataFrame(
         {
-            "Id": e["event_id"],
-            "Catégorie": e["label"],
+            "Catégorie": e["label"].astype(str) + reserve,
             "Source": e["source"].fillna(""),
             "Cible": e["target"].fillna(""),
             "Date": e["date"].fillna(""),
             "Lieu": e["place"].fillna(""),
-            "Réserve": e["hedged"].astype(bool),
             "Extrait": e["evidence"].map(shortened),
             "Phrase": refs(e["sentence_id"]),
         }
