@@ -15,6 +15,7 @@ GENERATOR = "<meta name='generator' content='visit-report'>"
 STYLE = (
     "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:46em;margin:2em auto;"
     "padding:0 1em;line-height:1.5;color:#1d1d1f}a{color:#1f4e8c}li{margin:.5em 0}"
+    "h1{font-size:1.4rem;line-height:1.3}"
     ".params{color:#5b5b66;font-size:.85em}.source{color:#5b5b66}"
 )
 
@@ -76,7 +77,13 @@ def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
     )
     meta = meta or {}
     title = esc_html(str(meta.get("title") or slug_dir.name))
-    byline = " · ".join(esc_html(str(meta[k])) for k in ("source", "publication") if meta.get(k))
+    from analysis.report.french import date
+
+    parts = [esc_html(str(meta["source"]))] if meta.get("source") else []
+    if meta.get("publication"):
+        iso = esc_html(str(meta["publication"]))
+        parts.append(f"<time datetime='{iso}'>{esc_html(date(meta['publication']))}</time>")
+    byline = " · ".join(parts)
     body = (
         "<p><a href='../index.html'>Tous les articles</a></p>"
         f"<h1>Rapports — {title}</h1>"
