@@ -199,7 +199,8 @@ def test_relations_label_verbs(seed):
 def test_headlines_cite_sentences(seed):
     article, t = seed
     lines = headlines(Analysis(article=article, tables=t))
-    assert lines and all("(phrase " in line for line in lines)
+    # each cites its sentence as a link to the article annex, numbered from 1
+    assert lines and all("([phrase " in line and "](#phrase-" in line for line in lines)
 
 
 # --- generalisation: other countries, other constructions -----------------------------

@@ -621,14 +621,15 @@ def test_date_range_keeps_articles_of_the_period():
 def test_headlines_cite_article_and_sentence_and_escape_names():
     lines = corpus_views.headlines(_synthetic())
     text = "\n".join(lines)
-    assert "3 article(s)** de 3 média(s), de novembre 2021 au 15 juin 2023" in text
-    assert "(article a1, phrase 0)" in text  # first appearance of the most present actor
+    # plural agreement from the count; sentences shown from 1 (sentence_id 0 is "phrase 1")
+    assert "3\u00a0articles** de 3\u00a0médias, de novembre 2021 au 15 juin 2023" in text
+    assert "(article a1, phrase 1)" in text  # first appearance of the most present actor
     assert "<script>" not in text and "&lt;script&gt;" in text
     assert "Isra\\*l" in text  # Markdown specials escaped
-    assert any("se réchauffe" in line and "(article a3, phrase 8)" in line for line in lines)
+    assert any("se réchauffe" in line and "(article a3, phrase 9)" in line for line in lines)
     assert any(
         "La date la plus reprise, **le 10 décembre 2020**" in line
-        and "(article a1, phrase 6)" in line
+        and "(article a1, phrase 7)" in line
         for line in lines
     )
 
@@ -652,7 +653,7 @@ def test_corpus_load_is_cached_by_content(tmp_path, monkeypatch, local_run):
     res = corpus_mod.load(str(src / "*.txt"))
     assert calls == [[GANTZ.name]]
     assert len(res.articles) == 6 and not res.table("actors").empty
-    assert corpus_views.headlines(res)[0].startswith("Le corpus compte **6 article(s)**")
+    assert corpus_views.headlines(res)[0].startswith("Le corpus compte **6\u00a0articles**")
     again = corpus_mod.load(str(src / "*.txt"))
     assert len(calls) == 1, "the cached corpus is not analysed again"
     pd.testing.assert_frame_equal(again.table("actors"), res.table("actors"))

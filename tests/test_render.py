@@ -175,8 +175,8 @@ def test_pdf_is_a4_with_article_metadata(rendered):
         ["pdfinfo", str(rendered["pdf"])], capture_output=True, text=True, check=True
     ).stdout
     assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info), info
-    assert re.search(r"Title:\s+Benny Gantz à Rabat", info), info
-    assert "acteurs" not in info.lower().split("title:")[1].splitlines()[0]
+    # the report's name (its notebook heading, never the file name), then the article's title
+    assert re.search(r"Title:\s+Acteurs — Benny Gantz à Rabat", info), info
 
 
 def test_pdf_hides_code_prompts_and_stderr(rendered):
@@ -292,7 +292,7 @@ def _parse(path: Path) -> _Page:
 def test_html_title_header_and_escaped_article_text(rendered):
     source = rendered["html"].read_text(encoding="utf-8")
     page = _parse(rendered["html"])
-    assert page.title == TITLE
+    assert page.title == f"Acteurs — {TITLE}"
     assert "24 novembre 2021" in source and "Le Journal &amp; Cie" in source
     # The article's <script> shows as text, in the table and in the Markdown output.
     assert source.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 2
@@ -326,7 +326,7 @@ def test_html_from_a_path_is_reproducible_and_tolerates_sparse_metadata(rendered
     assert without_ids(again) == without_ids(rendered["html"])
     bare = render.render_html(path, tmp_path / "bare.html", {})
     page = _parse(bare)
-    assert page.title == "Rapport d'analyse"  # never the notebook's file name
+    assert page.title == "Acteurs — Rapport d'analyse"  # never the notebook's file name
     assert "Publié" not in bare.read_text(encoding="utf-8")
 
 
@@ -516,7 +516,7 @@ def test_chromium_harness_detects_requests_and_scripts(tmp_path):
 
 def test_html_opens_in_chromium_offline_without_failures(rendered, tmp_path):
     seen = load_in_chromium(rendered["html"], tmp_path / "profile")
-    assert seen["title"] == TITLE
+    assert seen["title"] == f"Acteurs — {TITLE}"
     assert seen["urls"], "the page itself was not seen"
     for url in seen["urls"]:
         assert url.startswith(("file://", "data:")), url

@@ -12,7 +12,9 @@ from collections.abc import Callable
 import pandas as pd
 
 from analysis.pipeline import Analysis
-from analysis.report.labels import DATE_PRECISION, TABLE
+from analysis.report.display import Markdown
+from analysis.report.french import date, plural
+from analysis.report.labels import DATE_PRECISION, TABLE, report_title
 from analysis.report.views import actors, context, stance
 
 # (title in the brief, headlines function, detailed report notebook)
@@ -30,12 +32,16 @@ def metadata_table(an: Analysis) -> pd.DataFrame:
         ("Titre", m["full_title"]),
         (
             "Publication",
-            f"{m['publication'] or 'inconnue'} (précision : "
+            f"{date(m['publication']) or 'inconnue'} (précision : "
             f"{DATE_PRECISION.get(m['precision'], m['precision'])})",
         ),
         ("Source", m["source"] or "non précisée"),
         ("Fichier", (an.article.path.name if an.article.path else "—")),
-        ("Longueur", f"{m['words']} mots, {m['paragraphs']} paragraphes, {m['sentences']} phrases"),
+        (
+            "Longueur",
+            f"{plural(m['words'], 'mot')}, {plural(m['paragraphs'], 'paragraphe')}, "
+            f"{plural(m['sentences'], 'phrase')}",
+        ),
         ("Intertitres", " · ".join(h.text for h in an.article.headings) or "aucun"),
         ("Modèle", an.model),
     ]
@@ -67,6 +73,12 @@ def key_figures(an: Analysis) -> pd.DataFrame:
     """Counts of what each area found (only for tables present)."""
     rows = [(label, len(an.tables[name])) for name, label in TABLE.items() if name in an.tables]
     return pd.DataFrame(rows, columns=["Élément", "Nombre"])
+
+
+def report_link(report: str) -> Markdown:
+    """The link to a detailed report, written to the sibling notebook (``01_actors.ipynb``),
+    which JupyterLab opens; the renderer points it at ``01_actors.html`` or ``.pdf``."""
+    return Markdown(f"Rapport détaillé : [{report_title(report)}]({report}.ipynb)")
 
 
 def headlines(an: Analysis) -> list[tuple[str, str, list[str]]]:

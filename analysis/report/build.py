@@ -246,7 +246,9 @@ def plan_tasks(
     for (path, art), slug in zip(loaded, slugs, strict=True):
         for warning in art.warnings:
             echo(f"warning: {warning}")
-        meta = art.metadata()
+        # the navigation bar lists the reports this build makes for the article
+        siblings = [nb.stem for nb in nbs if needs(nb) != COMPARISON]
+        meta = {**art.metadata(), "siblings": siblings}
         for nb in nbs:
             if needs(nb) == COMPARISON:
                 continue  # one task for all the articles, below

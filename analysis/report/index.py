@@ -1,18 +1,42 @@
-"""``reports/<slug>/index.html``: the page that lists an article's reports."""
+"""``reports/<slug>/index.html``, the page that lists an article's reports, and
+``reports/index.html``, the page that lists every article built in ``reports/``."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from pathlib import Path
 
 from analysis.report.manifest import parameters_line
 from analysis.resources.io import write_text
 
+GENERATOR = "<meta name='generator' content='visit-report'>"
+STYLE = (
+    "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:46em;margin:2em auto;"
+    "padding:0 1em;line-height:1.5;color:#1d1d1f}a{color:#1f4e8c}li{margin:.5em 0}"
+    "h1{font-size:1.4rem;line-height:1.3}"
+    ".params{color:#5b5b66;font-size:.85em}.source{color:#5b5b66}"
+)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"{GENERATOR}"
+        f"<title>{title}</title><style>{STYLE}</style></head><body>{body}"
+        f"<p><small>Mis à jour : {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</small></p>"
+        "</body></html>"
+    )
+
 
 def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
     """``reports/<slug>/index.html``: the article's title, outlet and date (``meta``:
-    ``Article.metadata()``), and links to every report of the article."""
+    ``Article.metadata()``), and each report by its French name with its formats and, when
+    the build's manifest gives them, its parameters; then ``reports/index.html``."""
     from analysis.report.filters import escape_html as esc_html  # no pandas (display: ~1 s)
+    from analysis.report.labels import report_title
 
     rows = []
     for nb in sorted(slug_dir.glob("*.ipynb")):
@@ -21,11 +45,12 @@ def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
             for p in (slug_dir / f"{nb.stem}.html", slug_dir / f"{nb.stem}.pdf", nb)
             if p.is_file()
         ]
-        params = parameters_line(slug_dir, nb.stem) or "par défaut"
-        rows.append(
-            f"<li><strong>{esc_html(nb.stem)}</strong> — {' · '.join(links)}"
-            f"<br><small class='parameters'>Paramètres : {esc_html(params)}</small></li>"
-        )
+        first = slug_dir / f"{nb.stem}.html"
+        name = esc_html(report_title(nb.stem))
+        head = f"<a href='{esc_html(first.name)}'>{name}</a>" if first.is_file() else name
+        params = parameters_line(slug_dir, nb.stem)
+        extra = f"<br><span class='params'>Paramètres : {esc_html(params)}</span>" if params else ""
+        rows.append(f"<li><strong>{head}</strong> — {' · '.join(links)}{extra}</li>")
     failed = sorted((slug_dir / "failed").glob("*.ipynb")) if (slug_dir / "failed").is_dir() else []
     fail_html = "".join(
         f"<li><a href='failed/{esc_html(p.name)}'>{esc_html(p.stem)}</a> (échec de la dernière "
@@ -34,17 +59,42 @@ def write_index(slug_dir: Path, meta: dict[str, object] | None = None) -> Path:
     )
     meta = meta or {}
     title = esc_html(str(meta.get("title") or slug_dir.name))
-    byline = " · ".join(esc_html(str(meta[k])) for k in ("source", "publication") if meta.get(k))
-    page = (
-        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
-        f"<title>Rapports — {title}</title>"
-        "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}"
-        "li{margin:.4em 0}</style></head><body>"
+    from analysis.report.french import date
+
+    parts = [esc_html(str(meta["source"]))] if meta.get("source") else []
+    if meta.get("publication"):
+        iso = esc_html(str(meta["publication"]))
+        parts.append(f"<time datetime='{iso}'>{esc_html(date(meta['publication']))}</time>")
+    byline = " · ".join(parts)
+    body = (
+        "<p><a href='../index.html'>Tous les articles</a></p>"
         f"<h1>Rapports — {title}</h1>"
         + (f"<p class='source'>{byline}</p>" if byline else "")
         + f"<ul>{''.join(rows)}</ul>"
         + (f"<h2>Échecs</h2><ul>{fail_html}</ul>" if fail_html else "")
-        + f"<p><small>Mis à jour : {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</small></p>"
-        "</body></html>"
     )
-    return write_text(slug_dir / "index.html", page)
+    out = write_text(slug_dir / "index.html", _page(f"Rapports — {title}", body))
+    write_site_index(slug_dir.parent)
+    return out
+
+
+def write_site_index(root: Path) -> Path:
+    """``reports/index.html``: every article that has an index, by title. A page there that
+    visit-report did not write is left alone (the output directory may be someone's site)."""
+    from analysis.report.french import plural
+
+    target = root / "index.html"
+    if target.is_file() and GENERATOR not in target.read_text(encoding="utf-8", errors="replace"):
+        return target
+    items = []
+    for index in sorted(root.glob("*/index.html")):
+        text = index.read_text(encoding="utf-8", errors="replace")
+        m = re.search(r"<title>Rapports — (.*?)</title>", text, re.S)
+        title = m.group(1) if m else html.escape(index.parent.name)  # already escaped there
+        count = len(list(index.parent.glob("*.html"))) - 1
+        items.append(
+            f"<li><a href='{html.escape(index.parent.name)}/index.html'>{title}</a> "
+            f"<span class='params'>({plural(count, 'rapport')})</span></li>"
+        )
+    body = "<h1>Articles analysés</h1>" + (f"<ul>{''.join(items)}</ul>" if items else "")
+    return write_text(target, _page("Articles analysés", body))

@@ -7,6 +7,7 @@ Views, figures and headlines take their words from here, so a label is changed i
 from __future__ import annotations
 
 import functools
+import re
 
 from analysis.resources.kbcache import safe_load
 from analysis.resources.paths import DATA_DIR
@@ -40,9 +41,53 @@ PLACE_KIND: dict[str, str] = table("place_kind")
 TABLE: dict[str, str] = table("table")
 CORPUS_COLUMN: dict[str, str] = table("corpus_column")
 MONTHS: tuple[str, ...] = tuple(tables()["months"])
+BOOLEAN: dict[bool, str] = table("boolean")
+TIME_UNIT: dict[str, list[str]] = table("time_unit")
+TIMELINE_NOTE: dict[str, str] = table("timeline_note")
+REPORT_TITLE: dict[str, str] = table("report_title")
+
+
+def label(name: str, value: object) -> str:
+    """The French label of ``value`` in table ``name``; the value itself when the table has
+    none (a new code shows up as is rather than disappearing), "" for missing values."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(tables()[name].get(value, value))
+
+
+def timeline_note(note: object) -> str:
+    """A timeline note in French (``labels_fr.yaml``: ``timeline_note`` and its patterns)."""
+    text = "" if note is None else str(note).strip()
+    if not text or text == "nan":
+        return ""
+    if text in TIMELINE_NOTE:
+        return TIMELINE_NOTE[text]
+    for pattern, template in tables().get("timeline_note_patterns", []):
+        m = re.match(pattern, text)
+        if m:
+            values = m.groupdict()
+            if "unit" in values and "n" in values:
+                forms = TIME_UNIT.get(values["unit"], [values["unit"]] * 2)
+                values["unit"] = forms[0] if int(values["n"]) < 2 else forms[1]
+            return template.format(**values)
+    return text
+
+
+def report_title(stem: str) -> str:
+    """The French name of a report from its notebook stem ("01_actors" -> "Acteurs")."""
+    topic = stem.split("_", 1)[-1]
+    return REPORT_TITLE.get(topic, topic.replace("_", " ").capitalize())
+
 
 __all__ = [
     "ACTOR_TYPE",
+    "BOOLEAN",
+    "REPORT_TITLE",
+    "TIMELINE_NOTE",
+    "TIME_UNIT",
+    "label",
+    "report_title",
+    "timeline_note",
     "CORPUS_COLUMN",
     "DATE_PRECISION",
     "MONTHS",

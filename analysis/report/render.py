@@ -27,7 +27,6 @@ so a failed render leaves the previous report untouched.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import logging
 import os
@@ -52,8 +51,8 @@ from traitlets import Bool, Integer, List, Unicode, default
 from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
-from analysis.report.filters import latex_text, latex_url
-from analysis.report.labels import MONTHS
+from analysis.report.filters import latex_text
+from analysis.report.header import french_date, resources_for
 from analysis.resources.io import write_bytes
 
 log = logging.getLogger(__name__)
@@ -68,9 +67,6 @@ SETUP_FIX = (
     "(or `make setup`), or build the HTML reports only with --formats html"
 )
 
-# Pandoc reader for Markdown *outputs* (display.md & co., which carry article text): no raw
-# LaTeX and no $...$ maths, so nothing in a value can become a TeX command.
-OUTPUT_MARKDOWN_FORMAT = "markdown-raw_tex-raw_attribute-tex_math_dollars"
 
 REMOVE_CELL_TAGS = {"remove-cell", "remove_cell"}
 REMOVE_OUTPUT_TAGS = {"remove-output", "remove_output"}
@@ -90,7 +86,7 @@ def render_html(nb: nbformat.NotebookNode | Path | str, out_path: Path, meta: di
     node, where, nb_dir = _load(nb, meta)
     exporter = get_exporter("html")
     try:
-        body, _ = exporter.from_notebook_node(node, resources=_resources(meta, node, nb_dir))
+        body, _ = exporter.from_notebook_node(node, resources=resources_for(meta, node, nb_dir))
         body = OfflineHTMLGuard().postprocess(body)
     except BuildError:
         raise
@@ -119,7 +115,7 @@ def render_pdf(nb: nbformat.NotebookNode | Path | str, out_path: Path, meta: dic
     kept_tex = out_path.with_name(out_path.name + ".tex")
     try:
         latex, resources = exporter.from_notebook_node(
-            node, resources=_resources(meta, node, nb_dir)
+            node, resources=resources_for(meta, node, nb_dir)
         )
     except BuildError as exc:
         exc.where = exc.where or where
@@ -198,6 +194,65 @@ class HideStderr(Preprocessor):
         return cell, resources
 
 
+class ReportHeading(Preprocessor):
+    """Drop the notebook's own ``# Title`` line: the page header already names the report
+    (from the same heading, :func:`report_name`), so a reader sees it once."""
+
+    def preprocess(self, nb, resources):
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                lines = cell.source.splitlines()
+                if lines and lines[0].startswith("# "):
+                    cell.source = "\n".join(lines[1:]).lstrip("\n")
+                break
+        return nb, resources
+
+
+class FrenchSpacing(Preprocessor):
+    """Guillemets and ``; : ! ?`` held to their words by no-break spaces in Markdown (cells and
+    outputs), so no line of the HTML or the PDF starts with « » » or « ; »."""
+
+    _OPEN = re.compile(r"« +")
+    _CLOSE = re.compile(r" +»")
+    _HIGH = re.compile(r" +([;!?])(?=\s|$)")
+    _COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
+
+    def _fix(self, text: str) -> str:
+        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", text))
+        return self._COLON.sub("\u00a0:", self._HIGH.sub("\u00a0\\1", text))
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "markdown":
+            cell.source = self._fix(cell.source)
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if isinstance(data.get("text/markdown"), str):
+                data["text/markdown"] = self._fix(data["text/markdown"])
+        return cell, resources
+
+
+class SiblingLinks(Preprocessor):
+    """Links to a sibling notebook (``01_actors.ipynb``, which works in JupyterLab, in
+    ``notebooks/`` and in ``reports/<slug>/``) become links to that report in the format
+    being written (``01_actors.html`` / ``01_actors.pdf``)."""
+
+    suffix = Unicode(".html").tag(config=True)
+    _LINK = re.compile(r"(\]\(|href=['\"])(\d\d_[\w-]+)\.ipynb(?=[)'\"#])")
+
+    def _fix(self, text: str) -> str:
+        return self._LINK.sub(lambda m: f"{m.group(1)}{m.group(2)}{self.suffix}", text)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "markdown":
+            cell.source = self._fix(cell.source)
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for mime in ("text/markdown", "text/html"):
+                if isinstance(data.get(mime), str):
+                    data[mime] = self._fix(data[mime])
+        return cell, resources
+
+
 class CheckFiguresForLatex(Preprocessor):
     """Fail clearly on SVG-only figures: converting them for LaTeX would need Inkscape."""
 
@@ -257,13 +312,20 @@ class _ReportExporterMixin(TemplateExporter):
     def _exclude_output_prompt(self):
         return True
 
-    def _register_report_preprocessors(self, extra: Iterable[Preprocessor] = ()) -> None:
+    def _register_report_preprocessors(
+        self, suffix: str, extra: Iterable[Preprocessor] = ()
+    ) -> None:
         tags = TagRemovePreprocessor(
             remove_cell_tags=REMOVE_CELL_TAGS,
             remove_all_outputs_tags=REMOVE_OUTPUT_TAGS,
             enabled=True,
         )
-        for pre in (NumberCells(enabled=True), tags, HideStderr(enabled=True), *extra):
+        own = (
+            ReportHeading(enabled=True),
+            SiblingLinks(suffix=suffix, enabled=True),
+            FrenchSpacing(enabled=True),
+        )
+        for pre in (NumberCells(enabled=True), tags, HideStderr(enabled=True), *own, *extra):
             self.register_preprocessor(pre, enabled=True)
 
 
@@ -315,7 +377,7 @@ class ReportHTMLExporter(_ReportExporterMixin, HTMLExporter):
 
     def _init_preprocessors(self):
         super()._init_preprocessors()
-        self._register_report_preprocessors()
+        self._register_report_preprocessors(".html")
 
     @pass_context
     def markdown2html(self, context, source):
@@ -373,7 +435,7 @@ class ReportLatexExporter(_ReportExporterMixin, LatexExporter):
 
     def _init_preprocessors(self):
         super()._init_preprocessors()
-        self._register_report_preprocessors([CheckFiguresForLatex(enabled=True)])
+        self._register_report_preprocessors(".pdf", [CheckFiguresForLatex(enabled=True)])
 
 
 class LatexFailed(Exception):
@@ -561,26 +623,6 @@ def _resolve_one_reference(key, value, fmt, meta):
     return None
 
 
-def french_date(iso: str | None, precision: str | None = None) -> tuple[str, str]:
-    """``("24 novembre 2021", "le")`` from ``2021-11-24``; month/year precision honoured."""
-    if not iso:
-        return "", ""
-    parts = str(iso).split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 and precision != "year" else None
-        day = int(parts[2]) if len(parts) > 2 and precision not in ("year", "month") else None
-        if month is not None:
-            dt.date(year, month, day or 1)  # validates
-    except (ValueError, IndexError):
-        return str(iso), "le"
-    if month is None:
-        return str(year), "en"
-    if day is None:
-        return f"{MONTHS[month - 1]} {year}", "en"
-    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}", "le"
-
-
 def first_latex_error(log_text: str) -> tuple[str, int | None]:
     """The first error of a LaTeX log (``-file-line-error`` or ``!`` style) and its line."""
     lines = log_text.splitlines()
@@ -652,29 +694,6 @@ def _load(nb: Any, meta: dict) -> tuple[nbformat.NotebookNode, str, Path | None]
     source = Path(str(papermill.get("input_path") or "")).parent
     nb_dir = source.resolve() if str(source) not in ("", ".") and source.is_dir() else None
     return nb, str(where), nb_dir
-
-
-def _resources(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) -> dict:
-    title = str(meta.get("title") or nb.metadata.get("title") or "Rapport d'analyse")
-    date, prefix = french_date(meta.get("publication"), meta.get("precision"))
-    url = str(meta.get("url") or "")
-    safe_url = url if re.fullmatch(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", url) else ""
-    report = {
-        "title": " ".join(title.split()),
-        "subtitle": " ".join(str(meta.get("subtitle") or "").split()),
-        "date": date,
-        "date_prefix": prefix,
-        "date_iso": str(meta.get("publication") or ""),
-        "source": " ".join(str(meta.get("source") or "").split()),
-        "url": safe_url,
-        "url_latex": latex_url(safe_url),
-        "lang": str(meta.get("lang") or "fr"),
-        "output_markdown_format": OUTPUT_MARKDOWN_FORMAT,
-    }
-    return {
-        "metadata": {"name": title, "path": str(nb_dir) if nb_dir else ""},
-        "report": report,
-    }
 
 
 def _latex_env(texinputs: Path | None) -> dict[str, str]:

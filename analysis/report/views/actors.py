@@ -13,7 +13,9 @@ from analysis.resources.gazetteer import countries, norm_key
 if TYPE_CHECKING:
     from analysis.pipeline import Analysis
 from analysis.extract.actors import ROLE_COLUMNS, name_of
+from analysis.report.evidence import cite, refs
 from analysis.report.filters import escape_markdown as esc_md
+from analysis.report.french import plural, quoted
 from analysis.report.labels import ACTOR_TYPE
 
 
@@ -58,7 +60,37 @@ def actors_view(actors: pd.DataFrame, min_mentions: int = 1) -> pd.DataFrame:
             "Rôles": a["roles"].str.replace("; ", " ; "),
             "Désignations": a["aliases"].str.replace("; ", " ; "),
             "Mentions": a["mentions"],
-            "1re phrase": a["first_sentence"],
+            "1re phrase": refs(a["first_sentence"]),
+        }
+    )
+
+
+def relations_view(actors: pd.DataFrame, relations: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The strongest co-occurrence links for readers: both names, shared sentences, verbs,
+    and links to the sentences."""
+    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    top = relations.head(n)
+    return pd.DataFrame(
+        {
+            "Acteur": top["source_id"].map(names),
+            "Acteur lié": top["target_id"].map(names),
+            "Phrases": top["weight"],
+            "Verbes": top["verbs"].fillna("").str.replace("; ", ", "),
+            "Phrases n°": refs(top["sentence_ids"]),
+        }
+    )
+
+
+def systems_view(actors: pd.DataFrame, systems: pd.DataFrame) -> pd.DataFrame:
+    """Named systems and products, with their maker and country, linked to their sentence."""
+    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    view = systems.drop_duplicates("system_id")
+    return pd.DataFrame(
+        {
+            "Système": view["name"],
+            "Pays": view["country"].map(country_name),
+            "Fabricant": view["maker_id"].map(names).fillna(""),
+            "Phrase": refs(view["sentence_id"]),
         }
     )
 
@@ -88,11 +120,11 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
     for r in chosen.itertuples(index=False):
         lines = [
             md(
-                "**{name}** — {typ}, {country} ; {n} mention(s) ; désigné(e) : {aliases}",
+                "**{name}** — {typ}, {country} ; {n} ; désignations : {aliases}",
                 name=r.name,
                 typ=ACTOR_TYPE.get(r.type, r.type),
                 country=country_name(r.country),
-                n=int(r.mentions),
+                n=plural(int(r.mentions), "mention"),
                 aliases=r.aliases.replace("; ", ", "),
             ).source
         ]
@@ -101,43 +133,44 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
             sent = sentences[int(role.sentence_id)]
             quote = _excerpt(sent.text, role.start - sent.start, role.end - sent.start)
             lines.append(
-                md(
-                    "- *{role}* — « {q} » (phrase {sid})",
-                    role=role.role,
-                    q=quote,
-                    sid=int(role.sentence_id),
-                ).source
+                md("- *{role}* — {q}", role=role.role, q=quoted(quote)).source
+                + f" ({cite(role.sentence_id)})"
             )
         if own.empty:
             sent = sentences[int(r.first_sentence)]
             s0 = int(r.first_start) - sent.start
             lines.append(
                 md(
-                    "- aucun rôle énoncé ; première mention : « {q} » (phrase {sid})",
-                    q=_excerpt(sent.text, s0, s0 + 1),
-                    sid=int(r.first_sentence),
+                    "- aucun rôle énoncé ; première mention : {q}",
+                    q=quoted(_excerpt(sent.text, s0, s0 + 1)),
                 ).source
+                + f" ({cite(r.first_sentence)})"
             )
         out.append(Markdown("\n".join(lines)))
     return out
 
 
+def _plural_of(label: str) -> str:
+    """The plural of a one-word French label ("État" -> "États", "pays" -> "pays")."""
+    return label if label.endswith(("s", "x", "z")) else label + "s"
+
+
 def headlines(an: Analysis) -> list[str]:
-    """Short French Markdown findings for the briefing, each citing its sentence."""
+    """Short French Markdown findings for the briefing, each citing (and linking to) its
+    sentence."""
     a, rel = an.tables["actors"], an.tables["relations"]
     if a.empty:
         return ["Aucun acteur identifié dans l'article."]
     out = []
     by_type = a["type"].value_counts()
     parts = ", ".join(
-        f"{n} {ACTOR_TYPE[t]}{'s' if n > 1 and not ACTOR_TYPE[t].endswith('s') else ''}"
-        for t, n in by_type.items()
+        plural(n, ACTOR_TYPE[t], _plural_of(ACTOR_TYPE[t])) for t, n in by_type.items()
     )
     top = main_actors(a, 3)
     names = ", ".join(f"**{esc_md(r.name)}**" for r in top.itertuples())
     out.append(
-        f"{len(a)} acteurs identifiés ({parts}) ; les plus présents : {names} "
-        f"(phrase {int(top.iloc[0]['first_sentence'])})."
+        f"{plural(len(a), 'acteur identifié', 'acteurs identifiés')} ({parts}) ; "
+        f"les plus présents : {names} ({cite(top.iloc[0]['first_sentence'])})."
     )
     persons = a[a["type"] == "person"].sort_values(
         ["mentions", "first_start"], ascending=[False, True]
@@ -146,17 +179,15 @@ def headlines(an: Analysis) -> list[str]:
         role = esc_md(r.roles.split("; ")[0]) if r.roles else "rôle non précisé"
         out.append(
             f"**{esc_md(r.name)}** ({role}, {esc_md(country_name(r.country))}) : "
-            f"{r.mentions} mention(s) "
-            f"(phrase {int(r.first_sentence)})."
+            f"{plural(int(r.mentions), 'mention')} ({cite(r.first_sentence)})."
         )
     if not rel.empty:
         e = rel.iloc[0]
-        na = esc_md(name_of(an.tables, e.source_id))
-        nb = esc_md(name_of(an.tables, e.target_id))
+        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
         verbs = f", verbes : {esc_md(e.verbs.replace('; ', ', '))}" if e.verbs else ""
         first_sid = str(e.sentence_ids).split("; ")[0]
         out.append(
-            f"Relation la plus dense : **{na}** et **{nb}** ({int(e.weight)} phrase(s) "
-            f"en commun{verbs}) (phrase {first_sid})."
+            f"Relation la plus dense : **{esc_md(na)}** et **{esc_md(nb)}** "
+            f"({plural(int(e.weight), 'phrase')} en commun{verbs}) ({cite(first_sid)})."
         )
     return out

@@ -19,7 +19,9 @@ from analysis.corpus.crossref import (
     with_ids,
 )
 from analysis.report.filters import escape_markdown as esc_md
-from analysis.report.labels import ACTOR_TYPE, CORPUS_COLUMN, MONTHS
+from analysis.report.french import date as french_date
+from analysis.report.french import plural, quoted, signed
+from analysis.report.labels import ACTOR_TYPE, CORPUS_COLUMN, label
 
 
 def _str(value: object) -> str:
@@ -108,6 +110,17 @@ def french(df: pd.DataFrame) -> pd.DataFrame:
     out = for_display(df)
     if "type" in out.columns:
         out["type"] = out["type"].map(lambda t: ACTOR_TYPE.get(t, t))
+    if "precision" in out.columns:
+        out["precision"] = out["precision"].map(lambda p: label("date_precision", p))
+    if "kind" in out.columns:
+        out["kind"] = out["kind"].map(lambda k: label("quote_kind", k))
+    for col in ("sentence_id", "first_sentence"):  # readers count sentences from 1
+        if col in out.columns:
+            out[col] = out[col].map(lambda v: "" if pd.isna(v) else int(v) + 1)
+    if "evidence" in out.columns:  # "article: sentence; ..." -> 1-based sentences
+        out["evidence"] = out["evidence"].map(
+            lambda e: re.sub(r": (\d+)", lambda m: f" : {int(m.group(1)) + 1}", _str(e))
+        )
     return out.rename(columns=CORPUS_COLUMN)
 
 
@@ -117,16 +130,8 @@ def french(df: pd.DataFrame) -> pd.DataFrame:
 
 def fr_date(iso: object) -> str:
     """'2021-11-24' -> '24 novembre 2021', '2021-11' -> 'novembre 2021', at its precision."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", _str(iso).strip())
-    if not m:
-        return "date inconnue"
-    year, month, day = m.groups()
-    if not month:
-        return year
-    text = f"{MONTHS[int(month) - 1]} {year}"
-    if not day:
-        return text
-    return f"{'1er' if int(day) == 1 else int(day)} {text}"
+    text = french_date(_str(iso).strip())
+    return text if re.fullmatch(r"(?:1er|\d{1,2} )?.*\d{4}", text) else "date inconnue"
 
 
 def from_to(first: object, last: object) -> str:
@@ -146,7 +151,7 @@ def from_to(first: object, last: object) -> str:
 def _cite(article_id: object, sentence_id: object) -> str:
     if sentence_id is None or pd.isna(sentence_id):
         return f"(article {esc_md(article_id)})"
-    return f"(article {esc_md(article_id)}, phrase {int(sentence_id)})"
+    return f"(article {esc_md(article_id)}, phrase {int(sentence_id) + 1})"
 
 
 def headlines(res: CorpusResult) -> list[str]:
@@ -162,11 +167,15 @@ def headlines(res: CorpusResult) -> list[str]:
         else ""
     )
     out.append(
-        f"Le corpus compte **{len(arts)} article(s)** de {arts['outlet'].nunique()} média(s)"
-        f"{span}, soit {int(arts['words'].sum())} mots."
+        f"Le corpus compte **{plural(len(arts), 'article')}** de "
+        f"{plural(arts['outlet'].nunique(), 'média')}{span}, soit "
+        f"{plural(int(arts['words'].sum()), 'mot')}."
     )
     if not res.errors.empty:
-        out.append(f"{len(res.errors)} fichier(s) écarté(s) (illisibles ou non français).")
+        out.append(
+            f"{plural(len(res.errors), 'fichier écarté', 'fichiers écartés')} "
+            "(illisible ou non français)."
+        )
     across = actors_across(res)
     if not across.empty:
         top = across.iloc[0]
@@ -178,15 +187,17 @@ def headlines(res: CorpusResult) -> list[str]:
             .iloc[0]
         )
         out.append(
-            f"L'acteur le plus présent est **{esc_md(top['name'])}** : {int(top['articles'])} "
-            f"article(s) sur {len(arts)}, {int(top['mentions'])} mention(s) "
+            f"L'acteur le plus présent est **{esc_md(top['name'])}** : "
+            f"{plural(int(top['articles']), 'article')} sur {len(arts)}, "
+            f"{plural(int(top['mentions']), 'mention')} "
             f"{_cite(first['article_id'], first.get('first_sentence'))}."
         )
         merged = across[across["variants"].notna()]
         if len(merged):
             row = merged.iloc[0]
             out.append(
-                f"{len(merged)} identité(s) regroupent des noms différents selon les articles, "
+                f"{plural(len(merged), 'identité regroupe', 'identités regroupent')} des noms "
+                "différents selon les articles, "
                 f"par exemple **{esc_md(row['name'])}** (aussi : {esc_md(row['variants'])})."
             )
     st = stances_over_time(res)
@@ -197,8 +208,8 @@ def headlines(res: CorpusResult) -> list[str]:
         sign = "favorable" if p["polarity"] > 0 else "hostile" if p["polarity"] < 0 else "partagée"
         out.append(
             f"La position la plus suivie : **{esc_md(p['holder'])}** envers "
-            f"**{esc_md(p['target'])}**, {sign} en moyenne ({p['polarity']:+.2f}) sur "
-            f"{int(p['articles'])} article(s) {_cite(g['article_id'], g['sentence_id'])}."
+            f"**{esc_md(p['target'])}**, {sign} en moyenne ({signed(p['polarity'])}) sur "
+            f"{plural(int(p['articles']), 'article')} {_cite(g['article_id'], g['sentence_id'])}."
         )
         shifted = pairs[(pairs["articles"] > 1) & (pairs["trend"].abs() >= 1)]
         if len(shifted):
@@ -218,8 +229,9 @@ def headlines(res: CorpusResult) -> list[str]:
         q = q[(q["speaker_corpus"].fillna(q["speaker"])) == who].iloc[0]
         outlets = int((qs.drop(columns=["total", "articles"]).loc[who] > 0).sum())
         out.append(
-            f"Le locuteur le plus cité est **{esc_md(who)}** : {int(qs.loc[who, 'total'])} "
-            f"citation(s) dans {int(qs.loc[who, 'articles'])} article(s) et {outlets} média(s) "
+            f"Le locuteur le plus cité est **{esc_md(who)}** : "
+            f"{plural(int(qs.loc[who, 'total']), 'citation')} dans "
+            f"{plural(int(qs.loc[who, 'articles']), 'article')} et {plural(outlets, 'média')} "
             f"{_cite(q['article_id'], q['sentence_id'])}."
         )
     tl = merged_timeline(res)
@@ -231,6 +243,7 @@ def headlines(res: CorpusResult) -> list[str]:
         tail = f" {cite}" if cite else ""
         out.append(
             f"La date la plus reprise, **{esc_md(when or t['date'])}** "
-            f"(« {esc_md(t['event'])} »), revient dans {int(t['articles'])} article(s){tail}."
+            f"({esc_md(quoted(t['event']))}), revient dans "
+            f"{plural(int(t['articles']), 'article')}{tail}."
         )
     return out

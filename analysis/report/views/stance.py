@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis.report.evidence import cite, refs
+from analysis.report.french import balanced, number, percent, plural, quoted
 from analysis.report.labels import POLARITY, QUOTE_KIND
 
 if TYPE_CHECKING:
@@ -42,13 +44,26 @@ def quotes_view(quotes: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["Phrase", "Locuteur", "Forme", "Indice", "Citation"])
     return pd.DataFrame(
         {
-            "Phrase": quotes["sentence_id"].astype(int),
+            "Phrase": refs(quotes["sentence_id"]),
             "Locuteur": quotes["speaker"].fillna("(non attribué)"),
             "Forme": quotes["kind"].map(QUOTE_KIND).fillna(quotes["kind"]),
             "Indice": quotes["cue"].fillna(""),
-            "Citation": quotes["text"],
+            "Citation": quotes["text"].map(balanced),
         }
     )
+
+
+def camps_view(camps: pd.DataFrame) -> pd.DataFrame:
+    """The camps table for readers (French headers)."""
+    cols = {
+        "camp": "Camp",
+        "actor": "Acteur",
+        "allies": "Alliés",
+        "opponents": "Adversaires",
+        "support": "Soutiens",
+        "opposition": "Oppositions",
+    }
+    return camps[list(cols)].rename(columns=cols)
 
 
 def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -67,8 +82,8 @@ def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -
             "Cible": s["target"],
             "Position": pos,
             "Indice": s["cue"],
-            "Phrase": s["sentence_id"].astype(int),
-            "Extrait": s["evidence"],
+            "Phrase": refs(s["sentence_id"]),
+            "Extrait": s["evidence"].map(balanced),
         }
     ).reset_index(drop=True)
 
@@ -89,14 +104,15 @@ def headlines(an: Analysis) -> list[str]:
             name = top.index[0]
             first = attributed[attributed["speaker"] == name].iloc[0]
             out.append(
-                f"{len(q)} citations ou propos rapportés, {share:.0%} des mots de l'article ; "
-                f"la voix la plus citée est **{esc_md(name)}** ({int(top.iloc[0])} mots, "
-                f"phrase {int(first['sentence_id'])})."
+                f"{plural(len(q), 'citation ou propos rapporté', 'citations ou propos rapportés')}"
+                f", {percent(share)} des mots de l'article ; la voix la plus citée est "
+                f"**{esc_md(name)}** ({plural(int(top.iloc[0]), 'mot')}, "
+                f"{cite(first['sentence_id'])})."
             )
         distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
         if len(distanced):
             terms = ", ".join(
-                f"« {esc_md(t)} » (phrase {int(s)})"
+                f"{esc_md(quoted(t))} ({cite(s)})"
                 for t, s in zip(
                     distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
                 )
@@ -111,8 +127,8 @@ def headlines(an: Analysis) -> list[str]:
                 c0 = multi.iloc[0]
                 opp = f", face à {esc_md(c0['opponents'])}" if c0["opponents"] else ""
                 sids = st[st["holder"].isin(c0["members"].split(", "))]["sentence_id"]
-                cite = f" (phrase {int(sids.min())})" if len(sids) else ""
-                out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{cite}.")
+                where = f" ({cite(sids.min())})" if len(sids) else ""
+                out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{where}.")
     return out
 
 
@@ -144,7 +160,7 @@ def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
         weak = st[st["polarity"] != 0].sort_values("confidence", ascending=False)
         if len(weak):
             r = weak.iloc[0]
-            confidence = f"{r['confidence']:.2f}".replace(".", ",")
+            confidence = number(r["confidence"], fixed=True)
             out.append(
                 f"Position relevée avec une confiance faible ({confidence}), à vérifier : "
                 f"{_stance_line(r, esc_md)}"
@@ -156,5 +172,5 @@ def _stance_line(r, esc_md) -> str:
     hedge = " (avec réserve)" if r["hedged"] else ""
     return (
         f"**{esc_md(r['holder'])}** → *{esc_md(r['target'])}*{hedge}, "
-        f"« {esc_md(r['evidence'])} » (phrase {int(r['sentence_id'])})."
+        f"{esc_md(quoted(r['evidence']))} ({cite(r['sentence_id'])})."
     )

@@ -16,12 +16,7 @@ from matplotlib.patches import Patch
 
 from analysis.extract.actors.relations import graph
 from analysis.report.labels import ACTOR_TYPE
-from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, apply_style
-
-
-def _short(text: object, width: int = 26) -> str:
-    s = " ".join(str(text).split())
-    return s if len(s) <= width else s[: width - 1].rstrip() + "…"
+from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, apply_style, french_axis, wrap
 
 
 def _legend(ax, types) -> None:
@@ -47,7 +42,7 @@ def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int =
     a = a.iloc[::-1]
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.2, 0.3 * len(a) + 1.0)))
     ax.barh(
-        [_short(n, 34) for n in a["name"]],
+        [wrap(n, 34) for n in a["name"]],
         a["mentions"],
         color=[TYPE_COLORS.get(t, "#777777") for t in a["type"]],
     )
@@ -55,7 +50,7 @@ def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int =
         ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=8)
     ax.set_xlabel("mentions dans l'article")
     ax.set_title("Qui est nommé, et combien de fois")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    french_axis(ax.xaxis, integer=True)
     _legend(ax, set(a["type"]))
     return fig
 
@@ -74,7 +69,7 @@ def type_figure(actors: pd.DataFrame) -> Figure:
     ax.bar([i + 0.2 for i in x], g["mentions"], width=0.4, color=colors)
     ax.set_xticks(list(x), [ACTOR_TYPE[t] for t in g.index])
     ax.set_title("Acteurs (clair) et mentions (foncé) par type")
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    french_axis(ax.yaxis, integer=True)
     return fig
 
 
@@ -113,7 +108,7 @@ def network_figure(
     sizes = [260 + 90 * g.nodes[n]["mentions"] for n in g.nodes]
     colors = [TYPE_COLORS.get(g.nodes[n]["type"], "#777777") for n in g.nodes]
     nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=colors, alpha=0.9)
-    labels = {n: _short(g.nodes[n]["name"], 22) for n in g.nodes}
+    labels = {n: wrap(g.nodes[n]["name"], 22) for n in g.nodes}
     nx.draw_networkx_labels(
         g,
         pos,
@@ -122,9 +117,13 @@ def network_figure(
         font_size=8,
         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8},
     )
-    strongest = sorted(
-        (e for e in g.edges if g.edges[e]["verbs"]), key=lambda e: -g.edges[e]["weight"]
-    )[:5]
+    strongest = [
+        e
+        for e in sorted(
+            (e for e in g.edges if g.edges[e]["verbs"]), key=lambda e: -g.edges[e]["weight"]
+        )
+        if _clear_of_nodes(e, pos)
+    ][:5]
     nx.draw_networkx_edge_labels(
         g,
         pos,
@@ -152,6 +151,17 @@ def network_figure(
         fontsize=8.5,
     )
     return fig
+
+
+def _clear_of_nodes(edge, pos: dict, share: float = 0.12) -> bool:
+    """True when the middle of ``edge`` (where its label goes) is away from every node, so an
+    edge label never sits on a node's name."""
+    (x1, y1), (x2, y2) = pos[edge[0]], pos[edge[1]]
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    return all(math.hypot(mx - x, my - y) > share * span for x, y in pos.values())
 
 
 def _layout(g: nx.Graph) -> dict:

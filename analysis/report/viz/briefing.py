@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.report.viz import apply_style
+from analysis.report.viz import apply_style, french_axis, wrap
 
 KIND_COLORS = {"lede": "#444444", "paragraph": "#4c72b0", "heading": "#dd8452"}
 
@@ -17,18 +17,18 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     body = structure[structure["kind"].isin(["lede", "paragraph"])]
     fig, ax = plt.subplots(figsize=(7.5, 2.8))
     ax.bar(
-        body["paragraph_id"],
+        body["paragraph_id"] + 1,  # readers count paragraphs from 1
         body["words"],
         color=[KIND_COLORS[k] for k in body["kind"]],
         width=0.8,
     )
     top = max(int(body["words"].max()) if len(body) else 1, 1)
     for _, row in structure[structure["kind"] == "heading"].iterrows():
-        ax.axvline(row["paragraph_id"], color=KIND_COLORS["heading"], lw=1, ls="--")
+        ax.axvline(row["paragraph_id"] + 1, color=KIND_COLORS["heading"], lw=1, ls="--")
         ax.text(
-            row["paragraph_id"] + 0.15,
+            row["paragraph_id"] + 1.15,
             top * 1.02,
-            row["section"],
+            wrap(row["section"], 24, 2),
             fontsize=8,
             color=KIND_COLORS["heading"],
             va="bottom",
@@ -36,6 +36,8 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
         )
     ax.set_xlabel("paragraphe (ordre de lecture)")
     ax.set_ylabel("mots")
+    french_axis(ax.xaxis, integer=True)
+    french_axis(ax.yaxis, integer=True)
     ax.set_ylim(0, top * 1.18)
     ax.set_title("Structure de l'article")
     fig.tight_layout()

@@ -18,10 +18,11 @@ from matplotlib.figure import Figure
 
 from analysis.extract.context.timeline import interval
 from analysis.report.labels import DATE_PRECISION, PHASE, PLACE_KIND
-from analysis.report.viz import FIG_WIDTH, apply_style
+from analysis.report.viz import FIG_WIDTH, apply_style, wrap
 
 PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
-PRECISION_MARKERS = {"day": "o", "month": "s", "season": "h", "year": "D", "approximate": "X"}
+# one clearly different shape per precision (a day's circle and a season's triangle)
+PRECISION_MARKERS = {"day": "o", "month": "s", "season": "^", "year": "D", "approximate": "X"}
 KIND_COLORS = {
     "city": "#d62728",
     "country": "#1f77b4",
@@ -54,7 +55,7 @@ def _label(row, width: int = 48) -> str:
     text = str(row["text"])
     event = str(row.get("event") or "")
     label = f"{text} — {event}" if event else text
-    return label if len(label) <= width else label[: width - 1] + "…"
+    return wrap(label, width, 2)
 
 
 def timeline_figure(an) -> Figure | None:
@@ -281,7 +282,7 @@ def themes_figure(an) -> Figure | None:
         groups = [prof.index[i : i + size] for i in range(0, len(prof), size)]
         prof = pd.DataFrame(
             [prof.loc[g].mean() for g in groups],
-            index=[f"§{g[0]}–{g[-1]}" for g in groups],
+            index=[f"§{g[0] + 1}–{g[-1] + 1}" for g in groups],
         )
     order = list(taxonomy())
     prof = prof[[c for c in order if c in prof.columns]]
@@ -290,12 +291,12 @@ def themes_figure(an) -> Figure | None:
     ylabels = list(prof.index) if binned else []  # bins are labelled by their paragraph range
     for pid in [] if binned else prof.index:
         kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
-        where = "chapeau" if kind == "lede" else (section[:28] or "début")
-        ylabels.append(f"§{pid} · {where}")
+        where = "chapeau" if kind == "lede" else (wrap(section, 28, 1) or "début")
+        ylabels.append(f"§{int(pid) + 1} · {where}")
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.5, 0.3 * len(prof) + 1.5)))
     im = ax.imshow(prof.values, aspect="auto", cmap="Blues", vmin=0)
     ax.set_xticks(range(len(labels)))
-    ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
+    ax.set_xticklabels([wrap(x, 16, 3) for x in labels], rotation=0, ha="center", fontsize=8)
     ax.set_yticks(range(len(ylabels)))
     ax.set_yticklabels(ylabels, fontsize=7.5)
     for (i, j), v in pd.DataFrame(prof.values).stack().items():

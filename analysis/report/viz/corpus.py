@@ -13,14 +13,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style
+from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style, wrap
 
 
 def label(value: object, width: int = 28) -> str:
     """A short, mathtext-safe label."""
-    text = " ".join(str(value).split())
-    text = text if len(text) <= width else text[: width - 1] + "…"
-    return text.replace("$", r"\$")
+    return wrap(value, width, 2)
 
 
 def _empty(title: str, message: str) -> Figure:

@@ -9,8 +9,6 @@ distance).
 
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
@@ -18,8 +16,9 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
+from analysis.report.french import percent
 from analysis.report.labels import QUOTE_KIND_LONG
-from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style
+from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style, french_axis, wrap
 
 KIND_COLORS = {
     "direct": "#1f77b4",
@@ -28,11 +27,6 @@ KIND_COLORS = {
     "scare": "#fd8d3c",
 }
 UNATTRIBUTED = "(non attribué)"
-
-
-def _short(text: object, width: int = 28) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16) -> pd.DataFrame:
@@ -70,9 +64,9 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
     cmap.set_bad("#f2f2f2")
     im = ax.imshow(data, cmap=cmap, norm=norm, aspect="auto")
     ax.set_xticks(range(len(m.columns)))
-    ax.set_xticklabels([_short(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=8)
+    ax.set_xticklabels([wrap(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=8)
     ax.set_yticks(range(len(m.index)))
-    ax.set_yticklabels([_short(r, 30) for r in m.index], fontsize=8)
+    ax.set_yticklabels([wrap(r, 30) for r in m.index], fontsize=8)
     for i in range(len(m.index)):
         for j in range(len(m.columns)):
             n = counts.iat[i, j]
@@ -133,7 +127,7 @@ def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
         ax.text(
             pos[n][0],
             pos[n][1] - 0.09,
-            "\n".join(textwrap.wrap(str(n), 22)),
+            wrap(n, 22, 3),
             ha="center",
             va="top",
             fontsize=7.5,
@@ -144,9 +138,11 @@ def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
     ax.set_xlim(min(xs) - 0.3, max(xs) + 0.3)
     ax.set_ylim(min(ys) - 0.35, max(ys) + 0.2)
     ax.set_title("Camps : alignements déduits des positions")
+    for camp in sorted({int(c) for c in camp_of.values()}):
+        ax.scatter([], [], s=60, color=palette((camp - 1) % 10), label=f"camp {camp}")
     ax.plot([], [], color="#2ca02c", label="alignés")
     ax.plot([], [], color="#d62728", ls="--", label="opposés")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=6, fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
@@ -171,10 +167,11 @@ def voice_figure(quotes: pd.DataFrame, max_rows: int = 12) -> Figure:
         ax.barh(range(len(order)), words[kind], left=left, color=color, label=QUOTE_KIND_LONG[kind])
         left += words[kind].to_numpy()
     ax.set_yticks(range(len(order)))
-    ax.set_yticklabels([_short(s, 34) for s in order], fontsize=8)
+    ax.set_yticklabels([wrap(s, 34) for s in order], fontsize=8)
     for i, (w, n) in enumerate(zip(left, counts, strict=True)):
         ax.text(w, i, f"  {n} cit.", va="center", fontsize=7.5)
     ax.set_xlabel("mots cités")
+    french_axis(ax.xaxis, integer=True)
     ax.set_title("Qui parle dans l'article")
     ax.legend(fontsize=7.5, frameon=False, loc="lower right")
     ax.set_xlim(0, float(left.max()) * 1.25 + 1)
@@ -196,7 +193,7 @@ def voice_share_figure(attributed: float, quoted_by_kind: pd.Series) -> Figure:
     ax.barh([0], [1 - left], left=left, color="#e0e0e0", label="voix du journaliste")
     ax.set_xlim(0, 1)
     ax.set_yticks([])
-    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: f"{x:.0%}"))
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: percent(x)))
     ax.set_title("Part des mots de l'article attribués à une source")
     ax.legend(fontsize=7.5, frameon=False, ncol=5, loc="upper center", bbox_to_anchor=(0.5, -0.35))
     fig.tight_layout()
