@@ -268,7 +268,7 @@ def test_html_report_names_itself_once_and_links_to_siblings(tmp_path):
     assert page.count("Les acteurs") == 2  # <title> and the header, not the notebook's h1
     assert 'href="01_actors.html"' in page or "href='01_actors.html'" in page
     assert ".ipynb" not in page
-    assert "min_mentions = 2" in page and "visit-report" in page
+    assert "min_mentions=2" in page  # manifest.parameters_line and "visit-report" in page
     assert 'href="index.html"' in page
 
 
@@ -311,7 +311,7 @@ def test_article_index_lists_french_names_and_manifest_parameters(tmp_path):
     (slug / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     page = write_index(slug, {"title": "Visite au Valdor"}).read_text(encoding="utf-8")
     assert "Acteurs" in page and ">01_actors<" not in page
-    assert "min_mentions = 2" in page
+    assert "min_mentions=2" in page  # manifest.parameters_line
     assert "href='../index.html'" in page
     site = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert "Visite au Valdor" in site and "2023-01-02_visite-valdor/index.html" in site
