@@ -268,7 +268,7 @@ def test_html_report_names_itself_once_and_links_to_siblings(tmp_path):
     assert page.count("Les acteurs") == 2  # <title> and the header, not the notebook's h1
     assert 'href="01_actors.html"' in page or "href='01_actors.html'" in page
     assert ".ipynb" not in page
-    assert "min_mentions=2" in page  # manifest.parameters_line and "visit-report" in page
+    assert "min_mentions = 2" in page and "visit-report" in page
     assert 'href="index.html"' in page
 
 
