@@ -223,3 +223,39 @@ def test_last_weeks_and_last_years():
     assert (r["date"], r["date_end"], r["precision"]) == ("2023-05", "2023-06", "approximate")
     r = row(text, "dix dernières années")
     assert (r["date"], r["date_end"]) == ("2013", "2023")
+
+
+def test_day_of_last_or_next_month_keeps_its_day():
+    # "le 26 mai dernier" is a day, not the month "mai dernier"; plurals fix ranges too
+    text = (
+        "Le Parlement péruvien a destitué le 26 mai dernier le chef du gouvernement. "
+        "Les élections auront lieu le 3 mars prochain. "
+        "Le sommet a été fixé aux 1er et 2 juin prochains. "
+        "Les pourparlers des 3 et 4 juin derniers ont échoué."
+    )
+    r = row(text, "26 mai dernier")
+    assert (r["date"], r["precision"]) == ("2023-05-26", "day")
+    assert row(text, "3 mars prochain")["date"] == "2024-03-03"
+    r = row(text, "1er et 2 juin prochains")
+    assert (r["date"], r["date_end"]) == ("2024-06-01", "2024-06-02")
+    r = row(text, "des 3 et 4 juin derniers")
+    assert (r["date"], r["date_end"]) == ("2023-06-03", "2023-06-04")
+
+
+def test_season_of_a_written_year():
+    text = "Le premier forum s'est tenu à Bogota à l'automne de 2019, a rappelé la ministre."
+    r = row(text, "automne de 2019")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2019-09", "2019-11", "season")
+
+
+def test_scheduled_events_and_modal_verbs_point_forward():
+    # written in January: the summit "prévu" in July is the coming one
+    text = "La tournée précède de quelques mois le sommet prévu du 26 au 29 juillet à Lima."
+    r = row(text, "du 26 au 29 juillet", "2023-01-24")
+    assert (r["date"], r["date_end"]) == ("2023-07-26", "2023-07-29")
+    # a plan may also have been for last month
+    text = "Le voyage, initialement prévu en décembre, a été reporté sine die."
+    assert row(text, "en décembre", "2023-01-24")["date"] == "2022-12"
+    # "doit se rendre": still to happen (November 2022 is nearer)
+    text = "Le ministre doit se rendre en novembre à Quito pour signer un accord."
+    assert row(text, "en novembre", "2023-03-10")["date"] == "2023-11"

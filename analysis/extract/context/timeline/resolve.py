@@ -545,9 +545,16 @@ def _roman(s: str) -> int:
     return total
 
 
-def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c):
-    """Choose among candidate dates/months by direction relative to the reference interval."""
+def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c, slack: int = 3):
+    """Choose among candidate dates/months by direction relative to the reference interval.
+
+    ``future~`` (a scheduled event: "prévu en mai") is the nearest candidate that is not more
+    than ``slack`` units (months, or days for dates) before the reference: a plan may have
+    been for last month, rarely for half a year ago."""
     strict = direction.endswith("!")
+    if direction.endswith("~"):
+        cands = [c for c in cands if key(c) >= ref_first - slack] or cands
+        direction = "nearest"
     direction = direction.rstrip("!")
     if direction == "past":
         ok = [c for c in cands if (key(c) < ref_first if strict else key(c) <= ref_last)]
@@ -591,8 +598,13 @@ def _day_month(day: int, month: int, ref: Reference, direction: str, wd: str | N
         matching = [c for c in cands if c.isoweekday() == iso_day]
         if len(matching) == 1:
             return matching[0]
-    best = _pick(cands, ref.first.toordinal(), ref.last.toordinal(), direction, key=_ord)
+    first, last = ref.first.toordinal(), ref.last.toordinal()
+    best = _pick(cands, first, last, direction, key=_ord, slack=SCHEDULE_SLACK_DAYS)
     return best or _pick(cands, ref.first.toordinal(), ref.last.toordinal(), "nearest", key=_ord)
+
+
+# How far back a scheduled day may lie ("la réunion prévue le 3 mars" read in April).
+SCHEDULE_SLACK_DAYS = 92
 
 
 def _ord(d: dt.date) -> int:

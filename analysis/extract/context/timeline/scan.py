@@ -74,8 +74,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
-            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})(?:\s+(?P<y>{_YEAR}))?{e}",
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
+            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})"
+            rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "full",
@@ -87,11 +88,15 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
             rf"(?P<m2>{m})\s+(?P<y>{_YEAR}){e}",
         ),
-        ("day_month", rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m}){e}(?!\s+{_YEAR})"),
+        (  # "le 26 juillet dernier": a day of the last July, not a month
+            "day_month",
+            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})(?:\s+(?P<dir>{dirw}))?{e}"
+            rf"(?!\s+{_YEAR})",
+        ),
         ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
         (
             "season",
-            rf"{b}(?:{season_pre}\s*)?(?P<s>{s})(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw})){e}",
+            rf"{b}(?:{season_pre}\s*)?(?P<s>{s})(?:\s+(?:de\s+)?(?P<y>{_YEAR})|\s+(?P<dir>{dirw})){e}",
         ),
         ("season_bare", rf"{b}{season_pre}\s*(?P<s>{s}){e}"),
         (
