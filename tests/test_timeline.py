@@ -259,3 +259,24 @@ def test_scheduled_events_and_modal_verbs_point_forward():
     # "doit se rendre": still to happen (November 2022 is nearer)
     text = "Le ministre doit se rendre en novembre à Quito pour signer un accord."
     assert row(text, "en novembre", "2023-03-10")["date"] == "2023-11"
+
+
+def test_day_after_and_days_later_count_from_the_day_just_dated():
+    # 2023-04-05 is a Wednesday; the story's day is written in the sentence before
+    text = (
+        "Mardi 4 avril, les ministres se sont retrouvés à Accra. Le lendemain, ils ont signé. "
+        "Le texte avait été relu le 28 mars par les juristes. Deux jours plus tard, il a changé."
+    )
+    assert row(text, "Le lendemain", "2023-04-05")["date"] == "2023-04-05"
+    r = row(text, "Deux jours plus tard", "2023-04-05")
+    assert (r["date"], r["precision"]) == ("2023-03-30", "day")
+
+
+def test_weekday_with_its_day_of_the_month():
+    # "jeudi 30" written on Wednesday 5 April is 30 March, the Thursday that is a 30th
+    text = "Ce jeudi 30, le président avait reçu le ministre. Il partira lundi 10 à Lomé."
+    assert row(text, "jeudi 30", "2023-04-05")["date"] == "2023-03-30"
+    assert row(text, "lundi 10", "2023-04-05")["date"] == "2023-04-10"
+    # a count after a weekday is no day of the month
+    text = "Samedi 8 soldats ont été tués près de la frontière."
+    assert row(text, "Samedi", "2023-04-05")["text"] == "Samedi"

@@ -275,6 +275,29 @@ def _weekday_relative(g: dict, at: Anchors) -> Res:
     return Res(d.isoformat(), precision="day", kind="relative", anchor=day.source)
 
 
+@resolver("weekday_day")
+@needs_reference("relative", "day")
+def _weekday_day(g: dict, at: Anchors) -> Res:
+    """ "vendredi 31": the day of the month that falls on that weekday nearest the day the
+    text is at (within about half a year); a weekday that fits no such day is read alone."""
+    day = _day_anchor(at)
+    res = _weekday_relative(g, at)
+    if day is None:
+        return res
+    iso_day, dom = lexicon()["weekdays"][g["wd"].lower()], day_number(g["d"])
+    base = day.first
+    cands = [
+        base + dt.timedelta(days=k)
+        for k in range(-190, 191)
+        if (base + dt.timedelta(days=k)).day == dom
+        and (base + dt.timedelta(days=k)).isoweekday() == iso_day
+    ]
+    if not cands:
+        return res
+    best = min(cands, key=lambda d: (abs((d - base).days), d < base))
+    return Res(best.isoformat(), precision="day", kind="relative", anchor=day.source)
+
+
 def _tense_bound(d: dt.date, at: Anchors) -> dt.date:
     """A day read against the story's days still obeys the tense against the day of writing:
     "a parlé jeudi" cannot be after the publication, "partira jeudi" not before it."""
@@ -497,7 +520,9 @@ def _anchored(g: dict, at: Anchors) -> Res:
         res.anchor = source
         res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
         return res
-    return _shifted(base, unit, sign * n, source, "anchored", exact=False)
+    # "deux jours plus tard" after a dated day: that day moved, to the day
+    exact = unit == "day" and source == "sentence"
+    return _shifted(base, unit, sign * n, source, "anchored", exact=exact)
 
 
 def _hours_away(at: Anchors) -> Res:

@@ -141,6 +141,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "weekday_range",
             rf"{b}(?:de|du|entre)\s+(?P<wd>{w})\s+(?:à|au|et)\s+(?P<wd2>{w}){e}",
         ),
+        (  # "vendredi 31", "ce jeudi 6 à Lomé": a weekday and its day of the month
+            "weekday_day",
+            rf"{b}(?:(?:ce|le)\s+)?(?P<wd>{w})\s+(?P<d>{_DAY})(?![\w-])"
+            rf"(?=\s*(?:[,.;:)!?»]|$|(?:à|au|aux|en|dans|et|pour|lors|avec|par|dès|matin|soir"
+            rf"|midi|après-midi)(?![\w-])))",
+        ),
         (
             "weekday",
             rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
