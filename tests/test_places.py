@@ -241,3 +241,13 @@ def test_norway_has_its_conventional_centre():
     # a bare NO in a YAML map is the boolean false: Norway had lost its centre
     r = place("Les négociateurs colombiens se sont retrouvés en Norvège.", "Norvège")
     assert near(r, 60.47, 8.47)
+
+
+def test_summit_island_and_famous_sites_without_a_town_named():
+    # "Bali" is also a town of India: the island of the summits, even in a story about India
+    text = "Le ministre indien a rappelé la rencontre de Bali, en marge du sommet du G20."
+    r = place(text, "Bali")
+    assert r["country"] == "ID" and near(r, -8.4, 115.2)
+    # a famous site is placed even when no town is named
+    text = "Les soldats colombiens ont défilé sur les Champs-Élysées devant le président."
+    assert near(place(text, "Champs-Élysées"), 48.87, 2.31)
