@@ -280,3 +280,18 @@ def test_weekday_with_its_day_of_the_month():
     # a count after a weekday is no day of the month
     text = "Samedi 8 soldats ont été tués près de la frontière."
     assert row(text, "Samedi", "2023-04-05")["text"] == "Samedi"
+
+
+def test_qualified_counts_and_countdowns():
+    text = (
+        "L'accord a été signé il y a près d'un an. Depuis plus de dix ans, les deux pays "
+        "sont brouillés. Voilà deux ans que la frontière est fermée. "
+        "À quelques jours du sommet, le ministre a parlé. Le village est à trois jours de marche."
+    )
+    r = row(text, "il y a près d'un an")
+    assert (r["date"], r["precision"]) == ("2022", "approximate")
+    assert row(text, "Depuis plus de dix ans")["date"] == "2013"
+    assert row(text, "Voilà deux ans")["date"] == "2021"
+    r = row(text, "À quelques jours")
+    assert (r["date"], r["precision"]) == ("2023-06", "approximate")
+    assert not run(text)["text"].str.contains("trois jours").any()

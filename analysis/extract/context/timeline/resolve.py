@@ -404,6 +404,16 @@ def _within(g: dict, at: Anchors) -> Res:
     return _counted(g, at, 1)
 
 
+@resolver("countdown")
+@needs_reference("relative", "approximate")
+def _countdown(g: dict, at: Anchors) -> Res:
+    """ "à quelques jours du sommet": about N units ahead of the reference (never exact)."""
+    ref = at.ref
+    n = number(g["n"])
+    unit = lexicon()["units"][g["u"].lower()]
+    return _shifted(ref.date, unit, n, ref.source, "relative", exact=False)
+
+
 def _counted(g: dict, at: Anchors, sign: int) -> Res:
     """The reference moved by N units (exact to the day for days from a known day)."""
     ref = at.ref

@@ -66,6 +66,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
+    # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
+    qty = rf"(?:(?:{_alt(lx['count_qualifiers'])})\s*)?"
     season_pre = (
         r"(?:l'|à\s+l'|pendant\s+l'|durant\s+l'|depuis\s+l'|dès\s+l'|d'ici\s+l'"
         r"|en\s+|au\s+|cet\s+|ce\s+|cette\s+)"
@@ -106,8 +108,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
         ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
-        ("ago", rf"{b}il\s+y\s+a\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
-        ("since", rf"{b}depuis\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
+            "ago",
+            rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
+            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+        ),
+        ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "coming",
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
@@ -128,7 +134,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:ce\s+week-?end|(?:le\s+|du\s+|au\s+)?week-?end\s+(?P<dir>{dirw})){e}",
         ),
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
-        ("within", rf"{b}dans\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        ("within", rf"{b}dans\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "à quelques jours du sommet", "à deux semaines de l'élection": counted ahead
+            "countdown",
+            rf"{b}à\s+{qty}(?P<n>{n})\s+(?P<u>{u})(?=\s+(?:du|de|des)\s|\s+d')"
+            rf"(?!\s+de\s+(?:marche|route|voiture|vol|train|bateau|navigation|piste){e})",
+        ),
         (
             "anchored",
             rf"{b}(?P<n>{n})\s+(?P<u>{u})\s+(?:à\s+peine\s+)?"
