@@ -251,3 +251,14 @@ def test_summit_island_and_famous_sites_without_a_town_named():
     # a famous site is placed even when no town is named
     text = "Les soldats colombiens ont défilé sur les Champs-Élysées devant le président."
     assert near(place(text, "Champs-Élysées"), 48.87, 2.31)
+
+
+def test_dateline_dash_and_airport_of_a_known_town():
+    text = (
+        "Lomé- Le président béninois est arrivé samedi à l'aéroport international de Ouagadougou, "
+        "a rapporté l'agence nationale."
+    )
+    table, _ = run(text)
+    assert "Lomé" in table["name"].tolist()  # not "Lomé-"
+    airport = place(text, "aéroport international de Ouagadougou")
+    assert airport["country"] == "BF" and "Ouagadougou" in airport["aliases"].split(";")

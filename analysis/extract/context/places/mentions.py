@@ -201,7 +201,9 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
                 continue  # "la place de la France": not a site
         # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
         # d'X": the bare name X is an alias (and the name when the noun is generic).
-        keep_noun = bool(m.group("of")) and not m.group("adj")
+        # "l'aéroport international de X" for a known town X keeps its noun: the site is not
+        # the town (the town is its alias)
+        keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
@@ -272,7 +274,12 @@ def city_mentions(
         if _plausible_city(tv, i, j, cands, persons) and not _other_named_thing(
             tv, i, j, cands, named
         ):
-            m = Mention(tv.idx[i], tv.end[j - 1], list(cands), "city")
+            end = tv.end[j - 1]
+            while (
+                text[j - 1].endswith("-") and end > tv.idx[i] + 1 and article.text[end - 1] == "-"
+            ):
+                end -= 1  # a dateline glued to its dash: "Abidjan- Le président..."
+            m = Mention(tv.idx[i], end, list(cands), "city")
             if article_word:  # the name with its article, for the aliases: "Le Caire"
                 m.alias = f"{article_word.capitalize()} {article.text[m.start : m.end]}"
             yield m

@@ -207,7 +207,7 @@ def place_landmarks(mentions: list[Mention], article: Article) -> None:
         if (
             inner is not None
             and inner.kind != "country"
-            and (inner.kind != "city" or inner.country in countries)
+            and (inner.kind != "city" or inner.country in countries or _well_known(inner))
         ):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
@@ -216,6 +216,12 @@ def place_landmarks(mentions: list[Mention], article: Article) -> None:
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _well_known(town: Entry) -> bool:
+    """A capital or a city of 500,000+: trusted even when the article names no other place
+    of its country ("l'aéroport international de Ouagadougou")."""
+    return town.capital or town.population >= 500000
 
 
 def _venue(settlements: list[Mention], article: Article) -> Entry | None:
