@@ -223,3 +223,75 @@ def test_last_weeks_and_last_years():
     assert (r["date"], r["date_end"], r["precision"]) == ("2023-05", "2023-06", "approximate")
     r = row(text, "dix dernières années")
     assert (r["date"], r["date_end"]) == ("2013", "2023")
+
+
+def test_day_of_last_or_next_month_keeps_its_day():
+    # "le 26 mai dernier" is a day, not the month "mai dernier"; plurals fix ranges too
+    text = (
+        "Le Parlement péruvien a destitué le 26 mai dernier le chef du gouvernement. "
+        "Les élections auront lieu le 3 mars prochain. "
+        "Le sommet a été fixé aux 1er et 2 juin prochains. "
+        "Les pourparlers des 3 et 4 juin derniers ont échoué."
+    )
+    r = row(text, "26 mai dernier")
+    assert (r["date"], r["precision"]) == ("2023-05-26", "day")
+    assert row(text, "3 mars prochain")["date"] == "2024-03-03"
+    r = row(text, "1er et 2 juin prochains")
+    assert (r["date"], r["date_end"]) == ("2024-06-01", "2024-06-02")
+    r = row(text, "des 3 et 4 juin derniers")
+    assert (r["date"], r["date_end"]) == ("2023-06-03", "2023-06-04")
+
+
+def test_season_of_a_written_year():
+    text = "Le premier forum s'est tenu à Bogota à l'automne de 2019, a rappelé la ministre."
+    r = row(text, "automne de 2019")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2019-09", "2019-11", "season")
+
+
+def test_scheduled_events_and_modal_verbs_point_forward():
+    # written in January: the summit "prévu" in July is the coming one
+    text = "La tournée précède de quelques mois le sommet prévu du 26 au 29 juillet à Lima."
+    r = row(text, "du 26 au 29 juillet", "2023-01-24")
+    assert (r["date"], r["date_end"]) == ("2023-07-26", "2023-07-29")
+    # a plan may also have been for last month
+    text = "Le voyage, initialement prévu en décembre, a été reporté sine die."
+    assert row(text, "en décembre", "2023-01-24")["date"] == "2022-12"
+    # "doit se rendre": still to happen (November 2022 is nearer)
+    text = "Le ministre doit se rendre en novembre à Quito pour signer un accord."
+    assert row(text, "en novembre", "2023-03-10")["date"] == "2023-11"
+
+
+def test_day_after_and_days_later_count_from_the_day_just_dated():
+    # 2023-04-05 is a Wednesday; the story's day is written in the sentence before
+    text = (
+        "Mardi 4 avril, les ministres se sont retrouvés à Accra. Le lendemain, ils ont signé. "
+        "Le texte avait été relu le 28 mars par les juristes. Deux jours plus tard, il a changé."
+    )
+    assert row(text, "Le lendemain", "2023-04-05")["date"] == "2023-04-05"
+    r = row(text, "Deux jours plus tard", "2023-04-05")
+    assert (r["date"], r["precision"]) == ("2023-03-30", "day")
+
+
+def test_weekday_with_its_day_of_the_month():
+    # "jeudi 30" written on Wednesday 5 April is 30 March, the Thursday that is a 30th
+    text = "Ce jeudi 30, le président avait reçu le ministre. Il partira lundi 10 à Lomé."
+    assert row(text, "jeudi 30", "2023-04-05")["date"] == "2023-03-30"
+    assert row(text, "lundi 10", "2023-04-05")["date"] == "2023-04-10"
+    # a count after a weekday is no day of the month
+    text = "Samedi 8 soldats ont été tués près de la frontière."
+    assert row(text, "Samedi", "2023-04-05")["text"] == "Samedi"
+
+
+def test_qualified_counts_and_countdowns():
+    text = (
+        "L'accord a été signé il y a près d'un an. Depuis plus de dix ans, les deux pays "
+        "sont brouillés. Voilà deux ans que la frontière est fermée. "
+        "À quelques jours du sommet, le ministre a parlé. Le village est à trois jours de marche."
+    )
+    r = row(text, "il y a près d'un an")
+    assert (r["date"], r["precision"]) == ("2022", "approximate")
+    assert row(text, "Depuis plus de dix ans")["date"] == "2013"
+    assert row(text, "Voilà deux ans")["date"] == "2021"
+    r = row(text, "À quelques jours")
+    assert (r["date"], r["precision"]) == ("2023-06", "approximate")
+    assert not run(text)["text"].str.contains("trois jours").any()

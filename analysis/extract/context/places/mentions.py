@@ -72,7 +72,8 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     claims.claim(landmarks(text, body, gz))
     claims.claim(phrases)
     persons = person_words(doc)
-    claims.claim(city_mentions(doc, article, gz, persons))
+    named = named_countries(claims.mentions, doc, gz)
+    claims.claim(city_mentions(doc, article, gz, persons, named))
     mentions = claims.mentions
     context = {m.candidates[0].country for m in mentions if m.candidates}
     context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
@@ -111,9 +112,12 @@ def _in_credit(text: str, m: Mention) -> bool:
     names there are agencies and photographers, not places (the credit word may open the
     mention itself). Credits are short lines, or parentheses closing a caption."""
     line = text.rfind("\n", 0, m.start) + 1
-    if m.start - line > 80:
+    if "©" in text[max(line, m.start - 60) : m.start]:
+        return True  # "... le 18 janvier. © Jean Dupont / AP": a caption's credit
+    lo = max(line, text.rfind("(", line, m.start))  # the line, or the parenthesis, it opens
+    if m.start - lo > 80:
         return False
-    return _credit_regex().search(text[line : m.end]) is not None
+    return _credit_regex().search(text[lo : m.end]) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,7 +201,9 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
                 continue  # "la place de la France": not a site
         # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
         # d'X": the bare name X is an alias (and the name when the noun is generic).
-        keep_noun = bool(m.group("of")) and not m.group("adj")
+        # "l'aéroport international de X" for a known town X keeps its noun: the site is not
+        # the town (the town is its alias)
+        keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
@@ -216,7 +222,20 @@ def person_words(doc: Doc) -> set[str]:
     return out
 
 
-def city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str]):
+def named_countries(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> frozenset[str]:
+    """The countries the article names by a gazetteer phrase ("Brésil") or a demonym
+    ("brésilien"): where its towns are expected."""
+    out = {m.candidates[0].country for m in mentions if m.candidates}
+    tv = view(doc)
+    out |= {
+        gz.demonyms[w] for w, a in zip(tv.lower, tv.alpha, strict=True) if a and w in gz.demonyms
+    }
+    return frozenset(c for c in out if c)
+
+
+def city_mentions(
+    doc: Doc, article: Article, gz: Gazetteer, persons: set[str], named: frozenset[str]
+):
     """Capitalised token sequences (up to five tokens) found in the city index."""
     tv = view(doc)
     cap, text, space, punct = tv.cap, tv.text, tv.space, tv.punct
@@ -232,25 +251,48 @@ def city_mentions(doc: Doc, article: Article, gz: Gazetteer, persons: set[str]):
             (x for x in range(i, min(n, i + 5)) if space[x] or punct[x] and text[x] not in "-'."),
             n,
         )
+        article_word = _contracted_article(tv, i)
         for j in range(min(n, i + 5, stop), i, -1):
             if not cap[j - 1] or space[j - 1]:
                 continue
             k = key(article.text[tv.idx[i] : tv.end[j - 1]])
+            if article_word and f"{article_word} {k}" in gz.cities:  # "au Caire": Le Caire
+                best = (j, gz.cities[f"{article_word} {k}"], article_word)
+                break
             if k in gz.cities:
-                best = (j, gz.cities[k])
+                best = (j, gz.cities[k], "")
                 break
         if best is None:
             i += 1
             continue
-        j, cands = best
+        j, cands, article_word = best
         k_span = key(article.nlp_text[tv.idx[i] : tv.end[j - 1]])  # the Doc's text
         if k_span in gz.states and _state_lead(tv, i) is not None:
             i = j  # "l'État de São Paulo": the state, not the town
             continue
         cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
-        if _plausible_city(tv, i, j, cands, persons):
-            yield Mention(tv.idx[i], tv.end[j - 1], list(cands), "city")
+        if _plausible_city(tv, i, j, cands, persons) and not _other_named_thing(
+            tv, i, j, cands, named
+        ):
+            end = tv.end[j - 1]
+            while (
+                text[j - 1].endswith("-") and end > tv.idx[i] + 1 and article.text[end - 1] == "-"
+            ):
+                end -= 1  # a dateline glued to its dash: "Abidjan- Le président..."
+            m = Mention(tv.idx[i], end, list(cands), "city")
+            if article_word:  # the name with its article, for the aliases: "Le Caire"
+                m.alias = f"{article_word.capitalize()} {article.text[m.start : m.end]}"
+            yield m
         i = j
+
+
+# "au", "du", "aux", "des" hold the article of a city's name: "au Caire" is "à Le Caire"
+_CONTRACTED = {"au": "le", "du": "le", "aux": "les"}
+
+
+def _contracted_article(tv: TokenView, i: int) -> str:
+    """The article a contraction right before token ``i`` holds ("le" after "au", "du")."""
+    return _CONTRACTED.get(tv.lower[i - 1], "") if i > 0 else ""
 
 
 def _state_lead(tv: TokenView, i: int) -> int | None:
@@ -312,20 +354,36 @@ def _first_name(tv: TokenView, i: int, lead: int | None, persons: set[str]) -> b
 
 def _acronym(tv: TokenView, i: int, j: int, cands: list[Entry]) -> bool:
     """One upper-case token of 2-5 letters ("FAR", "POOL", "DR") is an acronym or a credit,
-    not a town, unless a capital or a big city written in a dateline ("RABAT", "ORAN")."""
+    not a town, unless a capital or a big city, or the dateline that opens a line ("GAO
+    (AFP) -", "KANO, 3 mars")."""
     word = tv.text[i]
     if j - i != 1 or not (word.isupper() and 2 <= len(word) <= 5):
         return False
+    if _dateline(tv, i):
+        return False
     return not any(c.capital or c.population >= 500000 for c in cands)
+
+
+def _dateline(tv: TokenView, i: int) -> bool:
+    """Token ``i`` opens a line and a dateline mark follows it: "(", ",", a dash or a colon."""
+    text = tv.tokens[i].doc.text
+    start = tv.idx[i]
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return re.match(r"[ \t]*[(,:–—-]", text[tv.end[i] : tv.end[i] + 3]) is not None
 
 
 def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
     """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
     if _acronym(tv, i, j, cands):
         return False
+    if j - i == 1 and tv.text[i].isupper() and _dateline(tv, i):
+        return True  # "GAO (AFP) -": the town the story is filed from
     ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
     if _lone_common_word(tv, i, j, persons) or _in_compound(tv, i, j):
         return False
+    if _prev_word(tv, i) in place_words("organisation_nouns"):
+        return False  # "le groupe X", "le quotidien Y": a name in apposition, not a town
     if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
         return False
     sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
@@ -333,6 +391,23 @@ def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: 
         # a capital after a line break may be any word: only a big town is trusted there
         return any(c.population >= 100000 or c.capital for c in cands)
     return True
+
+
+def _other_named_thing(
+    tv: TokenView, i: int, j: int, cands: list[Entry], named: frozenset[str]
+) -> bool:
+    """Tokens [i, j) are a whole person or organisation entity ("le président élu X", "le
+    groupe Y"), not led by "à", "vers"..., and no reading is a capital, a big city or a town of
+    a country the article names: a homonymous town far away is not meant."""
+    at = tv.ent_at[i]
+    if at < 0:
+        return False
+    start, end, label = tv.ents[at]
+    if label not in ("PER", "ORG") or (start, end) != (i, j) or _dateline(tv, i):
+        return False
+    if _prev_word(tv, i) in place_words("strong_locatives"):
+        return False
+    return not any(c.capital or c.population >= 500000 or c.country in named for c in cands)
 
 
 def _lone_common_word(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
@@ -365,7 +440,7 @@ def _part_of_other_name(
             return True
     if e_end - e_start > j - i and label != "PER":
         inner_prev = tv.lower[i - 1] if i > e_start else ""
-        if inner_prev not in ("de", "d'", "du", "à", "of"):
+        if inner_prev not in ("de", "d'", "du", "à", "au", "aux", "of"):
             return True
     return False
 

@@ -54,21 +54,41 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
 def _context_readings(
     mentions: list[Mention], text: str, gz: Gazetteer, context: CountryContext
 ) -> None:
-    """A bare name read as another place when the article names that place's countries:
-    "le Sahara" in a story about Morocco is the disputed territory, not the middle of the
-    desert; "le Sahara algérien" (an adjective follows) stays the desert
-    (``context_readings`` of data/kb/places_extra.yaml)."""
+    """A bare name read as another place when the article is about that place's countries
+    (``context_readings`` of data/kb/places_extra.yaml): "le Sahara" in a story about
+    Morocco is the disputed territory, not the middle of the desert.
+
+    * a demonym after the name decides: one of those countries ("le Sahara marocain") gives
+      the other reading, any other ("le Sahara algérien") keeps the desert;
+    * otherwise those countries must be named at least twice (a story about them, not one
+      passing mention), and no orientation word leads the name ("au sud du Sahara").
+    """
     rules = {key(form): rule for form, rule in (gz.kb.get("context_readings") or {}).items()}
     for m in mentions:
         rule = rules.get(key(text[m.start : m.end])) if m.via == "phrase" else None
-        if rule is None or not any(context.get(c) for c in rule["when"]):
+        if rule is None:
             continue
         nxt = re.match(r"\s+([a-zéèêëàâîïôûç-]+)", text[m.end : m.end + 30])
-        if nxt and gz.demonyms.get(nxt.group(1)):
-            continue
-        target = gz.phrases.get(key(rule["reads_as"]))
+        demonym = gz.demonyms.get(key(nxt.group(1))) if nxt else None
+        if demonym:
+            about = demonym in rule["when"]
+        else:
+            before = key(text[max(0, m.start - 30) : m.start])
+            led = any(before.endswith(key(w)) for w in rule.get("not_after", []))
+            about = not led and _times_named(rule["when"], mentions, context) >= 2
+        target = gz.phrases.get(key(rule["reads_as"])) if about else None
         if target:
             m.entry = target[0]
+
+
+def _times_named(isos: list[str], mentions: list[Mention], context: CountryContext) -> int:
+    """How often the article names these countries: by name, demonym or one of their towns
+    (an ambiguous town counts once read: "Rabat" is also a town of Malta)."""
+    n = sum(context.get(c, 0) for c in isos)
+    for m in mentions:
+        if m.via == "city" and m.entry is not None and m.entry.country in isos:
+            n += len({c.country for c in m.candidates}) > 1  # else already in the context
+    return n
 
 
 def _count(context: CountryContext, iso: str | None) -> None:
@@ -114,7 +134,7 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
         and (c.primary or c.capital)
         and (context.get(c.country or "") or c.population >= 100000)
     ]
-    if local_states and not towns_by_name:
+    if local_states and not towns_by_name and not _city_preposition(text, m.start):
         m.entry = local_states[0]  # "Pará" is the state, not Belém (alias "Pará")
     if m.entry.source == "states":
         centre = state_centre(m.entry.uid, m.entry.lat, m.entry.lon)
@@ -124,6 +144,12 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
     m.alternatives = ";".join(
         f"{c.name} {c.country} {c.population}" for _, c in scored[1:4] if c.uid != m.entry.uid
     )
+
+
+def _city_preposition(text: str, start: int) -> bool:
+    """French puts a town after a bare "à" ("à New York"), a state or a region after "au",
+    "en", "dans l'État de": a name after "à" is read as the town."""
+    return re.search(r"(?<![\w'’])à\s+\Z", text[max(0, start - 4) : start]) is not None
 
 
 def _same_form_same_reading(mentions: list[Mention], text: str) -> None:
@@ -181,7 +207,7 @@ def place_landmarks(mentions: list[Mention], article: Article) -> None:
         if (
             inner is not None
             and inner.kind != "country"
-            and (inner.kind != "city" or inner.country in countries)
+            and (inner.kind != "city" or inner.country in countries or _well_known(inner))
         ):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
@@ -190,6 +216,12 @@ def place_landmarks(mentions: list[Mention], article: Article) -> None:
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _well_known(town: Entry) -> bool:
+    """A capital or a city of 500,000+: trusted even when the article names no other place
+    of its country ("l'aéroport international de Ouagadougou")."""
+    return town.capital or town.population >= 500000
 
 
 def _venue(settlements: list[Mention], article: Article) -> Entry | None:

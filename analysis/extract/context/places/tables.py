@@ -47,7 +47,7 @@ def tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.
             order.append(e.uid)
             name = e.name
             if e.kind == "city" and e.source == "geonames":
-                name = surface
+                name = m.alias or surface  # "Le Caire" for "au Caire"
             if e.source == "states" and m.alias:
                 name = m.alias  # the article's spelling, without "région de"
             rows[e.uid] = {

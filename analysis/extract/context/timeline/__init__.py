@@ -64,7 +64,10 @@ __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", 
 # Expressions read against the day the story is at (the nearest day the text dates), so
 # resolved after the others: "mercredi", "de jeudi à samedi", "ce week-end", "le même jour",
 # "la veille", "trois jours après" (against a date of their sentence, "le 18 mars" included).
-NARRATIVE = frozenset({"weekday", "weekday_range", "weekend", "this_day", "eve", "anchored"})
+NARRATIVE = frozenset(
+    {"weekday", "weekday_day", "weekday_range", "weekend", "this_day", "eve", "anchored"}
+)
+
 
 COLUMNS = [
     "time_id",
@@ -133,6 +136,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         if res is None:  # a narrative expression: against the nearest day the text dates
             near = days.nearest(start, sent.id, story, backward=name == "this_day")
             sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
+            if _anaphoric(name, groups):
+                sent_anchor = sent_anchor or days.last_before(start)  # "Le lendemain, ..."
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
@@ -154,6 +159,17 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             }
         )
     return frame(out, COLUMNS)
+
+
+def _anaphoric(name: str, groups: dict) -> bool:
+    """An expression that counts from the day the text has just dated, when its own sentence
+    dates none: "Mardi 4 avril, ... Le lendemain, ...", "Deux jours plus tard" (days only,
+    and no event named: "deux jours après la signature" counts from the signature; hours
+    count from the moment of writing)."""
+    if name == "eve":
+        return True
+    unit = lexicon()["units"].get((groups.get("u") or "").lower())
+    return name == "anchored" and unit == "day" and not groups.get("ev")
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:

@@ -178,6 +178,12 @@ class TextDays:
             return None
         return min(others, key=lambda od: abs(od[0] - offset))[1]
 
+    def last_before(self, offset: int) -> dt.date | None:
+        """The last day the text dates before ``offset`` (the day an anaphora such as "le
+        lendemain" counts from), near the publication or not."""
+        before = [(o, d) for o, _sid, d, _near in self.days if o < offset]
+        return max(before, key=lambda od: od[0])[1].last if before else None
+
     def in_sentence(self, sentence_id: int, offset: int) -> dt.date | None:
         """The first day dated in the sentence, other than the expression at ``offset``."""
         for o, sid, d, _near in self.days:

@@ -275,6 +275,29 @@ def _weekday_relative(g: dict, at: Anchors) -> Res:
     return Res(d.isoformat(), precision="day", kind="relative", anchor=day.source)
 
 
+@resolver("weekday_day")
+@needs_reference("relative", "day")
+def _weekday_day(g: dict, at: Anchors) -> Res:
+    """ "vendredi 31": the day of the month that falls on that weekday nearest the day the
+    text is at (within about half a year); a weekday that fits no such day is read alone."""
+    day = _day_anchor(at)
+    res = _weekday_relative(g, at)
+    if day is None:
+        return res
+    iso_day, dom = lexicon()["weekdays"][g["wd"].lower()], day_number(g["d"])
+    base = day.first
+    cands = [
+        base + dt.timedelta(days=k)
+        for k in range(-190, 191)
+        if (base + dt.timedelta(days=k)).day == dom
+        and (base + dt.timedelta(days=k)).isoweekday() == iso_day
+    ]
+    if not cands:
+        return res
+    best = min(cands, key=lambda d: (abs((d - base).days), d < base))
+    return Res(best.isoformat(), precision="day", kind="relative", anchor=day.source)
+
+
 def _tense_bound(d: dt.date, at: Anchors) -> dt.date:
     """A day read against the story's days still obeys the tense against the day of writing:
     "a parlé jeudi" cannot be after the publication, "partira jeudi" not before it."""
@@ -379,6 +402,16 @@ def _ago(g: dict, at: Anchors) -> Res:
 def _within(g: dict, at: Anchors) -> Res:
     """ "dans trois mois": ahead of the reference."""
     return _counted(g, at, 1)
+
+
+@resolver("countdown")
+@needs_reference("relative", "approximate")
+def _countdown(g: dict, at: Anchors) -> Res:
+    """ "à quelques jours du sommet": about N units ahead of the reference (never exact)."""
+    ref = at.ref
+    n = number(g["n"])
+    unit = lexicon()["units"][g["u"].lower()]
+    return _shifted(ref.date, unit, n, ref.source, "relative", exact=False)
 
 
 def _counted(g: dict, at: Anchors, sign: int) -> Res:
@@ -497,7 +530,9 @@ def _anchored(g: dict, at: Anchors) -> Res:
         res.anchor = source
         res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
         return res
-    return _shifted(base, unit, sign * n, source, "anchored", exact=False)
+    # "deux jours plus tard" after a dated day: that day moved, to the day
+    exact = unit == "day" and source == "sentence"
+    return _shifted(base, unit, sign * n, source, "anchored", exact=exact)
 
 
 def _hours_away(at: Anchors) -> Res:
@@ -545,9 +580,16 @@ def _roman(s: str) -> int:
     return total
 
 
-def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c):
-    """Choose among candidate dates/months by direction relative to the reference interval."""
+def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c, slack: int = 3):
+    """Choose among candidate dates/months by direction relative to the reference interval.
+
+    ``future~`` (a scheduled event: "prévu en mai") is the nearest candidate that is not more
+    than ``slack`` units (months, or days for dates) before the reference: a plan may have
+    been for last month, rarely for half a year ago."""
     strict = direction.endswith("!")
+    if direction.endswith("~"):
+        cands = [c for c in cands if key(c) >= ref_first - slack] or cands
+        direction = "nearest"
     direction = direction.rstrip("!")
     if direction == "past":
         ok = [c for c in cands if (key(c) < ref_first if strict else key(c) <= ref_last)]
@@ -591,8 +633,13 @@ def _day_month(day: int, month: int, ref: Reference, direction: str, wd: str | N
         matching = [c for c in cands if c.isoweekday() == iso_day]
         if len(matching) == 1:
             return matching[0]
-    best = _pick(cands, ref.first.toordinal(), ref.last.toordinal(), direction, key=_ord)
+    first, last = ref.first.toordinal(), ref.last.toordinal()
+    best = _pick(cands, first, last, direction, key=_ord, slack=SCHEDULE_SLACK_DAYS)
     return best or _pick(cands, ref.first.toordinal(), ref.last.toordinal(), "nearest", key=_ord)
+
+
+# How far back a scheduled day may lie ("la réunion prévue le 3 mars" read in April).
+SCHEDULE_SLACK_DAYS = 92
 
 
 def _ord(d: dt.date) -> int:

@@ -66,6 +66,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
+    # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
+    qty = rf"(?:(?:{_alt(lx['count_qualifiers'])})\s*)?"
     season_pre = (
         r"(?:l'|à\s+l'|pendant\s+l'|durant\s+l'|depuis\s+l'|dès\s+l'|d'ici\s+l'"
         r"|en\s+|au\s+|cet\s+|ce\s+|cette\s+)"
@@ -74,8 +76,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
-            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})(?:\s+(?P<y>{_YEAR}))?{e}",
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
+            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})"
+            rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "full",
@@ -87,11 +90,15 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
             rf"(?P<m2>{m})\s+(?P<y>{_YEAR}){e}",
         ),
-        ("day_month", rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m}){e}(?!\s+{_YEAR})"),
+        (  # "le 26 juillet dernier": a day of the last July, not a month
+            "day_month",
+            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})(?:\s+(?P<dir>{dirw}))?{e}"
+            rf"(?!\s+{_YEAR})",
+        ),
         ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
         (
             "season",
-            rf"{b}(?:{season_pre}\s*)?(?P<s>{s})(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw})){e}",
+            rf"{b}(?:{season_pre}\s*)?(?P<s>{s})(?:\s+(?:de\s+)?(?P<y>{_YEAR})|\s+(?P<dir>{dirw})){e}",
         ),
         ("season_bare", rf"{b}{season_pre}\s*(?P<s>{s}){e}"),
         (
@@ -101,8 +108,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
         ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
-        ("ago", rf"{b}il\s+y\s+a\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
-        ("since", rf"{b}depuis\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
+            "ago",
+            rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
+            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+        ),
+        ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "coming",
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
@@ -123,7 +134,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:ce\s+week-?end|(?:le\s+|du\s+|au\s+)?week-?end\s+(?P<dir>{dirw})){e}",
         ),
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
-        ("within", rf"{b}dans\s+(?P<n>{n})\s+(?P<u>{u}){e}"),
+        ("within", rf"{b}dans\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "à quelques jours du sommet", "à deux semaines de l'élection": counted ahead
+            "countdown",
+            rf"{b}à\s+{qty}(?P<n>{n})\s+(?P<u>{u})(?=\s+(?:du|de|des)\s|\s+d')"
+            rf"(?!\s+de\s+(?:marche|route|voiture|vol|train|bateau|navigation|piste){e})",
+        ),
         (
             "anchored",
             rf"{b}(?P<n>{n})\s+(?P<u>{u})\s+(?:à\s+peine\s+)?"
@@ -135,6 +151,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "weekday_range",
             rf"{b}(?:de|du|entre)\s+(?P<wd>{w})\s+(?:à|au|et)\s+(?P<wd2>{w}){e}",
+        ),
+        (  # "vendredi 31", "ce jeudi 6 à Lomé": a weekday and its day of the month
+            "weekday_day",
+            rf"{b}(?:(?:ce|le)\s+)?(?P<wd>{w})\s+(?P<d>{_DAY})(?![\w-])"
+            rf"(?=\s*(?:[,.;:)!?»]|$|(?:à|au|aux|en|dans|et|pour|lors|avec|par|dès|matin|soir"
+            rf"|midi|après-midi)(?![\w-])))",
         ),
         (
             "weekday",

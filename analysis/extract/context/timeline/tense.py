@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.clause import morph_has
-from analysis.extract.context.timeline.scan import direction_words
+from analysis.extract.context.timeline.scan import direction_words, lexicon
 
 
 def governor(span) -> Token | None:
@@ -37,18 +37,27 @@ def governor(span) -> Token | None:
 
 def direction(verb: Token | None, groups: dict) -> str:
     """past | future | nearest, with "!" when a word makes it strict ("novembre dernier"
-    excludes November itself)."""
+    excludes November itself), ``future~`` for a scheduled event ("prévu en mai": the
+    nearest such month, unless long past)."""
     word = (groups.get("dir") or "").lower()
     words = direction_words()
     if word in words:
         return words[word] + "!"
     tense = _tense(verb)
-    return {"past": "past", "future": "future"}.get(tense or "", "nearest")
+    return {"past": "past", "future": "future", "scheduled": "future~"}.get(tense or "", "nearest")
 
 
 def _tense(verb: Token | None) -> str | None:
-    """'past' | 'future' | 'present' | None, from the verb and its auxiliaries."""
+    """'past' | 'future' | 'present' | 'scheduled' | None, from the verb and its auxiliaries;
+    an event noun announced by a participle ("le sommet prévu du 3 au 5 mars") is scheduled."""
     if verb is None:
+        return None
+    tv = view(verb.doc)
+    if tv.pos[verb.i] == "NOUN":
+        announced = _words("future_participles")
+        kids = tv.children[verb.i]
+        if any(tv.dep[c] == "acl" and tv.lemma[c] in announced for c in kids):
+            return "scheduled"
         return None
     return _tense_at(verb.doc, verb.i)
 
@@ -60,15 +69,24 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     auxes = [c for c in tv.children[i] if tv.dep[c].startswith("aux")]
     if auxes and morph_has(tv, i, "VerbForm", "Part"):
         return _compound_tense(tv, auxes)
+    if morph_has(tv, i, "VerbForm", "Part") and tv.lemma[i] in _words("future_participles"):
+        return "scheduled"  # "le sommet prévu en juillet": announced, likely still to come
     if morph_has(tv, i, "Tense", "Fut") or morph_has(tv, i, "Mood", "Cnd"):
         return "future"
     if morph_has(tv, i, "Tense", "Imp") or morph_has(tv, i, "Tense", "Past"):
         return "past"
     if morph_has(tv, i, "VerbForm", "Inf"):
         return _infinitive_tense(doc, tv, i, depth)
-    if any(tv.lemma[c] == "aller" and morph_has(tv, c, "Tense", "Pres") for c in auxes):
+    if any(
+        tv.lemma[c] in _words("future_heads") and morph_has(tv, c, "Tense", "Pres") for c in auxes
+    ):
         return "future"
     return "present" if morph_has(tv, i, "Tense", "Pres") else None
+
+
+def _words(name: str) -> frozenset[str]:
+    """A lemma list of data/lexicons/time_fr.yaml."""
+    return frozenset(lexicon()[name])
 
 
 def _compound_tense(tv: TokenView, auxes: list[int]) -> str:
@@ -86,8 +104,8 @@ def _compound_tense(tv: TokenView, auxes: list[int]) -> str:
 def _infinitive_tense(doc: Doc, tv: TokenView, i: int, depth: int) -> str | None:
     """An infinitive: "va signer" future, else the tense of the verb it depends on."""
     head = tv.head[i]
-    if tv.lemma[head] == "aller" and morph_has(tv, head, "Tense", "Pres"):
-        return "future"
+    if tv.lemma[head] in _words("future_heads") and morph_has(tv, head, "Tense", "Pres"):
+        return "future"  # "va signer", "doit se rendre", "compte signer"
     if depth < 2 and head != i:
         return _tense_at(doc, head, depth + 1)
     return None
