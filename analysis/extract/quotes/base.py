@@ -17,6 +17,7 @@ from analysis.extract.quotes.speakers import Party, Resolver
 from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
     POSITION_VERBS,
+    READING_VERBS,
 )
 
 
@@ -86,6 +87,12 @@ class QuoterBase:
         memo[i] = hit
         return hit
 
+    def reads(self, i: int) -> bool:
+        """Token i is a reading verb ("lit", "lire", "apprendre"), by lemma or known form
+        (the tagger reads "lit" as the noun "bed")."""
+        lem = self._tv.lemma_low[i]
+        return lem in READING_VERBS or self.c.forms.get(self._low[i], lem) in READING_VERBS
+
     def verb_group_tokens(self, verb: Token) -> list[Token]:
         return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
 
@@ -104,6 +111,7 @@ class QuoterBase:
             and (
                 (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
                 or cue(i) is not None
+                or (self.reads(i) and "on" in (low[i - 1][-2:], low[(i + 1) % n][-2:]))
             )
         ]
 

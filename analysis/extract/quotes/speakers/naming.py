@@ -17,6 +17,7 @@ from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
     DE,
+    DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
     INDEFINITE,
     PRONOUNS,
@@ -72,6 +73,7 @@ class Naming(ResolverBase):
         gender, plural = self._gender_number(i, j, head)
         ph = _Phrase(i, j, start, end, head, gender, plural)
         for rule in (
+            self._issued_document,
             self._anonymous_source,
             self._pronoun_party,
             self._head_mention,
@@ -82,6 +84,27 @@ class Naming(ResolverBase):
             if found is not None:
                 return found
         return ph.party(None, "unknown")
+
+    def _issued_document(self, ph: _Phrase) -> Party | None:
+        """A text issued by someone speaks for its issuer: "le communiqué de la présidence"
+        is the presidency; "le communiqué", "ce message" or "la même source" with no issuer
+        named are the issuer already quoted (the last speaker), never "the text" itself. An
+        indefinite one with no issuer ("une note") names nobody: the next rules decide."""
+        tv = self._tv
+        hl, hlem = self._head_forms(ph)
+        words = tv.low[ph.i : ph.j]
+        same_source = hl in ("source", "sources") and "même" in words
+        if not (same_source or hl in DOCUMENT_NOUNS or hlem in DOCUMENT_NOUNS):
+            return None
+        for k in range(ph.head.i + 1, ph.j - 1):
+            if tv.low[k] in DE:
+                issuer = self.party(k + 1, ph.j)
+                if issuer.identified:
+                    return issuer
+                break
+        if same_source or (tv.pos[ph.i] == "DET" and tv.low[ph.i] not in INDEFINITE):
+            return self.last_speaker(ph.start)
+        return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
         """ "une source diplomatique", "un proche du dossier": an unnamed source."""

@@ -1,0 +1,53 @@
+"""Quote speakers on the forms real press uses (issue 15): each rule on invented snippets,
+never on sentences from real articles, and never with real names."""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def quotes(text: str):
+    return run_steps(text, publication="2024-03-01").tables["quotes"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    q = quotes(text)
+    hits = q[q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
+# ---- class 4: a document speaks for its issuer
+
+
+def test_a_communique_of_x_speaks_for_x_and_on_reads_it():
+    text = (
+        "La présidence ostrienne a réagi jeudi soir à la rupture. « Le pays ne cédera à aucune "
+        "pression extérieure », lit-on dans le communiqué de la présidence ostrienne."
+    )
+    assert speaker_of(text, "aucune pression") == "présidence ostrienne"
+    text = (
+        "« Rien ne justifie cette rupture », peut-on lire dans la note du ministère ostrien "
+        "de la Défense."
+    )
+    assert speaker_of(text, "Rien ne justifie") == "ministère ostrien de la Défense"
+
+
+def test_the_communique_and_the_same_source_are_the_issuer_already_quoted():
+    text = (
+        "« Nous regrettons profondément cette décision unilatérale », indique le ministère "
+        "valdorien des Affaires étrangères dans un communiqué. « Le royaume restera un "
+        "partenaire loyal pour ses voisins », poursuit le communiqué. « Aucune concession ne "
+        "sera faite sur la frontière », a-t-on ajouté de même source. « Le dialogue reste "
+        "possible », ajoute la même source. Le communiqué souligne que le gouvernement rejette "
+        "les accusations de ses voisins."
+    )
+    issuer = "ministère valdorien des Affaires étrangères"
+    for fragment in ("partenaire loyal", "Aucune concession", "dialogue reste", "rejette les"):
+        assert speaker_of(text, fragment) == issuer, fragment
+
+
+def test_a_communique_with_no_issuer_and_no_one_quoted_names_nobody():
+    text = "« Les frontières resteront fermées », indique un communiqué publié dans la nuit."
+    assert speaker_of(text, "frontières resteront") is None
