@@ -51,3 +51,34 @@ def test_the_communique_and_the_same_source_are_the_issuer_already_quoted():
 def test_a_communique_with_no_issuer_and_no_one_quoted_names_nobody():
     text = "« Les frontières resteront fermées », indique un communiqué publié dans la nuit."
     assert speaker_of(text, "frontières resteront") is None
+
+
+# ---- a phrase that names nobody never hides a named speaker
+
+
+def test_a_selon_naming_nobody_gives_way_to_a_named_speech_verb():
+    text = (
+        "Selon un article paru jeudi, la ministre ostrienne Ilse Varga estimerait que le "
+        "pays vit sur « une rente diplomatique », entretenue par « les vieilles élites »."
+    )
+    assert speaker_of(text, "rente diplomatique") == "Ilse Varga"
+    assert speaker_of(text, "vieilles élites") == "Ilse Varga"
+    text = (
+        "Le président valdorien Tomas Orlen a déclaré que sa rencontre avec son homologue "
+        "avait été franche et cordiale, selon la traduction officielle de ses propos."
+    )
+    assert speaker_of(text, "franche et cordiale") == "Tomas Orlen"
+
+
+def test_anonymous_sources_still_leave_a_quote_unattributed():
+    text = "Selon des sources diplomatiques, la Valdorie prépare « une riposte graduée »."
+    assert speaker_of(text, "riposte graduée") is None
+
+
+def test_an_incise_earlier_in_the_sentence_names_the_speaker_of_a_later_quote():
+    text = (
+        "Le ministre valdorien Piotr Ansel a défendu la réforme des visas devant la presse. "
+        "En revanche, ajoute-t-il, l'objectif est « de gêner les dirigeants » et non les "
+        "étudiants."
+    )
+    assert speaker_of(text, "gêner les dirigeants") == "Piotr Ansel"

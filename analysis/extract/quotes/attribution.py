@@ -36,6 +36,11 @@ class _Quote:
     selons: list
 
 
+def _named(att: Attribution) -> bool:
+    """The attribution names an identified speaker."""
+    return att.party is not None and att.party.identified
+
+
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
@@ -57,12 +62,21 @@ class Attributor(QuoterBase):
         ):
             att = rule(q)
             if att is not None:
+                if rule == self._adjacent_selon and not _named(att):
+                    # "selon un article, X estime que « … »": a phrase naming nobody gives
+                    # way to a speech verb whose subject is named
+                    speech, _fallback = self.walk(qtoks, mark)
+                    return speech if speech is not None and _named(speech) else att
                 return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
         if speech is not None:
             return speech
-        for rule in (self._incise_further_on, self._selon_in_clause):  # 7., 8.
+        for rule in (
+            self._incise_further_on,  # 7.
+            self._selon_in_clause,  # 8.
+            self._incise_earlier,  # 8b.
+        ):
             att = rule(q)
             if att is not None:
                 return att
@@ -137,6 +151,14 @@ class Attributor(QuoterBase):
                 return att
         return None
 
+    def _incise_earlier(self, q: _Quote) -> Attribution | None:
+        """8b. An incise earlier in the sentence that names its speaker ("En outre, ajoute-t-il,
+        l'objectif est « … »"): the incise opens the clause the quotation is part of."""
+        for _g, verb, att in reversed(q.incises):
+            if verb.i < q.first and _named(att) and not self._break_between(verb.i, q.first):
+                return att
+        return None
+
     def _selon_in_clause(self, q: _Quote) -> Attribution | None:
         """8. A "selon X" in the same clause (no clause break between it and the quote)."""
         doc, sent, first, last = self.doc, q.sent, q.first, q.last
@@ -164,14 +186,16 @@ class Attributor(QuoterBase):
         fallback = None
         speech_noun = False
         pos = self._tv.pos
+        weak_selon = None  # a "selon X" naming nobody: kept unless a speaker is named above
         for _ in range(10):
             if node.i not in inside:
                 att = self._selon_governor(node)
-                if att is not None:
+                if att is not None and _named(att):
                     return att, fallback
+                weak_selon = weak_selon or att
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self._speech_governor(node)
-                if att is not None:
+                if att is not None and (weak_selon is None or _named(att)):
                     return att, fallback
                 speech_noun = speech_noun or self._names_utterance(node)
                 att = self._position_governor(node, speech_noun)
@@ -182,7 +206,7 @@ class Attributor(QuoterBase):
             if h == node.i or self.res.sent_start(h) != self.res.sent_start(node.i):
                 break
             node = node.head
-        return None, fallback
+        return weak_selon, fallback
 
     def _selon_governor(self, node: Token) -> Attribution | None:
         """A node of the climb that is, or has, a "selon X" complement naming a party."""

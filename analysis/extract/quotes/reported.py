@@ -22,11 +22,15 @@ class ReportedSpeech(QuoterBase):
         """(start, end, attribution) of reported claims in the sentence (no quote marks), by
         the rules below in this order; a claim overlapping an earlier one is dropped."""
         out: list[tuple[int, int, Attribution]] = []
-        self._selon_claims(sent, selons, marks, out)
+        # a "selon X" naming nobody ("selon la traduction officielle") comes after the rules
+        # that may name the speaker of the same claim ("X a déclaré que …, selon …")
+        named = [x for x in selons if x[3].party is not None and x[3].party.identified]
+        self._selon_claims(sent, named, marks, out)
         self._incise_claims(sent, incises, marks, out)
         self._que_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
         self._object_claims(sent, marks, out)
+        self._selon_claims(sent, [x for x in selons if x not in named], marks, out)
         return out
 
     def _add_claim(
