@@ -82,3 +82,38 @@ def test_an_incise_earlier_in_the_sentence_names_the_speaker_of_a_later_quote():
         "étudiants."
     )
     assert speaker_of(text, "gêner les dirigeants") == "Piotr Ansel"
+
+
+# ---- classes 5 and 7: a quotation no rule attributes continues the last speaker
+
+
+def test_a_quote_with_no_cue_continues_the_speaker_of_its_paragraph():
+    text = (
+        "La ministre ostrienne Ilse Varga a souligné que sa visite avait « un double objectif ». "
+        "Elle vise « à rétablir la confiance entre les deux capitales ». Le voyage tend aussi à "
+        "« préparer un partenariat durable pour la prochaine décennie »."
+    )
+    assert speaker_of(text, "rétablir la confiance") == "Ilse Varga"
+    assert speaker_of(text, "partenariat durable") == "Ilse Varga"
+
+
+def test_a_paragraph_opening_quote_continues_the_previous_paragraph_speaker():
+    text = (
+        "« Notre pays restera fidèle à ses engagements internationaux », a déclaré le président "
+        "valdorien Tomas Orlen dans son discours.\n\n"
+        "« Nous ne laisserons personne remettre en cause nos frontières, ni aujourd'hui ni "
+        "demain. »\n\n"
+        "Le texte du discours a ensuite été publié. Les observateurs parlent d'un tournant "
+        "« historique »."
+    )
+    assert speaker_of(text, "remettre en cause") == "Tomas Orlen"
+    assert speaker_of(text, "historique") is None  # a short term: the journalist's word
+
+
+def test_a_quote_in_a_later_paragraph_that_does_not_open_it_is_not_continued():
+    text = (
+        "« Notre pays restera fidèle à ses engagements internationaux », a déclaré le président "
+        "valdorien Tomas Orlen.\n\n"
+        "Le pays entre désormais dans « une période de grande incertitude politique »."
+    )
+    assert speaker_of(text, "grande incertitude") is None

@@ -3,6 +3,8 @@ classified, reported claims added; rows in text order."""
 
 from __future__ import annotations
 
+import bisect
+
 import pandas as pd
 
 from analysis.document.frames import frame
@@ -11,7 +13,7 @@ from analysis.extract.quotes.base import Attribution
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
-from analysis.extract.quotes.marks import Mark, find_marks
+from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 
@@ -66,6 +68,8 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                     att = self._continued(m, marks, by_sent) or att
                 if m.follows is not None and not _identified(att):
                     att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
+                if att.how == "none":
+                    att = self._continuing(m) or att
                 by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
@@ -95,3 +99,22 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows
+
+    def _continuing(self, m: Mark) -> Attribution | None:
+        """A quotation no rule attributes continues the last speaker's words ("X a souligné
+        que … « … ». Elle vise « … »"): when that speaker was quoted earlier in the same
+        paragraph, or in the paragraph just before when the quotation opens its own
+        (communiqués and speeches quoted paragraph after paragraph). A short term (four words
+        or fewer) may be the journalist's own scare quote: never continued."""
+        if len(_WORD.findall(self.article.text[m.start : m.end])) <= 4:
+            return None
+        last = self.res.last_speaker(m.open_at)
+        if last is None or not self.res.speakers:
+            return None
+        offset = max(off for off, p in self.res.speakers if off < m.open_at)
+        para = bisect.bisect_right(self._para_starts, m.open_at) - 1
+        where = bisect.bisect_right(self._para_starts, offset) - 1
+        opens = not self.article.text[self._para_starts[para] : m.open_at].strip(SPACES)
+        if where == para or (opens and where == para - 1):
+            return Attribution(last, "suite", "continued")
+        return None
