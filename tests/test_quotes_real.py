@@ -117,3 +117,40 @@ def test_a_quote_in_a_later_paragraph_that_does_not_open_it_is_not_continued():
         "Le pays entre désormais dans « une période de grande incertitude politique »."
     )
     assert speaker_of(text, "grande incertitude") is None
+
+
+# ---- class 6: broken quotation marks; participle clauses and speech locutions
+
+
+def test_a_closing_mark_used_as_an_opener_and_mixed_marks_keep_the_quote():
+    from analysis.document.article import parse_article
+    from analysis.extract.quotes import find_marks
+
+    for text, expected in (
+        ("Il parle d'»infamie» et de «trahison».", ["infamie", "trahison"]),
+        ('“Nous tiendrons bon", a-t-elle dit.', ["Nous tiendrons bon"]),
+        ('Un accord « sans précédent" selon eux.', ["sans précédent"]),
+    ):
+        art = parse_article(text, check_language=False)
+        assert [text[m.start : m.end] for m in find_marks(art.text, art.paragraphs)] == expected
+
+
+def test_a_participle_clause_takes_the_subject_of_its_verb():
+    text = (
+        "Les médias valdoriens ont largement relayé ces déclarations, en les qualifiant "
+        "d'»insultantes» et de «provocation»."
+    )
+    assert speaker_of(text, "insultantes") == "médias valdoriens"
+    assert speaker_of(text, "provocation") == "médias valdoriens"
+    text = (
+        "Le ministre ostrien Karl Weiss a critiqué la décision, la qualifiant de « grave erreur »."
+    )
+    assert speaker_of(text, "grave erreur") == "Karl Weiss"
+
+
+def test_speech_locutions_attribute_a_quote():
+    text = (
+        "Le chef de la diplomatie ostrienne, Karl Weiss, a passé en revue les relations entre "
+        "les deux pays en mettant en relief une attitude « hostile » de son voisin."
+    )
+    assert speaker_of(text, "hostile") == "Karl Weiss"

@@ -41,6 +41,17 @@ def _named(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
+def _gerund(t: Token) -> bool:
+    """A present participle or gerund ("qualifiant", "en soulignant")."""
+    form = t.morph.get("VerbForm")
+    if "Ger" in form or ("Part" in form and "Pres" in t.morph.get("Tense")):
+        return True
+    # "en les qualifiant": the tagger often reads the participle after "en" as an adjective
+    return t.text.endswith("ant") and any(
+        c.dep_ == "mark" and c.lower_ == "en" and c.i < t.i for c in t.children
+    )
+
+
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
@@ -226,6 +237,10 @@ class Attributor(QuoterBase):
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
         parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        if not any(p.identified for p in parties) and _gerund(node) and node.head is not node:
+            # "X a critiqué la décision, la qualifiant de « … »" / "en la qualifiant de":
+            # a participle clause has the subject of the verb it hangs on
+            parties = [p for p in self.res.subjects(node.head) if not self.res.in_quote(p.start)]
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:

@@ -74,6 +74,11 @@ class QuoterBase:
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
+            low = self._low[i]
+            if hit is None and pos in ("VERB", "ADJ") and low.endswith("ant"):
+                # a present participle the tagger lemmatised as an adjective ("qualifiant")
+                stem = low[:-3]
+                hit = next((v for v in (stem + "er", stem + "re") if v in self.c.speech), None)
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
                 hit is not None
