@@ -154,3 +154,27 @@ def test_speech_locutions_attribute_a_quote():
         "les deux pays en mettant en relief une attitude « hostile » de son voisin."
     )
     assert speaker_of(text, "hostile") == "Karl Weiss"
+
+
+# ---- class 2 and 4: a state speaks through "la partie X", "les autorités X"
+
+
+def test_the_side_or_the_authorities_of_a_nationality_speak_for_that_state():
+    text = (
+        "La Norvège et le Chili ont signé mardi un protocole d'accord qui couvre la coopération "
+        "« sous tous ses aspects », selon la partie norvégienne."
+    )
+    assert speaker_of(text, "sous tous ses aspects") == "Norvège"
+    text = (
+        "Le Portugal a rappelé son ambassadeur. Les autorités portugaises ont fait savoir à "
+        "leurs homologues que cette visite avait « profondément blessé » le peuple."
+    )
+    assert speaker_of(text, "profondément blessé") == "Portugal"
+
+
+def test_the_side_of_a_state_is_never_the_addressee_after_it():
+    # "partie" is a quantity noun only before "de" ("une partie des élus")
+    text = "« Rien n'est encore décidé », a indiqué la partie chilienne à la presse."
+    assert speaker_of(text, "Rien n'est") in (None, "Chili")
+    text = "« Nous resterons mobilisés », ont affirmé une partie des manifestants."
+    assert speaker_of(text, "resterons mobilisés") == "manifestants"

@@ -232,6 +232,10 @@ class Attributor(QuoterBase):
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
         agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
+        if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
+            # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
+            # its second word, which climbs alone
+            cue = self.is_speech(self.doc[node.i - 1])
         if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside

@@ -22,8 +22,10 @@ from analysis.extract.quotes.words import (
     INDEFINITE,
     PRONOUNS,
     QUANTITY_HEADS,
+    STATE_VOICE,
     STOP_WORDS,
 )
+from analysis.resources.gazetteer import country_of_adjective
 
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
@@ -77,6 +79,7 @@ class Naming(ResolverBase):
             self._anonymous_source,
             self._pronoun_party,
             self._head_mention,
+            self._state_voice,
             self._best_name,
             self._speaker_noun,
         ):
@@ -138,6 +141,21 @@ class Naming(ResolverBase):
         for s, e, aid in self.mentions_in(ph.start, ph.end):
             if s <= head_idx < e:
                 return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return None
+
+    def _state_voice(self, ph: _Phrase) -> Party | None:
+        """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
+        adjective, when it is an actor of the article (else the next rules name the phrase)."""
+        tv = self._tv
+        if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & STATE_VOICE):
+            return None
+        for k in range(ph.head.i + 1, ph.j):
+            code = country_of_adjective(tv.text[k]) if tv.pos[k] == "ADJ" else None
+            if code:
+                for aid, row in self.actors.items():
+                    if row.get("type") == "state" and row.get("country") == code:
+                        return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
+                return None
         return None
 
     def _best_name(self, ph: _Phrase) -> Party | None:
@@ -319,9 +337,12 @@ class Naming(ResolverBase):
         h = head.i
         if self._tv.low[h] in QUANTITY_HEADS or pos[h] == "NUM" or text[h] == "%":
             k = h + 1
+            via_de = False  # "une partie des élus", not "la partie chilienne à la presse"
             while k < j and (pos[k] in ("ADP", "DET", "ADJ", "NUM") or text[k] == "%"):
+                via_de = via_de or tv.low[k] in DE
                 k += 1
-            if k < j and pos[k] in ("NOUN", "PROPN"):
+            word_head = self._tv.low[h] in QUANTITY_HEADS
+            if k < j and pos[k] in ("NOUN", "PROPN") and (via_de or not word_head):
                 return tv.tokens[k]
         return head
 
