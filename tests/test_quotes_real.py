@@ -178,3 +178,33 @@ def test_the_side_of_a_state_is_never_the_addressee_after_it():
     assert speaker_of(text, "Rien n'est") in (None, "Chili")
     text = "« Nous resterons mobilisés », ont affirmé une partie des manifestants."
     assert speaker_of(text, "resterons mobilisés") == "manifestants"
+
+
+# ---- classes 3 and 5: rare or misspelt cue verbs, a title after the verb
+
+
+def test_a_misspelt_or_unknown_cue_verb_still_attributes_the_quote():
+    text = (
+        "Le ministre ostrien Karl Weiss a souligé qu'« il s'agit d'une étape très importante "
+        "pour nos deux pays »."
+    )
+    assert speaker_of(text, "étape très importante") == "Karl Weiss"
+    text = (
+        "Le Premier ministre valdorien, Tomas Orlen, s'est rendu mardi à Vienne. « Nous avons "
+        "ouvert un nouveau chapitre », a tweeté le Premier ministre."
+    )
+    assert speaker_of(text, "nouveau chapitre") == "Tomas Orlen"
+
+
+def test_a_known_verb_one_letter_from_a_cue_is_no_cue():
+    text = "Le ministre ostrien Karl Weiss a exporté « des idées nouvelles »."
+    assert speaker_of(text, "idées nouvelles") is None
+
+
+def test_a_pronoun_cue_skips_the_person_named_inside_the_quote():
+    text = (
+        "La ministre ostrienne Ilse Varga a reçu son homologue mardi. « Pourquoi le président "
+        "Karl Weiss refuse-t-il toujours de venir à la table des négociations ? », "
+        "s'est-elle interrogée."
+    )
+    assert speaker_of(text, "Pourquoi le président") == "Ilse Varga"
