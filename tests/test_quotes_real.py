@@ -208,3 +208,29 @@ def test_a_pronoun_cue_skips_the_person_named_inside_the_quote():
         "s'est-elle interrogée."
     )
     assert speaker_of(text, "Pourquoi le président") == "Ilse Varga"
+
+
+# ---- class 5: the speaker named in the sentence after the quote
+
+
+def test_a_quote_whose_speaker_the_next_sentence_names():
+    text = (
+        "« Nous ne renoncerons jamais à notre souveraineté sur ces territoires. » Ce sont les "
+        "mots du président ostrien Karl Weiss, prononcés mardi devant le Parlement."
+    )
+    assert speaker_of(text, "renoncerons jamais") == "Karl Weiss"
+    text = (
+        "« Le temps des compromis est terminé pour notre pays. » C'est ce qu'a déclaré mardi "
+        "la ministre ostrienne Ilse Varga devant les députés."
+    )
+    assert speaker_of(text, "temps des compromis") == "Ilse Varga"
+    text = "« Le temps des compromis est terminé. » C'est ce que la ministre Ilse Varga a affirmé."
+    assert speaker_of(text, "temps des compromis") == "Ilse Varga"
+
+
+def test_a_presentative_that_names_no_speaker_leaves_the_quote_unattributed():
+    text = (
+        "« Le temps des compromis est terminé pour notre pays. » Ce sont des mots forts pour un "
+        "pays habitué au consensus."
+    )
+    assert speaker_of(text, "temps des compromis") is None
