@@ -234,3 +234,27 @@ def test_a_presentative_that_names_no_speaker_leaves_the_quote_unattributed():
         "pays habitué au consensus."
     )
     assert speaker_of(text, "temps des compromis") is None
+
+
+# ---- reported speech: a speech verb with an infinitive claim
+
+
+def test_a_speech_verb_with_an_infinitive_reports_a_claim():
+    text = (
+        "Dans un communiqué, le gouvernement ostrien dit avoir pris note de la décision des "
+        "autorités voisines."
+    )
+    assert speaker_of(text, "avoir pris note") == "gouvernement ostrien"
+    text = (
+        "Le président Karl Weiss a ajouté avoir discuté avec son homologue de plusieurs "
+        "questions régionales."
+    )
+    assert speaker_of(text, "avoir discuté") == "Karl Weiss"
+
+
+def test_an_inverted_cue_pair_is_no_infinitive_claim():
+    text = (
+        "Le sommet pourrait être reporté à l'automne, croit savoir le quotidien ostrien Die Stimme."
+    )
+    q = quotes(text)
+    assert not q["text"].str.startswith("savoir").any()
