@@ -258,3 +258,16 @@ def test_an_inverted_cue_pair_is_no_infinitive_claim():
     )
     q = quotes(text)
     assert not q["text"].str.startswith("savoir").any()
+
+
+def test_a_bare_past_participle_is_no_incise():
+    text = (
+        "L'Ostrie a annoncé mardi la suspension du traité d'amitié, conclu en 2002, avec la "
+        "Valdorie, indique la présidence ostrienne dans une déclaration."
+    )
+    assert speaker_of(text, "suspension du traité") == "présidence ostrienne"
+    text = (
+        "La ministre Ilse Varga a clos la réunion. « Nous tiendrons nos engagements », "
+        "a-t-elle conclu."
+    )
+    assert speaker_of(text, "tiendrons nos engagements") == "Ilse Varga"

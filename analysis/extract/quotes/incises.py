@@ -33,6 +33,8 @@ class Incises(QuoterBase):
                 continue
             t = doc[i]
             g = self.res.verb_group_start(t)
+            if g == i and self._bare_past_participle(i):
+                continue  # "le traité, conclu en 2002, …": an adjective, not a speech verb
             if self._on_reading(i) and i - 2 >= sent.start and self._on_clitic(i - 1):
                 g = self.res.verb_group_start(doc[i - 2])  # "…, peut-on lire dans …"
             if not self._after_a_break(t, g, sent):
@@ -61,6 +63,11 @@ class Incises(QuoterBase):
         if cue is None and self._on_reading(i):
             cue = "lire" if self.c.forms.get(self._low[i]) == "lire" else self._tv.lemma_low[i]
         return cue or None, None
+
+    def _bare_past_participle(self, i: int) -> bool:
+        """A past participle with no auxiliary or clitic subject before it."""
+        morph = self._tv.morph
+        return "Part" in morph(i, "VerbForm") and "Past" in morph(i, "Tense")
 
     def _on_clitic(self, k: int) -> bool:
         """Token k is the clitic "-on" / "-t-on"."""
