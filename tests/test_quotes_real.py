@@ -271,3 +271,12 @@ def test_a_bare_past_participle_is_no_incise():
         "a-t-elle conclu."
     )
     assert speaker_of(text, "tiendrons nos engagements") == "Ilse Varga"
+
+
+def test_the_communique_refers_back_to_the_last_document_named_with_its_issuer():
+    text = (
+        "Dans un communiqué du ministère ostrien des Affaires étrangères, le royaume dit "
+        "regretter la rupture. Ainsi, « le pays regrette cette décision injustifiée et rejette "
+        "les prétextes avancés », peut-on apprendre du communiqué."
+    )
+    assert speaker_of(text, "rejette les prétextes") == "ministère ostrien des Affaires étrangères"

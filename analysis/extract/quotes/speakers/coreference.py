@@ -162,7 +162,13 @@ class Coreference(ResolverBase):
                     a -= 1
                 rng = self.np_after(a, hi)  # type: ignore[attr-defined]
                 p = self.party(*rng) if rng else None  # type: ignore[attr-defined]
-                return p if p is not None and p.identified else None
+                if p is not None and p.identified:
+                    return p
+                if tv.low[j - 1] in ("du", "au", "le", "la", "l'", "ce", "cette"):
+                    # "peut-on apprendre du communiqué": the issuer already quoted or named
+                    issuer = self.recent_issuer(j)  # type: ignore[attr-defined]
+                    return issuer or self.last_speaker(tv.idx[j])
+                return None
         return None
 
     def last_speaker(self, offset: int) -> Party | None:

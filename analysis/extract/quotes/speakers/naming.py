@@ -106,7 +106,22 @@ class Naming(ResolverBase):
                     return issuer
                 break
         if same_source or (tv.pos[ph.i] == "DET" and tv.low[ph.i] not in INDEFINITE):
-            return self.last_speaker(ph.start)
+            return self.recent_issuer(ph.i) or self.last_speaker(ph.start)
+        return None
+
+    def recent_issuer(self, i: int) -> Party | None:
+        """The issuer named with the last document of the two sentences before ("Dans un
+        communiqué du ministère, …. « … », peut-on lire dans le communiqué")."""
+        tv = self._tv
+        lo = self.sent_start(i)
+        lo = self.sent_start(lo - 1) if lo > 0 else lo
+        lo = self.sent_start(lo - 1) if lo > 0 else lo
+        for k in range(i - 2, lo - 1, -1):
+            if tv.low[k] in DOCUMENT_NOUNS and tv.low[k + 1] in DE:
+                rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
+                issuer = self.party(*rng) if rng else None
+                if issuer is not None and issuer.identified:
+                    return issuer
         return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
