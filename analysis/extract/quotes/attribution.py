@@ -41,6 +41,22 @@ class _Quote:
     selons: list
 
 
+def _named(att: Attribution) -> bool:
+    """The attribution names an identified speaker."""
+    return att.party is not None and att.party.identified
+
+
+def _gerund(t: Token) -> bool:
+    """A present participle or gerund ("qualifiant", "en soulignant")."""
+    form = t.morph.get("VerbForm")
+    if "Ger" in form or ("Part" in form and "Pres" in t.morph.get("Tense")):
+        return True
+    # "en les qualifiant": the tagger often reads the participle after "en" as an adjective
+    return t.text.endswith("ant") and any(
+        c.dep_ == "mark" and c.lower_ == "en" and c.i < t.i for c in t.children
+    )
+
+
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
@@ -62,12 +78,21 @@ class Attributor(QuoterBase):
         ):
             att = rule(q)
             if att is not None:
+                if rule == self._adjacent_selon and not _named(att):
+                    # "selon un article, X estime que « … »": a phrase naming nobody gives
+                    # way to a speech verb whose subject is named
+                    speech, _fallback = self.walk(qtoks, mark)
+                    return speech if speech is not None and _named(speech) else att
                 return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
         if speech is not None:
             return speech
-        for rule in (self._incise_further_on, self._selon_in_clause):  # 7., 8.
+        for rule in (
+            self._incise_further_on,  # 7.
+            self._selon_in_clause,  # 8.
+            self._incise_earlier,  # 8b.
+        ):
             att = rule(q)
             if att is not None:
                 return att
@@ -142,6 +167,14 @@ class Attributor(QuoterBase):
                 return att
         return None
 
+    def _incise_earlier(self, q: _Quote) -> Attribution | None:
+        """8b. An incise earlier in the sentence that names its speaker ("En outre, ajoute-t-il,
+        l'objectif est « … »"): the incise opens the clause the quotation is part of."""
+        for _g, verb, att in reversed(q.incises):
+            if verb.i < q.first and _named(att) and not self._break_between(verb.i, q.first):
+                return att
+        return None
+
     def _selon_in_clause(self, q: _Quote) -> Attribution | None:
         """8. A "selon X" in the same clause (no clause break between it and the quote)."""
         doc, sent, first, last = self.doc, q.sent, q.first, q.last
@@ -169,14 +202,16 @@ class Attributor(QuoterBase):
         fallback = None
         speech_noun = False
         pos = self._tv.pos
+        weak_selon = None  # a "selon X" naming nobody: kept unless a speaker is named above
         for _ in range(10):
             if node.i not in inside:
                 att = self._selon_governor(node)
-                if att is not None:
+                if att is not None and _named(att):
                     return att, fallback
+                weak_selon = weak_selon or att
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self._speech_governor(node)
-                if att is not None:
+                if att is not None and (weak_selon is None or _named(att)):
                     return att, fallback
                 speech_noun = speech_noun or self._names_utterance(node)
                 att = self._position_governor(node, speech_noun)
@@ -187,7 +222,7 @@ class Attributor(QuoterBase):
             if h == node.i or self.res.sent_start(h) != self.res.sent_start(node.i):
                 break
             node = node.head
-        return None, fallback
+        return weak_selon, fallback
 
     def _selon_governor(self, node: Token) -> Attribution | None:
         """A node of the climb that is, or has, a "selon X" complement naming a party."""
@@ -202,11 +237,19 @@ class Attributor(QuoterBase):
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
         agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
+        if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
+            # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
+            # its second word, which climbs alone
+            cue = self.is_speech(self.doc[node.i - 1])
         if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
         parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        if not any(p.identified for p in parties) and _gerund(node) and node.head is not node:
+            # "X a critiqué la décision, la qualifiant de « … »" / "en la qualifiant de":
+            # a participle clause has the subject of the verb it hangs on
+            parties = [p for p in self.res.subjects(node.head) if not self.res.in_quote(p.start)]
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:

@@ -17,7 +17,22 @@ from analysis.extract.quotes.speakers import Party, Resolver
 from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
     POSITION_VERBS,
+    READING_VERBS,
 )
+
+_AUX = frozenset(("a", "ont", "avait", "avaient", "aurait", "auraient"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
 @dataclass
@@ -70,9 +85,18 @@ class QuoterBase:
             return memo[i]
         hit = None
         pos = self._tv.pos[i]
+        if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
+            pos = "VERB"  # an unknown participle ("a tweeté") is read as a verb
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
+            low = self._low[i]
+            if hit is None and pos in ("VERB", "ADJ") and low.endswith("ant"):
+                # a present participle the tagger lemmatised as an adjective ("qualifiant")
+                stem = low[:-3]
+                hit = next((v for v in (stem + "er", stem + "re") if v in self.c.speech), None)
+            if hit is None and pos == "VERB":
+                hit = self._misspelt_speech(i)
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
                 hit is not None
@@ -85,6 +109,27 @@ class QuoterBase:
                 hit = None
         memo[i] = hit
         return hit
+
+    def reads(self, i: int) -> bool:
+        """Token i is a reading verb ("lit", "lire", "apprendre"), by lemma or known form
+        (the tagger reads "lit" as the noun "bed")."""
+        lem = self._tv.lemma_low[i]
+        return lem in READING_VERBS or self.c.forms.get(self._low[i], lem) in READING_VERBS
+
+    def _misspelt_speech(self, i: int) -> str | None:
+        """A misspelt speech participle after "a"/"ont" ("a souligé", "a affimé"): a word the
+        model does not know, one letter away from the participle of a speech verb in -er of
+        five letters or more before its ending (a known word, "a exporté", is never one)."""
+        low = self._low[i]
+        if len(low) < 7 or not low.endswith("é") or i == 0 or self._low[i - 1] not in _AUX:
+            return None
+        if not self._tv.tokens[i].is_oov:
+            return None
+        stem = low[:-1]
+        for verb in self.c.speech:
+            if verb.endswith("er") and len(verb) >= 7 and _one_edit(verb[:-2], stem):
+                return verb
+        return None
 
     def verb_group_tokens(self, verb: Token) -> list[Token]:
         return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
@@ -100,10 +145,11 @@ class QuoterBase:
         return [
             i
             for i in range(n)
-            if pos[i] in ("VERB", "AUX", "ADJ", "NOUN")
+            if pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X")
             and (
                 (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
                 or cue(i) is not None
+                or (self.reads(i) and "on" in (low[i - 1][-2:], low[(i + 1) % n][-2:]))
             )
         ]
 

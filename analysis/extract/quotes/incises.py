@@ -33,6 +33,10 @@ class Incises(QuoterBase):
                 continue
             t = doc[i]
             g = self.res.verb_group_start(t)
+            if g == i and self._bare_past_participle(i):
+                continue  # "le traité, conclu en 2002, …": an adjective, not a speech verb
+            if self._on_reading(i) and i - 2 >= sent.start and self._on_clitic(i - 1):
+                g = self.res.verb_group_start(doc[i - 2])  # "…, peut-on lire dans …"
             if not self._after_a_break(t, g, sent):
                 continue
             after_i = (second or t).i + 1
@@ -55,12 +59,32 @@ class Incises(QuoterBase):
                 for a, b in self.c.inverted_reporting:
                     if a in keys and b in nxt_words:
                         return f"{a} {b}", tv.tokens[i + 1]
-        return self._speech_cue(i) or None, None  # is_speech(t, weak=True)
+        cue = self._speech_cue(i)  # is_speech(t, weak=True)
+        if cue is None and self._on_reading(i):
+            cue = "lire" if self.c.forms.get(self._low[i]) == "lire" else self._tv.lemma_low[i]
+        return cue or None, None
+
+    def _bare_past_participle(self, i: int) -> bool:
+        """A past participle with no auxiliary or clitic subject before it."""
+        morph = self._tv.morph
+        return "Part" in morph(i, "VerbForm") and "Past" in morph(i, "Tense")
+
+    def _on_clitic(self, k: int) -> bool:
+        """Token k is the clitic "-on" / "-t-on"."""
+        low = self._low
+        return 0 <= k < len(low) and low[k].startswith("-") and low[k].endswith("on")
+
+    def _on_reading(self, i: int) -> bool:
+        """Token i is a reading verb next to the clitic "on" ("lit-on", "peut-on lire"): with
+        a document after it, an incise naming the document's issuer."""
+        return self.reads(i) and (self._on_clitic(i + 1) or self._on_clitic(i - 1))
 
     def _finite(self, i: int) -> bool:
         """Not an infinitive, a gerund or a present participle ("en expliquant")."""
         morph = self._tv.morph
         form = morph(i, "VerbForm")
+        if "Inf" in form and self._on_reading(i) and self._on_clitic(i - 1):
+            return True  # "peut-on lire": the modal is the finite verb
         return not (
             "Inf" in form or "Ger" in form or ("Part" in form and "Pres" in morph(i, "Tense"))
         )
@@ -92,6 +116,8 @@ class Incises(QuoterBase):
         pron = [x for x in group + list(doc[t.i + 1 : t.i + 3]) if x.text.startswith("-")]
         if pron:
             p = self.res.pronoun(pron[-1])
+            if p is None and norm(pron[-1].text).endswith("on"):  # "lit-on dans la note de X"
+                p = self.res.issuer_after(after_i, sent.end)
             return p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")
         rng = self.res.np_after(after_i, sent.end)
         if rng is None:

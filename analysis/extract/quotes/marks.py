@@ -49,6 +49,8 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
         if ch == '"':
             if stack and stack[-1][0] == '"':
                 _close(out, stack, k, text, lo)
+            elif stack and stack[-1][0] in "»”" and k > lo and text[k - 1] not in SPACES:
+                _close(out, stack, k, text, lo)  # mixed marks: “… " or « … "
             elif _opens_straight(text, k, lo, hi):
                 stack.append(('"', k))
             continue
@@ -60,8 +62,8 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
             continue
         if stack and ch == stack[-1][0]:
             _close(out, stack, k, text, lo)
-        elif ch == "”" and not stack and k + 1 < hi and text[k + 1].isalpha():
-            stack.append(("”", k))  # a right quote used as an opener
+        elif ch in "”»" and not stack and k + 1 < hi and text[k + 1].isalpha():
+            stack.append((ch, k))  # a closing mark used as an opener: d'»infâme»
     # a quotation still open at the paragraph end: French multi-paragraph quotes run to the end
     if stack and stack[0][1] == _first_non_space(text, lo, hi):
         _add(out, text, stack[0][1], hi)

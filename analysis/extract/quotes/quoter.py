@@ -3,17 +3,21 @@ classified, reported claims added; rows in text order."""
 
 from __future__ import annotations
 
+import bisect
+
 import pandas as pd
 
 from analysis.document.frames import frame
+from analysis.extract.cues import norm
 from analysis.extract.quotes.attribution import Attributor
 from analysis.extract.quotes.base import Attribution
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
-from analysis.extract.quotes.marks import Mark, find_marks
+from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
+from analysis.extract.quotes.words import DE, PRESENTATIVES, SPEECH_NOUNS
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -66,6 +70,8 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                     att = self._continued(m, marks, by_sent) or att
                 if m.follows is not None and not _identified(att):
                     att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
+                if att.how == "none":
+                    att = self._named_after(m, s) or self._continuing(m) or att
                 by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
@@ -95,3 +101,58 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows
+
+    def _named_after(self, m: Mark, s) -> Attribution | None:
+        """A quotation that ends its sentence, whose speaker the next sentence names: "« … »
+        Ce sont les mots de X.", "« … » C'est ce qu'a déclaré X mardi.", "Tels sont les propos
+        de X": a sentence opening with a presentative and naming an utterance or a speech verb."""
+        text, sents = self.article.text, self.article.sentences
+        rest = text[m.close_at + 1 : s.end]
+        if not rest.strip(SPACES + ".!?…"):  # the quote ends its sentence: read the next one
+            if s.id + 1 >= len(sents):
+                return None
+            a, b = sents[s.id + 1].start, sents[s.id + 1].end
+        elif text[m.start : m.end].rstrip()[-1:] in ".!?…":  # "« … . » Ce sont …" in one
+            a, b = m.close_at + 1 + len(rest) - len(rest.lstrip(SPACES)), s.end
+        else:
+            return None
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            return None
+        opening = " ".join(t.lower_ for t in span[:3]).replace("’", "'")
+        if not opening.startswith(PRESENTATIVES):
+            return None
+        for t in span:
+            if norm(t.text) in SPEECH_NOUNS and t.i + 1 < span.end and norm(t.nbor().text) in DE:
+                rng = self.res.np_after(t.i + 2, span.end)
+                party = self.res.party(*rng) if rng else None
+                if party is not None and party.identified:
+                    return Attribution(party, norm(t.text), "next")
+            cue = self.is_speech(t, weak=True) if t.pos_ in ("VERB", "AUX") else None
+            if cue:
+                # "c'est ce qu'a déclaré X" (inverted), "c'est ce que X a déclaré"
+                inverted = self._inverted_subject(t, t.i + 1, span)
+                parties = [inverted] if inverted is not None else []
+                parties = [p for p in parties + self.res.subjects(t) if p.identified]
+                if parties:
+                    return Attribution(parties[0], cue, "next")
+        return None
+
+    def _continuing(self, m: Mark) -> Attribution | None:
+        """A quotation no rule attributes continues the last speaker's words ("X a souligné
+        que … « … ». Elle vise « … »"): when that speaker was quoted earlier in the same
+        paragraph, or in the paragraph just before when the quotation opens its own
+        (communiqués and speeches quoted paragraph after paragraph). A short term (four words
+        or fewer) may be the journalist's own scare quote: never continued."""
+        if len(_WORD.findall(self.article.text[m.start : m.end])) <= 4:
+            return None
+        last = self.res.last_speaker(m.open_at)
+        if last is None or not self.res.speakers:
+            return None
+        offset = max(off for off, p in self.res.speakers if off < m.open_at)
+        para = bisect.bisect_right(self._para_starts, m.open_at) - 1
+        where = bisect.bisect_right(self._para_starts, offset) - 1
+        opens = not self.article.text[self._para_starts[para] : m.open_at].strip(SPACES)
+        if where == para or (opens and where == para - 1):
+            return Attribution(last, "suite", "continued")
+        return None

@@ -22,11 +22,16 @@ class ReportedSpeech(QuoterBase):
         """(start, end, attribution) of reported claims in the sentence (no quote marks), by
         the rules below in this order; a claim overlapping an earlier one is dropped."""
         out: list[tuple[int, int, Attribution]] = []
-        self._selon_claims(sent, selons, marks, out)
+        # a "selon X" naming nobody ("selon la traduction officielle") comes after the rules
+        # that may name the speaker of the same claim ("X a déclaré que …, selon …")
+        named = [x for x in selons if x[3].party is not None and x[3].party.identified]
+        self._selon_claims(sent, named, marks, out)
         self._incise_claims(sent, incises, marks, out)
         self._que_claims(sent, marks, out)
+        self._infinitive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
         self._object_claims(sent, marks, out)
+        self._selon_claims(sent, [x for x in selons if x not in named], marks, out)
         return out
 
     def _add_claim(
@@ -118,6 +123,36 @@ class ReportedSpeech(QuoterBase):
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
             self._add_claim(out, marks, start, end, Attribution(parties[0], cue, "que"))
+
+    def _infinitive_claims(self, sent, marks, out) -> None:
+        """ "X dit avoir pris note de …", "Il a ajouté avoir discuté de …", "X affirme être prêt
+        à …": a (strong) speech cue whose complement is an infinitive of the speaker's own
+        claim; the infinitive clause is the claim."""
+        tv = self._tv
+        doc, pos, idx = tv.tokens, tv.pos, tv.idx
+        weak_speech = self.c.weak_speech
+        cands = self._incise_candidates
+        lo = bisect.bisect_left(cands, sent.start)
+        for i in cands[lo : bisect.bisect_left(cands, sent.end, lo)]:
+            if pos[i] != "VERB" or i + 1 >= sent.end:
+                continue
+            cue = self._speech_cue(i)
+            if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
+                continue
+            k = i + 1
+            while k < sent.end and pos[k] == "ADV":
+                k += 1
+            if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
+                continue
+            if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
+                continue  # "…, croit savoir X": an inverted cue, not a claim
+            t = doc[i]
+            if "Inf" in t.morph.get("VerbForm"):
+                continue  # "pour dire avoir …" is no claim of a subject
+            parties = self.res.subjects(t)
+            if parties:
+                end = self._trim_end(idx[k], sent.end_char)
+                self._add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
 
     def _se_dire_claims(self, sent, marks, out) -> None:
         """ "X s'est dit disposé à …": a reflexive "dire"/"déclarer" and the segment after."""

@@ -9,6 +9,7 @@ from analysis.extract.cues import load_lexicon
 
 _GRAMMAR = load_lexicon("quotes_grammar")
 _VERBS = load_lexicon("quotes_verbs")
+_SPEAKERS = load_lexicon("quotes_speakers")
 
 
 def _words(lexicon: dict, key: str) -> frozenset[str]:
@@ -36,3 +37,7 @@ IMPERSONAL_SUBJECTS = _words(_GRAMMAR, "impersonal_subjects")
 VERB_GROUP_WORDS = _words(_GRAMMAR, "verb_group_words")
 NOT_INCISE_AFTER = _words(_GRAMMAR, "not_incise_after")
 PARTICIPLE_GAP_WORDS = _words(_GRAMMAR, "participle_gap_words")
+DOCUMENT_NOUNS = _words(_SPEAKERS, "document")
+READING_VERBS = _words(_SPEAKERS, "reading_verbs")
+STATE_VOICE = _words(_SPEAKERS, "state_voice")
+PRESENTATIVES = tuple(str(w) for w in _GRAMMAR.get("presentatives") or ())

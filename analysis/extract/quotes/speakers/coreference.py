@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
+    DOCUMENT_NOUNS,
     PRONOUNS,
 )
 from analysis.resources.gazetteer import country_of_adjective
@@ -143,6 +144,32 @@ class Coreference(ResolverBase):
             return True
         own = _nationalities(roles) or {str(self.actors.get(aid, {}).get("country") or "")}
         return not own - {""} or bool(own & wanted)
+
+    def issuer_after(self, k: int, hi: int) -> Party | None:
+        """The impersonal "on" of an incise reads a document: "…, lit-on dans le communiqué
+        du ministère", "…, a-t-on ajouté de même source": the document's issuer (named after
+        it, else the last speaker), looked for from token k to the next punctuation."""
+        tv = self._tv
+        for j in range(k, hi):
+            if tv.punct[j] and not tv.text[j].startswith("-"):
+                return None
+            w = tv.low[j]
+            if w in ("source", "sources") and tv.low[j - 1] == "même":
+                return self.last_speaker(tv.idx[j])
+            if w in DOCUMENT_NOUNS:
+                a = j
+                while a > k and tv.pos[a - 1] in ("DET", "ADJ"):
+                    a -= 1
+                rng = self.np_after(a, hi)  # type: ignore[attr-defined]
+                p = self.party(*rng) if rng else None  # type: ignore[attr-defined]
+                if p is not None and p.identified:
+                    return p
+                if tv.low[j - 1] in ("du", "au", "le", "la", "l'", "ce", "cette"):
+                    # "peut-on apprendre du communiqué": the issuer already quoted or named
+                    issuer = self.recent_issuer(j)  # type: ignore[attr-defined]
+                    return issuer or self.last_speaker(tv.idx[j])
+                return None
+        return None
 
     def last_speaker(self, offset: int) -> Party | None:
         """The speaker of the last attributed quote before ``offset``, if any."""

@@ -17,12 +17,15 @@ from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
     DE,
+    DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
     INDEFINITE,
     PRONOUNS,
     QUANTITY_HEADS,
+    STATE_VOICE,
     STOP_WORDS,
 )
+from analysis.resources.gazetteer import country_of_adjective
 
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
@@ -72,9 +75,11 @@ class Naming(ResolverBase):
         gender, plural = self._gender_number(i, j, head)
         ph = _Phrase(i, j, start, end, head, gender, plural)
         for rule in (
+            self._issued_document,
             self._anonymous_source,
             self._pronoun_party,
             self._head_mention,
+            self._state_voice,
             self._best_name,
             self._speaker_noun,
         ):
@@ -82,6 +87,42 @@ class Naming(ResolverBase):
             if found is not None:
                 return found
         return ph.party(None, "unknown")
+
+    def _issued_document(self, ph: _Phrase) -> Party | None:
+        """A text issued by someone speaks for its issuer: "le communiqué de la présidence"
+        is the presidency; "le communiqué", "ce message" or "la même source" with no issuer
+        named are the issuer already quoted (the last speaker), never "the text" itself. An
+        indefinite one with no issuer ("une note") names nobody: the next rules decide."""
+        tv = self._tv
+        hl, hlem = self._head_forms(ph)
+        words = tv.low[ph.i : ph.j]
+        same_source = hl in ("source", "sources") and "même" in words
+        if not (same_source or hl in DOCUMENT_NOUNS or hlem in DOCUMENT_NOUNS):
+            return None
+        for k in range(ph.head.i + 1, ph.j - 1):
+            if tv.low[k] in DE:
+                issuer = self.party(k + 1, ph.j)
+                if issuer.identified:
+                    return issuer
+                break
+        if same_source or (tv.pos[ph.i] == "DET" and tv.low[ph.i] not in INDEFINITE):
+            return self.recent_issuer(ph.i) or self.last_speaker(ph.start)
+        return None
+
+    def recent_issuer(self, i: int) -> Party | None:
+        """The issuer named with the last document of the two sentences before ("Dans un
+        communiqué du ministère, …. « … », peut-on lire dans le communiqué")."""
+        tv = self._tv
+        lo = self.sent_start(i)
+        lo = self.sent_start(lo - 1) if lo > 0 else lo
+        lo = self.sent_start(lo - 1) if lo > 0 else lo
+        for k in range(i - 2, lo - 1, -1):
+            if tv.low[k] in DOCUMENT_NOUNS and tv.low[k + 1] in DE:
+                rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
+                issuer = self.party(*rng) if rng else None
+                if issuer is not None and issuer.identified:
+                    return issuer
+        return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
         """ "une source diplomatique", "un proche du dossier": an unnamed source."""
@@ -115,6 +156,21 @@ class Naming(ResolverBase):
         for s, e, aid in self.mentions_in(ph.start, ph.end):
             if s <= head_idx < e:
                 return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+        return None
+
+    def _state_voice(self, ph: _Phrase) -> Party | None:
+        """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
+        adjective, when it is an actor of the article (else the next rules name the phrase)."""
+        tv = self._tv
+        if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & STATE_VOICE):
+            return None
+        for k in range(ph.head.i + 1, ph.j):
+            code = country_of_adjective(tv.text[k]) if tv.pos[k] == "ADJ" else None
+            if code:
+                for aid, row in self.actors.items():
+                    if row.get("type") == "state" and row.get("country") == code:
+                        return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
+                return None
         return None
 
     def _best_name(self, ph: _Phrase) -> Party | None:
@@ -296,9 +352,12 @@ class Naming(ResolverBase):
         h = head.i
         if self._tv.low[h] in QUANTITY_HEADS or pos[h] == "NUM" or text[h] == "%":
             k = h + 1
+            via_de = False  # "une partie des élus", not "la partie chilienne à la presse"
             while k < j and (pos[k] in ("ADP", "DET", "ADJ", "NUM") or text[k] == "%"):
+                via_de = via_de or tv.low[k] in DE
                 k += 1
-            if k < j and pos[k] in ("NOUN", "PROPN"):
+            word_head = self._tv.low[h] in QUANTITY_HEADS
+            if k < j and pos[k] in ("NOUN", "PROPN") and (via_de or not word_head):
                 return tv.tokens[k]
         return head
 

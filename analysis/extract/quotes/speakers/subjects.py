@@ -44,6 +44,7 @@ class Subjects(ResolverBase):
                 or (text[k].startswith("-") and pos[k] == "PRON")
                 or (pos[k] == "ADV" and heads[k] == v)
                 or (pos[k] == "AUX")
+                or (lows[k] in ("a", "ont") and k == i - 1)  # "a" tagged X before "tweeté"
             ):
                 i -= 1
                 continue
