@@ -19,7 +19,82 @@ from analysis.resources.gazetteer import countries, country_of_adjective
 
 def holders_of(st: State, verb: Token) -> list[Party]:
     """Who holds a stance expressed by ``verb``: the subject (or passive agent); for "la
-    décision de X de rompre ..." the "de" complement of the intention noun."""
+    décision de X de rompre ..." the "de" complement of the intention noun; inside a quote,
+    the speaker when the subject is the speaker's own side or no one (:func:`voice`)."""
+    found = _holders_of(st, verb)
+    spoken = st.speaker_at(verb.idx)
+    if spoken is not None and voice(st, verb, found, spoken):
+        return [spoken]
+    return found
+
+
+def voice(st: State, verb: Token, found: list[Party], spoken: Party) -> bool:
+    """A stance verb in a quote is the speaker's own when its subject is first person ("nous
+    allons renforcer nos relations avec Y", "notre pays soutient Y"), missing ("il faut
+    condamner Y") or an event or a text rather than an actor ("cette visite contribuera à
+    renforcer la coopération"): events and texts hold no stance, their speaker does."""
+    if not found:
+        return _unsubjected(st, verb, spoken)
+    return all(_first_person(st, p) or _voiceless(st, p) for p in found)
+
+
+def _unsubjected(st: State, verb: Token, spoken: Party) -> bool:
+    """The verb (through the verbs that govern its infinitive) has a subject that is the
+    speaker's ("nous", "il faut condamner Y", a pronoun before the quote opens: "X a dit
+    qu'il « espère que ... »"), an event ("ce voyage contribuera à approfondir ...") or none
+    at all; a coordinated or subordinate verb without its own subject shares one the rules
+    could not read: not the speaker's for sure."""
+    tv, node = st.tv, verb.i
+    for _ in range(4):
+        subj = [c for c in tv.children[node] if tv.dep[c] in ("nsubj", "nsubj:pass")]
+        if subj:
+            return all(_speakers_subject(st, c, node, spoken) for c in subj)
+        infinitive = "Inf" in tv.morph(node, "VerbForm")
+        if tv.head[node] != node and (
+            tv.dep[node] == "xcomp" or (infinitive and tv.dep[node] in ("obl:arg", "obl:mod"))
+        ):
+            node = tv.head[node]
+            continue
+        return tv.dep[node] == "ROOT" or tv.head[node] == node
+    return False
+
+
+def _speakers_subject(st: State, c: int, verb: int, spoken: Party) -> bool:
+    """Subject token ``c`` of ``verb`` inside a quote speaks for the speaker (see
+    :func:`_unsubjected`), or is the speaker ("X a affirmé qu'il « espère ... »", parsed
+    with X as the subject of "espère")."""
+    low = st.low[c]
+    if low in st.words.first_person or low in st.words.voiceless_subjects:
+        return True
+    if st.tv.lemma_low[verb] == "falloir":  # "il faut condamner Y"
+        return True
+    if st.tv.idx[c] >= spoken.start:
+        return False
+    if st.tv.pos[c] == "PRON":
+        return True
+    return (
+        spoken.actor_id is not None and st.res.np_party(st.tv.tokens[c]).actor_id == spoken.actor_id
+    )
+
+
+def _words_of(st: State, p: Party) -> list[str]:
+    return re.findall(r"[\w'’-]+", norm(st.article.text[p.start : p.end]))
+
+
+def _first_person(st: State, p: Party) -> bool:
+    """``p`` is written in the first person ("nous", "notre pays", "nos deux pays")."""
+    words = _words_of(st, p)
+    return bool(words) and words[0] in st.words.first_person
+
+
+def _voiceless(st: State, p: Party) -> bool:
+    """``p`` is an event or a text (a visit, a meeting, an agreement), not an actor."""
+    if p.actor_id or p.kind not in ("noun", "pronoun", "unknown"):
+        return False
+    return any(w in st.words.voiceless_subjects for w in _words_of(st, p))
+
+
+def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended

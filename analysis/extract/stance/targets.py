@@ -47,7 +47,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
-        words[j - 1] in (",", ";", ":", ".", "(")
+        words[j - 1] in (",", ";", ":", ".", "(", "»", "”")
         or pos[j - 1] in ("ADP", "CCONJ", "DET")
         or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
     ):
