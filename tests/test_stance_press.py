@@ -138,3 +138,49 @@ def test_rapprochement_noun_voiced_in_a_quote_or_pursued_by_a_subject():
     assert polarity(text, "Lettonie|présidence", "renforcement de la coopération") == 1
     text = "Le Portugal plaide pour la relance du partenariat avec le Cap-Vert."
     assert polarity(text, "Portugal", "Cap-Vert") == 1
+
+
+def test_uncredited_quotation_is_judged_by_the_subject_who_mentions_it():
+    text = (
+        "Lors d'une conférence de presse, le ministre letton Janis Ozols a évoqué une attitude "
+        "« hostile » de la part de l'Estonie."
+    )
+    assert polarity(text, "Ozols", "Estonie") == -1
+    text = (
+        "Le président estonien Karl Tamm a fait état de discussions « très productives » avec "
+        "son homologue letton."
+    )
+    assert polarity(text, "Tamm", "homologue letton") == 1
+
+
+def test_uncredited_quotation_after_a_credited_quote_keeps_its_speaker():
+    text = (
+        "« La Finlande est un partenaire fiable », a déclaré la ministre suédoise Eva Lind, "
+        "faisant état de discussions « très cordiales » avec son homologue finlandais."
+    )
+    assert polarity(text, "Lind", "homologue finlandais") == 1
+
+
+def test_the_name_of_an_agreement_is_no_judgement():
+    text = (
+        "La Lettonie a décidé de procéder à « la suspension immédiate du traité d'amitié et de "
+        "coopération » conclu avec l'Estonie, a indiqué la présidence lettone."
+    )
+    st = stances(text)
+    assert (st["polarity"] < 0).all(), st[["holder", "target", "polarity", "cue"]]
+    assert polarity(text, "Lettonie", "Estonie") == -1
+
+
+def test_speaker_state_is_not_judged_by_its_own_ministry():
+    text = (
+        "« La Lettonie regrette cette décision injustifiée de l'Estonie », indique le ministère "
+        "letton des Affaires étrangères."
+    )
+    st = stances(text)
+    assert not len(rows(text, "ministère|Lettonie", "Lettonie")), st
+    assert polarity(text, "ministère|Lettonie", "décision") == -1
+
+
+def test_feeling_honoured_by_someone_supports_them():
+    text = "Le ministre letton Janis Ozols s'est dit honoré par la rencontre du président Tamm."
+    assert polarity(text, "Ozols", "Tamm") == 1

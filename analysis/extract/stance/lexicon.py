@@ -41,6 +41,7 @@ class StanceWords:
     wish_verbs: frozenset[str]
     rapprochement_nouns: frozenset[str]
     pursuing_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -75,6 +76,7 @@ def stance_words() -> StanceWords:
         wish_verbs=_set(cues.get("wish_verbs")),
         rapprochement_nouns=_set(acts.get("rapprochement_nouns")),
         pursuing_verbs=_set(acts.get("pursuing_verbs")),
+        quoting_verbs=_set(d.get("quoting_verbs")),
     )
 
 
