@@ -184,3 +184,25 @@ def test_speaker_state_is_not_judged_by_its_own_ministry():
 def test_feeling_honoured_by_someone_supports_them():
     text = "Le ministre letton Janis Ozols s'est dit honoré par la rencontre du président Tamm."
     assert polarity(text, "Ozols", "Tamm") == 1
+
+
+def test_pronoun_in_a_quote_is_the_last_subject_named_in_it_not_the_speaker():
+    text = (
+        "« Si la Lettonie reconnaît qu'elle soutient les rebelles, nous pourrons discuter », a "
+        "déclaré le président estonien Karl Tamm."
+    )
+    assert polarity(text, "Lettonie", "rebelles") == 1
+    assert not len(rows(text, "Tamm", "rebelles"))
+    hit = rows(text, "Lettonie", "rebelles").iloc[0]
+    assert bool(hit["hedged"])  # a hypothesis
+
+
+def test_counting_on_someone_supports_them():
+    assert (
+        polarity(
+            "« On peut compter sur la Finlande », a déclaré le président estonien Karl Tamm.",
+            "Tamm",
+            "Finlande",
+        )
+        == 1
+    )

@@ -78,10 +78,12 @@ def _hedged(st: State, t: Token, sent: Span) -> bool:
             return True
         if node is not t and matches(node, st.c.hedge_verbs, st.c):
             return True
+        if any(dep[ch] == "mark" and st.low[ch] in ("si", "s'") for ch in tv.children[n]):
+            return True  # "si X reconnaît qu'il soutient Y": a hypothesis
         for ch in tv.children[n]:
             if dep[ch] == "xcomp" and ch < t.i and matches(toks[ch], st.c.hedge_verbs, st.c):
                 return True
-        if dep[n] in ("xcomp", "conj", "acl", "advcl") and head[n] != n:
+        if dep[n] in ("xcomp", "conj", "acl", "advcl", "ccomp") and head[n] != n:
             node = toks[head[n]]
             steps += 1
             continue

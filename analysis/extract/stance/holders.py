@@ -4,6 +4,7 @@ participle, a coordinated pair, a nationality adjective, the state of an office 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
@@ -22,10 +23,38 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     décision de X de rompre ..." the "de" complement of the intention noun; inside a quote,
     the speaker when the subject is the speaker's own side or no one (:func:`voice`)."""
     found = _holders_of(st, verb)
+    opened = st.quote_start_at(verb.idx)
+    if opened is None:
+        return found
     spoken = st.speaker_at(verb.idx)
     if spoken is not None and voice(st, verb, found, spoken):
         return [spoken]
+    third = [
+        t
+        for t in st.res.subject_tokens(verb)
+        if st.tv.pos[t.i] == "PRON" and st.low[t.i] in _THIRD and t.idx >= opened
+    ]
+    if third:
+        return [_in_quote_antecedent(st, third[0], opened, spoken)]
     return found
+
+
+# third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
+_THIRD = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _in_quote_antecedent(st: State, pron: Token, opened: int, spoken: Party | None) -> Party:
+    """ "« Si le Rwanda reconnaît qu'il a soutenu ... »": a third-person pronoun inside a
+    quote stands for the last subject named inside it before the pronoun, never for the
+    speaker (who says "je"/"nous"); unresolved, it holds nothing."""
+    start = max(pron.sent.start, bisect.bisect_left(st.tv.idx, opened))
+    speaker = spoken.actor_id if spoken is not None else None
+    for k in range(pron.i - 1, start - 1, -1):
+        if st.tv.dep[k] in ("nsubj", "nsubj:pass") and st.tv.pos[k] in ("PROPN", "NOUN"):
+            cand = st.res.np_party(st.tv.tokens[k])
+            if is_named(cand) and (speaker is None or cand.actor_id != speaker):
+                return cand
+    return Party(None, None, pron.idx, pron.idx + len(pron), "unknown")
 
 
 def voice(st: State, verb: Token, found: list[Party], spoken: Party) -> bool:
@@ -64,7 +93,7 @@ def _speakers_subject(st: State, c: int, verb: int, spoken: Party) -> bool:
     :func:`_unsubjected`), or is the speaker ("X a affirmé qu'il « espère ... »", parsed
     with X as the subject of "espère")."""
     low = st.low[c]
-    if low in st.words.first_person or low in st.words.voiceless_subjects:
+    if low in st.words.first_person or low in st.words.voiceless_subjects or low == "on":
         return True
     if st.tv.lemma_low[verb] == "falloir":  # "il faut condamner Y"
         return True

@@ -110,6 +110,13 @@ class State:
             if target.actor_id is None and kind in ISSUE_KINDS:
                 self.issues.append((self.sid, target))
 
+    def quote_start_at(self, offset: int) -> int | None:
+        """Where the quote (direct or partial, credited or not) that holds ``offset`` opens."""
+        for a, b in self.res.quote_spans:
+            if a <= offset < b:
+                return a
+        return None
+
     def speaker_at(self, offset: int) -> Party | None:
         """The speaker of the attributed quote that holds ``offset`` (None outside one)."""
         for a, b, party in self.voiced:
