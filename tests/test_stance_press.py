@@ -206,3 +206,22 @@ def test_counting_on_someone_supports_them():
         )
         == 1
     )
+
+
+def test_detached_present_participle_is_the_main_subjects_act():
+    text = "Le président estonien Karl Tamm est arrivé à Helsinki, saluant l'accord de pêche."
+    assert polarity(text, "Tamm", "accord") == 1
+    text = (
+        "« Nous avons confiance », a déclaré le président estonien Karl Tamm, saluant une « très "
+        "belle discussion » avec la Finlande."
+    )
+    assert polarity(text, "Tamm", "Finlande") == 1
+
+
+def test_a_subject_starts_after_a_dash_incise():
+    text = (
+        "La guerre fait rage dans l'est de la Lettonie – l'Estonie appuie militairement "
+        "l'offensive des rebelles, qui gagnent du terrain."
+    )
+    assert polarity(text, "Estonie", "offensive") == 1
+    assert not len(rows(text, "Lettonie", "offensive"))

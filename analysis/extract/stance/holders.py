@@ -140,7 +140,45 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = [p for p in st.res.subjects(verb.head) if p.identified]
     if not parties:
         parties = purpose_holders(st, verb)
-    return parties
+    if not parties:
+        parties = participle_holders(st, verb)
+    return [_after_dash(st, p) for p in parties]
+
+
+def _after_dash(st: State, p: Party) -> Party:
+    """ "la guerre dans l'est du pays – X appuie Y": a dash opens an incise, so a subject
+    read across it starts after the last dash."""
+    text = st.article.text[p.start : p.end]
+    cut = max(text.rfind(" – "), text.rfind(" — "))
+    if cut < 0:
+        return p
+    span = st.doc.char_span(p.start + cut + 3, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return p
+    q = st.res.party(span.start, span.end)
+    return q if is_named(q) else p
+
+
+def participle_holders(st: State, verb: Token) -> list[Party]:
+    """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
+    present participle after a comma says what the subject of the main clause does (the
+    subject after a speech verb too)."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return []
+    if verb.i == 0 or st.low[verb.i - 1] != ",":
+        return []
+    main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return []
+    parties = [p for p in st.res.subjects(main) if is_named(p) and not st.res.in_quote(p.start)]
+    if not parties:  # "X est arrivé à Y, saluant ...", read as a passive by the parser
+        heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        parties = [p for h in heads[:1] for p in st.res.np_parties(h) if is_named(p)]
+    if parties or not matches(main, st.c.speech, st.c):
+        return parties
+    rng = st.res.np_after(main.i + 1, verb.i - 1)  # "a déclaré X, saluant"
+    p = st.res.party(*rng) if rng else None
+    return [p] if p is not None and is_named(p) else []
 
 
 def purpose_holders(st: State, verb: Token) -> list[Party]:
