@@ -225,3 +225,18 @@ def test_a_subject_starts_after_a_dash_incise():
     )
     assert polarity(text, "Estonie", "offensive") == 1
     assert not len(rows(text, "Lettonie", "offensive"))
+
+
+def test_evidence_table_flags_low_confidence_rows():
+    from analysis.report.views.stance import evidence_by_cell
+
+    base = {"holder": "Estonie", "target": "accord", "cue": "saluer", "sentence_id": 0}
+    frame = pd.DataFrame(
+        [
+            {**base, "polarity": 1, "hedged": False, "confidence": 0.85, "evidence": "a"},
+            {**base, "polarity": -1, "hedged": False, "confidence": 0.5, "evidence": "b"},
+        ]
+    )
+    out = evidence_by_cell(frame).set_index("Extrait")["Position"]
+    assert "confiance faible" not in out["a"]
+    assert "confiance faible" in out["b"]

@@ -61,6 +61,11 @@ def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -
         s = s[[(h, t) in keep for h, t in zip(s["holder"], s["target"], strict=True)]]
     s = s.sort_values(["holder", "target", "sentence_id"])
     pos = s["polarity"].map(POLARITY) + s["hedged"].map({True: " (réserve)", False: ""})
+    if "confidence" in s:
+        # a finding below the brief's threshold is flagged, never shown as a sure one
+        pos = pos + (s["confidence"] < HEADLINE_CONFIDENCE).map(
+            {True: " (confiance faible)", False: ""}
+        )
     return pd.DataFrame(
         {
             "Tenant": s["holder"],
