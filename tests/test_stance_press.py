@@ -240,3 +240,8 @@ def test_evidence_table_flags_low_confidence_rows():
     out = evidence_by_cell(frame).set_index("Extrait")["Position"]
     assert "confiance faible" not in out["a"]
     assert "confiance faible" in out["b"]
+
+
+def test_moving_closer_to_a_state_supports_it():
+    text = "La Lettonie s'est récemment rapprochée de la Finlande sur le plan énergétique."
+    assert polarity(text, "Lettonie", "Finlande") == 1

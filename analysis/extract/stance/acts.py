@@ -185,6 +185,11 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
         partners = [p for p in st.res.np_parties(hit[1]) if p.identified]
     if not partners:
         partners = _avec_qui(st, t, sent)
+    if not partners and norm(t.lemma_) in ("rapprocher", "allier"):
+        # "X s'est rapproché de Y", "X s'allie à Y"
+        hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "à", "au", "aux"), sent, window=3)
+        if hit is not None:
+            partners = [p for p in st.res.np_parties(hit[1]) if is_named(p)]
     return partners
 
 
