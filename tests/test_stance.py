@@ -448,7 +448,7 @@ def test_brief_headlines_only_stances_between_real_actors_or_issues():
     weak = {"holder": "ministre", "holder_id": None, "target": "Où", "target_id": None}
     lines = _brief_of([{**weak, "polarity": 1, "confidence": 0.9}])
     assert not any("le plus net" in line for line in lines)
-    assert any("confiance faible (0,90)" in line for line in lines)
+    assert not any("Où" in line for line in lines)  # nonsense is not shown, even as weak
     at_place = {"holder": "Maroc", "holder_id": "A01", "target": "Rabat", "target_id": None}
     lines = _brief_of([{**at_place, "polarity": 1, "confidence": 0.9}])
     assert not any("le plus net" in line for line in lines)
@@ -457,6 +457,7 @@ def test_brief_headlines_only_stances_between_real_actors_or_issues():
     assert any(line.startswith("Soutien le plus net : **Maroc**") for line in lines)
     lines = _brief_of([{**real, "polarity": -1, "confidence": 0.5}])
     assert not any("la plus nette" in line for line in lines)
+    assert any("confiance faible (0,50)" in line for line in lines)
 
 
 def test_intention_noun_names_the_holder_of_its_infinitive():

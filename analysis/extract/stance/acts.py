@@ -70,6 +70,9 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
     if kind == "agreement" and polarity > 0:
         _signed(st, t, sent, parties, obj, cue)
+    signing = objects is st.c.acts["agreements"]["objects"]
+    if obj is not None and objects is not None and not signing:
+        _relation_issue(st, sent, parties, obj, polarity, cue, t)
     if partners:
         for h in parties:
             for p in partners:
@@ -80,6 +83,22 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _relation_issue(
+    st: State, sent: Span, parties: list[Party], obj: Token, polarity: int, cue: str, t: Token
+) -> None:
+    """ "X veut renforcer la coopération sécuritaire", "Y a rompu ses relations avec Z": the
+    subject is for (against) the relation itself, an issue whose words the row keeps
+    ("la coopération franco-lettone", "ses relations avec Z")."""
+    i, j = st.res.chunk(obj, appos=False)
+    end = max(j, obj.i + 1)
+    hit = prep_np(st, end, ("avec", "entre"), sent, window=1)
+    if hit is not None:
+        end = max(end, st.res.chunk(hit[1])[1])
+    target = target_range(st, i, _complements_end(st, end, sent), obj)
+    issue = Target(target.name, None, target.text, target.start, target.end)
+    st.add(parties, issue, polarity, cue, "agreement", t, sent)
 
 
 def _pair_or(st: State, t: Token, parties: list[Party]) -> list[Party]:
@@ -166,6 +185,11 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
         partners = [p for p in st.res.np_parties(hit[1]) if p.identified]
     if not partners:
         partners = _avec_qui(st, t, sent)
+    if not partners and norm(t.lemma_) in ("rapprocher", "allier"):
+        # "X s'est rapproché de Y", "X s'allie à Y"
+        hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "à", "au", "aux"), sent, window=3)
+        if hit is not None:
+            partners = [p for p in st.res.np_parties(hit[1]) if is_named(p)]
     return partners
 
 

@@ -39,6 +39,7 @@ from analysis.extract.stance.attitudes import (
     relation,
 )
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.feelings import caused_feeling, rapprochement_noun, wish
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.lexical import noun_cue, verb_cue
@@ -67,6 +68,9 @@ DETECTORS: tuple[Detector, ...] = (
     demand,
     relation,
     appreciation,
+    caused_feeling,
+    wish,
+    rapprochement_noun,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

@@ -29,9 +29,10 @@ def negated(st: State, t: Token) -> bool:
     neg = False
     while steps < 3:
         n = node.i
-        if is_negated(node, st.c):
+        litotes = node is not t and _litotes(st, node)
+        if is_negated(node, st.c) and not litotes:
             neg = not neg
-        if node is not t and matches(node, st.c.negating_verbs, st.c):
+        if node is not t and not litotes and matches(node, st.c.negating_verbs, st.c):
             neg = not neg
         if n > 0 and st.low[n - 1] in st.c.without and tv.pos[n] == "VERB":
             neg = not neg
@@ -41,6 +42,13 @@ def negated(st: State, t: Token) -> bool:
             continue
         break
     return neg
+
+
+def _litotes(st: State, verb: Token) -> bool:
+    """A negated litotes verb asserts its infinitive ("n'a pas manqué de saluer", "ne cesse
+    de critiquer", "n'hésite pas à dénoncer"): neither its negation nor its own meaning
+    reaches the stance."""
+    return is_negated(verb, st.c) and bool(matches(verb, st.words.litotes_verbs, st.c))
 
 
 def _own_act(st: State, verb: Token) -> bool:
@@ -70,10 +78,12 @@ def _hedged(st: State, t: Token, sent: Span) -> bool:
             return True
         if node is not t and matches(node, st.c.hedge_verbs, st.c):
             return True
+        if any(dep[ch] == "mark" and st.low[ch] in ("si", "s'") for ch in tv.children[n]):
+            return True  # "si X reconnaît qu'il soutient Y": a hypothesis
         for ch in tv.children[n]:
             if dep[ch] == "xcomp" and ch < t.i and matches(toks[ch], st.c.hedge_verbs, st.c):
                 return True
-        if dep[n] in ("xcomp", "conj", "acl", "advcl") and head[n] != n:
+        if dep[n] in ("xcomp", "conj", "acl", "advcl", "ccomp") and head[n] != n:
             node = toks[head[n]]
             steps += 1
             continue

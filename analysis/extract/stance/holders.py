@@ -4,6 +4,7 @@ participle, a coordinated pair, a nationality adjective, the state of an office 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
@@ -19,7 +20,110 @@ from analysis.resources.gazetteer import countries, country_of_adjective
 
 def holders_of(st: State, verb: Token) -> list[Party]:
     """Who holds a stance expressed by ``verb``: the subject (or passive agent); for "la
-    décision de X de rompre ..." the "de" complement of the intention noun."""
+    décision de X de rompre ..." the "de" complement of the intention noun; inside a quote,
+    the speaker when the subject is the speaker's own side or no one (:func:`voice`)."""
+    found = _holders_of(st, verb)
+    opened = st.quote_start_at(verb.idx)
+    if opened is None:
+        return found
+    spoken = st.speaker_at(verb.idx)
+    if spoken is not None and voice(st, verb, found, spoken):
+        return [spoken]
+    third = [
+        t
+        for t in st.res.subject_tokens(verb)
+        if st.tv.pos[t.i] == "PRON" and st.low[t.i] in _THIRD and t.idx >= opened
+    ]
+    if third:
+        return [_in_quote_antecedent(st, third[0], opened, spoken)]
+    return found
+
+
+# third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
+_THIRD = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _in_quote_antecedent(st: State, pron: Token, opened: int, spoken: Party | None) -> Party:
+    """ "« Si le Rwanda reconnaît qu'il a soutenu ... »": a third-person pronoun inside a
+    quote stands for the last subject named inside it before the pronoun, never for the
+    speaker (who says "je"/"nous"); unresolved, it holds nothing."""
+    start = max(pron.sent.start, bisect.bisect_left(st.tv.idx, opened))
+    speaker = spoken.actor_id if spoken is not None else None
+    for k in range(pron.i - 1, start - 1, -1):
+        if st.tv.dep[k] in ("nsubj", "nsubj:pass") and st.tv.pos[k] in ("PROPN", "NOUN"):
+            cand = st.res.np_party(st.tv.tokens[k])
+            if is_named(cand) and (speaker is None or cand.actor_id != speaker):
+                return cand
+    return Party(None, None, pron.idx, pron.idx + len(pron), "unknown")
+
+
+def voice(st: State, verb: Token, found: list[Party], spoken: Party) -> bool:
+    """A stance verb in a quote is the speaker's own when its subject is first person ("nous
+    allons renforcer nos relations avec Y", "notre pays soutient Y"), missing ("il faut
+    condamner Y") or an event or a text rather than an actor ("cette visite contribuera à
+    renforcer la coopération"): events and texts hold no stance, their speaker does."""
+    if not found:
+        return _unsubjected(st, verb, spoken)
+    return all(_first_person(st, p) or _voiceless(st, p) for p in found)
+
+
+def _unsubjected(st: State, verb: Token, spoken: Party) -> bool:
+    """The verb (through the verbs that govern its infinitive) has a subject that is the
+    speaker's ("nous", "il faut condamner Y", a pronoun before the quote opens: "X a dit
+    qu'il « espère que ... »"), an event ("ce voyage contribuera à approfondir ...") or none
+    at all; a coordinated or subordinate verb without its own subject shares one the rules
+    could not read: not the speaker's for sure."""
+    tv, node = st.tv, verb.i
+    for _ in range(4):
+        subj = [c for c in tv.children[node] if tv.dep[c] in ("nsubj", "nsubj:pass")]
+        if subj:
+            return all(_speakers_subject(st, c, node, spoken) for c in subj)
+        infinitive = "Inf" in tv.morph(node, "VerbForm")
+        if tv.head[node] != node and (
+            tv.dep[node] == "xcomp" or (infinitive and tv.dep[node] in ("obl:arg", "obl:mod"))
+        ):
+            node = tv.head[node]
+            continue
+        return tv.dep[node] == "ROOT" or tv.head[node] == node
+    return False
+
+
+def _speakers_subject(st: State, c: int, verb: int, spoken: Party) -> bool:
+    """Subject token ``c`` of ``verb`` inside a quote speaks for the speaker (see
+    :func:`_unsubjected`), or is the speaker ("X a affirmé qu'il « espère ... »", parsed
+    with X as the subject of "espère")."""
+    low = st.low[c]
+    if low in st.words.first_person or low in st.words.voiceless_subjects or low == "on":
+        return True
+    if st.tv.lemma_low[verb] == "falloir":  # "il faut condamner Y"
+        return True
+    if st.tv.idx[c] >= spoken.start:
+        return False
+    if st.tv.pos[c] == "PRON":
+        return True
+    return (
+        spoken.actor_id is not None and st.res.np_party(st.tv.tokens[c]).actor_id == spoken.actor_id
+    )
+
+
+def _words_of(st: State, p: Party) -> list[str]:
+    return re.findall(r"[\w'’-]+", norm(st.article.text[p.start : p.end]))
+
+
+def _first_person(st: State, p: Party) -> bool:
+    """``p`` is written in the first person ("nous", "notre pays", "nos deux pays")."""
+    words = _words_of(st, p)
+    return bool(words) and words[0] in st.words.first_person
+
+
+def _voiceless(st: State, p: Party) -> bool:
+    """``p`` is an event or a text (a visit, a meeting, an agreement), not an actor."""
+    if p.actor_id or p.kind not in ("noun", "pronoun", "unknown"):
+        return False
+    return any(w in st.words.voiceless_subjects for w in _words_of(st, p))
+
+
+def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended
@@ -36,7 +140,45 @@ def holders_of(st: State, verb: Token) -> list[Party]:
         parties = [p for p in st.res.subjects(verb.head) if p.identified]
     if not parties:
         parties = purpose_holders(st, verb)
-    return parties
+    if not parties:
+        parties = participle_holders(st, verb)
+    return [_after_dash(st, p) for p in parties]
+
+
+def _after_dash(st: State, p: Party) -> Party:
+    """ "la guerre dans l'est du pays – X appuie Y": a dash opens an incise, so a subject
+    read across it starts after the last dash."""
+    text = st.article.text[p.start : p.end]
+    cut = max(text.rfind(" – "), text.rfind(" — "))
+    if cut < 0:
+        return p
+    span = st.doc.char_span(p.start + cut + 3, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return p
+    q = st.res.party(span.start, span.end)
+    return q if is_named(q) else p
+
+
+def participle_holders(st: State, verb: Token) -> list[Party]:
+    """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
+    present participle after a comma says what the subject of the main clause does (the
+    subject after a speech verb too)."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return []
+    if verb.i == 0 or st.low[verb.i - 1] != ",":
+        return []
+    main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return []
+    parties = [p for p in st.res.subjects(main) if is_named(p) and not st.res.in_quote(p.start)]
+    if not parties:  # "X est arrivé à Y, saluant ...", read as a passive by the parser
+        heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        parties = [p for h in heads[:1] for p in st.res.np_parties(h) if is_named(p)]
+    if parties or not matches(main, st.c.speech, st.c):
+        return parties
+    rng = st.res.np_after(main.i + 1, verb.i - 1)  # "a déclaré X, saluant"
+    p = st.res.party(*rng) if rng else None
+    return [p] if p is not None and is_named(p) else []
 
 
 def purpose_holders(st: State, verb: Token) -> list[Party]:

@@ -11,6 +11,7 @@ per process through :func:`analysis.extract.cues.load_lexicon`, keyed by
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from analysis.extract.cues import load_lexicon, norm
@@ -31,6 +32,16 @@ class StanceWords:
     emotion_oppose: frozenset[str]
     concealment_verbs: frozenset[str]
     relation_copulas: frozenset[str]
+    not_targets: frozenset[str]
+    voiceless_subjects: frozenset[str]
+    caused_support: frozenset[str]
+    caused_oppose: frozenset[str]
+    causing_verbs: frozenset[str]
+    litotes_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
+    rapprochement_nouns: frozenset[str]
+    pursuing_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -42,6 +53,7 @@ def stance_words() -> StanceWords:
     """The :class:`StanceWords` (read once per process)."""
     d = load_lexicon("stance_targets")
     cues = load_lexicon("stance_cues")
+    acts = load_lexicon("stance_acts")
     emotions = cues.get("emotions") or {}
     return StanceWords(
         attribute_nouns=_set(d.get("attribute_nouns")),
@@ -55,4 +67,25 @@ def stance_words() -> StanceWords:
         emotion_oppose=_set(emotions.get("oppose")),
         concealment_verbs=_set(cues.get("concealment_verbs")),
         relation_copulas=_set(d.get("relation_copulas")),
+        not_targets=_set(d.get("not_targets")),
+        voiceless_subjects=_set(d.get("voiceless_subjects")),
+        caused_support=_set((cues.get("caused_feelings") or {}).get("support")),
+        caused_oppose=_set((cues.get("caused_feelings") or {}).get("oppose")),
+        causing_verbs=_set(cues.get("causing_verbs")),
+        litotes_verbs=_set(cues.get("litotes_verbs")),
+        wish_verbs=_set(cues.get("wish_verbs")),
+        rapprochement_nouns=_set(acts.get("rapprochement_nouns")),
+        pursuing_verbs=_set(acts.get("pursuing_verbs")),
+        quoting_verbs=_set(d.get("quoting_verbs")),
     )
+
+
+def names_an_issue(text: object) -> bool:
+    """``text`` can be a stance target: it has a word that is not an interrogative, a pronoun,
+    a determiner or another of ``not_targets`` ("Où", "le", "cela" cannot be; "l'accord"
+    can). Why: a target is an actor or an issue, and these words name neither."""
+    if not isinstance(text, str):
+        return False
+    words = [norm(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", text)]
+    skip = stance_words().not_targets
+    return any(len(w) > 1 and w not in skip for w in words)

@@ -67,21 +67,93 @@ def _quote_span(st: State, q) -> Span | None:
 def quote_stances(st: State, sent: Span, quotes: list) -> None:
     tv = st.tv
     for q in quotes:
-        if not isinstance(q.speaker, str) or q.kind == "reported":
+        if q.kind == "reported":
             continue
         span = _quote_span(st, q)
         if span is None:
             continue
         punct, all_toks = tv.punct, tv.tokens
         toks = [all_toks[x] for x in range(span.start, span.end) if not punct[x]]
-        terms = term_polarity(st, toks)
+        terms = [(t, p) for t, p in term_polarity(st, toks) if not _names_an_agreement(st, t)]
         if not terms:
             continue
-        speaker = _speaker_of(q)
+        speaker = (
+            _speaker_of(q)
+            if isinstance(q.speaker, str)
+            else _quoting_subject(st, span) or _sentence_speaker(st, span, sent)
+        )
+        if speaker is None:
+            continue
         if q.kind in ("partial", "scare") and q.words <= 6:
             _evaluative_quote(st, speaker, span, terms, sent)
         else:
             _quote_clauses(st, speaker, span, terms, sent)
+
+
+def _names_an_agreement(st: State, t: Token) -> bool:
+    """ "le traité d'amitié et de coopération", "l'accord de partenariat": a word after "de"
+    that names the kind of an agreement is its name, not a judgement (suspending
+    a "traité d'amitié" is no friendly word)."""
+    nouns = st.c.acts["agreements"]["objects"]
+    low, pos = st.low, st.tv.pos
+    k = t.i - 1
+    for _ in range(8):  # back over the coordinated complements: "d'amitié, de bon voisinage"
+        if k < 1 or low[k] in (".", ";", ":"):
+            return False
+        if low[k] in ("de", "d'", "du", "des") and (low[k - 1] in nouns or pos[k - 1] == "DET"):
+            m = k - 1 if low[k - 1] in nouns else k - 2
+            if m >= 0 and low[m] in nouns:
+                return True
+        k -= 1
+    return False
+
+
+def _quoting_subject(st: State, span: Span) -> Party | None:
+    """The holder of a quotation nobody is credited with: the subject of the verb that
+    mentions or qualifies it ("X a évoqué une attitude « hostile » de Y", "en les qualifiant
+    de « dérapage »", "faisant état de discussions « productives »": X)."""
+    inside = {t.i for t in span}
+    node = next((t for t in span if t.head.i not in inside and not t.is_punct), span[0])
+    nouns = 0  # the quotation, the noun it qualifies, then the verb: no further
+    for _ in range(4):
+        node = node.head
+        if node.i in inside:
+            continue
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        nouns += 1
+        cue = st.c.participle_cues
+        if (
+            nouns > 1
+            or node.head.i == node.i
+            or any(matches(ch, cue, st.c) for ch in node.children)
+        ):
+            return None  # "une visite qualifiée « d'historique »": by no one named
+    else:
+        return None
+    if not matches(node, st.c.speech | st.c.participle_cues | st.words.quoting_verbs, st.c):
+        return None
+    form, tense = node.morph.get("VerbForm"), node.morph.get("Tense")
+    if "Part" in form and "Past" in tense and node.dep_ in ("acl", "amod"):
+        return None  # "une visite qualifiée « d'historique »": by no one named
+    detached = "Part" in form and "Pres" in tense
+    if detached and node.head.i != node.i:
+        # ", faisant état de ...": the subject of the main clause
+        node = next((h for h in node.ancestors if h.pos_ in ("VERB", "AUX")), node)
+    subjects = [
+        p
+        for p in st.res.subjects(node)
+        if p.identified and p.kind in ("actor", "name") and not st.res.in_quote(p.start)
+    ]
+    return subjects[0] if subjects else None
+
+
+def _sentence_speaker(st: State, span: Span, sent: Span) -> Party | None:
+    """A quotation nobody is credited with after a credited quote of the same sentence ("«
+    ... », a déclaré X, faisant état de discussions « productives »"): that quote's speaker
+    goes on."""
+    before = [p for a, b, p in st.voiced if sent.start_char <= a and b <= span.start_char]
+    return before[-1] if before else None
 
 
 def _speaker_of(q) -> Party:
@@ -354,8 +426,9 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
         return out
     lo, hi = min(idxs), max(idxs) + 1
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    own = _own_side(st, speaker)
     for s, e, aid in st.res.mentions_in(start, end):
-        if aid in seen or aid == speaker.actor_id:
+        if aid in seen or aid == speaker.actor_id or aid in own:
             continue
         t = doc.char_span(s, e, alignment_mode="expand")
         if t is None or not any(x.i in idxs for x in t):
@@ -372,6 +445,17 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
             seen.add(fold(name))
             out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))
     return out
+
+
+def _own_side(st: State, speaker: Party) -> set[str]:
+    """The state the speaker speaks for (a minister's, a ministry's): in the speaker's words
+    it is "us", never whom the words judge."""
+    row = st.res.actors.get(speaker.actor_id or "", {})
+    country = row.get("country")
+    if not isinstance(country, str) or row.get("type") == "state":
+        return set()
+    state = st.states.get(country)
+    return {state} if state else set()
 
 
 def _first_person(st: State, p: Party) -> bool:

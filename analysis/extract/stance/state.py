@@ -18,7 +18,7 @@ from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import view
 from analysis.extract.cues import Cues, cues, fold
 from analysis.extract.quotes.speakers import Party, Resolver, syntax
-from analysis.extract.stance.lexicon import StanceWords, stance_words
+from analysis.extract.stance.lexicon import StanceWords, names_an_issue, stance_words
 from analysis.extract.stance.records import Row, Target
 
 # stances whose issue target a later clitic ("s'y opposer") may refer back to
@@ -41,6 +41,16 @@ class State:
                 if k != "reported"
             ]
             self.res.set_quote_spans(spans)
+        # the attributed quotes (direct or partial), for the speaker's own voice in them
+        self.voiced: list[tuple[int, int, Party]] = []
+        if self.quotes is not None and len(self.quotes):
+            cols = ("start", "end", "kind", "speaker", "speaker_id")
+            for a, b, k, name, aid in frame_rows(self.quotes, *cols):
+                if k != "reported" and isinstance(name, str) and name:
+                    aid = aid if isinstance(aid, str) and aid else None
+                    # the speaker is not named inside the quote: an empty span at its start
+                    party = Party(name, aid, int(a), int(a), "actor" if aid else "name")
+                    self.voiced.append((int(a), int(b), party))
         # the state actor of each country ("la demande kényane" → Kenya)
         self.states: dict[str, str] = {}
         for aid, row in self.res.actors.items():
@@ -87,6 +97,8 @@ class State:
         itself); an issue target is remembered for a later clitic."""
         if target is None or polarity == 0 or not target.name:
             return
+        if target.actor_id is None and not self.is_issue(target):
+            return
         for h in holders:
             if h is None or not h.identified:
                 continue
@@ -97,6 +109,33 @@ class State:
             self.rows.append(Row(h, target, polarity, cue, kind, tok))
             if target.actor_id is None and kind in ISSUE_KINDS:
                 self.issues.append((self.sid, target))
+
+    def quote_start_at(self, offset: int) -> int | None:
+        """Where the quote (direct or partial, credited or not) that holds ``offset`` opens."""
+        for a, b in self.res.quote_spans:
+            if a <= offset < b:
+                return a
+        return None
+
+    def speaker_at(self, offset: int) -> Party | None:
+        """The speaker of the attributed quote that holds ``offset`` (None outside one)."""
+        for a, b, party in self.voiced:
+            if a <= offset < b:
+                return party
+        return None
+
+    def is_issue(self, target: Target) -> bool:
+        """An issue target names something: a content word that is not an interrogative, a
+        pronoun or a determiner (:func:`names_an_issue`), never "Où" or a bare "cela"."""
+        if not names_an_issue(target.name) or not names_an_issue(target.text):
+            return False
+        span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None:
+            return True
+        skip, pos = self.words.not_targets, self.tv.pos
+        # a content word (the tagger reads some nouns as adjectives: "une centrale solaire")
+        content = ("NOUN", "PROPN", "ADJ", "X", "NUM")
+        return any(pos[t.i] in content for t in span if self.low[t.i] not in skip)
 
     def recent_issue(self) -> Target | None:
         """The issue of the latest stance, if it was taken in this sentence or the two

@@ -47,7 +47,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
-        words[j - 1] in (",", ";", ":", ".", "(")
+        words[j - 1] in (",", ";", ":", ".", "(", "»", "”")
         or pos[j - 1] in ("ADP", "CCONJ", "DET")
         or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
     ):
@@ -78,9 +78,13 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
+    """The actor of the "de" complement of ``head`` before index ``j`` ("la venue de X",
+    "une attitude hostile de la part de X")."""
     doc = st.doc
     k = head.i + 1
     while k < j:
+        if norm(doc[k].text) in DE and k + 3 < j and st.low[k + 1 : k + 3] == ["la", "part"]:
+            k += 3  # "de la part de X": X
         if norm(doc[k].text) in DE and k + 1 < j:
             rng = st.res.np_after(k + 1, j)
             if rng:

@@ -76,6 +76,11 @@ def evidence_by_cell(stances: pd.DataFrame, cells: pd.DataFrame | None = None) -
         s = s[[(h, t) in keep for h, t in zip(s["holder"], s["target"], strict=True)]]
     s = s.sort_values(["holder", "target", "sentence_id"])
     pos = s["polarity"].map(POLARITY) + s["hedged"].map({True: " (réserve)", False: ""})
+    if "confidence" in s:
+        # a finding below the brief's threshold is flagged, never shown as a sure one
+        pos = pos + (s["confidence"] < HEADLINE_CONFIDENCE).map(
+            {True: " (confiance faible)", False: ""}
+        )
     return pd.DataFrame(
         {
             "Tenant": s["holder"],
@@ -138,14 +143,23 @@ def headlines(an: Analysis) -> list[str]:
 HEADLINE_CONFIDENCE = 0.75
 
 
-def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:
-    """Rows whose holder and target are real actors or issues, confident and unhedged."""
+def real_ends(an: Analysis, stances: pd.DataFrame) -> pd.Series:
+    """Rows whose holder is an actor of the article and whose target is an actor or an issue:
+    not a place where something happens, nor an interrogative, a pronoun or a fragment
+    (:func:`analysis.extract.stance.lexicon.names_an_issue`)."""
+    from analysis.extract.stance.lexicon import names_an_issue
+
     places = an.tables.get("places")
     place_names = set(places["name"]) if places is not None and len(places) else set()
     holder_ok = stances["holder_id"].notna()
-    target_ok = stances["target_id"].notna() | ~stances["target"].isin(place_names)
+    issue = ~stances["target"].isin(place_names) & stances["target"].map(names_an_issue)
+    return holder_ok & (stances["target_id"].notna() | issue)
+
+
+def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:
+    """Rows whose holder and target are real actors or issues, confident and unhedged."""
     sure = (stances["confidence"] >= HEADLINE_CONFIDENCE) & ~stances["hedged"].astype(bool)
-    return holder_ok & target_ok & sure
+    return real_ends(an, stances) & sure
 
 
 def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
@@ -157,7 +171,9 @@ def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
         if len(sub):
             out.append(f"{label} : {_stance_line(sub.iloc[0], esc_md)}")
     if not out:
-        weak = st[st["polarity"] != 0].sort_values("confidence", ascending=False)
+        # a weak finding is shown as such, and only between real actors or issues
+        weak = st[(st["polarity"] != 0) & real_ends(an, st)]
+        weak = weak.sort_values("confidence", ascending=False)
         if len(weak):
             r = weak.iloc[0]
             confidence = number(r["confidence"], fixed=True)

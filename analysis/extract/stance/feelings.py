@@ -1,0 +1,216 @@
+"""Feelings caused in someone, wishes, and rapprochements named by a noun
+(``stance_cues.yaml``: ``caused_feelings``, ``causing_verbs``, ``wish_verbs``;
+``stance_acts.yaml``: ``rapprochement_nouns``, ``pursuing_verbs``).
+
+"Y a soulevé l'ire de X" (X against Y), "Y signe, au grand dam de X" (X against what Y does),
+"X espère que le dialogue aboutira" (X for it), "le renforcement de la coopération entre les
+deux pays", voiced in a quote or pursued by a subject ("X vise la relance de la relation").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.lexicon import stance_words
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import (
+    object_of,
+    party_target,
+    prep_np,
+    segment_end,
+    target_range,
+)
+
+
+def _caused_words(c: Cues) -> frozenset[str]:
+    w = stance_words()
+    return w.caused_support | w.caused_oppose
+
+
+@detector(pos={"NOUN", "PROPN", "VERB", "ADJ"}, words=_caused_words, match="text")
+def caused_feeling(st: State, t: Token, sent: Span) -> None:
+    """ "Y a soulevé l'ire de X", "au grand dam de X, Y a signé": X, who feels it, is for /
+    against Y (the subject of the causing verb) or what the clause says Y did."""
+    w = st.low[t.i]
+    if w in st.words.caused_support:
+        polarity = 1
+    elif w in st.words.caused_oppose:
+        polarity = -1
+    else:
+        return
+    feeler = _feeler(st, t, sent)
+    if feeler is None:
+        return
+    target = _locution_clause(st, t, sent) if _in_locution(st, t, sent) else _cause(st, t, sent)
+    if target is None:
+        return
+    st.add([feeler], target, polarity, f"{w} de", "noun", t, sent)
+
+
+def _feeler(st: State, t: Token, sent: Span) -> Party | None:
+    """X of "l'ire de X" (right after the noun)."""
+    k = t.i + 1
+    if k >= sent.end or st.low[k] not in DE:
+        return None
+    rng = st.res.np_after(k + 1, sent.end)
+    p = st.res.party(*rng) if rng else None
+    return p if p is not None and is_named(p) else None
+
+
+def _in_locution(st: State, t: Token, sent: Span) -> bool:
+    """ "au (grand) dam de", "à la (grande) satisfaction de"."""
+    k = t.i - 1
+    if k > sent.start and st.low[k] in ("grand", "grande", "plus", "vive", "profonde"):
+        k -= 1
+    if k >= sent.start and st.low[k] == "au":
+        return True
+    return k - 1 >= sent.start and st.low[k] in ("la", "l'") and st.low[k - 1] == "à"
+
+
+def _cause(st: State, t: Token, sent: Span) -> Target | None:
+    """The subject of the causing verb the noun is the object of ("Y a soulevé l'ire de X",
+    "soulevant l'ire de X" after a main clause whose subject is Y): an actor, or the issue
+    its noun phrase names ("la décision de Y a suscité la colère de X")."""
+    verb = t.head
+    if t.dep_ not in ("obj", "nsubj:pass") or not matches(verb, st.words.causing_verbs, st.c):
+        return None
+    subjects = [p for p in st.res.subjects(verb) if p.identified]
+    if not subjects:
+        # ", soulevant l'ire de X": a detached present participle says what the subject of
+        # the main clause did
+        main = _main_verb(verb)
+        subjects = [p for p in st.res.subjects(main) if p.identified] if main else []
+    if not subjects:
+        return None
+    p = subjects[0]
+    if is_named(p):
+        return party_target(st, p)
+    span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return target_range(st, span.start, span.end) if span is not None and len(span) else None
+
+
+def _main_verb(verb: Token) -> Token | None:
+    """The first verb above ``verb`` (through the noun a participle hangs on)."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _locution_clause(st: State, t: Token, sent: Span) -> Target | None:
+    """What happens "au grand dam de X": the clause before the locution (after a title's
+    colon), or the one after it when it opens the sentence."""
+    k = t.i - 1
+    while k > sent.start and st.low[k] not in (",", ";", ":", "(", "—", "–"):
+        k -= 1
+    if k > sent.start:
+        a = k
+        while a > sent.start and st.low[a - 1] not in (";", ":", "."):
+            a -= 1
+        return _clause(st, a, k)
+    end = segment_end(st, t.i + 1, sent)
+    if end >= sent.end:
+        return None
+    return _clause(st, end + 1, segment_end(st, end + 1, sent))
+
+
+def _clause(st: State, a: int, b: int) -> Target | None:
+    if b <= a:
+        return None
+    tg = target_range(st, a, b)
+    return Target(tg.name, None, tg.text, tg.start, tg.end)
+
+
+@detector(pos={"VERB"}, words=lambda c: stance_words().wish_verbs)
+def wish(st: State, t: Token, sent: Span) -> None:
+    """ "X espère que le dialogue aboutira", "X souhaite un accord rapide", "X souhaite voir
+    la relation progresser": X is for the clause, the object or the infinitive phrase."""
+    if not matches(t, st.words.wish_verbs, st.c):
+        return
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end:
+        return
+    target = None
+    if st.low[k] in ("que", "qu'"):
+        target = _clause(st, k + 1, segment_end(st, k + 1, sent))
+    else:
+        obj = object_of(st, t, sent)
+        if obj is not None and obj.i > t.i and st.res.np_party(obj).actor_id is None:
+            i, j = st.res.chunk(obj, appos=False)
+            target = _clause(st, i, j)
+        elif st.tv.pos[k] == "VERB" and "Inf" in st.tv.morph(k, "VerbForm"):
+            target = _clause(st, k, segment_end(st, k, sent))
+    if target is None:
+        return
+    polarity = -1 if negated(st, t) else 1
+    st.add(holders_of(st, t), target, polarity, norm(t.lemma_), "verb", t, sent)
+
+
+@detector(pos={"NOUN"}, words=lambda c: stance_words().rapprochement_nouns, match="form")
+def rapprochement_noun(st: State, t: Token, sent: Span) -> None:
+    """ "« le renforcement de la coopération entre les deux pays »", "X vise la relance de
+    la relation avec Y": the speaker of the quote, else the subject of the verb that pursues
+    it, is for the relation (and for its "avec" partner)."""
+    nouns = st.words.rapprochement_nouns
+    if st.low[t.i] not in nouns and norm(t.lemma_) not in nouns:
+        return
+    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=1)
+    relations = st.c.acts["rapprochement"]["objects"]
+    if hit is None or not (st.low[hit[1].i] in relations or norm(hit[1].lemma_) in relations):
+        return
+    holders = _pursuers(st, t)
+    if not holders:
+        return
+    polarity = -1 if _negated_pursuit(st, t) else 1
+    _i, j = st.res.chunk(hit[1], appos=False)
+    end = max(j, hit[1].i + 1)
+    partner = prep_np(st, end, ("avec", "entre"), sent, window=2)
+    if partner is not None:
+        end = max(end, st.res.chunk(partner[1])[1])
+    cue = f"{norm(t.text)} {norm(hit[1].text)}"
+    st.add(holders, _clause(st, t.i, end), polarity, cue, "agreement", t, sent)
+    if partner is not None and st.low[partner[0]] == "avec":
+        other = st.res.np_party(partner[1])
+        if is_named(other):
+            st.add(holders, party_target(st, other), polarity, cue, "agreement", t, sent)
+
+
+def _pursuers(st: State, t: Token) -> list[Party]:
+    """The speaker of the quote the noun is in, else the subject of a pursuing verb above
+    it (up to three heads)."""
+    spoken = st.speaker_at(t.idx)
+    if spoken is not None:
+        return [spoken]
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX"):
+            if matches(gov, st.words.pursuing_verbs | st.c.light_verbs, st.c):
+                return [p for p in holders_of(st, gov) if is_named(p)]
+            return []
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return []
+
+
+def _negated_pursuit(st: State, t: Token) -> bool:
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX"):
+            return negated(st, gov)
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return False
