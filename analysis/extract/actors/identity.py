@@ -325,12 +325,23 @@ class Countries:
         self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
+        # states acting, and the offices of states ("la présidence algérienne"): both say
+        # which state acts around a person or an organisation
+        self.states = [
+            m
+            for m in self.mentions
+            if (m.type == "state" and m.actor_position) or m.key.startswith("office:")
+        ]
         self.state_starts = [m.start for m in self.states]
         self.anchors = [
             m
             for m in self.mentions
-            if m.country and ((m.type == "state" and m.actor_position) or m.type == "group")
+            if m.country
+            and (
+                (m.type == "state" and m.actor_position)
+                or m.type == "group"
+                or m.key.startswith("office:")
+            )
         ]
         self.anchor_starts = [m.start for m in self.anchors]
         self.dominant = self._dominant()

@@ -44,6 +44,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     known.institutions,  # A: knowledge-base institutions
     acronyms.acronyms,  # B: "Long Form (LF)"
     organisations.ministries,  # C: "ministère de la Défense"
+    organisations.portfolio_offices,  # C: "les Affaires étrangères marocaines"
     organisations.cue_de_names,  # C: "l'université de Tel Aviv"
     entities.entities,  # D: spaCy entities and names after cue nouns
     states.states,  # E: countries, capitals that act, periphrases, peoples; venues

@@ -89,6 +89,13 @@ def monarchy_nouns() -> Mapping[str, str]:
     return MappingProxyType({fold(k): v for k, v in lexicon(WORDS)["monarchy_nouns"].items()})
 
 
+@functools.lru_cache(maxsize=1)
+def state_offices() -> Mapping[str, str]:
+    """Folded noun or portfolio ("presidence", "affaires etrangeres") -> the state office it
+    names ("presidency"): one identity per state and office."""
+    return MappingProxyType({fold(k): v for k, v in lexicon(CUES)["state_offices"].items()})
+
+
 def determiners() -> frozenset[str]:
     """Articles, possessives and demonstratives (folded)."""
     return vocab()["determiners"]
