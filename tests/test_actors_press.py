@@ -127,3 +127,38 @@ def test_a_state_after_a_noun_of_attitude_is_an_actor():
         "une aide à l'Estonie."
     )
     assert "Finlande" in set(t["actors"]["name"])
+
+
+def test_the_head_of_state_is_the_person_titled_president():
+    """ "Le chef de l'État" refers back to the one person titled "président" (two titles of
+    one office); with two presidents named it stays unlinked."""
+    t = _analyse(
+        " date 2022-05-10 Le président ghanéen Kofi Mensah est arrivé mardi à Lomé. Le chef "
+        "de l'État a salué un « partenariat ancien »."
+    )
+    assert "chef de l'État" in _row(t, "Kofi Mensah")["roles"].split("; ")
+    t = _analyse(
+        " date 2022-05-10 Le président ghanéen Kofi Mensah a reçu le président Paul Ekué. "
+        "Le chef de l'État a salué un « partenariat ancien »."
+    )
+    roles = [r for r in t["actors"]["roles"] if "chef de l'État" in r.split("; ")]
+    assert not roles, list(t["actors"]["roles"])
+
+
+def test_a_description_before_its_holder_skips_an_unrelated_person():
+    """ "Joana Pereira a annoncé que le ministre finlandais arrivera ... Aino Virtanen": the
+    description, subject of its clause, names the next person who may hold it, not a person
+    named before in its own sentence; an object ("ne rencontrera pas le ministre
+    finlandais") names nobody named after it."""
+    t = _analyse(
+        " date 2022-05-10 Joana Pereira a annoncé mardi que le ministre finlandais arrivera "
+        "jeudi à Lisbonne. Aino Virtanen visitera le port avec des industriels."
+    )
+    row = _row(t, "Aino Virtanen")
+    assert row["country"] == "FI" and "ministre finlandais" in row["roles"]
+    assert "ministre finlandais" not in _row(t, "Joana Pereira")["roles"]
+    t = _analyse(
+        " date 2022-05-10 Joana Pereira ne rencontrera pas le ministre finlandais à Lisbonne. "
+        "Aino Virtanen visitera le port avec des industriels."
+    )
+    assert "ministre finlandais" not in _row(t, "Aino Virtanen")["roles"]
