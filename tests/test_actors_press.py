@@ -162,3 +162,38 @@ def test_a_description_before_its_holder_skips_an_unrelated_person():
         "Aino Virtanen visitera le port avec des industriels."
     )
     assert "ministre finlandais" not in _row(t, "Aino Virtanen")["roles"]
+
+
+def test_a_plural_title_is_shared_out_over_a_list():
+    """ "les ministres de l'Économie, A, et de l'Intérieur, B", "les Premiers ministres
+    ivoirien, A, et sénégalais, B", "les chefs de la diplomatie estonienne, A, et lettone,
+    B": each name takes the title in the singular with its own complement."""
+    cases = (
+        (
+            "Les ministres de l'Économie, Jean Dupont, et de l'Intérieur, Paul Martin, se "
+            "sont rendus mardi à Lisbonne.",
+            {"Jean Dupont": "ministre de l'Économie", "Paul Martin": "ministre de l'Intérieur"},
+        ),
+        (
+            "Les Premiers ministres ivoirien, Amadou Koné, et sénégalais, Moussa Diop, ont "
+            "signé un accord.",
+            {
+                "Amadou Koné": "Premier ministre ivoirien",
+                "Moussa Diop": "Premier ministre sénégalais",
+            },
+        ),
+        (
+            "Il a reçu les chefs de la diplomatie estonienne, Kati Tamm, et lettone, Janis "
+            "Ozols, mardi.",
+            {
+                "Kati Tamm": "chef de la diplomatie estonienne",
+                "Janis Ozols": "chef de la diplomatie lettone",
+            },
+        ),
+    )
+    for text, expected in cases:
+        t = _analyse(" date 2022-05-10 " + text)
+        for name, role in expected.items():
+            assert role in _row(t, name)["roles"].split("; "), (name, _row(t, name)["roles"])
+    t = _analyse(" date 2022-05-10 Jean Dupont, Paul Martin et Claire Dubois ont signé.")
+    assert set(t["actors"]["roles"]) == {""}
