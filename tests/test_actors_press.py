@@ -197,3 +197,27 @@ def test_a_plural_title_is_shared_out_over_a_list():
             assert role in _row(t, name)["roles"].split("; "), (name, _row(t, name)["roles"])
     t = _analyse(" date 2022-05-10 Jean Dupont, Paul Martin et Claire Dubois ont signé.")
     assert set(t["actors"]["roles"]) == {""}
+
+
+def test_a_bilateral_relation_names_both_states():
+    """ "les relations franco-marocaines", "le rapprochement sino-russe": both states are
+    actors; "le conflit israélo-palestinien" is a topic."""
+    t = _analyse(" date 2022-05-10 Les relations franco-marocaines se sont réchauffées mardi.")
+    assert {"France", "Maroc"} <= set(t["actors"]["name"]), list(t["actors"]["name"])
+    t = _analyse(
+        " date 2022-05-10 Le rapprochement sino-russe inquiète les experts. Le conflit "
+        "israélo-palestinien dure depuis des décennies."
+    )
+    names = set(t["actors"]["name"])
+    assert {"Chine", "Russie"} <= names and not names & {"Israël", "Palestine"}, names
+
+
+def test_a_person_takes_the_country_of_a_national_body_in_the_sentence():
+    """No state acts in the sentence, a national body does: "une réunion du Haut Conseil de
+    sécurité nigérien présidée par le président X" (not the first state of the paragraph)."""
+    t = _analyse(
+        " date 2022-05-10 Le traité franco-nigérien prévoyait une coopération. L'annonce a "
+        "été faite à l'issue d'une réunion du Haut Conseil de sécurité nigérien présidée par "
+        "le président Issa Maïga."
+    )
+    assert _row(t, "Issa Maïga")["country"] == "NE"

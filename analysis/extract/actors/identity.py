@@ -614,9 +614,25 @@ class Countries:
             s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
         ]  # a state in someone else's title describes that someone
 
+    def _bodies_between(self, start: int, end: int, key: str) -> list[Mention]:
+        """National organisations whose country is stated, in [start, end), outside the
+        titles of other persons (a medium quoted as a source says nothing of them)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            b
+            for b in self.mentions[lo:hi]
+            if b.type == "organisation"  # not a medium quoted as a source
+            and b.country
+            and (b.fixed_country or b.strength >= 2)
+            and self.role_owner[b.start] in (-1, me)
+        ]
+
     def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
-        """The states acting in the person's sentence (nearest), then in the paragraph (most
-        named, first named on ties), then the place where things happen; never the country of
+        """The states acting in the person's sentence (nearest), then the national bodies of
+        stated country in it, then the states of the paragraph (most named, first named on
+        ties), then the place where things happen; never the country of
         their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
         another head of state of the article."""
         sent = self.t.article.sentence_at(m.start)
@@ -626,6 +642,9 @@ class Countries:
         same = self._own_side(self._states_between(sent.start, sent.end, key), other)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other)
+        if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
+            return min(bodies, key=lambda s: abs(s.start - m.start)).country
         para = self.t.article.paragraphs[sent.paragraph_id]
         in_para = self._own_side(self._states_between(para.start, para.end, key), other)
         if in_para:

@@ -50,6 +50,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     states.states,  # E: countries, capitals that act, periphrases, peoples; venues
     states.monarchy_anaphora,  # E: "le royaume"
     states.state_descriptions,  # E: "les autorités japonaises"
+    states.bilateral_adjectives,  # E: "les relations franco-algériennes"
     collectives.collectives,  # F: groups and collective organisations that act
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"

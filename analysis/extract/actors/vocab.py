@@ -47,6 +47,7 @@ _METONYMY_LISTS = (
     "political_nouns",
     "dative_verbs",
     "partner_sur_verbs",
+    "relation_nouns",
 )
 _WORD_LISTS = (
     "determiners",
@@ -94,6 +95,12 @@ def state_offices() -> Mapping[str, str]:
     """Folded noun or portfolio ("presidence", "affaires etrangeres") -> the state office it
     names ("presidency"): one identity per state and office."""
     return MappingProxyType({fold(k): v for k, v in lexicon(CUES)["state_offices"].items()})
+
+
+@functools.lru_cache(maxsize=1)
+def compound_prefixes() -> Mapping[str, str]:
+    """Folded first part of a compound nationality adjective ("franco") -> ISO2."""
+    return MappingProxyType({fold(k): v for k, v in lexicon(METO)["compound_prefixes"].items()})
 
 
 def determiners() -> frozenset[str]:

@@ -16,7 +16,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.positions import actor_position
-from analysis.extract.actors.vocab import monarchy_nouns, state_offices
+from analysis.extract.actors.vocab import compound_prefixes, monarchy_nouns, state_offices
 from analysis.resources.gazetteer import city_country, countries, metonym_index, norm_key
 
 _STATE_KINDS = ("country", "capital", "periphrase", "noun")
@@ -265,3 +265,29 @@ def inside_role(f: Finder, k: int, plural: bool = False) -> bool:
             if " ".join(phrase) in f.words["roles"]:
                 return True
     return False
+
+
+# --- "les relations franco-algériennes" ----------------------------------------------------
+def bilateral_adjectives(f: Finder) -> None:
+    """ "les relations franco-algériennes", "le rapprochement sino-russe": a relation noun
+    with a compound nationality adjective names a relation between states, each an actor
+    of the story (a conflict or a border is a topic: "le conflit israélo-palestinien")."""
+    t, ws = f.t, f.t.ws
+    prefixes = compound_prefixes()
+    for i, w in enumerate(ws):
+        if w.key not in f.words["relation_nouns"]:
+            continue
+        parts, j = [], i + 1
+        while j < len(ws) and ws[j].key in prefixes and t.gap(j + 1) == "-":
+            if t.gap(j) != " " and j > i + 1 and t.gap(j) != "-":
+                break
+            parts.append((j, prefixes[ws[j].key]))
+            j += 1
+        if not parts or j not in f.gaz or f.gaz[j][1].kind != "adjective":
+            continue
+        if not t.same_sentence(i, j) or f.punct_before(i + 1) or inside_role(f, i - 1):
+            continue  # "spécialiste des relations franco-x": a field of expertise
+        parts.append((j, f.gaz[j][1].ref))
+        for k, iso in parts:
+            if iso in countries() and t.free(ws[k].start, ws[k].end):
+                f.add(_state(f, k, k + 1 if k < j else f.gaz[j][0], iso, "adjective"))
