@@ -221,3 +221,14 @@ def test_a_person_takes_the_country_of_a_national_body_in_the_sentence():
         "le président Issa Maïga."
     )
     assert _row(t, "Issa Maïga")["country"] == "NE"
+
+
+def test_the_venue_of_a_visit_gives_no_country_to_the_visitor():
+    """ "depuis le voyage à Lisbonne de l'ex-président X": Lisbon is where X went; with
+    nothing stated, X takes the country the article is about, not Portugal."""
+    t = _analyse(
+        " date 2022-05-10 La Finlande et l'Estonie ont signé un accord. La Finlande veut "
+        "aller plus loin.\n\nC'est une première depuis le voyage à Lisbonne de l'ex-président "
+        "Mikko Laine, en 2008."
+    )
+    assert _row(t, "Mikko Laine")["country"] == "FI"

@@ -650,7 +650,10 @@ class Countries:
         if in_para:
             counts = Counter(s.country for s in in_para)
             return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
-        return self.f.context_country(m.start)
+        v = self.f.context_venue(m.start)
+        if v is None or self.f.visit_destination(v):
+            return None  # "le voyage à Moscou de l'ex-président X": where X went
+        return v.country
 
     def _counterparts(self, start: int, end: int) -> set[str]:
         """Countries of the counterparts named in [start, end) ("son homologue algérien"),

@@ -64,6 +64,7 @@ _WORD_LISTS = (
     "vague_titles",
     "not_names",
     "counterpart_nouns",
+    "visit_words",
 )
 # person role nouns of actors_roles.yaml (every list but the organisation ones)
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
