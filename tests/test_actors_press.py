@@ -232,3 +232,18 @@ def test_the_venue_of_a_visit_gives_no_country_to_the_visitor():
         "Mikko Laine, en 2008."
     )
     assert _row(t, "Mikko Laine")["country"] == "FI"
+
+
+def test_la_ministre_is_not_a_man_titled_le_ministre():
+    """ "Le ministre finlandais Mikko Laine ... La ministre finlandaise": the determiners
+    state two genders, so the description is not his; a woman with the title is linked."""
+    t = _analyse(
+        " date 2022-05-10 Le ministre finlandais Mikko Laine est arrivé mardi à Lisbonne. "
+        "La ministre finlandaise a visité le port."
+    )
+    assert "ministre finlandaise" not in _row(t, "Mikko Laine")["roles"]
+    t = _analyse(
+        " date 2022-05-10 La ministre finlandaise Aino Virtanen est arrivée mardi à "
+        "Lisbonne. La ministre finlandaise a visité le port."
+    )
+    assert "ministre finlandaise" in _row(t, "Aino Virtanen")["roles"].split("; ")

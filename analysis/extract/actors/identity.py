@@ -33,6 +33,9 @@ from analysis.resources.gazetteer import fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+# the gender a determiner or a civility states ("La ministre" is not "le ministre X")
+_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m"}
+_CIVILITY = {"m": "m", "mme": "f", "mmes": "f", "mlle": "f"}
 _PANORAMA = 3  # countries named once in one quotation: a list, not actors
 # a person whose country nothing states holds a description only named this close before it
 _RECENT_SENTENCES = 3
@@ -128,7 +131,8 @@ def definite_descriptions(
         if iso is None and body is None and not _starts_with(t, i, gov):
             continue  # "le chef" alone, "le patron": too vague without a body or a state
         title = " ".join(t.key(k) for k in range(i, j))
-        ref = holders.holder(w.start, title, iso, named_body=body is not None)
+        gender = _GENDER.get(t.key(i - 1))  # "La ministre" is a woman
+        ref = holders.holder(w.start, title, iso, named_body=body is not None, gender=gender)
         if ref is None:
             continue
         start, end = w.start, ws[j - 1].end
@@ -240,7 +244,12 @@ class _Holders:
         return self._profile[p.key]
 
     def holder(
-        self, start: int, title: str, iso: str | None, named_body: bool = False
+        self,
+        start: int,
+        title: str,
+        iso: str | None,
+        named_body: bool = False,
+        gender: str | None = None,
     ) -> Mention | None:
         """The one person who holds the description ``title`` at ``start``: among the last
         named before it, one with a title of the same head word, or (with ``iso``) a
@@ -273,9 +282,23 @@ class _Holders:
             ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
         if not cands and stated and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
+        cands = [c for c in cands if self._gender(c) in (None, gender) or gender is None]
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def _gender(self, p: Mention) -> str | None:
+        """A person's grammatical gender as the text states it: the determiner of one of
+        their titles ("le ministre X", "la ministre Y") or their civility ("M.", "Mme")."""
+        t = self.t
+        i = t.index_at(p.start)
+        if i is not None and t.key(i - 1) in _CIVILITY:
+            return _CIVILITY[t.key(i - 1)]
+        for r in self.role_rows.get(p.key, []):
+            k = t.index_at(r.start)
+            if r.where == "title" and k is not None and t.key(k - 1) in _GENDER:
+                return _GENDER[t.key(k - 1)]
+        return None
 
     def _subject(self, start: int) -> bool:
         """The description at ``start`` is the subject of its clause ("le président X
