@@ -158,6 +158,7 @@ class Institution:
     country: str | None
     aliases: tuple[str, ...]
     metonyms: tuple[str, ...] = ()
+    office: str | None = None  # a state's office it houses ("presidency"): one identity
 
 
 def _cap_noun(adj: str) -> str:
@@ -204,6 +205,7 @@ def institutions() -> list[Institution]:
             r.get("country"),
             tuple(r.get("aliases") or ()),
             tuple(r.get("metonyms") or ()),
+            r.get("office"),
         )
         for r in raw
     ]

@@ -274,6 +274,11 @@ class Finder:
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
         """Country of the place where things happen around ``offset`` (same sentence, then
         earlier in the paragraph)."""
+        v = self.context_venue(offset)
+        return v.country if v is not None else None
+
+    def context_venue(self, offset: int) -> Venue | None:
+        """The venue :meth:`context_country` reads."""
         art = self.t.article
         sent = art.sentence_at(offset)
         if sent is None:
@@ -283,11 +288,22 @@ class Finder:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         if hi > lo:
             same = self.venues[lo:hi]
-            return min(same, key=lambda v: abs(v.start - offset)).country
+            return min(same, key=lambda v: abs(v.start - offset))
         k = bisect.bisect_left(starts, offset) - 1
         if k >= 0 and self.venues[k].start >= para.start:
-            return self.venues[k].country
+            return self.venues[k]
         return None
+
+    def visit_destination(self, v: Venue) -> bool:
+        """ "le voyage à Moscou", "se rendra à Lisbonne": a visit word in the three words
+        before the venue's preposition; the venue is where someone goes."""
+        i = self.t.index_at(v.start)
+        if i is None:
+            return False
+        visit = self.words["visit_words"]
+        return any(
+            self.t.key(k) in visit and self.t.same_sentence(k, i) for k in range(max(0, i - 4), i)
+        )
 
 
 def _dotted(word: str) -> bool:

@@ -33,6 +33,9 @@ from analysis.resources.gazetteer import fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
+# the gender a determiner or a civility states ("La ministre" is not "le ministre X")
+_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m"}
+_CIVILITY = {"m": "m", "mme": "f", "mmes": "f", "mlle": "f"}
 _PANORAMA = 3  # countries named once in one quotation: a list, not actors
 # a person whose country nothing states holds a description only named this close before it
 _RECENT_SENTENCES = 3
@@ -109,20 +112,27 @@ def definite_descriptions(
             in_role[r.start : r.end] = b"\x01" * (r.end - r.start)
     out: list[Mention] = []
     ws = t.ws
+    # governmental titles only: linking "le chef du Front X" (a title of the other kinds) to
+    # the next person named was tried and made more wrong links than right ones
     gov = governmental()
-    gov_first = phrase_edges(gov)[0]
+    heads = gov
+    heads_first = phrase_edges(heads)[0]
     vague = vocab()["vague_titles"]
     for i, w in enumerate(ws):
-        if w.key not in gov_first or w.key in vague or t.key(i - 1) not in _DEFINITE:
+        if w.key not in heads_first or w.key in vague or t.key(i - 1) not in _DEFINITE:
             continue
         if in_role[w.start]:
             continue
-        j = _definite_title_end(t, f, i, gov)
+        j = _definite_title_end(t, f, i, heads)
         if j is None:
             continue
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
+        body = _body_in(t, f, i, j)
+        if iso is None and body is None and not _starts_with(t, i, gov):
+            continue  # "le chef" alone, "le patron": too vague without a body or a state
         title = " ".join(t.key(k) for k in range(i, j))
-        ref = holders.holder(w.start, title, iso)
+        gender = _GENDER.get(t.key(i - 1))  # "La ministre" is a woman
+        ref = holders.holder(w.start, title, iso, named_body=body is not None, gender=gender)
         if ref is None:
             continue
         start, end = w.start, ws[j - 1].end
@@ -133,6 +143,20 @@ def definite_descriptions(
         if detached is not None:
             role_rows[ref.key].append(detached)
     return out
+
+
+def _starts_with(t: Text, i: int, titles: frozenset[str]) -> bool:
+    """A title of ``titles`` starts at word i."""
+    return any(" ".join(t.key(x) for x in range(i, i + n)) in titles for n in (4, 3, 2, 1))
+
+
+def _body_in(t: Text, f: Finder, i: int, j: int) -> Mention | None:
+    """The named organisation a title of words [i, j) is held in ("chef du Front X")."""
+    for k in range(i + 1, j):
+        m = f.by_start.get(t.ws[k].start)
+        if m is not None and m.type in ("organisation", "company", "media"):
+            return m
+    return None
 
 
 def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int | None:
@@ -148,9 +172,23 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
     j = _title_complements(t, f, i, i + n_role)
     if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
         return None  # a title followed by a name: read as that name's title
-    if not t.free(w.start, ws[j - 1].end):
+    if not _free_but_bodies(t, f, i, j):
         return None
     return j
+
+
+def _free_but_bodies(t: Text, f: Finder, i: int, j: int) -> bool:
+    """No word of [i, j) is claimed, but by the name of a body the title is held in."""
+    k = i
+    while k < j:
+        m = f.by_start.get(t.ws[k].start)
+        if m is not None and m.type in ("organisation", "company", "media") and k > i:
+            k = t.first_index_from(m.end)
+            continue
+        if not t.free(t.ws[k].start, t.ws[k].end):
+            return False
+        k += 1
+    return True
 
 
 def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
@@ -167,7 +205,10 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
         and (
             j in f.adj_end
             or t.key(j) in _PREP_ART
-            or (ws[j].text[:1].isupper() and t.key(j - 1) in _PREP_ART)
+            or (
+                ws[j].text[:1].isupper()
+                and (t.key(j - 1) in _PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
+            )  # "de la <Name>", and the rest of the name ("du Front Populaire")
             or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
         )
     ):
@@ -202,26 +243,36 @@ class _Holders:
             )
         return self._profile[p.key]
 
-    def holder(self, start: int, title: str, iso: str | None) -> Mention | None:
+    def holder(
+        self,
+        start: int,
+        title: str,
+        iso: str | None,
+        named_body: bool = False,
+        gender: str | None = None,
+    ) -> Mention | None:
         """The one person who holds the description ``title`` at ``start``: among the last
         named before it, one with a title of the same head word, or (with ``iso``) a
         governmental title and that nationality; failing that (with ``iso``), one whose
         country nothing states and whose titles name no other office, named in the three
         sentences before; when no person is named before, the first such person named in
         the sentences after ("Le ministre français ... . Dans l'après-midi, X a ...": the
-        description opens the story)."""
-        head = title.split()[0]
+        description opens the story, or is the subject of its clause). A title held in a
+        named body ("le chef du Front X")
+        is linked the same way as a title with a nationality. The head of state is one
+        office under two titles ("le chef de l'État" is the person titled "président")."""
+        stated = bool(iso) or named_body
         hi = bisect.bisect_left(self.starts, start)
         recent = self.persons[max(0, hi - _RECENT_PERSONS) : hi]
         cands = []
         for p in recent:
             p_roles, p_iso = self.profile(p)
-            same_head = any(r.split()[0][:5] == head[:5] for r in p_roles)
+            same_head = any(_same_office(r, title) for r in p_roles if r.split())
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
                 not iso and same_head
             ):
                 cands.append(p)
-        if not cands and iso:
+        if not cands and stated:
             sid = self.t.sentence_id(start)
             cands = [
                 p
@@ -229,11 +280,32 @@ class _Holders:
                 if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
                 and self._unstated_holder(p, title)
             ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
-        if not cands and iso and hi == 0:
+        if not cands and stated and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
+        cands = [c for c in cands if self._gender(c) in (None, gender) or gender is None]
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def _gender(self, p: Mention) -> str | None:
+        """A person's grammatical gender as the text states it: the determiner of one of
+        their titles ("le ministre X", "la ministre Y") or their civility ("M.", "Mme")."""
+        t = self.t
+        i = t.index_at(p.start)
+        if i is not None and t.key(i - 1) in _CIVILITY:
+            return _CIVILITY[t.key(i - 1)]
+        for r in self.role_rows.get(p.key, []):
+            k = t.index_at(r.start)
+            if r.where == "title" and k is not None and t.key(k - 1) in _GENDER:
+                return _GENDER[t.key(k - 1)]
+        return None
+
+    def _subject(self, start: int) -> bool:
+        """The description at ``start`` is the subject of its clause ("le président X
+        entame une visite"), so it may open a new thread of the story: its holder may be
+        named after it even when other persons were named before (not an object: "Y ne
+        rencontrera pas le Premier ministre X")."""
+        return self.t.token_at(start).dep_.startswith("nsubj")
 
     def forget(self, key: str) -> None:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
@@ -245,7 +317,7 @@ class _Holders:
         p_roles, p_iso = self.profile(p)
         return p_iso is None and all(_same_office(r, title) for r in p_roles)
 
-    def _next_holder(self, hi: int, start: int, title: str, iso: str) -> list[Mention]:
+    def _next_holder(self, hi: int, start: int, title: str, iso: str | None) -> list[Mention]:
         """The first person named after the description, in the three sentences after its
         own (one named in its sentence is someone else: "le président X a reçu Y"), who may
         hold it (their stated country, if any, is the description's)."""
@@ -325,12 +397,23 @@ class Countries:
         self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.states = [m for m in self.mentions if m.type == "state" and m.actor_position]
+        # states acting, and the offices of states ("la présidence algérienne"): both say
+        # which state acts around a person or an organisation
+        self.states = [
+            m
+            for m in self.mentions
+            if (m.type == "state" and m.actor_position) or m.key.startswith("office:")
+        ]
         self.state_starts = [m.start for m in self.states]
         self.anchors = [
             m
             for m in self.mentions
-            if m.country and ((m.type == "state" and m.actor_position) or m.type == "group")
+            if m.country
+            and (
+                (m.type == "state" and m.actor_position)
+                or m.type == "group"
+                or m.key.startswith("office:")
+            )
         ]
         self.anchor_starts = [m.start for m in self.anchors]
         self.dominant = self._dominant()
@@ -384,8 +467,8 @@ class Countries:
             return iso
         if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
             described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
-            iso = stated_country(self.t, self.f, described)
-            if iso:
+            iso = self._from_roles(described)
+            if iso is not UNKNOWN:
                 return iso
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
@@ -457,6 +540,10 @@ class Countries:
                 return inst.country
             if self._supranational(r.start, r.end):
                 return None
+        for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
+            body = self._national_body_in(r)
+            if body is not None:
+                return body.country
         return UNKNOWN
 
     def _from_possessive(self, m: Mention) -> str | None | object:
@@ -523,6 +610,17 @@ class Countries:
                 return m
         return None
 
+    def _national_body_in(self, r: Role) -> Mention | None:
+        """A body of one country named in a role, its country known or stated ("chef du
+        Front X", "porte-parole du Kremlin", "directeur de l'agence tchadienne Y")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.type in ("organisation", "company", "media") and m.country:
+                if m.fixed_country or m.strength >= 2:
+                    return m
+        return None
+
     def _supranational(self, start: int, end: int) -> bool:
         """A supranational adjective ("européen") and no national one in [start, end)."""
         words = self.t.words_in(start, end)
@@ -539,9 +637,25 @@ class Countries:
             s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
         ]  # a state in someone else's title describes that someone
 
+    def _bodies_between(self, start: int, end: int, key: str) -> list[Mention]:
+        """National organisations whose country is stated, in [start, end), outside the
+        titles of other persons (a medium quoted as a source says nothing of them)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            b
+            for b in self.mentions[lo:hi]
+            if b.type == "organisation"  # not a medium quoted as a source
+            and b.country
+            and (b.fixed_country or b.strength >= 2)
+            and self.role_owner[b.start] in (-1, me)
+        ]
+
     def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
-        """The states acting in the person's sentence (nearest), then in the paragraph (most
-        named, first named on ties), then the place where things happen; never the country of
+        """The states acting in the person's sentence (nearest), then the national bodies of
+        stated country in it, then the states of the paragraph (most named, first named on
+        ties), then the place where things happen; never the country of
         their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
         another head of state of the article."""
         sent = self.t.article.sentence_at(m.start)
@@ -551,12 +665,18 @@ class Countries:
         same = self._own_side(self._states_between(sent.start, sent.end, key), other)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other)
+        if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
+            return min(bodies, key=lambda s: abs(s.start - m.start)).country
         para = self.t.article.paragraphs[sent.paragraph_id]
         in_para = self._own_side(self._states_between(para.start, para.end, key), other)
         if in_para:
             counts = Counter(s.country for s in in_para)
             return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
-        return self.f.context_country(m.start)
+        v = self.f.context_venue(m.start)
+        if v is None or self.f.visit_destination(v):
+            return None  # "le voyage à Moscou de l'ex-président X": where X went
+        return v.country
 
     def _counterparts(self, start: int, end: int) -> set[str]:
         """Countries of the counterparts named in [start, end) ("son homologue algérien"),

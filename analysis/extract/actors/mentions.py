@@ -44,11 +44,13 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     known.institutions,  # A: knowledge-base institutions
     acronyms.acronyms,  # B: "Long Form (LF)"
     organisations.ministries,  # C: "ministère de la Défense"
+    organisations.portfolio_offices,  # C: "les Affaires étrangères marocaines"
     organisations.cue_de_names,  # C: "l'université de Tel Aviv"
     entities.entities,  # D: spaCy entities and names after cue nouns
     states.states,  # E: countries, capitals that act, periphrases, peoples; venues
     states.monarchy_anaphora,  # E: "le royaume"
     states.state_descriptions,  # E: "les autorités japonaises"
+    states.bilateral_adjectives,  # E: "les relations franco-algériennes"
     collectives.collectives,  # F: groups and collective organisations that act
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"

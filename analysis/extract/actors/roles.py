@@ -41,6 +41,13 @@ class Role:
     possessive: bool = False  # "Son porte-parole, X": X belongs to an earlier actor
 
 
+def _singular(word: str) -> str:
+    """The singular of a word of a plural title ("ministres", "Premiers")."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"  # "généraux"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @functools.lru_cache(maxsize=8)
 def _vocab(kind: str) -> frozenset[str]:
     """The role nouns that head a role of a person, a state or another actor."""
@@ -95,6 +102,8 @@ class RoleFinder:
             return []
         out = []
         title = self._title(i, words, person=m.type == "person")
+        if title is None and m.type == "person":
+            title = self._shared_title(i, words)
         if title:
             out.append(title)
         app = self._apposition(r.stop, words, person=m.type == "person")
@@ -209,6 +218,74 @@ class RoleFinder:
         text = t.article.text[start:end].rstrip(" ,")
         possessive = t.key(s0 - 1) in _POSSESSIVES
         return Role(text, start, start + len(text), "title", possessive)
+
+    # --- a title shared out over a coordinated list -----------------------------------------
+    def _shared_title(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les ministres de l'Économie, A, et de l'Intérieur, B", "les Premiers ministres
+        ivoirien, A, et sénégalais, B": a plural title shared out, each name between commas
+        taking the head in the singular and the complement just before it."""
+        t = self.t
+        if "," not in t.gap(i):
+            return None
+        lo = self._complement_start(i)
+        if lo is None:
+            return None
+        head = self._plural_head(lo, i, words)
+        if head is None:
+            return None
+        h_start, h_end, first = head
+        singular = " ".join(_singular(t.ws[k].text) for k in range(h_start, h_end))
+        start, end = t.ws[lo].start, t.ws[i - 1].end
+        complement = t.article.text[start:end]
+        if lo != h_end and t.key(lo) not in _DE and t.key(first) in _DE:
+            # "les chefs de la diplomatie estonienne, A, et lettone, B": B's adjective
+            # replaces A's in the shared complement ("de la diplomatie")
+            k = first
+            while k < lo and not country_of_adjective(t.key(k)):
+                k += 1
+            shared = t.article.text[t.ws[first].start : t.ws[k - 1].end] if k > first else ""
+            complement = f"{shared} {complement}".strip()
+        if lo == h_end:  # the first name: the title itself, in the singular
+            start = t.ws[h_start].start
+        return Role(f"{singular} {complement}", start, end, "title")
+
+    def _complement_start(self, i: int) -> int | None:
+        """First word of the complement before the comma that precedes the name at word
+        i ("de l'Intérieur", "sénégalais"): back to a comma, "et" or a plural title."""
+        t = self.t
+        k = i - 1
+        while k > 0 and t.same_sentence(k, i) and i - k <= 6:
+            if "," in t.gap(k) or t.key(k - 1) == "et" or t.ws[k - 1].text.endswith(("s", "x")):
+                first = t.key(k)
+                if first in _DE or country_of_adjective(first):
+                    return k
+            k -= 1
+        return None
+
+    def _plural_head(self, lo: int, i: int, words: frozenset[str]) -> tuple[int, int, int] | None:
+        """(start, end) of the plural title ("les ministres", "des Premiers ministres") that
+        the complement at word lo belongs to: right before it, or before the first item of
+        the list ("..., A, et de l'Intérieur": the title before A's complement); with the
+        first word of the first item's complement."""
+        t = self.t
+        k = lo
+        if t.key(k - 1) == "et" and "," in t.gap(k - 1):
+            # the second item: skip ", A, et" back to the first item's complement
+            k = k - 2
+            while k > 0 and t.same_sentence(k, i) and "," not in t.gap(k):
+                k -= 1  # over the first name
+            first = self._complement_start(k)
+            if first is None:
+                return None
+            k = first
+        for n in (3, 2, 1):
+            s0 = k - n
+            if s0 < 1 or not t.same_sentence(s0, i) or t.key(s0 - 1) not in ("les", "des", "ses"):
+                continue
+            phrase = " ".join(_singular(t.key(x)) for x in range(s0, k))
+            if phrase in words and t.key(k - 1).endswith(("s", "x")):
+                return s0, k, k
+        return None
 
     # --- an apposition after the name -------------------------------------------------------
     def _apposition(self, j: int, words: frozenset[str], person: bool = False) -> Role | None:

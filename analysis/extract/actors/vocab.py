@@ -47,6 +47,7 @@ _METONYMY_LISTS = (
     "political_nouns",
     "dative_verbs",
     "partner_sur_verbs",
+    "relation_nouns",
 )
 _WORD_LISTS = (
     "determiners",
@@ -63,6 +64,7 @@ _WORD_LISTS = (
     "vague_titles",
     "not_names",
     "counterpart_nouns",
+    "visit_words",
 )
 # person role nouns of actors_roles.yaml (every list but the organisation ones)
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
@@ -87,6 +89,19 @@ def vocab() -> Mapping[str, frozenset[str]]:
 def monarchy_nouns() -> Mapping[str, str]:
     """Folded noun ("royaume") -> the form of government it names ("kingdom")."""
     return MappingProxyType({fold(k): v for k, v in lexicon(WORDS)["monarchy_nouns"].items()})
+
+
+@functools.lru_cache(maxsize=1)
+def state_offices() -> Mapping[str, str]:
+    """Folded noun or portfolio ("presidence", "affaires etrangeres") -> the state office it
+    names ("presidency"): one identity per state and office."""
+    return MappingProxyType({fold(k): v for k, v in lexicon(CUES)["state_offices"].items()})
+
+
+@functools.lru_cache(maxsize=1)
+def compound_prefixes() -> Mapping[str, str]:
+    """Folded first part of a compound nationality adjective ("franco") -> ISO2."""
+    return MappingProxyType({fold(k): v for k, v in lexicon(METO)["compound_prefixes"].items()})
 
 
 def determiners() -> frozenset[str]:

@@ -168,7 +168,7 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     iso, strength = (isos[0], 2) if isos else f.country_inside(i, j)
     aliases = []
     own_cue = None
-    if not f.is_cap(i) and j - i >= 2 and f.is_cap(i + 1):
+    if t.ws[i].text[:1].islower() and j - i >= 2 and f.is_cap(i + 1):
         own_cue = (ws[i].start, ws[i].end)  # "institut Datafolha": cue, then name
         aliases.append(t.article.text[ws[i + 1].start : end])
     if n.cue[0] in _NAMED_BODIES and cue and not f.is_cap(cue_start):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
+from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.vocab import state_offices
 
 Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
 _CUE_KINDS = ("media", "company", "product", "organisation", "role")
@@ -29,9 +31,22 @@ def entities(f: Finder) -> None:
     for i, j, label in spans:
         j0 = j
         i, j = trim(f, i, j)
-        if i >= j or not f.free_words(i, j) or common_word(f, i, j):
+        if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
         classify_and_add(f, i, j, label, j0)
+
+
+def office_name(f: Finder, i: int, j: int) -> bool:
+    """ "la Présidence française": a capitalised office noun and a nationality adjective
+    name that office of the state (an organisation, one identity with its seat)."""
+    t = f.t
+    office = state_offices().get(t.key(i))
+    if office is None or (i + 1) not in f.adj_end or f.adj_end[i + 1][0] != j:
+        return False
+    start, end = t.ws[i].start, t.ws[j - 1].end
+    iso = f.adj_end[i + 1][1]
+    f.add(office_mention(start, end, office, iso, t.article.text[start:end]))
+    return True
 
 
 def common_word(f: Finder, i: int, j: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import Text
-from analysis.resources.gazetteer import GazHit, phrase_index
+from analysis.resources.gazetteer import GazHit, Institution, countries, phrase_index
 
 # gazetteer kinds that say which countries the article is about
 _COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
@@ -111,7 +111,7 @@ def institutions(f: Finder) -> None:
     """Phase A: a knowledge-base institution ("l'AFP", "Al-Ahram") is an actor whose type
     and country are known; a cue before it is kept ("le quotidien Al-Ahram")."""
     for i, (j, hit, _phrase) in f.gaz.items():
-        if hit.kind != "institution" or _inside_other_body(f, i):
+        if hit.kind != "institution" or _inside_other_body(f, i, j, hit.ref):
             continue
         inst = hit.ref
         ws = f.t.ws
@@ -119,7 +119,7 @@ def institutions(f: Finder) -> None:
             ws[i].start,
             ws[j - 1].end,
             inst.type,
-            "inst:" + inst.name,
+            institution_key(inst),
             inst.name,
             "name",
             inst.country,
@@ -131,14 +131,51 @@ def institutions(f: Finder) -> None:
         f.add(m)
 
 
-def _inside_other_body(f: Finder, i: int) -> bool:
-    """ "Centre Al-Ahram d'études ...": a capitalised organisation head just before the
-    institution's name makes it part of another body's name (a think tank, not the
-    newspaper)."""
-    prev = f.t.ws[i - 1].text if i > 0 else ""
-    return (
+def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
+    """The institution's name is part of another body's name: a capitalised word glued
+    before it ("Centre Al-Ahram d'études ...", "Haut Conseil de sécurité ..."), or, for an
+    international body, a nationality adjective right after it ("le Conseil de sécurité
+    algérien" is a national council, not the UN's)."""
+    t = f.t
+    prev = t.ws[i - 1].text if i > 0 else ""
+    glued = (
         f.is_cap(i - 1)
         and not prev.isupper()
-        and f.t.key(i - 1) in f.words["organisation_heads"]
         and not f.punct_before(i)
+        and not f.sentence_start(i - 1)
+        and t.key(i - 1) not in f.words["determiners"]
+        and (i - 1) not in f.gaz
+    )
+    national = inst.country is None and j in f.adj_end and not f.punct_before(j)
+    return glued or national
+
+
+def institution_key(inst: Institution) -> str:
+    """Identity of a knowledge-base institution: the office it houses ("l'Élysée" is the
+    French presidency), else its name."""
+    if inst.office and inst.country:
+        return office_key(inst.office, inst.country)
+    return "inst:" + inst.name
+
+
+def office_key(office: str, iso: str) -> str:
+    """Identity of one office of one state ("la présidence algérienne")."""
+    return f"office:{office}:{iso}"
+
+
+def office_mention(start: int, end: int, office: str, iso: str, surface: str) -> Mention:
+    """A mention of the office ``office`` of the state ``iso`` ("la présidence algérienne",
+    "la diplomatie marocaine"): an organisation with that state's country, one identity with
+    the seat of data/kb/institutions.yaml that houses it ("l'Élysée"), named as written (the
+    seat of an office may have moved since)."""
+    return Mention(
+        start,
+        end,
+        "organisation",
+        office_key(office, iso),
+        " ".join(surface.split()),
+        "name",
+        iso,
+        3,
+        fixed_country=iso in countries(),
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
-from analysis.resources.gazetteer import norm_key
+from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.vocab import monarchy_nouns, state_offices
+from analysis.resources.gazetteer import countries, norm_key, words
 
 _COMPLEMENT_LINKS = ("de", "du", "des", "d", "et", "la", "l", "les")
 
@@ -32,6 +34,10 @@ def ministries(f: Finder) -> None:
         if iso is None:
             strength = 0
         name = t.span_text(i, j)
+        office = _portfolio_office(name)
+        if office is not None and iso is not None:  # one identity with "le Quai d'Orsay"
+            f.add(office_mention(w.start, ws[j - 1].end, office, iso, name))
+            continue
         f.add(
             Mention(
                 w.start,
@@ -44,6 +50,68 @@ def ministries(f: Finder) -> None:
                 strength,
             )
         )
+
+
+def _portfolio_office(name: str) -> str | None:
+    """The state office a ministry's portfolio names ("des Affaires étrangères")."""
+    folded = " ".join(words(name))
+    return next((o for k, o in state_offices().items() if f" {k}" in f" {folded} "), None)
+
+
+def portfolio_offices(f: Finder) -> None:
+    """ "les Affaires étrangères marocaines", "les Affaires étrangères du royaume": a
+    capitalised portfolio with its state and no ministry noun names the ministry (not when
+    it ends a title: "le ministre des Affaires étrangères marocain" is read with it)."""
+    t, ws = f.t, f.t.ws
+    offices = state_offices()
+    for i, w in enumerate(ws):
+        if not f.is_cap(i) or i + 1 >= len(ws):
+            continue
+        pair = f"{w.key} {t.key(i + 1)}"
+        office = offices.get(pair)
+        if office is None or not f.free_words(i, i + 2):
+            continue
+        if t.key(i - 1) not in ("les", "des", "aux") or _after_title(f, i - 1):
+            continue
+        found = _state_after(f, i + 2)
+        if found is None:
+            continue
+        end, iso = found
+        start, stop = w.start, ws[end - 1].end
+        f.add(office_mention(start, stop, office, iso, t.article.text[start:stop]))
+
+
+def _state_after(f: Finder, j: int) -> tuple[int, str] | None:
+    """(end, iso) of the state word j names: a nationality adjective ("marocaines"), "de
+    (la) <country>", or "du royaume" (the last kingdom named before)."""
+    t = f.t
+    if j in f.adj_end:
+        return f.adj_end[j]
+    if t.key(j) not in ("de", "du", "d") or f.punct_before(j):
+        return None
+    k = j + 1 if t.key(j + 1) not in ("la", "l") else j + 2
+    if k in f.gaz and f.gaz[k][1].kind == "country":
+        return f.gaz[k][0], f.gaz[k][1].ref
+    kind = monarchy_nouns().get(t.key(k))
+    if kind is None or f.is_cap(k) or (k + 1) in f.adj_end:
+        return None
+    for x in sorted((x for x in f.gaz if x < j), reverse=True):
+        hit = f.gaz[x][1]
+        if hit.kind in ("country", "capital", "adjective", "periphrase"):
+            if countries()[hit.ref].monarchy == kind:
+                return k + 1, hit.ref
+    return None
+
+
+def _after_title(f: Finder, k: int) -> bool:
+    """A role noun or "ministère" in the three words before word k."""
+    t = f.t
+    roles = f.words["roles"]
+    return any(
+        t.key(x) in roles or t.key(x) == "ministere"
+        for x in range(max(0, k - 3), k + 1)
+        if t.same_sentence(x, k)
+    )
 
 
 def extend_complement(f: Finder, j: int, need_cap: bool) -> int:

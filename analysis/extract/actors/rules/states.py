@@ -14,8 +14,9 @@ import bisect
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
+from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.positions import actor_position
-from analysis.extract.actors.vocab import monarchy_nouns
+from analysis.extract.actors.vocab import compound_prefixes, monarchy_nouns, state_offices
 from analysis.resources.gazetteer import city_country, countries, metonym_index, norm_key
 
 _STATE_KINDS = ("country", "capital", "periphrase", "noun")
@@ -204,9 +205,10 @@ def last_state_before(f: Finder, offset: int, monarchy: str) -> Mention | None:
 
 # --- "les autorités japonaises" -------------------------------------------------------------
 def state_descriptions(f: Finder) -> None:
-    """ "les autorités japonaises", "la présidence sud-coréenne", "la présidence de Séoul";
-    then the names deferred after a state noun ("la présidence Biden"), given the country
-    of the venue around them."""
+    """ "les autorités japonaises", "le gouvernement de Séoul" (the state); "la présidence
+    sud-coréenne", "la diplomatie marocaine" (an office of the state, an organisation); then
+    the names deferred after a state noun ("la présidence Biden"), given the country of the
+    venue around them."""
     t, ws = f.t, f.t.ws
     for i, w in enumerate(ws):
         if w.key not in f.words["state_nouns"] or f.is_cap(i):
@@ -218,7 +220,14 @@ def state_descriptions(f: Finder) -> None:
         found = _described_state(f, i)
         if found is not None:
             end, iso = found
-            f.add(_state(f, i, end, iso, "description"))
+            office = state_offices().get(w.key)
+            if office is not None and not inside_role(f, i - 1, plural=True):
+                # "la présidence algérienne": an office of the state, an organisation
+                start, stop = w.start, ws[end - 1].end
+                surface = t.article.text[start:stop]
+                f.add(office_mention(start, stop, office, iso, surface))
+            else:
+                f.add(_state(f, i, end, iso, "description"))
     for cue_start, j in f.pending_states:
         iso = f.context_country(ws[cue_start].start, prefer_venue=True)
         if iso is not None:
@@ -240,13 +249,45 @@ def _described_state(f: Finder, i: int) -> tuple[int, str] | None:
     return None
 
 
-def inside_role(f: Finder, k: int) -> bool:
-    """Word k is inside a title ("chef de la diplomatie", "représentant ... de la")."""
+def inside_role(f: Finder, k: int, plural: bool = False) -> bool:
+    """Word k is inside a title ("chef de la diplomatie", "représentant ... de la"); with
+    ``plural``, a title of several persons too ("les chefs de la diplomatie")."""
     t = f.t
     for x in range(k, max(-1, k - 5), -1):
-        if not t.same_sentence(x, k + 1):
-            return False
+        if not t.same_sentence(x, k + 1) or f.punct_before(x + 1) or f.pos(x) in ("VERB", "AUX"):
+            return False  # "son ambassadeur, a indiqué la présidence": not inside the title
         for n in (1, 2, 3):
-            if x - n + 1 >= 0 and " ".join(t.keys[x - n + 1 : x + 1]) in f.words["roles"]:
+            if x - n + 1 < 0:
+                continue
+            phrase = t.keys[x - n + 1 : x + 1]
+            if plural:  # "les chefs de la diplomatie arménienne et ..."
+                phrase = [phrase[0].removesuffix("s"), *phrase[1:]]
+            if " ".join(phrase) in f.words["roles"]:
                 return True
     return False
+
+
+# --- "les relations franco-algériennes" ----------------------------------------------------
+def bilateral_adjectives(f: Finder) -> None:
+    """ "les relations franco-algériennes", "le rapprochement sino-russe": a relation noun
+    with a compound nationality adjective names a relation between states, each an actor
+    of the story (a conflict or a border is a topic: "le conflit israélo-palestinien")."""
+    t, ws = f.t, f.t.ws
+    prefixes = compound_prefixes()
+    for i, w in enumerate(ws):
+        if w.key not in f.words["relation_nouns"]:
+            continue
+        parts, j = [], i + 1
+        while j < len(ws) and ws[j].key in prefixes and t.gap(j + 1) == "-":
+            if t.gap(j) != " " and j > i + 1 and t.gap(j) != "-":
+                break
+            parts.append((j, prefixes[ws[j].key]))
+            j += 1
+        if not parts or j not in f.gaz or f.gaz[j][1].kind != "adjective":
+            continue
+        if not t.same_sentence(i, j) or f.punct_before(i + 1) or inside_role(f, i - 1):
+            continue  # "spécialiste des relations franco-x": a field of expertise
+        parts.append((j, f.gaz[j][1].ref))
+        for k, iso in parts:
+            if iso in countries() and t.free(ws[k].start, ws[k].end):
+                f.add(_state(f, k, k + 1 if k < j else f.gaz[j][0], iso, "adjective"))
