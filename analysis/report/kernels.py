@@ -33,21 +33,24 @@ import analysis.report.views
 class WarmKernel:
     """A kernel started in ``cwd`` that has begun importing :data:`WARM_UP`.
 
-    ``manager`` is the :class:`jupyter_client.KernelManager` to hand to papermill
+    ``manager`` is the :class:`jupyter_client.AsyncKernelManager` to hand to papermill
     (``execute_notebook(..., km=manager)``): papermill then uses this kernel and leaves its
     shutdown to :meth:`shutdown`."""
 
     def __init__(
         self, cwd: Path, kernel_name: str = KERNEL_NAME, extra_arguments: list[str] | None = None
     ) -> None:
-        from jupyter_client.manager import KernelManager
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
 
         self.cwd = Path(cwd).resolve()
         self._sockets = tempfile.mkdtemp(prefix="vr-kernel-")
-        self.manager = KernelManager(
+        # Asynchronous, as nbclient's own: its client polls the kernel's output and its life
+        # together (a blocking client would wait forever on a kernel that died).
+        self.manager = AsyncKernelManager(
             kernel_name=kernel_name, transport="ipc", ip=str(Path(self._sockets) / "k")
         )
-        self.manager.start_kernel(
+        run_sync(self.manager.start_kernel)(
             cwd=str(self.cwd), independent=False, extra_arguments=list(extra_arguments or [])
         )
         client = self.manager.blocking_client()
@@ -61,13 +64,20 @@ class WarmKernel:
         """Whether a notebook can run in this kernel: it must run from its own folder."""
         return Path(notebook).resolve().parent == self.cwd
 
+    def is_alive(self) -> bool:
+        from jupyter_core.utils import run_sync
+
+        return bool(run_sync(self.manager.is_alive)())
+
     def shutdown(self) -> None:
         """Stop the kernel (politely, then by force) and remove its sockets."""
+        from jupyter_core.utils import run_sync
+
         with contextlib.suppress(Exception):
             if self.manager.has_kernel:
-                self.manager.shutdown_kernel(now=False)
+                run_sync(self.manager.shutdown_kernel)(now=False)
         with contextlib.suppress(Exception):
-            self.manager.cleanup_resources()
+            run_sync(self.manager.cleanup_resources)()
         shutil.rmtree(self._sockets, ignore_errors=True)
 
 
@@ -94,7 +104,7 @@ class KernelPool:
     def take(self, notebook: Path) -> WarmKernel | None:
         while self._ready:
             kernel = self._ready.pop(0)
-            if kernel.suits(notebook) and kernel.manager.is_alive():
+            if kernel.suits(notebook) and kernel.is_alive():
                 return kernel
             kernel.shutdown()
         return None
