@@ -1,4 +1,4 @@
-"""`make bench`, (h): the analysis of one very long article, in seconds per 100,000 words.
+"""`make bench`, (j): the analysis of one very long article, in seconds per 100,000 words.
 
 A long text must cost time linear in its length (a 1 MB single-line file used to spend minutes
 splitting sentences, then fail in spaCy). The article is the worst case for splitting: French
@@ -77,7 +77,7 @@ def main() -> None:
     print(
         f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}"
     )
-    print("(h) one single-line article, analysed whole (split, spaCy, steps):")
+    print("(j) one single-line article, analysed whole (split, spaCy, steps):")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for size in args.sizes:
         proc = subprocess.run(
