@@ -194,3 +194,22 @@ def test_pdf_has_no_overfull_boxes_and_no_tall_rows(default_build):
         assert not [o for o in over if o > 5], (notebook.name, sorted(over)[-3:])
         tall = [(h, c) for h, c in row_heights_pt(latex) if h > TEXT_HEIGHT_PT / 3]
         assert not tall, (notebook.name, tall[:3])
+
+
+def test_an_executed_notebook_converts_with_plain_nbconvert(default_build, tmp_path):
+    """The README says a user may run papermill and then nbconvert themselves: the notebooks'
+    LaTeX must compile with nbconvert's own template, not only with ours (the article annex
+    once used a macro only our template defined)."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("xelatex") is None:
+        pytest.fail("xelatex is installed by `make setup` (scripts/system-deps.sh)")
+    executed = tmp_path / "00_briefing.ipynb"
+    shutil.copy(default_build.slug_dir / "00_briefing.ipynb", executed)
+    jupyter = Path(sys.executable).parent / "jupyter"
+    cmd = [str(jupyter), "nbconvert", "--to", "pdf", "--no-input", str(executed)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (tmp_path / "00_briefing.pdf").stat().st_size > 10_000

@@ -132,7 +132,7 @@ class ArticleAnnex:
         parts = [rf"\hypertarget{{{ANNEX_ID}}}{{}}\begingroup\small\setlength{{\parskip}}{{0.5em}}"]
         for kind, sentences in self._paragraphs():
             body = " ".join(
-                rf"\VRsentence{{{anchor(i)}}}{{{shown(i)}}}{escape_latex(text)}"
+                _latex_sentence(anchor(i), shown(i)) + escape_latex(text)
                 for i, text in sentences
             )
             parts.append((rf"{{\bfseries {body}}}" if kind == "heading" else body) + "\n\n")
@@ -141,3 +141,12 @@ class ArticleAnnex:
 
 
 __all__ = ["ANNEX_TITLE", "ArticleAnnex", "Ref", "anchor", "cite", "refs", "shown"]
+
+
+def _latex_sentence(target: str, number: object) -> str:
+    """A sentence's anchor and number in the PDF, in plain LaTeX (hyperref): the notebook's
+    LaTeX must compile with nbconvert's own template too, not only with ours."""
+    return (
+        rf"\leavevmode\raisebox{{1.1em}}{{\hypertarget{{{target}}}{{}}}}"
+        rf"\textsuperscript{{\textbf{{\sffamily {number}}}}}\,"
+    )
