@@ -46,7 +46,7 @@ lint:
 
 ## JupyterLab on the notebooks, with the project's environment as kernel.
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 ## Quality figures against the gold annotations.
 evaluate: setup
