@@ -113,6 +113,14 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of the real-press texts (<stem>.md) that data/annotations/real/ annotates "
         "(default: $VISIT_REPORT_REAL_TEXTS); the texts are not in the repository",
     )
+    r = sub.add_parser(
+        "render",
+        help="render notebooks executed with papermill or Jupyter as offline HTML/PDF reports",
+    )
+    r.add_argument("notebooks", nargs="+", help="executed notebooks (.ipynb)")
+    r.add_argument("--formats", default="html,pdf", help="html, pdf or html,pdf")
+    r.add_argument("--out", default=None, help="folder of the reports (default: beside each)")
+
     v = sub.add_parser(
         "preview",
         help="serve an article's reports on 127.0.0.1 and rebuild them when a file is saved",
@@ -132,13 +140,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        commands = {
-            "build": _build,
-            "analyze": _analyze,
-            "evaluate": _evaluate,
-            "preview": _preview,
-        }
-        return commands[args.command](args)
+        return _COMMANDS[args.command](args)
     except VisitReportError as exc:
         print(f"visit-report: error: {exc}", file=sys.stderr)
         return 2
@@ -151,6 +153,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return exit_code(exc)
+
+
+def _render(args: argparse.Namespace) -> int:
+    from analysis.report.standalone import render_notebooks
+
+    formats = [f.strip().lower() for f in args.formats.split(",") if f.strip()]
+    for path in render_notebooks(args.notebooks, formats, args.out):
+        print(f"report: {path}")
+    return 0
 
 
 def _preview(args: argparse.Namespace) -> int:
@@ -332,7 +343,13 @@ def _evaluate_real(args: argparse.Namespace) -> None:
     print("\n".join(summary_lines({k: means(v) for k, v in halves.items() if v})))
 
 
-_COMMANDS = {"build": _build, "analyze": _analyze, "evaluate": _evaluate, "preview": _preview}
+_COMMANDS = {
+    "build": _build,
+    "analyze": _analyze,
+    "evaluate": _evaluate,
+    "preview": _preview,
+    "render": _render,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -132,8 +132,7 @@ class ArticleAnnex:
         parts = [rf"\hypertarget{{{ANNEX_ID}}}{{}}\begingroup\small\setlength{{\parskip}}{{0.5em}}"]
         for kind, sentences in self._paragraphs():
             body = " ".join(
-                _latex_sentence(anchor(i), shown(i)) + escape_latex(text)
-                for i, text in sentences
+                _latex_sentence(anchor(i), shown(i)) + escape_latex(text) for i, text in sentences
             )
             parts.append((rf"{{\bfseries {body}}}" if kind == "heading" else body) + "\n\n")
         parts.append(r"\par\endgroup")

@@ -197,7 +197,7 @@ def render_task(task: Task, staging: Path, formats: tuple[str, ...]) -> Outcome:
 def _report_meta(task: Task, nb) -> dict[str, object]:
     """The metadata the renderers show: the article's, unless the notebook declares otherwise
     (its own title; a corpus report is not dated or sourced after the article built)."""
-    meta = {**task.meta, "notebook": task.name, "subtitle": _first_heading(nb)}
+    meta = {**task.meta, "notebook": task.name, "subtitle": first_heading(nb)}
     spec = notebook_spec(task.notebook)
     if spec.get("title"):
         meta.update(title=str(spec["title"]), full_title=str(spec["title"]))
@@ -206,7 +206,7 @@ def _report_meta(task: Task, nb) -> dict[str, object]:
     return meta
 
 
-def _first_heading(nb) -> str:
+def first_heading(nb) -> str:
     """The notebook's first Markdown ``# heading``: the report's subtitle."""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
