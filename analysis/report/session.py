@@ -1,9 +1,10 @@
 """What a notebook's first cell calls: the analysis of its ``article`` parameter, with mistakes
 in the parameters explained in one line instead of a traceback.
 
-A reader who types ``article = "gantz-rabbat"`` in JupyterLab should read "Article introuvable
-… Vouliez-vous dire … ?" with the valid choices, not twelve lines of stack. IPython shows an
-exception's ``_render_traceback_()`` instead of its traceback; papermill and the CLI keep
+A reader who types ``article = "visite-valdr"`` in JupyterLab should read "Article
+introuvable … Vouliez-vous dire … ?" with the valid choices, not twelve lines of stack.
+IPython shows an exception's ``_render_traceback_()`` instead of its traceback; papermill and
+the CLI keep
 seeing an :class:`~analysis.errors.ArticleError` whose message says what, where and how to fix.
 """
 
