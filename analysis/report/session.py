@@ -4,8 +4,8 @@ in the parameters explained in one line instead of a traceback.
 A reader who types ``article = "visite-valdr"`` in JupyterLab should read "Article
 introuvable … Vouliez-vous dire … ?" with the valid choices, not twelve lines of stack.
 IPython shows an exception's ``_render_traceback_()`` instead of its traceback; papermill and
-the CLI keep
-seeing an :class:`~analysis.errors.ArticleError` whose message says what, where and how to fix.
+the CLI keep seeing an :class:`~analysis.errors.ArticleError` whose message says what, where
+and how to fix.
 """
 
 from __future__ import annotations
