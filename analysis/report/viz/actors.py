@@ -143,7 +143,7 @@ def network_figure(
         rotate=False,
         bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
     )
-    ax.set_title("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)")
+    ax.set_title(wrap("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)", 44))
     ax.axis("off")
     ax.margins(0.14)
     handles = [

@@ -87,7 +87,10 @@ def stance_figure(stances: pd.DataFrame, pairs: pd.DataFrame, top: int = 6) -> F
     ax.set_yticks([y for y, _ in names], [n for _, n in names], fontsize=LABEL)
     ax.set_ylim(-0.6, len(chosen) - 0.4)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
-    ax.set_xlabel("date de publication (au-dessus de la ligne : favorable ; en dessous : hostile)")
+    # on two lines: a label wider than the figure widens it, and the HTML then shrinks its text
+    ax.set_xlabel(
+        wrap("date de publication (au-dessus de la ligne : favorable ; en dessous : hostile)", 56)
+    )
     ax.set_title(title)
     return fig
 
