@@ -65,17 +65,16 @@ def build_formats() -> str:
     return "html,pdf" if shutil.which("xelatex") and shutil.which("pandoc") else "html"
 
 
-@pytest.fixture(scope="session")
-def default_build(tmp_path_factory) -> Build:
-    """One ``visit-report build --out DIR`` of the default article, for tests that only read
-    the reports. Do not write into it: copy it (``shutil.copytree``) first."""
+def _shared_build(tmp_path_factory, name: str, options: list[str]) -> tuple[Path, object]:
+    """``visit-report build --out DIR *options``, made once per run under a file lock (the
+    first xdist worker builds, the others read its record)."""
     root = _run_root(tmp_path_factory)
-    out = root / "default-build"
-    record = root / "default-build.json"
-    with _exclusive(root / "default-build.lock"):
+    out = root / name
+    record = root / f"{name}.json"
+    with _exclusive(root / f"{name}.lock"):
         if not record.is_file():
             shutil.rmtree(out, ignore_errors=True)
-            args = [*CLI, "build", "--out", str(out), "--formats", build_formats(), "--quiet"]
+            args = [*CLI, "build", "--out", str(out), *options, "--quiet"]
             proc = subprocess.run(args, capture_output=True, text=True, timeout=1800, cwd=ROOT)
             data = {"args": args, "returncode": proc.returncode}
             data |= {"stdout": proc.stdout, "stderr": proc.stderr}
@@ -85,4 +84,28 @@ def default_build(tmp_path_factory) -> Build:
         data["args"], data["returncode"], data["stdout"], data["stderr"]
     )
     assert proc.returncode == 0, proc.stderr + proc.stdout
+    return out, proc
+
+
+@pytest.fixture(scope="session")
+def default_build(tmp_path_factory) -> Build:
+    """One ``visit-report build --out DIR`` of the default article, for tests that only read
+    the reports. Do not write into it: copy it (``shutil.copytree``) first."""
+    out, proc = _shared_build(tmp_path_factory, "default-build", ["--formats", build_formats()])
     return Build(out=out, slug_dir=out / DEFAULT_ARTICLE.stem, proc=proc)
+
+
+# Two bundled articles besides the default one, for tests that must hold on more than the
+# article the reports were tuned on (different lengths, places, speakers).
+OTHER_ARTICLES = ("2022-10-06_brenner-nairobi.txt", "2024-05-21_choi-tokyo.txt")
+
+
+@pytest.fixture(scope="session")
+def other_builds(tmp_path_factory) -> list[Build]:
+    """One HTML build of :data:`OTHER_ARTICLES` (read only, as ``default_build``)."""
+    from analysis.resources.paths import ARTICLES_DIR
+
+    paths = [str(ARTICLES_DIR / name) for name in OTHER_ARTICLES]
+    options = [*paths, "--formats", "html", "--notebooks", "briefing,actors,stance,context"]
+    out, proc = _shared_build(tmp_path_factory, "other-builds", options)
+    return [Build(out=out, slug_dir=out / Path(n).stem, proc=proc) for n in OTHER_ARTICLES]

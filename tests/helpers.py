@@ -3,21 +3,48 @@
 ``run_steps(text)`` is the one way a test turns an invented French snippet into tables: parse
 it (no language check, a fixed publication date), run the whole pipeline or only some steps,
 and keep the result for the rest of the session (same text, same steps: same tables).
+
+``chromium()`` is the one way a test opens a page in a browser: Playwright driving Debian's
+chromium (browsers cannot be downloaded here). ``ENGLISH`` is the one check for English codes
+left in a French report's table cells.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from playwright.sync_api import Browser
     from spacy.tokens import Doc
 
     from analysis.document.article import Article
     from analysis.pipeline import Analysis
 
 PUBLICATION = "2023-06-14"
+CHROMIUM = "/usr/bin/chromium"
+
+# A whole table cell that is an English code or a Python value a French reader must never see.
+ENGLISH = re.compile(
+    r"^(True|False|nan|None|day|month|season|year|approximate|visit|before|after|city|country|"
+    r"region|territory|person|state|company|direct|partial|reported|scare)$"
+)
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Browser]:
+    """A headless Chromium (Debian's, through Playwright), closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def parse_snippet(text: str, publication: str | None = PUBLICATION) -> tuple[Article, Doc]:

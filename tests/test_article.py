@@ -156,3 +156,22 @@ def test_parse_article_without_file():
     a = parse_article("Titre court\n\nLe texte de l'article est ici. Il a deux phrases.\n")
     assert a.slug == "article" and a.title == "Titre court"
     assert a.lede.startswith("Le texte") and not a.headings
+
+
+def test_an_untitled_article_takes_its_whole_first_sentence_as_title():
+    """No title in the input: the title is the lede's first sentence, whole (the PDF title
+    block wraps it; only the page title is shortened); a lede without any stop for 400
+    characters is cut after a whole word."""
+    first = (
+        "La ministre valdorienne des Affaires étrangères, Irène Castagnol, a achevé mardi à "
+        "Port-Amarante une visite de deux jours consacrée à la pêche, aux ports et à la "
+        "coopération maritime entre les deux rives du golfe."
+    )
+    text = f"{first} Elle a rencontré son homologue.\n\nLe second paragraphe suit ici.\n"
+    a = parse_article(text, publication="2023-05-02", check_language=False)
+    assert len(first) > 160 and a.title == first
+    assert a.metadata()["full_title"] == first
+    assert a.metadata()["title"].endswith("…") and len(a.metadata()["title"]) <= 131
+    endless = " ".join(["mot"] * 150)
+    b = parse_article(f"{endless}\n\nSuite du texte.\n", check_language=False)
+    assert b.title.endswith("mot…") and len(b.title) <= 400

@@ -75,7 +75,7 @@ def test_briefing_html_hides_code_and_names_the_article(built):
     html = (slug_dir / "00_briefing.html").read_text(encoding="utf-8")
     assert "Le ministre israélien de la Défense" in html
     assert "bundle.load" not in html and "import matplotlib" not in html
-    assert "data:image/png;base64," in html
+    assert "data:image/svg+xml;charset=utf-8," in html and "data:image/png" not in html
     assert 'src="http' not in html and "src='http" not in html
 
 

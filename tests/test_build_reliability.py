@@ -372,7 +372,7 @@ def test_manifest_records_each_report_and_formats_go_together(tmp_path):
     from analysis.report.index import write_index
 
     page = write_index(slug_dir, {"title": "Un titre"}).read_text(encoding="utf-8")
-    assert "Paramètres : min_mentions=3" in page and "01_demo.pdf" not in page
+    assert "Paramètres : min_mentions = 3" in page and "01_demo.pdf" not in page
 
 
 def test_unreadable_manifest_reads_as_empty(tmp_path):

@@ -299,6 +299,18 @@ def test_article_typo_suggests_the_closest_file():
 # The index pages
 
 
+def test_header_and_index_write_parameters_one_way():
+    """One formatter: the header (papermill's record) and the index (the manifest) agree."""
+    from analysis.report.header import parameters_line as header_line
+    from analysis.report.manifest import format_parameters
+
+    params = {"model": "fr_core_news_md", "article": "x.txt", "min_mentions": 2, "publication": ""}
+    nb = new_notebook(metadata={"papermill": {"parameters": params}})
+    expected = "min_mentions = 2 · model = fr_core_news_md"
+    assert header_line(nb) == format_parameters(params) == expected
+    assert format_parameters({"focus_actor": "x" * 80}) == f"focus_actor = {'x' * 59}…"
+
+
 def test_article_index_lists_french_names_and_manifest_parameters(tmp_path):
     import json
 
@@ -312,7 +324,7 @@ def test_article_index_lists_french_names_and_manifest_parameters(tmp_path):
     (slug / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     page = write_index(slug, {"title": "Visite au Valdor"}).read_text(encoding="utf-8")
     assert "Acteurs" in page and ">01_actors<" not in page
-    assert "min_mentions=2" in page  # manifest.parameters_line
+    assert "min_mentions = 2" in page and "min_mentions=2" not in page  # as the header writes it
     assert "href='../index.html'" in page
     site = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert "Visite au Valdor" in site and "2023-01-02_visite-valdor/index.html" in site

@@ -3,20 +3,17 @@
 The notebook is built here with nbformat, with the outputs the real notebooks produce (a
 matplotlib PNG, ``display.table`` and ``display.md`` objects, streams), and article text that
 contains ``<script>`` and every LaTeX special character. The HTML is loaded in headless
-Chromium driven through the DevTools protocol, which reports every request the *page* makes
-(the browser's own background traffic is not involved) and every JavaScript dialog.
+Chromium driven by Playwright, which reports every request the *page* makes (the browser's own
+background traffic is not involved) and every JavaScript dialog.
 """
 
 from __future__ import annotations
 
 import base64
 import io
-import json
 import os
 import re
-import select
 import subprocess
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,11 +25,11 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from analysis.errors import BuildError, SetupError
 from analysis.report import display, render
+from tests.helpers import chromium
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
 EPOCH = "1637712000"  # 2021-11-24 00:00:00 UTC
 SPECIALS = "\\ % $ & # _ { } ~ ^ « » ’"
 EVIL = "<script>alert(1)</script>"
@@ -103,11 +100,7 @@ def make_notebook(extra_cells: list | None = None) -> nbformat.NotebookNode:
         new_code_cell(
             f"{CODE_MARKER}.table()",
             execution_count=4,
-            outputs=[
-                _display_output(
-                    display.table(table, caption=f"Acteurs {SPECIALS}", widths=[3, 2, 4, 1])
-                )
-            ],
+            outputs=[_display_output(display.table(table, caption=f"Acteurs {SPECIALS}"))],
         ),
         new_code_cell(
             f"{CODE_MARKER}.md()",
@@ -360,145 +353,27 @@ def test_html_render_failure_keeps_previous_output(tmp_path):
 
 
 # --------------------------------------------------------------------------------------------
-# Headless Chromium through the DevTools protocol (pipe transport)
+# Headless Chromium (Playwright, tests.helpers.chromium)
 
 
-class DevTools:
-    """Minimal CDP client over --remote-debugging-pipe (fd 3 in, fd 4 out, NUL-separated)."""
-
-    def __init__(self, user_data_dir: Path) -> None:
-        to_chrome_r, self._to_chrome = os.pipe()
-        self._from_chrome, from_chrome_w = os.pipe()
-        args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            f"--user-data-dir={user_data_dir}",
-            "--remote-debugging-pipe",
-            "about:blank",
-        ]
-        # Chromium talks on fds 3 and 4; bash (not dash: one-digit fds only) moves our pipe
-        # ends there, whatever numbers they got.
-        self.proc = subprocess.Popen(
-            ["/bin/bash", "-c", f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w}', CHROMIUM]
-            + args,
-            pass_fds=(to_chrome_r, from_chrome_w),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(to_chrome_r)
-        os.close(from_chrome_w)
-        self._buf = b""
-        self._next = 0
-        self.events: list[dict] = []
-
-    def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
-        wanted = self._post(method, params, session)
-        while True:
-            reply = self._read(30)
-            if reply.get("id") == wanted:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self._on_event(reply)
-
-    def _post(self, method: str, params: dict | None, session: str | None) -> int:
-        self._next += 1
-        msg = {"id": self._next, "method": method, "params": params or {}}
-        if session:
-            msg["sessionId"] = session
-        os.write(self._to_chrome, json.dumps(msg).encode() + b"\0")
-        return self._next
-
-    def _on_event(self, event: dict) -> None:
-        if "method" not in event:
-            return  # a late reply to a fire-and-forget command
-        self.events.append(event)
-        if event["method"] == "Page.javascriptDialogOpening":
-            # alert() blocks the page until answered: answer, without waiting for the reply.
-            self._post("Page.handleJavaScriptDialog", {"accept": True}, event.get("sessionId"))
-
-    def wait_for(self, method: str, timeout: float) -> None:
-        if any(e.get("method") == method for e in self.events):
-            return
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            event = self._read(deadline - time.monotonic())
-            self._on_event(event)
-            if event.get("method") == method:
-                return
-        raise TimeoutError(method)
-
-    def drain(self, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                self._on_event(self._read(deadline - time.monotonic()))
-            except TimeoutError:
-                return
-
-    def _read(self, timeout: float) -> dict:
-        deadline = time.monotonic() + timeout
-        while b"\0" not in self._buf:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._from_chrome], [], [], left)[0]:
-                raise TimeoutError("no message from Chromium")
-            chunk = os.read(self._from_chrome, 1 << 16)
-            if not chunk:
-                raise RuntimeError("Chromium closed the DevTools pipe")
-            self._buf += chunk
-        raw, self._buf = self._buf.split(b"\0", 1)
-        return json.loads(raw)
-
-    def close(self) -> None:
-        try:
-            self.send("Browser.close")
-        except (RuntimeError, TimeoutError, OSError):
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        os.close(self._to_chrome)
-        os.close(self._from_chrome)
-
-
-def load_in_chromium(path: Path, profile: Path) -> dict:
+def load_in_chromium(path: Path) -> dict:
     """Open ``path``; return the page's requests, failures, dialogs, title and script count."""
-    tools = DevTools(profile)
-    try:
-        target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
-            "sessionId"
-        ]
-        for domain in ("Network", "Page", "Runtime", "Log"):
-            tools.send(f"{domain}.enable", session=session)
-        tools.send("Page.navigate", {"url": path.resolve().as_uri()}, session=session)
-        tools.wait_for("Page.loadEventFired", 30)
-        tools.drain(0.5)  # late requests (images, CSS) and dialogs
-        evaluate = {"expression": "[document.title, document.scripts.length]"}
-        value = tools.send(
-            "Runtime.evaluate", {**evaluate, "returnByValue": True}, session=session
-        )["result"]["value"]
-        events = [e for e in tools.events if e.get("sessionId") == session]
-    finally:
-        tools.close()
+    seen: dict = {"urls": [], "failed": [], "dialogs": []}
+    with chromium() as browser:
+        page = browser.new_page()
+        page.on("request", lambda request: seen["urls"].append(request.url))
+        page.on("requestfailed", lambda request: seen["failed"].append(request.url))
 
-    def of(method: str) -> list[dict]:
-        return [e["params"] for e in events if e.get("method") == method]
+        def on_dialog(dialog) -> None:  # alert() blocks the page until answered
+            seen["dialogs"].append(dialog.message)
+            dialog.accept()
 
-    return {
-        "urls": [p["request"]["url"] for p in of("Network.requestWillBeSent")],
-        "failed": of("Network.loadingFailed"),
-        "dialogs": of("Page.javascriptDialogOpening"),
-        "title": value[0],
-        "scripts": value[1],
-    }
+        page.on("dialog", on_dialog)
+        page.goto(path.resolve().as_uri(), wait_until="load")
+        page.wait_for_timeout(500)  # late requests (images, CSS) and dialogs
+        seen["title"] = page.title()
+        seen["scripts"] = page.locator("script").count()
+    return seen
 
 
 def test_chromium_harness_detects_requests_and_scripts(tmp_path):
@@ -509,13 +384,13 @@ def test_chromium_harness_detects_requests_and_scripts(tmp_path):
         "<img src='http://127.0.0.1:9/x.png'><script>alert(1)</script></body></html>",
         encoding="utf-8",
     )
-    seen = load_in_chromium(bad, tmp_path / "profile")
+    seen = load_in_chromium(bad)
     assert "http://127.0.0.1:9/x.png" in seen["urls"] and seen["failed"]
     assert seen["dialogs"] and seen["scripts"] == 1
 
 
 def test_html_opens_in_chromium_offline_without_failures(rendered, tmp_path):
-    seen = load_in_chromium(rendered["html"], tmp_path / "profile")
+    seen = load_in_chromium(rendered["html"])
     assert seen["title"] == f"Acteurs — {TITLE}"
     assert seen["urls"], "the page itself was not seen"
     for url in seen["urls"]:

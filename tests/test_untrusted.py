@@ -68,9 +68,13 @@ def test_same_inputs_give_the_same_tables(tmp_path):
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
 
 
+FIGURE_MIMES = ("image/png", "image/svg+xml", "application/pdf")
+
+
 @pytest.mark.slow
 def test_two_builds_give_the_same_figures(default_build, tmp_path):
     outs = [default_build.slug_dir]  # the session's build (tests/conftest.py) is the first
+    figures = 0
     for run in ("two",):
         result = build(formats=["html"], out=tmp_path / run, force=True, progress=False)
         assert result.ok
@@ -81,10 +85,13 @@ def test_two_builds_give_the_same_figures(default_build, tmp_path):
             nb = nbformat.read(out / nb_path.name, as_version=4)
             images.append(
                 [
-                    o["data"]["image/png"]
+                    o["data"][mime]
                     for c in nb.cells
                     for o in c.get("outputs", [])
-                    if "image/png" in o.get("data", {})
+                    for mime in FIGURE_MIMES
+                    if mime in o.get("data", {})
                 ]
             )
         assert images[0] == images[1], f"figures of {nb_path.stem} differ between builds"
+        figures += len(images[0])
+    assert figures  # the notebooks do draw figures (SVG for HTML, PDF for LaTeX)

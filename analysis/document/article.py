@@ -605,9 +605,17 @@ def _quote_depth(segment: str) -> int:
     return sum(segment.count(c) for c in _OPENERS) - sum(segment.count(c) for c in _CLOSERS)
 
 
+_LONGEST_TITLE = 400  # characters: beyond, a "first sentence" is a paragraph without stops
+
+
 def _title_from_lede(lede: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
-    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
+    """The title of an article that has none: its first sentence, whole (a title block wraps
+    it; :func:`display_title` shortens it where room is short). Only a first "sentence" with
+    no stop for :data:`_LONGEST_TITLE` characters is cut, after a whole word."""
+    first = " ".join(re.split(r"(?<=[.!?])\s", lede.strip(), maxsplit=1)[0].split())
+    if len(first) <= _LONGEST_TITLE:
+        return first
+    return first[: _LONGEST_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:–") + "…"
 
 
 def _blank(value: str) -> str:

@@ -100,15 +100,13 @@ class Table:
     Cells are shown the French way (:mod:`analysis.report.french`): numbers with a decimal
     comma, booleans as oui/non, text with French quotation marks; :class:`~analysis.report.
     evidence.Ref` cells become links to the article's sentences. Column widths in the PDF
-    follow the content (:meth:`latex_widths`); ``widths`` is accepted for older notebooks and
-    ignored.
+    follow the content (:meth:`latex_widths`), as a browser lays out the HTML table.
     """
 
     def __init__(
         self,
         df: pd.DataFrame,
         caption: str | None = None,
-        widths: Sequence[float] | None = None,
         max_rows: int | None = 60,
     ) -> None:
         self.total = len(df)
@@ -288,11 +286,7 @@ def cell_lines(text: str, width: float, line_chars: float = CHARS_PER_LINE) -> i
     return max(1, len(textwrap.wrap(text, chars, break_long_words=True)))
 
 
-def table(
-    df: pd.DataFrame,
-    caption: str | None = None,
-    widths: Sequence[float] | None = None,
-    max_rows: int | None = 60,
-) -> Table:
-    """Show ``df`` as an escaped table (``widths``: relative column widths for the PDF)."""
-    return Table(df, caption=caption, widths=widths, max_rows=max_rows)
+def table(df: pd.DataFrame, caption: str | None = None, max_rows: int | None = 60) -> Table:
+    """Show ``df`` as an escaped table; its PDF column widths follow the content (there is no
+    ``widths`` to give: :meth:`Table.latex_widths`)."""
+    return Table(df, caption=caption, max_rows=max_rows)

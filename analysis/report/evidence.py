@@ -12,6 +12,12 @@ numbered from 1 ("phrase 13"). Every report ends with the article as an annex
   renders it as links.
 
 In HTML the sentence reached is highlighted by the stylesheet (``:target``).
+
+In JupyterLab (4.x) the links work too, checked in a running Lab (``tests/test_reader_lab.py``):
+in an untrusted notebook (one the reader did not run) its sanitizer renames every ``id`` to
+``data-jupyter-id``, and Lab answers a click on ``#phrase-13`` by looking for that attribute in
+the cells; in a trusted one the ``id`` stays. Either way Lab scrolls the notebook to the
+sentence (without a highlight: the report's stylesheet is not Lab's).
 """
 
 from __future__ import annotations

@@ -61,6 +61,26 @@ def latex_url(url: str) -> str:
     return re.sub(r"([%#\\])", r"\\\1", url)
 
 
+_SVG_PROLOGUE = re.compile(r"\A\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?", re.I)
+_SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.S)
+# What a data: URI cannot carry as is (the rest, accented letters included, stays readable).
+_URI_UNSAFE = re.compile(r'[%#"<>\\^`{|}\x00-\x1f\x7f]')
+
+
+def svg_data_uri(svg: str) -> str:
+    """A figure's SVG as a ``data:`` URI for an ``<img>`` (allowed by the reports' CSP, and
+    an image can neither run scripts nor load anything). Percent-encoded rather than base64,
+    which would add a third: accented letters and spaces stay as they are (the URI says
+    UTF-8; browsers read spaces in a ``data:`` URI). The XML prologue and matplotlib's
+    metadata (its version, a date) are dropped, and indentation squeezed. Escape the result
+    with :func:`escape_html`."""
+    svg = _SVG_METADATA.sub("", _SVG_PROLOGUE.sub("", svg))
+    svg = re.sub(r"\s*\n\s*", " ", re.sub(r">\s*\n\s*<", "><", svg.strip()))
+    return "data:image/svg+xml;charset=utf-8," + _URI_UNSAFE.sub(
+        lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), svg
+    )
+
+
 def escape_markdown(value: object) -> str:
     """Escape for Markdown rendered by mistune (HTML) and pandoc (LaTeX): no markup, no HTML."""
     text = _MD_SPECIALS.sub(r"\\\1", _text(value))
@@ -77,4 +97,5 @@ __all__ = [
     "escape_markdown",
     "latex_text",
     "latex_url",
+    "svg_data_uri",
 ]

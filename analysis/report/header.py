@@ -15,6 +15,7 @@ import nbformat
 from analysis.report.filters import latex_url
 from analysis.report.french import typography
 from analysis.report.labels import MONTHS, report_title
+from analysis.report.manifest import format_parameters
 
 # Pandoc reader for Markdown *outputs* (display.md & co., which carry article text): no raw
 # LaTeX and no $...$ maths, so nothing in a value can become a TeX command.
@@ -65,21 +66,10 @@ def report_name(nb: nbformat.NotebookNode) -> str:
     return ""
 
 
-# Parameters every report takes that say nothing to a reader (the article is in the header).
-_QUIET_PARAMETERS = frozenset({"article"})
-
-
 def parameters_line(nb: nbformat.NotebookNode) -> str:
-    """The parameters the notebook ran with, for the header: ``model = fr_core_news_md ·
-    min_mentions = 2`` (papermill's record; values shortened; the article left out)."""
-    params = nb.metadata.get("papermill", {}).get("parameters", {}) or {}
-    parts = []
-    for key, value in params.items():
-        if key in _QUIET_PARAMETERS or value in ("", None):
-            continue
-        text = " ".join(str(value).split())
-        parts.append(f"{key} = {text if len(text) <= 60 else text[:59] + '…'}")
-    return " · ".join(parts)
+    """The parameters the notebook ran with (papermill's record), written as the index writes
+    them (:func:`analysis.report.manifest.format_parameters`)."""
+    return format_parameters(nb.metadata.get("papermill", {}).get("parameters", {}) or {})
 
 
 def _has_article(nb: nbformat.NotebookNode) -> bool:

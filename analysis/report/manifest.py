@@ -99,12 +99,28 @@ def record(
     return data
 
 
+# Parameters every report takes that say nothing to a reader (the article is in the header).
+QUIET_PARAMETERS = frozenset({"article"})
+
+
+def format_parameters(params: dict[str, object]) -> str:
+    """The one way a report's parameters are written for a reader (report header, index):
+    ``min_mentions = 2 · model = fr_core_news_md``, in name order, the article and empty
+    values left out, long values shortened."""
+    parts = []
+    for key, value in sorted(params.items()):
+        if key in QUIET_PARAMETERS or value in ("", None):
+            continue
+        text = " ".join(str(value).split())
+        parts.append(f"{key} = {text if len(text) <= 60 else text[:59] + '…'}")
+    return " · ".join(parts)
+
+
 def parameters_line(slug_dir: Path, report: str) -> str:
-    """``min_mentions=2, focus_actor=…`` for the index: the parameters a report was made with
-    (the article itself left out: the page is about it); '' when none or unknown."""
+    """:func:`format_parameters` of the parameters a report was made with, from the manifest;
+    '' when none or unknown."""
     entry = read_manifest(slug_dir)["reports"].get(report) or {}
-    params = entry.get("parameters") or {}
-    return ", ".join(f"{k}={v}" for k, v in sorted(params.items()) if k != "article")
+    return format_parameters(entry.get("parameters") or {})
 
 
-__all__ = ["formats_to_drop", "parameters_line", "read_manifest", "record"]
+__all__ = ["format_parameters", "formats_to_drop", "parameters_line", "read_manifest", "record"]

@@ -51,7 +51,7 @@ from traitlets import Bool, Integer, List, Unicode, default
 from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
-from analysis.report.filters import latex_text
+from analysis.report.filters import latex_text, svg_data_uri
 from analysis.report.header import french_date, resources_for
 from analysis.resources.io import write_bytes
 
@@ -374,6 +374,10 @@ class ReportHTMLExporter(_ReportExporterMixin, HTMLExporter):
             )
         )
         return c
+
+    def default_filters(self):
+        yield from super().default_filters()
+        yield ("svg_data_uri", svg_data_uri)
 
     def _init_preprocessors(self):
         super()._init_preprocessors()

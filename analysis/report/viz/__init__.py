@@ -3,6 +3,12 @@
 The style is applied by every figure function so figures look alike in JupyterLab, the HTML
 and the PDF: a font with every French glyph, sober colours, and a fixed size that fits an A4
 page width (the PDF template scales images to the line width).
+
+Figures are vectors: SVG for JupyterLab and the HTML report (text kept as text, so the file
+stays small and the browser draws it sharp at any width), PDF for the LaTeX report. The HTML
+scales a figure down to the page width, so its text shrinks with it: on a 400 px phone a
+:data:`FIG_WIDTH` figure is drawn about 380 px wide (0.87 px per point), and :data:`SMALL`,
+the smallest size any figure uses, is still 8 px there.
 """
 
 from __future__ import annotations
@@ -24,31 +30,71 @@ TYPE_COLORS: dict[str, str] = {
     "group": "#8c564b",
 }
 POLARITY_CMAP = "RdBu"
-FIG_WIDTH = 7.5  # inches: the A4 text width at 300 dpi-equivalent readability
+FIG_WIDTH = 6.0  # inches (432 pt): drawn ~380 px wide on a 400 px screen, ~16 cm in the PDF
+FONT = 11.0  # points: ordinary text of a figure (ticks, axis labels)
+LABEL = 10.0  # points: dense labels (node names, bar values, heatmap ticks)
+SMALL = 9.5  # points: the smallest text of any figure (8 px on a 400 px screen)
+INLINE_FORMATS = ("svg", "pdf")  # what a notebook stores: SVG (Lab, HTML), PDF (LaTeX)
 
 
 def apply_style() -> None:
-    """Set a readable, deterministic matplotlib style (no timestamps in saved files)."""
+    """Set a readable, deterministic matplotlib style (no timestamps in saved files), and in a
+    notebook kernel the vector figure formats (:data:`INLINE_FORMATS`)."""
+    vector_figures()
     mpl.rcParams.update(
         {
             "figure.figsize": (FIG_WIDTH, 4.2),
             "figure.dpi": 110,
             "savefig.dpi": 150,
             "savefig.bbox": "tight",
-            "font.family": "DejaVu Sans",
-            "font.size": 10,
-            "axes.titlesize": 11,
+            # labels, legends and colour bars are fitted INSIDE the figure's width, which the
+            # tight box would otherwise widen (and the HTML then shrinks the text with it)
+            "figure.constrained_layout.use": True,
+            # the SVG names its font: DejaVu Sans when the reader has it, else a sans-serif
+            "font.family": "sans-serif",
+            "font.sans-serif": ["DejaVu Sans", "Arial", "Helvetica"],
+            "font.size": FONT,
+            "axes.titlesize": FONT + 1,
+            "legend.fontsize": LABEL,
+            "legend.title_fontsize": LABEL,
+            "xtick.labelsize": FONT,
+            "ytick.labelsize": FONT,
             "axes.titleweight": "bold",
             "axes.spines.top": False,
             "axes.spines.right": False,
             "axes.grid": False,
             "svg.hashsalt": "visit-report",
+            "svg.fonttype": "none",  # text as text: a quarter of the size of glyph paths
             "path.simplify": True,
             # Article text (names, headings, themes) is drawn as it is written: a "$" never
             # starts matplotlib mathtext ("$$" made it raise, "$x$" drew maths).
             "text.parse_math": False,
         }
     )
+
+
+def vector_figures() -> None:
+    """In an IPython kernel (JupyterLab, papermill, the build), show figures as SVG and PDF
+    instead of PNG: nbconvert's HTML exporter picks the SVG, the LaTeX one the PDF. Outside a
+    kernel (scripts, tests) nothing changes."""
+    try:
+        from IPython import get_ipython
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:  # pragma: no cover - both come with the notebook dependencies
+        return
+    if get_ipython() is not None:
+        set_matplotlib_formats(*INLINE_FORMATS)
+
+
+def legend_columns(labels: list[str], fontsize: float = LABEL) -> int:
+    """Columns of a legend laid out in rows under a figure: as many as fit in
+    :data:`FIG_WIDTH` (a wider legend would widen the figure, and so shrink its text in the
+    HTML). An entry takes its text (~0.55 em a character in DejaVu Sans) plus the marker and
+    the gaps (~5 em)."""
+    if not labels:
+        return 1
+    entry = (max(len(str(label)) for label in labels) * 0.55 + 5.0) * fontsize
+    return max(1, min(len(labels), int(FIG_WIDTH * 72 // entry)))
 
 
 def wrap(text: object, width: int = 24, max_lines: int = 2) -> str:

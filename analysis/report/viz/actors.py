@@ -16,13 +16,22 @@ from matplotlib.patches import Patch
 
 from analysis.extract.actors.relations import graph
 from analysis.report.labels import ACTOR_TYPE
-from analysis.report.viz import FIG_WIDTH, TYPE_COLORS, apply_style, french_axis, wrap
+from analysis.report.viz import (
+    FIG_WIDTH,
+    LABEL,
+    SMALL,
+    TYPE_COLORS,
+    apply_style,
+    french_axis,
+    legend_columns,
+    wrap,
+)
 
 
 def _legend(ax, types) -> None:
     handles = [Patch(color=TYPE_COLORS[t], label=ACTOR_TYPE[t]) for t in TYPE_COLORS if t in types]
     if handles:
-        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8.5)
+        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=LABEL)
 
 
 def _empty(message: str) -> Figure:
@@ -47,7 +56,7 @@ def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int =
         color=[TYPE_COLORS.get(t, "#777777") for t in a["type"]],
     )
     for y, v in enumerate(a["mentions"]):
-        ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=8)
+        ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=LABEL)
     ax.set_xlabel("mentions dans l'article")
     ax.set_title("Qui est nommé, et combien de fois")
     french_axis(ax.xaxis, integer=True)
@@ -114,7 +123,7 @@ def network_figure(
         pos,
         labels,
         ax=ax,
-        font_size=8,
+        font_size=LABEL,
         bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8},
     )
     strongest = [
@@ -129,12 +138,12 @@ def network_figure(
         pos,
         {e: g.edges[e]["verbs"].split("; ")[0] for e in strongest},
         ax=ax,
-        font_size=7,
+        font_size=SMALL,
         font_color="#444444",
         rotate=False,
         bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
     )
-    ax.set_title("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)")
+    ax.set_title(wrap("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)", 44))
     ax.axis("off")
     ax.margins(0.14)
     handles = [
@@ -146,9 +155,9 @@ def network_figure(
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, 0.0),
-        ncol=6,
+        ncol=legend_columns([h.get_label() for h in handles]),
         frameon=False,
-        fontsize=8.5,
+        fontsize=LABEL,
     )
     return fig
 

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.report.viz import apply_style, french_axis, wrap
+from analysis.report.viz import FIG_WIDTH, LABEL, apply_style, french_axis, wrap
 
 KIND_COLORS = {"lede": "#444444", "paragraph": "#4c72b0", "heading": "#dd8452"}
 
@@ -15,7 +15,7 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     """Words per paragraph in reading order, headings marked: the article's shape at a glance."""
     apply_style()
     body = structure[structure["kind"].isin(["lede", "paragraph"])]
-    fig, ax = plt.subplots(figsize=(7.5, 2.8))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 2.8))
     ax.bar(
         body["paragraph_id"] + 1,  # readers count paragraphs from 1
         body["words"],
@@ -29,7 +29,7 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
             row["paragraph_id"] + 1.15,
             top * 1.02,
             wrap(row["section"], 24, 2),
-            fontsize=8,
+            fontsize=LABEL,
             color=KIND_COLORS["heading"],
             va="bottom",
             ha="left",
@@ -40,5 +40,4 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     french_axis(ax.yaxis, integer=True)
     ax.set_ylim(0, top * 1.18)
     ax.set_title("Structure de l'article")
-    fig.tight_layout()
     return fig

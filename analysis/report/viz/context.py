@@ -15,10 +15,11 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from analysis.extract.context.timeline import interval
 from analysis.report.labels import DATE_PRECISION, PHASE, PLACE_KIND
-from analysis.report.viz import FIG_WIDTH, apply_style, wrap
+from analysis.report.viz import FIG_WIDTH, FONT, LABEL, SMALL, apply_style, legend_columns, wrap
 
 PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
 # one clearly different shape per precision (a day's circle and a season's triangle)
@@ -51,7 +52,7 @@ def _year_float(d: dt.date) -> float:
     return d.year + (d - start).days / 365.25
 
 
-def _label(row, width: int = 48) -> str:
+def _label(row, width: int = 32) -> str:
     text = str(row["text"])
     event = str(row.get("event") or "")
     label = f"{text} — {event}" if event else text
@@ -85,7 +86,7 @@ def timeline_figure(an) -> Figure | None:
     near_mask = [abs((m - centre).days) <= 45 for m in tl["mid"]]
     near = tl[near_mask]
     n_panels = 2 if 0 < len(near) < len(tl) else 1
-    height = max(2.8, 0.32 * len(tl) + 1.2)
+    height = max(2.8, 0.42 * len(tl) + 1.4)
     fig, axes = plt.subplots(
         1,
         n_panels,
@@ -107,8 +108,11 @@ def timeline_figure(an) -> Figure | None:
         for p, m in PRECISION_MARKERS.items()
         if (tl["precision"] == p).any()
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), frameon=False)
-    fig.tight_layout(rect=(0, 0.12 if len(handles) else 0, 1, 1))
+    if handles:
+        ncol = legend_columns([h.get_label() for h in handles])
+        fig.legend(handles=handles, loc="outside lower center", ncol=ncol, frameon=False)
+        # the legend's rows are added below the panels, not taken from them
+        fig.set_figheight(height + 0.22 * math.ceil(len(handles) / ncol))
     return fig
 
 
@@ -131,17 +135,18 @@ def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
         )
     if years:
         ax.set_yticks(list(rows.index))
-        ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=7.5)
+        ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=SMALL)
         ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_title(title, fontsize=10)
+    ax.set_title(wrap(title, 18), fontsize=FONT)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     if not years:
+        ax.xaxis.set_major_locator(MaxNLocator(3, integer=True))  # dates must not overlap
         ticks = ax.get_xticks()
         ax.set_xticks(ticks)
         ax.set_xticklabels(
             [dt.date.fromordinal(int(t)).strftime("%d/%m/%y") for t in ticks],
             rotation=30,
-            fontsize=7.5,
+            fontsize=SMALL,
         )
         ax.tick_params(axis="y", length=0, labelleft=False)
 
@@ -224,7 +229,7 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
             (x, y),
             xytext=(4, 4 + 11 * shift),
             textcoords="offset points",
-            fontsize=7.5,
+            fontsize=SMALL,
             zorder=4,
             arrowprops={"arrowstyle": "-", "color": "#888888", "lw": 0.5} if shift else None,
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
@@ -246,8 +251,12 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
             )
         )
     ax.set_title("Lieux cités")
-    fig.legend(handles=handles, loc="lower center", ncol=min(6, len(handles)), frameon=False)
-    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    fig.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncol=legend_columns([h.get_label() for h in handles]),
+        frameon=False,
+    )
     return fig
 
 
@@ -296,13 +305,15 @@ def themes_figure(an) -> Figure | None:
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.5, 0.3 * len(prof) + 1.5)))
     im = ax.imshow(prof.values, aspect="auto", cmap="Blues", vmin=0)
     ax.set_xticks(range(len(labels)))
-    ax.set_xticklabels([wrap(x, 16, 3) for x in labels], rotation=0, ha="center", fontsize=8)
+    if len(labels) > 4:  # narrow columns: theme names upright on two lines
+        ax.set_xticklabels([wrap(x, 22, 2) for x in labels], rotation=90, fontsize=SMALL)
+    else:
+        ax.set_xticklabels([wrap(x, 16, 3) for x in labels], ha="center", fontsize=LABEL)
     ax.set_yticks(range(len(ylabels)))
-    ax.set_yticklabels(ylabels, fontsize=7.5)
+    ax.set_yticklabels(ylabels, fontsize=SMALL)
     for (i, j), v in pd.DataFrame(prof.values).stack().items():
         if v > 0:
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7, color="black")
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=SMALL, color="black")
     fig.colorbar(im, ax=ax, label="termes pour 100 mots", shrink=0.8)
     ax.set_title("Profil thématique par paragraphe")
-    fig.tight_layout()
     return fig

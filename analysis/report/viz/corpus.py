@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style, wrap
+from analysis.report.viz import FIG_WIDTH, FONT, LABEL, POLARITY_CMAP, SMALL, apply_style, wrap
 
 
 def label(value: object, width: int = 28) -> str:
@@ -24,7 +24,7 @@ def label(value: object, width: int = 28) -> str:
 def _empty(title: str, message: str) -> Figure:
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, 1.2))
     ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#666666")
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=FONT, color="#666666")
     ax.set_title(title)
     return fig
 
@@ -40,7 +40,7 @@ def presence_figure(matrix: pd.DataFrame, articles: pd.DataFrame | None = None) 
         figsize=(FIG_WIDTH, min(9.0, 1.2 + 0.28 * n_rows)), constrained_layout=True
     )
     im = ax.imshow(matrix.to_numpy(dtype=float), aspect="auto", cmap="Blues", vmin=0)
-    ax.set_yticks(range(n_rows), [label(i) for i in matrix.index], fontsize=8)
+    ax.set_yticks(range(n_rows), [label(i) for i in matrix.index], fontsize=LABEL)
     dates = {}
     if articles is not None and "date" in articles.columns:
         dates = dict(zip(articles["article_id"], articles["date"], strict=False))
@@ -49,7 +49,7 @@ def presence_figure(matrix: pd.DataFrame, articles: pd.DataFrame | None = None) 
         for c in matrix.columns
     ]
     step = max(1, n_cols // 30)
-    ax.set_xticks(range(0, n_cols, step), ticks[::step], rotation=90, fontsize=7)
+    ax.set_xticks(range(0, n_cols, step), ticks[::step], rotation=90, fontsize=SMALL)
     ax.set_xlabel("articles (par date de publication)")
     fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
     ax.set_title(title)
@@ -84,10 +84,13 @@ def stance_figure(stances: pd.DataFrame, pairs: pd.DataFrame, top: int = 6) -> F
         ax.plot(mean.index, y + 0.3 * mean.to_numpy(), color="#888888", lw=0.8, zorder=2)
         ax.axhline(y, color="#dddddd", lw=0.6, zorder=1)
         names.append((y, f"{label(p['holder'], 20)} → {label(p['target'], 20)}"))
-    ax.set_yticks([y for y, _ in names], [n for _, n in names], fontsize=8)
+    ax.set_yticks([y for y, _ in names], [n for _, n in names], fontsize=LABEL)
     ax.set_ylim(-0.6, len(chosen) - 0.4)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
-    ax.set_xlabel("date de publication (au-dessus de la ligne : favorable ; en dessous : hostile)")
+    # on two lines: a label wider than the figure widens it, and the HTML then shrinks its text
+    ax.set_xlabel(
+        wrap("date de publication (au-dessus de la ligne : favorable ; en dessous : hostile)", 56)
+    )
     ax.set_title(title)
     return fig
 
@@ -106,9 +109,9 @@ def quotes_figure(table: pd.DataFrame, top: int = 12) -> Figure:
         values = data[col].to_numpy(dtype=float)
         ax.barh(range(len(data)), values, left=left, color=colors(j % 10), label=label(col, 24))
         left += values
-    ax.set_yticks(range(len(data)), [label(i) for i in data.index], fontsize=8)
+    ax.set_yticks(range(len(data)), [label(i) for i in data.index], fontsize=LABEL)
     ax.set_xlabel("citations")
-    ax.legend(fontsize=7, loc="lower right", title="média", title_fontsize=7)
+    ax.legend(fontsize=SMALL, loc="lower right", title="média", title_fontsize=SMALL)
     ax.set_title(title)
     return fig
 
@@ -135,7 +138,7 @@ def timeline_figure(merged: pd.DataFrame, top: int = 8) -> Figure:
             (row["when"], row["articles"]),
             xytext=(3, 4),
             textcoords="offset points",
-            fontsize=7,
+            fontsize=SMALL,
             rotation=20,
         )
     ax.set_ylabel("articles qui la citent")

@@ -18,7 +18,16 @@ from matplotlib.figure import Figure
 
 from analysis.report.french import percent
 from analysis.report.labels import QUOTE_KIND_LONG
-from analysis.report.viz import FIG_WIDTH, POLARITY_CMAP, apply_style, french_axis, wrap
+from analysis.report.viz import (
+    FIG_WIDTH,
+    LABEL,
+    POLARITY_CMAP,
+    SMALL,
+    apply_style,
+    french_axis,
+    legend_columns,
+    wrap,
+)
 
 KIND_COLORS = {
     "direct": "#1f77b4",
@@ -64,9 +73,14 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
     cmap.set_bad("#f2f2f2")
     im = ax.imshow(data, cmap=cmap, norm=norm, aspect="auto")
     ax.set_xticks(range(len(m.columns)))
-    ax.set_xticklabels([wrap(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=8)
+    if len(m.columns) > 6:  # narrow columns: names upright, one line each, never overlapping
+        ax.set_xticklabels([wrap(c, 28, 1) for c in m.columns], rotation=90, fontsize=SMALL)
+    else:
+        ax.set_xticklabels(
+            [wrap(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=LABEL
+        )
     ax.set_yticks(range(len(m.index)))
-    ax.set_yticklabels([wrap(r, 30) for r in m.index], fontsize=8)
+    ax.set_yticklabels([wrap(r, 30) for r in m.index], fontsize=LABEL)
     for i in range(len(m.index)):
         for j in range(len(m.columns)):
             n = counts.iat[i, j]
@@ -78,15 +92,14 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
                     int(n),
                     ha="center",
                     va="center",
-                    fontsize=8,
+                    fontsize=LABEL,
                     color="white" if abs(v) > 0.6 else "black",
                 )
     ax.set_xlabel("cible (acteur ou enjeu)")
     ax.set_ylabel("tenant de la position")
     ax.set_title("Qui est pour, qui est contre")
     cb = fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02, ticks=[-1, 0, 1])
-    cb.ax.set_yticklabels(["contre", "neutre", "pour"], fontsize=8)
-    fig.tight_layout()
+    cb.ax.set_yticklabels(["contre", "neutre", "pour"], fontsize=LABEL)
     return fig
 
 
@@ -130,7 +143,7 @@ def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
             wrap(n, 22, 3),
             ha="center",
             va="top",
-            fontsize=7.5,
+            fontsize=SMALL,
             zorder=3,
         )
     xs = [p[0] for p in pos.values()]
@@ -142,8 +155,14 @@ def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
         ax.scatter([], [], s=60, color=palette((camp - 1) % 10), label=f"camp {camp}")
     ax.plot([], [], color="#2ca02c", label="alignés")
     ax.plot([], [], color="#d62728", ls="--", label="opposés")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=6, fontsize=8, frameon=False)
-    fig.tight_layout()
+    labels = ax.get_legend_handles_labels()[1]
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncol=legend_columns(labels),
+        fontsize=LABEL,
+        frameon=False,
+    )
     return fig
 
 
@@ -167,15 +186,14 @@ def voice_figure(quotes: pd.DataFrame, max_rows: int = 12) -> Figure:
         ax.barh(range(len(order)), words[kind], left=left, color=color, label=QUOTE_KIND_LONG[kind])
         left += words[kind].to_numpy()
     ax.set_yticks(range(len(order)))
-    ax.set_yticklabels([wrap(s, 34) for s in order], fontsize=8)
+    ax.set_yticklabels([wrap(s, 34) for s in order], fontsize=LABEL)
     for i, (w, n) in enumerate(zip(left, counts, strict=True)):
-        ax.text(w, i, f"  {n} cit.", va="center", fontsize=7.5)
+        ax.text(w, i, f"  {n} cit.", va="center", fontsize=SMALL)
     ax.set_xlabel("mots cités")
     french_axis(ax.xaxis, integer=True)
     ax.set_title("Qui parle dans l'article")
-    ax.legend(fontsize=7.5, frameon=False, loc="lower right")
+    ax.legend(fontsize=SMALL, frameon=False, loc="lower right")
     ax.set_xlim(0, float(left.max()) * 1.25 + 1)
-    fig.tight_layout()
     return fig
 
 
@@ -195,6 +213,11 @@ def voice_share_figure(attributed: float, quoted_by_kind: pd.Series) -> Figure:
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: percent(x)))
     ax.set_title("Part des mots de l'article attribués à une source")
-    ax.legend(fontsize=7.5, frameon=False, ncol=5, loc="upper center", bbox_to_anchor=(0.5, -0.35))
-    fig.tight_layout()
+    ax.legend(
+        fontsize=SMALL,
+        frameon=False,
+        ncol=legend_columns(ax.get_legend_handles_labels()[1], SMALL),
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.35),
+    )
     return fig

@@ -1,0 +1,184 @@
+"""Figures as the reports show them: vector SVG in the HTML (scaled to the page, its text
+legible on a 400 px phone), vector PDF in the LaTeX, formats chosen in the notebook kernel.
+
+The end-to-end check (every figure of three articles' reports, measured in Chromium at 400 px)
+is ``tests/test_reader_browser.py``; here each piece is checked on figures made from invented
+names, without a build.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from urllib.parse import unquote
+
+import matplotlib
+import nbformat
+import pandas as pd
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from analysis.report import render, viz
+from analysis.report.filters import svg_data_uri
+from analysis.report.viz import actors as actor_viz
+from analysis.report.viz import stance as stance_viz
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+PHONE_FIGURE_PX = 382  # a 400 px viewport less the page's side padding (report.css)
+MIN_TEXT_PX = 8.0
+
+
+def _svg(fig) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg")  # savefig.bbox = tight, as the inline backend
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def _smallest_text_on_a_phone(svg: str) -> float:
+    """The smallest font of ``svg`` in CSS px once the figure is scaled to a phone's width."""
+    width = float(re.search(r'viewBox="[\d.]+ [\d.]+ ([\d.]+)', svg).group(1))
+    sizes = [float(s) for s in re.findall(r"font-size: ([\d.]+)px", svg)]
+    assert sizes, "text was drawn as paths: svg.fonttype must stay 'none'"
+    return min(sizes) * min(1.0, PHONE_FIGURE_PX / width)
+
+
+def _actors() -> pd.DataFrame:
+    names = [
+        "Ministère des Affaires étrangères de la République du Valdor",
+        "Armand Téluire",
+        "Conseil de coopération des États riverains et des territoires associés",
+        "Valdor",
+        "Agence Presse-Orient",
+        "Société nationale des chantiers navals",
+    ]
+    return pd.DataFrame(
+        {
+            "actor_id": [f"A{i:02d}" for i in range(len(names))],
+            "name": names,
+            "mentions": [7, 5, 3, 3, 2, 1],
+            "first_start": range(len(names)),
+            "type": ["organisation", "person", "organisation", "state", "media", "company"],
+        }
+    )
+
+
+def test_figures_fit_the_page_and_stay_legible_on_a_phone():
+    """Long wrapped names and legends stay inside the figure's width, so the HTML does not
+    shrink the text below 8 px on a 400 px screen."""
+    figures = {
+        "mentions": actor_viz.mentions_figure(_actors()),
+        "types": actor_viz.type_figure(_actors()),
+        "voice share": stance_viz.voice_share_figure(
+            0.4, pd.Series({"direct": 30, "partial": 10, "reported": 50, "scare": 2})
+        ),
+    }
+    for name, fig in figures.items():
+        svg = _svg(fig)
+        width = float(re.search(r'viewBox="[\d.]+ [\d.]+ ([\d.]+)', svg).group(1))
+        assert width <= viz.FIG_WIDTH * 72 * 1.06, (name, width)
+        assert _smallest_text_on_a_phone(svg) >= MIN_TEXT_PX, name
+
+
+def test_the_measure_catches_an_illegible_figure():
+    """The check above can fail: a 7.5-inch figure with 7 pt labels is caught."""
+    viz.apply_style()
+    fig, ax = plt.subplots(figsize=(7.5, 2))
+    ax.set_yticks([0], ["une étiquette"], fontsize=7)
+    assert _smallest_text_on_a_phone(_svg(fig)) < MIN_TEXT_PX
+
+
+def test_legend_columns_fit_the_figure_width():
+    assert viz.legend_columns([]) == 1
+    assert viz.legend_columns(["a", "b"]) == 2
+    six = ["personne", "État", "organisation", "entreprise", "média", "groupe"]
+    assert 1 < viz.legend_columns(six) < 6
+    assert viz.legend_columns(["une très longue étiquette de légende " * 3]) == 1
+
+
+def test_svg_data_uri_is_the_figure_without_prologue_or_metadata():
+    viz.apply_style()
+    fig, ax = plt.subplots()
+    ax.set_title("Valdor & « Téluire » #1 100 %")
+    svg = _svg(fig)
+    uri = svg_data_uri(svg)
+    assert uri.startswith("data:image/svg+xml;charset=utf-8,%3Csvg ")
+    body = uri.split(",", 1)[1]
+    assert not re.search(r"[#\"\n<>]", body)  # each is percent-encoded
+    assert "« Téluire »" in body  # letters stay readable (and short)
+    decoded = unquote(body)
+    assert "<?xml" not in decoded and "<!DOCTYPE" not in decoded and "<metadata" not in decoded
+    assert "Valdor &amp; « Téluire » #1 100 %" in decoded
+    assert decoded.endswith("</svg>")
+
+
+def _figure_notebook() -> nbformat.NotebookNode:
+    """A notebook whose figure is stored as the kernel stores it (SVG and PDF, no PNG)."""
+    viz.apply_style()
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    ax.set_title("Courbe inventée")
+    svg = _svg(fig)
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    pdf = io.BytesIO()
+    fig.savefig(pdf, format="pdf")
+    plt.close(fig)
+    import base64
+
+    data = {
+        "image/svg+xml": svg,
+        "application/pdf": base64.b64encode(pdf.getvalue()).decode(),
+        "text/plain": "<Figure>",
+    }
+    nb = new_notebook()
+    nb.cells = [
+        new_markdown_cell("# Les acteurs"),
+        new_code_cell("fig", outputs=[new_output("display_data", data=data)]),
+    ]
+    return nb
+
+
+def test_html_shows_the_svg_as_an_image_scaled_to_the_page(tmp_path):
+    page = render.render_html(_figure_notebook(), tmp_path / "r.html", {"title": "Valdor"})
+    html = page.read_text(encoding="utf-8")
+    images = re.findall(r"<img [^>]*>", html)
+    assert len(images) == 1 and 'class="vr-figure"' in images[0], images
+    assert 'src="data:image/svg+xml;charset=utf-8,%3Csvg ' in images[0]
+    assert "data:image/png" not in html and "<svg" not in html  # an image, not inline markup
+    assert "Courbe inventée" in unquote(html)
+    css = re.search(r"img \{[^}]*\}", html).group(0)
+    assert "max-width: 100%" in css and "height: auto" in css
+
+
+def test_latex_includes_the_vector_pdf_not_a_raster(tmp_path):
+    exporter = render.get_exporter("pdf")
+    from analysis.report.header import resources_for
+
+    nb = _figure_notebook()
+    latex, resources = exporter.from_notebook_node(nb, resources=resources_for({}, nb, None))
+    included = re.findall(r"\\adjustimage\{.*\}\{([^}]*)\}", latex)
+    assert len(included) == 1 and included[0].endswith(".pdf"), included
+    assert included[0] in resources.get("outputs", {})
+
+
+def test_figures_are_vector_in_a_kernel_and_untouched_outside(monkeypatch):
+    """In IPython the inline backend stores SVG and PDF; in a script nothing changes."""
+    import IPython
+    from IPython.testing.globalipapp import get_ipython
+
+    viz.vector_figures()  # no kernel here: a no-op, no error
+    shell = get_ipython()
+    monkeypatch.setattr(IPython, "get_ipython", lambda: shell)
+    viz.vector_figures()
+    formatters = shell.display_formatter.formatters
+    figure = plt.figure()
+    try:
+        assert formatters["image/svg+xml"].lookup(figure) is not None
+        assert formatters["application/pdf"].lookup(figure) is not None
+        with pytest.raises(KeyError):
+            formatters["image/png"].lookup(figure)
+    finally:
+        plt.close(figure)
