@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
-from analysis.extract.actors.text import Text, is_punct, phrase_edges
+from analysis.extract.actors.text import Text, is_punct, phrase_edges, quoted_mask
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import fold, words
 
@@ -43,9 +43,10 @@ UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g.
 
 
 def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
-    """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
-    acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
-    return [m for m in mentions if m.type != "state" or m.key in acting]
+    """A country only named as a place ("le retrait des troupes du Mali"), a seat of
+    government only named as the place of a meeting ("reçu à l'Élysée") is not an actor."""
+    acting = {m.key for m in mentions if m.actor_position}
+    return [m for m in mentions if m.key in acting]
 
 
 def drop_quoted_only_states(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -417,6 +418,7 @@ class Countries:
         ]
         self.anchor_starts = [m.start for m in self.anchors]
         self.dominant = self._dominant()
+        self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
         self.supranational = vocab()["supranational_adjectives"]
         # Which person's role covers each character (index into person_keys, -1 if none).
@@ -491,8 +493,23 @@ class Countries:
                 return iso
             taken = self._heads_of_state_elsewhere(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
+            if self._official(key):  # "reçu par le Premier ministre X": the host's official
+                guesses = (guesses[0], self.host, self.dominant)
             return next((g for g in guesses if g and g not in taken), UNKNOWN)
         return UNKNOWN
+
+    def _official(self, key: str) -> bool:
+        """The person holds a current governmental title of their own ("le Premier ministre
+        X", not "l'ancien président X"): met in a visit story, such an official whose country
+        nothing states is the host's rather than the most named state's."""
+        gov = governmental()
+        for r in self.role_rows.get(key, []):
+            ws = words(r.text)
+            if r.where == "description" or not ws or ws[0] in ("ancien", "ancienne", "ex"):
+                continue
+            if any(" ".join(ws[:n]) in gov for n in (1, 2, 3, 4)):
+                return True
+        return False
 
     def _credit_country(self, m: Mention) -> str | None:
         """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
@@ -662,19 +679,19 @@ class Countries:
         if sent is None:
             return None
         other = self._counterparts(sent.start, sent.end) | taken
-        same = self._own_side(self._states_between(sent.start, sent.end, key), other)
+        same = self._own_side(self._states_between(sent.start, sent.end, key), other, m)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
-        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other)
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
         if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
             return min(bodies, key=lambda s: abs(s.start - m.start)).country
         para = self.t.article.paragraphs[sent.paragraph_id]
-        in_para = self._own_side(self._states_between(para.start, para.end, key), other)
+        in_para = self._own_side(self._states_between(para.start, para.end, key), other, m)
         if in_para:
             counts = Counter(s.country for s in in_para)
             return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
         v = self.f.context_venue(m.start)
-        if v is None or self.f.visit_destination(v):
+        if v is None or self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
             return None  # "le voyage à Moscou de l'ex-président X": where X went
         return v.country
 
@@ -690,9 +707,21 @@ class Countries:
             and self.role_owner[self.t.ws[k].start] == -1
         }
 
-    def _own_side(self, states: list[Mention], other: set[str]) -> list[Mention]:
-        """The states that may be a person's own: not a counterpart's."""
-        return [s for s in states if s.country not in other]
+    def _own_side(self, states: list[Mention], other: set[str], m: Mention) -> list[Mention]:
+        """The states that may be a person's own: not a counterpart's, not a source ("selon
+        la présidence X"). A state named in a quotation stays: a speaker often names their
+        own (« le Sénégal veut ... »)."""
+        return [s for s in states if s.country not in other and not self._source(s.start)]
+
+    def _source(self, start: int) -> bool:
+        """The phrase at ``start`` is the source of its sentence ("selon la présidence
+        française"): it says who reports, not whose the persons around it are."""
+        return self.t.after_source(self.t.first_index_from(start))
+
+    def _voiced_by_other(self, start: int, m: Mention) -> bool:
+        """The place named at ``start`` is not where the person ``m`` is: it stands in a
+        quotation while ``m`` does not (« la guerre en Ukraine », said of a war)."""
+        return bool(self.quoted[start]) and not self.quoted[m.start]
 
     def _possessive_owner(self, m: Mention) -> Mention | None:
         """ "Son porte-parole, X": the organisation (or person) named just before."""

@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.states import state_form_name
 from analysis.extract.actors.vocab import state_offices
 
 Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
@@ -32,6 +33,8 @@ def entities(f: Finder) -> None:
         j0 = j
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
+            continue
+        if state_form_name(f, i, j):
             continue
         classify_and_add(f, i, j, label, j0)
 
@@ -170,6 +173,24 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         and not (
             f.is_cap(i) and j - i > 1 and t.key(i) in ("le", "la", "les", "l") and titled(f, i)
         )
+    ):
+        i += 1
+    return _title_word(f, i, j)
+
+
+def _title_word(f: Finder, i: int, j: int) -> int:
+    """ "du Capitaine Kaboré", "le Président Ndongo": a capitalised title glued to a name by
+    spaCy is the name's title (read by the role finder), not part of the name; only a single
+    role noun followed by capitalised words (never "Premier", a modifier of names too)."""
+    t = f.t
+    while (
+        j - i > 1
+        and f.is_cap(i)
+        and f.is_cap(i + 1)
+        and t.gap(i + 1) == " "
+        and t.key(i) in f.words["roles"]
+        and t.key(i + 1) not in f.words["roles"]
+        and f.pos(i + 1) == "PROPN"
     ):
         i += 1
     return i

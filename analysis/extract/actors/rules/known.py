@@ -9,12 +9,21 @@ knowledge-base institutions.
 from __future__ import annotations
 
 from analysis.extract.actors.finder import Finder
-from analysis.extract.actors.records import Mention
+from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.text import Text
-from analysis.resources.gazetteer import GazHit, Institution, countries, phrase_index
+from analysis.resources.gazetteer import (
+    GazHit,
+    Institution,
+    adjective_index,
+    countries,
+    fold,
+    phrase_index,
+)
 
 # gazetteer kinds that say which countries the article is about
 _COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
+# kinds that name one state without ambiguity
+_NAMED_KINDS = ("country", "capital", "periphrase")
 
 
 def scan_gazetteer(f: Finder) -> None:
@@ -49,6 +58,23 @@ def scan_gazetteer(f: Finder) -> None:
         if hit.kind in _COUNTRY_KINDS:
             f.article_isos.add(hit.ref)
         i += n
+    _ambiguous_adjectives(f)
+
+
+def _ambiguous_adjectives(f: Finder) -> None:
+    """ "congolais" names two states (CG, CD): in an article that names one of them by its
+    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's."""
+    named = {hit.ref for _j, hit, _p in f.gaz.values() if hit.kind in _NAMED_KINDS}
+    for i, (j, _iso) in list(f.adj_end.items()):
+        isos = adjective_index().get(fold(f.t.span_text(i, j)), ())
+        if len(isos) < 2:
+            continue
+        cands = [iso for iso in isos if iso in named]
+        if len(cands) == 1:
+            f.adj_end[i] = (j, cands[0])
+            hit = f.gaz[i][1]
+            f.gaz[i] = (j, GazHit(hit.kind, cands[0]), f.gaz[i][2])
+            f.article_isos.add(cands[0])
 
 
 def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
@@ -128,6 +154,12 @@ def institutions(f: Finder) -> None:
         )
         kind, cue, _st, _isos = f.cue_before(i)
         m.cue = cue if kind in ("media", "company", "organisation") else None
+        speaks = "," in f.t.gap(j) and f.t.key(j) == "on"  # "À l'Élysée, on souligne"
+        if inst.office and f.venue_prep(i, context=True) and not speaks:
+            # "reçu à l'Élysée", "au Kremlin": the seat as a place, where the meeting is
+            m.actor_position = False
+            if inst.country:
+                f.venues.append(Venue(m.start, inst.country))
         f.add(m)
 
 

@@ -1,0 +1,138 @@
+"""Actors on real-press constructions seen outside the Maghreb and Europe (issue 15, round 3):
+sub-Saharan African, Asian and American stories. Each rule on invented snippets.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def _analyse(text: str) -> dict:
+    return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables
+
+
+def _row(tables: dict, name: str) -> dict:
+    a = tables["actors"]
+    hit = a[a["name"] == name]
+    assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
+    return hit.iloc[0].to_dict()
+
+
+def _names(tables: dict) -> set[str]:
+    return set(tables["actors"]["name"])
+
+
+def test_a_seat_named_as_the_place_of_a_meeting_is_no_actor():
+    """ "reçu à l'Élysée", "au Palais de l'Élysée", "au Kremlin": the seat is where the
+    meeting happens, not an actor; "À l'Élysée, on souligne" is the office speaking."""
+    for text in (
+        "Le président Hery Rakoto a été reçu mardi à l'Élysée par son homologue.",
+        "Le président Hery Rakoto a été reçu en audience au Palais de l'Élysée mardi.",
+        "Le Premier ministre Tarek Salem s'est entretenu mardi au Kremlin avec son hôte.",
+    ):
+        t = _analyse(text)
+        assert not ({"Élysée", "Kremlin"} & _names(t)), _names(t)
+    t = _analyse("La visite est reportée. À l'Élysée, on souligne que la date reste ouverte.")
+    assert "Élysée" in _names(t)
+
+
+def test_a_state_named_by_its_form_of_government_is_the_state():
+    """ "la République du Tchad", "le Royaume d'Espagne", "la République française" are the
+    state (one identity with its short name), never an organisation."""
+    t = _analyse(
+        "Le gouvernement de la République du Tchad a rompu l'accord signé avec la République "
+        "française. Le Tchad a grandi."
+    )
+    assert _row(t, "Tchad")["type"] == "state"
+    assert "République du Tchad" in _row(t, "Tchad")["aliases"].split("; ")
+    assert _row(t, "France")["type"] == "state"
+    assert not (t["actors"]["type"] == "organisation").any(), list(t["actors"]["name"])
+    t = _analyse("Le Royaume d'Espagne a salué mardi la décision.")
+    assert (_row(t, "Espagne")["type"], _row(t, "Espagne")["country"]) == ("state", "ES")
+
+
+def test_the_head_of_state_title_is_not_a_state_form():
+    """ "le chef de l'État français" is a title, not "l'État français" the state."""
+    t = _analyse("Le chef de l'État français a salué mardi la signature de l'accord.")
+    assert "France" not in _names(t), _names(t)
+
+
+def test_a_state_after_a_relational_locution_or_its_form_is_an_actor():
+    """ "vis-à-vis de l'Ukraine", "le Royaume du Maroc dit ...": the state is an actor, and
+    a ministry named beside it takes its country."""
+    t = _analyse("Le président Li Wen a précisé sa position vis-à-vis de l'Ukraine.")
+    assert "Ukraine" in _names(t)
+    t = _analyse(
+        "Dans un communiqué du ministère des Affaires étrangères, le Royaume du Maroc dit "
+        "regretter la décision des autorités algériennes."
+    )
+    assert _row(t, "ministère des Affaires étrangères")["country"] == "MA"
+
+
+def test_an_ambiguous_nationality_adjective_takes_the_state_named_in_the_article():
+    """ "congolais" is said of two states: of the DRC in a story set in Kinshasa, of the
+    Republic of the Congo in one set in Brazzaville."""
+    t = _analyse(
+        "Kinshasa a expulsé l'ambassadeur. Le ministre congolais des Affaires étrangères, "
+        "Jean Mbala, a parlé."
+    )
+    assert _row(t, "Jean Mbala")["country"] == "CD"
+    t = _analyse(
+        "Le Congo-Brazzaville a protesté. Le ministre congolais des Affaires étrangères, "
+        "Jean Mbala, a parlé."
+    )
+    assert _row(t, "Jean Mbala")["country"] == "CG"
+
+
+def test_a_capitalised_title_glued_to_a_name_is_a_title():
+    """ "du Capitaine Kaboré", "le Roi Mswati": the title is a role, not part of the name;
+    the surname joins the person named in full."""
+    t = _analyse(
+        "Le capitaine Issa Kaboré a parlé mardi. Depuis l'arrivée du Capitaine Kaboré, le "
+        "pays a changé."
+    )
+    assert "Capitaine Kaboré" not in _names(t)
+    assert "capitaine" in _row(t, "Issa Kaboré")["roles"].lower()
+    t = _analyse("Le Roi Mswati a reçu mardi une délégation.")
+    assert "Mswati" in _names(t) and _row(t, "Mswati")["roles"] == "Roi"
+
+
+def test_military_ranks_and_more_offices_are_roles():
+    """Ranks and offices of African and Asian stories: "le lieutenant-colonel X", "la
+    vice-ministre Y", "le haut-commissaire Z"."""
+    t = _analyse(
+        "Le lieutenant-colonel Amadou Zongo a signé. La vice-ministre Li Wen est arrivée. Le "
+        "haut-commissaire Rajiv Menon a protesté."
+    )
+    assert _row(t, "Amadou Zongo")["roles"] == "lieutenant-colonel"
+    assert _row(t, "Li Wen")["roles"] == "vice-ministre"
+    assert _row(t, "Rajiv Menon")["roles"] == "haut-commissaire"
+
+
+def test_regional_blocs_and_armed_movements_are_known():
+    """Bodies of other regions named without a cue word: "la Communauté d'Afrique de l'Est",
+    "la SADC", "la rébellion du M23"."""
+    t = _analyse(
+        "Les États membres de la Communauté d'Afrique de l'Est ont protesté. La SADC a salué "
+        "l'accord, après que la rébellion du M23 a pris la ville."
+    )
+    assert {"Communauté d'Afrique de l'Est", "SADC", "M23"} <= _names(t), _names(t)
+    assert _row(t, "M23")["type"] == "group"
+
+
+def test_an_official_met_on_a_visit_is_of_the_host_country():
+    """An official whose country is not written ("reçu par le Premier ministre X") takes
+    none from a state named inside someone else's quotation, nor from the source of the
+    sentence ("selon la présidence X"): they are the host's official (the visit's venue)."""
+    t = _analyse(
+        "Kofi Mensah, en visite à Séoul, a salué le partenariat. Reçu par le Premier ministre "
+        "Kim Sung-hoon, M. Mensah « a évoqué la guerre en Ukraine », selon la présidence "
+        "ghanéenne."
+    )
+    assert _row(t, "Kim Sung-hoon")["country"] == "KR"
+    t = _analyse(
+        "Aino Virtanen est arrivée mardi à Nairobi. Elle s'est ensuite entretenue avec le "
+        "ministre de l'Intérieur Peter Kamau, auprès de qui elle « a souligné les effets de la "
+        "guerre en Ukraine »."
+    )
+    assert _row(t, "Peter Kamau")["country"] == "KE"
