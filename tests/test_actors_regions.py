@@ -136,3 +136,55 @@ def test_an_official_met_on_a_visit_is_of_the_host_country():
         "guerre en Ukraine »."
     )
     assert _row(t, "Peter Kamau")["country"] == "KE"
+
+
+def test_a_head_of_state_description_goes_on_in_the_next_words():
+    """ "Le président ghanéen s'est rendu à X ..., selon les mots du chef de l'État": the
+    bare title refers to the person the description just before designates."""
+    t = _analyse(
+        "Le président ghanéen s'est rendu à Lomé vendredi, selon les propres mots du chef de "
+        "l'État. Samedi, Kofi Mensah s'est entretenu avec le président du Togo, Koffi Agbo."
+    )
+    assert "chef de l'État" in _row(t, "Kofi Mensah")["roles"].split("; ")
+    assert "chef de l'État" not in _row(t, "Koffi Agbo")["roles"]
+
+
+def test_a_counterpart_described_before_being_named():
+    """ "avec son homologue tchadien. De son côté, M. X a ...": the counterpart is the next
+    person named, who takes the title and its country; the speaker keeps their own."""
+    t = _analyse(
+        "Le président russe Ivan Sokolov a évoqué des discussions productives avec son "
+        "homologue tchadien. De son côté, M. Mahamat Haroun a salué l'accord."
+    )
+    row = _row(t, "Mahamat Haroun")
+    assert (row["country"], row["roles"]) == ("TD", "homologue tchadien")
+    assert _row(t, "Ivan Sokolov")["country"] == "RU"
+
+
+def test_a_nationality_beside_what_a_person_is_states_their_country():
+    """ "la mort du citoyen canadien X", "l'homme d'affaires nigérian Y": not an office, but
+    the adjective states the person's country."""
+    t = _analyse(
+        "Les relations ont été envenimées par la mort du citoyen canadien Harjit Singh Gill. "
+        "L'Inde a démenti. L'homme d'affaires nigérian Chidi Okafor a investi à Accra."
+    )
+    assert _row(t, "Harjit Singh Gill")["country"] == "CA"
+    assert _row(t, "Chidi Okafor")["country"] == "NG"
+
+
+def test_a_state_that_is_the_topic_or_the_partner_is_not_the_persons():
+    """ "X a approché le prince Y à propos de l'Iran", "Z a protesté contre le Canada": the
+    state after a preposition of topic or partner is not the country of the persons named."""
+    t = _analyse(
+        "Le Qatar a joué un rôle. L'émissaire Chen Hao a approché le cheikh Khalid Al-Marri à "
+        "propos de l'Iran lors de sa visite à Doha."
+    )
+    assert _row(t, "Khalid Al-Marri")["country"] != "IR"
+    t = _analyse("La Suède négocie. Le ministre Lars Berg a protesté mardi contre le Canada.")
+    assert _row(t, "Lars Berg")["country"] == "SE"
+
+
+def test_capitals_under_their_usual_press_spellings_stand_for_the_state():
+    """ "Ryad", "Abu Dhabi", "Tel-Aviv" act as their states in the press."""
+    t = _analyse("Ryad et Abu Dhabi ont salué l'accord. Tel-Aviv a protesté mardi.")
+    assert {"Arabie saoudite", "Émirats arabes unis", "Israël"} <= _names(t), _names(t)

@@ -48,6 +48,8 @@ _METONYMY_LISTS = (
     "dative_verbs",
     "partner_sur_verbs",
     "relation_nouns",
+    "partner_prepositions",
+    "topic_nouns",
 )
 _WORD_LISTS = (
     "determiners",
