@@ -188,3 +188,50 @@ def test_capitals_under_their_usual_press_spellings_stand_for_the_state():
     """ "Ryad", "Abu Dhabi", "Tel-Aviv" act as their states in the press."""
     t = _analyse("Ryad et Abu Dhabi ont salué l'accord. Tel-Aviv a protesté mardi.")
     assert {"Arabie saoudite", "Émirats arabes unis", "Israël"} <= _names(t), _names(t)
+
+
+def test_a_well_known_figure_takes_their_country_when_the_text_states_none():
+    """data/kb/people.yaml: a head of state named without title or nationality takes their
+    country from the knowledge base, not from the states named around them; an invented
+    person still takes the context."""
+    t = _analyse(
+        "Le Canada et la France ont signé un accord. Justin Trudeau a salué mardi à Paris "
+        "la décision de la France, aux côtés de Kofi Mensah."
+    )
+    assert _row(t, "Justin Trudeau")["country"] == "CA"
+    assert _row(t, "Kofi Mensah")["country"] == "FR"
+
+
+def test_a_well_known_figure_spacy_missed_is_a_person():
+    """ "Bamako accuse Ouattara de protéger ...": a surname of the knowledge base that the
+    tagger leaves untagged is still the person."""
+    t = _analyse("Le Mali a protesté. Bamako accuse Ouattara de protéger les anciens dirigeants.")
+    row = _row(t, "Ouattara")
+    assert (row["type"], row["country"]) == ("person", "CI")
+
+
+def test_a_described_head_of_state_is_the_one_known_of_that_country():
+    """Two presidents named without titles: "le chef de l'État rwandais" is the one the
+    knowledge base knows as Rwandan."""
+    t = _analyse(
+        "Les échanges entre Emmanuel Macron et Paul Kagame ont duré deux heures. Le soir, le "
+        "chef de l'État rwandais a offert un dîner."
+    )
+    assert "chef de l'État rwandais" in _row(t, "Paul Kagame")["roles"]
+    assert "rwandais" not in _row(t, "Emmanuel Macron")["roles"]
+
+
+def test_a_body_named_only_as_a_place_or_an_event_is_no_actor():
+    """ "dans la très symbolique Bourse de Lyon", "rejoindre le Forum de Davos", "à la
+    Chambre haute du Parlement finlandais": where something happens, not who acts; the same
+    body acting elsewhere stays an actor."""
+    t = _analyse(
+        "Le Premier ministre Kofi Mensah doit réunir mardi, dans la très symbolique Bourse de "
+        "Lyon, des chefs d'entreprise. Il doit ensuite rejoindre le Forum de Davos."
+    )
+    assert not ({"Bourse de Lyon", "Forum de Davos"} & _names(t)), _names(t)
+    t = _analyse(
+        "Aino Virtanen a défendu le plan à la Chambre haute du Parlement finlandais. Le "
+        "Parlement finlandais a voté le texte jeudi."
+    )
+    assert "Parlement finlandais" in _names(t)

@@ -21,7 +21,7 @@ from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
-from analysis.extract.actors.vocab import vocab
+from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
 from analysis.resources.gazetteer import fold, words
 
 
@@ -114,6 +114,10 @@ class Countries:
             iso = self._from_roles(described)
             if iso is not UNKNOWN:
                 return iso
+        if typ == "person":  # a well-known figure whose country the text does not state
+            iso = known_person_country(self._forms(ms))
+            if iso is not MISSING:
+                return iso
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
         if any(r.possessive for r in roles):
@@ -139,6 +143,12 @@ class Countries:
                 guesses = (guesses[0], self.host, self.dominant)
             return next((g for g in guesses if g and g not in taken), UNKNOWN)
         return UNKNOWN
+
+    def _forms(self, ms: list[Mention]) -> list[str]:
+        """The written forms of a person: names and texts of their name mentions."""
+        text = self.t.article.text
+        named = [m for m in ms if m.kind in ("name", "short")]
+        return [f for m in named for f in (m.name, text[m.start : m.end])]
 
     def _official(self, key: str) -> bool:
         """The person holds a current governmental title of their own ("le Premier ministre

@@ -23,7 +23,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
-from analysis.extract.actors.vocab import vocab
+from analysis.extract.actors.vocab import known_person_country, vocab
 from analysis.resources.gazetteer import fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
@@ -264,6 +264,13 @@ class _Holders:
             )
         return self._profile[p.key]
 
+    def known(self, p: Mention) -> str | None:
+        """The knowledge-base country of a well-known figure (None if not listed): of two
+        persons whose country the text leaves unstated, "le chef de l'État algérien" is the
+        one known to be Algerian."""
+        kb = known_person_country((p.name, self.t.article.text[p.start : p.end]))
+        return kb if isinstance(kb, str) else None
+
     def holder(
         self,
         start: int,
@@ -299,7 +306,7 @@ class _Holders:
                 p
                 for p in recent
                 if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
-                and self._unstated_holder(p, title)
+                and self._unstated_holder(p, title, iso)
             ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
         if not cands and stated and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
@@ -332,11 +339,15 @@ class _Holders:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
         self._profile.pop(key, None)
 
-    def _unstated_holder(self, p: Mention, title: str) -> bool:
+    def _unstated_holder(self, p: Mention, title: str, iso: str | None) -> bool:
         """``p`` may hold ``title``: no country stated for them, and no title of theirs
         names another office (a "président X" is not "le ministre français")."""
         p_roles, p_iso = self.profile(p)
-        return p_iso is None and all(_same_office(r, title) for r in p_roles)
+        return (
+            p_iso is None
+            and self.known(p) in (None, iso)
+            and all(_same_office(r, title) for r in p_roles)
+        )
 
     def named_after(self, start: int, title: str, iso: str) -> Mention | None:
         """The person :meth:`_next_holder` finds after ``start`` (a counterpart described

@@ -187,7 +187,23 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     )
     if own_cue is not None:
         m.roles.append(own_cue)
+    if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
+        m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def named_as_place(f: Finder, i: int) -> bool:
+    """ "dans la très symbolique Bourse de X", "à la Chambre basse", "rejoindre le Forum
+    de Y", "lors du Forum Z": a body named where something happens, a place or an event
+    (a university or an institute after "à" is an affiliation: "chercheuse à l'université X")."""
+    t = f.t
+    k, _isos = f.skip_adjectives_left(i)
+    if f.venue_prep(k, context=True):
+        return True
+    k2 = k - 1 if t.key(k - 1) in ("la", "l", "le", "les") else k
+    if t.key(k2 - 1) in ("de", "du", "des", "d") and t.key(k2 - 2) == "lors":
+        return True
+    return k2 >= 1 and not f.punct_before(k2) and f.lemma(k2 - 1) in f.words["place_verbs"]
 
 
 def _seat(f: Finder, n: Name, j: int, end: int) -> tuple[int, int]:

@@ -8,15 +8,20 @@ knowledge-base institutions.
 
 from __future__ import annotations
 
+import functools
+
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.text import Text
+from analysis.extract.actors.vocab import known_people as _people
 from analysis.resources.gazetteer import (
     GazHit,
     Institution,
+    PhraseIndex,
     adjective_index,
     countries,
     fold,
+    norm_key,
     phrase_index,
 )
 
@@ -211,3 +216,32 @@ def office_mention(start: int, end: int, office: str, iso: str, surface: str) ->
         3,
         fixed_country=iso in countries(),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def people_index() -> PhraseIndex:
+    """The names and aliases of data/kb/people.yaml, as phrases."""
+    idx = PhraseIndex()
+    for key in _people():
+        idx.add(key, key)
+    return idx
+
+
+def known_people(f: Finder) -> None:
+    """Phase D': a well-known public figure of data/kb/people.yaml written in full ("Xi
+    Jinping" opening an article, "Ouattara") that spaCy did not tag: a person, when the
+    words are free and capitalised, not glued to another capitalised name."""
+    t, ws = f.t, f.t.ws
+    for i, j, _phrase in people_index().finditer(ws):
+        if not f.free_words(i, j) or not all(f.is_cap(k) for k in range(i, j)):
+            continue
+        if (j < len(ws) and f.is_cap(j) and not f.punct_before(j)) or (
+            f.is_cap(i - 1) and not f.punct_before(i) and not f.sentence_start(i)
+        ):
+            continue  # part of a longer name ("Xi Jinping Thought", "Place Xi")
+        if j - i == 1 and t.key(i - 1) in f.words["determiners"]:
+            continue  # "le Moon": not a person's surname
+        name = t.span_text(i, j)
+        f.add(
+            Mention(ws[i].start, ws[j - 1].end, "person", "person:" + norm_key(name), name, "name")
+        )
