@@ -235,3 +235,28 @@ def test_a_body_named_only_as_a_place_or_an_event_is_no_actor():
         "Parlement finlandais a voté le texte jeudi."
     )
     assert "Parlement finlandais" in _names(t)
+
+
+def test_a_name_tagged_over_a_place_complement_ends_before_it():
+    """ "la force française Sabre au Burkina Faso": the name ends before "au <pays>"; the
+    cue makes it an organisation of the adjective's country, not a person."""
+    t = _analyse(
+        "Le Burkina Faso a demandé le départ de la force française Sabre au Burkina Faso. "
+        "Depuis l'arrivée du Capitaine Kaboré, le pays a changé de cap."
+    )
+    row = _row(t, "Sabre")
+    assert (row["type"], row["country"]) == ("organisation", "FR")
+    assert "force française Sabre" in row["aliases"].split("; ")
+    row = _row(t, "Kaboré")
+    assert row["roles"] == "Capitaine" and "Capitaine Kaboré" in row["aliases"].split("; ")
+
+
+def test_a_vague_title_with_a_nationality_is_a_description():
+    """ "Le dirigeant chinois a exprimé ...": with a nationality, even a vague title refers
+    back to the person of that country just named; a capitalised "Ambassade" is no one."""
+    t = _analyse(
+        "Xi Jinping a reçu le prince Khalid Al-Marri en décembre. Le dirigeant chinois a "
+        "exprimé son souhait. L'ambassadeur a posté une photo avec ses collègues d'Ambassade."
+    )
+    assert "dirigeant chinois" in _row(t, "Xi Jinping")["roles"]
+    assert "Ambassade" not in _names(t)

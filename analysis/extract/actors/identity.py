@@ -120,7 +120,8 @@ def definite_descriptions(
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
         counterpart = w.key in vocab()["counterpart_nouns"] and (i + 1) in f.adj_end
-        if w.key not in heads_first or (w.key in vague and not counterpart):
+        # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
+        if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue
         if t.key(i - 1) not in _DEFINITE and not (t.key(i - 1) in _POSSESSIVE and counterpart):
             continue
