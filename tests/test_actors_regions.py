@@ -260,3 +260,16 @@ def test_a_vague_title_with_a_nationality_is_a_description():
     )
     assert "dirigeant chinois" in _row(t, "Xi Jinping")["roles"]
     assert "Ambassade" not in _names(t)
+
+
+def test_a_known_figure_named_bare_holds_the_description_of_their_country():
+    """ "Xi Jinping ... . (three sentences) ... le président chinois": a figure the
+    knowledge base knows, named without any title, holds a later description with their
+    nationality; "son hôte sud-coréen, X" is a title."""
+    t = _analyse(
+        "Xi Jinping a quitté Brazzaville samedi. La visite a duré deux jours. Les accords "
+        "portent sur le pétrole. Un stade sera construit. Le président chinois a salué "
+        "l'accueil. Son hôte sud-coréen, Moon Jae-in, a salué la rencontre."
+    )
+    assert "président chinois" in _row(t, "Xi Jinping")["roles"]
+    assert _row(t, "Moon Jae-in")["roles"] == "hôte sud-coréen"

@@ -301,6 +301,8 @@ class _Holders:
                 not iso and same_head
             ):
                 cands.append(p)
+            elif iso and p_iso is None and not p_roles and self.known(p) == iso:
+                cands.append(p)  # "Xi Jinping ... . Le président chinois": a known figure
         if not cands and stated:
             sid = self.t.sentence_id(start)
             cands = [
