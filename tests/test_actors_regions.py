@@ -273,3 +273,15 @@ def test_a_known_figure_named_bare_holds_the_description_of_their_country():
     )
     assert "président chinois" in _row(t, "Xi Jinping")["roles"]
     assert _row(t, "Moon Jae-in")["roles"] == "hôte sud-coréen"
+
+
+def test_a_state_receiving_after_a_noun_of_giving_is_an_actor():
+    """ "la restitution des îles à Madagascar", "le partenariat qui nous lie à la France":
+    the state receives or is bound, it is no place; "se rendra à Lomé" stays a place."""
+    t = _analyse(
+        "Le président Hery Rakoto a demandé la restitution des îles à Madagascar. Le "
+        "partenariat qui nous lie à la France est solide, a-t-il dit."
+    )
+    assert {"Madagascar", "France"} <= _names(t), _names(t)
+    t = _analyse("Le président Kofi Mensah se rendra mardi au Togo pour une visite.")
+    assert "Togo" not in _names(t)

@@ -53,6 +53,7 @@ _METONYMY_LISTS = (
     "relation_nouns",
     "partner_prepositions",
     "topic_nouns",
+    "dative_nouns",
 )
 _WORD_LISTS = (
     "determiners",
