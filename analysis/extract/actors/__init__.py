@@ -30,9 +30,9 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
+from analysis.extract.actors.countries import Countries
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import (
-    Countries,
     actor_name,
     actor_type,
     definite_descriptions,

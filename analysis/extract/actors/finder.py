@@ -264,12 +264,14 @@ class Finder:
         return prep in self.words["venue_prepositions"] or t.prev_phrase(k, 2) == "pres de"
 
     def _addressee(self, i: int, k: int) -> bool:
-        """ "a demandé à Bruxelles de ...": after a verb of saying or giving, "à X" is an
-        addressee, not a place."""
+        """ "a demandé à Bruxelles de ...": after a verb (or a noun) of saying or giving,
+        "à X" is an addressee, not a place."""
         head = self.t.token_at(self.t.ws[i].start).head
-        return self.lemma(k - 2) in self.words["dative_verbs"] or (
-            head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"]
-        )
+        return (
+            self.lemma(k - 2) in self.words["dative_verbs"]
+            or (head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"])
+            or (head.pos_ == "NOUN" and fold(head.lemma_) in self.words["dative_nouns"])
+        )  # "la restitution des îles à Madagascar": the state receives
 
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
         """Country of the place where things happen around ``offset`` (same sentence, then

@@ -7,11 +7,8 @@ periphrases and "le royaume". This module adds what needs the whole article:
 * states only named as places are dropped ("le retrait des troupes du Mali");
 * definite titles without a name ("la cheffe de la diplomatie française") are linked to the
   person who holds that title;
-* the country of each actor, from the strongest evidence available: the knowledge base, a
-  nationality stated in the name or the role ("le ministre israélien", "l'université de Tel
-  Aviv"), the owner of a possessive title ("Son porte-parole"), the maker of a system, then
-  the context (the states acting around a person, the place where an organisation acts), and
-  last the country the article is mostly about.
+* the country stated in a person's roles (:func:`stated_country`), read by
+  :mod:`analysis.extract.actors.countries`, which decides every actor's country.
 
 Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
 stays linear in the article length.
@@ -20,17 +17,17 @@ stays linear in the article length.
 from __future__ import annotations
 
 import bisect
-from array import array
 from collections import Counter, defaultdict
 
 from analysis.extract.actors.finder import Finder
-from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
-from analysis.extract.actors.vocab import vocab
+from analysis.extract.actors.vocab import known_person_country, vocab
 from analysis.resources.gazetteer import fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
+_POSSESSIVE = frozenset(("son", "sa"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
@@ -43,9 +40,10 @@ UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g.
 
 
 def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
-    """A country only named as a place ("le retrait des troupes du Mali") is not an actor."""
-    acting = {m.key for m in mentions if m.type == "state" and m.actor_position}
-    return [m for m in mentions if m.type != "state" or m.key in acting]
+    """A country only named as a place ("le retrait des troupes du Mali"), a seat of
+    government only named as the place of a meeting ("reçu à l'Élysée") is not an actor."""
+    acting = {m.key for m in mentions if m.actor_position}
+    return [m for m in mentions if m.key in acting]
 
 
 def drop_quoted_only_states(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -118,8 +116,14 @@ def definite_descriptions(
     heads = gov
     heads_first = phrase_edges(heads)[0]
     vague = vocab()["vague_titles"]
+    last: tuple[int | None, str, Mention] | None = None  # the last description linked
     for i, w in enumerate(ws):
-        if w.key not in heads_first or w.key in vague or t.key(i - 1) not in _DEFINITE:
+        # "avec son homologue algérien": a counterpart with a nationality is described too
+        counterpart = w.key in vocab()["counterpart_nouns"] and (i + 1) in f.adj_end
+        # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
+        if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
+            continue
+        if t.key(i - 1) not in _DEFINITE and not (t.key(i - 1) in _POSSESSIVE and counterpart):
             continue
         if in_role[w.start]:
             continue
@@ -133,8 +137,14 @@ def definite_descriptions(
         title = " ".join(t.key(k) for k in range(i, j))
         gender = _GENDER.get(t.key(i - 1))  # "La ministre" is a woman
         ref = holders.holder(w.start, title, iso, named_body=body is not None, gender=gender)
+        sid = t.sentence_id(w.start)
+        if ref is None and counterpart:
+            ref = holders.named_after(w.start, title, iso)  # "... son homologue X. M. Y a"
+        if ref is None and iso is None and last is not None:
+            ref = _same_as_last(last, sid, title)
         if ref is None:
             continue
+        last = (sid, title, ref)
         start, end = w.start, ws[j - 1].end
         role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
         holders.forget(ref.key)  # the description now states their country
@@ -143,6 +153,18 @@ def definite_descriptions(
         if detached is not None:
             role_rows[ref.key].append(detached)
     return out
+
+
+def _same_as_last(
+    last: tuple[int | None, str, Mention], sid: int | None, title: str
+) -> Mention | None:
+    """ "Le président français s'est rendu à X ..., selon les mots du chef de l'État": a
+    description without nationality, in the sentence of (or the one after) a description of
+    the same office just linked, refers to the same person."""
+    l_sid, l_title, ref = last
+    if sid is None or l_sid is None or not 0 <= sid - l_sid <= 1:
+        return None
+    return ref if _same_office(l_title, title) else None
 
 
 def _starts_with(t: Text, i: int, titles: frozenset[str]) -> bool:
@@ -243,6 +265,13 @@ class _Holders:
             )
         return self._profile[p.key]
 
+    def known(self, p: Mention) -> str | None:
+        """The knowledge-base country of a well-known figure (None if not listed): of two
+        persons whose country the text leaves unstated, "le chef de l'État algérien" is the
+        one known to be Algerian."""
+        kb = known_person_country((p.name, self.t.article.text[p.start : p.end]))
+        return kb if isinstance(kb, str) else None
+
     def holder(
         self,
         start: int,
@@ -272,13 +301,15 @@ class _Holders:
                 not iso and same_head
             ):
                 cands.append(p)
+            elif iso and p_iso is None and not p_roles and self.known(p) == iso:
+                cands.append(p)  # "Xi Jinping ... . Le président chinois": a known figure
         if not cands and stated:
             sid = self.t.sentence_id(start)
             cands = [
                 p
                 for p in recent
                 if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
-                and self._unstated_holder(p, title)
+                and self._unstated_holder(p, title, iso)
             ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
         if not cands and stated and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
@@ -311,11 +342,21 @@ class _Holders:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
         self._profile.pop(key, None)
 
-    def _unstated_holder(self, p: Mention, title: str) -> bool:
+    def _unstated_holder(self, p: Mention, title: str, iso: str | None) -> bool:
         """``p`` may hold ``title``: no country stated for them, and no title of theirs
         names another office (a "président X" is not "le ministre français")."""
         p_roles, p_iso = self.profile(p)
-        return p_iso is None and all(_same_office(r, title) for r in p_roles)
+        return (
+            p_iso is None
+            and self.known(p) in (None, iso)
+            and all(_same_office(r, title) for r in p_roles)
+        )
+
+    def named_after(self, start: int, title: str, iso: str) -> Mention | None:
+        """The person :meth:`_next_holder` finds after ``start`` (a counterpart described
+        before being named), if exactly one."""
+        cands = self._next_holder(bisect.bisect_left(self.starts, start), start, title, iso)
+        return cands[0] if len(cands) == 1 else None
 
     def _next_holder(self, hi: int, start: int, title: str, iso: str | None) -> list[Mention]:
         """The first person named after the description, in the three sentences after its
@@ -381,350 +422,6 @@ def _detached_role(t: Text, det: int) -> Role | None:
         e += 1
     start, end = t.ws[s0].start, t.ws[e - 1].end
     return Role(t.article.text[start:end], start, end, "apposition")
-
-
-class Countries:
-    """Decides the country of every actor of one article (see module docstring)."""
-
-    def __init__(
-        self,
-        t: Text,
-        f: Finder,
-        mentions: list[Mention],
-        role_rows: dict[str, list[Role]],
-        systems: list[System],
-    ) -> None:
-        self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
-        # states acting, and the offices of states ("la présidence algérienne"): both say
-        # which state acts around a person or an organisation
-        self.states = [
-            m
-            for m in self.mentions
-            if (m.type == "state" and m.actor_position) or m.key.startswith("office:")
-        ]
-        self.state_starts = [m.start for m in self.states]
-        self.anchors = [
-            m
-            for m in self.mentions
-            if m.country
-            and (
-                (m.type == "state" and m.actor_position)
-                or m.type == "group"
-                or m.key.startswith("office:")
-            )
-        ]
-        self.anchor_starts = [m.start for m in self.anchors]
-        self.dominant = self._dominant()
-        self.host = self._host()
-        self.supranational = vocab()["supranational_adjectives"]
-        # Which person's role covers each character (index into person_keys, -1 if none).
-        self.person_keys = [k for k in role_rows if k.startswith("person:")]
-        self.person_index = {k: n for n, k in enumerate(self.person_keys)}
-        self.role_owner = array("i", [-1]) * len(t.article.text)
-        for n, k in enumerate(self.person_keys):
-            for r in role_rows[k]:
-                self.role_owner[r.start : r.end] = array("i", [n]) * (r.end - r.start)
-
-    def _dominant(self) -> str | None:
-        counts = Counter(m.country for m in self.states if m.country)
-        if not counts:
-            return None
-        first: dict[str, int] = {}
-        for m in self.states:
-            first.setdefault(m.country, m.start)
-        return max(counts, key=lambda c: (counts[c], -first[c]))
-
-    def resolve(self, by_key: dict[str, list[Mention]], types: dict[str, str]) -> dict:
-        """Country (ISO2 or None) of every actor key; persons first, so that an organisation
-        named in a person's role can share that person's country."""
-        out: dict[str, str | None] = {}
-        for key in sorted(by_key, key=lambda k: types[k] != "person"):
-            ms = by_key[key]
-            iso = self.country(key, ms, types[key])
-            if iso is UNKNOWN and types[key] != "person":
-                iso = self._owner_country(ms, out)
-            if iso is UNKNOWN and types[key] != "person":
-                iso = self._context(ms)
-            if iso is UNKNOWN:
-                iso = self.host or self.dominant
-            out[key] = iso
-        return out
-
-    def country(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
-        """The country an actor's mentions and roles state or imply; ``UNKNOWN`` when
-        nothing does (None is a decision: an international body, an EU official)."""
-        fixed = [m for m in ms if m.fixed_country]
-        if fixed:
-            return fixed[0].country
-        stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
-        if stated:
-            return stated[0].country
-        roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
-        iso = self._from_roles(roles)
-        if iso is not UNKNOWN:
-            return iso
-        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
-            described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
-            iso = self._from_roles(described)
-            if iso is not UNKNOWN:
-                return iso
-        if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
-            return None
-        if any(r.possessive for r in roles):
-            iso = self._from_possessive(ms[0])
-            if iso is not UNKNOWN:
-                return iso
-        return self._from_kind(key, ms, typ)
-
-    def _from_kind(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
-        """A company takes the nationality of a system it makes; a person that of the
-        states acting around them, else the article's main state."""
-        if typ == "company":
-            iso = next((c for m in ms if (c := self._maker_country(m))), None)
-            if iso:
-                return iso
-        if typ == "person":
-            iso = next((c for m in ms if (c := self._credit_country(m))), None)
-            if iso:
-                return iso
-            taken = self._heads_of_state_elsewhere(key)
-            guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
-            return next((g for g in guesses if g and g not in taken), UNKNOWN)
-        return UNKNOWN
-
-    def _credit_country(self, m: Mention) -> str | None:
-        """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
-        photographer or reporter works for that medium's country."""
-        k = bisect.bisect_left(self.starts, m.start)
-        text = self.t.article.text
-        for n in (k - 1, k + 1):
-            if 0 <= n < len(self.mentions) and self.mentions[n].type == "media":
-                o = self.mentions[n]
-                gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
-                if gap.strip() == "/" and o.country:
-                    return o.country
-        return None
-
-    def _heads_of_state_elsewhere(self, key: str) -> set[str]:
-        """ "le président X" beside "le président français Y": the countries whose head of
-        state is another person of the article, which X, also a head of state, cannot be."""
-        heads = vocab()["head_of_state"]
-
-        def is_head(rs: list[Role]) -> bool:
-            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
-
-        mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
-        if not is_head(mine):
-            return set()
-        out = set()
-        for other in self.person_keys:
-            rs = self.role_rows[other]
-            if other != key and is_head(rs):
-                iso = stated_country(self.t, self.f, rs)
-                if iso:
-                    out.add(iso)
-        return out
-
-    def _from_roles(self, roles: list[Role]) -> str | None | object:
-        """The country stated in the roles ("le ministre israélien"), else the country of
-        an institution named in them ("présidente de la Commission européenne"), else None
-        for a supranational role ("coordinateur européen")."""
-        iso = stated_country(self.t, self.f, roles)
-        if iso:
-            return iso
-        for r in roles:
-            inst = self._institution_in(r)
-            if inst is not None:
-                return inst.country
-            if self._supranational(r.start, r.end):
-                return None
-        for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
-            body = self._national_body_in(r)
-            if body is not None:
-                return body.country
-        return UNKNOWN
-
-    def _from_possessive(self, m: Mention) -> str | None | object:
-        """ "Son porte-parole, X": the country of the actor named just before."""
-        owner = self._possessive_owner(m)
-        if owner is None:
-            return UNKNOWN
-        o_iso = self.country(owner.key, [owner], owner.type)
-        if o_iso is UNKNOWN and owner.type != "person":
-            o_iso = self._context([owner])
-        return o_iso
-
-    def _context(self, ms: list[Mention]) -> str | object:
-        """Where a group or organisation acts: a place in its sentence or earlier in its
-        paragraph, the nearest state or group in its sentence, the paragraph's main state."""
-        for m in ms:
-            iso = self.f.context_country(m.start)
-            if iso:
-                return iso
-        m = ms[0]
-        sent = self.t.article.sentence_at(m.start)
-        if sent is not None:  # the nearest state or group of people in the sentence
-            lo = bisect.bisect_left(self.anchor_starts, sent.start)
-            hi = bisect.bisect_left(self.anchor_starts, sent.end)
-            same = [
-                a for a in self.anchors[lo:hi] if a.key != m.key and self.role_owner[a.start] == -1
-            ]
-            if same:
-                return min(same, key=lambda a: abs(a.start - m.start)).country
-        return self._paragraph_states(m) or UNKNOWN
-
-    def _paragraph_states(self, m: Mention) -> str | None:
-        """The country most present in the paragraph of ``m``: states acting and groups of
-        people (first named on ties). Organisations are no evidence: a bilateral story sets
-        companies of two countries side by side."""
-        sent = self.t.article.sentence_at(m.start)
-        if sent is None:
-            return None
-        para = self.t.article.paragraphs[sent.paragraph_id]
-        lo = bisect.bisect_left(self.anchor_starts, para.start)
-        hi = bisect.bisect_left(self.anchor_starts, para.end)
-        in_para = [a for a in self.anchors[lo:hi] if a.key != m.key]
-        if not in_para:
-            return None
-        counts = Counter(a.country for a in in_para)
-        return max(in_para, key=lambda a: (counts[a.country], -a.start)).country
-
-    def _host(self) -> str | None:
-        """The country where the story happens: the first place named in the lede (the
-        visit's venue), else the first place named in the article."""
-        venues = self.f.venues
-        if not venues:
-            return None
-        lede = next((p for p in self.t.article.paragraphs if p.kind != "heading"), None)
-        in_lede = [v for v in venues if lede is not None and lede.start <= v.start < lede.end]
-        return (in_lede or venues)[0].country
-
-    def _institution_in(self, r: Role) -> Mention | None:
-        """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""
-        lo = bisect.bisect_left(self.starts, r.start)
-        hi = bisect.bisect_left(self.starts, r.end)
-        for m in self.mentions[lo:hi]:
-            if m.fixed_country and m.type == "organisation" and m.country is None:
-                return m
-        return None
-
-    def _national_body_in(self, r: Role) -> Mention | None:
-        """A body of one country named in a role, its country known or stated ("chef du
-        Front X", "porte-parole du Kremlin", "directeur de l'agence tchadienne Y")."""
-        lo = bisect.bisect_left(self.starts, r.start)
-        hi = bisect.bisect_left(self.starts, r.end)
-        for m in self.mentions[lo:hi]:
-            if m.type in ("organisation", "company", "media") and m.country:
-                if m.fixed_country or m.strength >= 2:
-                    return m
-        return None
-
-    def _supranational(self, start: int, end: int) -> bool:
-        """A supranational adjective ("européen") and no national one in [start, end)."""
-        words = self.t.words_in(start, end)
-        hit = any(
-            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
-        )  # "des Affaires européennes" is a portfolio, not an affiliation
-        return hit and not any(k in self.f.adj_end for k in words)
-
-    def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
-        lo = bisect.bisect_left(self.state_starts, start)
-        hi = bisect.bisect_left(self.state_starts, end)
-        me = self.person_index.get(key, -2)
-        return [
-            s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
-        ]  # a state in someone else's title describes that someone
-
-    def _bodies_between(self, start: int, end: int, key: str) -> list[Mention]:
-        """National organisations whose country is stated, in [start, end), outside the
-        titles of other persons (a medium quoted as a source says nothing of them)."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        me = self.person_index.get(key, -2)
-        return [
-            b
-            for b in self.mentions[lo:hi]
-            if b.type == "organisation"  # not a medium quoted as a source
-            and b.country
-            and (b.fixed_country or b.strength >= 2)
-            and self.role_owner[b.start] in (-1, me)
-        ]
-
-    def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
-        """The states acting in the person's sentence (nearest), then the national bodies of
-        stated country in it, then the states of the paragraph (most named, first named on
-        ties), then the place where things happen; never the country of
-        their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
-        another head of state of the article."""
-        sent = self.t.article.sentence_at(m.start)
-        if sent is None:
-            return None
-        other = self._counterparts(sent.start, sent.end) | taken
-        same = self._own_side(self._states_between(sent.start, sent.end, key), other)
-        if same:
-            return min(same, key=lambda s: abs(s.start - m.start)).country
-        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other)
-        if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
-            return min(bodies, key=lambda s: abs(s.start - m.start)).country
-        para = self.t.article.paragraphs[sent.paragraph_id]
-        in_para = self._own_side(self._states_between(para.start, para.end, key), other)
-        if in_para:
-            counts = Counter(s.country for s in in_para)
-            return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
-        v = self.f.context_venue(m.start)
-        if v is None or self.f.visit_destination(v):
-            return None  # "le voyage à Moscou de l'ex-président X": where X went
-        return v.country
-
-    def _counterparts(self, start: int, end: int) -> set[str]:
-        """Countries of the counterparts named in [start, end) ("son homologue algérien"),
-        unless the phrase is a named person's title ("son homologue algérien, X": X's)."""
-        counterpart = vocab()["counterpart_nouns"]
-        return {
-            self.f.adj_end[k + 1][1]
-            for k in self.t.words_in(start, end)
-            if self.t.key(k) in counterpart
-            and k + 1 in self.f.adj_end
-            and self.role_owner[self.t.ws[k].start] == -1
-        }
-
-    def _own_side(self, states: list[Mention], other: set[str]) -> list[Mention]:
-        """The states that may be a person's own: not a counterpart's."""
-        return [s for s in states if s.country not in other]
-
-    def _possessive_owner(self, m: Mention) -> Mention | None:
-        """ "Son porte-parole, X": the organisation (or person) named just before."""
-        sent = self.t.article.sentence_at(m.start)
-        if sent is None:
-            return None
-        lo = self.t.article.sentences[max(0, sent.id - 1)].start
-        k = bisect.bisect_left(self.starts, m.start) - 1
-        while k >= 0 and self.mentions[k].start >= lo:
-            o = self.mentions[k]
-            if o.key != m.key and o.type in ("organisation", "person"):
-                return o
-            k -= 1
-        return None
-
-    def _maker_country(self, m: Mention) -> str | None:
-        """ "le système israélien X, de la société Y": Y takes the system's nationality."""
-        for s in self.systems:
-            if s.country and 0 <= m.start - s.end <= 40:
-                between = fold(self.t.article.text[s.end : m.start])
-                if between.replace(",", " ").split()[:1] in (["de"], ["d"], ["du"]):
-                    return s.country
-        return None
-
-    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> object:
-        """An organisation named inside a person's role ("professeure à l'université Y")
-        shares that person's country when nothing else states it."""
-        for m in ms:
-            n = self.role_owner[m.start]
-            if n >= 0 and known.get(self.person_keys[n]):
-                return known[self.person_keys[n]]
-        return UNKNOWN
 
 
 def group_by_key(mentions: list[Mention]) -> tuple[dict[str, list[Mention]], list[str]]:

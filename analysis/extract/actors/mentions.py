@@ -47,6 +47,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     organisations.portfolio_offices,  # C: "les Affaires étrangères marocaines"
     organisations.cue_de_names,  # C: "l'université de Tel Aviv"
     entities.entities,  # D: spaCy entities and names after cue nouns
+    known.known_people,  # D': well-known public figures spaCy missed
     states.states,  # E: countries, capitals that act, periphrases, peoples; venues
     states.monarchy_anaphora,  # E: "le royaume"
     states.state_descriptions,  # E: "les autorités japonaises"

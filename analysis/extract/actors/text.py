@@ -185,6 +185,26 @@ def _sentence_ids(article: Article, starts: list[int]) -> list[int]:
     return out
 
 
+def quoted_mask(text: str) -> bytearray:
+    """1 for each character inside quotation marks (« », “ ”, or straight double quotes
+    paired within a paragraph), 0 elsewhere: the words of a quotation are the speaker's,
+    not the narrator's. A mark left open closes at the end of its paragraph."""
+    mask = bytearray(len(text))
+    depth, straight = 0, False
+    for k, c in enumerate(text):
+        if c == "\n":
+            depth, straight = 0, False
+        elif c in "«“":
+            depth += 1
+        elif c in "»”":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight = not straight
+        if depth or straight:
+            mask[k] = 1
+    return mask
+
+
 @functools.lru_cache(maxsize=64)
 def phrase_edges(vocab: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """(first words, last words) of the space-separated phrases of ``vocab``, memoised per

@@ -15,7 +15,10 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from analysis.resources.gazetteer import fold, lexicon, word_set
+from yaml import safe_load
+
+from analysis.resources.gazetteer import fold, lexicon, norm_key, word_set
+from analysis.resources.paths import KB_DIR
 
 CUES = "actors_cues"
 ROLES = "actors_roles"
@@ -48,6 +51,9 @@ _METONYMY_LISTS = (
     "dative_verbs",
     "partner_sur_verbs",
     "relation_nouns",
+    "partner_prepositions",
+    "topic_nouns",
+    "dative_nouns",
 )
 _WORD_LISTS = (
     "determiners",
@@ -107,3 +113,30 @@ def compound_prefixes() -> Mapping[str, str]:
 def determiners() -> frozenset[str]:
     """Articles, possessives and demonstratives (folded)."""
     return vocab()["determiners"]
+
+
+@functools.lru_cache(maxsize=1)
+def known_people() -> Mapping[str, str | None]:
+    """Name key (:func:`norm_key` of the name or an alias) -> the country of a well-known
+    public figure (None for an international official), from data/kb/people.yaml: only read
+    when the text states no country for that person."""
+    rows = safe_load((KB_DIR / "people.yaml").read_text(encoding="utf-8")) or []
+    out: dict[str, str | None] = {}
+    for r in rows:
+        for form in (r["name"], *(r.get("aliases") or ())):
+            out.setdefault(norm_key(form), r.get("country"))
+    return MappingProxyType(out)
+
+
+def known_person_country(forms) -> str | None | object:
+    """The knowledge-base country of a person written as one of ``forms``, or ``MISSING``
+    when none of them is a known public figure."""
+    people = known_people()
+    for form in forms:
+        k = norm_key(form)
+        if k in people:
+            return people[k]
+    return MISSING
+
+
+MISSING = object()  # no knowledge-base entry (distinct from None: an international official)

@@ -102,11 +102,16 @@ def _defer_state(f: Finder, cue_start: int, j: int) -> None:
 def type_from_label(f: Finder, n: Name) -> str | None:
     """No word nor cue decided: spaCy's PER is a person, and so is a name of two words or
     more after a role noun ("le ministre X Y"); spaCy's ORG is an organisation."""
-    if n.label == "PER" or (
-        n.cue[0] == "role"
-        and n.j - n.i >= 2
-        and f.is_cap(n.j - 1)
-        and not any(k in f.words["organisation_heads"] for k in n.keys)
+    titled = f.is_cap(n.i - 1) and f.t.key(n.i - 1) in f.words["roles"]  # "Capitaine X"
+    if (
+        n.label == "PER"
+        or titled
+        or (
+            n.cue[0] == "role"
+            and n.j - n.i >= 2
+            and f.is_cap(n.j - 1)
+            and not any(k in f.words["organisation_heads"] for k in n.keys)
+        )
     ):
         return "person"
     if n.label == "ORG":
@@ -133,7 +138,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     unless a role noun introduces it."""
     ws, t = f.t.ws, f.t
     i, j, keys = n.i, n.j, n.keys
-    if j - i == 1 and n.cue[0] != "role":
+    titled = f.is_cap(i - 1) and t.key(i - 1) in f.words["roles"]  # "du Capitaine Kaboré"
+    if j - i == 1 and n.cue[0] != "role" and not titled:
         if f.sentence_start(i) or city_country(ws[i].text) is not None:
             return  # "Gaza" tagged as a person: a known city is a place
     end = ws[j - 1].end
@@ -187,7 +193,23 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     )
     if own_cue is not None:
         m.roles.append(own_cue)
+    if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
+        m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def named_as_place(f: Finder, i: int) -> bool:
+    """ "dans la très symbolique Bourse de X", "à la Chambre basse", "rejoindre le Forum
+    de Y", "lors du Forum Z": a body named where something happens, a place or an event
+    (a university or an institute after "à" is an affiliation: "chercheuse à l'université X")."""
+    t = f.t
+    k, _isos = f.skip_adjectives_left(i)
+    if f.venue_prep(k, context=True):
+        return True
+    k2 = k - 1 if t.key(k - 1) in ("la", "l", "le", "les") else k
+    if t.key(k2 - 1) in ("de", "du", "des", "d") and t.key(k2 - 2) == "lors":
+        return True
+    return k2 >= 1 and not f.punct_before(k2) and f.lemma(k2 - 1) in f.words["place_verbs"]
 
 
 def _seat(f: Finder, n: Name, j: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.states import state_form_name
 from analysis.extract.actors.vocab import state_offices
 
 Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
@@ -33,7 +34,13 @@ def entities(f: Finder) -> None:
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
+        if state_form_name(f, i, j):
+            continue
+        i_titled = _titled_start(f, i, j)
+        n = len(f.mentions)
         classify_and_add(f, i, j, label, j0)
+        if i_titled < i and len(f.mentions) > n and f.mentions[-1].type == "person":
+            f.mentions[-1].aliases.append(f.t.span_text(i_titled, j))  # "Capitaine Kaboré"
 
 
 def office_name(f: Finder, i: int, j: int) -> bool:
@@ -159,7 +166,20 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
     i = _trim_left(f, i, j)
-    return i, _trim_right(f, i, j)
+    return i, _trim_right(f, i, _place_cut(f, i, j))
+
+
+def _place_cut(f: Finder, i: int, j: int) -> int:
+    """ "Sabre au Burkina Faso", "X en Chine": a name tagged over a place complement ends
+    before its preposition (a country or a capital of the gazetteer follows it)."""
+    t = f.t
+    for k in range(i + 1, j - 1):
+        if t.key(k) in ("au", "aux", "a", "en") and not f.is_cap(k):
+            nxt = k + 2 if t.key(k + 1) in ("la", "l") else k + 1
+            hit = f.gaz.get(nxt)
+            if hit is not None and hit[1].kind in ("country", "capital"):
+                return k
+    return j
 
 
 def _trim_left(f: Finder, i: int, j: int) -> int:
@@ -170,6 +190,33 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         and not (
             f.is_cap(i) and j - i > 1 and t.key(i) in ("le", "la", "les", "l") and titled(f, i)
         )
+    ):
+        i += 1
+    return _title_word(f, i, j)
+
+
+def _titled_start(f: Finder, i: int, j: int) -> int:
+    """Where the name at words [i, j) starts with the capitalised title :func:`_title_word`
+    cut off ("Capitaine Kaboré"): the written form, kept as an alias of the person."""
+    k = i
+    while k > 0 and f.is_cap(k - 1) and f.t.gap(k) == " " and f.t.key(k - 1) in f.words["roles"]:
+        k -= 1
+    return k
+
+
+def _title_word(f: Finder, i: int, j: int) -> int:
+    """ "du Capitaine Kaboré", "le Président Ndongo": a capitalised title glued to a name by
+    spaCy is the name's title (read by the role finder), not part of the name; only a single
+    role noun followed by capitalised words (never "Premier", a modifier of names too)."""
+    t = f.t
+    while (
+        j - i > 1
+        and f.is_cap(i)
+        and f.is_cap(i + 1)
+        and t.gap(i + 1) == " "
+        and t.key(i) in f.words["roles"]
+        and t.key(i + 1) not in f.words["roles"]
+        and f.pos(i + 1) == "PROPN"
     ):
         i += 1
     return i

@@ -8,13 +8,27 @@ knowledge-base institutions.
 
 from __future__ import annotations
 
+import functools
+
 from analysis.extract.actors.finder import Finder
-from analysis.extract.actors.records import Mention
+from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.text import Text
-from analysis.resources.gazetteer import GazHit, Institution, countries, phrase_index
+from analysis.extract.actors.vocab import known_people as _people
+from analysis.resources.gazetteer import (
+    GazHit,
+    Institution,
+    PhraseIndex,
+    adjective_index,
+    countries,
+    fold,
+    norm_key,
+    phrase_index,
+)
 
 # gazetteer kinds that say which countries the article is about
 _COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
+# kinds that name one state without ambiguity
+_NAMED_KINDS = ("country", "capital", "periphrase")
 
 
 def scan_gazetteer(f: Finder) -> None:
@@ -49,6 +63,23 @@ def scan_gazetteer(f: Finder) -> None:
         if hit.kind in _COUNTRY_KINDS:
             f.article_isos.add(hit.ref)
         i += n
+    _ambiguous_adjectives(f)
+
+
+def _ambiguous_adjectives(f: Finder) -> None:
+    """ "congolais" names two states (CG, CD): in an article that names one of them by its
+    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's."""
+    named = {hit.ref for _j, hit, _p in f.gaz.values() if hit.kind in _NAMED_KINDS}
+    for i, (j, _iso) in list(f.adj_end.items()):
+        isos = adjective_index().get(fold(f.t.span_text(i, j)), ())
+        if len(isos) < 2:
+            continue
+        cands = [iso for iso in isos if iso in named]
+        if len(cands) == 1:
+            f.adj_end[i] = (j, cands[0])
+            hit = f.gaz[i][1]
+            f.gaz[i] = (j, GazHit(hit.kind, cands[0]), f.gaz[i][2])
+            f.article_isos.add(cands[0])
 
 
 def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
@@ -128,6 +159,12 @@ def institutions(f: Finder) -> None:
         )
         kind, cue, _st, _isos = f.cue_before(i)
         m.cue = cue if kind in ("media", "company", "organisation") else None
+        speaks = "," in f.t.gap(j) and f.t.key(j) == "on"  # "À l'Élysée, on souligne"
+        if inst.office and f.venue_prep(i, context=True) and not speaks:
+            # "reçu à l'Élysée", "au Kremlin": the seat as a place, where the meeting is
+            m.actor_position = False
+            if inst.country:
+                f.venues.append(Venue(m.start, inst.country))
         f.add(m)
 
 
@@ -179,3 +216,32 @@ def office_mention(start: int, end: int, office: str, iso: str, surface: str) ->
         3,
         fixed_country=iso in countries(),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def people_index() -> PhraseIndex:
+    """The names and aliases of data/kb/people.yaml, as phrases."""
+    idx = PhraseIndex()
+    for key in _people():
+        idx.add(key, key)
+    return idx
+
+
+def known_people(f: Finder) -> None:
+    """Phase D': a well-known public figure of data/kb/people.yaml written in full ("Xi
+    Jinping" opening an article, "Ouattara") that spaCy did not tag: a person, when the
+    words are free and capitalised, not glued to another capitalised name."""
+    t, ws = f.t, f.t.ws
+    for i, j, _phrase in people_index().finditer(ws):
+        if not f.free_words(i, j) or not all(f.is_cap(k) for k in range(i, j)):
+            continue
+        if (j < len(ws) and f.is_cap(j) and not f.punct_before(j)) or (
+            f.is_cap(i - 1) and not f.punct_before(i) and not f.sentence_start(i)
+        ):
+            continue  # part of a longer name ("Xi Jinping Thought", "Place Xi")
+        if j - i == 1 and t.key(i - 1) in f.words["determiners"]:
+            continue  # "le Moon": not a person's surname
+        name = t.span_text(i, j)
+        f.add(
+            Mention(ws[i].start, ws[j - 1].end, "person", "person:" + norm_key(name), name, "name")
+        )

@@ -46,6 +46,32 @@ def states(f: Finder) -> None:
     city_venues(f)
 
 
+_STATE_FORMS = frozenset(
+    ("republique", "royaume", "etat", "emirat", "sultanat", "principaute", "federation")
+)
+
+
+def state_form_name(f: Finder, i: int, j: int) -> bool:
+    """ "la République du Tchad", "le Royaume d'Espagne", "la République française": the
+    state under its form of government (a state mention, not an organisation named by a
+    "cue de Name"); added when the name at words [i, j) is one."""
+    t = f.t
+    if t.key(i) not in _STATE_FORMS or j - i < 2:
+        return False
+    iso = None
+    if (i + 1) in f.adj_end and f.adj_end[i + 1][0] == j and t.key(i) != "etat":
+        iso = f.adj_end[i + 1][1]  # "République française" ("le chef de l'État français": a title)
+    elif t.key(i + 1) in ("de", "du", "d"):
+        k = i + 2 + (t.key(i + 2) in ("la", "l", "le"))
+        hit = f.gaz.get(k)
+        if hit is not None and hit[0] == j and hit[1].kind == "country":
+            iso = hit[1].ref
+    if iso is None or countries()[iso].kind == "territory":
+        return False
+    f.add(_state(f, i, j, iso, "periphrase", actor_position(f, i, j, {})))
+    return True
+
+
 def _state(f: Finder, i: int, j: int, iso: str, kind: str, actor: bool = True) -> Mention:
     """A mention of the state ``iso`` at words [i, j), known from the knowledge base."""
     ws = f.t.ws

@@ -1,0 +1,425 @@
+"""The country of every actor of one article, from the strongest evidence available.
+
+The knowledge base first, then a nationality stated in the name or the role ("le ministre
+israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
+porte-parole"), the maker of a system, then the context: the states acting around a person
+(never a counterpart's, nor a source's), the place where an organisation acts, the host of a
+visit for the officials met there, and last the country the article is mostly about.
+
+Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
+stays linear in the article length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections import Counter
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.text import Text, quoted_mask
+from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
+from analysis.resources.gazetteer import fold, words
+
+
+class Countries:
+    """Decides the country of every actor of one article (see module docstring)."""
+
+    def __init__(
+        self,
+        t: Text,
+        f: Finder,
+        mentions: list[Mention],
+        role_rows: dict[str, list[Role]],
+        systems: list[System],
+    ) -> None:
+        self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # states acting, and the offices of states ("la présidence algérienne"): both say
+        # which state acts around a person or an organisation
+        self.states = [
+            m
+            for m in self.mentions
+            if (m.type == "state" and m.actor_position) or m.key.startswith("office:")
+        ]
+        self.state_starts = [m.start for m in self.states]
+        self.anchors = [
+            m
+            for m in self.mentions
+            if m.country
+            and (
+                (m.type == "state" and m.actor_position)
+                or m.type == "group"
+                or m.key.startswith("office:")
+            )
+        ]
+        self.anchor_starts = [m.start for m in self.anchors]
+        self.dominant = self._dominant()
+        self.quoted = quoted_mask(t.article.text)
+        self.host = self._host()
+        self.supranational = vocab()["supranational_adjectives"]
+        self.words = vocab()
+        # Which person's role covers each character (index into person_keys, -1 if none).
+        self.person_keys = [k for k in role_rows if k.startswith("person:")]
+        self.person_index = {k: n for n, k in enumerate(self.person_keys)}
+        self.role_owner = array("i", [-1]) * len(t.article.text)
+        for n, k in enumerate(self.person_keys):
+            for r in role_rows[k]:
+                self.role_owner[r.start : r.end] = array("i", [n]) * (r.end - r.start)
+
+    def _dominant(self) -> str | None:
+        counts = Counter(m.country for m in self.states if m.country)
+        if not counts:
+            return None
+        first: dict[str, int] = {}
+        for m in self.states:
+            first.setdefault(m.country, m.start)
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def resolve(self, by_key: dict[str, list[Mention]], types: dict[str, str]) -> dict:
+        """Country (ISO2 or None) of every actor key; persons first, so that an organisation
+        named in a person's role can share that person's country."""
+        out: dict[str, str | None] = {}
+        for key in sorted(by_key, key=lambda k: types[k] != "person"):
+            ms = by_key[key]
+            iso = self.country(key, ms, types[key])
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._context(ms)
+            if iso is UNKNOWN:
+                iso = self.host or self.dominant
+            out[key] = iso
+        return out
+
+    def country(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """The country an actor's mentions and roles state or imply; ``UNKNOWN`` when
+        nothing does (None is a decision: an international body, an EU official)."""
+        fixed = [m for m in ms if m.fixed_country]
+        if fixed:
+            return fixed[0].country
+        stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
+        if stated:
+            return stated[0].country
+        roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        iso = self._from_roles(roles)
+        if iso is not UNKNOWN:
+            return iso
+        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
+            described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
+            iso = self._from_roles(described)
+            if iso is not UNKNOWN:
+                return iso
+        if typ == "person":  # a well-known figure whose country the text does not state
+            iso = known_person_country(self._forms(ms))
+            if iso is not MISSING:
+                return iso
+        if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
+            return None
+        if any(r.possessive for r in roles):
+            iso = self._from_possessive(ms[0])
+            if iso is not UNKNOWN:
+                return iso
+        return self._from_kind(key, ms, typ)
+
+    def _from_kind(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """A company takes the nationality of a system it makes; a person that of the
+        states acting around them, else the article's main state."""
+        if typ == "company":
+            iso = next((c for m in ms if (c := self._maker_country(m))), None)
+            if iso:
+                return iso
+        if typ == "person":
+            iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            if iso:
+                return iso
+            taken = self._heads_of_state_elsewhere(key)
+            guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
+            if self._official(key):  # "reçu par le Premier ministre X": the host's official
+                guesses = (guesses[0], self.host, self.dominant)
+            return next((g for g in guesses if g and g not in taken), UNKNOWN)
+        return UNKNOWN
+
+    def _forms(self, ms: list[Mention]) -> list[str]:
+        """The written forms of a person: names and texts of their name mentions."""
+        text = self.t.article.text
+        named = [m for m in ms if m.kind in ("name", "short")]
+        return [f for m in named for f in (m.name, text[m.start : m.end])]
+
+    def _official(self, key: str) -> bool:
+        """The person holds a current governmental title of their own ("le Premier ministre
+        X", not "l'ancien président X"): met in a visit story, such an official whose country
+        nothing states is the host's rather than the most named state's."""
+        gov = governmental()
+        for r in self.role_rows.get(key, []):
+            ws = words(r.text)
+            if r.where == "description" or not ws or ws[0] in ("ancien", "ancienne", "ex"):
+                continue
+            if any(" ".join(ws[:n]) in gov for n in (1, 2, 3, 4)):
+                return True
+        return False
+
+    def _credit_country(self, m: Mention) -> str | None:
+        """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
+        photographer or reporter works for that medium's country."""
+        k = bisect.bisect_left(self.starts, m.start)
+        text = self.t.article.text
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(self.mentions) and self.mentions[n].type == "media":
+                o = self.mentions[n]
+                gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+                if gap.strip() == "/" and o.country:
+                    return o.country
+        return None
+
+    def _heads_of_state_elsewhere(self, key: str) -> set[str]:
+        """ "le président X" beside "le président français Y": the countries whose head of
+        state is another person of the article, which X, also a head of state, cannot be."""
+        heads = vocab()["head_of_state"]
+
+        def is_head(rs: list[Role]) -> bool:
+            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
+
+        mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        if not is_head(mine):
+            return set()
+        out = set()
+        for other in self.person_keys:
+            rs = self.role_rows[other]
+            if other != key and is_head(rs):
+                iso = stated_country(self.t, self.f, rs)
+                if iso:
+                    out.add(iso)
+        return out
+
+    def _from_roles(self, roles: list[Role]) -> str | None | object:
+        """The country stated in the roles ("le ministre israélien"), else the country of
+        an institution named in them ("présidente de la Commission européenne"), else None
+        for a supranational role ("coordinateur européen")."""
+        iso = stated_country(self.t, self.f, roles)
+        if iso:
+            return iso
+        for r in roles:
+            inst = self._institution_in(r)
+            if inst is not None:
+                return inst.country
+            if self._supranational(r.start, r.end):
+                return None
+        for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
+            body = self._national_body_in(r)
+            if body is not None:
+                return body.country
+        return UNKNOWN
+
+    def _from_possessive(self, m: Mention) -> str | None | object:
+        """ "Son porte-parole, X": the country of the actor named just before."""
+        owner = self._possessive_owner(m)
+        if owner is None:
+            return UNKNOWN
+        o_iso = self.country(owner.key, [owner], owner.type)
+        if o_iso is UNKNOWN and owner.type != "person":
+            o_iso = self._context([owner])
+        return o_iso
+
+    def _context(self, ms: list[Mention]) -> str | object:
+        """Where a group or organisation acts: a place in its sentence or earlier in its
+        paragraph, the nearest state or group in its sentence, the paragraph's main state."""
+        for m in ms:
+            iso = self.f.context_country(m.start)
+            if iso:
+                return iso
+        m = ms[0]
+        sent = self.t.article.sentence_at(m.start)
+        if sent is not None:  # the nearest state or group of people in the sentence
+            lo = bisect.bisect_left(self.anchor_starts, sent.start)
+            hi = bisect.bisect_left(self.anchor_starts, sent.end)
+            same = [
+                a for a in self.anchors[lo:hi] if a.key != m.key and self.role_owner[a.start] == -1
+            ]
+            if same:
+                return min(same, key=lambda a: abs(a.start - m.start)).country
+        return self._paragraph_states(m) or UNKNOWN
+
+    def _paragraph_states(self, m: Mention) -> str | None:
+        """The country most present in the paragraph of ``m``: states acting and groups of
+        people (first named on ties). Organisations are no evidence: a bilateral story sets
+        companies of two countries side by side."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        lo = bisect.bisect_left(self.anchor_starts, para.start)
+        hi = bisect.bisect_left(self.anchor_starts, para.end)
+        in_para = [a for a in self.anchors[lo:hi] if a.key != m.key]
+        if not in_para:
+            return None
+        counts = Counter(a.country for a in in_para)
+        return max(in_para, key=lambda a: (counts[a.country], -a.start)).country
+
+    def _host(self) -> str | None:
+        """The country where the story happens: the first place named in the lede (the
+        visit's venue), else the first place named in the article."""
+        venues = self.f.venues
+        if not venues:
+            return None
+        lede = next((p for p in self.t.article.paragraphs if p.kind != "heading"), None)
+        in_lede = [v for v in venues if lede is not None and lede.start <= v.start < lede.end]
+        return (in_lede or venues)[0].country
+
+    def _institution_in(self, r: Role) -> Mention | None:
+        """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.fixed_country and m.type == "organisation" and m.country is None:
+                return m
+        return None
+
+    def _national_body_in(self, r: Role) -> Mention | None:
+        """A body of one country named in a role, its country known or stated ("chef du
+        Front X", "porte-parole du Kremlin", "directeur de l'agence tchadienne Y")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.type in ("organisation", "company", "media") and m.country:
+                if m.fixed_country or m.strength >= 2:
+                    return m
+        return None
+
+    def _supranational(self, start: int, end: int) -> bool:
+        """A supranational adjective ("européen") and no national one in [start, end)."""
+        words = self.t.words_in(start, end)
+        hit = any(
+            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
+        )  # "des Affaires européennes" is a portfolio, not an affiliation
+        return hit and not any(k in self.f.adj_end for k in words)
+
+    def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
+        lo = bisect.bisect_left(self.state_starts, start)
+        hi = bisect.bisect_left(self.state_starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
+        ]  # a state in someone else's title describes that someone
+
+    def _bodies_between(self, start: int, end: int, key: str) -> list[Mention]:
+        """National organisations whose country is stated, in [start, end), outside the
+        titles of other persons (a medium quoted as a source says nothing of them)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            b
+            for b in self.mentions[lo:hi]
+            if b.type == "organisation"  # not a medium quoted as a source
+            and b.country
+            and (b.fixed_country or b.strength >= 2)
+            and self.role_owner[b.start] in (-1, me)
+        ]
+
+    def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
+        """The states acting in the person's sentence (nearest), then the national bodies of
+        stated country in it, then the states of the paragraph (most named, first named on
+        ties), then the place where things happen; never the country of
+        their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
+        another head of state of the article."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        other = self._counterparts(sent.start, sent.end, key) | taken
+        same = self._own_side(self._states_between(sent.start, sent.end, key), other, m)
+        if same:
+            return min(same, key=lambda s: abs(s.start - m.start)).country
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
+        if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
+            return min(bodies, key=lambda s: abs(s.start - m.start)).country
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        in_para = self._own_side(self._states_between(para.start, para.end, key), other, m)
+        if in_para:
+            counts = Counter(s.country for s in in_para)
+            return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+        v = self.f.context_venue(m.start)
+        if v is None or self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
+            return None  # "le voyage à Moscou de l'ex-président X": where X went
+        return v.country
+
+    def _counterparts(self, start: int, end: int, key: str) -> set[str]:
+        """Countries of the counterparts named in [start, end) ("son homologue algérien"),
+        unless the phrase is the person's own title ("son homologue algérien, X": X's)."""
+        counterpart = vocab()["counterpart_nouns"]
+        me = self.person_index.get(key, -2)
+        return {
+            self.f.adj_end[k + 1][1]
+            for k in self.t.words_in(start, end)
+            if self.t.key(k) in counterpart
+            and k + 1 in self.f.adj_end
+            and self.role_owner[self.t.ws[k].start] != me
+        }
+
+    def _own_side(self, states: list[Mention], other: set[str], m: Mention) -> list[Mention]:
+        """The states that may be a person's own: not a counterpart's, not a source ("selon
+        la présidence X"). A state named in a quotation stays: a speaker often names their
+        own (« le Sénégal veut ... »). Nor a state the sentence is about or dealt with ("à
+        propos de l'Iran", "contre la Russie"): the other side or a topic."""
+        return [
+            s
+            for s in states
+            if s.country not in other and not self._source(s.start) and not self._topic(s.start)
+        ]
+
+    def _topic(self, start: int) -> bool:
+        """The phrase at ``start`` follows a preposition of topic or partner ("à propos de",
+        "au sujet de", "vis-à-vis de", "contre", "envers", "concernant")."""
+        t = self.t
+        k = t.first_index_from(start) - 1
+        while k >= 0 and t.key(k) in ("le", "la", "l", "les"):
+            k -= 1
+        if t.key(k) in self.words["partner_prepositions"]:
+            return True
+        return t.key(k) in ("de", "d", "du", "des") and t.key(k - 1) in self.words["topic_nouns"]
+
+    def _source(self, start: int) -> bool:
+        """The phrase at ``start`` is the source of its sentence ("selon la présidence
+        française"): it says who reports, not whose the persons around it are."""
+        return self.t.after_source(self.t.first_index_from(start))
+
+    def _voiced_by_other(self, start: int, m: Mention) -> bool:
+        """The place named at ``start`` is not where the person ``m`` is: it stands in a
+        quotation while ``m`` does not (« la guerre en Ukraine », said of a war)."""
+        return bool(self.quoted[start]) and not self.quoted[m.start]
+
+    def _possessive_owner(self, m: Mention) -> Mention | None:
+        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        lo = self.t.article.sentences[max(0, sent.id - 1)].start
+        k = bisect.bisect_left(self.starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            o = self.mentions[k]
+            if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            k -= 1
+        return None
+
+    def _maker_country(self, m: Mention) -> str | None:
+        """ "le système israélien X, de la société Y": Y takes the system's nationality."""
+        for s in self.systems:
+            if s.country and 0 <= m.start - s.end <= 40:
+                between = fold(self.t.article.text[s.end : m.start])
+                if between.replace(",", " ").split()[:1] in (["de"], ["d"], ["du"]):
+                    return s.country
+        return None
+
+    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> object:
+        """An organisation named inside a person's role ("professeure à l'université Y")
+        shares that person's country when nothing else states it."""
+        for m in ms:
+            n = self.role_owner[m.start]
+            if n >= 0 and known.get(self.person_keys[n]):
+                return known[self.person_keys[n]]
+        return UNKNOWN
