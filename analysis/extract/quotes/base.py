@@ -95,7 +95,7 @@ class QuoterBase:
                 # a present participle the tagger lemmatised as an adjective ("qualifiant")
                 stem = low[:-3]
                 hit = next((v for v in (stem + "er", stem + "re") if v in self.c.speech), None)
-            if hit is None and pos == "VERB":
+            if hit is None and pos in ("VERB", "ADJ", "NOUN"):
                 hit = self._misspelt_speech(i)
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
@@ -117,11 +117,17 @@ class QuoterBase:
         return lem in READING_VERBS or self.c.forms.get(self._low[i], lem) in READING_VERBS
 
     def _misspelt_speech(self, i: int) -> str | None:
-        """A misspelt speech participle after "a"/"ont" ("a souligé", "a affimé"): a word the
+        """A misspelt speech participle after "a"/"ont" ("a souligé", "a aussi affimé"), adverbs
+        between them skipped (the tagger may read it as an adjective): a word the
         model does not know, one letter away from the participle of a speech verb in -er of
         five letters or more before its ending (a known word, "a exporté", is never one)."""
         low = self._low[i]
-        if len(low) < 7 or not low.endswith("é") or i == 0 or self._low[i - 1] not in _AUX:
+        if len(low) < 7 or not low.endswith("é") or i == 0:
+            return None
+        k = i - 1
+        while k > 0 and i - k <= 3 and (self._tv.pos[k] == "ADV" or self._low[k] in ("d'", "d’")):
+            k -= 1  # "a d'ailleurs souligé", "a aussi affimé"
+        if self._low[k] not in _AUX:
             return None
         if not self._tv.tokens[i].is_oov:
             return None

@@ -19,6 +19,7 @@ from analysis.extract.quotes.words import (
     DE,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
+    FRONTED_VOICE,
     INDEFINITE,
     PRONOUNS,
     QUANTITY_HEADS,
@@ -146,9 +147,33 @@ class Naming(ResolverBase):
             if resolved is not None:
                 return resolved
             return Party(None, None, ph.start, ph.end, "unknown", *PRONOUNS[hl])
+        if hl == "on":
+            voice = self._fronted_voice(h)
+            if voice is not None:
+                return voice
         if hl in FIRST_SECOND_PERSON:
             return ph.party(None, "first-person")
         return None
+
+    def _fronted_voice(self, h: int) -> Party | None:
+        """The impersonal "on" speaks for the place fronted before it ("À la présidence, on
+        souligne que …", "Chez le ministre, on assure …"): a sentence that opens with a
+        preposition of place and a phrase naming an actor, then a comma right before "on"."""
+        tv = self._tv
+        s0 = self.sent_start(h)
+        if h - 1 <= s0 or tv.text[h - 1] != "," or tv.low[s0] not in FRONTED_VOICE:
+            return None
+        if any(tv.text[k] == "," or tv.pos[k] in ("VERB", "AUX") for k in range(s0, h - 1)):
+            return None
+        start = s0 + 1 + (tv.low[s0 + 1] in DE)  # "du côté de X", "côté X"
+        if start >= h - 1:
+            return None
+        p = self.party(start, h - 1)
+        if p.actor_id is not None:  # an actor, never a mere place ("À Ostrava, on …")
+            return p if self.actor_type(p.actor_id) not in ("", "place", "city") else None
+        head = self._head_of(start, h - 1)
+        voiced = self.category(head) in ("institution", "organisation")
+        return p if p.identified and voiced else None
 
     def _head_mention(self, ph: _Phrase) -> Party | None:
         """1. The head itself is an actor mention."""

@@ -1,0 +1,58 @@
+"""Quote speakers on real-press forms, third round (issue 15): each rule on invented snippets,
+never on sentences from real articles, and never with real names."""
+
+from __future__ import annotations
+
+from tests.test_quotes_real import speaker_of
+
+
+def test_an_inverted_subject_after_circumstances_is_the_speaker():
+    text = (
+        "« Nous ne céderons sur rien », a déclaré devant la presse jeudi le ministre de la "
+        "Défense, Paul Marnier. La capitale accueillera le sommet en juin, a annoncé, vendredi "
+        "soir, le gouvernement ostrien. « Le pays restera uni », a affirmé à la tribune Karl Vest."
+    )
+    assert speaker_of(text, "céderons") == "Paul Marnier"
+    assert speaker_of(text, "accueillera le sommet") == "gouvernement ostrien"
+    assert speaker_of(text, "restera uni") == "Karl Vest"
+
+
+def test_a_par_agent_after_an_inverted_verb_is_no_subject():
+    text = "« La réforme sera votée », a été annoncé, mardi, par voie de presse."
+    assert speaker_of(text, "réforme sera votée") is None
+
+
+def test_a_semicolon_typed_for_the_comma_before_an_incise():
+    text = (
+        'La ministre Anna Berg a reçu son homologue. "Le dialogue est crucial pour notre '
+        'région. Nous comptons sur nos voisins"; a-t-elle affirmé.'
+    )
+    assert speaker_of(text, "dialogue est crucial") == "Anna Berg"
+
+
+def test_on_after_a_fronted_institution_speaks_for_it():
+    text = (
+        "Le président Marc Olsen se rendra à Ostrava en juin. À la présidence ostrienne, on "
+        "souligne que les deux parties sont « en discussion pour fixer une date ». Au ministère "
+        "valdorien des Affaires étrangères, on assure que « rien n'est décidé »."
+    )
+    assert speaker_of(text, "en discussion") == "présidence ostrienne"
+    assert speaker_of(text, "rien n'est") == "ministère valdorien des Affaires étrangères"
+
+
+def test_on_after_a_fronted_place_or_time_names_nobody():
+    text = (
+        "À Ostrava, on estime que « la visite aura lieu ». Dans la soirée, on apprenait que "
+        "« le sommet est reporté »."
+    )
+    assert speaker_of(text, "visite aura lieu") is None
+    assert speaker_of(text, "sommet est reporté") is None
+
+
+def test_a_misspelt_cue_after_an_adverb_still_attributes_the_quote():
+    text = (
+        "La ministre Anna Berg a aussi expliqé que « la paix est proche ». Karl Vest a "
+        "d'ailleurs souligé qu'« il s'agit d'une étape très importante pour nous »."
+    )
+    assert speaker_of(text, "paix est proche") == "Anna Berg"
+    assert speaker_of(text, "étape très importante") == "Karl Vest"
