@@ -56,3 +56,47 @@ def test_a_misspelt_cue_after_an_adverb_still_attributes_the_quote():
     )
     assert speaker_of(text, "paix est proche") == "Anna Berg"
     assert speaker_of(text, "étape très importante") == "Karl Vest"
+
+
+def test_an_incise_with_a_locution_between_auxiliary_and_verb():
+    text = (
+        "« Nous n'avons pas confiance dans ce gouvernement », a de son côté fait valoir le "
+        "ministère valdorien des Affaires étrangères. « C'est une visite historique », a pour "
+        "sa part estimé Karl Vest."
+    )
+    assert speaker_of(text, "pas confiance") == "ministère valdorien des Affaires étrangères"
+    assert speaker_of(text, "visite historique") == "Karl Vest"
+
+
+def test_a_participle_clause_after_an_incise_speaks_with_its_speaker():
+    text = (
+        "« C'est une visite historique », a estimé Karl Vest, soulignant qu'il s'agissait de "
+        "« la première visite d'un président ostrien ». « La frontière restera fermée », a "
+        "affirmé un communiqué de la présidence ostrienne, en ajoutant que les forces de "
+        "sécurité avaient été placées en état d'alerte."
+    )
+    assert speaker_of(text, "première visite") == "Karl Vest"
+    assert speaker_of(text, "placées en état") == "présidence ostrienne"
+
+
+def test_people_counted_but_not_named_are_anonymous():
+    text = (
+        "« On est tombé des nues », soufflent de hauts gradés en poste à Ostrava. « Il règne "
+        "une certaine fébrilité », disent pudiquement plusieurs officiers. « Nous resterons "
+        "vigilants », ont déclaré les ministres ostriens."
+    )
+    assert speaker_of(text, "tombé des nues") is None
+    assert speaker_of(text, "fébrilité") is None
+    assert speaker_of(text, "resterons vigilants") == "ministres ostriens"
+
+
+def test_a_document_addressed_to_someone_speaks_for_the_clause_subject():
+    text = (
+        "Ce faisant, la présidence ostrienne donne « un délai d'un mois » pour « le départ de "
+        "tous les conseillers valdoriens », peut-on lire dans la note adressée au ministère "
+        "valdorien des Affaires étrangères. « Les accords sont caducs », peut-on lire dans la "
+        "lettre envoyée à l'ambassade."
+    )
+    assert speaker_of(text, "délai d'un mois") == "présidence ostrienne"
+    assert speaker_of(text, "départ de tous") == "présidence ostrienne"
+    assert speaker_of(text, "accords sont caducs") is None

@@ -137,6 +137,30 @@ class QuoterBase:
                 return verb
         return None
 
+    def participle_after_incise(self, i: int, incises: list) -> Attribution | None:
+        """A participle clause after an incise speaks with the incise's speaker: "« … », a
+        estimé X, soulignant que « … »", "…, a affirmé le communiqué, en ajoutant que …".
+        Token i is a present participle or gerund right after a comma (and "en", "tout en");
+        the incise is the last one before it with no other verb in between."""
+        tv = self._tv
+        form = tv.morph(i, "VerbForm")
+        if not ("Ger" in form or ("Part" in form and "Pres" in tv.morph(i, "Tense"))):
+            if not (tv.low[i].endswith("ant") and tv.pos[i] in ("VERB", "ADJ")):
+                return None
+        k = i - 1
+        while k > 0 and tv.low[k] in ("en", "tout"):
+            k -= 1
+        if tv.text[k] != ",":
+            return None
+        for _g, verb, att in reversed(incises):
+            if verb.i >= k or att.party is None or not att.party.identified:
+                continue
+            between = range(verb.i + 1, k)
+            if any(tv.pos[x] in ("VERB", "AUX") or tv.text[x] in '«»"“”' for x in between):
+                return None
+            return Attribution(att.party, self._speech_cue(i) or att.cue, "participle clause")
+        return None
+
     def verb_group_tokens(self, verb: Token) -> list[Token]:
         return list(self.doc[self.res.verb_group_start(verb) : verb.i + 1])
 

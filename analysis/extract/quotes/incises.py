@@ -101,6 +101,7 @@ class Incises(QuoterBase):
             and ch.i < t.i
             and not ch.text.startswith("-")
             and not self.res.in_quote(ch.idx)  # misparse: a word of the quote
+            and not any(gc.dep_ == "case" for gc in ch.children)  # "a de son côté estimé"
             for ch in t.children
         ):
             return False

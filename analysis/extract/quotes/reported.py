@@ -27,7 +27,7 @@ class ReportedSpeech(QuoterBase):
         named = [x for x in selons if x[3].party is not None and x[3].party.identified]
         self._selon_claims(sent, named, marks, out)
         self._incise_claims(sent, incises, marks, out)
-        self._que_claims(sent, marks, out)
+        self._que_claims(sent, marks, out, incises)
         self._infinitive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
         self._object_claims(sent, marks, out)
@@ -83,10 +83,10 @@ class ReportedSpeech(QuoterBase):
         """ "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote."""
         doc = self._tv.tokens
         s_start = sent.start_char
-        for g, _verb, att in incises:
+        for g, verb, att in incises:
             comma = doc[g - 1]
-            if comma.text != ",":
-                continue
+            if comma.text != "," or (marks and self.reads(verb.i)):
+                continue  # "« … » …, peut-on lire": the reading is of the quotations
             if any(
                 m.start < comma.idx
                 and m.end >= self._trim_end(s_start, comma.idx) - 1
@@ -96,9 +96,9 @@ class ReportedSpeech(QuoterBase):
                 continue
             self._add_claim(out, marks, s_start, comma.idx, att)
 
-    def _que_claims(self, sent, marks, out) -> None:
+    def _que_claims(self, sent, marks, out, incises=()) -> None:
         """ "X a affirmé que …", "X juge que …": a (strong) speech cue, its subject, and the
-        "que" clause after it."""
+        "que" clause after it ("…, a déclaré X, précisant que …": the incise's speaker)."""
         tv = self._tv
         doc, pos, idx, low = tv.tokens, tv.pos, tv.idx, self._low
         weak_speech = self.c.weak_speech
@@ -118,11 +118,14 @@ class ReportedSpeech(QuoterBase):
                 continue
             t = doc[i]
             parties = self.res.subjects(t)
-            if not parties:
+            att = Attribution(parties[0], cue, "que") if parties else None
+            if att is None or not att.party.identified:  # type: ignore[union-attr]
+                att = self.participle_after_incise(i, list(incises)) or att
+            if att is None:
                 continue
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
-            self._add_claim(out, marks, start, end, Attribution(parties[0], cue, "que"))
+            self._add_claim(out, marks, start, end, att)
 
     def _infinitive_claims(self, sent, marks, out) -> None:
         """ "X dit avoir pris note de …", "Il a ajouté avoir discuté de …", "X affirme être prêt

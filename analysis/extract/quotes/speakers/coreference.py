@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
+    ADDRESSED,
     DOCUMENT_NOUNS,
     PRONOUNS,
 )
@@ -157,6 +158,8 @@ class Coreference(ResolverBase):
             if w in ("source", "sources") and tv.low[j - 1] == "même":
                 return self.last_speaker(tv.idx[j])
             if w in DOCUMENT_NOUNS:
+                if j + 1 < hi and tv.lemma_low[j + 1] in ADDRESSED:
+                    return None  # "la note adressée au ministère": the addressee is no issuer
                 a = j
                 while a > k and tv.pos[a - 1] in ("DET", "ADJ"):
                     a -= 1

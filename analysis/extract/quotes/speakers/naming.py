@@ -126,7 +126,21 @@ class Naming(ResolverBase):
         return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
-        """ "une source diplomatique", "un proche du dossier": an unnamed source."""
+        """ "une source diplomatique", "un proche du dossier": an unnamed source; so are
+        people counted but not named ("plusieurs officiers", "de hauts gradés en poste à X",
+        "des responsables des deux parties"): an indefinite plural common noun."""
+        tv, h = self._tv, ph.head.i
+        first = tv.low[ph.i]
+        if (
+            (first in INDEFINITE or first in ("de", "d'", "d’"))
+            and first not in ("un", "une")
+            and tv.pos[h] == "NOUN"
+            and tv.text[h].islower()
+            and "Plur" in tv.morph(h, "Number")
+            and h - ph.i <= 2
+            and not any(s <= tv.idx[h] < e for s, e, _a in self.mentions_in(ph.start, ph.end))
+        ):
+            return ph.party(None, "anonymous")
         words = self._tv.low[ph.i : ph.j]
         anon_first = self._anon_first
         for k in range(len(words)):
