@@ -100,3 +100,32 @@ def test_a_document_addressed_to_someone_speaks_for_the_clause_subject():
     assert speaker_of(text, "délai d'un mois") == "présidence ostrienne"
     assert speaker_of(text, "départ de tous") == "présidence ostrienne"
     assert speaker_of(text, "accords sont caducs") is None
+
+
+def test_a_pronoun_cue_never_resolves_to_a_capital_tagged_as_a_person():
+    text = (
+        "Le Rwanda et l'Ostrie sont en froid. « La frontière est fermée », a déclaré jeudi le "
+        "ministre ostrien de l'Intérieur, Paul Marnier. Ostrava accuse Kigali de soutenir des "
+        "rebelles. « Nous avons un mauvais voisin », a-t-il également affirmé, soutenant que "
+        "le voisin « héberge des criminels »."
+    )
+    assert speaker_of(text, "mauvais voisin") == "Paul Marnier"
+    assert speaker_of(text, "héberge des criminels") == "Paul Marnier"
+
+
+def test_a_bare_title_nobody_holds_names_no_speaker():
+    text = (
+        "Le président Lars Odin a reçu le prince Omar, a affirmé un responsable ostrien sous "
+        "couvert d'anonymat. « La Valdorie est un partenaire majeur », a déclaré le "
+        "responsable. « Le pays restera vigilant », a insisté le diplomate ostrien."
+    )
+    assert speaker_of(text, "partenaire majeur") is None
+    assert speaker_of(text, "restera vigilant") is None
+
+
+def test_a_title_still_links_to_the_person_who_holds_it():
+    text = (
+        "Le ministre ostrien des Affaires étrangères, Karl Vest, est arrivé mardi à Valdor. "
+        "« Nous venons en amis », a déclaré le ministre."
+    )
+    assert speaker_of(text, "venons en amis") == "Karl Vest"

@@ -196,8 +196,9 @@ class Attributor(QuoterBase):
         node, seen = q.first, 0
         while heads[node] != node and seen < 12:
             node, seen = heads[node], seen + 1
-            if node < q.first and tv.pos[node] in ("VERB", "ADJ") and self._speech_cue(node):
-                return self.participle_after_incise(node, q.incises)
+            if node < q.first and tv.pos[node] in ("VERB", "ADJ"):
+                says = self._speech_cue(node) or tv.low[node + 1] in ("que", "qu'", "qu’")
+                return self.participle_after_incise(node, q.incises) if says else None
         return None
 
     def _incise_further_on(self, q: _Quote) -> Attribution | None:

@@ -131,6 +131,8 @@ class Coreference(ResolverBase):
             roles = str(self.actors.get(aid, {}).get("roles") or "")
             if roles.strip() and head not in norm(roles).split():
                 continue
+            if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
+                continue  # "le porte-parole du gouvernement X" is not any person of X
             if not self._same_nationality(aid, roles, _nationalities(title)):
                 continue
             g = self.person_gender(aid)

@@ -25,6 +25,7 @@ from analysis.extract.quotes.words import (
     QUANTITY_HEADS,
     STATE_VOICE,
     STOP_WORDS,
+    VAGUE_TITLES,
 )
 from analysis.resources.gazetteer import country_of_adjective
 
@@ -118,21 +119,43 @@ class Naming(ResolverBase):
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         for k in range(i - 2, lo - 1, -1):
-            if tv.low[k] in DOCUMENT_NOUNS and tv.low[k + 1] in DE:
+            if tv.low[k] not in DOCUMENT_NOUNS:
+                continue
+            if tv.low[k + 1] in DE:
                 rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
                 issuer = self.party(*rng) if rng else None
                 if issuer is not None and issuer.identified:
                     return issuer
+            elif k >= 2 and tv.low[k - 2] in ("dans", "par") and tv.low[k - 1] in ("un", "une"):
+                issuer = self._subject_of_clause(k)
+                if issuer is not None:
+                    return issuer
+        return None
+
+    def _subject_of_clause(self, k: int) -> Party | None:
+        """ "X, dans un communiqué, regrette …": the identified subject of the verb the
+        document phrase at token k hangs on (the document's issuer)."""
+        tv = self._tv
+        node = k
+        for _ in range(4):
+            if tv.head[node] == node:
+                break
+            node = tv.head[node]
+            if tv.pos[node] in ("VERB", "AUX"):
+                parties = self.subjects(tv.tokens[node])  # type: ignore[attr-defined]
+                return parties[0] if parties and parties[0].identified else None
         return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
         """ "une source diplomatique", "un proche du dossier": an unnamed source; so are
         people counted but not named ("plusieurs officiers", "de hauts gradés en poste à X",
-        "des responsables des deux parties"): an indefinite plural common noun."""
+        "des responsables des deux parties"): an indefinite plural common noun. (For
+        speakers only: as a stance holder, "des étudiants" is the group that holds it.)"""
         tv, h = self._tv, ph.head.i
         first = tv.low[ph.i]
         if (
-            (first in INDEFINITE or first in ("de", "d'", "d’"))
+            self.counted_are_anonymous
+            and (first in INDEFINITE or first in ("de", "d'", "d’"))
             and first not in ("un", "une")
             and tv.pos[h] == "NOUN"
             and tv.text[h].islower()
@@ -250,9 +273,24 @@ class Naming(ResolverBase):
         aid = self.linked_actor(name)
         if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
+            if aid is None and self._bare_title(ph):
+                return ph.party(None, "anonymous")
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _bare_title(self, ph: _Phrase) -> bool:
+        """ "le responsable", "le diplomate saoudien": a definite title many hold at once
+        (:data:`VAGUE_TITLES`) with nothing but adjectives, no name and no holder found in the
+        article, designates someone the text never named (often the anonymous source just
+        quoted): no identifiable speaker."""
+        tv = self._tv
+        if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & VAGUE_TITLES):
+            return False
+        return all(
+            k == ph.head.i or tv.pos[k] == "DET" or tv.pos[k] == "ADJ" and tv.text[k].islower()
+            for k in range(ph.i, ph.j)
+        )
 
     def _head_forms(self, ph: _Phrase) -> tuple[str, str]:
         """(text, lemma) of the phrase's head, as lexicon keys."""
