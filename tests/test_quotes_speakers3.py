@@ -3,7 +3,7 @@ never on sentences from real articles, and never with real names."""
 
 from __future__ import annotations
 
-from tests.test_quotes_real import speaker_of
+from tests.test_quotes_real import quotes, speaker_of
 
 
 def test_an_inverted_subject_after_circumstances_is_the_speaker():
@@ -129,3 +129,73 @@ def test_a_title_still_links_to_the_person_who_holds_it():
         "« Nous venons en amis », a déclaré le ministre."
     )
     assert speaker_of(text, "venons en amis") == "Karl Vest"
+
+
+def test_a_title_in_other_words_designates_the_office_holder():
+    text = (
+        "La Première ministre Anna Berg est arrivée mardi à Ostrava pour une visite de deux "
+        "jours. Elle a visité le port. « Nous venons en partenaires », a déclaré jeudi la "
+        "cheffe du gouvernement."
+    )
+    assert speaker_of(text, "venons en partenaires") == "Anna Berg"
+
+
+def test_the_words_of_someone_speak_for_them():
+    text = (
+        "Le président Lars Odin a visité la base, qui va se « réinventer », selon les propres "
+        "mots du président Odin."
+    )
+    assert speaker_of(text, "réinventer") == "Lars Odin"
+
+
+def test_a_quote_after_a_sentence_where_someone_speaks_without_marks():
+    text = (
+        "Le Premier ministre Karl Vest a reçu la ministre Anna Berg. « Votre pays peut compter "
+        "sur notre soutien », a-t-il assuré. Anna Berg a également souligné le rôle de Valdor "
+        "dans le conflit. « Valdor est l'agresseur. Nous ne devons jamais perdre cela de vue »."
+    )
+    assert speaker_of(text, "Valdor est l'agresseur") == "Anna Berg"
+
+
+def test_a_quote_after_a_sentence_with_no_speech_is_not_announced():
+    text = (
+        "Anna Berg a visité le port mardi. « Valdor est l'agresseur. Nous ne devons jamais "
+        "perdre cela de vue »."
+    )
+    assert speaker_of(text, "Valdor est l'agresseur") is None
+
+
+def test_reported_speech_past_complements_and_circumstances():
+    text = (
+        "Karl Vest souligne à l'attention de ses jeunes interlocuteurs que la réduction des "
+        "visas n'aura aucun impact. Le gouvernement ostrien a annoncé jeudi 28 novembre au soir "
+        "mettre fin aux accords de défense avec Valdor."
+    )
+    assert speaker_of(text, "réduction des visas") == "Karl Vest"
+    assert speaker_of(text, "mettre fin aux accords") == "gouvernement ostrien"
+
+
+def test_a_relative_que_after_a_direct_object_is_no_claim():
+    text = "Le ministre Karl Vest a déclaré la mesure que le gouvernement a prise."
+    q = quotes(text)
+    assert not q["text"].str.contains("gouvernement a prise").any()
+
+
+def test_asking_someone_to_act_is_a_reported_claim():
+    text = (
+        "Le président ostrien Lars Odin a appelé le pays voisin à chercher à améliorer ses "
+        "relations avec Valdor. La présidente Anna Berg a demandé solennellement à son "
+        "homologue de trouver une solution pour la restitution des îles."
+    )
+    assert speaker_of(text, "chercher à améliorer") == "Lars Odin"
+    assert speaker_of(text, "trouver une solution") == "Anna Berg"
+
+
+def test_announcing_or_reaffirming_something_is_a_reported_claim():
+    text = (
+        "Le gouvernement ostrien a annoncé vendredi le rappel de son ambassadeur pour "
+        "consultations. La présidente Anna Berg a réaffirmé son soutien total au processus de "
+        "paix."
+    )
+    assert speaker_of(text, "rappel de son ambassadeur") == "gouvernement ostrien"
+    assert speaker_of(text, "soutien total") == "Anna Berg"

@@ -25,6 +25,7 @@ from analysis.extract.quotes.words import (
     QUANTITY_HEADS,
     STATE_VOICE,
     STOP_WORDS,
+    TITLE_EQUIVALENTS,
     VAGUE_TITLES,
 )
 from analysis.resources.gazetteer import country_of_adjective
@@ -378,8 +379,59 @@ class Naming(ResolverBase):
         that exactly one actor holds in the article ("le ministre français" → the one
         actor whose roles include it)."""
         return (
-            self._actor_by_alias(name) or self._person_by_surname(name) or self._actor_by_role(name)
+            self._actor_by_alias(name)
+            or self._person_by_surname(name)
+            or self._actor_by_role(name)
+            or self._actor_by_equivalent_title(name)
         )
+
+    def _actor_by_equivalent_title(self, name: str) -> str | None:
+        """ "le chef de l'État" for the president, "la cheffe du gouvernement" for the prime
+        minister (:data:`TITLE_EQUIVALENTS`): the one person of the article whose office is
+        one of the title's equivalents, alone or with its state ("président burundais",
+        "président du Rwanda", "président de la République"); a nationality adjective in the
+        title must be that person's country."""
+        key = fold(name.replace("’", "'"))
+        for title, offices in TITLE_EQUIVALENTS.items():
+            t = fold(title)
+            if key != t and not key.startswith(t + " "):
+                continue
+            wanted = {c for w in key[len(t) :].split() if (c := country_of_adjective(w))}
+            hits = {
+                aid
+                for aid, row in self.actors.items()
+                if str(row.get("type")) == "person"
+                and (not wanted or str(row.get("country") or "") in wanted)
+                and any(
+                    self._holds_office(r, offices) for r in str(row.get("roles") or "").split(";")
+                )
+            }
+            return hits.pop() if len(hits) == 1 else None
+        return None
+
+    def _holds_office(self, role: str, offices: tuple[str, ...]) -> bool:
+        """The role is one of the offices, alone or followed by its state only."""
+        r = fold(role).strip()
+        for office in offices:
+            o = fold(office)
+            if r == o:
+                return True
+            if not r.startswith(o + " "):
+                continue
+            rest = r[len(o) + 1 :]
+            if len(rest.split()) == 1 and country_of_adjective(rest):
+                return True
+            if rest.startswith("de la republique"):
+                return True
+            m = re.match(r"(?:du|de la|de l'|de l |des|d')\s*(.+)$", rest)
+            if m and any(
+                fold(a) == m.group(1).strip()
+                for aid, row in self.actors.items()
+                if str(row.get("type")) == "state"
+                for a in self.aliases(aid)
+            ):
+                return True
+        return False
 
     def _person_by_surname(self, name: str) -> str | None:
         """The one person actor whose full name ends with ``name`` (a capitalised word)."""
