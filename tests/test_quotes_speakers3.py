@@ -199,3 +199,25 @@ def test_announcing_or_reaffirming_something_is_a_reported_claim():
     )
     assert speaker_of(text, "rappel de son ambassadeur") == "gouvernement ostrien"
     assert speaker_of(text, "soutien total") == "Anna Berg"
+
+
+def test_taking_note_is_no_document_and_a_state_form_is_the_state():
+    text = (
+        "Dans un communiqué du ministère norvégien des Affaires étrangères, le Royaume de "
+        "Norvège dit avoir pris note de la décision des autorités suédoises. Ainsi, « la "
+        "Norvège regrette cette décision injustifiée », peut-on apprendre du communiqué. Le "
+        "Royaume de Norvège a affirmé qu'il resterait « un partenaire loyal pour ses voisins »."
+    )
+    assert speaker_of(text, "regrette cette décision") == (
+        "ministère norvégien des Affaires étrangères"
+    )
+    assert speaker_of(text, "partenaire loyal") == "Norvège"
+
+
+def test_a_participle_asking_someone_is_no_claim_of_its_object():
+    text = (
+        "Le ministre Karl Vest a appelé Valdor à cesser le feu, demandant également au "
+        "mouvement rebelle de faire de même."
+    )
+    q = quotes(text)
+    assert not (q["speaker"] == "mouvement rebelle").any()

@@ -194,6 +194,7 @@ class ReportedSpeech(QuoterBase):
                 pos[i] != "VERB"
                 or lemma_low[i] not in DIRECTIVE_VERBS
                 or self.res.in_quote(tv.idx[i])
+                or "Pres" in tv.morph(i, "Tense")  # "demandant à Y de": subject elsewhere
             ):
                 continue
             k = i + 1

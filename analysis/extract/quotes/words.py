@@ -46,5 +46,6 @@ TITLE_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 }
 READING_VERBS = _words(_SPEAKERS, "reading_verbs")
 STATE_VOICE = _words(_SPEAKERS, "state_voice")
+STATE_FORMS = _words(_SPEAKERS, "state_forms")
 FRONTED_VOICE = _words(_GRAMMAR, "fronted_voice")
 PRESENTATIVES = tuple(str(w) for w in _GRAMMAR.get("presentatives") or ())

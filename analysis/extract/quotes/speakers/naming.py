@@ -23,6 +23,7 @@ from analysis.extract.quotes.words import (
     INDEFINITE,
     PRONOUNS,
     QUANTITY_HEADS,
+    STATE_FORMS,
     STATE_VOICE,
     STOP_WORDS,
     TITLE_EQUIVALENTS,
@@ -120,8 +121,8 @@ class Naming(ResolverBase):
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         for k in range(i - 2, lo - 1, -1):
-            if tv.low[k] not in DOCUMENT_NOUNS:
-                continue
+            if tv.low[k] not in DOCUMENT_NOUNS or tv.pos[k - 1] in ("VERB", "AUX"):
+                continue  # ("a pris note de …" is no document)
             if tv.low[k + 1] in DE:
                 rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
                 issuer = self.party(*rng) if rng else None
@@ -225,6 +226,10 @@ class Naming(ResolverBase):
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
         adjective, when it is an actor of the article (else the next rules name the phrase)."""
         tv = self._tv
+        if tv.low[ph.head.i] in STATE_FORMS:  # "le Royaume du Maroc", "la République de X"
+            for _s, _e, aid in self.mentions_in(ph.start, ph.end):
+                if self.actor_type(aid) == "state":
+                    return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
         if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & STATE_VOICE):
             return None
         for k in range(ph.head.i + 1, ph.j):
