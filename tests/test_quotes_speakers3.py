@@ -221,3 +221,23 @@ def test_a_participle_asking_someone_is_no_claim_of_its_object():
     )
     q = quotes(text)
     assert not (q["speaker"] == "mouvement rebelle").any()
+
+
+def test_an_opening_mark_typed_for_the_closer_still_closes_the_quote():
+    text = (
+        "Le gouvernement ostrien vient de dénoncer « l'accord de coopération militaire, conclu "
+        "en 1961, y compris ses deux annexes« . La ministre Anna Berg a rappelé que « les deux "
+        "pays ont des liens profonds « . Puis elle est partie."
+    )
+    assert speaker_of(text, "deux annexes") == "gouvernement ostrien"
+    assert speaker_of(text, "liens profonds") == "Anna Berg"
+    assert not quotes(text)["text"].str.contains("Puis elle").any()
+
+
+def test_a_quotation_opening_with_the_speech_verb_is_its_subject_s():
+    text = (
+        "De son côté, l'Ostrie a « noté avec regret » cette décision de Valdor. Le ministre "
+        "Karl Vest « a souligné les risques de la guerre pour la région »."
+    )
+    assert speaker_of(text, "noté avec regret") == "Ostrie"
+    assert speaker_of(text, "souligné les risques") == "Karl Vest"

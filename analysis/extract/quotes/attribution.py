@@ -91,6 +91,10 @@ class Attributor(QuoterBase):
         speech, fallback = self.walk(qtoks, mark)
         if speech is not None:
             return speech
+        if speech is None or not _named(speech):
+            att = self._verb_in_quote(q)  # 6b.
+            if att is not None:
+                return att
         for rule in (
             self._incise_further_on,  # 7.
             self._selon_in_clause,  # 8.
@@ -199,6 +203,22 @@ class Attributor(QuoterBase):
             if node < q.first and tv.pos[node] in ("VERB", "ADJ"):
                 says = self._speech_cue(node) or tv.low[node + 1] in ("que", "qu'", "qu’")
                 return self.participle_after_incise(node, q.incises) if says else None
+        return None
+
+    def _verb_in_quote(self, q: _Quote) -> Attribution | None:
+        """6b. The quotation opens with the speech verb itself, its subject outside ("X a
+        « noté avec regret » la décision", "X « a souligné les risques »"): the subject."""
+        tv = self._tv
+        for t in q.tokens[:3]:
+            if tv.pos[t.i] == "AUX" or tv.low[t.i] in ("ne", "n'", "n’"):
+                continue
+            cue = self.is_speech(t, weak=True) if tv.pos[t.i] == "VERB" else None
+            if not cue:
+                return None
+            parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
+            if parties and parties[0].identified:
+                return Attribution(parties[0], cue, "verb in quote")
+            return None
         return None
 
     def _incise_further_on(self, q: _Quote) -> Attribution | None:
