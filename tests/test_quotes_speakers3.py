@@ -241,3 +241,11 @@ def test_a_quotation_opening_with_the_speech_verb_is_its_subject_s():
     )
     assert speaker_of(text, "noté avec regret") == "Ostrie"
     assert speaker_of(text, "souligné les risques") == "Karl Vest"
+
+
+def test_a_pronoun_cue_prefers_the_agent_of_a_passive_to_its_addressee():
+    text = (
+        "Un message chaleureux a été adressé par le ministre Karl Vest au président Lars Odin "
+        "lors du dîner. « Nous sommes vos amis », a-t-il assuré."
+    )
+    assert speaker_of(text, "vos amis") == "Karl Vest"

@@ -66,9 +66,10 @@ class Coreference(ResolverBase):
 
     def _recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
         """The most recent compatible person mentioned between ``floor`` and ``offset``
-        (outside quotations); within that person's sentence, a person who is the subject is
-        preferred to one named as an object ("X a présenté sa vision au ministre Y. …,
-        a-t-il assuré": il is X, the subject, not Y)."""
+        (outside quotations); within that person's sentence, a person who is the subject (or
+        the "par X" agent: "un message a été adressé par X à Y") is preferred to one named as
+        an object ("X a présenté sa vision au ministre Y. …, a-t-il assuré": il is X, the
+        subject, not Y)."""
         found: Party | None = None
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
@@ -96,8 +97,8 @@ class Coreference(ResolverBase):
             return False
         root = span.root
         for _ in range(3):
-            if root.dep_.startswith("nsubj"):
-                return True
+            if root.dep_.startswith("nsubj") or root.dep_ == "obl:agent":
+                return True  # (the "par X" agent of a passive is its logical subject)
             if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
                 return False
             root = root.head
