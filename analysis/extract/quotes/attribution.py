@@ -84,10 +84,17 @@ class Attributor(QuoterBase):
                     speech, _fallback = self.walk(qtoks, mark)
                     return speech if speech is not None and _named(speech) else att
                 return att
+        att = self._participle_clause(q)  # 5b.
+        if att is not None:
+            return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
         if speech is not None:
             return speech
+        if speech is None or not _named(speech):
+            att = self._verb_in_quote(q)  # 6b.
+            if att is not None:
+                return att
         for rule in (
             self._incise_further_on,  # 7.
             self._selon_in_clause,  # 8.
@@ -109,7 +116,33 @@ class Attributor(QuoterBase):
             k += 1
         for g, verb, att in q.incises:
             if g == k or (g <= k and verb.i >= k):
+                return self._read_in(q, verb, att)
+        return None
+
+    def _read_in(self, q: _Quote, verb: Token, att: Attribution) -> Attribution:
+        """An incise's attribution; "…, peut-on lire dans la note" naming no issuer gives way
+        to the subject of the clause holding the quote."""
+        if not _named(att) and self.reads(verb.i):
+            return self._document_clause_subject(q) or att
+        return att
+
+    def _document_clause_subject(self, q: _Quote) -> Attribution | None:
+        """ "X donne « un délai », peut-on lire dans la note adressée à Y": a document whose
+        issuer is not named speaks for the subject of the clause that holds the quote."""
+        speech, fallback = self.walk(q.tokens, q.mark)
+        for att in (speech, fallback):
+            if att is not None and _named(att):
                 return att
+        node = q.tokens[0]
+        for _ in range(8):
+            if node.head is node or node.head.i >= q.sent.end or node.head.i < q.sent.start:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i not in range(q.first, q.last + 1):
+                parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+                if parties and parties[0].identified:
+                    return Attribution(parties[0], "lire", "document clause")
+                return None
         return None
 
     def _incise_before(self, q: _Quote) -> Attribution | None:
@@ -160,11 +193,39 @@ class Attributor(QuoterBase):
                 return att
         return None
 
+    def _participle_clause(self, q: _Quote) -> Attribution | None:
+        """5b. The quote depends on a participle speech clause after an incise ("« … », a
+        estimé X, soulignant qu'il s'agit d'« … »"): the incise's speaker."""
+        heads, tv = self._tv.head, self._tv
+        node, seen = q.first, 0
+        while heads[node] != node and seen < 12:
+            node, seen = heads[node], seen + 1
+            if node < q.first and tv.pos[node] in ("VERB", "ADJ"):
+                says = self._speech_cue(node) or tv.low[node + 1] in ("que", "qu'", "qu’")
+                return self.participle_after_incise(node, q.incises) if says else None
+        return None
+
+    def _verb_in_quote(self, q: _Quote) -> Attribution | None:
+        """6b. The quotation opens with the speech verb itself, its subject outside ("X a
+        « noté avec regret » la décision", "X « a souligné les risques »"): the subject."""
+        tv = self._tv
+        for t in q.tokens[:3]:
+            if tv.pos[t.i] == "AUX" or tv.low[t.i] in ("ne", "n'", "n’"):
+                continue
+            cue = self.is_speech(t, weak=True) if tv.pos[t.i] == "VERB" else None
+            if not cue:
+                return None
+            parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
+            if parties and parties[0].identified:
+                return Attribution(parties[0], cue, "verb in quote")
+            return None
+        return None
+
     def _incise_further_on(self, q: _Quote) -> Attribution | None:
         """7. An incise further on in the sentence."""
-        for g, _verb, att in q.incises:
+        for g, verb, att in q.incises:
             if g > q.last:
-                return att
+                return self._read_in(q, verb, att)
         return None
 
     def _incise_earlier(self, q: _Quote) -> Attribution | None:

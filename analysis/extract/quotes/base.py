@@ -49,6 +49,7 @@ class QuoterBase:
         self.article, self.doc = ctx.article, ctx.doc
         self.c = c or cues()
         self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
+        self.res.counted_are_anonymous = True
         self._para_starts = [p.start for p in ctx.article.paragraphs]
         # Per-article memos for the sentence scans (each sentence is scanned by several rules,
         # and the same token is asked whether it is a speech cue by each of them)
@@ -95,7 +96,7 @@ class QuoterBase:
                 # a present participle the tagger lemmatised as an adjective ("qualifiant")
                 stem = low[:-3]
                 hit = next((v for v in (stem + "er", stem + "re") if v in self.c.speech), None)
-            if hit is None and pos == "VERB":
+            if hit is None and pos in ("VERB", "ADJ", "NOUN"):
                 hit = self._misspelt_speech(i)
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
@@ -117,11 +118,17 @@ class QuoterBase:
         return lem in READING_VERBS or self.c.forms.get(self._low[i], lem) in READING_VERBS
 
     def _misspelt_speech(self, i: int) -> str | None:
-        """A misspelt speech participle after "a"/"ont" ("a souligé", "a affimé"): a word the
+        """A misspelt speech participle after "a"/"ont" ("a souligé", "a aussi affimé"), adverbs
+        between them skipped (the tagger may read it as an adjective): a word the
         model does not know, one letter away from the participle of a speech verb in -er of
         five letters or more before its ending (a known word, "a exporté", is never one)."""
         low = self._low[i]
-        if len(low) < 7 or not low.endswith("é") or i == 0 or self._low[i - 1] not in _AUX:
+        if len(low) < 7 or not low.endswith("é") or i == 0:
+            return None
+        k = i - 1
+        while k > 0 and i - k <= 3 and (self._tv.pos[k] == "ADV" or self._low[k] in ("d'", "d’")):
+            k -= 1  # "a d'ailleurs souligé", "a aussi affimé"
+        if self._low[k] not in _AUX:
             return None
         if not self._tv.tokens[i].is_oov:
             return None
@@ -129,6 +136,30 @@ class QuoterBase:
         for verb in self.c.speech:
             if verb.endswith("er") and len(verb) >= 7 and _one_edit(verb[:-2], stem):
                 return verb
+        return None
+
+    def participle_after_incise(self, i: int, incises: list) -> Attribution | None:
+        """A participle clause after an incise speaks with the incise's speaker: "« … », a
+        estimé X, soulignant que « … »", "…, a affirmé le communiqué, en ajoutant que …".
+        Token i is a present participle or gerund right after a comma (and "en", "tout en");
+        the incise is the last one before it with no other verb in between."""
+        tv = self._tv
+        form = tv.morph(i, "VerbForm")
+        if not ("Ger" in form or ("Part" in form and "Pres" in tv.morph(i, "Tense"))):
+            if not (tv.low[i].endswith("ant") and tv.pos[i] in ("VERB", "ADJ")):
+                return None
+        k = i - 1
+        while k > 0 and tv.low[k] in ("en", "tout"):
+            k -= 1
+        if tv.text[k] != ",":
+            return None
+        for _g, verb, att in reversed(incises):
+            if verb.i >= k or att.party is None or not att.party.identified:
+                continue
+            between = range(verb.i + 1, k)
+            if any(tv.pos[x] in ("VERB", "AUX") or tv.text[x] in '«»"“”' for x in between):
+                return None
+            return Attribution(att.party, self._speech_cue(i) or att.cue, "participle clause")
         return None
 
     def verb_group_tokens(self, verb: Token) -> list[Token]:

@@ -101,10 +101,14 @@ class Incises(QuoterBase):
             and ch.i < t.i
             and not ch.text.startswith("-")
             and not self.res.in_quote(ch.idx)  # misparse: a word of the quote
+            and not any(gc.dep_ == "case" for gc in ch.children)  # "a de son côté estimé"
             for ch in t.children
         ):
             return False
         before = doc[g - 1] if g - 1 >= sent.start else None
+        if before is not None and before.text == ";" and g - 2 >= sent.start:
+            # '"…"; a-t-il affirmé': a semicolon typed for the comma, after a closing mark
+            before = doc[g - 2] if self.res.in_quote(doc[g - 2].idx - 1) else before
         return before is not None and before.text in (",", "»", '"', "”", "—", "–", "(")
 
     def _inverted_subject(self, t: Token, after_i: int, sent) -> Party | None:
@@ -120,6 +124,8 @@ class Incises(QuoterBase):
                 p = self.res.issuer_after(after_i, sent.end)
             return p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")
         rng = self.res.np_after(after_i, sent.end)
+        if rng is None or doc[rng[0]].pos_ == "ADP" or not self.res.party(*rng).identified:
+            rng = self._after_circumstances(after_i, sent) or rng
         if rng is None:
             return None
         a, b = rng
@@ -132,6 +138,30 @@ class Incises(QuoterBase):
             if word_sequence_at(rest, k, self.c.anonymous):
                 return Party(None, None, party.start, party.end, "anonymous")
         return party
+
+    def _after_circumstances(self, k: int, sent) -> tuple[int, int] | None:
+        """The inverted subject after circumstances between the verb and it ("…, a annoncé,
+        mardi, la présidence", "…, a déclaré devant des journalistes jeudi le ministre X"):
+        commas, adverbs, time words and prepositional phrases of lower-case words (never a
+        "par X" agent) are skipped; the phrase after them must open with a determiner or a
+        proper name and name someone."""
+        tv = self._tv
+        hi, start = sent.end, k
+        skip = self.c.skip_after_verb
+        while k < hi:
+            w, p = tv.low[k], tv.pos[k]
+            if w == "," or w in skip or p == "ADV":
+                k += 1
+            elif p == "ADP" and w != "par" and k + 1 < hi:
+                k += 1 + (tv.pos[k + 1] == "DET")  # "devant des journalistes"
+                while k < hi and tv.pos[k] in ("ADJ", "NUM", "NOUN") and tv.text[k].islower():
+                    k += 1
+            else:
+                break
+        if k == start or k >= hi or tv.pos[k] not in ("DET", "PROPN"):
+            return None
+        rng = self.res.np_after(k, hi)
+        return rng if rng is not None and self.res.party(*rng).identified else None
 
     def _past_addressee(self, a: int, b: int) -> int:
         """The subject after an inverted verb may follow its addressee or a circumstance

@@ -58,6 +58,9 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
             if ch == "“" and stack and stack[-1][0] == "“":  # „…“ German-style closer
                 _close(out, stack, k, text, lo)
                 continue
+            if stack and stack[-1][0] in "»”" and _ends_here(text, k, hi):
+                _close(out, stack, k, text, lo)  # an opener typed for the closer: « … « .
+                continue
             stack.append((OPENERS[ch], k))
             continue
         if stack and ch == stack[-1][0]:
@@ -70,6 +73,15 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
         if out and out[-1].open_at == stack[0][1]:
             out[-1].runs_on = True
     return out
+
+
+def _ends_here(text: str, k: int, hi: int) -> bool:
+    """Nothing but spaces and a punctuation mark follow k up to the paragraph end or the
+    next clause: an opening mark there opens nothing (a closer typed wrong)."""
+    j = k + 1
+    while j < hi and text[j] in SPACES:
+        j += 1
+    return j >= hi or text[j] in ".,;:!?…"
 
 
 def _opens_straight(text: str, k: int, lo: int, hi: int) -> bool:

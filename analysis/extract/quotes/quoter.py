@@ -138,6 +138,34 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                     return Attribution(parties[0], cue, "next")
         return None
 
+    def _announced(self, m: Mark) -> Attribution | None:
+        """A quotation that opens its sentence, right after a sentence where someone speaks
+        without quotation marks ("X a également souligné le rôle de Y. « … »"), in the same
+        paragraph or opening the next one, is that speaker's, when nobody was quoted since."""
+        art, text = self.article, self.article.text
+        s = art.sentence_at(m.open_at)
+        if s is None or s.id == 0 or text[s.start : m.open_at].strip(SPACES):
+            return None
+        prev = art.sentences[s.id - 1]
+        para = bisect.bisect_right(self._para_starts, m.open_at) - 1
+        where = bisect.bisect_right(self._para_starts, prev.start) - 1
+        opens = not text[self._para_starts[para] : m.open_at].strip(SPACES)
+        if not (where == para or (opens and where == para - 1)):
+            return None
+        if any(prev.start <= off < m.open_at for off, _p in self.res.speakers):
+            return None
+        span = self.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.pos_ not in ("VERB", "AUX") or self.res.in_quote(t.idx):
+                continue
+            cue = self.is_speech(t)
+            if cue is None or t.dep_ not in ("ROOT", "conj"):
+                continue
+            parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
+            if parties and parties[0].identified:
+                return Attribution(parties[0], cue, "announced")
+        return None
+
     def _continuing(self, m: Mark) -> Attribution | None:
         """A quotation no rule attributes continues the last speaker's words ("X a souligné
         que … « … ». Elle vise « … »"): when that speaker was quoted earlier in the same
@@ -146,6 +174,9 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         or fewer) may be the journalist's own scare quote: never continued."""
         if len(_WORD.findall(self.article.text[m.start : m.end])) <= 4:
             return None
+        announced = self._announced(m)
+        if announced is not None:
+            return announced
         last = self.res.last_speaker(m.open_at)
         if last is None or not self.res.speakers:
             return None

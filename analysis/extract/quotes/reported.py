@@ -11,8 +11,13 @@ from analysis.extract.cues import norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
+    DIRECTIVE_VERBS,
     REPORTING_OBJECT_VERBS,
 )
+
+# how far a "que" or an infinitive may stand from its speech verb, past complements and
+# circumstances ("X souligne à l'attention de ses interlocuteurs que …")
+MAX_GAP = 10
 
 
 class ReportedSpeech(QuoterBase):
@@ -27,8 +32,9 @@ class ReportedSpeech(QuoterBase):
         named = [x for x in selons if x[3].party is not None and x[3].party.identified]
         self._selon_claims(sent, named, marks, out)
         self._incise_claims(sent, incises, marks, out)
-        self._que_claims(sent, marks, out)
+        self._que_claims(sent, marks, out, incises)
         self._infinitive_claims(sent, marks, out)
+        self._directive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
         self._object_claims(sent, marks, out)
         self._selon_claims(sent, [x for x in selons if x not in named], marks, out)
@@ -83,10 +89,10 @@ class ReportedSpeech(QuoterBase):
         """ "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote."""
         doc = self._tv.tokens
         s_start = sent.start_char
-        for g, _verb, att in incises:
+        for g, verb, att in incises:
             comma = doc[g - 1]
-            if comma.text != ",":
-                continue
+            if comma.text != "," or (marks and self.reads(verb.i)):
+                continue  # "« … » …, peut-on lire": the reading is of the quotations
             if any(
                 m.start < comma.idx
                 and m.end >= self._trim_end(s_start, comma.idx) - 1
@@ -96,9 +102,9 @@ class ReportedSpeech(QuoterBase):
                 continue
             self._add_claim(out, marks, s_start, comma.idx, att)
 
-    def _que_claims(self, sent, marks, out) -> None:
+    def _que_claims(self, sent, marks, out, incises=()) -> None:
         """ "X a affirmé que …", "X juge que …": a (strong) speech cue, its subject, and the
-        "que" clause after it."""
+        "que" clause after it ("…, a déclaré X, précisant que …": the incise's speaker)."""
         tv = self._tv
         doc, pos, idx, low = tv.tokens, tv.pos, tv.idx, self._low
         weak_speech = self.c.weak_speech
@@ -111,18 +117,19 @@ class ReportedSpeech(QuoterBase):
             cue = self._speech_cue(i)
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
-            k = i + 1
-            while k < sent.end and pos[k] == "ADV":
-                k += 1
-            if k >= sent.end or low[k] not in ("que", "qu'"):
+            k = self._past_complements(i + 1, sent.end)
+            if k >= sent.end or low[k] not in ("que", "qu'") or pos[k] == "PRON":
                 continue
             t = doc[i]
             parties = self.res.subjects(t)
-            if not parties:
+            att = Attribution(parties[0], cue, "que") if parties else None
+            if att is None or not att.party.identified:  # type: ignore[union-attr]
+                att = self.participle_after_incise(i, list(incises)) or att
+            if att is None:
                 continue
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
-            self._add_claim(out, marks, start, end, Attribution(parties[0], cue, "que"))
+            self._add_claim(out, marks, start, end, att)
 
     def _infinitive_claims(self, sent, marks, out) -> None:
         """ "X dit avoir pris note de …", "Il a ajouté avoir discuté de …", "X affirme être prêt
@@ -139,9 +146,7 @@ class ReportedSpeech(QuoterBase):
             cue = self._speech_cue(i)
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
-            k = i + 1
-            while k < sent.end and pos[k] == "ADV":
-                k += 1
+            k = self._past_complements(i + 1, sent.end)
             if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
                 continue
             if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
@@ -153,6 +158,61 @@ class ReportedSpeech(QuoterBase):
             if parties:
                 end = self._trim_end(idx[k], sent.end_char)
                 self._add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
+
+    def _past_complements(self, k: int, hi: int) -> int:
+        """The first token at or after k that is not an adverb, a time word ("jeudi", "28
+        novembre"), a comma or a prepositional complement: where a "que" or an infinitive may
+        stand after its verb ("souligne à l'attention de ses interlocuteurs que …", "a annoncé
+        jeudi au soir mettre fin …"). A noun phrase outside a complement (a direct object:
+        "a déclaré la mesure que …") stops it, and so does "de"/"à" before an infinitive."""
+        tv = self._tv
+        skip = self.c.skip_after_verb
+        start, in_pp = k, False
+        while k < hi and k - start <= MAX_GAP:
+            w, p = tv.low[k], tv.pos[k]
+            if p == "ADV" or w in skip or p == "NUM":
+                k += 1
+            elif w == "," and k > start:
+                in_pp, k = False, k + 1
+            elif p == "ADP" and not (k + 1 < hi and "Inf" in tv.morph(k + 1, "VerbForm")):
+                in_pp, k = True, k + 1
+            elif p in ("DET", "ADJ", "NOUN", "PROPN") and (
+                in_pp or (p == "NOUN" and tv.pos[k - 1] == "NUM")
+            ):
+                k += 1
+            else:
+                return k
+        return k if k - start <= MAX_GAP else hi
+
+    def _directive_claims(self, sent, marks, out) -> None:
+        """ "X a appelé Y à …", "X a demandé à son homologue de …": a verb of asking, its
+        subject, and the infinitive clause after "à"/"de" (the claim)."""
+        tv = self._tv
+        doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
+        for i in range(sent.start, sent.end):
+            if (
+                pos[i] != "VERB"
+                or lemma_low[i] not in DIRECTIVE_VERBS
+                or self.res.in_quote(tv.idx[i])
+                or "Pres" in tv.morph(i, "Tense")  # "demandant à Y de": subject elsewhere
+            ):
+                continue
+            k = i + 1
+            while k < sent.end and k - i <= MAX_GAP:
+                if tv.low[k] in ("à", "de", "d'", "d’") and k + 1 < sent.end:
+                    if "Inf" in tv.morph(k + 1, "VerbForm"):
+                        break
+                if pos[k] in ("VERB", "AUX") or tv.text[k] in (".", ";", ":", "«", '"', "“"):
+                    k = sent.end
+                    break
+                k += 1
+            if k >= sent.end or k - i > MAX_GAP:
+                continue
+            parties = self.res.subjects(doc[i])
+            if parties and parties[0].identified:
+                att = Attribution(parties[0], lemma_low[i], "directive")
+                end = self._trim_end(tv.idx[k + 1], self._clause_end(doc[i], k + 1, sent))
+                self._add_claim(out, marks, tv.idx[k + 1], end, att)
 
     def _se_dire_claims(self, sent, marks, out) -> None:
         """ "X s'est dit disposé à …": a reflexive "dire"/"déclarer" and the segment after."""

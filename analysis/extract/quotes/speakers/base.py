@@ -111,6 +111,9 @@ class ResolverBase:
                 self._p_starts,
                 self._gender_cache,
             )
+        # a speaker counted but not named ("plusieurs officiers") is anonymous; a stance
+        # holder of that form is the group itself (the quote finder sets this)
+        self.counted_are_anonymous = False
         self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
         self.quote_spans: list[tuple[int, int]] = []
         self._alias_index: dict[str, str] | None = None
@@ -143,7 +146,10 @@ class ResolverBase:
         covered = {(s, e) for s, e, _ in persons}
         for s, e, ent in ents:
             if ent.label_ == "PER" and (s, e) not in covered:
-                persons.append((s, e, self.actor_at(s, e)))
+                aid = self.actor_at(s, e)
+                if aid is not None and self.actor_type(aid) not in ("person", ""):
+                    continue  # a capital or a state the tagger took for a person ("Kigali")
+                persons.append((s, e, aid))
         persons.sort()
         self._persons = persons
         self._p_starts = [p[0] for p in persons]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
+    ADDRESSED,
     DOCUMENT_NOUNS,
     PRONOUNS,
 )
@@ -65,9 +66,10 @@ class Coreference(ResolverBase):
 
     def _recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
         """The most recent compatible person mentioned between ``floor`` and ``offset``
-        (outside quotations); within that person's sentence, a person who is the subject is
-        preferred to one named as an object ("X a présenté sa vision au ministre Y. …,
-        a-t-il assuré": il is X, the subject, not Y)."""
+        (outside quotations); within that person's sentence, a person who is the subject (or
+        the "par X" agent: "un message a été adressé par X à Y") is preferred to one named as
+        an object ("X a présenté sa vision au ministre Y. …, a-t-il assuré": il is X, the
+        subject, not Y)."""
         found: Party | None = None
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
@@ -95,8 +97,8 @@ class Coreference(ResolverBase):
             return False
         root = span.root
         for _ in range(3):
-            if root.dep_.startswith("nsubj"):
-                return True
+            if root.dep_.startswith("nsubj") or root.dep_ == "obl:agent":
+                return True  # (the "par X" agent of a passive is its logical subject)
             if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
                 return False
             root = root.head
@@ -130,6 +132,8 @@ class Coreference(ResolverBase):
             roles = str(self.actors.get(aid, {}).get("roles") or "")
             if roles.strip() and head not in norm(roles).split():
                 continue
+            if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
+                continue  # "le porte-parole du gouvernement X" is not any person of X
             if not self._same_nationality(aid, roles, _nationalities(title)):
                 continue
             g = self.person_gender(aid)
@@ -157,6 +161,8 @@ class Coreference(ResolverBase):
             if w in ("source", "sources") and tv.low[j - 1] == "même":
                 return self.last_speaker(tv.idx[j])
             if w in DOCUMENT_NOUNS:
+                if j + 1 < hi and tv.lemma_low[j + 1] in ADDRESSED:
+                    return None  # "la note adressée au ministère": the addressee is no issuer
                 a = j
                 while a > k and tv.pos[a - 1] in ("DET", "ADJ"):
                     a -= 1

@@ -19,11 +19,15 @@ from analysis.extract.quotes.words import (
     DE,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
+    FRONTED_VOICE,
     INDEFINITE,
     PRONOUNS,
     QUANTITY_HEADS,
+    STATE_FORMS,
     STATE_VOICE,
     STOP_WORDS,
+    TITLE_EQUIVALENTS,
+    VAGUE_TITLES,
 )
 from analysis.resources.gazetteer import country_of_adjective
 
@@ -117,15 +121,51 @@ class Naming(ResolverBase):
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         lo = self.sent_start(lo - 1) if lo > 0 else lo
         for k in range(i - 2, lo - 1, -1):
-            if tv.low[k] in DOCUMENT_NOUNS and tv.low[k + 1] in DE:
+            if tv.low[k] not in DOCUMENT_NOUNS or tv.pos[k - 1] in ("VERB", "AUX"):
+                continue  # ("a pris note de …" is no document)
+            if tv.low[k + 1] in DE:
                 rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
                 issuer = self.party(*rng) if rng else None
                 if issuer is not None and issuer.identified:
                     return issuer
+            elif k >= 2 and tv.low[k - 2] in ("dans", "par") and tv.low[k - 1] in ("un", "une"):
+                issuer = self._subject_of_clause(k)
+                if issuer is not None:
+                    return issuer
+        return None
+
+    def _subject_of_clause(self, k: int) -> Party | None:
+        """ "X, dans un communiqué, regrette …": the identified subject of the verb the
+        document phrase at token k hangs on (the document's issuer)."""
+        tv = self._tv
+        node = k
+        for _ in range(4):
+            if tv.head[node] == node:
+                break
+            node = tv.head[node]
+            if tv.pos[node] in ("VERB", "AUX"):
+                parties = self.subjects(tv.tokens[node])  # type: ignore[attr-defined]
+                return parties[0] if parties and parties[0].identified else None
         return None
 
     def _anonymous_source(self, ph: _Phrase) -> Party | None:
-        """ "une source diplomatique", "un proche du dossier": an unnamed source."""
+        """ "une source diplomatique", "un proche du dossier": an unnamed source; so are
+        people counted but not named ("plusieurs officiers", "de hauts gradés en poste à X",
+        "des responsables des deux parties"): an indefinite plural common noun. (For
+        speakers only: as a stance holder, "des étudiants" is the group that holds it.)"""
+        tv, h = self._tv, ph.head.i
+        first = tv.low[ph.i]
+        if (
+            self.counted_are_anonymous
+            and (first in INDEFINITE or first in ("de", "d'", "d’"))
+            and first not in ("un", "une")
+            and tv.pos[h] == "NOUN"
+            and tv.text[h].islower()
+            and "Plur" in tv.morph(h, "Number")
+            and h - ph.i <= 2
+            and not any(s <= tv.idx[h] < e for s, e, _a in self.mentions_in(ph.start, ph.end))
+        ):
+            return ph.party(None, "anonymous")
         words = self._tv.low[ph.i : ph.j]
         anon_first = self._anon_first
         for k in range(len(words)):
@@ -146,9 +186,33 @@ class Naming(ResolverBase):
             if resolved is not None:
                 return resolved
             return Party(None, None, ph.start, ph.end, "unknown", *PRONOUNS[hl])
+        if hl == "on":
+            voice = self._fronted_voice(h)
+            if voice is not None:
+                return voice
         if hl in FIRST_SECOND_PERSON:
             return ph.party(None, "first-person")
         return None
+
+    def _fronted_voice(self, h: int) -> Party | None:
+        """The impersonal "on" speaks for the place fronted before it ("À la présidence, on
+        souligne que …", "Chez le ministre, on assure …"): a sentence that opens with a
+        preposition of place and a phrase naming an actor, then a comma right before "on"."""
+        tv = self._tv
+        s0 = self.sent_start(h)
+        if h - 1 <= s0 or tv.text[h - 1] != "," or tv.low[s0] not in FRONTED_VOICE:
+            return None
+        if any(tv.text[k] == "," or tv.pos[k] in ("VERB", "AUX") for k in range(s0, h - 1)):
+            return None
+        start = s0 + 1 + (tv.low[s0 + 1] in DE)  # "du côté de X", "côté X"
+        if start >= h - 1:
+            return None
+        p = self.party(start, h - 1)
+        if p.actor_id is not None:  # an actor, never a mere place ("À Ostrava, on …")
+            return p if self.actor_type(p.actor_id) not in ("", "place", "city") else None
+        head = self._head_of(start, h - 1)
+        voiced = self.category(head) in ("institution", "organisation")
+        return p if p.identified and voiced else None
 
     def _head_mention(self, ph: _Phrase) -> Party | None:
         """1. The head itself is an actor mention."""
@@ -162,6 +226,10 @@ class Naming(ResolverBase):
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
         adjective, when it is an actor of the article (else the next rules name the phrase)."""
         tv = self._tv
+        if tv.low[ph.head.i] in STATE_FORMS:  # "le Royaume du Maroc", "la République de X"
+            for _s, _e, aid in self.mentions_in(ph.start, ph.end):
+                if self.actor_type(aid) == "state":
+                    return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
         if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & STATE_VOICE):
             return None
         for k in range(ph.head.i + 1, ph.j):
@@ -211,9 +279,24 @@ class Naming(ResolverBase):
         aid = self.linked_actor(name)
         if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
+            if aid is None and self._bare_title(ph):
+                return ph.party(None, "anonymous")
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _bare_title(self, ph: _Phrase) -> bool:
+        """ "le responsable", "le diplomate saoudien": a definite title many hold at once
+        (:data:`VAGUE_TITLES`) with nothing but adjectives, no name and no holder found in the
+        article, designates someone the text never named (often the anonymous source just
+        quoted): no identifiable speaker."""
+        tv = self._tv
+        if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & VAGUE_TITLES):
+            return False
+        return all(
+            k == ph.head.i or tv.pos[k] == "DET" or tv.pos[k] == "ADJ" and tv.text[k].islower()
+            for k in range(ph.i, ph.j)
+        )
 
     def _head_forms(self, ph: _Phrase) -> tuple[str, str]:
         """(text, lemma) of the phrase's head, as lexicon keys."""
@@ -301,8 +384,59 @@ class Naming(ResolverBase):
         that exactly one actor holds in the article ("le ministre français" → the one
         actor whose roles include it)."""
         return (
-            self._actor_by_alias(name) or self._person_by_surname(name) or self._actor_by_role(name)
+            self._actor_by_alias(name)
+            or self._person_by_surname(name)
+            or self._actor_by_role(name)
+            or self._actor_by_equivalent_title(name)
         )
+
+    def _actor_by_equivalent_title(self, name: str) -> str | None:
+        """ "le chef de l'État" for the president, "la cheffe du gouvernement" for the prime
+        minister (:data:`TITLE_EQUIVALENTS`): the one person of the article whose office is
+        one of the title's equivalents, alone or with its state ("président burundais",
+        "président du Rwanda", "président de la République"); a nationality adjective in the
+        title must be that person's country."""
+        key = fold(name.replace("’", "'"))
+        for title, offices in TITLE_EQUIVALENTS.items():
+            t = fold(title)
+            if key != t and not key.startswith(t + " "):
+                continue
+            wanted = {c for w in key[len(t) :].split() if (c := country_of_adjective(w))}
+            hits = {
+                aid
+                for aid, row in self.actors.items()
+                if str(row.get("type")) == "person"
+                and (not wanted or str(row.get("country") or "") in wanted)
+                and any(
+                    self._holds_office(r, offices) for r in str(row.get("roles") or "").split(";")
+                )
+            }
+            return hits.pop() if len(hits) == 1 else None
+        return None
+
+    def _holds_office(self, role: str, offices: tuple[str, ...]) -> bool:
+        """The role is one of the offices, alone or followed by its state only."""
+        r = fold(role).strip()
+        for office in offices:
+            o = fold(office)
+            if r == o:
+                return True
+            if not r.startswith(o + " "):
+                continue
+            rest = r[len(o) + 1 :]
+            if len(rest.split()) == 1 and country_of_adjective(rest):
+                return True
+            if rest.startswith("de la republique"):
+                return True
+            m = re.match(r"(?:du|de la|de l'|de l |des|d')\s*(.+)$", rest)
+            if m and any(
+                fold(a) == m.group(1).strip()
+                for aid, row in self.actors.items()
+                if str(row.get("type")) == "state"
+                for a in self.aliases(aid)
+            ):
+                return True
+        return False
 
     def _person_by_surname(self, name: str) -> str | None:
         """The one person actor whose full name ends with ``name`` (a capitalised word)."""

@@ -48,8 +48,21 @@ class Subjects(ResolverBase):
             ):
                 i -= 1
                 continue
+            n = self._locution_before(k, lo)
+            if n and k - n >= lo and (deps[k - n].startswith("aux") or lows[k - n] in ("a", "ont")):
+                i = k - n + 1  # "a de son côté fait valoir", "ont pour leur part estimé"
+                continue
             break
         return i
+
+    def _locution_before(self, k: int, lo: int) -> int:
+        """Length of an adverbial locution of ``skip_after_verb`` ending at token k ("de son
+        côté", "pour sa part"), 0 if none."""
+        lows = self._tv.low
+        for n in (3, 2):
+            if k - n + 1 >= lo and " ".join(lows[k - n + 1 : k + 1]) in self.c.skip_after_verb:
+                return n
+        return 0
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> list[Token]:
         """Heads of the subject(s) of ``verb``: its nsubj, or the subject it shares with the
