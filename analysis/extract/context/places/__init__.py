@@ -101,5 +101,5 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     tv, words = view(doc), role_words(gz)
     for m in mentions:
         m.role = role(tv, m, words)
-    place_landmarks(mentions, article)
+    place_landmarks(mentions, article, gz)
     return tables(article, mentions)
