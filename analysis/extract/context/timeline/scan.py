@@ -67,7 +67,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
     # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
-    qty = rf"(?:(?:{_alt(lx['count_qualifiers'])})\s*)?"
+    blockers = rf"(?:{_alt(lx['duration_blockers'])}){e}"
+    measure_or_det = _alt(lx["duration_blockers"] + lx["duration_determiners"])
+    blockers_det = rf"(?:(?:{measure_or_det})(?![\w-])|l')"
+    qty = rf"(?:(?P<q>{_alt(lx['count_qualifiers'])})\s*)?"
     season_pre = (
         r"(?:l'|à\s+l'|pendant\s+l'|durant\s+l'|depuis\s+l'|dès\s+l'|d'ici\s+l'"
         r"|en\s+|au\s+|cet\s+|ce\s+|cette\s+)"
@@ -134,11 +137,21 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:ce\s+week-?end|(?:le\s+|du\s+|au\s+)?week-?end\s+(?P<dir>{dirw})){e}",
         ),
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
-        ("within", rf"{b}dans\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "dans trois mois"; "d'ici deux mois": by then, from now on
+            "within",
+            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+        ),
+        (  # "sept ans de rupture", "après deux mois de crise": a period that ends now
+            "duration",
+            rf"{b}(?:(?P<after>après|au\s+bout\s+de|au\s+terme\s+de)\s+{qty}(?P<n1>{n})"
+            rf"\s+(?P<u1>{u}){e}(?!\s+(?:de|d')\s*{blockers})"
+            rf"|(?<!à\s)(?P<n>{n})\s+(?P<u>{u})"
+            rf"(?=\s+(?:de|d')\s*(?!{blockers_det})[a-zéèêëàâîïôûç]))",
+        ),
         (  # "à quelques jours du sommet", "à deux semaines de l'élection": counted ahead
             "countdown",
             rf"{b}à\s+{qty}(?P<n>{n})\s+(?P<u>{u})(?=\s+(?:du|de|des)\s|\s+d')"
-            rf"(?!\s+de\s+(?:marche|route|voiture|vol|train|bateau|navigation|piste){e})",
+            rf"(?!\s+(?:de|d')\s*{blockers})",  # "à trois jours de marche", "de prison"
         ),
         (
             "anchored",
