@@ -53,14 +53,20 @@ def test_the_countries_of_the_article_outweigh_population():
 
 
 def test_an_article_before_a_name_reads_the_province():
-    text = "Le premier ministre du Québec a rencontré ses partenaires en Ontario puis à Québec."
+    text = "Le premier ministre du Québec a vu ses partenaires canadiens en Ontario puis à Québec."
     table, mentions = run(text)
     provinces = table[table["kind"] == "region"]
     assert set(provinces["name"]) == {"Québec", "Ontario"}
     assert near(provinces[provinces["name"] == "Ontario"].iloc[0], 50.0, -86.0)
     city = table[(table["name"] == "Québec") & (table["kind"] == "city")]
     assert len(city) == 1 and near(city.iloc[0], 46.81, -71.21)
-    assert place("Le gouverneur de l'Ontario a reçu le ministre.", "Ontario")["country"] == "CA"
+    r = place("Le gouverneur de l'Ontario a reçu le ministre canadien.", "Ontario")
+    assert r["country"] == "CA" and r["kind"] == "region"
+    # "au Plateau" holds the article of a town's name ("Le Plateau"): no province then
+    r = place(
+        "Le président ivoirien est arrivé au Plateau, le quartier des affaires.", "Le Plateau"
+    )
+    assert r["kind"] == "city"
 
 
 def test_a_state_named_like_its_capital_is_the_town_after_a():
@@ -109,3 +115,20 @@ def test_regions_of_the_sahel_and_the_horn():
     assert {"lac Tchad", "Liptako-Gourma", "Somaliland"} <= set(table["name"])
     lake = table[table["name"] == "lac Tchad"].iloc[0]
     assert near(lake, 13.0, 14.5)  # the lake, not the centre of Chad
+
+
+def test_named_palaces_without_a_town_and_small_homonyms_inside_a_site_name():
+    # no town named: the capital of the state the article is about (here by its nationality)
+    r = place(
+        "Le chef de l'État camerounais a reçu son hôte au palais de Mbalanga.", "palais de Mbalanga"
+    )
+    assert r["country"] == "CM" and near(r, 3.87, 11.52, km=20)
+    # "Planalto" is also a small Brazilian town: the palace is in the town of its sentence
+    text = "Le président brésilien a reçu son homologue au palais du Planalto, à Brasilia."
+    assert near(place(text, "palais du Planalto"), -15.78, -47.93, km=20)
+    # a capitalised word after a town's name makes another thing's name
+    table, _ = run("Le Premier ministre a reçu son hôte à Hyderabad House, à New Delhi.")
+    assert "Hyderabad" not in table["name"].tolist()
+    # "le ministre au palais royal": a palace, not a portfolio ("ministre au Commerce")
+    text = "Le roi a reçu le ministre au palais royal de Rabat."
+    assert place(text, "palais royal")["country"] == "MA"

@@ -85,7 +85,11 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
     mentions.sort(key=lambda m: m.start)
-    return [m for m in mentions if not _in_title(text, m.start) and not _in_credit(text, m)]
+    return [
+        m
+        for m in mentions
+        if not (text[m.start].isupper() and _in_title(text, m.start)) and not _in_credit(text, m)
+    ]
 
 
 def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Mention]:
@@ -330,7 +334,8 @@ def city_mentions(
         if k_span in gz.states and _state_lead(tv, i) is not None:
             i = j  # "l'État de São Paulo": the state, not the town
             continue
-        cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
+        if not article_word:  # "du Pará": a state or a town; "au Plateau": the town "Le Plateau"
+            cands = list(cands) + gz.states.get(k_span, [])
         if _plausible_city(tv, i, j, cands, persons, named) and not _other_named_thing(
             tv, i, j, cands, named
         ):
@@ -457,7 +462,7 @@ def _plausible_city(
     if _prev_word(tv, i) in place_words("organisation_nouns"):
         return False  # "le groupe X", "le quotidien Y": a name in apposition, not a town
     if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
-        if not _located_town(tv, i, cands, named):
+        if not _located_town(tv, i, j, cands, named):
             return False
     sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
     if sent_start and (ent is None or ent[2] != "LOC"):
@@ -466,11 +471,15 @@ def _plausible_city(
     return True
 
 
-def _located_town(tv: TokenView, i: int, cands: list[Entry], named: frozenset[str]) -> bool:
+def _located_town(tv: TokenView, i: int, j: int, cands: list[Entry], named: frozenset[str]) -> bool:
     """ "à Kaya", "vers Bahir Dar": after a locative, a known town of some weight (a capital,
     a city of 100,000, a town of a country the article names) is the town, whatever spaCy's
-    entity says (it tags unfamiliar names as persons or runs them into the next words)."""
+    entity says: it tags unfamiliar names as persons, or runs them into the next words ("à
+    Kaya pour des entretiens"), but a capitalised word after the town makes it the name of
+    something else ("à Hyderabad House")."""
     if _prev_word(tv, i) not in place_words("strong_locatives"):
+        return False
+    if j < len(tv) and tv.cap[j] and tv.alpha[j] and not tv.space[j - 1]:
         return False
     return any(c.capital or c.population >= 100000 or c.country in named for c in cands)
 

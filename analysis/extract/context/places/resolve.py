@@ -27,8 +27,9 @@ from analysis.resources.gazetteer import place_key as key
 CountryContext = dict[str, int]
 
 
-def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> None:
-    """Pick one reading per mention; ambiguous cities use the article's other countries."""
+def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> CountryContext:
+    """Pick one reading per mention; ambiguous cities use the article's other countries
+    (returned: how often the article names each country)."""
     context: CountryContext = {}
     _read_phrases(mentions, context)
     _count_demonyms(doc, gz, context)
@@ -51,6 +52,7 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
             m.entry = _country_town(m.entry, text[m.start : m.end], gz) or m.entry
     _same_form_same_reading(mentions, text)
     _context_readings(mentions, text, gz, context)
+    return context
 
 
 def _context_readings(
@@ -139,8 +141,13 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
     if local_states and not towns_by_name and not _city_preposition(text, m.start):
         m.entry = local_states[0]  # "Pará" is the state, not Belém (alias "Pará")
     states = sorted(
-        (c for c in m.candidates if c.source == "states"),
-        key=lambda c: (not context.get(c.country or ""), c.country != m.entry.country),
+        (
+            c
+            for c in m.candidates
+            if c.source == "states"
+            and (context.get(c.country or "") or c.country == m.entry.country)
+        ),
+        key=lambda c: not context.get(c.country or ""),
     )
     if states and m.entry.source != "states" and _led_by_article(text, m.start):
         m.entry = states[0]  # "du Québec", "en Ontario": the province, not the town
@@ -237,17 +244,16 @@ def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
     return s
 
 
-def place_landmarks(mentions: list[Mention], article: Article, gz: Gazetteer) -> None:
+def place_landmarks(
+    mentions: list[Mention], article: Article, gz: Gazetteer, context: dict[str, int] | None = None
+) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town; a
     seat of power named by its kind ("le palais présidentiel") with no town to lie in, the
     capital of the first state the article names."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
-    first_state = next(
-        (m.entry.country for m in mentions if m.entry is not None and m.entry.kind == "country"),
-        None,
-    )
+    host = _host_state(mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -258,22 +264,50 @@ def place_landmarks(mentions: list[Mention], article: Article, gz: Gazetteer) ->
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
-        if (
-            inner is not None
-            and inner.kind != "country"
-            and (inner.kind != "city" or inner.country in countries or _well_known(inner))
-        ):
+        if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
             anchor = _nearest(settlements, starts, m, article, venue) or inner
-        if anchor is None and m.seat and first_state:
-            anchor = gz.capitals.get(first_state)
+        if anchor is None and m.via == "landmark" and host:
+            anchor = gz.capitals.get(host)  # "le palais d'X" in a story about Y: Y's capital
         if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
             anchor = _sentence_region(mentions, m, article)
         kind = "landmark" if m.via == "landmark" else "site"
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _trusted_inner(inner: Entry | None, countries: set, m: Mention, settlements, article) -> bool:
+    """The place a site's name holds ("port de X") is where the site is: a region or sea of
+    the knowledge base, a town or province of a country the article names, a capital or a
+    big city; but a small homonymous town yields to a town named in the same sentence ("le
+    palais du Planalto, à Brasilia" is in Brasilia, not in the small town of Planalto)."""
+    if inner is None or inner.kind == "country":
+        return False
+    if inner.kind not in ("city", "region") or inner.source == "kb":
+        return True
+    if _well_known(inner):
+        return True
+    if inner.country not in countries:
+        return False
+    if inner.kind == "city" and inner.population < 50000:
+        sent = article.sentence_at(m.start)
+        return sent is None or not any(
+            sent.start <= s.start < sent.end and s.entry.uid != inner.uid for s in settlements
+        )
+    return True
+
+
+def _host_state(mentions: list[Mention], context: dict[str, int]) -> str | None:
+    """The state whose seats the article's unnamed palaces are: the first state it names by
+    its name (a visitor is more often named by a nationality word: "le président
+    ukrainien ... en Belgique"), else the one it names most (by nationality word or town)."""
+    named = (m.entry.country for m in mentions if m.entry is not None and m.entry.kind == "country")
+    first = next(named, None)
+    if first or not context:
+        return first
+    return max(context, key=lambda c: context[c])
 
 
 def _sentence_region(mentions: list[Mention], m: Mention, article: Article) -> Entry | None:
