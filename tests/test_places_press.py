@@ -132,3 +132,15 @@ def test_named_palaces_without_a_town_and_small_homonyms_inside_a_site_name():
     # "le ministre au palais royal": a palace, not a portfolio ("ministre au Commerce")
     text = "Le roi a reçu le ministre au palais royal de Rabat."
     assert place(text, "palais royal")["country"] == "MA"
+
+
+def test_small_towns_of_the_countries_the_article_names():
+    # a town of 1,000-5,000 inhabitants: read when the article names its country
+    text = "Les combats ont repris à Tessalit, dans le nord du Mali."
+    r = place(text, "Tessalit")
+    assert r["kind"] == "city" and near(r, 20.2, 1.01, km=20)
+    r = place("Le président malien a visité Tessalit et ses environs.", "Tessalit")
+    assert r["country"] == "ML"
+    # no country named: an unknown name after "à" stays an unplaced site
+    r = place("Le convoi est arrivé à Tessalit en fin de journée.", "Tessalit")
+    assert r["kind"] == "site"

@@ -80,3 +80,9 @@ def test_a_little_earlier_is_the_day_the_story_is_at():
     )
     r = row(text, "un peu plus tôt")
     assert (r["date"], r["precision"]) == ("2023-06-09", "day")
+
+
+def test_hyphenated_number_words_count_hours():
+    text = "La riposte est venue hier, quarante-huit heures après l'attaque du poste frontalier."
+    r = row(text, "quarante-huit heures")
+    assert (r["date"], r["precision"]) == ("2023-06-13", "day")

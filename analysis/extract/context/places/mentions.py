@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
-from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
 # A relational adjective between a site noun and its name ("centrales géothermiques d'X").
@@ -82,6 +82,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     context = {m.candidates[0].country for m in mentions if m.candidates}
     context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
     claims.claim(state_mentions(doc, article, gz, context, persons))
+    claims.claim(small_town_mentions(doc, text, gz, context | named))
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
     mentions.sort(key=lambda m: m.start)
@@ -542,6 +543,33 @@ def _prev_word(tv: TokenView, i: int) -> str:
     while i >= 0 and tv.space[i]:
         i -= 1
     return tv.lower[i] if i >= 0 else ""
+
+
+_DETERMINERS = frozenset(
+    "le la les l' l’ un une des du au aux ce cet cette ces son sa ses leur leurs notre".split()
+)
+
+
+def small_town_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str]):
+    """Places spaCy finds (LOC) that no gazetteer knows and that are towns of 1,000 to
+    5,000 inhabitants of a country the article names ("le président malien a visité
+    Tessalit"); homonyms elsewhere are not meant."""
+    tv = view(doc)
+    for start, end, label in tv.ents:
+        if label != "LOC" or not tv.cap[start] or tv.stop[start] or tv.pos[start] != "PROPN":
+            continue
+        if _prev_word(tv, start) in _DETERMINERS:
+            continue  # "l'Institut autrichien": a common noun, towns take no article
+        k = key(text[tv.idx[start] : tv.end[end - 1]])
+        if k in gz.phrases or k in gz.cities or k in gz.states:
+            continue
+        rows = [r for r in small_towns().get(k, []) if r[1] in countries]
+        if rows:
+            cands = [
+                Entry(f"small:{iso}:{key(name)}", name, "city", iso, lat, lon, "geonames", pop)
+                for name, iso, lat, lon, pop in rows
+            ]
+            yield Mention(tv.idx[start], tv.end[end - 1], cands, "city")
 
 
 def site_mentions(doc: Doc, text: str, gz: Gazetteer):

@@ -20,7 +20,7 @@ from analysis.document.article import Article
 from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
 from analysis.extract.context.places.mentions import Mention
-from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
 # Countries the article names, with how often: ISO2 -> count
@@ -264,6 +264,10 @@ def place_landmarks(
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
+        town = _small_town(name, m, context or {}) if m.via == "site" else None
+        if town is not None:  # "à Tessalit", a town of a country the article names
+            m.entry = town
+            continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
@@ -276,6 +280,17 @@ def place_landmarks(
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _small_town(name: str, m: Mention, context: dict[str, int]) -> Entry | None:
+    """An unknown place name that is a town of 1,000 to 5,000 inhabitants of a country the
+    article names ("à Tessalit", in a story about Mali): that town. Towns of other countries
+    are homonyms the story does not mean."""
+    rows = [r for r in small_towns().get(key(name), []) if context.get(r[1])]
+    if not rows:
+        return None
+    town, iso, lat, lon, pop = max(rows, key=lambda r: (context[r[1]], r[4]))
+    return Entry(f"small:{iso}:{key(town)}", town, "city", iso, lat, lon, "geonames", pop)
 
 
 def _trusted_inner(inner: Entry | None, countries: set, m: Mention, settlements, article) -> bool:
