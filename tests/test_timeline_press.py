@@ -86,3 +86,24 @@ def test_hyphenated_number_words_count_hours():
     text = "La riposte est venue hier, quarante-huit heures après l'attaque du poste frontalier."
     r = row(text, "quarante-huit heures")
     assert (r["date"], r["precision"]) == ("2023-06-13", "day")
+
+
+def test_numeric_dates_with_dashes_or_dots():
+    text = "Le communiqué, daté du 12-06-2023, a été confirmé par un second du 13.06.2023."
+    assert row(text, "12-06-2023")["date"] == "2023-06-12"
+    assert row(text, "13.06.2023")["date"] == "2023-06-13"
+
+
+def test_since_a_day_is_in_the_past_whatever_the_tense():
+    text = "Le pays est dirigé par une junte depuis le 26 juillet, et la crise dure depuis juillet."
+    assert row(text, "26 juillet")["date"] == "2022-07-26"
+    assert row(text, "depuis juillet")["date"] == "2022-07"
+
+
+def test_a_part_of_the_day_is_the_weekday_of_its_sentence():
+    text = "Le président est arrivé lundi dans la soirée à Niamey, après deux jours de voyage."
+    assert row(text, "dans la soirée")["date"] == "2023-06-12"
+    # a duration ends at the day its sentence dates
+    text = "Le sommet s'est achevé dimanche 11 juin après deux jours de discussions."
+    r = row(text, "après deux jours")
+    assert (r["date"], r["date_end"]) == ("2023-06-09", "2023-06-11")

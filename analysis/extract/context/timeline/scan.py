@@ -87,7 +87,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "full",
             rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})\s+(?P<y>{_YEAR}){e}",
         ),
-        ("numeric", rf"{b}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){e}"),
+        (  # "14/06/2023", "14-06-2023", "14.06.2023"
+            "numeric",
+            rf"{b}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{_YEAR}){e}",
+        ),
         (
             "month_range",
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
