@@ -98,6 +98,14 @@ def test_since_a_day_is_in_the_past_whatever_the_tense():
     text = "Le pays est dirigé par une junte depuis le 26 juillet, et la crise dure depuis juillet."
     assert row(text, "26 juillet")["date"] == "2022-07-26"
     assert row(text, "depuis juillet")["date"] == "2022-07"
+    text = "Le pays est isolé depuis le coup d'État du 26 juillet, qui a renversé le président."
+    assert row(text, "26 juillet")["date"] == "2022-07-26"
+    # a new clause after "depuis", or "prochain", keeps the tense's reading
+    text = "Il est en poste depuis trois ans et partira le 20 juillet, puis le 3 août prochain."
+    assert (row(text, "20 juillet")["date"], row(text, "3 août")["date"]) == (
+        "2023-07-20",
+        "2023-08-03",
+    )
 
 
 def test_a_part_of_the_day_is_the_weekday_of_its_sentence():

@@ -132,7 +132,9 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         if name == "month" and groups["m"][:1].isupper() and start != sent.start:
             continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
-        way = "past" if _since_lead(text, start) else direction(verb, groups)
+        way = direction(verb, groups)
+        if not way.endswith("!") and _since_lead(text, start):
+            way = "past"  # "depuis le 26 juillet", unless "prochain" says otherwise
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
         after = dates.right_after(end, sent.end)
         pending.append((k, sent, verb, way, sent_anchor, after))
@@ -198,7 +200,14 @@ def _weekday_anchor(days: list[tuple[int, str]], offset: int) -> DayAnchor:
     return DayAnchor(d, d, "sentence")
 
 
-_SINCE = re.compile(r"(?<![\w'’])depuis\s+(?:le\s+|l['’]\s*)?\Z", re.I)
+# "depuis" before the date in the same clause: "depuis le 26 juillet", "depuis le coup
+# d'État du 26 juillet" (a noun phrase, no punctuation or new clause between)
+_SINCE = re.compile(
+    r"(?<![\w'’])depuis\s+(?:(?:le\s+|l['’]\s*)?"
+    r"|(?:le|la|les|l['’])\s*(?:(?!(?:et|puis|mais|qui|que|ou)\s)[^\s,.;:!?()«»]+\s+){0,4}"
+    r"(?:du|de|d['’])\s*(?:le\s+)?)\Z",
+    re.I,
+)
 
 
 def _since_lead(text: str, start: int) -> bool:
@@ -206,7 +215,7 @@ def _since_lead(text: str, start: int) -> bool:
     the clause ("la crise dure depuis juillet")."""
     if text[start : start + 6].lower() == "depuis":
         return True
-    return _SINCE.search(text, max(0, start - 15), start) is not None
+    return _SINCE.search(text, max(0, start - 60), start) is not None
 
 
 def _anaphoric(name: str, groups: dict) -> bool:
