@@ -115,3 +115,14 @@ def test_a_part_of_the_day_is_the_weekday_of_its_sentence():
     text = "Le sommet s'est achevé dimanche 11 juin après deux jours de discussions."
     r = row(text, "après deux jours")
     assert (r["date"], r["date_end"]) == ("2023-06-09", "2023-06-11")
+
+
+def test_shares_of_a_year_and_a_day_to_the_day():
+    text = "Le vote aura lieu au second semestre 2024, après un premier trimestre 2024 agité."
+    r = row(text, "second semestre 2024")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2024-07", "2024-12", "month")
+    assert row(text, "premier trimestre")["date_end"] == "2024-03"
+    r = row("Le pays a fermé le dernier semestre 2021 sa frontière.", "dernier semestre")
+    assert (r["date"], r["date_end"]) == ("2021-07", "2021-12")
+    r = row("Il y a un an jour pour jour, les deux pays rompaient.", "jour pour jour")
+    assert (r["date"], r["precision"]) == ("2022-06-14", "day")

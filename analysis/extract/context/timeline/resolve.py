@@ -167,6 +167,20 @@ def _century(g: dict, at: Anchors) -> Res:
     return Res(f"{(c - 1) * 100:04d}", f"{c * 100 - 1:04d}", "approximate")
 
 
+@resolver("year_share")
+def _year_share(g: dict, at: Anchors) -> Res:
+    """ "le premier semestre 2024" (January-June), "le troisième trimestre 2023" (July to
+    September): the months of that share of the year."""
+    shares = lexicon()["year_shares"]
+    size = 6 if g["share"].lower() == "semestre" else 3
+    k = shares["ordinals"][g["ord"].lower()] if g["ord"].lower() != "dernier" else 12 // size
+    if k * size > 12:
+        return Res(f"{int(g['y']):04d}", precision="year", note="no such share of a year")
+    first, last = (k - 1) * size + 1, k * size
+    y = int(g["y"])
+    return Res(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "month")
+
+
 @resolver("year_part")
 def _year_part(g: dict, at: Anchors) -> Res:
     """ "fin 2023", "mi-2020", "début de l'année 2025": an approximate month."""
@@ -464,6 +478,9 @@ def _counted(g: dict, at: Anchors, sign: int) -> Res:
     n = number(g["n"])
     unit = lexicon()["units"][g["u"].lower()]
     vague = g["n"].lower() in lexicon()["vague_numbers"] or bool(g.get("q"))
+    if g.get("jpj") and ref.precision == "day" and not vague:  # "il y a un an jour pour jour"
+        d = _add(ref.date, unit, sign * n)
+        return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
     exact = unit == "day" and ref.precision == "day" and not vague
     return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
 

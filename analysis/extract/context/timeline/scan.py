@@ -117,13 +117,18 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
             "ago",
             rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
-            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
         ),
         ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "coming",
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
             rf"\s+(?:(?P<n>{n})\s+)?(?P<u>{u}){e}",
+        ),
+        (  # "le premier semestre 2024", "au troisième trimestre 2023"
+            "year_share",
+            rf"{b}(?:(?:au|le|du|ce)\s+)?(?P<ord>{_alt(lx['year_shares']['ordinals'])})\s+"
+            rf"(?P<share>semestre|trimestre)\s+(?:de\s+|de\s+l'année\s+)?(?P<y>{_YEAR}){e}",
         ),
         (
             "year_part",
