@@ -105,6 +105,9 @@ def test_unknown_settlements_and_hyphenated_provinces():
     assert "Kivu" not in names(text)
     r = place(text, "Kalembwe")
     assert near(r, -0.56, 28.71, km=50)  # the province of its sentence
+    # two known names joined by a hyphen are two places
+    text = "Le sommet Chine-Afrique s'ouvre alors que les relations Mali-Niger se tendent."
+    assert {"Chine", "Afrique", "Mali", "Niger"} <= set(names(text))
 
 
 def test_regions_of_the_sahel_and_the_horn():

@@ -181,7 +181,7 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     for start, end, k in phrase_matches(keyed, body, gz):
         if gz.phrase_case.get(k) and not text[start].isupper():
             continue
-        if _hyphen_tail(text, start):
+        if _hyphen_tail(text, start, gz):
             continue
         out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
     return out
@@ -190,15 +190,15 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
 _NAME_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*-\Z")
 
 
-def _hyphen_tail(text: str, start: int) -> bool:
-    """The end of a hyphenated proper name ("Nord-Kivu", "Fort-de-France"'s "France" aside,
+def _hyphen_tail(text: str, start: int, gz: Gazetteer) -> bool:
+    """The end of a hyphenated proper name ("Nord-Kivu"; "Fort-de-France"'s "France" aside,
     claimed by the town): a known name after a capitalised word and a hyphen is not a place
-    of its own."""
-    return (
-        start > 0
-        and text[start - 1] == "-"
-        and _NAME_HEAD.search(text, max(0, start - 30), start) is not None
-    )
+    of its own, unless that word is a known name too ("le sommet Russie-Afrique", "les
+    relations Maroc-Algérie": two places)."""
+    if start == 0 or text[start - 1] != "-":
+        return False
+    head = _NAME_HEAD.search(text, max(0, start - 30), start)
+    return head is not None and key(head.group()[:-1]) not in gz.phrases
 
 
 @functools.lru_cache(maxsize=4)
