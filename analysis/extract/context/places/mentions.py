@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
-from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
 # A relational adjective between a site noun and its name ("centrales géothermiques d'X").
@@ -40,6 +40,7 @@ class Mention:
     role: str = "place"
     alternatives: str = ""
     alias: str = ""
+    seat: bool = False  # a seat of power named by its kind ("le palais présidentiel")
 
 
 class _Claims:
@@ -70,18 +71,39 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
     claims.claim(m for m in phrases if m.candidates[0].kind == "landmark")
     claims.claim(landmarks(text, body, gz))
-    claims.claim(phrases)
+    claims.claim(seats(text, body))
     persons = person_words(doc)
-    named = named_countries(claims.mentions, doc, gz)
-    claims.claim(city_mentions(doc, article, gz, persons, named))
+    named = named_countries(phrases, doc, gz)
+    cities = list(city_mentions(doc, article, gz, persons, named))
+    claims.claim(_holding_a_phrase(cities, phrases))  # "Port-Soudan", "Fort-de-France"
+    claims.claim(phrases)
+    claims.claim(cities)
     mentions = claims.mentions
     context = {m.candidates[0].country for m in mentions if m.candidates}
     context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
     claims.claim(state_mentions(doc, article, gz, context, persons))
+    claims.claim(small_town_mentions(doc, text, gz, context | named))
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
     mentions.sort(key=lambda m: m.start)
-    return [m for m in mentions if not _in_title(text, m.start) and not _in_credit(text, m)]
+    return [
+        m
+        for m in mentions
+        if not (text[m.start].isupper() and _in_title(text, m.start)) and not _in_credit(text, m)
+    ]
+
+
+def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Mention]:
+    """City names longer than a country or region name they hold ("Port-Soudan", "Benin
+    City", "Santiago de Cuba"): the town is meant, not the country inside its name."""
+    starts = [p.start for p in phrases]
+    out = []
+    for c in cities:
+        i = bisect.bisect_left(starts, c.start)
+        inner = [p for p in phrases[i:] if p.start < c.end]
+        if any(p.end <= c.end and p.end - p.start < c.end - c.start for p in inner):
+            out.append(c)
+    return out
 
 
 _TITLE = re.compile(
@@ -92,9 +114,14 @@ _TITLE = re.compile(
 )
 
 
+_HEAD_OF_GOVERNMENT = re.compile(r"premi(?:er|ère)\s+ministres?\s+\S+\s*\Z", re.I)
+
+
 def _in_title(text: str, start: int) -> bool:
-    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place."""
-    return _TITLE.search(text[max(0, start - 40) : start]) is not None
+    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
+    prime minister has no portfolio: "le Premier ministre du Québec" names the place."""
+    before = text[max(0, start - 40) : start]
+    return _TITLE.search(before) is not None and not _HEAD_OF_GOVERNMENT.search(before)
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,8 +181,24 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     for start, end, k in phrase_matches(keyed, body, gz):
         if gz.phrase_case.get(k) and not text[start].isupper():
             continue
+        if _hyphen_tail(text, start, gz):
+            continue
         out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
     return out
+
+
+_NAME_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*-\Z")
+
+
+def _hyphen_tail(text: str, start: int, gz: Gazetteer) -> bool:
+    """The end of a hyphenated proper name ("Nord-Kivu"; "Fort-de-France"'s "France" aside,
+    claimed by the town): a known name after a capitalised word and a hyphen is not a place
+    of its own, unless that word is a known name too ("le sommet Russie-Afrique", "les
+    relations Maroc-Algérie": two places)."""
+    if start == 0 or text[start - 1] != "-":
+        return False
+    head = _NAME_HEAD.search(text, max(0, start - 30), start)
+    return head is not None and key(head.group()[:-1]) not in gz.phrases
 
 
 @functools.lru_cache(maxsize=4)
@@ -181,6 +224,9 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
             continue
         noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
         s, e = m.start("name"), m.end("name")
+        whole = key(text[m.start() : e])
+        if not m.group("of") and whole in gz.cities or whole in gz.phrases:
+            continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
         while e > s and text[e - 1] in ".'-":
             e -= 1
         k = keyed[s:e].strip()
@@ -204,10 +250,29 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
         # "l'aéroport international de X" for a known town X keeps its noun: the site is not
         # the town (the town is its alias)
         keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
+        keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
         out.append(lm)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _seat_regex() -> re.Pattern:
+    phrases = sorted(place_words("seat_phrases"), key=len, reverse=True)
+    alt = "|".join(re.escape(keyed(p)).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+def seats(text: str, body: int) -> list[Mention]:
+    """Seats of power named by their kind, not by a name: "le palais présidentiel", "le
+    Palais royal". They lie in the town the story is in, else in the capital of its state
+    (see :func:`~analysis.extract.context.places.resolve.place_landmarks`)."""
+    keyed_text = key_text(text)
+    out = []
+    for m in _seat_regex().finditer(keyed_text, body):
+        out.append(Mention(m.start(), m.end(), [], "landmark", seat=True))
     return out
 
 
@@ -242,7 +307,7 @@ def city_mentions(
     n = len(doc)
     i = 0
     while i < n:
-        if not (cap[i] and tv.alpha[i] or cap[i] and "-" in text[i]):
+        if not (cap[i] and (tv.alpha[i] or "-" in text[i] or _elided(text[i]))):
             i += 1
             continue
         best = None
@@ -270,8 +335,9 @@ def city_mentions(
         if k_span in gz.states and _state_lead(tv, i) is not None:
             i = j  # "l'État de São Paulo": the state, not the town
             continue
-        cands = list(cands) + gz.states.get(k_span, [])  # "du Pará": a state or a town
-        if _plausible_city(tv, i, j, cands, persons) and not _other_named_thing(
+        if not article_word:  # "du Pará": a state or a town; "au Plateau": the town "Le Plateau"
+            cands = list(cands) + gz.states.get(k_span, [])
+        if _plausible_city(tv, i, j, cands, persons, named) and not _other_named_thing(
             tv, i, j, cands, named
         ):
             end = tv.end[j - 1]
@@ -284,6 +350,11 @@ def city_mentions(
                 m.alias = f"{article_word.capitalize()} {article.text[m.start : m.end]}"
             yield m
         i = j
+
+
+def _elided(word: str) -> bool:
+    """A capital and an apostrophe: the first syllable of "N'Djamena", "D'Kar"."""
+    return len(word) == 2 and word[1] in "'’"
 
 
 # "au", "du", "aux", "des" hold the article of a city's name: "au Caire" is "à Le Caire"
@@ -373,7 +444,14 @@ def _dateline(tv: TokenView, i: int) -> bool:
     return re.match(r"[ \t]*[(,:–—-]", text[tv.end[i] : tv.end[i] + 3]) is not None
 
 
-def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: set[str]) -> bool:
+def _plausible_city(
+    tv: TokenView,
+    i: int,
+    j: int,
+    cands: list[Entry],
+    persons: set[str],
+    named: frozenset[str] = frozenset(),
+) -> bool:
     """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
     if _acronym(tv, i, j, cands):
         return False
@@ -385,12 +463,26 @@ def _plausible_city(tv: TokenView, i: int, j: int, cands: list[Entry], persons: 
     if _prev_word(tv, i) in place_words("organisation_nouns"):
         return False  # "le groupe X", "le quotidien Y": a name in apposition, not a town
     if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
-        return False
+        if not _located_town(tv, i, j, cands, named):
+            return False
     sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
     if sent_start and (ent is None or ent[2] != "LOC"):
         # a capital after a line break may be any word: only a big town is trusted there
         return any(c.population >= 100000 or c.capital for c in cands)
     return True
+
+
+def _located_town(tv: TokenView, i: int, j: int, cands: list[Entry], named: frozenset[str]) -> bool:
+    """ "à Kaya", "vers Bahir Dar": after a locative, a known town of some weight (a capital,
+    a city of 100,000, a town of a country the article names) is the town, whatever spaCy's
+    entity says: it tags unfamiliar names as persons, or runs them into the next words ("à
+    Kaya pour des entretiens"), but a capitalised word after the town makes it the name of
+    something else ("à Hyderabad House")."""
+    if _prev_word(tv, i) not in place_words("strong_locatives"):
+        return False
+    if j < len(tv) and tv.cap[j] and tv.alpha[j] and not tv.space[j - 1]:
+        return False
+    return any(c.capital or c.population >= 100000 or c.country in named for c in cands)
 
 
 def _other_named_thing(
@@ -453,6 +545,33 @@ def _prev_word(tv: TokenView, i: int) -> str:
     return tv.lower[i] if i >= 0 else ""
 
 
+_DETERMINERS = frozenset(
+    "le la les l' l’ un une des du au aux ce cet cette ces son sa ses leur leurs notre".split()
+)
+
+
+def small_town_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str]):
+    """Places spaCy finds (LOC) that no gazetteer knows and that are towns of 1,000 to
+    5,000 inhabitants of a country the article names ("le président malien a visité
+    Tessalit"); homonyms elsewhere are not meant."""
+    tv = view(doc)
+    for start, end, label in tv.ents:
+        if label != "LOC" or not tv.cap[start] or tv.stop[start] or tv.pos[start] != "PROPN":
+            continue
+        if _prev_word(tv, start) in _DETERMINERS:
+            continue  # "l'Institut autrichien": a common noun, towns take no article
+        k = key(text[tv.idx[start] : tv.end[end - 1]])
+        if k in gz.phrases or k in gz.cities or k in gz.states:
+            continue
+        rows = [r for r in small_towns().get(k, []) if r[1] in countries]
+        if rows:
+            cands = [
+                Entry(f"small:{iso}:{key(name)}", name, "city", iso, lat, lon, "geonames", pop)
+                for name, iso, lat, lon, pop in rows
+            ]
+            yield Mention(tv.idx[start], tv.end[end - 1], cands, "city")
+
+
 def site_mentions(doc: Doc, text: str, gz: Gazetteer):
     """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
     tv = view(doc)
@@ -480,9 +599,7 @@ def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
     n = len(doc)
     strong = place_words("strong_locatives")
     for i0, low in enumerate(lower):
-        if low not in strong and not (
-            low in ("de", "d'", "du") and i0 > 0 and lower[i0 - 1] in ("près", "autour")
-        ):
+        if low not in strong and not (low in ("de", "d'", "du") and _place_of(lower, i0)):
             continue
         i = i0 + 1
         if i < n and lower[i] in ("la", "l'", "le") and low in ("à", "de", "d'"):
@@ -498,6 +615,16 @@ def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
         if k in gz.phrases or k in gz.cities:
             continue
         yield Mention(tv.idx[i], tv.end[j - 1], [], "site")
+
+
+def _place_of(lower: list[str], i0: int) -> bool:
+    """ "près de", "autour de", "la commune de", "les communes rurales de", "le village
+    de": the "de" at ``i0`` leads the name of a place (a settlement noun, maybe with one
+    adjective, before it)."""
+    if i0 > 0 and lower[i0 - 1] in ("près", "autour"):
+        return True
+    nouns = place_words("settlement_nouns")
+    return any(i0 - k >= 0 and lower[i0 - k] in nouns for k in (1, 2))
 
 
 def _unknown_name(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:

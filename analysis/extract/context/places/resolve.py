@@ -20,15 +20,16 @@ from analysis.document.article import Article
 from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
 from analysis.extract.context.places.mentions import Mention
-from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
 # Countries the article names, with how often: ISO2 -> count
 CountryContext = dict[str, int]
 
 
-def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> None:
-    """Pick one reading per mention; ambiguous cities use the article's other countries."""
+def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) -> CountryContext:
+    """Pick one reading per mention; ambiguous cities use the article's other countries
+    (returned: how often the article names each country)."""
     context: CountryContext = {}
     _read_phrases(mentions, context)
     _count_demonyms(doc, gz, context)
@@ -47,8 +48,11 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
     for m in mentions:
         if m.via == "city":
             _read_city(m, text, gz, context)
+        elif m.via == "phrase" and m.entry is not None and _city_preposition(text, m.start):
+            m.entry = _country_town(m.entry, text[m.start : m.end], gz) or m.entry
     _same_form_same_reading(mentions, text)
     _context_readings(mentions, text, gz, context)
+    return context
 
 
 def _context_readings(
@@ -103,8 +107,8 @@ def _read_phrases(mentions: list[Mention], context: CountryContext) -> None:
             m.entry = m.candidates[0]
             if m.entry.country:
                 _count(context, m.entry.country)
-        if m.inner is not None and m.inner.candidates:
-            m.inner.entry = m.inner.candidates[0]
+        if m.inner is not None and m.inner.candidates:  # the likeliest: "Bourse de Paris"
+            m.inner.entry = max(m.inner.candidates, key=lambda c: _score(c, {}, None))
 
 
 def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
@@ -136,6 +140,17 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
     ]
     if local_states and not towns_by_name and not _city_preposition(text, m.start):
         m.entry = local_states[0]  # "Pará" is the state, not Belém (alias "Pará")
+    states = sorted(
+        (
+            c
+            for c in m.candidates
+            if c.source == "states"
+            and (context.get(c.country or "") or c.country == m.entry.country)
+        ),
+        key=lambda c: not context.get(c.country or ""),
+    )
+    if states and m.entry.source != "states" and _led_by_article(text, m.start):
+        m.entry = states[0]  # "du Québec", "en Ontario": the province, not the town
     if m.entry.source == "states":
         centre = state_centre(m.entry.uid, m.entry.lat, m.entry.lon)
         if centre is not None:
@@ -146,6 +161,29 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’]|du|au|aux|des|en)\s*\Z", re.I)
+
+
+def _led_by_article(text: str, start: int) -> bool:
+    """French names a town without an article ("à Québec", "de Kano") and a province, a
+    state or a region with one, or after "en" ("au Québec", "de l'Ontario", "en Ontario"):
+    a name led by an article is the subdivision when one has that name."""
+    return _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
+
+
+def _country_town(entry: Entry, name: str, gz: Gazetteer) -> Entry | None:
+    """ "à Djibouti", "à Koweït", "à Panama": a state whose capital or main city bears its
+    name, after a bare "à", is that town ("au Panama", "en Guinée" stay the country)."""
+    if entry.kind != "country":
+        return None
+    towns = [
+        c
+        for c in gz.cities.get(key(name), [])
+        if c.country == entry.country and (c.capital or c.population >= 100000)
+    ]
+    return max(towns, key=lambda c: c.population) if towns else None
+
+
 def _city_preposition(text: str, start: int) -> bool:
     """French puts a town after a bare "à" ("à New York"), a state or a region after "au",
     "en", "dans l'État de": a name after "à" is read as the town."""
@@ -154,13 +192,17 @@ def _city_preposition(text: str, start: int) -> bool:
 
 def _same_form_same_reading(mentions: list[Mention], text: str) -> None:
     """Mentions of the same surface form get the same reading (the first one's)."""
-    by_form: dict[str, Entry] = {}
+    by_form: dict[tuple[str, bool], Entry] = {}  # (form, led by an article): "au Québec"
+
+    def form(m: Mention) -> tuple[str, bool]:
+        return key(text[m.start : m.end]), _led_by_article(text, m.start)
+
     for m in mentions:
         if m.via == "city" and m.entry is not None:
-            by_form.setdefault(key(text[m.start : m.end]), m.entry)
+            by_form.setdefault(form(m), m.entry)
     for m in mentions:
         if m.via == "city":
-            m.entry = by_form.get(key(text[m.start : m.end]), m.entry)
+            m.entry = by_form.get(form(m), m.entry)
 
 
 def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
@@ -177,23 +219,41 @@ def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
     return None
 
 
+# What a reading of a city name is worth beyond its population (log10): the countries the
+# article names weigh as much as a town 100 times larger ("Oyo" in a story about Congo is
+# the Congolese town, not the Nigerian city; "Vienne" in a story that names France once is
+# still the Austrian capital); a capital known by that very name outweighs a larger city
+# that merely has it among its variants ("Dili", not Delhi). A state or province is worth
+# a mid-sized town, plus its own context bonus.
+CONTEXT_BONUS = 2.0
+STATE_SCORE, STATE_CONTEXT_BONUS = 5.0, 1.5
+CAPITAL_BONUS = 1.0
+OWN_NAME_CAPITAL_BONUS = 1.0
+
+
 def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
     if c.source == "states":  # a state or province: worth a mid-sized town, then context
-        return 5.0 + (1.5 if context.get(c.country or "") else 0.0)
+        return STATE_SCORE + (STATE_CONTEXT_BONUS if context.get(c.country or "") else 0.0)
     s = math.log10(max(c.population, 1000))
-    s += 1.0 if c.capital else 0.0
+    s += CAPITAL_BONUS if c.capital else 0.0
+    s += OWN_NAME_CAPITAL_BONUS if c.capital and c.primary else 0.0
     s += 0.3 if c.primary else 0.0
-    s += 1.5 if context.get(c.country or "") else 0.0
+    s += CONTEXT_BONUS if context.get(c.country or "") else 0.0
     s += 3.0 if qualifier and qualifier == c.country else 0.0
     s += 0.5 if c.source == "kb" else 0.0
     return s
 
 
-def place_landmarks(mentions: list[Mention], article: Article) -> None:
-    """Landmarks and sites take the coordinates of what they name or of the nearest town."""
+def place_landmarks(
+    mentions: list[Mention], article: Article, gz: Gazetteer, context: dict[str, int] | None = None
+) -> None:
+    """Landmarks and sites take the coordinates of what they name or of the nearest town; a
+    seat of power named by its kind ("le palais présidentiel") with no town to lie in, the
+    capital of the first state the article names."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
+    host = _host_state(mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -204,18 +264,83 @@ def place_landmarks(mentions: list[Mention], article: Article) -> None:
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
-        if (
-            inner is not None
-            and inner.kind != "country"
-            and (inner.kind != "city" or inner.country in countries or _well_known(inner))
-        ):
+        town = _small_town(name, m, context or {}) if m.via == "site" else None
+        if town is not None:  # "à Tessalit", a town of a country the article names
+            m.entry = town
+            continue
+        if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
             anchor = _nearest(settlements, starts, m, article, venue) or inner
+        if anchor is None and m.via == "landmark" and host:
+            anchor = gz.capitals.get(host)  # "le palais d'X" in a story about Y: Y's capital
+        if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
+            anchor = _sentence_region(mentions, m, article)
         kind = "landmark" if m.via == "landmark" else "site"
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _small_town(name: str, m: Mention, context: dict[str, int]) -> Entry | None:
+    """An unknown place name that is a town of 1,000 to 5,000 inhabitants of a country the
+    article names ("à Tessalit", in a story about Mali): that town. Towns of other countries
+    are homonyms the story does not mean."""
+    rows = [r for r in small_towns().get(key(name), []) if context.get(r[1])]
+    if not rows:
+        return None
+    town, iso, lat, lon, pop = max(rows, key=lambda r: (context[r[1]], r[4]))
+    return Entry(f"small:{iso}:{key(town)}", town, "city", iso, lat, lon, "geonames", pop)
+
+
+def _trusted_inner(inner: Entry | None, countries: set, m: Mention, settlements, article) -> bool:
+    """The place a site's name holds ("port de X") is where the site is: a region or sea of
+    the knowledge base, a town or province of a country the article names, a capital or a
+    big city; but a small homonymous town yields to a town named in the same sentence ("le
+    palais du Planalto, à Brasilia" is in Brasilia, not in the small town of Planalto)."""
+    if inner is None or inner.kind == "country":
+        return False
+    if inner.kind not in ("city", "region") or inner.source == "kb":
+        return True
+    if _well_known(inner):
+        return True
+    if inner.country not in countries:
+        return False
+    if inner.kind == "city" and inner.population < 50000:
+        sent = article.sentence_at(m.start)
+        return sent is None or not any(
+            sent.start <= s.start < sent.end and s.entry.uid != inner.uid for s in settlements
+        )
+    return True
+
+
+def _host_state(mentions: list[Mention], context: dict[str, int]) -> str | None:
+    """The state whose seats the article's unnamed palaces are: the first state it names by
+    its name (a visitor is more often named by a nationality word: "le président
+    ukrainien ... en Belgique"), else the one it names most (by nationality word or town)."""
+    named = (m.entry.country for m in mentions if m.entry is not None and m.entry.kind == "country")
+    first = next(named, None)
+    if first or not context:
+        return first
+    return max(context, key=lambda c: context[c])
+
+
+def _sentence_region(mentions: list[Mention], m: Mention, article: Article) -> Entry | None:
+    """The nearest province, region or territory of one country named in ``m``'s sentence."""
+    sent = article.sentence_at(m.start)
+    if sent is None:
+        return None
+    regions = [
+        r
+        for r in mentions
+        if r is not m
+        and sent.start <= r.start < sent.end
+        and r.entry is not None
+        and r.entry.kind in ("region", "territory")
+        and r.entry.country
+        and r.entry.lat is not None
+    ]
+    return min(regions, key=lambda r: abs(r.start - m.start)).entry if regions else None
 
 
 def _well_known(town: Entry) -> bool:

@@ -31,6 +31,9 @@ from the tense of the governing verb and from "dernier"/"prochain".
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pandas as pd
 from spacy.tokens import Doc
 
@@ -39,6 +42,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
 from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.reference import (
+    DayAnchor,
     FullDates,
     Reference,
     TextDays,
@@ -65,7 +69,16 @@ __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", 
 # resolved after the others: "mercredi", "de jeudi à samedi", "ce week-end", "le même jour",
 # "la veille", "trois jours après" (against a date of their sentence, "le 18 mars" included).
 NARRATIVE = frozenset(
-    {"weekday", "weekday_day", "weekday_range", "weekend", "this_day", "eve", "anchored"}
+    {
+        "weekday",
+        "weekday_day",
+        "weekday_range",
+        "weekend",
+        "this_day",
+        "eve",
+        "anchored",
+        "duration",
+    }
 )
 
 
@@ -120,6 +133,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
         way = direction(verb, groups)
+        if not way.endswith("!") and _since_lead(text, start):
+            way = "past"  # "depuis le 26 juillet", unless "prochain" says otherwise
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
         after = dates.right_after(end, sent.end)
         pending.append((k, sent, verb, way, sent_anchor, after))
@@ -130,15 +145,20 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         resolved[k] = res
     story = days.first_near_before(lede_end(article)) or main_day
     out = []
-    for k, sent, verb, way, sent_anchor, after in pending:
+    weekdays: dict[int, list[tuple[int, str]]] = {}  # sentence -> (offset, day) of its weekdays
+    for k, sent, verb, way, sent_anchor, after in sorted(pending, key=_this_day_last(found)):
         start, end, name, groups = found[k]
         res = resolved.get(k)
         if res is None:  # a narrative expression: against the nearest day the text dates
             near = days.nearest(start, sent.id, story, backward=name == "this_day")
+            if name == "this_day" and weekdays.get(sent.id):  # "lundi dans la soirée"
+                near = _weekday_anchor(weekdays[sent.id], start)
             sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
             if _anaphoric(name, groups):
                 sent_anchor = sent_anchor or days.last_before(start)  # "Le lendemain, ..."
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
+            if name.startswith("weekday") and len(res.date) == 10:
+                weekdays.setdefault(sent.id, []).append((start, res.date))
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
             {
@@ -158,7 +178,44 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
                 "end": end,
             }
         )
+    out.sort(key=lambda r: r["start"])
+    for i, r in enumerate(out):
+        r["time_id"] = f"T{i + 1:02d}"
     return frame(out, COLUMNS)
+
+
+def _this_day_last(found):
+    """Sort key: "dans la soirée", "le même jour" after the weekdays of their sentence."""
+
+    def order(item) -> tuple[bool, int]:
+        return found[item[0]][2] == "this_day", item[0]
+
+    return order
+
+
+def _weekday_anchor(days: list[tuple[int, str]], offset: int) -> DayAnchor:
+    """The weekday of the sentence nearest ``offset`` ("lundi dans la soirée")."""
+    _o, day = min(days, key=lambda od: abs(od[0] - offset))
+    d = dt.date.fromisoformat(day)
+    return DayAnchor(d, d, "sentence")
+
+
+# "depuis" before the date in the same clause: "depuis le 26 juillet", "depuis le coup
+# d'État du 26 juillet" (a noun phrase, no punctuation or new clause between)
+_SINCE = re.compile(
+    r"(?<![\w'’])depuis\s+(?:(?:le\s+|l['’]\s*)?"
+    r"|(?:le|la|les|l['’])\s*(?:(?!(?:et|puis|mais|qui|que|ou)\s)[^\s,.;:!?()«»]+\s+){0,4}"
+    r"(?:du|de|d['’])\s*(?:le\s+)?)\Z",
+    re.I,
+)
+
+
+def _since_lead(text: str, start: int) -> bool:
+    """ "depuis le 26 juillet", "depuis juillet": a moment in the past whatever the tense of
+    the clause ("la crise dure depuis juillet")."""
+    if text[start : start + 6].lower() == "depuis":
+        return True
+    return _SINCE.search(text, max(0, start - 60), start) is not None
 
 
 def _anaphoric(name: str, groups: dict) -> bool:

@@ -16,7 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from analysis.extract.context.timeline.reference import DayAnchor, Reference, absolute_day
+from analysis.extract.context.timeline.reference import (
+    DayAnchor,
+    Reference,
+    absolute_day,
+    month_end,
+)
 from analysis.extract.context.timeline.scan import day_number, lexicon, month_number, number
 
 
@@ -160,6 +165,20 @@ def _century(g: dict, at: Anchors) -> Res:
     if not c:
         return Res(precision="approximate", note="unreadable century")
     return Res(f"{(c - 1) * 100:04d}", f"{c * 100 - 1:04d}", "approximate")
+
+
+@resolver("year_share")
+def _year_share(g: dict, at: Anchors) -> Res:
+    """ "le premier semestre 2024" (January-June), "le troisième trimestre 2023" (July to
+    September): the months of that share of the year."""
+    shares = lexicon()["year_shares"]
+    size = 6 if g["share"].lower() == "semestre" else 3
+    k = shares["ordinals"][g["ord"].lower()] if g["ord"].lower() != "dernier" else 12 // size
+    if k * size > 12:
+        return Res(f"{int(g['y']):04d}", precision="year", note="no such share of a year")
+    first, last = (k - 1) * size + 1, k * size
+    y = int(g["y"])
+    return Res(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "month")
 
 
 @resolver("year_part")
@@ -387,6 +406,10 @@ def _relative_period(g: dict, at: Anchors) -> Res:
     """ "la semaine dernière", "l'an prochain", "cette année"."""
     ref = at.ref
     unit, off = lexicon()["relative_periods"][g["rp"].lower()]
+    if unit == "week" and ref.precision == "day":  # "la semaine dernière": its Monday-Sunday
+        monday = ref.date - dt.timedelta(days=ref.date.isoweekday() - 1, weeks=-off)
+        sunday = monday + dt.timedelta(days=6)
+        return Res(monday.isoformat(), sunday.isoformat(), "approximate", "relative", ref.source)
     return _shifted(ref.date, unit, off, ref.source, "relative", exact=True)
 
 
@@ -400,8 +423,42 @@ def _ago(g: dict, at: Anchors) -> Res:
 @resolver("within")
 @needs_reference("relative", "approximate")
 def _within(g: dict, at: Anchors) -> Res:
-    """ "dans trois mois": ahead of the reference."""
-    return _counted(g, at, 1)
+    """ "dans trois mois": ahead of the reference; "d'ici deux mois": the run of days from
+    the reference to then (a deadline, not a day)."""
+    ref = at.ref
+    if not g.get("by") or ref.precision != "day":
+        return _counted(g, at, 1)
+    unit = lexicon()["units"][g["u"].lower()]
+    end = _add(ref.date, unit, number(g["n"]))
+    return Res(ref.date.isoformat(), end.isoformat(), "approximate", "relative", ref.source)
+
+
+@resolver("duration")
+@needs_reference("relative", "approximate")
+def _duration(g: dict, at: Anchors) -> Res:
+    """ "sept ans de rupture", "après deux mois de crise": a period that ends at the clause's
+    time (its sentence's date, else the reference), or starts there when the verb points
+    ahead ("il entame trois jours de visite")."""
+    ref = at.ref
+    n, unit = number(g.get("n1") or g["n"]), lexicon()["units"][(g.get("u1") or g["u"]).lower()]
+    base = at.sentence or ref.date
+    ahead = at.direction.startswith("future") and not g.get("after")
+    other = _add(base, unit, n if ahead else -n)
+    first, last = (base, other) if ahead else (other, base)
+    size = {"year": 4, "decade": 4, "century": 4, "month": 7}.get(unit, 10)
+    source = "sentence" if at.sentence else ref.source
+    return Res(first.isoformat()[:size], last.isoformat()[:size], "approximate", "relative", source)
+
+
+def _add(d: dt.date, unit: str, n: int) -> dt.date:
+    """``d`` moved by ``n`` units, the day of the month kept when it exists."""
+    if unit in ("day", "hour"):
+        return d + dt.timedelta(days=n if unit == "day" else 0)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit, 12)
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return dt.date(y, m + 1, min(d.day, month_end(y, m + 1).day))
 
 
 @resolver("countdown")
@@ -415,11 +472,16 @@ def _countdown(g: dict, at: Anchors) -> Res:
 
 
 def _counted(g: dict, at: Anchors, sign: int) -> Res:
-    """The reference moved by N units (exact to the day for days from a known day)."""
+    """The reference moved by N units (exact to the day for days from a known day, unless
+    the count is vague or qualified: "il y a quelques jours", "il y a près de deux jours")."""
     ref = at.ref
     n = number(g["n"])
     unit = lexicon()["units"][g["u"].lower()]
-    exact = unit == "day" and ref.precision == "day"
+    vague = g["n"].lower() in lexicon()["vague_numbers"] or bool(g.get("q"))
+    if g.get("jpj") and ref.precision == "day" and not vague:  # "il y a un an jour pour jour"
+        d = _add(ref.date, unit, sign * n)
+        return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+    exact = unit == "day" and ref.precision == "day" and not vague
     return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
 
 
@@ -525,6 +587,10 @@ def _anchored(g: dict, at: Anchors) -> Res:
         base, source = ref.date, ref.source
     else:
         return no_reference("anchored", "approximate")
+    if unit == "day" and (ev or rel in ("après", "avant")):
+        # "deux jours après l'annonce de X": X is not dated, the clause is at its own day
+        note = f"{n} {unit}(s) {rel} an event not dated in the text"
+        return Res(base.isoformat(), precision="day", kind="anchored", anchor=source, note=note)
     if ev or rel in ("après", "avant"):
         res = Res(iso(base, "approximate"), precision="approximate", kind="anchored")
         res.anchor = source

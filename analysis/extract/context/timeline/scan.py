@@ -67,7 +67,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
     # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
-    qty = rf"(?:(?:{_alt(lx['count_qualifiers'])})\s*)?"
+    blockers = rf"(?:{_alt(lx['duration_blockers'])}){e}"
+    measure_or_det = _alt(lx["duration_blockers"] + lx["duration_determiners"])
+    blockers_det = rf"(?:(?:{measure_or_det})(?![\w-])|l')"
+    qty = rf"(?:(?P<q>{_alt(lx['count_qualifiers'])})\s*)?"
     season_pre = (
         r"(?:l'|à\s+l'|pendant\s+l'|durant\s+l'|depuis\s+l'|dès\s+l'|d'ici\s+l'"
         r"|en\s+|au\s+|cet\s+|ce\s+|cette\s+)"
@@ -84,7 +87,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "full",
             rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})\s+(?P<y>{_YEAR}){e}",
         ),
-        ("numeric", rf"{b}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>{_YEAR}){e}"),
+        (  # "14/06/2023", "14-06-2023", "14.06.2023"
+            "numeric",
+            rf"{b}(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{_YEAR}){e}",
+        ),
         (
             "month_range",
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
@@ -111,13 +117,18 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
             "ago",
             rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
-            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
         ),
         ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
             "coming",
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
             rf"\s+(?:(?P<n>{n})\s+)?(?P<u>{u}){e}",
+        ),
+        (  # "le premier semestre 2024", "au troisième trimestre 2023"
+            "year_share",
+            rf"{b}(?:(?:au|le|du|ce)\s+)?(?P<ord>{_alt(lx['year_shares']['ordinals'])})\s+"
+            rf"(?P<share>semestre|trimestre)\s+(?:de\s+|de\s+l'année\s+)?(?P<y>{_YEAR}){e}",
         ),
         (
             "year_part",
@@ -134,11 +145,21 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:ce\s+week-?end|(?:le\s+|du\s+|au\s+)?week-?end\s+(?P<dir>{dirw})){e}",
         ),
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
-        ("within", rf"{b}dans\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
+        (  # "dans trois mois"; "d'ici deux mois": by then, from now on
+            "within",
+            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+        ),
+        (  # "sept ans de rupture", "après deux mois de crise": a period that ends now
+            "duration",
+            rf"{b}(?:(?P<after>après|au\s+bout\s+de|au\s+terme\s+de)\s+{qty}(?P<n1>{n})"
+            rf"\s+(?P<u1>{u}){e}(?!\s+(?:de|d')\s*{blockers})"
+            rf"|(?<!à\s)(?P<n>{n})\s+(?P<u>{u})"
+            rf"(?=\s+(?:de|d')\s*(?!{blockers_det})[a-zéèêëàâîïôûç]))",
+        ),
         (  # "à quelques jours du sommet", "à deux semaines de l'élection": counted ahead
             "countdown",
             rf"{b}à\s+{qty}(?P<n>{n})\s+(?P<u>{u})(?=\s+(?:du|de|des)\s|\s+d')"
-            rf"(?!\s+de\s+(?:marche|route|voiture|vol|train|bateau|navigation|piste){e})",
+            rf"(?!\s+(?:de|d')\s*{blockers})",  # "à trois jours de marche", "de prison"
         ),
         (
             "anchored",
