@@ -271,15 +271,17 @@ def _add_capital_names(gz: Gazetteer) -> None:
             gz.capitals[iso] = town
     for row in country_rows() or []:
         iso, caps = row.get("iso2"), row.get("capitals") or []
-        for cap in caps:
+        known = {cap: _largest(gz.cities.get(key(cap), []), iso) for cap in caps}
+        official = (info.get(iso) or {}).get("capital") or ""
+        town = _largest(gz.cities.get(key(official), []), iso) if official else None
+        # spellings of one capital ("Abou Dhabi", "Abu Dhabi") name it; a country whose list
+        # holds several known towns (Pretoria, Le Cap) leaves its unknown names alone
+        one_town = town is not None and all(t is None or t.uid == town.uid for t in known.values())
+        for cap, best in known.items():
             bucket = gz.cities.get(key(cap), [])
-            best = _largest(bucket, iso)
-            if best is not None:  # a copy: one entry serves all the alternate names of a town
+            if best is not None and best in bucket:  # a copy: one entry serves all its names
                 bucket[bucket.index(best)] = Entry(**{**best.__dict__, "capital": True})
-                continue
-            official = (info.get(iso) or {}).get("capital") or ""
-            town = _largest(gz.cities.get(key(official), []), iso) if official else None
-            if town is not None and len(caps) == 1:
+            elif one_town:
                 _add_name(gz, cap, town)
 
 
