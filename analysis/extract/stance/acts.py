@@ -162,10 +162,12 @@ def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | N
 def _stated_object(st: State, t: Token, sent: Span) -> Token | None:
     """The verb's object, or the subject of a passive ("que la coopération avec X soit
     suspendue")."""
-    obj = object_of(st, t, sent)
-    if obj is None and st.res.is_passive(t):
-        obj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
-    return obj
+    if st.res.is_passive(t):
+        # "l'accord a été signé par X": the subject, not the agent (read as an object)
+        subj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
+        if subj is not None:
+            return subj
+    return object_of(st, t, sent)
 
 
 def _names(tok: Token | None, words: frozenset[str]) -> bool:

@@ -127,7 +127,10 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended
-    parties = [p for p in st.res.subjects(verb) if p.identified]
+    parties = purpose_main_subjects(st, verb) or [p for p in st.res.subjects(verb) if p.identified]
+    parties += coordinated_agents(st, verb, parties)
+    if not parties:
+        parties = latter_holder(st, verb)
     if (
         not parties
         and st.res.is_passive(verb)
@@ -333,3 +336,72 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
         if pos[n] == "NOUN" and low[n] in st.words.intention_nouns:
             return n, mark
     return None
+
+
+def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
+    """ "X et Y ont signé un accord permettant ..., pour lutter contre Z": an infinitive of
+    purpose ("pour" + infinitive) says what the subject of the main clause does, however
+    deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
+    the first verb up the tree that has a subject of its own."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
+        return []
+    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
+        return []
+    node = verb.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and st.has_child(node.i, ("nsubj", "nsubj:pass")):
+            return [p for p in st.res.subjects(node) if p.identified]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party]:
+    """ "l'accord a été signé par X et Y": the agents coordinated with the first "par"
+    agent (the chunk of the first agent stops at the conjunction)."""
+    if not found or not st.res.is_passive(verb):
+        return []
+    ag = st.res.agent_token(verb)
+    if ag is None:
+        return []
+    seen = {p.actor_id or p.name for p in found}
+    out = []
+    for ch in ag.children:
+        if ch.dep_ != "conj" or ch.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(x.dep_ == "case" for x in ch.children):
+            continue  # "par X, en présence de Y": not an agent
+        p = st.res.np_party(ch)
+        if is_named(p) and (p.actor_id or p.name) not in seen:
+            out.append(p)
+    return out
+
+
+# "ce dernier", "cette dernière", "celui-ci", "celle-ci": the last one named
+_LATTER = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
+
+
+def latter_holder(st: State, verb: Token) -> list[Party]:
+    """ "… entre X et Y. Ce dernier a salué …": a subject "ce dernier" ("celui-ci") stands
+    for the last actor named before it, in its sentence or the one before (outside
+    quotations)."""
+    subj = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass")]
+    if not subj:
+        return []
+    tok = min(subj, key=lambda ch: ch.i)
+    # "Celui-ci" may come in three tokens
+    word = "".join(st.low[k] for k in range(tok.i, min(tok.i + 3, verb.i)) if st.low[k] != " ")
+    if st.low[tok.i] not in _LATTER and not word.startswith(("celui-ci", "celle-ci")):
+        return []
+    if st.low[tok.i] in ("dernier", "dernière") and (
+        tok.i == 0 or st.low[tok.i - 1] not in ("ce", "cette")
+    ):
+        return []
+    s = st.article.sentence_at(tok.idx)
+    floor = st.article.sentences[max(0, s.id - 1)].start if s is not None else 0
+    for start, end, aid in reversed(st.res.mentions_in(floor, tok.idx)):
+        if st.res.in_quote(start) or st.res.actor_type(aid) == "media":
+            continue
+        return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
+    return []

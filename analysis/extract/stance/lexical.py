@@ -17,6 +17,7 @@ from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_actor_of,
+    is_named,
     is_participle_without_aux,
 )
 from analysis.extract.stance.records import Target
@@ -134,12 +135,11 @@ def _object_target(
         for ch in t.children
         if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
     ]
-    obj = object_of(st, t, sent)
+    obj = passive_subject(st, t) or object_of(st, t, sent)
     if obj is None and not inf:
         obj = relative_antecedent(st, t)
     if obj is None and inf:
-        sub = list(inf[0].subtree)
-        target = target_range(st, sub[0].i, sub[-1].i + 1, inf[0])
+        target = _infinitive_target(st, inf[0])
     elif obj is None:
         return False
     else:
@@ -150,6 +150,29 @@ def _object_target(
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def passive_subject(st: State, t: Token) -> Token | None:
+    """ "Y a été condamné par X", "six diplomates ont été expulsés par X": the subject of a
+    passive with a "par" agent is what the agent acts on (the agent holds the stance)."""
+    if not st.res.is_passive(t) or st.res.agent_token(t) is None:
+        return None
+    return next(
+        (ch for ch in t.children if ch.dep_ == "nsubj:pass" and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
+def _infinitive_target(st: State, inf: Token) -> Target:
+    """ "aider à libérer les soldats détenus par X": the infinitive phrase, without the
+    participle or relative clauses that qualify its nouns (they say what someone else does
+    to them, not what the holder is for)."""
+    sub = list(inf.subtree)
+    end = sub[-1].i + 1
+    for tok in sub:
+        if tok.i > inf.i and tok.dep_ in ("acl", "acl:relcl") and tok.head.i != inf.i:
+            end = min(end, next(iter(tok.subtree)).i)
+    return target_range(st, sub[0].i, end, inf)
 
 
 def relative_antecedent(st: State, t: Token) -> Token | None:
@@ -287,6 +310,10 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     holders = holders or _de_holder(st, t, hit[0]) or demonym_holders(st, t)
     if holders:
         st.add(holders, target, polarity, key, "noun", t, sent)
+        # "X a exprimé le soutien de Y à Z": X, who voices Y's stance, holds it too
+        voices, gov = _carrier_holders(st, t)
+        if voices and not negated(st, gov):
+            st.add([v for v in voices if is_named(v)], target, polarity, key, "noun", t, sent)
         return
     holders, gov = _carrier_holders(st, t)
     if not holders:

@@ -1,0 +1,139 @@
+"""General stance rules for real press, round 3 (issue 15): holders of purpose clauses,
+passives and "ce dernier"; demands, feelings, impersonal judgements, ruptures, frictions and
+thanks. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.test_stance_press import polarity, rows, stances
+
+
+def test_a_purpose_infinitive_is_the_act_of_the_main_subjects():
+    text = (
+        "Le Kenya et la Tanzanie ont signé lundi à Mombasa un accord permettant la présence "
+        "de garde-côtes, pour lutter contre la piraterie dans la région."
+    )
+    assert polarity(text, "Kenya", "piraterie") == -1
+    assert polarity(text, "Tanzanie", "piraterie") == -1
+    assert rows(text, "Mombasa", "piraterie").empty
+    text = "Le Pérou a rappelé son ambassadeur pour protester contre la réforme chilienne."
+    assert polarity(text, "Pérou", "réforme") == -1
+
+
+def test_a_passive_signature_binds_every_coordinated_agent():
+    text = (
+        "Le traité a été signé par la ministre ghanéenne Ama Owusu et l'ambassadeur du Japon, "
+        "Kenji Sato, en présence du maire."
+    )
+    assert polarity(text, "Ama Owusu", "traité") == 1
+    assert polarity(text, "Kenji Sato", "traité") == 1
+    assert rows(text, "maire", "traité").empty
+    text = "La convention a été ratifiée vendredi par le Chili et l'Uruguay."
+    assert polarity(text, "Chili", "convention") == 1
+    assert polarity(text, "Uruguay", "convention") == 1
+
+
+def test_ce_dernier_holds_the_stance_of_the_last_actor_named():
+    text = (
+        "Le président Ivo Brun s'est entretenu mardi avec le président Karl Mott. "
+        "Ce dernier a remercié son interlocuteur pour son invitation."
+    )
+    assert polarity(text, "Karl Mott", "interlocuteur") == 1
+    assert rows(text, "Ivo Brun", "interlocuteur").empty
+    text = "Le Chili a reçu l'Uruguay. Celui-ci a salué l'accueil chaleureux du pays hôte."
+    assert polarity(text, "Uruguay", "accueil") == 1
+
+
+def test_demanding_the_departure_of_forces_is_against_them():
+    text = "La Bolivie demande le départ définitif des militaires péruviens de ses casernes."
+    assert polarity(text, "Bolivie", "militaires") == -1
+    text = (
+        "Le 3 mars, le Niger avait exigé le retrait, dans un délai d'un mois, de la force "
+        "française stationnée à Niamey."
+    )
+    assert polarity(text, "Niger", "force") == -1
+    # ending strikes against Somalia is no stance against Somalia
+    text = "Le Kenya exige la fin des frappes contre la Somalie."
+    assert rows(text, "Kenya", "Somalie").query("polarity < 0").empty
+
+
+def test_a_feeling_after_avec_says_how_the_subject_takes_the_object():
+    text = "De son côté, le Rwanda a « noté avec regret » cette décision de la Tanzanie."
+    assert polarity(text, "Rwanda", "décision") == -1
+    text = "Le Ghana a accueilli avec une grande satisfaction l'annonce du Togo."
+    assert polarity(text, "Ghana", "annonce") == 1
+    text = "Le Mali n'a pas accueilli avec satisfaction la décision du Niger."
+    assert rows(text, "Mali", "décision").empty
+
+
+def test_an_impersonal_judgement_is_on_the_subject_of_its_clause():
+    text = "Le Kenya a jugé qu'il était inacceptable que l'Ouganda ferme sa frontière."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = "« Il n'est pas normal que le Mali refuse le dialogue », a estimé le Niger."
+    assert polarity(text, "Niger", "Mali") == -1
+    # a passive clause names the one it happens to
+    text = "Le Kenya a jugé qu'il était inacceptable que la Tanzanie soit ainsi isolée."
+    assert rows(text, "Kenya", "Tanzanie").empty
+
+
+def test_a_negation_above_a_que_clause_stays_outside_it():
+    text = "Le Mali ne veut pas que le Togo refuse le dialogue."
+    assert polarity(text, "Togo", "dialogue") == -1
+    text = "Le Mali ne soutient pas le plan du Togo."
+    assert polarity(text, "Mali", "plan") == -1
+
+
+def test_asking_for_help_is_no_pressure_and_targets_stop_before_participles():
+    text = (
+        "La Côte d'Ivoire a appelé la CEDEAO à aider à libérer les soldats détenus par "
+        "la junte voisine."
+    )
+    assert rows(text, "Côte d'Ivoire", "CEDEAO").query("polarity < 0").empty
+    assert rows(text, "Côte d'Ivoire", "junte").query("polarity > 0").empty
+    text = "Le Kenya a appelé la Russie à cesser les combats."
+    assert polarity(text, "Kenya", "Russie") == -1
+
+
+def test_demander_a_x_de_infinitive_puts_pressure_on_x():
+    text = "Le Kenya a demandé à l'Ouganda de retirer ses troupes."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = "Le ministre Jean Brun a demandé au Hezbollah de cesser le feu."
+    assert polarity(text, "Jean Brun", "Hezbollah") == -1
+    text = "Le Mali a demandé au Niger de l'aider."
+    assert rows(text, "Mali", "Niger").query("polarity < 0").empty
+
+
+def test_putting_an_end_to_agreements_with_a_state_is_a_rupture():
+    text = "Le Tchad a annoncé jeudi mettre fin aux accords de défense avec la France."
+    assert polarity(text, "Tchad", "France") == -1
+    text = "Le Gabon a décidé de mettre un terme à la coopération militaire avec l'Espagne."
+    assert polarity(text, "Gabon", "Espagne") == -1
+
+
+def test_a_passive_stance_verb_acts_on_its_subject():
+    text = "Six diplomates indiens ont été expulsés par le Canada lundi."
+    assert polarity(text, "Canada", "diplomates") == -1
+    text = "Le plan du Mali a été soutenu par le Niger et le Tchad."
+    assert polarity(text, "Niger", "Mali") == 1
+    assert polarity(text, "Tchad", "Mali") == 1
+
+
+def test_a_friction_noun_that_opposes_two_parties():
+    text = "La crise qui oppose le Kenya à l'Ouganda s'aggrave."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    assert polarity(text, "Ouganda", "Kenya") == -1
+    text = "Le conflit opposant l'Éthiopie et l'Érythrée dure depuis des années."
+    assert polarity(text, "Éthiopie", "Érythrée") == -1
+    # the reflexive verb is the ordinary stance verb
+    text = "Le Ghana s'oppose à la Zambie."
+    assert polarity(text, "Ghana", "Zambie") == -1
+
+
+def test_thanks_and_admiration_and_the_voice_of_a_light_verb():
+    text = "Le président ukrainien a adressé ses remerciements au roi des Belges."
+    assert polarity(text, "président ukrainien", "roi") == 1
+    text = "Le président Ivo Brun a exprimé l'admiration de la Zembla envers son interlocuteur."
+    assert polarity(text, "Ivo Brun", "interlocuteur") == 1
+    assert polarity(text, "Zembla", "interlocuteur") == 1
+    text = "Le Mali a fait confiance au Niger."
+    assert polarity(text, "Mali", "Niger") == 1
+    assert not stances("Le Mali a fait une confiance prudente.").query("polarity > 0").shape[0]
