@@ -137,3 +137,33 @@ def test_thanks_and_admiration_and_the_voice_of_a_light_verb():
     text = "Le Mali a fait confiance au Niger."
     assert polarity(text, "Mali", "Niger") == 1
     assert not stances("Le Mali a fait une confiance prudente.").query("polarity > 0").shape[0]
+
+
+def test_a_relation_quality_with_an_avec_partner():
+    text = "« Nous avons des relations très étroites avec la Tunisie », a assuré Omar Talbi."
+    assert polarity(text, "Omar Talbi", "Tunisie") == 1
+    text = "Le Kenya entretient des relations difficiles avec l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_a_possessive_intention_is_the_subjects_and_growth_verbs_favour_ties():
+    text = (
+        "Le Premier ministre Paul Roy a indiqué dimanche son ambition de « doubler » les "
+        "échanges commerciaux entre la France et le Québec."
+    )
+    assert polarity(text, "Paul Roy", "échanges") == 1
+    text = "Le président Ivo Brun a exprimé sa volonté d'établir un partenariat durable."
+    assert polarity(text, "Ivo Brun", "partenariat") == 1
+    text = "Le président Erol Tan a affirmé vouloir accroître les échanges avec le Soudan."
+    assert polarity(text, "Erol Tan", "échanges") == 1
+
+
+def test_relying_on_support_is_the_givers_stance():
+    text = (
+        "« L'Ukraine peut continuer à compter sur notre soutien », a assuré le Premier "
+        "ministre belge Karel Peeters."
+    )
+    assert polarity(text, "Karel Peeters", "Ukraine") == 1
+    assert rows(text, "Ukraine", "soutien").empty
+    text = "Le Mali peut compter sur l'appui de la Russie."
+    assert polarity(text, "Russie", "Mali") == 1

@@ -59,6 +59,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
             return
+    if kind == "agreement" and _ill_qualified(st, obj):
+        return  # "entretenir des relations difficiles avec Y": the quality says it
     parties = holders_of(st, t)
     if len(parties) < 2:
         parties = _pair_or(st, t, parties)
@@ -83,6 +85,17 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _ill_qualified(st: State, obj: Token | None) -> bool:
+    """The relation object carries a negative quality ("des relations tendues")."""
+    if obj is None:
+        return False
+    bad = st.c.acts["relation_qualities"]["oppose"]
+    return any(
+        ch.dep_ == "amod" and (norm(ch.text) in bad or norm(ch.lemma_) in bad)
+        for ch in obj.children
+    )
 
 
 def _relation_issue(

@@ -308,7 +308,7 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
     while m < mark and pos[m] == "ADJ":
         m += 1
     if m >= mark or low[m] not in ("de", "d'", "du", "des"):
-        return []
+        return _possessor_of(st, st.doc[n]) if m == mark else []
     rng = st.res.np_after(m + 1, mark)
     p = st.res.party(*rng) if rng else None
     return [p] if p is not None and is_named(p) else []
@@ -322,8 +322,8 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     low, pos = st.low, st.tv.pos
     lo = st.doc[verb.i].sent.start
     k = verb.i - 1
-    while k > lo and pos[k] == "ADV":
-        k -= 1
+    while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“")):
+        k -= 1  # "son ambition de « doubler » ..."
     if k <= lo or low[k] not in ("de", "d'"):
         return None
     mark = k
@@ -405,3 +405,18 @@ def latter_holder(st: State, verb: Token) -> list[Party]:
             continue
         return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
     return []
+
+
+def _possessor_of(st: State, noun: Token) -> list[Party]:
+    """ "X a exprimé sa volonté d'établir ...", "son ambition de doubler ...": an intention
+    noun with a possessive is the intention of the subject of the verb that carries it."""
+    if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
+        return []
+    gov = noun.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.i == noun.i:
+        return []
+    return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]

@@ -112,6 +112,8 @@ def _prep_target(
             return False
         st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
         return True
+    if _relies_on_support(st, t, hit[1], holders, polarity, cue.lemma, sent):
+        return True
     target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
@@ -150,6 +152,47 @@ def _object_target(
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _relies_on_support(
+    st: State,
+    t: Token,
+    noun: Token,
+    holders: list[Party],
+    polarity: int,
+    cue: str,
+    sent: Span,
+) -> bool:
+    """ "Y peut compter sur le soutien de X", "« Y peut compter sur notre soutien », a dit
+    X": relying on someone's support says that someone supports Y (the giver holds the
+    stance, the subject receives it). True when the noun is such a support noun."""
+    key = norm(noun.lemma_) if norm(noun.lemma_) in st.c.stance_nouns else norm(noun.text)
+    entry = st.c.stance_nouns.get(key)
+    if entry is None or entry[0] <= 0 or polarity <= 0:
+        return False
+    giver = _support_giver(st, noun, sent)
+    if giver is not None:
+        for h in holders:
+            if is_named(h):
+                st.add([giver], party_target(st, h), 1, f"{cue} {key}", "noun", t, sent)
+    return True
+
+
+def _support_giver(st: State, noun: Token, sent: Span) -> Party | None:
+    """Whose support it is: the "de" complement, or "notre"/"nos" in a quote (the speaker)."""
+    poss = [ch for ch in noun.children if ch.dep_ == "det" and "Yes" in ch.morph.get("Poss")]
+    if poss:
+        if st.low[poss[0].i] in ("notre", "nos", "mon", "ma", "mes"):
+            return st.speaker_at(noun.idx)
+        return None
+    k = noun.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k < sent.end and st.low[k] in DE:
+        rng = st.res.np_after(k + 1, sent.end)
+        p = st.res.party(*rng) if rng else None
+        return p if p is not None and is_named(p) else None
+    return None
 
 
 def passive_subject(st: State, t: Token) -> Token | None:

@@ -35,7 +35,7 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     if quality is None:
         return
     polarity, word = quality
-    sides = _between(st, t, sent)
+    sides = _between(st, t, sent) or _holder_and_partner(st, t, sent)
     if len(sides) != 2:
         return
     a, b = sides
@@ -43,6 +43,28 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     kind = "friction" if polarity < 0 else "relation"
     st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
     st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
+
+
+def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "X a des relations très étroites avec Y", "« nous avons des relations difficiles
+    avec Y », a dit X": the subject of the verb that carries the relation noun (the speaker
+    for "nous" in a quote) and the "avec" partner."""
+    k = t.i + 1
+    while k < sent.end and k < t.i + 5 and st.low[k] != "avec":
+        if st.low[k] in _STOPS:
+            return []
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    rng = st.res.np_after(k + 1, sent.end)
+    partner = st.res.party(*rng) if rng else None
+    gov = t.head
+    if partner is None or not is_named(partner) or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    if t.dep_ not in ("obj", "obl:arg"):
+        return []
+    holders = [p for p in holders_of(st, gov) if is_named(p)]
+    return [holders[0], partner] if len(holders) == 1 else []
 
 
 def _is_one_of(t: Token, words: frozenset[str]) -> bool:
