@@ -167,3 +167,26 @@ def test_relying_on_support_is_the_givers_stance():
     assert rows(text, "Ukraine", "soutien").empty
     text = "Le Mali peut compter sur l'appui de la Russie."
     assert polarity(text, "Russie", "Mali") == 1
+
+
+def test_the_guest_of_a_host_verb_is_the_actor_received_not_the_place():
+    text = (
+        "Le président Ivo Brun reçoit samedi à Paris le Premier ministre indien Narendra "
+        "Singh pour un déjeuner."
+    )
+    assert polarity(text, "Ivo Brun", "Narendra Singh") == 1
+    assert polarity(text, "Narendra Singh", "Ivo Brun") == 1
+    assert rows(text, "Ivo Brun", "Paris").empty
+    text = "Le Kenya a accueilli l'Ouganda à Nairobi."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert rows(text, "Kenya", "Nairobi").empty
+
+
+def test_a_purpose_infinitive_climbs_over_a_misread_reporting_clause():
+    text = (
+        'Le Kenya et la Tanzanie ont signé lundi un accord permettant "la présence permanente" '
+        "de garde-côtes dans le pays, pour notamment lutter contre la piraterie, a constaté "
+        "un journaliste."
+    )
+    assert polarity(text, "Kenya", "piraterie") == -1
+    assert rows(text, "journaliste", "piraterie").empty

@@ -8,6 +8,8 @@ invitations ("X s'est rendu à Y", "X a reçu Y").
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
@@ -32,6 +34,7 @@ from analysis.extract.stance.targets import (
     place_after,
     preceding_np,
     prep_np,
+    segment_end,
     target_range,
 )
 
@@ -449,11 +452,35 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return
+    guest = _guest(st, t, sent)
+    if guest is None:
+        return
+    hosts = holders_of(st, t)
+    st.add(hosts, party_target(st, guest), 1, host_lemma, "host", t, sent)
+    if host_lemma != "inviter":
+        # the guest who comes is (weakly) for the host too
+        for h in hosts:
+            if is_named(h):
+                st.add([guest], party_target(st, h), 1, "reçu par", "visit", t, sent)
+
+
+def _guest(st: State, t: Token, sent: Span) -> Party | None:
+    """Whom "X reçoit (samedi à Paris) Y" receives: the object, or the first actor named
+    after the verb in its clause that no preposition introduces ("à Paris" is the place)."""
     obj = object_of(st, t, sent)
-    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+    if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not st.has_child(obj.i, ("case",)):
         guest = st.res.np_party(obj)
         if guest.identified and guest.kind in ("actor", "name"):
-            st.add(holders_of(st, t), party_target(st, guest), 1, host_lemma, "host", t, sent)
+            return guest
+    end = segment_end(st, t.i + 1, sent)
+    if end <= t.i + 1:
+        return None
+    for start, stop, aid in st.res.mentions_in(st.tv.idx[t.i + 1], st.tv.end[end - 1]):
+        k = bisect.bisect_left(st.tv.idx, start)
+        if k > 0 and (st.tv.pos[k - 1] == "ADP" or st.low[k - 1] in ("au", "aux")):
+            continue
+        return Party(st.res.actor_name(aid), aid, start, stop, "actor")
+    return None
 
 
 def _se_rendre(st: State, t: Token, sent: Span) -> None:

@@ -347,13 +347,21 @@ def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
         return []
     if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
         return []
-    node = verb.head
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and st.has_child(node.i, ("nsubj", "nsubj:pass")):
+    node, prev = verb.head, verb
+    for _ in range(8):
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and st.has_child(node.i, ("nsubj", "nsubj:pass"))
+            and prev.dep_ not in ("nsubj", "nsubj:pass")  # climbed through a misread subject
+            and not matches(node, st.c.speech, st.c)  # "..., a constaté un journaliste"
+        ):
             return [p for p in st.res.subjects(node) if p.identified]
         if node.head.i == node.i:
             break
-        node = node.head
+        prev, node = node, node.head
+    root = st.doc[verb.i].sent.root
+    if root.pos_ in ("VERB", "AUX") and not matches(root, st.c.speech, st.c):
+        return [p for p in st.res.subjects(root) if is_named(p)]
     return []
 
 
