@@ -190,3 +190,14 @@ def test_a_purpose_infinitive_climbs_over_a_misread_reporting_clause():
     )
     assert polarity(text, "Kenya", "piraterie") == -1
     assert rows(text, "journaliste", "piraterie").empty
+
+
+def test_coordinated_copular_clauses_in_a_quote_are_judged_apart():
+    text = "« La Russie est l'agresseur, l'Ukraine est la victime », a dit Karel Peeters."
+    assert polarity(text, "Karel Peeters", "Russie") == -1
+    assert rows(text, "Karel Peeters", "Ukraine").query("polarity < 0").empty
+    text = "« Le Mali est un pays ami, le Niger est un voisin hostile », a dit Karel Peeters."
+    assert polarity(text, "Karel Peeters", "Mali") == 1
+    assert polarity(text, "Karel Peeters", "Niger") == -1
+    text = "« La Chine est un acteur majeur de la sécurité du Golfe », a insisté Ali Saad."
+    assert polarity(text, "Ali Saad", "Chine") == 1
