@@ -201,3 +201,30 @@ def test_coordinated_copular_clauses_in_a_quote_are_judged_apart():
     assert polarity(text, "Karel Peeters", "Niger") == -1
     text = "« La Chine est un acteur majeur de la sécurité du Golfe », a insisté Ali Saad."
     assert polarity(text, "Ali Saad", "Chine") == 1
+
+
+def test_les_deux_dirigeants_hold_the_stance_of_the_pair():
+    text = (
+        "Le président Moon Jae-in a reçu Kim Jong-un. Les deux dirigeants ont réaffirmé leur "
+        "engagement en faveur de la dénucléarisation de la péninsule."
+    )
+    assert polarity(text, "Moon Jae-in", "dénucléarisation") == 1
+    assert polarity(text, "Kim Jong-un", "dénucléarisation") == 1
+
+
+def test_a_harm_by_an_author_is_against_the_author_for_the_victim():
+    text = "Le Brésil a condamné l'invasion de l'Ukraine par la Russie."
+    assert polarity(text, "Brésil", "Russie") == -1
+    assert polarity(text, "Brésil", "Ukraine") == 1
+    assert rows(text, "Brésil", "Ukraine").query("target_text.str.contains('Russie')").empty
+
+
+def test_assuring_someone_of_ones_support_and_demanding_a_release():
+    text = "Le président kényan Paul Otieno a assuré le Ghana de son soutien."
+    assert polarity(text, "Paul Otieno", "Ghana") == 1
+    text = "Le Sénégal appelle à la libération de l'opposant Jean Kaba."
+    assert polarity(text, "Sénégal", "Jean Kaba") == 1
+    text = "Le Mali exige le retrait des troupes du Niger."
+    assert rows(text, "Mali", "Niger").query("polarity > 0").empty
+    text = "Erevan réclame la libération de plusieurs soldats détenus en Azerbaïdjan."
+    assert rows(text, "Arménie|Erevan", "Azerbaïdjan").query("polarity > 0").empty

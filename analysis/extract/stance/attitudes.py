@@ -144,6 +144,35 @@ def demand(st: State, t: Token, sent: Span) -> None:
     )
 
 
+def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: Span) -> None:
+    """ "appeler à la libération de X", "exiger le retour de X": for X (``release_nouns``)."""
+    if polarity <= 0 or norm(thing.lemma_) not in st.words.release_nouns:
+        return
+    k = thing.i + 1
+    while k < end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= end or st.low[k] not in DE:
+        return
+    rng = st.res.np_after(k + 1, end)
+    if not rng:
+        return
+    # the released themselves, not a place or a jailer named after them ("des soldats
+    # détenus en X")
+    stop = next(
+        (
+            m
+            for m in range(rng[0] + 1, rng[1])
+            if st.tv.pos[m] in ("ADP", "PUNCT")
+            or ("Part" in st.tv.morph(m, "VerbForm") and "Past" in st.tv.morph(m, "Tense"))
+        ),
+        rng[1],
+    )
+    who = st.res.party(rng[0], stop)
+    if is_named(who):
+        lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
+        st.add(holders_of(st, t), party_target(st, who), 1, lemma, "demand", t, sent)
+
+
 def _addressee_a_de(st: State, t: Token, sent: Span) -> Party | None:
     """ "X a demandé à Y de retirer ses troupes", "exiger de Y qu'il ...": the "à" (or "de")
     complement right after the verb, when an infinitive or a "que" clause follows it."""
@@ -262,6 +291,7 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         polarity = -1
     else:
         target = target_np(st, thing, pps=False)
+        _released(st, t, thing, polarity, end, sent)
     if _names_an_actor(st, target):
         if not ended:
             return

@@ -131,6 +131,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     parties += coordinated_agents(st, verb, parties)
     if not parties:
         parties = latter_holder(st, verb)
+    parties = _pairs_resolved(st, parties)
     if (
         not parties
         and st.res.is_passive(verb)
@@ -428,3 +429,17 @@ def _possessor_of(st: State, noun: Token) -> list[Party]:
     if gov.pos_ not in ("VERB", "AUX") or gov.i == noun.i:
         return []
     return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]
+
+
+def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
+    """ "les deux dirigeants / pays ont réaffirmé ...": a pair noun stands for the two actors
+    last named of its kind."""
+    if len(parties) != 1 or parties[0].kind != "noun":
+        return parties
+    p = parties[0]
+    span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return parties
+    head = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+    pair = st.res.pair(head) if head is not None else []
+    return pair if len(pair) == 2 else parties

@@ -303,6 +303,9 @@ def _harm(
     if k >= sent.end or norm(doc[k].text) not in DE:
         return False
     rng = st.res.np_after(k + 1, sent.end)
+    by = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
+    if rng and by is not None:
+        rng = (rng[0], by)  # "l'invasion de Y par X": Y is the victim, X the author
     victim = st.res.party(*rng) if rng else None
     if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
         return False
@@ -319,6 +322,13 @@ def _harm(
         t,
         sent,
     )
+    author = st.res.np_after(by + 1, sent.end) if by is not None else None
+    doer = st.res.party(*author) if author else None
+    if doer is not None and is_named(doer):
+        # "condamner l'invasion de Y par X": against X, who does the harm
+        st.add(
+            holders, party_target(st, doer), polarity, f"{cue} {norm(obj.text)}", "verb", t, sent
+        )
     return True
 
 
@@ -347,6 +357,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         if second is not None:
             holders, hit = second
     if hit is None:
+        _assured_of(st, t, key, polarity, sent)
         return
     target = target_np(st, hit[1])
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
@@ -366,6 +377,29 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+# verbs whose object is assured of the subject's stance: "X a assuré Y de son soutien"
+_ASSURING = frozenset({"assurer", "rassurer"})
+
+
+def _assured_of(st: State, t: Token, key: str, polarity: int, sent: Span) -> None:
+    """ "X a assuré Y de son soutien (de sa solidarité)": the noun after "de" is the
+    subject's stance toward the verb's object."""
+    verb = t.head
+    if verb.pos_ != "VERB" or norm(verb.lemma_) not in _ASSURING:
+        return
+    if not any(st.low[ch.i] in DE and ch.dep_ == "case" for ch in t.children):
+        return
+    obj = next((ch for ch in verb.children if ch.dep_ == "obj" and ch.i < t.i), None)
+    if obj is None:
+        return
+    who = st.res.np_party(obj)
+    if not is_named(who):
+        return
+    if negated(st, verb):
+        polarity = -polarity
+    st.add(holders_of(st, verb), party_target(st, who), polarity, key, "noun", t, sent)
 
 
 def _de_holder(st: State, t: Token, prep: int) -> list[Party]:

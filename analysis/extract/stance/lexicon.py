@@ -44,6 +44,7 @@ class StanceWords:
     quoting_verbs: frozenset[str]
     judgement_support: frozenset[str]
     judgement_oppose: frozenset[str]
+    release_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -81,6 +82,7 @@ def stance_words() -> StanceWords:
         quoting_verbs=_set(d.get("quoting_verbs")),
         judgement_support=_set((cues.get("impersonal_judgements") or {}).get("support")),
         judgement_oppose=_set((cues.get("impersonal_judgements") or {}).get("oppose")),
+        release_nouns=_set(cues.get("release_nouns")),
     )
 
 
