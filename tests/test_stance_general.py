@@ -228,3 +228,19 @@ def test_assuring_someone_of_ones_support_and_demanding_a_release():
     assert rows(text, "Mali", "Niger").query("polarity > 0").empty
     text = "Erevan réclame la libération de plusieurs soldats détenus en Azerbaïdjan."
     assert rows(text, "Arménie|Erevan", "Azerbaïdjan").query("polarity > 0").empty
+
+
+def test_locutions_ending_in_de_or_a_match_their_contracted_forms():
+    text = "Le président kényan Paul Otieno a plaidé en faveur d'un dialogue inclusif."
+    assert polarity(text, "Paul Otieno", "dialogue") == 1
+    text = "Le Japon a exprimé sa vive inquiétude face aux essais nucléaires nord-coréens."
+    assert polarity(text, "Japon", "essais") == -1
+
+
+def test_stressing_the_importance_of_something_is_for_it_unless_it_is_harmful():
+    text = "Le président Ivo Brun a souligné l'importance du dialogue entre la Chine et la France."
+    assert polarity(text, "Ivo Brun", "dialogue") == 1
+    assert stances("Le Japon a souligné l'importance des dégâts.").empty
+    assert stances("Le Japon a souligné l'importance du conflit.").empty
+    text = "La Russie est un important fournisseur d'armement de l'Algérie."
+    assert polarity(text, "Russie", "Algérie") == 1

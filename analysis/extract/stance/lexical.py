@@ -360,6 +360,8 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         _assured_of(st, t, key, polarity, sent)
         return
     target = target_np(st, hit[1])
+    if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
+        return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
     holders = holders or _de_holder(st, t, hit[0]) or demonym_holders(st, t)
     if holders:
@@ -377,6 +379,21 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+# stance nouns that only weigh their object ("l'importance de Y"): for Y unless Y is bad
+_NEUTRAL_WEIGHT = frozenset({"importance"})
+
+
+def _bad_thing(st: State, target: Target) -> bool:
+    """The target names something harmful: a negative evaluative word, a harm or a
+    friction noun ("les dégâts", "le conflit")."""
+    bad = st.c.negative_terms | st.c.harm_nouns | st.c.acts["frictions"]["nouns"]
+    span = st.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is None or any(
+        norm(t.lemma_) in bad or norm(t.text) in bad or norm(t.text) in st.words.harmful_things
+        for t in span
+    )
 
 
 # verbs whose object is assured of the subject's stance: "X a assuré Y de son soutien"

@@ -45,6 +45,7 @@ class StanceWords:
     judgement_support: frozenset[str]
     judgement_oppose: frozenset[str]
     release_nouns: frozenset[str]
+    harmful_things: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -83,6 +84,7 @@ def stance_words() -> StanceWords:
         judgement_support=_set((cues.get("impersonal_judgements") or {}).get("support")),
         judgement_oppose=_set((cues.get("impersonal_judgements") or {}).get("oppose")),
         release_nouns=_set(cues.get("release_nouns")),
+        harmful_things=_set(cues.get("harmful_things")),
     )
 
 
