@@ -244,3 +244,13 @@ def test_stressing_the_importance_of_something_is_for_it_unless_it_is_harmful():
     assert stances("Le Japon a souligné l'importance du conflit.").empty
     text = "La Russie est un important fournisseur d'armement de l'Algérie."
     assert polarity(text, "Russie", "Algérie") == 1
+
+
+def test_condemning_an_attack_is_against_its_author_and_for_its_victim():
+    text = "« Le Kenya condamne fermement ces attaques contre le Ghana », a affirmé Paul Otieno."
+    assert polarity(text, "Kenya", "Ghana") == 1
+    text = "Le Togo a dénoncé les frappes de la Russie contre l'Ukraine."
+    assert polarity(text, "Togo", "Russie") == -1
+    assert rows(text, "Togo", "Ukraine").query("polarity < 0").empty
+    text = "Le Mali a condamné l'agression de l'Ukraine par la Russie."
+    assert rows(text, "Mali", "Ukraine").query("polarity < 0").empty

@@ -294,6 +294,8 @@ def _harm(
 ) -> bool:
     """ "dénoncer l'arrestation de X": against the arrest, for X (two rows, each target
     text naming only its own target)."""
+    if _attack(st, holders, obj, polarity, cue, t, sent):
+        return True
     if norm(obj.lemma_) not in st.c.harm_nouns and norm(obj.text) not in st.c.harm_nouns:
         return False
     doc = st.doc
@@ -329,6 +331,49 @@ def _harm(
         st.add(
             holders, party_target(st, doer), polarity, f"{cue} {norm(obj.text)}", "verb", t, sent
         )
+    return True
+
+
+def _attack(
+    st: State, holders: list[Party], obj: Token, polarity: int, cue: str, t: Token, sent: Span
+) -> bool:
+    """ "condamner les frappes de X contre Y": against the attack and its author X, for its
+    victim Y (``attack_nouns``; "de" names the author, "contre" the victim)."""
+    if (
+        norm(obj.text) not in st.words.attack_nouns
+        and norm(obj.lemma_) not in st.words.attack_nouns
+    ):
+        return False
+    i, j = st.res.chunk(obj, appos=False, pps=False)
+    issue = target_range(st, i, max(j, obj.i + 1), obj)
+    parties: list[tuple[Party, int]] = []
+    k = obj.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    for _ in range(2):
+        if k >= sent.end or (st.low[k] not in DE and st.low[k] != "contre"):
+            break
+        rng = st.res.np_after(k + 1, sent.end)
+        if not rng:
+            break
+        stop = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
+        p = st.res.party(rng[0], stop)
+        if is_named(p):
+            parties.append((p, -polarity if st.low[k] == "contre" else polarity))
+        k = stop
+    if not parties:
+        return False
+    st.add(
+        holders,
+        Target(issue.name, None, issue.text, issue.start, issue.end),
+        polarity,
+        cue,
+        "verb",
+        t,
+        sent,
+    )
+    for p, pol in parties:
+        st.add(holders, party_target(st, p), pol, f"{cue} {norm(obj.text)}", "verb", t, sent)
     return True
 
 

@@ -46,6 +46,7 @@ class StanceWords:
     judgement_oppose: frozenset[str]
     release_nouns: frozenset[str]
     harmful_things: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -85,6 +86,7 @@ def stance_words() -> StanceWords:
         judgement_oppose=_set((cues.get("impersonal_judgements") or {}).get("oppose")),
         release_nouns=_set(cues.get("release_nouns")),
         harmful_things=_set(cues.get("harmful_things")),
+        attack_nouns=_set(cues.get("attack_nouns")),
     )
 
 
