@@ -254,3 +254,13 @@ def test_condemning_an_attack_is_against_its_author_and_for_its_victim():
     assert rows(text, "Togo", "Ukraine").query("polarity < 0").empty
     text = "Le Mali a condamné l'agression de l'Ukraine par la Russie."
     assert rows(text, "Mali", "Ukraine").query("polarity < 0").empty
+
+
+def test_son_pays_in_a_reported_clause_is_the_reporters_state():
+    text = (
+        "Le Kenya et le Ghana sont voisins. Le président kényan Paul Otieno a déclaré que son "
+        "pays soutenait le Ghana."
+    )
+    assert polarity(text, "Kenya", "Ghana") == 1
+    text = "Le pays soutient le Ghana."
+    assert rows(text, "Kenya", "Ghana").empty

@@ -127,7 +127,9 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended
-    parties = purpose_main_subjects(st, verb) or [p for p in st.res.subjects(verb) if p.identified]
+    parties = purpose_main_subjects(st, verb) or [
+        p for p in _own_country(st, verb, st.res.subjects(verb)) if p.identified
+    ]
     parties += coordinated_agents(st, verb, parties)
     if not parties:
         parties = latter_holder(st, verb)
@@ -443,3 +445,35 @@ def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
     head = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
     pair = st.res.pair(head) if head is not None else []
     return pair if len(pair) == 2 else parties
+
+
+# "son pays", "sa nation", "leur gouvernement": the state of whoever reports the clause
+_OWN_STATE = re.compile(r"^(?:son|sa|leur)\s+(?:pays|nation|gouvernement|état)$")
+
+
+def _own_country(st: State, verb: Token, parties: list[Party]) -> list[Party]:
+    """ "X a déclaré que son pays soutenait Y": "son pays" is the state of X, the subject of
+    the verb whose "que" clause this is (X himself when his state is not an actor)."""
+    if len(parties) != 1 or parties[0].actor_id:
+        return parties
+    text = norm(st.article.text[parties[0].start : parties[0].end])
+    if not _OWN_STATE.match(" ".join(text.split())):
+        return parties
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            node = None
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node is None:
+        return parties
+    reporters = [p for p in st.res.subjects(node) if is_named(p)]
+    if len(reporters) != 1:
+        return parties
+    state = state_of(st, reporters[0].actor_id, st.states)
+    if state is None:
+        return reporters
+    p = parties[0]
+    return [Party(st.res.actor_name(state), state, p.start, p.end, "actor")]
