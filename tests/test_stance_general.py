@@ -264,3 +264,9 @@ def test_son_pays_in_a_reported_clause_is_the_reporters_state():
     assert polarity(text, "Kenya", "Ghana") == 1
     text = "Le pays soutient le Ghana."
     assert rows(text, "Kenya", "Ghana").empty
+
+
+def test_protesting_to_someone_is_against_them():
+    assert polarity("Le Japon a protesté auprès de la Chine.", "Japon", "Chine") == -1
+    text = "Le Japon a protesté contre la décision de la Chine."
+    assert polarity(text, "Japon", "décision") == -1
