@@ -8,6 +8,8 @@ invitations ("X s'est rendu à Y", "X a reçu Y").
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
@@ -32,6 +34,7 @@ from analysis.extract.stance.targets import (
     place_after,
     preceding_np,
     prep_np,
+    segment_end,
     target_range,
 )
 
@@ -59,6 +62,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
             return
+    if kind == "agreement" and _ill_qualified(st, obj):
+        return  # "entretenir des relations difficiles avec Y": the quality says it
     parties = holders_of(st, t)
     if len(parties) < 2:
         parties = _pair_or(st, t, parties)
@@ -83,6 +88,17 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _ill_qualified(st: State, obj: Token | None) -> bool:
+    """The relation object carries a negative quality ("des relations tendues")."""
+    if obj is None:
+        return False
+    bad = st.c.acts["relation_qualities"]["oppose"]
+    return any(
+        ch.dep_ == "amod" and (norm(ch.text) in bad or norm(ch.lemma_) in bad)
+        for ch in obj.children
+    )
 
 
 def _relation_issue(
@@ -162,10 +178,12 @@ def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | N
 def _stated_object(st: State, t: Token, sent: Span) -> Token | None:
     """The verb's object, or the subject of a passive ("que la coopération avec X soit
     suspendue")."""
-    obj = object_of(st, t, sent)
-    if obj is None and st.res.is_passive(t):
-        obj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
-    return obj
+    if st.res.is_passive(t):
+        # "l'accord a été signé par X": the subject, not the agent (read as an object)
+        subj = next((ch for ch in t.children if ch.dep_ == "nsubj:pass"), None)
+        if subj is not None:
+            return subj
+    return object_of(st, t, sent)
 
 
 def _names(tok: Token | None, words: frozenset[str]) -> bool:
@@ -434,11 +452,35 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return
+    guest = _guest(st, t, sent)
+    if guest is None:
+        return
+    hosts = holders_of(st, t)
+    st.add(hosts, party_target(st, guest), 1, host_lemma, "host", t, sent)
+    if host_lemma != "inviter":
+        # the guest who comes is (weakly) for the host too
+        for h in hosts:
+            if is_named(h):
+                st.add([guest], party_target(st, h), 1, "reçu par", "visit", t, sent)
+
+
+def _guest(st: State, t: Token, sent: Span) -> Party | None:
+    """Whom "X reçoit (samedi à Paris) Y" receives: the object, or the first actor named
+    after the verb in its clause that no preposition introduces ("à Paris" is the place)."""
     obj = object_of(st, t, sent)
-    if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+    if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not st.has_child(obj.i, ("case",)):
         guest = st.res.np_party(obj)
         if guest.identified and guest.kind in ("actor", "name"):
-            st.add(holders_of(st, t), party_target(st, guest), 1, host_lemma, "host", t, sent)
+            return guest
+    end = segment_end(st, t.i + 1, sent)
+    if end <= t.i + 1:
+        return None
+    for start, stop, aid in st.res.mentions_in(st.tv.idx[t.i + 1], st.tv.end[end - 1]):
+        k = bisect.bisect_left(st.tv.idx, start)
+        if k > 0 and (st.tv.pos[k - 1] == "ADP" or st.low[k - 1] in ("au", "aux")):
+            continue
+        return Party(st.res.actor_name(aid), aid, start, stop, "actor")
+    return None
 
 
 def _se_rendre(st: State, t: Token, sent: Span) -> None:

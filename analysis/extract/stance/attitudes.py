@@ -6,9 +6,11 @@ cease-fire), "exiger le retrait de Y", "principal allié de Y", "jugent positive
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
@@ -124,8 +126,10 @@ def demand(st: State, t: Token, sent: Span) -> None:
             addressee = _addressee_object(st, obj, sent)
         else:
             addressee = _addressee_after_object(st, obj, sent)
-    _demanded(st, t, obj, addressee, sent)
     if addressee is None:
+        addressee = _addressee_a_de(st, t, sent)
+    _demanded(st, t, obj, addressee, sent)
+    if addressee is None or _asks_for_help(st, t, sent):
         return
     holders = holders_of(st, t)
     third = _pressure_against(st, t, sent)
@@ -138,6 +142,84 @@ def demand(st: State, t: Token, sent: Span) -> None:
         t,
         sent,
     )
+
+
+def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: Span) -> None:
+    """ "appeler à la libération de X", "exiger le retour de X": for X (``release_nouns``)."""
+    if polarity <= 0 or norm(thing.lemma_) not in st.words.release_nouns:
+        return
+    k = thing.i + 1
+    while k < end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= end or st.low[k] not in DE:
+        return
+    rng = st.res.np_after(k + 1, end)
+    if not rng:
+        return
+    # the released themselves, not a place or a jailer named after them ("des soldats
+    # détenus en X")
+    stop = next(
+        (
+            m
+            for m in range(rng[0] + 1, rng[1])
+            if st.tv.pos[m] in ("ADP", "PUNCT")
+            or ("Part" in st.tv.morph(m, "VerbForm") and "Past" in st.tv.morph(m, "Tense"))
+        ),
+        rng[1],
+    )
+    who = st.res.party(rng[0], stop)
+    if is_named(who):
+        lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
+        st.add(holders_of(st, t), party_target(st, who), 1, lemma, "demand", t, sent)
+
+
+def _addressee_a_de(st: State, t: Token, sent: Span) -> Party | None:
+    """ "X a demandé à Y de retirer ses troupes", "exiger de Y qu'il ...": the "à" (or "de")
+    complement right after the verb, when an infinitive or a "que" clause follows it."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end or st.low[k] not in ("à", "au", "aux"):
+        return None
+    a = k + 1 if st.low[k] == "à" else k
+    rng = st.res.np_after(a, sent.end) if st.low[k] == "à" else _np_from_contracted(st, k, sent)
+    if not rng:
+        return None
+    # the phrase may run on over "de + infinitive": cut it there
+    j = next((m for m in range(rng[0] + 1, rng[1]) if st.low[m] in ("de", "d'")), rng[1])
+    while j < sent.end and st.tv.text[j] in (",", "«", '"', "“"):
+        j += 1
+    if j + 1 >= sent.end or st.low[j] not in ("de", "d'"):
+        return None
+    m = j + 1
+    while m < sent.end and st.tv.pos[m] in ("PRON", "ADV") and m < j + 3:
+        m += 1  # "de l'aider", "de ne pas ..."
+    if m >= sent.end or "Inf" not in st.doc[m].morph.get("VerbForm"):
+        return None
+    p = st.res.party(rng[0], j)
+    return p if is_named(p) else None
+
+
+def _np_from_contracted(st: State, k: int, sent: Span) -> tuple[int, int] | None:
+    """The noun phrase of "au X" / "aux X" (the article is in the preposition)."""
+    m = k + 1
+    while m < sent.end and st.tv.pos[m] in ("ADJ", "NOUN", "PROPN", "NUM"):
+        m += 1
+    return (k + 1, m) if m > k + 1 else None
+
+
+def _asks_for_help(st: State, t: Token, sent: Span) -> bool:
+    """ "appeler X à aider à ...", "exhorter X à soutenir Y": asking X to help or support is
+    no pressure against X (the demanded infinitive is a support verb or a partnership
+    verb)."""
+    doc = st.doc
+    for k in range(t.i + 1, min(segment_end(st, t.i + 1, sent), t.i + 14)):
+        v = doc[k]
+        if v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+            keys = ordered_keys(v, st.c)
+            support = any(e.polarity > 0 for key in keys for e in st.c.stance_verbs.get(key, ()))
+            return support or bool(matches(v, st.c.acts["partnership_verbs"], st.c))
+    return False
 
 
 def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
@@ -165,6 +247,8 @@ def _addressee_after_object(st: State, obj: Token, sent: Span) -> Party | None:
                 k += 1
             k += 1
             break
+    if k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm"):
+        return None  # "demander à X de trouver une solution ...": a demanded act, no one
     if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
         rng = st.res.np_after(k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end)
         if rng:
@@ -198,16 +282,21 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         return
     if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
         return  # "appeler à des sanctions contre Y": the row against Y says it
-    if norm(thing.lemma_) in st.c.cessation_nouns and polarity == 1:
+    ended = norm(thing.lemma_) in st.c.cessation_nouns and polarity == 1
+    if ended:
         # "exiger la fin des combats": against what follows "de"
-        target = _what_is_to_end(st, thing, end)
+        target = _what_is_to_end(st, thing, end, sent.end)
         if target is None:
             return
         polarity = -1
     else:
         target = target_np(st, thing, pps=False)
+        _released(st, t, thing, polarity, end, sent)
     if _names_an_actor(st, target):
-        return
+        if not ended:
+            return
+        # "exiger le départ des militaires de X": against X, whose forces are to leave
+        target = _named_actor_target(st, target)
     lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
     st.add(holders_of(st, t), target, polarity, lemma, "demand", t, sent)
 
@@ -246,15 +335,35 @@ def _last_infinitive(v: Token) -> Token:
     return v
 
 
-def _what_is_to_end(st: State, thing: Token, end: int) -> Target | None:
-    """ "la fin des combats": the noun phrase after "de"."""
+def _what_is_to_end(st: State, thing: Token, end: int, sent_end: int) -> Target | None:
+    """ "la fin des combats": the noun phrase after "de" (after an incise between commas:
+    "le retrait, dans un délai d'un mois, de la force X")."""
     k = thing.i + 1
+    while k < end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k < sent_end and st.low[k] == ",":
+        m = next((x for x in range(k + 1, min(sent_end, k + 12)) if st.low[x] == ","), None)
+        if m is not None and m + 1 < sent_end and st.low[m + 1] in DE:
+            k, end = m + 1, segment_end(st, m + 1, st.doc[thing.i].sent)
     if k < end and norm(st.doc[k].text) in DE:
         rng = st.res.np_after(k + 1, end)
         if rng is None:
             return None
         return target_range(st, rng[0], rng[1])
     return None
+
+
+def _named_actor_target(st: State, target: Target) -> Target | None:
+    """``target`` bound to the first actor its span mentions (its words kept); None when
+    that actor is reached through another preposition than "de" ("la fin des frappes
+    contre X" is for X, not against it)."""
+    tv = st.tv
+    for s, _e, aid in st.res.mentions_in(target.start, target.end):
+        between = range(bisect.bisect_left(tv.idx, target.start), bisect.bisect_left(tv.idx, s))
+        if any(tv.pos[k] == "ADP" and st.low[k] not in DE for k in between):
+            return None
+        return Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
+    return target
 
 
 def _names_an_actor(st: State, target: Target) -> bool:

@@ -214,3 +214,107 @@ def _negated_pursuit(st: State, t: Token) -> bool:
             break
         gov = gov.head
     return False
+
+
+@detector(pos={"NOUN"}, words=_caused_words, match="text")
+def manner_feeling(st: State, t: Token, sent: Span) -> None:
+    """ "X a noté avec regret la décision de Y", "X accueille avec satisfaction l'annonce",
+    "X suit avec une vive inquiétude la situation": a feeling noun after "avec" says how
+    the subject of the verb takes the verb's object (a negated verb says nothing sure)."""
+    w = st.low[t.i]
+    polarity = 1 if w in st.words.caused_support else -1 if w in st.words.caused_oppose else 0
+    if not polarity or not _after_avec(st, t, sent):
+        return
+    verb = t.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or negated(st, verb):
+        return
+    obj = object_of(st, verb, sent)
+    if obj is not None and obj.i == t.i:
+        # "accueillir avec satisfaction l'annonce de Y" read with the feeling as the object
+        rng = st.res.np_after(st.res.chunk(t, appos=False, pps=False)[1], sent.end)
+        obj = st.res._head_of(*rng) if rng else None
+    if obj is None or obj.i < t.i or obj.pos_ == "PRON":
+        return
+    i, j = st.res.chunk(obj, appos=False)
+    target = target_range(st, max(i, t.i + 1), j, obj)
+    st.add(holders_of(st, verb), target, polarity, f"avec {w}", "noun", t, sent)
+
+
+def _after_avec(st: State, t: Token, sent: Span) -> bool:
+    """The noun follows "avec", maybe through a determiner and adjectives ("avec un
+    profond regret", "avec beaucoup de satisfaction")."""
+    k = t.i - 1
+    while k > sent.start and (st.tv.pos[k] in ("DET", "ADJ", "ADV") or st.low[k] in DE):
+        if t.i - k > 4:
+            return False
+        k -= 1
+    return st.low[k] == "avec"
+
+
+def _judgement_words(c: Cues) -> frozenset[str]:
+    w = stance_words()
+    return w.judgement_support | w.judgement_oppose
+
+
+@detector(pos={"ADJ", "NOUN"}, words=_judgement_words, match="text")
+def impersonal_judgement(st: State, t: Token, sent: Span) -> None:
+    """ "« Il est regrettable que Y continue de ... », a dit X", "X a jugé qu'il était
+    inacceptable que Y ferme sa frontière": the judge is against (for) Y, the subject of the
+    "que" clause, whose act is judged; the judge is the quote's speaker or the subject of
+    the verb that reports the judgement. A passive clause names the one it happens to (no
+    row); a negated adjective flips."""
+    w = st.low[t.i]
+    polarity = 1 if w in st.words.judgement_support else -1
+    tv = st.tv
+    kids = tv.children[t.i]
+    if not any(tv.dep[c] == "cop" for c in kids) or not any(
+        tv.dep[c] in ("expl:subj", "nsubj") and st.low[c] in ("il", "c'", "ce") for c in kids
+    ):
+        return
+    clause = next(
+        (
+            c
+            for c in kids
+            if tv.dep[c] in ("ccomp", "csubj")
+            and any(st.low[m] in ("que", "qu'") and tv.dep[m] == "mark" for m in tv.children[c])
+        ),
+        None,
+    )
+    if clause is None or _undergone(st, clause):
+        return
+    judged = [p for p in st.res.subjects(tv.tokens[clause]) if is_named(p)]
+    holders = _judges(st, t)
+    if not judged or not holders:
+        return
+    if negated(st, t):
+        polarity = -polarity
+    for p in judged:
+        st.add(holders, party_target(st, p), polarity, w, "quote-clause", t, sent)
+
+
+def _judges(st: State, t: Token) -> list[Party]:
+    """Who makes an impersonal judgement: the speaker of the quote holding it, else the
+    subject of the verb whose "que" clause it is."""
+    spoken = st.speaker_at(t.idx)
+    if spoken is not None:
+        return [spoken]
+    if t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
+        return [p for p in holders_of(st, t.head) if is_named(p)]
+    return []
+
+
+def _undergone(st: State, v: int) -> bool:
+    """The clause says what happens to its subject: a passive ("que X soit isolé", "que X
+    ait été exclu"), read by the parser as a passive or as a participle after "être"."""
+    tv = st.tv
+    if st.has_child(v, ("nsubj:pass", "aux:pass")):
+        return True
+    copula = any(tv.dep[c] == "cop" for c in tv.children[v])
+    return copula and (
+        "Part" in tv.morph(v, "VerbForm")
+        or st.low[v].endswith(("é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "ues"))
+    )

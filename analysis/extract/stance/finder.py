@@ -39,13 +39,19 @@ from analysis.extract.stance.attitudes import (
     relation,
 )
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
-from analysis.extract.stance.feelings import caused_feeling, rapprochement_noun, wish
+from analysis.extract.stance.feelings import (
+    caused_feeling,
+    impersonal_judgement,
+    manner_feeling,
+    rapprochement_noun,
+    wish,
+)
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
-from analysis.extract.stance.relations import friction_with, relation_quality
+from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
 from analysis.extract.stance.state import State
 
 # The token rules, in the order they run on a token.
@@ -59,6 +65,7 @@ DETECTORS: tuple[Detector, ...] = (
     purchase,
     friction,
     friction_with,
+    opposing_friction,
     relation_quality,
     visit_noun,
     visit_verb,
@@ -69,6 +76,8 @@ DETECTORS: tuple[Detector, ...] = (
     relation,
     appreciation,
     caused_feeling,
+    manner_feeling,
+    impersonal_judgement,
     wish,
     rapprochement_noun,
 )

@@ -54,7 +54,19 @@ def _litotes(st: State, verb: Token) -> bool:
 def _own_act(st: State, verb: Token) -> bool:
     """ "Y n'a pas tardé à réagir à la décision de X de rompre": the infinitive of an
     intention noun is X's act; the verbs above it (and their negation) are someone else's."""
-    return intention_noun(st, verb) is not None
+    return intention_noun(st, verb) is not None or _own_clause(st, verb)
+
+
+def _own_clause(st: State, verb: Token) -> bool:
+    """ "X ne veut pas que Y refuse le dialogue": a "que" clause with a subject of its own
+    says what its subject does; the negation of the verb above it is someone else's (Y still
+    refuses, in X's words)."""
+    tv = st.tv
+    kids = tv.children[verb.i]
+    return tv.dep[verb.i] == "ccomp" and (
+        any(tv.dep[c] == "nsubj" for c in kids)
+        and any(tv.dep[c] == "mark" and st.low[c] in ("que", "qu'") for c in kids)
+    )
 
 
 def hedged(st: State, t: Token, sent: Span) -> bool:

@@ -127,7 +127,13 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended
-    parties = [p for p in st.res.subjects(verb) if p.identified]
+    parties = purpose_main_subjects(st, verb) or [
+        p for p in _own_country(st, verb, st.res.subjects(verb)) if p.identified
+    ]
+    parties += coordinated_agents(st, verb, parties)
+    if not parties:
+        parties = latter_holder(st, verb)
+    parties = _pairs_resolved(st, parties)
     if (
         not parties
         and st.res.is_passive(verb)
@@ -305,7 +311,7 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
     while m < mark and pos[m] == "ADJ":
         m += 1
     if m >= mark or low[m] not in ("de", "d'", "du", "des"):
-        return []
+        return _possessor_of(st, st.doc[n]) if m == mark else []
     rng = st.res.np_after(m + 1, mark)
     p = st.res.party(*rng) if rng else None
     return [p] if p is not None and is_named(p) else []
@@ -319,8 +325,8 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     low, pos = st.low, st.tv.pos
     lo = st.doc[verb.i].sent.start
     k = verb.i - 1
-    while k > lo and pos[k] == "ADV":
-        k -= 1
+    while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“")):
+        k -= 1  # "son ambition de « doubler » ..."
     if k <= lo or low[k] not in ("de", "d'"):
         return None
     mark = k
@@ -333,3 +339,141 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
         if pos[n] == "NOUN" and low[n] in st.words.intention_nouns:
             return n, mark
     return None
+
+
+def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
+    """ "X et Y ont signé un accord permettant ..., pour lutter contre Z": an infinitive of
+    purpose ("pour" + infinitive) says what the subject of the main clause does, however
+    deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
+    the first verb up the tree that has a subject of its own."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
+        return []
+    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
+        return []
+    node, prev = verb.head, verb
+    for _ in range(8):
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and st.has_child(node.i, ("nsubj", "nsubj:pass"))
+            and prev.dep_ not in ("nsubj", "nsubj:pass")  # climbed through a misread subject
+            and not matches(node, st.c.speech, st.c)  # "..., a constaté un journaliste"
+        ):
+            return [p for p in st.res.subjects(node) if p.identified]
+        if node.head.i == node.i:
+            break
+        prev, node = node, node.head
+    root = st.doc[verb.i].sent.root
+    if root.pos_ in ("VERB", "AUX") and not matches(root, st.c.speech, st.c):
+        return [p for p in st.res.subjects(root) if is_named(p)]
+    return []
+
+
+def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party]:
+    """ "l'accord a été signé par X et Y": the agents coordinated with the first "par"
+    agent (the chunk of the first agent stops at the conjunction)."""
+    if not found or not st.res.is_passive(verb):
+        return []
+    ag = st.res.agent_token(verb)
+    if ag is None:
+        return []
+    seen = {p.actor_id or p.name for p in found}
+    out = []
+    for ch in ag.children:
+        if ch.dep_ != "conj" or ch.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(x.dep_ == "case" for x in ch.children):
+            continue  # "par X, en présence de Y": not an agent
+        p = st.res.np_party(ch)
+        if is_named(p) and (p.actor_id or p.name) not in seen:
+            out.append(p)
+    return out
+
+
+# "ce dernier", "cette dernière", "celui-ci", "celle-ci": the last one named
+_LATTER = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
+
+
+def latter_holder(st: State, verb: Token) -> list[Party]:
+    """ "… entre X et Y. Ce dernier a salué …": a subject "ce dernier" ("celui-ci") stands
+    for the last actor named before it, in its sentence or the one before (outside
+    quotations)."""
+    subj = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass")]
+    if not subj:
+        return []
+    tok = min(subj, key=lambda ch: ch.i)
+    # "Celui-ci" may come in three tokens
+    word = "".join(st.low[k] for k in range(tok.i, min(tok.i + 3, verb.i)) if st.low[k] != " ")
+    if st.low[tok.i] not in _LATTER and not word.startswith(("celui-ci", "celle-ci")):
+        return []
+    if st.low[tok.i] in ("dernier", "dernière") and (
+        tok.i == 0 or st.low[tok.i - 1] not in ("ce", "cette")
+    ):
+        return []
+    s = st.article.sentence_at(tok.idx)
+    floor = st.article.sentences[max(0, s.id - 1)].start if s is not None else 0
+    for start, end, aid in reversed(st.res.mentions_in(floor, tok.idx)):
+        if st.res.in_quote(start) or st.res.actor_type(aid) == "media":
+            continue
+        return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
+    return []
+
+
+def _possessor_of(st: State, noun: Token) -> list[Party]:
+    """ "X a exprimé sa volonté d'établir ...", "son ambition de doubler ...": an intention
+    noun with a possessive is the intention of the subject of the verb that carries it."""
+    if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
+        return []
+    gov = noun.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.i == noun.i:
+        return []
+    return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]
+
+
+def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
+    """ "les deux dirigeants / pays ont réaffirmé ...": a pair noun stands for the two actors
+    last named of its kind."""
+    if len(parties) != 1 or parties[0].kind != "noun":
+        return parties
+    p = parties[0]
+    span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return parties
+    head = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+    pair = st.res.pair(head) if head is not None else []
+    return pair if len(pair) == 2 else parties
+
+
+# "son pays", "sa nation", "leur gouvernement": the state of whoever reports the clause
+_OWN_STATE = re.compile(r"^(?:son|sa|leur)\s+(?:pays|nation|gouvernement|état)$")
+
+
+def _own_country(st: State, verb: Token, parties: list[Party]) -> list[Party]:
+    """ "X a déclaré que son pays soutenait Y": "son pays" is the state of X, the subject of
+    the verb whose "que" clause this is (X himself when his state is not an actor)."""
+    if len(parties) != 1 or parties[0].actor_id:
+        return parties
+    text = norm(st.article.text[parties[0].start : parties[0].end])
+    if not _OWN_STATE.match(" ".join(text.split())):
+        return parties
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            node = None
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node is None:
+        return parties
+    reporters = [p for p in st.res.subjects(node) if is_named(p)]
+    if len(reporters) != 1:
+        return parties
+    state = state_of(st, reporters[0].actor_id, st.states)
+    if state is None:
+        return reporters
+    p = parties[0]
+    return [Party(st.res.actor_name(state), state, p.start, p.end, "actor")]

@@ -17,6 +17,7 @@ from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_actor_of,
+    is_named,
     is_participle_without_aux,
 )
 from analysis.extract.stance.records import Target
@@ -111,6 +112,8 @@ def _prep_target(
             return False
         st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
         return True
+    if _relies_on_support(st, t, hit[1], holders, polarity, cue.lemma, sent):
+        return True
     target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
@@ -134,12 +137,11 @@ def _object_target(
         for ch in t.children
         if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
     ]
-    obj = object_of(st, t, sent)
+    obj = passive_subject(st, t) or object_of(st, t, sent)
     if obj is None and not inf:
         obj = relative_antecedent(st, t)
     if obj is None and inf:
-        sub = list(inf[0].subtree)
-        target = target_range(st, sub[0].i, sub[-1].i + 1, inf[0])
+        target = _infinitive_target(st, inf[0])
     elif obj is None:
         return False
     else:
@@ -150,6 +152,70 @@ def _object_target(
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _relies_on_support(
+    st: State,
+    t: Token,
+    noun: Token,
+    holders: list[Party],
+    polarity: int,
+    cue: str,
+    sent: Span,
+) -> bool:
+    """ "Y peut compter sur le soutien de X", "« Y peut compter sur notre soutien », a dit
+    X": relying on someone's support says that someone supports Y (the giver holds the
+    stance, the subject receives it). True when the noun is such a support noun."""
+    key = norm(noun.lemma_) if norm(noun.lemma_) in st.c.stance_nouns else norm(noun.text)
+    entry = st.c.stance_nouns.get(key)
+    if entry is None or entry[0] <= 0 or polarity <= 0:
+        return False
+    giver = _support_giver(st, noun, sent)
+    if giver is not None:
+        for h in holders:
+            if is_named(h):
+                st.add([giver], party_target(st, h), 1, f"{cue} {key}", "noun", t, sent)
+    return True
+
+
+def _support_giver(st: State, noun: Token, sent: Span) -> Party | None:
+    """Whose support it is: the "de" complement, or "notre"/"nos" in a quote (the speaker)."""
+    poss = [ch for ch in noun.children if ch.dep_ == "det" and "Yes" in ch.morph.get("Poss")]
+    if poss:
+        if st.low[poss[0].i] in ("notre", "nos", "mon", "ma", "mes"):
+            return st.speaker_at(noun.idx)
+        return None
+    k = noun.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k < sent.end and st.low[k] in DE:
+        rng = st.res.np_after(k + 1, sent.end)
+        p = st.res.party(*rng) if rng else None
+        return p if p is not None and is_named(p) else None
+    return None
+
+
+def passive_subject(st: State, t: Token) -> Token | None:
+    """ "Y a été condamné par X", "six diplomates ont été expulsés par X": the subject of a
+    passive with a "par" agent is what the agent acts on (the agent holds the stance)."""
+    if not st.res.is_passive(t) or st.res.agent_token(t) is None:
+        return None
+    return next(
+        (ch for ch in t.children if ch.dep_ == "nsubj:pass" and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
+def _infinitive_target(st: State, inf: Token) -> Target:
+    """ "aider à libérer les soldats détenus par X": the infinitive phrase, without the
+    participle or relative clauses that qualify its nouns (they say what someone else does
+    to them, not what the holder is for)."""
+    sub = list(inf.subtree)
+    end = sub[-1].i + 1
+    for tok in sub:
+        if tok.i > inf.i and tok.dep_ in ("acl", "acl:relcl") and tok.head.i != inf.i:
+            end = min(end, next(iter(tok.subtree)).i)
+    return target_range(st, sub[0].i, end, inf)
 
 
 def relative_antecedent(st: State, t: Token) -> Token | None:
@@ -228,6 +294,8 @@ def _harm(
 ) -> bool:
     """ "dénoncer l'arrestation de X": against the arrest, for X (two rows, each target
     text naming only its own target)."""
+    if _attack(st, holders, obj, polarity, cue, t, sent):
+        return True
     if norm(obj.lemma_) not in st.c.harm_nouns and norm(obj.text) not in st.c.harm_nouns:
         return False
     doc = st.doc
@@ -237,6 +305,9 @@ def _harm(
     if k >= sent.end or norm(doc[k].text) not in DE:
         return False
     rng = st.res.np_after(k + 1, sent.end)
+    by = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
+    if rng and by is not None:
+        rng = (rng[0], by)  # "l'invasion de Y par X": Y is the victim, X the author
     victim = st.res.party(*rng) if rng else None
     if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
         return False
@@ -253,6 +324,56 @@ def _harm(
         t,
         sent,
     )
+    author = st.res.np_after(by + 1, sent.end) if by is not None else None
+    doer = st.res.party(*author) if author else None
+    if doer is not None and is_named(doer):
+        # "condamner l'invasion de Y par X": against X, who does the harm
+        st.add(
+            holders, party_target(st, doer), polarity, f"{cue} {norm(obj.text)}", "verb", t, sent
+        )
+    return True
+
+
+def _attack(
+    st: State, holders: list[Party], obj: Token, polarity: int, cue: str, t: Token, sent: Span
+) -> bool:
+    """ "condamner les frappes de X contre Y": against the attack and its author X, for its
+    victim Y (``attack_nouns``; "de" names the author, "contre" the victim)."""
+    if (
+        norm(obj.text) not in st.words.attack_nouns
+        and norm(obj.lemma_) not in st.words.attack_nouns
+    ):
+        return False
+    i, j = st.res.chunk(obj, appos=False, pps=False)
+    issue = target_range(st, i, max(j, obj.i + 1), obj)
+    parties: list[tuple[Party, int]] = []
+    k = obj.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    for _ in range(2):
+        if k >= sent.end or (st.low[k] not in DE and st.low[k] != "contre"):
+            break
+        rng = st.res.np_after(k + 1, sent.end)
+        if not rng:
+            break
+        stop = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
+        p = st.res.party(rng[0], stop)
+        if is_named(p):
+            parties.append((p, -polarity if st.low[k] == "contre" else polarity))
+        k = stop
+    if not parties:
+        return False
+    st.add(
+        holders,
+        Target(issue.name, None, issue.text, issue.start, issue.end),
+        polarity,
+        cue,
+        "verb",
+        t,
+        sent,
+    )
+    for p, pol in parties:
+        st.add(holders, party_target(st, p), pol, f"{cue} {norm(obj.text)}", "verb", t, sent)
     return True
 
 
@@ -281,12 +402,19 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         if second is not None:
             holders, hit = second
     if hit is None:
+        _assured_of(st, t, key, polarity, sent)
         return
     target = target_np(st, hit[1])
+    if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
+        return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
     holders = holders or _de_holder(st, t, hit[0]) or demonym_holders(st, t)
     if holders:
         st.add(holders, target, polarity, key, "noun", t, sent)
+        # "X a exprimé le soutien de Y à Z": X, who voices Y's stance, holds it too
+        voices, gov = _carrier_holders(st, t)
+        if voices and not negated(st, gov):
+            st.add([v for v in voices if is_named(v)], target, polarity, key, "noun", t, sent)
         return
     holders, gov = _carrier_holders(st, t)
     if not holders:
@@ -296,6 +424,44 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+# stance nouns that only weigh their object ("l'importance de Y"): for Y unless Y is bad
+_NEUTRAL_WEIGHT = frozenset({"importance"})
+
+
+def _bad_thing(st: State, target: Target) -> bool:
+    """The target names something harmful: a negative evaluative word, a harm or a
+    friction noun ("les dégâts", "le conflit")."""
+    bad = st.c.negative_terms | st.c.harm_nouns | st.c.acts["frictions"]["nouns"]
+    span = st.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is None or any(
+        norm(t.lemma_) in bad or norm(t.text) in bad or norm(t.text) in st.words.harmful_things
+        for t in span
+    )
+
+
+# verbs whose object is assured of the subject's stance: "X a assuré Y de son soutien"
+_ASSURING = frozenset({"assurer", "rassurer"})
+
+
+def _assured_of(st: State, t: Token, key: str, polarity: int, sent: Span) -> None:
+    """ "X a assuré Y de son soutien (de sa solidarité)": the noun after "de" is the
+    subject's stance toward the verb's object."""
+    verb = t.head
+    if verb.pos_ != "VERB" or norm(verb.lemma_) not in _ASSURING:
+        return
+    if not any(st.low[ch.i] in DE and ch.dep_ == "case" for ch in t.children):
+        return
+    obj = next((ch for ch in verb.children if ch.dep_ == "obj" and ch.i < t.i), None)
+    if obj is None:
+        return
+    who = st.res.np_party(obj)
+    if not is_named(who):
+        return
+    if negated(st, verb):
+        polarity = -polarity
+    st.add(holders_of(st, verb), party_target(st, who), polarity, key, "noun", t, sent)
 
 
 def _de_holder(st: State, t: Token, prep: int) -> list[Party]:

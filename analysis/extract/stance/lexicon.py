@@ -42,6 +42,11 @@ class StanceWords:
     rapprochement_nouns: frozenset[str]
     pursuing_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    judgement_support: frozenset[str]
+    judgement_oppose: frozenset[str]
+    release_nouns: frozenset[str]
+    harmful_things: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -77,6 +82,11 @@ def stance_words() -> StanceWords:
         rapprochement_nouns=_set(acts.get("rapprochement_nouns")),
         pursuing_verbs=_set(acts.get("pursuing_verbs")),
         quoting_verbs=_set(d.get("quoting_verbs")),
+        judgement_support=_set((cues.get("impersonal_judgements") or {}).get("support")),
+        judgement_oppose=_set((cues.get("impersonal_judgements") or {}).get("oppose")),
+        release_nouns=_set(cues.get("release_nouns")),
+        harmful_things=_set(cues.get("harmful_things")),
+        attack_nouns=_set(cues.get("attack_nouns")),
     )
 
 

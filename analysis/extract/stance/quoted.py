@@ -359,6 +359,7 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             clause.pos_ not in ("VERB", "AUX")
             and clause.head.i != clause.i
             and (clause.head.i in inside)
+            and not _own_clause_head(clause)
         ):
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
@@ -399,13 +400,18 @@ def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
     """The tokens of ``sub`` (the clause's subtree in the quote) outside embedded clauses."""
     embedded = set()
     for t in sub:
-        if (
-            t is not clause
-            and t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis")
-            and (t.pos_ in ("VERB", "AUX"))
+        if t is not clause and (
+            (t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis") and t.pos_ in ("VERB", "AUX"))
+            or (t.pos_ != "VERB" and _own_clause_head(t))  # "X est A, Y est B"
         ):
             embedded |= {x.i for x in t.subtree}
     return [t for t in sub if t.i not in embedded]
+
+
+def _own_clause_head(t: Token) -> bool:
+    """``t`` heads a clause of its own: a predicate with its subject or its copula ("la
+    Russie est l'agresseur, l'Ukraine est la victime": two clauses, two judgements)."""
+    return any(ch.dep_ in ("nsubj", "cop") for ch in t.children)
 
 
 def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:

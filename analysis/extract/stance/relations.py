@@ -35,7 +35,7 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     if quality is None:
         return
     polarity, word = quality
-    sides = _between(st, t, sent)
+    sides = _between(st, t, sent) or _holder_and_partner(st, t, sent)
     if len(sides) != 2:
         return
     a, b = sides
@@ -43,6 +43,28 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     kind = "friction" if polarity < 0 else "relation"
     st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
     st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
+
+
+def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "X a des relations très étroites avec Y", "« nous avons des relations difficiles
+    avec Y », a dit X": the subject of the verb that carries the relation noun (the speaker
+    for "nous" in a quote) and the "avec" partner."""
+    k = t.i + 1
+    while k < sent.end and k < t.i + 5 and st.low[k] != "avec":
+        if st.low[k] in _STOPS:
+            return []
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    rng = st.res.np_after(k + 1, sent.end)
+    partner = st.res.party(*rng) if rng else None
+    gov = t.head
+    if partner is None or not is_named(partner) or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    if t.dep_ not in ("obj", "obl:arg"):
+        return []
+    holders = [p for p in holders_of(st, gov) if is_named(p)]
+    return [holders[0], partner] if len(holders) == 1 else []
 
 
 def _is_one_of(t: Token, words: frozenset[str]) -> bool:
@@ -171,3 +193,51 @@ def _clause_subjects(st: State, gov: Token) -> list[Party]:
     if heads:
         return [p for p in st.res.np_parties(heads[0]) if is_named(p)]
     return holders_of(st, gov)
+
+
+@detector(pos={"VERB"}, words=lambda c: frozenset({"opposer"}))
+def opposing_friction(st: State, t: Token, sent: Span) -> None:
+    """ "la crise qui oppose X à Y", "le conflit opposant X et Y", "le différend qui oppose
+    les deux pays": a friction noun that "opposes" two parties sets them against each other
+    (the reflexive "X s'oppose à Y" is a stance verb, read elsewhere)."""
+    if t.i > sent.start and st.low[t.i - 1] in st.words.reflexive:
+        return
+    k = t.i - 1
+    while k > sent.start and (st.low[k] == "qui" or st.tv.pos[k] == "ADJ"):
+        k -= 1
+    if st.tv.pos[k] != "NOUN" or not _is_one_of(st.doc[k], st.c.acts["frictions"]["nouns"]):
+        return
+    sides = _opposed_sides(st, t, sent)
+    if len(sides) != 2:
+        return
+    a, b = sides
+    cue = f"{norm(st.doc[k].text)} oppose"
+    st.add([a], party_target(st, b), -1, cue, "friction", t, sent)
+    st.add([b], party_target(st, a), -1, cue, "friction", t, sent)
+
+
+def _opposed_sides(st: State, t: Token, sent: Span) -> list[Party]:
+    """The two parties after "oppose": "X à Y", "X et Y", or a pair noun ("les deux pays")."""
+    end = t.i + 1
+    while end < sent.end and st.low[end] not in _STOPS and end < t.i + 16:
+        if st.low[end] in ("depuis", "sur", "pour", "au", "dans") and end > t.i + 2:
+            break
+        end += 1
+    a_at = next((k for k in range(t.i + 2, end) if st.low[k] == "à"), None)
+    if a_at is not None:
+        left = st.res.party(t.i + 1, a_at)
+        rng = st.res.np_after(a_at + 1, end)
+        if rng:  # "à Y s'aggrave": the phrase stops before the next verb group
+            stop = next(
+                (k for k in range(rng[0] + 1, rng[1]) if st.tv.pos[k] in ("VERB", "AUX", "PRON")),
+                rng[1],
+            )
+            rng = (rng[0], stop)
+        right = st.res.party(*rng) if rng else None
+        if is_named(left) and right is not None and is_named(right):
+            return [left, right]
+    sides = sides_of(st, t.i + 1, end)
+    if len(sides) == 2:
+        return sides
+    head = next((st.doc[k] for k in range(t.i + 1, end) if st.tv.pos[k] == "NOUN"), None)
+    return st.res.pair(head) if head is not None else []

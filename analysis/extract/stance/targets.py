@@ -26,12 +26,22 @@ from analysis.extract.stance.state import State
 MAX_TARGET = 90
 
 
+# the contracted and elided forms of a locution's last word ("en faveur d'un accord",
+# "face aux essais", "quant au plan")
+_CONTRACTED = {"de": ("d'", "du", "des"), "à": ("au", "aux")}
+
+
 @functools.lru_cache(maxsize=256)
 def _prep_seqs(preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, ...]]:
     """The prepositions as word sequences, the longest first (memoised: each rule passes
     the same few lexicons; among sequences of one length the first match wins, and any
-    gives the same result)."""
-    return sorted((tuple(p.split()) for p in preps), key=len, reverse=True)
+    gives the same result). A locution ending in "de"/"à" ("en faveur de", "face à") also
+    ends in its contracted forms."""
+    seqs = {tuple(p.split()) for p in preps}
+    for seq in list(seqs):
+        if len(seq) > 1 and seq[-1] in _CONTRACTED:
+            seqs |= {(*seq[:-1], form) for form in _CONTRACTED[seq[-1]]}
+    return sorted(seqs, key=lambda q: (-len(q), q))
 
 
 def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
