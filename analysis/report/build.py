@@ -409,8 +409,13 @@ def _child_main(send, fn, args) -> None:
 def _notebook_pool(
     todo: list[Task], jobs: int | None, verbose: bool = False
 ) -> Iterator[cf.ProcessPoolExecutor]:
-    """The worker processes that execute and render the notebooks, started at once: each
-    starts a warm kernel (:mod:`analysis.report.kernels`) while the articles are analysed.
+    """The worker processes that execute and render the notebooks. The first starts at once
+    and prepares, while the articles are analysed, what the first report needs: a warm kernel
+    (:mod:`analysis.report.kernels`), papermill and the HTML exporter
+    (:func:`tasks.init_worker`). The others start when the tasks are submitted, after the
+    analysis: started now, their kernels would take the CPU the analysis needs (two cores),
+    and the first report would wait for reports that come later.
+
     They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
     build ends their trees, kernels included."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -418,9 +423,8 @@ def _notebook_pool(
     folder = str(todo[0].notebook.parent)
     pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=_worker_init, initargs=(folder, verbose))
     try:
-        with sigint_ignored():  # the workers start here
-            for _ in range(jobs):  # one submit per worker: each spawns a process now
-                pool.submit(int)
+        with sigint_ignored():  # the workers start here: spawned one per submit, when none
+            pool.submit(int)  # is idle (the first now, the others by _execute's submits)
         yield pool
     except KeyboardInterrupt:
         end_trees(pool_pids(pool))  # the workers and their kernels, pandoc, xelatex
@@ -470,11 +474,12 @@ def _execute(
         bar = tqdm(total=len(todo), desc="notebooks", unit="nb", leave=False)
     pending: dict[cf.Future, Outcome | None] = {}
     try:
-        for i, t in enumerate(todo):
-            warm_next = i < len(todo) - jobs  # a later task of this worker will want it
-            args = (_first_formats(t), warm_next, verbose)
-            future = pool.submit(run_task_safe, t, staging(t), *args)
-            pending[future] = None
+        with sigint_ignored():  # the other workers are spawned by these submits
+            for i, t in enumerate(todo):
+                warm_next = i < len(todo) - jobs  # a later task of this worker will want it
+                args = (_first_formats(t), warm_next, verbose)
+                future = pool.submit(run_task_safe, t, staging(t), *args)
+                pending[future] = None
         while pending:
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             for future in done:
