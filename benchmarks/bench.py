@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import queue
 import random
 import re
 import shutil
@@ -126,9 +127,39 @@ def _changed(path: Path, since: int, proc: subprocess.Popen, started: float) -> 
     return float("nan")
 
 
+class _Lines:
+    """A process's output lines, read by a thread: waiting for a line never blocks forever
+    (a preview that failed before its first line, or whose children still hold the pipe,
+    gives a clear error instead of a bench that hangs)."""
+
+    def __init__(self, stream) -> None:
+        self.queue: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=lambda: [self.queue.put(ln) for ln in stream], daemon=True).start()
+
+    def wait_for(self, prefix: str, proc: subprocess.Popen, timeout: float) -> str:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            try:
+                line = self.queue.get(timeout=0.5)
+            except queue.Empty:
+                if proc.poll() is not None:
+                    break
+                continue
+            self.seen.append(line)
+            if line.startswith(prefix):
+                return line
+        raise SystemExit(
+            f"preview: no line starting {prefix!r} within {timeout:.0f} s "
+            f"(exit code {proc.poll()}); its output:\n" + "".join(self.seen[-40:])
+        )
+
+
 def bench_preview(work: Path) -> dict[str, float]:
     """(i) ``visit-report preview`` on a private copy of data/ and notebooks/: seconds from
-    saving an article edit, then a lexicon edit, to the refreshed briefing HTML on disk."""
+    saving an article edit, then a lexicon edit, to the refreshed briefing HTML on disk. Each
+    edit is saved once the preview is idle (its previous round of reports finished), as a
+    user who reads the refreshed briefing before the next edit."""
     import signal
 
     home = work / "home"
@@ -138,11 +169,13 @@ def bench_preview(work: Path) -> dict[str, float]:
     env = {**os.environ, "VISIT_REPORT_HOME": str(home), "VISIT_REPORT_CACHE": str(work / "c-i")}
     out = work / "preview"
     cmd = [str(BIN / "visit-report"), "preview", str(article), "--port", "0", "--out", str(out)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    lines = _Lines(proc.stdout)
     try:
-        for line in proc.stdout:
-            if line.startswith("preview: http"):
-                break
+        lines.wait_for("preview: http", proc, timeout=600)
         briefing = next(out.glob("*/00_briefing.html"))
         results = {}
         edits = {
@@ -153,12 +186,13 @@ def bench_preview(work: Path) -> dict[str, float]:
             ),
         }
         for name, (path, edit) in edits.items():
-            time.sleep(1.0)  # the preview is idle
+            time.sleep(1.0)  # the preview is idle, its kernels warm
             since = briefing.stat().st_mtime_ns
             text = path.read_text(encoding="utf-8")
             started = time.perf_counter()
             path.write_text(edit(text), encoding="utf-8")
             results[name] = _changed(briefing, since, proc, started)
+            lines.wait_for("rebuilt ", proc, timeout=600)  # the other reports too
         return results
     finally:
         os.killpg(proc.pid, signal.SIGINT)

@@ -173,6 +173,11 @@ def run_task(
             execution_timeout=EXECUTION_TIMEOUT,
             progress_bar=False,
             log_output=False,
+            # Written once at the end (or at the failing cell), not at every cell's start and
+            # end: re-encoding the whole notebook twice per cell cost ~0.4 s per report, and
+            # grows with the outputs (the article annex). A kernel that dies leaves no
+            # partial notebook; its error message still names the failure.
+            request_save_on_cell_execute=False,
             cwd=str(task.notebook.parent),
             extra_arguments=[] if verbose else QUIET_KERNEL,
             **({"km": kernel.manager} if kernel is not None else {}),
