@@ -125,3 +125,25 @@ def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the
         assert len(pool._processes) == 2
         for future in futures:
             future.result(timeout=120)
+
+
+@pytest.mark.slow
+def test_missing_indexes_are_built_by_a_second_process_and_then_only_read(tmp_path):
+    """A first run (empty cache): the analysis child forks a process that builds the
+    knowledge-base indexes while the model loads; with the indexes there, none is forked."""
+    out = _python(
+        f"""
+        import os
+        os.environ["VISIT_REPORT_CACHE"] = {str(tmp_path / "cache")!r}
+        from analysis.pipeline import warm
+        from analysis.report.build import _indexes_aside
+        from analysis.resources.paths import cache_dir
+
+        assert warm.indexes_missing()
+        helper = _indexes_aside()
+        helper.join()
+        names = sorted(p.name.split("-")[0] for p in cache_dir().glob("*.pkl"))
+        print(helper.exitcode, names, warm.indexes_missing(), _indexes_aside())
+        """
+    )
+    assert out == "0 ['cities', 'gazetteer'] False None"

@@ -340,9 +340,20 @@ def _corpus_hash(task: Task, model: str, publication: str | None, memo: dict[str
 def _analyse_all(
     articles: list[Path], corpora: list[str], model: str, publication: str | None, progress: bool
 ) -> None:
-    """Fill the cache: the bundle of every article and the tables of every corpus."""
+    """Fill the cache: the bundle of every article and the tables of every corpus.
+
+    On a first run the knowledge-base indexes are built by a second process while this one
+    loads the model (:func:`_indexes_aside`): two cores, ~4 s sooner to the first report."""
+    from analysis.document.nlp import load_model
     from analysis.pipeline import bundle
 
+    helper = _indexes_aside() if articles else None
+    try:
+        if helper is not None:
+            load_model(model)
+    finally:
+        if helper is not None:
+            helper.join()  # built, or failed: then the analysis builds them itself
     for path in articles:
         bundle.load(path, model=model, publication=publication, progress=progress)
     if not corpora:
@@ -354,6 +365,27 @@ def _analyse_all(
             corpus.load(_corpus_parts(spec), model=model, progress=progress)
         except VisitReportError:
             continue  # the notebook reports a bad corpus itself, in its own words
+
+
+def _indexes_aside() -> multiprocessing.Process | None:
+    """In the analysis child: a process forked (before spaCy is imported) that builds the
+    knowledge-base indexes missing from the cache; None when they are all there."""
+    from analysis.pipeline import warm
+
+    if not warm.indexes_missing():
+        return None
+    proc = multiprocessing.get_context("fork").Process(
+        target=_build_indexes, name="visit-report-indexes", daemon=True
+    )
+    proc.start()
+    return proc
+
+
+def _build_indexes() -> None:
+    child_init()
+    from analysis.pipeline import warm
+
+    warm.build_indexes()
 
 
 def _run_in_child(fn, *args: object) -> None:
