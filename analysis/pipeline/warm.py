@@ -101,6 +101,7 @@ def _base_main(conn: Connection, model: str) -> None:
     from analysis.document.nlp import load_model
 
     load_model(model)
+    _import_third_party()
     child: tuple[int, Connection] | None = None
     while True:
         try:
@@ -122,6 +123,19 @@ def _base_main(conn: Connection, model: str) -> None:
             child = _end_child(child)
             error = BuildError("the analysis crashed", where=message[1], fix="see the terminal")
             conn.send(("error", error))
+
+
+def _import_third_party() -> None:
+    """The third-party libraries the rules import (they read nothing of ours), imported once
+    in the base: a rules child forked after a lexicon edit then imports only our own modules
+    (~0.4 s less per edit). One missing here is still imported by the child, only later."""
+    import cloudpickle  # noqa: F401
+    import dateutil.parser  # noqa: F401
+    import networkx  # noqa: F401
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+    import pytz  # noqa: F401
+    import yaml  # noqa: F401
 
 
 def _fork_child(model: str) -> tuple[int, Connection]:
