@@ -58,6 +58,7 @@ from analysis.report.tasks import (
     commit_early,
     init_worker,
     is_fresh,
+    prepare_rendering,
     render_task_safe,
     run_task_safe,
     task_key,
@@ -443,8 +444,8 @@ def _notebook_pool(
 ) -> Iterator[cf.ProcessPoolExecutor]:
     """The worker processes that execute and render the notebooks. The first starts at once
     and prepares, while the articles are analysed, what the first report needs: a warm kernel
-    (:mod:`analysis.report.kernels`), papermill and the HTML exporter
-    (:func:`tasks.init_worker`). The others start when the tasks are submitted, after the
+    (:func:`tasks.init_worker`), papermill and the HTML exporter
+    (:func:`tasks.prepare_rendering`). The others start when the tasks are submitted, after the
     analysis: started now, their kernels would take the CPU the analysis needs (two cores),
     and the first report would wait for reports that come later.
 
@@ -456,7 +457,7 @@ def _notebook_pool(
     pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=_worker_init, initargs=(folder, verbose))
     try:
         with sigint_ignored():  # the workers start here: spawned one per submit, when none
-            pool.submit(int)  # is idle (the first now, the others by _execute's submits)
+            pool.submit(prepare_rendering)  # is idle (the first now, the others later)
         yield pool
     except KeyboardInterrupt:
         end_trees(pool_pids(pool))  # the workers and their kernels, pandoc, xelatex

@@ -114,19 +114,19 @@ def use_kernels(pool: KernelPool) -> None:
 
 
 def init_worker(notebooks_dir: str, verbose: bool = False) -> None:
-    """Pool initializer: start this worker's first warm kernel (shut down when the worker
-    exits), then prepare the rendering while the kernel warms up and the article is
-    analysed."""
+    """Pool initializer: start this worker's first warm kernel, shut down when it exits."""
     import multiprocessing.util
 
     _KERNELS.extra_arguments = [] if verbose else QUIET_KERNEL
     _KERNELS.refill(Path(notebooks_dir))
     multiprocessing.util.Finalize(None, _KERNELS.close, exitpriority=10)
-    prepare_rendering()
 
 
 def prepare_rendering() -> None:
-    """Import papermill and render a one-cell notebook to HTML, once per process.
+    """Import papermill and render a one-cell notebook to HTML, once per process: the build
+    submits it to its first worker, which runs it while its kernel warms up and the article
+    is analysed (a task, not part of the initializer: a worker stopped by Ctrl-C is then in
+    a task, the case the pool handles).
 
     Why: papermill's imports (~1.4 s of CPU) and nbconvert's first export (templates
     compiled, ~0.4 s) would otherwise be paid when the first report is due; the exporter is
