@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import queue
 import shutil
@@ -170,3 +171,87 @@ def test_preview_page_shows_a_lexicon_edit_and_ctrl_c_stops_everything(tmp_path)
             break
         threading.Event().wait(0.1)
     assert not leftovers
+
+
+_REBUILDS = """
+import json, sys, time
+from pathlib import Path
+from analysis.report.preview import Preview, changed_kinds, snapshot
+from analysis.resources.paths import DATA_DIR, NOTEBOOKS_DIR
+
+out, article = Path(sys.argv[1]), Path(sys.argv[2])
+p = Preview(str(article), notebooks=["00_briefing", "03_context"], out=out, echo=print)
+pages = {nb: next(out.glob(f"*/{nb}.html"), None) for nb in ("00_briefing", "03_context")}
+result = {}
+
+def mtimes():
+    return {nb: next(out.glob(f"*/{nb}.html")).stat().st_mtime_ns for nb in pages}
+
+def edit(path, change, newer=None):
+    before = snapshot(p.watched)
+    time.sleep(0.05)
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    kinds = changed_kinds(before, snapshot(p.watched), p.inputs)
+    old = mtimes()
+    p._refresh(kinds)
+    p.rebuild(newer=newer)
+    new = mtimes()
+    return sorted(kinds), sorted(nb for nb in new if new[nb] != old[nb])
+
+try:
+    p.analyser.start()
+    p.kernels.refill(NOTEBOOKS_DIR)
+    p.rebuild()
+    base = p.analyser._proc.pid
+    notebook = NOTEBOOKS_DIR / "03_context.ipynb"
+    result["notebook"] = edit(notebook, lambda t: t.replace('"cells": [', '"cells" : [', 1))
+    lexicon = DATA_DIR / "lexicons" / "themes_fr.yaml"
+    label = lambda t: t.replace("label: Diplomatie\\n", "label: Diplomatie retouchée\\n")
+    result["lexicon"] = edit(lexicon, label)
+    result["same_base"] = p.analyser._proc.pid == base and p.analyser._proc.is_alive()
+    page = next(out.glob("*/03_context.html")).read_text(encoding="utf-8")
+    result["label_shown"] = "Diplomatie retouchée" in page
+    more = lambda t: t + "\\nLe ministre Paul Ardent a salué une coopération utile.\\n"
+    result["article_newer"] = edit(article, more, newer=lambda: True)
+    old = mtimes()
+    p.rebuild()
+    result["next_round"] = sorted(nb for nb, m in mtimes().items() if m != old[nb])
+finally:
+    p.close()
+print("RESULT " + json.dumps(result))
+"""
+
+
+@pytest.mark.slow
+def test_rebuilds_run_only_stale_reports_and_a_lexicon_edit_keeps_the_model_process(tmp_path):
+    """The preview's refresh path, in a real preview on a private copy of data/ and notebooks/:
+    a notebook edit re-runs that report alone; a lexicon edit re-runs the reports in a fresh
+    rules child of the SAME model process (not restarted), and the change shows; an edit
+    saved during a round ends that round after its first report, the others follow in the
+    next round."""
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / "data", home / "data", ignore=shutil.ignore_patterns("annotations"))
+    shutil.copytree(ROOT / "notebooks", home / "notebooks")
+    article = home / "data" / "articles" / "2021-11-24_gantz-rabat.txt"
+    env = {
+        **os.environ,
+        "VISIT_REPORT_HOME": str(home),
+        "VISIT_REPORT_CACHE": str(tmp_path / "cache"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _REBUILDS, str(tmp_path / "out"), str(article)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert done.returncode == 0 and lines, done.stdout[-3000:] + done.stderr[-3000:]
+    result = json.loads(lines[0].removeprefix("RESULT "))
+    assert result["notebook"] == [["input"], ["03_context"]]
+    assert result["lexicon"] == [["data"], ["00_briefing", "03_context"]]
+    assert result["same_base"] is True
+    assert result["label_shown"] is True
+    assert result["article_newer"] == [["input"], ["00_briefing"]]
+    assert result["next_round"] == ["03_context"]

@@ -27,9 +27,17 @@ BATCH = 64
 MAX_CHUNK = 3_000  # characters: a longer paragraph is cut (a long news paragraph is ~1,500)
 
 
-@functools.lru_cache(maxsize=2)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) the spaCy model ``name``, with a clear error if missing."""
+    """Load (once per process) the spaCy model ``name``, with a clear error if missing.
+
+    The cache is keyed by the name alone: ``load_model()``, ``load_model(DEFAULT_MODEL)`` and
+    ``load_model(name=DEFAULT_MODEL)`` are one model, not three loads (an ``lru_cache`` on
+    this function would key each spelling of the call separately)."""
+    return _load_model(name)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_model(name: str) -> Language:
     import spacy
 
     _check_name(name)

@@ -101,6 +101,7 @@ def _base_main(conn: Connection, model: str) -> None:
     from analysis.document.nlp import load_model
 
     load_model(model)
+    _import_third_party()
     child: tuple[int, Connection] | None = None
     while True:
         try:
@@ -122,6 +123,19 @@ def _base_main(conn: Connection, model: str) -> None:
             child = _end_child(child)
             error = BuildError("the analysis crashed", where=message[1], fix="see the terminal")
             conn.send(("error", error))
+
+
+def _import_third_party() -> None:
+    """The third-party libraries the rules import (they read nothing of ours), imported once
+    in the base: a rules child forked after a lexicon edit then imports only our own modules
+    (~0.4 s less per edit). One missing here is still imported by the child, only later."""
+    import cloudpickle  # noqa: F401
+    import dateutil.parser  # noqa: F401
+    import networkx  # noqa: F401
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+    import pytz  # noqa: F401
+    import yaml  # noqa: F401
 
 
 def _fork_child(model: str) -> tuple[int, Connection]:
@@ -165,3 +179,31 @@ def _child_main(conn: Connection, model: str) -> None:
             conn.send(("error", BuildError(f"{type(exc).__name__}: {exc}", where=path)))
         else:
             conn.send(("ok",))
+
+
+# --------------------------------------------------------------------------------------------
+# Knowledge-base indexes, built beside the model load
+
+# The indexes kept by :func:`analysis.resources.kbcache.load_or_build` that every analysis
+# reads: the cities' index of the actors and the places' gazetteer (~6 s of CPU to build).
+INDEXES = ("cities", "gazetteer")
+
+
+def indexes_missing() -> bool:
+    """Whether an index was never built in this cache folder (a first run, an emptied cache).
+
+    Only then is it worth building them in a second process: once built, loading them costs
+    ~0.4 s. (An index whose inputs changed since is rebuilt by the analysis itself.)"""
+    from analysis.resources.paths import cache_dir
+
+    folder = cache_dir()
+    return any(not any(folder.glob(f"{name}-*.pkl")) for name in INDEXES)
+
+
+def build_indexes() -> None:
+    """Build every index of :data:`INDEXES` into the cache (each is read from it when there)."""
+    from analysis.extract.context.places.kb import gazetteer
+    from analysis.resources.gazetteer import city_country
+
+    city_country("")  # looks the name up in the cities' index, building it first
+    gazetteer()

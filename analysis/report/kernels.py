@@ -18,20 +18,28 @@ import tempfile
 from pathlib import Path
 
 KERNEL_NAME = "python3"
-# What every report imports first; done while the kernel waits for its notebook. Import only:
-# nothing here may depend on the article or on data that can change during a preview.
+# What the reports import in their first cell; done while the kernel waits for its notebook
+# (a kernel does not know yet which report it will run: the single-article reports' modules
+# are all imported: ~1.5 s of CPU, spaCy's classes and the actor rules included, that the
+# first cell no longer pays). Import only: nothing here may depend on the article; the views
+# import rules that read data/lexicons, so the preview replaces its warm kernels after a data
+# edit (:meth:`analysis.report.preview.Preview._refresh`).
 WARM_UP = """
 import matplotlib
 matplotlib.use("module://matplotlib_inline.backend_inline")
 import matplotlib.pyplot
 import pandas
 import analysis.report.display
-import analysis.report.views
+import analysis.report.session
+import analysis.report.briefing
+import analysis.report.views.actors, analysis.report.views.stance, analysis.report.views.context
+import analysis.report.viz.briefing, analysis.report.viz.actors
+import analysis.report.viz.stance, analysis.report.viz.context
 """
 
 
 class WarmKernel:
-    """A kernel started in ``cwd`` that has begun importing :data:`WARM_UP`.
+    """A kernel started in ``cwd`` that imports :data:`WARM_UP` as it starts.
 
     ``manager`` is the :class:`jupyter_client.AsyncKernelManager` to hand to papermill
     (``execute_notebook(..., km=manager)``): papermill then uses this kernel and leaves its
@@ -50,15 +58,15 @@ class WarmKernel:
         self.manager = AsyncKernelManager(
             kernel_name=kernel_name, transport="ipc", ip=str(Path(self._sockets) / "k")
         )
+        # The warm-up runs as the kernel's own start-up file (IPython's ``exec_files``), before
+        # it answers: a request sent right after the start would be lost (the socket closed
+        # before the kernel bound its own), and the kernel would sit idle until its notebook.
+        warm_up = Path(self._sockets) / "warm_up.py"
+        warm_up.write_text(WARM_UP, encoding="utf-8")
+        arguments = [*(extra_arguments or []), f"--IPKernelApp.exec_files={warm_up}"]
         run_sync(self.manager.start_kernel)(
-            cwd=str(self.cwd), independent=False, extra_arguments=list(extra_arguments or [])
+            cwd=str(self.cwd), independent=False, extra_arguments=arguments
         )
-        client = self.manager.blocking_client()
-        client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
-        try:
-            client.execute(WARM_UP, silent=True, store_history=False)  # queued, not awaited
-        finally:
-            client.stop_channels()
 
     def suits(self, notebook: Path) -> bool:
         """Whether a notebook can run in this kernel: it must run from its own folder."""

@@ -106,12 +106,18 @@ def snapshot(paths: Sequence[Path]) -> dict[Path, int]:
     return seen
 
 
-def changed_kinds(before: dict[Path, int], after: dict[Path, int]) -> set[str]:
-    """What the changed files are: ``code`` (library, knowledge base), ``data`` (lexicons,
-    labels), ``input`` (the article, the notebooks)."""
+def changed_kinds(
+    before: dict[Path, int], after: dict[Path, int], inputs: Sequence[Path] = ()
+) -> set[str]:
+    """What the changed files are: ``input`` (the article, the notebooks: ``inputs``, and
+    any other file outside the library and data), ``code`` (library, knowledge base),
+    ``data`` (lexicons, labels). An article kept in ``data/articles/`` is an input: its edit
+    re-runs the reports in the warm processes, it does not reload the rules."""
     kinds = set()
     for path in set(before) ^ set(after) | {p for p in before if after.get(p) != before[p]}:
-        if path.is_relative_to(LIBRARY_DIR) or path.is_relative_to(DATA_DIR / "kb"):
+        if path in inputs:
+            kinds.add("input")
+        elif path.is_relative_to(LIBRARY_DIR) or path.is_relative_to(DATA_DIR / "kb"):
             kinds.add("code")
         elif path.is_relative_to(DATA_DIR):
             kinds.add("data")
@@ -203,11 +209,17 @@ class Preview:
         self.analyser = WarmAnalyser(self.model)
         self.kernels = KernelPool(size=2)
         self.kernels.extra_arguments = QUIET_KERNEL
-        self.watched = [self.article, *self.notebooks, DATA_DIR, LIBRARY_DIR]
+        self.inputs = [self.article, *self.notebooks]
+        self.watched = [*self.inputs, DATA_DIR, LIBRARY_DIR]
 
-    def rebuild(self) -> bool:
+    def rebuild(self, newer: Callable[[], bool] | None = None) -> bool:
         """Run the reports whose inputs changed; True if a report changed. Errors are kept in
-        :attr:`status` and printed, never raised."""
+        :attr:`status` and printed, never raised.
+
+        ``newer``: asked before each report after the first; True (the user saved again
+        meanwhile) stops here, so the next round starts with the first report of the newer
+        edit instead of waiting for reports already out of date. The reports not run stay
+        stale (their keys do not match) and run in that round."""
         from analysis.report.build import plan_tasks
         from analysis.report.index import write_index
         from analysis.report.tasks import commit, is_fresh, run_task, use_kernels
@@ -226,12 +238,17 @@ class Preview:
             return False
         use_kernels(self.kernels)
         errors: list[str] = []
+        ran = 0
         staging = Path(tempfile.mkdtemp(prefix=".preview-", dir=_mk(self.out)))
         try:
-            for task in stale:
+            for i, task in enumerate(stale):
+                if i and newer is not None and newer():
+                    self.echo(f"newer edits: {len(stale) - i} report(s) left for the next round")
+                    break
                 self.kernels.refill(task.notebook.parent)
                 outcome = run_task(task, staging / task.name, ("html",))
                 commit(outcome, self._log)
+                ran += 1
                 if not outcome.ok:
                     errors.append(f"{task.name}: {outcome.message}")
         finally:
@@ -240,7 +257,7 @@ class Preview:
         if tasks:
             write_index(tasks[0].out_dir, tasks[0].meta)
         if stale:
-            self.echo(f"rebuilt {len(stale)} report(s) in {time.perf_counter() - started:.1f} s")
+            self.echo(f"rebuilt {ran} report(s) in {time.perf_counter() - started:.1f} s")
         self._report(bool(stale), "\n".join(errors) or None)
         return bool(stale)
 
@@ -248,34 +265,37 @@ class Preview:
         """Build, serve on 127.0.0.1:``port`` (0: any free port), rebuild on change until
         Ctrl-C (or SIGTERM); then stop everything."""
         signal.signal(signal.SIGTERM, _interrupt)
-        self.analyser.start()
-        self.kernels.refill(self.notebooks[0].parent)
-        self.rebuild()
-        before = snapshot(self.watched)
-        slug = self._slug()
-        handler = functools.partial(
-            Handler,
-            status=self.status,
-            home=f"/{slug}/{self.notebooks[0].stem}.html",
-            directory=str(self.out),
-        )
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        url = f"http://127.0.0.1:{server.server_address[1]}/{slug}/{self.notebooks[0].stem}.html"
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        (ready or self.echo)(f"preview: {url}  (Ctrl-C to stop)")
-        try:
+        server = None
+        try:  # whatever fails, the analyser and the kernels end with the preview
+            self.analyser.start()
+            self.kernels.refill(self.notebooks[0].parent)
+            self.rebuild()
+            before = snapshot(self.watched)
+            slug = self._slug()
+            handler = functools.partial(
+                Handler,
+                status=self.status,
+                home=f"/{slug}/{self.notebooks[0].stem}.html",
+                directory=str(self.out),
+            )
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+            page = f"{slug}/{self.notebooks[0].stem}.html"
+            url = f"http://127.0.0.1:{server.server_address[1]}/{page}"
+            thread = threading.Thread(target=server.serve_forever, daemon=True)
+            thread.start()
+            (ready or self.echo)(f"preview: {url}  (Ctrl-C to stop)")
             while True:
                 time.sleep(POLL_SECONDS)
                 after = snapshot(self.watched)
-                kinds = changed_kinds(before, after)
+                kinds = changed_kinds(before, after, self.inputs)
                 if kinds:
                     self._refresh(kinds)
-                    self.rebuild()
-                    before = snapshot(self.watched)
+                    self.rebuild(newer=lambda seen=after: snapshot(self.watched) != seen)
+                    before = after  # an edit saved during the rebuild starts the next round
         finally:
-            server.shutdown()
-            server.server_close()
+            if server is not None:
+                server.shutdown()
+                server.server_close()
             self.close()
 
     def close(self) -> None:
@@ -283,7 +303,10 @@ class Preview:
         self.analyser.close()
 
     def _refresh(self, kinds: set[str]) -> None:
-        """Forget what the changed files invalidate: the rules (data), or everything (code)."""
+        """Forget what the changed files invalidate: the rules (data), or everything (code).
+
+        The replacement kernels start at once, so they warm up on one core while the article
+        is analysed again on the other; an input edit keeps the warm kernels and rules."""
         from analysis.pipeline import bundle
 
         if kinds & {"code", "data"}:
@@ -291,10 +314,11 @@ class Preview:
         if "code" in kinds:
             self.echo("library or knowledge base changed: restarting the analyser and kernels")
             self.analyser.restart()
-            self.kernels.discard()
         elif "data" in kinds:
             self.analyser.refresh()
-            self.kernels.discard()
+        if kinds & {"code", "data"}:
+            self.kernels.discard()  # they imported rules that read the data (kernels.WARM_UP)
+            self.kernels.refill(self.notebooks[0].parent)
 
     def _slug(self) -> str:
         from analysis.document.article import load_article

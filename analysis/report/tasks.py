@@ -122,6 +122,31 @@ def init_worker(notebooks_dir: str, verbose: bool = False) -> None:
     multiprocessing.util.Finalize(None, _KERNELS.close, exitpriority=10)
 
 
+def prepare_rendering() -> None:
+    """Import papermill and render a one-cell notebook to HTML, once per process: the build
+    submits it to its first worker, which runs it while its kernel warms up and the article
+    is analysed (a task, not part of the initializer: a worker stopped by Ctrl-C is then in
+    a task, the case the pool handles).
+
+    Why: papermill's imports (~1.4 s of CPU) and nbconvert's first export (templates
+    compiled, ~0.4 s) would otherwise be paid when the first report is due; the exporter is
+    kept (:func:`analysis.report.render.get_exporter`), so later exports cost ~0.04 s. An
+    optimisation only: a failure here is left for the real report to meet and explain."""
+    import tempfile
+
+    try:
+        import nbformat
+        import papermill  # noqa: F401 - imported for its import time
+
+        from analysis.report import render
+
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Préparation")])
+        with tempfile.TemporaryDirectory(prefix="vr-warm-") as tmp:
+            render.render_html(nb, Path(tmp) / "warm.html", {"title": "", "notebook": "warm"})
+    except Exception:  # noqa: BLE001, S110 - never fatal (see the docstring)
+        pass
+
+
 def run_task(
     task: Task,
     staging: Path,
@@ -148,6 +173,11 @@ def run_task(
             execution_timeout=EXECUTION_TIMEOUT,
             progress_bar=False,
             log_output=False,
+            # Written once at the end (or at the failing cell), not at every cell's start and
+            # end: re-encoding the whole notebook twice per cell cost ~0.4 s per report, and
+            # grows with the outputs (the article annex). A kernel that dies leaves no
+            # partial notebook; its error message still names the failure.
+            request_save_on_cell_execute=False,
             cwd=str(task.notebook.parent),
             extra_arguments=[] if verbose else QUIET_KERNEL,
             **({"km": kernel.manager} if kernel is not None else {}),

@@ -154,7 +154,24 @@ def read_pickle(path: str | Path) -> object:
         if not hmac.compare_digest(mac.digest(), fh.read(_DIGEST)):
             raise UntrustedPickle(f"{target.name} does not match its signature")
         fh.seek(len(_PICKLE_MAGIC))  # the same open file: what was checked is what is loaded
-        return pickle.load(fh)  # noqa: S301 - signed by this cache, checked above
+        with _gc_paused():
+            return pickle.load(fh)  # noqa: S301 - signed by this cache, checked above
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large pickle is loaded: unpickling creates
+    hundreds of thousands of objects, none of them garbage, and each allocation threshold
+    would start a collection that walks them all (the places' gazetteer: 0.8 s -> 0.3 s)."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def warn_dropped(what: str, path: str | Path, reason: object) -> None:

@@ -1,0 +1,149 @@
+"""What the first report waits for: the build's start-up does only what the first report needs,
+and the warm kernels really are warm (behaviour only; the times are measured by `make bench`)."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis.resources.io import read_pickle, write_pickle
+from analysis.resources.paths import ROOT
+
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def _python(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (imports start from nothing); its stdout."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_planning_a_single_article_build_does_not_import_pandas(tmp_path):
+    """The build's parent expands its articles before anything starts: for a plain file it
+    must not import the corpus package (pandas, ~1.3 s of CPU before the analysis starts)."""
+    article = tmp_path / "visite.txt"
+    article.write_text("Titre\n\nLe ministre Paul Ardent a visité Lisbonne.\n", encoding="utf-8")
+    out = _python(
+        f"""
+        import sys
+        from analysis.report.compare import expand_articles
+        assert expand_articles([{str(article)!r}]) == [{str(article)!r}]
+        print("pandas" in sys.modules)
+        """
+    )
+    assert out == "False"
+
+
+def test_a_folder_of_articles_is_still_expanded(tmp_path):
+    from analysis.report.compare import expand_articles
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Titre\n\nUn texte.\n", encoding="utf-8")
+    assert sorted(Path(p).name for p in expand_articles([str(tmp_path)])) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_a_cache_entry_leaves_the_garbage_collector_as_it_was(tmp_path, enabled):
+    """:func:`read_pickle` pauses the collector while it unpickles, and restores it: a caller
+    that had it on keeps it on, one that had it off keeps it off."""
+    path = write_pickle(tmp_path / "entry.pkl", {"k": [(1, "a")] * 1000})
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert read_pickle(path) == {"k": [(1, "a")] * 1000}
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_load_model_keeps_one_model_per_name_however_it_is_called(nlp):
+    from analysis.document import nlp as module
+
+    assert module.load_model() is module.load_model(module.DEFAULT_MODEL)
+    assert module.load_model(name=module.DEFAULT_MODEL) is module.load_model()
+    assert module._load_model.cache_info().currsize == 1
+
+
+@pytest.mark.slow
+def test_a_warm_kernel_has_imported_the_report_layer_before_its_notebook_asks():
+    """The warm-up runs as the kernel starts: a kernel left alone has imported pandas and the
+    report modules without being sent anything (a request sent at start was lost before)."""
+    from jupyter_core.utils import run_sync
+
+    from analysis.report.kernels import WarmKernel
+
+    kernel = WarmKernel(NOTEBOOKS, extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    client = kernel.manager.blocking_client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=120)  # answers once its start-up file has run
+        reply = []
+        code = "import sys; print(sorted(m for m in WANTED if m in sys.modules))"
+        wanted = ["analysis.report.briefing", "analysis.report.session", "pandas"]
+        client.execute_interactive(
+            f"WANTED = {wanted!r}\n{code}",
+            timeout=60,
+            output_hook=lambda msg: reply.append(msg["content"].get("text", "")),
+        )
+        assert "".join(reply).strip() == str(sorted(wanted))
+    finally:
+        client.stop_channels()
+        kernel.shutdown()
+    assert not run_sync(kernel.manager.is_alive)()
+
+
+@pytest.mark.slow
+def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the_tasks(
+    tmp_path,
+):
+    """While the article is analysed only the first worker runs (its warm kernel and the
+    exporter prepare the first report); the others start when the tasks are submitted."""
+    from analysis.report.build import _notebook_pool
+    from analysis.report.tasks import Task
+
+    tasks = [
+        Task(tmp_path / "a.txt", "a", nb, {}, ("html",), tmp_path / "a", {})
+        for nb in sorted(NOTEBOOKS.glob("0[0-3]_*.ipynb"))
+    ]
+    with _notebook_pool(tasks, jobs=2) as pool:
+        assert len(pool._processes) == 1
+        futures = [pool.submit(time.sleep, 0.5) for _ in range(2)]
+        assert len(pool._processes) == 2
+        for future in futures:
+            future.result(timeout=120)
+
+
+@pytest.mark.slow
+def test_missing_indexes_are_built_by_a_second_process_and_then_only_read(tmp_path):
+    """A first run (empty cache): the analysis child forks a process that builds the
+    knowledge-base indexes while the model loads; with the indexes there, none is forked."""
+    out = _python(
+        f"""
+        import os
+        os.environ["VISIT_REPORT_CACHE"] = {str(tmp_path / "cache")!r}
+        from analysis.pipeline import warm
+        from analysis.report.build import _indexes_aside
+        from analysis.resources.paths import cache_dir
+
+        assert warm.indexes_missing()
+        helper = _indexes_aside()
+        helper.join()
+        names = sorted(p.name.split("-")[0] for p in cache_dir().glob("*.pkl"))
+        print(helper.exitcode, names, warm.indexes_missing(), _indexes_aside())
+        """
+    )
+    assert out == "0 ['cities', 'gazetteer'] False None"
