@@ -58,14 +58,23 @@ def verb_cue(st: State, t: Token, sent: Span) -> None:
 
 def _object_fits(st: State, t: Token, sent: Span, cue: VerbCue) -> bool:
     """An entry with ``objects`` or ``actors`` counts only with such an object
-    ("reconnaître la souveraineté", "ménager Washington")."""
+    ("reconnaître la souveraineté", "ménager Washington"; of a passive participle, the noun
+    it follows: "la souveraineté reconnue par X")."""
     if not (cue.objects or cue.actor_types):
         return True
-    obj = object_of(st, t, sent)
-    return obj is not None and (
-        norm(obj.lemma_) in cue.objects
-        or norm(obj.text) in cue.objects
-        or is_actor_of(st, obj, cue.actor_types)
+    objs = [object_of(st, t, sent)]
+    if t.dep_ == "acl" and t.head.pos_ == "NOUN" and is_participle_without_aux(st, t):
+        # "l'appel ignoré par X", "la souveraineté reconnue par X": the noun the passive
+        # participle modifies is its object
+        objs.append(t.head)
+    return any(
+        obj is not None
+        and (
+            norm(obj.lemma_) in cue.objects
+            or norm(obj.text) in cue.objects
+            or is_actor_of(st, obj, cue.actor_types)
+        )
+        for obj in objs
     )
 
 

@@ -182,9 +182,8 @@ def prep_np(
     while k < end and k <= after + window:
         words = low[k : min(k + 4, end)]
         for seq in seqs:
-            if tuple(words[: len(seq)]) == seq or (
-                seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
-            ):
+            # the whole locution: "aux côtés de" is not any "aux" ("resté aux États-Unis")
+            if tuple(words[: len(seq)]) == seq:
                 m = k + len(seq)
                 while m < end and (
                     (
