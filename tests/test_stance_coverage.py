@@ -70,3 +70,19 @@ def test_closing_a_border_with_someone_is_a_rupture():
     assert polarity(text, "Burundi", "Rwanda") == -1
     text = "« Nous avons fermé nos frontières avec le Rwanda », a déclaré le ministre Paul Ndayi."
     assert polarity(text, "Paul Ndayi", "Rwanda") == -1
+
+
+def test_you_in_a_quote_is_the_one_the_words_are_addressed_to():
+    text = (
+        "« Ensemble, nous vous soutiendrons », a déclaré la reine Ana Lopes au président Ivo Brun."
+    )
+    assert polarity(text, "Ana Lopes", "Ivo Brun") == 1
+    text = (
+        "Le président chilien Karl Mott est arrivé à Lima. « Je sais pouvoir compter sur vous », "
+        "a indiqué le chef de l'État chilien à son homologue Ivo Brun."
+    )
+    assert polarity(text, "Karl Mott", "Ivo Brun") == 1
+    # no addressee named: no target
+    text = "« Nous vous aiderons », a dit Karl Mott lors de sa visite à Lima."
+    assert rows(text, "Karl Mott", "Lima").empty
+    assert len(rows(text, "Karl Mott", "")) == 0
