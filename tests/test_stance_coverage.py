@@ -86,3 +86,11 @@ def test_you_in_a_quote_is_the_one_the_words_are_addressed_to():
     text = "« Nous vous aiderons », a dit Karl Mott lors de sa visite à Lima."
     assert rows(text, "Karl Mott", "Lima").empty
     assert len(rows(text, "Karl Mott", "")) == 0
+
+
+def test_se_feliciter_de_supports_the_issue_or_the_clitic_s_issue():
+    text = "Le Pérou se félicite de la reprise du dialogue."
+    assert polarity(text, "Pérou", "reprise") == 1
+    text = "La Bolivie a proposé un accord de paix au Chili. Le Pérou s'en est félicité."
+    assert polarity(text, "Pérou", "accord") == 1
+    assert polarity("Le Pérou a félicité le Chili pour sa victoire.", "Pérou", "Chili") == 1
