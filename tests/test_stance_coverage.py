@@ -94,3 +94,15 @@ def test_se_feliciter_de_supports_the_issue_or_the_clitic_s_issue():
     text = "La Bolivie a proposé un accord de paix au Chili. Le Pérou s'en est félicité."
     assert polarity(text, "Pérou", "accord") == 1
     assert polarity("Le Pérou a félicité le Chili pour sa victoire.", "Pérou", "Chili") == 1
+
+
+def test_regarded_as_a_partner_is_a_relation_and_a_denied_relation_is_none():
+    text = "Le Chili est considéré comme un partenaire historique du Pérou."
+    assert polarity(text, "Chili", "Pérou") == 1
+    text = "Le Kenya est considéré comme un rival de l'Éthiopie."
+    assert polarity(text, "Kenya", "Éthiopie") == -1
+    # not an ally is not against: no row rather than a doubtful sign
+    assert rows("Le Chili n'est pas l'allié du Pérou.", "Chili", "Pérou").empty
+    assert rows("Le Chili ne restera pas un partenaire du Pérou.", "Chili", "Pérou").empty
+    text = "Le Chili n'est pas considéré comme un allié du Pérou."
+    assert rows(text, "Chili", "Pérou").empty
