@@ -106,3 +106,12 @@ def test_regarded_as_a_partner_is_a_relation_and_a_denied_relation_is_none():
     assert rows("Le Chili ne restera pas un partenaire du Pérou.", "Chili", "Pérou").empty
     text = "Le Chili n'est pas considéré comme un allié du Pérou."
     assert rows(text, "Chili", "Pérou").empty
+
+
+def test_solidarity_commitment_and_friendship_toward_someone_support_them():
+    text = "Le Chili a exprimé sa solidarité avec le Pérou."
+    assert polarity(text, "Chili", "Pérou") == 1
+    text = "Le Chili a réaffirmé son engagement envers le Pérou."
+    assert polarity(text, "Chili", "Pérou") == 1
+    text = "Le Chili a exprimé son amitié au peuple péruvien."
+    assert polarity(text, "Chili", "peuple") == 1
