@@ -406,11 +406,24 @@ def relation(st: State, t: Token, sent: Span) -> None:
         target = target_range(st, rng[0], _name_end(st, *rng))
     else:
         return
+    if _denied_relation(st, t):
+        return
     holders = _relation_holders(st, t, sent)
     if not holders and t.dep_ == "conj" and norm(t.head.text) in _relation_nouns(st.c):
         # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
         holders = _relation_holders(st, t.head, sent)
     st.add(holders, target, polarity, w, "relation", t, sent)
+
+
+def _denied_relation(st: State, t: Token) -> bool:
+    """ "X n'est pas l'allié de Y", "X ne restera pas un partenaire de Y", "X n'est pas vu
+    comme un rival de Y": a denied relation says no stance (not being an ally is not being
+    against), so no row rather than a doubtful sign."""
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return negated(st, t)
+    if t.dep_ in ("obj", "xcomp"):
+        return negated(st, t.head)
+    return False
 
 
 def _after_qualities(st: State, t: Token, sent: Span) -> int:
@@ -448,6 +461,11 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
     if t.dep_ in ("obj", "xcomp") and norm(t.head.lemma_) in st.words.relation_copulas:
         # "X restera un partenaire de Y", "X entend rester l'allié de Y"
         return holders_of(st, t.head)
+    if t.dep_ == "xcomp" and any(norm(ch.text) == "comme" for ch in t.children):
+        # "X, considéré comme un partenaire de Y", "X est vu comme l'allié de Y": the
+        # subject of the passive is the one so regarded
+        subj = [ch for ch in t.head.children if ch.dep_ == "nsubj:pass"]
+        return [st.res.np_party(subj[0])] if subj else []
     return []
 
 

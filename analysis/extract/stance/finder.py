@@ -139,11 +139,12 @@ def run_detectors(st: State, sent: Span, by_pos: dict[str, Plan], other: Plan) -
 
 
 def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
-    """ "à l'appel de X": the organisers share the protesters' stances."""
+    """ "à l'appel de X": the organisers share the protesters' stances (only after "à l'":
+    in "X a ignoré l'appel de Y" the appeal is the target, Y no co-holder)."""
     low, markers = st.low, st.c.co_holder_markers
     extra = []
     for i in range(sent.start, sent.end):
-        if low[i] not in markers or i + 1 >= sent.end:
+        if low[i] not in markers or i + 1 >= sent.end or not _after_a_l(low, i, sent):
             continue
         if low[i + 1] not in DE:
             continue
@@ -157,6 +158,11 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
             if r.kind in ("quote", "quote-clause", "verb", "noun") and r.holder.name != org.name:
                 extra.append(Row(org, r.target, r.polarity, r.cue, "co-holder", r.cue_tok))
     return extra
+
+
+def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
+    """Token ``i`` follows "à l'" ("à l'appel de X")."""
+    return i - 2 >= sent.start and low[i - 2] == "à" and low[i - 1] in ("l'", "l’")
 
 
 def derived_states(st: State, rows: list[Row]) -> list[Row]:

@@ -23,6 +23,7 @@ from analysis.extract.stance.holders import (
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
+    addressee_target,
     clause_after_prep,
     clitic_issue,
     object_of,
@@ -58,14 +59,23 @@ def verb_cue(st: State, t: Token, sent: Span) -> None:
 
 def _object_fits(st: State, t: Token, sent: Span, cue: VerbCue) -> bool:
     """An entry with ``objects`` or ``actors`` counts only with such an object
-    ("reconnaître la souveraineté", "ménager Washington")."""
+    ("reconnaître la souveraineté", "ménager Washington"; of a passive participle, the noun
+    it follows: "la souveraineté reconnue par X")."""
     if not (cue.objects or cue.actor_types):
         return True
-    obj = object_of(st, t, sent)
-    return obj is not None and (
-        norm(obj.lemma_) in cue.objects
-        or norm(obj.text) in cue.objects
-        or is_actor_of(st, obj, cue.actor_types)
+    objs = [object_of(st, t, sent)]
+    if t.dep_ == "acl" and t.head.pos_ == "NOUN" and is_participle_without_aux(st, t):
+        # "l'appel ignoré par X", "la souveraineté reconnue par X": the noun the passive
+        # participle modifies is its object
+        objs.append(t.head)
+    return any(
+        obj is not None
+        and (
+            norm(obj.lemma_) in cue.objects
+            or norm(obj.text) in cue.objects
+            or is_actor_of(st, obj, cue.actor_types)
+        )
+        for obj in objs
     )
 
 
@@ -114,7 +124,11 @@ def _prep_target(
         return True
     if _relies_on_support(st, t, hit[1], holders, polarity, cue.lemma, sent):
         return True
-    target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
+    target = (
+        addressee_target(st, hit[1], sent)
+        or relation_target(st, hit[1], sent)
+        or target_np(st, hit[1])
+    )
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
         st.add(holders, target_np(st, extra), polarity, cue.lemma, "verb", t, sent)
@@ -140,7 +154,10 @@ def _object_target(
     obj = passive_subject(st, t) or object_of(st, t, sent)
     if obj is None and not inf:
         obj = relative_antecedent(st, t)
-    if obj is None and inf:
+    you = _second_person_object(st, t, sent) if obj is None else None
+    if you is not None:
+        target = you
+    elif obj is None and inf:
         target = _infinitive_target(st, inf[0])
     elif obj is None:
         return False
@@ -152,6 +169,15 @@ def _object_target(
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _second_person_object(st: State, t: Token, sent: Span) -> Target | None:
+    """ "« nous vous aiderons », a dit X à Y": the addressee stands for a second-person
+    object clitic (see :func:`addressee_target`)."""
+    for ch in t.children:
+        if ch.dep_ in ("obj", "iobj") and ch.pos_ == "PRON" and ch.i < t.i:
+            return addressee_target(st, ch, sent)
+    return None
 
 
 def _relies_on_support(

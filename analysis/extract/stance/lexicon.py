@@ -25,6 +25,7 @@ class StanceWords:
     addressee_preps: frozenset[str]
     time_words: frozenset[str]
     first_person: frozenset[str]
+    second_person: frozenset[str]
     reflexive: frozenset[str]
     demand_addressee_verbs: frozenset[str]
     intention_nouns: frozenset[str]
@@ -65,6 +66,7 @@ def stance_words() -> StanceWords:
         addressee_preps=_set(d.get("addressee_preps")),
         time_words=_set(d.get("time_words")),
         first_person=_set(d.get("first_person")),
+        second_person=_set(d.get("second_person")),
         reflexive=_set(d.get("reflexive")),
         demand_addressee_verbs=_set(d.get("demand_addressee_verbs")),
         intention_nouns=_set(d.get("intention_nouns")),

@@ -125,6 +125,31 @@ def party_target(st: State, p: Party) -> Target:
     return Target(p.name or "", p.actor_id, st.article.text[p.start : p.end], p.start, p.end)
 
 
+def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
+    """ "« Nous vous aiderons », a dit X à Y": a second-person pronoun inside a quote stands
+    for the one the words are addressed to, the "à" complement of the speech verb outside the
+    quote (None when the pronoun is no second person, is outside a quote, or no such
+    addressee is named)."""
+    if st.low[pron.i] not in st.words.second_person or st.quote_start_at(pron.idx) is None:
+        return None
+    doc = st.doc
+    speech = -1  # the latest speech verb outside the quote
+    for k in range(sent.start, sent.end):
+        if st.quote_start_at(doc[k].idx) is not None:
+            continue
+        if norm(doc[k].lemma_) in st.c.speech:
+            speech = k
+        # the "à" complement a few words after the speech verb (the parse may attach it to
+        # the speaker's title: "a dit le chef de l'État à son homologue Y")
+        if st.low[k] not in ("à", "au", "aux") or speech < 0 or k - speech > 10:
+            continue
+        rng = st.res.np_after(k + 1, sent.end)
+        p = st.res.party(*rng) if rng else None
+        if p is not None and p.identified and p.actor_id:
+            return party_target(st, p)
+    return None
+
+
 def is_time_at(st: State, i: int) -> bool:
     """:meth:`is_time` of token i."""
     w = st.low[i]
@@ -182,9 +207,8 @@ def prep_np(
     while k < end and k <= after + window:
         words = low[k : min(k + 4, end)]
         for seq in seqs:
-            if tuple(words[: len(seq)]) == seq or (
-                seq[0] in ("au", "aux", "du", "des") and words[:1] == [seq[0]]
-            ):
+            # the whole locution: "aux côtés de" is not any "aux" ("resté aux États-Unis")
+            if tuple(words[: len(seq)]) == seq:
                 m = k + len(seq)
                 while m < end and (
                     (
