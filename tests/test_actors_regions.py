@@ -285,3 +285,28 @@ def test_a_state_receiving_after_a_noun_of_giving_is_an_actor():
     assert {"Madagascar", "France"} <= _names(t), _names(t)
     t = _analyse("Le président Kofi Mensah se rendra mardi au Togo pour une visite.")
     assert "Togo" not in _names(t)
+
+
+def test_countries_and_roles_come_from_the_text_without_the_people_list(monkeypatch):
+    """Extraction works without the knowledge base's list of public figures: a person's
+    country comes from their own title or apposition, the list only fills what the text
+    leaves unsaid."""
+    from types import MappingProxyType
+
+    from analysis.extract.actors import vocab
+    from analysis.extract.actors.rules import known
+
+    monkeypatch.setattr(vocab, "known_people", lambda: MappingProxyType({}))
+    monkeypatch.setattr(known, "_people", lambda: {})
+    known.people_index.cache_clear()
+    try:
+        assert vocab.known_person_country(["Emmanuel Macron"]) is vocab.MISSING  # list off
+        t = _analyse(
+            "Le président sénégalais Amadou Ndiaye a reçu mardi à Dakar le ministre ivoirien "
+            "des Affaires étrangères, Koffi Yao. Les deux hommes ont parlé de sécurité."
+        )
+        assert _row(t, "Amadou Ndiaye")["country"] == "SN"
+        assert _row(t, "Koffi Yao")["country"] == "CI"
+    finally:
+        monkeypatch.undo()
+        known.people_index.cache_clear()
