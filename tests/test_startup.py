@@ -107,6 +107,35 @@ def test_a_warm_kernel_has_imported_the_report_layer_before_its_notebook_asks():
 
 
 @pytest.mark.slow
+def test_a_kernel_is_shut_down_without_being_interrupted(tmp_path):
+    """jupyter_client sends SIGINT before a shutdown request; a kernel busy with a message at
+    that instant printed "KeyboardInterrupt caught in kernel" on a quiet build. The kernel
+    here records any SIGINT it receives: it must get none, and still end."""
+    from jupyter_core.utils import run_sync
+
+    from analysis.report.kernels import WarmKernel
+
+    marker = tmp_path / "sigint"
+    handler = (
+        "import signal, pathlib; "
+        f"signal.signal(signal.SIGINT, lambda *a: pathlib.Path({str(marker)!r}).touch())"
+    )
+    kernel = WarmKernel(
+        NOTEBOOKS,
+        extra_arguments=["--IPKernelApp.log_level=ERROR", f"--IPKernelApp.exec_lines={handler}"],
+    )
+    client = kernel.manager.blocking_client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=120)
+    finally:
+        client.stop_channels()
+        kernel.shutdown()
+    assert not run_sync(kernel.manager.is_alive)()
+    assert not marker.exists()
+
+
+@pytest.mark.slow
 def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the_tasks(
     tmp_path,
 ):

@@ -13,6 +13,7 @@ without encryption" warning on every build) and dies with the process that start
 from __future__ import annotations
 
 import contextlib
+import functools
 import shutil
 import tempfile
 from pathlib import Path
@@ -38,6 +39,27 @@ import analysis.report.viz.stance, analysis.report.viz.context
 """
 
 
+@functools.cache
+def manager_class() -> type:
+    """jupyter_client's :class:`AsyncKernelManager`, minus the SIGINT it sends before a shutdown.
+
+    ``shutdown_kernel`` interrupts the kernel first, then asks it to stop. A kernel caught
+    handling a message at that instant (a notebook just finished, a history or comm request)
+    logs "KeyboardInterrupt caught in kernel" at ERROR level on the build's terminal: a stray
+    line on a quiet, successful build, seen once in CI. Our kernels are shut down idle, so
+    the request alone ends them; past ``shutdown_wait_time`` jupyter_client still sends
+    SIGTERM, then SIGKILL. Interrupting a running kernel is unchanged."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
+
+
 class WarmKernel:
     """A kernel started in ``cwd`` that imports :data:`WARM_UP` as it starts.
 
@@ -48,14 +70,13 @@ class WarmKernel:
     def __init__(
         self, cwd: Path, kernel_name: str = KERNEL_NAME, extra_arguments: list[str] | None = None
     ) -> None:
-        from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
         self.cwd = Path(cwd).resolve()
         self._sockets = tempfile.mkdtemp(prefix="vr-kernel-")
         # Asynchronous, as nbclient's own: its client polls the kernel's output and its life
         # together (a blocking client would wait forever on a kernel that died).
-        self.manager = AsyncKernelManager(
+        self.manager = manager_class()(
             kernel_name=kernel_name, transport="ipc", ip=str(Path(self._sockets) / "k")
         )
         # The warm-up runs as the kernel's own start-up file (IPython's ``exec_files``), before

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from analysis.errors import VisitReportError
 from analysis.report import manifest
-from analysis.report.kernels import KernelPool
+from analysis.report.kernels import KernelPool, manager_class
 from analysis.report.notebooks import INPUT_PARAMETERS, notebook_spec
 from analysis.resources.io import write_text
 
@@ -180,6 +180,7 @@ def run_task(
             request_save_on_cell_execute=False,
             cwd=str(task.notebook.parent),
             extra_arguments=[] if verbose else QUIET_KERNEL,
+            kernel_manager_class=manager_class(),  # a cold kernel, when no warm one suits
             **({"km": kernel.manager} if kernel is not None else {}),
         )
     except PapermillExecutionError as exc:
