@@ -100,6 +100,22 @@ def test_a_removed_file_counts_as_changed(files):
         first()
 
 
+def test_a_file_that_no_longer_parses_is_named_and_read_again_once_fixed(files):
+    from analysis.errors import SetupError
+
+    a, _ = files
+    namespace: dict[str, object] = {}
+    datacache.tables(namespace, lambda: {"MOTS": set(datacache.read_yaml(a)["mots"])})
+    _save(a, "mots: [accord\n  visite: : ]\n")
+    with pytest.raises(SetupError) as caught:
+        datacache.drop_stale()
+    assert str(a.absolute()) in str(caught.value) and "YAML" in str(caught.value)
+    assert namespace["MOTS"] == {"accord", "traité"}  # the tables stay as they were
+    _save(a, "mots: [accord, visite]\n")
+    assert datacache.drop_stale() == {a.absolute()}
+    assert namespace["MOTS"] == {"accord", "visite"}
+
+
 def _cached_functions() -> dict[object, str]:
     """The code objects of every functools-cached function of the library -> its name."""
     codes: dict[object, str] = {}

@@ -78,6 +78,8 @@ class WarmAnalyser:
         if self._conn is None:
             return []
         reply = self._ask(("refresh",))
+        if reply[0] == "error":
+            raise reply[1]  # an edited file that does not parse: said, then read again later
         return list(reply[1]) if len(reply) > 1 else []
 
     def rules_pid(self) -> int | None:

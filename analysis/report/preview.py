@@ -373,7 +373,6 @@ class Preview:
         Replacement kernels start at once, so they warm up on one core while the article is
         analysed again on the other; an input or lexicon edit keeps the warm kernels."""
         from analysis.pipeline import bundle
-        from analysis.resources import datacache
 
         if kinds - {"input"}:
             bundle.library_fingerprint.cache_clear()  # part of every report's content key
@@ -381,14 +380,27 @@ class Preview:
             self.echo("library changed: restarting the analyser and kernels")
             self.analyser.restart()
         elif kinds & {"lexicon", "data"}:
-            datacache.drop_stale()  # this process read some (the articles' clutter lexicon)
-            changed = self.analyser.refresh()  # the warm rules child forgets what they made
-            if changed:
-                names = ", ".join(sorted(Path(p).name for p in changed))
-                self.echo(f"data edited: the warm rules read {names} again")
+            self._forget_data()
         if kinds & {"code", "data"}:
             self.kernels.discard()  # they imported the report layer (kernels.WARM_UP)
             self.kernels.refill(self.notebooks[0].parent)
+
+    def _forget_data(self) -> None:
+        """This process and the warm rules child forget the edited data files and what was
+        made from them. A file that does not parse is reported by the rebuild that follows."""
+        from analysis.resources import datacache
+
+        try:
+            datacache.drop_stale()  # this process read some (the articles' clutter lexicon)
+        except Exception:  # noqa: BLE001, S110 - the analysis reports it, with its file
+            pass
+        try:
+            changed = self.analyser.refresh()  # the warm rules child forgets what they made
+        except VisitReportError:
+            return  # the analysis that follows fails on the same file and says so
+        if changed:
+            names = ", ".join(sorted(Path(p).name for p in changed))
+            self.echo(f"data edited: the warm rules read {names} again")
 
     def _comparisons(self) -> list:
         from analysis.report.notebooks import COMPARISON, needs

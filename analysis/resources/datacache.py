@@ -36,6 +36,8 @@ from typing import Any, TypeVar
 
 import yaml
 
+from analysis.errors import SetupError
+
 F = TypeVar("F", bound=Callable[..., Any])
 Stamp = tuple[int, int]
 
@@ -61,7 +63,15 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     key = Path(path).absolute()
     depend(key)
     if key not in _parsed:
-        _parsed[key] = safe_load(key.read_bytes())
+        try:
+            _parsed[key] = safe_load(key.read_bytes())
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise SetupError(
+                f"the data file does not parse as YAML ({getattr(exc, 'problem', exc)})",
+                where=f"{key}:{mark.line + 1}" if mark is not None else str(key),
+                fix="correct the YAML (indentation, colons, quotes) and save the file again",
+            ) from None
     return _parsed[key]
 
 
@@ -124,7 +134,9 @@ def tables(namespace: dict[str, object], build: Callable[[], dict[str, object]])
 def drop_stale() -> set[Path]:
     """Forget the data files changed (or removed) since they were read, and exactly the
     derived values made from them; refill the module tables (:func:`tables`) that read them.
-    Returns the changed files (empty: nothing was forgotten)."""
+    Returns the changed files (empty: nothing was forgotten). A file that no longer parses
+    raises here (from a table's refill) or at the next call that reads it; once it is saved
+    again, the next call reads it again."""
     changed = {path for path, stamp in list(_stamps.items()) if _stamp(path) != stamp}
     invalidate(changed)
     return changed
@@ -141,9 +153,15 @@ def invalidate(paths: Iterable[str | os.PathLike[str]]) -> None:
     for fn in _functions:
         for key in [k for k, (_, files) in fn.results.items() if files & gone]:
             del fn.results[key]
+    failure: Exception | None = None
     for i, (build, namespace, files) in enumerate(_refills):
         if files & gone:
-            _refills[i] = (build, namespace, _refill(build, namespace))
+            try:
+                _refills[i] = (build, namespace, _refill(build, namespace))
+            except Exception as exc:  # noqa: BLE001 - a bad edit: the others still refill
+                failure = failure or exc  # the tables stay as they were until it is fixed
+    if failure is not None:
+        raise failure
 
 
 def clear() -> None:
