@@ -360,3 +360,55 @@ def test_preview_compare_serves_the_comparison_and_survives_a_bad_compared_artic
         os.killpg(proc.pid, signal.SIGINT)
         code = proc.wait(timeout=60)
     assert code == 0, "".join(seen[-40:])
+
+
+class _FakeAnalyser:
+    """Stands for the warm analyser: records what it is asked, fails on ``bad`` articles."""
+
+    def __init__(self, bad=()) -> None:
+        self.bad, self.calls = set(bad), []
+
+    def analyse(self, path, publication=None) -> None:
+        from analysis.errors import ArticleError
+
+        self.calls.append(path.name)
+        if path in self.bad:
+            raise ArticleError("the article is empty", where=str(path))
+
+    def call(self, fn, *args, **kwargs) -> None:
+        self.calls.append(fn.__name__)
+
+
+def test_compare_plans_the_comparison_and_a_bad_compared_article_spares_the_article(tmp_path):
+
+    from analysis.errors import ParameterError
+
+    fixtures = ROOT / "tests" / "fixtures" / "coverage"
+    main, other = tmp_path / "agence.md", tmp_path / "courrier.md"
+    shutil.copy(fixtures / "agence-continentale.md", main)
+    shutil.copy(fixtures / "courrier-des-andes.md", other)
+    with pytest.raises(ParameterError):
+        preview.Preview(str(main), compare=[str(main)])
+    p = preview.Preview(
+        str(main), notebooks=["briefing"], out=tmp_path / "out", compare=[str(other)]
+    )
+    briefing, comparison = p.compared
+    assert briefing.stem == "00_briefing" and comparison.stem == "05_coverage"
+    assert other.resolve() in p.inputs  # watched
+    tasks, errors = p.plan()
+    assert [(t.article.name, t.name) for t in tasks] == [
+        ("agence.md", "00_briefing"), ("courrier.md", "00_briefing"),
+        ("agence.md", "05_coverage"),
+    ] and errors == []  # fmt: skip
+    assert tasks[1].meta["siblings"] == ["00_briefing"]  # only what is built for it
+
+    p.analyser = _FakeAnalyser(bad={other.resolve()})
+    failures: list[str] = []
+    assert p._analyse(tasks, failures) == [tasks[0]]  # the article's own report still runs
+    assert "courrier.md" in failures[0] and "load" not in p.analyser.calls
+    p.analyser = _FakeAnalyser()
+    assert p._analyse(tasks, []) == tasks and p.analyser.calls[-1] == "load"
+
+    other.write_text("", encoding="utf-8")
+    tasks, errors = p.plan()
+    assert [t.name for t in tasks] == ["00_briefing"] and "courrier.md" in errors[0]

@@ -305,12 +305,12 @@ class Preview:
         failed: set[Path] = set()
         for path in dict.fromkeys(t.article for t in stale if needs(t.notebook) != COMPARISON):
             try:
-                self.analyser.analyse(path, self.publication if path == self.article else None)
+                self.analyser.analyse(path, self.publication)  # as a build: -p applies to all
             except VisitReportError as exc:
                 failed.add(path)
                 errors.append(str(exc))
-        comparing = any(needs(t.notebook) == COMPARISON for t in stale)
-        if comparing and not failed:
+        comparing = not failed and any(needs(t.notebook) == COMPARISON for t in stale)
+        if comparing:
             from analysis.corpus import load as load_corpus  # pandas: only for a comparison
 
             try:
@@ -318,10 +318,10 @@ class Preview:
                 self.analyser.call(load_corpus, articles, model=self.model)
             except VisitReportError as exc:
                 errors.append(f"comparison: {exc}")
-                failed.add(self.article)
+                comparing = False
         return [
             t for t in stale
-            if t.article not in failed and not (needs(t.notebook) == COMPARISON and failed)
+            if (comparing if needs(t.notebook) == COMPARISON else t.article not in failed)
         ]  # fmt: skip
 
     def serve(self, port: int = 8000, ready: Callable[[str], None] | None = None) -> None:
