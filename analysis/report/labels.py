@@ -6,20 +6,19 @@ Views, figures and headlines take their words from here, so a label is changed i
 
 from __future__ import annotations
 
-import functools
 import re
 
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import DATA_DIR
 
 LABELS_FILE = DATA_DIR / "labels_fr.yaml"
 
 
-@functools.cache
+@derived
 def tables() -> dict[str, object]:
-    """Every label table of :data:`LABELS_FILE`, by name."""
-    with open(LABELS_FILE, encoding="utf-8") as fh:
-        data = safe_load(fh)
+    """Every label table of :data:`LABELS_FILE`, by name (read at import by the constants
+    below: the live preview replaces its warm kernels when this file changes)."""
+    data = read_yaml(LABELS_FILE)
     if not isinstance(data, dict):
         raise ValueError(f"{LABELS_FILE}: expected a mapping of label tables")
     return data

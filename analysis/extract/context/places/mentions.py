@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -124,7 +125,7 @@ def _in_title(text: str, start: int) -> bool:
     return _TITLE.search(before) is not None and not _HEAD_OF_GOVERNMENT.search(before)
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _credit_regex() -> re.Pattern:
     """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
     agency's slash opening a parenthesis ("(AFP/")."""
@@ -258,7 +259,7 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _seat_regex() -> re.Pattern:
     phrases = sorted(place_words("seat_phrases"), key=len, reverse=True)
     alt = "|".join(re.escape(keyed(p)).replace(r"\ ", r"\s+") for p in phrases)

@@ -9,13 +9,12 @@ relative words). Each has a name, the *kind of expression* it finds ("full", "mo
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.tokens import Doc, Token
 
 from analysis.document.tokens import view
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 from analysis.resources.patterns import PatternUnion
 
@@ -26,20 +25,19 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
 _DAY = r"(?:1er|premier|3[01]|[12][0-9]|0?[1-9])"
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def lexicon() -> dict:
     """The French time lexicon (months, weekdays, seasons, numbers, relative words)."""
-    with open(LEXICON_DIR / "time_fr.yaml", encoding="utf-8") as fh:
-        return safe_load(fh)
+    return read_yaml(LEXICON_DIR / "time_fr.yaml")
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def year_blockers() -> frozenset[str]:
     """Words before a number that make it a count or a name ("résolution 2231")."""
     return frozenset(lexicon()["year_blockers"])
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def direction_words() -> dict[str, str]:
     """ "dernier" -> past, "prochain" -> future: words that fix a date's direction."""
     return dict(lexicon()["direction_words"])
@@ -49,7 +47,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(name, pattern) in priority order; all case-insensitive, matched on ``nlp_text``."""
     lx = lexicon()
@@ -217,7 +215,7 @@ def find(text: str, offset: int) -> list[Found]:
     return kept
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _union() -> PatternUnion:
     return PatternUnion([rx for _name, rx in patterns()])
 
