@@ -20,12 +20,15 @@ Rows (:func:`learned_rows`) would be added only for pairs no rule row covers, ab
 weights' probability threshold, with kind ``learned`` and a low confidence, so they could
 never reach the brief's "le plus net" lines (which need a confidence of at least 0.75).
 
-Status (session 8, 48 dev articles, 5-fold cross-validation grouped by event): the candidates
-reach 84% of the gold stances, and the classifier finds many implied stances, but it cannot
-tell their sign reliably: every threshold that adds recall adds wrong signs too (rules 0.471
-recall / 3 wrong; + learned rows 0.534 / 10 at p >= 0.5, 0.488 / 4 at p >= 0.8). With the sign
-given by the gold, the same detections would give 0.556. Kept as code for the next attempt
-(more annotated stances, a sign model of its own); no weights are shipped.
+Status (session 8, 48 dev articles, 383 gold stances, 5-fold cross-validation grouped by
+event): the candidates reach 84% of the gold stances (41 of the others are held by an actor
+not named in the evidence sentence), and the classifier finds many implied stances, but it
+cannot tell their sign reliably: every threshold that adds recall adds wrong signs (rules
+0.471 recall / 3 wrong; with learned rows 0.532 / 9 at p >= 0.5, 0.499 / 6 at p >= 0.8,
+0.485 / 3 at p >= 0.9). With the gold's sign the same detections would give 0.556 (p >= 0.5)
+and 0.61 (p >= 0.3); training on half the events gives the same figures, so the features,
+not the number of stances, are the limit. Kept as code for the next attempt; no weights are
+shipped.
 """
 
 from __future__ import annotations
