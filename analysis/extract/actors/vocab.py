@@ -15,9 +15,8 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from yaml import safe_load
-
 from analysis.resources.gazetteer import fold, lexicon, norm_key, word_set
+from analysis.resources.kbcache import safe_load
 from analysis.resources.paths import KB_DIR
 
 CUES = "actors_cues"
