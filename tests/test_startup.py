@@ -48,6 +48,48 @@ def test_planning_a_single_article_build_does_not_import_pandas(tmp_path):
     assert out == "False"
 
 
+def test_the_build_starts_the_analysis_before_importing_papermill_or_the_renderers(tmp_path):
+    """Until the analysis process starts, the build's parent only checks and plans: with
+    the notebooks' parameters cached (any earlier build), it imports neither papermill nor
+    nbconvert (the PDF tools are checked without the renderers: ~1.4 s of CPU before)."""
+    cache = tmp_path / "cache"
+    article = tmp_path / "visite.txt"
+    article.write_text("Titre\n\nLe ministre Paul Ardent a visité Lisbonne.\n", encoding="utf-8")
+    _python(
+        f"""
+        import os
+        os.environ["VISIT_REPORT_CACHE"] = {str(cache)!r}
+        from analysis.report.notebooks import declared_parameters, notebook_paths
+        for nb in notebook_paths():
+            declared_parameters(nb)
+        """
+    )
+    out = _python(
+        f"""
+        import contextlib, os, sys
+        os.environ["VISIT_REPORT_CACHE"] = {str(cache)!r}
+        from analysis.report import build
+
+        class Started(Exception):
+            pass
+
+        def analysis_child(fn, *args):
+            heavy = ("papermill", "nbconvert", "bs4", "pandas", "spacy")
+            print(sorted(m for m in heavy if m in sys.modules), args[0])
+            raise Started
+
+        build._run_in_child = analysis_child
+        build._notebook_pool = lambda *args: contextlib.nullcontext()
+        try:
+            build.build([{str(article)!r}], formats=("html", "pdf"), out={str(tmp_path)!r},
+                        progress=False, echo=lambda line: None)
+        except Started:
+            pass
+        """
+    )
+    assert out == f"[] [PosixPath({str(article)!r})]"
+
+
 def test_a_folder_of_articles_is_still_expanded(tmp_path):
     from analysis.report.compare import expand_articles
 
