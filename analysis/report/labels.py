@@ -45,6 +45,8 @@ BOOLEAN: dict[bool, str] = table("boolean")
 TIME_UNIT: dict[str, list[str]] = table("time_unit")
 TIMELINE_NOTE: dict[str, str] = table("timeline_note")
 REPORT_TITLE: dict[str, str] = table("report_title")
+RELATIVE_ROLES: tuple[str, ...] = tuple(tables()["relative_roles"])
+EVENT_CATEGORY: dict[str, str] = table("event_category")
 
 
 def label(name: str, value: object) -> str:
@@ -82,6 +84,8 @@ def report_title(stem: str) -> str:
 __all__ = [
     "ACTOR_TYPE",
     "BOOLEAN",
+    "EVENT_CATEGORY",
+    "RELATIVE_ROLES",
     "REPORT_TITLE",
     "TIMELINE_NOTE",
     "TIME_UNIT",

@@ -16,7 +16,7 @@ from analysis.extract.actors import ROLE_COLUMNS, name_of
 from analysis.report.evidence import cite, refs
 from analysis.report.filters import escape_markdown as esc_md
 from analysis.report.french import plural, quoted
-from analysis.report.labels import ACTOR_TYPE
+from analysis.report.labels import ACTOR_TYPE, RELATIVE_ROLES
 
 
 def main_actors(actors: pd.DataFrame, n: int = 6, min_mentions: int = 1) -> pd.DataFrame:
@@ -100,7 +100,20 @@ def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
     if len(text) <= width:
         return text
     lo = max(0, start - width // 2)
+    if lo:
+        # start on a clause (after a closing guillemet or a full stop found before the
+        # mention), else on the next whole word: never mid-word, never inside a quotation
+        # whose opening mark was cut off
+        head = text[lo:start]
+        breaks = [head.rfind(mark) for mark in ("» ", ". ", "; ", "? ", "! ")]
+        cut = max(breaks)
+        if cut >= 0:
+            lo += cut + 2
+        elif not text[lo - 1].isspace() and " " in head:
+            lo += head.index(" ") + 1
     hi = min(len(text), max(end, lo + width))
+    if hi < len(text) and not text[hi].isspace() and " " in text[max(end, lo) : hi]:
+        hi = text.rindex(" ", max(end, lo), hi)
     return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
 
 
@@ -150,6 +163,25 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
     return out
 
 
+def brief_persons(actors: pd.DataFrame) -> pd.DataFrame:
+    """The persons the brief may name, most mentioned first: a person named once with no
+    role is left out (on real text it is as often a place or a name read as a person,
+    "Karabakh", as a minor figure; the actors table still lists it)."""
+    p = actors[actors["type"] == "person"]
+    p = p[(p["roles"].fillna("") != "") | (p["mentions"] >= 2)]
+    return p.sort_values(["mentions", "first_start"], ascending=[False, True])
+
+
+def headline_role(roles: object) -> str:
+    """The role the brief shows: the first that says what the person is, not a relation to
+    someone else ("président chinois" rather than "homologue chinois"; the words are
+    ``relative_roles`` in ``data/labels_fr.yaml``); "" without any role."""
+    listed = [r for r in str(roles or "").split("; ") if r.strip()]
+    relative = tuple(RELATIVE_ROLES)
+    own = [r for r in listed if not r.lower().startswith(relative)]
+    return (own or listed or [""])[0]
+
+
 def _plural_of(label: str) -> str:
     """The plural of a one-word French label ("État" -> "États", "pays" -> "pays")."""
     return label if label.endswith(("s", "x", "z")) else label + "s"
@@ -172,11 +204,8 @@ def headlines(an: Analysis) -> list[str]:
         f"{plural(len(a), 'acteur identifié', 'acteurs identifiés')} ({parts}) ; "
         f"les plus présents : {names} ({cite(top.iloc[0]['first_sentence'])})."
     )
-    persons = a[a["type"] == "person"].sort_values(
-        ["mentions", "first_start"], ascending=[False, True]
-    )
-    for r in persons.head(2).itertuples():
-        role = esc_md(r.roles.split("; ")[0]) if r.roles else "rôle non précisé"
+    for r in brief_persons(a).head(2).itertuples():
+        role = esc_md(headline_role(r.roles)) or "rôle non précisé"
         out.append(
             f"**{esc_md(r.name)}** ({role}, {esc_md(country_name(r.country))}) : "
             f"{plural(int(r.mentions), 'mention')} ({cite(r.first_sentence)})."
