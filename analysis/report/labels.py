@@ -41,6 +41,7 @@ PLACE_KIND: dict[str, str] = table("place_kind")
 TABLE: dict[str, str] = table("table")
 CORPUS_COLUMN: dict[str, str] = table("corpus_column")
 MONTHS: tuple[str, ...] = tuple(tables()["months"])
+MONTHS_SHORT: tuple[str, ...] = tuple(tables()["months_short"])
 BOOLEAN: dict[bool, str] = table("boolean")
 TIME_UNIT: dict[str, list[str]] = table("time_unit")
 TIMELINE_NOTE: dict[str, str] = table("timeline_note")
@@ -95,6 +96,7 @@ __all__ = [
     "CORPUS_COLUMN",
     "DATE_PRECISION",
     "MONTHS",
+    "MONTHS_SHORT",
     "PARAGRAPH_KIND",
     "PHASE",
     "PLACE_KIND",

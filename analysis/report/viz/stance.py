@@ -39,7 +39,9 @@ UNATTRIBUTED = "(non attribué)"
 
 
 def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16) -> pd.DataFrame:
-    """Holder × target table of confidence-weighted mean polarity (NaN = no stance)."""
+    """Holder × target table of the mean of polarity × confidence (NaN = no stance): the
+    sign says for or against, the size how sure (a cell of 0.5-confidence findings is paler
+    than one of 0.85, as the report's caption says)."""
     if stances is None or stances.empty:
         return pd.DataFrame()
     s = stances.copy()
@@ -47,8 +49,7 @@ def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16)
     holders = s["holder"].value_counts().head(max_rows).index
     targets = s["target"].value_counts().head(max_cols).index
     s = s[s["holder"].isin(holders) & s["target"].isin(targets)]
-    m = s.groupby(["holder", "target"]).agg(w=("w", "sum"), c=("confidence", "sum"))
-    m = (m["w"] / m["c"]).unstack("target")
+    m = s.groupby(["holder", "target"])["w"].mean().unstack("target")
     return m.reindex(
         index=[h for h in holders if h in m.index], columns=[t for t in targets if t in m.columns]
     )
