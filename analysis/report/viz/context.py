@@ -314,10 +314,15 @@ def themes_figure(an) -> Figure | None:
     labels = [taxonomy()[c]["label"] for c in prof.columns]
     meta = th.drop_duplicates("paragraph_id").set_index("paragraph_id")
     ylabels = list(prof.index) if binned else []  # bins are labelled by their paragraph range
+    # "début" names the paragraphs before the first heading; an article without headings
+    # has no "début" to speak of, and its rows are only numbered
+    headed = meta["section"].fillna("").astype(str).str.strip().ne("").any()
     for pid in [] if binned else prof.index:
         kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
         where = "chapeau" if kind == "lede" else (wrap(section, 28, 1) or "début")
-        ylabels.append(f"§{int(pid) + 1} · {where}")
+        ylabels.append(
+            f"§{int(pid) + 1}" if not headed and kind != "lede" else f"§{int(pid) + 1} · {where}"
+        )
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.5, 0.3 * len(prof) + 1.5)))
     im = ax.imshow(prof.values, aspect="auto", cmap="Blues", vmin=0)
     ax.set_xticks(range(len(labels)))
