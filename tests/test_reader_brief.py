@@ -260,3 +260,16 @@ def test_straight_quotes_and_parentheses_left_alone_by_a_cut_are_paired():
     assert french.balanced("saisir (la proposition de trêve") == "saisir (la proposition de trêve)"
     assert french.balanced("trêve) signée") == "(trêve) signée"
     assert french.typography('il dit "non" ici') == f"il dit «{NBSP}non{NBSP}» ici"
+
+
+def test_apostrophes_between_letters_are_printed_the_french_way():
+    from analysis.report.render import FrenchSpacing
+
+    assert french.apostrophes("l'article d'Orvane") == "l\u2019article d\u2019Orvane"
+    assert french.apostrophes("'cité' 2'3") == "'cité' 2'3"  # no letter on both sides
+    assert french.typography("L'Orvane-Le Soir") == "L\u2019Orvane-Le Soir"
+    cell = {"cell_type": "markdown", "source": "## L'article, [phrase 2](#phrase-2)"}
+    import nbformat
+
+    fixed, _ = FrenchSpacing().preprocess_cell(nbformat.from_dict(cell), {}, 0)
+    assert fixed.source == "## L\u2019article, [phrase 2](#phrase-2)"

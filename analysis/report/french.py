@@ -113,6 +113,15 @@ _STRAIGHT = re.compile(r'"([^"\n]*)"')
 _LONE_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"')
 
 
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: object) -> str:
+    """Straight apostrophes between letters as French prints them: "l'article" ->
+    "l’article" (a quote mark or a code's ' stays: only a letter on both sides counts)."""
+    return _APOSTROPHE.sub("’", "" if text is None else str(text))
+
+
 def french_quotes(text: object) -> str:
     """Straight ``"quotes"`` as « guillemets », the paired ones and those a cut left alone."""
     s = "" if text is None else str(text)
@@ -128,9 +137,10 @@ _COLON = re.compile(r"(?<=\w)\s*:(?=\s|$)")
 
 def typography(text: object) -> str:
     """French typography of a piece of text: straight ``"quotes"`` become « guillemets »,
+    apostrophes between letters become ’,
     guillemets hold their words with no-break spaces, ``; ! ?`` take a narrow no-break space
     and ``:`` a no-break space before them."""
-    s = french_quotes(text)
+    s = apostrophes(french_quotes(text))
     s = _SPACE_IN.sub(OPEN + NBSP, s)
     s = _SPACE_OUT.sub(NBSP + CLOSE, s)
     s = _HIGH_PUNCT.sub(lambda m: NNBSP + m.group(1), s)
@@ -175,6 +185,7 @@ __all__ = [
     "NBSP",
     "NNBSP",
     "agree",
+    "apostrophes",
     "at_date",
     "the_date",
     "balanced",
