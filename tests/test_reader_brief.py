@@ -273,3 +273,14 @@ def test_apostrophes_between_letters_are_printed_the_french_way():
 
     fixed, _ = FrenchSpacing().preprocess_cell(nbformat.from_dict(cell), {}, 0)
     assert fixed.source == "## L\u2019article, [phrase 2](#phrase-2)"
+
+
+def test_card_extract_starts_after_a_quotation_closed_at_a_line_end():
+    text = (
+        "« Nous exhortons les parties à saisir la proposition, a déclaré M. Varn à Orvane. Il "
+        "reste un espoir, mais il reste peu de temps. »\nVardane et Tarsis, rejoints par des "
+        "pays voisins, ont appelé la semaine dernière à une trêve immédiate de vingt jours."
+    )
+    i = text.index("Vardane")
+    out = actors._excerpt(text, i, i + 7, width=120)
+    assert out.startswith("…Vardane et Tarsis"), out

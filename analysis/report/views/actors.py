@@ -3,6 +3,7 @@ tables (presentation only; the rules are in :mod:`analysis.extract.actors`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -95,6 +96,10 @@ def systems_view(actors: pd.DataFrame, systems: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# where a card's extract may start: after a closing guillemet or a sentence's end
+_CLAUSE_END = re.compile(r"[».;?!]\s+")
+
+
 def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
     """The sentence around [start, end), shortened to about ``width`` characters."""
     if len(text) <= width:
@@ -105,10 +110,9 @@ def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
         # mention), else on the next whole word: never mid-word, never inside a quotation
         # whose opening mark was cut off
         head = text[lo:start]
-        breaks = [head.rfind(mark) for mark in ("» ", ". ", "; ", "? ", "! ")]
-        cut = max(breaks)
-        if cut >= 0:
-            lo += cut + 2
+        breaks = [m.end() for m in _CLAUSE_END.finditer(head)]
+        if breaks:
+            lo += breaks[-1]
         elif not text[lo - 1].isspace() and " " in head:
             lo += head.index(" ") + 1
     hi = min(len(text), max(end, lo + width))
