@@ -295,3 +295,23 @@ def test_map_and_colour_bar_ticks_use_a_decimal_comma():
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
     assert ticks and not any("." in t for t in ticks), ticks
     plt.close(fig)
+
+
+def test_a_one_paragraph_theme_profile_has_no_colour_bar_taller_than_itself():
+    from analysis.report.viz import context as context_viz
+
+    themes = pd.DataFrame(
+        {
+            "paragraph_id": [0, 0],
+            "theme": ["diplomacy", "security"],
+            "score": [3.0, 0.4],
+            "kind": ["lede", "lede"],
+            "section": ["", ""],
+        }
+    )
+    fig = context_viz.themes_figure(_An(themes=themes))
+    assert len(fig.axes) == 1  # the values are printed in the cells; the unit is in the title
+    assert "pour 100 mots" in fig.axes[0].get_title()
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert "0,4" in texts and "0" not in texts
+    plt.close(fig)

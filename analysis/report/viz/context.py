@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from analysis.extract.context.timeline import interval
+from analysis.report.french import number
 from analysis.report.labels import DATE_PRECISION, MONTHS_SHORT, PHASE, PLACE_KIND
 from analysis.report.viz import (
     FIG_WIDTH,
@@ -332,9 +333,18 @@ def themes_figure(an) -> Figure | None:
         ax.set_xticklabels([wrap(x, 16, 3) for x in labels], ha="center", fontsize=LABEL)
     ax.set_yticks(range(len(ylabels)))
     ax.set_yticklabels(ylabels, fontsize=SMALL)
+    top = float(prof.values.max()) or 1.0
     for (i, j), v in pd.DataFrame(prof.values).stack().items():
         if v > 0:
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=SMALL, color="black")
+            # "0,4" rather than a "0" in a coloured cell
+            text = number(v, 1 if v < 10 else 0)
+            ink = "white" if v > 0.6 * top else "black"  # legible on the darkest blues
+            ax.text(j, i, text, ha="center", va="center", fontsize=SMALL, color=ink)
+    # a profile of one to three paragraphs is a thin strip: a colour bar beside it would be
+    # taller than the figure, so the unit goes in the title (the cells print their values)
+    if len(prof) < 4:
+        ax.set_title(wrap("Profil thématique par paragraphe (termes pour 100 mots)", 44))
+        return fig
     bar = fig.colorbar(im, ax=ax, label="termes pour 100 mots", shrink=0.8)
     french_axis(bar.ax.yaxis, digits=1)
     ax.set_title("Profil thématique par paragraphe")
