@@ -284,3 +284,20 @@ def test_card_extract_starts_after_a_quotation_closed_at_a_line_end():
     i = text.index("Vardane")
     out = actors._excerpt(text, i, i + 7, width=120)
     assert out.startswith("…Vardane et Tarsis"), out
+
+
+def test_no_theme_is_called_dominant_when_two_tie():
+    th = pd.DataFrame(
+        {
+            "paragraph_id": [0, 1],
+            "label": ["Conflit territorial", "Diplomatie"],
+            "hits": [4, 4],
+            "dominant": [True, True],
+            "sentence_id": [0, 3],
+        }
+    )
+    line = context.themes_headlines(_analysis({"themes": th}))[0]
+    assert line == (
+        f"Aucun thème ne domine : conflit territorial et diplomatie à égalité (4{NBSP}termes "
+        "chacun)."
+    )

@@ -249,18 +249,20 @@ def themes_headlines(an) -> list[str]:
     totals = totals[totals > 0]
     if totals.empty:
         return []
-    out = []
     top = totals.index[0]
     first = th[(th["label"] == top) & th["dominant"]].sort_values("paragraph_id")
     link = cite(first.iloc[0]["sentence_id"]) if len(first) else ""
     count = plural(int(totals.iloc[0]), "terme")
+    tied = list(totals[totals == totals.iloc[0]].index)
+    if len(tied) > 1:  # no theme dominates: say so rather than pick one
+        names = ", ".join(k.lower() for k in tied[:-1]) + f" et {tied[-1].lower()}"
+        return [f"Aucun thème ne domine : {names} à égalité ({count} chacun)."]
     others = ", ".join(f"{k.lower()} ({number(v, 0)})" for k, v in totals.iloc[1:4].items())
-    out.append(
+    return [
         f"Thème dominant : {top.lower()} ({count}{', ' + link if link else ''})"
         + (f" ; ensuite {others}" if others else "")
         + "."
-    )
-    return out
+    ]
 
 
 # --------------------------------------------------------------------------------------------
