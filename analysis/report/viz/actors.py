@@ -58,7 +58,7 @@ def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int =
     )
     for y, v in enumerate(a["mentions"]):
         ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=LABEL)
-    ax.set_xlabel("mentions dans l'article")
+    ax.set_xlabel("mentions dans l’article")
     ax.set_title("Qui est nommé, et combien de fois")
     french_axis(ax.xaxis, integer=True)
     _legend(ax, set(a["type"]))

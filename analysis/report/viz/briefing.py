@@ -39,5 +39,5 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     french_axis(ax.xaxis, integer=True)
     french_axis(ax.yaxis, integer=True)
     ax.set_ylim(0, top * 1.18)
-    ax.set_title("Structure de l'article")
+    ax.set_title("Structure de l’article")
     return fig

@@ -192,7 +192,7 @@ def voice_figure(quotes: pd.DataFrame, max_rows: int = 12) -> Figure:
         ax.text(w, i, f"  {n} cit.", va="center", fontsize=SMALL)
     ax.set_xlabel("mots cités")
     french_axis(ax.xaxis, integer=True)
-    ax.set_title("Qui parle dans l'article")
+    ax.set_title("Qui parle dans l’article")
     ax.legend(fontsize=SMALL, frameon=False, loc="lower right")
     ax.set_xlim(0, float(left.max()) * 1.25 + 1)
     return fig
@@ -213,7 +213,7 @@ def voice_share_figure(attributed: float, quoted_by_kind: pd.Series) -> Figure:
     ax.set_xlim(0, 1)
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: percent(x)))
-    ax.set_title("Part des mots de l'article attribués à une source")
+    ax.set_title("Part des mots de l’article attribués à une source")
     ax.legend(
         fontsize=SMALL,
         frameon=False,
