@@ -315,3 +315,19 @@ def test_a_one_paragraph_theme_profile_has_no_colour_bar_taller_than_itself():
     texts = {t.get_text() for t in fig.axes[0].texts}
     assert "0,4" in texts and "0" not in texts
     plt.close(fig)
+
+
+def test_a_one_paragraph_article_is_one_bar_not_a_block_with_repeated_ticks():
+    from analysis.report.viz.briefing import structure_figure
+
+    structure = pd.DataFrame(
+        {"paragraph_id": [0], "kind": ["paragraph"], "words": [299], "section": [None]}
+    )
+    fig = structure_figure(structure)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert len(ticks) == len(set(ticks)), ticks  # never "1 1 1 1"
+    assert ax.get_xlim()[1] >= 5
+    assert "un seul paragraphe" in ax.get_title()
+    plt.close(fig)
