@@ -301,3 +301,36 @@ def test_no_theme_is_called_dominant_when_two_tie():
         f"Aucun thème ne domine : conflit territorial et diplomatie à égalité (4{NBSP}termes "
         "chacun)."
     )
+
+
+def test_card_extract_never_ends_on_an_opening_mark_and_its_roles_form_a_list():
+    text = (
+        "Arrivé dimanche à Vardane, le chef de la diplomatie valdoraine, Jean-Léo Morv, a "
+        "appelé Tarsis à « cesser le feu » et à « revenir à la table » sans attendre."
+    )
+    cut = text.index("« cesser") + 1  # the window ends just after the opening mark
+    out = actors._excerpt(text, 0, 6, width=cut)
+    assert out.endswith("Tarsis à…"), out
+
+
+def test_a_card_is_a_heading_line_then_a_list(monkeypatch):
+    from analysis.document.article import parse_article
+
+    article = parse_article("Léa Morvan arrive à Vardane.", check_language=False)
+    actors_table = pd.DataFrame(
+        {
+            "actor_id": ["A01"],
+            "name": ["Léa Morvan"],
+            "type": ["person"],
+            "country": [None],
+            "roles": [""],
+            "aliases": ["Léa Morvan"],
+            "mentions": [1],
+            "first_sentence": [0],
+            "first_start": [0],
+            "salience": [1.0],
+        }
+    )
+    card = actors.cards(Analysis(article, {"actors": actors_table}), n=1)[0].source
+    head, blank, item = card.split("\n")[:3]
+    assert head.startswith("**Léa Morvan**") and blank == "" and item.startswith("- ")

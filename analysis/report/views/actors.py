@@ -118,7 +118,10 @@ def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
     hi = min(len(text), max(end, lo + width))
     if hi < len(text) and not text[hi].isspace() and " " in text[max(end, lo) : hi]:
         hi = text.rindex(" ", max(end, lo), hi)
-    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+    body = text[lo:hi].strip()
+    if hi < len(text):  # never end on an opening mark: "à « …»" reads as an empty quote
+        body = body.rstrip(" «(\u00a0")
+    return ("…" if lo else "") + body + ("…" if hi < len(text) else "")
 
 
 def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | None = None):
@@ -163,7 +166,9 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
                 ).source
                 + f" ({cite(r.first_sentence)})"
             )
-        out.append(Markdown("\n".join(lines)))
+        # a blank line before the list: pandoc (the PDF) reads a list only after one, and
+        # would otherwise run the card's roles into its first line as " - … - …"
+        out.append(Markdown(lines[0] + "\n\n" + "\n".join(lines[1:])))
     return out
 
 
