@@ -334,3 +334,25 @@ def test_a_card_is_a_heading_line_then_a_list(monkeypatch):
     card = actors.cards(Analysis(article, {"actors": actors_table}), n=1)[0].source
     head, blank, item = card.split("\n")[:3]
     assert head.startswith("**Léa Morvan**") and blank == "" and item.startswith("- ")
+
+
+def test_a_person_line_says_only_what_is_known():
+    a = pd.DataFrame(
+        {
+            "actor_id": ["A01", "A02"],
+            "name": ["Pedro Varn", "Léa Morvan"],
+            "type": ["person", "person"],
+            "country": ["ES", None],
+            "roles": ["", "ministre"],
+            "aliases": ["Pedro Varn", "Léa Morvan"],
+            "mentions": [3, 2],
+            "first_sentence": [0, 0],
+            "first_start": [0, 5],
+            "salience": [1.0, 0.5],
+        }
+    )
+    relations = pd.DataFrame(columns=["source_id", "target_id", "weight", "verbs", "sentence_ids"])
+    lines = actors.headlines(_analysis({"actors": a, "relations": relations}))
+    assert "**Pedro Varn** (Espagne) : 3\u00a0mentions" in lines[1]
+    assert "**Léa Morvan** (ministre) : 2\u00a0mentions" in lines[2]
+    assert not any("non précisé" in line or "—" in line for line in lines)

@@ -214,9 +214,11 @@ def headlines(an: Analysis) -> list[str]:
         f"les plus présents : {names} ({cite(top.iloc[0]['first_sentence'])})."
     )
     for r in brief_persons(a).head(2).itertuples():
-        role = esc_md(headline_role(r.roles)) or "rôle non précisé"
+        # what is known only: no "rôle non précisé" nor "—" in a sentence of the brief
+        known = [headline_role(r.roles), country_name(r.country)]
+        about = ", ".join(esc_md(k) for k in known if k and k != "—")
         out.append(
-            f"**{esc_md(r.name)}** ({role}, {esc_md(country_name(r.country))}) : "
+            f"**{esc_md(r.name)}**{f' ({about})' if about else ''} : "
             f"{plural(int(r.mentions), 'mention')} ({cite(r.first_sentence)})."
         )
     if not rel.empty:
