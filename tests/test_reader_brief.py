@@ -356,3 +356,9 @@ def test_a_person_line_says_only_what_is_known():
     assert "**Pedro Varn** (Espagne) : 3\u00a0mentions" in lines[1]
     assert "**Léa Morvan** (ministre) : 2\u00a0mentions" in lines[2]
     assert not any("non précisé" in line or "—" in line for line in lines)
+
+
+def test_a_quotation_inside_a_quoted_extract_takes_second_level_marks():
+    out = french.quoted("la venue à Orvane du « criminel de guerre Varn »")
+    assert out == f"«{NBSP}la venue à Orvane du \u201ccriminel de guerre Varn\u201d{NBSP}»"
+    assert french.quoted("« Nous exhortons » dit-il").startswith(f"«{NBSP}\u201cNous")

@@ -178,7 +178,14 @@ def shortened(text: object, limit: int = 160) -> str:
 def quoted(extract: object) -> str:
     """``« extract »`` with French typography inside and balanced marks."""
     inner = typography(balanced(typography(extract)))
+    # a quotation inside the extract takes the second-level marks, as French prints them:
+    # « la venue du “criminel de guerre” », never « … « criminel de guerre » »
+    inner = _INNER_CLOSE.sub("”", _INNER_OPEN.sub("“", inner))
     return f"{OPEN}{NBSP}{inner}{NBSP}{CLOSE}"
+
+
+_INNER_OPEN = re.compile(r"«\s?")
+_INNER_CLOSE = re.compile(r"\s?»")
 
 
 __all__ = [
