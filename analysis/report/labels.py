@@ -40,10 +40,13 @@ PLACE_KIND: dict[str, str] = table("place_kind")
 TABLE: dict[str, str] = table("table")
 CORPUS_COLUMN: dict[str, str] = table("corpus_column")
 MONTHS: tuple[str, ...] = tuple(tables()["months"])
+MONTHS_SHORT: tuple[str, ...] = tuple(tables()["months_short"])
 BOOLEAN: dict[bool, str] = table("boolean")
 TIME_UNIT: dict[str, list[str]] = table("time_unit")
 TIMELINE_NOTE: dict[str, str] = table("timeline_note")
 REPORT_TITLE: dict[str, str] = table("report_title")
+RELATIVE_ROLES: tuple[str, ...] = tuple(tables()["relative_roles"])
+EVENT_CATEGORY: dict[str, str] = table("event_category")
 
 
 def label(name: str, value: object) -> str:
@@ -81,6 +84,8 @@ def report_title(stem: str) -> str:
 __all__ = [
     "ACTOR_TYPE",
     "BOOLEAN",
+    "EVENT_CATEGORY",
+    "RELATIVE_ROLES",
     "REPORT_TITLE",
     "TIMELINE_NOTE",
     "TIME_UNIT",
@@ -90,6 +95,7 @@ __all__ = [
     "CORPUS_COLUMN",
     "DATE_PRECISION",
     "MONTHS",
+    "MONTHS_SHORT",
     "PARAGRAPH_KIND",
     "PHASE",
     "PLACE_KIND",

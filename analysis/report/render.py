@@ -52,6 +52,7 @@ from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
 from analysis.report.filters import latex_text, svg_data_uri
+from analysis.report.french import apostrophes
 from analysis.report.header import french_date, resources_for
 from analysis.report.pdftools import SETUP_FIX, check_pdf_tools
 from analysis.resources.io import write_bytes
@@ -183,7 +184,8 @@ class ReportHeading(Preprocessor):
 
 class FrenchSpacing(Preprocessor):
     """Guillemets and ``; : ! ?`` held to their words by no-break spaces in Markdown (cells and
-    outputs), so no line of the HTML or the PDF starts with « » » or « ; »."""
+    outputs), so no line of the HTML or the PDF starts with « » » or « ; »; apostrophes
+    between letters printed ’ (the notebooks' prose and the headlines are typed with ')."""
 
     _OPEN = re.compile(r"« +")
     _CLOSE = re.compile(r" +»")
@@ -191,7 +193,7 @@ class FrenchSpacing(Preprocessor):
     _COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
 
     def _fix(self, text: str) -> str:
-        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", text))
+        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", apostrophes(text)))
         return self._COLON.sub("\u00a0:", self._HIGH.sub("\u00a0\\1", text))
 
     def preprocess_cell(self, cell, resources, index):
