@@ -185,7 +185,7 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
     """The article's places on a longitude/latitude map with country outlines.
 
     Point size = number of mentions; colour = kind of place; a hollow marker means the name
-    only stands for a government ("Alger a rompu"), never for the place itself.
+    only stands for a government ("Berlin a protesté"), never for the place itself.
     """
     from analysis.extract.context.places import country_outlines
 
