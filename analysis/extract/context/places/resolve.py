@@ -17,9 +17,8 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
-from analysis.extract.context.places.mentions import Mention
+from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -113,11 +112,8 @@ def _read_phrases(mentions: list[Mention], context: CountryContext) -> None:
 
 def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
     """ "marocain", "kényane": the nationality words of the article count their country."""
-    tv = view(doc)
-    for low, alpha in zip(tv.lower, tv.alpha, strict=True):
-        iso = gz.demonyms.get(low) if alpha else None
-        if iso:
-            _count(context, iso)
+    for iso in demonym_countries(doc, gz):
+        _count(context, iso)
 
 
 def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) -> None:
@@ -271,9 +267,11 @@ def place_landmarks(
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:
-            anchor = _nearest(settlements, starts, m, article, venue) or inner
+            anchor = _nearest(settlements, starts, m, article, venue)
         if anchor is None and m.via == "landmark" and host:
-            anchor = gz.capitals.get(host)  # "le palais d'X" in a story about Y: Y's capital
+            # "le palais d'X" in a story about Y: Y's capital, not a far homonym town X
+            anchor = gz.capitals.get(host)
+        anchor = anchor or inner
         if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
             anchor = _sentence_region(mentions, m, article)
         kind = "landmark" if m.via == "landmark" else "site"

@@ -61,7 +61,7 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
-from analysis.extract.context.timeline.tense import direction, governor
+from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
 __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
 
@@ -133,6 +133,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
         way = direction(verb, groups)
+        if way == "nearest" and not _noun_complement(text, start, groups):
+            way = direction(clause_verb(verb), groups)  # "entré dans le conflit le 8 octobre"
         if not way.endswith("!") and _since_lead(text, start):
             way = "past"  # "depuis le 26 juillet", unless "prochain" says otherwise
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
@@ -208,6 +210,19 @@ _SINCE = re.compile(
     r"(?:du|de|d['’])\s*(?:le\s+)?)\Z",
     re.I,
 )
+
+
+_GENITIVE = re.compile(r"(?<![\w'’])(?:de|du|des|d['’])\s*\Z", re.I)
+
+
+def _noun_complement(text: str, start: int, groups: dict) -> bool:
+    """ "la réunion du 8 octobre", "la visite d'avril": a date led by "de" completes the
+    noun before it; a bare "le 8 octobre" after a noun ("entré dans le conflit le 8
+    octobre") is an adverbial of the clause, whatever noun the parser hangs it on."""
+    lead = text[start : start + 3].lower()
+    if lead.startswith(("de ", "du ", "d'", "d’", "des")):
+        return True
+    return _GENITIVE.search(text, max(0, start - 8), start) is not None
 
 
 def _since_lead(text: str, start: int) -> bool:

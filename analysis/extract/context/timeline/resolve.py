@@ -239,16 +239,29 @@ def _day_range(g: dict, at: Anchors) -> Res:
     elif ref is None:
         return no_reference("partial", "day")
     else:
-        end = _day_month(d2, m2, ref, at.direction, None)
-        if end is None:
+        y2 = _range_end_year(d1, m1, d2, m2, ref, at.direction)
+        if y2 is None:
             return Res(precision="day", kind="partial", note="impossible date")
-        y2, kind, anchor = end.year, "partial", ref.source
+        kind, anchor = "partial", ref.source
     y1 = y2 if m1 <= m2 else y2 - 1
     try:
         start, stop = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
     except ValueError:
         return Res(precision="day", kind=kind, note="impossible date")
     return Res(start.isoformat(), stop.isoformat(), "day", kind=kind, anchor=anchor)
+
+
+def _range_end_year(d1: int, m1: int, d2: int, m2: int, ref: Reference, direction: str):
+    """The year of a range's last day. In the past tense the range has begun by the
+    reference date, so its first day decides ("du 12 au 15 juin, il a séjourné" written on
+    the 14th is this June, not last year's); otherwise its last day, in the tense's
+    direction."""
+    if direction.rstrip("!") == "past":
+        start = _day_month(d1, m1, ref, direction, None)
+        if start is not None:
+            return start.year + (1 if m1 > m2 else 0)
+    end = _day_month(d2, m2, ref, direction, None)
+    return end.year if end is not None else None
 
 
 @resolver("day_month")

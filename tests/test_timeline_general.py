@@ -1,0 +1,48 @@
+"""Timeline on French syntax rather than phrasings (invented snippets; publication Wednesday
+14 June 2023): "et" joins two years unless "entre" leads them, future forms the tagger
+misreads, the tense of a copula, a range under way, and a bare "le 8 octobre" hung on a
+noun."""
+
+from __future__ import annotations
+
+from tests.test_timeline import row, run
+
+
+def test_two_years_joined_by_et_are_two_dates():
+    table = run("Les conventions de 1961 et 1963 protègent les diplomates.")
+    assert [(r.text, r.date, r.date_end) for r in table.itertuples()] == [
+        ("1961", "1961", ""),
+        ("1963", "1963", ""),
+    ]
+    r = row("Le conflit entre 1954 et 1962 a laissé des traces.", "entre 1954 et 1962")
+    assert (r["date"], r["date_end"]) == ("1954", "1962")
+    r = row("La guerre de 1954 à 1962 a laissé des traces.", "de 1954 à 1962")
+    assert (r["date"], r["date_end"]) == ("1954", "1962")
+
+
+def test_future_and_conditional_forms_point_forward():
+    assert row("Il signera l'accord en juillet.", "juillet")["date"] == "2023-07"
+    assert row("Nous signerons l'accord en juillet.", "juillet")["date"] == "2023-07"
+    assert row("Il signerait l'accord en juillet.", "juillet")["date"] == "2023-07"
+    # the imperfect of a verb in -rer is not a conditional
+    assert row("Le ministre déclarait en juillet vouloir partir.", "juillet")["date"] == "2022-07"
+
+
+def test_a_predicate_takes_the_tense_of_its_copula():
+    table = run("Le ministre était à Rabat samedi et dimanche.")
+    assert table["date"].tolist() == ["2023-06-10", "2023-06-11"]
+
+
+def test_a_range_under_way_in_the_past_tense_is_this_year():
+    r = row("Du 12 au 15 juin, la délégation a séjourné à Kigali.", "Du 12 au 15 juin")
+    assert (r["date"], r["date_end"]) == ("2023-06-12", "2023-06-15")
+    r = row("Du 20 au 22 juin, la délégation a séjourné à Kigali.", "Du 20 au 22 juin")
+    assert r["date"] == "2022-06-20"  # begun after the day of writing: last year's
+
+
+def test_a_bare_date_after_a_noun_dates_the_clause():
+    r = row("Le mouvement est entré dans le conflit le 8 octobre.", "8 octobre")
+    assert r["date"] == "2022-10-08"
+    # "du 20 juin" completes the noun: the meeting's own date, the nearest one
+    r = row("La réunion du 20 juin a été reportée.", "20 juin")
+    assert r["date"] == "2023-06-20"
