@@ -46,3 +46,18 @@ def test_a_bare_date_after_a_noun_dates_the_clause():
     # "du 20 juin" completes the noun: the meeting's own date, the nearest one
     r = row("La réunion du 20 juin a été reportée.", "20 juin")
     assert r["date"] == "2023-06-20"
+
+
+def test_last_or_next_after_a_period_moves_it():
+    r = row("L'accord sera signé au début de l'année prochaine.", "début de l'année prochaine")
+    assert (r["date"], r["precision"]) == ("2024-01", "approximate")
+    r = row("Le traité a expiré à la fin du mois dernier.", "fin du mois dernier")
+    assert r["date"] == "2023-05"
+    assert row("L'accord sera signé d'ici la fin du mois.", "fin du mois")["date"] == "2023-06"
+
+
+def test_years_later_count_from_the_year_just_given():
+    text = "En 2015, l'accord a été signé. Trois ans plus tard, il a été dénoncé."
+    assert row(text, "Trois ans plus tard")["date"] == "2018"
+    # with no date before it, the count runs from the day of writing
+    assert row("Trois ans plus tard, il a été dénoncé.", "Trois ans plus tard")["date"] == "2026"

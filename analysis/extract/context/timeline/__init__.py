@@ -158,6 +158,10 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
             if _anaphoric(name, groups):
                 sent_anchor = sent_anchor or days.last_before(start)  # "Le lendemain, ..."
+            if name == "anchored" and sent_anchor is None:
+                sent_anchor = _counted_from(
+                    k, found, resolved, article
+                )  # "En 2015 ... trois ans plus tard"
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
@@ -242,6 +246,32 @@ def _anaphoric(name: str, groups: dict) -> bool:
         return True
     unit = lexicon()["units"].get((groups.get("u") or "").lower())
     return name == "anchored" and unit == "day" and not groups.get("ev")
+
+
+def _counted_from(k: int, found, resolved: dict, article: Article) -> dt.date | None:
+    """ "En 2015, l'accord est signé. Trois ans plus tard, ...": a count of months or years
+    "plus tard"/"plus tôt" with no event named counts from the date the text has just given
+    (in its sentence or the one before), when that date is precise enough for the unit."""
+    groups = found[k][3]
+    rel = " ".join((groups.get("rel") or "").lower().split())
+    unit = lexicon()["units"].get((groups.get("u") or "").lower())
+    if groups.get("ev") or rel not in ("plus tard", "plus tôt", "auparavant"):
+        return None
+    if unit not in ("month", "year", "decade", "century"):
+        return None
+    here = article.sentence_at(found[k][0])
+    for j in range(k - 1, -1, -1):
+        res = resolved.get(j)
+        if res is None or not res.date:
+            continue
+        there = article.sentence_at(found[j][0])
+        if here is None or there is None or here.id - there.id > 1:
+            return None
+        if unit == "month" and res.precision not in ("day", "month"):
+            return None
+        year, month, day = (res.date + "-01-01")[:10].split("-")
+        return dt.date(int(year), int(month), int(day))
+    return None
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:

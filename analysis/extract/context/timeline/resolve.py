@@ -22,7 +22,13 @@ from analysis.extract.context.timeline.reference import (
     absolute_day,
     month_end,
 )
-from analysis.extract.context.timeline.scan import day_number, lexicon, month_number, number
+from analysis.extract.context.timeline.scan import (
+    day_number,
+    direction_words,
+    lexicon,
+    month_number,
+    number,
+)
 
 
 @dataclass
@@ -501,16 +507,26 @@ def _counted(g: dict, at: Anchors, sign: int) -> Res:
 @resolver("period_part")
 @needs_reference("relative", "approximate")
 def _period_part(g: dict, at: Anchors) -> Res:
-    """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year)."""
+    """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year);
+    "dernier"/"prochain" after the period moves it by one ("au début de l'année prochaine",
+    "à la fin du mois dernier")."""
     ref = at.ref
     per = g["per"].lower()
+    step = {"past": -1, "future": 1}.get(direction_words().get((g.get("dir") or "").lower(), ""), 0)
     if per == "semaine" and ref.precision == "day":
-        return _week_part(g["part"].lower(), ref, at.direction)
-    month = ref.date.month
+        week_ref = ref
+        if step:
+            moved = ref.date + dt.timedelta(weeks=step)
+            week_ref = Reference(moved, "day", ref.source)
+        return _week_part(g["part"].lower(), week_ref, at.direction)
+    year, month = ref.date.year, ref.date.month
     if per in ("année", "an"):
-        month = lexicon()["period_parts"][g["part"].lower()]
+        year, month = year + step, lexicon()["period_parts"][g["part"].lower()]
+    elif step:
+        year, month = divmod(year * 12 + month - 1 + step, 12)
+        month += 1
     return Res(
-        f"{ref.date.year:04d}-{month:02d}",
+        f"{year:04d}-{month:02d}",
         precision="approximate",
         kind="relative",
         anchor=ref.source,

@@ -138,7 +138,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "period_part",
             rf"{b}(?:la\s+|le\s+|en\s+|au\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l'|de|d')"
-            rf"\s*(?P<per>mois|semaine|année|an){e}",
+            rf"\s*(?P<per>mois|semaine|année|an)(?:\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "weekend",
