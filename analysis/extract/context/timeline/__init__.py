@@ -132,11 +132,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         if name == "month" and groups["m"][:1].isupper() and start != sent.start:
             continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
-        way = direction(verb, groups)
-        if way == "nearest" and not _noun_complement(text, start, groups):
-            way = direction(clause_verb(verb), groups)  # "entré dans le conflit le 8 octobre"
-        if not way.endswith("!") and _since_lead(text, start):
-            way = "past"  # "depuis le 26 juillet", unless "prochain" says otherwise
+        way = _way(text, start, verb, groups)
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
         after = dates.right_after(end, sent.end)
         pending.append((k, sent, verb, way, sent_anchor, after))
@@ -214,6 +210,18 @@ _SINCE = re.compile(
     r"(?:du|de|d['’])\s*(?:le\s+)?)\Z",
     re.I,
 )
+
+
+def _way(text: str, start: int, verb, groups: dict) -> str:
+    """The direction of the expression at ``start``: the tense of its governor, else of its
+    clause's verb ("entré dans le conflit le 8 octobre"); "depuis" makes it past unless
+    "prochain" says otherwise ("depuis le 26 juillet")."""
+    way = direction(verb, groups)
+    if way == "nearest" and not _noun_complement(text, start, groups):
+        way = direction(clause_verb(verb), groups)
+    if not way.endswith("!") and _since_lead(text, start):
+        way = "past"
+    return way
 
 
 _GENITIVE = re.compile(r"(?<![\w'’])(?:de|du|des|d['’])\s*\Z", re.I)
