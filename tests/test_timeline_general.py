@@ -61,3 +61,12 @@ def test_years_later_count_from_the_year_just_given():
     assert row(text, "Trois ans plus tard")["date"] == "2018"
     # with no date before it, the count runs from the day of writing
     assert row("Trois ans plus tard, il a été dénoncé.", "Trois ans plus tard")["date"] == "2026"
+
+
+def test_a_lone_day_takes_the_month_its_sentence_gives():
+    r = row("Le président est arrivé à Lomé le 20 juin, puis à Accra le 22.", "le 22")
+    assert (r["date"], r["precision"]) == ("2023-06-22", "day")
+    r = row("Le ministre s'est rendu à Rabat le 3 et le 4 juin.", "le 3")
+    assert r["date"] == "2023-06-03"
+    # no month in the sentence: a number, not a date
+    assert run("Le score était de 3 à 1, le 3 étant contesté.").empty

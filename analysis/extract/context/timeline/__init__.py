@@ -78,6 +78,7 @@ NARRATIVE = frozenset(
         "eve",
         "anchored",
         "duration",
+        "day_alone",
     }
 )
 
@@ -159,6 +160,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
                     k, found, resolved, article
                 )  # "En 2015 ... trois ans plus tard"
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
+            if name == "day_alone" and not res.date:
+                continue  # "le 3" with no month to take: a number, not a date
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
         event, lo, hi = describe(verb, article, exclude=(start, end))

@@ -270,6 +270,20 @@ def _range_end_year(d1: int, m1: int, d2: int, m2: int, ref: Reference, directio
     return end.year if end is not None else None
 
 
+@resolver("day_alone")
+def _day_alone(g: dict, at: Anchors) -> Res:
+    """ "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": that day of the month of the
+    day its sentence dates (no such day: left undated, and the row is dropped)."""
+    base = at.sentence
+    if base is None:
+        return Res(precision="day", kind="partial", note="no month in the sentence")
+    try:
+        d = base.replace(day=day_number(g["d"]))
+    except ValueError:
+        return Res(precision="day", kind="partial", note="impossible date")
+    return Res(d.isoformat(), precision="day", kind="partial", anchor="sentence")
+
+
 @resolver("day_month")
 @needs_reference("partial", "day")
 def _day_month_partial(g: dict, at: Anchors) -> Res:

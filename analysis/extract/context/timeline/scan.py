@@ -184,6 +184,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
             rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
         ),
+        (  # "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": the month is elsewhere
+            "day_alone",
+            rf"{b}le\s+(?P<d>{_DAY})(?![,.]\d)(?=\s*(?:[,.;:)!?»]|$|(?:et|puis|ou)\s))",
+        ),
         ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
         ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
         ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
