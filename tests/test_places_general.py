@@ -63,3 +63,8 @@ def test_french_names_of_regions_and_towns_the_lists_lack():
     assert place(text, "Wallonie")["country"] == "BE"
     r = place("La délégation est arrivée mardi à Nouvelle-Delhi.", "Nouvelle-Delhi")
     assert r["country"] == "IN" and near(r, 28.61, 77.21, km=30)
+    r = place("Les combats ont repris à El-Facher, au Darfour.", "El-Facher")
+    assert r["country"] == "SD" and near(r, 13.63, 25.35, km=30)
+    # England is a part of the United Kingdom, centred where England is
+    r = place("Le ministre s'est rendu en Angleterre.", "Angleterre")
+    assert r["country"] == "GB" and near(r, 52.4, -1.2)
