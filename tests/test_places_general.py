@@ -68,3 +68,15 @@ def test_french_names_of_regions_and_towns_the_lists_lack():
     # England is a part of the United Kingdom, centred where England is
     r = place("Le ministre s'est rendu en Angleterre.", "Angleterre")
     assert r["country"] == "GB" and near(r, 52.4, -1.2)
+
+
+def test_an_unknown_district_lies_in_the_region_just_named_not_the_capital():
+    text = (
+        "Des hommes armés ont attaqué un village de l'État de Borno. Le gouvernement nigérian "
+        "a réuni lundi ses ministres à Abuja au sujet de l'attaque dans le district de Kalgaru."
+    )
+    r = place(text, "Kalgaru")
+    assert r["country"] == "NG" and near(r, 11.5, 13.0) and not near(r, 9.06, 7.5)
+    # an unknown name after "à" is still placed at the nearest town
+    r = place("Les ministres se sont retrouvés à Abuja, puis à Kalgaru House.", "Kalgaru House")
+    assert near(r, 9.06, 7.5)
