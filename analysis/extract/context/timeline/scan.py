@@ -107,7 +107,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("season_bare", rf"{b}{season_pre}\s*(?P<s>{s}){e}"),
         (
             "year_range",
-            rf"{b}(?:(?:entre|de)\s+)?(?P<y1>{_YEAR})\s*(?:et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
+            rf"{b}(?:(?P<lead>entre|de)\s+)?(?P<y1>{_YEAR})\s*(?P<sep>et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
         ),
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
@@ -136,7 +136,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "period_part",
             rf"{b}(?:la\s+|le\s+|en\s+|au\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l'|de|d')"
-            rf"\s*(?P<per>mois|semaine|année|an){e}",
+            rf"\s*(?P<per>mois|semaine|année|an)(?:\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "weekend",
@@ -182,6 +182,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
             rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
         ),
+        (  # "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": the month is elsewhere
+            "day_alone",
+            rf"{b}le\s+(?P<d>{_DAY})(?![,.]\d)(?=\s*(?:[,.;:)!?»]|$|(?:et|puis|ou)\s))",
+        ),
         ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
         ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
         ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
@@ -201,6 +205,8 @@ def find(text: str, offset: int) -> list[Found]:
         name = names[prio]
         for m in matches:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if name == "year_range" and not _year_range(groups):
+                continue  # "les conventions de 1961 et 1963": two years, each found alone
             cands.append((m.start(), m.end(), prio, name, groups))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
@@ -213,6 +219,13 @@ def find(text: str, offset: int) -> list[Found]:
         kept.append((start, end, name, groups))
     kept.sort()
     return kept
+
+
+def _year_range(groups: dict) -> bool:
+    """French joins the ends of a span of years with "à" or a dash ("de 1954 à 1962",
+    "1954-1962"), with "et" only after "entre" ("entre 1954 et 1962"): "de 1961 et 1963" and
+    "1961 et 1963" name two years."""
+    return groups.get("sep", "").lower() != "et" or groups.get("lead", "").lower() == "entre"
 
 
 @derived
