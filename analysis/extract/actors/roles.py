@@ -101,7 +101,10 @@ class RoleFinder:
         if i is None or not len(r):
             return []
         out = []
-        title = self._title(i, words, person=m.type == "person")
+        # "Selon le porte-parole du ministère, X, ...": a name closed by a comma after a
+        # source's title is that title's apposition, not the subject of a new clause
+        closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
+        title = self._title(i, words, person=m.type == "person", closed=closed)
         if title is None and m.type == "person":
             title = self._shared_title(i, words)
         if title:
@@ -123,7 +126,9 @@ class RoleFinder:
         return None
 
     # --- a title before the name ----------------------------------------------------------
-    def _title(self, i: int, words: frozenset[str], person: bool = False) -> Role | None:
+    def _title(
+        self, i: int, words: frozenset[str], person: bool = False, closed: bool = False
+    ) -> Role | None:
         """ "Le ministre japonais de la Défense Kenji Sato", "son homologue sénégalais,
         Amadou Fall": the first role noun of the phrase just before the name at word i."""
         before = self._title_end(i)
@@ -133,7 +138,7 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                return self._title_role(s, lo, k, comma)
+                return self._title_role(s, lo, k, comma, closed)
         return None
 
     def _title_end(self, i: int) -> tuple[int, bool] | None:
@@ -202,9 +207,12 @@ class RoleFinder:
             return True
         return t.ws[lo].text.isdigit()
 
-    def _title_role(self, s: int, lo: int, k: int, comma: bool) -> Role | None:
+    def _title_role(
+        self, s: int, lo: int, k: int, comma: bool, closed: bool = False
+    ) -> Role | None:
         """The title from its role noun at word s (with the modifiers before it, "ancien")
-        to word k; None when a source opens it ("Selon l'agence X, l'armée ...")."""
+        to word k; None when a source opens it ("Selon l'agence X, l'armée ..."), unless
+        the name is ``closed`` by a comma ("Selon le ministre de l'Intérieur, X, ...")."""
         t = self.t
         s0 = s
         while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
@@ -212,7 +220,11 @@ class RoleFinder:
         b = s0 - 1
         while b >= 0 and t.key(b) in self.determiners:
             b -= 1
-        if comma and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d")):
+        if (
+            comma
+            and not closed
+            and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d"))
+        ):
             return None  # "Selon l'agence X, l'armée ...": a source, not a title
         start, end = t.ws[s0].start, t.ws[k].end
         text = t.article.text[start:end].rstrip(" ,")
@@ -294,7 +306,7 @@ class RoleFinder:
         medium spoken to ("..., à l'AFP") or a verb."""
         if not self._apposition_opens(j, person):
             return None
-        head = self._apposition_head(j, words)
+        head = self._apposition_head(self._apposition_start(j), words)
         if head is None:
             return None
         s, k = head
@@ -319,6 +331,20 @@ class RoleFinder:
             None,
         )
         return person or i0 is None or not t.after_source(i0)
+
+    def _apposition_start(self, j: int) -> int:
+        """First word of the apposition after the comma at word j, past an age between
+        commas ("X, 64 ans, ancien ministre") and the words that introduce a role ("en sa
+        qualité de", "en tant que", "qui est")."""
+        t = self.t
+        if t.ws[j].text.isdigit() and t.key(j + 1) == "ans" and "," in t.gap(j + 2):
+            j += 2
+        openers = vocab()["apposition_openers"]
+        for n in (5, 4, 3, 2, 1):
+            if " ".join(t.key(x) for x in range(j, j + n)) in openers and j + n < len(t.ws):
+                if not any(is_punct(t.gap(x)) for x in range(j + 1, j + n + 1)):
+                    return j + n
+        return j
 
     def _apposition_head(self, j: int, words: frozenset[str]) -> tuple[int, int] | None:
         """(first word, role noun) of the apposition: determiners and modifiers, then a

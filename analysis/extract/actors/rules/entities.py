@@ -219,6 +219,21 @@ def _title_word(f: Finder, i: int, j: int) -> int:
         and f.pos(i + 1) == "PROPN"
     ):
         i += 1
+    return _title_phrase(f, i, j)
+
+
+def _title_phrase(f: Finder, i: int, j: int) -> int:
+    """ "Le Premier ministre Ahmed X" tagged as one entity: a capitalised title of several
+    words ("Premier ministre", "Secrétaire d'État") before capitalised words is their
+    title, not part of the name."""
+    t = f.t
+    if not f.is_cap(i):
+        return i
+    for n in (4, 3, 2):
+        k = i + n
+        if k < j and f.is_cap(k) and not any(t.gap(x) != " " for x in range(i + 1, k + 1)):
+            if " ".join(t.key(x) for x in range(i, k)) in f.words["roles"]:
+                return k
     return i
 
 

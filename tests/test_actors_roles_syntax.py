@@ -1,0 +1,71 @@
+"""Roles read from French syntax (issue 15, round 4), each rule on invented snippets.
+
+The rules follow the structure of the noun phrase around a name, never an article's names:
+a title after "selon" in apposition, an apposition opened by an age or by "en sa qualité
+de", a capitalised multi-word title glued to a name by the entity tagger.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def _analyse(text: str) -> dict:
+    return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables
+
+
+def _row(tables: dict, name: str) -> dict:
+    a = tables["actors"]
+    hit = a[a["name"] == name]
+    assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
+    return hit.iloc[0].to_dict()
+
+
+def _roles(tables: dict, name: str) -> list[str]:
+    return [r for r in _row(tables, name)["roles"].split("; ") if r]
+
+
+def test_a_title_after_selon_is_the_apposition_of_a_name_between_commas():
+    """ "Selon le porte-parole du gouvernement, X, ...": the name closed by a comma is the
+    title's apposition (the source is the person); a name followed by its verb is the
+    subject of a new clause, and takes no title."""
+    t = _analyse("Selon le porte-parole du gouvernement, Ali Hassan, le Soudan n'a rien à cacher.")
+    assert "porte-parole du gouvernement" in _roles(t, "Ali Hassan")
+    t = _analyse(
+        "Selon la ministre française des Armées, Claire Dubois, Paris retirera ses troupes."
+    )
+    assert "ministre française des Armées" in _roles(t, "Claire Dubois")
+    assert _row(t, "Claire Dubois")["country"] == "FR"
+    t = _analyse("Selon le ministre, Ali Hassan a menti aux enquêteurs.")
+    assert _roles(t, "Ali Hassan") == []
+
+
+def test_an_apposition_after_an_age_or_an_introducer():
+    """ "X, 71 ans, président de ...", "X, qui est le ministre ...", "X, en sa qualité de
+    ...": the role follows the age between commas or the words that introduce it; a
+    relative clause with a verb is no role."""
+    t = _analyse(
+        "Koffi Yao, 71 ans, président de la Côte d'Ivoire depuis 2011, a reçu Kwame Mensah."
+    )
+    assert _roles(t, "Koffi Yao") == ["président de la Côte d'Ivoire"]
+    assert _row(t, "Koffi Yao")["country"] == "CI"
+    t = _analyse("Kwame Mensah, qui est le ministre ghanéen de la Santé, a visité Lomé.")
+    assert _roles(t, "Kwame Mensah") == ["ministre ghanéen de la Santé"]
+    assert _row(t, "Kwame Mensah")["country"] == "GH"
+    t = _analyse(
+        "Oumar Traoré, en sa qualité de président en exercice de la Cédéao, a convoqué un sommet."
+    )
+    assert _roles(t, "Oumar Traoré") == ["président en exercice de la Cédéao"]
+    t = _analyse("Kwame Mensah, qui est arrivé lundi, a visité Lomé.")
+    assert _roles(t, "Kwame Mensah") == []
+
+
+def test_a_capitalised_title_of_several_words_is_no_part_of_the_name():
+    """ "Le Premier ministre X Y" is often tagged as one entity: the courtesy capital of a
+    title of several words does not make it a name; the person is X Y, titled."""
+    t = _analyse("Le Premier ministre Ahmed Benali a réuni son gouvernement à Alger lundi.")
+    assert _roles(t, "Ahmed Benali") == ["Premier ministre"]
+    t = _analyse("La Première ministre Awa Diallo a présenté sa démission au président.")
+    assert _roles(t, "Awa Diallo") == ["Première ministre"]
+    t = _analyse("Le Secrétaire général Pedro Alves a appelé au calme.")
+    assert _roles(t, "Pedro Alves") == ["Secrétaire général"]
