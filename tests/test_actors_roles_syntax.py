@@ -69,3 +69,43 @@ def test_a_capitalised_title_of_several_words_is_no_part_of_the_name():
     assert _roles(t, "Awa Diallo") == ["Première ministre"]
     t = _analyse("Le Secrétaire général Pedro Alves a appelé au calme.")
     assert _roles(t, "Pedro Alves") == ["Secrétaire général"]
+
+
+def test_a_plural_title_shared_over_adjectives_glued_to_names():
+    """ "les présidents ivoirien A et ghanéen B": each name takes the title in the
+    singular with its own adjective, and the country the adjective names; without
+    adjectives no country is shared out."""
+    t = _analyse("Les présidents ivoirien Koffi Yao et ghanéen Kwame Mensah se sont vus à Accra.")
+    assert _roles(t, "Koffi Yao") == ["président ivoirien"]
+    assert _roles(t, "Kwame Mensah") == ["président ghanéen"]
+    assert (_row(t, "Koffi Yao")["country"], _row(t, "Kwame Mensah")["country"]) == ("CI", "GH")
+    t = _analyse("Lundi, les ministres sénégalais Awa Diallo et malien Oumar Traoré ont signé.")
+    assert _roles(t, "Oumar Traoré") == ["ministre malien"]
+    assert _row(t, "Awa Diallo")["country"] == "SN"
+
+
+def test_a_bare_title_refers_to_the_person_just_named():
+    """ "..., a déclaré X. Selon le chef de l'État, ...": a governmental title without
+    nationality that nobody's stated titles claim is the person named last, in its
+    sentence or the one before; not one whose title names another office."""
+    t = _analyse(
+        "Il a eu un long entretien avec Paul Lemaire. Les échanges ont été francs, selon le "
+        "chef de l'État."
+    )
+    assert "chef de l'État" in _roles(t, "Paul Lemaire")
+    t = _analyse(
+        "Le ministre Paul Lemaire a reçu les syndicats. Le Premier ministre doit ensuite "
+        "rencontrer les patrons."
+    )
+    assert _roles(t, "Paul Lemaire") == ["ministre"]
+
+
+def test_a_nationality_noun_on_the_name_states_the_person_country():
+    """ "Le Ghanéen X ... le président togolais": the nationality written on the name is
+    stated, so a description of another nationality is someone else."""
+    t = _analyse(
+        "Le Ghanéen Kwame Mensah a remporté la course. Il a été reçu à Lomé par le président "
+        "togolais."
+    )
+    assert _row(t, "Kwame Mensah")["country"] == "GH"
+    assert _roles(t, "Kwame Mensah") == []

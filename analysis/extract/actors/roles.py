@@ -106,7 +106,7 @@ class RoleFinder:
         closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
         title = self._title(i, words, person=m.type == "person", closed=closed)
         if title is None and m.type == "person":
-            title = self._shared_title(i, words)
+            title = self._shared_title(i, words) or self._shared_adjectives(i, words)
         if title:
             out.append(title)
         app = self._apposition(r.stop, words, person=m.type == "person")
@@ -260,6 +260,34 @@ class RoleFinder:
         if lo == h_end:  # the first name: the title itself, in the singular
             start = t.ws[h_start].start
         return Role(f"{singular} {complement}", start, end, "title")
+
+    def _shared_adjectives(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents ivoirien A et ghanéen B": a plural title shared out over
+        nationality adjectives, each glued to its name (no commas); A takes the title and
+        its adjective, B the head in the singular and its own adjective."""
+        t = self.t
+        k = i - 1
+        if "," in t.gap(i) or not country_of_adjective(t.key(k)):
+            return None
+        first = k
+        if t.key(k - 1) == "et":  # the second item: back over the first name
+            first = k - 2
+            while first > 0 and t.ws[first].text[:1].isupper() and t.same_sentence(first, i):
+                first -= 1
+            if first == k - 2 or not country_of_adjective(t.key(first)):
+                return None
+        for n in (3, 2, 1):
+            s0 = first - n
+            if s0 < 1 or not t.same_sentence(s0, i) or t.key(s0 - 1) not in ("les", "des", "ses"):
+                continue
+            if any(is_punct(t.gap(x)) for x in range(s0 + 1, i)):
+                continue
+            phrase = " ".join(_singular(t.key(x)) for x in range(s0, first))
+            if phrase in words and t.key(first - 1).endswith(("s", "x")):
+                singular = " ".join(_singular(t.ws[x].text) for x in range(s0, first))
+                start = t.ws[s0 if first == k else k].start
+                return Role(f"{singular} {t.ws[k].text}", start, t.ws[k].end, "title")
+        return None
 
     def _complement_start(self, i: int) -> int | None:
         """First word of the complement before the comma that precedes the name at word
