@@ -109,3 +109,33 @@ def test_a_nationality_noun_on_the_name_states_the_person_country():
     )
     assert _row(t, "Kwame Mensah")["country"] == "GH"
     assert _roles(t, "Kwame Mensah") == []
+
+
+def test_a_title_then_the_name_with_its_own_title_between_commas():
+    """ "Le président de la Transition, le colonel X, ...": the name between commas is in
+    apposition to the first title too; its country comes from either."""
+    t = _analyse(
+        "Le président de la Transition, le colonel Assimi Keita, a reçu l'envoyé de l'ONU."
+    )
+    assert _roles(t, "Assimi Keita") == ["président de la Transition", "colonel"]
+    t = _analyse("Le chef d'état-major des armées tchadiennes, le général Idriss Mahamat, a parlé.")
+    assert "chef d'état-major des armées tchadiennes" in _roles(t, "Idriss Mahamat")
+    assert _row(t, "Idriss Mahamat")["country"] == "TD"
+    t = _analyse("Après avoir salué la foule, le général Idriss Mahamat a quitté la ville.")
+    assert _roles(t, "Idriss Mahamat") == ["général"]
+
+
+def test_a_country_complementing_a_title_is_no_part_of_the_name():
+    """ "le roi de Jordanie X Y" tagged as one name: the person is X Y, the country is
+    their title's complement (and their country)."""
+    t = _analyse("Le roi de Jordanie Hussein Talal a reçu lundi le président égyptien.")
+    assert _roles(t, "Hussein Talal") == ["roi de Jordanie"]
+    assert _row(t, "Hussein Talal")["country"] == "JO"
+
+
+def test_a_day_or_a_month_opening_a_sentence_is_no_actor():
+    """ "Mardi, le président ..." : spaCy may tag the capitalised day as an organisation."""
+    t = _analyse("Mardi, le président sénégalais Amadou Ndiaye a reçu son homologue malien.")
+    assert list(t["actors"]["name"]) == ["Amadou Ndiaye"]
+    t = _analyse("Novembre a été marqué par la visite du ministre ivoirien Koffi Yao à Dakar.")
+    assert "Novembre" not in list(t["actors"]["name"])

@@ -309,22 +309,38 @@ class _Holders:
                 cands.append(p)
             elif iso and p_iso is None and not p_roles and self.known(p) == iso:
                 cands.append(p)  # "Xi Jinping ... . Le président chinois": a known figure
-        if not cands and stated:
-            sid = self.t.sentence_id(start)
-            cands = [
-                p
-                for p in recent
-                if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
-                and self._unstated_holder(p, title, iso)
-            ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
-        if not cands and stated and (hi == 0 or self._subject(start)):
-            cands = self._next_holder(hi, start, title, iso)
-        if not cands and not stated and recent:
-            cands = self._last_named(recent[-1], start, title)
+        if not cands:
+            cands = self._fallback(recent, hi, start, title, iso, stated)
         cands = [c for c in cands if self._gender(c) in (None, gender) or gender is None]
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def _fallback(
+        self,
+        recent: list[Mention],
+        hi: int,
+        start: int,
+        title: str,
+        iso: str | None,
+        stated: bool,
+    ) -> list[Mention]:
+        """Holders when no one named before holds the title by their stated titles: with a
+        stated country or body, an unstated person of the sentences before (not in its
+        sentence: "X ne rencontrera pas le Premier ministre éthiopien"), else the first
+        one named after; a bare title, the person just named."""
+        if not stated:
+            return self._last_named(recent[-1], start, title) if recent else []
+        sid = self.t.sentence_id(start)
+        cands = [
+            p
+            for p in recent
+            if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
+            and self._unstated_holder(p, title, iso)
+        ]
+        if not cands and (hi == 0 or self._subject(start)):
+            cands = self._next_holder(hi, start, title, iso)
+        return cands
 
     def _last_named(self, p: Mention, start: int, title: str) -> list[Mention]:
         """ "..., a souligné M. X. Le Premier ministre doit ensuite ...": a bare

@@ -109,6 +109,8 @@ class RoleFinder:
             title = self._shared_title(i, words) or self._shared_adjectives(i, words)
         if title:
             out.append(title)
+            if closed:
+                out.extend(self._title_before_title(title, words))
         app = self._apposition(r.stop, words, person=m.type == "person")
         if app:
             out.append(app)
@@ -140,6 +142,22 @@ class RoleFinder:
             if self._role_at(s, words, k + 1) is not None:
                 return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _title_before_title(self, title: Role, words: frozenset[str]) -> list[Role]:
+        """ "Le président de la Transition, le colonel X, ...": a title phrase, then a
+        comma and the name's own determiner and title: the first phrase is a title of the
+        name too (the name between commas is in apposition to both)."""
+        t = self.t
+        d = t.index_at(title.start)
+        if d is None:
+            return []
+        d -= 1
+        while d > 0 and t.key(d) in self.mods:
+            d -= 1
+        if t.key(d) not in _ARTICLES or "," not in t.gap(d):
+            return []
+        first = self._title(d, words, person=True, closed=True)
+        return [first] if first is not None and first.end <= title.start else []
 
     def _title_end(self, i: int) -> tuple[int, bool] | None:
         """(last word of the title, a comma before the name) for the name at word i, or

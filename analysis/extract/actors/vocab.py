@@ -95,6 +95,8 @@ def vocab() -> Mapping[str, frozenset[str]]:
         )
     )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
+    # "Mardi, le président ...": days and months open sentences, never a name alone
+    s["calendar_words"] = word_set("time_fr", "weekdays") | word_set("time_fr", "months")
     return MappingProxyType(s)
 
 

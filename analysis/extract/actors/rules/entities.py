@@ -71,6 +71,7 @@ def common_word(f: Finder, i: int, j: int) -> bool:
         | w["state_nouns"]
         | w["role_prepositions"]
         | w["introducers"]
+        | w["calendar_words"]
     )
     return any(t.key(k) in common for k in range(i, j))
 
@@ -165,8 +166,20 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     """The name inside words [i, j): no leading determiner (unless it is part of a
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
-    i = _trim_left(f, i, j)
+    i = _state_cut(f, _trim_left(f, i, j), j)
     return i, _trim_right(f, i, _place_cut(f, i, j))
+
+
+def _state_cut(f: Finder, i: int, j: int) -> int:
+    """ "le roi de Jordanie X Y": a country complementing a title, tagged with the name
+    that follows it, is not part of that name (the name starts after the country)."""
+    hit = f.gaz.get(i)
+    if hit is None or hit[1].kind != "country" or f.t.key(i - 1) not in ("de", "du", "d"):
+        return i
+    end = hit[0]
+    if end < j and f.is_cap(end) and f.t.gap(end) == " ":
+        return end
+    return i
 
 
 def _place_cut(f: Finder, i: int, j: int) -> int:
