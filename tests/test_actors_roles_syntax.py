@@ -139,3 +139,52 @@ def test_a_day_or_a_month_opening_a_sentence_is_no_actor():
     assert list(t["actors"]["name"]) == ["Amadou Ndiaye"]
     t = _analyse("Novembre a été marqué par la visite du ministre ivoirien Koffi Yao à Dakar.")
     assert "Novembre" not in list(t["actors"]["name"])
+
+
+def test_two_coordinated_titles_before_a_name():
+    """ "l'actuel ministre de la Défense et futur président, X": both titles are X's."""
+    t = _analyse(
+        "La visite de l'actuel ministre indonésien de la Défense et futur président, Budi "
+        "Santoso, a été saluée."
+    )
+    assert _roles(t, "Budi Santoso") == [
+        "actuel ministre indonésien de la Défense",
+        "futur président",
+    ]
+    assert _row(t, "Budi Santoso")["country"] == "ID"
+
+
+def test_a_title_goes_on_over_a_la():
+    """ "le secrétaire à la Sécurité intérieure des États-Unis, X": "à la" inside a title
+    (an office's portfolio) does not end it; a verb before it still does."""
+    t = _analyse(
+        "Le secrétaire à la Sécurité intérieure des États-Unis, John Parker, a démissionné."
+    )
+    assert _roles(t, "John Parker") == ["secrétaire à la Sécurité intérieure des États-Unis"]
+    assert _row(t, "John Parker")["country"] == "US"
+    t = _analyse("Le président a rendu hommage à la ministre Awa Diallo lundi.")
+    assert _roles(t, "Awa Diallo") == ["ministre"]
+
+
+def test_a_portfolio_and_its_country_after_a_title_are_no_body():
+    """ "la secrétaire des Affaires étrangères du Mexique, X": the capitalised portfolio and
+    the country complement a title; the tagger's span over them makes no organisation.
+    "le ministère des Affaires étrangères du Mexique" stays a body (no title before it)."""
+    from analysis.extract.actors.finder import Finder
+    from analysis.extract.actors.rules.classify import not_a_name
+    from analysis.extract.actors.rules.known import scan_gazetteer
+    from analysis.extract.actors.text import Text
+    from tests.helpers import parse_snippet
+
+    def portfolio_is_name(text: str) -> bool:
+        article, doc = parse_snippet(" date 2022-05-10 " + text, None)
+        f = Finder(Text.build(article, doc))
+        scan_gazetteer(f)  # phase 0: the gazetteer phrases the rule reads
+        keys = [f.t.key(k) for k in range(len(f.t.ws))]
+        i, j = keys.index("affaires"), keys.index("mexique") + 1
+        return not not_a_name(f, i, j, keys[i:j])
+
+    assert not portfolio_is_name(
+        "La secrétaire des Affaires étrangères du Mexique, Ana Torres, a parlé."
+    )
+    assert portfolio_is_name("Le ministère des Affaires étrangères du Mexique a protesté.")

@@ -111,6 +111,7 @@ class RoleFinder:
             out.append(title)
             if closed:
                 out.extend(self._title_before_title(title, words))
+            out.extend(self._coordinated_title(title, words))
         app = self._apposition(r.stop, words, person=m.type == "person")
         if app:
             out.append(app)
@@ -142,6 +143,16 @@ class RoleFinder:
             if self._role_at(s, words, k + 1) is not None:
                 return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _coordinated_title(self, title: Role, words: frozenset[str]) -> list[Role]:
+        """ "l'actuel ministre de la Défense et futur président, X": two titles coordinated
+        before the name; the first is the name's title too."""
+        t = self.t
+        et = t.index_at(title.start)
+        if et is None or t.key(et - 1) not in ("et", "ou"):
+            return []
+        first = self._title(et - 1, words, person=True)
+        return [first] if first is not None and first.end <= title.start else []
 
     def _title_before_title(self, title: Role, words: frozenset[str]) -> list[Role]:
         """ "Le président de la Transition, le colonel X, ...": a title phrase, then a
@@ -210,14 +221,15 @@ class RoleFinder:
 
     def _opens_title(self, lo: int, words: frozenset[str], person: bool, comma: bool) -> bool:
         """Word lo is left of the title: a verb (not a word of a role, "chargé"), a
-        determiner (not in "de la"), a preposition (but ", à la tête de" for a person), a
-        coordination of phrases (not of complements), a number."""
+        determiner (not in "de la", nor "à la": "secrétaire à la Défense"), a preposition
+        (but ", à la tête de" for a person), a coordination of phrases (not of
+        complements), a number."""
         t = self.t
         w = t.key(lo)
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return True
-        if w in self.boundary and t.key(lo - 1) not in ("de", "d"):
+        if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
             return True
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
             return True

@@ -87,9 +87,27 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     the state rules."""
     if all(k in f.words["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
         return True
+    if _titled_portfolio(f, i, j, keys):
+        return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _titled_portfolio(f: Finder, i: int, j: int, keys: list[str]) -> bool:
+    """ "la secrétaire des Affaires étrangères du Mexique, X": a portfolio and the country
+    it is held for, complementing a person's title, are part of that title (no body)."""
+    t = f.t
+    if t.key(i - 1) not in ("de", "des", "du", "d") or t.key(i - 2) not in f.words["roles"]:
+        return False
+    n = 0
+    while n < len(keys) and (keys[n] in f.words["portfolios"] or keys[n] in _PORTFOLIO_LINKS):
+        n += 1
+    k = i + n
+    if n == 0 or k >= j or t.key(k - 1) not in _PORTFOLIO_LINKS:
+        return False
+    hit = f.gaz.get(k)
+    return hit is not None and hit[0] == j and hit[1].kind == "country"
 
 
 def _defer_state(f: Finder, cue_start: int, j: int) -> None:
