@@ -188,3 +188,28 @@ def test_a_portfolio_and_its_country_after_a_title_are_no_body():
         "La secrétaire des Affaires étrangères du Mexique, Ana Torres, a parlé."
     )
     assert portfolio_is_name("Le ministère des Affaires étrangères du Mexique a protesté.")
+
+
+def _single_word_person(text: str, word: str) -> bool:
+    """Whether the person rule keeps ``word`` of ``text`` (tagged PER) as a person."""
+    from analysis.extract.actors.finder import Finder
+    from analysis.extract.actors.rules.classify import Name, add_person
+    from analysis.extract.actors.rules.known import scan_gazetteer
+    from analysis.extract.actors.text import Text
+    from tests.helpers import parse_snippet
+
+    article, doc = parse_snippet(" date 2022-05-10 " + text, None)
+    f = Finder(Text.build(article, doc))
+    scan_gazetteer(f)
+    keys = [f.t.key(k) for k in range(len(f.t.ws))]
+    i = keys.index(word)
+    add_person(f, Name(i, i + 1, "PER", [word], f.cue_before(i), None), "person")
+    return any(m.type == "person" for m in f.mentions)
+
+
+def test_a_single_word_where_things_happen_is_no_person():
+    """ "dans le district de X", "à X": a single capitalised word tagged as a person after a
+    place preposition or a geographic noun is a place; after a title it is a person."""
+    assert not _single_word_person("Dix soldats sont morts dans le district de Tariq.", "tariq")
+    assert not _single_word_person("L'attaque contre un poste à Omar a fait dix morts.", "omar")
+    assert _single_word_person("Le ministre a reçu le porte-parole Omar mardi.", "omar")

@@ -160,6 +160,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if j - i == 1 and n.cue[0] != "role" and not titled:
         if f.sentence_start(i) or city_country(ws[i].text) is not None:
             return  # "Gaza" tagged as a person: a known city is a place
+        if f.venue_prep(i, context=True) or _place_complement(f, i):
+            return  # "à X", "dans le district de X": a single word where things happen
     end = ws[j - 1].end
     nationality = None
     titles = f.words["person_titles"]
@@ -176,6 +178,12 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if nationality:
         m.country, m.strength = nationality, 2
     f.add(m)
+
+
+def _place_complement(f: Finder, i: int) -> bool:
+    """Word i complements a geographic noun ("le district de X", "la région de X")."""
+    t = f.t
+    return t.key(i - 1) in ("de", "d") and t.key(i - 2) in f.words["geo_features"]
 
 
 def add_named_body(f: Finder, n: Name, typ: str) -> None:
