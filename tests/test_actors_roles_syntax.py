@@ -213,3 +213,14 @@ def test_a_single_word_where_things_happen_is_no_person():
     assert not _single_word_person("Dix soldats sont morts dans le district de Tariq.", "tariq")
     assert not _single_word_person("L'attaque contre un poste à Omar a fait dix morts.", "omar")
     assert _single_word_person("Le ministre a reçu le porte-parole Omar mardi.", "omar")
+
+
+def test_a_name_after_a_portfolio_is_the_title_holder():
+    """ "le ministre togolais des Affaires étrangères X Y": an unfamiliar name may be tagged
+    together with the portfolio before it; the portfolio ends the title, the capitalised
+    words after it are the person holding it."""
+    t = _analyse("Le ministre togolais des Affaires étrangères Kodjo Agbeyome a été reçu lundi.")
+    assert _roles(t, "Kodjo Agbeyome") == ["ministre togolais des Affaires étrangères"]
+    assert _row(t, "Kodjo Agbeyome")["country"] == "TG"
+    t = _analyse("Le ministre des Affaires étrangères du Bénin, Jean Houngbo, a été reçu.")
+    assert list(t["actors"]["name"]) == ["Bénin", "Jean Houngbo"]

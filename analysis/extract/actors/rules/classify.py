@@ -124,6 +124,7 @@ def type_from_label(f: Finder, n: Name) -> str | None:
     if (
         n.label == "PER"
         or titled
+        or (n.j - n.i >= 2 and f.is_cap(n.j - 1) and _after_portfolio_title(f, n.i))
         or (
             n.cue[0] == "role"
             and n.j - n.i >= 2
@@ -178,6 +179,22 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if nationality:
         m.country, m.strength = nationality, 2
     f.add(m)
+
+
+def _after_portfolio_title(f: Finder, i: int) -> bool:
+    """ "le ministre togolais des Affaires étrangères X Y": a name right after a title's
+    portfolio (and nationality adjectives), the title's holder."""
+    t = f.t
+    k = i - 1
+    if t.key(k) not in f.words["portfolios"]:
+        return False
+    while k > 0 and (
+        t.key(k) in f.words["portfolios"]
+        or t.key(k) in _PORTFOLIO_LINKS
+        or country_of_adjective(t.key(k))
+    ):
+        k -= 1
+    return t.key(k) in f.words["roles"] and not f.punct_before(k + 1)
 
 
 def _place_complement(f: Finder, i: int) -> bool:

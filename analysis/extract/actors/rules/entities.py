@@ -166,8 +166,22 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     """The name inside words [i, j): no leading determiner (unless it is part of a
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
-    i = _state_cut(f, _trim_left(f, i, j), j)
+    i = _portfolio_cut(f, _state_cut(f, _trim_left(f, i, j), j), j)
     return i, _trim_right(f, i, _place_cut(f, i, j))
+
+
+def _portfolio_cut(f: Finder, i: int, j: int) -> int:
+    """ "le ministre des Affaires étrangères X Y" tagged from the portfolio on: the
+    portfolio words end a title, the name is the capitalised words after them."""
+    t = f.t
+    k = i
+    while k < j and (t.key(k) in f.words["portfolios"] or t.key(k) in ("et", "de", "des", "du")):
+        k += 1
+    if k == i or t.key(i) not in f.words["portfolios"] or j - k < 2:
+        return i
+    if f.is_cap(k) and f.is_cap(k + 1) and not f.is_cap(k - 1):
+        return k
+    return i
 
 
 def _state_cut(f: Finder, i: int, j: int) -> int:
