@@ -224,3 +224,22 @@ def test_a_name_after_a_portfolio_is_the_title_holder():
     assert _row(t, "Kodjo Agbeyome")["country"] == "TG"
     t = _analyse("Le ministre des Affaires étrangères du Bénin, Jean Houngbo, a été reçu.")
     assert list(t["actors"]["name"]) == ["Bénin", "Jean Houngbo"]
+
+
+def test_a_plural_title_before_coordinated_names():
+    """ "les présidents A et B": each name holds the title in the singular; "les
+    présidents ivoirien et ghanéen, A et B": the adjectives go to the names in order."""
+    t = _analyse("Les ministres Awa Diallo et Oumar Traoré ont signé un accord de défense.")
+    assert _roles(t, "Awa Diallo") == ["ministre"]
+    assert _roles(t, "Oumar Traoré") == ["ministre"]
+    t = _analyse(
+        "La rencontre entre les présidents ivoirien et ghanéen, Koffi Yao et Kwame Mensah, a "
+        "eu lieu à Accra."
+    )
+    assert _roles(t, "Koffi Yao") == ["président ivoirien"]
+    assert _roles(t, "Kwame Mensah") == ["président ghanéen"]
+    assert (_row(t, "Koffi Yao")["country"], _row(t, "Kwame Mensah")["country"]) == ("CI", "GH")
+    t = _analyse("Koffi Yao et Kwame Mensah se sont rencontrés à Accra avec les ambassadeurs.")
+    assert _roles(t, "Koffi Yao") == [] and _roles(t, "Kwame Mensah") == []
+    t = _analyse("« Nous avons parlé de tout », confie aux journalistes Koffi Yao à Accra.")
+    assert _roles(t, "Koffi Yao") == []  # the object, then the inverted subject

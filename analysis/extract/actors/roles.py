@@ -106,7 +106,12 @@ class RoleFinder:
         closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
         title = self._title(i, words, person=m.type == "person", closed=closed)
         if title is None and m.type == "person":
-            title = self._shared_title(i, words) or self._shared_adjectives(i, words)
+            title = (
+                self._shared_title(i, words)
+                or self._shared_adjectives(i, words)
+                or self._shared_plain(i, words)
+                or self._shared_respectively(i, words)
+            )
         if title:
             out.append(title)
             if closed:
@@ -318,6 +323,54 @@ class RoleFinder:
                 start = t.ws[s0 if first == k else k].start
                 return Role(f"{singular} {t.ws[k].text}", start, t.ws[k].end, "title")
         return None
+
+    def _shared_plain(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents A et B": a plural title before two coordinated names is the
+        title of each, in the singular."""
+        t = self.t
+        k = i - 1
+        if "," in t.gap(i) or is_punct(t.gap(i)):
+            return None
+        if t.key(k) == "et":  # the second name: back over the first one
+            k -= 1
+            while k > 0 and t.ws[k].text[:1].isupper() and t.same_sentence(k, i):
+                if is_punct(t.gap(k)):
+                    return None
+                k -= 1
+            if k == i - 2:
+                return None
+        w = t.key(k)
+        if not w.endswith(("s", "x")) or _singular(w) not in words:
+            return None
+        # not "aux journalistes X" (the object, then an inverted subject) nor "des"
+        if t.key(k - 1) not in ("les", "ses") or is_punct(t.gap(k + 1)):
+            return None
+        return Role(_singular(t.ws[k].text), t.ws[k].start, t.ws[k].end, "title")
+
+    def _shared_respectively(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents ivoirien et ghanéen, A et B": the adjectives coordinated after a
+        plural title go, in order, to the names coordinated after the comma."""
+        t = self.t
+        first, k = True, i
+        if t.key(i - 1) == "et" and "," not in t.gap(i):  # B: back over A to the comma
+            first, k = False, i - 2
+            while k > 0 and "," not in t.gap(k) and t.ws[k].text[:1].isupper():
+                k -= 1
+        if "," not in t.gap(k) or not t.same_sentence(k - 1, i):
+            return None
+        a2, a1 = k - 1, k - 3
+        if t.key(k - 2) != "et" or not (
+            country_of_adjective(t.key(a1)) and country_of_adjective(t.key(a2))
+        ):
+            return None
+        h = a1 - 1
+        if not t.key(h).endswith(("s", "x")) or _singular(t.key(h)) not in words:
+            return None
+        if t.key(h - 1) not in ("les", "ses"):
+            return None
+        adj = a1 if first else a2
+        text = f"{_singular(t.ws[h].text)} {t.ws[adj].text}"
+        return Role(text, t.ws[h if first else adj].start, t.ws[adj].end, "title")
 
     def _complement_start(self, i: int) -> int | None:
         """First word of the complement before the comma that precedes the name at word
