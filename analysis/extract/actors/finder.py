@@ -183,9 +183,14 @@ class Finder:
             return None, None, k, isos  # no cue phrase ends before word k (most words)
         for kind, words in self._cue_vocabs:
             st = self.phrase_before(k, words)
-            if st is not None and not self.is_cap(st):
+            if st is not None and (not self.is_cap(st) or self._capitalised_title(kind, st, k)):
                 return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos
         return None, None, k, isos
+
+    def _capitalised_title(self, kind: str, st: int, k: int) -> bool:
+        """ "le Premier ministre X": a role of several words whose first word only is
+        capitalised (a courtesy capital, not a name) is a cue all the same."""
+        return kind == "role" and st < k - 1 and not self.is_cap(k - 1)
 
     def introduced_by_source(self, i: int) -> bool:
         """Word i starts a phrase introduced by "selon" / "d'après" (a source, not an

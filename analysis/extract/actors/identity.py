@@ -253,6 +253,12 @@ class _Holders:
             key=lambda m: m.start,
         )
         self.starts = [p.start for p in self.persons]
+        # "le Tchadien X": a nationality stated on the name itself, not in a role
+        self.named_country = {
+            m.key: m.country
+            for m in mentions
+            if m.type == "person" and m.country and m.strength == 2
+        }
         self._profile: dict[str, tuple[list[str], str | None]] = {}
 
     def profile(self, p: Mention) -> tuple[list[str], str | None]:
@@ -261,7 +267,7 @@ class _Holders:
             rs = self.role_rows.get(p.key, [])
             self._profile[p.key] = (
                 [fold(r.text) for r in rs if r.text],
-                stated_country(self.t, self.f, rs),
+                stated_country(self.t, self.f, rs) or self.named_country.get(p.key),
             )
         return self._profile[p.key]
 
@@ -303,20 +309,58 @@ class _Holders:
                 cands.append(p)
             elif iso and p_iso is None and not p_roles and self.known(p) == iso:
                 cands.append(p)  # "Xi Jinping ... . Le président chinois": a known figure
-        if not cands and stated:
-            sid = self.t.sentence_id(start)
-            cands = [
-                p
-                for p in recent
-                if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
-                and self._unstated_holder(p, title, iso)
-            ]  # not in its sentence: "X ne rencontrera pas le Premier ministre éthiopien"
-        if not cands and stated and (hi == 0 or self._subject(start)):
-            cands = self._next_holder(hi, start, title, iso)
+        if not cands:
+            cands = self._fallback(recent, hi, start, title, iso, stated)
         cands = [c for c in cands if self._gender(c) in (None, gender) or gender is None]
         if len({c.key for c in cands}) != 1:
             return None
         return cands[-1]
+
+    def _fallback(
+        self,
+        recent: list[Mention],
+        hi: int,
+        start: int,
+        title: str,
+        iso: str | None,
+        stated: bool,
+    ) -> list[Mention]:
+        """Holders when no one named before holds the title by their stated titles: with a
+        stated country or body, an unstated person of the sentences before (not in its
+        sentence: "X ne rencontrera pas le Premier ministre éthiopien"), else the first
+        one named after; a bare title, the person just named."""
+        if not stated:
+            return self._last_named(recent[-1], start, title) if recent else []
+        sid = self.t.sentence_id(start)
+        cands = [
+            p
+            for p in recent
+            if 0 < sid - self.t.sentence_id(p.start) <= _RECENT_SENTENCES
+            and self._unstated_holder(p, title, iso)
+        ]
+        if not cands and (hi == 0 or self._subject(start)):
+            cands = self._next_holder(hi, start, title, iso)
+        return cands
+
+    def _last_named(self, p: Mention, start: int, title: str) -> list[Mention]:
+        """ "..., a souligné M. X. Le Premier ministre doit ensuite ...": a bare
+        governmental title (no nationality, no body) that no one named before holds by
+        their stated titles refers to the person named last, in its sentence or the one
+        before of the same paragraph, unless a title of theirs names another office or an
+        expert ("économiste": a commentator, not an office holder)."""
+        here, there = self.t.article.sentence_at(start), self.t.article.sentence_at(p.start)
+        if here is None or there is None or here.paragraph_id != there.paragraph_id:
+            return []
+        if not 0 <= here.id - there.id <= 1 or not self._holds_gov([title]):
+            return []
+        p_roles, _ = self.profile(p)
+        experts = phrase_edges(vocab()["expert"])[0]
+        for r in p_roles:
+            if (self._holds_gov([r]) and not _same_office(r, title)) or any(
+                w in experts for w in words(r)
+            ):
+                return []
+        return [p]
 
     def _gender(self, p: Mention) -> str | None:
         """A person's grammatical gender as the text states it: the determiner of one of

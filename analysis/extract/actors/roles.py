@@ -102,11 +102,22 @@ class RoleFinder:
         if i is None or not len(r):
             return []
         out = []
-        title = self._title(i, words, person=m.type == "person")
+        # "Selon le porte-parole du ministère, X, ...": a name closed by a comma after a
+        # source's title is that title's apposition, not the subject of a new clause
+        closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
+        title = self._title(i, words, person=m.type == "person", closed=closed)
         if title is None and m.type == "person":
-            title = self._shared_title(i, words)
+            title = (
+                self._shared_title(i, words)
+                or self._shared_adjectives(i, words)
+                or self._shared_plain(i, words)
+                or self._shared_respectively(i, words)
+            )
         if title:
             out.append(title)
+            if closed:
+                out.extend(self._title_before_title(title, words))
+            out.extend(self._coordinated_title(title, words))
         app = self._apposition(r.stop, words, person=m.type == "person")
         if app:
             out.append(app)
@@ -124,7 +135,9 @@ class RoleFinder:
         return None
 
     # --- a title before the name ----------------------------------------------------------
-    def _title(self, i: int, words: frozenset[str], person: bool = False) -> Role | None:
+    def _title(
+        self, i: int, words: frozenset[str], person: bool = False, closed: bool = False
+    ) -> Role | None:
         """ "Le ministre japonais de la Défense Kenji Sato", "son homologue sénégalais,
         Amadou Fall": the first role noun of the phrase just before the name at word i."""
         before = self._title_end(i)
@@ -134,8 +147,34 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                return self._title_role(s, lo, k, comma)
+                return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _coordinated_title(self, title: Role, words: frozenset[str]) -> list[Role]:
+        """ "l'actuel ministre de la Défense et futur président, X": two titles coordinated
+        before the name; the first is the name's title too."""
+        t = self.t
+        et = t.index_at(title.start)
+        if et is None or t.key(et - 1) not in ("et", "ou"):
+            return []
+        first = self._title(et - 1, words, person=True)
+        return [first] if first is not None and first.end <= title.start else []
+
+    def _title_before_title(self, title: Role, words: frozenset[str]) -> list[Role]:
+        """ "Le président de la Transition, le colonel X, ...": a title phrase, then a
+        comma and the name's own determiner and title: the first phrase is a title of the
+        name too (the name between commas is in apposition to both)."""
+        t = self.t
+        d = t.index_at(title.start)
+        if d is None:
+            return []
+        d -= 1
+        while d > 0 and t.key(d) in self.mods:
+            d -= 1
+        if t.key(d) not in _ARTICLES or "," not in t.gap(d):
+            return []
+        first = self._title(d, words, person=True, closed=True)
+        return [first] if first is not None and first.end <= title.start else []
 
     def _title_end(self, i: int) -> tuple[int, bool] | None:
         """(last word of the title, a comma before the name) for the name at word i, or
@@ -188,14 +227,15 @@ class RoleFinder:
 
     def _opens_title(self, lo: int, words: frozenset[str], person: bool, comma: bool) -> bool:
         """Word lo is left of the title: a verb (not a word of a role, "chargé"), a
-        determiner (not in "de la"), a preposition (but ", à la tête de" for a person), a
-        coordination of phrases (not of complements), a number."""
+        determiner (not in "de la", nor "à la": "secrétaire à la Défense"), a preposition
+        (but ", à la tête de" for a person), a coordination of phrases (not of
+        complements), a number."""
         t = self.t
         w = t.key(lo)
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return True
-        if w in self.boundary and t.key(lo - 1) not in ("de", "d"):
+        if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
             return True
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
             return True
@@ -203,9 +243,12 @@ class RoleFinder:
             return True
         return t.ws[lo].text.isdigit()
 
-    def _title_role(self, s: int, lo: int, k: int, comma: bool) -> Role | None:
+    def _title_role(
+        self, s: int, lo: int, k: int, comma: bool, closed: bool = False
+    ) -> Role | None:
         """The title from its role noun at word s (with the modifiers before it, "ancien")
-        to word k; None when a source opens it ("Selon l'agence X, l'armée ...")."""
+        to word k; None when a source opens it ("Selon l'agence X, l'armée ..."), unless
+        the name is ``closed`` by a comma ("Selon le ministre de l'Intérieur, X, ...")."""
         t = self.t
         s0 = s
         while s0 - 1 >= lo and t.key(s0 - 1) in self.mods:
@@ -213,7 +256,11 @@ class RoleFinder:
         b = s0 - 1
         while b >= 0 and t.key(b) in self.determiners:
             b -= 1
-        if comma and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d")):
+        if (
+            comma
+            and not closed
+            and (t.key(b) == "selon" or (t.key(b) == "apres" and t.key(b - 1) == "d"))
+        ):
             return None  # "Selon l'agence X, l'armée ...": a source, not a title
         start, end = t.ws[s0].start, t.ws[k].end
         text = t.article.text[start:end].rstrip(" ,")
@@ -249,6 +296,82 @@ class RoleFinder:
         if lo == h_end:  # the first name: the title itself, in the singular
             start = t.ws[h_start].start
         return Role(f"{singular} {complement}", start, end, "title")
+
+    def _shared_adjectives(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents ivoirien A et ghanéen B": a plural title shared out over
+        nationality adjectives, each glued to its name (no commas); A takes the title and
+        its adjective, B the head in the singular and its own adjective."""
+        t = self.t
+        k = i - 1
+        if "," in t.gap(i) or not country_of_adjective(t.key(k)):
+            return None
+        first = k
+        if t.key(k - 1) == "et":  # the second item: back over the first name
+            first = k - 2
+            while first > 0 and t.ws[first].text[:1].isupper() and t.same_sentence(first, i):
+                first -= 1
+            if first == k - 2 or not country_of_adjective(t.key(first)):
+                return None
+        for n in (3, 2, 1):
+            s0 = first - n
+            if s0 < 1 or not t.same_sentence(s0, i) or t.key(s0 - 1) not in ("les", "des", "ses"):
+                continue
+            if any(is_punct(t.gap(x)) for x in range(s0 + 1, i)):
+                continue
+            phrase = " ".join(_singular(t.key(x)) for x in range(s0, first))
+            if phrase in words and t.key(first - 1).endswith(("s", "x")):
+                singular = " ".join(_singular(t.ws[x].text) for x in range(s0, first))
+                start = t.ws[s0 if first == k else k].start
+                return Role(f"{singular} {t.ws[k].text}", start, t.ws[k].end, "title")
+        return None
+
+    def _shared_plain(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents A et B": a plural title before two coordinated names is the
+        title of each, in the singular."""
+        t = self.t
+        k = i - 1
+        if "," in t.gap(i) or is_punct(t.gap(i)):
+            return None
+        if t.key(k) == "et":  # the second name: back over the first one
+            k -= 1
+            while k > 0 and t.ws[k].text[:1].isupper() and t.same_sentence(k, i):
+                if is_punct(t.gap(k)):
+                    return None
+                k -= 1
+            if k == i - 2:
+                return None
+        w = t.key(k)
+        if not w.endswith(("s", "x")) or _singular(w) not in words:
+            return None
+        # not "aux journalistes X" (the object, then an inverted subject) nor "des"
+        if t.key(k - 1) not in ("les", "ses") or is_punct(t.gap(k + 1)):
+            return None
+        return Role(_singular(t.ws[k].text), t.ws[k].start, t.ws[k].end, "title")
+
+    def _shared_respectively(self, i: int, words: frozenset[str]) -> Role | None:
+        """ "les présidents ivoirien et ghanéen, A et B": the adjectives coordinated after a
+        plural title go, in order, to the names coordinated after the comma."""
+        t = self.t
+        first, k = True, i
+        if t.key(i - 1) == "et" and "," not in t.gap(i):  # B: back over A to the comma
+            first, k = False, i - 2
+            while k > 0 and "," not in t.gap(k) and t.ws[k].text[:1].isupper():
+                k -= 1
+        if "," not in t.gap(k) or not t.same_sentence(k - 1, i):
+            return None
+        a2, a1 = k - 1, k - 3
+        if t.key(k - 2) != "et" or not (
+            country_of_adjective(t.key(a1)) and country_of_adjective(t.key(a2))
+        ):
+            return None
+        h = a1 - 1
+        if not t.key(h).endswith(("s", "x")) or _singular(t.key(h)) not in words:
+            return None
+        if t.key(h - 1) not in ("les", "ses"):
+            return None
+        adj = a1 if first else a2
+        text = f"{_singular(t.ws[h].text)} {t.ws[adj].text}"
+        return Role(text, t.ws[h if first else adj].start, t.ws[adj].end, "title")
 
     def _complement_start(self, i: int) -> int | None:
         """First word of the complement before the comma that precedes the name at word
@@ -295,7 +418,7 @@ class RoleFinder:
         medium spoken to ("..., à l'AFP") or a verb."""
         if not self._apposition_opens(j, person):
             return None
-        head = self._apposition_head(j, words)
+        head = self._apposition_head(self._apposition_start(j), words)
         if head is None:
             return None
         s, k = head
@@ -320,6 +443,20 @@ class RoleFinder:
             None,
         )
         return person or i0 is None or not t.after_source(i0)
+
+    def _apposition_start(self, j: int) -> int:
+        """First word of the apposition after the comma at word j, past an age between
+        commas ("X, 64 ans, ancien ministre") and the words that introduce a role ("en sa
+        qualité de", "en tant que", "qui est")."""
+        t = self.t
+        if t.ws[j].text.isdigit() and t.key(j + 1) == "ans" and "," in t.gap(j + 2):
+            j += 2
+        openers = vocab()["apposition_openers"]
+        for n in (5, 4, 3, 2, 1):
+            if " ".join(t.key(x) for x in range(j, j + n)) in openers and j + n < len(t.ws):
+                if not any(is_punct(t.gap(x)) for x in range(j + 1, j + n + 1)):
+                    return j + n
+        return j
 
     def _apposition_head(self, j: int, words: frozenset[str]) -> tuple[int, int] | None:
         """(first word, role noun) of the apposition: determiners and modifiers, then a

@@ -84,9 +84,18 @@ def vocab() -> Mapping[str, frozenset[str]]:
     s.update((k, word_set(WORDS, k)) for k in _WORD_LISTS)
     s.update(
         (k, word_set(ROLES, k))
-        for k in (*PERSON_ROLE_LISTS, "modifiers", "stops", "head_of_state", "title_complements")
+        for k in (
+            *PERSON_ROLE_LISTS,
+            "modifiers",
+            "stops",
+            "head_of_state",
+            "title_complements",
+            "apposition_openers",
+        )
     )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
+    # "Mardi, le président ...": days and months open sentences, never a name alone
+    s["calendar_words"] = word_set("time_fr", "weekdays") | word_set("time_fr", "months")
     return MappingProxyType(s)
 
 

@@ -87,9 +87,27 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     the state rules."""
     if all(k in f.words["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
         return True
+    if _titled_portfolio(f, i, j, keys):
+        return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _titled_portfolio(f: Finder, i: int, j: int, keys: list[str]) -> bool:
+    """ "la secrétaire des Affaires étrangères du Mexique, X": a portfolio and the country
+    it is held for, complementing a person's title, are part of that title (no body)."""
+    t = f.t
+    if t.key(i - 1) not in ("de", "des", "du", "d") or t.key(i - 2) not in f.words["roles"]:
+        return False
+    n = 0
+    while n < len(keys) and (keys[n] in f.words["portfolios"] or keys[n] in _PORTFOLIO_LINKS):
+        n += 1
+    k = i + n
+    if n == 0 or k >= j or t.key(k - 1) not in _PORTFOLIO_LINKS:
+        return False
+    hit = f.gaz.get(k)
+    return hit is not None and hit[0] == j and hit[1].kind == "country"
 
 
 def _defer_state(f: Finder, cue_start: int, j: int) -> None:
@@ -106,6 +124,7 @@ def type_from_label(f: Finder, n: Name) -> str | None:
     if (
         n.label == "PER"
         or titled
+        or (n.j - n.i >= 2 and f.is_cap(n.j - 1) and _after_portfolio_title(f, n.i))
         or (
             n.cue[0] == "role"
             and n.j - n.i >= 2
@@ -142,6 +161,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if j - i == 1 and n.cue[0] != "role" and not titled:
         if f.sentence_start(i) or city_country(ws[i].text) is not None:
             return  # "Gaza" tagged as a person: a known city is a place
+        if f.venue_prep(i, context=True) or _place_complement(f, i):
+            return  # "à X", "dans le district de X": a single word where things happen
     end = ws[j - 1].end
     nationality = None
     titles = f.words["person_titles"]
@@ -158,6 +179,28 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if nationality:
         m.country, m.strength = nationality, 2
     f.add(m)
+
+
+def _after_portfolio_title(f: Finder, i: int) -> bool:
+    """ "le ministre togolais des Affaires étrangères X Y": a name right after a title's
+    portfolio (and nationality adjectives), the title's holder."""
+    t = f.t
+    k = i - 1
+    if t.key(k) not in f.words["portfolios"]:
+        return False
+    while k > 0 and (
+        t.key(k) in f.words["portfolios"]
+        or t.key(k) in _PORTFOLIO_LINKS
+        or country_of_adjective(t.key(k))
+    ):
+        k -= 1
+    return t.key(k) in f.words["roles"] and not f.punct_before(k + 1)
+
+
+def _place_complement(f: Finder, i: int) -> bool:
+    """Word i complements a geographic noun ("le district de X", "la région de X")."""
+    t = f.t
+    return t.key(i - 1) in ("de", "d") and t.key(i - 2) in f.words["geo_features"]
 
 
 def add_named_body(f: Finder, n: Name, typ: str) -> None:

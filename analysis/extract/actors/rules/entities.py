@@ -71,6 +71,7 @@ def common_word(f: Finder, i: int, j: int) -> bool:
         | w["state_nouns"]
         | w["role_prepositions"]
         | w["introducers"]
+        | w["calendar_words"]
     )
     return any(t.key(k) in common for k in range(i, j))
 
@@ -165,8 +166,34 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     """The name inside words [i, j): no leading determiner (unless it is part of a
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
-    i = _trim_left(f, i, j)
+    i = _portfolio_cut(f, _state_cut(f, _trim_left(f, i, j), j), j)
     return i, _trim_right(f, i, _place_cut(f, i, j))
+
+
+def _portfolio_cut(f: Finder, i: int, j: int) -> int:
+    """ "le ministre des Affaires étrangères X Y" tagged from the portfolio on: the
+    portfolio words end a title, the name is the capitalised words after them."""
+    t = f.t
+    k = i
+    while k < j and (t.key(k) in f.words["portfolios"] or t.key(k) in ("et", "de", "des", "du")):
+        k += 1
+    if k == i or t.key(i) not in f.words["portfolios"] or j - k < 2:
+        return i
+    if f.is_cap(k) and f.is_cap(k + 1) and not f.is_cap(k - 1):
+        return k
+    return i
+
+
+def _state_cut(f: Finder, i: int, j: int) -> int:
+    """ "le roi de Jordanie X Y": a country complementing a title, tagged with the name
+    that follows it, is not part of that name (the name starts after the country)."""
+    hit = f.gaz.get(i)
+    if hit is None or hit[1].kind != "country" or f.t.key(i - 1) not in ("de", "du", "d"):
+        return i
+    end = hit[0]
+    if end < j and f.is_cap(end) and f.t.gap(end) == " ":
+        return end
+    return i
 
 
 def _place_cut(f: Finder, i: int, j: int) -> int:
@@ -219,6 +246,21 @@ def _title_word(f: Finder, i: int, j: int) -> int:
         and f.pos(i + 1) == "PROPN"
     ):
         i += 1
+    return _title_phrase(f, i, j)
+
+
+def _title_phrase(f: Finder, i: int, j: int) -> int:
+    """ "Le Premier ministre Ahmed X" tagged as one entity: a capitalised title of several
+    words ("Premier ministre", "Secrétaire d'État") before capitalised words is their
+    title, not part of the name."""
+    t = f.t
+    if not f.is_cap(i):
+        return i
+    for n in (4, 3, 2):
+        k = i + n
+        if k < j and f.is_cap(k) and not any(t.gap(x) != " " for x in range(i + 1, k + 1)):
+            if " ".join(t.key(x) for x in range(i, k)) in f.words["roles"]:
+                return k
     return i
 
 
