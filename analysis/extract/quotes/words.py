@@ -47,5 +47,6 @@ TITLE_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 READING_VERBS = _words(_SPEAKERS, "reading_verbs")
 STATE_VOICE = _words(_SPEAKERS, "state_voice")
 STATE_FORMS = _words(_SPEAKERS, "state_forms")
+VOICE_PHRASES = tuple(str(w).split() for w in _SPEAKERS.get("voice_phrases") or ())
 FRONTED_VOICE = _words(_GRAMMAR, "fronted_voice")
 PRESENTATIVES = tuple(str(w) for w in _GRAMMAR.get("presentatives") or ())

@@ -118,28 +118,47 @@ class Coreference(ResolverBase):
         noun and name no other nationality, and whose gender agrees."""
         sent = self.article.sentence_at(offset)
         floor = self.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
-        cands: list[tuple[int, str]] = []
+        cands: list[tuple[int, int, str]] = []
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
-            s, _e, aid = self._persons[k]
+            s, e, aid = self._persons[k]
             if aid and not self.in_quote(s):
-                cands.append((s, aid))
+                cands.append((s, e, aid))
             k -= 1
-        cands += [(off, p.actor_id) for off, p in self.speakers[-3:] if off < offset and p.actor_id]
-        for _off, aid in sorted(cands, reverse=True):
-            if self.actor_type(aid) != "person":
-                continue
-            roles = str(self.actors.get(aid, {}).get("roles") or "")
-            if roles.strip() and head not in norm(roles).split():
-                continue
-            if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
-                continue  # "le porte-parole du gouvernement X" is not any person of X
-            if not self._same_nationality(aid, roles, _nationalities(title)):
-                continue
-            g = self.person_gender(aid)
-            if gender is None or g is None or g == gender:
+        cands += [
+            (off, off, p.actor_id) for off, p in self.speakers[-3:] if off < offset and p.actor_id
+        ]
+        fits = [
+            (s, e, aid)
+            for s, e, aid in sorted(cands, reverse=True)
+            if self._fits_title(aid, title, head, gender)
+        ]
+        if not fits:
+            return None
+        # within the most recent sentence naming one, the subject is preferred to an object
+        # ("A a rencontré B. La ministre a déclaré …": A)
+        first = self.sent_start_at(fits[0][0])
+        for s, e, aid in fits:
+            if self.sent_start_at(s) != first:
+                break
+            if e > s and self._is_subject_at(s, e):
                 return aid
-        return None
+        return fits[0][2]
+
+    def _fits_title(self, aid: str, title: str, head: str, gender: str | None) -> bool:
+        """A person whose recorded roles (if any) share the title's head noun, of the title's
+        nationality, whose gender agrees."""
+        if self.actor_type(aid) != "person":
+            return False
+        roles = str(self.actors.get(aid, {}).get("roles") or "")
+        if roles.strip() and head not in norm(roles).split():
+            return False
+        if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
+            return False  # "le porte-parole du gouvernement X" is not any person of X
+        if not self._same_nationality(aid, roles, _nationalities(title)):
+            return False
+        g = self.person_gender(aid)
+        return gender is None or g is None or g == gender
 
     def _same_nationality(self, aid: str, roles: str, wanted: set[str]) -> bool:
         """No nationality in the title, or the actor's (from its roles, else its country)

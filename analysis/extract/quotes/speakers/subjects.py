@@ -163,7 +163,21 @@ class Subjects(ResolverBase):
                 "Inf" in tv.morph(v, "VerbForm")
                 or "Ger" in tv.morph(v, "VerbForm")
                 or self._is_gerund(verb)
+                or self._is_detached_participle(v)
             )
+        )
+
+    def _is_detached_participle(self, v: int) -> bool:
+        """A present participle set off by a comma after a verb ("X a rappelé …, précisant
+        que …") is predicated of that clause's subject (French apposed participle)."""
+        tv = self._tv
+        return (
+            v > 0
+            and tv.text[v - 1] == ","
+            and "Part" in tv.morph(v, "VerbForm")
+            and "Pres" in tv.morph(v, "Tense")
+            and tv.pos[tv.head[v]] in ("VERB", "AUX")
+            and tv.head[v] < v
         )
 
     def _antecedent(self, qui: Token) -> Token | None:

@@ -1,0 +1,148 @@
+"""Quote speakers, fourth round (issue 15): reported speech and speakers by French syntax
+(apposed participles, written-out locutions, incises inside a sentence, "pour X," framing,
+"par la voix de", a lead quotation and the sentence after it, titles read back to a person).
+Each rule on invented snippets, never on sentences from real articles, never with real names."""
+
+from __future__ import annotations
+
+from tests.test_quotes_real import quotes, speaker_of
+
+
+def _texts(text: str) -> list[str]:
+    return list(quotes(text)["text"])
+
+
+# ---- an apposed present participle speaks with the subject of its clause
+
+
+def test_a_participle_after_a_comma_reports_the_main_subject():
+    text = (
+        "Le ministre de la Défense Paul Marnier a souligné l'importance de la coopération "
+        "militaire, précisant que des exercices conjoints auraient lieu en mai."
+    )
+    assert speaker_of(text, "exercices conjoints") == "Paul Marnier"
+    text = (
+        "La ministre Anna Berg a reçu son homologue mardi, soulignant qu'il s'agissait de "
+        "« la première visite depuis dix ans »."
+    )
+    assert speaker_of(text, "première visite depuis") == "Anna Berg"
+    text = "Les médias chiliens ont relayé ces propos, en les qualifiant d'« inacceptables »."
+    assert speaker_of(text, "inacceptables") == "médias chiliens"
+
+
+def test_a_participle_without_speech_is_no_claim():
+    text = "Les manifestants ont défilé devant l'ambassade, scandant des slogans hostiles."
+    assert _texts(text) == []
+
+
+# ---- a locution written out, an addressee or "le fait" before the "que"
+
+
+def test_que_after_a_written_out_locution_or_an_addressee():
+    text = "Paul Marnier a fait savoir à son homologue que le Chili devait retirer ses troupes."
+    assert speaker_of(text, "retirer ses troupes") == "Paul Marnier"
+    text = "Anna Berg a assuré à Karl Vest que le Pérou tiendrait parole."
+    assert speaker_of(text, "tiendrait parole") == "Anna Berg"
+    text = "Marc Olsen a insisté sur le fait que la paix était la priorité."
+    assert speaker_of(text, "paix était la priorité") == "Marc Olsen"
+
+
+def test_a_relative_que_after_an_ordinary_noun_is_no_claim():
+    text = "Anna Berg a réagi aux mesures qu'a prises le gouvernement."
+    assert not any("prises le gouvernement" in t for t in _texts(text))
+
+
+# ---- an incise inside the sentence
+
+
+def test_an_incise_inside_a_sentence_reports_the_words_after_it():
+    text = (
+        "Le président Marc Olsen a salué l'accord. L'accord, a-t-il déclaré, ouvre une "
+        "nouvelle ère pour le Chili."
+    )
+    assert speaker_of(text, "nouvelle ère") == "Marc Olsen"
+    text = "Les relations, estime le président Marc Olsen, sont excellentes depuis 2019."
+    assert speaker_of(text, "excellentes depuis") == "Marc Olsen"
+    text = "Anna Berg a salué ce partenariat qui correspond, a-t-elle dit, à des intérêts partagés."
+    assert speaker_of(text, "intérêts partagés") == "Anna Berg"
+
+
+def test_a_subject_with_its_apposition_is_still_a_subject():
+    text = "Marc Olsen, président du Chili, a déclaré que la paix était proche."
+    assert speaker_of(text, "paix était proche") == "Marc Olsen"
+
+
+# ---- "pour X," framing with a titled person
+
+
+def test_pour_a_titled_person_frames_an_opinion():
+    text = "Pour le président Marc Olsen, cette rencontre ouvre une nouvelle ère."
+    assert speaker_of(text, "nouvelle ère") == "Marc Olsen"
+    text = "Pour la Première ministre Anna Berg, le sommet doit relancer les échanges."
+    assert speaker_of(text, "relancer les échanges") == "Anna Berg"
+    text = "Pour le développement du pays, cette rencontre est décisive."
+    assert _texts(text) == []
+
+
+# ---- "par la voix de": the person speaks, not the state
+
+
+def test_par_la_voix_de_names_the_person_who_speaks():
+    text = (
+        "Le Chili, par la voix de son ministre des Affaires étrangères Karl Vest, a affirmé "
+        "que la coopération serait renforcée."
+    )
+    assert speaker_of(text, "coopération serait") == "Karl Vest"
+    text = (
+        "« Nous ne céderons pas », a averti le Pérou par la voix de son Premier ministre "
+        "Paul Marnier."
+    )
+    assert speaker_of(text, "céderons pas") == "Paul Marnier"
+
+
+# ---- a quotation standing alone, and the sentence after it
+
+
+def test_a_lead_quotation_is_said_by_the_speaker_of_the_next_sentence():
+    text = (
+        "Sommet. « Le partenariat avec le Pérou renforcera la région »\n\nLe président chilien "
+        "Marc Olsen a déclaré mardi le soutien de son pays au plan de paix."
+    )
+    assert speaker_of(text, "renforcera la région") == "Marc Olsen"
+    text = "« La paix est à portée de main. » Le président Marc Olsen a tenu ces propos lundi."
+    assert speaker_of(text, "portée de main") == "Marc Olsen"
+
+
+def test_a_lead_quotation_before_a_sentence_without_speech_stays_unattributed():
+    text = "« La paix est proche. » Le président Marc Olsen est arrivé lundi à Lima."
+    assert speaker_of(text, "paix est proche") is None
+
+
+# ---- titles read back to a person
+
+
+def test_a_bare_title_prefers_the_subject_of_the_last_sentence():
+    text = (
+        "Anna Berg a rencontré Paul Marnier lundi à Lima. La ministre a ensuite déclaré que "
+        "les discussions avaient été franches."
+    )
+    assert speaker_of(text, "discussions avaient") == "Anna Berg"
+    text = (
+        "Le ministre Paul Marnier a reçu Anna Berg lundi à Lima. Le ministre a ensuite déclaré "
+        "que les discussions avaient été franches."
+    )
+    assert speaker_of(text, "discussions avaient") == "Paul Marnier"
+
+
+def test_titles_in_other_words_name_the_office_holder():
+    text = (
+        "Le président chilien Marc Olsen a reçu mardi Anna Berg, la ministre péruvienne des "
+        "Affaires étrangères. La cheffe de la diplomatie péruvienne a pour sa part affirmé que "
+        "son pays était prêt à signer."
+    )
+    assert speaker_of(text, "prêt à signer") == "Anna Berg"
+    text = (
+        "Le président chilien Marc Olsen est arrivé à Lima. « C'est un jour historique », a "
+        "ajouté le dirigeant chilien."
+    )
+    assert speaker_of(text, "jour historique") == "Marc Olsen"
