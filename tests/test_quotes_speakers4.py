@@ -146,3 +146,60 @@ def test_titles_in_other_words_name_the_office_holder():
         "ajouté le dirigeant chilien."
     )
     assert speaker_of(text, "jour historique") == "Marc Olsen"
+
+
+# ---- a verb group split by an adverbial locution
+
+
+def test_a_participle_parted_from_its_auxiliary_keeps_the_subject():
+    text = "Marc Olsen avait par la suite qualifié son homologue d'« incompétente »."
+    assert speaker_of(text, "incompétente") == "Marc Olsen"
+    text = (
+        "Le président chilien Marc Olsen a reçu Anna Berg. Le président chilien avait par la "
+        "suite qualifié la décision d'« absurde » et de « danger public »."
+    )
+    assert speaker_of(text, "absurde") == "Marc Olsen"
+    assert speaker_of(text, "danger public") == "Marc Olsen"
+
+
+# ---- a closing "selon X" reports the words of a named speaker
+
+
+def test_a_closing_selon_gives_way_to_the_subject_of_a_speech_verb():
+    text = (
+        "Karl Vest a regretté l'incident et a déclaré qu'il transmettrait la protestation à son "
+        "gouvernement, selon l'agence de presse chilienne."
+    )
+    assert speaker_of(text, "transmettrait la protestation") == "Karl Vest"
+    text = "Les deux pays vont signer un accord de défense, selon le ministre Karl Vest."
+    assert speaker_of(text, "accord de défense") == "Karl Vest"
+    text = "Anna Berg a visité l'usine, selon l'agence officielle."
+    assert speaker_of(text, "visité l'usine") == "agence officielle"
+
+
+# ---- the clitic of an incise goes on with the last speaker
+
+
+def test_an_incise_clitic_is_the_last_speaker_not_a_person_named_as_a_complement():
+    text = (
+        "Anna Berg est arrivée lundi. Elle a expliqué qu'il y a eu un appel au calme de la "
+        "ministre de l'Intérieur Lina Castro. « Nous n'allons prendre aucune mesure », "
+        "a-t-elle déclaré."
+    )
+    assert speaker_of(text, "aucune mesure") == "Anna Berg"
+    text = (
+        "Paul Marnier a présenté sa vision au ministre Karl Vest. « Nous avançons », a-t-il assuré."
+    )
+    assert speaker_of(text, "Nous avançons") == "Paul Marnier"
+
+
+# ---- a title's portfolio must agree
+
+
+def test_a_title_with_another_portfolio_is_another_person():
+    text = (
+        "La ministre des Affaires étrangères Anna Berg est à Lima. Elle a salué le travail de "
+        "la ministre de l'Intérieur Lina Castro. De même, la ministre des Affaires étrangères a "
+        "déclaré qu'elle enverrait un rapport à l'ONU."
+    )
+    assert speaker_of(text, "enverrait un rapport") == "Anna Berg"

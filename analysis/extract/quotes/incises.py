@@ -136,7 +136,7 @@ class Incises(QuoterBase):
         group = self.verb_group_tokens(t)
         pron = [x for x in group + list(doc[t.i + 1 : t.i + 3]) if x.text.startswith("-")]
         if pron:
-            p = self.res.pronoun(pron[-1])
+            p = self.res.pronoun(pron[-1], incise=True)
             if p is None and norm(pron[-1].text).endswith("on"):  # "lit-on dans la note de X"
                 p = self.res.issuer_after(after_i, sent.end)
             return p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")

@@ -82,9 +82,31 @@ class ReportedSpeech(QuoterBase):
                 or doc[s1].text in (".", "!", "?")
                 or (doc[s1].text == "," and s1 + 1 < sent.end and norm(doc[s1 + 1].text) == "qui")
             ):
+                if self._named_speech_verb(sent.start, s0):
+                    continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
+
+    def _named_speech_verb(self, a: int, b: int) -> bool:
+        """Tokens [a, b) hold a (strong) speech verb introducing a "que" clause or an
+        infinitive, outside quotation marks, whose subject names someone: the words before a
+        closing "selon X" are that subject's, X only the source that reports them ("X aurait
+        rejeté la proposition, selon Y" is Y's claim: no words of X are reported)."""
+        tv = self._tv
+        weak = self.c.weak_speech
+        for i in range(a, b):
+            if tv.pos[i] != "VERB" or self.res.in_quote(tv.idx[i]):
+                continue
+            cue = self._speech_cue(i)
+            if not cue or cue in weak:
+                continue
+            k = self._past_complements(self._after_cue(i, cue, b), b)
+            if k >= b or not (tv.low[k] in ("que", "qu'") or "Inf" in tv.morph(k, "VerbForm")):
+                continue
+            if any(p.identified for p in self.res.subjects(self.doc[i])):
+                return True
+        return False
 
     def _incise_claims(self, sent, incises, marks, out) -> None:
         """ "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote."""

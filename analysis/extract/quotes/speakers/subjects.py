@@ -49,7 +49,15 @@ class Subjects(ResolverBase):
                 i -= 1
                 continue
             n = self._locution_before(k, lo)
-            if n and k - n >= lo and (deps[k - n].startswith("aux") or lows[k - n] in ("a", "ont")):
+            if (
+                n
+                and k - n >= lo
+                and (
+                    deps[k - n].startswith("aux")
+                    or lows[k - n] in ("a", "ont")
+                    or pos[k - n] == "AUX"
+                )
+            ):
                 i = k - n + 1  # "a de son côté fait valoir", "ont pour leur part estimé"
                 continue
             break
