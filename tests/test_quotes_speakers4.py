@@ -203,3 +203,32 @@ def test_a_title_with_another_portfolio_is_another_person():
         "déclaré qu'elle enverrait un rapport à l'ONU."
     )
     assert speaker_of(text, "enverrait un rapport") == "Anna Berg"
+
+
+# ---- more reported-speech forms
+
+
+def test_a_que_after_a_parenthetical_circumstance():
+    text = "Marc Olsen a estimé, dans un entretien à la télévision, que la crise était terminée."
+    assert speaker_of(text, "crise était terminée") == "Marc Olsen"
+    text = "Anna Berg a ajouté, lundi, qu'aucun accord ne serait signé."
+    assert speaker_of(text, "aucun accord") == "Anna Berg"
+
+
+def test_a_speech_verb_with_de_and_an_infinitive():
+    text = "Karl Vest a promis de revenir à Lima avant la fin de l'année."
+    assert speaker_of(text, "revenir à Lima") == "Karl Vest"
+    text = "Marc Olsen a refusé de commenter."
+    assert _texts(text) == []
+
+
+def test_declarer_with_an_object_reports_it_but_not_in_an_incise():
+    text = "Le ministre Paul Marnier a déclaré aux journalistes le soutien de son pays au plan."
+    assert speaker_of(text, "soutien de son pays") == "Paul Marnier"
+    text = (
+        "« Nous avons fermé nos frontières », a déclaré devant des journalistes jeudi le "
+        "ministre chilien de l'Intérieur, Karl Vest. « Nous avons suspendu les relations », "
+        "a-t-il également affirmé."
+    )
+    assert _texts(text) == ["Nous avons fermé nos frontières", "Nous avons suspendu les relations"]
+    assert speaker_of(text, "suspendu les relations") == "Karl Vest"

@@ -19,6 +19,7 @@ from analysis.extract.quotes.words import (
 # how far a "que" or an infinitive may stand from its speech verb, past complements and
 # circumstances ("X souligne à l'attention de ses interlocuteurs que …")
 MAX_GAP = 10
+RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
 
 
 class ReportedSpeech(QuoterBase):
@@ -196,6 +197,8 @@ class ReportedSpeech(QuoterBase):
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            if k + 1 < sent.end and self._low[k] in ("de", "d'", "d’"):
+                k += 1  # "X a promis de revenir", "X a menacé de rompre"
             if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
                 continue
             if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
@@ -246,7 +249,7 @@ class ReportedSpeech(QuoterBase):
             w, p = tv.low[k], tv.pos[k]
             if p == "ADV" or w in skip or p == "NUM":
                 k += 1
-            elif w == "," and k > start:
+            elif w == ",":  # (also right after the verb: "a estimé, dans un entretien, que")
                 in_pp, k = False, k + 1
             elif p == "ADP" and not (k + 1 < hi and "Inf" in tv.morph(k + 1, "VerbForm")):
                 in_pp, k = True, k + 1
@@ -317,12 +320,22 @@ class ReportedSpeech(QuoterBase):
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
             if not objs or self.res.in_quote(t.idx):
                 continue
+            g = self.res.verb_group_start(t)
+            if g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
+                continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
             parties = self.res.subjects(t)
             if parties:
                 o = objs[0]
                 a = doc[min(x.i for x in o.subtree)].idx
                 att = Attribution(parties[0], norm(t.lemma_), "object")
-                self._add_claim(out, marks, a, self._segment_end(o.i, sent), att, need_verb=False)
+                end = self._segment_end(o.i, sent)
+                rel = next(
+                    (x for x in o.subtree if x.i > o.i and x.lower_ in RELATIVES),
+                    None,
+                )
+                if rel is not None:  # "la mesure que Y a prise": the relative is no claim of X
+                    end = min(end, self._trim_end(a, rel.idx))
+                self._add_claim(out, marks, a, end, att, need_verb=False)
 
     def _after_appositions(self, k: int, sent) -> int | None:
         """Token index where the reported clause starts after "Selon X, [role, ]"."""
