@@ -232,3 +232,17 @@ def test_declarer_with_an_object_reports_it_but_not_in_an_incise():
     )
     assert _texts(text) == ["Nous avons fermé nos frontières", "Nous avons suspendu les relations"]
     assert speaker_of(text, "suspendu les relations") == "Karl Vest"
+
+
+def test_verbs_of_suggestion_and_their_locutions_introduce_claims():
+    text = "Karl Vest a laissé entendre que d'autres sanctions suivraient."
+    assert speaker_of(text, "autres sanctions") == "Karl Vest"
+    text = "Anna Berg a fait remarquer que rien n'était signé."
+    assert speaker_of(text, "rien n'était signé") == "Anna Berg"
+    text = (
+        "« Nous n'avons pas confiance », a de son côté fait valoir le ministère chilien des "
+        "Affaires étrangères, suggérant que les diplomates avaient été rappelés."
+    )
+    assert speaker_of(text, "avaient été rappelés") == "ministère chilien des Affaires étrangères"
+    text = "Le rapport suggère une hausse des échanges."
+    assert _texts(text) == []
