@@ -246,3 +246,13 @@ def test_verbs_of_suggestion_and_their_locutions_introduce_claims():
     assert speaker_of(text, "avaient été rappelés") == "ministère chilien des Affaires étrangères"
     text = "Le rapport suggère une hausse des échanges."
     assert _texts(text) == []
+
+
+def test_a_purpose_infinitive_hung_on_an_object_speaks_for_the_main_subject():
+    text = (
+        "Le ministère chilien des Affaires étrangères a convoqué lundi l'ambassadeur péruvien "
+        "pour protester contre l'« agression » de son consulat."
+    )
+    assert speaker_of(text, "agression") == "ministère chilien des Affaires étrangères"
+    text = "Anna Berg a reçu les élèves pour leur expliquer que « l'école est un droit »."
+    assert speaker_of(text, "école est un droit") == "Anna Berg"

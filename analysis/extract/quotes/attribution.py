@@ -303,8 +303,13 @@ class Attributor(QuoterBase):
             # its second word, which climbs alone
             cue = self.is_speech(self.doc[node.i - 1])
         aux = self._split_auxiliary(node) if cue else None
+        purpose = cue is not None and self._purpose_infinitive(node)
         if not (
-            cue and node.dep_ != "acl" or aux is not None or (cue and self.res.agent_token(node))
+            cue
+            and node.dep_ != "acl"
+            or aux is not None
+            or purpose
+            or (cue and self.res.agent_token(node))
         ):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
@@ -321,6 +326,15 @@ class Attributor(QuoterBase):
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _purpose_infinitive(self, node: Token) -> bool:
+        """ "X a convoqué l'ambassadeur pour protester contre « … »": a purpose infinitive the
+        parser hung on a noun still speaks for the main subject (see ``subjects``)."""
+        return (
+            node.dep_ == "acl"
+            and "Inf" in node.morph.get("VerbForm")
+            and any(norm(c.text) in ("pour", "afin") and c.i < node.i for c in node.children)
+        )
 
     def _split_auxiliary(self, node: Token) -> Token | None:
         """The auxiliary of a participle parted from it by an adverbial locution ("X avait

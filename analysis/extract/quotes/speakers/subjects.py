@@ -90,8 +90,22 @@ class Subjects(ResolverBase):
         if subj:
             return self._subject_heads(v, subj[0])
         if self._shares_subject(verb) and verb_head != v:
-            return self.subject_tokens(tv.tokens[verb_head], depth + 1)
+            return self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
         return []
+
+    def _purpose_controller(self, v: int) -> int:
+        """The verb whose subject an infinitive shares: its head, or, for a purpose clause
+        ("pour"/"afin de" + infinitive) the parser hung on a noun ("a convoqué l'ambassadeur
+        pour protester"), the verb above that noun (French: the implicit subject of a purpose
+        infinitive is the main clause's)."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.pos[h] not in ("NOUN", "PROPN") or "Inf" not in tv.morph(v, "VerbForm"):
+            return h
+        if not any(tv.low[c] in ("pour", "afin") for c in tv.children[v] if c < v):
+            return h
+        hh = tv.head[h]
+        return hh if hh != h and tv.pos[hh] in ("VERB", "AUX") else h
 
     def _own_subjects(self, v: int) -> list[int]:
         """The subject children of verb v (read from the token view: ``token.children`` builds
