@@ -302,11 +302,21 @@ class Attributor(QuoterBase):
             # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
             # its second word, which climbs alone
             cue = self.is_speech(self.doc[node.i - 1])
-        if not (cue and node.dep_ != "acl" or (cue and self.res.agent_token(node))):
+        aux = self._split_auxiliary(node) if cue else None
+        purpose = cue is not None and self._purpose_infinitive(node)
+        if not (
+            cue
+            and node.dep_ != "acl"
+            or aux is not None
+            or purpose
+            or (cue and self.res.agent_token(node))
+        ):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
         parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        if not parties and aux is not None:
+            parties = [p for p in self.res.subjects(aux) if not self.res.in_quote(p.start)]
         if not any(p.identified for p in parties) and _gerund(node) and node.head is not node:
             # "X a critiqué la décision, la qualifiant de « … »" / "en la qualifiant de":
             # a participle clause has the subject of the verb it hangs on
@@ -315,6 +325,26 @@ class Attributor(QuoterBase):
             return Attribution(None, cue, "passive")
         if parties:
             return Attribution(parties[0], cue, "cue")
+        return None
+
+    def _purpose_infinitive(self, node: Token) -> bool:
+        """ "X a convoqué l'ambassadeur pour protester contre « … »": a purpose infinitive the
+        parser hung on a noun still speaks for the main subject (see ``subjects``)."""
+        return (
+            node.dep_ == "acl"
+            and "Inf" in node.morph.get("VerbForm")
+            and any(norm(c.text) in ("pour", "afin") and c.i < node.i for c in node.children)
+        )
+
+    def _split_auxiliary(self, node: Token) -> Token | None:
+        """The auxiliary of a participle parted from it by an adverbial locution ("X avait
+        par la suite qualifié Y de « … »", which the parser reads as a participle hanging on
+        "la suite"): the auxiliary carries the subject."""
+        if node.dep_ != "acl" or "Part" not in node.morph.get("VerbForm"):
+            return None
+        g = self.res.verb_group_start(node)
+        if g < node.i and self._tv.pos[g] == "AUX":
+            return self.doc[g]
         return None
 
     def _names_utterance(self, node: Token) -> bool:

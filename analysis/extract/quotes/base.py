@@ -156,7 +156,7 @@ class QuoterBase:
         for _g, verb, att in reversed(incises):
             if verb.i >= k or att.party is None or not att.party.identified:
                 continue
-            between = range(verb.i + 1, k)
+            between = range(verb.i + len(att.cue.split()), k)  # ("fait valoir": one cue)
             if any(tv.pos[x] in ("VERB", "AUX") or tv.text[x] in '«»"“”' for x in between):
                 return None
             return Attribution(att.party, self._speech_cue(i) or att.cue, "participle clause")

@@ -102,6 +102,7 @@ class Incises(QuoterBase):
             and not ch.text.startswith("-")
             and not self.res.in_quote(ch.idx)  # misparse: a word of the quote
             and not any(gc.dep_ == "case" for gc in ch.children)  # "a de son côté estimé"
+            and not self._cut_off_subject(ch.i, t, g, sent)
             for ch in t.children
         ):
             return False
@@ -111,6 +112,22 @@ class Incises(QuoterBase):
             before = doc[g - 2] if self.res.in_quote(doc[g - 2].idx - 1) else before
         return before is not None and before.text in (",", "»", '"', "”", "—", "–", "(")
 
+    def _cut_off_subject(self, s: int, t: Token, g: int, sent) -> bool:
+        """The parser's subject s of incise verb t is the subject of the clause the incise
+        interrupts ("L'accord, a-t-il dit, ouvre …", "Les relations, estime X, sont …"): one
+        comma, right before the verb group, separates them (a subject and its own verb are
+        never split by a single comma; "X, ministre de Y, a dit" has two), and the verb
+        has an inverted subject (a clitic) or is followed by another comma in the sentence."""
+        tv = self._tv
+        if g - 1 <= s or tv.text[g - 1] != ",":
+            return False
+        if any(tv.text[k] == "," for k in range(s + 1, g - 1)):
+            return False
+        group = range(g, min(t.i + 3, sent.end))
+        if any(tv.text[k].startswith("-") and tv.pos[k] == "PRON" for k in group):
+            return True
+        return any(tv.text[k] == "," for k in range(t.i + 1, min(t.i + 9, sent.end)))
+
     def _inverted_subject(self, t: Token, after_i: int, sent) -> Party | None:
         """The speaker of incise verb t: its clitic pronoun ("a-t-elle", resolved), else the
         noun phrase after it ("estime X"; anonymous if an anonymous-source phrase follows);
@@ -119,7 +136,7 @@ class Incises(QuoterBase):
         group = self.verb_group_tokens(t)
         pron = [x for x in group + list(doc[t.i + 1 : t.i + 3]) if x.text.startswith("-")]
         if pron:
-            p = self.res.pronoun(pron[-1])
+            p = self.res.pronoun(pron[-1], incise=True)
             if p is None and norm(pron[-1].text).endswith("on"):  # "lit-on dans la note de X"
                 p = self.res.issuer_after(after_i, sent.end)
             return p or Party(None, None, pron[-1].idx, pron[-1].idx, "unknown")

@@ -17,7 +17,8 @@ from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
-from analysis.extract.quotes.words import DE, PRESENTATIVES, SPEECH_NOUNS
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.words import DE, PRESENTATIVES, SPEECH_NOUNS, VOICE_PHRASES
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -78,7 +79,10 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
             items.sort(key=lambda x: x[0])
+            voice = self._voice_in(span)
             for a, b, att, kind in items:
+                if voice is not None and self._speaks_for(att, voice):
+                    att = Attribution(voice, att.cue, att.how)
                 party = att.party if att.party is not None and att.party.identified else None
                 quote = text[a:b]
                 rows.append(
@@ -102,6 +106,34 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows
 
+    def _voice_in(self, span) -> Party | None:
+        """The person named after "par la voix de" in the sentence ("X, par la voix de son
+        ministre Y, a affirmé …"), if any."""
+        low = [norm(t.text) for t in span]
+        for k in range(len(low)):
+            for words in VOICE_PHRASES:
+                if low[k : k + len(words)] != words:
+                    continue
+                rng = self.res.np_after(span.start + k + len(words), span.end)
+                party = self.res.party(*rng) if rng else None
+                if party is not None and party.identified and self._is_person(party):
+                    return party
+        return None
+
+    def _speaks_for(self, att: Attribution, voice: Party) -> bool:
+        """The attribution names a state or an organisation (the body the person speaks
+        for), not a person."""
+        p = att.party
+        return (
+            p is not None
+            and p.identified
+            and p.actor_id != voice.actor_id
+            and (not self._is_person(p))
+        )
+
+    def _is_person(self, party: Party) -> bool:
+        return party.actor_id is not None and self.res.actor_type(party.actor_id) == "person"
+
     def _named_after(self, m: Mark, s) -> Attribution | None:
         """A quotation that ends its sentence, whose speaker the next sentence names: "« … »
         Ce sont les mots de X.", "« … » C'est ce qu'a déclaré X mardi.", "Tels sont les propos
@@ -121,7 +153,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             return None
         opening = " ".join(t.lower_ for t in span[:3]).replace("’", "'")
         if not opening.startswith(tuple(PRESENTATIVES)):
-            return None
+            return self._lede_speaker(m, s, span)
         for t in span:
             if norm(t.text) in SPEECH_NOUNS and t.i + 1 < span.end and norm(t.nbor().text) in DE:
                 rng = self.res.np_after(t.i + 2, span.end)
@@ -136,6 +168,33 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 parties = [p for p in parties + self.res.subjects(t) if p.identified]
                 if parties:
                     return Attribution(parties[0], cue, "next")
+        return None
+
+    def _lede_speaker(self, m: Mark, s, span) -> Attribution | None:
+        """A quotation standing alone as a sentence (a headline, a lead quote: "« … »" and
+        nothing else), with the next sentence about someone's words: the person subject of
+        its main speech verb ("X a déclaré …", "X a tenu ces propos …") said it."""
+        if self.article.text[s.start : m.open_at].strip(SPACES):
+            return None  # (the caller checked that the quotation ends its sentence)
+        for t in span:
+            if t.pos_ not in ("VERB", "AUX") or self.res.in_quote(t.idx):
+                continue
+            if t.head.i != t.i and span.start <= t.head.i < span.end:
+                continue  # not the main verb of the span
+            cue = self.is_speech(t, weak=False) or self._utterance_object(t)
+            if cue is None:
+                return None
+            parties = [p for p in self.res.subjects(t) if p.identified and self._is_person(p)]
+            return Attribution(parties[0], cue, "next") if parties else None
+        return None
+
+    def _utterance_object(self, verb) -> str | None:
+        """ "X a tenu ces propos", "X a eu ces mots": the verb's object (a determiner and a
+        noun right after it, whatever the parse) names an utterance."""
+        doc = self.doc
+        for k in range(verb.i + 2, min(verb.i + 4, len(doc))):
+            if norm(doc[k].text) in SPEECH_NOUNS and doc[k - 1].pos_ == "DET":
+                return norm(doc[k].text)
         return None
 
     def _announced(self, m: Mark) -> Attribution | None:

@@ -12,12 +12,14 @@ from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     REPORTING_OBJECT_VERBS,
 )
 
 # how far a "que" or an infinitive may stand from its speech verb, past complements and
 # circumstances ("X souligne à l'attention de ses interlocuteurs que …")
 MAX_GAP = 10
+RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
 
 
 class ReportedSpeech(QuoterBase):
@@ -81,9 +83,31 @@ class ReportedSpeech(QuoterBase):
                 or doc[s1].text in (".", "!", "?")
                 or (doc[s1].text == "," and s1 + 1 < sent.end and norm(doc[s1 + 1].text) == "qui")
             ):
+                if self._named_speech_verb(sent.start, s0):
+                    continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
+
+    def _named_speech_verb(self, a: int, b: int) -> bool:
+        """Tokens [a, b) hold a (strong) speech verb introducing a "que" clause or an
+        infinitive, outside quotation marks, whose subject names someone: the words before a
+        closing "selon X" are that subject's, X only the source that reports them ("X aurait
+        rejeté la proposition, selon Y" is Y's claim: no words of X are reported)."""
+        tv = self._tv
+        weak = self.c.weak_speech
+        for i in range(a, b):
+            if tv.pos[i] != "VERB" or self.res.in_quote(tv.idx[i]):
+                continue
+            cue = self._speech_cue(i)
+            if not cue or cue in weak:
+                continue
+            k = self._past_complements(self._after_cue(i, cue, b), b)
+            if k >= b or not (tv.low[k] in ("que", "qu'") or "Inf" in tv.morph(k, "VerbForm")):
+                continue
+            if any(p.identified for p in self.res.subjects(self.doc[i])):
+                return True
+        return False
 
     def _incise_claims(self, sent, incises, marks, out) -> None:
         """ "…, a indiqué X." / "…, croit savoir X." closing a sentence that is not a quote."""
@@ -100,7 +124,31 @@ class ReportedSpeech(QuoterBase):
                 for m in marks
             ):
                 continue
+            tail = self._after_mid_incise(verb, att, sent)
+            if tail is not None and not marks:
+                # "L'accord, a-t-il déclaré, ouvre …", "… qui répond, a-t-il dit, à …": the
+                # words after the incise are the speaker's too
+                end = self._trim_end(s_start, sent.end_char)
+                self._add_claim(out, marks, self._tv.idx[tail], end, att, need_verb=False)
             self._add_claim(out, marks, s_start, comma.idx, att)
+
+    def _after_mid_incise(self, verb: Token, att: Attribution, sent) -> int | None:
+        """First token after an incise set in the middle of a sentence (", a-t-il dit, …",
+        ", estime X, …"): the comma closing it comes within three tokens of its subject (or
+        of the verb for a clitic subject) and words follow it; None for an incise that ends
+        the sentence."""
+        tv = self._tv
+        k = verb.i + 1
+        party = att.party
+        if party is not None and party.end > tv.idx[verb.i]:
+            while k < sent.end and tv.idx[k] < party.end:
+                k += 1
+        for j in range(k, min(k + 3, sent.end)):
+            if tv.text[j] == ",":
+                return j + 1 if j + 2 < sent.end else None
+            if tv.punct[j] and not tv.text[j].startswith("-"):
+                return None
+        return None
 
     def _que_claims(self, sent, marks, out, incises=()) -> None:
         """ "X a affirmé que …", "X juge que …": a (strong) speech cue, its subject, and the
@@ -117,8 +165,10 @@ class ReportedSpeech(QuoterBase):
             cue = self._speech_cue(i)
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
-            k = self._past_complements(i + 1, sent.end)
-            if k >= sent.end or low[k] not in ("que", "qu'") or pos[k] == "PRON":
+            k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            if k >= sent.end or low[k] not in ("que", "qu'"):
+                continue
+            if pos[k] == "PRON" and not self._completive_after(k):
                 continue
             t = doc[i]
             parties = self.res.subjects(t)
@@ -146,7 +196,9 @@ class ReportedSpeech(QuoterBase):
             cue = self._speech_cue(i)
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
-            k = self._past_complements(i + 1, sent.end)
+            k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            if k + 1 < sent.end and self._low[k] in ("de", "d'", "d’"):
+                k += 1  # "X a promis de revenir", "X a menacé de rompre"
             if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
                 continue
             if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
@@ -158,6 +210,31 @@ class ReportedSpeech(QuoterBase):
             if parties:
                 end = self._trim_end(idx[k], sent.end_char)
                 self._add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
+
+    def _completive_after(self, k: int) -> bool:
+        """A "que" the tagger read as a relative pronoun is still the completive of the speech
+        verb after "le fait" ("insister sur le fait que") or after its addressee ("dire à son
+        homologue que", "assurer à Y que": a name or a speaker noun); after any other noun
+        or the document it was said in ("a indiqué dans un communiqué que"); after any other
+        noun ("réagir à la décision que Y a prise") it is a relative."""
+        tv = self._tv
+        prev = k - 1
+        if tv.low[prev] == "fait":
+            return True
+        speaker_nouns = self.c.speaker_nouns
+        return tv.pos[prev] == "PROPN" or (
+            tv.pos[prev] == "NOUN"
+            and bool({norm(tv.text[prev]), tv.lemma_low[prev]} & (speaker_nouns | DOCUMENT_NOUNS))
+        )
+
+    def _after_cue(self, i: int, cue: str, hi: int) -> int:
+        """The token after the cue at i: after its last word for a locution written out in
+        the text ("a fait savoir à …", "a mis en garde contre …"), else i + 1."""
+        words = cue.split()
+        n = len(words)
+        if n > 1 and i + n <= hi and norm(self._low[i + n - 1]) == norm(words[-1]):
+            return i + n
+        return i + 1
 
     def _past_complements(self, k: int, hi: int) -> int:
         """The first token at or after k that is not an adverb, a time word ("jeudi", "28
@@ -172,7 +249,7 @@ class ReportedSpeech(QuoterBase):
             w, p = tv.low[k], tv.pos[k]
             if p == "ADV" or w in skip or p == "NUM":
                 k += 1
-            elif w == "," and k > start:
+            elif w == ",":  # (also right after the verb: "a estimé, dans un entretien, que")
                 in_pp, k = False, k + 1
             elif p == "ADP" and not (k + 1 < hi and "Inf" in tv.morph(k + 1, "VerbForm")):
                 in_pp, k = True, k + 1
@@ -243,12 +320,22 @@ class ReportedSpeech(QuoterBase):
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
             if not objs or self.res.in_quote(t.idx):
                 continue
+            g = self.res.verb_group_start(t)
+            if g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
+                continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
             parties = self.res.subjects(t)
             if parties:
                 o = objs[0]
                 a = doc[min(x.i for x in o.subtree)].idx
                 att = Attribution(parties[0], norm(t.lemma_), "object")
-                self._add_claim(out, marks, a, self._segment_end(o.i, sent), att, need_verb=False)
+                end = self._segment_end(o.i, sent)
+                rel = next(
+                    (x for x in o.subtree if x.i > o.i and x.lower_ in RELATIVES),
+                    None,
+                )
+                if rel is not None:  # "la mesure que Y a prise": the relative is no claim of X
+                    end = min(end, self._trim_end(a, rel.idx))
+                self._add_claim(out, marks, a, end, att, need_verb=False)
 
     def _after_appositions(self, k: int, sent) -> int | None:
         """Token index where the reported clause starts after "Selon X, [role, ]"."""

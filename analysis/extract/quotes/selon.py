@@ -43,11 +43,14 @@ class SelonPhrases(QuoterBase):
             head = doc[a]
             party = self.res.party(a, b)
             if weak:
-                ok = (
-                    party.identified
-                    and doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
+                first_ok = self._titled_person(party) or (
+                    doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
                     and norm(doc[a].text) not in ("sa", "son", "ses", "leur", "leurs", "cela")
                     and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
+                )
+                ok = (
+                    party.identified
+                    and first_ok
                     and (b >= sent.end or doc[b].text == ",")
                     and head.pos_ != "VERB"
                 )
@@ -58,6 +61,13 @@ class SelonPhrases(QuoterBase):
             out.append((sent.start + k, b, (a, b), Attribution(party, cue, "selon")))
             k = b - sent.start
         return out
+
+    def _titled_person(self, party: Party) -> bool:
+        """ "Pour le président X, …", "pour la ministre Y, …": a title naming a person actor
+        frames an opinion like "selon" (a lowercase noun otherwise opens a purpose or
+        beneficiary phrase: "pour le développement, …")."""
+        aid = party.actor_id
+        return aid is not None and party.kind == "actor" and self.res.actor_type(aid) == "person"
 
     def _is_selon_child(self, ch: Token) -> bool:
         return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)

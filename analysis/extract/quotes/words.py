@@ -57,6 +57,8 @@ def _tables() -> dict[str, object]:
         "READING_VERBS": _words(speakers, "reading_verbs"),
         "STATE_VOICE": _words(speakers, "state_voice"),
         "STATE_FORMS": _words(speakers, "state_forms"),
+        # phrases that name who speaks for a state ("par la voix de"): a list of word lists
+        "VOICE_PHRASES": [str(w).split() for w in speakers.get("voice_phrases") or ()],
         "FRONTED_VOICE": _words(grammar, "fronted_voice"),
         # sentence openings that name the speaker of the quote before ("ce sont"): a list
         "PRESENTATIVES": [str(w) for w in grammar.get("presentatives") or ()],

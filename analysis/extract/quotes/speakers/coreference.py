@@ -23,6 +23,18 @@ def _nationalities(text: str) -> set[str]:
     return {c for w in re.findall(r"[\w-]+", text) if (c := country_of_adjective(w))}
 
 
+def _complement(title: str, head: str) -> str:
+    """The field of a title after its head noun ("ministre des affaires étrangères" →
+    "affaires etrangeres"), nationality adjectives left out; "" when none."""
+    words = [w for w in re.findall(r"[\w-]+", norm(title)) if not country_of_adjective(w)]
+    if head not in words:
+        return ""
+    rest = words[words.index(head) + 1 :]
+    if not rest or rest[0] not in ("de", "du", "des", "d", "l"):
+        return ""
+    return " ".join(w for w in rest if w not in ("de", "du", "des", "d", "l", "la", "le", "les"))
+
+
 class Coreference(ResolverBase):
     """Pronouns resolved to a party, and the quotation spans and speakers they must skip."""
 
@@ -30,8 +42,9 @@ class Coreference(ResolverBase):
         if party.identified:
             self.speakers.append((offset, party))
 
-    def pronoun(self, tok: Token) -> Party | None:
-        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party."""
+    def pronoun(self, tok: Token, incise: bool = False) -> Party | None:
+        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
+        an incise (``incise``) goes on with the speaker quoted last (step 2)."""
         w = norm(tok.text).lstrip("-").replace("t-", "")
         if w not in PRONOUNS:
             return None
@@ -56,12 +69,28 @@ class Coreference(ResolverBase):
             floor = self.article.sentences[max(0, sid - 2)].start
         if not plural:
             found = self._recent_person(tok.idx, floor, gender)
+            if incise and found is not None and not self._is_subject_at(found.start, found.end):
+                # "Elle a expliqué … de la ministre Y. « … », a-t-elle dit": a person named
+                # only as a complement gives way to the speaker quoted since the floor
+                last = self._last_speaker_since(floor, tok.idx, gender)
+                if last is not None:
+                    return last
             if found is not None:
                 return found
         # 3. the last speaker
         for off, p in reversed(self.speakers[-6:]):
             if off < tok.idx and self._compatible(p, gender, plural):
                 return p
+        return None
+
+    def _last_speaker_since(self, floor: int, offset: int, gender: str | None) -> Party | None:
+        """The last speaker attributed between ``floor`` and ``offset``, if compatible."""
+        for off, p in reversed(self.speakers[-6:]):
+            if off >= offset:
+                continue
+            if off < floor:
+                return None
+            return p if self._compatible(p, gender, False) else None
         return None
 
     def _recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
@@ -118,28 +147,59 @@ class Coreference(ResolverBase):
         noun and name no other nationality, and whose gender agrees."""
         sent = self.article.sentence_at(offset)
         floor = self.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
-        cands: list[tuple[int, str]] = []
+        cands: list[tuple[int, int, str]] = []
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
-            s, _e, aid = self._persons[k]
+            s, e, aid = self._persons[k]
             if aid and not self.in_quote(s):
-                cands.append((s, aid))
+                cands.append((s, e, aid))
             k -= 1
-        cands += [(off, p.actor_id) for off, p in self.speakers[-3:] if off < offset and p.actor_id]
-        for _off, aid in sorted(cands, reverse=True):
-            if self.actor_type(aid) != "person":
-                continue
-            roles = str(self.actors.get(aid, {}).get("roles") or "")
-            if roles.strip() and head not in norm(roles).split():
-                continue
-            if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
-                continue  # "le porte-parole du gouvernement X" is not any person of X
-            if not self._same_nationality(aid, roles, _nationalities(title)):
-                continue
-            g = self.person_gender(aid)
-            if gender is None or g is None or g == gender:
+        cands += [
+            (off, off, p.actor_id) for off, p in self.speakers[-3:] if off < offset and p.actor_id
+        ]
+        fits = [
+            (s, e, aid)
+            for s, e, aid in sorted(cands, reverse=True)
+            if self._fits_title(aid, title, head, gender)
+        ]
+        if not fits:
+            return None
+        # within the most recent sentence naming one, the subject is preferred to an object
+        # ("A a rencontré B. La ministre a déclaré …": A)
+        first = self.sent_start_at(fits[0][0])
+        for s, e, aid in fits:
+            if self.sent_start_at(s) != first:
+                break
+            if e > s and self._is_subject_at(s, e):
                 return aid
-        return None
+        return fits[0][2]
+
+    def _fits_title(self, aid: str, title: str, head: str, gender: str | None) -> bool:
+        """A person whose recorded roles (if any) share the title's head noun, of the title's
+        nationality, whose gender agrees."""
+        if self.actor_type(aid) != "person":
+            return False
+        roles = str(self.actors.get(aid, {}).get("roles") or "")
+        if roles.strip() and head not in norm(roles).split():
+            return False
+        if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
+            return False  # "le porte-parole du gouvernement X" is not any person of X
+        if not self._same_nationality(aid, roles, _nationalities(title)):
+            return False
+        if roles.strip() and not self._same_portfolio(title, head, roles):
+            return False
+        g = self.person_gender(aid)
+        return gender is None or g is None or g == gender
+
+    def _same_portfolio(self, title: str, head: str, roles: str) -> bool:
+        """ "la ministre des Affaires étrangères" is not "la ministre de l'Intérieur": when the
+        title and a role with the same head both name their field ("de …"), one must agree."""
+        want = _complement(title, head)
+        if not want:
+            return True
+        fields = [_complement(r, head) for r in roles.split(";") if head in norm(r).split()]
+        fields = [f for f in fields if f]
+        return not fields or want in fields
 
     def _same_nationality(self, aid: str, roles: str, wanted: set[str]) -> bool:
         """No nationality in the title, or the actor's (from its roles, else its country)

@@ -417,6 +417,8 @@ class Naming(ResolverBase):
     def _holds_office(self, role: str, offices: tuple[str, ...]) -> bool:
         """The role is one of the offices, alone or followed by its state only."""
         r = fold(role).strip()
+        # "ministre péruvienne des affaires étrangères": the nationality read apart
+        r = " ".join(w for w in r.split() if not country_of_adjective(w)) or r
         for office in offices:
             o = fold(office)
             if r == o:

@@ -49,7 +49,15 @@ class Subjects(ResolverBase):
                 i -= 1
                 continue
             n = self._locution_before(k, lo)
-            if n and k - n >= lo and (deps[k - n].startswith("aux") or lows[k - n] in ("a", "ont")):
+            if (
+                n
+                and k - n >= lo
+                and (
+                    deps[k - n].startswith("aux")
+                    or lows[k - n] in ("a", "ont")
+                    or pos[k - n] == "AUX"
+                )
+            ):
                 i = k - n + 1  # "a de son côté fait valoir", "ont pour leur part estimé"
                 continue
             break
@@ -82,8 +90,22 @@ class Subjects(ResolverBase):
         if subj:
             return self._subject_heads(v, subj[0])
         if self._shares_subject(verb) and verb_head != v:
-            return self.subject_tokens(tv.tokens[verb_head], depth + 1)
+            return self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
         return []
+
+    def _purpose_controller(self, v: int) -> int:
+        """The verb whose subject an infinitive shares: its head, or, for a purpose clause
+        ("pour"/"afin de" + infinitive) the parser hung on a noun ("a convoqué l'ambassadeur
+        pour protester"), the verb above that noun (French: the implicit subject of a purpose
+        infinitive is the main clause's)."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.pos[h] not in ("NOUN", "PROPN") or "Inf" not in tv.morph(v, "VerbForm"):
+            return h
+        if not any(tv.low[c] in ("pour", "afin") for c in tv.children[v] if c < v):
+            return h
+        hh = tv.head[h]
+        return hh if hh != h and tv.pos[hh] in ("VERB", "AUX") else h
 
     def _own_subjects(self, v: int) -> list[int]:
         """The subject children of verb v (read from the token view: ``token.children`` builds
@@ -163,7 +185,21 @@ class Subjects(ResolverBase):
                 "Inf" in tv.morph(v, "VerbForm")
                 or "Ger" in tv.morph(v, "VerbForm")
                 or self._is_gerund(verb)
+                or self._is_detached_participle(v)
             )
+        )
+
+    def _is_detached_participle(self, v: int) -> bool:
+        """A present participle set off by a comma after a verb ("X a rappelé …, précisant
+        que …") is predicated of that clause's subject (French apposed participle)."""
+        tv = self._tv
+        return (
+            v > 0
+            and tv.text[v - 1] == ","
+            and "Part" in tv.morph(v, "VerbForm")
+            and "Pres" in tv.morph(v, "Tense")
+            and tv.pos[tv.head[v]] in ("VERB", "AUX")
+            and tv.head[v] < v
         )
 
     def _antecedent(self, qui: Token) -> Token | None:
