@@ -292,9 +292,9 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     else:
         target = target_np(st, thing, pps=False)
         _released(st, t, thing, polarity, end, sent)
-    if _names_an_actor(st, target):
+    if _names_an_actor(st, target) or thing.pos_ == "PROPN":
         if not ended:
-            return
+            return  # "exiger du Y qu'il ...": a name is the addressee, not what is asked
         # "exiger le départ des militaires de X": against X, whose forces are to leave
         target = _named_actor_target(st, target)
     lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)

@@ -259,9 +259,10 @@ def last_state_before(st: State, t: Token, holder: Party) -> Party | None:
 
 
 def demonym_holders(st: State, noun: Token) -> list[Party]:
-    """The state named by a nationality adjective on ``noun`` ("la demande kényane")."""
+    """The state named by a nationality adjective on ``noun`` ("la demande kényane"; the
+    parser sometimes reads the adjective as a name: "un diplomate afghan")."""
     for ch in noun.children:
-        if ch.dep_ != "amod" or ch.i < noun.i or not ch.text[:1].islower():
+        if ch.dep_ not in ("amod", "nmod") or ch.i < noun.i or not ch.text[:1].islower():
             continue
         iso = country_of_adjective(ch.text)
         if iso is None:

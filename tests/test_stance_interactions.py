@@ -1,0 +1,108 @@
+"""Interactions between actors (issue 15, round 4): acts that imply a stance with no stance
+word, read from the parse (``stance_interactions.yaml``), and the sign safety around them.
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from analysis.extract.stance.interactions import governing
+from analysis.report.views.stance import HEADLINE_CONFIDENCE
+from tests.helpers import parse_snippet
+from tests.test_stance_press import polarity, rows, stances
+
+_PAIR_KE_UG = "Le Kenya et l'Ouganda ont tenu un sommet lundi à Arusha. "
+
+
+def test_a_demand_on_the_subject_of_a_que_clause_is_pressure_on_it():
+    text = _PAIR_KE_UG + "Le Kenya a exigé que l'Ouganda retire ses troupes."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = _PAIR_KE_UG + "Le Kenya réclame que l'Ouganda cesse ses tirs à la frontière."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    # "exiger de Y qu'il ...": the "de" addressee stands for the pronoun subject
+    text = _PAIR_KE_UG + "Le Kenya exige de l'Ouganda qu'il retire ses troupes."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_a_plain_request_counts_only_when_it_asks_to_stop_or_withdraw():
+    text = _PAIR_KE_UG + "Le Kenya a demandé que l'Ouganda retire ses troupes."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    # a request whose sign depends on what is asked, or a negated demand: no row
+    text = _PAIR_KE_UG + "Le Kenya a demandé que l'Ouganda participe au prochain sommet."
+    assert rows(text, "Kenya", "Ouganda").empty
+    text = _PAIR_KE_UG + "Le Kenya ne demande pas que l'Ouganda libère les prisonniers."
+    assert rows(text, "Kenya", "Ouganda").empty
+
+
+def test_the_two_sides_of_an_agreement_noun_are_for_each_other():
+    text = _PAIR_KE_UG + "Le traité entre le Kenya et l'Ouganda prévoit une zone de libre-échange."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert polarity(text, "Ouganda", "Kenya") == 1
+    text = _PAIR_KE_UG + "L'accord surprise entre Nairobi et Kampala a été annoncé mardi."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+
+
+def test_a_broken_or_denied_agreement_gives_no_support():
+    for text in (
+        _PAIR_KE_UG + "La suspension de l'accord entre le Kenya et l'Ouganda inquiète les marchés.",
+        _PAIR_KE_UG + "Il n'y a pas d'accord entre le Kenya et l'Ouganda.",
+    ):
+        assert not (stances(text)["polarity"] > 0).any(), stances(text)
+
+
+def test_a_hostile_act_noun_sets_its_author_against_its_victim():
+    text = (
+        "La Russie et l'Ukraine ont échangé des prisonniers lundi. "
+        "Les frappes russes visant l'Ukraine se sont intensifiées."
+    )
+    assert polarity(text, "Russie", "Ukraine") == -1
+    # "l'attaque de Y": without a victim after it, "de" names the victim, never an author
+    text = "La Russie et l'Ukraine ont échangé des prisonniers. L'attaque de l'Ukraine a choqué."
+    assert rows(text, "Ukraine", "Russie").empty and rows(text, "Russie", "Ukraine").empty
+
+
+def test_interaction_rows_are_never_the_clearest_stance_of_the_brief():
+    text = _PAIR_KE_UG + "Le traité entre le Kenya et l'Ouganda prévoit une zone de libre-échange."
+    st = stances(text)
+    implied = st[st["kind"] == "interaction"]
+    assert len(implied) and (implied["confidence"] < HEADLINE_CONFIDENCE).all()
+
+
+def test_a_diplomat_named_by_a_nationality_adjective_is_the_target_state():
+    text = "Le Pakistan a convoqué un diplomate afghan après un attentat meurtrier."
+    assert polarity(text, "Pakistan", "Afghanistan") == -1
+    text = "L'ambassadeur britannique a été convoqué mardi par le gouvernement iranien."
+    assert polarity(text, "Iran", "Royaume-Uni") == -1
+    text = "Le Kenya a expulsé l'ambassadeur ougandais."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_qualifying_an_actor_judges_it_by_the_sign_of_the_terms():
+    meet = "Le président kényan William Ruto a rencontré Yoweri Museveni. "
+    text = meet + "William Ruto a décrit Yoweri Museveni comme un partenaire fiable et un ami."
+    assert polarity(text, "Ruto", "Museveni") == 1
+    text = meet + "Le président kényan avait qualifié son homologue ougandais d'« assassin »."
+    assert polarity(text, "Ruto", "Museveni") == -1
+    text = meet + "William Ruto n'a jamais qualifié Yoweri Museveni de « dictateur »."
+    assert rows(text, "Ruto", "Museveni").empty
+
+
+def test_a_quote_clause_does_not_judge_an_actor_inside_a_noun_modifier():
+    # the clause judges the settlement of the problems, not the state that only locates them
+    text = (
+        "Le ministre kényan Paul Otieno a déclaré : « La fin des différends liés aux "
+        "revendications de l'Ouganda sera un succès pour la région. »"
+    )
+    assert not (rows(text, "Otieno", "Ouganda")["polarity"] > 0).any()
+    # a relation noun stands for its partner: "ce partenariat qui nous lie à Y" judges Y
+    text = (
+        "Le président kényan William Ruto a déclaré : « Nous sommes fiers de ce partenariat "
+        "exemplaire qui nous lie à l'Ouganda. »"
+    )
+    assert not (rows(text, "Ruto", "Ouganda")["polarity"] < 0).any()
+
+
+def test_governing_climbs_to_the_nearest_word_of_a_part_of_speech():
+    _art, doc = parse_snippet("Le Kenya a annoncé la signature d'un accord avec l'Ouganda.")
+    accord = next(t for t in doc if t.text == "accord")
+    verb = governing(accord, {"VERB"}, 4)
+    assert verb is not None and verb.lemma_ == "annoncer"
+    assert governing(accord, {"VERB"}, 1) is None
