@@ -106,3 +106,66 @@ def test_governing_climbs_to_the_nearest_word_of_a_part_of_speech():
     verb = governing(accord, {"VERB"}, 4)
     assert verb is not None and verb.lemma_ == "annoncer"
     assert governing(accord, {"VERB"}, 1) is None
+
+
+def test_only_a_reliance_verb_makes_a_support_noun_the_givers_stance():
+    # "converger sur l'importance de X" relies on nobody: the speaker is for the process
+    text = (
+        "« Nous avons convergé sur l'importance d'un processus de dialogue pour mettre un terme "
+        "au conflit au Yémen », a déclaré William Ruto."
+    )
+    assert polarity(text, "Ruto", "processus de dialogue") == 1
+    assert rows(text, "Yémen", "Ruto").empty
+    text = "« L'Ouganda peut compter sur notre soutien », a déclaré William Ruto."
+    assert polarity(text, "Ruto", "Ouganda") == 1
+
+
+def test_an_adverbial_between_auxiliary_and_participle_keeps_the_subject():
+    text = (
+        "« Nous avons à cet égard salué le processus de dialogue entre l'Éthiopie et la "
+        "Somalie », a déclaré William Ruto."
+    )
+    assert polarity(text, "Ruto", "processus de dialogue") == 1
+    text = "Le Kenya a, mardi, condamné l'attitude de l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    # a true passive participle still reads its agent
+    assert polarity("L'accord, ratifié par le Kenya, a été salué.", "Kenya", "accord") == 1
+
+
+def test_an_actor_regarded_as_a_partner_holds_the_relation_both_ways():
+    text = "Le Kenya, considéré comme un partenaire historique de l'Ouganda, a signé l'accord."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert polarity(text, "Ouganda", "Kenya") == 1
+    text = (
+        "Le sommet a suscité des questions, le Kenya étant considéré comme un rival de "
+        "l'Ouganda depuis des années."
+    )
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    assert polarity(text, "Ouganda", "Kenya") == -1
+    # an ally backs the other side; the other side is not said to back it
+    text = "Le Kenya, principal allié de l'Ouganda, a signé l'accord."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert rows(text, "Ouganda", "Kenya").empty
+
+
+def test_accepting_an_offer_is_for_the_offer_and_its_author():
+    text = _PAIR_KE_UG + "L'Ouganda a accepté les propositions du Kenya."
+    assert polarity(text, "Ouganda", "Kenya") == 1
+    assert polarity(text, "Ouganda", "propositions") == 1
+    text = _PAIR_KE_UG + "Le président ougandais Yoweri Museveni a accepté l'invitation du Kenya."
+    assert polarity(text, "Museveni", "Kenya") == 1
+    # refusing is against the offer, not said against its author
+    text = _PAIR_KE_UG + "L'Ouganda n'a pas accepté les propositions du Kenya."
+    assert polarity(text, "Ouganda", "propositions") == -1
+    assert rows(text, "Ouganda", "Kenya")["target"].str.contains("propositions").all()
+
+
+def test_a_retaliation_is_against_what_it_answers_and_its_author():
+    text = (
+        _PAIR_KE_UG + "Le Kenya a fermé sa frontière en rétorsion à la construction par "
+        "l'Ouganda d'un barrage."
+    )
+    assert polarity(text, "Kenya", "construction") == -1
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = _PAIR_KE_UG + "Le Kenya a boycotté la réunion en guise de protestation contre l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1

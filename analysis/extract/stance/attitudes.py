@@ -413,6 +413,11 @@ def relation(st: State, t: Token, sent: Span) -> None:
         # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
         holders = _relation_holders(st, t.head, sent)
     st.add(holders, target, polarity, w, "relation", t, sent)
+    if w in st.words.symmetric_relations and is_named(other):
+        # "X est un partenaire de Y": Y is X's partner too
+        for h in holders:
+            if is_named(h) and h.actor_id != other.actor_id:
+                st.add([other], party_target(st, h), polarity, w, "relation", t, sent)
 
 
 def _denied_relation(st: State, t: Token) -> bool:
@@ -461,12 +466,33 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
     if t.dep_ in ("obj", "xcomp") and norm(t.head.lemma_) in st.words.relation_copulas:
         # "X restera un partenaire de Y", "X entend rester l'allié de Y"
         return holders_of(st, t.head)
-    if t.dep_ == "xcomp" and any(norm(ch.text) == "comme" for ch in t.children):
+    regarded_as = t.dep_ in ("xcomp", "obl:mod", "obl:arg") and t.head.pos_ in ("VERB", "AUX")
+    if regarded_as and any(norm(ch.text) == "comme" for ch in t.children):
         # "X, considéré comme un partenaire de Y", "X est vu comme l'allié de Y": the
         # subject of the passive is the one so regarded
         subj = [ch for ch in t.head.children if ch.dep_ == "nsubj:pass"]
-        return [st.res.np_party(subj[0])] if subj else []
+        if subj:
+            return [st.res.np_party(subj[0])]
+        return _regarded(st, t.head, sent)
     return []
+
+
+def _regarded(st: State, part: Token, sent: Span) -> list[Party]:
+    """Who is regarded as the ally / rival when the participle has no subject of its own:
+    the noun it modifies ("X, considéré comme un partenaire de Y") or, in an absolute
+    participle clause, the noun phrase just before it ("..., X étant considéré comme un
+    partenaire de Y")."""
+    if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN"):
+        p = st.res.np_party(part.head)
+        return [p] if is_named(p) else []
+    first = min(
+        [part, *(ch for ch in part.children if ch.dep_.startswith("aux"))], key=lambda x: x.i
+    )
+    head = preceding_np(st, first.i, sent)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    p = st.res.np_party(head)
+    return [p] if is_named(p) else []
 
 
 @detector(pos={"VERB"}, words=lambda c: c.appreciation_verbs)

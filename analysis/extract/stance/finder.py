@@ -49,10 +49,12 @@ from analysis.extract.stance.feelings import (
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interactions import (
+    acceptance,
     accord_between,
     demand_clause,
     hostile_act,
     qualification,
+    retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
@@ -83,6 +85,8 @@ DETECTORS: tuple[Detector, ...] = (
     demand,
     demand_clause,
     qualification,
+    acceptance,
+    retaliation,
     relation,
     appreciation,
     caused_feeling,

@@ -22,6 +22,7 @@ stance of an article on their own.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -32,9 +33,10 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import party_target, prep_np, segment_end
+from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ class Interactions:
     hostile_nouns: frozenset[str]
     victim_preps: tuple[str, ...]
     qualify_verbs: frozenset[str]
+    accept_verbs: frozenset[str]
+    accept_objects: frozenset[str]
+    retaliation_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -71,6 +76,9 @@ def interactions() -> Interactions:
         hostile_nouns=_set(d.get("hostile_nouns")),
         victim_preps=tuple(norm(p) for p in d.get("hostile_victim_preps") or []),
         qualify_verbs=_set(d.get("qualify_verbs")),
+        accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
+        accept_objects=_set((d.get("acceptance") or {}).get("objects")),
+        retaliation_nouns=_set(d.get("retaliation_nouns")),
     )
 
 
@@ -341,3 +349,95 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders_of(st, t) if h.actor_id != target.actor_id]
     polarity = 1 if score > 0 else -1
     st.add(holders, party_target(st, target), polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _accept_words(_c: Cues) -> frozenset[str]:
+    return interactions().accept_verbs
+
+
+@detector(pos={"VERB"}, words=_accept_words)
+def acceptance(st: State, t: Token, sent: Span) -> None:
+    """ "Y a accepté les propositions de X", "Y a accepté l'invitation de X": Y is for the
+    offer and for X; "Y n'a pas accepté les propositions de X": against the offer only."""
+    w = interactions()
+    if not matches(t, w.accept_verbs, st.c):
+        return
+    obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
+    if obj is None or (
+        norm(obj.lemma_) not in w.accept_objects and norm(obj.text) not in w.accept_objects
+    ):
+        return
+    holders = holders_of(st, t)
+    if not holders:
+        return
+    polarity = -1 if negated(st, t) else 1
+    st.add(holders, _issue(st, obj), polarity, norm(t.lemma_), "interaction", t, sent)
+    author = _author_after(st, obj, sent, ("de", "du", "des", "d'", "d’"))
+    if author is not None and polarity > 0:
+        holders = [h for h in holders if h.actor_id != author.actor_id]
+        st.add(holders, party_target(st, author), 1, norm(t.lemma_), "interaction", t, sent)
+
+
+def _issue(st: State, noun: Token) -> Target:
+    """The noun phrase of ``noun`` as an issue (the offer, the act answered), never the actor
+    named inside it: that actor gets a row of its own."""
+    t = target_np(st, noun)
+    name = re.sub(r"^(?:les|le|la|l['’]|des|un|une)\s*", "", t.text, flags=re.IGNORECASE)
+    return Target(name, None, t.text, t.start, t.end)
+
+
+def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) -> Party | None:
+    """The named actor of the complement right after ``noun`` (its adjectives skipped) that
+    starts with one of ``preps`` ("les propositions du Kenya", "la construction par Y")."""
+    k = noun.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] not in preps:
+        return None
+    start = k + 1
+    rng = st.res.np_after(start, sent.end)
+    if not rng:
+        return None
+    end = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
+    p = st.res.party(rng[0], end)
+    return p if is_named(p) else None
+
+
+def _retaliation_words(_c: Cues) -> frozenset[str]:
+    return interactions().retaliation_nouns
+
+
+_ANSWERED = ("à", "au", "aux", "contre")
+
+
+@detector(pos={"NOUN"}, words=_retaliation_words, match="form")
+def retaliation(st: State, t: Token, sent: Span) -> None:
+    """ "X a fermé sa frontière en rétorsion à la construction par Y d'un canal", "en
+    représailles aux propos de Y", "en guise de protestation contre Y": the subject of the
+    act is against what it answers, and against that act's author."""
+    if t.i < 1 or st.low[t.i - 1] not in ("en", "de"):
+        return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
+    k = t.i + 1
+    if k >= sent.end or st.low[k] not in _ANSWERED:
+        return
+    gov = governing(t, {"VERB"}, 3)
+    if gov is None:
+        return
+    holders = holders_of(st, gov)
+    rng = st.res.np_after(k + 1, sent.end)
+    if not holders or not rng:
+        return
+    cue = f"en {norm(t.text)}"
+    noun = next((st.doc[m] for m in range(*rng) if st.tv.pos[m] in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return
+    if noun.pos_ == "PROPN" or is_named(st.res.np_party(noun)) and st.res.np_party(noun).actor_id:
+        answered = st.res.np_party(noun)
+        if is_named(answered):
+            st.add(holders, party_target(st, answered), -1, cue, "interaction", t, sent)
+        return
+    st.add(holders, _issue(st, noun), -1, cue, "interaction", t, sent)
+    author = _author_after(st, noun, sent, ("par", "de", "du", "des", "d'", "d’"))
+    if author is not None:
+        holders = [h for h in holders if h.actor_id != author.actor_id]
+        st.add(holders, party_target(st, author), -1, cue, "interaction", t, sent)
