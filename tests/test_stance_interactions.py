@@ -169,3 +169,13 @@ def test_a_retaliation_is_against_what_it_answers_and_its_author():
     assert polarity(text, "Kenya", "Ouganda") == -1
     text = _PAIR_KE_UG + "Le Kenya a boycotté la réunion en guise de protestation contre l'Ouganda."
     assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_an_official_speaks_for_the_state_named_in_his_own_words():
+    meet = "Le président kényan William Ruto a reçu son homologue ougandais. "
+    text = meet + "« Le Kenya soutient pleinement l'Ouganda », a déclaré William Ruto."
+    assert polarity(text, "Ruto", "Ouganda") == 1
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    # another state named in his words is not his to speak for
+    text = meet + "« L'Ouganda soutient pleinement le Kenya », a déclaré William Ruto."
+    assert rows(text, "Ruto", "Kenya").empty

@@ -36,7 +36,23 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     ]
     if third:
         return [_in_quote_antecedent(st, third[0], opened, spoken)]
-    return found
+    return _speaker_for_own_state(st, found, spoken)
+
+
+def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) -> list[Party]:
+    """ "« La Belgique se tient à vos côtés », a dit le roi": a state named as the subject in
+    its own official's words is spoken for by that official, who holds the stance too (the
+    speaker first, the state kept)."""
+    if spoken is None or not spoken.actor_id:
+        return found
+    row = st.res.actors.get(spoken.actor_id, {})
+    country = row.get("country")
+    if row.get("type") == "state" or not isinstance(country, str):
+        return found
+    own = st.states.get(country)
+    if own is None or not any(p.actor_id == own for p in found):
+        return found
+    return [spoken, *found]
 
 
 # third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`

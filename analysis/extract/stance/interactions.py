@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -82,18 +83,22 @@ def interactions() -> Interactions:
     )
 
 
-def governing(t: Token, pos: frozenset[str] | set[str], steps: int) -> Token | None:
-    """The nearest word above ``t`` (``t`` excluded, at most ``steps`` heads up) whose part
-    of speech is one of ``pos``; None at the root or past ``steps``. Why: the rules climb
-    from a noun or an infinitive to the verb that carries it, and a named helper says so."""
+def heads_above(t: Token, steps: int) -> Iterator[Token]:
+    """The words above ``t``, nearest first, at most ``steps`` heads up (stops at the root).
+    Why: the rules climb from a noun or an infinitive to the words that govern it; a named
+    helper says so instead of a counted loop."""
     node = t
     for _ in range(steps):
         if node.head.i == node.i:
-            return None
+            return
         node = node.head
-        if node.pos_ in pos:
-            return node
-    return None
+        yield node
+
+
+def governing(t: Token, pos: frozenset[str] | set[str], steps: int) -> Token | None:
+    """The nearest word above ``t`` (``t`` excluded, at most ``steps`` heads up) whose part
+    of speech is one of ``pos``; None at the root or past ``steps``."""
+    return next((h for h in heads_above(t, steps) if h.pos_ in pos), None)
 
 
 def _demand_words(_c: Cues) -> frozenset[str]:
@@ -236,16 +241,10 @@ def _denied(st: State, t: Token) -> bool:
 def _broken(st: State, t: Token) -> bool:
     """A word above the agreement noun undoes it (``accord_breakers``), within three heads."""
     breakers = interactions().accord_breakers
-    node = t
-    for _ in range(3):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if norm(node.lemma_) in breakers or norm(node.text) in breakers:
-            return True
-        if matches(node, breakers, st.c):
-            return True
-    return False
+    return any(
+        norm(h.lemma_) in breakers or norm(h.text) in breakers or matches(h, breakers, st.c)
+        for h in heads_above(t, 3)
+    )
 
 
 def _hostile_words(_c: Cues) -> frozenset[str]:
@@ -415,6 +414,9 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     """ "X a fermé sa frontière en rétorsion à la construction par Y d'un canal", "en
     représailles aux propos de Y", "en guise de protestation contre Y": the subject of the
     act is against what it answers, and against that act's author."""
+    words = interactions().retaliation_nouns
+    if norm(t.text) not in words and norm(t.lemma_) not in words:
+        return
     if t.i < 1 or st.low[t.i - 1] not in ("en", "de"):
         return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
     k = t.i + 1
