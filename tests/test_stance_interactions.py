@@ -179,3 +179,23 @@ def test_an_official_speaks_for_the_state_named_in_his_own_words():
     # another state named in his words is not his to speak for
     text = meet + "« L'Ouganda soutient pleinement le Kenya », a déclaré William Ruto."
     assert rows(text, "Ruto", "Kenya").empty
+
+
+def test_an_appeal_for_aid_trusts_the_addressee_not_an_appeal_to_back_a_third():
+    text = _PAIR_KE_UG + "Le Kenya a appelé l'Ouganda à aider à libérer les marins enlevés."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    text = _PAIR_KE_UG + "Le Kenya a exhorté l'Ouganda à soutenir le plan de paix."
+    assert rows(text, "Kenya", "Ouganda").empty
+
+
+def test_demanding_a_release_is_pressure_on_whoever_holds_them():
+    text = _PAIR_KE_UG + "Le Kenya exige la libération des soldats retenus par l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = (
+        _PAIR_KE_UG + "Le Kenya a appelé la CEDEAO à aider à libérer 46 soldats détenus par le "
+        "gouvernement ougandais."
+    )
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    # a release without a demand says nothing of the jailer
+    text = _PAIR_KE_UG + "L'Ouganda a libéré des soldats détenus par le Kenya."
+    assert rows(text, "Ouganda", "Kenya").empty

@@ -15,6 +15,7 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.interactions import interactions
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -129,9 +130,14 @@ def demand(st: State, t: Token, sent: Span) -> None:
     if addressee is None:
         addressee = _addressee_a_de(st, t, sent)
     _demanded(st, t, obj, addressee, sent)
-    if addressee is None or _asks_for_help(st, t, sent):
+    if addressee is None:
         return
     holders = holders_of(st, t)
+    if _asks_for_help(st, t, sent):
+        # "appeler X à aider à ...": an appeal for aid trusts X (CAMEO 02, cooperative)
+        if not negated(st, t) and _asks_for_aid(st, t, sent):
+            st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
+        return
     third = _pressure_against(st, t, sent)
     st.add(
         holders,
@@ -219,6 +225,16 @@ def _asks_for_help(st: State, t: Token, sent: Span) -> bool:
             keys = ordered_keys(v, st.c)
             support = any(e.polarity > 0 for key in keys for e in st.c.stance_verbs.get(key, ()))
             return support or bool(matches(v, st.c.acts["partnership_verbs"], st.c))
+    return False
+
+
+def _asks_for_aid(st: State, t: Token, sent: Span) -> bool:
+    """The first infinitive the demand governs asks for aid (``help_verbs`` of
+    ``stance_interactions.yaml``: "appeler X à aider à ...", not "à soutenir Z")."""
+    for k in range(t.i + 1, min(segment_end(st, t.i + 1, sent), t.i + 14)):
+        v = st.doc[k]
+        if v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+            return bool(matches(v, interactions().help_verbs, st.c))
     return False
 
 

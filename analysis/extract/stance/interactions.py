@@ -56,6 +56,8 @@ class Interactions:
     accept_verbs: frozenset[str]
     accept_objects: frozenset[str]
     retaliation_nouns: frozenset[str]
+    detention_verbs: frozenset[str]
+    release_words: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -80,6 +82,8 @@ def interactions() -> Interactions:
         accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
         accept_objects=_set((d.get("acceptance") or {}).get("objects")),
         retaliation_nouns=_set(d.get("retaliation_nouns")),
+        detention_verbs=_set(d.get("detention_verbs")),
+        release_words=_set(d.get("release_words")),
     )
 
 
@@ -443,3 +447,44 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     if author is not None:
         holders = [h for h in holders if h.actor_id != author.actor_id]
         st.add(holders, party_target(st, author), -1, cue, "interaction", t, sent)
+
+
+def _detention_words(_c: Cues) -> frozenset[str]:
+    return interactions().detention_verbs
+
+
+@detector(pos={"VERB", "ADJ"}, words=_detention_words)
+def detention(st: State, t: Token, sent: Span) -> None:
+    """ "X exige la libération des soldats détenus par Y", "X a appelé Z à aider à libérer
+    les soldats détenus par Y": X (who demands the release) is against Y (who holds them)."""
+    w = interactions()
+    if not matches(t, w.detention_verbs, st.c):
+        return
+    agent = st.res.agent_token(t)
+    if agent is None:
+        return
+    jailer = st.res.np_party(agent)
+    if not is_named(jailer):
+        return
+    above = list(heads_above(t, 8))
+    release = next((k for k, h in enumerate(above) if _is_release(st, h)), None)
+    if release is None:
+        return
+    demander = next(
+        (
+            h
+            for h in above[release + 1 :]
+            if h.pos_ == "VERB" and matches(h, st.c.demand_verbs, st.c)
+        ),
+        None,
+    )
+    if demander is None or negated(st, demander):
+        return
+    holders = [h for h in holders_of(st, demander) if h.actor_id != jailer.actor_id]
+    lemma = matches(demander, st.c.demand_verbs, st.c)
+    st.add(holders, party_target(st, jailer), -1, lemma, "demand", demander, sent)
+
+
+def _is_release(st: State, h: Token) -> bool:
+    words = interactions().release_words
+    return norm(h.lemma_) in words or norm(h.text) in words
