@@ -199,3 +199,12 @@ def test_demanding_a_release_is_pressure_on_whoever_holds_them():
     # a release without a demand says nothing of the jailer
     text = _PAIR_KE_UG + "L'Ouganda a libéré des soldats détenus par le Kenya."
     assert rows(text, "Ouganda", "Kenya").empty
+
+
+def test_unveiling_an_agreement_binds_its_parties_but_not_its_end():
+    text = "Le Kenya et l'Ouganda ont dévoilé mardi un nouvel accord de défense."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert polarity(text, "Ouganda", "Kenya") == 1
+    # the end or the suspension of an agreement is no agreement, whatever the verb
+    text = "Le Kenya a négocié la suspension de l'accord avec l'Ouganda."
+    assert not (stances(text)["polarity"] > 0).any(), stances(text)

@@ -58,6 +58,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     if kind is None:
         return
     obj = _stated_object(st, t, sent)
+    if kind == "agreement" and _names(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
+        return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
     if objects is not None and not _names(obj, objects):
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
