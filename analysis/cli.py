@@ -134,6 +134,15 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("-p", "--parameter", action="append", default=[], metavar="KEY=VALUE")
     v.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0: any free)")
     v.add_argument("--out", default=None, help="reports directory (default: reports/.preview)")
+    v.add_argument(
+        "--compare",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ARTICLE2",
+        help="other articles on the same event: also serve the comparison report of the "
+        "article and these (as build --compare), refreshed when any of them is saved",
+    )
     return p
 
 
@@ -175,6 +184,7 @@ def _preview(args: argparse.Namespace) -> int:
         parameters=dict(parse_assignments(args.parameter)),
         out=args.out,
         echo=lambda line: print(line, flush=True),
+        compare=args.compare,
     )
     try:
         preview.serve(args.port)

@@ -35,13 +35,17 @@ def test_changed_files_are_classified_by_what_they_invalidate(tmp_path):
     base = {article: 1, lexicon: 1, code: 1}
     assert preview.changed_kinds(base, dict(base)) == set()
     assert preview.changed_kinds(base, {**base, article: 2}) == {"input"}
-    assert preview.changed_kinds(base, {**base, lexicon: 2}) == {"data"}
+    assert preview.changed_kinds(base, {**base, lexicon: 2}) == {"lexicon"}
     assert preview.changed_kinds(base, {**base, code: 2}) == {"code"}
     kb = preview.DATA_DIR / "kb" / "countries.yaml"
-    assert preview.changed_kinds(base, {**base, kb: 1}) == {"code"}  # a new file counts
+    assert preview.changed_kinds(base, {**base, kb: 1}) == {"lexicon"}  # a new file counts
     gone = dict(base)
     del gone[lexicon]
-    assert preview.changed_kinds(base, gone) == {"data"}  # so does a removed one
+    assert preview.changed_kinds(base, gone) == {"lexicon"}  # so does a removed one
+    labels = preview.DATA_DIR / "labels_fr.yaml"  # read by the report layer at import
+    assert preview.changed_kinds(base, {**base, labels: 1}) == {"data"}
+    compared = tmp_path / "b.txt"
+    assert preview.changed_kinds(base, {**base, compared: 1}, [article, compared]) == {"input"}
 
 
 def test_snapshot_sees_files_in_folders_and_skips_bytecode(tmp_path):
@@ -104,6 +108,18 @@ def _processes_with(marker: str) -> list[int]:
     return alive
 
 
+def _rules_children(preview_pid: int) -> set[int]:
+    """The warm analyser's rules child(ren): the children of the process the preview spawned
+    to hold the model (its kernels are started by jupyter_client, not spawned)."""
+    import psutil
+
+    found: set[int] = set()
+    for child in psutil.Process(preview_pid).children():
+        if "spawn_main" in " ".join(child.cmdline()):
+            found |= {c.pid for c in child.children()}
+    return found
+
+
 def _first_line_with(stream, needle: str, timeout: float) -> str:
     lines: queue.Queue[str] = queue.Queue()
 
@@ -123,6 +139,8 @@ def _first_line_with(stream, needle: str, timeout: float) -> str:
 
 @pytest.mark.slow
 def test_preview_page_shows_a_lexicon_edit_and_ctrl_c_stops_everything(tmp_path):
+    """A lexicon edit reaches the open page, analysed by the same warm rules child (the
+    lexicon's cached sets and patterns are dropped, the rules are not re-imported)."""
     from playwright.sync_api import sync_playwright
 
     home = tmp_path / "home"
@@ -148,6 +166,8 @@ def test_preview_page_shows_a_lexicon_edit_and_ctrl_c_stops_everything(tmp_path)
         line = _first_line_with(proc.stdout, "preview: http://127.0.0.1:", timeout=300)
         url = line.split()[1]
         lexicon = home / "data" / "lexicons" / "themes_fr.yaml"
+        rules = _rules_children(proc.pid)
+        assert len(rules) == 1
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
             page = browser.new_page()
@@ -160,6 +180,7 @@ def test_preview_page_shows_a_lexicon_edit_and_ctrl_c_stops_everything(tmp_path)
             # the page reloads itself (no eval here: the reports' CSP forbids it)
             page.get_by_text("Diplomatie révisée").first.wait_for(timeout=180_000)
             browser.close()
+        assert _rules_children(proc.pid) == rules  # the same process, still warm
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         code = proc.wait(timeout=60)
@@ -207,8 +228,10 @@ try:
     result["notebook"] = edit(notebook, lambda t: t.replace('"cells": [', '"cells" : [', 1))
     lexicon = DATA_DIR / "lexicons" / "themes_fr.yaml"
     label = lambda t: t.replace("label: Diplomatie\\n", "label: Diplomatie retouchée\\n")
+    rules = p.analyser.rules_pid()
     result["lexicon"] = edit(lexicon, label)
     result["same_base"] = p.analyser._proc.pid == base and p.analyser._proc.is_alive()
+    result["same_rules"] = rules is not None and p.analyser.rules_pid() == rules
     page = next(out.glob("*/03_context.html")).read_text(encoding="utf-8")
     result["label_shown"] = "Diplomatie retouchée" in page
     more = lambda t: t + "\\nLe ministre Paul Ardent a salué une coopération utile.\\n"
@@ -225,8 +248,8 @@ print("RESULT " + json.dumps(result))
 @pytest.mark.slow
 def test_rebuilds_run_only_stale_reports_and_a_lexicon_edit_keeps_the_model_process(tmp_path):
     """The preview's refresh path, in a real preview on a private copy of data/ and notebooks/:
-    a notebook edit re-runs that report alone; a lexicon edit re-runs the reports in a fresh
-    rules child of the SAME model process (not restarted), and the change shows; an edit
+    a notebook edit re-runs that report alone; a lexicon edit re-runs the reports in the SAME
+    warm rules child (no new process, no re-import), and the change shows; an edit
     saved during a round ends that round after its first report, the others follow in the
     next round."""
     home = tmp_path / "home"
@@ -250,8 +273,142 @@ def test_rebuilds_run_only_stale_reports_and_a_lexicon_edit_keeps_the_model_proc
     assert done.returncode == 0 and lines, done.stdout[-3000:] + done.stderr[-3000:]
     result = json.loads(lines[0].removeprefix("RESULT "))
     assert result["notebook"] == [["input"], ["03_context"]]
-    assert result["lexicon"] == [["data"], ["00_briefing", "03_context"]]
+    assert result["lexicon"] == [["lexicon"], ["00_briefing", "03_context"]]
     assert result["same_base"] is True
+    assert result["same_rules"] is True
     assert result["label_shown"] is True
     assert result["article_newer"] == [["input"], ["00_briefing"]]
     assert result["next_round"] == ["03_context"]
+
+
+def _status(base: str) -> dict:
+    return json.loads(urllib.request.urlopen(f"{base}/__status").read())
+
+
+def _until(check, timeout: float, what: str, proc: subprocess.Popen, seen: list[str]):
+    deadline = threading.Event()
+    for _ in range(int(timeout * 4)):
+        value = check()
+        if value:
+            return value
+        assert proc.poll() is None, f"the preview stopped ({what}):\n" + "".join(seen[-40:])
+        deadline.wait(0.25)
+    raise AssertionError(f"no {what} within {timeout:.0f} s:\n" + "".join(seen[-40:]))
+
+
+@pytest.mark.slow
+def test_preview_compare_serves_the_comparison_and_survives_a_bad_compared_article(tmp_path):
+    """``preview A --compare B``: the comparison report of A and B is served beside A's
+    reports (with B's briefing, which its evidence links open), refreshed when B is saved;
+    a B that cannot be read is an error on the page and in the terminal, the server keeps
+    running, and saving B again clears it."""
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / "data", home / "data", ignore=shutil.ignore_patterns("annotations"))
+    shutil.copytree(ROOT / "notebooks", home / "notebooks")
+    fixtures = ROOT / "tests" / "fixtures" / "coverage"
+    main, other = tmp_path / "agence.md", tmp_path / "courrier.md"
+    shutil.copy(fixtures / "agence-continentale.md", main)
+    shutil.copy(fixtures / "courrier-des-andes.md", other)
+    env = {
+        **os.environ,
+        "VISIT_REPORT_HOME": str(home),
+        "VISIT_REPORT_CACHE": str(tmp_path / "cache"),
+        "PYTHONPATH": str(ROOT),
+    }
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "analysis", "preview", str(main), "--notebooks", "briefing"]
+    proc = subprocess.Popen(
+        [*cmd, "--compare", str(other), "--port", "0", "--out", str(out)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    seen: list[str] = []
+    threading.Thread(target=lambda: seen.extend(proc.stdout), daemon=True).start()
+    try:
+        ready = _until(
+            lambda: next((ln for ln in seen if ln.startswith("preview: http")), None),
+            600, "preview URL", proc, seen,
+        )  # fmt: skip
+        base = ready.split()[1].rsplit("/", 2)[0]
+        line = next(ln for ln in seen if ln.startswith("comparison: http"))
+        page = urllib.request.urlopen(line.split()[1]).read().decode()
+        assert "Courrier des Andes" in page and "Agence Continentale" in page
+        assert "/__status" in page  # it reloads itself too
+        compared = list(out.glob("*/00_briefing.html"))
+        assert len(compared) == 2  # the article's and the compared article's briefing
+        report = next(out.glob("comparaison-*/*.html"))
+        state = _status(base)
+        assert state["error"] is None
+
+        text = other.read_text(encoding="utf-8")
+        stamp = report.stat().st_mtime_ns
+        other.write_text(text + "\nLa ministre a promis une nouvelle visite en juin 2024.\n")
+        _until(lambda: report.stat().st_mtime_ns != stamp, 600, "new comparison", proc, seen)
+
+        other.write_text("", encoding="utf-8")  # unreadable: an empty article
+        error = _until(lambda: _status(base)["error"], 600, "error on the page", proc, seen)
+        assert "courrier.md" in error
+        assert any(ln.startswith("preview: error:") and "courrier.md" in ln for ln in seen)
+        assert urllib.request.urlopen(f"{base}/").status == 200  # still serving
+
+        other.write_text(text, encoding="utf-8")
+        _until(lambda: _status(base)["error"] is None, 600, "error cleared", proc, seen)
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        code = proc.wait(timeout=60)
+    assert code == 0, "".join(seen[-40:])
+
+
+class _FakeAnalyser:
+    """Stands for the warm analyser: records what it is asked, fails on ``bad`` articles."""
+
+    def __init__(self, bad=()) -> None:
+        self.bad, self.calls = set(bad), []
+
+    def analyse(self, path, publication=None) -> None:
+        from analysis.errors import ArticleError
+
+        self.calls.append(path.name)
+        if path in self.bad:
+            raise ArticleError("the article is empty", where=str(path))
+
+    def call(self, fn, *args, **kwargs) -> None:
+        self.calls.append(fn.__name__)
+
+
+def test_compare_plans_the_comparison_and_a_bad_compared_article_spares_the_article(tmp_path):
+
+    from analysis.errors import ParameterError
+
+    fixtures = ROOT / "tests" / "fixtures" / "coverage"
+    main, other = tmp_path / "agence.md", tmp_path / "courrier.md"
+    shutil.copy(fixtures / "agence-continentale.md", main)
+    shutil.copy(fixtures / "courrier-des-andes.md", other)
+    with pytest.raises(ParameterError):
+        preview.Preview(str(main), compare=[str(main)])
+    p = preview.Preview(
+        str(main), notebooks=["briefing"], out=tmp_path / "out", compare=[str(other)]
+    )
+    briefing, comparison = p.compared
+    assert briefing.stem == "00_briefing" and comparison.stem == "05_coverage"
+    assert other.resolve() in p.inputs  # watched
+    tasks, errors = p.plan()
+    assert [(t.article.name, t.name) for t in tasks] == [
+        ("agence.md", "00_briefing"), ("courrier.md", "00_briefing"),
+        ("agence.md", "05_coverage"),
+    ] and errors == []  # fmt: skip
+    assert tasks[1].meta["siblings"] == ["00_briefing"]  # only what is built for it
+
+    p.analyser = _FakeAnalyser(bad={other.resolve()})
+    failures: list[str] = []
+    assert p._analyse(tasks, failures) == [tasks[0]]  # the article's own report still runs
+    assert "courrier.md" in failures[0] and "load" not in p.analyser.calls
+    p.analyser = _FakeAnalyser()
+    assert p._analyse(tasks, []) == tasks and p.analyser.calls[-1] == "load"
+
+    other.write_text("", encoding="utf-8")
+    tasks, errors = p.plan()
+    assert [t.name for t in tasks] == ["00_briefing"] and "courrier.md" in errors[0]

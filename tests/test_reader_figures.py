@@ -182,3 +182,152 @@ def test_figures_are_vector_in_a_kernel_and_untouched_outside(monkeypatch):
             formatters["image/png"].lookup(figure)
     finally:
         plt.close(figure)
+
+
+# --------------------------------------------------------------------------------------------
+# Figures on real press: crowded places, one-day stories, paler weak stances
+
+
+class _An:
+    """An analysis stand-in: the tables a figure reads."""
+
+    def __init__(self, **tables):
+        self.tables = tables
+
+
+def _timeline(dates: list[str], phases: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "date": dates,
+            "date_end": [""] * len(dates),
+            "precision": ["day" if len(d) == 10 else "year" for d in dates],
+            "text": [f"expression {i}" for i in range(len(dates))],
+            "event": [""] * len(dates),
+            "phase": phases,
+        }
+    )
+
+
+def _tick_texts(ax) -> list[str]:
+    ax.figure.canvas.draw()
+    return [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+
+
+def test_a_one_day_story_is_drawn_on_french_dates_not_a_century_of_years():
+    from analysis.report.viz import context as context_viz
+
+    fig = context_viz.timeline_figure(_An(timeline=_timeline(["2023-04-06"] * 3, ["visit"] * 3)))
+    assert len(fig.axes) == 1  # no zoom panel on a single day
+    ticks = _tick_texts(fig.axes[0])
+    assert ticks and all(re.fullmatch(r"(1er|\d{1,2}) [a-zéû]+\.? \d{4}", t) for t in ticks)
+    assert "avr. 2023" in " ".join(ticks)
+    assert fig.axes[0].xaxis.get_offset_text().get_text() == ""
+    plt.close(fig)
+
+
+def test_a_story_over_decades_has_whole_years_and_zooms_only_on_several_days():
+    from analysis.report.viz import context as context_viz
+
+    # the visit's dates all fall on one day: no zoom panel with meaningless ticks
+    tl = _timeline(["1991", "2025-03-13", "2025-03-13"], ["before", "visit", "visit"])
+    fig = context_viz.timeline_figure(_An(timeline=tl))
+    assert len(fig.axes) == 1
+    ticks = _tick_texts(fig.axes[0])
+    assert ticks and all(re.fullmatch(r"\d{4}", t) for t in ticks), ticks
+    plt.close(fig)
+    tl = _timeline(["2000", "2021-11-22", "2021-11-24"], ["before", "before", "visit"])
+    fig = context_viz.timeline_figure(_An(timeline=tl))
+    assert len(fig.axes) == 2
+    assert all("nov. 2021" in t for t in _tick_texts(fig.axes[1]))
+    plt.close(fig)
+
+
+def test_crowded_labels_never_overprint_each_other_nor_leave_the_frame():
+    fig, ax = plt.subplots(figsize=(viz.FIG_WIDTH, 3))
+    ax.set_xlim(0, 100)
+    ax.set_ylim(0, 50)
+    names = ["Valdorie", "Vardane", "Haut-Tarsis", "Constitution", "Caucase du Nord", "Orvane"]
+    points = [(44 + i * 0.8, 40 - i * 0.6, n) for i, n in enumerate(names)]
+    anns = viz.place_labels(ax, points)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    # the names' own boxes (a leader line may cross another name, never its text)
+    boxes = [matplotlib.text.Text.get_window_extent(a, renderer) for a in anns]
+    assert len(anns) >= 5  # a crowded corner still names nearly every point
+    for i, a in enumerate(boxes):
+        assert frame.contains(a.x0, a.y0) and frame.contains(a.x1, a.y1)
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b), (a, b)
+    plt.close(fig)
+
+
+def test_a_weak_stance_is_paler_than_a_sure_one_in_the_matrix():
+    stances = pd.DataFrame(
+        {
+            "holder": ["Valdor", "Valdor"],
+            "target": ["Tarsis", "plan de paix"],
+            "polarity": [-1, 1],
+            "confidence": [0.5, 0.85],
+        }
+    )
+    m = stance_viz.stance_matrix(stances)
+    assert m.loc["Valdor", "Tarsis"] == pytest.approx(-0.5)
+    assert m.loc["Valdor", "plan de paix"] == pytest.approx(0.85)
+
+
+def test_map_and_colour_bar_ticks_use_a_decimal_comma():
+    from analysis.report.viz import context as context_viz
+
+    places = pd.DataFrame(
+        {
+            "place_id": ["P01", "P02"],
+            "name": ["Vardane", "Orvane"],
+            "lat": [40.1, 41.3],
+            "lon": [44.5, 46.2],
+            "kind": ["city", "city"],
+            "role": ["place", "place"],
+            "mentions": [2, 1],
+        }
+    )
+    fig = context_viz.map_figure(_An(places=places))
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert ticks and not any("." in t for t in ticks), ticks
+    plt.close(fig)
+
+
+def test_a_one_paragraph_theme_profile_has_no_colour_bar_taller_than_itself():
+    from analysis.report.viz import context as context_viz
+
+    themes = pd.DataFrame(
+        {
+            "paragraph_id": [0, 0],
+            "theme": ["diplomacy", "security"],
+            "score": [3.0, 0.4],
+            "kind": ["lede", "lede"],
+            "section": ["", ""],
+        }
+    )
+    fig = context_viz.themes_figure(_An(themes=themes))
+    assert len(fig.axes) == 1  # the values are printed in the cells; the unit is in the title
+    assert "pour 100 mots" in fig.axes[0].get_title()
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert "0,4" in texts and "0" not in texts
+    plt.close(fig)
+
+
+def test_a_one_paragraph_article_is_one_bar_not_a_block_with_repeated_ticks():
+    from analysis.report.viz.briefing import structure_figure
+
+    structure = pd.DataFrame(
+        {"paragraph_id": [0], "kind": ["paragraph"], "words": [299], "section": [None]}
+    )
+    fig = structure_figure(structure)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert len(ticks) == len(set(ticks)), ticks  # never "1 1 1 1"
+    assert ax.get_xlim()[1] >= 5
+    assert "un seul paragraphe" in ax.get_title()
+    plt.close(fig)

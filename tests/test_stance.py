@@ -452,7 +452,7 @@ def test_brief_headlines_only_stances_between_real_actors_or_issues():
     at_place = {"holder": "Maroc", "holder_id": "A01", "target": "Rabat", "target_id": None}
     lines = _brief_of([{**at_place, "polarity": 1, "confidence": 0.9}])
     assert not any("le plus net" in line for line in lines)
-    real = {"holder": "Maroc", "holder_id": "A01", "target": "accord", "target_id": None}
+    real = {"holder": "Maroc", "holder_id": "A01", "target": "accord de pêche", "target_id": None}
     lines = _brief_of([{**real, "polarity": 1, "confidence": 0.85}])
     assert any(line.startswith("Soutien le plus net : **Maroc**") for line in lines)
     lines = _brief_of([{**real, "polarity": -1, "confidence": 0.5}])

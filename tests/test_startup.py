@@ -48,6 +48,48 @@ def test_planning_a_single_article_build_does_not_import_pandas(tmp_path):
     assert out == "False"
 
 
+def test_the_build_starts_the_analysis_before_importing_papermill_or_the_renderers(tmp_path):
+    """Until the analysis process starts, the build's parent only checks and plans: with
+    the notebooks' parameters cached (any earlier build), it imports neither papermill nor
+    nbconvert (the PDF tools are checked without the renderers: ~1.4 s of CPU before)."""
+    cache = tmp_path / "cache"
+    article = tmp_path / "visite.txt"
+    article.write_text("Titre\n\nLe ministre Paul Ardent a visité Lisbonne.\n", encoding="utf-8")
+    _python(
+        f"""
+        import os
+        os.environ["VISIT_REPORT_CACHE"] = {str(cache)!r}
+        from analysis.report.notebooks import declared_parameters, notebook_paths
+        for nb in notebook_paths():
+            declared_parameters(nb)
+        """
+    )
+    out = _python(
+        f"""
+        import contextlib, os, sys
+        os.environ["VISIT_REPORT_CACHE"] = {str(cache)!r}
+        from analysis.report import build
+
+        class Started(Exception):
+            pass
+
+        def analysis_child(fn, *args):
+            heavy = ("papermill", "nbconvert", "bs4", "pandas", "spacy")
+            print(sorted(m for m in heavy if m in sys.modules), args[0])
+            raise Started
+
+        build._run_in_child = analysis_child
+        build._notebook_pool = lambda *args: contextlib.nullcontext()
+        try:
+            build.build([{str(article)!r}], formats=("html", "pdf"), out={str(tmp_path)!r},
+                        progress=False, echo=lambda line: None)
+        except Started:
+            pass
+        """
+    )
+    assert out == f"[] [PosixPath({str(article)!r})]"
+
+
 def test_a_folder_of_articles_is_still_expanded(tmp_path):
     from analysis.report.compare import expand_articles
 
@@ -175,4 +217,40 @@ def test_missing_indexes_are_built_by_a_second_process_and_then_only_read(tmp_pa
         print(helper.exitcode, names, warm.indexes_missing(), _indexes_aside())
         """
     )
-    assert out == "0 ['cities', 'gazetteer'] False None"
+    assert out == "0 ['cities', 'gazetteer', 'small_towns'] False None"
+
+
+def test_each_missing_index_is_built_by_a_process_of_its_own_one_after_the_other(
+    tmp_path, monkeypatch
+):
+    """The build's peak memory is the sum of its processes: each index is built in its own
+    process (which gives its memory back when it ends) and the next starts once it has ended;
+    an index already in the cache is not built again."""
+    import os
+
+    from analysis.pipeline import warm
+
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path))
+    (tmp_path / "gazetteer-0123456789abcdef.pkl").write_bytes(b"built before")
+    log = tmp_path / "builders.log"
+
+    def builder(name):
+        def build():
+            with open(log, "a") as fh:  # this builder, and whether the previous one still runs
+                previous = log.read_text().split()[-1:] if log.stat().st_size else []
+                alive = bool(previous) and os.path.exists(f"/proc/{previous[0].split(':')[1]}")
+                fh.write(f"{name}:{os.getpid()}:{alive}\n")
+            (tmp_path / f"{name}-0123456789abcdef.pkl").write_bytes(b"x")
+
+        return build
+
+    log.touch()
+    monkeypatch.setattr(warm, "_BUILDERS", {name: builder(name) for name in warm.INDEXES})
+    assert warm.indexes_missing()
+    warm.build_indexes()
+    rows = [line.split(":") for line in log.read_text().split()]
+    assert [r[0] for r in rows] == ["cities", "small_towns"]
+    pids = {int(r[1]) for r in rows}
+    assert len(pids) == 2 and os.getpid() not in pids
+    assert [r[2] for r in rows] == ["False", "False"]
+    assert not warm.indexes_missing()

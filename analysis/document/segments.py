@@ -16,12 +16,11 @@ line a paragraph when the lines are whole paragraphs, not a hard-wrapped one).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 
 LEXICON = LEXICON_DIR / "clutter_fr.yaml"
@@ -65,11 +64,11 @@ class _Lexicon:
     months: tuple[tuple[str, int], ...]
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def lexicon() -> _Lexicon:
-    """The clutter lexicon, compiled once per process."""
-    data = safe_load(LEXICON.read_text(encoding="utf-8"))
-    months = safe_load((LEXICON_DIR / "time_fr.yaml").read_text(encoding="utf-8"))["months"]
+    """The clutter lexicon, compiled (again when one of its files changes)."""
+    data = read_yaml(LEXICON)
+    months = read_yaml(LEXICON_DIR / "time_fr.yaml")["months"]
 
     def compiled(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple(

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from analysis.document.tokens import doc_state, norm, view
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 
 __all__ = ["norm"]  # re-exported: the lexicon key lives with the token view (lower layer)
@@ -31,12 +31,10 @@ def fold(text: str) -> str:
     return text
 
 
-@functools.cache
+@derived
 def load_lexicon(name: str, directory: str | None = None) -> dict:
-    """Read ``data/lexicons/<name>.yaml`` (cached: lexicons are read once per process)."""
-    path = Path(directory or LEXICON_DIR) / f"{name}.yaml"
-    with open(path, encoding="utf-8") as fh:
-        return safe_load(fh) or {}
+    """Read ``data/lexicons/<name>.yaml`` (cached until the file changes: :mod:`datacache`)."""
+    return read_yaml(Path(directory or LEXICON_DIR) / f"{name}.yaml") or {}
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,7 @@ def _noun_entries(values, polarity: int) -> dict[str, tuple[int, tuple[str, ...]
     return out
 
 
-@functools.lru_cache(maxsize=4)
+@derived
 def cues(directory: str | None = None) -> Cues:
     """Build the :class:`Cues` from the YAML lexicons (once per process)."""
     qv = load_lexicon("quotes_verbs", directory)

@@ -279,7 +279,7 @@ def _prepare_analyses(
 
     check_model(model)
     if "pdf" in formats:
-        from analysis.report.render import check_pdf_tools
+        from analysis.report.pdftools import check_pdf_tools
 
         check_pdf_tools()
     # This runs in a short-lived child process: spaCy's memory is returned to the system when

@@ -12,6 +12,10 @@ articles given together. The build decides from what the user gave:
   them by event itself), in ``<out>/comparaison-<hash>/``, next to the articles' folders so
   its evidence links reach each article's own report.
 
+``preview ARTICLE --compare OTHER...`` (:mod:`analysis.report.preview`) serves the same
+comparison report beside the article's own reports: :func:`preview_comparison` and
+:func:`comparison_tasks` say what it adds.
+
 Why apart from :mod:`analysis.report.build`: the planning rules above are the whole of this
 feature's build logic, and keeping them here keeps the orchestration short.
 """
@@ -102,3 +106,47 @@ def comparison_task(
     title = f"Comparaison de {len(paths)} article(s)"
     meta = {"slug": slug, "title": title, "full_title": title, "articles": slugs}
     return Task(Path(paths[0]), slug, nb, params, formats, out_root / slug, meta)
+
+
+def preview_comparison(
+    article: Path, compare: Sequence[str], available: Sequence[Path]
+) -> tuple[list[Path], list[Path]]:
+    """For ``preview ARTICLE --compare OTHER...``: the compared articles (resolved, without
+    ``article`` itself), and the notebooks run for the comparison among ``available``: the
+    comparison notebooks and the one its evidence links open in each article (the briefing).
+    Both empty without ``compare``."""
+    from analysis.errors import ParameterError
+    from analysis.pipeline.bundle import resolve_article
+    from analysis.report.views.coverage import SENTENCE_PAGE
+
+    if not compare:
+        return [], []
+    others = [p for p in dict.fromkeys(resolve_article(a) for a in compare) if p != article]
+    if not others:
+        raise ParameterError(
+            "--compare names no article other than the previewed one",
+            where="--compare",
+            fix="give the other articles on the same event: --compare autre.md [encore.md ...]",
+        )
+    linked = [nb for nb in available if f"{nb.stem}.html" == SENTENCE_PAGE]
+    comparisons = [nb for nb in available if needs(nb) == COMPARISON]
+    if not comparisons:
+        raise ParameterError(
+            "no comparison notebook to run",
+            where=str(Path(available[0]).parent) if available else "notebooks/",
+            fix="restore the comparison notebook (metadata visit_report.needs: comparison)",
+        )
+    return others, [*linked, *comparisons]
+
+
+def comparison_tasks(planned: Sequence[Task], own: Sequence[Task]) -> list[Task]:
+    """The tasks of ``planned`` (the comparison notebooks over the article and the compared
+    ones) that ``own`` (the article's own reports) does not already run. A compared article
+    gets its briefing only, so its navigation bar lists that one."""
+    have = {(t.article, t.notebook) for t in own}
+    article = own[0].article if own else None
+    extra = [t for t in planned if (t.article, t.notebook) not in have]
+    for task in extra:
+        if needs(task.notebook) != COMPARISON and task.article != article:
+            task.meta["siblings"] = [task.name]
+    return extra

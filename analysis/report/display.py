@@ -128,7 +128,17 @@ class Table:
             return None
         return f"… et {plural(hidden, 'ligne')} de plus (table complète : visit-report analyze)"
 
+    def _empty(self) -> str | None:
+        """The sentence shown instead of a table with no row (a heading over a bare header row
+        looks like a bug to a reader)."""
+        if self.total:
+            return None
+        what = self.caption or "Table"
+        return f"{what} : rien de relevé dans cet article."
+
     def _repr_html_(self) -> str:
+        if self._empty():
+            return f"<p class='vr-more vr-empty'>{esc_html(self._empty())}</p>"
         left = " style='text-align:left'"  # JupyterLab right-aligns cells by default
         head = "".join(f"<th{left}>{esc_html(c)}</th>" for c in self.df.columns)
         body = "".join(
@@ -161,6 +171,8 @@ class Table:
         ]
 
     def _repr_latex_(self) -> str:
+        if self._empty():
+            return rf"\par\emph{{{esc_latex(self._empty())}}}\par" + "\n"
         widths = self.latex_widths()
         font, _ = table_font(list(self.df.columns), self._cells())
         n = len(widths)

@@ -91,7 +91,44 @@ def date(iso: object) -> str:
     return f"{'1er' if int(day) == 1 else int(day)} {out}"
 
 
+def at_date(iso: object) -> str:
+    """The date after "jusqu'", "à" or "depuis" as French writes it: "au 8 octobre 2002" for a
+    day (à + le), "en octobre 2021" for a month, "en 2000" for a year ("" when missing)."""
+    text = date(iso)
+    if not text:
+        return ""
+    return f"au {text}" if text[:1].isdigit() and " " in text else f"en {text}"
+
+
+def the_date(iso: object) -> str:
+    """A date as the subject or object of a sentence: "le 6 avril 2023" for a day, "avril
+    2023" or "2023" otherwise."""
+    text = date(iso)
+    return f"le {text}" if text[:1].isdigit() and " " in text else text
+
+
 _STRAIGHT = re.compile(r'"([^"\n]*)"')
+# a straight quote left alone by a cut: opening at the start or after a space or "(", closing
+# elsewhere ("venue du "criminel" -> « criminel, "menaces dans la région" -> région »)
+_LONE_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"')
+
+
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: object) -> str:
+    """Straight apostrophes between letters as French prints them: "l'article" ->
+    "l’article" (a quote mark or a code's ' stays: only a letter on both sides counts)."""
+    return _APOSTROPHE.sub("’", "" if text is None else str(text))
+
+
+def french_quotes(text: object) -> str:
+    """Straight ``"quotes"`` as « guillemets », the paired ones and those a cut left alone."""
+    s = "" if text is None else str(text)
+    s = _STRAIGHT.sub(lambda m: f"{OPEN}{m.group(1).strip()}{CLOSE}", s)
+    return _LONE_OPENING.sub(OPEN, s).replace('"', CLOSE)
+
+
 _SPACE_IN = re.compile(r"«\s*")
 _SPACE_OUT = re.compile(r"\s*»")
 _HIGH_PUNCT = re.compile(r"\s*([;!?])(?=\s|$)")
@@ -100,10 +137,10 @@ _COLON = re.compile(r"(?<=\w)\s*:(?=\s|$)")
 
 def typography(text: object) -> str:
     """French typography of a piece of text: straight ``"quotes"`` become « guillemets »,
+    apostrophes between letters become ’,
     guillemets hold their words with no-break spaces, ``; ! ?`` take a narrow no-break space
     and ``:`` a no-break space before them."""
-    s = "" if text is None else str(text)
-    s = _STRAIGHT.sub(lambda m: f"{OPEN}{m.group(1).strip()}{CLOSE}", s)
+    s = apostrophes(french_quotes(text))
     s = _SPACE_IN.sub(OPEN + NBSP, s)
     s = _SPACE_OUT.sub(NBSP + CLOSE, s)
     s = _HIGH_PUNCT.sub(lambda m: NNBSP + m.group(1), s)
@@ -111,19 +148,22 @@ def typography(text: object) -> str:
 
 
 def balanced(extract: object) -> str:
-    """An extract cut out of its sentence with its guillemets paired: a « opened before the
-    cut is closed at the end, a » whose « was cut off is opened at the start."""
-    s = "" if extract is None else str(extract)
-    depth, missing_open = 0, 0
-    for ch in s:
-        if ch == OPEN:
-            depth += 1
-        elif ch == CLOSE:
-            if depth:
-                depth -= 1
-            else:
-                missing_open += 1
-    return OPEN * missing_open + s + CLOSE * depth
+    """An extract cut out of its sentence with its guillemets and parentheses paired: a « or
+    ( opened before the cut is closed at the end, a » or ) whose opening was cut off is
+    opened at the start."""
+    s = french_quotes(extract)
+    for opening, closing in ((OPEN, CLOSE), ("(", ")")):
+        depth, missing_open = 0, 0
+        for ch in s:
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    missing_open += 1
+        s = opening * missing_open + s + closing * depth
+    return s
 
 
 def shortened(text: object, limit: int = 160) -> str:
@@ -138,15 +178,26 @@ def shortened(text: object, limit: int = 160) -> str:
 def quoted(extract: object) -> str:
     """``« extract »`` with French typography inside and balanced marks."""
     inner = typography(balanced(typography(extract)))
+    # a quotation inside the extract takes the second-level marks, as French prints them:
+    # « la venue du “criminel de guerre” », never « … « criminel de guerre » »
+    inner = _INNER_CLOSE.sub("”", _INNER_OPEN.sub("“", inner))
     return f"{OPEN}{NBSP}{inner}{NBSP}{CLOSE}"
+
+
+_INNER_OPEN = re.compile(r"«\s?")
+_INNER_CLOSE = re.compile(r"\s?»")
 
 
 __all__ = [
     "NBSP",
     "NNBSP",
     "agree",
+    "apostrophes",
+    "at_date",
+    "the_date",
     "balanced",
     "date",
+    "french_quotes",
     "number",
     "percent",
     "plural",

@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 
 from analysis.report.filters import latex_url
-from analysis.report.french import typography
+from analysis.report.french import apostrophes, typography
 from analysis.report.labels import MONTHS, report_title
 from analysis.report.manifest import format_parameters
 
@@ -41,7 +41,7 @@ def resources_for(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) ->
         "date": date,
         "date_prefix": prefix,
         "date_iso": str(meta.get("publication") or ""),
-        "source": " ".join(str(meta.get("source") or "").split()),
+        "source": apostrophes(" ".join(str(meta.get("source") or "").split())),
         "url": safe_url,
         "url_latex": latex_url(safe_url),
         "lang": str(meta.get("lang") or "fr"),

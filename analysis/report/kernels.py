@@ -22,9 +22,11 @@ KERNEL_NAME = "python3"
 # What the reports import in their first cell; done while the kernel waits for its notebook
 # (a kernel does not know yet which report it will run: the single-article reports' modules
 # are all imported: ~1.5 s of CPU, spaCy's classes and the actor rules included, that the
-# first cell no longer pays). Import only: nothing here may depend on the article; the views
-# import rules that read data/lexicons, so the preview replaces its warm kernels after a data
-# edit (:meth:`analysis.report.preview.Preview._refresh`).
+# first cell no longer pays). Import only: nothing here may depend on the article, nor read a
+# lexicon (the rules read them when first called, through analysis.resources.datacache), so
+# the preview keeps its warm kernels across a lexicon edit; the report layer's labels are read
+# at import, so an edit of data/labels_fr.yaml replaces them (Preview._refresh;
+# tests/test_datacache.py checks what the warm-up reads).
 WARM_UP = """
 import matplotlib
 matplotlib.use("module://matplotlib_inline.backend_inline")

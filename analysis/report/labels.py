@@ -6,20 +6,19 @@ Views, figures and headlines take their words from here, so a label is changed i
 
 from __future__ import annotations
 
-import functools
 import re
 
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import DATA_DIR
 
 LABELS_FILE = DATA_DIR / "labels_fr.yaml"
 
 
-@functools.cache
+@derived
 def tables() -> dict[str, object]:
-    """Every label table of :data:`LABELS_FILE`, by name."""
-    with open(LABELS_FILE, encoding="utf-8") as fh:
-        data = safe_load(fh)
+    """Every label table of :data:`LABELS_FILE`, by name (read at import by the constants
+    below: the live preview replaces its warm kernels when this file changes)."""
+    data = read_yaml(LABELS_FILE)
     if not isinstance(data, dict):
         raise ValueError(f"{LABELS_FILE}: expected a mapping of label tables")
     return data
@@ -41,10 +40,13 @@ PLACE_KIND: dict[str, str] = table("place_kind")
 TABLE: dict[str, str] = table("table")
 CORPUS_COLUMN: dict[str, str] = table("corpus_column")
 MONTHS: tuple[str, ...] = tuple(tables()["months"])
+MONTHS_SHORT: tuple[str, ...] = tuple(tables()["months_short"])
 BOOLEAN: dict[bool, str] = table("boolean")
 TIME_UNIT: dict[str, list[str]] = table("time_unit")
 TIMELINE_NOTE: dict[str, str] = table("timeline_note")
 REPORT_TITLE: dict[str, str] = table("report_title")
+RELATIVE_ROLES: tuple[str, ...] = tuple(tables()["relative_roles"])
+EVENT_CATEGORY: dict[str, str] = table("event_category")
 
 
 def label(name: str, value: object) -> str:
@@ -82,6 +84,8 @@ def report_title(stem: str) -> str:
 __all__ = [
     "ACTOR_TYPE",
     "BOOLEAN",
+    "EVENT_CATEGORY",
+    "RELATIVE_ROLES",
     "REPORT_TITLE",
     "TIMELINE_NOTE",
     "TIME_UNIT",
@@ -91,6 +95,7 @@ __all__ = [
     "CORPUS_COLUMN",
     "DATE_PRECISION",
     "MONTHS",
+    "MONTHS_SHORT",
     "PARAGRAPH_KIND",
     "PHASE",
     "PLACE_KIND",

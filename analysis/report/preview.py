@@ -4,15 +4,25 @@ In the spirit of ``quarto preview``. A local server (127.0.0.1 only) serves the 
 a loop watches what they are made of — the article, the notebooks, ``data/`` (lexicons,
 knowledge base, labels) and the library — and, when a file is saved:
 
-1. a lexicon or other data file changed: the warm analyser re-reads the rules
-   (:class:`analysis.pipeline.warm.WarmAnalyser`), the warm kernels, which imported the
-   report layer, are replaced; library code changed: both are restarted;
+1. a lexicon or knowledge-base file changed (``data/lexicons/``, ``data/kb/``): the warm
+   analyser's rules child (:class:`analysis.pipeline.warm.WarmAnalyser`) forgets those files
+   and exactly what its rules derived from them (:mod:`analysis.resources.datacache`), with
+   no re-import and no new process; the warm kernels stay (their warm-up reads no lexicon:
+   ``tests/test_datacache.py``). Another data file (``data/labels_fr.yaml``, which the report
+   layer reads when imported) also replaces the warm kernels. Library code changed: the
+   analyser and the kernels are restarted;
 2. the build's own dependency tracking (:func:`analysis.report.build.plan_tasks` and each
    task's content key) picks the reports whose inputs changed, and only those run, the first
    notebook first, each in a warm kernel (:mod:`analysis.report.kernels`), HTML only;
 3. each report lands atomically (:func:`analysis.report.tasks.commit`) and the open page,
    which polls ``/__status``, reloads itself. A failure is shown in the page and the terminal;
    the last good report stays, the server keeps running.
+
+With ``compare`` (other articles on the same event), the preview also serves the comparison
+report of ``build --compare`` (:mod:`analysis.report.compare`) over the article and those,
+with the briefing of each compared article (the comparison's evidence links open it), and
+watches the compared articles too. A compared article that cannot be read or analysed is an
+error on the page and in the terminal; the article's own reports still refresh.
 
 The reports go to ``reports/.preview/`` unless ``out`` says otherwise, so a preview never
 replaces the reports of a real build. Ctrl-C stops the server, the kernels and the analyser.
@@ -35,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.errors import VisitReportError
-from analysis.resources.paths import DATA_DIR, REPORTS_DIR
+from analysis.resources.paths import DATA_DIR, KB_DIR, LEXICON_DIR, REPORTS_DIR
 
 POLL_SECONDS = 0.1
 LIBRARY_DIR = Path(__file__).resolve().parents[1]
@@ -109,16 +119,20 @@ def snapshot(paths: Sequence[Path]) -> dict[Path, int]:
 def changed_kinds(
     before: dict[Path, int], after: dict[Path, int], inputs: Sequence[Path] = ()
 ) -> set[str]:
-    """What the changed files are: ``input`` (the article, the notebooks: ``inputs``, and
-    any other file outside the library and data), ``code`` (library, knowledge base),
-    ``data`` (lexicons, labels). An article kept in ``data/articles/`` is an input: its edit
-    re-runs the reports in the warm processes, it does not reload the rules."""
+    """What the changed files are: ``input`` (the articles, the notebooks: ``inputs``, and
+    any other file outside the library and data), ``code`` (the library), ``lexicon``
+    (``data/lexicons/``, ``data/kb/``: read by the rules through
+    :mod:`analysis.resources.datacache`), ``data`` (the rest of ``data/``: labels). An article
+    kept in ``data/articles/`` is an input: its edit re-runs the reports in the warm
+    processes."""
     kinds = set()
     for path in set(before) ^ set(after) | {p for p in before if after.get(p) != before[p]}:
         if path in inputs:
             kinds.add("input")
-        elif path.is_relative_to(LIBRARY_DIR) or path.is_relative_to(DATA_DIR / "kb"):
+        elif path.is_relative_to(LIBRARY_DIR):
             kinds.add("code")
+        elif path.is_relative_to(LEXICON_DIR) or path.is_relative_to(KB_DIR):
+            kinds.add("lexicon")
         elif path.is_relative_to(DATA_DIR):
             kinds.add("data")
         else:
@@ -176,7 +190,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 class Preview:
-    """One article's reports, rebuilt when their inputs change (see the module docstring)."""
+    """One article's reports (and a comparison with ``compare``), rebuilt when their inputs
+    change (see the module docstring)."""
 
     def __init__(
         self,
@@ -185,11 +200,12 @@ class Preview:
         parameters: dict[str, object] | None = None,
         out: str | Path | None = None,
         echo: Callable[[str], None] = print,
+        compare: Sequence[str] = (),
     ) -> None:
         from analysis.pipeline.bundle import resolve_article
         from analysis.pipeline.warm import WarmAnalyser
         from analysis.report.build import notebook_paths, validate_parameters
-        from analysis.report.compare import select_notebooks
+        from analysis.report.compare import preview_comparison, select_notebooks
         from analysis.report.kernels import KernelPool
         from analysis.report.tasks import QUIET_KERNEL
 
@@ -200,7 +216,10 @@ class Preview:
             notebook_paths(notebooks), 1, compare=False, named=notebooks is not None,
             parameters=self.parameters,
         )  # fmt: skip
-        self.per_nb = validate_parameters(self.notebooks, self.parameters)
+        # the compared articles, and the notebooks run for the comparison (its own, and the
+        # briefing its evidence links open in each article)
+        self.others, self.compared = preview_comparison(self.article, compare, notebook_paths())
+        self.per_nb = validate_parameters([*self.notebooks, *self.compared], self.parameters)
         self.out = Path(out) if out else REPORTS_DIR / ".preview"
         self.model = str(self.parameters.get("model") or "fr_core_news_md")
         self.publication = str(self.parameters.get("publication") or "") or None
@@ -209,8 +228,31 @@ class Preview:
         self.analyser = WarmAnalyser(self.model)
         self.kernels = KernelPool(size=2)
         self.kernels.extra_arguments = QUIET_KERNEL
-        self.inputs = [self.article, *self.notebooks]
+        self.inputs = [self.article, *self.others, *self.notebooks, *self.compared]
         self.watched = [*self.inputs, DATA_DIR, LIBRARY_DIR]
+        self.tasks: list = []  # the last round's plan
+
+    def plan(self) -> tuple[list, list[str]]:
+        """Every report of the preview, in the order they run (the article's first), and the
+        errors of the comparison (a compared article that cannot be read): the article's own
+        reports are planned all the same. An error in the article itself is raised."""
+        from analysis.report.build import plan_tasks
+        from analysis.report.compare import comparison_tasks
+
+        def planned(paths: list[Path], nbs: list[Path]) -> list:
+            return plan_tasks(
+                paths, nbs, self.per_nb, ("html",), self.out, self.model, self.publication,
+                self.echo,
+            )  # fmt: skip
+
+        tasks = planned([self.article], self.notebooks)
+        if not self.others:
+            return tasks, []
+        try:
+            more = planned([self.article, *self.others], self.compared)
+        except VisitReportError as exc:
+            return tasks, [f"comparison: {exc}"]
+        return tasks + comparison_tasks(more, tasks), []
 
     def rebuild(self, newer: Callable[[], bool] | None = None) -> bool:
         """Run the reports whose inputs changed; True if a report changed. Errors are kept in
@@ -220,24 +262,17 @@ class Preview:
         meanwhile) stops here, so the next round starts with the first report of the newer
         edit instead of waiting for reports already out of date. The reports not run stay
         stale (their keys do not match) and run in that round."""
-        from analysis.report.build import plan_tasks
         from analysis.report.index import write_index
         from analysis.report.tasks import commit, is_fresh, run_task, use_kernels
 
         started = time.perf_counter()
         try:
-            tasks = plan_tasks(
-                [self.article], self.notebooks, self.per_nb, ("html",), self.out,
-                self.model, self.publication, self.echo,
-            )  # fmt: skip
-            stale = [t for t in tasks if not is_fresh(t)]
-            if stale:
-                self.analyser.analyse(self.article, self.publication)
+            self.tasks, errors = self.plan()
         except VisitReportError as exc:
             self._report(False, str(exc))
             return False
+        stale = self._analyse([t for t in self.tasks if not is_fresh(t)], errors)
         use_kernels(self.kernels)
-        errors: list[str] = []
         ran = 0
         staging = Path(tempfile.mkdtemp(prefix=".preview-", dir=_mk(self.out)))
         try:
@@ -250,16 +285,44 @@ class Preview:
                 commit(outcome, self._log)
                 ran += 1
                 if not outcome.ok:
-                    errors.append(f"{task.name}: {outcome.message}")
+                    errors.append(f"{task.slug}/{task.name}: {outcome.message}")
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             self.kernels.refill(self.notebooks[0].parent)
-        if tasks:
-            write_index(tasks[0].out_dir, tasks[0].meta)
+        for out_dir, meta in {t.out_dir: t.meta for t in self.tasks}.items():
+            write_index(out_dir, meta)
         if stale:
             self.echo(f"rebuilt {ran} report(s) in {time.perf_counter() - started:.1f} s")
         self._report(bool(stale), "\n".join(errors) or None)
         return bool(stale)
+
+    def _analyse(self, stale: list, errors: list[str]) -> list:
+        """Analyse, in the warm analyser, what the stale reports read (each article; the
+        articles together for a comparison); the reports whose analysis failed are left out
+        and their errors added to ``errors``."""
+        from analysis.report.notebooks import COMPARISON, needs
+
+        failed: set[Path] = set()
+        for path in dict.fromkeys(t.article for t in stale if needs(t.notebook) != COMPARISON):
+            try:
+                self.analyser.analyse(path, self.publication)  # as a build: -p applies to all
+            except VisitReportError as exc:
+                failed.add(path)
+                errors.append(str(exc))
+        comparing = not failed and any(needs(t.notebook) == COMPARISON for t in stale)
+        if comparing:
+            from analysis.corpus import load as load_corpus  # pandas: only for a comparison
+
+            try:
+                articles = [str(p) for p in (self.article, *self.others)]
+                self.analyser.call(load_corpus, articles, model=self.model)
+            except VisitReportError as exc:
+                errors.append(f"comparison: {exc}")
+                comparing = False
+        return [
+            t for t in stale
+            if (comparing if needs(t.notebook) == COMPARISON else t.article not in failed)
+        ]  # fmt: skip
 
     def serve(self, port: int = 8000, ready: Callable[[str], None] | None = None) -> None:
         """Build, serve on 127.0.0.1:``port`` (0: any free port), rebuild on change until
@@ -279,11 +342,13 @@ class Preview:
                 directory=str(self.out),
             )
             server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-            page = f"{slug}/{self.notebooks[0].stem}.html"
-            url = f"http://127.0.0.1:{server.server_address[1]}/{page}"
+            base = f"http://127.0.0.1:{server.server_address[1]}"
             thread = threading.Thread(target=server.serve_forever, daemon=True)
             thread.start()
-            (ready or self.echo)(f"preview: {url}  (Ctrl-C to stop)")
+            for task in self._comparisons():
+                self.echo(f"comparison: {base}/{task.slug}/{task.name}.html")
+            page = f"{slug}/{self.notebooks[0].stem}.html"
+            (ready or self.echo)(f"preview: {base}/{page}  (Ctrl-C to stop)")
             while True:
                 time.sleep(POLL_SECONDS)
                 after = snapshot(self.watched)
@@ -303,22 +368,44 @@ class Preview:
         self.analyser.close()
 
     def _refresh(self, kinds: set[str]) -> None:
-        """Forget what the changed files invalidate: the rules (data), or everything (code).
+        """Forget what the changed files invalidate (see the module docstring).
 
-        The replacement kernels start at once, so they warm up on one core while the article
-        is analysed again on the other; an input edit keeps the warm kernels and rules."""
+        Replacement kernels start at once, so they warm up on one core while the article is
+        analysed again on the other; an input or lexicon edit keeps the warm kernels."""
         from analysis.pipeline import bundle
 
-        if kinds & {"code", "data"}:
+        if kinds - {"input"}:
             bundle.library_fingerprint.cache_clear()  # part of every report's content key
         if "code" in kinds:
-            self.echo("library or knowledge base changed: restarting the analyser and kernels")
+            self.echo("library changed: restarting the analyser and kernels")
             self.analyser.restart()
-        elif "data" in kinds:
-            self.analyser.refresh()
+        elif kinds & {"lexicon", "data"}:
+            self._forget_data()
         if kinds & {"code", "data"}:
-            self.kernels.discard()  # they imported rules that read the data (kernels.WARM_UP)
+            self.kernels.discard()  # they imported the report layer (kernels.WARM_UP)
             self.kernels.refill(self.notebooks[0].parent)
+
+    def _forget_data(self) -> None:
+        """This process and the warm rules child forget the edited data files and what was
+        made from them. A file that does not parse is reported by the rebuild that follows."""
+        from analysis.resources import datacache
+
+        try:
+            datacache.drop_stale()  # this process read some (the articles' clutter lexicon)
+        except Exception:  # noqa: BLE001, S110 - the analysis reports it, with its file
+            pass
+        try:
+            changed = self.analyser.refresh()  # the warm rules child forgets what they made
+        except VisitReportError:
+            return  # the analysis that follows fails on the same file and says so
+        if changed:
+            names = ", ".join(sorted(Path(p).name for p in changed))
+            self.echo(f"data edited: the warm rules read {names} again")
+
+    def _comparisons(self) -> list:
+        from analysis.report.notebooks import COMPARISON, needs
+
+        return [t for t in self.tasks if needs(t.notebook) == COMPARISON]
 
     def _slug(self) -> str:
         from analysis.document.article import load_article
@@ -330,7 +417,7 @@ class Preview:
         if outcome.ok:
             self.echo(f"  ok  {t.name} -> {t.out_dir / (t.name + '.html')}")
         else:
-            self.echo(f"  FAILED  {t.name}: {outcome.message}")
+            self.echo(f"  FAILED  {t.slug}/{t.name}: {outcome.message}")
 
     def _report(self, changed: bool, error: str | None) -> None:
         if error:

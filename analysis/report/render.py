@@ -52,20 +52,14 @@ from traitlets.config import Config
 
 from analysis.errors import BuildError, SetupError
 from analysis.report.filters import latex_text, svg_data_uri
+from analysis.report.french import apostrophes
 from analysis.report.header import french_date, resources_for
+from analysis.report.pdftools import SETUP_FIX, check_pdf_tools
 from analysis.resources.io import write_bytes
 
 log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-
-APT_PACKAGES = (
-    "texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-lang-french pandoc"
-)
-SETUP_FIX = (
-    f"run: sudo apt-get install -y --no-install-recommends {APT_PACKAGES} "
-    "(or `make setup`), or build the HTML reports only with --formats html"
-)
 
 
 REMOVE_CELL_TAGS = {"remove-cell", "remove_cell"}
@@ -151,26 +145,6 @@ def render_pdf(nb: nbformat.NotebookNode | Path | str, out_path: Path, meta: dic
     return out_path
 
 
-def check_pdf_tools() -> None:
-    """Raise :class:`SetupError` unless everything the PDF route needs is installed."""
-    missing = [cmd for cmd in ("xelatex", "pandoc", "kpsewhich") if shutil.which(cmd) is None]
-    if not missing:
-        # babel-french (texlive-lang-french) and fancyvrb/fvextra (texlive-latex-extra).
-        for name in ("french.ldf", "fvextra.sty", "lmroman10-regular.otf"):
-            found = subprocess.run(
-                ["kpsewhich", name], capture_output=True, text=True, check=False
-            ).stdout.strip()
-            if not found:
-                missing.append(name)
-    if missing:
-        raise SetupError(
-            f"PDF reports need XeLaTeX with French support and pandoc; missing: "
-            f"{', '.join(missing)}",
-            where="PDF tools",
-            fix=SETUP_FIX,
-        )
-
-
 # --------------------------------------------------------------------------------------------
 # Preprocessors
 
@@ -210,7 +184,8 @@ class ReportHeading(Preprocessor):
 
 class FrenchSpacing(Preprocessor):
     """Guillemets and ``; : ! ?`` held to their words by no-break spaces in Markdown (cells and
-    outputs), so no line of the HTML or the PDF starts with « » » or « ; »."""
+    outputs), so no line of the HTML or the PDF starts with « » » or « ; »; apostrophes
+    between letters printed ’ (the notebooks' prose and the headlines are typed with ')."""
 
     _OPEN = re.compile(r"« +")
     _CLOSE = re.compile(r" +»")
@@ -218,7 +193,7 @@ class FrenchSpacing(Preprocessor):
     _COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
 
     def _fix(self, text: str) -> str:
-        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", text))
+        text = self._CLOSE.sub("\u00a0»", self._OPEN.sub("«\u00a0", apostrophes(text)))
         return self._COLON.sub("\u00a0:", self._HIGH.sub("\u00a0\\1", text))
 
     def preprocess_cell(self, cell, resources, index):

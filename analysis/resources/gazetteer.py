@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.resources.kbcache import load_or_build, safe_load
+from analysis.resources.datacache import derived, read_yaml
+from analysis.resources.kbcache import load_or_build
 from analysis.resources.paths import KB_DIR, LEXICON_DIR
 
 _WORD = re.compile(r"[^\W_]+")
@@ -165,14 +166,14 @@ def _cap_noun(adj: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in adj.split("-"))
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def country_rows() -> list[dict]:
     """The rows of data/kb/countries.yaml as written (the one reader of that file: the actors'
     :func:`countries` and the places' gazetteer both start here)."""
-    return safe_load((KB_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    return read_yaml(KB_DIR / "countries.yaml")
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def countries() -> dict[str, Country]:
     """ISO2 -> Country, from data/kb/countries.yaml."""
     out: dict[str, Country] = {}
@@ -194,10 +195,10 @@ def countries() -> dict[str, Country]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def institutions() -> list[Institution]:
     """Well-known organisations, media and companies, from data/kb/institutions.yaml."""
-    raw = safe_load((KB_DIR / "institutions.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(KB_DIR / "institutions.yaml")
     return [
         Institution(
             r["name"],
@@ -211,13 +212,13 @@ def institutions() -> list[Institution]:
     ]
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def metonym_index() -> dict[str, Institution]:
     """Folded city name -> the institution it stands for when it acts ("Bruxelles")."""
     return {norm_key(m): i for i in institutions() for m in i.metonyms}
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def adjective_index() -> dict[str, tuple[str, ...]]:
     """Folded adjective form -> ISO2 codes (several when ambiguous, e.g. "congolais")."""
     idx: dict[str, list[str]] = {}
@@ -242,7 +243,7 @@ class GazHit:
     ref: object
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def phrase_index() -> PhraseIndex:
     """One index over every country name, capital, periphrase, people noun, adjective and
     institution alias (longest match wins, so "Corée du Sud" beats "Corée")."""
@@ -266,7 +267,7 @@ def phrase_index() -> PhraseIndex:
     return idx
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def english_index() -> PhraseIndex:
     """English country names and adjectives ("Ethiopian", "Saudi Arabia"), for the proper
     names of companies and organisations only."""
@@ -453,7 +454,7 @@ def latin_script(name: str) -> bool:
     return _LATIN_SCRIPT.match(name) is not None
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def capital_index() -> dict[str, str]:
     """Folded capital name -> ISO2."""
     return {norm_key(cap): c.iso2 for c in countries().values() for cap in c.capitals}
@@ -477,13 +478,13 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
 # Lexicons (data/lexicons/actors_*.yaml)
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def lexicon(name: str) -> dict[str, list[str]]:
     """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists."""
-    return safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return read_yaml(LEXICON_DIR / f"{name}.yaml")
 
 
-@functools.lru_cache(maxsize=64)
+@derived
 def word_set(name: str, key: str) -> frozenset[str]:
     """A lexicon list, folded, as a set (single words and multi-word phrases alike)."""
     return frozenset(" ".join(words(w)) for w in lexicon(name)[key])

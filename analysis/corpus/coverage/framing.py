@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis.corpus.coverage.common import EVIDENCE, WORD, Texts, frame, plural_key, text
 from analysis.corpus.crossref import CorpusResult
+from analysis.resources.datacache import derived
 
 MIN_REPEATS = 2
 FRAMING_COLUMNS = (
@@ -52,7 +53,7 @@ THEME_COLUMNS = (
 WORD_COLUMNS = ("event_group", "article_id", "outlet", "word", "count", "evaluative", *EVIDENCE)
 
 
-@functools.cache
+@derived
 def _lexicon() -> tuple[re.Pattern, dict[str, int]]:
     from analysis.extract.cues import load_lexicon
 

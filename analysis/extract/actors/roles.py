@@ -22,6 +22,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import ROLES, vocab
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, word_set
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
@@ -48,7 +49,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _vocab(kind: str) -> frozenset[str]:
     """The role nouns that head a role of a person, a state or another actor."""
     v = vocab()

@@ -1,4 +1,5 @@
-"""The vocabularies of the actor rules, read once per process from data/lexicons/.
+"""The vocabularies of the actor rules, read from data/lexicons/ (cached until a file changes:
+:mod:`analysis.resources.datacache`).
 
 * actors_cues.yaml: cue nouns ("la société X", "le quotidien Y"), name heads and suffixes;
 * actors_roles.yaml: role nouns (titles, appositions) and their modifiers;
@@ -11,12 +12,10 @@ The sets are the same objects for every article, so memos keyed by vocabulary
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from yaml import safe_load
-
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.gazetteer import fold, lexicon, norm_key, word_set
 from analysis.resources.paths import KB_DIR
 
@@ -76,7 +75,7 @@ _WORD_LISTS = (
 PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def vocab() -> Mapping[str, frozenset[str]]:
     """Every word list of the actor rules by name (read-only), plus ``roles``: the person
     role nouns of all kinds."""
@@ -91,20 +90,20 @@ def vocab() -> Mapping[str, frozenset[str]]:
     return MappingProxyType(s)
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def monarchy_nouns() -> Mapping[str, str]:
     """Folded noun ("royaume") -> the form of government it names ("kingdom")."""
     return MappingProxyType({fold(k): v for k, v in lexicon(WORDS)["monarchy_nouns"].items()})
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def state_offices() -> Mapping[str, str]:
     """Folded noun or portfolio ("presidence", "affaires etrangeres") -> the state office it
     names ("presidency"): one identity per state and office."""
     return MappingProxyType({fold(k): v for k, v in lexicon(CUES)["state_offices"].items()})
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def compound_prefixes() -> Mapping[str, str]:
     """Folded first part of a compound nationality adjective ("franco") -> ISO2."""
     return MappingProxyType({fold(k): v for k, v in lexicon(METO)["compound_prefixes"].items()})
@@ -115,12 +114,12 @@ def determiners() -> frozenset[str]:
     return vocab()["determiners"]
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def known_people() -> Mapping[str, str | None]:
     """Name key (:func:`norm_key` of the name or an alias) -> the country of a well-known
     public figure (None for an international official), from data/kb/people.yaml: only read
     when the text states no country for that person."""
-    rows = safe_load((KB_DIR / "people.yaml").read_text(encoding="utf-8")) or []
+    rows = read_yaml(KB_DIR / "people.yaml") or []
     out: dict[str, str | None] = {}
     for r in rows:
         for form in (r["name"], *(r.get("aliases") or ())):

@@ -28,7 +28,6 @@ sentence_id    the sentence; ``start``/``end`` the evidence offsets
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Collection
 
 import pandas as pd
@@ -40,7 +39,7 @@ from analysis.document.frames import frame
 from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.clause import morph_has, noun_phrase, subjects
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 
 COLUMNS = [
@@ -65,20 +64,19 @@ COLUMNS = [
 MAX_EVIDENCE = 300
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def lexicon() -> dict:
-    with open(LEXICON_DIR / "events_fr.yaml", encoding="utf-8") as fh:
-        return safe_load(fh)
+    return read_yaml(LEXICON_DIR / "events_fr.yaml")
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _words(name: str) -> frozenset[str]:
     """A word list of the lexicon (``target_cases``, ``source_cases``, ``partner_cases``,
     ``time_nouns``), as a set."""
     return frozenset(lexicon()[name])
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _triggers() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for cat, spec in lexicon()["categories"].items():
@@ -87,7 +85,7 @@ def _triggers() -> dict[str, list[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _requirements() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]]:
     """category -> (words one of which the clause must contain, the same per trigger lemma),
     lower-cased once (empty: no requirement)."""
@@ -101,7 +99,7 @@ def _requirements() -> dict[str, tuple[frozenset[str], dict[str, frozenset[str]]
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _modal_words() -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's hedges and negations, lower-cased."""
     lx = lexicon()

@@ -27,7 +27,6 @@ evidence (``article.text[start:end] == text``).
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pandas as pd
@@ -35,7 +34,7 @@ import pandas as pd
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 from analysis.resources.patterns import PatternUnion
 
@@ -58,14 +57,13 @@ COLUMNS = [
 HIT_COLUMNS = ["paragraph_id", "theme", "sentence_id", "start", "end", "text"]
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def taxonomy() -> dict[str, dict]:
     """theme key -> {label, definition, terms} from the lexicon file."""
-    with open(LEXICON_DIR / "themes_fr.yaml", encoding="utf-8") as fh:
-        return safe_load(fh)["themes"]
+    return read_yaml(LEXICON_DIR / "themes_fr.yaml")["themes"]
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _patterns() -> dict[str, re.Pattern]:
     out = {}
     for theme, spec in taxonomy().items():
@@ -78,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _union() -> PatternUnion:
     return PatternUnion(list(_patterns().values()))
 

@@ -120,7 +120,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         if span is None or len(span) < 4:
             return None
         opening = " ".join(t.lower_ for t in span[:3]).replace("’", "'")
-        if not opening.startswith(PRESENTATIVES):
+        if not opening.startswith(tuple(PRESENTATIVES)):
             return None
         for t in span:
             if norm(t.text) in SPEECH_NOUNS and t.i + 1 < span.end and norm(t.nbor().text) in DE:

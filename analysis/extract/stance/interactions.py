@@ -21,7 +21,6 @@ stance of an article on their own.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
+from analysis.resources.datacache import derived
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,9 @@ def _set(values: list[str] | None) -> frozenset[str]:
     return frozenset(norm(v) for v in values or [])
 
 
-@functools.cache
+@derived
 def interactions() -> Interactions:
-    """The :class:`Interactions` (read once per process)."""
+    """The :class:`Interactions` (cached until the lexicon changes)."""
     d = load_lexicon("stance_interactions")
     dc = d.get("demand_clause") or {}
     return Interactions(

@@ -3,18 +3,18 @@ emotion and concealment words of ``stance_cues.yaml``).
 
 Why apart from :class:`analysis.extract.cues.Cues`: these words serve the stance rules only
 (which noun stands for its "de" complement, which words are time, which pronouns are the
-speaker's own side); the cue lexicons shared with the quote rules stay in ``Cues``. Read once
-per process through :func:`analysis.extract.cues.load_lexicon`, keyed by
+speaker's own side); the cue lexicons shared with the quote rules stay in ``Cues``. Read
+(cached until a file changes) through :func:`analysis.extract.cues.load_lexicon`, keyed by
 :func:`analysis.extract.cues.norm` like every lexicon.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from analysis.extract.cues import load_lexicon, norm
+from analysis.resources.datacache import derived
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,9 @@ def _set(values: list[str] | None) -> frozenset[str]:
     return frozenset(norm(v) for v in values or [])
 
 
-@functools.cache
+@derived
 def stance_words() -> StanceWords:
-    """The :class:`StanceWords` (read once per process)."""
+    """The :class:`StanceWords` (cached until a lexicon changes)."""
     d = load_lexicon("stance_targets")
     cues = load_lexicon("stance_cues")
     acts = load_lexicon("stance_acts")

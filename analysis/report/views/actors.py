@@ -3,6 +3,7 @@ tables (presentation only; the rules are in :mod:`analysis.extract.actors`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -16,7 +17,7 @@ from analysis.extract.actors import ROLE_COLUMNS, name_of
 from analysis.report.evidence import cite, refs
 from analysis.report.filters import escape_markdown as esc_md
 from analysis.report.french import plural, quoted
-from analysis.report.labels import ACTOR_TYPE
+from analysis.report.labels import ACTOR_TYPE, RELATIVE_ROLES
 
 
 def main_actors(actors: pd.DataFrame, n: int = 6, min_mentions: int = 1) -> pd.DataFrame:
@@ -95,13 +96,32 @@ def systems_view(actors: pd.DataFrame, systems: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# where a card's extract may start: after a closing guillemet or a sentence's end
+_CLAUSE_END = re.compile(r"[».;?!]\s+")
+
+
 def _excerpt(text: str, start: int, end: int, width: int = 240) -> str:
     """The sentence around [start, end), shortened to about ``width`` characters."""
     if len(text) <= width:
         return text
     lo = max(0, start - width // 2)
+    if lo:
+        # start on a clause (after a closing guillemet or a full stop found before the
+        # mention), else on the next whole word: never mid-word, never inside a quotation
+        # whose opening mark was cut off
+        head = text[lo:start]
+        breaks = [m.end() for m in _CLAUSE_END.finditer(head)]
+        if breaks:
+            lo += breaks[-1]
+        elif not text[lo - 1].isspace() and " " in head:
+            lo += head.index(" ") + 1
     hi = min(len(text), max(end, lo + width))
-    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+    if hi < len(text) and not text[hi].isspace() and " " in text[max(end, lo) : hi]:
+        hi = text.rindex(" ", max(end, lo), hi)
+    body = text[lo:hi].strip()
+    if hi < len(text):  # never end on an opening mark: "à « …»" reads as an empty quote
+        body = body.rstrip(" «(\u00a0")
+    return ("…" if lo else "") + body + ("…" if hi < len(text) else "")
 
 
 def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | None = None):
@@ -146,8 +166,29 @@ def cards(an: Analysis, n: int = 6, min_mentions: int = 1, focus_actor: str | No
                 ).source
                 + f" ({cite(r.first_sentence)})"
             )
-        out.append(Markdown("\n".join(lines)))
+        # a blank line before the list: pandoc (the PDF) reads a list only after one, and
+        # would otherwise run the card's roles into its first line as " - … - …"
+        out.append(Markdown(lines[0] + "\n\n" + "\n".join(lines[1:])))
     return out
+
+
+def brief_persons(actors: pd.DataFrame) -> pd.DataFrame:
+    """The persons the brief may name, most mentioned first: a person named once with no
+    role is left out (on real text it is as often a place or a name read as a person,
+    "Karabakh", as a minor figure; the actors table still lists it)."""
+    p = actors[actors["type"] == "person"]
+    p = p[(p["roles"].fillna("") != "") | (p["mentions"] >= 2)]
+    return p.sort_values(["mentions", "first_start"], ascending=[False, True])
+
+
+def headline_role(roles: object) -> str:
+    """The role the brief shows: the first that says what the person is, not a relation to
+    someone else ("président chinois" rather than "homologue chinois"; the words are
+    ``relative_roles`` in ``data/labels_fr.yaml``); "" without any role."""
+    listed = [r for r in str(roles or "").split("; ") if r.strip()]
+    relative = tuple(RELATIVE_ROLES)
+    own = [r for r in listed if not r.lower().startswith(relative)]
+    return (own or listed or [""])[0]
 
 
 def _plural_of(label: str) -> str:
@@ -172,13 +213,12 @@ def headlines(an: Analysis) -> list[str]:
         f"{plural(len(a), 'acteur identifié', 'acteurs identifiés')} ({parts}) ; "
         f"les plus présents : {names} ({cite(top.iloc[0]['first_sentence'])})."
     )
-    persons = a[a["type"] == "person"].sort_values(
-        ["mentions", "first_start"], ascending=[False, True]
-    )
-    for r in persons.head(2).itertuples():
-        role = esc_md(r.roles.split("; ")[0]) if r.roles else "rôle non précisé"
+    for r in brief_persons(a).head(2).itertuples():
+        # what is known only: no "rôle non précisé" nor "—" in a sentence of the brief
+        known = [headline_role(r.roles), country_name(r.country)]
+        about = ", ".join(esc_md(k) for k in known if k and k != "—")
         out.append(
-            f"**{esc_md(r.name)}** ({role}, {esc_md(country_name(r.country))}) : "
+            f"**{esc_md(r.name)}**{f' ({about})' if about else ''} : "
             f"{plural(int(r.mentions), 'mention')} ({cite(r.first_sentence)})."
         )
     if not rel.empty:

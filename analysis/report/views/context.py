@@ -6,8 +6,17 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.report.evidence import cite, refs
-from analysis.report.french import NBSP, date, number, plural, quoted, shortened
-from analysis.report.labels import label, timeline_note
+from analysis.report.french import (
+    at_date,
+    balanced,
+    date,
+    number,
+    plural,
+    quoted,
+    shortened,
+    the_date,
+)
+from analysis.report.labels import EVENT_CATEGORY, label, timeline_note
 from analysis.report.views.actors import country_name
 
 # --------------------------------------------------------------------------------------------
@@ -72,10 +81,22 @@ def themes_view(themes: pd.DataFrame) -> pd.DataFrame:
             "Intertitre": d["section"].fillna(""),
             "Thème dominant": d["label"],
             "Pour 100 mots": d["score"],
-            "Termes": d["terms"].fillna("").str.replace("; ", ", "),
+            "Termes": d["terms"].map(terms_list),
             "Phrase": refs(d["sentence_id"]) if "sentence_id" in d.columns else "",
         }
     )
+
+
+def terms_list(terms: object) -> str:
+    """A lexicon-terms cell ("a;b; c") as French reads a list: "a, b, c"."""
+    text = "" if terms is None or (isinstance(terms, float) and terms != terms) else str(terms)
+    return ", ".join(t.strip() for t in text.split(";") if t.strip())
+
+
+def event_label(row) -> str:
+    """The French name of an event's category (``event_category`` in ``labels_fr.yaml``: one
+    phrase, "menace ou combat", that reads well inside a comma list), else its own label."""
+    return EVENT_CATEGORY.get(str(row.get("category", "")), str(row.get("label", "")))
 
 
 def events_view(events: pd.DataFrame) -> pd.DataFrame:
@@ -86,9 +107,9 @@ def events_view(events: pd.DataFrame) -> pd.DataFrame:
     reserve = e["hedged"].astype(bool).map({True: " (avec réserve)", False: ""})
     return pd.DataFrame(
         {
-            "Catégorie": e["label"].astype(str) + reserve,
-            "Source": e["source"].fillna(""),
-            "Cible": e["target"].fillna(""),
+            "Catégorie": e.apply(event_label, axis=1).astype(str) + reserve,
+            "Source": e["source"].fillna("").map(balanced),
+            "Cible": e["target"].fillna("").map(balanced),
             "Date": e["date"].fillna(""),
             "Lieu": e["place"].fillna(""),
             "Extrait": e["evidence"].map(shortened),
@@ -125,10 +146,14 @@ def timeline_headlines(an) -> list[str]:
     out = []
     if not dated.empty:
         oldest = dated.sort_values("date").iloc[0]
-        out.append(
-            f"Le récit remonte jusqu'à {date(oldest['date'])} ({esc_md(quoted(oldest['text']))}"
-            f", {cite(oldest['sentence_id'])})."
-        )
+        where = _expression_and_sentence(oldest, esc_md)
+        if oldest["phase"] == "before" or _well_before(oldest["date"], an):
+            out.append(f"Le récit remonte jusqu'{at_date(oldest['date'])} ({where}).")
+        else:  # the oldest date is the event itself: nothing earlier is recalled
+            out.append(
+                f"Aucun fait antérieur daté : la première date citée est "
+                f"{the_date(oldest['date'])} ({where})."
+            )
         before = dated[dated["phase"] == "before"]
         if len(before):
             verb = "renvoie" if len(before) < 2 else "renvoient"
@@ -147,6 +172,34 @@ def timeline_headlines(an) -> list[str]:
     return out
 
 
+def _well_before(iso: object, an, days: int = 31) -> bool:
+    """``iso`` starts more than ``days`` before the publication (a date of background even
+    when the timeline's phase calls it the event: the reader asks how far back the story
+    goes)."""
+    import datetime as dt
+
+    from analysis.extract.context.timeline import interval
+
+    pub = getattr(an.article, "publication_iso", None)
+    if not pub:
+        return False
+    try:
+        first, _ = interval(str(iso))
+        published, _ = interval(str(pub))
+    except (TypeError, ValueError):
+        return False
+    return first < published - dt.timedelta(days=days)
+
+
+def _expression_and_sentence(row, esc_md) -> str:
+    """« expression », phrase n — the expression left out when it only repeats the date."""
+    link = cite(row["sentence_id"])
+    text = " ".join(str(row["text"]).split())
+    if text.lower() == date(row["date"]).lower():
+        return link
+    return f"{esc_md(quoted(text))}, {link}"
+
+
 # --------------------------------------------------------------------------------------------
 # Briefing
 
@@ -160,17 +213,20 @@ def places_headlines(an) -> list[str]:
         return []
     out = []
     top = pl.sort_values(["mentions", "place_id"], ascending=[False, True]).iloc[0]
+    # "le plus cité : X" and "le nom « X »" need neither X's article nor its gender
     out.append(
-        f"{plural(len(pl), 'lieu cité', 'lieux cités')} ; le plus fréquent est "
+        f"{plural(len(pl), 'lieu cité', 'lieux cités')} ; le plus cité : "
         f"{esc_md(top['name'])} ({plural(int(top['mentions']), 'mention')}, "
         f"{cite(top['sentence_id'])})."
     )
     gov = pl[pl["government_uses"] > 0].sort_values("government_uses", ascending=False)
     if len(gov):
         g = gov.iloc[0]
+        n = int(g["government_uses"])
+        times = "une fois" if n == 1 else plural(n, "fois", "fois")
         out.append(
-            f"{esc_md(g['name'])} est employé {plural(int(g['government_uses']), 'fois', 'fois')}"
-            f" pour désigner un État ou son gouvernement ({cite(g['sentence_id'])})."
+            f"Le nom {esc_md(quoted(g['name']))} est employé {times} pour désigner un État ou "
+            f"son gouvernement ({cite(g['sentence_id'])})."
         )
     return out
 
@@ -193,17 +249,20 @@ def themes_headlines(an) -> list[str]:
     totals = totals[totals > 0]
     if totals.empty:
         return []
-    out = []
     top = totals.index[0]
     first = th[(th["label"] == top) & th["dominant"]].sort_values("paragraph_id")
-    where = f" ({cite(first.iloc[0]['sentence_id'])})" if len(first) else ""
-    others = ", ".join(f"{k.lower()}{NBSP}{number(v, 0)}" for k, v in totals.iloc[1:4].items())
-    out.append(
-        f"Thème dominant : {top.lower()} ({plural(int(totals.iloc[0]), 'terme')}){where}"
+    link = cite(first.iloc[0]["sentence_id"]) if len(first) else ""
+    count = plural(int(totals.iloc[0]), "terme")
+    tied = list(totals[totals == totals.iloc[0]].index)
+    if len(tied) > 1:  # no theme dominates: say so rather than pick one
+        names = ", ".join(k.lower() for k in tied[:-1]) + f" et {tied[-1].lower()}"
+        return [f"Aucun thème ne domine : {names} à égalité ({count} chacun)."]
+    others = ", ".join(f"{k.lower()} ({number(v, 0)})" for k, v in totals.iloc[1:4].items())
+    return [
+        f"Thème dominant : {top.lower()} ({count}{', ' + link if link else ''})"
         + (f" ; ensuite {others}" if others else "")
         + "."
-    )
-    return out
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -215,19 +274,23 @@ def events_headlines(an) -> list[str]:
     ev = an.tables.get("events")
     if ev is None or ev.empty:
         return []
-    counts = ev["label"].value_counts()
-    first = ev.iloc[0]
+    labels = ev.apply(event_label, axis=1)
+    counts = labels.value_counts()
+    first = labels.iloc[0]
+    # "surtout" only when some kind stands out (a count above one)
+    lead = ", surtout : " if counts.iloc[0] > 1 else " : "
     out = [
-        f"{plural(len(ev), 'événement relevé', 'événements relevés')}, surtout : "
+        f"{plural(len(ev), 'événement relevé', 'événements relevés')}{lead}"
         + ", ".join(f"{k} ({v})" for k, v in counts.head(3).items())
-        + f" ; le premier : {first['label']} ({cite(first['sentence_id'])})."
+        + f" ; le premier : {first} ({cite(ev.iloc[0]['sentence_id'])})."
     ]
     hedged = ev[ev["hedged"].astype(bool)]
     if len(hedged):
         h = hedged.iloc[0]
+        which = "par exemple " if len(hedged) > 1 else ""
         out.append(
             f"{plural(len(hedged), 'événement rapporté', 'événements rapportés')} au "
-            f"conditionnel ou avec réserve, par exemple {h['label']} ({cite(h['sentence_id'])})."
+            f"conditionnel ou avec réserve, {which}{event_label(h)} ({cite(h['sentence_id'])})."
         )
     return out
 

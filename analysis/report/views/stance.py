@@ -108,9 +108,10 @@ def headlines(an: Analysis) -> list[str]:
         if len(top):
             name = top.index[0]
             first = attributed[attributed["speaker"] == name].iloc[0]
+            # "voix la plus citée : X" needs no article before X ("présidence algérienne")
             out.append(
                 f"{plural(len(q), 'citation ou propos rapporté', 'citations ou propos rapportés')}"
-                f", {percent(share)} des mots de l'article ; la voix la plus citée est "
+                f", {percent(share)} des mots de l'article ; voix la plus citée : "
                 f"**{esc_md(name)}** ({plural(int(top.iloc[0]), 'mot')}, "
                 f"{cite(first['sentence_id'])})."
             )
@@ -125,16 +126,37 @@ def headlines(an: Analysis) -> list[str]:
             out.append(f"Termes tenus à distance par des guillemets : {terms}.")
     if st is not None and len(st):
         out.extend(_stance_headlines(an, st, esc_md))
-        cp = an.tables.get("camps")
-        if cp is not None and len(cp):
-            multi = cp[cp["allies"] != ""].drop_duplicates("camp")
-            if len(multi):
-                c0 = multi.iloc[0]
-                opp = f", face à {esc_md(c0['opponents'])}" if c0["opponents"] else ""
-                sids = st[st["holder"].isin(c0["members"].split(", "))]["sentence_id"]
-                where = f" ({cite(sids.min())})" if len(sids) else ""
-                out.append(f"Camp principal : {esc_md(c0['members'])}{opp}{where}.")
+        line = _camp_line(an, st, esc_md)
+        if line:
+            out.append(line)
     return out
+
+
+def sure_actors(an: Analysis, stances: pd.DataFrame) -> set[str]:
+    """Names of the actors that hold, or are the actor target of, a headline-worthy stance:
+    the only ones the brief may put in a camp (a camp built on a hedged, low-confidence row
+    would name an adviser as his adversary's ally)."""
+    worthy = stances[headline_worthy(an, stances)]
+    return set(worthy["holder"]) | set(worthy.loc[worthy["target_id"].notna(), "target"])
+
+
+def _camp_line(an: Analysis, st: pd.DataFrame, esc_md) -> str | None:
+    """The "Camp principal" line: the first camp with at least two members backed by sure
+    findings (:func:`sure_actors`); its opponents likewise; None when no camp holds."""
+    cp = an.tables.get("camps")
+    if cp is None or cp.empty:
+        return None
+    sure = sure_actors(an, st)
+    for c in cp[cp["allies"] != ""].drop_duplicates("camp").itertuples(index=False):
+        members = [m for m in str(c.members).split(", ") if m in sure]
+        if len(members) < 2:
+            continue
+        opponents = [o for o in str(c.opponents).split(", ") if o and o in sure]
+        opp = f", face à {esc_md(', '.join(opponents))}" if opponents else ""
+        sids = st[st["holder"].isin(members)]["sentence_id"]
+        where = f" ({cite(sids.min())})" if len(sids) else ""
+        return f"Camp principal : {esc_md(', '.join(members))}{opp}{where}."
+    return None
 
 
 # A stance reaches the brief's "le plus net" lines only when both ends are real: a holder that
@@ -152,8 +174,29 @@ def real_ends(an: Analysis, stances: pd.DataFrame) -> pd.Series:
     places = an.tables.get("places")
     place_names = set(places["name"]) if places is not None and len(places) else set()
     holder_ok = stances["holder_id"].notna()
-    issue = ~stances["target"].isin(place_names) & stances["target"].map(names_an_issue)
+    issue = (
+        ~stances["target"].isin(place_names)
+        & stances["target"].map(names_an_issue)
+        & stances["target"].map(specific_target)
+    )
     return holder_ok & (stances["target_id"].notna() | issue)
+
+
+def specific_target(target: object) -> bool:
+    """A target a reader understands without its sentence: two content words at least ("plan
+    d'autonomie", "accord de pêche"), or a name ("Brexit"). A lone common noun ("l'initiative",
+    "appui", "position") stands for something the text names elsewhere: the brief would read
+    "Israël → initiative". Determiners and other ``not_targets`` words do not count."""
+    from analysis.extract.cues import norm
+    from analysis.extract.stance.lexicon import stance_words
+
+    skip = stance_words().not_targets
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", str(target or "")) if len(w) > 1 and norm(w) not in skip
+    ]
+    if len(words) >= 2:
+        return True
+    return bool(words) and words[0][:1].isupper()
 
 
 def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:

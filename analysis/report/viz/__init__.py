@@ -118,3 +118,80 @@ def french_axis(axis, integer: bool = False, digits: int = 2) -> None:
     if integer:
         axis.set_major_locator(MaxNLocator(integer=True))
     axis.set_major_formatter(FuncFormatter(lambda x, _: number(x, 0 if integer else digits)))
+
+
+# Where a label may go around its point, in points (x, y, horizontal alignment, vertical
+# alignment), tried in this order: right and above, right and below, left, above, below.
+LABEL_SPOTS: tuple[tuple[float, float, str, str], ...] = (
+    (5, 3, "left", "bottom"),
+    (5, -3, "left", "top"),
+    (-5, 3, "right", "bottom"),
+    (-5, -3, "right", "top"),
+    (0, 9, "center", "bottom"),
+    (0, -9, "center", "top"),
+)
+
+
+def place_labels(
+    ax,
+    points: list[tuple[float, float, str]],
+    fontsize: float = SMALL,
+    spots: tuple[tuple[float, float, str, str], ...] = LABEL_SPOTS,
+    max_shift: int = 6,
+) -> list:
+    """Write each ``(x, y, text)`` label (data coordinates) near its point without covering
+    an earlier label nor leaving the axes: the first free spot of ``spots``, else the first
+    spot moved a line up or down at a time with a leader line (at most ``max_shift`` lines),
+    else the label is left out (the tables name every point; an overprint names none). Placement
+    is measured on the drawn figure (the text's real extent), so long names in a crowded
+    region (a country, its capital and a region side by side) never overprint each other."""
+    fig = ax.figure
+    fig.canvas.draw()  # layout settled: the axes' final size gives the real extents
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    style = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}
+    taken: list = []
+    out = []
+    for x, y, text in points:
+        probe = ax.annotate(
+            text, (x, y), xytext=(0, 0), textcoords="offset points", fontsize=fontsize, bbox=style
+        )
+        chosen = None
+        # shifts 0, +1, -1, +2, -2...: a line up or down from the first spot
+        shifts = [0] + [k * sign for k in range(1, max_shift + 1) for sign in (1, -1)]
+        for shift in shifts:
+            for dx, dy, ha, va in spots if shift == 0 else spots[:1]:
+                offset = (dx, dy + shift * fontsize * 1.25)
+                probe.set_position(offset)
+                probe.set_ha(ha)
+                probe.set_va(va)
+                box = probe.get_window_extent(renderer).expanded(1.04, 1.1)
+                inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+                if inside and not any(box.overlaps(b) for b in taken):
+                    chosen = (offset, ha, va, shift, box)
+                    break
+            if chosen:
+                break
+        probe.remove()
+        if chosen is None:  # nowhere free: no name rather than one over another
+            continue
+        offset, ha, va, shift, box = chosen
+        arrow = {"arrowstyle": "-", "color": "#888888", "lw": 0.5} if shift else None
+        ann = ax.annotate(
+            text,
+            (x, y),
+            xytext=offset,
+            textcoords="offset points",
+            fontsize=fontsize,
+            ha=ha,
+            va=va,
+            zorder=4,
+            bbox=style,
+            arrowprops=arrow,
+        )
+        # kept out of constrained layout: a name near the edge must not shrink the axes
+        # after its neighbours were placed (their spacing was measured at this size)
+        ann.set_in_layout(False)
+        taken.append(box)
+        out.append(ann)
+    return out

@@ -24,6 +24,7 @@ from analysis.report.viz import (
     apply_style,
     french_axis,
     legend_columns,
+    place_labels,
     wrap,
 )
 
@@ -57,7 +58,7 @@ def mentions_figure(actors: pd.DataFrame, min_mentions: int = 1, max_rows: int =
     )
     for y, v in enumerate(a["mentions"]):
         ax.text(v + 0.1, y, str(int(v)), va="center", fontsize=LABEL)
-    ax.set_xlabel("mentions dans l'article")
+    ax.set_xlabel("mentions dans l’article")
     ax.set_title("Qui est nommé, et combien de fois")
     french_axis(ax.xaxis, integer=True)
     _legend(ax, set(a["type"]))
@@ -117,15 +118,6 @@ def network_figure(
     sizes = [260 + 90 * g.nodes[n]["mentions"] for n in g.nodes]
     colors = [TYPE_COLORS.get(g.nodes[n]["type"], "#777777") for n in g.nodes]
     nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=colors, alpha=0.9)
-    labels = {n: wrap(g.nodes[n]["name"], 22) for n in g.nodes}
-    nx.draw_networkx_labels(
-        g,
-        pos,
-        labels,
-        ax=ax,
-        font_size=LABEL,
-        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8},
-    )
     strongest = [
         e
         for e in sorted(
@@ -159,7 +151,26 @@ def network_figure(
         frameon=False,
         fontsize=LABEL,
     )
+    # names last, the most mentioned first, each on its node or beside it where it covers
+    # no other name (two organisations with long names side by side stay readable)
+    order = sorted(g.nodes, key=lambda n: (-g.nodes[n]["mentions"], str(n)))
+    place_labels(
+        ax,
+        [(*pos[n], wrap(g.nodes[n]["name"], 22)) for n in order],
+        fontsize=LABEL,
+        spots=NODE_LABEL_SPOTS,
+    )
     return fig
+
+
+# a node's name: on the node, else above, below, right or left of it (points)
+NODE_LABEL_SPOTS: tuple[tuple[float, float, str, str], ...] = (
+    (0, 0, "center", "center"),
+    (0, 9, "center", "bottom"),
+    (0, -9, "center", "top"),
+    (9, 0, "left", "center"),
+    (-9, 0, "right", "center"),
+)
 
 
 def _clear_of_nodes(edge, pos: dict, share: float = 0.12) -> bool:

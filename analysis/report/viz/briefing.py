@@ -39,5 +39,12 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     french_axis(ax.xaxis, integer=True)
     french_axis(ax.yaxis, integer=True)
     ax.set_ylim(0, top * 1.18)
-    ax.set_title("Structure de l'article")
+    # at least five paragraph slots: a one-paragraph article is one bar among empty room,
+    # not a block across the page with the same tick repeated ("1 1 1 1")
+    last = int(structure["paragraph_id"].max()) + 1 if len(structure) else 1
+    ax.set_xlim(0.4, max(last, 5) + 0.6)
+    if last == 1:
+        ax.set_title("Structure de l’article : un seul paragraphe")
+    else:
+        ax.set_title("Structure de l’article")
     return fig

@@ -15,11 +15,22 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from analysis.extract.context.timeline import interval
-from analysis.report.labels import DATE_PRECISION, PHASE, PLACE_KIND
-from analysis.report.viz import FIG_WIDTH, FONT, LABEL, SMALL, apply_style, legend_columns, wrap
+from analysis.report.french import number
+from analysis.report.labels import DATE_PRECISION, MONTHS_SHORT, PHASE, PLACE_KIND
+from analysis.report.viz import (
+    FIG_WIDTH,
+    FONT,
+    LABEL,
+    SMALL,
+    apply_style,
+    french_axis,
+    legend_columns,
+    place_labels,
+    wrap,
+)
 
 PHASE_COLORS = {"before": "#7f7f7f", "visit": "#d62728", "after": "#1f77b4", "": "#bbbbbb"}
 # one clearly different shape per precision (a day's circle and a season's triangle)
@@ -39,6 +50,8 @@ KIND_COLORS = {
 # Long articles: figures keep a readable size (the tables and CSVs keep everything).
 MAX_TIMELINE_ROWS = 40
 MAX_PROFILE_ROWS = 40
+# a timeline spanning more days than this is drawn in years
+YEAR_AXIS_DAYS = 730
 
 
 def _mid(row) -> tuple[dt.date, dt.date, dt.date]:
@@ -81,11 +94,14 @@ def timeline_figure(an) -> Figure | None:
     spans = [_mid(r) for _, r in tl.iterrows()]
     tl["first"], tl["last"], tl["mid"] = zip(*spans, strict=True)
     tl = tl.sort_values("first").reset_index(drop=True)
+    # A story told within two years reads on a day axis ("23 sept."); a longer one in years,
+    # with a zoom on the visit's weeks when they hold several distinct dates.
+    years = (tl["last"].max() - tl["first"].min()).days > YEAR_AXIS_DAYS
     visit = tl[tl["phase"] == "visit"]
     centre = visit["mid"].min() if len(visit) else tl["mid"].max()
-    near_mask = [abs((m - centre).days) <= 45 for m in tl["mid"]]
-    near = tl[near_mask]
-    n_panels = 2 if 0 < len(near) < len(tl) else 1
+    near = tl[[abs((m - centre).days) <= 45 for m in tl["mid"]]]
+    zoom = years and len(near) < len(tl) and near["mid"].nunique() >= 2
+    n_panels = 2 if zoom else 1
     height = max(2.8, 0.42 * len(tl) + 1.4)
     fig, axes = plt.subplots(
         1,
@@ -95,8 +111,9 @@ def timeline_figure(an) -> Figure | None:
         sharey=True,
         width_ratios=[3, 2][:n_panels],
     )
-    _timeline_panel(axes[0][0], tl, years=True, title="Toute la période (années)")
-    if n_panels == 2:
+    title = "Toute la période (années)" if years else "Toute la période (jours)"
+    _timeline_panel(axes[0][0], tl, years=years, title=title, labels=True)
+    if zoom:
         _timeline_panel(axes[0][1], near, years=False, title="Autour de la visite (jours)")
     handles = [
         plt.Line2D([], [], marker="o", ls="", color=c, label=PHASE[p])
@@ -116,8 +133,16 @@ def timeline_figure(an) -> Figure | None:
     return fig
 
 
-def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
-    """One panel; rows keep their index as y position so both panels line up."""
+def short_date(d: dt.date) -> str:
+    """A tick's date the French way, short: "23 sept. 2024" (``months_short`` in
+    ``data/labels_fr.yaml``)."""
+    return f"{'1er' if d.day == 1 else d.day} {MONTHS_SHORT[d.month - 1]} {d.year}"
+
+
+def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str, labels: bool = False):
+    """One panel; rows keep their index as y position so both panels line up. A year axis
+    has whole years as ticks; a day axis French dates; a single date gets room around it
+    (never an offset such as "+2.0247e3" nor ticks a century apart)."""
     conv = _year_float if years else (lambda d: d.toordinal())
     for y, r in rows.iterrows():
         color = PHASE_COLORS.get(r["phase"], "#bbbbbb")
@@ -133,29 +158,34 @@ def _timeline_panel(ax, rows: pd.DataFrame, years: bool, title: str) -> None:
             ms=6,
             mew=1.6,
         )
-    if years:
+    if labels:
         ax.set_yticks(list(rows.index))
         ax.set_yticklabels([_label(r) for _, r in rows.iterrows()], fontsize=SMALL)
         ax.set_ylim(len(rows) - 0.5, -0.5)
+    else:
+        ax.tick_params(axis="y", length=0, labelleft=False)
     ax.set_title(wrap(title, 18), fontsize=FONT)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
-    if not years:
-        ax.xaxis.set_major_locator(MaxNLocator(3, integer=True))  # dates must not overlap
-        ticks = ax.get_xticks()
-        ax.set_xticks(ticks)
-        ax.set_xticklabels(
-            [dt.date.fromordinal(int(t)).strftime("%d/%m/%y") for t in ticks],
-            rotation=30,
-            fontsize=SMALL,
+    lo, hi = conv(rows["first"].min()), conv(rows["last"].max())
+    pad = max(1.0 if years else 3.0, 0.08 * (hi - lo))
+    ax.set_xlim(lo - pad, hi + pad)
+    ax.xaxis.set_major_locator(MaxNLocator(4 if years else 3, integer=True))
+    if years:
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{round(x)}"))
+    else:  # dates must not overlap: three ticks at most, slanted
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda x, _: short_date(dt.date.fromordinal(max(1, round(x)))))
         )
-        ax.tick_params(axis="y", length=0, labelleft=False)
+        for tick in ax.get_xticklabels():
+            tick.set_rotation(30)
+            tick.set_fontsize(SMALL)
 
 
 def map_figure(an, max_labels: int = 25) -> Figure | None:
     """The article's places on a longitude/latitude map with country outlines.
 
     Point size = number of mentions; colour = kind of place; a hollow marker means the name
-    only stands for a government ("Alger a rompu"), never for the place itself.
+    only stands for a government ("Berlin a protesté"), never for the place itself.
     """
     from analysis.extract.context.places import country_outlines
 
@@ -213,32 +243,13 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
             alpha=0.9,
             zorder=3,
         )
-    labelled = pl.sort_values("mentions", ascending=False).head(max_labels)
-    placed: list[tuple[float, float]] = []
-    near_x, near_y = (lon1 - lon0) / 14, (lat1 - lat0) / 18
-    for _, r in labelled.iterrows():
-        x, y = float(r["lon"]), float(r["lat"])
-        shift = 0
-        while shift < 4 and any(
-            abs(x - px) < near_x and abs(y + shift * near_y - py) < near_y for px, py in placed
-        ):
-            shift += 1
-        placed.append((x, y + shift * near_y))
-        ax.annotate(
-            str(r["name"]),
-            (x, y),
-            xytext=(4, 4 + 11 * shift),
-            textcoords="offset points",
-            fontsize=SMALL,
-            zorder=4,
-            arrowprops={"arrowstyle": "-", "color": "#888888", "lw": 0.5} if shift else None,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
-        )
     ax.set_xlim(lon0, lon1)
     ax.set_ylim(lat0, lat1)
     ax.set_aspect(aspect)
     ax.set_xlabel("longitude (°)")
     ax.set_ylabel("latitude (°)")
+    french_axis(ax.xaxis, digits=1)  # "22,5", never "22.5"
+    french_axis(ax.yaxis, digits=1)
     kinds = [k for k in KIND_COLORS if (pl["kind"] == k).any()]
     handles = [
         plt.Line2D([], [], marker="o", ls="", color=KIND_COLORS[k], label=PLACE_KIND[k])
@@ -256,6 +267,12 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
         loc="outside lower center",
         ncol=legend_columns([h.get_label() for h in handles]),
         frameon=False,
+    )
+    # names last, once the frame and legend are laid out: each is measured and placed where
+    # it covers no other name (the most mentioned first)
+    labelled = pl.sort_values("mentions", ascending=False).head(max_labels)
+    place_labels(
+        ax, [(float(r["lon"]), float(r["lat"]), str(r["name"])) for _, r in labelled.iterrows()]
     )
     return fig
 
@@ -298,10 +315,15 @@ def themes_figure(an) -> Figure | None:
     labels = [taxonomy()[c]["label"] for c in prof.columns]
     meta = th.drop_duplicates("paragraph_id").set_index("paragraph_id")
     ylabels = list(prof.index) if binned else []  # bins are labelled by their paragraph range
+    # "début" names the paragraphs before the first heading; an article without headings
+    # has no "début" to speak of, and its rows are only numbered
+    headed = meta["section"].fillna("").astype(str).str.strip().ne("").any()
     for pid in [] if binned else prof.index:
         kind, section = meta.at[pid, "kind"], str(meta.at[pid, "section"] or "")
         where = "chapeau" if kind == "lede" else (wrap(section, 28, 1) or "début")
-        ylabels.append(f"§{int(pid) + 1} · {where}")
+        ylabels.append(
+            f"§{int(pid) + 1}" if not headed and kind != "lede" else f"§{int(pid) + 1} · {where}"
+        )
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, max(2.5, 0.3 * len(prof) + 1.5)))
     im = ax.imshow(prof.values, aspect="auto", cmap="Blues", vmin=0)
     ax.set_xticks(range(len(labels)))
@@ -311,9 +333,19 @@ def themes_figure(an) -> Figure | None:
         ax.set_xticklabels([wrap(x, 16, 3) for x in labels], ha="center", fontsize=LABEL)
     ax.set_yticks(range(len(ylabels)))
     ax.set_yticklabels(ylabels, fontsize=SMALL)
+    top = float(prof.values.max()) or 1.0
     for (i, j), v in pd.DataFrame(prof.values).stack().items():
         if v > 0:
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=SMALL, color="black")
-    fig.colorbar(im, ax=ax, label="termes pour 100 mots", shrink=0.8)
+            # "0,4" rather than a "0" in a coloured cell
+            text = number(v, 1 if v < 10 else 0)
+            ink = "white" if v > 0.6 * top else "black"  # legible on the darkest blues
+            ax.text(j, i, text, ha="center", va="center", fontsize=SMALL, color=ink)
+    # a profile of one to three paragraphs is a thin strip: a colour bar beside it would be
+    # taller than the figure, so the unit goes in the title (the cells print their values)
+    if len(prof) < 4:
+        ax.set_title(wrap("Profil thématique par paragraphe (termes pour 100 mots)", 44))
+        return fig
+    bar = fig.colorbar(im, ax=ax, label="termes pour 100 mots", shrink=0.8)
+    french_axis(bar.ax.yaxis, digits=1)
     ax.set_title("Profil thématique par paragraphe")
     return fig

@@ -39,7 +39,9 @@ UNATTRIBUTED = "(non attribué)"
 
 
 def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16) -> pd.DataFrame:
-    """Holder × target table of confidence-weighted mean polarity (NaN = no stance)."""
+    """Holder × target table of the mean of polarity × confidence (NaN = no stance): the
+    sign says for or against, the size how sure (a cell of 0.5-confidence findings is paler
+    than one of 0.85, as the report's caption says)."""
     if stances is None or stances.empty:
         return pd.DataFrame()
     s = stances.copy()
@@ -47,8 +49,7 @@ def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16)
     holders = s["holder"].value_counts().head(max_rows).index
     targets = s["target"].value_counts().head(max_cols).index
     s = s[s["holder"].isin(holders) & s["target"].isin(targets)]
-    m = s.groupby(["holder", "target"]).agg(w=("w", "sum"), c=("confidence", "sum"))
-    m = (m["w"] / m["c"]).unstack("target")
+    m = s.groupby(["holder", "target"])["w"].mean().unstack("target")
     return m.reindex(
         index=[h for h in holders if h in m.index], columns=[t for t in targets if t in m.columns]
     )
@@ -191,7 +192,7 @@ def voice_figure(quotes: pd.DataFrame, max_rows: int = 12) -> Figure:
         ax.text(w, i, f"  {n} cit.", va="center", fontsize=SMALL)
     ax.set_xlabel("mots cités")
     french_axis(ax.xaxis, integer=True)
-    ax.set_title("Qui parle dans l'article")
+    ax.set_title("Qui parle dans l’article")
     ax.legend(fontsize=SMALL, frameon=False, loc="lower right")
     ax.set_xlim(0, float(left.max()) * 1.25 + 1)
     return fig
@@ -212,7 +213,7 @@ def voice_share_figure(attributed: float, quoted_by_kind: pd.Series) -> Figure:
     ax.set_xlim(0, 1)
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda x, _: percent(x)))
-    ax.set_title("Part des mots de l'article attribués à une source")
+    ax.set_title("Part des mots de l’article attribués à une source")
     ax.legend(
         fontsize=SMALL,
         frameon=False,

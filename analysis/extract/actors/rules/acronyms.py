@@ -7,13 +7,13 @@ else by the nearest capitalised organisation head before the parenthesis.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.classify import classify_name
 from analysis.extract.actors.text import is_punct_strict
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, fold, institutions, norm_key
 
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\s*\)")
@@ -126,7 +126,7 @@ def schwartz_hearst(short: str, long: str) -> int | None:
     return max(0, lo.rfind(" ", 0, li + 1) + 1) if li >= 0 else 0
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def known_names() -> frozenset[str]:
     """Name keys of every knowledge-base institution and country: "(UE)" after "Union
     européenne" is already known, not a definition."""

@@ -8,12 +8,11 @@ knowledge-base institutions.
 
 from __future__ import annotations
 
-import functools
-
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import known_people as _people
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
     GazHit,
     Institution,
@@ -218,7 +217,7 @@ def office_mention(start: int, end: int, office: str, iso: str, surface: str) ->
     )
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def people_index() -> PhraseIndex:
     """The names and aliases of data/kb/people.yaml, as phrases."""
     idx = PhraseIndex()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.resources import gazetteer as resources_gazetteer
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.gazetteer import (
     PlaceEntry,
     city_entries,
@@ -26,23 +27,17 @@ from analysis.resources.gazetteer import (
     latin_script,
 )
 from analysis.resources.gazetteer import place_key as key
-from analysis.resources.kbcache import load_or_build, safe_load
+from analysis.resources.kbcache import load_or_build
 from analysis.resources.paths import KB_DIR
 
 Entry = PlaceEntry
 _WORD_RUN = re.compile(r"\w+")
 
 
-@functools.lru_cache(maxsize=4)
-def _load_yaml(path: Path):
-    with open(path, encoding="utf-8") as fh:
-        return safe_load(fh)
-
-
-@functools.lru_cache(maxsize=16)
+@derived
 def place_words(name: str) -> frozenset[str]:
     """A word list of ``data/kb/places_extra.yaml`` (see its header), as a set."""
-    return frozenset(_load_yaml(KB_DIR / "places_extra.yaml")[name])
+    return frozenset(read_yaml(KB_DIR / "places_extra.yaml")[name])
 
 
 @dataclass
@@ -59,7 +54,7 @@ class Gazetteer:
     capitals: dict[str, Entry] = field(default_factory=dict)  # ISO2 -> its (seat) capital
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def gazetteer() -> Gazetteer:
     """The offline gazetteer: built once (a few seconds), then kept in the cache directory
     under the hash of everything it is built from."""
@@ -76,7 +71,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _build() -> Gazetteer:
-    kb = _load_yaml(KB_DIR / "places_extra.yaml")
+    kb = read_yaml(KB_DIR / "places_extra.yaml")
     gz = Gazetteer(kb=kb)
     _add_countries(gz, kb)
     for i, p in enumerate(kb.get("places", [])):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -41,6 +42,7 @@ class Mention:
     alternatives: str = ""
     alias: str = ""
     seat: bool = False  # a seat of power named by its kind ("le palais présidentiel")
+    names: tuple[str, ...] = ()  # other names of a site: with and without its facility noun
 
 
 class _Claims:
@@ -81,7 +83,9 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     mentions = claims.mentions
     context = {m.candidates[0].country for m in mentions if m.candidates}
     context |= {c.country for m in mentions if m.via == "city" for c in m.candidates[:1]}
-    claims.claim(state_mentions(doc, article, gz, context, persons))
+    # a country named only by its demonym ("le gouverneur nigérian ... l'État de Borno")
+    # holds the subdivisions the article names as much as one named by its name
+    claims.claim(state_mentions(doc, article, gz, context | named, persons))
     claims.claim(small_town_mentions(doc, text, gz, context | named))
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
@@ -124,7 +128,7 @@ def _in_title(text: str, start: int) -> bool:
     return _TITLE.search(before) is not None and not _HEAD_OF_GOVERNMENT.search(before)
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _credit_regex() -> re.Pattern:
     """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
     agency's slash opening a parenthesis ("(AFP/")."""
@@ -229,6 +233,10 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
         while e > s and text[e - 1] in ".'-":
             e -= 1
+        town = _trailing_town(text, keyed, s, e, gz)
+        if town is not None:  # "l'aéroport international X de Dakar": X, in Dakar
+            out.append(_site_in_town(m, text, s, town))
+            continue
         k = keyed[s:e].strip()
         k = " ".join(k.split())
         towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
@@ -254,11 +262,40 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
+        lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
         out.append(lm)
     return out
 
 
-@functools.lru_cache(maxsize=1)
+_OF_TOWN = re.compile(r"[ \t]+(?:de[ \t]+|du[ \t]+|d')")
+
+
+def _trailing_town(text: str, keyed_text: str, s: int, e: int, gz: Gazetteer):
+    """The known town or country that ends a site's name after "de" ("Blaise-Diagne de
+    Dakar", "Radisson Blu de Bamako"): (its start, its readings), or None. The site is named
+    by what comes before; the town is where it lies, and a place of its own."""
+    for of in _OF_TOWN.finditer(text, s, e):
+        k = " ".join(keyed_text[of.end() : e].split())
+        if k in gz.cities:
+            return of.start(), of.end(), list(gz.cities[k]), "city"
+        if k in gz.phrases:
+            return of.start(), of.end(), list(gz.phrases[k]), "phrase"
+    return None
+
+
+def _site_in_town(m: re.Match, text: str, s: int, town: tuple) -> Mention:
+    """The site of a facility-noun match whose name ends with a known town: the site spans
+    the noun and its own name ("aéroport international Blaise-Diagne"), the town is its
+    inner place (and is left free for the city finder)."""
+    cut, town_start, cands, via = town
+    inner = Mention(town_start, m.end("name"), cands, via)
+    lm = Mention(m.start(), cut, [], "landmark", inner=inner)
+    lm.alias = text[s:cut]
+    lm.names = (text[m.start() : m.end("name")],)
+    return lm
+
+
+@derived
 def _seat_regex() -> re.Pattern:
     phrases = sorted(place_words("seat_phrases"), key=len, reverse=True)
     alt = "|".join(re.escape(keyed(p)).replace(r"\ ", r"\s+") for p in phrases)
@@ -291,11 +328,23 @@ def named_countries(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> frozens
     """The countries the article names by a gazetteer phrase ("Brésil") or a demonym
     ("brésilien"): where its towns are expected."""
     out = {m.candidates[0].country for m in mentions if m.candidates}
-    tv = view(doc)
-    out |= {
-        gz.demonyms[w] for w, a in zip(tv.lower, tv.alpha, strict=True) if a and w in gz.demonyms
-    }
+    out |= set(demonym_countries(doc, gz))
     return frozenset(c for c in out if c)
+
+
+def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
+    """The country of each nationality word of ``doc``, in text order ("américaine",
+    "sud-africains", "éthiopien"): the demonyms are keyed like place names, without accents,
+    so a token is looked up by its key, not its lower-case form."""
+    tv = view(doc)
+    out = []
+    for w, a in zip(tv.lower, tv.alpha, strict=True):
+        if not (a or "-" in w):
+            continue
+        iso = gz.demonyms.get(key(w))
+        if iso:
+            out.append(iso)
+    return out
 
 
 def city_mentions(

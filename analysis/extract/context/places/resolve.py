@@ -17,9 +17,8 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
-from analysis.extract.context.places.mentions import Mention
+from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -113,11 +112,8 @@ def _read_phrases(mentions: list[Mention], context: CountryContext) -> None:
 
 def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
     """ "marocain", "kényane": the nationality words of the article count their country."""
-    tv = view(doc)
-    for low, alpha in zip(tv.lower, tv.alpha, strict=True):
-        iso = gz.demonyms.get(low) if alpha else None
-        if iso:
-            _count(context, iso)
+    for iso in demonym_countries(doc, gz):
+        _count(context, iso)
 
 
 def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) -> None:
@@ -270,10 +266,13 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        else:
-            anchor = _nearest(settlements, starts, m, article, venue) or inner
+        else:  # "le district de X" lies in the province just named, not in its capital
+            anchor = _area_region(mentions, m, article)
+            anchor = anchor or _nearest(settlements, starts, m, article, venue)
         if anchor is None and m.via == "landmark" and host:
-            anchor = gz.capitals.get(host)  # "le palais d'X" in a story about Y: Y's capital
+            # "le palais d'X" in a story about Y: Y's capital, not a far homonym town X
+            anchor = gz.capitals.get(host)
+        anchor = anchor or inner
         if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
             anchor = _sentence_region(mentions, m, article)
         kind = "landmark" if m.via == "landmark" else "site"
@@ -323,6 +322,37 @@ def _host_state(mentions: list[Mention], context: dict[str, int]) -> str | None:
     if first or not context:
         return first
     return max(context, key=lambda c: context[c])
+
+
+_AREA_LEAD = re.compile(
+    r"(?<![\w-])(?:district|province|région|territoire|département|préfecture|comté|wilaya"
+    r"|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\Z",
+    re.I,
+)
+
+
+def _area_region(mentions: list[Mention], m: Mention, article: Article) -> Entry | None:
+    """An unknown area led by its kind ("le district de X", "la préfecture de Y"): a part of
+    the region the text has just named (in its sentence or the two before), when it names
+    one; a town named nearby is more often where officials speak than where the area is."""
+    if m.via != "site" or not _AREA_LEAD.search(article.text, max(0, m.start - 30), m.start):
+        return None
+    sent = article.sentence_at(m.start)
+    if sent is None:
+        return None
+    earlier = [s for s in article.sentences if s.end <= sent.start][-2:]
+    lo = earlier[0].start if earlier else sent.start
+    regions = [
+        r.entry
+        for r in mentions
+        if r is not m
+        and lo <= r.start < sent.end
+        and r.entry is not None
+        and r.entry.kind in ("region", "territory")
+        and r.entry.country
+        and r.entry.lat is not None
+    ]
+    return regions[-1] if regions else None
 
 
 def _sentence_region(mentions: list[Mention], m: Mention, article: Article) -> Entry | None:

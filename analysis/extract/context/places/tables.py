@@ -70,7 +70,7 @@ def tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.
             }
         row = rows[e.uid]
         row["mentions"] += 1
-        for alias in (m.alias, surface, e.name):
+        for alias in (m.alias, surface, e.name, *m.names):
             if alias and alias != row["name"]:
                 row["aliases"].add(alias)
         row["place_uses" if m.role == "place" else "government_uses"] += 1

@@ -61,7 +61,7 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
-from analysis.extract.context.timeline.tense import direction, governor
+from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
 __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
 
@@ -78,6 +78,7 @@ NARRATIVE = frozenset(
         "eve",
         "anchored",
         "duration",
+        "day_alone",
     }
 )
 
@@ -132,9 +133,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         if name == "month" and groups["m"][:1].isupper() and start != sent.start:
             continue  # "Mars" the planet, a name: months are written in lower case
         verb = governor(index.span(start, end))
-        way = direction(verb, groups)
-        if not way.endswith("!") and _since_lead(text, start):
-            way = "past"  # "depuis le 26 juillet", unless "prochain" says otherwise
+        way = _way(text, start, verb, groups)
         sent_anchor = dates.in_sentence(sent.start, sent.end, start)
         after = dates.right_after(end, sent.end)
         pending.append((k, sent, verb, way, sent_anchor, after))
@@ -156,7 +155,13 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
             if _anaphoric(name, groups):
                 sent_anchor = sent_anchor or days.last_before(start)  # "Le lendemain, ..."
+            if name == "anchored" and sent_anchor is None:
+                sent_anchor = _counted_from(
+                    k, found, resolved, article
+                )  # "En 2015 ... trois ans plus tard"
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
+            if name == "day_alone" and not res.date:
+                continue  # "le 3" with no month to take: a number, not a date
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
         event, lo, hi = describe(verb, article, exclude=(start, end))
@@ -210,6 +215,31 @@ _SINCE = re.compile(
 )
 
 
+def _way(text: str, start: int, verb, groups: dict) -> str:
+    """The direction of the expression at ``start``: the tense of its governor, else of its
+    clause's verb ("entré dans le conflit le 8 octobre"); "depuis" makes it past unless
+    "prochain" says otherwise ("depuis le 26 juillet")."""
+    way = direction(verb, groups)
+    if way == "nearest" and not _noun_complement(text, start, groups):
+        way = direction(clause_verb(verb), groups)
+    if not way.endswith("!") and _since_lead(text, start):
+        way = "past"
+    return way
+
+
+_GENITIVE = re.compile(r"(?<![\w'’])(?:de|du|des|d['’])\s*\Z", re.I)
+
+
+def _noun_complement(text: str, start: int, groups: dict) -> bool:
+    """ "la réunion du 8 octobre", "la visite d'avril": a date led by "de" completes the
+    noun before it; a bare "le 8 octobre" after a noun ("entré dans le conflit le 8
+    octobre") is an adverbial of the clause, whatever noun the parser hangs it on."""
+    lead = text[start : start + 3].lower()
+    if lead.startswith(("de ", "du ", "d'", "d’", "des")):
+        return True
+    return _GENITIVE.search(text, max(0, start - 8), start) is not None
+
+
 def _since_lead(text: str, start: int) -> bool:
     """ "depuis le 26 juillet", "depuis juillet": a moment in the past whatever the tense of
     the clause ("la crise dure depuis juillet")."""
@@ -227,6 +257,32 @@ def _anaphoric(name: str, groups: dict) -> bool:
         return True
     unit = lexicon()["units"].get((groups.get("u") or "").lower())
     return name == "anchored" and unit == "day" and not groups.get("ev")
+
+
+def _counted_from(k: int, found, resolved: dict, article: Article) -> dt.date | None:
+    """ "En 2015, l'accord est signé. Trois ans plus tard, ...": a count of months or years
+    "plus tard"/"plus tôt" with no event named counts from the date the text has just given
+    (in its sentence or the one before), when that date is precise enough for the unit."""
+    groups = found[k][3]
+    rel = " ".join((groups.get("rel") or "").lower().split())
+    unit = lexicon()["units"].get((groups.get("u") or "").lower())
+    if groups.get("ev") or rel not in ("plus tard", "plus tôt", "auparavant"):
+        return None
+    if unit not in ("month", "year", "decade", "century"):
+        return None
+    here = article.sentence_at(found[k][0])
+    for j in range(k - 1, -1, -1):
+        res = resolved.get(j)
+        if res is None or not res.date:
+            continue
+        there = article.sentence_at(found[j][0])
+        if here is None or there is None or here.id - there.id > 1:
+            return None
+        if unit == "month" and res.precision not in ("day", "month"):
+            return None
+        year, month, day = (res.date + "-01-01")[:10].split("-")
+        return dt.date(int(year), int(month), int(day))
+    return None
 
 
 def _actor_spans(mentions: pd.DataFrame | None) -> dict[int, list[tuple[int, int, str]]]:

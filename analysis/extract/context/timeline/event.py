@@ -7,17 +7,16 @@ there).
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.clause import noun_phrase, subjects
 from analysis.extract.context.timeline.scan import lexicon
+from analysis.resources.datacache import derived
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def _verb_particles() -> frozenset[str]:
     """Negation and reflexive words kept next to the verb ("ne", "pas", "se")."""
     return frozenset(lexicon()["verb_particles"])

@@ -22,7 +22,13 @@ from analysis.extract.context.timeline.reference import (
     absolute_day,
     month_end,
 )
-from analysis.extract.context.timeline.scan import day_number, lexicon, month_number, number
+from analysis.extract.context.timeline.scan import (
+    day_number,
+    direction_words,
+    lexicon,
+    month_number,
+    number,
+)
 
 
 @dataclass
@@ -239,16 +245,43 @@ def _day_range(g: dict, at: Anchors) -> Res:
     elif ref is None:
         return no_reference("partial", "day")
     else:
-        end = _day_month(d2, m2, ref, at.direction, None)
-        if end is None:
+        y2 = _range_end_year(d1, m1, d2, m2, ref, at.direction)
+        if y2 is None:
             return Res(precision="day", kind="partial", note="impossible date")
-        y2, kind, anchor = end.year, "partial", ref.source
+        kind, anchor = "partial", ref.source
     y1 = y2 if m1 <= m2 else y2 - 1
     try:
         start, stop = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
     except ValueError:
         return Res(precision="day", kind=kind, note="impossible date")
     return Res(start.isoformat(), stop.isoformat(), "day", kind=kind, anchor=anchor)
+
+
+def _range_end_year(d1: int, m1: int, d2: int, m2: int, ref: Reference, direction: str):
+    """The year of a range's last day. In the past tense the range has begun by the
+    reference date, so its first day decides ("du 12 au 15 juin, il a séjourné" written on
+    the 14th is this June, not last year's); otherwise its last day, in the tense's
+    direction."""
+    if direction.rstrip("!") == "past":
+        start = _day_month(d1, m1, ref, direction, None)
+        if start is not None:
+            return start.year + (1 if m1 > m2 else 0)
+    end = _day_month(d2, m2, ref, direction, None)
+    return end.year if end is not None else None
+
+
+@resolver("day_alone")
+def _day_alone(g: dict, at: Anchors) -> Res:
+    """ "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": that day of the month of the
+    day its sentence dates (no such day: left undated, and the row is dropped)."""
+    base = at.sentence
+    if base is None:
+        return Res(precision="day", kind="partial", note="no month in the sentence")
+    try:
+        d = base.replace(day=day_number(g["d"]))
+    except ValueError:
+        return Res(precision="day", kind="partial", note="impossible date")
+    return Res(d.isoformat(), precision="day", kind="partial", anchor="sentence")
 
 
 @resolver("day_month")
@@ -488,16 +521,26 @@ def _counted(g: dict, at: Anchors, sign: int) -> Res:
 @resolver("period_part")
 @needs_reference("relative", "approximate")
 def _period_part(g: dict, at: Anchors) -> Res:
-    """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year)."""
+    """ "la fin du mois" (the reference month), "le début de l'année" (a month of its year);
+    "dernier"/"prochain" after the period moves it by one ("au début de l'année prochaine",
+    "à la fin du mois dernier")."""
     ref = at.ref
     per = g["per"].lower()
+    step = {"past": -1, "future": 1}.get(direction_words().get((g.get("dir") or "").lower(), ""), 0)
     if per == "semaine" and ref.precision == "day":
-        return _week_part(g["part"].lower(), ref, at.direction)
-    month = ref.date.month
+        week_ref = ref
+        if step:
+            moved = ref.date + dt.timedelta(weeks=step)
+            week_ref = Reference(moved, "day", ref.source)
+        return _week_part(g["part"].lower(), week_ref, at.direction)
+    year, month = ref.date.year, ref.date.month
     if per in ("année", "an"):
-        month = lexicon()["period_parts"][g["part"].lower()]
+        year, month = year + step, lexicon()["period_parts"][g["part"].lower()]
+    elif step:
+        year, month = divmod(year * 12 + month - 1 + step, 12)
+        month += 1
     return Res(
-        f"{ref.date.year:04d}-{month:02d}",
+        f"{year:04d}-{month:02d}",
         precision="approximate",
         kind="relative",
         anchor=ref.source,

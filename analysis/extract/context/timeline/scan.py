@@ -9,13 +9,12 @@ relative words). Each has a name, the *kind of expression* it finds ("full", "mo
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.tokens import Doc, Token
 
 from analysis.document.tokens import view
-from analysis.resources.kbcache import safe_load
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.paths import LEXICON_DIR
 from analysis.resources.patterns import PatternUnion
 
@@ -26,20 +25,19 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
 _DAY = r"(?:1er|premier|3[01]|[12][0-9]|0?[1-9])"
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def lexicon() -> dict:
     """The French time lexicon (months, weekdays, seasons, numbers, relative words)."""
-    with open(LEXICON_DIR / "time_fr.yaml", encoding="utf-8") as fh:
-        return safe_load(fh)
+    return read_yaml(LEXICON_DIR / "time_fr.yaml")
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def year_blockers() -> frozenset[str]:
     """Words before a number that make it a count or a name ("résolution 2231")."""
     return frozenset(lexicon()["year_blockers"])
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def direction_words() -> dict[str, str]:
     """ "dernier" -> past, "prochain" -> future: words that fix a date's direction."""
     return dict(lexicon()["direction_words"])
@@ -49,7 +47,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=1)
+@derived
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(name, pattern) in priority order; all case-insensitive, matched on ``nlp_text``."""
     lx = lexicon()
@@ -109,7 +107,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("season_bare", rf"{b}{season_pre}\s*(?P<s>{s}){e}"),
         (
             "year_range",
-            rf"{b}(?:(?:entre|de)\s+)?(?P<y1>{_YEAR})\s*(?:et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
+            rf"{b}(?:(?P<lead>entre|de)\s+)?(?P<y1>{_YEAR})\s*(?P<sep>et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
         ),
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
@@ -138,7 +136,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "period_part",
             rf"{b}(?:la\s+|le\s+|en\s+|au\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l'|de|d')"
-            rf"\s*(?P<per>mois|semaine|année|an){e}",
+            rf"\s*(?P<per>mois|semaine|année|an)(?:\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "weekend",
@@ -184,6 +182,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
             rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
         ),
+        (  # "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": the month is elsewhere
+            "day_alone",
+            rf"{b}le\s+(?P<d>{_DAY})(?![,.]\d)(?=\s*(?:[,.;:)!?»]|$|(?:et|puis|ou)\s))",
+        ),
         ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
         ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
         ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
@@ -203,6 +205,8 @@ def find(text: str, offset: int) -> list[Found]:
         name = names[prio]
         for m in matches:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if name == "year_range" and not _year_range(groups):
+                continue  # "les conventions de 1961 et 1963": two years, each found alone
             cands.append((m.start(), m.end(), prio, name, groups))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
@@ -217,7 +221,14 @@ def find(text: str, offset: int) -> list[Found]:
     return kept
 
 
-@functools.lru_cache(maxsize=1)
+def _year_range(groups: dict) -> bool:
+    """French joins the ends of a span of years with "à" or a dash ("de 1954 à 1962",
+    "1954-1962"), with "et" only after "entre" ("entre 1954 et 1962"): "de 1961 et 1963" and
+    "1961 et 1963" name two years."""
+    return groups.get("sep", "").lower() != "et" or groups.get("lead", "").lower() == "entre"
+
+
+@derived
 def _union() -> PatternUnion:
     return PatternUnion([rx for _name, rx in patterns()])
 

@@ -35,6 +35,23 @@ def governor(span) -> Token | None:
     return doc[tok]
 
 
+def clause_verb(tok: Token | None) -> Token | None:
+    """The verb of the clause a noun belongs to ("le conflit" in "est entré dans le conflit"),
+    or None when there is none (a title, a noun phrase alone)."""
+    if tok is None or tok.pos_ in ("VERB", "AUX"):
+        return None
+    tv = view(tok.doc)
+    i = tok.i
+    for _ in range(6):
+        head = tv.head[i]
+        if head == i:
+            return None
+        i = head
+        if tv.pos[i] in ("VERB", "AUX"):
+            return tok.doc[i]
+    return None
+
+
 def direction(verb: Token | None, groups: dict) -> str:
     """past | future | nearest, with "!" when a word makes it strict ("novembre dernier"
     excludes November itself), ``future~`` for a scheduled event ("prévu en mai": the
@@ -58,7 +75,11 @@ def _tense(verb: Token | None) -> str | None:
         kids = tv.children[verb.i]
         if any(tv.dep[c] == "acl" and tv.lemma[c] in announced for c in kids):
             return "scheduled"
-        return None
+    if tv.pos[verb.i] not in ("VERB", "AUX"):
+        # "le ministre était à Rabat samedi": a predicate noun or adjective takes the tense of
+        # its copula
+        cop = next((c for c in tv.children[verb.i] if tv.dep[c] == "cop"), None)
+        return _tense_at(verb.doc, cop) if cop is not None else None
     return _tense_at(verb.doc, verb.i)
 
 
@@ -69,6 +90,8 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     auxes = [c for c in tv.children[i] if tv.dep[c].startswith("aux")]
     if auxes and morph_has(tv, i, "VerbForm", "Part"):
         return _compound_tense(tv, auxes)
+    if _future_form(tv.lower[i], tv.lemma[i]):
+        return "future"
     if morph_has(tv, i, "VerbForm", "Part") and tv.lemma[i] in _words("future_participles"):
         return "scheduled"  # "le sommet prévu en juillet": announced, likely still to come
     if morph_has(tv, i, "Tense", "Fut") or morph_has(tv, i, "Mood", "Cnd"):
@@ -82,6 +105,21 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     ):
         return "future"
     return "present" if morph_has(tv, i, "Tense", "Pres") else None
+
+
+# Endings of the simple future and of the conditional, after the infinitive's stem.
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
+
+
+def _future_form(word: str, lemma: str) -> bool:
+    """ "signera", "signerons", "signerait", "prendra": the infinitive ("signer"; "prendr"
+    for "prendre") and a future or conditional ending. The tagger's morphology misses such
+    forms of less common verbs (a participle, a present, an imperfect); the spelling does
+    not: the imperfect "déclarait" and the passé simple "déclara" lack the infinitive's r."""
+    if len(lemma) < 3 or not lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return word.startswith(stem) and word[len(stem) :] in _FUTURE_ENDINGS
 
 
 def _words(name: str) -> frozenset[str]:

@@ -1,0 +1,411 @@
+"""An experimental learned stance source: a small logistic classifier over (holder, target)
+pairs. NOT wired into the pipeline (see "Status").
+
+Why: most stances the rules miss on unseen articles carry no polar word; they are implied by
+acts and relations ("X a rappelé son ambassadeur à Y", "X a accueilli Y"). Rules keyed on
+words plateau there, so this module scores every candidate pair of a sentence with features
+a reader can check, with weights trained on the annotated dev articles by
+:mod:`analysis.evaluation.stance_model` (which also cross-validates them).
+
+Candidates (:func:`candidates`): in each sentence, a holder is an actor mention (person, state,
+organisation) or, for a sentence inside a quote, the quote's speaker; a target is another
+actor mention or a common noun with its modifiers (an issue: "l'accord de défense", "les
+sanctions"). Features (:func:`features`): the word governing both ends (their lowest common
+ancestor in the parse) and its lexicon families (``data/lexicons/stance_*.yaml`` read as
+features, not as rules), the dependency relations of both ends to it, the target's
+preposition, negation, clauses and quotes between them, the polar words of the sentence,
+whether the holder is the subject, distance, and the kinds of both ends.
+
+Rows (:func:`learned_rows`) would be added only for pairs no rule row covers, above the
+weights' probability threshold, with kind ``learned`` and a low confidence, so they could
+never reach the brief's "le plus net" lines (which need a confidence of at least 0.75).
+
+Status (session 8, 48 dev articles, 383 gold stances, 5-fold cross-validation grouped by
+event): the candidates reach 84% of the gold stances (41 of the others are held by an actor
+not named in the evidence sentence), and the classifier finds many implied stances, but it
+cannot tell their sign reliably: every threshold that adds recall adds wrong signs (rules
+0.471 recall / 3 wrong; with learned rows 0.532 / 9 at p >= 0.5, 0.499 / 6 at p >= 0.8,
+0.485 / 3 at p >= 0.9). With the gold's sign the same detections would give 0.556 (p >= 0.5)
+and 0.61 (p >= 0.3); training on half the events gives the same figures, so the features,
+not the number of stances, are the limit. Kept as code for the next attempt; no weights are
+shipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.cues import fold, load_lexicon, norm
+
+CLASSES = (-1, 0, 1)
+# the confidence of a learned row: below every rule kind, far below the headline threshold
+LEARNED_CONFIDENCE = 0.4
+# a noun's children that belong to the issue it names ("l'accord de défense signé")
+_ISSUE_DEPS = {"det", "amod", "nmod", "case", "flat:name", "flat", "fixed", "compound", "nummod"}
+_ACTOR_TYPES = {"person", "state", "organisation"}
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a candidate pair: its name, actor id (None for an issue), the text that
+    names it, its character span and its head token (None: a quote's speaker, outside)."""
+
+    name: str
+    actor_id: str | None
+    text: str
+    start: int
+    end: int
+    head: Token | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A (holder, target) pair in one sentence."""
+
+    sentence_id: int
+    sent: Span
+    holder: End
+    target: End
+    in_quote: bool
+
+
+@functools.cache
+def lexicon_families() -> dict[str, frozenset[str]]:
+    """Word -> the lexicon lists it belongs to ("acts.agreements.verbs", "cues.oppose_verbs",
+    "evaluative.negative"...): every single-word entry of the stance lexicons, as a feature."""
+    out: dict[str, set[str]] = {}
+
+    def walk(value: object, path: str) -> None:
+        if isinstance(value, dict):
+            if "lemma" in value:
+                walk(value["lemma"], path)
+                return
+            for k, v in value.items():
+                walk(v, f"{path}.{k}")
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, path)
+        elif isinstance(value, str) and " " not in value.strip():
+            out.setdefault(fold(value), set()).add(path)
+
+    for name in ("stance_acts", "stance_cues", "stance_evaluative"):
+        walk(load_lexicon(name), name.removeprefix("stance_"))
+    return {w: frozenset(p) for w, p in out.items()}
+
+
+def families(tok: Token) -> frozenset[str]:
+    """The lexicon lists naming ``tok`` by its lemma or its form."""
+    lex = lexicon_families()
+    return lex.get(fold(tok.lemma_), frozenset()) | lex.get(fold(tok.text), frozenset())
+
+
+def polarity_of(fams: frozenset[str]) -> int:
+    """+1 / -1 when the lexicon lists say support / opposition (both or none: 0)."""
+    pos = any(k in f for f in fams for k in ("support", "positive", "agreements", "rapprochement"))
+    neg = any(
+        k in f
+        for f in fams
+        for k in ("oppose", "negative", "ruptures", "hostile", "frictions", "protests")
+    )
+    return int(pos) - int(neg)
+
+
+def head_of(sent: Span, start: int, end: int) -> Token | None:
+    """The token of ``sent`` inside [start, end) whose head lies outside that span."""
+    toks = [t for t in sent if start <= t.idx < end]
+    for t in toks:
+        if not (start <= t.head.idx < end) or t.head == t:
+            return t
+    return toks[0] if toks else None
+
+
+def issue_span(noun: Token) -> tuple[int, int]:
+    """The characters of the issue a noun names: the noun and its modifiers in the sentence
+    (determiners, adjectives, "de" complements), not its relative clauses or appositions."""
+    toks = [noun]
+    stack = [c for c in noun.children if c.dep_ in _ISSUE_DEPS]
+    while stack:
+        c = stack.pop()
+        toks.append(c)
+        stack.extend(x for x in c.children if x.dep_ in _ISSUE_DEPS)
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t) for t in toks)
+    return lo, hi
+
+
+def _sentence_ends(
+    sent: Span, sid: int, mentions: list[dict], types: dict[str, str], names: dict[str, str]
+) -> list[End]:
+    ends, covered = [], set()
+    for m in mentions:
+        aid = m["actor_id"]
+        if types.get(aid) not in _ACTOR_TYPES:
+            continue
+        h = head_of(sent, m["start"], m["end"])
+        if h is None:
+            continue
+        covered.update(range(m["start"], m["end"]))
+        ends.append(End(names[aid], aid, m["text"], m["start"], m["end"], h, types[aid]))
+    for t in sent:
+        if t.pos_ == "NOUN" and t.idx not in covered and len(t.text) > 2:
+            a, b = issue_span(t)
+            text = sent.doc.text[a:b]
+            ends.append(End(text, None, text, a, b, t, "issue"))
+    return ends
+
+
+def candidates(doc: Doc, sentences: list[tuple[int, int, int]], tables: dict) -> list[Candidate]:
+    """Every (holder, target) pair of every sentence (``sentences``: id, start, end)."""
+    actors = tables.get("actors")
+    if actors is None or not len(actors):
+        return []
+    types = dict(zip(actors["actor_id"], actors["type"], strict=True))
+    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    by_sent: dict[int, list[dict]] = {}
+    for m in tables["mentions"].to_dict("records"):
+        by_sent.setdefault(int(m["sentence_id"]), []).append(m)
+    quotes = tables.get("quotes")
+    qrows = quotes.to_dict("records") if quotes is not None and len(quotes) else []
+    out: list[Candidate] = []
+    for sid, start, end in sentences:
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        ends = _sentence_ends(sent, sid, by_sent.get(sid, []), types, names)
+        holders = [e for e in ends if e.actor_id]
+        speakers = {
+            q["speaker_id"]
+            for q in qrows
+            if isinstance(q["speaker_id"], str) and q["start"] < end and q["end"] > start
+        }
+        for spk in speakers:
+            if spk in types and all(h.actor_id != spk for h in holders):
+                holders.append(End(names[spk], spk, names[spk], -1, -1, None, types[spk]))
+        for h in holders:
+            for t in ends:
+                if t.actor_id != h.actor_id and not (t.start < h.end and h.start < t.end):
+                    out.append(Candidate(sid, sent, h, t, h.head is None or h.actor_id in speakers))
+    return out
+
+
+def _chain(tok: Token) -> list[Token]:
+    return [tok, *tok.ancestors]
+
+
+def _lca(a: Token, b: Token) -> tuple[Token, Token | None, Token | None]:
+    """Lowest common ancestor of a and b, and the child of it on each one's path (None when
+    the end is the ancestor itself)."""
+    ca, cb = _chain(a), _chain(b)
+    seen = {t.i: n for n, t in enumerate(ca)}
+    for n, t in enumerate(cb):
+        if t.i in seen:
+            k = seen[t.i]
+            return t, (ca[k - 1] if k else None), (cb[n - 1] if n else None)
+    root = ca[-1]
+    return root, ca[-1], cb[-1]
+
+
+def _negated(tok: Token) -> bool:
+    neg = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "ni"}
+    return any(norm(c.text) in neg and c.dep_ in ("advmod", "det") for c in tok.children)
+
+
+def _prep(tok: Token) -> str:
+    cases = [norm(c.text) for c in tok.children if c.dep_ in ("case", "mark")]
+    return "_".join(cases) or "-"
+
+
+def _bucket(n: int) -> str:
+    return "0-3" if n <= 3 else "4-8" if n <= 8 else "9-15" if n <= 15 else "16+"
+
+
+def _path_clauses(top: Token, tok: Token) -> list[str]:
+    out = []
+    for t in _chain(tok):
+        if t == top:
+            break
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj"):
+            out.append(t.dep_)
+    return out
+
+
+def priors(rule_rows: list[dict]) -> dict:
+    """The signs the rules found in the article: per (holder, target) pair in either
+    direction, per holder, and overall — an implied stance usually follows the article's
+    stated ones (a crisis article's unmarked acts are hostile, a visit's are friendly)."""
+    out: dict = {"article": 0}
+    for r in rule_rows:
+        pol = int(r["polarity"] or 0)
+        h, t = r["holder_id"], r["target_id"]
+        out["article"] += pol
+        if isinstance(h, str):
+            out[("holder", h)] = out.get(("holder", h), 0) + pol
+            if isinstance(t, str):
+                for pair in ((h, t), (t, h)):
+                    out[pair] = out.get(pair, 0) + pol
+    return out
+
+
+def _sign(v: int) -> str:
+    return "+" if v > 0 else "-" if v < 0 else "0"
+
+
+def prior_features(c: Candidate, prior: dict) -> list[str]:
+    """The rules' signs around a candidate, as features (see :func:`priors`)."""
+    f = [f"artprior:{_sign(prior.get('article', 0))}"]
+    f.append(f"holderprior:{_sign(prior.get(('holder', c.holder.actor_id), 0))}")
+    if c.target.actor_id is not None:
+        f.append(f"pairprior:{_sign(prior.get((c.holder.actor_id, c.target.actor_id), 0))}")
+    return f
+
+
+def features(c: Candidate, prior: dict | None = None) -> list[str]:
+    """The readable features of one candidate pair (see the module docstring)."""
+    t = c.target.head
+    f = ["bias", f"ttype:{'issue' if c.target.actor_id is None else 'actor'}"]
+    if prior is not None:
+        f.extend(prior_features(c, prior))
+    f.append(f"htype:{c.holder.kind}")
+    f.append(f"tprep:{_prep(t)}")
+    if c.target.actor_id is None:
+        f.append(f"tlemma:{fold(t.lemma_)}")
+        f.extend(f"tfam:{x}" for x in families(t))
+    if c.in_quote:
+        f.append("inquote")
+    if c.holder.head is None:
+        anchor, hchild, tchild = _lca(c.sent.root, t)
+        hdep = "speaker"
+        f.append("hdep:speaker")
+    else:
+        anchor, hchild, tchild = _lca(c.holder.head, t)
+        hdep = hchild.dep_ if hchild is not None else "self"
+        f.append(f"hdep:{hdep}")
+        f.append(f"dist:{_bucket(abs(c.holder.head.i - t.i))}")
+        f.append(f"order:{'ht' if c.holder.head.i < t.i else 'th'}")
+        if c.holder.head.dep_.startswith("nsubj"):
+            f.append("hsubj")
+        f.extend(f"hclause:{x}" for x in _path_clauses(anchor, c.holder.head))
+    tdep = tchild.dep_ if tchild is not None else "self"
+    f.append(f"tdep:{tdep}")
+    f.append(f"pair:{hdep}|{tdep}")
+    lemma = fold(anchor.lemma_)
+    f.append(f"lca:{lemma}")
+    f.append(f"lcapos:{anchor.pos_}")
+    f.append(f"lca_tprep:{lemma}|{_prep(t)}")
+    fams = families(anchor)
+    f.extend(f"fam:{x}" for x in fams)
+    head = t.head if t.head != t else t
+    f.extend(f"thfam:{x}" for x in families(head))
+    f.append(f"thead:{fold(head.lemma_)}")
+    neg = _negated(anchor) or _negated(head)
+    if neg:
+        f.append("neg")
+    pol = polarity_of(fams | families(head))
+    if pol:
+        f.append(f"lcapol:{pol:+d}{'|neg' if neg else ''}")
+    f.extend(f"tclause:{x}" for x in _path_clauses(anchor, t))
+    spol = [polarity_of(families(w)) for w in c.sent if w.pos_ in ("VERB", "NOUN", "ADJ")]
+    f.extend(f"spol:{p:+d}" for p in set(spol) if p)
+    f.append(f"sbal:{_sign(sum(spol))}")
+    path = [x for x in _chain(t)[1:] if x != anchor and anchor in x.ancestors]
+    ppol = sum(polarity_of(families(x)) for x in path)
+    if ppol:
+        f.append(f"pathpol:{_sign(ppol)}{'|neg' if neg else ''}")
+    return f
+
+
+def probabilities(weights: dict, feats: list[str]) -> dict[int, float]:
+    """Softmax of the summed weights of ``feats`` (unknown features weigh nothing).
+
+    ``weights``: ``{"classes": [-1, 0, 1], "threshold": p, "weights": {feature: [w-1, w0,
+    w+1]}}`` (the classes in that order; a readable JSON document)."""
+    classes = weights["classes"]
+    scores = [0.0] * len(classes)
+    for name in feats:
+        w = weights["weights"].get(name)
+        if w:
+            scores = [s + x for s, x in zip(scores, w, strict=True)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {int(k): e / total for k, e in zip(classes, exps, strict=True)}
+
+
+def covered(c: Candidate, rule_rows: list[dict]) -> bool:
+    """A rule row of the same sentence and holder already names this target."""
+    for r in rule_rows:
+        if r["sentence_id"] != c.sentence_id or r["holder_id"] != c.holder.actor_id:
+            continue
+        if c.target.actor_id is not None and r["target_id"] == c.target.actor_id:
+            return True
+        text = fold(f"{r['target']} {r.get('target_text') or ''}")
+        if c.target.actor_id is None and fold(c.target.head.text) in text.split():
+            return True
+    return False
+
+
+def record(c: Candidate, polarity: int, prob: float) -> dict:
+    """The stances-table record of a learned row (evidence: the span over both ends)."""
+    points = [c.target.start, c.target.end]
+    if c.holder.head is not None:
+        points += [c.holder.start, c.holder.end]
+    start, end = min(points), max(points)
+    text = c.sent.doc.text
+    return {
+        "holder": c.holder.name,
+        "holder_id": c.holder.actor_id,
+        "target": c.target.name,
+        "target_id": c.target.actor_id,
+        "polarity": polarity,
+        "cue": fold(c.target.head.head.lemma_),
+        "hedged": False,
+        "confidence": round(min(LEARNED_CONFIDENCE, prob * LEARNED_CONFIDENCE), 3),
+        "sentence_id": c.sentence_id,
+        "start": start,
+        "end": end,
+        "sentence": c.sent.text,
+        "target_text": c.target.text,
+        "kind": "learned",
+        "evidence": text[start:end],
+    }
+
+
+def scored(
+    cands: list[Candidate],
+    weights: dict,
+    feats: list[list[str]] | None = None,
+    prior: dict | None = None,
+) -> list[tuple[Candidate, int, float]]:
+    """(candidate, predicted sign, its probability) for candidates whose most probable class
+    is a sign, at or above the weights' threshold."""
+    out = []
+    thr = float(weights.get("threshold", 1.1))
+    for n, c in enumerate(cands):
+        p = probabilities(weights, feats[n] if feats is not None else features(c, prior))
+        sign = max(p, key=p.get)
+        if sign and p[sign] >= thr:
+            out.append((c, sign, p[sign]))
+    return out
+
+
+def learned_rows(
+    cands: list[Candidate],
+    rule_rows: list[dict],
+    weights: dict,
+    feats: list[list[str]] | None = None,
+) -> list[dict]:
+    """Learned records for pairs no rule row covers: the best one per sentence, holder and
+    target."""
+    best: dict[tuple, tuple[float, dict]] = {}
+    for c, sign, prob in scored(cands, weights, feats, priors(rule_rows)):
+        if covered(c, rule_rows):
+            continue
+        k = (c.sentence_id, c.holder.actor_id, c.target.actor_id or fold(c.target.head.text))
+        if k not in best or prob > best[k][0]:
+            best[k] = (prob, record(c, sign, prob))
+    return [r for _p, r in best.values()]
