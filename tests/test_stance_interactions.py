@@ -208,3 +208,15 @@ def test_unveiling_an_agreement_binds_its_parties_but_not_its_end():
     # the end or the suspension of an agreement is no agreement, whatever the verb
     text = "Le Kenya a négocié la suspension de l'accord avec l'Ouganda."
     assert not (stances(text)["polarity"] > 0).any(), stances(text)
+
+
+def test_a_reflexive_demanded_infinitive_is_read_not_its_addressee_as_the_thing_asked():
+    # "appeler X à se départir de Y": against Y, and X (unnamed) is not what is asked for
+    text = (
+        "Le président kényan William Ruto a appelé les partenaires à se départir de "
+        "« l'ancienne mentalité »."
+    )
+    assert polarity(text, "Ruto", "mentalité") == -1
+    assert rows(text, "Ruto", "partenaires").empty
+    text = _PAIR_KE_UG + "Le Kenya a appelé l'Ouganda à se retirer de la zone frontalière."
+    assert polarity(text, "Kenya", "Ouganda") == -1

@@ -326,7 +326,8 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
     for k in range(t.i + 1, min(end, t.i + 14)):
         if norm(doc[k].text) in ("à", "de", "d'") and k + 1 < end:
             m = k + 1
-            while m < end and doc[m].pos_ == "ADV":
+            # "appeler X à ne pas ...", "appeler X à se départir de ...": adverbs and clitics
+            while m < end and (doc[m].pos_ == "ADV" or norm(doc[m].text) in st.words.reflexive):
                 m += 1
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
