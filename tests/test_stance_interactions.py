@@ -220,3 +220,8 @@ def test_a_reflexive_demanded_infinitive_is_read_not_its_addressee_as_the_thing_
     assert rows(text, "Ruto", "partenaires").empty
     text = _PAIR_KE_UG + "Le Kenya a appelé l'Ouganda à se retirer de la zone frontalière."
     assert polarity(text, "Kenya", "Ouganda") == -1
+    text = (
+        "« J'exhorte l'Ouganda à s'abstenir de toute incursion terrestre », a déclaré le "
+        "ministre kényan William Ruto."
+    )
+    assert polarity(text, "Ruto", "incursion") == -1
