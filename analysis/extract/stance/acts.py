@@ -58,6 +58,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     if kind is None:
         return
     obj = _stated_object(st, t, sent)
+    if kind == "agreement" and _names(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
+        return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
     if objects is not None and not _names(obj, objects):
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
@@ -266,26 +268,35 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     acts = st.c.acts["hostile_acts"]
     if not matches(t, acts["diplomat_verbs"], st.c):
         return
-    obj = object_of(st, t, sent)
+    obj = _stated_object(st, t, sent)
     if (
         obj is None
         or norm(obj.text) not in acts["diplomat_objects"]
         and norm(obj.lemma_) not in acts["diplomat_objects"]
     ):
         return
+    other = _diplomat_state(st, obj, sent)
+    if other is None:
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != other.actor_id]
+    cue = f"{norm(t.lemma_)} {norm(obj.text)}"
+    st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
+    """Whose diplomat: the "de"/"à"/"en" complement ("l'ambassadeur de Y", "son ambassadeur
+    en Y") or a nationality adjective ("un diplomate afghan", "l'ambassadeur britannique a
+    été convoqué")."""
     k = obj.i + 1
     while k < sent.end and st.doc[k].pos_ == "ADJ":
         k += 1
-    if k >= sent.end or norm(st.doc[k].text) not in ("à", "au", "en", "de", "du", "d'"):
-        return
-    rng = st.res.np_after(k + 1, sent.end)
-    if not rng:
-        return
-    other = st.res.party(*rng)
-    if not other.identified or other.kind not in ("actor", "name"):
-        return
-    cue = f"{norm(t.lemma_)} {norm(obj.text)}"
-    st.add(holders_of(st, t), party_target(st, other), -1, cue, "rupture", t, sent)
+    if k < sent.end and norm(st.doc[k].text) in ("à", "au", "en", "de", "du", "d'"):
+        rng = st.res.np_after(k + 1, sent.end)
+        other = st.res.party(*rng) if rng else None
+        if other is not None and other.identified and other.kind in ("actor", "name"):
+            return other
+    demonym = demonym_holders(st, obj)
+    return demonym[0] if demonym else None
 
 
 def _rupture_nouns(c: Cues) -> frozenset[str]:

@@ -15,6 +15,7 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.interactions import interactions
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -129,9 +130,14 @@ def demand(st: State, t: Token, sent: Span) -> None:
     if addressee is None:
         addressee = _addressee_a_de(st, t, sent)
     _demanded(st, t, obj, addressee, sent)
-    if addressee is None or _asks_for_help(st, t, sent):
+    if addressee is None:
         return
     holders = holders_of(st, t)
+    if _asks_for_help(st, t, sent):
+        # "appeler X à aider à ...": an appeal for aid trusts X (CAMEO 02, cooperative)
+        if not negated(st, t) and _asks_for_aid(st, t, sent):
+            st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
+        return
     third = _pressure_against(st, t, sent)
     st.add(
         holders,
@@ -222,6 +228,16 @@ def _asks_for_help(st: State, t: Token, sent: Span) -> bool:
     return False
 
 
+def _asks_for_aid(st: State, t: Token, sent: Span) -> bool:
+    """The first infinitive the demand governs asks for aid (``help_verbs`` of
+    ``stance_interactions.yaml``: "appeler X à aider à ...", not "à soutenir Z")."""
+    for k in range(t.i + 1, min(segment_end(st, t.i + 1, sent), t.i + 14)):
+        v = st.doc[k]
+        if v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
+            return bool(matches(v, interactions().help_verbs, st.c))
+    return False
+
+
 def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
     """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it."""
     i, j = st.res.chunk(obj)
@@ -292,9 +308,9 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     else:
         target = target_np(st, thing, pps=False)
         _released(st, t, thing, polarity, end, sent)
-    if _names_an_actor(st, target):
+    if _names_an_actor(st, target) or thing.pos_ == "PROPN":
         if not ended:
-            return
+            return  # "exiger du Y qu'il ...": a name is the addressee, not what is asked
         # "exiger le départ des militaires de X": against X, whose forces are to leave
         target = _named_actor_target(st, target)
     lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
@@ -310,7 +326,8 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
     for k in range(t.i + 1, min(end, t.i + 14)):
         if norm(doc[k].text) in ("à", "de", "d'") and k + 1 < end:
             m = k + 1
-            while m < end and doc[m].pos_ == "ADV":
+            # "appeler X à ne pas ...", "appeler X à se départir de ...": adverbs and clitics
+            while m < end and (doc[m].pos_ == "ADV" or norm(doc[m].text) in st.words.reflexive):
                 m += 1
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
@@ -413,6 +430,11 @@ def relation(st: State, t: Token, sent: Span) -> None:
         # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
         holders = _relation_holders(st, t.head, sent)
     st.add(holders, target, polarity, w, "relation", t, sent)
+    if w in st.words.symmetric_relations and is_named(other):
+        # "X est un partenaire de Y": Y is X's partner too
+        for h in holders:
+            if is_named(h) and h.actor_id != other.actor_id:
+                st.add([other], party_target(st, h), polarity, w, "relation", t, sent)
 
 
 def _denied_relation(st: State, t: Token) -> bool:
@@ -461,12 +483,33 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
     if t.dep_ in ("obj", "xcomp") and norm(t.head.lemma_) in st.words.relation_copulas:
         # "X restera un partenaire de Y", "X entend rester l'allié de Y"
         return holders_of(st, t.head)
-    if t.dep_ == "xcomp" and any(norm(ch.text) == "comme" for ch in t.children):
+    regarded_as = t.dep_ in ("xcomp", "obl:mod", "obl:arg") and t.head.pos_ in ("VERB", "AUX")
+    if regarded_as and any(norm(ch.text) == "comme" for ch in t.children):
         # "X, considéré comme un partenaire de Y", "X est vu comme l'allié de Y": the
         # subject of the passive is the one so regarded
         subj = [ch for ch in t.head.children if ch.dep_ == "nsubj:pass"]
-        return [st.res.np_party(subj[0])] if subj else []
+        if subj:
+            return [st.res.np_party(subj[0])]
+        return _regarded(st, t.head, sent)
     return []
+
+
+def _regarded(st: State, part: Token, sent: Span) -> list[Party]:
+    """Who is regarded as the ally / rival when the participle has no subject of its own:
+    the noun it modifies ("X, considéré comme un partenaire de Y") or, in an absolute
+    participle clause, the noun phrase just before it ("..., X étant considéré comme un
+    partenaire de Y")."""
+    if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN"):
+        p = st.res.np_party(part.head)
+        return [p] if is_named(p) else []
+    first = min(
+        [part, *(ch for ch in part.children if ch.dep_.startswith("aux"))], key=lambda x: x.i
+    )
+    head = preceding_np(st, first.i, sent)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    p = st.res.np_party(head)
+    return [p] if is_named(p) else []
 
 
 @detector(pos={"VERB"}, words=lambda c: c.appreciation_verbs)

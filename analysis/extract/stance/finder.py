@@ -48,6 +48,15 @@ from analysis.extract.stance.feelings import (
 )
 from analysis.extract.stance.hedging import hedged
 from analysis.extract.stance.holders import state_of
+from analysis.extract.stance.interactions import (
+    acceptance,
+    accord_between,
+    demand_clause,
+    detention,
+    hostile_act,
+    qualification,
+    retaliation,
+)
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
@@ -67,12 +76,19 @@ DETECTORS: tuple[Detector, ...] = (
     friction_with,
     opposing_friction,
     relation_quality,
+    accord_between,
+    hostile_act,
     visit_noun,
     visit_verb,
     invitation,
     readiness,
     emotion,
     demand,
+    demand_clause,
+    qualification,
+    acceptance,
+    retaliation,
+    detention,
     relation,
     appreciation,
     caused_feeling,

@@ -36,7 +36,23 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     ]
     if third:
         return [_in_quote_antecedent(st, third[0], opened, spoken)]
-    return found
+    return _speaker_for_own_state(st, found, spoken)
+
+
+def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) -> list[Party]:
+    """ "« La Belgique se tient à vos côtés », a dit le roi": a state named as the subject in
+    its own official's words is spoken for by that official, who holds the stance too (the
+    speaker first, the state kept)."""
+    if spoken is None or not spoken.actor_id:
+        return found
+    row = st.res.actors.get(spoken.actor_id, {})
+    country = row.get("country")
+    if row.get("type") == "state" or not isinstance(country, str):
+        return found
+    own = st.states.get(country)
+    if own is None or not any(p.actor_id == own for p in found):
+        return found
+    return [spoken, *found]
 
 
 # third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
@@ -74,6 +90,9 @@ def _unsubjected(st: State, verb: Token, spoken: Party) -> bool:
     at all; a coordinated or subordinate verb without its own subject shares one the rules
     could not read: not the speaker's for sure."""
     tv, node = st.tv, verb.i
+    aux = split_auxiliary(st, verb)  # "nous avons à cet égard salué Y"
+    if aux is not None:
+        node = aux.i
     for _ in range(4):
         subj = [c for c in tv.children[node] if tv.dep[c] in ("nsubj", "nsubj:pass")]
         if subj:
@@ -148,7 +167,39 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = purpose_holders(st, verb)
     if not parties:
         parties = participle_holders(st, verb)
+    if not parties:
+        parties = split_auxiliary_holders(st, verb)
     return [_after_dash(st, p) for p in parties]
+
+
+# the words an adverbial between an auxiliary and its participle is made of ("nous avons à cet
+# égard salué", "X a par ailleurs dénoncé", "ils ont, mardi, condamné")
+_ADVERBIAL = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT"})
+
+
+def split_auxiliary_holders(st: State, verb: Token) -> list[Party]:
+    """ "Nous avons à cet égard salué Y", "X a, mardi, condamné Y": an adverbial between the
+    auxiliary and the past participle makes the parser hang the participle on the
+    adverbial's noun; the subject is the auxiliary's (:func:`split_auxiliary`)."""
+    aux = split_auxiliary(st, verb)
+    return [p for p in st.res.subjects(aux) if p.identified] if aux is not None else []
+
+
+def split_auxiliary(st: State, verb: Token) -> Token | None:
+    """The auxiliary "avoir" of a past participle the parser did not attach to it: the
+    nearest "avoir" within six words before, with only adverbial words (and commas) between
+    and none of its own auxiliary or subject on the participle."""
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return None
+    if any(ch.dep_.startswith("aux") or ch.dep_ in ("nsubj", "nsubj:pass") for ch in verb.children):
+        return None
+    tv = st.tv
+    for k in range(verb.i - 1, max(verb.sent.start, verb.i - 7) - 1, -1):
+        if tv.lemma_low[k] == "avoir" and tv.pos[k] in ("AUX", "VERB"):
+            return tv.tokens[k] if k < verb.i - 1 else None
+        if tv.pos[k] not in _ADVERBIAL or tv.text[k] in (";", ":", ".", "«", "»", '"'):
+            return None
+    return None
 
 
 def _after_dash(st: State, p: Party) -> Party:
@@ -219,6 +270,8 @@ def is_participle_without_aux(st: State, t: Token) -> bool:
         return False
     if "Pres" in t.morph.get("Tense") and norm(t.text).endswith("ant"):
         return False
+    if split_auxiliary(st, t) is not None:
+        return False  # "nous avons à cet égard salué Y": active, its auxiliary further back
     if t.dep_ == "conj" and any(
         ch.dep_ == "aux:tense" or (ch.dep_ == "aux" and norm(ch.lemma_) == "avoir")
         for ch in t.head.children
@@ -259,9 +312,10 @@ def last_state_before(st: State, t: Token, holder: Party) -> Party | None:
 
 
 def demonym_holders(st: State, noun: Token) -> list[Party]:
-    """The state named by a nationality adjective on ``noun`` ("la demande kényane")."""
+    """The state named by a nationality adjective on ``noun`` ("la demande kényane"; the
+    parser sometimes reads the adjective as a name: "un diplomate afghan")."""
     for ch in noun.children:
-        if ch.dep_ != "amod" or ch.i < noun.i or not ch.text[:1].islower():
+        if ch.dep_ not in ("amod", "nmod") or ch.i < noun.i or not ch.text[:1].islower():
             continue
         iso = country_of_adjective(ch.text)
         if iso is None:

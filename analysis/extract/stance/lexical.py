@@ -196,6 +196,8 @@ def _relies_on_support(
     entry = st.c.stance_nouns.get(key)
     if entry is None or entry[0] <= 0 or polarity <= 0:
         return False
+    if norm(cue) not in st.words.reliance_verbs:
+        return False
     giver = _support_giver(st, noun, sent)
     if giver is not None:
         for h in holders:

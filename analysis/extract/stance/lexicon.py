@@ -28,6 +28,8 @@ class StanceWords:
     second_person: frozenset[str]
     reflexive: frozenset[str]
     demand_addressee_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
+    symmetric_relations: frozenset[str]
     intention_nouns: frozenset[str]
     emotion_support: frozenset[str]
     emotion_oppose: frozenset[str]
@@ -69,6 +71,8 @@ def stance_words() -> StanceWords:
         second_person=_set(d.get("second_person")),
         reflexive=_set(d.get("reflexive")),
         demand_addressee_verbs=_set(d.get("demand_addressee_verbs")),
+        reliance_verbs=_set(d.get("reliance_verbs")),
+        symmetric_relations=_set(d.get("symmetric_relations")),
         intention_nouns=_set(d.get("intention_nouns")),
         emotion_support=_set(emotions.get("support")),
         emotion_oppose=_set(emotions.get("oppose")),

@@ -393,7 +393,35 @@ def _clause_targets(
         ) or _subject_targets(st, gov, span)
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
-    return targets
+    return [tg for tg in targets if not _buried(st, clause, tg)]
+
+
+def _relation_words(st: State) -> frozenset[str]:
+    acts = st.c.acts
+    return acts["rapprochement"]["objects"] | acts["agreements"]["objects"]
+
+
+def _buried(st: State, clause: Token, tg: Target) -> bool:
+    """The actor is named inside a clause that modifies a noun ("la résolution des problèmes
+    liés à la Constitution de X créera de meilleures conditions", "les pays qui aident X"):
+    the outer clause judges that noun, not X. Why: an evaluative word qualifies its clause's
+    own arguments; reading its tone onto an actor that only locates one of them gives wrong
+    signs. Walks up from the actor to the first verb: buried if it passes a noun-modifying
+    clause (``acl``, ``acl:relcl``) first."""
+    starts = [a for a, _b, aid in st.res.mentions_in(tg.start, tg.end) if aid == tg.actor_id]
+    span = st.doc.char_span(tg.start, tg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = st.doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand") if starts else None
+    node = tok.root if tok is not None else span.root
+    while node.head.i != node.i and node.i != clause.i:
+        if node.dep_ in ("acl", "acl:relcl") and node.pos_ in ("VERB", "AUX"):
+            # "ce partenariat qui nous lie à X": a relation stands for its partner
+            return norm(node.head.lemma_) not in _relation_words(st)
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:

@@ -43,6 +43,8 @@ BASE_CONFIDENCE = {
     "purchase": 0.65,
     "rupture": 0.8,
     "friction": 0.6,
+    # an act between actors implies the stance, it does not state it (interactions.py)
+    "interaction": 0.6,
     "readiness": 0.75,
     "appreciation": 0.75,
     "relation": 0.7,

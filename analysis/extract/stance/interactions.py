@@ -1,0 +1,490 @@
+"""Interactions: acts between two actors read from the dependency parse
+(``data/lexicons/stance_interactions.yaml``, a CAMEO-like table of classes with their signs).
+
+Why: most stances in news writing carry no stance word; they are implied by what one actor
+does to or asks of another. Three general shapes of French syntax are read here:
+
+* a demand whose addressee is the subject of a "que" clause ("X exige que Y libère les
+  otages", "X a demandé que Y retire ses troupes", "exiger de Y qu'il ..."): the holder is
+  the subject of the demand verb, the target the addressee; the sign comes from the class of
+  the demand verb and of the demanded verb (:func:`demand_clause`);
+* an agreement noun between two sides ("l'accord entre X et Y"): each side is for the other,
+  unless a breaker governs the noun ("la suspension de l'accord entre X et Y")
+  (:func:`accord_between`);
+* a hostile act noun with its author and its victim ("les frappes syldaves visant Y",
+  "l'offensive de X contre Y"): the author is against the victim (:func:`hostile_act`).
+
+Rows of the last two are of kind ``interaction`` (a lower confidence than a stance word: the
+act implies the stance, it does not state it), so the brief never shows them as the clearest
+stance of an article on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.cues import Cues, load_lexicon, matches, norm
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
+from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.records import Target
+from analysis.extract.stance.relations import sides_of
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
+from analysis.resources.datacache import derived
+
+
+@dataclass(frozen=True)
+class Interactions:
+    """The classes of ``stance_interactions.yaml`` (see the comments there)."""
+
+    strong_demands: frozenset[str]
+    appeals: frozenset[str]
+    withdrawal_verbs: frozenset[str]
+    help_verbs: frozenset[str]
+    accord_nouns: frozenset[str]
+    accord_breakers: frozenset[str]
+    hostile_nouns: frozenset[str]
+    victim_preps: tuple[str, ...]
+    qualify_verbs: frozenset[str]
+    accept_verbs: frozenset[str]
+    accept_objects: frozenset[str]
+    retaliation_nouns: frozenset[str]
+    detention_verbs: frozenset[str]
+    release_words: frozenset[str]
+
+
+def _set(values: list[str] | None) -> frozenset[str]:
+    return frozenset(norm(v) for v in values or [])
+
+
+@derived
+def interactions() -> Interactions:
+    """The :class:`Interactions` (cached until the lexicon changes)."""
+    d = load_lexicon("stance_interactions")
+    dc = d.get("demand_clause") or {}
+    return Interactions(
+        strong_demands=_set(dc.get("strong_verbs")),
+        appeals=_set(dc.get("appeal_verbs")),
+        withdrawal_verbs=_set(dc.get("withdrawal_verbs")),
+        help_verbs=_set(dc.get("help_verbs")),
+        accord_nouns=_set(d.get("accord_nouns")),
+        accord_breakers=_set(d.get("accord_breakers")),
+        hostile_nouns=_set(d.get("hostile_nouns")),
+        victim_preps=tuple(norm(p) for p in d.get("hostile_victim_preps") or []),
+        qualify_verbs=_set(d.get("qualify_verbs")),
+        accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
+        accept_objects=_set((d.get("acceptance") or {}).get("objects")),
+        retaliation_nouns=_set(d.get("retaliation_nouns")),
+        detention_verbs=_set(d.get("detention_verbs")),
+        release_words=_set(d.get("release_words")),
+    )
+
+
+def heads_above(t: Token, steps: int) -> Iterator[Token]:
+    """The words above ``t``, nearest first, at most ``steps`` heads up (stops at the root).
+    Why: the rules climb from a noun or an infinitive to the words that govern it; a named
+    helper says so instead of a counted loop."""
+    node = t
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return
+        node = node.head
+        yield node
+
+
+def governing(t: Token, pos: frozenset[str] | set[str], steps: int) -> Token | None:
+    """The nearest word above ``t`` (``t`` excluded, at most ``steps`` heads up) whose part
+    of speech is one of ``pos``; None at the root or past ``steps``."""
+    return next((h for h in heads_above(t, steps) if h.pos_ in pos), None)
+
+
+def _demand_words(_c: Cues) -> frozenset[str]:
+    w = interactions()
+    return w.strong_demands | w.appeals
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+@detector(pos={"VERB"}, words=_demand_words)
+def demand_clause(st: State, t: Token, sent: Span) -> None:
+    """ "X exige que Y libère les otages", "X a demandé que Y retire ses troupes", "exiger
+    de Y qu'il ...": X against Y (pressure, CAMEO 10), or for Y when X asks Y for help;
+    a plain request counts only when it asks Y to stop, withdraw or release. A negated
+    demand says nothing sure: no row."""
+    w = interactions()
+    lemma = matches(t, w.strong_demands | w.appeals, st.c)
+    if not lemma or negated(st, t):
+        return
+    clause = _que_clause(st, t, sent)
+    if clause is None:
+        return
+    polarity = _demand_sign(st, lemma, clause)
+    if polarity == 0:
+        return
+    addressee = _clause_subject(st, clause) or _de_addressee(st, t, clause, sent)
+    if addressee is None:
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id != addressee.actor_id]
+    st.add(holders, party_target(st, addressee), polarity, lemma, "demand", t, sent)
+
+
+def _que_clause(st: State, t: Token, sent: Span) -> Token | None:
+    """The verb of the "que" clause the demand governs; for "exiger de Y qu'il ...", often
+    parsed as a relative clause on Y, the verb whose pronoun subject follows the "que"."""
+    for ch in t.children:
+        if ch.dep_ == "ccomp" and ch.i > t.i and ch.pos_ in ("VERB", "AUX"):
+            if any(norm(m.text) in _QUE for m in ch.children):
+                return ch
+    que = next((k for k in range(t.i + 1, min(sent.end, t.i + 9)) if st.low[k] in _QUE), None)
+    if que is None or que + 1 >= sent.end:
+        return None
+    pron = st.doc[que + 1]
+    if pron.pos_ != "PRON" or pron.dep_ not in _SUBJECTS or pron.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return pron.head
+
+
+def _demand_sign(st: State, lemma: str, clause: Token) -> int:
+    """+1 when help is asked, -1 for a strong demand or a request to stop, withdraw or
+    release, 0 otherwise (the sign of a plain request depends on what is asked)."""
+    w = interactions()
+    verbs = [clause, *(ch for ch in clause.children if ch.dep_ in ("conj", "xcomp"))]
+    if any(matches(v, w.help_verbs, st.c) for v in verbs):
+        return 1
+    if lemma in w.strong_demands:
+        return -1
+    if any(matches(v, w.withdrawal_verbs, st.c) for v in verbs):
+        return -1
+    return 0
+
+
+def _clause_subject(st: State, clause: Token) -> Party | None:
+    """The named actor subject of the "que" clause (not a pronoun: "qu'il" is read from the
+    addressee before it)."""
+    for ch in clause.children:
+        if ch.dep_ in _SUBJECTS and ch.pos_ in ("PROPN", "NOUN"):
+            p = st.res.np_party(ch)
+            if is_named(p) and p.actor_id:
+                return p
+    return None
+
+
+def _de_addressee(st: State, t: Token, clause: Token, sent: Span) -> Party | None:
+    """ "exiger de Y qu'il ...", "exiger du Y qu'il ...": the "de" complement between the
+    verb and the "que" (a pronoun subject in the clause stands for it)."""
+    if not any(ch.dep_ in _SUBJECTS and ch.pos_ == "PRON" for ch in clause.children):
+        return None
+    que = next((k for k in range(t.i + 1, clause.i) if st.low[k] in _QUE), None)
+    if que is None or que - t.i > 8:
+        return None
+    k = t.i + 1
+    while k < que and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= que or st.low[k] not in DE:
+        return None
+    start = k + 1 if st.low[k] in ("de", "d'", "d’") else k
+    if st.low[k] in ("du", "des"):
+        start = k + 1
+    p = st.res.party(start, que)
+    return p if is_named(p) and p.actor_id else None
+
+
+def _accord_words(_c: Cues) -> frozenset[str]:
+    return interactions().accord_nouns
+
+
+@detector(pos={"NOUN"}, words=_accord_words, match="form")
+def accord_between(st: State, t: Token, sent: Span) -> None:
+    """ "l'accord (surprise) entre X et Y", "le traité de paix entre X et Y": the two sides of
+    an agreement are for each other — unless a breaker governs the noun ("la suspension de
+    l'accord entre X et Y", "X menace l'accord") or the noun is denied."""
+    w = interactions()
+    if norm(t.text) not in w.accord_nouns and norm(t.lemma_) not in w.accord_nouns:
+        return
+    if _broken(st, t) or _denied(st, t):
+        return
+    hit = prep_np(st, t.i + 1, ("entre",), sent, window=4)
+    if hit is None:
+        return
+    k = hit[0] + 1
+    while k < sent.end and st.tv.text[k] not in (",", ";", ".", ":", "(") and k < hit[0] + 14:
+        k += 1
+    sides = sides_of(st, hit[0] + 1, k)
+    if len(sides) != 2 or sides[0].actor_id == sides[1].actor_id:
+        return
+    a, b = sides
+    cue = f"{norm(t.text)} entre"
+    st.add([a], party_target(st, b), 1, cue, "interaction", t, sent)
+    st.add([b], party_target(st, a), 1, cue, "interaction", t, sent)
+
+
+# the words before a noun that deny it ("pas d'accord", "aucun traité", "sans accord")
+_DENIALS = frozenset({"pas", "aucun", "aucune", "sans", "ni", "jamais", "plus", "point"})
+
+
+def _denied(st: State, t: Token) -> bool:
+    """The agreement noun is denied: by a negation on it or on its verb, or by a denying
+    word just before it ("il n'y a pas d'accord entre X et Y")."""
+    if negated(st, t):
+        return True
+    gov = governing(t, {"VERB", "AUX"}, 3)
+    if gov is not None and negated(st, gov):
+        return True
+    return any(st.low[k] in _DENIALS for k in range(max(t.sent.start, t.i - 3), t.i))
+
+
+def _broken(st: State, t: Token) -> bool:
+    """A word above the agreement noun undoes it (``accord_breakers``), within three heads."""
+    breakers = interactions().accord_breakers
+    return any(
+        norm(h.lemma_) in breakers or norm(h.text) in breakers or matches(h, breakers, st.c)
+        for h in heads_above(t, 3)
+    )
+
+
+def _hostile_words(_c: Cues) -> frozenset[str]:
+    return interactions().hostile_nouns
+
+
+@detector(pos={"NOUN"}, words=_hostile_words, match="form")
+def hostile_act(st: State, t: Token, sent: Span) -> None:
+    """ "les frappes syldaves visant Y", "l'offensive de X contre Y": the author (a
+    nationality adjective or the "de" complement) is against the victim (the "contre"
+    complement or the object of "visant"). Both must be named actors."""
+    w = interactions()
+    if norm(t.text) not in w.hostile_nouns and norm(t.lemma_) not in w.hostile_nouns:
+        return
+    authors = demonym_holders(st, t) or _de_author(st, t, sent)
+    if not authors:
+        return
+    victim = _victim(st, t, sent)
+    if victim is None or any(a.actor_id == victim.actor_id for a in authors):
+        return
+    polarity = 1 if negated(st, t) else -1
+    if polarity > 0:
+        return  # "il n'y a pas eu de frappes de X contre Y" says no stance
+    st.add(authors, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "l'offensive de X contre Y": the "de" complement right after the noun, when a victim
+    follows (without one, "l'attaque de Y" names the victim, not the author)."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] not in DE:
+        return []
+    start = k if st.low[k] in ("du", "des") else k + 1
+    end = start
+    while (
+        end < sent.end
+        and end < start + 6
+        and st.low[end]
+        not in (
+            ",",
+            "contre",
+            "visant",
+            "ciblant",
+            "envers",
+            "à",
+            "sur",
+            "en",
+            "dans",
+        )
+    ):
+        end += 1
+    if st.low[k] in ("du", "des"):
+        start = k + 1
+    p = st.res.party(start, end) if end > start else None
+    return [p] if p is not None and is_named(p) else []
+
+
+def _victim(st: State, t: Token, sent: Span) -> Party | None:
+    """The named actor after "contre", "visant", "ciblant", "envers" or "à l'encontre de"
+    within a few words of the noun."""
+    w = interactions()
+    hit = prep_np(st, t.i + 1, w.victim_preps, sent, window=8)
+    if hit is None:
+        return None
+    p = st.res.np_party(hit[1])
+    return p if is_named(p) else None
+
+
+def _qualify_words(_c: Cues) -> frozenset[str]:
+    return interactions().qualify_verbs
+
+
+_AS = frozenset({"de", "d'", "d’", "comme"})
+
+
+@detector(pos={"VERB"}, words=_qualify_words)
+def qualification(st: State, t: Token, sent: Span) -> None:
+    """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable": X judges
+    the actor Y by the sign of the evaluative terms after "de"/"comme" (none, or a negated
+    verb: no row)."""
+    if not matches(t, interactions().qualify_verbs, st.c) or negated(st, t):
+        return
+    obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    target = st.res.np_party(obj)
+    if not is_named(target):
+        return
+    _i, j = st.res.chunk(obj, appos=False)
+    k = j
+    while k < sent.end and st.tv.text[k] in (",", "«", '"', "“"):
+        k += 1
+    if k >= sent.end or st.low[k] not in _AS:
+        return
+    terms = term_polarity(st, list(st.doc[k + 1 : segment_end(st, k + 1, sent)]))
+    score = sum(p for _tok, p in terms)
+    if score == 0:
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id != target.actor_id]
+    polarity = 1 if score > 0 else -1
+    st.add(holders, party_target(st, target), polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _accept_words(_c: Cues) -> frozenset[str]:
+    return interactions().accept_verbs
+
+
+@detector(pos={"VERB"}, words=_accept_words)
+def acceptance(st: State, t: Token, sent: Span) -> None:
+    """ "Y a accepté les propositions de X", "Y a accepté l'invitation de X": Y is for the
+    offer and for X; "Y n'a pas accepté les propositions de X": against the offer only."""
+    w = interactions()
+    if not matches(t, w.accept_verbs, st.c):
+        return
+    obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
+    if obj is None or (
+        norm(obj.lemma_) not in w.accept_objects and norm(obj.text) not in w.accept_objects
+    ):
+        return
+    holders = holders_of(st, t)
+    if not holders:
+        return
+    polarity = -1 if negated(st, t) else 1
+    st.add(holders, _issue(st, obj), polarity, norm(t.lemma_), "interaction", t, sent)
+    author = _author_after(st, obj, sent, ("de", "du", "des", "d'", "d’"))
+    if author is not None and polarity > 0:
+        holders = [h for h in holders if h.actor_id != author.actor_id]
+        st.add(holders, party_target(st, author), 1, norm(t.lemma_), "interaction", t, sent)
+
+
+def _issue(st: State, noun: Token) -> Target:
+    """The noun phrase of ``noun`` as an issue (the offer, the act answered), never the actor
+    named inside it: that actor gets a row of its own."""
+    t = target_np(st, noun)
+    name = re.sub(r"^(?:les|le|la|l['’]|des|un|une)\s*", "", t.text, flags=re.IGNORECASE)
+    return Target(name, None, t.text, t.start, t.end)
+
+
+def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) -> Party | None:
+    """The named actor of the complement right after ``noun`` (its adjectives skipped) that
+    starts with one of ``preps`` ("les propositions du Kenya", "la construction par Y")."""
+    k = noun.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] not in preps:
+        return None
+    start = k + 1
+    rng = st.res.np_after(start, sent.end)
+    if not rng:
+        return None
+    end = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
+    p = st.res.party(rng[0], end)
+    return p if is_named(p) else None
+
+
+def _retaliation_words(_c: Cues) -> frozenset[str]:
+    return interactions().retaliation_nouns
+
+
+_ANSWERED = ("à", "au", "aux", "contre")
+
+
+@detector(pos={"NOUN"}, words=_retaliation_words, match="form")
+def retaliation(st: State, t: Token, sent: Span) -> None:
+    """ "X a fermé sa frontière en rétorsion à la construction par Y d'un canal", "en
+    représailles aux propos de Y", "en guise de protestation contre Y": the subject of the
+    act is against what it answers, and against that act's author."""
+    words = interactions().retaliation_nouns
+    if norm(t.text) not in words and norm(t.lemma_) not in words:
+        return
+    if t.i < 1 or st.low[t.i - 1] not in ("en", "de"):
+        return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
+    k = t.i + 1
+    if k >= sent.end or st.low[k] not in _ANSWERED:
+        return
+    gov = governing(t, {"VERB"}, 3)
+    if gov is None:
+        return
+    holders = holders_of(st, gov)
+    rng = st.res.np_after(k + 1, sent.end)
+    if not holders or not rng:
+        return
+    cue = f"en {norm(t.text)}"
+    noun = next((st.doc[m] for m in range(*rng) if st.tv.pos[m] in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return
+    if noun.pos_ == "PROPN" or is_named(st.res.np_party(noun)) and st.res.np_party(noun).actor_id:
+        answered = st.res.np_party(noun)
+        if is_named(answered):
+            st.add(holders, party_target(st, answered), -1, cue, "interaction", t, sent)
+        return
+    st.add(holders, _issue(st, noun), -1, cue, "interaction", t, sent)
+    author = _author_after(st, noun, sent, ("par", "de", "du", "des", "d'", "d’"))
+    if author is not None:
+        holders = [h for h in holders if h.actor_id != author.actor_id]
+        st.add(holders, party_target(st, author), -1, cue, "interaction", t, sent)
+
+
+def _detention_words(_c: Cues) -> frozenset[str]:
+    return interactions().detention_verbs
+
+
+@detector(pos={"VERB", "ADJ"}, words=_detention_words)
+def detention(st: State, t: Token, sent: Span) -> None:
+    """ "X exige la libération des soldats détenus par Y", "X a appelé Z à aider à libérer
+    les soldats détenus par Y": X (who demands the release) is against Y (who holds them)."""
+    w = interactions()
+    if not matches(t, w.detention_verbs, st.c):
+        return
+    agent = st.res.agent_token(t)
+    if agent is None:
+        return
+    jailer = st.res.np_party(agent)
+    if not is_named(jailer):
+        return
+    above = list(heads_above(t, 8))
+    release = next((k for k, h in enumerate(above) if _is_release(st, h)), None)
+    if release is None:
+        return
+    demander = next(
+        (
+            h
+            for h in above[release + 1 :]
+            if h.pos_ == "VERB" and matches(h, st.c.demand_verbs, st.c)
+        ),
+        None,
+    )
+    if demander is None or negated(st, demander):
+        return
+    holders = [h for h in holders_of(st, demander) if h.actor_id != jailer.actor_id]
+    lemma = matches(demander, st.c.demand_verbs, st.c)
+    st.add(holders, party_target(st, jailer), -1, lemma, "demand", demander, sent)
+
+
+def _is_release(st: State, h: Token) -> bool:
+    words = interactions().release_words
+    return norm(h.lemma_) in words or norm(h.text) in words
