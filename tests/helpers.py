@@ -78,3 +78,16 @@ def _run_steps(text: str, steps: tuple[str, ...] | None, publication: str | None
     ctx = Context(article=article, doc=doc, options={"model": DEFAULT_MODEL})
     tables = {name: materialise(table) for name, table in run(ctx, steps).items()}
     return Analysis(article=article, tables=tables)
+
+
+def actors_only(text: str) -> dict:
+    """The tables of the actors step alone on the snippet ``text`` (no publication date)."""
+    return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables
+
+
+def actor_row(tables: dict, name: str) -> dict:
+    """The one actors row named ``name`` (fails, listing the names, if not exactly one)."""
+    a = tables["actors"]
+    hit = a[a["name"] == name]
+    assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
+    return hit.iloc[0].to_dict()

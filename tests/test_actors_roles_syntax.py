@@ -7,18 +7,8 @@ de", a capitalised multi-word title glued to a name by the entity tagger.
 
 from __future__ import annotations
 
-from tests.helpers import run_steps
-
-
-def _analyse(text: str) -> dict:
-    return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables
-
-
-def _row(tables: dict, name: str) -> dict:
-    a = tables["actors"]
-    hit = a[a["name"] == name]
-    assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
-    return hit.iloc[0].to_dict()
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
 
 
 def _roles(tables: dict, name: str) -> list[str]:
