@@ -330,7 +330,7 @@ class _Holders:
         sentence: "X ne rencontrera pas le Premier ministre éthiopien"), else the first
         one named after; a bare title, the person just named."""
         if not stated:
-            return self._last_named(recent[-1], start, title) if recent else []
+            return self._last_named(self._antecedent(recent), start, title) if recent else []
         sid = self.t.sentence_id(start)
         cands = [
             p
@@ -341,6 +341,15 @@ class _Holders:
         if not cands and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
         return cands
+
+    def _antecedent(self, recent: list[Mention]) -> Mention:
+        """The person a bare title takes up: of those named in the last sentence that names
+        anyone, the subject of its clause ("A a rencontré B lundi. La ministre a déclaré …":
+        A, the thread of the story), else the one named last."""
+        last = self.t.sentence_id(recent[-1].start)
+        named = [p for p in recent if self.t.sentence_id(p.start) == last]
+        subjects = [p for p in named if self.t.token_at(p.start).dep_.startswith("nsubj")]
+        return subjects[-1] if subjects else recent[-1]
 
     def _last_named(self, p: Mention, start: int, title: str) -> list[Mention]:
         """ "..., a souligné M. X. Le Premier ministre doit ensuite ...": a bare
