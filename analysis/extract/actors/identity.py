@@ -116,10 +116,11 @@ def definite_descriptions(
     heads = gov
     heads_first = phrase_edges(heads)[0]
     vague = vocab()["vague_titles"]
+    counterparts = vocab()["counterpart_nouns"]
     last: tuple[int | None, str, Mention] | None = None  # the last description linked
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
-        counterpart = w.key in vocab()["counterpart_nouns"] and (i + 1) in f.adj_end
+        counterpart = w.key in counterparts and (i + 1) in f.adj_end
         # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
         if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue

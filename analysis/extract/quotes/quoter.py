@@ -109,12 +109,15 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
     def _voice_in(self, span) -> Party | None:
         """The person named after "par la voix de" in the sentence ("X, par la voix de son
         ministre Y, a affirmé …"), if any."""
-        low = [norm(t.text) for t in span]
-        for k in range(len(low)):
+        low, end = self._low, span.end  # norm(token.text) of every token of the Doc
+        firsts = {words[0] for words in VOICE_PHRASES if words}
+        for k in range(span.start, end):
+            if low[k] not in firsts:
+                continue
             for words in VOICE_PHRASES:
-                if low[k : k + len(words)] != words:
+                if k + len(words) > end or low[k : k + len(words)] != words:
                     continue
-                rng = self.res.np_after(span.start + k + len(words), span.end)
+                rng = self.res.np_after(k + len(words), end)
                 party = self.res.party(*rng) if rng else None
                 if party is not None and party.identified and self._is_person(party):
                     return party

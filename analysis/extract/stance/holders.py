@@ -189,7 +189,7 @@ def split_auxiliary(st: State, verb: Token) -> Token | None:
     """The auxiliary "avoir" of a past participle the parser did not attach to it: the
     nearest "avoir" within six words before, with only adverbial words (and commas) between
     and none of its own auxiliary or subject on the participle."""
-    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+    if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Past" not in st.tv.morph(verb.i, "Tense"):
         return None
     if any(ch.dep_.startswith("aux") or ch.dep_ in ("nsubj", "nsubj:pass") for ch in verb.children):
         return None
@@ -220,7 +220,7 @@ def participle_holders(st: State, verb: Token) -> list[Party]:
     """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
     present participle after a comma says what the subject of the main clause does (the
     subject after a speech verb too)."""
-    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+    if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Pres" not in st.tv.morph(verb.i, "Tense"):
         return []
     if verb.i == 0 or st.low[verb.i - 1] != ",":
         return []
@@ -242,7 +242,7 @@ def purpose_holders(st: State, verb: Token) -> list[Party]:
     """ "X a annoncé le rappel de son ambassadeur pour protester contre Y": an infinitive of
     purpose ("pour" + infinitive) hung on a noun is the act of the subject of the verb that
     carries the noun."""
-    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm"):
+    if verb.dep_ != "acl" or "Inf" not in st.tv.morph(verb.i, "VerbForm"):
         return []
     if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
         return []
@@ -252,14 +252,15 @@ def purpose_holders(st: State, verb: Token) -> list[Party]:
     return [p for p in st.res.subjects(noun.head) if p.identified]
 
 
+_LOOKS_PAST = re.compile(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
+
+
 def is_participle_without_aux(st: State, t: Token) -> bool:
-    looks_past = bool(
-        re.search(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$", norm(t.text))
-    )
+    looks_past = bool(_LOOKS_PAST.search(st.low[t.i]))
     if not looks_past:
         return False
     if (
-        "Part" not in t.morph.get("VerbForm")
+        "Part" not in st.tv.morph(t.i, "VerbForm")
         and t.pos_ != "ADJ"
         and not (
             looks_past
@@ -268,7 +269,7 @@ def is_participle_without_aux(st: State, t: Token) -> bool:
         )
     ):
         return False
-    if "Pres" in t.morph.get("Tense") and norm(t.text).endswith("ant"):
+    if "Pres" in st.tv.morph(t.i, "Tense") and norm(t.text).endswith("ant"):
         return False
     if split_auxiliary(st, t) is not None:
         return False  # "nous avons à cet égard salué Y": active, its auxiliary further back
@@ -374,7 +375,7 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
 def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     """The intention noun an infinitive depends on ("la décision [de X] de + verb"), and the
     index of the "de" before the infinitive; None if the infinitive has none."""
-    if "Inf" not in verb.morph.get("VerbForm"):
+    if "Inf" not in st.tv.morph(verb.i, "VerbForm"):
         return None
     low, pos = st.low, st.tv.pos
     lo = st.doc[verb.i].sent.start
@@ -400,7 +401,7 @@ def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
     purpose ("pour" + infinitive) says what the subject of the main clause does, however
     deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
     the first verb up the tree that has a subject of its own."""
-    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
+    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
         return []
     if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
         return []

@@ -13,7 +13,8 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.states import state_form_name
-from analysis.extract.actors.vocab import state_offices
+from analysis.extract.actors.vocab import state_offices, vocab
+from analysis.resources.datacache import derived
 
 Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
 _CUE_KINDS = ("media", "company", "product", "organisation", "role")
@@ -63,8 +64,16 @@ def common_word(f: Finder, i: int, j: int) -> bool:
     t = f.t
     if any(t.gap(k) != "-" for k in range(i + 1, j)):
         return False
-    w = f.words
-    common = (
+    common = _common_words()
+    return any(t.key(k) in common for k in range(i, j))
+
+
+@derived
+def _common_words() -> frozenset[str]:
+    """The words :func:`common_word` looks for: one union of the vocabularies, made once (per
+    lexicon edit) instead of at every capitalised word."""
+    w = vocab()
+    return (
         w["not_names"]
         | w["roles"]
         | w["portfolios"]
@@ -73,7 +82,6 @@ def common_word(f: Finder, i: int, j: int) -> bool:
         | w["introducers"]
         | w["calendar_words"]
     )
-    return any(t.key(k) in common for k in range(i, j))
 
 
 def _spacy_spans(f: Finder) -> list[Span]:

@@ -486,7 +486,7 @@ def _acronym(tv: TokenView, i: int, j: int, cands: list[Entry]) -> bool:
 
 def _dateline(tv: TokenView, i: int) -> bool:
     """Token ``i`` opens a line and a dateline mark follows it: "(", ",", a dash or a colon."""
-    text = tv.tokens[i].doc.text
+    text = tv.doc_text
     start = tv.idx[i]
     if start > 0 and text[start - 1] != "\n":
         return False
