@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from analysis.document.context import Context
 from analysis.document.frames import records
-from analysis.extract.cues import Cues, lemma_keys
+from analysis.extract.cues import Cues, lemma_keys, norm
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.acts import (
     agreement,
@@ -38,6 +38,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.feelings import (
     caused_feeling,
@@ -176,6 +177,59 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     return extra
 
 
+def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
+    """Rows held by a bare pair noun ("dirigeants" of "les deux dirigeants", a quotation's
+    speaker among them) become one row per member of the pair (never toward itself)."""
+    out = []
+    for r in rows:
+        pair = collective_holder(st, r.holder, sent.start, sent.end)
+        if not pair:
+            out.append(r)
+            continue
+        for p in pair:
+            if p.actor_id != r.target.actor_id:
+                out.append(Row(p, r.target, r.polarity, r.cue, r.kind, r.cue_tok))
+    return out
+
+
+def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
+    """ "X affirme que le Kenya et l'Ouganda ont préservé leur coopération", "X a exprimé le
+    soutien du Kenya à Y": a state's stance in the words of one of its own officials (a person
+    or body of that state's country, quoted or reported) is the speaker's stance too."""
+    out = []
+    for r in rows:
+        aid = r.holder.actor_id
+        if not aid or st.res.actor_type(aid) != "state":
+            continue
+        spoken = st.attributed_at(r.cue_tok.idx)
+        if spoken is None or not spoken.actor_id or spoken.actor_id in (aid, r.target.actor_id):
+            continue
+        own = st.res.actors.get(spoken.actor_id, {}).get("country")
+        if not isinstance(own, str) or st.states.get(own) != aid:
+            continue
+        if speaks_for_state(st, spoken.actor_id):
+            out.append(Row(spoken, r.target, r.polarity, r.cue, r.kind, r.cue_tok))
+    return out
+
+
+def speaks_for_state(st: State, aid: str) -> bool:
+    """The actor speaks for its state: a body of it (a ministry, a presidency) or a person
+    holding one of its offices (``governmental`` titles of ``actors_roles.yaml``), never a
+    medium or an expert who only shares its nationality."""
+    row = st.res.actors.get(aid, {})
+    kind = row.get("type")
+    if kind in ("organisation", "institution"):
+        return True
+    if kind != "person":
+        return False
+    roles = row.get("roles")
+    if not isinstance(roles, str):
+        return False
+    text = f" {' '.join(norm(roles).replace(';', ' ').split())} "
+    official = any(f" {w} " in text for w in st.words.official_titles)
+    return official and not any(f" {w} " in text for w in st.words.expert_titles)
+
+
 def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
     """Token ``i`` follows "à l'" ("à l'appel de X")."""
     return i - 2 >= sent.start and low[i - 2] == "à" and low[i - 1] in ("l'", "l’")
@@ -219,8 +273,9 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = st.rows
+        rows = pairs_expanded(st, sent, st.rows)
         rows += co_holders(st, sent, rows)
+        rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
         for r in rows:
             score(st, r, sent)

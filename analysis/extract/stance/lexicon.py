@@ -50,6 +50,9 @@ class StanceWords:
     release_nouns: frozenset[str]
     harmful_things: frozenset[str]
     attack_nouns: frozenset[str]
+    object_control_verbs: frozenset[str]
+    official_titles: frozenset[str]
+    expert_titles: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -62,6 +65,7 @@ def stance_words() -> StanceWords:
     d = load_lexicon("stance_targets")
     cues = load_lexicon("stance_cues")
     acts = load_lexicon("stance_acts")
+    roles = load_lexicon("actors_roles")
     emotions = cues.get("emotions") or {}
     return StanceWords(
         attribute_nouns=_set(d.get("attribute_nouns")),
@@ -93,6 +97,9 @@ def stance_words() -> StanceWords:
         release_nouns=_set(cues.get("release_nouns")),
         harmful_things=_set(cues.get("harmful_things")),
         attack_nouns=_set(cues.get("attack_nouns")),
+        object_control_verbs=_set(d.get("object_control_verbs")),
+        official_titles=_set(roles.get("governmental")) | _set(roles.get("head_of_state")),
+        expert_titles=_set(roles.get("expert")),
     )
 
 
