@@ -92,3 +92,44 @@ def test_an_expert_or_a_medium_does_not_speak_for_their_state():
     assert rows(text, "Rosa Quispe", "coopération").empty
     text = "Le Pérou soutient le Chili, selon l'agence péruvienne Andina."
     assert rows(text, "Andina", "Chili").empty
+
+
+def test_a_target_runs_over_the_nouns_coordinated_with_it():
+    text = (
+        "Le président chilien a rappelé l'importance du respect des traités et de la "
+        "souveraineté nationale."
+    )
+    assert polarity(text, "chilien|Chili", "souveraineté") == 1
+    text = (
+        "Les présidents Ana Rojas et Luis Ortega ont salué l'excellence des relations d'amitié "
+        "et de coopération entre leurs pays."
+    )
+    assert polarity(text, "Ana Rojas", "coopération") == 1
+    # a coordinated verb opens a clause of its own: its object is not the first target
+    text = "Le Pérou salue l'accord de pêche et condamne la chasse à la baleine."
+    assert rows(text, "Pérou", "baleine").query("polarity > 0").empty
+
+
+def test_an_unnamed_counterpart_is_the_other_party_just_named():
+    text = (
+        "Le président Ivo Brun s'est entretenu mardi avec le président Karl Mott. "
+        "Ce dernier a remercié son interlocuteur pour son invitation."
+    )
+    assert polarity(text, "Karl Mott", "Ivo Brun") == 1
+    text = (
+        "La ministre Ana Rojas a reçu à Lima son homologue Luis Ortega. Luis Ortega a salué "
+        "son hôte pour la qualité de l'accueil."
+    )
+    assert polarity(text, "Luis Ortega", "Ana Rojas") == 1
+    # a named counterpart stays who it names
+    text = "Luis Ortega a salué son homologue chilienne Ana Rojas."
+    assert polarity(text, "Luis Ortega", "Ana Rojas") == 1
+
+
+def test_a_bare_noun_after_avec_or_sans_is_manner_not_the_object():
+    text = 'Le Pérou condamne "avec force les essais de missiles de la Bolivie".'
+    assert polarity(text, "Pérou", "essais") == -1
+    assert rows(text, "Pérou", "force").empty
+    text = "Le Chili soutient sans réserve le plan de paix."
+    assert polarity(text, "Chili", "plan de paix") == 1
+    assert rows(text, "Chili", "réserve").empty

@@ -63,6 +63,7 @@ from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
 from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import counterpart
 
 # The token rules, in the order they run on a token.
 DETECTORS: tuple[Detector, ...] = (
@@ -177,6 +178,16 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     return extra
 
 
+def counterparts_named(st: State, rows: list[Row]) -> list[Row]:
+    """Targets that are the holder's unnamed counterpart ("son interlocuteur") name the
+    actor they stand for (:func:`analysis.extract.stance.targets.counterpart`)."""
+    for r in rows:
+        named = counterpart(st, r.target, r.holder)
+        if named is not None:
+            r.target = named
+    return rows
+
+
 def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows held by a bare pair noun ("dirigeants" of "les deux dirigeants", a quotation's
     speaker among them) become one row per member of the pair (never toward itself)."""
@@ -273,7 +284,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = pairs_expanded(st, sent, st.rows)
+        rows = counterparts_named(st, pairs_expanded(st, sent, st.rows))
         rows += co_holders(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)

@@ -53,6 +53,7 @@ class StanceWords:
     object_control_verbs: frozenset[str]
     official_titles: frozenset[str]
     expert_titles: frozenset[str]
+    counterpart_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -100,6 +101,7 @@ def stance_words() -> StanceWords:
         object_control_verbs=_set(d.get("object_control_verbs")),
         official_titles=_set(roles.get("governmental")) | _set(roles.get("head_of_state")),
         expert_titles=_set(roles.get("expert")),
+        counterpart_nouns=_set(d.get("counterpart_nouns")),
     )
 
 
