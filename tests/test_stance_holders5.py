@@ -133,3 +133,52 @@ def test_a_bare_noun_after_avec_or_sans_is_manner_not_the_object():
     text = "Le Chili soutient sans réserve le plan de paix."
     assert polarity(text, "Chili", "plan de paix") == 1
     assert rows(text, "Chili", "réserve").empty
+
+
+def test_a_third_party_view_inside_a_quote_is_not_read_as_the_speaker_judgement():
+    text = (
+        "« Le Chili estime que la région ne peut être pensée en dehors de la souveraineté "
+        "péruvienne », a déclaré Ana Rojas."
+    )
+    assert rows(text, "Ana Rojas", "Chili").empty
+    assert rows(text, "Ana Rojas", "région").empty
+    # the speaker's own view ("nous pensons que") is still read
+    text = "« Nous pensons que le Chili mène une politique hostile », a déclaré Ana Rojas."
+    assert polarity(text, "Ana Rojas", "Chili") == -1
+
+
+def test_a_fronted_phrase_after_a_preposition_is_no_subject():
+    text = (
+        "Quelques heures après une visite du ministre chilien Luis Ortega, le Pérou a annoncé "
+        "rompre ses relations avec Santiago."
+    )
+    assert polarity(text, "Pérou", "Santiago") == -1
+    assert rows(text, "Luis Ortega", "Santiago").empty
+
+
+def test_an_official_stance_is_also_held_by_the_official_state():
+    text = (
+        "Le Pérou et le Chili négocient depuis mars. La ministre péruvienne des Affaires "
+        "étrangères, Ana Rojas, a condamné l'attaque."
+    )
+    assert polarity(text, "Ana Rojas", "attaque") == -1
+    assert polarity(text, "Pérou", "attaque") == -1
+    # an expert speaks for no state
+    text = (
+        "Le Pérou et le Chili négocient depuis mars. Rosa Quispe, chercheuse péruvienne, a "
+        "condamné l'attaque."
+    )
+    assert rows(text, "Pérou", "attaque").empty
+
+
+def test_a_state_body_is_never_against_its_own_state():
+    text = (
+        "Le Kenya accuse la Somalie. Le ministère kényan des Affaires étrangères a critiqué le "
+        "Kenya."
+    )
+    assert rows(text, "ministère kényan", "Kenya").empty
+    text = (
+        "Le Kenya accuse la Somalie. Le ministère somalien des Affaires étrangères a critiqué le "
+        "Kenya."
+    )
+    assert polarity(text, "ministère somalien", "Kenya") == -1

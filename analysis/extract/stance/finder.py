@@ -10,6 +10,7 @@ its part of speech, then its words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -224,21 +225,30 @@ def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
 
 
 def speaks_for_state(st: State, aid: str) -> bool:
-    """The actor speaks for its state: a body of it (a ministry, a presidency) or a person
-    holding one of its offices (``governmental`` titles of ``actors_roles.yaml``), never a
-    medium or an expert who only shares its nationality."""
+    """The actor speaks for its state: a body of it (a ministry, a presidency: its name opens
+    with one of ``state_voices.bodies``) or a person holding one of its executive offices
+    (``state_voices.offices``), never a former office holder, a parliamentarian, a party, a
+    medium or an expert who only shares its nationality (``not_state_voices``)."""
     row = st.res.actors.get(aid, {})
-    kind = row.get("type")
+    kind, words = row.get("type"), st.words
     if kind in ("organisation", "institution"):
-        return True
+        name = _padded(row.get("name"))
+        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
+            f" {w} " in name for w in words.not_state_voices
+        )
     if kind != "person":
         return False
-    roles = row.get("roles")
-    if not isinstance(roles, str):
-        return False
-    text = f" {' '.join(norm(roles).replace(';', ' ').split())} "
-    official = any(f" {w} " in text for w in st.words.official_titles)
-    return official and not any(f" {w} " in text for w in st.words.expert_titles)
+    roles = _padded(row.get("roles"))
+    official = any(f" {w} " in roles for w in words.official_titles)
+    return official and not any(f" {w} " in roles for w in words.not_state_voices)
+
+
+def _padded(text: object) -> str:
+    """``text`` normalised to its words, with a space at each end (for whole-word tests)."""
+    if not isinstance(text, str):
+        return " "
+    words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
+    return f" {' '.join(words)} "
 
 
 def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
@@ -266,6 +276,48 @@ def derived_states(st: State, rows: list[Row]) -> list[Row]:
     return out
 
 
+# the kinds of rows an official's state takes up (acts and judgements the official voices)
+_VOICED_KINDS = frozenset(
+    {"verb", "noun", "rupture", "interaction", "demand", "readiness", "appreciation", "relation"}
+)
+
+
+def officials_states(st: State, rows: list[Row]) -> list[Row]:
+    """ "Le ministre kényan des Affaires étrangères X a condamné Y": a stance an official
+    takes in office (a person with a governmental title, :func:`speaks_for_state`) is their
+    state's too, as a derived row (below the brief's headline confidence)."""
+    out = []
+    for r in rows:
+        aid = r.holder.actor_id
+        if r.kind not in _VOICED_KINDS or not aid or st.res.actor_type(aid) != "person":
+            continue
+        state = state_of(st, aid, st.states)
+        if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
+            continue
+        target_state = state_of(st, r.target.actor_id, st.states)
+        if target_state == state:
+            continue
+        h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
+        out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
+    return out
+
+
+def against_own_state(st: State, r: Row) -> bool:
+    """A body of a state against that very state ("le ministère kényan ... → Kenya", read
+    off "l'attaque de X contre Nairobi"): a misread holder or target, dropped. Bodies only
+    (:func:`speaks_for_state`): their country is in their name, while a person's may be
+    misread from the states named around them."""
+    aid, target = r.holder.actor_id, r.target.actor_id
+    if r.polarity >= 0 or not aid or not target or st.res.actor_type(target) != "state":
+        return False
+    if st.res.actor_type(aid) not in ("organisation", "institution"):
+        return False
+    country = st.res.actors.get(aid, {}).get("country")
+    if not isinstance(country, str) or st.states.get(country) != target:
+        return False
+    return speaks_for_state(st, aid)
+
+
 def find(ctx: Context, c: Cues | None = None) -> list[dict]:
     """The rows of the stances table of the article, in table order."""
     st = State(ctx, c)
@@ -288,7 +340,10 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows += co_holders(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
+        rows += officials_states(st, rows)
         for r in rows:
+            if against_own_state(st, r):
+                continue
             score(st, r, sent)
             out.append(record(art.text, r, s))
     return dedupe(out)

@@ -151,7 +151,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if controlled is not None:
         return controlled
     parties = purpose_main_subjects(st, verb) or [
-        p for p in _own_country(st, verb, st.res.subjects(verb)) if p.identified
+        p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
     ]
     parties += coordinated_agents(st, verb, parties)
     parties += co_subject_before(st, verb, parties)
@@ -589,3 +589,24 @@ def _named_or_inner(st: State, head: Token) -> list[Party]:
         return []
     start, end, aid = found[0]
     return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
+
+
+def fronted_subject(st: State, verb: Token) -> list[Party]:
+    """The subjects of ``verb`` (:meth:`Resolver.subjects`), except that a phrase opened by a
+    preposition is never a subject: "Quelques heures après une visite de X, Y a annoncé
+    ...", parsed with "visite" as the subject, is Y's announcement (the phrase right before
+    the verb group). Through the verbs that govern an infinitive."""
+    parties = st.res.subjects(verb)
+    node = verb
+    for _ in range(3):
+        if st.has_child(node.i, ("nsubj",)) or node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    subj = [ch for ch in node.children if ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN")]
+    if not subj or not any(ch.dep_ == "case" and ch.pos_ == "ADP" for ch in subj[0].children):
+        return parties
+    head = st.res.np_before(st.res.verb_group_start(node))
+    if head is None or head.i <= subj[0].i:
+        return parties
+    p = st.res.np_party(head)
+    return [p] if is_named(p) else parties

@@ -52,7 +52,8 @@ class StanceWords:
     attack_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     official_titles: frozenset[str]
-    expert_titles: frozenset[str]
+    state_bodies: frozenset[str]
+    not_state_voices: frozenset[str]
     counterpart_nouns: frozenset[str]
 
 
@@ -66,7 +67,6 @@ def stance_words() -> StanceWords:
     d = load_lexicon("stance_targets")
     cues = load_lexicon("stance_cues")
     acts = load_lexicon("stance_acts")
-    roles = load_lexicon("actors_roles")
     emotions = cues.get("emotions") or {}
     return StanceWords(
         attribute_nouns=_set(d.get("attribute_nouns")),
@@ -99,8 +99,9 @@ def stance_words() -> StanceWords:
         harmful_things=_set(cues.get("harmful_things")),
         attack_nouns=_set(cues.get("attack_nouns")),
         object_control_verbs=_set(d.get("object_control_verbs")),
-        official_titles=_set(roles.get("governmental")) | _set(roles.get("head_of_state")),
-        expert_titles=_set(roles.get("expert")),
+        official_titles=_set((d.get("state_voices") or {}).get("offices")),
+        state_bodies=_set((d.get("state_voices") or {}).get("bodies")),
+        not_state_voices=_set(d.get("not_state_voices")),
         counterpart_nouns=_set(d.get("counterpart_nouns")),
     )
 
