@@ -182,3 +182,15 @@ def test_a_state_body_is_never_against_its_own_state():
         "Kenya."
     )
     assert polarity(text, "ministère somalien", "Kenya") == -1
+
+
+def test_a_possessive_stance_noun_after_thanks_is_the_thanked_party():
+    text = (
+        "La présidente chilienne Ana Rojas a remercié le Pérou pour son soutien au plan de "
+        "paix régional."
+    )
+    assert polarity(text, "Pérou", "plan de paix") == 1
+    assert rows(text, "Ana Rojas", "plan de paix").empty
+    # outside object control, a possessive stays the subject's own
+    text = "Le Pérou a réaffirmé son soutien au plan de paix régional."
+    assert polarity(text, "Pérou", "plan de paix") == 1

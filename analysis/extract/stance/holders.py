@@ -610,3 +610,21 @@ def fronted_subject(st: State, verb: Token) -> list[Party]:
         return parties
     p = st.res.np_party(head)
     return [p] if is_named(p) else parties
+
+
+def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | None:
+    """ "X a remercié Y pour son soutien à Z", "X félicite Y de sa médiation": a stance noun
+    with a possessive in the "pour"/"de" complement of an object-control verb
+    (``object_control_verbs``) is the object's own (Y supports Z), as its infinitive would
+    be (:func:`object_controlled`). None when the rule does not apply."""
+    if gov.pos_ not in ("VERB", "AUX") or norm(gov.lemma_) not in st.words.object_control_verbs:
+        return None
+    if noun.head.i != gov.i or not any(
+        ch.dep_ == "case" and st.low[ch.i] in _CONTROL_MARKS for ch in noun.children
+    ):
+        return None
+    obj = next(
+        (ch for ch in gov.children if ch.dep_ in ("obj", "iobj") and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    return _named_or_inner(st, obj) if obj is not None else None
