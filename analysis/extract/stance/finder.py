@@ -10,6 +10,7 @@ its part of speech, then its words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -18,7 +19,7 @@ from spacy.tokens import Span
 
 from analysis.document.context import Context
 from analysis.document.frames import records
-from analysis.extract.cues import Cues, lemma_keys
+from analysis.extract.cues import Cues, lemma_keys, norm
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.acts import (
     agreement,
@@ -38,6 +39,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.feelings import (
     caused_feeling,
@@ -62,6 +64,7 @@ from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
 from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import counterpart
 
 # The token rules, in the order they run on a token.
 DETECTORS: tuple[Detector, ...] = (
@@ -176,6 +179,78 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     return extra
 
 
+def counterparts_named(st: State, rows: list[Row]) -> list[Row]:
+    """Targets that are the holder's unnamed counterpart ("son interlocuteur") name the
+    actor they stand for (:func:`analysis.extract.stance.targets.counterpart`)."""
+    for r in rows:
+        named = counterpart(st, r.target, r.holder)
+        if named is not None:
+            r.target = named
+    return rows
+
+
+def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
+    """Rows held by a bare pair noun ("dirigeants" of "les deux dirigeants", a quotation's
+    speaker among them) become one row per member of the pair (never toward itself)."""
+    out = []
+    for r in rows:
+        pair = collective_holder(st, r.holder, sent.start, sent.end)
+        if not pair:
+            out.append(r)
+            continue
+        for p in pair:
+            if p.actor_id != r.target.actor_id:
+                out.append(Row(p, r.target, r.polarity, r.cue, r.kind, r.cue_tok))
+    return out
+
+
+def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
+    """ "X affirme que le Kenya et l'Ouganda ont préservé leur coopération", "X a exprimé le
+    soutien du Kenya à Y": a state's stance in the words of one of its own officials (a person
+    or body of that state's country, quoted or reported) is the speaker's stance too."""
+    out = []
+    for r in rows:
+        aid = r.holder.actor_id
+        if not aid or st.res.actor_type(aid) != "state":
+            continue
+        spoken = st.attributed_at(r.cue_tok.idx)
+        if spoken is None or not spoken.actor_id or spoken.actor_id in (aid, r.target.actor_id):
+            continue
+        own = st.res.actors.get(spoken.actor_id, {}).get("country")
+        if not isinstance(own, str) or st.states.get(own) != aid:
+            continue
+        if speaks_for_state(st, spoken.actor_id):
+            out.append(Row(spoken, r.target, r.polarity, r.cue, r.kind, r.cue_tok))
+    return out
+
+
+def speaks_for_state(st: State, aid: str) -> bool:
+    """The actor speaks for its state: a body of it (a ministry, a presidency: its name opens
+    with one of ``state_voices.bodies``) or a person holding one of its executive offices
+    (``state_voices.offices``), never a former office holder, a parliamentarian, a party, a
+    medium or an expert who only shares its nationality (``not_state_voices``)."""
+    row = st.res.actors.get(aid, {})
+    kind, words = row.get("type"), st.words
+    if kind in ("organisation", "institution"):
+        name = _padded(row.get("name"))
+        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
+            f" {w} " in name for w in words.not_state_voices
+        )
+    if kind != "person":
+        return False
+    roles = _padded(row.get("roles"))
+    official = any(f" {w} " in roles for w in words.official_titles)
+    return official and not any(f" {w} " in roles for w in words.not_state_voices)
+
+
+def _padded(text: object) -> str:
+    """``text`` normalised to its words, with a space at each end (for whole-word tests)."""
+    if not isinstance(text, str):
+        return " "
+    words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
+    return f" {' '.join(words)} "
+
+
 def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
     """Token ``i`` follows "à l'" ("à l'appel de X")."""
     return i - 2 >= sent.start and low[i - 2] == "à" and low[i - 1] in ("l'", "l’")
@@ -201,6 +276,48 @@ def derived_states(st: State, rows: list[Row]) -> list[Row]:
     return out
 
 
+# the kinds of rows an official's state takes up (acts and judgements the official voices)
+_VOICED_KINDS = frozenset(
+    {"verb", "noun", "rupture", "interaction", "demand", "readiness", "appreciation", "relation"}
+)
+
+
+def officials_states(st: State, rows: list[Row]) -> list[Row]:
+    """ "Le ministre kényan des Affaires étrangères X a condamné Y": a stance an official
+    takes in office (a person with a governmental title, :func:`speaks_for_state`) is their
+    state's too, as a derived row (below the brief's headline confidence)."""
+    out = []
+    for r in rows:
+        aid = r.holder.actor_id
+        if r.kind not in _VOICED_KINDS or not aid or st.res.actor_type(aid) != "person":
+            continue
+        state = state_of(st, aid, st.states)
+        if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
+            continue
+        target_state = state_of(st, r.target.actor_id, st.states)
+        if target_state == state:
+            continue
+        h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
+        out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
+    return out
+
+
+def against_own_state(st: State, r: Row) -> bool:
+    """A body of a state against that very state ("le ministère kényan ... → Kenya", read
+    off "l'attaque de X contre Nairobi"): a misread holder or target, dropped. Bodies only
+    (:func:`speaks_for_state`): their country is in their name, while a person's may be
+    misread from the states named around them."""
+    aid, target = r.holder.actor_id, r.target.actor_id
+    if r.polarity >= 0 or not aid or not target or st.res.actor_type(target) != "state":
+        return False
+    if st.res.actor_type(aid) not in ("organisation", "institution"):
+        return False
+    country = st.res.actors.get(aid, {}).get("country")
+    if not isinstance(country, str) or st.states.get(country) != target:
+        return False
+    return speaks_for_state(st, aid)
+
+
 def find(ctx: Context, c: Cues | None = None) -> list[dict]:
     """The rows of the stances table of the article, in table order."""
     st = State(ctx, c)
@@ -219,10 +336,14 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = st.rows
+        rows = counterparts_named(st, pairs_expanded(st, sent, st.rows))
         rows += co_holders(st, sent, rows)
+        rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
+        rows += officials_states(st, rows)
         for r in rows:
+            if against_own_state(st, r):
+                continue
             score(st, r, sent)
             out.append(record(art.text, r, s))
     return dedupe(out)

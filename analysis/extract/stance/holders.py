@@ -14,6 +14,7 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
 from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -146,10 +147,14 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     intended = intention_holder(st, verb)
     if intended:
         return intended
+    controlled = object_controlled(st, verb)
+    if controlled is not None:
+        return controlled
     parties = purpose_main_subjects(st, verb) or [
-        p for p in _own_country(st, verb, st.res.subjects(verb)) if p.identified
+        p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
     ]
     parties += coordinated_agents(st, verb, parties)
+    parties += co_subject_before(st, verb, parties)
     if not parties:
         parties = latter_holder(st, verb)
     parties = _pairs_resolved(st, parties)
@@ -290,7 +295,7 @@ def pair_subject(st: State, verb: Token) -> list[Party]:
     for _ in range(3):
         for ch in node.children:
             if ch.dep_ == "nsubj":
-                return st.res.pair(ch)
+                return pair_of(st, ch)
         if node.dep_ != "xcomp" or node.head.i == node.i:
             break
         node = node.head
@@ -346,11 +351,6 @@ def state_of(st: State, aid: str | None, states: dict[str, str]) -> str | None:
         return None
     country = st.res.actors.get(aid, {}).get("country")
     return states.get(country) if isinstance(country, str) else None
-
-
-def is_named(p: Party) -> bool:
-    """``p`` is an identified actor or a name (not a common noun or a pronoun)."""
-    return p.identified and p.kind in ("actor", "name")
 
 
 def intention_holder(st: State, verb: Token) -> list[Party]:
@@ -439,6 +439,9 @@ def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party
         if any(x.dep_ == "case" for x in ch.children):
             continue  # "par X, en présence de Y": not an agent
         p = st.res.np_party(ch)
+        if not is_named(p):  # "l'ambassadeur des États-Unis à Dakar, Y,": the apposed name
+            names = [a for a in ch.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            p = st.res.np_party(names[0]) if names else p
         if is_named(p) and (p.actor_id or p.name) not in seen:
             out.append(p)
     return out
@@ -498,7 +501,7 @@ def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
     if span is None:
         return parties
     head = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
-    pair = st.res.pair(head) if head is not None else []
+    pair = pair_of(st, head) if head is not None else []
     return pair if len(pair) == 2 else parties
 
 
@@ -532,3 +535,97 @@ def _own_country(st: State, verb: Token, parties: list[Party]) -> list[Party]:
         return reporters
     p = parties[0]
     return [Party(st.res.actor_name(state), state, p.start, p.end, "actor")]
+
+
+# the markers of an infinitive whose subject is its governor's object ("accuser Y de ...",
+# "remercier Y pour avoir ...")
+_CONTROL_MARKS = frozenset({"de", "d'", "pour"})
+
+
+def object_controlled(st: State, verb: Token) -> list[Party] | None:
+    """ "X accuse Y de soutenir Z", "X a remercié Y d'avoir appuyé Z": the infinitive of an
+    object-control verb (``object_control_verbs``) is the act of that verb's object, so Y
+    holds the stance, never X (French object control: the accused, thanked or praised party
+    acts). None when the rule does not apply; an empty list when the object names no actor
+    (no holder rather than the wrong one)."""
+    inf = verb
+    for ch in verb.children:  # "d'avoir soutenu": the infinitive is the auxiliary
+        if ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm"):
+            inf = ch
+    if "Inf" not in inf.morph.get("VerbForm") or verb.head.i == verb.i:
+        return None
+    marks = [st.low[ch.i] for ch in (*verb.children, *inf.children) if ch.dep_ == "mark"]
+    if not _CONTROL_MARKS.intersection(marks):
+        return None
+    gov, obj = verb.head, None
+    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("obj", "iobj"):
+        gov, obj = gov.head, gov  # the parser hung the infinitive on the object
+    if gov.pos_ not in ("VERB", "AUX") or norm(gov.lemma_) not in st.words.object_control_verbs:
+        return None
+    if obj is None:
+        obj = next(
+            (
+                ch
+                for ch in gov.children
+                if ch.dep_ in ("obj", "iobj", "obl:arg")
+                and ch.pos_ in ("NOUN", "PROPN")
+                and ch.i != verb.i
+            ),
+            None,
+        )
+    if obj is None:
+        return []
+    return _named_or_inner(st, obj)
+
+
+def _named_or_inner(st: State, head: Token) -> list[Party]:
+    """The actor a noun phrase names ("Y", "le président Y"), or the one it is built on ("son
+    voisin du Rwanda" → Rwanda); none for a phrase naming no actor."""
+    p = st.res.np_party(head)
+    if is_named(p):
+        return [p]
+    i, j = st.res.chunk(head, appos=False)
+    found = st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1])
+    if not found:
+        return []
+    start, end, aid = found[0]
+    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
+
+
+def fronted_subject(st: State, verb: Token) -> list[Party]:
+    """The subjects of ``verb`` (:meth:`Resolver.subjects`), except that a phrase opened by a
+    preposition is never a subject: "Quelques heures après une visite de X, Y a annoncé
+    ...", parsed with "visite" as the subject, is Y's announcement (the phrase right before
+    the verb group). Through the verbs that govern an infinitive."""
+    parties = st.res.subjects(verb)
+    node = verb
+    for _ in range(3):
+        if st.has_child(node.i, ("nsubj",)) or node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    subj = [ch for ch in node.children if ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN")]
+    if not subj or not any(ch.dep_ == "case" and ch.pos_ == "ADP" for ch in subj[0].children):
+        return parties
+    head = st.res.np_before(st.res.verb_group_start(node))
+    if head is None or head.i <= subj[0].i:
+        return parties
+    p = st.res.np_party(head)
+    return [p] if is_named(p) else parties
+
+
+def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | None:
+    """ "X a remercié Y pour son soutien à Z", "X félicite Y de sa médiation": a stance noun
+    with a possessive in the "pour"/"de" complement of an object-control verb
+    (``object_control_verbs``) is the object's own (Y supports Z), as its infinitive would
+    be (:func:`object_controlled`). None when the rule does not apply."""
+    if gov.pos_ not in ("VERB", "AUX") or norm(gov.lemma_) not in st.words.object_control_verbs:
+        return None
+    if noun.head.i != gov.i or not any(
+        ch.dep_ == "case" and st.low[ch.i] in _CONTROL_MARKS for ch in noun.children
+    ):
+        return None
+    obj = next(
+        (ch for ch in gov.children if ch.dep_ in ("obj", "iobj") and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    return _named_or_inner(st, obj) if obj is not None else None

@@ -19,6 +19,7 @@ from analysis.extract.stance.holders import (
     is_actor_of,
     is_named,
     is_participle_without_aux,
+    possessor_controlled,
 )
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
@@ -515,6 +516,9 @@ def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
     for _ in range(4):
         if gov.pos_ in ("VERB", "AUX"):
             light = st.c.light_verbs | st.words.concealment_verbs
+            controlled = possessor_controlled(st, t, gov) if possessive else None
+            if controlled is not None:  # "X remercie Y pour son soutien": Y's support
+                return controlled, gov
             if matches(gov, light, st.c) or possessive:
                 return holders_of(st, gov), gov
             break

@@ -50,6 +50,11 @@ class StanceWords:
     release_nouns: frozenset[str]
     harmful_things: frozenset[str]
     attack_nouns: frozenset[str]
+    object_control_verbs: frozenset[str]
+    official_titles: frozenset[str]
+    state_bodies: frozenset[str]
+    not_state_voices: frozenset[str]
+    counterpart_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -93,6 +98,11 @@ def stance_words() -> StanceWords:
         release_nouns=_set(cues.get("release_nouns")),
         harmful_things=_set(cues.get("harmful_things")),
         attack_nouns=_set(cues.get("attack_nouns")),
+        object_control_verbs=_set(d.get("object_control_verbs")),
+        official_titles=_set((d.get("state_voices") or {}).get("offices")),
+        state_bodies=_set((d.get("state_voices") or {}).get("bodies")),
+        not_state_voices=_set(d.get("not_state_voices")),
+        counterpart_nouns=_set(d.get("counterpart_nouns")),
     )
 
 

@@ -330,10 +330,32 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
         if not score:
             continue
         clause = st.doc[ci]
+        if _reported_inside(st, clause, span, speaker):
+            continue
         polarity = 1 if score > 0 else -1
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
         for tg in targets:
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
+
+
+def _reported_inside(st: State, clause: Token, span: Span, speaker: Party) -> bool:
+    """The clause is what someone else says or thinks inside the quote ("« Le Chili estime
+    que la région ne peut être pensée en dehors de ... »"): a speech or opinion verb above
+    it in the quote has a third-party subject. Its words are that party's, and reading their
+    tone off the clause (double negations, "en dehors de") is too unsure to credit anyone:
+    no row rather than a wrong one."""
+    inside = {t.i for t in span}
+    node = clause
+    for _ in range(4):
+        if node.head.i == node.i or node.head.i not in inside:
+            return False
+        if node.dep_ in ("ccomp", "xcomp") and matches(node.head, st.c.speech, st.c):
+            subjects = [p for p in st.res.subjects(node.head) if p.identified]
+            return any(
+                not _first_person(st, p) and p.actor_id != speaker.actor_id for p in subjects
+            )
+        node = node.head
+    return False
 
 
 def _negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None:

@@ -51,6 +51,14 @@ class State:
                     # the speaker is not named inside the quote: an empty span at its start
                     party = Party(name, aid, int(a), int(a), "actor" if aid else "name")
                     self.voiced.append((int(a), int(b), party))
+        # every attributed quote, reported speech included: whose words hold an offset
+        self.attributed: list[tuple[int, int, Party]] = []
+        if self.quotes is not None and len(self.quotes):
+            for a, b, name, aid in frame_rows(self.quotes, "start", "end", "speaker", "speaker_id"):
+                if isinstance(name, str) and name:
+                    aid = aid if isinstance(aid, str) and aid else None
+                    kind = "actor" if aid else "name"
+                    self.attributed.append((int(a), int(b), Party(name, aid, int(a), int(a), kind)))
         # the state actor of each country ("la demande kényane" → Kenya)
         self.states: dict[str, str] = {}
         for aid, row in self.res.actors.items():
@@ -123,6 +131,15 @@ class State:
             if a <= offset < b:
                 return party
         return None
+
+    def attributed_at(self, offset: int) -> Party | None:
+        """The speaker of the innermost attributed quote (reported speech too) holding
+        ``offset`` (None outside one)."""
+        best = None
+        for a, b, party in self.attributed:
+            if a <= offset < b and (best is None or a >= best[0]):
+                best = (a, party)
+        return best[1] if best else None
 
     def is_issue(self, target: Target) -> bool:
         """An issue target names something: a content word that is not an interrogative, a

@@ -48,7 +48,38 @@ def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = Tr
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
         j = stop
+    elif pps:
+        j = with_conjuncts(st, i, j)
     return target_range(st, i, j, head)
+
+
+# what may stand between a noun phrase and a noun coordinated with one of its words
+_CONJUNCT_GLUE = frozenset({"et", "ou", "de", "d'", "du", "des", "la", "le", "les", "l'", ","})
+
+
+def with_conjuncts(st: State, i: int, j: int) -> int:
+    """The end of the phrase [i, j) extended over the nouns coordinated with one of its words
+    ("l'importance du respect des usages et de la souveraineté nationale", "les relations de
+    fraternité et de coopération"): the whole coordination is what the stance bears on, and
+    the chunker stops at the conjunction. Only nouns (a coordinated verb opens a clause of
+    its own), and only right after the phrase."""
+    tv = st.tv
+    end = st.res.sent_end(i)
+    for _ in range(3):
+        k = j
+        while k < end and k < j + 4 and st.low[k] in _CONJUNCT_GLUE:
+            k += 1
+        if k == j or k >= end or "et" not in st.low[j:k] and "ou" not in st.low[j:k]:
+            return j
+        c = k
+        while c < end and tv.pos[c] in ("DET", "ADJ", "NUM") and c < k + 3:
+            c += 1
+        if c >= end or tv.pos[c] not in ("NOUN", "PROPN") or tv.dep[c] != "conj":
+            return j
+        if not i <= tv.head[c] < j:
+            return j
+        j = max(j, st.res.chunk(tv.tokens[c], pps=False, appos=False)[1])
+    return j
 
 
 def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
@@ -175,12 +206,22 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
     while k < end:
-        if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k):
+        if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k) and not _manner(st, k):
             return tv.tokens[k]
         if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
             return None
         k += 1
     return None
+
+
+def _manner(st: State, k: int) -> bool:
+    """Token k is the bare noun of a manner adverbial ("condamne avec force l'attaque",
+    "soutient sans réserve le plan"): "avec"/"sans" right before a noun with no determiner
+    make an adverb, never the object. A feeling noun ("accueillir avec satisfaction") is left
+    to the feeling rules, which read the object after it themselves."""
+    if k == 0 or st.low[k - 1] not in ("avec", "sans") or st.tv.pos[k] != "NOUN":
+        return False
+    return st.low[k] not in st.words.caused_support | st.words.caused_oppose
 
 
 def _determined_participle(st: State, i: int) -> bool:
@@ -392,3 +433,33 @@ def is_place_name(st: State, p: Party, head: Token) -> bool:
         e.label_ == "LOC" and e.start_char <= head.idx < e.end_char
         for e in st.res.ents_in(head.idx - 40, head.idx + len(head) + 40)
     )
+
+
+# the possessives that make a counterpart noun refer to the holder's counterpart
+_POSSESSIVES = frozenset({"son", "sa", "leur", "ses", "leurs"})
+
+
+def counterpart(st: State, target: Target, holder: Party) -> Target | None:
+    """ "X a remercié son interlocuteur", "exprimé son soutien envers son homologue": an
+    unnamed counterpart noun (``counterpart_nouns``, after a possessive) stands for the latest
+    actor of the holder's kind named before it (this sentence or the two before, outside
+    quotations), never the holder or the holder's own state; None when it is no such noun or
+    nobody fits."""
+    if target.actor_id is not None:
+        return None
+    words = [w for w in re.findall(r"[\w'’-]+", norm(target.text)) if w]
+    if len(words) < 2 or words[0] not in _POSSESSIVES:
+        return None
+    if words[1] not in st.words.counterpart_nouns:
+        return None
+    kind = st.res.actor_type(holder.actor_id) if holder.actor_id else "person"
+    own = {holder.actor_id, st.res.actors.get(holder.actor_id or "", {}).get("country")} - {None}
+    s = st.article.sentence_at(target.start)
+    floor = st.article.sentences[max(0, s.id - 2)].start if s is not None else 0
+    for start, _end, aid in reversed(st.res.mentions_in(floor, target.start)):
+        if aid in own or st.res.in_quote(start) or st.res.actor_type(aid) != kind:
+            continue
+        if st.res.actors.get(aid, {}).get("country") in own:
+            continue
+        return Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
+    return None
