@@ -141,8 +141,17 @@ class Countries:
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
                 guesses = (guesses[0], self.host, self.dominant)
-            return next((g for g in guesses if g and g not in taken), UNKNOWN)
+            iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
+            return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _other_party(self, taken: set[str]) -> str | None:
+        """A head of state whose country every clue gives to another head of state: the
+        most named state acting in the article that is not theirs ("le président X" beside
+        "le président sénégalais" in a story about Senegal and Mali is Mali's), else
+        no country rather than one the text gives to someone else."""
+        counts = Counter(m.country for m in self.states if m.country and m.country not in taken)
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _forms(self, ms: list[Mention]) -> list[str]:
         """The written forms of a person: names and texts of their name mentions."""
@@ -179,10 +188,9 @@ class Countries:
     def _heads_of_state_elsewhere(self, key: str) -> set[str]:
         """ "le président X" beside "le président français Y": the countries whose head of
         state is another person of the article, which X, also a head of state, cannot be."""
-        heads = vocab()["head_of_state"]
 
         def is_head(rs: list[Role]) -> bool:
-            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
+            return any(self._head_of_state(r) for r in rs)
 
         mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
         if not is_head(mine):
@@ -195,6 +203,28 @@ class Countries:
                 if iso:
                     out.add(iso)
         return out
+
+    def _head_of_state(self, r: Role) -> bool:
+        """ "le président X", "le président malien", "le président de la République" or "du
+        Mali" name a head of state; "le président de l'Assemblée nationale", "du Sénat" or
+        "de la Commission" the head of a body, which a state's head of state does not rule
+        out (a visit meets both)."""
+        rng = self.t.words_in(r.start, r.end)
+        keys = [self.t.key(k) for k in rng]
+        for h in vocab()["head_of_state"]:
+            n = len(h.split())
+            if " ".join(keys[:n]) != h:
+                continue
+            if keys[n : n + 1] not in (["de"], ["du"], ["des"], ["d"]):
+                return True
+            k = rng.start + n + 1
+            while k < rng.stop and self.t.key(k) in ("la", "le", "l", "les"):
+                k += 1
+            if k >= rng.stop or self.t.key(k) in vocab()["title_complements"]:
+                return True
+            hit = self.f.gaz.get(k)
+            return hit is not None and hit[1].kind == "country"
+        return False
 
     def _from_roles(self, roles: list[Role]) -> str | None | object:
         """The country stated in the roles ("le ministre israélien"), else the country of
