@@ -40,3 +40,24 @@ def test_a_second_head_of_state_is_still_not_of_the_first_ones_country():
         "Faso sont anciennes."
     )
     assert _row(t, "Jean-Baptiste Kaboré")["country"] == "BF"
+
+
+def test_a_state_named_after_the_person_in_their_sentence_is_not_their_side():
+    """ "X a accusé le Tchad", "X, à qui le Gabon avait accordé l'asile", "X a noté que la
+    décision de Y ...": a state named after a person whose country nothing states is what
+    they act on or speak of; their own side is named before them, else in the paragraph."""
+    t = _analyse(
+        "Le Cameroun dénonce une provocation. Le porte-parole Jean Mbarga a accusé le Tchad "
+        "d'avoir fermé la frontière. Pour le Cameroun, la mesure est inacceptable."
+    )
+    assert _row(t, "Jean Mbarga")["country"] == "CM"
+    t = _analyse(
+        "Le Togo a protesté. La police togolaise a arrêté l'ancien ministre Paul Abena, à qui "
+        "le Bénin avait accordé l'asile. Le Togo assure que la loi a été respectée."
+    )
+    assert _row(t, "Paul Abena")["country"] == "TG"
+    t = _analyse(
+        "Le Sénégal a réagi mardi. Selon le Sénégal, le ministre Awa Diop a critiqué la "
+        "décision du Mali."
+    )
+    assert _row(t, "Awa Diop")["country"] == "SN"

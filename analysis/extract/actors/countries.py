@@ -352,7 +352,9 @@ class Countries:
         ]
 
     def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
-        """The states acting in the person's sentence (nearest), then the national bodies of
+        """The states acting in the person's sentence before them (nearest: a state named
+        after a person is mostly what they act on or speak of, "X a accusé le Tchad", "X, à
+        qui le Bénin a accordé l'asile"), then the national bodies of
         stated country in it, then the states of the paragraph (most named, first named on
         ties), then the place where things happen; never the country of
         their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
@@ -361,7 +363,7 @@ class Countries:
         if sent is None:
             return None
         other = self._counterparts(sent.start, sent.end, key) | taken
-        same = self._own_side(self._states_between(sent.start, sent.end, key), other, m)
+        same = self._own_side(self._states_between(sent.start, m.start, key), other, m)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
         bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
