@@ -61,3 +61,52 @@ def test_a_state_named_after_the_person_in_their_sentence_is_not_their_side():
         "décision du Mali."
     )
     assert _row(t, "Awa Diop")["country"] == "SN"
+
+
+def test_a_monarch_reigns_over_the_one_monarchy_the_article_names():
+    """ "le roi X", "l'émir Y": with no country stated, a monarch is of the one kingdom or
+    emirate among the article's states, not of the republic named beside it."""
+    t = _analyse(
+        "Le roi Harald Bergstrom a reçu mardi le ministre Paul Durand. La France et la Norvège "
+        "ont signé un accord sur l'énergie."
+    )
+    assert _row(t, "Harald Bergstrom")["country"] == "NO"
+    t = _analyse(
+        "Le Tchad et le Qatar ont renoué le dialogue. L'émir Hamad ben Khalifa a salué "
+        "l'accord signé par les deux pays."
+    )
+    assert _row(t, "Hamad ben Khalifa")["country"] == "QA"
+
+
+def test_a_visitor_is_not_of_the_state_they_visit():
+    """ "X a effectué une visite à <capitale>", "la visite au <pays> du Premier ministre Y":
+    the visitor's country is another state of the article; the host named beside them
+    keeps the host's."""
+    t = _analyse(
+        "Le ministre des Affaires étrangères, Kodjo Amegan, a effectué mercredi une visite de "
+        "quelques heures à Ouagadougou.\n\nLe Burkina Faso et le Togo sont voisins."
+    )
+    assert _row(t, "Kodjo Amegan")["country"] == "TG"
+    t = _analyse(
+        "Hanoï a salué la première visite officielle au Vietnam du Premier ministre Khamphet "
+        "Vongsa, arrivé lundi.\n\nLe Vietnam et le Laos ont signé onze accords."
+    )
+    assert _row(t, "Khamphet Vongsa")["country"] == "LA"
+    t = _analyse(
+        "Le président Rustam Alimov a reçu à Tachkent le président Jean Dupuis, en visite en "
+        "Ouzbékistan.\n\nLa France et l'Ouzbékistan ont signé un accord."
+    )
+    assert _row(t, "Rustam Alimov")["country"] == "UZ"
+
+
+def test_an_official_in_the_sentence_of_someone_elses_visit_is_the_hosts():
+    """ "Lors de la visite de X au Gabon, le ministre des Affaires étrangères, Y, ...": Y,
+    whose country nothing states, is the visited state's, even when the article names the
+    visitor's state more often."""
+    t = _analyse(
+        "Lors de la visite d'État du président Paul Durand au Gabon, le ministre des Affaires "
+        "étrangères, Léon Mabiala, a parlé des relations entre le Gabon et la France. La "
+        "France reste un partenaire, et la France investit beaucoup."
+    )
+    assert _row(t, "Léon Mabiala")["country"] == "GA"
+    assert _row(t, "Paul Durand")["country"] != "GA"

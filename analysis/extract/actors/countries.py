@@ -18,11 +18,11 @@ from collections import Counter
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
-from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
-from analysis.resources.gazetteer import fold, words
+from analysis.resources.gazetteer import capital_index, countries, fold, norm_key, word_set, words
 
 
 class Countries:
@@ -61,6 +61,7 @@ class Countries:
         self.dominant = self._dominant()
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
+        self._visit_pairs: list[tuple[Venue, str | None]] | None = None
         self.supranational = vocab()["supranational_adjectives"]
         self.words = vocab()
         # Which person's role covers each character (index into person_keys, -1 if none).
@@ -138,12 +139,98 @@ class Countries:
             if iso:
                 return iso
             taken = self._heads_of_state_elsewhere(key)
+            iso = self._monarchy(key, taken)
+            if iso:
+                return iso
+            taken |= self._visited(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
-                guesses = (guesses[0], self.host, self.dominant)
+                guesses = (self._met_on_visit(key, ms[0]), guesses[0], self.host, self.dominant)
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
             return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _visited(self, key: str) -> set[str]:
+        """The states a person visits ("X a effectué une visite à Ouagadougou", "la visite
+        au Vietnam du Premier ministre Y", "X, en visite au Maroc"): a visitor is not of the
+        state they visit. Only a state or its capital counts: a trip inside one's own
+        country ("en tournée à Goma") goes to other towns."""
+        return {v.country for v, visitor in self._visits() if visitor == key}
+
+    def _visits(self) -> list[tuple[Venue, str | None]]:
+        """Every visit to a state or its capital, with its visitor's key (computed once)."""
+        if self._visit_pairs is None:
+            t, pairs = self.t, []
+            visit = self.words["visit_words"]
+            for v in self.f.venues:
+                i = t.index_at(v.start)
+                if i is None or not self._national_venue(i):
+                    continue
+                lo = max(-1, i - 9)
+                w = next((k for k in range(i - 1, lo, -1) if t.key(k) in visit), None)
+                if w is not None and t.same_sentence(w, i):
+                    pairs.append((v, self._visitor(w, i)))
+            self._visit_pairs = pairs
+        return self._visit_pairs
+
+    def _met_on_visit(self, key: str, m: Mention) -> str | None:
+        """ "Lors de la visite de X au Maroc, le ministre des Affaires étrangères, Y, a ...":
+        an official whose country nothing states, in the sentence of someone else's visit,
+        is the visited state's."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        for v, visitor in self._visits():
+            if visitor is not None and visitor != key and sent.start <= v.start < sent.end:
+                return v.country
+        return None
+
+    def _national_venue(self, i: int) -> bool:
+        """Word ``i`` opens the name of a country or of a capital."""
+        hit = self.f.gaz.get(i)
+        if hit is not None and hit[1].kind in ("country", "capital"):
+            return True
+        return norm_key(self.t.ws[i].text) in capital_index()
+
+    def _visitor(self, w: int, i: int) -> str | None:
+        """Who makes the visit named by word ``w`` to the venue at word ``i``: a person
+        named between them ("la visite de X au Maroc"), else one joined to the venue by "de"
+        ("la visite au Vietnam du Premier ministre Y"), else the person named last, and
+        closely, before the visit word ("X a effectué mardi une visite à Y")."""
+        t = self.t
+        persons = [m for m in self.mentions if m.type == "person"]
+        inside = [p for p in persons if t.ws[w].start < p.start < t.ws[i].start]
+        if inside:  # "la visite d'État de X au Maroc"
+            return inside[-1].key
+        after = next((p for p in persons if p.start > t.ws[i].start), None)
+        if after is not None and t.same_sentence(i, t.first_index_from(after.start)):
+            rng = t.words_in(t.ws[i].end, after.start)
+            k = rng.start
+            while k < rng.stop and t.is_cap(k):
+                k += 1  # the rest of the venue's name ("Burkina Faso")
+            if t.key(k) in ("de", "du", "d", "des") and rng.stop - k <= 4:
+                return after.key
+        before = [p for p in persons if p.start < t.ws[w].start]
+        if not before:
+            return None
+        k = t.first_index_from(before[-1].start)
+        return before[-1].key if t.same_sentence(k, w) and w - k <= 8 else None
+
+    def _monarchy(self, key: str, taken: set[str]) -> str | None:
+        """ "le roi X", "Sa Majesté le Roi X", "l'émir Y": a monarch whose country the text
+        does not state reigns over the one monarchy among the states the article names (a
+        king in a story about France and Morocco is Morocco's); None when there are none or
+        several."""
+        titles = word_set("actors_words", "monarch_titles")
+        own = [r for r in self.role_rows.get(key, [])]
+        if not any(" ".join(words(r.text)[:n]) in titles for r in own for n in (1, 2)):
+            return None
+        kingdoms = {
+            m.country
+            for m in self.states
+            if m.country and m.country not in taken and countries()[m.country].monarchy
+        }
+        return kingdoms.pop() if len(kingdoms) == 1 else None
 
     def _other_party(self, taken: set[str]) -> str | None:
         """A head of state whose country every clue gives to another head of state: the
