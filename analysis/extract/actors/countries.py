@@ -2,9 +2,11 @@
 
 The knowledge base first, then a nationality stated in the name or the role ("le ministre
 israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
-porte-parole"), the maker of a system, then the context: the states acting around a person
-(never a counterpart's, nor a source's), the place where an organisation acts, the host of a
-visit for the officials met there, and last the country the article is mostly about.
+porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
+named; the states acting around a person, named before them in their sentence (never a
+counterpart's, a source's, a visited state for its visitor, nor another head of state's for a
+head of state), the place where an organisation acts, the host of a visit for the officials
+met there, and last the country the article is mostly about.
 
 Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
 stays linear in the article length.
