@@ -110,3 +110,27 @@ def test_an_official_in_the_sentence_of_someone_elses_visit_is_the_hosts():
     )
     assert _row(t, "Léon Mabiala")["country"] == "GA"
     assert _row(t, "Paul Durand")["country"] != "GA"
+
+
+def test_a_list_of_names_apposed_to_a_plural_with_a_nationality_takes_it():
+    """ "des responsables italiens, le ministre A et le vice-Premier ministre B, ...": the
+    names set between commas after a plural noun with a nationality are of it; a comma that
+    only closes a fronted phrase ("Selon des diplomates français, le ministre X a déclaré")
+    is no apposition."""
+    t = _analyse(
+        "Le gouvernement a réagi après les déclarations de responsables politiques italiens, "
+        "le ministre de l'Intérieur Marco Bellini et le vice-Premier ministre Paolo Ferri, "
+        "figures du gouvernement. La France a rappelé son ambassadeur."
+    )
+    assert _row(t, "Marco Bellini")["country"] == "IT"
+    assert _row(t, "Paolo Ferri")["country"] == "IT"
+    t = _analyse(
+        "Deux dirigeants sénégalais, Moussa Sow et Awa Ndiaye, ont rencontré mardi à Bamako "
+        "le président malien."
+    )
+    assert _row(t, "Awa Ndiaye")["country"] == "SN"
+    t = _analyse(
+        "Selon des diplomates français, le ministre Paolo Ferri a déclaré que le Mali devait "
+        "partir."
+    )
+    assert _row(t, "Paolo Ferri")["country"] != "FR"

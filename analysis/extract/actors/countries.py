@@ -144,6 +144,9 @@ class Countries:
             iso = self._monarchy(key, taken)
             if iso:
                 return iso
+            iso = self._apposed_group(ms)
+            if iso and iso not in taken:
+                return iso
             taken |= self._visited(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
@@ -151,6 +154,47 @@ class Countries:
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
             return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _apposed_group(self, ms: list[Mention]) -> str | None:
+        """ "des responsables politiques italiens, le ministre A et le vice-Premier ministre
+        B, ...": a person in a list of titled names set between commas after a plural noun
+        with a nationality is of that nationality."""
+        t = self.t
+        for m in ms:
+            if m.kind != "name":
+                continue
+            k = t.first_index_from(m.start)
+            i, j = self._list_edge(k, -1), self._list_edge(t.first_index_from(m.end) - 1, 1)
+            if i is None or j is None or "," not in t.gap(i):
+                continue
+            adj = self.f.adj_end.get(i - 1)
+            if adj is not None and adj[0] == i and t.key(i - 1)[-1:] in ("s", "x"):
+                return adj[1]
+        return None
+
+    def _list_edge(self, k: int, step: int) -> int | None:
+        """From word ``k``, the last word of the list of titled names around it in direction
+        ``step`` (titles, names, "et", articles), when a comma (or the sentence's end, going
+        forward) closes it; None when another kind of word comes first."""
+        t, n = self.t, 0
+        words_ok = self._list_words()
+        while n < 20:
+            nxt = k + step
+            if step < 0 and "," in t.gap(k):
+                return k
+            if step > 0 and ("," in t.gap(nxt) or not t.same_sentence(k, nxt)):
+                return k
+            if not t.same_sentence(k, nxt):
+                return None
+            if not (t.is_cap(nxt) or t.key(nxt) in words_ok):
+                return None
+            k, n = nxt, n + 1
+        return None
+
+    def _list_words(self) -> frozenset[str]:
+        """The lower-case words of a list of titled names: role words, articles, "et"."""
+        roles = {w for r in self.words["roles"] for w in r.split()}
+        return frozenset(roles | {"et", "le", "la", "l", "les", "de", "du", "des", "d", "vice"})
 
     def _visited(self, key: str) -> set[str]:
         """The states a person visits ("X a effectué une visite à Ouagadougou", "la visite
