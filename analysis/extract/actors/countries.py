@@ -2,9 +2,11 @@
 
 The knowledge base first, then a nationality stated in the name or the role ("le ministre
 israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
-porte-parole"), the maker of a system, then the context: the states acting around a person
-(never a counterpart's, nor a source's), the place where an organisation acts, the host of a
-visit for the officials met there, and last the country the article is mostly about.
+porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
+named; the states acting around a person, named before them in their sentence (never a
+counterpart's, a source's, a visited state for its visitor, nor another head of state's for a
+head of state), the place where an organisation acts, the host of a visit for the officials
+met there, and last the country the article is mostly about.
 
 Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
 stays linear in the article length.
@@ -18,11 +20,11 @@ from collections import Counter
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
-from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
-from analysis.resources.gazetteer import fold, words
+from analysis.resources.gazetteer import capital_index, countries, fold, norm_key, word_set, words
 
 
 class Countries:
@@ -61,6 +63,7 @@ class Countries:
         self.dominant = self._dominant()
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
+        self._visit_pairs: list[tuple[Venue, str | None]] | None = None
         self.supranational = vocab()["supranational_adjectives"]
         self.words = vocab()
         # Which person's role covers each character (index into person_keys, -1 if none).
@@ -138,11 +141,150 @@ class Countries:
             if iso:
                 return iso
             taken = self._heads_of_state_elsewhere(key)
+            iso = self._monarchy(key, taken)
+            if iso:
+                return iso
+            iso = self._apposed_group(ms)
+            if iso and iso not in taken:
+                return iso
+            taken |= self._visited(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
-                guesses = (guesses[0], self.host, self.dominant)
-            return next((g for g in guesses if g and g not in taken), UNKNOWN)
+                guesses = (self._met_on_visit(key, ms[0]), guesses[0], self.host, self.dominant)
+            iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
+            return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _apposed_group(self, ms: list[Mention]) -> str | None:
+        """ "des responsables politiques italiens, le ministre A et le vice-Premier ministre
+        B, ...": a person in a list of titled names set between commas after a plural noun
+        with a nationality is of that nationality."""
+        t = self.t
+        for m in ms:
+            if m.kind != "name":
+                continue
+            k = t.first_index_from(m.start)
+            i, j = self._list_edge(k, -1), self._list_edge(t.first_index_from(m.end) - 1, 1)
+            if i is None or j is None or "," not in t.gap(i):
+                continue
+            adj = self.f.adj_end.get(i - 1)
+            if adj is not None and adj[0] == i and t.key(i - 1)[-1:] in ("s", "x"):
+                return adj[1]
+        return None
+
+    def _list_edge(self, k: int, step: int) -> int | None:
+        """From word ``k``, the last word of the list of titled names around it in direction
+        ``step`` (titles, names, "et", articles), when a comma (or the sentence's end, going
+        forward) closes it; None when another kind of word comes first."""
+        t, n = self.t, 0
+        words_ok = self._list_words()
+        while n < 20:
+            nxt = k + step
+            if step < 0 and "," in t.gap(k):
+                return k
+            if step > 0 and ("," in t.gap(nxt) or not t.same_sentence(k, nxt)):
+                return k
+            if not t.same_sentence(k, nxt):
+                return None
+            if not (t.is_cap(nxt) or t.key(nxt) in words_ok):
+                return None
+            k, n = nxt, n + 1
+        return None
+
+    def _list_words(self) -> frozenset[str]:
+        """The lower-case words of a list of titled names: role words, articles, "et"."""
+        roles = {w for r in self.words["roles"] for w in r.split()}
+        return frozenset(roles | {"et", "le", "la", "l", "les", "de", "du", "des", "d", "vice"})
+
+    def _visited(self, key: str) -> set[str]:
+        """The states a person visits ("X a effectué une visite à Ouagadougou", "la visite
+        au Vietnam du Premier ministre Y", "X, en visite au Maroc"): a visitor is not of the
+        state they visit. Only a state or its capital counts: a trip inside one's own
+        country ("en tournée à Goma") goes to other towns."""
+        return {v.country for v, visitor in self._visits() if visitor == key}
+
+    def _visits(self) -> list[tuple[Venue, str | None]]:
+        """Every visit to a state or its capital, with its visitor's key (computed once)."""
+        if self._visit_pairs is None:
+            t, pairs = self.t, []
+            visit = self.words["visit_words"]
+            for v in self.f.venues:
+                i = t.index_at(v.start)
+                if i is None or not self._national_venue(i):
+                    continue
+                lo = max(-1, i - 9)
+                w = next((k for k in range(i - 1, lo, -1) if t.key(k) in visit), None)
+                if w is not None and t.same_sentence(w, i):
+                    pairs.append((v, self._visitor(w, i)))
+            self._visit_pairs = pairs
+        return self._visit_pairs
+
+    def _met_on_visit(self, key: str, m: Mention) -> str | None:
+        """ "Lors de la visite de X au Maroc, le ministre des Affaires étrangères, Y, a ...":
+        an official whose country nothing states, in the sentence of someone else's visit,
+        is the visited state's."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        for v, visitor in self._visits():
+            if visitor is not None and visitor != key and sent.start <= v.start < sent.end:
+                return v.country
+        return None
+
+    def _national_venue(self, i: int) -> bool:
+        """Word ``i`` opens the name of a country or of a capital."""
+        hit = self.f.gaz.get(i)
+        if hit is not None and hit[1].kind in ("country", "capital"):
+            return True
+        return norm_key(self.t.ws[i].text) in capital_index()
+
+    def _visitor(self, w: int, i: int) -> str | None:
+        """Who makes the visit named by word ``w`` to the venue at word ``i``: a person
+        named between them ("la visite de X au Maroc"), else one joined to the venue by "de"
+        ("la visite au Vietnam du Premier ministre Y"), else the person named last, and
+        closely, before the visit word ("X a effectué mardi une visite à Y")."""
+        t = self.t
+        persons = [m for m in self.mentions if m.type == "person"]
+        inside = [p for p in persons if t.ws[w].start < p.start < t.ws[i].start]
+        if inside:  # "la visite d'État de X au Maroc"
+            return inside[-1].key
+        after = next((p for p in persons if p.start > t.ws[i].start), None)
+        if after is not None and t.same_sentence(i, t.first_index_from(after.start)):
+            rng = t.words_in(t.ws[i].end, after.start)
+            k = rng.start
+            while k < rng.stop and t.is_cap(k):
+                k += 1  # the rest of the venue's name ("Burkina Faso")
+            if t.key(k) in ("de", "du", "d", "des") and rng.stop - k <= 4:
+                return after.key
+        before = [p for p in persons if p.start < t.ws[w].start]
+        if not before:
+            return None
+        k = t.first_index_from(before[-1].start)
+        return before[-1].key if t.same_sentence(k, w) and w - k <= 8 else None
+
+    def _monarchy(self, key: str, taken: set[str]) -> str | None:
+        """ "le roi X", "Sa Majesté le Roi X", "l'émir Y": a monarch whose country the text
+        does not state reigns over the one monarchy among the states the article names (a
+        king in a story about France and Morocco is Morocco's); None when there are none or
+        several."""
+        titles = word_set("actors_words", "monarch_titles")
+        own = [r for r in self.role_rows.get(key, [])]
+        if not any(" ".join(words(r.text)[:n]) in titles for r in own for n in (1, 2)):
+            return None
+        kingdoms = {
+            m.country
+            for m in self.states
+            if m.country and m.country not in taken and countries()[m.country].monarchy
+        }
+        return kingdoms.pop() if len(kingdoms) == 1 else None
+
+    def _other_party(self, taken: set[str]) -> str | None:
+        """A head of state whose country every clue gives to another head of state: the
+        most named state acting in the article that is not theirs ("le président X" beside
+        "le président sénégalais" in a story about Senegal and Mali is Mali's), else
+        no country rather than one the text gives to someone else."""
+        counts = Counter(m.country for m in self.states if m.country and m.country not in taken)
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _forms(self, ms: list[Mention]) -> list[str]:
         """The written forms of a person: names and texts of their name mentions."""
@@ -179,10 +321,9 @@ class Countries:
     def _heads_of_state_elsewhere(self, key: str) -> set[str]:
         """ "le président X" beside "le président français Y": the countries whose head of
         state is another person of the article, which X, also a head of state, cannot be."""
-        heads = vocab()["head_of_state"]
 
         def is_head(rs: list[Role]) -> bool:
-            return any(" ".join(words(r.text)).startswith(h) for r in rs for h in heads)
+            return any(self._head_of_state(r) for r in rs)
 
         mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
         if not is_head(mine):
@@ -195,6 +336,28 @@ class Countries:
                 if iso:
                     out.add(iso)
         return out
+
+    def _head_of_state(self, r: Role) -> bool:
+        """ "le président X", "le président malien", "le président de la République" or "du
+        Mali" name a head of state; "le président de l'Assemblée nationale", "du Sénat" or
+        "de la Commission" the head of a body, which a state's head of state does not rule
+        out (a visit meets both)."""
+        rng = self.t.words_in(r.start, r.end)
+        keys = [self.t.key(k) for k in rng]
+        for h in vocab()["head_of_state"]:
+            n = len(h.split())
+            if " ".join(keys[:n]) != h:
+                continue
+            if keys[n : n + 1] not in (["de"], ["du"], ["des"], ["d"]):
+                return True
+            k = rng.start + n + 1
+            while k < rng.stop and self.t.key(k) in ("la", "le", "l", "les"):
+                k += 1
+            if k >= rng.stop or self.t.key(k) in vocab()["title_complements"]:
+                return True
+            hit = self.f.gaz.get(k)
+            return hit is not None and hit[1].kind == "country"
+        return False
 
     def _from_roles(self, roles: list[Role]) -> str | None | object:
         """The country stated in the roles ("le ministre israélien"), else the country of
@@ -322,7 +485,9 @@ class Countries:
         ]
 
     def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
-        """The states acting in the person's sentence (nearest), then the national bodies of
+        """The states acting in the person's sentence before them (nearest: a state named
+        after a person is mostly what they act on or speak of, "X a accusé le Tchad", "X, à
+        qui le Bénin a accordé l'asile"), then the national bodies of
         stated country in it, then the states of the paragraph (most named, first named on
         ties), then the place where things happen; never the country of
         their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
@@ -331,7 +496,7 @@ class Countries:
         if sent is None:
             return None
         other = self._counterparts(sent.start, sent.end, key) | taken
-        same = self._own_side(self._states_between(sent.start, sent.end, key), other, m)
+        same = self._own_side(self._states_between(sent.start, m.start, key), other, m)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
         bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)

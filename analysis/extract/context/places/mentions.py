@@ -219,8 +219,10 @@ def _landmark_regex(facility_nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
-    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"."""
-    rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])))
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"; a
+    part of a building names the building ("dans le foyer de la Chambre X": Chambre X)."""
+    parts = tuple(gz.kb.get("building_parts", []))
+    rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])) + parts)
     keyed = key_text(text)
     out = []
     for m in rx.finditer(text, body):
@@ -260,11 +262,30 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
         keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
         keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
+        if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
+            begin, e = s, _institution_tail(text, e)
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
         lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
         out.append(lm)
     return out
+
+
+# the lower-case rest of an institution's name: "Chambre des communes", "Assemblée nationale"
+_TAIL = re.compile(
+    rf"[ \t]+(?:(?:des|du|de[ \t]+la|de[ \t]+l'|d')[ \t]*[a-zéèêëàâîïôûç-]{{3,}}|{_ADJ})\b"
+)
+
+
+def _institution_tail(text: str, e: int) -> int:
+    """The end of a building's name that goes on in lower case after its capitalised word
+    ("la Chambre des communes", "l'Assemblée nationale"): at most two more words."""
+    for _ in range(2):
+        m = _TAIL.match(text, e)
+        if m is None:
+            break
+        e = m.end()
+    return e
 
 
 _OF_TOWN = re.compile(r"[ \t]+(?:de[ \t]+|du[ \t]+|d')")
