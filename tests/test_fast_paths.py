@@ -66,29 +66,6 @@ def test_frame_matches_pandas_values_and_dtypes(rows_in):
     )
 
 
-def test_frames_made_from_ready_columns_are_pandas_own():
-    """``frames`` builds a frame from numpy columns without pandas re-checking them: the same
-    values, dtypes, index and column labels as ``pd.DataFrame``, and a frame that behaves."""
-    from analysis.document.frames import _frame_of
-
-    data = {
-        "i": np.array([1, 2], dtype=np.int64),
-        "f": np.array([0.5, np.nan]),
-        "b": np.array([True, False]),
-        "s": np.array(["x", None], dtype=object),
-        "n": np.array([None, None], dtype=object),
-        "d": pd.Series([pd.Timestamp("2024-05-01"), None]).to_numpy(),
-    }
-    made = _frame_of(dict(data))
-    pd.testing.assert_frame_equal(made, pd.DataFrame(data), check_index_type=True)
-    made["j"] = made["i"] * 2
-    assert made.loc[1, "j"] == 4 and made.iloc[0:1].shape == (1, 7)
-    empty = _frame_of({"x": np.array([], dtype=object)})
-    pd.testing.assert_frame_equal(
-        empty, pd.DataFrame({"x": []}, dtype=object), check_index_type=True
-    )
-
-
 def test_empty_frame_has_the_columns_as_objects():
     df = frame([], ["x", "y"])
     assert list(df.columns) == ["x", "y"] and len(df) == 0
