@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.hedging import denied, negated, refused
 from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
@@ -73,7 +73,11 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
     polarity = -1 if kind == "rupture" else 1
     if negated(st, t):
-        polarity = -polarity
+        if kind == "rupture" or not (
+            refused(st, t) or matches(t, st.c.acts["relation_state_verbs"], st.c)
+        ):
+            return  # "X n'a pas rompu avec Y", "X n'a pas signé": no act, no stance
+        polarity = -1  # "X a refusé de signer avec Y", "X n'entretient aucune relation avec Y"
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
     if kind == "agreement" and polarity > 0:
         _signed(st, t, sent, parties, obj, cue)
@@ -84,7 +88,8 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         for h in parties:
             for p in partners:
                 st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
-                if kind == "agreement":
+                if kind == "agreement" and polarity > 0:
+                    # a refusal is the subject's alone
                     st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
     elif len(parties) >= 2 and (kind == "agreement" or joint):
         _each_other(st, parties, polarity, cue, kind, t, sent)
@@ -266,8 +271,8 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y": a
     rupture with Y."""
     acts = st.c.acts["hostile_acts"]
-    if not matches(t, acts["diplomat_verbs"], st.c):
-        return
+    if not matches(t, acts["diplomat_verbs"], st.c) or negated(st, t):
+        return  # "X n'a pas rappelé son ambassadeur": no act
     obj = _stated_object(st, t, sent)
     if (
         obj is None
@@ -326,9 +331,10 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
     gov = t.head
     if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
         return
-    polarity = -1 if not negated(st, gov) else 1
+    if negated(st, gov) or negated(st, t):
+        return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     cue = f"{norm(t.text)} {norm(obj.text)}"
-    st.add(holders_of(st, gov), party_target(st, other), polarity, cue, "rupture", t, sent)
+    st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
 
 
 def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
@@ -372,8 +378,8 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
 def friction(st: State, t: Token, sent: Span) -> None:
     """ "tension entre X et Y": X and Y against each other."""
-    if not _names(t, st.c.acts["frictions"]["nouns"]):
-        return
+    if not _names(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
+        return  # "il n'y a aucune tension entre X et Y": no friction
     hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
     if hit is None:
         return

@@ -46,7 +46,7 @@ from analysis.extract.stance.feelings import (
     rapprochement_noun,
     wish,
 )
-from analysis.extract.stance.hedging import hedged
+from analysis.extract.stance.hedging import asked, hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interactions import (
     acceptance,
@@ -216,6 +216,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         st.sid = s.id
         del st.issues[:-8]
         run_detectors(st, sent, by_pos, other)
+        st.rows = [r for r in st.rows if not asked(st, r.cue_tok, sent)]
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
@@ -210,7 +210,7 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
     w = interactions()
     if norm(t.text) not in w.accord_nouns and norm(t.lemma_) not in w.accord_nouns:
         return
-    if _broken(st, t) or _denied(st, t):
+    if _broken(st, t) or denied(st, t):
         return
     hit = prep_np(st, t.i + 1, ("entre",), sent, window=4)
     if hit is None:
@@ -225,21 +225,6 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
     cue = f"{norm(t.text)} entre"
     st.add([a], party_target(st, b), 1, cue, "interaction", t, sent)
     st.add([b], party_target(st, a), 1, cue, "interaction", t, sent)
-
-
-# the words before a noun that deny it ("pas d'accord", "aucun traité", "sans accord")
-_DENIALS = frozenset({"pas", "aucun", "aucune", "sans", "ni", "jamais", "plus", "point"})
-
-
-def _denied(st: State, t: Token) -> bool:
-    """The agreement noun is denied: by a negation on it or on its verb, or by a denying
-    word just before it ("il n'y a pas d'accord entre X et Y")."""
-    if negated(st, t):
-        return True
-    gov = governing(t, {"VERB", "AUX"}, 3)
-    if gov is not None and negated(st, gov):
-        return True
-    return any(st.low[k] in _DENIALS for k in range(max(t.sent.start, t.i - 3), t.i))
 
 
 def _broken(st: State, t: Token) -> bool:
