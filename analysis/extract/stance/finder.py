@@ -54,6 +54,7 @@ from analysis.extract.stance.interactions import (
     demand_clause,
     detention,
     hostile_act,
+    persona_non_grata,
     qualification,
     retaliation,
 )
@@ -89,6 +90,7 @@ DETECTORS: tuple[Detector, ...] = (
     acceptance,
     retaliation,
     detention,
+    persona_non_grata,
     relation,
     appreciation,
     caused_feeling,
@@ -182,11 +184,12 @@ def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
 
 
 def derived_states(st: State, rows: list[Row]) -> list[Row]:
-    """Agreements and visits by office holders also bind their states."""
+    """Agreements and ruptures by office holders also bind their states (a minister who
+    expels a diplomat or closes a border acts for the state)."""
     states = st.states
     out = []
     for r in rows:
-        if r.kind not in ("agreement",):
+        if r.kind not in ("agreement", "rupture"):
             continue
         h, t = r.holder, r.target
         hs = state_of(st, h.actor_id, states)
