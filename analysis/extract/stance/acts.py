@@ -72,13 +72,9 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         parties = _pair_or(st, t, parties)
     partners = _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
-    polarity = -1 if kind == "rupture" else 1
-    if negated(st, t):
-        if kind == "rupture" or not (
-            refused(st, t) or matches(t, st.c.acts["relation_state_verbs"], st.c)
-        ):
-            return  # "X n'a pas rompu avec Y", "X n'a pas signé": no act, no stance
-        polarity = -1  # "X a refusé de signer avec Y", "X n'entretient aucune relation avec Y"
+    polarity = _act_sign(st, t, kind)
+    if polarity == 0:
+        return
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
     if kind == "agreement" and polarity > 0:
         _signed(st, t, sent, parties, obj, cue)
@@ -96,6 +92,19 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _act_sign(st: State, t: Token, kind: str) -> int:
+    """The sign of an agreement (+1) or rupture (-1) verb; denied: none ("X n'a pas rompu
+    avec Y", "X n'a pas signé": no act, no stance), except a refusal ("X a refusé de signer
+    avec Y") and a lasting relation denied ("X n'entretient aucune relation avec Y"): -1."""
+    if not negated(st, t):
+        return -1 if kind == "rupture" else 1
+    if kind == "rupture":
+        return 0
+    if refused(st, t) or matches(t, st.c.acts["relation_state_verbs"], st.c):
+        return -1
+    return 0
 
 
 def _ill_qualified(st: State, obj: Token | None) -> bool:
