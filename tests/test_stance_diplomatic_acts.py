@@ -74,3 +74,26 @@ def test_receiving_a_thing_is_no_hosting_but_receiving_a_visit_is():
         "étrangères, Paul Okello, mercredi à Nairobi."
     )
     assert polarity(text, "William Otieno", "Okello") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "William Otieno a reçu en audience ce vendredi le ministre ougandais des Affaires "
+        "étrangères, Paul Okello.",
+        "William Otieno a reçu lundi matin à Nairobi le président ougandais Paul Okello.",
+    ],
+)
+def test_a_host_receives_the_guest_after_a_date_or_a_circumstance(sentence):
+    assert polarity(_KE_UG + sentence, "William Otieno", "Okello") == 1
+
+
+def test_demanding_the_departure_of_a_states_forces_is_against_that_state():
+    text = _KE_UG + "Le Kenya a demandé le départ des troupes ougandaises."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    text = _KE_UG + "Le Kenya a exigé la fin des frappes ougandaises contre ses villages."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    # a denied demand demands nothing: no row at all (it used to keep both)
+    text = _KE_UG + "Le Kenya ne demande pas le départ des troupes ougandaises."
+    assert rows(text, "Kenya", "Ouganda").empty, stances(text)
+    assert rows(text, "Kenya", "troupes").empty, stances(text)

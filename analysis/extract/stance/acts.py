@@ -343,11 +343,11 @@ def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
         other = st.res.party(*rng) if rng else None
         if other is not None and other.identified and other.kind in ("actor", "name"):
             return other
-    demonym = demonym_holders(st, obj) or _adjective_after(st, obj, sent)
+    demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
     return demonym[0] if demonym else None
 
 
-def _adjective_after(st: State, obj: Token, sent: Span) -> list[Party]:
+def adjective_state(st: State, obj: Token, sent: Span) -> list[Party]:
     """The nationality adjective right after ``obj`` read linearly ("trois diplomates
     syldaves, les déclarant ...": the parser may hang it elsewhere), as a named state."""
     k = obj.i + 1
@@ -558,6 +558,10 @@ def _guest(st: State, t: Token, sent: Span) -> Party | None:
     """Whom "X reçoit (samedi à Paris) Y" receives: the object, or the first actor named
     after the verb in its clause that no preposition introduces ("à Paris" is the place)."""
     obj = object_of(st, t, sent)
+    if obj is not None and (
+        st.has_child(obj.i, ("case",)) or _names(obj, st.c.acts["visits"]["time_words"])
+    ):
+        obj = _bare_noun_after(st, obj, sent)
     if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not st.has_child(obj.i, ("case",)):
         if _received_thing(st, obj):
             return None  # "Y a reçu un avis d'expulsion du X": a thing of X, no guest
@@ -572,6 +576,23 @@ def _guest(st: State, t: Token, sent: Span) -> Party | None:
         if k > 0 and (st.tv.pos[k - 1] == "ADP" or st.low[k - 1] in ("au", "aux")):
             continue
         return Party(st.res.actor_name(aid), aid, start, stop, "actor")
+    return None
+
+
+def _bare_noun_after(st: State, tok: Token, sent: Span) -> Token | None:
+    """The first noun after ``tok`` (a circumstance the parser took for the object: "a reçu
+    en audience ce vendredi le ministre Y") that no preposition introduces and that is no
+    date, within the clause."""
+    times = st.c.acts["visits"]["time_words"]
+    for k in range(tok.i + 1, segment_end(st, tok.i + 1, sent)):
+        if st.tv.pos[k] not in ("NOUN", "PROPN") or _names(st.doc[k], times):
+            continue
+        before = k - 1
+        while before > tok.i and st.tv.pos[before] in ("DET", "ADJ", "NUM"):
+            before -= 1
+        if st.tv.pos[before] == "ADP" or st.low[before] in ("au", "aux", "du", "des"):
+            continue
+        return st.doc[k]
     return None
 
 
