@@ -59,6 +59,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
@@ -98,6 +99,7 @@ DETECTORS: tuple[Detector, ...] = (
     impersonal_judgement,
     wish,
     rapprochement_noun,
+    judged_subject,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
