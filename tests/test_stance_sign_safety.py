@@ -75,3 +75,14 @@ def test_a_plain_negation_of_a_signature_is_no_stance_but_a_refusal_is():
 def test_having_no_relation_with_a_state_is_still_against_it():
     text = _KE_UG + "La Syldavie n'entretient aucune relation diplomatique avec l'Ouganda."
     assert polarity(text, "Syldavie", "Ouganda") == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Kenya accorde la plus haute priorité à ses relations spéciales avec l'Ouganda.",
+        "Les relations entre le Kenya et l'Ouganda sont stratégiques.",
+    ],
+)
+def test_special_or_strategic_relations_are_friendly(sentence):
+    assert polarity(_KE_UG + sentence, "Kenya", "Ouganda") == 1
