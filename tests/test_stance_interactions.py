@@ -91,7 +91,11 @@ def test_a_quote_clause_does_not_judge_an_actor_inside_a_noun_modifier():
         "Le ministre kényan Paul Otieno a déclaré : « La fin des différends liés aux "
         "revendications de l'Ouganda sera un succès pour la région. »"
     )
-    assert not (rows(text, "Otieno", "Ouganda")["polarity"] > 0).any()
+    got = rows(text, "Otieno", "Ouganda")
+    # no stance toward the state (an issue row naming the end of the disputes, with the
+    # state's name in its words, is the judgement of that issue, round 5's predicates)
+    assert not ((got["target"] == "Ouganda") & (got["polarity"] > 0)).any(), got
+    assert got["target_id"].isna().all(), got
     # a relation noun stands for its partner: "ce partenariat qui nous lie à Y" judges Y
     text = (
         "Le président kényan William Ruto a déclaré : « Nous sommes fiers de ce partenariat "

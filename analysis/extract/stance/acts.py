@@ -13,9 +13,9 @@ import bisect
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
-from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.hedging import denied, negated, refused
 from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
@@ -37,6 +37,7 @@ from analysis.extract.stance.targets import (
     segment_end,
     target_range,
 )
+from analysis.resources.gazetteer import country_of_adjective
 
 
 def _agreement_verbs(c: Cues) -> frozenset[str]:
@@ -71,9 +72,9 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         parties = _pair_or(st, t, parties)
     partners = _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
-    polarity = -1 if kind == "rupture" else 1
-    if negated(st, t):
-        polarity = -polarity
+    polarity = _act_sign(st, t, kind)
+    if polarity == 0:
+        return
     cue = norm(t.lemma_) + (f" {norm(obj.lemma_)}" if obj is not None else "")
     if kind == "agreement" and polarity > 0:
         _signed(st, t, sent, parties, obj, cue)
@@ -84,12 +85,26 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         for h in parties:
             for p in partners:
                 st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
-                if kind == "agreement":
+                if kind == "agreement" and polarity > 0:
+                    # a refusal is the subject's alone
                     st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
     elif len(parties) >= 2 and (kind == "agreement" or joint):
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _act_sign(st: State, t: Token, kind: str) -> int:
+    """The sign of an agreement (+1) or rupture (-1) verb; denied: none ("X n'a pas rompu
+    avec Y", "X n'a pas signé": no act, no stance), except a refusal ("X a refusé de signer
+    avec Y") and a lasting relation denied ("X n'entretient aucune relation avec Y"): -1."""
+    if not negated(st, t):
+        return -1 if kind == "rupture" else 1
+    if kind == "rupture":
+        return 0
+    if refused(st, t) or matches(t, st.c.acts["relation_state_verbs"], st.c):
+        return -1
+    return 0
 
 
 def _ill_qualified(st: State, obj: Token | None) -> bool:
@@ -266,24 +281,57 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y": a
     rupture with Y."""
     acts = st.c.acts["hostile_acts"]
-    if not matches(t, acts["diplomat_verbs"], st.c):
+    if not matches(t, acts["diplomat_verbs"], st.c) or negated(st, t):
+        return  # "X n'a pas rappelé son ambassadeur": no act
+    stated = _stated_object(st, t, sent)
+    if stated is None or stated.pos_ not in ("NOUN", "PROPN"):
+        stated = _noun_after(st, t, sent)  # the parse may take an adjective for the object
+    obj = diplomat(st, stated, sent) if stated is not None else None
+    if obj is None or stated is None:
         return
-    obj = _stated_object(st, t, sent)
-    if (
-        obj is None
-        or norm(obj.text) not in acts["diplomat_objects"]
-        and norm(obj.lemma_) not in acts["diplomat_objects"]
-    ):
-        return
-    other = _diplomat_state(st, obj, sent)
+    other = diplomat_state(st, obj, sent)
     if other is None:
         return
-    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != other.actor_id]
-    cue = f"{norm(t.lemma_)} {norm(obj.text)}"
+    holders = holders_of(st, t) or _par_agent(st, t, sent)
+    holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
+    cue = f"{norm(t.lemma_)} {norm(stated.text)}"
     st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
 
 
-def _diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
+def diplomat(st: State, noun: Token, sent: Span) -> Token | None:
+    """The token that says whose diplomat ``noun`` is: the noun itself when it names a
+    diplomat ("l'ambassadeur de Y"), the mission when it names staff of one ("trois membres
+    de l'ambassade syldave", "le personnel du consulat de Y"); else None. Why: an expelled
+    or summoned member of an embassy is that embassy's state's, whatever their rank."""
+    acts = st.c.acts["hostile_acts"]
+    if _names(noun, acts["diplomat_objects"]):
+        return noun
+    if not _names(noun, acts["diplomat_staff"]):
+        return None
+    hit = prep_np(st, noun.i + 1, ("de", "du", "des", "d'"), sent, window=2)
+    return hit[1] if hit is not None and _names(hit[1], acts["missions"]) else None
+
+
+def _noun_after(st: State, t: Token, sent: Span) -> Token | None:
+    """The first noun right after the verb, past determiners and numbers ("a expulsé trois
+    diplomates syldaves")."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] in ("DET", "NUM"):
+        k += 1
+    return st.doc[k] if k < sent.end and st.tv.pos[k] == "NOUN" else None
+
+
+def _par_agent(st: State, t: Token, sent: Span) -> list[Party]:
+    """The "par" agent of a passive the parse did not attach ("l'ambassadeur a été convoqué
+    jusqu'à trois fois par le gouvernement syldave"), within a few words of the verb."""
+    if not st.res.is_passive(t):
+        return []
+    hit = prep_np(st, t.i + 1, ("par",), sent, window=6)
+    agent = st.res.np_party(hit[1]) if hit is not None else None
+    return [agent] if agent is not None and is_named(agent) else []
+
+
+def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
     """Whose diplomat: the "de"/"à"/"en" complement ("l'ambassadeur de Y", "son ambassadeur
     en Y") or a nationality adjective ("un diplomate afghan", "l'ambassadeur britannique a
     été convoqué")."""
@@ -295,8 +343,21 @@ def _diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
         other = st.res.party(*rng) if rng else None
         if other is not None and other.identified and other.kind in ("actor", "name"):
             return other
-    demonym = demonym_holders(st, obj)
+    demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
     return demonym[0] if demonym else None
+
+
+def adjective_state(st: State, obj: Token, sent: Span) -> list[Party]:
+    """The nationality adjective right after ``obj`` read linearly ("trois diplomates
+    syldaves, les déclarant ...": the parser may hang it elsewhere), as a named state."""
+    k = obj.i + 1
+    if k >= sent.end or not st.tv.text[k][:1].islower():
+        return []
+    iso = country_of_adjective(st.tv.text[k])
+    aid = st.states.get(iso) if iso else None
+    if not aid:
+        return []
+    return [Party(st.res.actor_name(aid), aid, st.tv.idx[k], st.tv.end[k], "actor")]
 
 
 def _rupture_nouns(c: Cues) -> frozenset[str]:
@@ -311,24 +372,31 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
     broken relation, or the post of the recalled diplomat)."""
     acts = st.c.acts
     diplomatic = _names(t, acts["hostile_acts"]["diplomat_nouns"])
-    hostile, ruptures = acts["hostile_acts"], acts["ruptures"]
-    objects = hostile["diplomat_objects"] if diplomatic else ruptures["objects"]
+    ruptures = acts["ruptures"]
     hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=3)
-    if hit is None or not _names(hit[1], objects):
+    if hit is None:
         return
     obj = hit[1]
     if diplomatic:
-        other = _post_of(st, obj, sent)
-    else:
+        whose = diplomat(st, obj, sent)
+        if whose is None:
+            return
+        # "le rappel de son ambassadeur en Y": the post; "l'expulsion de l'ambassadeur de
+        # Y", "des membres de l'ambassade syldave": the diplomat's state
+        other = _post_of(st, obj, sent) or diplomat_state(st, whose, sent)
+    elif _names(obj, ruptures["objects"]):
         other = _partner_after(st, obj, sent)
+    else:
+        return
     if other is None or not is_named(other):
         return
     gov = t.head
     if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
         return
-    polarity = -1 if not negated(st, gov) else 1
+    if negated(st, gov) or negated(st, t):
+        return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     cue = f"{norm(t.text)} {norm(obj.text)}"
-    st.add(holders_of(st, gov), party_target(st, other), polarity, cue, "rupture", t, sent)
+    st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
 
 
 def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
@@ -340,7 +408,18 @@ def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
             return None
         if low[k] == "avec":
             rng = st.res.np_after(k + 1, sent.end)
-            return st.res.party(*rng) if rng else None
+            if not rng:
+                return None
+            # "avec Y par des raisons de sécurité": the partner, not the circumstances
+            stop = next(
+                (
+                    m
+                    for m in range(rng[0] + 1, rng[1])
+                    if st.tv.pos[m] == "ADP" and low[m] not in DE
+                ),
+                rng[1],
+            )
+            return st.res.party(rng[0], stop)
     return None
 
 
@@ -372,8 +451,8 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
 def friction(st: State, t: Token, sent: Span) -> None:
     """ "tension entre X et Y": X and Y against each other."""
-    if not _names(t, st.c.acts["frictions"]["nouns"]):
-        return
+    if not _names(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
+        return  # "il n'y a aucune tension entre X et Y": no friction
     hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
     if hit is None:
         return
@@ -479,7 +558,13 @@ def _guest(st: State, t: Token, sent: Span) -> Party | None:
     """Whom "X reçoit (samedi à Paris) Y" receives: the object, or the first actor named
     after the verb in its clause that no preposition introduces ("à Paris" is the place)."""
     obj = object_of(st, t, sent)
+    if obj is not None and (
+        st.has_child(obj.i, ("case",)) or _names(obj, st.c.acts["visits"]["time_words"])
+    ):
+        obj = _bare_noun_after(st, obj, sent)
     if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not st.has_child(obj.i, ("case",)):
+        if _received_thing(st, obj):
+            return None  # "Y a reçu un avis d'expulsion du X": a thing of X, no guest
         guest = st.res.np_party(obj)
         if guest.identified and guest.kind in ("actor", "name"):
             return guest
@@ -492,6 +577,42 @@ def _guest(st: State, t: Token, sent: Span) -> Party | None:
             continue
         return Party(st.res.actor_name(aid), aid, start, stop, "actor")
     return None
+
+
+def _bare_noun_after(st: State, tok: Token, sent: Span) -> Token | None:
+    """The first noun after ``tok`` (a circumstance the parser took for the object: "a reçu
+    en audience ce vendredi le ministre Y") that no preposition introduces and that is no
+    date, within the clause."""
+    times = st.c.acts["visits"]["time_words"]
+    for k in range(tok.i + 1, segment_end(st, tok.i + 1, sent)):
+        if st.tv.pos[k] not in ("NOUN", "PROPN") or _names(st.doc[k], times):
+            continue
+        before = k - 1
+        while before > tok.i and st.tv.pos[before] in ("DET", "ADJ", "NUM"):
+            before -= 1
+        if st.tv.pos[before] == "ADP" or st.low[before] in ("au", "aux", "du", "des"):
+            continue
+        return st.doc[k]
+    return None
+
+
+def _received_thing(st: State, obj: Token) -> bool:
+    """The received object is a thing whose complement names an actor ("un avis
+    d'expulsion du X", "une lettre de X"): a common noun that is no role or group word,
+    followed by a preposition. Why: hosting needs a guest; "recevoir" also means getting
+    something, and reading the thing's author as a guest gives a false friendly stance."""
+    if obj.pos_ != "NOUN" or not obj.text[:1].islower():
+        return False
+    c = st.c
+    if any(w in c.roles or w in c.groups for w in (norm(obj.text), norm(obj.lemma_))):
+        return False
+    visits = st.c.acts["visits"]
+    if _names(obj, visits["guests"]) or _names(obj, visits["nouns"]):
+        return False  # "X a reçu la visite de Y": Y is the guest
+    k = obj.i + 1
+    while k < len(st.doc) and st.tv.pos[k] == "ADJ":
+        k += 1
+    return k < len(st.doc) and (st.tv.pos[k] == "ADP" or st.low[k] in ("du", "des"))
 
 
 def _se_rendre(st: State, t: Token, sent: Span) -> None:

@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.acts import adjective_state
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interactions import interactions
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
@@ -118,8 +119,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
     the "contre" complement: "appeler l'UE à adopter des sanctions contre X"); and what is
     demanded (:func:`_demanded`)."""
     lemma = matches(t, st.c.demand_verbs, st.c)
-    if not lemma:
-        return
+    if not lemma or negated(st, t):
+        return  # "X ne demande pas le départ de Y": no demand, no stance either way
     obj = object_of(st, t, sent)
     addressee = None
     if obj is not None and obj.i > t.i:
@@ -135,7 +136,7 @@ def demand(st: State, t: Token, sent: Span) -> None:
     holders = holders_of(st, t)
     if _asks_for_help(st, t, sent):
         # "appeler X à aider à ...": an appeal for aid trusts X (CAMEO 02, cooperative)
-        if not negated(st, t) and _asks_for_aid(st, t, sent):
+        if _asks_for_aid(st, t, sent):
             st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
         return
     third = _pressure_against(st, t, sent)
@@ -305,6 +306,7 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         if target is None:
             return
         polarity = -1
+        _ending_state(st, t, target, sent)
     else:
         target = target_np(st, thing, pps=False)
         _released(st, t, thing, polarity, end, sent)
@@ -368,6 +370,22 @@ def _what_is_to_end(st: State, thing: Token, end: int, sent_end: int) -> Target 
             return None
         return target_range(st, rng[0], rng[1])
     return None
+
+
+def _ending_state(st: State, t: Token, ended: Target, sent: Span) -> None:
+    """ "exiger le départ des troupes syldaves", "la fin des frappes syldaves": the state of
+    the nationality adjective on what is to end or leave is under pressure (CAMEO 10,
+    demand): the demand is against it too."""
+    span = st.doc.char_span(ended.start, ended.end, alignment_mode="expand")
+    noun = next((x for x in span if x.pos_ == "NOUN"), None) if span is not None else None
+    if noun is None:
+        return
+    state = demonym_holders(st, noun) or adjective_state(st, noun, sent)
+    if not state or not state[0].actor_id:
+        return
+    lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
+    holders = [h for h in holders_of(st, t) if h.actor_id != state[0].actor_id]
+    st.add(holders, party_target(st, state[0]), -1, lemma, "demand", t, sent)
 
 
 def _named_actor_target(st: State, target: Target) -> Target | None:

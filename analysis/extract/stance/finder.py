@@ -48,7 +48,7 @@ from analysis.extract.stance.feelings import (
     rapprochement_noun,
     wish,
 )
-from analysis.extract.stance.hedging import hedged
+from analysis.extract.stance.hedging import asked, hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interactions import (
     acceptance,
@@ -56,10 +56,12 @@ from analysis.extract.stance.interactions import (
     demand_clause,
     detention,
     hostile_act,
+    persona_non_grata,
     qualification,
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
@@ -92,6 +94,7 @@ DETECTORS: tuple[Detector, ...] = (
     acceptance,
     retaliation,
     detention,
+    persona_non_grata,
     relation,
     appreciation,
     caused_feeling,
@@ -99,6 +102,7 @@ DETECTORS: tuple[Detector, ...] = (
     impersonal_judgement,
     wish,
     rapprochement_noun,
+    judged_subject,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
@@ -257,11 +261,12 @@ def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
 
 
 def derived_states(st: State, rows: list[Row]) -> list[Row]:
-    """Agreements and visits by office holders also bind their states."""
+    """Agreements and ruptures by office holders also bind their states (a minister who
+    expels a diplomat or closes a border acts for the state)."""
     states = st.states
     out = []
     for r in rows:
-        if r.kind not in ("agreement",):
+        if r.kind not in ("agreement", "rupture"):
             continue
         h, t = r.holder, r.target
         hs = state_of(st, h.actor_id, states)
@@ -333,6 +338,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         st.sid = s.id
         del st.issues[:-8]
         run_detectors(st, sent, by_pos, other)
+        st.rows = [r for r in st.rows if not asked(st, r.cue_tok, sent)]
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])

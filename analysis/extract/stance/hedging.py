@@ -44,6 +44,62 @@ def negated(st: State, t: Token) -> bool:
     return neg
 
 
+def refused(st: State, t: Token) -> bool:
+    """A verb above the cue refuses it ("X a refusé de signer", "X renonce à rompre"), and is
+    not itself negated. Why: the acts read a refusal as the opposite act only when a verb
+    says so; a plain "ne ... pas" says the act did not happen, which implies no stance."""
+    node = t
+    for _ in range(3):
+        if st.tv.dep[node.i] not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if matches(node, st.c.negating_verbs, st.c):
+            return not is_negated(node, st.c)
+    return False
+
+
+# the words before a noun that deny it ("pas d'accord", "aucune tension", "sans accord")
+_DENIALS = frozenset({"pas", "aucun", "aucune", "sans", "ni", "jamais", "plus", "point"})
+
+
+def denied(st: State, t: Token) -> bool:
+    """A noun (an agreement, a friction) is denied: by a negation on it or on its nearest
+    governing verb, or by a denying word just before it ("il n'y a aucune tension entre X et
+    Y"). Why: a denied act or state implies no stance either way, never the opposite one."""
+    if negated(st, t):
+        return True
+    gov = next((h for h in _heads(t, 3) if h.pos_ in ("VERB", "AUX")), None)
+    if gov is not None and negated(st, gov):
+        return True
+    return any(st.low[k] in _DENIALS for k in range(max(t.sent.start, t.i - 3), t.i))
+
+
+def _heads(t: Token, steps: int) -> list[Token]:
+    """The words above ``t``, nearest first, at most ``steps`` heads up."""
+    out, node = [], t
+    for _ in range(steps):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+# the marks that end a clause: the one after a cue says whether it is asked or stated
+_CLAUSE_ENDS = frozenset({".", "?", "!", ";", "…"})
+
+
+def asked(st: State, t: Token, sent: Span) -> bool:
+    """The cue is in a question ("X va-t-il rompre avec Y ?", "Y a-t-il une réciprocité ?"):
+    the first clause-ending mark after it is a question mark. Why: a question states no
+    act, and reading it as one fabricates a stance (a question is not a hedge: its answer
+    may be no)."""
+    for k in range(t.i + 1, sent.end):
+        if st.tv.text[k] in _CLAUSE_ENDS:
+            return st.tv.text[k] == "?"
+    return False
+
+
 def _litotes(st: State, verb: Token) -> bool:
     """A negated litotes verb asserts its infinitive ("n'a pas manqué de saluer", "ne cesse
     de critiquer", "n'hésite pas à dénoncer"): neither its negation nor its own meaning

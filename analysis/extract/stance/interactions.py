@@ -29,8 +29,9 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.acts import diplomat, diplomat_state
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
@@ -58,6 +59,7 @@ class Interactions:
     retaliation_nouns: frozenset[str]
     detention_verbs: frozenset[str]
     release_words: frozenset[str]
+    persona_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -84,6 +86,7 @@ def interactions() -> Interactions:
         retaliation_nouns=_set(d.get("retaliation_nouns")),
         detention_verbs=_set(d.get("detention_verbs")),
         release_words=_set(d.get("release_words")),
+        persona_verbs=_set(d.get("persona_verbs")),
     )
 
 
@@ -210,7 +213,7 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
     w = interactions()
     if norm(t.text) not in w.accord_nouns and norm(t.lemma_) not in w.accord_nouns:
         return
-    if _broken(st, t) or _denied(st, t):
+    if _broken(st, t) or denied(st, t):
         return
     hit = prep_np(st, t.i + 1, ("entre",), sent, window=4)
     if hit is None:
@@ -225,21 +228,6 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
     cue = f"{norm(t.text)} entre"
     st.add([a], party_target(st, b), 1, cue, "interaction", t, sent)
     st.add([b], party_target(st, a), 1, cue, "interaction", t, sent)
-
-
-# the words before a noun that deny it ("pas d'accord", "aucun traité", "sans accord")
-_DENIALS = frozenset({"pas", "aucun", "aucune", "sans", "ni", "jamais", "plus", "point"})
-
-
-def _denied(st: State, t: Token) -> bool:
-    """The agreement noun is denied: by a negation on it or on its verb, or by a denying
-    word just before it ("il n'y a pas d'accord entre X et Y")."""
-    if negated(st, t):
-        return True
-    gov = governing(t, {"VERB", "AUX"}, 3)
-    if gov is not None and negated(st, gov):
-        return True
-    return any(st.low[k] in _DENIALS for k in range(max(t.sent.start, t.i - 3), t.i))
 
 
 def _broken(st: State, t: Token) -> bool:
@@ -488,3 +476,63 @@ def detention(st: State, t: Token, sent: Span) -> None:
 def _is_release(st: State, h: Token) -> bool:
     words = interactions().release_words
     return norm(h.lemma_) in words or norm(h.text) in words
+
+
+@detector(pos=None, words=lambda _c: frozenset({"persona"}), match="text")
+def persona_non_grata(st: State, t: Token, sent: Span) -> None:
+    """ "X a déclaré persona non grata l'ambassadrice de Y", "X a déclaré l'ambassadeur
+    syldave persona non grata": X expels Y's diplomat (CAMEO 16, reduce relations), X is
+    against Y; a named person declared so, not a diplomat, is the target himself. Read
+    linearly: the parse of the Latin words is erratic. A denied declaration: no row."""
+    if t.i + 2 >= sent.end or st.low[t.i + 1] != "non" or st.low[t.i + 2] != "grata":
+        return
+    verbs = interactions().persona_verbs
+    verb = next(
+        (
+            st.doc[k]
+            for k in range(t.i - 1, max(sent.start, t.i - 10) - 1, -1)
+            if st.tv.pos[k] == "VERB" and matches(st.doc[k], verbs, st.c)
+        ),
+        None,
+    )
+    if verb is None or negated(st, verb):
+        return
+    declared = _declared(st, verb, t, sent)
+    if declared is None:
+        return
+    whose = diplomat(st, declared, sent)
+    other = diplomat_state(st, whose, sent) if whose is not None else None
+    if other is None and declared.pos_ == "PROPN":
+        other = st.res.np_party(declared)
+    if other is None or not is_named(other):
+        return
+    holders = [h for h in holders_of(st, verb) if h.actor_id != other.actor_id]
+    st.add(holders, party_target(st, other), -1, "persona non grata", "rupture", t, sent)
+
+
+def _declared(st: State, verb: Token, t: Token, sent: Span) -> Token | None:
+    """Who is declared persona non grata: the verb's object, else the noun right after
+    "grata", else (a clitic "les déclarant ...") the last diplomat named before the verb."""
+    obj = next((ch for ch in verb.children if ch.dep_ == "obj" and ch.i != t.i), None)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        return obj
+    rng = st.res.np_after(t.i + 3, sent.end) if t.i + 3 < sent.end else None
+    if rng:
+        head = next((st.doc[k] for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
+        if head is not None:
+            return head
+    if st.low[verb.i - 1] in ("les", "la", "le", "l'", "l’"):
+        staff = st.c.acts["hostile_acts"]
+        return next(
+            (
+                st.doc[k]
+                for k in range(verb.i - 2, sent.start - 1, -1)
+                if st.tv.pos[k] == "NOUN"
+                and (
+                    norm(st.doc[k].text) in staff["diplomat_objects"]
+                    or norm(st.doc[k].text) in staff["diplomat_staff"]
+                )
+            ),
+            None,
+        )
+    return None

@@ -83,7 +83,10 @@ def _object_fits(st: State, t: Token, sent: Span, cue: VerbCue) -> bool:
 def _verb_entry(st: State, t: Token, sent: Span, cue: VerbCue, reflexive: bool) -> bool:
     """The rows of one lexicon entry of the verb; False when the sentence lacks what the
     entry needs (the next entry is tried), True when the verb is done with."""
-    polarity = cue.polarity * (-1 if negated(st, t) else 1)
+    denied = negated(st, t)
+    if denied and cue.lemma in st.c.acts["material_acts"]:
+        return True  # "X n'a pas expulsé l'ambassadeur de Y": no act, no stance
+    polarity = cue.polarity * (-1 if denied else 1)
     if is_participle_without_aux(st, t) and not cue.preps:
         _passive_participle(st, t, sent, cue, polarity)
         return True

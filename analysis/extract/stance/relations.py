@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target
@@ -34,7 +35,9 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     quality = _quality(st, t)
     if quality is None:
         return
-    polarity, word = quality
+    polarity, word, qtok = quality
+    if denied(st, t) or negated(st, qtok):
+        return  # "les relations ne sont pas tendues": the quality is denied, no stance
     sides = _between(st, t, sent) or _holder_and_partner(st, t, sent)
     if len(sides) != 2:
         return
@@ -72,7 +75,7 @@ def _is_one_of(t: Token, words: frozenset[str]) -> bool:
     return norm(t.text) in words or norm(t.lemma_) in words
 
 
-def _quality(st: State, t: Token) -> tuple[int, str] | None:
+def _quality(st: State, t: Token) -> tuple[int, str, Token] | None:
     """The polarity of the adjective that qualifies the relation noun: an epithet
     ("relations tendues") or the predicate of a copula ("les relations ... étaient
     tendues")."""
@@ -87,9 +90,9 @@ def _quality(st: State, t: Token) -> tuple[int, str] | None:
     for w in words:
         for form in (norm(w.text), norm(w.lemma_)):
             if form in q["support"]:
-                return 1, form
+                return 1, form, w
             if form in q["oppose"]:
-                return -1, form
+                return -1, form, w
     return None
 
 
@@ -160,8 +163,8 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
     """ "X est enfermé dans un différend avec Y", "X mène une guerre avec Y": a friction noun
     with an "avec" partner sets the subject of its clause and the partner against each
     other (a dispute has two sides)."""
-    if not _is_one_of(t, st.c.acts["frictions"]["nouns"]):
-        return
+    if not _is_one_of(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
+        return  # "X n'a aucun différend avec Y": no friction
     k = t.i + 1
     while k < sent.end and st.tv.pos[k] == "ADJ":
         k += 1
