@@ -340,7 +340,10 @@ class _Holders:
         ]
         if not cands and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
-        return cands
+        # "Le Premier ministre X a reçu Y. Le chef du gouvernement ...": one who holds the
+        # office under another of its titles is a better holder than one with no title
+        titled = [p for p in cands if self.profile(p)[0]]
+        return titled or cands
 
     def _antecedent(self, recent: list[Mention]) -> Mention:
         """The person a bare title takes up: of those named in the last sentence that names
@@ -441,12 +444,16 @@ class _Holders:
 
 def _same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
-    names of the head of state ("président", "chef de l'État")."""
+    names of the head of state ("président", "chef de l'État") or of the head of government
+    ("Premier ministre", "chef du gouvernement")."""
     r, t = " ".join(words(role)), " ".join(words(title))
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
-    heads = vocab()["head_of_state"]
-    return any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
+    v = vocab()
+    return any(
+        any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
+        for heads in (v["head_of_state"], v["head_of_government"])
+    )
 
 
 def _detached_role(t: Text, det: int) -> Role | None:

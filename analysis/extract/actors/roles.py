@@ -238,10 +238,23 @@ class RoleFinder:
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
             return True
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
-            return True
+            return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
             return True
         return t.ws[lo].text.isdigit()
+
+    def _posting(self, lo: int, words: frozenset[str]) -> bool:
+        """ "l'ambassadeur du Ghana en Norvège X": "en/au/aux" + a country after a role
+        noun (three words before at most) says where the holder is posted, inside the
+        title."""
+        t = self.t
+        if t.key(lo) not in ("en", "au", "aux"):
+            return False
+        return any(
+            self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
+            for x in range(max(0, lo - 4), lo)
+            if t.same_sentence(x, lo) and not any(is_punct(t.gap(y)) for y in range(x + 1, lo + 1))
+        )
 
     def _title_role(
         self, s: int, lo: int, k: int, comma: bool, closed: bool = False

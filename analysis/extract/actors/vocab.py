@@ -53,6 +53,7 @@ _METONYMY_LISTS = (
     "partner_prepositions",
     "topic_nouns",
     "dative_nouns",
+    "leader_titles",
 )
 _WORD_LISTS = (
     "determiners",
@@ -89,6 +90,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "modifiers",
             "stops",
             "head_of_state",
+            "head_of_government",
             "title_complements",
             "apposition_openers",
         )
