@@ -112,3 +112,51 @@ def test_a_body_complementing_a_title_does_not_type_the_holders_name():
     assert _roles(t, "Awa Sy") == ["porte-parole de l'armée"]
     t = _analyse("Le président de la société Nordvik a démenti.")
     assert _row(t, "Nordvik")["type"] == "company"
+
+
+def test_a_common_noun_glued_before_a_name_is_its_title_outside_the_lexicon():
+    """ "le rappeur X", "l'opposant historique X": a determiner and a common noun the parse
+    links to the name are a title, whatever the noun; "l'ère X" is no title."""
+    t = _analyse("Le rappeur Malick Sow a été arrêté à Dakar.")
+    assert _roles(t, "Malick Sow") == ["rappeur"]
+    t = _analyse("Le milliardaire Malick Sow a acheté le club de la capitale.")
+    assert _roles(t, "Malick Sow") == ["milliardaire"]
+    t = _analyse("L'ère Malick Sow est finie depuis longtemps.")
+    assert _roles(t, "Malick Sow") == []
+
+
+def test_a_common_noun_after_a_name_and_a_comma_is_its_apposition():
+    """ "X, romancier sénégalais, a ...": a bare common noun after the comma is an apposition
+    (with the country it states); a time ("X, lundi,"), the subject of the main clause
+    ("Pour X, cet accord marque ...") or a list going on are not."""
+    t = _analyse("Malick Sow, romancier sénégalais, a été arrêté mardi.")
+    assert _roles(t, "Malick Sow") == ["romancier sénégalais"]
+    assert _row(t, "Malick Sow")["country"] == "SN"
+    t = _analyse("Selon Malick Sow, romancier sénégalais, le pays va mal.")
+    assert _roles(t, "Malick Sow") == ["romancier sénégalais"]
+    t = _analyse("Malick Sow, lundi, a été libéré.")
+    assert _roles(t, "Malick Sow") == []
+    t = _analyse("Pour Malick Sow, cet accord marque une rupture.")
+    assert _roles(t, "Malick Sow") == []
+
+
+def test_a_plural_apposition_after_two_coordinated_names_describes_both():
+    """ "A et le député B, figures de proue du parti X,": the plural apposition is A's too."""
+    t = _analyse(
+        "Le chef du parti Ali Sow et le député Awa Diop, figures de proue du parti "
+        "sénégalais, ont protesté."
+    )
+    assert "figures de proue du parti sénégalais" in _roles(t, "Ali Sow")
+    assert "figures de proue du parti sénégalais" in _roles(t, "Awa Diop")
+    t = _analyse("Ali Sow et Awa Diop, ministre malienne, ont protesté.")
+    assert _roles(t, "Ali Sow") == []
+
+
+def test_a_title_outside_the_lexicon_does_not_block_a_description():
+    """ "Le rappeur X ... Le président malien": a title that names no office neither
+    confirms nor rules out that X holds one."""
+    t = _analyse(
+        "L'ancien rappeur Ibrahim Keita a été élu dimanche. Le président malien a promis "
+        "des réformes."
+    )
+    assert "président malien" in _roles(t, "Ibrahim Keita")

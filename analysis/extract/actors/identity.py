@@ -262,11 +262,13 @@ class _Holders:
         self._profile: dict[str, tuple[list[str], str | None]] = {}
 
     def profile(self, p: Mention) -> tuple[list[str], str | None]:
-        """(folded role texts, stated country) of a person (memoised)."""
+        """(folded role texts, stated country) of a person (memoised); only the roles whose
+        head is a title of the lexicon: "le rappeur X" names no office, so it neither
+        confirms nor rules out that X holds one."""
         if p.key not in self._profile:
             rs = self.role_rows.get(p.key, [])
             self._profile[p.key] = (
-                [fold(r.text) for r in rs if r.text],
+                [fold(r.text) for r in rs if r.text and _names_an_office(r.text)],
                 stated_country(self.t, self.f, rs) or self.named_country.get(p.key),
             )
         return self._profile[p.key]
@@ -440,6 +442,16 @@ class _Holders:
             if any(" ".join(ws[:n]) in self.gov for n in (1, 2, 3, 4)):
                 return True
         return False
+
+
+def _names_an_office(text: str) -> bool:
+    """The role phrase starts (after modifiers) with a role noun of the lexicon."""
+    v = vocab()
+    ws = words(text)
+    q = 0
+    while q < len(ws) and ws[q] in v["modifiers"]:
+        q += 1
+    return any(" ".join(ws[q : q + n]) in v["roles"] for n in (1, 2, 3, 4))
 
 
 def _same_office(role: str, title: str) -> bool:

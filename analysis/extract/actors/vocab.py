@@ -91,6 +91,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "stops",
             "head_of_state",
             "head_of_government",
+            "non_titles",
             "title_complements",
             "apposition_openers",
         )
