@@ -160,3 +160,15 @@ def test_a_title_outside_the_lexicon_does_not_block_a_description():
         "des réformes."
     )
     assert "président malien" in _roles(t, "Ibrahim Keita")
+
+
+def test_a_state_institution_with_its_nationality_is_an_actor_wherever_named():
+    """ "le départ de l'armée française", "la coopération avec la police kényane": a state's
+    army, police or parliament named with a nationality adjective is an organisation of
+    that state even when it does not act; without the adjective it is not."""
+    t = _analyse("Le Tchad a exigé le départ de l'armée française avant la fin de l'année.")
+    assert _row(t, "armée française")["country"] == "FR"
+    t = _analyse("L'ONG réclame la fin de la coopération avec la police kényane.")
+    assert _row(t, "police kényane")["type"] == "organisation"
+    t = _analyse("Le Tchad a exigé le départ de l'armée avant la fin de l'année.")
+    assert "armée" not in _names(t)

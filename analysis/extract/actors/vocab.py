@@ -40,6 +40,7 @@ _CUE_LISTS = (
     "portfolios",
     "seated_heads",
     "supranational_adjectives",
+    "national_bodies",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",
