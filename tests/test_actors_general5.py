@@ -172,3 +172,16 @@ def test_a_state_institution_with_its_nationality_is_an_actor_wherever_named():
     assert _row(t, "police kényane")["type"] == "organisation"
     t = _analyse("Le Tchad a exigé le départ de l'armée avant la fin de l'année.")
     assert "armée" not in _names(t)
+
+
+def test_the_role_matcher_accepts_an_inserted_nationality_adjective_only():
+    """Scoring: "ministre colombien des Relations extérieures" is the gold "ministre des
+    Relations extérieures" with its nationality; another adjective or another office is not."""
+    from analysis.evaluation.actors import role_found
+
+    assert role_found(
+        "ministre des Relations extérieures", ["ministre colombien des Relations extérieures"]
+    )
+    assert role_found("chef de la diplomatie", ["chef de la diplomatie sud-africaine"])
+    assert not role_found("porte-parole du ministère", ["porte-parole adjoint du ministère"])
+    assert not role_found("ministre des Affaires étrangères", ["ministre ghanéen de la Défense"])

@@ -13,7 +13,7 @@ Metrics
   country_accuracy  matched gold actors whose predicted country is the gold country
   role_recall       mean, over gold actors whose role is stated (core or matched), of the
                     share of their gold roles found (a predicted role containing the gold
-                    role, or covering most of it)
+                    role, also with nationality adjectives inserted, or covering most of it)
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.resources.gazetteer import norm_key
+from analysis.resources.gazetteer import country_of_adjective, norm_key
 
 
 def _key(value: object) -> str:
@@ -73,7 +73,20 @@ def role_found(gold_role: str, predicted: list[str]) -> bool:
         pw = p.split()
         if f" {p} " in f" {g} " and len(pw) >= 0.6 * len(gw):
             return True
+        if _with_nationality(gw, pw):
+            return True
     return False
+
+
+def _with_nationality(gw: list[str], pw: list[str]) -> bool:
+    """The predicted role is the gold role with nationality adjectives inserted ("ministre
+    colombien des Relations extérieures" for "ministre des Relations extérieures"): French
+    puts the adjective between the head and its complement, so plain containment misses it."""
+    rest = [w for w in pw if not country_of_adjective(w)]
+    if len(rest) == len(pw) or len(pw) - len(rest) > 2:
+        return False
+    r = " ".join(rest)
+    return r == " ".join(gw) or f" {' '.join(gw)} " in f" {r} "
 
 
 def score(analysis, gold: dict) -> dict[str, float]:
