@@ -185,3 +185,28 @@ def test_the_role_matcher_accepts_an_inserted_nationality_adjective_only():
     assert role_found("chef de la diplomatie", ["chef de la diplomatie sud-africaine"])
     assert not role_found("porte-parole du ministère", ["porte-parole adjoint du ministère"])
     assert not role_found("ministre des Affaires étrangères", ["ministre ghanéen de la Défense"])
+
+
+def test_the_actor_matcher_reads_a_gold_alias_without_its_title():
+    """Scoring: a gold person written "président Mbeki" or "M. Mbeki" is the predicted
+    "Mbeki" (names carry no title); a title alone or a portfolio is no name."""
+    import pandas as pd
+
+    from analysis.evaluation.actors import match
+
+    actors = pd.DataFrame(
+        [
+            {"name": "Mbeki", "aliases": "Mbeki", "type": "person", "mentions": 2},
+            {"name": "Affaires étrangères", "aliases": "", "type": "organisation", "mentions": 1},
+        ]
+    )
+    gold = {
+        "actors": [
+            {"name": "Thabo Mbeki", "type": "person", "aliases": ["président Mbeki"]},
+            {"name": "Awa Diop", "type": "person", "aliases": ["M. Diop"]},
+            {"name": "X", "type": "person", "aliases": ["ministre des Affaires étrangères"]},
+        ]
+    }
+    found, spurious = match(actors, gold)
+    assert [len(m.preds) for m in found] == [1, 0, 0]
+    assert [p["name"] for p in spurious] == ["Affaires étrangères"]
