@@ -210,3 +210,15 @@ def test_the_actor_matcher_reads_a_gold_alias_without_its_title():
     found, spurious = match(actors, gold)
     assert [len(m.preds) for m in found] == [1, 0, 0]
     assert [p["name"] for p in spurious] == ["Affaires étrangères"]
+
+
+def test_a_definite_body_with_its_nationality_is_an_actor_but_not_a_names_cue():
+    """ "le départ des forces spéciales américaines", "du parti socialiste sénégalais": a
+    definite organisation noun with a nationality adjective names a body of that state;
+    "la force française X" is the cue of the name X, not a second actor."""
+    t = _analyse("Le Mali a exigé le départ des forces spéciales américaines.")
+    assert _row(t, "forces spéciales américaines")["country"] == "US"
+    t = _analyse("Il a rencontré des responsables du parti socialiste sénégalais.")
+    assert _row(t, "parti socialiste sénégalais")["type"] == "organisation"
+    t = _analyse("Le Niger a exigé le départ de la force française Harmattan avant mars.")
+    assert "force française" not in _names(t)
