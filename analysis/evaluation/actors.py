@@ -2,8 +2,10 @@
 
 Matching: a gold actor matches a predicted actor when one of its surface forms (name or
 aliases) equals one of the predicted actor's (name or aliases), ignoring case, accents,
-apostrophes, hyphens and a leading article. A gold actor matched by two predicted rows is a
-*duplicate* (one identity split across rows).
+apostrophes, hyphens and a leading article; a person's gold form that opens with a civility
+or a title before a capitalised name ("président Sissi", "M. Ndiaye") also counts without
+it (the library names persons without their titles: those are roles). A gold actor
+matched by two predicted rows is a *duplicate* (one identity split across rows).
 
 Metrics
   recall            core gold actors matched / core gold actors
@@ -13,7 +15,7 @@ Metrics
   country_accuracy  matched gold actors whose predicted country is the gold country
   role_recall       mean, over gold actors whose role is stated (core or matched), of the
                     share of their gold roles found (a predicted role containing the gold
-                    role, or covering most of it)
+                    role, also with nationality adjectives inserted, or covering most of it)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.resources.gazetteer import norm_key
+from analysis.resources.gazetteer import country_of_adjective, norm_key
 
 
 def _key(value: object) -> str:
@@ -52,6 +54,9 @@ def match(actors: pd.DataFrame, gold: dict) -> tuple[list[Match], list[dict]]:
     out, used = [], set()
     for g in gold.get("actors") or []:
         gforms = {_key(g["name"]), *(_key(a) for a in g.get("aliases") or [])} - {""}
+        if g.get("type") == "person":
+            raw = [g["name"], *(g.get("aliases") or [])]
+            gforms |= {f for f in map(_untitled, raw) if f}
         m = Match(g)
         for n, p in enumerate(preds):
             if gforms & forms[n]:
@@ -60,6 +65,26 @@ def match(actors: pd.DataFrame, gold: dict) -> tuple[list[Match], list[dict]]:
         out.append(m)
     spurious = [p for n, p in enumerate(preds) if n not in used]
     return out, spurious
+
+
+def _untitled(form: object) -> str:
+    """The key of a person's gold form without the civility or title it opens with
+    ("président Sissi", "M. Ndiaye" -> "sissi", "ndiaye"), when a capitalised name follows:
+    the library names persons without them (titles are roles), so a gold alias written
+    with one names the same person."""
+    words = str(form or "").split()
+    titles = _person_titles()
+    n = next((n for n in (3, 2, 1) if _key(" ".join(words[:n])) in titles), 0)
+    if not n or len(words) <= n or not words[n][:1].isupper():
+        return ""
+    return _key(" ".join(words[n:]))
+
+
+def _person_titles() -> frozenset[str]:
+    from analysis.extract.actors.vocab import vocab
+
+    v = vocab()
+    return frozenset(map(_key, v["roles"] | v["person_titles"]))
 
 
 def role_found(gold_role: str, predicted: list[str]) -> bool:
@@ -73,7 +98,20 @@ def role_found(gold_role: str, predicted: list[str]) -> bool:
         pw = p.split()
         if f" {p} " in f" {g} " and len(pw) >= 0.6 * len(gw):
             return True
+        if _with_nationality(gw, pw):
+            return True
     return False
+
+
+def _with_nationality(gw: list[str], pw: list[str]) -> bool:
+    """The predicted role is the gold role with nationality adjectives inserted ("ministre
+    colombien des Relations extérieures" for "ministre des Relations extérieures"): French
+    puts the adjective between the head and its complement, so plain containment misses it."""
+    rest = [w for w in pw if not country_of_adjective(w)]
+    if len(rest) == len(pw) or len(pw) - len(rest) > 2:
+        return False
+    r = " ".join(rest)
+    return r == " ".join(gw) or f" {' '.join(gw)} " in f" {r} "
 
 
 def score(analysis, gold: dict) -> dict[str, float]:

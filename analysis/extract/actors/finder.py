@@ -86,6 +86,14 @@ class Finder:
     def pos(self, i: int) -> str:
         return self._pos[self.t.word_tok[i]]
 
+    def person_starts(self, i: int) -> bool:
+        """spaCy tags a person's name starting at word i ("... des Affaires étrangères
+        Maria Ilieva": the name ends a complement, it does not go on with it)."""
+        tv = view(self.t.doc)
+        tok = self.t.word_tok[i]
+        k = tv.ent_at[tok]
+        return k >= 0 and tv.ents[k][0] == tok and tv.ents[k][2] == "PER"
+
     def lemma(self, i: int) -> str:
         return fold(self.t.token_at(self.t.ws[i].start).lemma_)  # rare: no lemma list
 

@@ -263,11 +263,13 @@ class _Holders:
         self._profile: dict[str, tuple[list[str], str | None]] = {}
 
     def profile(self, p: Mention) -> tuple[list[str], str | None]:
-        """(folded role texts, stated country) of a person (memoised)."""
+        """(folded role texts, stated country) of a person (memoised); only the roles whose
+        head is a title of the lexicon: "le rappeur X" names no office, so it neither
+        confirms nor rules out that X holds one."""
         if p.key not in self._profile:
             rs = self.role_rows.get(p.key, [])
             self._profile[p.key] = (
-                [fold(r.text) for r in rs if r.text],
+                [fold(r.text) for r in rs if r.text and _names_an_office(r.text)],
                 stated_country(self.t, self.f, rs) or self.named_country.get(p.key),
             )
         return self._profile[p.key]
@@ -341,7 +343,10 @@ class _Holders:
         ]
         if not cands and (hi == 0 or self._subject(start)):
             cands = self._next_holder(hi, start, title, iso)
-        return cands
+        # "Le Premier ministre X a reçu Y. Le chef du gouvernement ...": one who holds the
+        # office under another of its titles is a better holder than one with no title
+        titled = [p for p in cands if self.profile(p)[0]]
+        return titled or cands
 
     def _antecedent(self, recent: list[Mention]) -> Mention:
         """The person a bare title takes up: of those named in the last sentence that names
@@ -440,14 +445,28 @@ class _Holders:
         return False
 
 
+def _names_an_office(text: str) -> bool:
+    """The role phrase starts (after modifiers) with a role noun of the lexicon."""
+    v = vocab()
+    ws = words(text)
+    q = 0
+    while q < len(ws) and ws[q] in v["modifiers"]:
+        q += 1
+    return any(" ".join(ws[q : q + n]) in v["roles"] for n in (1, 2, 3, 4))
+
+
 def _same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
-    names of the head of state ("président", "chef de l'État")."""
+    names of the head of state ("président", "chef de l'État") or of the head of government
+    ("Premier ministre", "chef du gouvernement")."""
     r, t = " ".join(words(role)), " ".join(words(title))
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
-    heads = vocab()["head_of_state"]
-    return any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
+    v = vocab()
+    return any(
+        any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
+        for heads in (v["head_of_state"], v["head_of_government"])
+    )
 
 
 def _detached_role(t: Text, det: int) -> Role | None:

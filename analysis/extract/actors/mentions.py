@@ -53,6 +53,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     states.state_descriptions,  # E: "les autorités japonaises"
     states.bilateral_adjectives,  # E: "les relations franco-algériennes"
     collectives.collectives,  # F: groups and collective organisations that act
+    collectives.national_bodies,  # F: "l'armée française", wherever it is named
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
     names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"

@@ -113,12 +113,16 @@ class RoleFinder:
                 or self._shared_plain(i, words)
                 or self._shared_respectively(i, words)
             )
+        if title is None and m.type == "person":
+            title = self._title_by_parse(i)
         if title:
             out.append(title)
             if closed:
                 out.extend(self._title_before_title(title, words))
             out.extend(self._coordinated_title(title, words))
         app = self._apposition(r.stop, words, person=m.type == "person")
+        if app is None and m.type == "person":
+            app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
         if app:
             out.append(app)
         return out
@@ -238,10 +242,23 @@ class RoleFinder:
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
             return True
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
-            return True
+            return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
             return True
         return t.ws[lo].text.isdigit()
+
+    def _posting(self, lo: int, words: frozenset[str]) -> bool:
+        """ "l'ambassadeur du Ghana en Norvège X": "en/au/aux" + a country after a role
+        noun (three words before at most) says where the holder is posted, inside the
+        title."""
+        t = self.t
+        if t.key(lo) not in ("en", "au", "aux"):
+            return False
+        return any(
+            self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
+            for x in range(max(0, lo - 4), lo)
+            if t.same_sentence(x, lo) and not any(is_punct(t.gap(y)) for y in range(x + 1, lo + 1))
+        )
 
     def _title_role(
         self, s: int, lo: int, k: int, comma: bool, closed: bool = False
@@ -266,6 +283,93 @@ class RoleFinder:
         text = t.article.text[start:end].rstrip(" ,")
         possessive = t.key(s0 - 1) in _POSSESSIVES
         return Role(text, start, start + len(text), "title", possessive)
+
+    # --- titles and appositions read from syntax, outside the lexicon ---------------------
+    def _noun_title(self, k: int) -> bool:
+        """Word k is a lowercase common noun that may describe a person (not a date, not
+        "l'ère" or "le clan" of someone)."""
+        t = self.t
+        v = vocab()
+        return (
+            self._pos[t.word_tok[k]] == "NOUN"
+            and t.ws[k].text[:1].islower()
+            and len(t.key(k)) > 2
+            and t.key(k) not in v["non_titles"]
+            and t.key(k) not in v["calendar_words"]
+            and t.key(k) not in self.stops
+        )
+
+    def _title_by_parse(self, i: int) -> Role | None:
+        """ "le rappeur X", "l'opposant historique sénégalais X": a determiner, a common
+        noun (and adjectives) glued to the name, which the parse makes the noun's
+        apposition: the noun phrase is the name's title, whatever the noun."""
+        t = self.t
+        if i < 2 or is_punct(t.gap(i)) or not t.same_sentence(i - 1, i):
+            return None
+        name_tok = t.token_at(t.ws[i].start)
+        k = i - 1
+        while k > 0 and self._pos[t.word_tok[k]] == "ADJ" and not t.ws[k].text[:1].isupper():
+            if is_punct(t.gap(k)) or i - k > 3:
+                return None
+            k -= 1
+        head = t.token_at(t.ws[k].start)
+        linked = name_tok.dep_ in ("appos", "flat:name", "nmod") and name_tok.head.i == head.i
+        if not self._noun_title(k) or not linked:
+            return None
+        s0 = k
+        while s0 > 0 and t.key(s0 - 1) in self.mods and not is_punct(t.gap(s0)):
+            s0 -= 1
+        if t.key(s0 - 1) not in self.determiners or is_punct(t.gap(s0)):
+            return None
+        start, end = t.ws[s0].start, t.ws[i - 1].end
+        return Role(t.article.text[start:end], start, end, "title")
+
+    def _apposition_by_noun(self, r: range) -> Role | None:
+        """ "X, romancier sénégalais, a ...", "X, le rappeur le plus écouté du pays,": after
+        the comma, a common noun (with or without a determiner, never a time: "X, lundi,"):
+        an apposition, whatever the noun, up to where :meth:`_apposition_end` stops it."""
+        t = self.t
+        j = r.stop
+        if not self._apposition_opens(j, True):
+            return None
+        k = j
+        while k < len(t.ws) and t.key(k) in self.determiners and k - j < 2:
+            k += 1
+        s = k
+        while k < len(t.ws) and t.key(k) in self.mods:
+            k += 1
+        if k >= len(t.ws) or not self._noun_title(k) or t.ws[k].start in self.mention_starts:
+            return None
+        if t.key(k).endswith("s") and t.key(k - 1) in ("les", "des", "ses", "leurs"):
+            return None  # "X, les ministres ...": a list goes on, not an apposition
+        e = self._apposition_end(j, s, k)
+        if e is None or e <= s:
+            return None
+        if e < len(t.ws) and not is_punct(t.gap(e)) and self._finite_verb(e):
+            return None  # "Pour X, cet accord marque ...": the subject of the main clause
+        start, end = t.ws[s].start, t.ws[e - 1].end
+        return Role(t.article.text[start:end], start, end, "apposition")
+
+    def _shared_apposition(self, j: int, words: frozenset[str]) -> Role | None:
+        """ "A et le ministre B, figures de proue du parti,": a plural apposition after two
+        coordinated persons describes both; A, followed by "et", takes B's."""
+        t = self.t
+        if t.key(j) != "et" or is_punct(t.gap(j)) or is_punct(t.gap(j + 1)):
+            return None
+        for k in range(j + 1, min(len(t.ws), j + 8)):
+            if k > j + 1 and is_punct(t.gap(k)) or not t.same_sentence(j, k):
+                return None
+            other = self.mention_starts.get(t.ws[k].start)
+            if other is None:
+                continue
+            if other.type != "person":
+                return None
+            r2 = t.words_in(other.start, other.end)
+            app = self._apposition(r2.stop, words, person=True) or self._apposition_by_noun(r2)
+            i = t.index_at(app.start) if app is not None else None
+            plural = i is not None and t.key(i).endswith(("s", "x"))
+            return app if plural and _singular(t.key(i)) != t.key(i) else None
+        return None
 
     # --- a title shared out over a coordinated list -----------------------------------------
     def _shared_title(self, i: int, words: frozenset[str]) -> Role | None:

@@ -40,6 +40,7 @@ _CUE_LISTS = (
     "portfolios",
     "seated_heads",
     "supranational_adjectives",
+    "national_bodies",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",
@@ -53,6 +54,7 @@ _METONYMY_LISTS = (
     "partner_prepositions",
     "topic_nouns",
     "dative_nouns",
+    "leader_titles",
 )
 _WORD_LISTS = (
     "determiners",
@@ -89,6 +91,8 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "modifiers",
             "stops",
             "head_of_state",
+            "head_of_government",
+            "non_titles",
             "title_complements",
             "apposition_openers",
         )

@@ -64,6 +64,13 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
     if not_a_name(f, i, j, keys):
         return
     cue = f.cue_before(i)
+    if (
+        cue[0] in _NAMED_BODIES
+        and label == "PER"
+        and j - i >= 2
+        and _complements_a_title(f, cue[2])
+    ):
+        cue = ("role", cue[1], cue[2], cue[3])  # "le chef du gouvernement X": X holds it
     cue_kind = cue[0]
     if j - i == 1 and cue_kind is None and label == "ORG" and f.venue_prep(i):
         return  # "au Parlement", "devant le Parlement": a building, a place
@@ -79,6 +86,18 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
         if typ is None:
             return
     _ADDERS[typ](f, name, typ)
+
+
+def _complements_a_title(f: Finder, st: int) -> bool:
+    """The cue noun at word ``st`` complements a title ("le chef du gouvernement", "la
+    porte-parole de l'armée"): the person named after it holds the title, the body is the
+    one the title belongs to (asked for a first name and a surname tagged as a person, not
+    for one word: "le président de la société Nordvik" names the company)."""
+    t = f.t
+    k = st - 1 if t.key(st - 1) in ("la", "l", "le", "les") else st
+    if t.key(k - 1) not in ("de", "du", "des", "d") or f.punct_before(k) or f.punct_before(st):
+        return False
+    return f.phrase_before(k - 1, f.words["roles"]) is not None
 
 
 def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:

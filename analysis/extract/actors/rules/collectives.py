@@ -14,6 +14,7 @@ import bisect
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.positions import acts
+from analysis.extract.actors.rules.states import inside_role
 from analysis.resources.gazetteer import norm_key
 
 _DE = ("de", "du", "des", "d")
@@ -44,6 +45,35 @@ def collectives(f: Finder) -> None:
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i):
             f.add(_collective(f, left, j, is_org))
+
+
+def national_bodies(f: Finder) -> None:
+    """Phase F: "l'armée française", "les forces armées maliennes", "le parlement ghanéen",
+    "des forces spéciales américaines": a state institution (or a definite body of an
+    organisation noun) named by a lowercase noun and a nationality adjective is an
+    organisation of that state wherever it is named (the object of a demand, a complement),
+    unless the phrase complements a title ("le chef de l'armée malienne": the title's) or
+    introduces a name ("la force française X": X's cue)."""
+    t, ws = f.t, f.t.ws
+    bodies = f.words["national_bodies"]
+    heads = f.words["organisation_heads"] - f.words["state_nouns"]
+    first_words = {b.split()[0] for b in bodies} | heads
+    for i, w in enumerate(ws):
+        if w.key not in first_words or f.is_cap(i) or not t.free(w.start, w.end):
+            continue
+        n = next((n for n in (2, 1) if " ".join(t.keys[i : i + n]) in bodies), 0)
+        if not n and t.key(i - 1) in ("le", "la", "l", "les", "du", "des", "au", "aux"):
+            n = 1  # "les forces spéciales américaines": a definite body of a state
+        if not n or any(f.punct_before(k) for k in range(i + 1, i + n)):
+            continue
+        if not determined(f, i) or inside_role(f, i - 1):
+            continue
+        j = np_end(f, i + n - 1, allow_de=False)
+        if not any(k in f.adj_end for k in range(i + n, j)) or not f.free_words(i, j):
+            continue
+        if f.is_cap(j) and not f.punct_before(j) and t.same_sentence(i, j):
+            continue  # "la force française Sabre": the cue of a name
+        f.add(_collective(f, i, j, True))
 
 
 def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:

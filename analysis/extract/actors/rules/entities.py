@@ -22,6 +22,9 @@ _NAMED_BODIES = ("media", "company", "organisation")
 _COMPLEMENT = ("pour", "de", "des", "du", "d")
 _TRIMMED = ("de", "d", "selon")  # with the determiners, dropped from a name's start
 _WEB_SUFFIXES = ("net", "com", "org")
+# prepositions before a country that complements a title ("de Jordanie", "en Norvège"); not
+# "à", which also introduces an addressee named like a country ("a téléphoné à Israël K.")
+_STATE_COMPLEMENTS = ("de", "du", "d", "en", "au", "aux")
 
 
 def entities(f: Finder) -> None:
@@ -193,10 +196,12 @@ def _portfolio_cut(f: Finder, i: int, j: int) -> int:
 
 
 def _state_cut(f: Finder, i: int, j: int) -> int:
-    """ "le roi de Jordanie X Y": a country complementing a title, tagged with the name
-    that follows it, is not part of that name (the name starts after the country)."""
+    """ "le roi de Jordanie X Y", "le chef des services de la Moldavie X Y", "l'ambassadeur
+    du Ghana en Norvège X Y": a country complementing a title, tagged with the name that
+    follows it, is not part of that name (the name starts after the country)."""
     hit = f.gaz.get(i)
-    if hit is None or hit[1].kind != "country" or f.t.key(i - 1) not in ("de", "du", "d"):
+    before = f.t.key(i - 2) if f.t.key(i - 1) in ("la", "l") else f.t.key(i - 1)
+    if hit is None or hit[1].kind != "country" or before not in _STATE_COMPLEMENTS:
         return i
     end = hit[0]
     if end < j and f.is_cap(end) and f.t.gap(end) == " ":

@@ -124,6 +124,8 @@ def extend_complement(f: Finder, j: int, need_cap: bool) -> int:
         if t.key(k) in _COMPLEMENT_LINKS:
             k += 1
             continue
+        if f.is_cap(k) and t.key(k - 1) not in _COMPLEMENT_LINKS and f.person_starts(k):
+            break  # "ministère ... des Affaires étrangères Maria Ilieva": her name
         if (f.is_cap(k) or _portfolio_word(f, k)) and t.free(ws[k].start, ws[k].end):
             k += 1
             end = k

@@ -109,17 +109,25 @@ def agent_preposition(f: Finder, p: Place) -> bool | None:
 
 
 def political_complement(f: Finder, p: Place) -> bool | None:
-    """ "allié de Bakou", "la position de Washington": "de X" after a political noun is the
-    state; after any other noun ("le retrait des troupes du Mali"), a place."""
+    """ "allié de Bakou", "la position de Washington", "le président du Cameroun": "de X"
+    after a political noun or the title of an office the state confers is the state; after
+    any other noun ("le retrait des troupes du Mali"), a place."""
     if p.prev not in _DE or "," in p.gap:
         return None
     t = f.t
     for x in range(p.k - 2, max(-1, p.k - 6), -1):
         if not t.same_sentence(x, p.i) or x in f.adj_start:
             break
-        if t.key(x) in f.words["political_nouns"]:
+        if t.key(x) in f.words["political_nouns"] or _office_ends_at(f, x):
             return True
     return False
+
+
+def _office_ends_at(f: Finder, x: int) -> bool:
+    """An office's title (governmental, head of state, leader) ends at word x."""
+    w = f.words
+    offices = w["governmental"] | w["head_of_state"] | w["leader_titles"]
+    return any(" ".join(f.t.keys[max(0, x - n + 1) : x + 1]) in offices for n in (1, 2, 3))
 
 
 def coordinated(f: Finder, p: Place) -> bool | None:

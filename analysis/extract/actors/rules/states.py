@@ -262,9 +262,19 @@ def state_descriptions(f: Finder) -> None:
 
 def _described_state(f: Finder, i: int) -> tuple[int, str] | None:
     """(end, iso) of the state a state noun at word i names: by a nationality adjective
-    right after it (when free), or by "de <capital or country>"."""
+    right after it or after one or two adjectives of quality ("le gouvernement populiste
+    italien", when free), or by "de <capital or country>"."""
     t, ws = f.t, f.t.ws
     j = i + 1
+    for k in (i + 1, i + 2):  # "le gouvernement populiste italien": qualities, then the state
+        if k + 1 >= len(ws):
+            break
+        if k not in f.adj_end and f.pos(k) == "ADJ" and not f.is_cap(k) and not f.punct_before(k):
+            if (k + 1) in f.adj_end and not f.punct_before(k + 1):
+                j = k + 1
+                break
+        else:
+            break
     if j in f.adj_end:
         end, iso = f.adj_end[j]
         return (end, iso) if t.free(ws[j].start, ws[end - 1].end) else None
