@@ -42,6 +42,8 @@ def _tables() -> dict[str, object]:
         "POSITION_VERBS": _words(verbs, "position_verbs"),
         "REPORTING_OBJECT_VERBS": _words(verbs, "reporting_object_verbs"),
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
+        "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
+        "COMPLETIVE_NOUNS": _words(verbs, "completive_nouns"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "NOT_INCISE_AFTER": _words(grammar, "not_incise_after"),
