@@ -79,7 +79,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
             items.sort(key=lambda x: x[0])
-            voice = self._voice_in(span)
+            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
             for a, b, att, kind in items:
                 if voice is not None and self._speaks_for(att, voice):
                     att = Attribution(voice, att.cue, att.how)
@@ -118,6 +118,20 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 party = self.res.party(*rng) if rng else None
                 if party is not None and party.identified and self._is_person(party):
                     return party
+        return None
+
+    def _closing_selon_person(self, span, selons) -> Party | None:
+        """The person named by a "selon X" that closes the sentence ("Le pays se dit « prêt à
+        négocier », selon son Premier ministre X."): the words given to a state or a body in
+        that sentence are that person's, who speaks for it."""
+        tv = self._tv
+        for s0, s1, _rng, att in selons:
+            party = att.party
+            if party is None or not party.identified or not self._is_person(party):
+                continue
+            closes = s1 >= span.end or all(tv.punct[k] for k in range(s1, span.end))
+            if closes and s0 > span.start and tv.text[s0 - 1] == ",":
+                return party
         return None
 
     def _speaks_for(self, att: Attribution, voice: Party) -> bool:

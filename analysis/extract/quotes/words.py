@@ -50,6 +50,7 @@ def _tables() -> dict[str, object]:
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),
         "ADDRESSED": _words(speakers, "addressed"),
+        "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
         "VAGUE_TITLES": _words(speakers, "vague_titles"),
         # vague title -> the offices it may stand for
         "TITLE_EQUIVALENTS": {
