@@ -80,3 +80,120 @@ def test_doubled_single_marks_quote():
 def test_an_apostrophe_is_no_quotation_mark():
     text = "L’ambassadeur d’Ostrie a quitté l’ambassade aujourd’hui, a-t-on appris."
     assert not any(t.startswith("ambassade") for t in quotes(text)["text"])
+
+
+# ---- incises: names in a complement, "comme", a reporter after a speaker
+
+
+def test_a_named_complement_between_the_incise_verb_and_its_subject_is_skipped():
+    text = "« Rien n'est perdu », a déclaré à l'AFP le ministre péruvien Paul Marnier."
+    assert speaker_of(text, "Rien n'est perdu") == "Paul Marnier"
+    text = "« Ce jour est sombre », a renchéri, également via Twitter, la ministre Anna Berg."
+    assert speaker_of(text, "jour est sombre") == "Anna Berg"
+    text = "« Rien n'est perdu », a affirmé à Lima le Premier ministre péruvien."
+    assert speaker_of(text, "Rien n'est perdu") != "Lima"
+
+
+def test_comme_opens_an_incise():
+    text = (
+        "La ministre chilienne Anna Berg a reçu le président Karim Salem. Les deux parties "
+        "veulent renforcer le « rôle régional du Pérou », comme a affirmé la ministre chilienne."
+    )
+    assert speaker_of(text, "rôle régional") == "Anna Berg"
+    text = "Le pays restera « neutre », comme l'a rappelé le ministre Paul Marnier."
+    assert speaker_of(text, "neutre") == "Paul Marnier"
+
+
+def test_a_person_who_speaks_before_a_reporting_incise_keeps_the_words():
+    text = (
+        "Dimanche, le président Karim Salem a rencontré le ministre Jean Morel et a souligné "
+        "« l'importance du dialogue entre les deux rives », rapporte Paul Henri, porte-parole "
+        "de la présidence, dans un communiqué."
+    )
+    q = quotes(text)
+    hit = q[q["text"] == "l'importance du dialogue entre les deux rives"]
+    assert list(hit["speaker"]) == ["Karim Salem"]
+    text = (
+        "Le Pérou a appelé ses voisins à « rouvrir la frontière », a déclaré le porte-parole "
+        "du gouvernement, Paul Henri."
+    )
+    assert speaker_of(text, "rouvrir la frontière") == "Paul Henri"
+
+
+def test_an_incise_naming_its_speaker_beats_a_verb_whose_subject_names_no_one():
+    text = (
+        "Le ministre Paul Marnier a parlé. Ce document, affirme Paul Marnier, traduit une "
+        "vision fondée sur « l'égalité et la transparence »."
+    )
+    assert speaker_of(text, "égalité et la transparence") == "Paul Marnier"
+
+
+def test_single_curly_marks_quote_and_apostrophes_do_not():
+    text = (
+        "Le capitaine Paul Marnier a reçu l’envoyé du président Karim Salem. Ce dernier a "
+        "rappelé ‘les excellentes relations entre nos deux pays’, souligne le communiqué."
+    )
+    q = quotes(text)
+    assert "les excellentes relations entre nos deux pays" in set(q["text"])
+    assert not any(t.startswith("envoyé") for t in q["text"])
+
+
+# ---- bodies: a bare institution noun, an office, media
+
+
+def test_a_bare_institution_noun_is_the_last_body_of_that_kind():
+    text = (
+        "Le ministère chilien des Affaires étrangères a convoqué l'ambassadeur. Le ministère "
+        "a déclaré avoir « transmis sa ferme condamnation » à l'ambassade."
+    )
+    assert speaker_of(text, "ferme condamnation") == "ministère chilien des Affaires étrangères"
+
+
+def test_the_office_of_a_person_is_not_the_person():
+    text = (
+        "Le président Karim Salem a ordonné mardi le rappel de l'ambassadeur, a indiqué le "
+        "bureau du président dans un communiqué."
+    )
+    assert speaker_of(text, "rappel de l'ambassadeur") == "bureau du président"
+
+
+def test_media_counted_are_a_source_not_an_anonymous_one():
+    text = "Hier, des médias chiliens ont déclaré que la militante était arrivée à Lima."
+    assert speaker_of(text, "militante était arrivée") == "médias chiliens"
+    text = "Hier, des diplomates ont déclaré que la militante était arrivée à Lima."
+    assert speaker_of(text, "militante était arrivée") is None
+
+
+# ---- pronouns: chains of subjects, anonymous sources
+
+
+def test_a_pronoun_subject_chain_keeps_its_referent():
+    text = (
+        "« Ce voyage m'a permis de féliciter le président Karim Salem », a déclaré le ministre "
+        "Paul Marnier au sortir d'une entrevue avec le chef de l'État. Il a rappelé la "
+        "détermination de son pays. Il en veut pour preuve les aides qui seront, selon lui, "
+        "maintenues."
+    )
+    assert speaker_of(text, "aides qui seront") == "Paul Marnier"
+
+
+def test_a_pronoun_after_an_anonymous_source_is_that_source():
+    text = (
+        "Le président Karim Salem a reçu le prince en décembre. « La Chine est un partenaire "
+        "majeur », a déclaré un diplomate saoudien.\n\n« Nous avons beaucoup travaillé », "
+        "a-t-il ajouté."
+    )
+    assert speaker_of(text, "beaucoup travaillé") is None
+    text = (
+        "Le président Karim Salem a visité la base. « Nous resterons », a déclaré un officier "
+        "sous couvert d'anonymat. Il a ajouté que les troupes étaient prêtes."
+    )
+    assert speaker_of(text, "troupes étaient prêtes") is None
+
+
+def test_a_named_speaker_after_the_anonymous_one_is_the_pronoun():
+    text = (
+        "« La crise est profonde », a déclaré un diplomate. « Rien n'est perdu », a répondu le "
+        "ministre Paul Marnier. « Nous négocierons », a-t-il ajouté."
+    )
+    assert speaker_of(text, "Nous négocierons") == "Paul Marnier"

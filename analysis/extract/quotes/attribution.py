@@ -78,6 +78,8 @@ class Attributor(QuoterBase):
         ):
             att = rule(q)
             if att is not None:
+                if rule == self._incise_after:
+                    return self._speaker_before_reporter(q, att)
                 if rule == self._adjacent_selon and not _named(att):
                     # "selon un article, X estime que « … »": a phrase naming nobody gives
                     # way to a speech verb whose subject is named
@@ -89,6 +91,13 @@ class Attributor(QuoterBase):
             return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
+        if speech is not None and not _named(speech):
+            # a speech verb whose subject names no one ("Ce document, affirme X, traduit
+            # « … »"): an incise of the sentence that names its speaker comes first
+            for rule in (self._incise_earlier, self._incise_further_on):
+                att = rule(q)
+                if att is not None and _named(att):
+                    return att
         if speech is not None:
             return speech
         if speech is None or not _named(speech):
@@ -118,6 +127,27 @@ class Attributor(QuoterBase):
             if g == k or (g <= k and verb.i >= k):
                 return self._read_in(q, verb, att)
         return None
+
+    def _speaker_before_reporter(self, q: _Quote, att: Attribution) -> Attribution:
+        """ "Le président X a souligné « … », rapporte son porte-parole Y dans un communiqué":
+        a quotation inside its sentence, object of a speech verb whose subject is a person,
+        is that person's words; the incise after it names who reports them (a state or a body
+        as the verb's subject gives way to the incise: "Le pays a appelé à « … », a déclaré
+        son porte-parole" is the spokesman's)."""
+        if not self.article.text[q.sent.start_char : q.mark.open_at].strip(SPACES):
+            return att  # the quotation opens its sentence: the incise is its speaker's
+        speech, _fallback = self.walk(q.tokens, q.mark)
+        if speech is None or speech.how != "cue" or not _named(speech):
+            return att
+        p = speech.party
+        if not self._is_person_party(p) or (_named(att) and att.party.actor_id == p.actor_id):
+            return att
+        return speech
+
+    def _is_person_party(self, p: Party | None) -> bool:
+        return (
+            p is not None and p.actor_id is not None and self.res.actor_type(p.actor_id) == "person"
+        )
 
     def _read_in(self, q: _Quote, verb: Token, att: Attribution) -> Attribution:
         """An incise's attribution; "…, peut-on lire dans la note" naming no issuer gives way

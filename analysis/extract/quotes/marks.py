@@ -18,7 +18,7 @@ TERMINAL = ".!?…"
 # the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps
 # from one to the next instead of testing every character of the paragraph
 # (a doubled single mark, ‘’ … ’’ or '' … '', is a double quotation mark typed in two keys)
-_MARK_CHARS = re.compile("[‘’']{2}|[\"«“„‹»”›]")
+_MARK_CHARS = re.compile("[‘’']{2}|[\"«“„‹»”›‘’]")
 _DOUBLED = "2"  # the stack's closer for a doubled mark
 
 
@@ -50,6 +50,9 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
         ch = text[k]
         if hit.end() - k == 2:
             _doubled(out, stack, k, text, lo, hi)
+            continue
+        if ch in "‘’":
+            _single_curly(out, stack, k, text, lo, hi)
             continue
         if ch == '"':
             if stack and stack[-1][0] == '"':
@@ -90,6 +93,19 @@ def _doubled(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) 
             _widen(out[-1], text)
     elif k + 2 < hi and text[k + 2] not in SPACES + ".,;:":
         stack.append((_DOUBLED, k + 1))
+
+
+def _single_curly(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) -> None:
+    """English-style single marks ‘ … ’: "‘" opens after a space or a punctuation mark and
+    before a word; "’" closes the one opened last when no letter follows it (inside a word,
+    "l’accord", it is an apostrophe)."""
+    if text[k] == "‘":
+        before = text[k - 1] if k > lo else " "
+        if k + 1 < hi and not before.isalnum() and (text[k + 1].isalnum() or text[k + 1] in "«“"):
+            stack.append(("’", k))
+    elif stack and stack[-1][0] == "’" and text[k - 1] not in SPACES:
+        if k + 1 >= hi or not text[k + 1].isalnum():
+            _close(out, stack, k, text, lo)
 
 
 def _widen(m: Mark, text: str) -> None:

@@ -100,8 +100,8 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                         "words": len(_WORD.findall(quote)),
                     }
                 )
-                if party is not None:
-                    self.res.note_speaker(a, party)
+                if party is not None or (att.party is not None and att.party.kind == "anonymous"):
+                    self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows

@@ -8,6 +8,7 @@ kinds of name depends on the class of the head noun (:data:`PREFERENCE`). Anythi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -186,6 +187,7 @@ class Naming(ResolverBase):
             and first not in ("un", "une")
             and tv.pos[h] == "NOUN"
             and tv.text[h].islower()
+            and tv.low[h] not in self.c.media  # "des médias locaux" are a kind of source
             and "Plur" in tv.morph(h, "Number")
             and h - ph.i <= 2
             and not any(s <= tv.idx[h] < e for s, e, _a in self.mentions_in(ph.start, ph.end))
@@ -327,9 +329,27 @@ class Naming(ResolverBase):
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
             if aid is None and self._bare_title(ph):
                 return ph.party(None, "anonymous")
+        if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
+            aid = self._institution_antecedent(ph.start, name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _institution_antecedent(self, offset: int, noun: str) -> str | None:
+        """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
+        a bare definite institution noun is the last actor named before it whose name opens
+        with that noun (not a person: "le président" is a title, read elsewhere)."""
+        key, low = fold(noun), norm(noun)
+        if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
+            return None
+        k = bisect.bisect_left(self._m_starts, offset) - 1
+        while k >= 0:
+            _s, _e, aid = self._m[k]
+            k -= 1
+            name = fold(self.actor_name(aid)).split()
+            if name and name[0] == key and self.actor_type(aid) != "person":
+                return aid
+        return None
 
     def _bare_title(self, ph: _Phrase) -> bool:
         """ "le responsable", "le diplomate saoudien": a definite title many hold at once
