@@ -197,3 +197,28 @@ def test_a_named_speaker_after_the_anonymous_one_is_the_pronoun():
         "ministre Paul Marnier. « Nous négocierons », a-t-il ajouté."
     )
     assert speaker_of(text, "Nous négocierons") == "Paul Marnier"
+
+
+# ---- a quoted term with no cue: the main subject when a person or a body
+
+
+def test_a_term_quoted_under_a_person_or_a_body_is_theirs():
+    text = (
+        "Le président Karim Salem a reçu le ministre Paul Marnier avec l'ambition de renforcer "
+        "« le lien historique privilégié » entre les deux pays."
+    )
+    assert speaker_of(text, "lien historique") == "Karim Salem"
+    text = (
+        "Le ministère chilien des Affaires étrangères a convoqué l'ambassadeur pour protester "
+        "contre l'attaque par un « groupe violent »."
+    )
+    assert speaker_of(text, "groupe violent") == "ministère chilien des Affaires étrangères"
+
+
+def test_a_term_under_several_parties_a_state_or_a_title_is_no_ones():
+    text = "Le Pérou et le Chili ont signé un accord permettant « la présence permanente »."
+    assert speaker_of(text, "présence permanente") is None
+    text = "Le président Karim Salem a suspendu le « traité d'amitié et de coopération »."
+    assert speaker_of(text, "traité d'amitié") is None
+    text = "Le Pérou a déployé des troupes contre la « menace terroriste » au nord."
+    assert speaker_of(text, "menace terroriste") is None

@@ -344,7 +344,7 @@ class Attributor(QuoterBase):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
-        parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        parties = self._governor_subjects(node)
         if not parties and aux is not None:
             parties = [p for p in self.res.subjects(aux) if not self.res.in_quote(p.start)]
         if not any(p.identified for p in parties) and _gerund(node) and node.head is not node:
@@ -356,6 +356,30 @@ class Attributor(QuoterBase):
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _governor_subjects(self, node: Token) -> list[Party]:
+        """The subjects of a speech cue outside quotations; for a gerund closing the sentence
+        after a "que" clause ("X a réagi, soulignant que Y ne pouvait …, en le qualifiant de
+        « … »"), those of the verb above the clause, not the clause's own."""
+        over = self._over_completive(node) if _gerund(node) else None
+        verb = over if over is not None else node
+        return [p for p in self.res.subjects(verb) if not self.res.in_quote(p.start)]
+
+    def _over_completive(self, node: Token) -> Token | None:
+        """The verb governing the "que" clause a gerund hangs on (the parser attaches a final
+        ", en le qualifiant de …" to the nearest verb, inside the completive), if any."""
+        h = node.head
+        k = node.i - 1
+        while k > h.i and norm(self.doc[k].text) in ("en", "tout", "le", "la", "les", "l'", "lui"):
+            k -= 1  # ", en le qualifiant", ", tout en lui rappelant"
+        if h is node or node.i < h.i or self.doc[k].text != ",":
+            return None
+        if not any(c.dep_ == "mark" and norm(c.text) in ("que", "qu'") for c in h.children):
+            return None
+        g = h.head
+        while g.pos_ not in ("VERB", "AUX") and g.head is not g:
+            g = g.head
+        return g if g is not h and g.pos_ in ("VERB", "AUX") else None
 
     def _purpose_infinitive(self, node: Token) -> bool:
         """ "X a convoqué l'ambassadeur pour protester contre « … »": a purpose infinitive the

@@ -13,6 +13,7 @@ from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
     COMPLETIVE_NOUNS,
     COMPLETIVE_VERBS,
+    CONTENT_OBJECT_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     REPORTING_OBJECT_VERBS,
@@ -367,12 +368,17 @@ class ReportedSpeech(QuoterBase):
         tv = self._tv
         doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
         for i in range(sent.start, sent.end):
-            if pos[i] != "VERB" or lemma_low[i] not in REPORTING_OBJECT_VERBS:
+            if pos[i] != "VERB":
+                continue
+            content = lemma_low[i] in CONTENT_OBJECT_VERBS
+            if lemma_low[i] not in REPORTING_OBJECT_VERBS and not content:
                 continue
             t = doc[i]
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
             if not objs or self.res.in_quote(t.idx):
                 continue
+            if content and not self._content_object(objs[0]):
+                continue  # "X a salué la décision": an act on a thing, no words reported
             g = self.res.verb_group_start(t)
             if g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
                 continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
@@ -389,6 +395,22 @@ class ReportedSpeech(QuoterBase):
                 if rel is not None:  # "la mesure que Y a prise": the relative is no claim of X
                     end = min(end, self._trim_end(a, rel.idx))
                 self._add_claim(out, marks, a, end, att, need_verb=False)
+
+    def _content_object(self, o: Token) -> bool:
+        """The object of a verb of :data:`CONTENT_OBJECT_VERBS` reports words when it is a
+        noun with a complement of content of five words or more ("a rappelé la détermination
+        de son pays à accompagner …", "a souligné l'importance de renforcer …"), not a bare
+        thing ("a salué la décision", "a rappelé son ambassadeur")."""
+        tv = self._tv
+        if tv.pos[o.i] != "NOUN" or o.lemma_.lower() in self.c.roles:
+            return False
+        lo, hi = self.res.sent_bounds(o)
+        k = o.i + 1
+        while k < hi and not tv.punct[k]:
+            k += 1  # the segment after the noun, to the next punctuation
+        if k - min(x.i for x in o.subtree) < 6:
+            return False
+        return o.i + 1 < hi and tv.low[o.i + 1] in ("de", "d'", "d’", "à", "du", "des")
 
     def _after_appositions(self, k: int, sent) -> int | None:
         """Token index where the reported clause starts after "Selon X, [role, ]"."""

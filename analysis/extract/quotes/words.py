@@ -44,6 +44,7 @@ def _tables() -> dict[str, object]:
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
         "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
         "COMPLETIVE_NOUNS": _words(verbs, "completive_nouns"),
+        "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "NOT_INCISE_AFTER": _words(grammar, "not_incise_after"),
@@ -51,6 +52,7 @@ def _tables() -> dict[str, object]:
         "DOCUMENT_NOUNS": _words(speakers, "document"),
         "ADDRESSED": _words(speakers, "addressed"),
         "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
+        "TITLE_NOUNS": _words(speakers, "title_nouns"),
         "VAGUE_TITLES": _words(speakers, "vague_titles"),
         # vague title -> the offices it may stand for
         "TITLE_EQUIVALENTS": {
