@@ -222,3 +222,28 @@ def test_a_term_under_several_parties_a_state_or_a_title_is_no_ones():
     assert speaker_of(text, "traité d'amitié") is None
     text = "Le Pérou a déployé des troupes contre la « menace terroriste » au nord."
     assert speaker_of(text, "menace terroriste") is None
+
+
+# ---- recalling envoys says nothing; "avoir" is never a passive
+
+
+def test_recalling_an_ambassador_is_no_speech():
+    text = "Le Pérou a rappelé son ambassadeur à Lima « pour consultation »."
+    assert speaker_of(text, "pour consultation") is None
+    text = (
+        "Mais le ministère chilien a déjà, par le passé, rappelé certains de ses ambassadeurs "
+        "pour « consultations »."
+    )
+    assert speaker_of(text, "consultations") is None
+    text = "Le ministre Paul Marnier a rappelé que « la paix reste possible »."
+    assert speaker_of(text, "paix reste possible") == "Paul Marnier"
+
+
+def test_a_participle_quoted_after_avoir_is_active():
+    text = (
+        "Le ministère chilien des Affaires étrangères a « condamné avec force » dans un "
+        "communiqué « la violation de la souveraineté nationale »."
+    )
+    body = "ministère chilien des Affaires étrangères"
+    assert speaker_of(text, "condamné avec force") == body
+    assert speaker_of(text, "violation de la souveraineté") == body

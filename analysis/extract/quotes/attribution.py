@@ -242,7 +242,10 @@ class Attributor(QuoterBase):
         for t in q.tokens[:3]:
             if tv.pos[t.i] == "AUX" or tv.low[t.i] in ("ne", "n'", "n’"):
                 continue
-            cue = self.is_speech(t, weak=True) if tv.pos[t.i] == "VERB" else None
+            verb = tv.pos[t.i] == "VERB" or (
+                tv.pos[t.i] == "ADJ" and t.i == q.first and self._after_auxiliary_mark(t.i)
+            )  # 'X a « condamné avec force »': the participle read as an adjective
+            cue = self.is_speech(t, weak=True) if verb else None
             if not cue:
                 return None
             parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
@@ -250,6 +253,13 @@ class Attributor(QuoterBase):
                 return Attribution(parties[0], cue, "verb in quote")
             return None
         return None
+
+    def _after_auxiliary_mark(self, i: int) -> bool:
+        """Token i follows an opening quotation mark right after "a"/"ont"/"avait"."""
+        k = i - 1
+        while k > 0 and self._tv.punct[k]:
+            k -= 1
+        return k < i - 1 and self._tv.low[k] in ("a", "ont", "avait", "avaient")
 
     def _incise_further_on(self, q: _Quote) -> Attribution | None:
         """7. An incise further on in the sentence."""
@@ -328,6 +338,8 @@ class Attributor(QuoterBase):
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
         agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
+        if cue is not None and self.recalls_envoys(node):
+            return None  # "X a rappelé son ambassadeur pour « consultations »": no speech
         if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
             # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
             # its second word, which climbs alone

@@ -18,6 +18,7 @@ from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
     POSITION_VERBS,
     READING_VERBS,
+    RECALL_VERBS,
 )
 
 _AUX = frozenset(("a", "ont", "avait", "avaient", "aurait", "auraient"))
@@ -136,6 +137,22 @@ class QuoterBase:
             and (i == 0 or tv.pos[i - 1] not in ("DET", "ADP"))
             and tv.low[i] in self.c.forms
         )
+
+    def recalls_envoys(self, verb: Token) -> bool:
+        """ "rappeler son ambassadeur", "rappeler certains de ses diplomates": a verb of
+        :data:`RECALL_VERBS` whose object is an envoy (a role or a group noun) recalls people,
+        it says nothing."""
+        if norm(verb.lemma_) not in RECALL_VERBS:
+            return False
+        for ch in verb.children:
+            if ch.dep_ != "obj":
+                continue
+            nouns = [ch] + [x for x in ch.children if x.dep_ == "nmod"]
+            for n in nouns:
+                w = {norm(n.text), norm(n.lemma_)}
+                if w & (self.c.roles | self.c.groups):
+                    return True
+        return False
 
     def reads(self, i: int) -> bool:
         """Token i is a reading verb ("lit", "lire", "apprendre"), by lemma or known form

@@ -136,6 +136,8 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             if node.head is node or node.head.i < span.start or node.head.i >= span.end:
                 break
             node = node.head
+            if self.recalls_envoys(node):
+                return None  # "X a rappelé ses ambassadeurs pour « consultations »"
         if node.pos_ not in ("VERB", "AUX") or self.res.in_quote(node.idx):
             return None
         parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
