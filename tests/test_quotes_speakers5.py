@@ -227,9 +227,7 @@ def test_a_term_under_several_parties_a_state_or_a_title_is_no_ones():
 # ---- recalling envoys says nothing; "avoir" is never a passive
 
 
-def test_recalling_an_ambassador_is_no_speech():
-    text = "Le Pérou a rappelé son ambassadeur à Lima « pour consultation »."
-    assert speaker_of(text, "pour consultation") is None
+def test_a_term_under_a_recall_of_envoys_is_no_ones():
     text = (
         "Mais le ministère chilien a déjà, par le passé, rappelé certains de ses ambassadeurs "
         "pour « consultations »."
@@ -239,11 +237,8 @@ def test_recalling_an_ambassador_is_no_speech():
     assert speaker_of(text, "paix reste possible") == "Paul Marnier"
 
 
-def test_a_participle_quoted_after_avoir_is_active():
-    text = (
-        "Le ministère chilien des Affaires étrangères a « condamné avec force » dans un "
-        "communiqué « la violation de la souveraineté nationale »."
-    )
-    body = "ministère chilien des Affaires étrangères"
-    assert speaker_of(text, "condamné avec force") == body
-    assert speaker_of(text, "violation de la souveraineté") == body
+def test_reminding_or_calling_on_someone_is_still_speech():
+    text = "Le ministre Paul Marnier a appelé les autorités chiliennes à « rouvrir la frontière »."
+    assert speaker_of(text, "rouvrir la frontière") == "Paul Marnier"
+    text = "Anna Berg a rappelé les autorités chiliennes à leurs « engagements solennels »."
+    assert speaker_of(text, "engagements solennels") == "Anna Berg"

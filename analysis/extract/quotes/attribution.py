@@ -338,8 +338,6 @@ class Attributor(QuoterBase):
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
         agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
-        if cue is not None and self.recalls_envoys(node):
-            return None  # "X a rappelé son ambassadeur pour « consultations »": no speech
         if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
             # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
             # its second word, which climbs alone

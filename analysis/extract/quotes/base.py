@@ -144,6 +144,12 @@ class QuoterBase:
         it says nothing."""
         if norm(verb.lemma_) not in RECALL_VERBS:
             return False
+        if any(
+            norm(x.text) in ("à", "au", "aux") and (ch.pos_ == "VERB" or ch.text.islower())
+            for ch in verb.children
+            for x in ch.children
+        ):
+            return False  # "rappeler les autorités à leurs responsabilités": a reminder
         for ch in verb.children:
             if ch.dep_ != "obj":
                 continue

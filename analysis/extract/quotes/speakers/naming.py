@@ -265,10 +265,22 @@ class Naming(ResolverBase):
     def _head_mention(self, ph: _Phrase) -> Party | None:
         """1. The head itself is an actor mention."""
         head_idx = self._tv.idx[ph.head.i]
-        for s, e, aid in self.mentions_in(ph.start, ph.end):
+        mentions = self.mentions_in(ph.start, ph.end)
+        for s, e, aid in mentions:
             if s <= head_idx < e:
+                aid = self._named_apposition(aid, mentions) or aid
                 return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return None
+
+    def _named_apposition(self, aid: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """ "Le Président péruvien, Karim Salem, …": a capitalised title taken for a person's
+        name (its first word a role noun) gives way to the person named in the phrase."""
+        words = self.actor_name(aid).split()
+        if not words or norm(words[0]) not in self.c.roles or self.actor_type(aid) != "person":
+            return None
+        return next(
+            (a for _s, _e, a in mentions if a != aid and self.actor_type(a) == "person"), None
+        )
 
     def _state_voice(self, ph: _Phrase) -> Party | None:
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality

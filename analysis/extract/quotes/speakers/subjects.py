@@ -246,15 +246,8 @@ class Subjects(ResolverBase):
         )
 
     def is_passive(self, verb: Token) -> bool:
-        """A passive verb: an "être" auxiliary of the passive, or a passive subject with no
-        "avoir" before the participle (the parser reads 'X a « condamné »' as a passive)."""
-        tv = self._tv
-        dep, kids = tv.dep, tv.children[verb.i]
-        if any(dep[c] == "aux:pass" for c in kids):
-            return True
-        if not any(dep[c] == "nsubj:pass" for c in kids):
-            return False
-        return not any(dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
+        dep = self._tv.dep
+        return any(dep[c] in ("aux:pass", "nsubj:pass") for c in self._tv.children[verb.i])
 
     def agent_token(self, verb: Token) -> Token | None:
         """The "par X" agent of a passive verb or participle."""
