@@ -78,6 +78,8 @@ class Attributor(QuoterBase):
         ):
             att = rule(q)
             if att is not None:
+                if rule == self._incise_after:
+                    return self._speaker_before_reporter(q, att)
                 if rule == self._adjacent_selon and not _named(att):
                     # "selon un article, X estime que « … »": a phrase naming nobody gives
                     # way to a speech verb whose subject is named
@@ -89,6 +91,13 @@ class Attributor(QuoterBase):
             return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
+        if speech is not None and not _named(speech):
+            # a speech verb whose subject names no one ("Ce document, affirme X, traduit
+            # « … »"): an incise of the sentence that names its speaker comes first
+            for rule in (self._incise_earlier, self._incise_further_on):
+                att = rule(q)
+                if att is not None and _named(att):
+                    return att
         if speech is not None:
             return speech
         if speech is None or not _named(speech):
@@ -118,6 +127,27 @@ class Attributor(QuoterBase):
             if g == k or (g <= k and verb.i >= k):
                 return self._read_in(q, verb, att)
         return None
+
+    def _speaker_before_reporter(self, q: _Quote, att: Attribution) -> Attribution:
+        """ "Le président X a souligné « … », rapporte son porte-parole Y dans un communiqué":
+        a quotation inside its sentence, object of a speech verb whose subject is a person,
+        is that person's words; the incise after it names who reports them (a state or a body
+        as the verb's subject gives way to the incise: "Le pays a appelé à « … », a déclaré
+        son porte-parole" is the spokesman's)."""
+        if not self.article.text[q.sent.start_char : q.mark.open_at].strip(SPACES):
+            return att  # the quotation opens its sentence: the incise is its speaker's
+        speech, _fallback = self.walk(q.tokens, q.mark)
+        if speech is None or speech.how != "cue" or not _named(speech):
+            return att
+        p = speech.party
+        if not self._is_person_party(p) or (_named(att) and att.party.actor_id == p.actor_id):
+            return att
+        return speech
+
+    def _is_person_party(self, p: Party | None) -> bool:
+        return (
+            p is not None and p.actor_id is not None and self.res.actor_type(p.actor_id) == "person"
+        )
 
     def _read_in(self, q: _Quote, verb: Token, att: Attribution) -> Attribution:
         """An incise's attribution; "…, peut-on lire dans la note" naming no issuer gives way
@@ -212,7 +242,10 @@ class Attributor(QuoterBase):
         for t in q.tokens[:3]:
             if tv.pos[t.i] == "AUX" or tv.low[t.i] in ("ne", "n'", "n’"):
                 continue
-            cue = self.is_speech(t, weak=True) if tv.pos[t.i] == "VERB" else None
+            verb = tv.pos[t.i] == "VERB" or (
+                tv.pos[t.i] == "ADJ" and t.i == q.first and self._after_auxiliary_mark(t.i)
+            )  # 'X a « condamné avec force »': the participle read as an adjective
+            cue = self.is_speech(t, weak=True) if verb else None
             if not cue:
                 return None
             parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
@@ -220,6 +253,13 @@ class Attributor(QuoterBase):
                 return Attribution(parties[0], cue, "verb in quote")
             return None
         return None
+
+    def _after_auxiliary_mark(self, i: int) -> bool:
+        """Token i follows an opening quotation mark right after "a"/"ont"/"avait"."""
+        k = i - 1
+        while k > 0 and self._tv.punct[k]:
+            k -= 1
+        return k < i - 1 and self._tv.low[k] in ("a", "ont", "avait", "avaient")
 
     def _incise_further_on(self, q: _Quote) -> Attribution | None:
         """7. An incise further on in the sentence."""
@@ -314,7 +354,7 @@ class Attributor(QuoterBase):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
-        parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        parties = self._governor_subjects(node)
         if not parties and aux is not None:
             parties = [p for p in self.res.subjects(aux) if not self.res.in_quote(p.start)]
         if not any(p.identified for p in parties) and _gerund(node) and node.head is not node:
@@ -326,6 +366,30 @@ class Attributor(QuoterBase):
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _governor_subjects(self, node: Token) -> list[Party]:
+        """The subjects of a speech cue outside quotations; for a gerund closing the sentence
+        after a "que" clause ("X a réagi, soulignant que Y ne pouvait …, en le qualifiant de
+        « … »"), those of the verb above the clause, not the clause's own."""
+        over = self._over_completive(node) if _gerund(node) else None
+        verb = over if over is not None else node
+        return [p for p in self.res.subjects(verb) if not self.res.in_quote(p.start)]
+
+    def _over_completive(self, node: Token) -> Token | None:
+        """The verb governing the "que" clause a gerund hangs on (the parser attaches a final
+        ", en le qualifiant de …" to the nearest verb, inside the completive), if any."""
+        h = node.head
+        k = node.i - 1
+        while k > h.i and norm(self.doc[k].text) in ("en", "tout", "le", "la", "les", "l'", "lui"):
+            k -= 1  # ", en le qualifiant", ", tout en lui rappelant"
+        if h is node or node.i < h.i or self.doc[k].text != ",":
+            return None
+        if not any(c.dep_ == "mark" and norm(c.text) in ("que", "qu'") for c in h.children):
+            return None
+        g = h.head
+        while g.pos_ not in ("VERB", "AUX") and g.head is not g:
+            g = g.head
+        return g if g is not h and g.pos_ in ("VERB", "AUX") else None
 
     def _purpose_infinitive(self, node: Token) -> bool:
         """ "X a convoqué l'ambassadeur pour protester contre « … »": a purpose infinitive the

@@ -18,6 +18,7 @@ from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
     POSITION_VERBS,
     READING_VERBS,
+    RECALL_VERBS,
 )
 
 _AUX = frozenset(("a", "ont", "avait", "avaient", "aurait", "auraient"))
@@ -88,6 +89,8 @@ class QuoterBase:
         pos = self._tv.pos[i]
         if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
             pos = "VERB"  # an unknown participle ("a tweeté") is read as a verb
+        elif pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
+            pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
@@ -105,11 +108,57 @@ class QuoterBase:
                 and not (
                     self._low[i].endswith(("é", "ée", "és", "ées"))
                     or any(ch.dep_ == "nsubj" for ch in t.children)
+                    or self._verb_before_que(i)
                 )
             ):
                 hit = None
         memo[i] = hit
         return hit
+
+    def _participle_after_auxiliary(self, i: int) -> bool:
+        """Token i is a lower-case word in -é(e)(s) right after "a"/"ont"/"avait" (adverbs
+        between skipped): a participle, whatever the tagger made of it ("a tweeté")."""
+        low = self._low[i]
+        if not low.endswith(("é", "ée", "és", "ées")) or not self._tv.text[i][:1].islower():
+            return False
+        k = i - 1
+        while k > 0 and i - k <= 3 and self._tv.pos[k] == "ADV":
+            k -= 1
+        return k >= 0 and low != self._low[k] and self._low[k] in _AUX
+
+    def _verb_before_que(self, i: int) -> bool:
+        """A present-tense form the tagger read as a noun, right before a completive "que"
+        and after no determiner or preposition ("X juge que …", not "le juge que …")."""
+        tv = self._tv
+        return (
+            i + 1 < len(tv.low)
+            and tv.low[i + 1] in ("que", "qu'", "qu’")
+            and tv.text[i][:1].islower()
+            and (i == 0 or tv.pos[i - 1] not in ("DET", "ADP"))
+            and tv.low[i] in self.c.forms
+        )
+
+    def recalls_envoys(self, verb: Token) -> bool:
+        """ "rappeler son ambassadeur", "rappeler certains de ses diplomates": a verb of
+        :data:`RECALL_VERBS` whose object is an envoy (a role or a group noun) recalls people,
+        it says nothing."""
+        if norm(verb.lemma_) not in RECALL_VERBS:
+            return False
+        if any(
+            norm(x.text) in ("à", "au", "aux") and (ch.pos_ == "VERB" or ch.text.islower())
+            for ch in verb.children
+            for x in ch.children
+        ):
+            return False  # "rappeler les autorités à leurs responsabilités": a reminder
+        for ch in verb.children:
+            if ch.dep_ != "obj":
+                continue
+            nouns = [ch] + [x for x in ch.children if x.dep_ == "nmod"]
+            for n in nouns:
+                w = {norm(n.text), norm(n.lemma_)}
+                if w & (self.c.roles | self.c.groups):
+                    return True
+        return False
 
     def reads(self, i: int) -> bool:
         """Token i is a reading verb ("lit", "lire", "apprendre"), by lemma or known form
@@ -176,7 +225,10 @@ class QuoterBase:
         return [
             i
             for i in range(n)
-            if pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X")
+            if (
+                pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X")
+                or (pos[i] == "PROPN" and low[i].islower())
+            )
             and (
                 (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
                 or cue(i) is not None

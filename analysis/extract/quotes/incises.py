@@ -110,7 +110,18 @@ class Incises(QuoterBase):
         if before is not None and before.text == ";" and g - 2 >= sent.start:
             # '"…"; a-t-il affirmé': a semicolon typed for the comma, after a closing mark
             before = doc[g - 2] if self.res.in_quote(doc[g - 2].idx - 1) else before
+        if before is not None and self._after_comme(g, sent):
+            return True  # "…, comme l'a souligné X", "« … », comme a affirmé la ministre"
         return before is not None and before.text in (",", "»", '"', "”", "—", "–", "(")
+
+    def _after_comme(self, g: int, sent) -> bool:
+        """The verb group at g follows "comme" (or "comme l'"): an incise of comparison whose
+        inverted subject is the speaker ("comme l'a rappelé le ministre")."""
+        low = self._low
+        k = g - 1
+        if k >= sent.start and low[k] in ("l'", "l’", "le"):
+            k -= 1
+        return k >= sent.start and low[k] == "comme"
 
     def _cut_off_subject(self, s: int, t: Token, g: int, sent) -> bool:
         """The parser's subject s of incise verb t is the subject of the clause the incise
@@ -173,12 +184,38 @@ class Incises(QuoterBase):
                 k += 1 + (tv.pos[k + 1] == "DET")  # "devant des journalistes"
                 while k < hi and tv.pos[k] in ("ADJ", "NUM", "NOUN") and tv.text[k].islower():
                     k += 1
+                k = self._past_named_complement(k, hi)  # "via Twitter", "à l'AFP", "à Lima"
             else:
                 break
         if k == start or k >= hi or tv.pos[k] not in ("DET", "PROPN"):
             return None
         rng = self.res.np_after(k, hi)
         return rng if rng is not None and self.res.party(*rng).identified else None
+
+    def _past_named_complement(self, k: int, hi: int) -> int:
+        """The token after the name that ends a prepositional complement of an inverted verb
+        ("…, a déclaré à l'AFP le ministre X", "a renchéri via Twitter le Premier ministre Y",
+        "a affirmé au quotidien El Diario Z"): a place, a medium or a network is never the
+        speaker. A name the tagger did not mark as a person, followed by a comma or by a
+        determiner (the subject starts there), or an entity that is not a person, is skipped;
+        else k (the name may be the subject itself: "a déclaré à Lima Paul X" stays)."""
+        tv = self._tv
+        if k >= hi or not (tv.pos[k] == "PROPN" or tv.pos[k] == "NOUN" and tv.text[k].isupper()):
+            return k
+        for ent in self.res.ents_in(tv.idx[k], tv.end[min(hi, len(tv.idx)) - 1]):
+            if ent.start == k:
+                if ent.label_ == "PER":
+                    return k
+                end = ent.end
+                return (
+                    end
+                    if end < hi and (tv.text[end] == "," or tv.pos[end] in ("DET", "PROPN"))
+                    else k
+                )
+        j = k + 1
+        while j < hi and tv.pos[j] == "PROPN":
+            j += 1
+        return j if j < hi and (tv.text[j] == "," or tv.pos[j] == "DET") else k
 
     def _past_addressee(self, a: int, b: int) -> int:
         """The subject after an inverted verb may follow its addressee or a circumstance

@@ -17,7 +17,9 @@ SPACES = " \u00a0\u202f\u2009\t\n"
 TERMINAL = ".!?…"
 # the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps
 # from one to the next instead of testing every character of the paragraph
-_MARK_CHARS = re.compile('["«“„‹»”›]')
+# (a doubled single mark, ‘’ … ’’ or '' … '', is a double quotation mark typed in two keys)
+_MARK_CHARS = re.compile("[‘’']{2}|[\"«“„‹»”›‘’]")
+_DOUBLED = "2"  # the stack's closer for a doubled mark
 
 
 @dataclass
@@ -46,6 +48,12 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
     for hit in _MARK_CHARS.finditer(text, lo, hi):
         k = hit.start()
         ch = text[k]
+        if hit.end() - k == 2:
+            _doubled(out, stack, k, text, lo, hi)
+            continue
+        if ch in "‘’":
+            _single_curly(out, stack, k, text, lo, hi)
+            continue
         if ch == '"':
             if stack and stack[-1][0] == '"':
                 _close(out, stack, k, text, lo)
@@ -73,6 +81,38 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
         if out and out[-1].open_at == stack[0][1]:
             out[-1].runs_on = True
     return out
+
+
+def _doubled(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) -> None:
+    """A doubled single mark at k (‘’ … ’’): it closes the doubled mark opened last, else
+    opens one when a word follows it (the content starts after both characters)."""
+    if stack and stack[-1][0] == _DOUBLED:
+        n = len(out)
+        _close(out, stack, k, text, lo)
+        if len(out) > n:
+            _widen(out[-1], text)
+    elif k + 2 < hi and text[k + 2] not in SPACES + ".,;:":
+        stack.append((_DOUBLED, k + 1))
+
+
+def _single_curly(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) -> None:
+    """English-style single marks ‘ … ’: "‘" opens after a space or a punctuation mark and
+    before a word; "’" closes the one opened last when no letter follows it (inside a word,
+    "l’accord", it is an apostrophe)."""
+    if text[k] == "‘":
+        before = text[k - 1] if k > lo else " "
+        if k + 1 < hi and not before.isalnum() and (text[k + 1].isalnum() or text[k + 1] in "«“"):
+            stack.append(("’", k))
+    elif stack and stack[-1][0] == "’" and text[k - 1] not in SPACES:
+        if k + 1 >= hi or not text[k + 1].isalnum():
+            _close(out, stack, k, text, lo)
+
+
+def _widen(m: Mark, text: str) -> None:
+    """A quotation closed by a doubled mark: its marks are both characters of each."""
+    if text[m.open_at - 1 : m.open_at + 1] in ("‘’", "’’", "‘‘", "''"):
+        m.open_at -= 1
+    m.close_at += 1
 
 
 def _ends_here(text: str, k: int, hi: int) -> bool:

@@ -18,7 +18,14 @@ from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.quotes.words import DE, PRESENTATIVES, SPEECH_NOUNS, VOICE_PHRASES
+from analysis.extract.quotes.words import (
+    CONTENT_OBJECT_VERBS,
+    DE,
+    PRESENTATIVES,
+    SPEECH_NOUNS,
+    TITLE_NOUNS,
+    VOICE_PHRASES,
+)
 
 QUOTE_COLUMNS = [
     "quote_id",
@@ -66,20 +73,14 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             selons = self.selon_phrases(span)
             items = []
             for m in by_sent.get(s.id, []):
-                att = self.attribute(m, span, incises, selons)
-                if m.runs_on and (att.party is None or not att.party.identified):
-                    att = self._continued(m, marks, by_sent) or att
-                if m.follows is not None and not _identified(att):
-                    att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
-                if att.how == "none":
-                    att = self._named_after(m, s) or self._continuing(m) or att
+                att = self._attribution(m, s, span, incises, selons, marks, by_sent, by_start)
                 by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
             items.sort(key=lambda x: x[0])
-            voice = self._voice_in(span)
+            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
             for a, b, att, kind in items:
                 if voice is not None and self._speaks_for(att, voice):
                     att = Attribution(voice, att.cue, att.how)
@@ -100,11 +101,73 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                         "words": len(_WORD.findall(quote)),
                     }
                 )
-                if party is not None:
-                    self.res.note_speaker(a, party)
+                if self._notable(att):
+                    self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows
+
+    def _attribution(self, m, s, span, incises, selons, marks, by_sent, by_start) -> Attribution:
+        """The attribution of quotation m: the sentence's rules, then a quotation running on
+        (its last part's), the rest of a quote cut by an incise (its first part's), the next
+        sentence or the last speaker, and last the main subject of its sentence."""
+        att = self.attribute(m, span, incises, selons)
+        if m.runs_on and (att.party is None or not att.party.identified):
+            att = self._continued(m, marks, by_sent) or att
+        if m.follows is not None and not _identified(att):
+            att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
+        if att.how == "none":
+            att = self._named_after(m, s) or self._continuing(m) or att
+        if att.how == "none" and att.party is None:
+            att = self._main_subject(m, span) or att
+        return att
+
+    def _main_subject(self, m: Mark, span) -> Attribution | None:
+        """A term quoted with no cue in a sentence whose main verb has a person or a body as its
+        subject ("X a reçu Y avec l'ambition de renforcer « … »", "Le ministère a convoqué
+        l'ambassadeur pour protester contre un « groupe violent »"): the journalist quotes
+        the subject's words (a thing, no one, several parties or a title of an act leave it
+        unattributed)."""
+        qtoks = self.tokens(m.start, m.end)
+        if not qtoks or self._titled(m, qtoks):
+            return None
+        node = qtoks[0]
+        for _ in range(12):
+            if node.head is node or node.head.i < span.start or node.head.i >= span.end:
+                break
+            node = node.head
+            if self.recalls_envoys(node):
+                return None  # "X a rappelé ses ambassadeurs pour « consultations »"
+        if node.pos_ not in ("VERB", "AUX") or self.res.in_quote(node.idx):
+            return None
+        parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
+        if len(parties) != 1 or not parties[0].identified or parties[0].actor_id is None:
+            return None
+        if parties[0].start > m.open_at:
+            return None
+        if self.res.actor_type(parties[0].actor_id) not in ("person", "organisation"):
+            return None  # a state's "words" are its officials' (a term under a state's act
+            # is as often the journalist's or another state's)
+        return Attribution(parties[0], "", "main subject")
+
+    def _titled(self, m: Mark, qtoks) -> bool:
+        """The quotation is the name of an act or an operation: it opens with a noun of
+        :data:`TITLE_NOUNS` ("« traité d'amitié … »") or follows one ("l'opération « … »")."""
+        first = norm(qtoks[0].text)
+        k = qtoks[0].i - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].is_space):
+            k -= 1
+        before = norm(self.doc[k].text) if k >= 0 else ""
+        return first in TITLE_NOUNS or before in TITLE_NOUNS
+
+    def _notable(self, att: Attribution) -> bool:
+        """The attribution names a speaker later pronouns and "la même source" may refer to:
+        an identified or an anonymous one, not the object of a verb like "saluer" or
+        "rappeler" (a claim read into an act, not a source being quoted)."""
+        p = att.party
+        if p is None or not (p.identified or p.kind == "anonymous"):
+            return False
+        return not (att.how == "object" and att.cue in CONTENT_OBJECT_VERBS)
 
     def _voice_in(self, span) -> Party | None:
         """The person named after "par la voix de" in the sentence ("X, par la voix de son
@@ -121,6 +184,20 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 party = self.res.party(*rng) if rng else None
                 if party is not None and party.identified and self._is_person(party):
                     return party
+        return None
+
+    def _closing_selon_person(self, span, selons) -> Party | None:
+        """The person named by a "selon X" that closes the sentence ("Le pays se dit « prêt à
+        négocier », selon son Premier ministre X."): the words given to a state or a body in
+        that sentence are that person's, who speaks for it."""
+        tv = self._tv
+        for s0, s1, _rng, att in selons:
+            party = att.party
+            if party is None or not party.identified or not self._is_person(party):
+                continue
+            closes = s1 >= span.end or all(tv.punct[k] for k in range(s1, span.end))
+            if closes and s0 > span.start and tv.text[s0 - 1] == ",":
+                return party
         return None
 
     def _speaks_for(self, att: Attribution, voice: Party) -> bool:

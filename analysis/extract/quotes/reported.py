@@ -7,10 +7,13 @@ import bisect
 
 from spacy.tokens import Token
 
-from analysis.extract.cues import norm
+from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
+    COMPLETIVE_NOUNS,
+    COMPLETIVE_VERBS,
+    CONTENT_OBJECT_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     REPORTING_OBJECT_VERBS,
@@ -18,7 +21,7 @@ from analysis.extract.quotes.words import (
 
 # how far a "que" or an infinitive may stand from its speech verb, past complements and
 # circumstances ("X souligne à l'attention de ses interlocuteurs que …")
-MAX_GAP = 10
+MAX_GAP = 14
 RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
 
 
@@ -158,16 +161,19 @@ class ReportedSpeech(QuoterBase):
         weak_speech = self.c.weak_speech
         cands = self._incise_candidates  # every speech cue is one
         lo = bisect.bisect_left(cands, sent.start)
-        for i in cands[lo : bisect.bisect_left(cands, sent.end, lo)]:
-            if pos[i] not in ("VERB", "AUX", "NOUN"):  # required below: test it first
+        speech = cands[lo : bisect.bisect_left(cands, sent.end, lo)]
+        for i in sorted(set(speech) | set(self._completive_verbs(sent))):
+            if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):  # required below: test it first
                 continue
             # is_speech(t) (memoised: the incises asked already), before the quote test
-            cue = self._speech_cue(i)
-            if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
+            cue = self._speech_cue(i) or self._completive_cue(i)
+            if not cue or self.res.in_quote(idx[i]):
                 continue
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
             if k >= sent.end or low[k] not in ("que", "qu'"):
                 continue
+            if cue in weak_speech and not self._plain_verb(i):
+                continue  # a weak cue ("observer", "lancer") reports with a verb's "que" only
             if pos[k] == "PRON" and not self._completive_after(k):
                 continue
             t = doc[i]
@@ -180,6 +186,30 @@ class ReportedSpeech(QuoterBase):
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
             self._add_claim(out, marks, start, end, att)
+
+    def _completive_verbs(self, sent) -> list[int]:
+        """Tokens of the sentence that are verbs of :data:`COMPLETIVE_VERBS` (speech only with
+        a "que" right after them: "X a soutenu que …")."""
+        tv = self._tv
+        return [
+            i
+            for i in range(sent.start, sent.end)
+            if tv.pos[i] == "VERB" and self._completive_cue(i) is not None
+        ]
+
+    def _completive_cue(self, i: int) -> str | None:
+        """The :data:`COMPLETIVE_VERBS` entry token i is a form of (a verb), or None."""
+        if self._tv.pos[i] != "VERB":
+            return None
+        return matches(self._tv.tokens[i], COMPLETIVE_VERBS, self.c)
+
+    def _plain_verb(self, i: int) -> bool:
+        """Token i is a finite verb or a participle with its auxiliary (not a noun or an
+        adjective that happens to share a weak cue's form: "la réponse lancée que …")."""
+        tv = self._tv
+        if tv.pos[i] not in ("VERB", "AUX"):
+            return False
+        return "Fin" in tv.morph(i, "VerbForm") or self.res.verb_group_start(tv.tokens[i]) < i
 
     def _infinitive_claims(self, sent, marks, out) -> None:
         """ "X dit avoir pris note de …", "Il a ajouté avoir discuté de …", "X affirme être prêt
@@ -219,8 +249,8 @@ class ReportedSpeech(QuoterBase):
         noun ("réagir à la décision que Y a prise") it is a relative."""
         tv = self._tv
         prev = k - 1
-        if tv.low[prev] == "fait":
-            return True
+        if tv.low[prev] in COMPLETIVE_NOUNS or tv.lemma_low[prev] in COMPLETIVE_NOUNS:
+            return True  # "le fait que", "l'espoir que"
         speaker_nouns = self.c.speaker_nouns
         return tv.pos[prev] == "PROPN" or (
             tv.pos[prev] == "NOUN"
@@ -257,9 +287,33 @@ class ReportedSpeech(QuoterBase):
                 in_pp or (p == "NOUN" and tv.pos[k - 1] == "NUM")
             ):
                 k += 1
+            elif p == "DET" and self._completive_noun_at(k + 1, hi):
+                k += 1  # "a exprimé l'espoir que", "a fait part de sa crainte que"
+            elif p == "NOUN" and self._completive_noun_at(k, hi):
+                k += 1
+            elif in_pp and p == "VERB" and tv.pos[k - 1] == "NOUN" and self._bare_participle(k):
+                k += 1  # "dans un entretien accordé à la télévision que …"
             else:
                 return k
         return k if k - start <= MAX_GAP else hi
+
+    def _completive_noun_at(self, k: int, hi: int) -> bool:
+        """Token k is a noun of :data:`COMPLETIVE_NOUNS` right before a "que" (adjectives
+        between allowed: "sa ferme conviction que", "l'espoir sincère que")."""
+        tv = self._tv
+        if k >= hi or tv.pos[k] != "NOUN" and tv.pos[k] != "ADJ":
+            return False
+        j = k
+        while j < hi and tv.pos[j] in ("ADJ", "NOUN") and j - k < 3:
+            if tv.low[j] in COMPLETIVE_NOUNS or tv.lemma_low[j] in COMPLETIVE_NOUNS:
+                return j + 1 < hi and tv.low[j + 1] in ("que", "qu'", "qu’")
+            j += 1
+        return False
+
+    def _bare_participle(self, k: int) -> bool:
+        """Token k is a past participle with no auxiliary: it qualifies the noun before it."""
+        tv = self._tv
+        return "Part" in tv.morph(k, "VerbForm") and "Past" in tv.morph(k, "Tense")
 
     def _directive_claims(self, sent, marks, out) -> None:
         """ "X a appelé Y à …", "X a demandé à son homologue de …": a verb of asking, its
@@ -314,12 +368,17 @@ class ReportedSpeech(QuoterBase):
         tv = self._tv
         doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
         for i in range(sent.start, sent.end):
-            if pos[i] != "VERB" or lemma_low[i] not in REPORTING_OBJECT_VERBS:
+            if pos[i] != "VERB":
+                continue
+            content = lemma_low[i] in CONTENT_OBJECT_VERBS
+            if lemma_low[i] not in REPORTING_OBJECT_VERBS and not content:
                 continue
             t = doc[i]
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
             if not objs or self.res.in_quote(t.idx):
                 continue
+            if content and not self._content_object(objs[0]):
+                continue  # "X a salué la décision": an act on a thing, no words reported
             g = self.res.verb_group_start(t)
             if g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
                 continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
@@ -336,6 +395,22 @@ class ReportedSpeech(QuoterBase):
                 if rel is not None:  # "la mesure que Y a prise": the relative is no claim of X
                     end = min(end, self._trim_end(a, rel.idx))
                 self._add_claim(out, marks, a, end, att, need_verb=False)
+
+    def _content_object(self, o: Token) -> bool:
+        """The object of a verb of :data:`CONTENT_OBJECT_VERBS` reports words when it is a
+        noun with a complement of content of five words or more ("a rappelé la détermination
+        de son pays à accompagner …", "a souligné l'importance de renforcer …"), not a bare
+        thing ("a salué la décision", "a rappelé son ambassadeur")."""
+        tv = self._tv
+        if tv.pos[o.i] != "NOUN" or o.lemma_.lower() in self.c.roles:
+            return False
+        lo, hi = self.res.sent_bounds(o)
+        k = o.i + 1
+        while k < hi and not tv.punct[k]:
+            k += 1  # the segment after the noun, to the next punctuation
+        if k - min(x.i for x in o.subtree) < 6:
+            return False
+        return o.i + 1 < hi and tv.low[o.i + 1] in ("de", "d'", "d’", "à", "du", "des")
 
     def _after_appositions(self, k: int, sent) -> int | None:
         """Token index where the reported clause starts after "Selon X, [role, ]"."""

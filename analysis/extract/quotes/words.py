@@ -42,12 +42,18 @@ def _tables() -> dict[str, object]:
         "POSITION_VERBS": _words(verbs, "position_verbs"),
         "REPORTING_OBJECT_VERBS": _words(verbs, "reporting_object_verbs"),
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
+        "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
+        "COMPLETIVE_NOUNS": _words(verbs, "completive_nouns"),
+        "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "NOT_INCISE_AFTER": _words(grammar, "not_incise_after"),
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),
         "ADDRESSED": _words(speakers, "addressed"),
+        "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
+        "TITLE_NOUNS": _words(speakers, "title_nouns"),
+        "RECALL_VERBS": _words(verbs, "recall_verbs"),
         "VAGUE_TITLES": _words(speakers, "vague_titles"),
         # vague title -> the offices it may stand for
         "TITLE_EQUIVALENTS": {

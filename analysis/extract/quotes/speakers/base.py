@@ -115,6 +115,8 @@ class ResolverBase:
         # holder of that form is the group itself (the quote finder sets this)
         self.counted_are_anonymous = False
         self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
+        # offsets of the anonymous speakers quoted ("a déclaré un diplomate"), in text order
+        self.anonymous_at: list[int] = []
         self.quote_spans: list[tuple[int, int]] = []
         self._alias_index: dict[str, str] | None = None
         self._by_actor: dict[str, list[tuple[int, int]]] | None = None

@@ -41,6 +41,15 @@ class Coreference(ResolverBase):
     def note_speaker(self, offset: int, party: Party) -> None:
         if party.identified:
             self.speakers.append((offset, party))
+        elif party.kind == "anonymous":
+            self.anonymous_at.append(max(offset, party.start))
+
+    def _anonymous_last(self, floor: int, offset: int) -> bool:
+        """The last speaker quoted between ``floor`` and ``offset`` is an anonymous one (a
+        pronoun after it is that source: "…, a déclaré un diplomate. « … », a-t-il ajouté")."""
+        anon = max((a for a in self.anonymous_at if floor < a < offset), default=-1)
+        named = max((off for off, _p in self.speakers if off < offset), default=-1)
+        return anon > named
 
     def pronoun(self, tok: Token, incise: bool = False) -> Party | None:
         """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
@@ -53,6 +62,9 @@ class Coreference(ResolverBase):
         pos, toks = self._tv.pos, self._tv.tokens
         # 1. an identified subject earlier in the same sentence (outside quotations)
         for k in range(tok.i - 1, s0 - 1, -1):
+            if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
+                # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
+                return self.pronoun(toks[k])
             if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
                 continue
             t = toks[k]
@@ -60,6 +72,11 @@ class Coreference(ResolverBase):
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
                     return p
+        # 1b. the subject of the sentence before is the same pronoun ("Il a salué l'action du
+        # président Y. Il a ajouté …": il is still the first one's referent, not Y)
+        chained = self._chained_subject(s0, gender, plural)
+        if chained is not None:
+            return chained
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -69,12 +86,19 @@ class Coreference(ResolverBase):
             floor = self.article.sentences[max(0, sid - 2)].start
         if not plural:
             found = self._recent_person(tok.idx, floor, gender)
-            if incise and found is not None and not self._is_subject_at(found.start, found.end):
+            opens = tok.i == s0 and self._tv.dep[tok.i] == "nsubj"  # "Il a ajouté …"
+            if (
+                (incise or opens)
+                and found is not None
+                and not self._is_subject_at(found.start, found.end)
+            ):
                 # "Elle a expliqué … de la ministre Y. « … », a-t-elle dit": a person named
                 # only as a complement gives way to the speaker quoted since the floor
                 last = self._last_speaker_since(floor, tok.idx, gender)
                 if last is not None:
                     return last
+            if self._anonymous_last(max(floor, found.start if found else floor), tok.idx):
+                return Party(None, None, tok.idx, tok.idx, "anonymous", gender)
             if found is not None:
                 return found
         # 3. the last speaker
@@ -82,6 +106,32 @@ class Coreference(ResolverBase):
             if off < tok.idx and self._compatible(p, gender, plural):
                 return p
         return None
+
+    def _chained_subject(self, s0: int, gender: str | None, plural: bool) -> Party | None:
+        """The referent of the previous sentence's subject pronoun of this gender and number,
+        when that sentence opens with it (subject continuity across sentences)."""
+        if s0 == 0:
+            return None
+        p0 = self.sent_start(s0 - 1)
+        tv = self._tv
+        k = p0
+        while k < s0 - 1 and (tv.punct[k] or tv.pos[k] in ("ADV", "CCONJ")):
+            k += 1
+        if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
+            return self.pronoun(tv.tokens[k])
+        return None
+
+    def _same_pronoun_subject(self, k: int, gender: str | None, plural: bool) -> bool:
+        """Token k is a third-person subject pronoun (outside quotations) of this gender and
+        number."""
+        tv = self._tv
+        w = tv.low[k]
+        return (
+            w in PRONOUNS
+            and tv.dep[k] == "nsubj"
+            and PRONOUNS[w] == (gender, plural)
+            and not self.in_quote(tv.idx[k])
+        )
 
     def _last_speaker_since(self, floor: int, offset: int, gender: str | None) -> Party | None:
         """The last speaker attributed between ``floor`` and ``offset``, if compatible."""

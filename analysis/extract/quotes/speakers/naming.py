@@ -8,6 +8,7 @@ kinds of name depends on the class of the head noun (:data:`PREFERENCE`). Anythi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from analysis.extract.quotes.words import (
     FIRST_SECOND_PERSON,
     FRONTED_VOICE,
     INDEFINITE,
+    ISSUING_VERBS,
     PRONOUNS,
     QUANTITY_HEADS,
     STATE_FORMS,
@@ -30,6 +32,9 @@ from analysis.extract.quotes.words import (
     VAGUE_TITLES,
 )
 from analysis.resources.gazetteer import country_of_adjective
+
+# the words that make a document a joint one ("déclaration commune"): no one party issued it
+JOINT_WORDS = frozenset(("conjoint", "conjointe", "conjoints", "conjointes", "commun", "commune"))
 
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
@@ -81,6 +86,7 @@ class Naming(ResolverBase):
         for rule in (
             self._issued_document,
             self._anonymous_source,
+            self._latter,
             self._pronoun_party,
             self._head_mention,
             self._state_voice,
@@ -103,6 +109,8 @@ class Naming(ResolverBase):
         same_source = hl in ("source", "sources") and "même" in words
         if not (same_source or hl in DOCUMENT_NOUNS or hlem in DOCUMENT_NOUNS):
             return None
+        if self._joint_document(ph.head.i):
+            return ph.party(None, "anonymous")  # "la déclaration commune": no one issuer
         for k in range(ph.head.i + 1, ph.j - 1):
             if tv.low[k] in DE:
                 issuer = self.party(k + 1, ph.j)
@@ -123,6 +131,8 @@ class Naming(ResolverBase):
         for k in range(i - 2, lo - 1, -1):
             if tv.low[k] not in DOCUMENT_NOUNS or tv.pos[k - 1] in ("VERB", "AUX"):
                 continue  # ("a pris note de …" is no document)
+            if self._joint_document(k):
+                return None  # the last document is a joint one: issued by no one party
             if tv.low[k + 1] in DE:
                 rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
                 issuer = self.party(*rng) if rng else None
@@ -132,7 +142,23 @@ class Naming(ResolverBase):
                 issuer = self._subject_of_clause(k)
                 if issuer is not None:
                     return issuer
+            elif tv.pos[k - 1] == "DET" and tv.lemma_low[tv.head[k]] in ISSUING_VERBS:
+                issuer = self._subject_of_clause(k)  # "X a publié un communiqué"
+                if issuer is not None:
+                    return issuer
         return None
+
+    def _joint_document(self, k: int) -> bool:
+        """The document noun at token k is a joint one ("déclaration conjointe", "communiqué
+        commun", "déclaration d'intention conjointe"): a word "conjoint"/"commun" among the
+        four words after it, before any punctuation."""
+        tv = self._tv
+        for j in range(k + 1, min(k + 5, len(tv.low))):
+            if tv.punct[j]:
+                return False
+            if tv.lemma_low[j] in ("conjoint", "commun") or tv.low[j] in JOINT_WORDS:
+                return True
+        return False
 
     def _subject_of_clause(self, k: int) -> Party | None:
         """ "X, dans un communiqué, regrette …": the identified subject of the verb the
@@ -161,6 +187,7 @@ class Naming(ResolverBase):
             and first not in ("un", "une")
             and tv.pos[h] == "NOUN"
             and tv.text[h].islower()
+            and tv.low[h] not in self.c.media  # "des médias locaux" are a kind of source
             and "Plur" in tv.morph(h, "Number")
             and h - ph.i <= 2
             and not any(s <= tv.idx[h] < e for s, e, _a in self.mentions_in(ph.start, ph.end))
@@ -173,6 +200,27 @@ class Naming(ResolverBase):
             if words[k] in anon_first and word_sequence_at(words, k, self.c.anonymous):
                 return ph.party(None, "anonymous")
         return None
+
+    def _latter(self, ph: _Phrase) -> Party | None:
+        """ "Ce dernier", "cette dernière": the last actor named before it, in its sentence or
+        the one before (outside quotations, never a medium), of the same gender when a person
+        ("X a reçu la ministre Y. Ce dernier a remercié …": X)."""
+        tv, h = self._tv, ph.head.i
+        if tv.low[h] not in ("dernier", "dernière") or h - ph.i != 1:
+            return None
+        if tv.low[ph.i] not in ("ce", "cette"):
+            return None
+        gender = "f" if tv.low[h] == "dernière" else "m"
+        sent = self.article.sentence_at(ph.start)
+        floor = self.article.sentences[max(0, sent.id - 1)].start if sent is not None else 0
+        for start, _end, aid in reversed(self.mentions_in(floor, ph.start)):
+            kind = self.actor_type(aid)
+            if self.in_quote(start) or kind == "media":  # type: ignore[attr-defined]
+                continue
+            if kind == "person" and self.person_gender(aid) not in (None, gender):
+                continue
+            return self._actor_party(aid, ph.start, ph.end, None, False)
+        return ph.party(None, "unknown")
 
     def _pronoun_party(self, ph: _Phrase) -> Party | None:
         """A third-person pronoun is resolved (or names nobody, with its gender and number);
@@ -217,10 +265,22 @@ class Naming(ResolverBase):
     def _head_mention(self, ph: _Phrase) -> Party | None:
         """1. The head itself is an actor mention."""
         head_idx = self._tv.idx[ph.head.i]
-        for s, e, aid in self.mentions_in(ph.start, ph.end):
+        mentions = self.mentions_in(ph.start, ph.end)
+        for s, e, aid in mentions:
             if s <= head_idx < e:
+                aid = self._named_apposition(aid, mentions) or aid
                 return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return None
+
+    def _named_apposition(self, aid: str, mentions: list[tuple[int, int, str]]) -> str | None:
+        """ "Le Président péruvien, Karim Salem, …": a capitalised title taken for a person's
+        name (its first word a role noun) gives way to the person named in the phrase."""
+        words = self.actor_name(aid).split()
+        if not words or norm(words[0]) not in self.c.roles or self.actor_type(aid) != "person":
+            return None
+        return next(
+            (a for _s, _e, a in mentions if a != aid and self.actor_type(a) == "person"), None
+        )
 
     def _state_voice(self, ph: _Phrase) -> Party | None:
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
@@ -281,9 +341,27 @@ class Naming(ResolverBase):
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
             if aid is None and self._bare_title(ph):
                 return ph.party(None, "anonymous")
+        if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
+            aid = self._institution_antecedent(ph.start, name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _institution_antecedent(self, offset: int, noun: str) -> str | None:
+        """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
+        a bare definite institution noun is the last actor named before it whose name opens
+        with that noun (not a person: "le président" is a title, read elsewhere)."""
+        key, low = fold(noun), norm(noun)
+        if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
+            return None
+        k = bisect.bisect_left(self._m_starts, offset) - 1
+        while k >= 0:
+            _s, _e, aid = self._m[k]
+            k -= 1
+            name = fold(self.actor_name(aid)).split()
+            if name and name[0] == key and self.actor_type(aid) != "person":
+                return aid
+        return None
 
     def _bare_title(self, ph: _Phrase) -> bool:
         """ "le responsable", "le diplomate saoudien": a definite title many hold at once
@@ -565,6 +643,26 @@ class Naming(ResolverBase):
         plural = "Plur" in tv.morph(h, "Number") or lows[i] in ("les", "des", "ces")
         return gender, plural
 
+    def _epicene_title_gender(self, left: str, right: str) -> str | None:
+        """The gender a determiner gives a title of both genders right next to the name: "la
+        ministre X", "X, la porte-parole du …", "le secrétaire d'État X" (the title nearest the
+        name only: "la porte-parole du ministre X" says nothing of X)."""
+        lw = [norm(w) for w in re.findall(r"[\w.-]+'?|'", left)[-3:]]
+        rw = [norm(w) for w in re.findall(r"[\w.-]+'?", right)[:2]]
+        pairs = []
+        if len(lw) >= 2 and lw[-1] in self.c.roles:
+            pairs.append((lw[-2], lw[-1]))
+        if len(rw) == 2 and rw[1] in self.c.roles:
+            pairs.append((rw[0], rw[1]))
+        for det, title in pairs:
+            if title in self.c.feminine or title in self.c.masculine:
+                continue
+            if det in ("la", "une", "cette"):
+                return "f"
+            if det in ("le", "un", "ce", "du", "au"):
+                return "m"
+        return None
+
     def person_gender(self, actor_id: str) -> str | None:
         """Gender of a person actor from the words around its mentions (role nouns, Mme)."""
         if actor_id in self._gender_cache:
@@ -584,6 +682,9 @@ class Naming(ResolverBase):
                     votes["f"] += 1
                 elif lw in self.c.masculine:
                     votes["m"] += 1
+            g = self._epicene_title_gender(left, right)
+            if g is not None:
+                votes[g] += 1
         g = None if votes["f"] == votes["m"] else ("f" if votes["f"] > votes["m"] else "m")
         self._gender_cache[actor_id] = g
         return g

@@ -49,6 +49,11 @@ class Subjects(ResolverBase):
                 i -= 1
                 continue
             n = self._locution_before(k, lo)
+            if not n and text[k] == "," and k - 1 >= lo:
+                # "X a, de son côté, assuré que": a locution between commas
+                m = self._locution_before(k - 1, lo) or (pos[k - 1] == "ADV")
+                if m and k - 1 - m >= lo and text[k - 1 - m] == ",":
+                    n = m + 2
             if (
                 n
                 and k - n >= lo
@@ -67,7 +72,7 @@ class Subjects(ResolverBase):
         """Length of an adverbial locution of ``skip_after_verb`` ending at token k ("de son
         côté", "pour sa part"), 0 if none."""
         lows = self._tv.low
-        for n in (3, 2):
+        for n in (4, 3, 2):
             if k - n + 1 >= lo and " ".join(lows[k - n + 1 : k + 1]) in self.c.skip_after_verb:
                 return n
         return 0
@@ -298,8 +303,15 @@ class Subjects(ResolverBase):
                 verb = tv.tokens[tv.head[v]]
             else:
                 break
-        head = self.np_before(self.verb_group_start(verb))
+        g = self.verb_group_start(verb)
+        head = self.np_before(g)
         if head is None:
+            # "Il a en outre précisé que …" (the parser hung the participle on the locution):
+            # a clitic subject right before the verb group
+            k = g - 1
+            if k >= self.sent_start(g) and tv.pos[k] == "PRON" and tv.low[k] in PRONOUNS:
+                pron = tv.tokens[k]
+                return [self.pronoun(pron) or Party(None, None, pron.idx, pron.idx, "unknown")]
             return []
         i, j = self.chunk(head)
         start = self.coordinated_start(i)
