@@ -273,3 +273,103 @@ def test_each_missing_index_is_built_by_a_process_of_its_own_one_after_the_other
     assert len(pids) == 2 and os.getpid() not in pids
     assert [r[2] for r in rows] == ["False", "False"]
     assert not warm.indexes_missing()
+
+
+class _RecordingPool:
+    """A stand-in for the build's process pool: runs each call at once, and records what was
+    submitted and which reports were on disk at that moment. It holds one worker, as the
+    build's pool while the article is analysed; ``spawned`` is the pool after a submit that
+    found no idle worker (its other workers started)."""
+
+    def __init__(self, out: Path, jobs: int = 2, started: int = 1) -> None:
+        self._max_workers = jobs
+        self._processes = {n: type("P", (), {"pid": n})() for n in range(1, started + 1)}
+        self.out = out
+        self.calls: list[tuple[str, str, list[str]]] = []
+
+    def submit(self, fn, task, *args):
+        import concurrent.futures as cf
+
+        on_disk = sorted(p.name for p in self.out.glob("*.*") if p.suffix in (".html", ".pdf"))
+        self.calls.append((fn.__name__, task.name, on_disk))
+        future = cf.Future()
+        future.set_result(fn(task, *args))
+        return future
+
+
+def _fake_tasks(tmp_path: Path, formats: tuple[str, ...]):
+    """The build's tasks for one article and three notebooks, run by fakes that write the
+    files a real run writes (no kernel)."""
+    from analysis.report.tasks import Outcome, Task
+
+    article = tmp_path / "visite.txt"
+    article.write_text("Titre\n\nLe ministre Paul Ardent a visité Lisbonne.\n", encoding="utf-8")
+    nbs = sorted(NOTEBOOKS.glob("0[0-2]_*.ipynb"))
+    tasks = [Task(article, "visite", nb, {}, formats, tmp_path / "visite", {}) for nb in nbs]
+
+    def run(task, staging, formats, *_):
+        staging.mkdir(parents=True, exist_ok=True)
+        files = [staging / f"{task.name}.ipynb"] + [staging / f"{task.name}.{f}" for f in formats]
+        for path in files:
+            path.write_text(task.name, encoding="utf-8")
+        return Outcome(task, True, files=files)
+
+    def render(task, staging, formats):
+        files = [staging / f"{task.name}.{f}" for f in formats]
+        for path in files:
+            path.write_text(task.name, encoding="utf-8")
+        return Outcome(task, True, files=[staging / f"{task.name}.ipynb", *files])
+
+    return tasks, run, render
+
+
+def test_the_other_reports_start_once_the_first_html_has_landed(tmp_path, monkeypatch):
+    """On two cores the other workers' start-up (papermill, a kernel's warm-up) took the CPU
+    from the first report: the other tasks are submitted (so those workers started) only once
+    the first report's HTML is in place; its PDF follows them, and every file lands."""
+    from analysis.report import build
+
+    tasks, run, render = _fake_tasks(tmp_path, ("html", "pdf"))
+    monkeypatch.setattr(build, "run_task_safe", run)
+    monkeypatch.setattr(build, "render_task_safe", render)
+    pool = _RecordingPool(tmp_path / "visite")
+    said: list[str] = []
+    outcomes = build._execute(tasks, pool, progress=False, echo=said.append)
+
+    calls = [(fn, name) for fn, name, _ in pool.calls]
+    assert calls[:4] == [
+        ("run", "00_briefing"),
+        ("run", "01_actors"),
+        ("run", "02_stance"),
+        ("render", "00_briefing"),
+    ]
+    assert sorted(calls[4:]) == [("render", "01_actors"), ("render", "02_stance")]
+    assert pool.calls[0][2] == []  # the first report alone
+    assert pool.calls[1][2] == ["00_briefing.html"]  # its HTML landed, no PDF yet
+    assert said[0] == f"first report ready: {tmp_path / 'visite' / '00_briefing.html'}"
+    assert all(o.ok for o in outcomes)
+    landed = sorted(p.name for p in (tmp_path / "visite").glob("0*.*"))
+    assert landed == [f"{t.name}.{f}" for t in tasks for f in ("html", "ipynb", "pdf")]
+
+
+@pytest.mark.parametrize("case", ["html only", "workers already started"])
+def test_the_first_report_holds_nothing_back_when_there_is_nothing_to_wait_for(
+    tmp_path, monkeypatch, case
+):
+    """An HTML-only build still waits for the first report (it is final at once); a pool
+    whose workers all started already (the first task found none idle: the analysis was
+    cached) gets every task at once: holding them back would only leave a worker idle."""
+    from analysis.report import build
+
+    formats = ("html",) if case == "html only" else ("html", "pdf")
+    tasks, run, render = _fake_tasks(tmp_path, formats)
+    monkeypatch.setattr(build, "run_task_safe", run)
+    monkeypatch.setattr(build, "render_task_safe", render)
+    pool = _RecordingPool(tmp_path / "visite", started=1 if case == "html only" else 2)
+    build._execute(tasks, pool, progress=False, echo=lambda _: None)
+    runs = [(name, on_disk) for fn, name, on_disk in pool.calls if fn == "run"]
+    assert [name for name, _ in runs] == ["00_briefing", "01_actors", "02_stance"]
+    if case == "html only":
+        assert runs[1][1] == ["00_briefing.html"]
+    else:
+        assert all(on_disk == [] for _, on_disk in runs)

@@ -445,9 +445,10 @@ def _notebook_pool(
     """The worker processes that execute and render the notebooks. The first starts at once
     and prepares, while the articles are analysed, what the first report needs: a warm kernel
     (:func:`tasks.init_worker`), papermill and the HTML exporter
-    (:func:`tasks.prepare_rendering`). The others start when the tasks are submitted, after the
-    analysis: started now, their kernels would take the CPU the analysis needs (two cores),
-    and the first report would wait for reports that come later.
+    (:func:`tasks.prepare_rendering`). The others start when the first report's HTML is
+    rendered (:func:`_execute`): started with the analysis, their kernels would take the CPU
+    the analysis needs (two cores); started with the first report, their start-up (papermill's
+    imports, a kernel's warm-up: ~3.5 s of CPU) would take it from the first report.
 
     They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
     build ends their trees, kernels included."""
@@ -482,10 +483,15 @@ def _execute(
     todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo, verbose: bool = False
 ) -> list[Outcome]:
     """Run the tasks, the first notebook of every article first; each task's HTML lands as
-    soon as it is rendered (the first one is announced), its other formats follow."""
+    soon as it is rendered (the first one is announced), its other formats follow.
+
+    The first task runs alone while the pool has a single worker (the one started with the
+    analysis): the others are submitted, and so the other workers started, once its HTML is
+    rendered (see :func:`_notebook_pool`); then its PDF, queued after them, as before."""
     order = {nb: i for i, nb in enumerate(dict.fromkeys(t.notebook for t in todo))}
     todo = sorted(todo, key=lambda t: order[t.notebook])  # stable: articles keep their order
     jobs = pool._max_workers
+    held: list[tuple[int, Task]] = []  # submitted when the first task returns
     run_dirs = {d: staging_dir(d) for d in dict.fromkeys(t.out_dir for t in todo)}
     outcomes: list[Outcome] = []
     first_html: list[Path] = []
@@ -506,13 +512,21 @@ def _execute(
 
         bar = tqdm(total=len(todo), desc="notebooks", unit="nb", leave=False)
     pending: dict[cf.Future, Outcome | None] = {}
-    try:
+
+    def submit(tasks: list[tuple[int, Task]]) -> None:
         with sigint_ignored():  # the other workers are spawned by these submits
-            for i, t in enumerate(todo):
+            for i, t in tasks:
                 warm_next = i < len(todo) - jobs  # a later task of this worker will want it
                 args = (_first_formats(t), warm_next, verbose)
-                future = pool.submit(run_task_safe, t, staging(t), *args)
-                pending[future] = None
+                pending[pool.submit(run_task_safe, t, staging(t), *args)] = None
+
+    try:
+        numbered = list(enumerate(todo))
+        submit(numbered[:1])
+        if len(pool_pids(pool)) < jobs:  # the other workers are not started yet
+            held = numbered[1:]
+        else:  # e.g. the analysis was cached: the workers all started with the first task
+            submit(numbered[1:])
         while pending:
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             for future in done:
@@ -525,6 +539,8 @@ def _execute(
                     if html is not None and not first_html:
                         first_html.append(html)
                         echo(f"first report ready: {html}")
+                    submit(held)  # the first HTML landed: the other reports start
+                    held = []
                     pending[pool.submit(render_task_safe, t, staging(t), rest)] = outcome
                     continue
                 if earlier is not None:
@@ -532,6 +548,8 @@ def _execute(
                     outcome.seconds += earlier.seconds
                 commit(outcome, log)
                 outcomes.append(outcome)
+                submit(held)  # the first report landed (or failed): the others start
+                held = []
                 if bar is not None:
                     bar.update(1)
     finally:
