@@ -201,15 +201,23 @@ def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the
     tmp_path,
 ):
     """While the article is analysed only the first worker runs (its warm kernel and the
-    exporter prepare the first report); the others start when the tasks are submitted."""
-    from analysis.report.build import _notebook_pool
+    exporter prepare the first report), at a lower priority than the build's (the analysis
+    comes first); once prepared it takes the first task alone; the others start when more
+    tasks are submitted."""
+    import concurrent.futures as cf
+    import os
+
+    from analysis.report.build import WORKER_NICE, _notebook_pool
     from analysis.report.tasks import Task
 
     tasks = [
         Task(tmp_path / "a.txt", "a", nb, {}, ("html",), tmp_path / "a", {})
         for nb in sorted(NOTEBOOKS.glob("0[0-3]_*.ipynb"))
     ]
-    with _notebook_pool(tasks, jobs=2) as pool:
+    with _notebook_pool(tasks, jobs=2) as (pool, prepared):
+        assert len(pool._processes) == 1
+        cf.wait([prepared], timeout=120)
+        assert pool.submit(os.nice, 0).result(timeout=120) == min(19, os.nice(0) + WORKER_NICE)
         assert len(pool._processes) == 1
         futures = [pool.submit(time.sleep, 0.5) for _ in range(2)]
         assert len(pool._processes) == 2

@@ -74,6 +74,8 @@ FORMATS = ("html", "pdf")
 # (a path, glob or ``;``-separated list) in this parameter (``"comparison"``: see
 # :mod:`analysis.report.compare`).
 CORPUS_PARAMETER = INPUT_PARAMETERS[CORPUS]
+# How much lower the notebook workers' priority is than the build's (see _notebook_pool).
+WORKER_NICE = 10
 
 
 @dataclass
@@ -208,9 +210,12 @@ def _run_tasks(
         else:
             todo.append(task)
     if todo:
-        # The notebook workers start (and warm their kernels) while the articles are analysed.
-        with _notebook_pool(todo, jobs, verbose) as pool:
+        # The first notebook worker starts (and warms its kernel) while the articles are
+        # analysed; the first report goes to it once it is ready: submitted while it still
+        # prepares, it would start a second worker beside the first report.
+        with _notebook_pool(todo, jobs, verbose) as (pool, prepared):
             _prepare_analyses(todo, formats, model, publication, progress)
+            cf.wait([prepared])
             outcomes.extend(_execute(todo, pool, progress, echo, verbose))
     return outcomes
 
@@ -455,14 +460,20 @@ def _child_main(send, fn, args) -> None:
 @contextlib.contextmanager
 def _notebook_pool(
     todo: list[Task], jobs: int | None, verbose: bool = False
-) -> Iterator[cf.ProcessPoolExecutor]:
+) -> Iterator[tuple[cf.ProcessPoolExecutor, cf.Future]]:
     """The worker processes that execute and render the notebooks. The first starts at once
     and prepares, while the articles are analysed, what the first report needs: a warm kernel
     (:func:`tasks.init_worker`), papermill and the HTML exporter
     (:func:`tasks.prepare_rendering`). The others start when the first report's HTML is
     rendered (:func:`_execute`): started with the analysis, their kernels would take the CPU
     the analysis needs (two cores); started with the first report, their start-up (papermill's
-    imports, a kernel's warm-up: ~3.5 s of CPU) would take it from the first report.
+    imports, a kernel's warm-up: ~3.5 s of CPU) would take it from the first report. Yields
+    the pool and the first worker's preparation (a future).
+
+    The workers (and their kernels, pandoc, xelatex) run at a lower priority
+    (:data:`WORKER_NICE`) than the build and its analysis process: on two cores the first
+    worker's preparation ran beside the analysis and slowed it by a fifth, though it only has
+    to be done when the analysis ends. Lower priority costs nothing on an idle core.
 
     They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
     build ends their trees, kernels included."""
@@ -472,8 +483,8 @@ def _notebook_pool(
     pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=_worker_init, initargs=(folder, verbose))
     try:
         with sigint_ignored():  # the workers start here: spawned one per submit, when none
-            pool.submit(prepare_rendering)  # is idle (the first now, the others later)
-        yield pool
+            prepared = pool.submit(prepare_rendering)  # is idle (the first now, the others later)
+        yield pool, prepared
     except KeyboardInterrupt:
         end_trees(pool_pids(pool))  # the workers and their kernels, pandoc, xelatex
         pool.shutdown(wait=False, cancel_futures=True)
@@ -490,6 +501,8 @@ def _first_formats(task: Task) -> tuple[str, ...]:
 
 def _worker_init(notebooks_dir: str, verbose: bool) -> None:
     child_init()
+    with contextlib.suppress(OSError, AttributeError):  # no os.nice: the same priority
+        os.nice(WORKER_NICE)
     init_worker(notebooks_dir, verbose)
 
 
