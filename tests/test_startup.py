@@ -79,7 +79,7 @@ def test_the_build_starts_the_analysis_before_importing_papermill_or_the_rendere
             raise Started
 
         build._run_in_child = analysis_child
-        build._notebook_pool = lambda *args: contextlib.nullcontext()
+        build._notebook_pool = lambda *args: contextlib.nullcontext((None, None))
         try:
             build.build([{str(article)!r}], formats=("html", "pdf"), out={str(tmp_path)!r},
                         progress=False, echo=lambda line: None)
