@@ -74,8 +74,6 @@ FORMATS = ("html", "pdf")
 # (a path, glob or ``;``-separated list) in this parameter (``"comparison"``: see
 # :mod:`analysis.report.compare`).
 CORPUS_PARAMETER = INPUT_PARAMETERS[CORPUS]
-# How much lower the notebook workers' priority is than the build's (see _notebook_pool).
-WORKER_NICE = 10
 
 
 @dataclass
@@ -470,11 +468,6 @@ def _notebook_pool(
     imports, a kernel's warm-up: ~3.5 s of CPU) would take it from the first report. Yields
     the pool and the first worker's preparation (a future).
 
-    The workers (and their kernels, pandoc, xelatex) run at a lower priority
-    (:data:`WORKER_NICE`) than the build and its analysis process: on two cores the first
-    worker's preparation ran beside the analysis and slowed it by a fifth, though it only has
-    to be done when the analysis ends. Lower priority costs nothing on an idle core.
-
     They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
     build ends their trees, kernels included."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -501,8 +494,6 @@ def _first_formats(task: Task) -> tuple[str, ...]:
 
 def _worker_init(notebooks_dir: str, verbose: bool) -> None:
     child_init()
-    with contextlib.suppress(OSError, AttributeError):  # no os.nice: the same priority
-        os.nice(WORKER_NICE)
     init_worker(notebooks_dir, verbose)
 
 
