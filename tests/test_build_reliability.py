@@ -244,7 +244,13 @@ def test_killed_build_leaves_no_process_and_the_next_build_cleans_up(default_bui
     out, slug_dir = _good_reports(default_build, tmp_path)
     proc = _start_slow_build(tmp_path, out)
     parent = psutil.Process(proc.pid)
-    assert _wait_for(lambda: _kernel_started(parent)), "the build should be running a kernel"
+
+    def running() -> bool:
+        """A notebook runs: a kernel started and the staging folder made (the first task is
+        submitted once the first worker is prepared, after its kernel's start)."""
+        return _kernel_started(parent) and bool(list(slug_dir.glob(".run-*")))
+
+    assert _wait_for(running), "the build should be running a notebook"
     family = parent.children(recursive=True)
     proc.kill()
     proc.wait(timeout=60)  # not communicate(): orphans would keep its pipes open

@@ -79,7 +79,7 @@ def test_the_build_starts_the_analysis_before_importing_papermill_or_the_rendere
             raise Started
 
         build._run_in_child = analysis_child
-        build._notebook_pool = lambda *args: contextlib.nullcontext()
+        build._notebook_pool = lambda *args: contextlib.nullcontext((None, None))
         try:
             build.build([{str(article)!r}], formats=("html", "pdf"), out={str(tmp_path)!r},
                         progress=False, echo=lambda line: None)
@@ -120,13 +120,31 @@ def test_load_model_keeps_one_model_per_name_however_it_is_called(nlp):
     assert module._load_model.cache_info().currsize == 1
 
 
+def test_a_builds_child_processes_collect_garbage_rarely():
+    """The analysis child and the workers (:func:`child_init`) make millions of long-lived
+    objects as they start (the model, the indexes, papermill): Python's default thresholds
+    re-scanned them again and again (~0.65 s of the analysis's CPU)."""
+    out = _python(
+        """
+        import gc
+        from analysis.report.processes import GC_THRESHOLDS, child_init
+        default = gc.get_threshold()
+        child_init()
+        print(default != GC_THRESHOLDS, gc.get_threshold() == GC_THRESHOLDS)
+        """
+    )
+    assert out == "True True"
+
+
 @pytest.mark.slow
 def test_a_warm_kernel_has_imported_the_report_layer_before_its_notebook_asks():
-    """The warm-up runs as the kernel starts: a kernel left alone has imported pandas and the
-    report modules without being sent anything (a request sent at start was lost before)."""
+    """The warm-up runs as the kernel starts: a kernel left alone has imported pandas, the
+    report modules and matplotlib's figure backends without being sent anything (a request
+    sent at start was lost before), and collects garbage as the build's processes do."""
     from jupyter_core.utils import run_sync
 
     from analysis.report.kernels import WarmKernel
+    from analysis.report.processes import GC_THRESHOLDS
 
     kernel = WarmKernel(NOTEBOOKS, extra_arguments=["--IPKernelApp.log_level=ERROR"])
     client = kernel.manager.blocking_client()
@@ -134,14 +152,15 @@ def test_a_warm_kernel_has_imported_the_report_layer_before_its_notebook_asks():
         client.start_channels()
         client.wait_for_ready(timeout=120)  # answers once its start-up file has run
         reply = []
-        code = "import sys; print(sorted(m for m in WANTED if m in sys.modules))"
+        code = "import gc, sys; print(sorted(set(WANTED) & set(sys.modules)), gc.get_threshold())"
         wanted = ["analysis.report.briefing", "analysis.report.session", "pandas"]
+        wanted += ["matplotlib.backends.backend_svg", "matplotlib.backends.backend_pdf"]
         client.execute_interactive(
             f"WANTED = {wanted!r}\n{code}",
             timeout=60,
             output_hook=lambda msg: reply.append(msg["content"].get("text", "")),
         )
-        assert "".join(reply).strip() == str(sorted(wanted))
+        assert "".join(reply).strip() == f"{sorted(wanted)} {GC_THRESHOLDS}"
     finally:
         client.stop_channels()
         kernel.shutdown()
@@ -182,7 +201,10 @@ def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the
     tmp_path,
 ):
     """While the article is analysed only the first worker runs (its warm kernel and the
-    exporter prepare the first report); the others start when the tasks are submitted."""
+    exporter prepare the first report); once prepared it takes the first task alone; the
+    others start when more tasks are submitted."""
+    import concurrent.futures as cf
+
     from analysis.report.build import _notebook_pool
     from analysis.report.tasks import Task
 
@@ -190,7 +212,9 @@ def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the
         Task(tmp_path / "a.txt", "a", nb, {}, ("html",), tmp_path / "a", {})
         for nb in sorted(NOTEBOOKS.glob("0[0-3]_*.ipynb"))
     ]
-    with _notebook_pool(tasks, jobs=2) as pool:
+    with _notebook_pool(tasks, jobs=2) as (pool, prepared):
+        assert len(pool._processes) == 1
+        cf.wait([prepared], timeout=120)
         assert len(pool._processes) == 1
         futures = [pool.submit(time.sleep, 0.5) for _ in range(2)]
         assert len(pool._processes) == 2
@@ -254,3 +278,125 @@ def test_each_missing_index_is_built_by_a_process_of_its_own_one_after_the_other
     assert len(pids) == 2 and os.getpid() not in pids
     assert [r[2] for r in rows] == ["False", "False"]
     assert not warm.indexes_missing()
+
+
+class _RecordingPool:
+    """A stand-in for the build's process pool: runs each call at once, and records what was
+    submitted and which reports were on disk at that moment. It holds one worker, as the
+    build's pool while the article is analysed; ``spawned`` is the pool after a submit that
+    found no idle worker (its other workers started)."""
+
+    def __init__(self, out: Path, jobs: int = 2, started: int = 1) -> None:
+        self._max_workers = jobs
+        self._processes = {n: type("P", (), {"pid": n})() for n in range(1, started + 1)}
+        self.out = out
+        self.calls: list[tuple[str, str, list[str]]] = []
+
+    def submit(self, fn, task, *args):
+        import concurrent.futures as cf
+
+        on_disk = sorted(p.name for p in self.out.glob("*.*") if p.suffix in (".html", ".pdf"))
+        self.calls.append((fn.__name__, task.name, on_disk))
+        future = cf.Future()
+        future.set_result(fn(task, *args))
+        return future
+
+
+def _fake_tasks(tmp_path: Path, formats: tuple[str, ...]):
+    """The build's tasks for one article and three notebooks, run by fakes that write the
+    files a real run writes (no kernel)."""
+    from analysis.report.tasks import Outcome, Task
+
+    article = tmp_path / "visite.txt"
+    article.write_text("Titre\n\nLe ministre Paul Ardent a visité Lisbonne.\n", encoding="utf-8")
+    nbs = sorted(NOTEBOOKS.glob("0[0-2]_*.ipynb"))
+    tasks = [Task(article, "visite", nb, {}, formats, tmp_path / "visite", {}) for nb in nbs]
+
+    def run(task, staging, formats, *_):
+        staging.mkdir(parents=True, exist_ok=True)
+        files = [staging / f"{task.name}.ipynb"] + [staging / f"{task.name}.{f}" for f in formats]
+        for path in files:
+            path.write_text(task.name, encoding="utf-8")
+        return Outcome(task, True, files=files)
+
+    def render(task, staging, formats):
+        files = [staging / f"{task.name}.{f}" for f in formats]
+        for path in files:
+            path.write_text(task.name, encoding="utf-8")
+        return Outcome(task, True, files=[staging / f"{task.name}.ipynb", *files])
+
+    return tasks, run, render
+
+
+def test_the_other_reports_start_once_the_first_html_has_landed(tmp_path, monkeypatch):
+    """On two cores the other workers' start-up (papermill, a kernel's warm-up) took the CPU
+    from the first report: the other tasks are submitted (so those workers started) only once
+    the first report's HTML is in place; its PDF follows them, and every file lands."""
+    from analysis.report import build
+
+    tasks, run, render = _fake_tasks(tmp_path, ("html", "pdf"))
+    monkeypatch.setattr(build, "run_task_safe", run)
+    monkeypatch.setattr(build, "render_task_safe", render)
+    pool = _RecordingPool(tmp_path / "visite")
+    said: list[str] = []
+    outcomes = build._execute(tasks, pool, progress=False, echo=said.append)
+
+    calls = [(fn, name) for fn, name, _ in pool.calls]
+    assert calls[:4] == [
+        ("run", "00_briefing"),
+        ("run", "01_actors"),
+        ("run", "02_stance"),
+        ("render", "00_briefing"),
+    ]
+    assert sorted(calls[4:]) == [("render", "01_actors"), ("render", "02_stance")]
+    assert pool.calls[0][2] == []  # the first report alone
+    assert pool.calls[1][2] == ["00_briefing.html"]  # its HTML landed, no PDF yet
+    assert said[0] == f"first report ready: {tmp_path / 'visite' / '00_briefing.html'}"
+    assert all(o.ok for o in outcomes)
+    landed = sorted(p.name for p in (tmp_path / "visite").glob("0*.*"))
+    assert landed == [f"{t.name}.{f}" for t in tasks for f in ("html", "ipynb", "pdf")]
+
+
+@pytest.mark.parametrize("case", ["html only", "workers already started"])
+def test_the_first_report_holds_nothing_back_when_there_is_nothing_to_wait_for(
+    tmp_path, monkeypatch, case
+):
+    """An HTML-only build still waits for the first report (it is final at once); a pool
+    whose workers all started already (the first task found none idle: the analysis was
+    cached) gets every task at once: holding them back would only leave a worker idle."""
+    from analysis.report import build
+
+    formats = ("html",) if case == "html only" else ("html", "pdf")
+    tasks, run, render = _fake_tasks(tmp_path, formats)
+    monkeypatch.setattr(build, "run_task_safe", run)
+    monkeypatch.setattr(build, "render_task_safe", render)
+    pool = _RecordingPool(tmp_path / "visite", started=1 if case == "html only" else 2)
+    build._execute(tasks, pool, progress=False, echo=lambda _: None)
+    runs = [(name, on_disk) for fn, name, on_disk in pool.calls if fn == "run"]
+    assert [name for name, _ in runs] == ["00_briefing", "01_actors", "02_stance"]
+    if case == "html only":
+        assert runs[1][1] == ["00_briefing.html"]
+    else:
+        assert all(on_disk == [] for _, on_disk in runs)
+
+
+def _analyse_and_leave_a_clean_up(folder: str) -> None:
+    """Stands for the analysis: writes its result, prints without flushing, and registers
+    a clean-up that the interpreter's exit would run."""
+    import atexit
+
+    atexit.register(lambda: Path(folder, "clean-up").write_text("ran", encoding="utf-8"))
+    Path(folder, "result").write_text("done", encoding="utf-8")
+    sys.stdout.write("analysed: 1 article")  # no newline, no flush
+
+
+def test_the_analysis_child_ends_as_soon_as_its_result_is_sent(tmp_path, capfd):
+    """The build waits for the analysis child to end before the first notebook: the
+    interpreter's clean-up (spaCy's model freed object by object, ~1.5 s of CPU) is skipped,
+    what the child wrote and printed is all there."""
+    from analysis.report.build import _run_in_child
+
+    _run_in_child(_analyse_and_leave_a_clean_up, str(tmp_path))
+    assert (tmp_path / "result").read_text(encoding="utf-8") == "done"
+    assert not (tmp_path / "clean-up").exists()
+    assert "analysed: 1 article" in capfd.readouterr().out

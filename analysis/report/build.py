@@ -22,6 +22,7 @@ import contextlib
 import multiprocessing
 import os
 import shutil
+import sys
 import time
 import traceback
 from collections.abc import Iterator, Sequence
@@ -207,9 +208,12 @@ def _run_tasks(
         else:
             todo.append(task)
     if todo:
-        # The notebook workers start (and warm their kernels) while the articles are analysed.
-        with _notebook_pool(todo, jobs, verbose) as pool:
+        # The first notebook worker starts (and warms its kernel) while the articles are
+        # analysed; the first report goes to it once it is ready: submitted while it still
+        # prepares, it would start a second worker beside the first report.
+        with _notebook_pool(todo, jobs, verbose) as (pool, prepared):
             _prepare_analyses(todo, formats, model, publication, progress)
+            cf.wait([prepared])
             outcomes.extend(_execute(todo, pool, progress, echo, verbose))
     return outcomes
 
@@ -422,9 +426,18 @@ def _run_in_child(fn, *args: object) -> None:
 
 
 def _child_main(send, fn, args) -> None:
+    """The analysis child: run ``fn``, send its outcome, and end at once.
+
+    Why at once: the parent waits for this process to end before the first notebook runs,
+    and the interpreter's usual clean-up freed spaCy's model and the indexes object by object
+    (~1.5 s of CPU, far more on a loaded machine) for nothing: the system takes the memory
+    back whole. Everything this process makes (the cached analyses, the indexes) is written
+    atomically before ``fn`` returns; the standard streams are flushed."""
     child_init()
+    ok = False
     try:
         fn(*args)
+        ok = True
     except KeyboardInterrupt:
         send.send((False, KeyboardInterrupt()))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
@@ -436,18 +449,24 @@ def _child_main(send, fn, args) -> None:
         send.send((True, None))
     finally:
         send.close()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0 if ok else 1)
 
 
 @contextlib.contextmanager
 def _notebook_pool(
     todo: list[Task], jobs: int | None, verbose: bool = False
-) -> Iterator[cf.ProcessPoolExecutor]:
+) -> Iterator[tuple[cf.ProcessPoolExecutor, cf.Future]]:
     """The worker processes that execute and render the notebooks. The first starts at once
     and prepares, while the articles are analysed, what the first report needs: a warm kernel
     (:func:`tasks.init_worker`), papermill and the HTML exporter
-    (:func:`tasks.prepare_rendering`). The others start when the tasks are submitted, after the
-    analysis: started now, their kernels would take the CPU the analysis needs (two cores),
-    and the first report would wait for reports that come later.
+    (:func:`tasks.prepare_rendering`). The others start when the first report's HTML is
+    rendered (:func:`_execute`): started with the analysis, their kernels would take the CPU
+    the analysis needs (two cores); started with the first report, their start-up (papermill's
+    imports, a kernel's warm-up: ~3.5 s of CPU) would take it from the first report. Yields
+    the pool and the first worker's preparation (a future).
 
     They ignore Ctrl-C and die with the build (:func:`processes.child_init`); on Ctrl-C the
     build ends their trees, kernels included."""
@@ -457,8 +476,8 @@ def _notebook_pool(
     pool = cf.ProcessPoolExecutor(jobs, ctx, initializer=_worker_init, initargs=(folder, verbose))
     try:
         with sigint_ignored():  # the workers start here: spawned one per submit, when none
-            pool.submit(prepare_rendering)  # is idle (the first now, the others later)
-        yield pool
+            prepared = pool.submit(prepare_rendering)  # is idle (the first now, the others later)
+        yield pool, prepared
     except KeyboardInterrupt:
         end_trees(pool_pids(pool))  # the workers and their kernels, pandoc, xelatex
         pool.shutdown(wait=False, cancel_futures=True)
@@ -482,10 +501,15 @@ def _execute(
     todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo, verbose: bool = False
 ) -> list[Outcome]:
     """Run the tasks, the first notebook of every article first; each task's HTML lands as
-    soon as it is rendered (the first one is announced), its other formats follow."""
+    soon as it is rendered (the first one is announced), its other formats follow.
+
+    The first task runs alone while the pool has a single worker (the one started with the
+    analysis): the others are submitted, and so the other workers started, once its HTML is
+    rendered (see :func:`_notebook_pool`); then its PDF, queued after them, as before."""
     order = {nb: i for i, nb in enumerate(dict.fromkeys(t.notebook for t in todo))}
     todo = sorted(todo, key=lambda t: order[t.notebook])  # stable: articles keep their order
     jobs = pool._max_workers
+    held: list[tuple[int, Task]] = []  # submitted when the first task returns
     run_dirs = {d: staging_dir(d) for d in dict.fromkeys(t.out_dir for t in todo)}
     outcomes: list[Outcome] = []
     first_html: list[Path] = []
@@ -506,13 +530,21 @@ def _execute(
 
         bar = tqdm(total=len(todo), desc="notebooks", unit="nb", leave=False)
     pending: dict[cf.Future, Outcome | None] = {}
-    try:
+
+    def submit(tasks: list[tuple[int, Task]]) -> None:
         with sigint_ignored():  # the other workers are spawned by these submits
-            for i, t in enumerate(todo):
+            for i, t in tasks:
                 warm_next = i < len(todo) - jobs  # a later task of this worker will want it
                 args = (_first_formats(t), warm_next, verbose)
-                future = pool.submit(run_task_safe, t, staging(t), *args)
-                pending[future] = None
+                pending[pool.submit(run_task_safe, t, staging(t), *args)] = None
+
+    try:
+        numbered = list(enumerate(todo))
+        submit(numbered[:1])
+        if len(pool_pids(pool)) < jobs:  # the other workers are not started yet
+            held = numbered[1:]
+        else:  # e.g. the analysis was cached: the workers all started with the first task
+            submit(numbered[1:])
         while pending:
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             for future in done:
@@ -525,6 +557,8 @@ def _execute(
                     if html is not None and not first_html:
                         first_html.append(html)
                         echo(f"first report ready: {html}")
+                    submit(held)  # the first HTML landed: the other reports start
+                    held = []
                     pending[pool.submit(render_task_safe, t, staging(t), rest)] = outcome
                     continue
                 if earlier is not None:
@@ -532,6 +566,8 @@ def _execute(
                     outcome.seconds += earlier.seconds
                 commit(outcome, log)
                 outcomes.append(outcome)
+                submit(held)  # the first report landed (or failed): the others start
+                held = []
                 if bar is not None:
                     bar.update(1)
     finally:

@@ -26,11 +26,16 @@ KERNEL_NAME = "python3"
 # lexicon (the rules read them when first called, through analysis.resources.datacache), so
 # the preview keeps its warm kernels across a lexicon edit; the report layer's labels are read
 # at import, so an edit of data/labels_fr.yaml replaces them (Preview._refresh;
-# tests/test_datacache.py checks what the warm-up reads).
+# tests/test_datacache.py checks what the warm-up reads). matplotlib's SVG and PDF backends are
+# imported too (the first figure paid ~0.13 s for them), and the garbage collector set as in
+# the build's processes (:func:`analysis.report.processes.collect_rarely`).
 WARM_UP = """
+from analysis.report.processes import collect_rarely
+collect_rarely()
 import matplotlib
 matplotlib.use("module://matplotlib_inline.backend_inline")
 import matplotlib.pyplot
+import matplotlib.backends.backend_svg, matplotlib.backends.backend_pdf
 import pandas
 import analysis.report.display
 import analysis.report.session
