@@ -54,8 +54,16 @@ def test_snapshot_sees_files_in_folders_and_skips_bytecode(tmp_path):
     (tmp_path / "pkg" / "__pycache__" / "m.cpython-311.pyc").write_bytes(b"\0")
     single = tmp_path / "a.txt"
     single.write_text("texte")
+    (tmp_path / "pkg" / "sub").mkdir()
+    (tmp_path / "pkg" / "sub" / "n.py").write_text("y = 2\n")
     seen = preview.snapshot([tmp_path / "pkg", single, tmp_path / "missing"])
-    assert set(seen) == {tmp_path / "pkg" / "m.py", single}
+    assert set(seen) == {tmp_path / "pkg" / "m.py", tmp_path / "pkg" / "sub" / "n.py", single}
+    # a process importing the library writes a __pycache__ folder: the folder's mtime
+    # changes, no file does (the flaky "library changed" restart of a fresh clone's CI)
+    os.utime(tmp_path / "pkg" / "sub", ns=(1, 1))
+    (tmp_path / "pkg" / "sub" / "__pycache__").mkdir()
+    (tmp_path / "pkg" / "sub" / "__pycache__" / "n.cpython-311.pyc").write_bytes(b"\0")
+    assert preview.snapshot([tmp_path / "pkg", single, tmp_path / "missing"]) == seen
 
 
 def test_served_pages_carry_the_reload_script_and_files_on_disk_do_not(tmp_path):

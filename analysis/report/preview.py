@@ -102,12 +102,16 @@ class Status:
 
 
 def snapshot(paths: Sequence[Path]) -> dict[Path, int]:
-    """``mtime_ns`` of every file under ``paths`` (files or folders), caches excluded."""
+    """``mtime_ns`` of every file under ``paths`` (files or folders), caches excluded.
+
+    Files only: a folder's own mtime changes when Python writes its ``__pycache__`` beside
+    the modules (any process importing the library for the first time does), which is no
+    edit; a file added or removed shows as a path that appears or disappears."""
     seen: dict[Path, int] = {}
     for root in paths:
         files = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
         for path in files:
-            if "__pycache__" in path.parts or path.suffix == ".pyc":
+            if "__pycache__" in path.parts or path.suffix == ".pyc" or path.is_dir():
                 continue
             try:
                 seen[path] = path.stat().st_mtime_ns
