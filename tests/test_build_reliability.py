@@ -17,7 +17,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from analysis.resources.paths import ARTICLES_DIR, DEFAULT_ARTICLE, ROOT
+from analysis.resources.paths import ARTICLES_DIR, DEFAULT_ARTICLE, NOTEBOOKS_DIR, ROOT
 
 CLI = [sys.executable, "-m", "analysis"]
 SECOND = sorted(p for p in ARTICLES_DIR.glob("*.txt") if p != DEFAULT_ARTICLE)[0]
@@ -234,6 +234,75 @@ def test_quiet_success_prints_no_kernel_warnings(default_build):
     assert "IPKernelApp" not in default_build.proc.stderr
     assert "WARNING" not in default_build.proc.stderr
     assert "KeyboardInterrupt" not in default_build.proc.stderr
+
+
+def test_ended_children_are_left_for_their_owner_to_reap():
+    """end_trees waits for the processes it ends without reaping them: a child started by
+    multiprocessing must still read its own exit status (reaped behind its back, it reads as
+    running forever, and a pool's shutdown, hence the interpreter's exit, hangs)."""
+    import concurrent.futures as cf
+    import multiprocessing
+    import threading
+
+    from analysis.report.processes import end_trees, pool_pids
+
+    ctx = multiprocessing.get_context("spawn")
+    child = ctx.Process(target=time.sleep, args=(120,))
+    child.start()
+    end_trees([child.pid])
+    child.join(timeout=30)
+    assert child.exitcode == -signal.SIGTERM
+
+    pool = cf.ProcessPoolExecutor(1, ctx)
+    busy = pool.submit(time.sleep, 120)
+    assert _wait_for(lambda: len(pool_pids(pool)) == 1 and busy.running(), 60)
+    end_trees(pool_pids(pool))
+    closing = threading.Thread(target=pool.shutdown, kwargs={"cancel_futures": True}, daemon=True)
+    closing.start()
+    closing.join(timeout=60)
+    assert not closing.is_alive(), "the pool's shutdown hung on workers it could not reap"
+    assert isinstance(busy.exception(timeout=0), cf.process.BrokenProcessPool)
+
+
+@pytest.mark.slow
+def test_sigterm_to_the_build_alone_after_its_first_report(default_build, tmp_path):
+    """`kill PID` (a service manager, a script's timeout), not a terminal's group signal,
+    while the other reports run: the build ends them, exits 143 and keeps the previous
+    reports."""
+    out, slug_dir = _good_reports(default_build, tmp_path)
+    before = {p.name: p.read_bytes() for p in slug_dir.iterdir() if p.is_file()}
+    slow = _slow_notebook(tmp_path)
+    slow.rename(slow.with_name("01_slow.ipynb"))
+    shutil.copy(NOTEBOOKS_DIR / "00_briefing.ipynb", slow)  # the first report, as usual
+    names = f"{slow},{slow.with_name('01_slow.ipynb')}"
+    proc = subprocess.Popen(
+        [*CLI, "build", "--notebooks", names, "--formats", "html", "--out", str(out), "--force"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    parent = psutil.Process(proc.pid)
+    first = slug_dir / "00_briefing.html"
+    stamp = first.stat().st_ino, first.stat().st_mtime_ns
+    assert _wait_for(lambda: (first.stat().st_ino, first.stat().st_mtime_ns) != stamp), "no report"
+    assert _wait_for(lambda: _kernel_started(parent) and len(parent.children()) > 1, 120)
+    time.sleep(1)  # the second worker runs the slow report
+    family = [parent, *parent.children(recursive=True)]
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the build kept running after SIGTERM")
+    assert proc.returncode == 143, err
+    assert "interrupted" in err.splitlines()[-1], err
+    assert _wait_for(lambda: not _alive(family), 30), [_cmdline(p) for p in _alive(family)]
+    assert not (slug_dir / "01_slow.html").exists()
+    assert not list(slug_dir.glob(".run-*"))
+    others = [n for n in before if n.startswith(("01_", "02_", "03_"))]
+    assert others and all((slug_dir / n).read_bytes() == before[n] for n in others)
 
 
 # --- 5. a killed parent ---------------------------------------------------------------------

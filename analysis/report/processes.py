@@ -151,11 +151,36 @@ def end_trees(pids: Iterable[int], include_children_of: Iterable[int] = ()) -> N
     for proc in procs.values():
         with contextlib.suppress(psutil.Error):
             proc.terminate()
-    _, alive = psutil.wait_procs(list(procs.values()), timeout=GRACE_SECONDS)
+    alive = _wait_ended(list(procs.values()), GRACE_SECONDS)
     for proc in alive:
         with contextlib.suppress(psutil.Error):
             proc.kill()
-    psutil.wait_procs(alive, timeout=GRACE_SECONDS)
+    _wait_ended(alive, GRACE_SECONDS)
+
+
+def _wait_ended(procs: list, seconds: float) -> list:
+    """Wait until ``procs`` have ended (gone, or a zombie), at most ``seconds``; return those
+    still running. Why not ``psutil.wait_procs``: it *reaps* the processes that are this
+    process's children, and their owner then cannot — ``multiprocessing`` reads the missing
+    exit status as "still running", so a pool's manager thread waited forever for workers
+    that were long dead and the interpreter's exit hung on it (a SIGTERM right after the first
+    report left the build running). Each owner (the pool, the analysis child's ``join``,
+    jupyter_client in a worker) reaps its own children."""
+    deadline = time.monotonic() + seconds
+    while True:
+        alive = [p for p in procs if _running(p)]
+        if not alive or time.monotonic() >= deadline:
+            return alive
+        time.sleep(0.02)
+
+
+def _running(proc) -> bool:
+    import psutil
+
+    try:
+        return proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:  # gone (NoSuchProcess), or no longer ours to see
+        return False
 
 
 def pool_pids(pool) -> list[int]:
