@@ -77,6 +77,55 @@ def test_markdown_front_matter(tmp_path):
     assert "\u00a0" not in a.nlp_text[a.body_start :] or "\u00a0" not in a.text
 
 
+def test_a_quotation_ending_a_sentence_ends_it_before_the_next_one(tmp_path):
+    """French sets a space (often non-breaking) before the closing guillemet: the quotation's
+    last sentence still ends there, unless its attribution follows."""
+    p = tmp_path / "guillemets.md"
+    p.write_text(
+        "---\ntitle: Rencontre à Lomé\ndate: 2024-05-02\nlang: fr\n---\n"
+        "La ministre a répondu : « Le dialogue reste ouvert. » Aucune date n'a été fixée. "
+        "« Nous verrons.\u00a0» Le porte-parole s'est tu. « C'est prématuré. », a dit Mme Adjo.\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in load_article(p).sentences]
+    assert texts == [
+        "La ministre a répondu : « Le dialogue reste ouvert. »",
+        "Aucune date n'a été fixée.",
+        "« Nous verrons.\u00a0»",
+        "Le porte-parole s'est tu.",
+        "« C'est prématuré. », a dit Mme Adjo.",
+    ]
+
+
+def test_markdown_written_one_paragraph_per_line(tmp_path):
+    """A saved article whose paragraphs are lines without blank lines between them has those
+    paragraphs (and sentences cut at each), while a hard-wrapped Markdown paragraph stays one."""
+    one_per_line = (
+        "Le président a reçu mardi au palais son homologue venu signer trois accords de pêche.\n"
+        "« La coopération maritime entre nos deux pays est exemplaire », a-t-il déclaré.\n"
+        "## Les accords\n"
+        "Le premier porte sur la surveillance des côtes et le deuxième sur la formation.\n"
+        "Le troisième, plus discret, concerne le partage des données satellitaires.\n"
+    )
+    wrapped = (
+        "Le président a reçu mardi au palais son homologue venu\n"
+        "signer trois accords de pêche, dont le premier porte sur\n"
+        "la surveillance des côtes.\n"
+    )
+    front = "---\ntitle: Accords de pêche\ndate: 2024-05-02\nlang: fr\n---\n"
+    (tmp_path / "lignes.md").write_text(front + one_per_line, encoding="utf-8")
+    (tmp_path / "replie.md").write_text(front + wrapped, encoding="utf-8")
+    a = load_article(tmp_path / "lignes.md")
+    kinds = [p.kind for p in a.paragraphs]
+    assert kinds == ["lede", "paragraph", "heading", "paragraph", "paragraph"]
+    assert [h.text for h in a.headings] == ["Les accords"]
+    assert a.sentences[1].text.startswith("« La coopération") and a.sentences[1].paragraph_id == 1
+    _check_offsets(a)
+    b = load_article(tmp_path / "replie.md")
+    assert [p.kind for p in b.paragraphs] == ["lede"] and len(b.sentences) == 1
+    _check_offsets(b)
+
+
 def test_plain_text_takes_the_publication_parameter(tmp_path):
     p = tmp_path / "plain.txt"
     p.write_text(

@@ -493,31 +493,35 @@ def _blocks(text: str, body_start: int) -> list[tuple[int, int]]:
 
 
 def _lines_for_block(text: str, start: int, end: int, fmt: str) -> list[tuple[int, int, bool]]:
-    if fmt == "text" and clutter.line_paragraphs(text[start:end].split("\n")):
-        out, pos = [], start
-        for line in text[start:end].split("\n"):
-            out.append((pos, pos + len(line), False))
-            pos += len(line) + 1
-        return out
-    if fmt != "markdown":
+    """A block's paragraphs: the block itself (seed format); in plain text and Markdown, each
+    line when the lines are whole paragraphs (:func:`segments.line_paragraphs`: text pasted
+    from a browser, a saved article written one paragraph per line), else the block; in
+    Markdown, each ``#`` line is a heading of its own and cuts the block."""
+    if fmt not in ("text", "markdown"):
         return [(start, end, False)]
     out: list[tuple[int, int, bool]] = []
-    pending: int | None = None
+    run: list[tuple[int, int]] = []  # the lines since the last heading
     pos = start
     for line in text[start:end].split("\n"):
-        line_end = pos + len(line)
-        m = re.match(r"[ \t]*#{1,6}[ \t]+", line)
+        m = re.match(r"[ \t]*#{1,6}[ \t]+", line) if fmt == "markdown" else None
         if m:
-            if pending is not None:
-                out.append((pending, pos - 1, False))
-                pending = None
-            out.append((pos + m.end(), line_end, True))
-        elif pending is None:
-            pending = pos
-        pos = line_end + 1
-    if pending is not None:
-        out.append((pending, end, False))
-    return out
+            out += _run_paragraphs(text, run)
+            run = []
+            out.append((pos + m.end(), pos + len(line), True))
+        else:
+            run.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out + _run_paragraphs(text, run)
+
+
+def _run_paragraphs(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Lines with no heading between them: one paragraph each if they are whole paragraphs,
+    else one paragraph (a hard-wrapped one)."""
+    if not run:
+        return []
+    if clutter.line_paragraphs([text[a:b] for a, b in run]):
+        return [(a, b, False) for a, b in run]
+    return [(run[0][0], run[-1][1], False)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -559,7 +563,13 @@ def _split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
     return sentences
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+# A sentence ends at final punctuation, with the quotation marks or parenthesis it closes,
+# before a capital. French sets a space before its closing guillemet ("… terminé. » Il a
+# ajouté"): that space belongs to the end, or the quotation's last sentence ran on into the
+# next one. A straight quote after a space opens the next quotation instead ('dit. "Nous').
+_BOUNDARY = re.compile(
+    r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[»\"”)]*(?=\s+[«\"“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])"
+)
 
 
 def _sentence_bounds(text: str, start: int, end: int):
