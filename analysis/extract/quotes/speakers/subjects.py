@@ -115,10 +115,14 @@ class Subjects(ResolverBase):
     def _own_subjects(self, v: int) -> list[int]:
         """The subject children of verb v (read from the token view: ``token.children`` builds
         a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
-        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject."""
+        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject, nor, for
+        a verb outside quotation marks, a word inside them (a misparse: "Faisant part de sa
+        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce")."""
         tv = self._tv
         dep, kids = tv.dep, tv.children
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
+        if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
+            subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
         if not subj:
             subj = [
                 c

@@ -1,0 +1,119 @@
+"""Quote speakers, sixth round (issue 15): precedence and fallbacks that follow French news
+syntax whatever the outlet. Each rule on invented snippets, never on sentences from real
+articles, never with real names."""
+
+from __future__ import annotations
+
+from tests.test_quotes_real import speaker_of
+
+# ---- a quotation no cue attributes goes on with the one before it in its sentence
+
+
+def test_a_second_quotation_with_no_verb_between_continues_the_first():
+    text = (
+        "Le ministre ostrien Paul Marnier a reçu des élus. Plus tard, la générale Anna Berg a "
+        "affirmé qu'« il n'y a aucune troupe étrangère dans le pays », et pas « davantage de "
+        "conseillers militaires permanents »."
+    )
+    assert speaker_of(text, "conseillers militaires") == "Anna Berg"
+    text = (
+        "Le président Karim Salem a défendu « une coopération sans conditions », notamment "
+        "« un accès égal aux marchés du Nord »."
+    )
+    assert speaker_of(text, "accès égal") == "Karim Salem"
+
+
+def test_a_verb_between_two_quotations_stops_the_continuation():
+    text = (
+        "Le président Karim Salem a défendu « une coopération sans conditions », tandis que "
+        "les syndicats dénoncent « une braderie des ports nationaux »."
+    )
+    assert speaker_of(text, "braderie des ports") != "Karim Salem"
+
+
+# ---- a sentence-final "selon X" is the source of the quotations no cue attributes
+
+
+def test_a_closing_selon_beats_the_subject_of_the_main_verb():
+    text = (
+        "Le ministre valdorien Paul Marnier a été reçu par la présidente Anna Berg. Après avoir "
+        "rencontré le ministre, il a eu un entretien avec la présidente sur « les routes "
+        "commerciales du Sud », notamment « la question des visas », selon la présidence "
+        "ostrienne."
+    )
+    assert speaker_of(text, "routes commerciales") == "présidence ostrienne"
+    assert speaker_of(text, "question des visas") == "présidence ostrienne"
+
+
+def test_a_closing_selon_leaves_an_explicit_cue_alone():
+    text = (
+        "La ministre Anna Berg a déclaré que le pays soutiendrait « une trêve immédiate », "
+        "selon l'agence Ostria Presse."
+    )
+    assert speaker_of(text, "trêve immédiate") == "Anna Berg"
+
+
+# ---- an office named without its holder is the one person the article gives it to
+
+
+def test_an_indefinite_spokesman_is_the_spokesman_named_in_the_next_sentence():
+    text = (
+        "L'Ostrie a demandé l'aide de ses voisins pour libérer ses marins, a déclaré mardi un "
+        "porte-parole du gouvernement. Dans une allocution télévisée, le porte-parole du "
+        "gouvernement, Karim Salem, a appelé à une réunion d'urgence."
+    )
+    assert speaker_of(text, "aide de ses voisins") == "Karim Salem"
+
+
+def test_a_spokesman_of_a_ministry_is_its_named_spokesman_not_the_ministry():
+    text = (
+        "Le porte-parole du ministère ostrien des Affaires étrangères, Karim Salem, a reçu la "
+        "presse. Le porte-parole du ministère ostrien des Affaires étrangères a souligné que "
+        "l'attaque était une violation de la souveraineté."
+    )
+    assert speaker_of(text, "attaque était une violation") == "Karim Salem"
+
+
+def test_an_office_nobody_holds_in_the_article_stays_as_before():
+    text = "L'aide sera versée en mai, a déclaré un porte-parole du gouvernement ostrien."
+    assert speaker_of(text, "aide sera versée") is None
+    text = (
+        "Le porte-parole du ministère valdorien des Affaires étrangères a souligné que la "
+        "frontière resterait ouverte."
+    )
+    assert "ministère valdorien" in str(speaker_of(text, "frontière resterait"))
+
+
+def test_a_bare_indefinite_title_stays_anonymous_even_when_someone_holds_it():
+    text = (
+        "Le diplomate Karim Salem est arrivé mardi. « Rien n'est réglé », a confié un "
+        "diplomate."
+    )
+    assert speaker_of(text, "Rien n'est réglé") is None
+
+
+# ---- a demonstrative title points back to the person just quoted
+
+
+def test_this_senior_official_is_the_person_quoted_before():
+    text = (
+        "« Nous attendons des excuses », a déclaré Karim Salem. Ce haut fonctionnaire "
+        "ostrien a précisé : « Nous travaillons avec nos voisins pour que cela cesse. »"
+    )
+    assert speaker_of(text, "Nous travaillons") == "Karim Salem"
+    text = (
+        "La ministre Anna Berg a reçu son homologue mardi. Cette diplomate chevronnée a "
+        "ajouté : « Le dialogue reste la seule voie. »"
+    )
+    assert speaker_of(text, "seule voie") == "Anna Berg"
+
+
+# ---- a verb outside the quotation marks never takes its subject from inside them
+
+
+def test_a_subject_inside_a_fronted_quotation_is_not_the_speaker():
+    text = (
+        "Karim Salem a reçu la presse. Exprimant sa « colère face à ceux qui ne font quoi que "
+        "ce soit pour la paix », il a noté : « La médiation reste notre choix. »"
+    )
+    assert speaker_of(text, "médiation reste") == "Karim Salem"
