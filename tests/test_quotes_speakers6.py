@@ -85,10 +85,7 @@ def test_an_office_nobody_holds_in_the_article_stays_as_before():
 
 
 def test_a_bare_indefinite_title_stays_anonymous_even_when_someone_holds_it():
-    text = (
-        "Le diplomate Karim Salem est arrivé mardi. « Rien n'est réglé », a confié un "
-        "diplomate."
-    )
+    text = "Le diplomate Karim Salem est arrivé mardi. « Rien n'est réglé », a confié un diplomate."
     assert speaker_of(text, "Rien n'est réglé") is None
 
 
