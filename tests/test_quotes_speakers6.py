@@ -4,7 +4,18 @@ articles, never with real names."""
 
 from __future__ import annotations
 
-from tests.test_quotes_real import speaker_of
+from tests.test_quotes_real import quotes, speaker_of
+
+
+def speaker_of_exact(text: str, quoted: str) -> str | None:
+    """The speaker of the quotation whose text is exactly ``quoted`` (not a reported claim
+    that contains it)."""
+    q = quotes(text)
+    hits = q[q["text"] == quoted]
+    assert len(hits), q[["text", "speaker"]].to_dict("records")
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
 
 # ---- a quotation no cue attributes goes on with the one before it in its sentence
 
@@ -114,3 +125,43 @@ def test_a_subject_inside_a_fronted_quotation_is_not_the_speaker():
         "ce soit pour la paix », il a noté : « La médiation reste notre choix. »"
     )
     assert speaker_of(text, "médiation reste") == "Karim Salem"
+
+
+# ---- "selon X" names who reports when a speech verb names who speaks
+
+
+def test_an_opening_selon_gives_way_to_a_named_speech_verb():
+    text = (
+        "Selon l'agence Ostria Presse, le ministre Paul Marnier a affirmé que les troupes "
+        "quitteraient la capitale avant l'été."
+    )
+    assert speaker_of(text, "troupes quitteraient") == "Paul Marnier"
+    text = (
+        "Selon le quotidien Le Veilleur, la présidente Anna Berg a qualifié la décision "
+        "d'« erreur historique »."
+    )
+    assert speaker_of_exact(text, "erreur historique") == "Anna Berg"
+
+
+def test_an_opening_selon_without_a_speech_verb_still_speaks():
+    text = "Selon le ministre Paul Marnier, les troupes quitteraient la capitale avant l'été."
+    assert speaker_of(text, "troupes quitteraient") == "Paul Marnier"
+
+
+# ---- a state speaking inside a "que" clause is reported by the subject above it
+
+
+def test_words_quoted_under_a_state_in_a_que_clause_are_the_reporters():
+    text = (
+        "Le ministre Paul Marnier a souligné que la France rejette les arguments de l'Allemagne, "
+        "les qualifiant de « prétextes sans fondement »."
+    )
+    assert speaker_of_exact(text, "prétextes sans fondement") == "Paul Marnier"
+
+
+def test_a_person_speaking_inside_a_que_clause_keeps_the_words():
+    text = (
+        "Le ministre Paul Marnier a rappelé que la présidente Anna Berg avait qualifié la "
+        "décision de « faute grave »."
+    )
+    assert speaker_of_exact(text, "faute grave") == "Anna Berg"

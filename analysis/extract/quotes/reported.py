@@ -75,7 +75,9 @@ class ReportedSpeech(QuoterBase):
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
                 k = self._after_appositions(s1, sent)
-                if k is not None:
+                if k is not None and not self._named_speech_verb(k, sent.end):
+                    # ("Selon l'agence X, le ministre Y a affirmé que …": Y speaks, X reports;
+                    # the "que" clause is Y's, read by the rules below)
                     self._add_claim(out, marks, doc[k].idx, body_end, att)
                 continue
             prev = doc[s0 - 1]
