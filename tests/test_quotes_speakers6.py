@@ -165,3 +165,36 @@ def test_a_person_speaking_inside_a_que_clause_keeps_the_words():
         "décision de « faute grave »."
     )
     assert speaker_of_exact(text, "faute grave") == "Anna Berg"
+
+
+# ---- a judgement with no agent, after someone was quoted in the paragraph, is theirs
+
+
+def test_an_agentless_judgement_after_a_quoted_speaker_is_that_speakers():
+    text = (
+        "La présidente Anna Berg a rappelé son ambassadeur « pour consultations ». Une "
+        "décision qui arrive après des déclarations jugées « insultantes » de deux ministres."
+    )
+    assert speaker_of_exact(text, "insultantes") == "Anna Berg"
+
+
+def test_an_agentless_judgement_with_nobody_quoted_stays_unattributed():
+    text = (
+        "Les ministres des deux pays se retrouvent mardi. Ce sommet, présenté comme "
+        "« historique », doit durer trois jours."
+    )
+    assert speaker_of_exact(text, "historique") is None
+
+
+# ---- "X a « condamné avec force »": the quotation opens on the participle
+
+
+def test_a_quotation_opening_on_the_participle_keeps_the_subject_before_the_auxiliary():
+    text = (
+        "Plus tôt dans la journée, le ministère ostrien de la Défense a « condamné avec "
+        "force » dans un communiqué « la violation de l'espace aérien national »."
+    )
+    assert "ministère ostrien" in str(speaker_of_exact(text, "condamné avec force"))
+    assert "ministère ostrien" in str(
+        speaker_of_exact(text, "la violation de l'espace aérien national")
+    )

@@ -22,6 +22,7 @@ from analysis.extract.quotes.words import (
     CONTENT_OBJECT_VERBS,
     DE,
     PRESENTATIVES,
+    RECALL_VERBS,
     SPEECH_NOUNS,
     TITLE_NOUNS,
     VOICE_PHRASES,
@@ -139,7 +140,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             att = self._named_after(m, s) or self._same_sentence(m, earlier) or att
         if att.how == "none":
             att = self._continuing(m) or att
-        return att
+        return self._agentless(m, att)
 
     def _main_subject(self, m: Mark, span) -> Attribution | None:
         """A term quoted with no cue in a sentence whose main verb has a person or a body as its
@@ -368,6 +369,12 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         announced = self._announced(m)
         if announced is not None:
             return announced
+        last = self._paragraph_speaker(m)
+        return Attribution(last, "suite", "continued") if last is not None else None
+
+    def _paragraph_speaker(self, m: Mark) -> Party | None:
+        """The last speaker, when quoted earlier in the quotation's paragraph, or in the
+        paragraph just before when the quotation opens its own."""
         last = self.res.last_speaker(m.open_at)
         if last is None or not self.res.speakers:
             return None
@@ -375,6 +382,16 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         para = bisect.bisect_right(self._para_starts, m.open_at) - 1
         where = bisect.bisect_right(self._para_starts, offset) - 1
         opens = not self.article.text[self._para_starts[para] : m.open_at].strip(SPACES)
-        if where == para or (opens and where == para - 1):
-            return Attribution(last, "suite", "continued")
-        return None
+        return last if where == para or (opens and where == para - 1) else None
+
+    def _agentless(self, m: Mark, att: Attribution) -> Attribution:
+        """A judgement with no agent ("des déclarations jugées « outrancières »", "un accord
+        qualifié d'« historique »") after someone was quoted in the paragraph is that
+        speaker's: the article is reporting their view (with nobody quoted yet it stays the
+        journalist's, unattributed); envoys recalled "pour « consultations »" say nothing."""
+        if att.party is not None or att.how not in ("participle", "passive"):
+            return att
+        if att.cue in RECALL_VERBS or norm(att.cue) in RECALL_VERBS:
+            return att
+        last = self._paragraph_speaker(m)
+        return Attribution(last, att.cue, "agentless") if last is not None else att

@@ -45,6 +45,8 @@ class Subjects(ResolverBase):
                 or (pos[k] == "ADV" and heads[k] == v)
                 or (pos[k] == "AUX")
                 or (lows[k] in ("a", "ont") and k == i - 1)  # "a" tagged X before "tweeté"
+                or (text[k] in ("«", "“", '"') and k == i - 1 and k > lo and pos[k - 1] == "AUX")
+                # 'X a « condamné avec force »': the quotation opens on the participle
             ):
                 i -= 1
                 continue
