@@ -198,3 +198,29 @@ def test_a_quotation_opening_on_the_participle_keeps_the_subject_before_the_auxi
     assert "ministère ostrien" in str(
         speaker_of_exact(text, "la violation de l'espace aérien national")
     )
+
+
+# ---- a fronted circumstance the parser takes for the subject is no speaker
+
+
+def _misparsed(text: str, subject: str, verb: str, real: str, real_head: str):
+    """``text`` parsed, then given the misparse seen in press text: ``subject`` (a noun under
+    a preposition) as the subject of ``verb``, the real subject hung on ``real_head``."""
+    from analysis.extract.quotes.speakers import Resolver
+    from tests.helpers import parse_snippet
+
+    article, doc = parse_snippet(text)
+    tok = {t.text: t for t in doc}
+    tok[subject].head, tok[subject].dep_ = tok[verb], "nsubj"
+    tok[real].head, tok[real].dep_ = tok[real_head], "appos"
+    return [p.name for p in Resolver(article, doc).subjects(tok[verb])]
+
+
+def test_a_fronted_circumstance_taken_for_the_subject_gives_way_to_the_phrase_after_it():
+    text = (
+        "Quelques heures après une visite du ministre Paul Marnier, le Tchad a annoncé mardi "
+        "mettre fin aux accords."
+    )
+    assert _misparsed(text, "visite", "annoncé", "Tchad", "Paul") == ["Tchad"]
+    text = "Sur le plan économique, Anna Berg a salué les efforts du gouvernement."
+    assert _misparsed(text, "plan", "salué", "Anna", "plan") == ["Anna Berg"]
