@@ -224,3 +224,35 @@ def test_a_fronted_circumstance_taken_for_the_subject_gives_way_to_the_phrase_af
     assert _misparsed(text, "visite", "annoncé", "Tchad", "Paul") == ["Tchad"]
     text = "Sur le plan économique, Anna Berg a salué les efforts du gouvernement."
     assert _misparsed(text, "plan", "salué", "Anna", "plan") == ["Anna Berg"]
+
+
+# ---- a pronoun later in a sentence refers to the speaker just quoted in it
+
+
+def test_a_pronoun_after_a_quotation_refers_to_the_speaker_quoted_in_the_sentence():
+    from analysis.extract.quotes.speakers import Party, Resolver
+    from tests.helpers import parse_snippet
+
+    text = (
+        "L'ambassadeur Karim Salem a été convoqué lundi. Le ministère a « condamné » la "
+        "violation, qu'il juge « délibérée »."
+    )
+    article, doc = parse_snippet(text)
+    subject = next(t for t in doc if t.text == "ministère")
+    subject.dep_ = "appos"  # as the parser reads it after a fronted "Plus tôt dans la journée"
+    res = Resolver(article, doc)
+    at = text.index("condamné")
+    res.set_quote_spans([(at - 2, at + len("condamné") + 2)])
+    ministry = Party("ministère de la Défense", "A9", text.index("Le ministère"), at - 5, "actor")
+    res.note_speaker(at, ministry)  # the quotation of the sentence, attributed
+    il = next(t for t in doc if t.text == "il")
+    assert res.pronoun(il) == ministry
+
+
+# ---- verbs that report with a "que" clause
+
+
+def test_not_excluding_informing_and_testifying_report_a_claim():
+    for verb in ("n'a pas exclu", "a informé", "a témoigné"):
+        text = f"Le ministre Paul Marnier {verb} que des sanctions seraient prises."
+        assert speaker_of(text, "sanctions seraient") == "Paul Marnier", verb

@@ -81,6 +81,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
             incises = self.incises(span)
             selons = self.selon_phrases(span)
             closing = self._closing_selon(span, selons)
+            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
             items = []
             earlier: list[tuple[Mark, Attribution]] = []
             for m in by_sent.get(s.id, []):
@@ -91,15 +92,23 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                     att = Attribution(closing, "selon", "selon")
                 if att.how == "none" and att.party is None:
                     att = self._main_subject(m, span) or att
+                if voice is not None and self._speaks_for(att, voice):
+                    att = Attribution(voice, att.cue, att.how)
                 earlier.append((m, att))
                 by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
+                if self._notable(att):
+                    # noted at once: a pronoun later in the sentence ("…, qu'il accuse de …")
+                    # refers to the speaker just quoted in it
+                    self.res.note_speaker(m.start, att.party)
+            noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
-            items.sort(key=lambda x: x[0])
-            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
-            for a, b, att, kind in items:
+            claims = set(range(noted, len(items)))
+            order = sorted(range(len(items)), key=lambda k: items[k][0])
+            for k in order:
+                a, b, att, kind = items[k]
                 if voice is not None and self._speaks_for(att, voice):
                     att = Attribution(voice, att.cue, att.how)
                 party = att.party if att.party is not None and att.party.identified else None
@@ -119,7 +128,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                         "words": len(_WORD.findall(quote)),
                     }
                 )
-                if self._notable(att):
+                if k in claims and self._notable(att):
                     self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
