@@ -256,3 +256,22 @@ def test_not_excluding_informing_and_testifying_report_a_claim():
     for verb in ("n'a pas exclu", "a informé", "a témoigné"):
         text = f"Le ministre Paul Marnier {verb} que des sanctions seraient prises."
         assert speaker_of(text, "sanctions seraient") == "Paul Marnier", verb
+
+
+# ---- a closing gerund clause hung on the wrong verb has the main clause's subject
+
+
+def test_a_closing_gerund_hung_on_a_participle_speaks_with_the_main_subject():
+    from analysis.pipeline import analyze
+    from tests.helpers import parse_snippet
+
+    text = (
+        "Les syndicats ostriens avaient diffusé des propos prêtés au ministre Paul Marnier "
+        "publiés par un journal, en les qualifiant de « provocation »."
+    )
+    article, doc = parse_snippet(text)
+    tok = {t.text: t for t in doc}
+    tok["qualifiant"].head, tok["qualifiant"].dep_ = tok["publiés"], "advcl"
+    q = analyze(article, doc=doc).tables["quotes"]
+    row = q[q["text"] == "provocation"].iloc[0]
+    assert "syndicats" in str(row["speaker"])

@@ -401,11 +401,37 @@ class Attributor(QuoterBase):
             # "X a critiqué la décision, la qualifiant de « … »" / "en la qualifiant de":
             # a participle clause has the subject of the verb it hangs on
             parties = [p for p in self.res.subjects(node.head) if not self.res.in_quote(p.start)]
+            if not any(p.identified for p in parties) or self._tv.dep[node.head.i] in (
+                "acl",
+                "amod",
+            ):  # (a participle qualifying a noun has no subject of its own)
+                parties = self._subject_before_gerund(node) or parties
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _subject_before_gerund(self, node: Token) -> list[Party]:
+        """ "Les médias avaient diffusé des propos publiés par un journal, en les qualifiant
+        de « … »": a gerund clause after a comma the parser hung on the wrong verb has the
+        subject of the nearest verb before the comma that has one of its own (participles
+        qualifying a noun, "publiés par …", have none)."""
+        tv = self._tv
+        k = node.i - 1
+        while k > 0 and tv.low[k] in ("en", "tout", "le", "la", "les", "l'", "lui", "leur"):
+            k -= 1
+        if tv.text[k] != ",":
+            return []
+        lo = self.res.sent_start(node.i)
+        for j in range(k - 1, lo - 1, -1):
+            if tv.pos[j] not in ("VERB", "AUX") or tv.dep[j] in ("acl", "amod"):
+                continue
+            if self.res.in_quote(tv.idx[j]) or not self.res.subject_tokens(self.doc[j]):
+                continue
+            parties = [p for p in self.res.subjects(self.doc[j]) if not self.res.in_quote(p.start)]
+            return parties if any(p.identified for p in parties) else []
+        return []
 
     def _governor_subjects(self, node: Token) -> list[Party]:
         """The subjects of a speech cue outside quotations; for a gerund closing the sentence
