@@ -308,12 +308,17 @@ class Attributor(QuoterBase):
             if node.i not in inside:
                 att = self._selon_governor(node)
                 if att is not None and _named(att):
+                    # "Selon l'agence X, le ministre Y a qualifié … de « … »": a speech cue
+                    # whose subject is named speaks; the "selon" names who reports it
+                    speech = self._speech_governor(node) if pos[node.i] in ("VERB", "AUX") else None
+                    if speech is not None and _named(speech):
+                        return speech, fallback
                     return att, fallback
                 weak_selon = weak_selon or att
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self._speech_governor(node)
                 if att is not None and (weak_selon is None or _named(att)):
-                    return att, fallback
+                    return self._reporter_above(node, att) or att, fallback
                 speech_noun = speech_noun or self._names_utterance(node)
                 att = self._position_governor(node, speech_noun)
                 if att is not None and speech_noun:
@@ -324,6 +329,41 @@ class Attributor(QuoterBase):
                 break
             node = node.head
         return weak_selon, fallback
+
+    def _reporter_above(self, node: Token, att: Attribution) -> Attribution | None:
+        """ "Le ministre X a souligné que le pays rejette ces arguments, les qualifiant de
+        « … »": a state (or a body) speaking inside a "que" clause is what a person (or, for
+        a state, a body: a ministry, a communiqué's issuer) reports of it; the words quoted
+        there are the reporter's, the subject of the speech verb above the clause."""
+        inner = self._party_type(att)
+        if inner not in ("state", "organisation"):
+            return None
+        heads, low = self._tv.head, self._low
+        k = node.i
+        for _ in range(6):
+            h = heads[k]
+            if h == k or self.res.sent_start(h) != self.res.sent_start(k):
+                return None
+            completive = any(low[c.i] in ("que", "qu'") for c in self.doc[k].children if c.i < k)
+            if completive and h < k:
+                cue = self.is_speech(self.doc[h])
+                if cue is None:
+                    return None
+                parties = [
+                    p for p in self.res.subjects(self.doc[h]) if not self.res.in_quote(p.start)
+                ]
+                if not parties or not parties[0].identified:
+                    return None
+                outer = self._party_type(Attribution(parties[0], cue, "cue"))
+                if outer == "person" or (inner == "state" and outer == "organisation"):
+                    return Attribution(parties[0], cue, "cue")
+                return None
+            k = h
+        return None
+
+    def _party_type(self, att: Attribution) -> str:
+        p = att.party
+        return self.res.actor_type(p.actor_id) if p is not None and p.actor_id else ""
 
     def _selon_governor(self, node: Token) -> Attribution | None:
         """A node of the climb that is, or has, a "selon X" complement naming a party."""
@@ -361,11 +401,37 @@ class Attributor(QuoterBase):
             # "X a critiqué la décision, la qualifiant de « … »" / "en la qualifiant de":
             # a participle clause has the subject of the verb it hangs on
             parties = [p for p in self.res.subjects(node.head) if not self.res.in_quote(p.start)]
+            if not any(p.identified for p in parties) or self._tv.dep[node.head.i] in (
+                "acl",
+                "amod",
+            ):  # (a participle qualifying a noun has no subject of its own)
+                parties = self._subject_before_gerund(node) or parties
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _subject_before_gerund(self, node: Token) -> list[Party]:
+        """ "Les médias avaient diffusé des propos publiés par un journal, en les qualifiant
+        de « … »": a gerund clause after a comma the parser hung on the wrong verb has the
+        subject of the nearest verb before the comma that has one of its own (participles
+        qualifying a noun, "publiés par …", have none)."""
+        tv = self._tv
+        k = node.i - 1
+        while k > 0 and tv.low[k] in ("en", "tout", "le", "la", "les", "l'", "lui", "leur"):
+            k -= 1
+        if tv.text[k] != ",":
+            return []
+        lo = self.res.sent_start(node.i)
+        for j in range(k - 1, lo - 1, -1):
+            if tv.pos[j] not in ("VERB", "AUX") or tv.dep[j] in ("acl", "amod"):
+                continue
+            if self.res.in_quote(tv.idx[j]) or not self.res.subject_tokens(self.doc[j]):
+                continue
+            parties = [p for p in self.res.subjects(self.doc[j]) if not self.res.in_quote(p.start)]
+            return parties if any(p.identified for p in parties) else []
+        return []
 
     def _governor_subjects(self, node: Token) -> list[Party]:
         """The subjects of a speech cue outside quotations; for a gerund closing the sentence

@@ -22,6 +22,7 @@ from analysis.extract.quotes.words import (
     CONTENT_OBJECT_VERBS,
     DE,
     PRESENTATIVES,
+    RECALL_VERBS,
     SPEECH_NOUNS,
     TITLE_NOUNS,
     VOICE_PHRASES,
@@ -41,6 +42,14 @@ QUOTE_COLUMNS = [
     "evaluative",
     "words",
 ]
+
+
+# attributions a sentence-final ", selon X" overrides: no cue named the speaker (a term
+# continued from an earlier sentence, or read off the subject of the main verb)
+WEAK_HOWS = frozenset(("none", "continued", "main subject", "subject"))
+
+# a quotation continues the one before it in its sentence across at most this many tokens
+SAME_SENTENCE_GAP = 12
 
 
 def _identified(att: Attribution) -> bool:
@@ -71,17 +80,35 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 continue
             incises = self.incises(span)
             selons = self.selon_phrases(span)
+            closing = self._closing_selon(span, selons)
+            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
             items = []
+            earlier: list[tuple[Mark, Attribution]] = []
             for m in by_sent.get(s.id, []):
-                att = self._attribution(m, s, span, incises, selons, marks, by_sent, by_start)
+                att = self._attribution(
+                    m, s, span, (incises, selons, earlier), marks, by_sent, by_start
+                )
+                if closing is not None and att.how in WEAK_HOWS:
+                    att = Attribution(closing, "selon", "selon")
+                if att.how == "none" and att.party is None:
+                    att = self._main_subject(m, span) or att
+                if voice is not None and self._speaks_for(att, voice):
+                    att = Attribution(voice, att.cue, att.how)
+                earlier.append((m, att))
                 by_start[m.start] = att
                 kind = self.kind(m, att, span)
                 items.append((m.start, m.end, att, kind))
+                if self._notable(att):
+                    # noted at once: a pronoun later in the sentence ("…, qu'il accuse de …")
+                    # refers to the speaker just quoted in it
+                    self.res.note_speaker(m.start, att.party)
+            noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
-            items.sort(key=lambda x: x[0])
-            voice = self._voice_in(span) or self._closing_selon_person(span, selons)
-            for a, b, att, kind in items:
+            claims = set(range(noted, len(items)))
+            order = sorted(range(len(items)), key=lambda k: items[k][0])
+            for k in order:
+                a, b, att, kind = items[k]
                 if voice is not None and self._speaks_for(att, voice):
                     att = Attribution(voice, att.cue, att.how)
                 party = att.party if att.party is not None and att.party.identified else None
@@ -101,26 +128,28 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                         "words": len(_WORD.findall(quote)),
                     }
                 )
-                if self._notable(att):
+                if k in claims and self._notable(att):
                     self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows
 
-    def _attribution(self, m, s, span, incises, selons, marks, by_sent, by_start) -> Attribution:
+    def _attribution(self, m, s, span, rules, marks, by_sent, by_start) -> Attribution:
         """The attribution of quotation m: the sentence's rules, then a quotation running on
         (its last part's), the rest of a quote cut by an incise (its first part's), the next
-        sentence or the last speaker, and last the main subject of its sentence."""
+        sentence, the quotation before it in the sentence, the last speaker (the caller then
+        tries a closing "selon X" and last the main subject of the sentence)."""
+        incises, selons, earlier = rules
         att = self.attribute(m, span, incises, selons)
         if m.runs_on and (att.party is None or not att.party.identified):
             att = self._continued(m, marks, by_sent) or att
         if m.follows is not None and not _identified(att):
             att = by_start.get(m.follows, att)  # the rest of a quote cut by an incise
         if att.how == "none":
-            att = self._named_after(m, s) or self._continuing(m) or att
-        if att.how == "none" and att.party is None:
-            att = self._main_subject(m, span) or att
-        return att
+            att = self._named_after(m, s) or self._same_sentence(m, earlier) or att
+        if att.how == "none":
+            att = self._continuing(m) or att
+        return self._agentless(m, att)
 
     def _main_subject(self, m: Mark, span) -> Attribution | None:
         """A term quoted with no cue in a sentence whose main verb has a person or a body as its
@@ -184,6 +213,39 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 party = self.res.party(*rng) if rng else None
                 if party is not None and party.identified and self._is_person(party):
                     return party
+        return None
+
+    def _same_sentence(
+        self, m: Mark, earlier: list[tuple[Mark, Attribution]]
+    ) -> Attribution | None:
+        """A quotation no rule attributes that follows another quotation of its sentence with
+        no verb between them ("X a affirmé qu'« A », et pas « B »", "sur « A », notamment
+        « B »") goes on with that quotation's words: the same speaker (the quotations of a
+        sentence are read left to right, so the earlier one is settled first)."""
+        if not earlier:
+            return None
+        prev, att = earlier[-1]
+        if not _identified(att) or att.how == "participle":
+            return None
+        gap = [t for t in self.tokens(prev.close_at + 1, m.open_at) if not t.is_space]
+        if len(gap) > SAME_SENTENCE_GAP:
+            return None
+        for t in gap:
+            if t.text in (";", ":", ".", "?", "!") or t.pos_ in ("VERB", "AUX"):
+                return None
+        return Attribution(att.party, att.cue, "same sentence")
+
+    def _closing_selon(self, span, selons) -> Party | None:
+        """The party named by a "selon X" that closes the sentence after a comma ("…,
+        selon X."): the source of every quotation of the sentence no cue attributes."""
+        tv = self._tv
+        for s0, s1, _rng, att in selons:
+            party = att.party
+            if party is None or not party.identified:
+                continue
+            closes = s1 >= span.end or all(tv.punct[k] for k in range(s1, span.end))
+            if closes and s0 > span.start and tv.text[s0 - 1] == ",":
+                return party
         return None
 
     def _closing_selon_person(self, span, selons) -> Party | None:
@@ -316,6 +378,12 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         announced = self._announced(m)
         if announced is not None:
             return announced
+        last = self._paragraph_speaker(m)
+        return Attribution(last, "suite", "continued") if last is not None else None
+
+    def _paragraph_speaker(self, m: Mark) -> Party | None:
+        """The last speaker, when quoted earlier in the quotation's paragraph, or in the
+        paragraph just before when the quotation opens its own."""
         last = self.res.last_speaker(m.open_at)
         if last is None or not self.res.speakers:
             return None
@@ -323,6 +391,16 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
         para = bisect.bisect_right(self._para_starts, m.open_at) - 1
         where = bisect.bisect_right(self._para_starts, offset) - 1
         opens = not self.article.text[self._para_starts[para] : m.open_at].strip(SPACES)
-        if where == para or (opens and where == para - 1):
-            return Attribution(last, "suite", "continued")
-        return None
+        return last if where == para or (opens and where == para - 1) else None
+
+    def _agentless(self, m: Mark, att: Attribution) -> Attribution:
+        """A judgement with no agent ("des déclarations jugées « outrancières »", "un accord
+        qualifié d'« historique »") after someone was quoted in the paragraph is that
+        speaker's: the article is reporting their view (with nobody quoted yet it stays the
+        journalist's, unattributed); envoys recalled "pour « consultations »" say nothing."""
+        if att.party is not None or att.how not in ("participle", "passive"):
+            return att
+        if att.cue in RECALL_VERBS or norm(att.cue) in RECALL_VERBS:
+            return att
+        last = self._paragraph_speaker(m)
+        return Attribution(last, att.cue, "agentless") if last is not None else att

@@ -75,7 +75,9 @@ class ReportedSpeech(QuoterBase):
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
                 k = self._after_appositions(s1, sent)
-                if k is not None:
+                if k is not None and not self._named_speech_verb(k, sent.end, que_only=True):
+                    # ("Selon l'agence X, le ministre Y a affirmé que …": Y speaks, X reports;
+                    # the "que" clause is Y's, read by the rules below)
                     self._add_claim(out, marks, doc[k].idx, body_end, att)
                 continue
             prev = doc[s0 - 1]
@@ -92,11 +94,13 @@ class ReportedSpeech(QuoterBase):
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
 
-    def _named_speech_verb(self, a: int, b: int) -> bool:
-        """Tokens [a, b) hold a (strong) speech verb introducing a "que" clause or an
-        infinitive, outside quotation marks, whose subject names someone: the words before a
-        closing "selon X" are that subject's, X only the source that reports them ("X aurait
-        rejeté la proposition, selon Y" is Y's claim: no words of X are reported)."""
+    def _named_speech_verb(self, a: int, b: int, que_only: bool = False) -> bool:
+        """Tokens [a, b) hold a (strong) speech verb introducing a "que" clause or (unless
+        ``que_only``) an infinitive, outside quotation marks, whose subject names someone: the
+        words before a closing "selon X" are that subject's, X only the source that reports
+        them ("X aurait rejeté la proposition, selon Y" is Y's claim: no words of X are
+        reported); after an opening one, only a "que" clause is ("Selon X, Y espère
+        attirer …" stays X's report of Y's hopes)."""
         tv = self._tv
         weak = self.c.weak_speech
         for i in range(a, b):
@@ -106,7 +110,8 @@ class ReportedSpeech(QuoterBase):
             if not cue or cue in weak:
                 continue
             k = self._past_complements(self._after_cue(i, cue, b), b)
-            if k >= b or not (tv.low[k] in ("que", "qu'") or "Inf" in tv.morph(k, "VerbForm")):
+            que = k < b and tv.low[k] in ("que", "qu'")
+            if k >= b or not (que or (not que_only and "Inf" in tv.morph(k, "VerbForm"))):
                 continue
             if any(p.identified for p in self.res.subjects(self.doc[i])):
                 return True

@@ -39,10 +39,11 @@ class Coreference(ResolverBase):
     """Pronouns resolved to a party, and the quotation spans and speakers they must skip."""
 
     def note_speaker(self, offset: int, party: Party) -> None:
+        # kept in text order (the quotations of a sentence are noted before its claims)
         if party.identified:
-            self.speakers.append((offset, party))
+            bisect.insort(self.speakers, (offset, party), key=lambda x: x[0])
         elif party.kind == "anonymous":
-            self.anonymous_at.append(max(offset, party.start))
+            bisect.insort(self.anonymous_at, max(offset, party.start))
 
     def _anonymous_last(self, floor: int, offset: int) -> bool:
         """The last speaker quoted between ``floor`` and ``offset`` is an anonymous one (a
@@ -72,6 +73,16 @@ class Coreference(ResolverBase):
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
                     return p
+        # 1a. a speaker quoted earlier in this sentence ("X a « condamné » …, qu'il accuse
+        # de …": the one whose words the sentence reports, not a person named before it)
+        s0_char = self._tv.idx[s0]
+        for off, p in reversed(self.speakers):
+            if off >= tok.idx:
+                continue
+            if off < s0_char:
+                break
+            if self._compatible(p, gender, plural):
+                return p
         # 1b. the subject of the sentence before is the same pronoun ("Il a salué l'action du
         # président Y. Il a ajouté …": il is still the first one's referent, not Y)
         chained = self._chained_subject(s0, gender, plural)

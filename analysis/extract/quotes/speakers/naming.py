@@ -33,8 +33,18 @@ from analysis.extract.quotes.words import (
 )
 from analysis.resources.gazetteer import country_of_adjective
 
+# determiners that point back to someone already in the text ("ce diplomate")
+DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
+
 # the words that make a document a joint one ("déclaration commune"): no one party issued it
 JOINT_WORDS = frozenset(("conjoint", "conjointe", "conjoints", "conjointes", "commun", "commune"))
+
+
+def _without_nationality(title: str) -> str:
+    """A folded title without its nationality adjectives ("ministre malien de la defense" →
+    "ministre de la defense")."""
+    return " ".join(w for w in title.split() if not country_of_adjective(w))
+
 
 # which kind of name stands for a phrase, by class of its head noun
 PREFERENCE = {
@@ -316,7 +326,13 @@ class Naming(ResolverBase):
         if not cands:
             return None
         cands.sort(key=lambda c: (order.index(c[0]), c[1]))
-        _kind, _pos, name, aid = cands[0]
+        kind, _pos, name, aid = cands[0]
+        if category == "role" and kind != "person":
+            # "le porte-parole du ministère X": the person holding the office, when the
+            # article names one, not the body named in the title
+            holder = self.office_holder(self._name_text(ph.head, ph.j))
+            if holder is not None:
+                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
         aid = aid or self.linked_actor(name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
@@ -333,19 +349,50 @@ class Naming(ResolverBase):
             return None
         det = tv.low[ph.i] if tv.pos[ph.i] == "DET" else ""
         is_person_role = (hl in c.roles or hlem in c.roles) and not ph.plural
-        if det in INDEFINITE and is_person_role and not capitalised:
-            return ph.party(None, "anonymous")
         name = self._name_text(ph.head, ph.j)
+        if det in INDEFINITE and is_person_role and not capitalised:
+            # "a déclaré un porte-parole du gouvernement" before "le porte-parole du
+            # gouvernement, X, …": an office the article gives to one person is that person
+            holder = self.office_holder(name)
+            if holder is not None:
+                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+            return ph.party(None, "anonymous")
         aid = self.linked_actor(name)
         if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
             if aid is None and self._bare_title(ph):
                 return ph.party(None, "anonymous")
+        if aid is None and det in DEMONSTRATIVES and is_person_role:
+            aid = self._demonstrative_antecedent(ph, name, hlem or hl)
         if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
             aid = self._institution_antecedent(ph.start, name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _demonstrative_antecedent(self, ph: _Phrase, name: str, head: str) -> str | None:
+        """ "Ce haut fonctionnaire a précisé", "cette diplomate a ajouté": a demonstrative
+        title points back to a person already in the text, the holder of the title named in
+        the sentences before, else the person quoted last, else the person last named (the
+        subject first) in its sentence or the one before: the press varies the title ("la
+        ministre X …. Cette diplomate chevronnée a ajouté"); always of the same gender."""
+        aid = self.title_antecedent(ph.start, name, head, ph.gender)
+        if aid is not None:
+            return aid
+        last = self.last_speaker(ph.start)  # type: ignore[attr-defined]
+        if last is not None and last.actor_id is not None and self._same_person(last, ph):
+            return last.actor_id
+        sent = self.article.sentence_at(ph.start)
+        floor = self.article.sentences[max(0, sent.id - 1)].start if sent is not None else 0
+        found = self._recent_person(ph.start, floor, ph.gender)  # type: ignore[attr-defined]
+        return found.actor_id if found is not None and self._same_person(found, ph) else None
+
+    def _same_person(self, p: Party, ph: _Phrase) -> bool:
+        """``p`` is a person actor whose gender does not contradict the phrase's."""
+        if p.actor_id is None or self.actor_type(p.actor_id) != "person":
+            return False
+        gender = self.person_gender(p.actor_id)
+        return ph.gender is None or gender in (None, ph.gender)
 
     def _institution_antecedent(self, offset: int, noun: str) -> str | None:
         """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
@@ -467,6 +514,31 @@ class Naming(ResolverBase):
             or self._actor_by_role(name)
             or self._actor_by_equivalent_title(name)
         )
+
+    def office_holder(self, title: str) -> str | None:
+        """The one person of the article recorded with ``title`` when it names an office
+        (a head noun and its field: "porte-parole du gouvernement", "ministre de la Défense"),
+        named before or after it: news writing often names the holder only in the next
+        sentence ("…, a déclaré un porte-parole du gouvernement. Le porte-parole du
+        gouvernement, X, …"). Nationality adjectives are read apart: one in the title must be
+        the person's country."""
+        key = fold(title.replace("’", "'"))
+        if not re.search(r"\s(?:de|du|des|d')\s?", key):
+            return None  # a bare title ("un diplomate") names no one office
+        wanted = {c for w in key.split() if (c := country_of_adjective(w))}
+        office = _without_nationality(key)
+        hits = {
+            aid
+            for aid, row in self.actors.items()
+            if str(row.get("type")) == "person"
+            and (not wanted or str(row.get("country") or "") in wanted)
+            and any(
+                _without_nationality(fold(r.replace("’", "'"))) == office
+                for r in str(row.get("roles") or "").split(";")
+                if r.strip()
+            )
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def _actor_by_equivalent_title(self, name: str) -> str | None:
         """ "le chef de l'État" for the president, "la cheffe du gouvernement" for the prime

@@ -45,6 +45,8 @@ class Subjects(ResolverBase):
                 or (pos[k] == "ADV" and heads[k] == v)
                 or (pos[k] == "AUX")
                 or (lows[k] in ("a", "ont") and k == i - 1)  # "a" tagged X before "tweeté"
+                or (text[k] in ("«", "“", '"') and k == i - 1 and k > lo and pos[k - 1] == "AUX")
+                # 'X a « condamné avec force »': the quotation opens on the participle
             ):
                 i -= 1
                 continue
@@ -115,10 +117,14 @@ class Subjects(ResolverBase):
     def _own_subjects(self, v: int) -> list[int]:
         """The subject children of verb v (read from the token view: ``token.children`` builds
         a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
-        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject."""
+        plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject, nor, for
+        a verb outside quotation marks, a word inside them (a misparse: "Faisant part de sa
+        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce")."""
         tv = self._tv
         dep, kids = tv.dep, tv.children
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
+        if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
+            subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
         if not subj:
             subj = [
                 c
@@ -127,11 +133,34 @@ class Subjects(ResolverBase):
                 for c in kids[a]
                 if dep[c] == "nsubj" and c < a
             ]
+        subj = [self._after_fronted_adverbial(s, v) for s in subj]
         return [
             s
             for s in subj
-            if tv.low[s] not in IMPERSONAL_SUBJECTS and not self._in_attribution(tv.tokens[s])
+            if s is not None
+            and tv.low[s] not in IMPERSONAL_SUBJECTS
+            and not self._in_attribution(tv.tokens[s])
         ]
+
+    def _after_fronted_adverbial(self, s: int, v: int) -> int | None:
+        """ "Quelques heures après une visite de X, le pays a annoncé …", "Sur le plan
+        politique, X a salué …": a noun introduced by a preposition (other than a "de" that
+        may be a partitive article) is a fronted circumstance the parser took for the
+        subject (a subject never has one); the subject is the phrase after its last comma
+        before the verb (None when there is none)."""
+        tv = self._tv
+        if s > v or not any(
+            tv.dep[c] == "case" and tv.pos[c] == "ADP" and tv.low[c] not in DE and c < s
+            for c in tv.children[s]
+        ):
+            return s
+        commas = [k for k in range(s + 1, v) if tv.text[k] == ","]
+        if not commas:
+            return None
+        k = commas[-1] + 1
+        while k < v and tv.pos[k] in ("DET", "ADJ", "PUNCT"):
+            k += 1
+        return k if k < v and tv.pos[k] in ("NOUN", "PROPN", "PRON") else None
 
     def _misparsed_object(self, v: int, s: int) -> bool:
         """ "X a rejeté ces accusations et dénoncé ...": the "subject" of a coordinated
