@@ -7,15 +7,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.cues import (
     matches,
     norm,
 )
-from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
-from analysis.extract.stance.state import State
+from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
 
 
@@ -55,6 +55,8 @@ def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) 
         return found
     return [spoken, *found]
 
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 # third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
 _THIRD = frozenset({"il", "elle", "ils", "elles"})
@@ -221,13 +223,20 @@ def _after_dash(st: State, p: Party) -> Party:
     return q if is_named(q) else p
 
 
+# object and reflexive clitics between a comma and a present participle
+_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "en"})
+
+
 def participle_holders(st: State, verb: Token) -> list[Party]:
     """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
     present participle after a comma says what the subject of the main clause does (the
     subject after a speech verb too)."""
     if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Pres" not in st.tv.morph(verb.i, "Tense"):
         return []
-    if verb.i == 0 or st.low[verb.i - 1] != ",":
+    k = verb.i - 1
+    while k > 0 and st.tv.pos[k] == "PRON" and st.low[k] in _CLITICS:
+        k -= 1  # ", les déclarant persona non grata", ", lui demandant de ..."
+    if k <= 0 or st.low[k] != ",":
         return []
     main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
     if main is None:
@@ -396,14 +405,42 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# how the parser attaches an infinitive of purpose ("afin de" + infinitive often hangs on
+# "afin" as an argument)
+_PURPOSE_DEPS = frozenset({"acl", "advcl", "obl:mod", "obl:arg"})
+
+
+def purpose_marked(st: State, verb: Token) -> bool:
+    """The infinitive is one of purpose: "pour" + infinitive, or "afin de" + infinitive (the
+    same French construction: its implicit subject is the main clause's)."""
+    for ch in verb.children:
+        if ch.dep_ == "mark" and st.low[ch.i] == "pour":
+            return True
+        if (
+            ch.dep_ in ("mark", "case")
+            and st.low[ch.i] in ("de", "d'")
+            and st.low[_before_quote(st, ch.i)] == "afin"
+        ):
+            return True
+    return False
+
+
+def _before_quote(st: State, i: int) -> int:
+    """The index of the word before token ``i``, past an opening quotation mark."""
+    k = i - 1
+    while k > 0 and st.low[k] in ('"', "«", "“"):
+        k -= 1
+    return k
+
+
 def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
     """ "X et Y ont signé un accord permettant ..., pour lutter contre Z": an infinitive of
     purpose ("pour" + infinitive) says what the subject of the main clause does, however
     deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
     the first verb up the tree that has a subject of its own."""
-    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
+    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in _PURPOSE_DEPS:
         return []
-    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
+    if not purpose_marked(st, verb):
         return []
     node, prev = verb.head, verb
     for _ in range(8):
@@ -411,7 +448,9 @@ def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
             node.pos_ in ("VERB", "AUX")
             and st.has_child(node.i, ("nsubj", "nsubj:pass"))
             and prev.dep_ not in ("nsubj", "nsubj:pass")  # climbed through a misread subject
-            and not matches(node, st.c.speech, st.c)  # "..., a constaté un journaliste"
+            # "..., a constaté un journaliste"; but "X a dit avoir hâte de ... afin de ...":
+            # the speech verb's own infinitive is its subject's
+            and (prev.dep_ == "xcomp" or not matches(node, st.c.speech, st.c))
         ):
             return [p for p in st.res.subjects(node) if p.identified]
         if node.head.i == node.i:
@@ -481,12 +520,8 @@ def _possessor_of(st: State, noun: Token) -> list[Party]:
     noun with a possessive is the intention of the subject of the verb that carries it."""
     if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
         return []
-    gov = noun.head
-    for _ in range(3):
-        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-            break
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.i == noun.i:
+    gov = governing(noun, _VERBS, 4)
+    if gov is None:
         return []
     return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]
 
@@ -629,3 +664,119 @@ def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | No
         None,
     )
     return _named_or_inner(st, obj) if obj is not None else None
+
+
+# at most this many words in an incise between an act noun and its "par" agent
+_INCISE = 12
+
+
+def noun_agent(st: State, noun: Token, sent: Span) -> tuple[Party, int] | None:
+    """ "le rejet par X de Y", "l'appui réitéré, mardi au Parlement, par X au plan Y", "le
+    soutien apporté par X à Y", "l'annonce, par X, de la rupture avec Y": the "par"
+    complement of an act noun names who acts (a nominalised passive keeps its agent), and so
+    does the agent of the act noun whose "de" object this noun is. Read from the words, as
+    the parser hangs "par X" on any noun nearby. Also where the phrase goes on after the
+    agent (the act's object: "de Y", "à Y"). None when no agent is named."""
+    k = _agent_after(st, noun.i + 1, sent.end)
+    if k is not None:
+        return _agent_at(st, k, sent.end)
+    k = _agent_before(st, noun.i, sent.start)
+    return _agent_at(st, k, noun.i) if k is not None else None
+
+
+def _agent_after(st: State, k: int, end: int) -> int | None:
+    """The "par" of an agent that follows an act noun, past adjectives, adverbs, a past
+    participle ("réitéré", "apporté") and one incise between commas; None if none."""
+    pos, low = st.tv.pos, st.low
+    incise = False
+    while k < end:
+        if low[k] == "par":
+            return k
+        if low[k] == "," and not incise:
+            m = k + 1
+            while m < min(end, k + _INCISE) and low[m] != ",":
+                if low[m] in (";", ":", "«", "»") or _finite(st, m) or low[m] == "par":
+                    break
+                m += 1
+            if m >= end or low[m] != ",":
+                return k + 1 if k + 1 < end and low[k + 1] == "par" else None
+            k, incise = m + 1, True
+            continue
+        if pos[k] not in ("ADJ", "ADV") and not _past_participle(st, k):
+            return None
+        k += 1
+    return None
+
+
+def _agent_before(st: State, i: int, lo: int) -> int | None:
+    """ "l'annonce, par X, de la rupture": the "par" of the agent between an act noun and
+    the "de" that introduces ``i``, the act it bears on."""
+    pos, low = st.tv.pos, st.low
+    j = i - 1
+    while j > lo and pos[j] in ("DET", "ADJ"):
+        j -= 1
+    if j <= lo or low[j] not in DE:
+        return None
+    j -= 1
+    if low[j] == ",":
+        j -= 1
+    for k in range(j, max(lo, j - 8), -1):
+        if low[k] == "par":
+            before = k - 1 if low[k - 1] != "," else k - 2
+            return k if before >= lo and pos[before] == "NOUN" else None
+        if low[k] in (",", ";", ":") or _finite(st, k):
+            return None
+    return None
+
+
+def _agent_at(st: State, k: int, end: int) -> tuple[Party, int] | None:
+    """The named agent after "par" at ``k``: the shortest phrase up to a preposition that
+    names an actor ("par X au plan Y" is X; "par le régime de X" goes on to X)."""
+    rng = st.res.np_after(k + 1, end)
+    if not rng:
+        return None
+    i, j = rng
+    stops = [m for m in range(i + 1, j) if st.tv.pos[m] == "ADP"] + [j]
+    for m in stops:
+        p = st.res.party(i, m)
+        if is_named(p):
+            return p, m
+    # "par le régime de X", "par les autorités de Y": the actor the phrase is built on
+    found = st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1])
+    if not found:
+        return None
+    start, end, aid = found[0]
+    return Party(st.res.actor_name(aid), aid, start, end, "actor"), j
+
+
+def _finite(st: State, k: int) -> bool:
+    return st.tv.pos[k] in ("VERB", "AUX") and "Fin" in st.tv.morph(k, "VerbForm")
+
+
+def _past_participle(st: State, k: int) -> bool:
+    morph = st.tv.morph
+    return st.tv.pos[k] == "VERB" and "Part" in morph(k, "VerbForm") and "Past" in morph(k, "Tense")
+
+
+# the words that make a noun phrase a circumstance of its clause ("en visite", "pendant sa
+# visite", "lors d'une visite", "au cours de sa visite")
+_CIRCUMSTANCE = frozenset({"en", "pendant", "durant"})
+_CIRCUMSTANCE_DE = frozenset({"lors", "cours"})
+
+
+def circumstance_holders(st: State, noun: Token) -> list[Party]:
+    """ "X, en visite à Y, a déclaré", "qui a affirmé lors d'une visite à Y", "pendant sa
+    visite à Y, X a signé": an act noun that is a circumstance of a clause is the act of the
+    actor it is apposed to, else of that clause's subject (named ones only)."""
+    k = noun.i - 1
+    while k > noun.sent.start and st.tv.pos[k] in ("DET", "ADJ"):
+        k -= 1
+    low = st.low
+    if low[k] not in _CIRCUMSTANCE and not (low[k] in DE and low[k - 1] in _CIRCUMSTANCE_DE):
+        return []
+    head = noun.head
+    if noun.dep_ == "nmod" and head.pos_ in ("PROPN", "NOUN") and head.i < noun.i:
+        p = st.res.np_party(head)
+        return [p] if is_named(p) else []
+    gov = governing(noun, _VERBS, 3)
+    return [p for p in st.res.subjects(gov) if is_named(p)] if gov is not None else []
