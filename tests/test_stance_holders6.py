@@ -84,3 +84,23 @@ def test_a_participle_after_a_clitic_is_the_main_subjects():
     )
     assert polarity(text, "Ana Rojas", "otages") == 1
     assert rows(text, "ministre", "otages").empty
+
+
+def test_a_past_infinitive_has_the_subject_of_the_verb_it_completes():
+    text = "Le président péruvien Luis Ortega a affirmé mardi s'être opposé à la réforme."
+    assert polarity(text, "Luis Ortega", "réforme") == -1
+    text = "Le Pérou a confirmé lundi avoir dénoncé l'accord de pêche."
+    assert polarity(text, "Pérou", "accord de pêche") == -1
+
+
+def test_a_states_governing_body_holds_for_the_state():
+    text = (
+        "Les autorités du Burkina Faso ont confirmé lundi avoir demandé le départ des troupes "
+        "françaises."
+    )
+    assert polarity(text, "Burkina Faso", "troupes françaises") == -1
+    text = "Le gouvernement du Tchad a dénoncé l'accord signé avec la France."
+    assert polarity(text, "Tchad", "France") == -1
+    # no state named in the phrase: the body stays as it is
+    text = "Les autorités ont dénoncé l'accord signé avec la France."
+    assert polarity(text, "autorités", "France") == -1

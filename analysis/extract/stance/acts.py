@@ -14,15 +14,14 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agents import circumstance_holders, noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated, refused
 from analysis.extract.stance.holders import (
-    circumstance_holders,
     demonym_holders,
     holders_of,
     is_named,
     last_state_before,
-    noun_agent,
     pair_subject,
 )
 from analysis.extract.stance.records import Target

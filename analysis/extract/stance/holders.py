@@ -7,13 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from analysis.extract.cues import (
     matches,
     norm,
 )
-from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
@@ -176,7 +177,22 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = participle_holders(st, verb)
     if not parties:
         parties = split_auxiliary_holders(st, verb)
-    return [_after_dash(st, p) for p in parties]
+    if not parties:
+        parties = perfect_infinitive_holders(st, verb)
+    return [authority_state(st, _after_dash(st, p)) for p in parties]
+
+
+def perfect_infinitive_holders(st: State, verb: Token) -> list[Party]:
+    """ "X a confirmé avoir demandé Y", "X affirme s'être opposé à Y": a past infinitive
+    that completes a verb has that verb's subject (French subject control), whatever the
+    parser read as its own."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ not in _VERBS:
+        return []
+    if not any(
+        ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children
+    ):
+        return []
+    return [p for p in st.res.subjects(verb.head) if p.identified]
 
 
 # the words an adverbial between an auxiliary and its participle is made of ("nous avons à cet
@@ -523,7 +539,8 @@ def _possessor_of(st: State, noun: Token) -> list[Party]:
     gov = governing(noun, _VERBS, 4)
     if gov is None:
         return []
-    return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]
+    parties = [authority_state(st, p) for p in st.res.subjects(gov) if p.identified]
+    return [p for p in parties if p.kind != "noun"]
 
 
 def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
@@ -664,119 +681,3 @@ def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | No
         None,
     )
     return _named_or_inner(st, obj) if obj is not None else None
-
-
-# at most this many words in an incise between an act noun and its "par" agent
-_INCISE = 12
-
-
-def noun_agent(st: State, noun: Token, sent: Span) -> tuple[Party, int] | None:
-    """ "le rejet par X de Y", "l'appui réitéré, mardi au Parlement, par X au plan Y", "le
-    soutien apporté par X à Y", "l'annonce, par X, de la rupture avec Y": the "par"
-    complement of an act noun names who acts (a nominalised passive keeps its agent), and so
-    does the agent of the act noun whose "de" object this noun is. Read from the words, as
-    the parser hangs "par X" on any noun nearby. Also where the phrase goes on after the
-    agent (the act's object: "de Y", "à Y"). None when no agent is named."""
-    k = _agent_after(st, noun.i + 1, sent.end)
-    if k is not None:
-        return _agent_at(st, k, sent.end)
-    k = _agent_before(st, noun.i, sent.start)
-    return _agent_at(st, k, noun.i) if k is not None else None
-
-
-def _agent_after(st: State, k: int, end: int) -> int | None:
-    """The "par" of an agent that follows an act noun, past adjectives, adverbs, a past
-    participle ("réitéré", "apporté") and one incise between commas; None if none."""
-    pos, low = st.tv.pos, st.low
-    incise = False
-    while k < end:
-        if low[k] == "par":
-            return k
-        if low[k] == "," and not incise:
-            m = k + 1
-            while m < min(end, k + _INCISE) and low[m] != ",":
-                if low[m] in (";", ":", "«", "»") or _finite(st, m) or low[m] == "par":
-                    break
-                m += 1
-            if m >= end or low[m] != ",":
-                return k + 1 if k + 1 < end and low[k + 1] == "par" else None
-            k, incise = m + 1, True
-            continue
-        if pos[k] not in ("ADJ", "ADV") and not _past_participle(st, k):
-            return None
-        k += 1
-    return None
-
-
-def _agent_before(st: State, i: int, lo: int) -> int | None:
-    """ "l'annonce, par X, de la rupture": the "par" of the agent between an act noun and
-    the "de" that introduces ``i``, the act it bears on."""
-    pos, low = st.tv.pos, st.low
-    j = i - 1
-    while j > lo and pos[j] in ("DET", "ADJ"):
-        j -= 1
-    if j <= lo or low[j] not in DE:
-        return None
-    j -= 1
-    if low[j] == ",":
-        j -= 1
-    for k in range(j, max(lo, j - 8), -1):
-        if low[k] == "par":
-            before = k - 1 if low[k - 1] != "," else k - 2
-            return k if before >= lo and pos[before] == "NOUN" else None
-        if low[k] in (",", ";", ":") or _finite(st, k):
-            return None
-    return None
-
-
-def _agent_at(st: State, k: int, end: int) -> tuple[Party, int] | None:
-    """The named agent after "par" at ``k``: the shortest phrase up to a preposition that
-    names an actor ("par X au plan Y" is X; "par le régime de X" goes on to X)."""
-    rng = st.res.np_after(k + 1, end)
-    if not rng:
-        return None
-    i, j = rng
-    stops = [m for m in range(i + 1, j) if st.tv.pos[m] == "ADP"] + [j]
-    for m in stops:
-        p = st.res.party(i, m)
-        if is_named(p):
-            return p, m
-    # "par le régime de X", "par les autorités de Y": the actor the phrase is built on
-    found = st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1])
-    if not found:
-        return None
-    start, end, aid = found[0]
-    return Party(st.res.actor_name(aid), aid, start, end, "actor"), j
-
-
-def _finite(st: State, k: int) -> bool:
-    return st.tv.pos[k] in ("VERB", "AUX") and "Fin" in st.tv.morph(k, "VerbForm")
-
-
-def _past_participle(st: State, k: int) -> bool:
-    morph = st.tv.morph
-    return st.tv.pos[k] == "VERB" and "Part" in morph(k, "VerbForm") and "Past" in morph(k, "Tense")
-
-
-# the words that make a noun phrase a circumstance of its clause ("en visite", "pendant sa
-# visite", "lors d'une visite", "au cours de sa visite")
-_CIRCUMSTANCE = frozenset({"en", "pendant", "durant"})
-_CIRCUMSTANCE_DE = frozenset({"lors", "cours"})
-
-
-def circumstance_holders(st: State, noun: Token) -> list[Party]:
-    """ "X, en visite à Y, a déclaré", "qui a affirmé lors d'une visite à Y", "pendant sa
-    visite à Y, X a signé": an act noun that is a circumstance of a clause is the act of the
-    actor it is apposed to, else of that clause's subject (named ones only)."""
-    k = noun.i - 1
-    while k > noun.sent.start and st.tv.pos[k] in ("DET", "ADJ"):
-        k -= 1
-    low = st.low
-    if low[k] not in _CIRCUMSTANCE and not (low[k] in DE and low[k - 1] in _CIRCUMSTANCE_DE):
-        return []
-    head = noun.head
-    if noun.dep_ == "nmod" and head.pos_ in ("PROPN", "NOUN") and head.i < noun.i:
-        p = st.res.np_party(head)
-        return [p] if is_named(p) else []
-    gov = governing(noun, _VERBS, 3)
-    return [p for p in st.res.subjects(gov) if is_named(p)] if gov is not None else []

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, VerbCue, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
@@ -19,7 +20,6 @@ from analysis.extract.stance.holders import (
     is_actor_of,
     is_named,
     is_participle_without_aux,
-    noun_agent,
     possessor_controlled,
 )
 from analysis.extract.stance.records import Target
