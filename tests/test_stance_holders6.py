@@ -104,3 +104,12 @@ def test_a_states_governing_body_holds_for_the_state():
     # no state named in the phrase: the body stays as it is
     text = "Les autorités ont dénoncé l'accord signé avec la France."
     assert polarity(text, "autorités", "France") == -1
+
+
+def test_a_text_or_decision_participle_is_its_issuers_act():
+    text = "Le Chili a publié un communiqué condamnant l'attaque contre le Pérou."
+    assert polarity(text, "Chili", "attaque") == -1
+    text = "La Bolivie a adopté une résolution exigeant le retrait des troupes chiliennes."
+    assert polarity(text, "Bolivie", "troupes chiliennes") == -1
+    text = "Un communiqué du ministère péruvien condamnant l'attaque a été publié."
+    assert polarity(text, "ministère péruvien", "attaque") == -1

@@ -13,7 +13,7 @@ from analysis.extract.cues import (
     matches,
     norm,
 )
-from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
 from analysis.extract.stance.state import State, governing
@@ -153,6 +153,9 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     controlled = object_controlled(st, verb)
     if controlled is not None:
         return controlled
+    issued = issuer_holders(st, verb)
+    if issued:
+        return issued
     parties = purpose_main_subjects(st, verb) or [
         p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
     ]
@@ -681,3 +684,32 @@ def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | No
         None,
     )
     return _named_or_inner(st, obj) if obj is not None else None
+
+
+def issuer_holders(st: State, verb: Token) -> list[Party]:
+    """ "sa décision demandant à Y de partir", "un communiqué du Y condamnant Z", "X a publié
+    un communiqué condamnant Z": a present participle on a text or a decision
+    (``voiceless_subjects``, ``intention_nouns``) is the act of whoever issues it: the
+    possessor, the "de" complement, or the subject of an issuing verb (``issuing_verbs``)
+    that carries the noun. Texts hold no stance; their issuer does."""
+    morph = st.tv.morph
+    if "Part" not in morph(verb.i, "VerbForm") or "Pres" not in morph(verb.i, "Tense"):
+        return []
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return []
+    low = st.low[noun.i]
+    if low not in st.words.voiceless_subjects and low not in st.words.intention_nouns:
+        return []
+    owner = _possessor_of(st, noun)
+    if owner:
+        return owner
+    for ch in noun.children:
+        if ch.dep_ == "nmod" and ch.i < verb.i and any(st.low[c.i] in DE for c in ch.children):
+            p = authority_state(st, st.res.np_party(ch))
+            if is_named(p):
+                return [p]
+    gov = noun.head
+    if gov.pos_ in _VERBS and noun.dep_ == "obj" and matches(gov, st.words.issuing_verbs, st.c):
+        return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
+    return []

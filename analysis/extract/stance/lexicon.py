@@ -56,6 +56,7 @@ class StanceWords:
     not_state_voices: frozenset[str]
     counterpart_nouns: frozenset[str]
     authority_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -105,6 +106,7 @@ def stance_words() -> StanceWords:
         not_state_voices=_set(d.get("not_state_voices")),
         counterpart_nouns=_set(d.get("counterpart_nouns")),
         authority_nouns=_set(d.get("authority_nouns")),
+        issuing_verbs=_set(d.get("issuing_verbs")),
     )
 
 
