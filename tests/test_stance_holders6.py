@@ -113,3 +113,17 @@ def test_a_text_or_decision_participle_is_its_issuers_act():
     assert polarity(text, "Bolivie", "troupes chiliennes") == -1
     text = "Un communiqué du ministère péruvien condamnant l'attaque a été publié."
     assert polarity(text, "ministère péruvien", "attaque") == -1
+
+
+def test_a_text_quoted_in_the_third_person_speaks_about_the_person_named_before():
+    text = (
+        "Le président péruvien Luis Ortega a reçu son homologue. « Il s'est réjoui de la "
+        "coopération avec le Chili », indique le communiqué."
+    )
+    assert polarity(text, "Luis Ortega", "Chili") == 1
+    # a person quoted never says "il" of themself: no guess
+    text = (
+        "Le président péruvien Luis Ortega a reçu son homologue. « Il s'est réjoui de la "
+        "coopération avec le Chili », a dit la ministre Ana Rojas."
+    )
+    assert rows(text, "Luis Ortega", "Chili").empty

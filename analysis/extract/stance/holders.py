@@ -74,7 +74,22 @@ def _in_quote_antecedent(st: State, pron: Token, opened: int, spoken: Party | No
             cand = st.res.np_party(st.tv.tokens[k])
             if is_named(cand) and (speaker is None or cand.actor_id != speaker):
                 return cand
-    return Party(None, None, pron.idx, pron.idx + len(pron), "unknown")
+    return _source_about(st, pron, spoken) or Party(
+        None, None, pron.idx, pron.idx + len(pron), "unknown"
+    )
+
+
+def _source_about(st: State, pron: Token, spoken: Party | None) -> Party | None:
+    """ "« Il s'est réjoui de ... », indique le communiqué": a text, a source or an
+    institution quoted in the third person speaks about a person named before the quote
+    (the pronoun resolved outside it); a person quoted never says "il" of themself, so
+    their quotes keep the rule above."""
+    if spoken is not None and spoken.actor_id and st.res.actor_type(spoken.actor_id) == "person":
+        return None
+    found = st.res.pronoun(pron)
+    if found is None or not found.actor_id or st.res.actor_type(found.actor_id) != "person":
+        return None
+    return found
 
 
 def voice(st: State, verb: Token, found: list[Party], spoken: Party) -> bool:
