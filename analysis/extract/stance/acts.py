@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agents import circumstance_holders, noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated, refused
 from analysis.extract.stance.holders import (
@@ -390,12 +391,18 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
         return
     if other is None or not is_named(other):
         return
+    cue = f"{norm(t.text)} {norm(obj.text)}"
+    # "l'expulsion de Y par X", "l'annonce, par X, de la rupture avec Y": X's act
+    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent)
+    if agent is not None:
+        if not negated(st, t):
+            st.add([agent[0]], party_target(st, other), -1, cue, "rupture", t, sent)
+        return
     gov = t.head
     if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
         return
     if negated(st, gov) or negated(st, t):
         return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
-    cue = f"{norm(t.text)} {norm(obj.text)}"
     st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
 
 
@@ -480,23 +487,26 @@ def visit_noun(st: State, t: Token, sent: Span) -> None:
     destination, a state or a place."""
     if not _names(t, st.c.acts["visits"]["nouns"]):
         return
-    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4)
+    # past the visit's qualifiers ("une visite d'amitié et de travail au Y", "une visite
+    # d'État de trois jours à Y")
+    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=8)
     if hit is None:
         return
     dest = st.res.np_party(hit[1])
     if not is_place_name(st, dest, hit[1]):
         return
-    visitors = _visitor_after(st, t, sent, dest)
+    visitors = _visitor_after(st, t, sent, dest, hit[0])
     if not visitors:
         gov = t.head
         if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
             visitors = holders_of(st, gov)
+    visitors = visitors or circumstance_holders(st, t)  # "X, en visite à Y, a déclaré"
     st.add(visitors, party_target(st, dest), 1, norm(t.text), "visit", t, sent)
 
 
-def _visitor_after(st: State, t: Token, sent: Span, dest: Party) -> list[Party]:
+def _visitor_after(st: State, t: Token, sent: Span, dest: Party, stop: int) -> list[Party]:
     """The "de X" complement of the visit noun ("la visite du président X"), not the
-    destination, up to the next verb or comma."""
+    destination (whose preposition is at ``stop``), up to the next verb or comma."""
     doc = st.doc
     for k in range(t.i + 1, min(sent.end, t.i + 12)):
         if (
@@ -505,14 +515,26 @@ def _visitor_after(st: State, t: Token, sent: Span, dest: Party) -> list[Party]:
             and (doc[k + 1].pos_ != "NOUN" or doc[k + 1].text[:1].islower())
             and norm(doc[k + 1].text) not in ("état",)
         ):
-            rng = st.res.np_after(k + 1, sent.end)
+            rng = st.res.np_after(k + 1, stop if stop > k else sent.end)
             if rng:
                 p = st.res.party(*rng)
                 if p.identified and p.actor_id != dest.actor_id:
-                    return [p]
+                    return [p] if _heads(st, p, rng[0]) else []
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";"):
             break
     return []
+
+
+def _heads(st: State, p: Party, i: int) -> bool:
+    """``p`` is an actor, or a name that is the phrase starting at token ``i`` itself, not the
+    complement of its head ("un ministre de la Défense" names no visitor "Défense"), nor a
+    common noun ("la Défense")."""
+    if p.actor_id:
+        return True
+    if p.kind == "noun":
+        return False
+    before = norm(st.article.text[st.tv.idx[i] : p.start]).split()
+    return not DE.intersection(before)
 
 
 def _visit_verbs(c: Cues) -> frozenset[str]:

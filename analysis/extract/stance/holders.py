@@ -13,9 +13,10 @@ from analysis.extract.cues import (
     matches,
     norm,
 )
-from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
-from analysis.extract.stance.state import State
+from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
 
 
@@ -56,6 +57,8 @@ def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) 
     return [spoken, *found]
 
 
+_VERBS = frozenset({"VERB", "AUX"})
+
 # third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
 _THIRD = frozenset({"il", "elle", "ils", "elles"})
 
@@ -71,7 +74,22 @@ def _in_quote_antecedent(st: State, pron: Token, opened: int, spoken: Party | No
             cand = st.res.np_party(st.tv.tokens[k])
             if is_named(cand) and (speaker is None or cand.actor_id != speaker):
                 return cand
-    return Party(None, None, pron.idx, pron.idx + len(pron), "unknown")
+    return _source_about(st, pron, spoken) or Party(
+        None, None, pron.idx, pron.idx + len(pron), "unknown"
+    )
+
+
+def _source_about(st: State, pron: Token, spoken: Party | None) -> Party | None:
+    """ "« Il s'est réjoui de ... », indique le communiqué": a text, a source or an
+    institution quoted in the third person speaks about a person named before the quote
+    (the pronoun resolved outside it); a person quoted never says "il" of themself, so
+    their quotes keep the rule above."""
+    if spoken is not None and spoken.actor_id and st.res.actor_type(spoken.actor_id) == "person":
+        return None
+    found = st.res.pronoun(pron)
+    if found is None or not found.actor_id or st.res.actor_type(found.actor_id) != "person":
+        return None
+    return found
 
 
 def voice(st: State, verb: Token, found: list[Party], spoken: Party) -> bool:
@@ -150,6 +168,9 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     controlled = object_controlled(st, verb)
     if controlled is not None:
         return controlled
+    issued = issuer_holders(st, verb)
+    if issued:
+        return issued
     parties = purpose_main_subjects(st, verb) or [
         p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
     ]
@@ -174,7 +195,22 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = participle_holders(st, verb)
     if not parties:
         parties = split_auxiliary_holders(st, verb)
-    return [_after_dash(st, p) for p in parties]
+    if not parties:
+        parties = perfect_infinitive_holders(st, verb)
+    return [authority_state(st, _after_dash(st, p)) for p in parties]
+
+
+def perfect_infinitive_holders(st: State, verb: Token) -> list[Party]:
+    """ "X a confirmé avoir demandé Y", "X affirme s'être opposé à Y": a past infinitive
+    that completes a verb has that verb's subject (French subject control), whatever the
+    parser read as its own."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ not in _VERBS:
+        return []
+    if not any(
+        ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children
+    ):
+        return []
+    return [p for p in st.res.subjects(verb.head) if p.identified]
 
 
 # the words an adverbial between an auxiliary and its participle is made of ("nous avons à cet
@@ -221,13 +257,20 @@ def _after_dash(st: State, p: Party) -> Party:
     return q if is_named(q) else p
 
 
+# object and reflexive clitics between a comma and a present participle
+_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "en"})
+
+
 def participle_holders(st: State, verb: Token) -> list[Party]:
     """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
     present participle after a comma says what the subject of the main clause does (the
     subject after a speech verb too)."""
     if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Pres" not in st.tv.morph(verb.i, "Tense"):
         return []
-    if verb.i == 0 or st.low[verb.i - 1] != ",":
+    k = verb.i - 1
+    while k > 0 and st.tv.pos[k] == "PRON" and st.low[k] in _CLITICS:
+        k -= 1  # ", les déclarant persona non grata", ", lui demandant de ..."
+    if k <= 0 or st.low[k] != ",":
         return []
     main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
     if main is None:
@@ -396,14 +439,42 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# how the parser attaches an infinitive of purpose ("afin de" + infinitive often hangs on
+# "afin" as an argument)
+_PURPOSE_DEPS = frozenset({"acl", "advcl", "obl:mod", "obl:arg"})
+
+
+def purpose_marked(st: State, verb: Token) -> bool:
+    """The infinitive is one of purpose: "pour" + infinitive, or "afin de" + infinitive (the
+    same French construction: its implicit subject is the main clause's)."""
+    for ch in verb.children:
+        if ch.dep_ == "mark" and st.low[ch.i] == "pour":
+            return True
+        if (
+            ch.dep_ in ("mark", "case")
+            and st.low[ch.i] in ("de", "d'")
+            and st.low[_before_quote(st, ch.i)] == "afin"
+        ):
+            return True
+    return False
+
+
+def _before_quote(st: State, i: int) -> int:
+    """The index of the word before token ``i``, past an opening quotation mark."""
+    k = i - 1
+    while k > 0 and st.low[k] in ('"', "«", "“"):
+        k -= 1
+    return k
+
+
 def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
     """ "X et Y ont signé un accord permettant ..., pour lutter contre Z": an infinitive of
     purpose ("pour" + infinitive) says what the subject of the main clause does, however
     deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
     the first verb up the tree that has a subject of its own."""
-    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in ("acl", "advcl", "obl:mod"):
+    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in _PURPOSE_DEPS:
         return []
-    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
+    if not purpose_marked(st, verb):
         return []
     node, prev = verb.head, verb
     for _ in range(8):
@@ -411,7 +482,9 @@ def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
             node.pos_ in ("VERB", "AUX")
             and st.has_child(node.i, ("nsubj", "nsubj:pass"))
             and prev.dep_ not in ("nsubj", "nsubj:pass")  # climbed through a misread subject
-            and not matches(node, st.c.speech, st.c)  # "..., a constaté un journaliste"
+            # "..., a constaté un journaliste"; but "X a dit avoir hâte de ... afin de ...":
+            # the speech verb's own infinitive is its subject's
+            and (prev.dep_ == "xcomp" or not matches(node, st.c.speech, st.c))
         ):
             return [p for p in st.res.subjects(node) if p.identified]
         if node.head.i == node.i:
@@ -481,14 +554,11 @@ def _possessor_of(st: State, noun: Token) -> list[Party]:
     noun with a possessive is the intention of the subject of the verb that carries it."""
     if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
         return []
-    gov = noun.head
-    for _ in range(3):
-        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-            break
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.i == noun.i:
+    gov = governing(noun, _VERBS, 4)
+    if gov is None:
         return []
-    return [p for p in st.res.subjects(gov) if p.identified and p.kind != "noun"]
+    parties = [authority_state(st, p) for p in st.res.subjects(gov) if p.identified]
+    return [p for p in parties if p.kind != "noun"]
 
 
 def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
@@ -629,3 +699,32 @@ def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | No
         None,
     )
     return _named_or_inner(st, obj) if obj is not None else None
+
+
+def issuer_holders(st: State, verb: Token) -> list[Party]:
+    """ "sa décision demandant à Y de partir", "un communiqué du Y condamnant Z", "X a publié
+    un communiqué condamnant Z": a present participle on a text or a decision
+    (``voiceless_subjects``, ``intention_nouns``) is the act of whoever issues it: the
+    possessor, the "de" complement, or the subject of an issuing verb (``issuing_verbs``)
+    that carries the noun. Texts hold no stance; their issuer does."""
+    morph = st.tv.morph
+    if "Part" not in morph(verb.i, "VerbForm") or "Pres" not in morph(verb.i, "Tense"):
+        return []
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return []
+    low = st.low[noun.i]
+    if low not in st.words.voiceless_subjects and low not in st.words.intention_nouns:
+        return []
+    owner = _possessor_of(st, noun)
+    if owner:
+        return owner
+    for ch in noun.children:
+        if ch.dep_ == "nmod" and ch.i < verb.i and any(st.low[c.i] in DE for c in ch.children):
+            p = authority_state(st, st.res.np_party(ch))
+            if is_named(p):
+                return [p]
+    gov = noun.head
+    if gov.pos_ in _VERBS and noun.dep_ == "obj" and matches(gov, st.words.issuing_verbs, st.c):
+        return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
+    return []

@@ -22,7 +22,6 @@ stance of an article on their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -36,7 +35,7 @@ from analysis.extract.stance.holders import demonym_holders, holders_of, is_name
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import sides_of
-from analysis.extract.stance.state import State
+from analysis.extract.stance.state import State, governing, heads_above
 from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
 from analysis.resources.datacache import derived
 
@@ -88,24 +87,6 @@ def interactions() -> Interactions:
         release_words=_set(d.get("release_words")),
         persona_verbs=_set(d.get("persona_verbs")),
     )
-
-
-def heads_above(t: Token, steps: int) -> Iterator[Token]:
-    """The words above ``t``, nearest first, at most ``steps`` heads up (stops at the root).
-    Why: the rules climb from a noun or an infinitive to the words that govern it; a named
-    helper says so instead of a counted loop."""
-    node = t
-    for _ in range(steps):
-        if node.head.i == node.i:
-            return
-        node = node.head
-        yield node
-
-
-def governing(t: Token, pos: frozenset[str] | set[str], steps: int) -> Token | None:
-    """The nearest word above ``t`` (``t`` excluded, at most ``steps`` heads up) whose part
-    of speech is one of ``pos``; None at the root or past ``steps``."""
-    return next((h for h in heads_above(t, steps) if h.pos_ in pos), None)
 
 
 def _demand_words(_c: Cues) -> frozenset[str]:

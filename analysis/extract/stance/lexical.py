@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, VerbCue, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
@@ -426,6 +427,8 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if _apposed_noun(st, t, key, polarity, sent):
         return
     preps = needs or tuple(p for p in st.c.target_preps if p not in DE)
+    if _agent_stance(st, t, key, polarity, needs, sent):
+        return
     hit = prep_np(st, t.i + 1, preps, sent, window=4)
     holders: list[Party] = []
     if hit is not None and norm(st.doc[hit[0]].text) in DE:
@@ -456,6 +459,23 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+def _agent_stance(
+    st: State, t: Token, key: str, polarity: int, needs: tuple[str, ...], sent: Span
+) -> bool:
+    """ "le rejet par X de Y", "l'appui réitéré par X au plan Y": a stance noun with a "par"
+    agent (:func:`noun_agent`) is the agent's stance on what follows it ("de Y" is the
+    object once the agent is named; a noun that needs its preposition still needs it)."""
+    agent = noun_agent(st, t, sent)
+    if agent is None or agent[1] <= t.i:
+        return False
+    preps = needs or tuple(st.c.target_preps)
+    hit = prep_np(st, agent[1], preps, sent, window=1)
+    if hit is None:
+        return False
+    st.add([agent[0]], target_np(st, hit[1]), polarity, key, "noun", t, sent)
+    return True
 
 
 # stance nouns that only weigh their object ("l'importance de Y"): for Y unless Y is bad

@@ -55,6 +55,8 @@ class StanceWords:
     state_bodies: frozenset[str]
     not_state_voices: frozenset[str]
     counterpart_nouns: frozenset[str]
+    authority_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -103,6 +105,8 @@ def stance_words() -> StanceWords:
         state_bodies=_set((d.get("state_voices") or {}).get("bodies")),
         not_state_voices=_set(d.get("not_state_voices")),
         counterpart_nouns=_set(d.get("counterpart_nouns")),
+        authority_nouns=_set(d.get("authority_nouns")),
+        issuing_verbs=_set(d.get("issuing_verbs")),
     )
 
 

@@ -10,6 +10,7 @@ state itself only records rows (:meth:`State.add`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -162,3 +163,21 @@ class State:
                 return target
             break
         return None
+
+
+def heads_above(t: Token, steps: int) -> Iterator[Token]:
+    """The words above ``t``, nearest first, at most ``steps`` heads up (stops at the root).
+    Why: the rules climb from a noun or an infinitive to the words that govern it; a named
+    helper says so instead of a counted loop."""
+    node = t
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return
+        node = node.head
+        yield node
+
+
+def governing(t: Token, pos: frozenset[str] | set[str], steps: int) -> Token | None:
+    """The nearest word above ``t`` (``t`` excluded, at most ``steps`` heads up) whose part
+    of speech is one of ``pos``; None at the root or past ``steps``."""
+    return next((h for h in heads_above(t, steps) if h.pos_ in pos), None)
