@@ -13,11 +13,13 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import (
     fold,
     is_negated,
+    load_lexicon,
     matches,
     norm,
 )
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.appraisals import appraisal
+from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -30,6 +32,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+from analysis.resources.datacache import derived
 
 
 def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
@@ -41,6 +44,8 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
     heads = st.term_heads
     size = len(tokens)
     for i, t in enumerate(tokens):
+        if words[i] in currency_senses()[0] and _currency(st, t):
+            continue  # "300 milliards de francs CFA": money, no judgement
         # a multi-word term starts with one of its head words (a set test saves the joins)
         multi = words[i] in heads or lemmas[i] in heads
         for n in (3, 2, 1):
@@ -55,6 +60,36 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
                 out.append((t, -1))
                 break
     return out
+
+
+@derived
+def currency_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``currency_senses`` of ``stance_evaluative.yaml``: the words, and the quantities,
+    articles and qualifiers that make them a currency."""
+    d = load_lexicon("stance_evaluative").get("currency_senses") or {}
+    keys = ("words", "quantities", "articles", "qualifiers")
+    return tuple(frozenset(norm(w) for w in d.get(k) or []) for k in keys)  # type: ignore[return-value]
+
+
+_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _currency(st: State, t: Token) -> bool:
+    """ "300 milliards de francs CFA", "le franc suisse", "en francs": the word names money.
+    Why: "franc" is also an evaluative adjective ("des échanges francs"), and a sum in an
+    article is no one's judgement. Read on the words around it (the tagger reads both
+    senses as nouns): a number, an article or "en" before it, "de" after a quantity, a
+    currency qualifier after it."""
+    _w, quantities, articles, qualifiers = currency_senses()
+    low, pos = st.low, st.tv.pos
+    k = t.i - 1
+    while k >= 0 and low[k] in _MARKS:
+        k -= 1
+    if k >= 0 and (pos[k] == "NUM" or low[k] in articles):
+        return True
+    if k >= 1 and low[k] in ("de", "d'") and (pos[k - 1] == "NUM" or low[k - 1] in quantities):
+        return True
+    return t.i + 1 < len(low) and low[t.i + 1] in qualifiers
 
 
 def _quote_span(st: State, q) -> Span | None:
@@ -165,8 +200,8 @@ def _speaker_of(q) -> Party:
 
 def quote_judgements(st: State, sent: Span, quotes: list) -> None:
     """Judgements in anyone's attributed words, reported speech included: a subject that
-    harms ("l'accord risque de vider les hôpitaux") and a preference ("mieux vaut X
-    plutôt que Y")."""
+    harms ("l'accord risque de vider les hôpitaux"), a preference ("mieux vaut X
+    plutôt que Y") and an actor's quality (:mod:`~analysis.extract.stance.appraisals`)."""
     tv, low = st.tv, st.low
     pos, toks = tv.pos, tv.tokens
     for q in quotes:
@@ -181,6 +216,8 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
                 _harm_subject(st, speaker, toks[x], span, sent)
             elif low[x] == "vaut" and x + 1 < span.end:
                 _preference(st, speaker, toks[x], span, sent)
+            elif pos[x] == "NOUN":
+                appraisal(st, speaker, toks[x], span, sent)
 
 
 def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
@@ -325,6 +362,7 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
     """A direct quote's evaluative words, clause by clause: the speaker is for/against the
     actors of each clause whose words add up positive/negative."""
     _negative_nouns(st, speaker, terms, sent)
+    _epithets(st, speaker, terms, sent)
     by_clause = _clause_scores(st, span, terms)
     for ci, score in by_clause.items():
         if not score:
@@ -368,6 +406,56 @@ def _negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None
                 issue = Target(target.name, None, target.text, target.start, target.end)
                 cue = f"« {norm(tok.text)} »"
                 st.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
+
+
+def _epithets(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
+    """An evaluative adjective on a noun that names no actor is the speaker's judgement of
+    that thing ("« ce traité historique »", "« cet événement inacceptable »"): for/against
+    the noun phrase, up to its epithets. Not on a noun that carries a sign of its own or
+    names a problem ("un différend historique", "une crise sans précédent": the adjective
+    says lasting or large, not good), nor under a negation."""
+    for tok, pol in terms:
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.pos_ not in ("ADJ", "VERB") or noun.pos_ != "NOUN":
+            continue
+        if is_negated(tok, st.c) or negated(st, noun) or _names_an_agreement(st, tok):
+            continue
+        if in_hypothesis(st, noun) or norm(noun.lemma_) in designators():
+            continue  # "l'ancienne puissance coloniale": a way to name a party, no verdict
+        if pol > 0 and (_noun_sign(st, noun) < 0 or norm(noun.lemma_) in problem_nouns()):
+            continue
+        if pol < 0 and _noun_sign(st, noun) > 0 and tok.i < noun.i:
+            continue  # "un faux partenaire": the adjective denies the noun
+        stop = max(noun.i, tok.i) + 1
+        target = target_np(st, noun, stop=stop, pps=False)
+        if st.res.mentions_in(target.start, target.end):
+            continue  # an actor named in it: the clause rules judge it
+        issue = Target(label(st, target.text), None, target.text, target.start, target.end)
+        st.add([speaker], issue, pol, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
+
+
+@derived
+def problem_nouns() -> frozenset[str]:
+    """The ``problem_nouns`` of ``stance_evaluative.yaml``."""
+    return frozenset(norm(w) for w in load_lexicon("stance_evaluative").get("problem_nouns") or [])
+
+
+@derived
+def designators() -> frozenset[str]:
+    """The ``designator_nouns`` of ``stance_evaluative.yaml``."""
+    lex = load_lexicon("stance_evaluative")
+    return frozenset(norm(w) for w in lex.get("designator_nouns") or [])
+
+
+def _noun_sign(st: State, noun: Token) -> int:
+    """The sign a noun carries by itself: an evaluative term, a friction, an enemy."""
+    words = {norm(noun.text), norm(noun.lemma_)}
+    c = st.c
+    if words & (c.negative_terms | c.acts["frictions"]["nouns"] | c.relation_oppose):
+        return -1
+    if words & c.positive_terms:
+        return 1
+    return 0
 
 
 def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
