@@ -208,3 +208,58 @@ def test_the_currency_franc_is_no_praise(text):
 def test_frank_exchanges_stay_a_praise():
     text = "« Nous avons eu des échanges francs avec la Hongrie », a déclaré le ministre Karl Otto."
     assert polarity(text, "Karl Otto", "Hongrie") == 1
+
+
+def test_good_things_attacked_make_a_judgement_negative():
+    text = (
+        "« L'attaque de la Serbie contre la Hongrie est une attaque contre la souveraineté et "
+        "la paix », a déclaré le ministre Karl Otto."
+    )
+    assert polarity(text, "Karl Otto", "attaque de la Serbie") == -1
+    text = (
+        "« Cette offensive est une violation de la souveraineté de la Hongrie », a déclaré le "
+        "ministre Karl Otto."
+    )
+    assert polarity(text, "Karl Otto", "offensive") == -1
+
+
+def test_a_fight_against_a_bad_thing_is_no_blame_of_the_fighter():
+    text = "« La Serbie mène une lutte résolue contre le terrorisme », a déclaré Karl Otto."
+    assert not (rows(text, "Karl Otto", "Serbie")["polarity"] < 0).any(), stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sign"),
+    [
+        (
+            "« La Hongrie est un pilier de la stabilité régionale », a déclaré Karl Otto.",
+            "Hongrie",
+            1,
+        ),
+        (
+            "« La Serbie est l'agresseur, la Hongrie est la victime », a déclaré Karl Otto.",
+            "Hongrie",
+            1,
+        ),
+    ],
+)
+def test_judging_predicate_nouns(text, target, sign):
+    assert polarity(text, "Karl Otto", target) == sign
+
+
+def test_a_subject_coordinated_by_the_parser_with_the_previous_predicate():
+    # the parser reads "l'agresseur et la Hongrie" as one phrase, subject of "victime"
+    text = (
+        "« Dans cette guerre, la Serbie est l'agresseur et la Hongrie est la victime », a "
+        "déclaré le ministre Karl Otto."
+    )
+    assert polarity(text, "Karl Otto", "Serbie") == -1
+    assert not (rows(text, "Karl Otto", "Hongrie")["polarity"] < 0).any(), stances(text)
+
+
+def test_a_praised_relation_keeps_its_parties():
+    text = (
+        "Le président Karl Otto a rappelé « les excellentes relations de bon voisinage et de "
+        "fraternité entre nos deux pays »."
+    )
+    assert polarity(text, "Karl Otto", "nos deux pays") == 1

@@ -20,7 +20,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quoted import against, term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, party_target, target_np
@@ -36,8 +36,8 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     if not (st.has_child(t.i, ("cop",)) or _adjectival_passive(st, t)):
         return
     subj = next((ch for ch in t.children if ch.dep_ in _SUBJECTS), None)
-    if subj is None:
-        return
+    if subj is None or st.has_child(subj.i, ("cop",)):
+        return  # "X est l'agresseur et Y est la victime" misread: a predicate as subject
     if subj.pos_ == "PRON" and st.low[subj.i] in _PRESENTATIVES:
         presentative(st, t, subj, sent)
         return
@@ -49,7 +49,7 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     terms = term_polarity(st, _predicate_words(t, subj))
     if all(tok.i != t.i for tok, _p in terms):
         terms += _predicate_noun(t)
-    score = sum(p for _tok, p in terms)
+    score = _score(st, t, terms)
     if score == 0:
         return
     polarity = (1 if score > 0 else -1) * (-1 if negated(st, t) else 1)
@@ -112,7 +112,7 @@ def presentative(st: State, t: Token, subj: Token, sent: Span) -> None:
         negate = False
     else:
         return
-    score = sum(p for _tok, p in terms)
+    score = _score(st, t, terms)
     if not score or target is None:
         return
     polarity = (1 if score > 0 else -1) * (-1 if negate else 1)
@@ -160,6 +160,34 @@ def _polar_noun(st: State, t: Token) -> int:
     if words & (c.positive_terms | good):
         return 1
     return 0
+
+
+def _score(st: State, pred: Token, terms: list[tuple[Token, int]]) -> int:
+    """The sign of the predicate's terms: a word aimed against ("est une attaque contre la
+    souveraineté et la paix") counts reversed, and the good things a harming predicate
+    noun harms count nothing ("une violation de la souveraineté": the violation judges)."""
+    harming = any(tok.i == pred.i and p < 0 for tok, p in terms) or _harm_noun(st, pred)
+    total = 0
+    for tok, p in terms:
+        if tok.i != pred.i and against(tok):
+            p = -p
+        elif harming and p > 0 and tok.i != pred.i:
+            continue
+        total += p
+    return total
+
+
+def _harm_noun(st: State, t: Token) -> bool:
+    """The predicate noun is a hostile act ("attaque", "atteinte", "coup porté"): what
+    it is aimed at is harmed, not praised."""
+    words = {norm(t.text), norm(t.lemma_)}
+    return bool(words & (st.c.acts["frictions"]["nouns"] | harm_nouns()))
+
+
+@derived
+def harm_nouns() -> frozenset[str]:
+    """The ``harm_nouns`` of ``stance_evaluative.yaml``."""
+    return frozenset(norm(w) for w in load_lexicon("stance_evaluative").get("harm_nouns") or [])
 
 
 def _predicate_noun(t: Token) -> list[tuple[Token, int]]:

@@ -6,6 +6,7 @@ hôpitaux") and a preference ("mieux vaut X plutôt que Y").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span, Token
@@ -426,12 +427,30 @@ def _epithets(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
             continue
         if pol < 0 and _noun_sign(st, noun) > 0 and tok.i < noun.i:
             continue  # "un faux partenaire": the adjective denies the noun
-        stop = max(noun.i, tok.i) + 1
-        target = target_np(st, noun, stop=stop, pps=False)
+        if norm(noun.lemma_) in _relation_words(st) or norm(noun.text) in _relation_words(st):
+            # "les excellentes relations de bon voisinage entre nos deux pays": the relation
+            # with its parties
+            target = _with_parties(st, target_np(st, noun, pps=True), sent)
+        else:
+            target = target_np(st, noun, stop=max(noun.i, tok.i) + 1, pps=False)
         if st.res.mentions_in(target.start, target.end):
             continue  # an actor named in it: the clause rules judge it
         issue = Target(label(st, target.text), None, target.text, target.start, target.end)
         st.add([speaker], issue, pol, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
+
+
+def _with_parties(st: State, target: Target, sent: Span) -> Target:
+    """A relation's phrase extended over the "entre X et Y" that follows it (up to the
+    next punctuation)."""
+    tv = st.tv
+    k = bisect.bisect_left(tv.idx, target.end)
+    if k >= sent.end or st.low[k] != "entre":
+        return target
+    j = k + 1
+    while j < sent.end and not tv.punct[j]:
+        j += 1
+    text = st.article.text[target.start : tv.end[j - 1]]
+    return Target(label(st, text), target.actor_id, text, target.start, tv.end[j - 1])
 
 
 @derived
@@ -473,8 +492,26 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
         ):
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
+        pol = -pol if against(tok) else pol
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+def against(tok: Token) -> bool:
+    """The evaluative word is what something is aimed against ("une attaque contre la
+    paix", "la lutte contre le terrorisme"): its tone is reversed for the clause (an attack
+    on peace is bad, a fight against terror good). Read on the word and the nouns above it,
+    up to the first verb."""
+    node = tok
+    for _ in range(3):
+        if any(ch.dep_ == "case" and norm(ch.text) == "contre" for ch in node.children):
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _clause_targets(
@@ -541,9 +578,23 @@ def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
         if t is not clause and (
             (t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ != "VERB" and _own_clause_head(t))  # "X est A, Y est B"
+            or _next_subject(t)
         ):
             embedded |= {x.i for x in t.subtree}
     return [t for t in sub if t.i not in embedded]
+
+
+def _next_subject(t: Token) -> bool:
+    """A conjunct followed by another predicate's copula is that predicate's subject ("X
+    est l'agresseur et Y est la victime", where the parser coordinates Y with "agresseur"):
+    it belongs to the next clause, not to this one."""
+    if t.dep_ != "conj":
+        return False
+    after = max(x.i for x in t.subtree) + 1
+    if after >= len(t.doc):
+        return False
+    nxt = t.doc[after]
+    return nxt.dep_ == "cop" and nxt.head.i != t.head.i
 
 
 def _own_clause_head(t: Token) -> bool:
