@@ -263,3 +263,38 @@ def test_a_praised_relation_keeps_its_parties():
         "fraternité entre nos deux pays »."
     )
     assert polarity(text, "Karl Otto", "nos deux pays") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Interrogé sur le retrait des troupes serbes, le ministre Karl Otto a répondu : "
+            "« C'est une erreur. »",
+            "retrait",
+        ),
+        (
+            "À propos de la décision de la Serbie, le ministre Karl Otto a déclaré : « C'est "
+            "inacceptable. »",
+            "décision",
+        ),
+    ],
+)
+def test_a_bare_verdict_judges_the_topic_the_sentence_names(text, target):
+    assert polarity(text, "Karl Otto", target) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare name as topic: something it did is judged, not the actor itself
+        "« C'est une erreur », a déclaré le ministre Karl Otto à propos de la Serbie.",
+        # no topic named: no row
+        "« C'est une erreur », a déclaré le ministre Karl Otto.",
+        # a hypothesis
+        "« Si cette décision était une erreur, nous le dirions », a déclaré Karl Otto.",
+    ],
+)
+def test_no_verdict_without_a_topic_or_in_a_hypothesis(text):
+    st = stances(text)
+    assert st[st["holder"] == "Karl Otto"].empty, st

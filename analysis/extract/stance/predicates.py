@@ -23,7 +23,7 @@ from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.quoted import against, term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import label, party_target, target_np
+from analysis.extract.stance.targets import label, party_target, target_np, target_range
 from analysis.resources.datacache import derived
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -44,8 +44,8 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     if subj.pos_ not in ("NOUN", "PROPN"):
         return  # "il est une erreur": what a personal pronoun stands for is not read here
     speaker = _speaker(st, t)
-    if speaker is None:
-        return
+    if speaker is None or in_hypothesis(st, t):
+        return  # "si cette décision était une erreur, ...": nothing is asserted
     terms = term_polarity(st, _predicate_words(t, subj))
     if all(tok.i != t.i for tok, _p in terms):
         terms += _predicate_noun(t)
@@ -103,6 +103,10 @@ def presentative(st: State, t: Token, subj: Token, sent: Span) -> None:
         negate = negated(st, t)
         # only blame: "c'est une bonne chose que Y parte" may welcome Y's departure
         terms = terms if sum(p for _tok, p in terms) * (-1 if negate else 1) < 0 else []
+    elif _judging(t, terms) and (topic := _topic(st, t, sent)) is not None:
+        # "Interrogé sur le retrait de Y, X a répondu : « c'est une erreur »"
+        terms = [(tok, p) for tok, p in terms if tok.i == t.i] or _predicate_noun(t)
+        target, negate = topic, negated(st, t)
     elif st.tv.pos[t.i] == "NOUN" and not _predicate_noun(t) and not negated(st, t):
         terms = [(tok, p) for tok, p in terms if tok.i != t.i and tok.head.i == t.i]
         if _polar_noun(st, t) * sum(p for _tok, p in terms) < 0:
@@ -118,6 +122,60 @@ def presentative(st: State, t: Token, subj: Token, sent: Span) -> None:
     polarity = (1 if score > 0 else -1) * (-1 if negate else 1)
     cue = " ".join(norm(tok.text) for tok, _p in terms)
     st.add([speaker], target, polarity, f"« {cue} »", "quote-clause", t, sent)
+
+
+# the locutions that name what a sentence's words are about ("à propos de Y", "interrogé
+# sur Y"); the last word is the preposition the topic follows
+_TOPICS = (
+    ("à", "propos", "de"),
+    ("à", "propos", "du"),
+    ("à", "propos", "des"),
+    ("au", "sujet", "de"),
+    ("au", "sujet", "du"),
+    ("au", "sujet", "des"),
+    ("concernant",),
+    ("interrogé", "sur"),
+    ("interrogée", "sur"),
+    ("questionné", "sur"),
+    ("questionnée", "sur"),
+    ("réagissant", "à"),
+    ("réagissant", "au"),
+    ("commentant",),
+    ("évoquant",),
+)
+
+
+def _topic(st: State, t: Token, sent: Span) -> Target | None:
+    """What a bare "c'est une erreur / c'est inacceptable" is about, when the sentence
+    names it outside the quotation ("à propos de Y", "interrogé sur Y", "commentant Y").
+    Why: "ce" has no antecedent in the quote; the journalist's frame says what the words
+    answer. None when the sentence names no topic (the judged thing is said elsewhere) or
+    the topic is a bare name ("à propos de Y": something Y did is judged, not Y)."""
+    low = st.low
+    for k in range(sent.start, sent.end):
+        if st.quote_start_at(st.tv.idx[k]) is not None:
+            continue
+        for form in _TOPICS:
+            n = len(form)
+            if tuple(low[k : k + n]) != form:
+                continue
+            rng = st.res.np_after(k + n, sent.end)
+            if not rng:
+                return None
+            stop = next(
+                (m for m in range(rng[0] + 1, rng[1]) if st.tv.punct[m] or st.low[m] in _THAT),
+                rng[1],
+            )
+            if st.tv.pos[st.res._head_of(rng[0], stop).i] == "PROPN":
+                return None  # "à propos de Y": a judgement of something Y did, not of Y
+            return target_range(st, rng[0], stop)
+    return None
+
+
+def _judging(t: Token, terms: list[tuple[Token, int]]) -> bool:
+    """The predicate itself is the judging word ("c'est une erreur", "c'est
+    inacceptable"), not an epithet of a noun that names the thing."""
+    return bool(_predicate_noun(t)) or any(tok.i == t.i for tok, _p in terms)
 
 
 def _extraposed_subject(st: State, t: Token, sent: Span) -> Token | None:
