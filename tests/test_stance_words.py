@@ -298,3 +298,19 @@ def test_a_bare_verdict_judges_the_topic_the_sentence_names(text, target):
 def test_no_verdict_without_a_topic_or_in_a_hypothesis(text):
     st = stances(text)
     assert st[st["holder"] == "Karl Otto"].empty, st
+
+
+def test_a_qualified_object_takes_the_quoted_verdict():
+    # the parser hangs the quotation on the object's last noun; the object is what is judged
+    text = (
+        "Le ministre Karl Otto a qualifié la visite du président Ivo Marek de « début d'un "
+        "nouveau chapitre »."
+    )
+    assert polarity(text, "Karl Otto", "Ivo Marek") == 1
+    text = "Le ministre Karl Otto a qualifié la décision de la Serbie de « provocation »."
+    assert polarity(text, "Karl Otto", "décision") == -1
+
+
+def test_a_denied_qualification_of_an_object_gives_no_row():
+    text = "Le ministre Karl Otto n'a jamais qualifié la visite de la Serbie de « provocation »."
+    assert rows(text, "Karl Otto", "visite").empty, stances(text)

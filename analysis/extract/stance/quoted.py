@@ -281,6 +281,8 @@ def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent:
     noun = _quoted_noun(st, span, inside, sent)
     if noun is None:
         return
+    if noun.i not in inside and noun.head.pos_ == "VERB" and negated(st, noun.head):
+        return  # "X n'a jamais qualifié Y de « dictateur »": a denied verdict, no row
     qualifier = _qualified_object(st, noun, inside)
     i, j = st.res.chunk(noun, pps=False, appos=False)
     end = _quoted_phrase_end(st, j if qualifier else max(j, span[-1].i + 1), sent)
@@ -311,7 +313,27 @@ def _quoted_noun(st: State, span: Span, inside: set[int], sent: Span) -> Token |
         and matches(outer.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c)
     ):
         noun = outer
-    return noun
+    return _qualified_before(st, span, sent) or noun
+
+
+def _qualified_before(st: State, span: Span, sent: Span) -> Token | None:
+    """The object of a qualifying verb before "de « ... »" ("X qualifie la visite de Y de
+    « début d'un nouveau chapitre »": the visit), read linearly: the parser often hangs the
+    quotation on the object's last noun."""
+    k = span.start - 1
+    while k > sent.start and st.low[k] in ('"', "«", "“"):
+        k -= 1
+    if k <= sent.start or st.low[k] not in ("de", "d'", "comme"):
+        return None
+    qualifying = st.c.participle_cues | _QUALIFYING_EXTRA
+    for v in range(k - 1, max(sent.start, k - 14) - 1, -1):
+        tok = st.doc[v]
+        if tok.pos_ == "VERB" and matches(tok, qualifying, st.c):
+            obj = next((ch for ch in tok.children if ch.dep_ == "obj" and v < ch.i < k), None)
+            return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        if st.low[v] in (".", ";", ":"):
+            return None
+    return None
 
 
 def _qualified_object(st: State, noun: Token, inside: set[int]) -> bool:
