@@ -75,7 +75,13 @@ def test_a_regretted_absence_is_no_blame_of_the_absent():
     text = (
         "« C'est regrettable que la Hongrie ne soit pas venue », a dit la ministre Alice Wanjiru."
     )
-    assert not (rows(text, "Alice Wanjiru", "Hongrie")["cue"].str.contains("regrettable")).any()
+    # neither the presentative nor the quote's clauses blame the one who did not come
+    assert not (rows(text, "Alice Wanjiru", "Hongrie")["polarity"] < 0).any(), stances(text)
+    text = (
+        "« C'est regrettable que la Hongrie ait fermé sa frontière », a dit la ministre Alice "
+        "Wanjiru."
+    )
+    assert polarity(text, "Alice Wanjiru", "Hongrie") == -1
 
 
 def test_an_epithet_in_a_quote_judges_its_noun():

@@ -562,7 +562,24 @@ def _clause_targets(
         ) or _subject_targets(st, gov, span)
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
-    return [tg for tg in targets if not _buried(st, clause, tg)]
+    return [
+        tg for tg in targets if not _buried(st, clause, tg) and not _denied_below(st, clause, tg)
+    ]
+
+
+def _denied_below(st: State, clause: Token, tg: Target) -> bool:
+    """The actor is the subject of a negated clause below the judging one ("« c'est
+    regrettable que Y ne soit pas venu »"): the verdict is on what Y did not do, which
+    reads as a wish for Y, so the verdict's sign would be wrong for Y."""
+    span = st.doc.char_span(tg.start, tg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.i != clause.i:
+        if node.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+            return negated(st, node) and not negated(st, clause)
+        node = node.head
+    return False
 
 
 def _relation_words(st: State) -> frozenset[str]:
