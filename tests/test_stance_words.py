@@ -320,3 +320,12 @@ def test_a_qualified_object_takes_the_quoted_verdict():
 def test_a_denied_qualification_of_an_object_gives_no_row():
     text = "Le ministre Karl Otto n'a jamais qualifié la visite de la Serbie de « provocation »."
     assert rows(text, "Karl Otto", "visite").empty, stances(text)
+
+
+def test_the_speakers_thoughts_are_with_someone():
+    text = "« Nos cœurs et nos pensées sont avec les Ukrainiens », a déclaré Karl Otto."
+    assert polarity(text, "Karl Otto", "Ukrainiens") == 1
+    text = "« Notre solidarité va au peuple hongrois », a déclaré le ministre Karl Otto."
+    assert polarity(text, "Karl Otto", "peuple hongrois") == 1
+    text = "« Nos pensées ne sont pas avec la Serbie », a déclaré le ministre Karl Otto."
+    assert rows(text, "Karl Otto", "Serbie").empty, stances(text)

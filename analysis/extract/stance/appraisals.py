@@ -22,7 +22,7 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import party_target
+from analysis.extract.stance.targets import party_target, target_range
 from analysis.resources.datacache import derived
 
 
@@ -131,3 +131,45 @@ def _mentioned(st: State, i: int, j: int) -> Party | None:
         if p.actor_id:
             return p
     return None
+
+
+# the possessives of the speaker's side ("nos pensées", "mon cœur")
+_OURS = frozenset({"nos", "notre", "mes", "mon", "ma"})
+# the verbs and prepositions that send the feeling to someone ("sont avec", "vont à / vers")
+_TOWARD_VERBS = frozenset({"sont", "est", "vont", "va", "restent", "reste", "demeurent"})
+_TOWARD = frozenset({"avec", "à", "au", "aux", "vers"})
+
+
+def solidarity(st: State, speaker: Party, noun: Token, span: Span, sent: Span) -> None:
+    """ "« Nos cœurs et nos pensées sont avec les Ukrainiens »", "« nos prières vont aux
+    familles »": the speaker stands with those the feeling goes to. Read linearly (the
+    parser often misreads the copula of this locution): the speaker's possessive, a
+    ``solidarity_nouns`` noun, then within six words a copula or "aller" and "avec / à /
+    vers" + the party. Not when negated ("ne sont pas avec X")."""
+    if noun.i == span.start or st.low[noun.i - 1] not in _OURS:
+        return
+    if norm(noun.text) not in solidarity_nouns() and norm(noun.lemma_) not in solidarity_nouns():
+        return
+    end = min(span.end, noun.i + 8)
+    verb = next((k for k in range(noun.i + 1, end) if st.low[k] in _TOWARD_VERBS), None)
+    if verb is None or verb + 1 >= end or st.low[verb + 1] not in _TOWARD:
+        return
+    if st.low[verb - 1] in ("ne", "n'") or st.low[verb + 1 : verb + 2] == ["pas"]:
+        return
+    rng = st.res.np_after(verb + 2, sent.end)  # "au X": the article is in the preposition
+    if not rng:
+        return
+    stop = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.punct[m]), rng[1])
+    p = st.res.party(rng[0], stop)
+    if is_named(p):
+        target = party_target(st, p)
+    else:
+        target = target_range(st, rng[0], stop)
+    st.add([speaker], target, 1, f"{norm(noun.text)} avec", "quote-clause", noun, sent)
+
+
+@derived
+def solidarity_nouns() -> frozenset[str]:
+    """The ``solidarity_nouns`` of ``stance_evaluative.yaml``."""
+    lex = load_lexicon("stance_evaluative")
+    return frozenset(norm(w) for w in lex.get("solidarity_nouns") or [])

@@ -19,7 +19,7 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.appraisals import appraisal
+from analysis.extract.stance.appraisals import appraisal, solidarity
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
@@ -219,6 +219,8 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
                 _preference(st, speaker, toks[x], span, sent)
             elif pos[x] == "NOUN":
                 appraisal(st, speaker, toks[x], span, sent)
+                if q.kind != "reported":
+                    solidarity(st, speaker, toks[x], span, sent)
 
 
 def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
