@@ -419,8 +419,10 @@ def relation(st: State, t: Token, sent: Span) -> None:
     """ "X, principal allié de Y", "X est l'ennemi de Y": X is for/against Y (the noun in
     apposition to X, or the attribute of X)."""
     w = norm(t.text)
-    if st.tv.pos[t.i] != "NOUN" and t.dep_ != "conj":
-        return  # a participle ("alliée") counts only coordinated with a relation noun
+    if st.tv.pos[t.i] != "NOUN" and t.dep_ not in ("conj", "appos"):
+        # a participle ("alliée") counts only coordinated with a relation noun or in
+        # apposition ("X, proche allié de Y", the tagger reading "allié" as a verb)
+        return
     if w in st.c.relation_support:
         polarity = 1
     elif w in st.c.relation_oppose:
@@ -495,7 +497,13 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
         k -= 1
     if k >= sent.start and doc[k].text == ",":
         head = preceding_np(st, k + 1, sent)
+        if head is None and t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+            head = t.head  # "Xi Jinping, proche allié de Y": a name the tagger read as X
         return [st.res.np_party(head)] if head is not None else []
+    if _apposed_conjunct(st, t):
+        # "X, issu du parti Z et grand allié de Y": the second member of an apposition
+        p = st.res.np_party(t.head)
+        return [p] if is_named(p) else []
     if any(ch.dep_ == "cop" for ch in t.children):
         return holders_of(st, t)
     if t.dep_ in ("obj", "xcomp") and norm(t.head.lemma_) in st.words.relation_copulas:
@@ -510,6 +518,21 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
             return [st.res.np_party(subj[0])]
         return _regarded(st, t.head, sent)
     return []
+
+
+def _apposed_conjunct(st: State, t: Token) -> bool:
+    """The relation noun, with no determiner, is coordinated with the name its apposition
+    follows ("X, issu du parti Z et grand allié de Y"; the parser hangs it on the name).
+    Why: a bare noun coordinated after an apposition describes the same person ("et
+    l'allié de Y" with a determiner may be someone else, so it is left alone)."""
+    head = t.head
+    if t.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(ch.dep_ == "det" for ch in t.children):
+        return False
+    commas = [k for k in range(head.i + 1, t.i) if st.low[k] == ","]
+    finite = any("Fin" in st.tv.morph(k, "VerbForm") for k in range(head.i, t.i))
+    return bool(commas) and not finite
 
 
 def _regarded(st: State, part: Token, sent: Span) -> list[Party]:
@@ -593,6 +616,10 @@ def emotion(st: State, t: Token, sent: Span) -> None:
         return
     target = target_np(st, hit[1])
     holders = _detached_holders(st, t, sent) or _attribute_holders(st, t)
+    # no one feels something about a phrase that names them ("il a été honoré par la
+    # rencontre du président X": "il" is not X, whatever the pronoun resolver says)
+    named = {aid for _s, _e, aid in st.res.mentions_in(target.start, target.end)}
+    holders = [h for h in holders if not (h.actor_id and h.actor_id in named)]
     if not holders:
         return
     if negated(st, t):
@@ -626,8 +653,29 @@ def _detached_holders(st: State, t: Token, sent: Span) -> list[Party]:
 def _attribute_holders(st: State, t: Token) -> list[Party]:
     """ "X est / s'est dit satisfait de Y": the subject of the copula or of the verb the
     adjective is the attribute of."""
+    reporter = _reporting_subject(st, t)
+    if reporter:
+        return reporter
     if any(ch.dep_ == "cop" for ch in t.children):
         return holders_of(st, t)
+    if any(ch.dep_ == "aux:pass" for ch in t.children):
+        return holders_of(st, t)  # "X a été honoré par Y": the tagger reads a passive
     if t.dep_ in ("xcomp", "acl") and t.head.pos_ in ("VERB", "AUX"):
         return holders_of(st, t.head)
     return []
+
+
+# the subject pronouns that, in a "que" clause of a speech verb, stand for its speaker
+_SELF_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _reporting_subject(st: State, t: Token) -> list[Party]:
+    """ "X a déclaré qu'il avait été honoré par Y": a third-person subject pronoun of a "que"
+    clause under a speech verb is that verb's subject (the speaker reports their own
+    feeling), not the last name the pronoun resolver meets (often Y, named just after)."""
+    subj = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or st.low[subj.i] not in _SELF_PRONOUNS or t.dep_ != "ccomp":
+        return []
+    if not matches(t.head, st.c.speech, st.c):
+        return []
+    return [p for p in holders_of(st, t.head) if is_named(p)]

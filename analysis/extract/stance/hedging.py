@@ -100,6 +100,21 @@ def asked(st: State, t: Token, sent: Span) -> bool:
     return False
 
 
+def in_hypothesis(st: State, t: Token) -> bool:
+    """``t`` is in a "si" clause ("si c'était une erreur, ...", "« si ce traité historique
+    échoue »"), up to three heads up: nothing is asserted, so an evaluation there is no
+    one's judgement (a hedge flags a row; a hypothesis must give none)."""
+    tv = st.tv
+    node = t.i
+    for _ in range(4):
+        if any(tv.dep[c] == "mark" and st.low[c] in ("si", "s'") for c in tv.children[node]):
+            return True
+        if tv.head[node] == node:
+            break
+        node = tv.head[node]
+    return False
+
+
 def _litotes(st: State, verb: Token) -> bool:
     """A negated litotes verb asserts its infinitive ("n'a pas manqué de saluer", "ne cesse
     de critiquer", "n'hésite pas à dénoncer"): neither its negation nor its own meaning

@@ -18,12 +18,12 @@ from analysis.document.frames import records
 from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quoted import against, term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import label, party_target, target_np
+from analysis.extract.stance.targets import label, party_target, target_np, target_range
 from analysis.resources.datacache import derived
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -36,15 +36,20 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     if not (st.has_child(t.i, ("cop",)) or _adjectival_passive(st, t)):
         return
     subj = next((ch for ch in t.children if ch.dep_ in _SUBJECTS), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return  # "c'est une erreur": what "ce" stands for is not read here
-    speaker = _speaker(st, t)
-    if speaker is None:
+    if subj is None or st.has_child(subj.i, ("cop",)):
+        return  # "X est l'agresseur et Y est la victime" misread: a predicate as subject
+    if subj.pos_ == "PRON" and st.low[subj.i] in _PRESENTATIVES:
+        presentative(st, t, subj, sent)
         return
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return  # "il est une erreur": what a personal pronoun stands for is not read here
+    speaker = _speaker(st, t)
+    if speaker is None or in_hypothesis(st, t):
+        return  # "si cette décision était une erreur, ...": nothing is asserted
     terms = term_polarity(st, _predicate_words(t, subj))
     if all(tok.i != t.i for tok, _p in terms):
         terms += _predicate_noun(t)
-    score = sum(p for _tok, p in terms)
+    score = _score(st, t, terms)
     if score == 0:
         return
     polarity = (1 if score > 0 else -1) * (-1 if negated(st, t) else 1)
@@ -57,12 +62,190 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
 
 @derived
 def predicate_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """The positive and negative ``predicate_nouns`` of ``stance_evaluative.yaml``."""
-    d = load_lexicon("stance_evaluative").get("predicate_nouns") or {}
-    return (
-        frozenset(norm(w) for w in d.get("positive") or []),
-        frozenset(norm(w) for w in d.get("negative") or []),
-    )
+    """The positive and negative ``predicate_nouns`` and ``predicate_adjectives`` of
+    ``stance_evaluative.yaml`` (words that judge only as the predicate of a copula)."""
+    lex = load_lexicon("stance_evaluative")
+    good: set[str] = set()
+    bad: set[str] = set()
+    for section in ("predicate_nouns", "predicate_adjectives"):
+        d = lex.get(section) or {}
+        good |= {norm(w) for w in d.get("positive") or []}
+        bad |= {norm(w) for w in d.get("negative") or []}
+    return frozenset(good), frozenset(bad)
+
+
+# the pronoun subjects of a presentative ("c'est historique", "cela est inacceptable")
+_PRESENTATIVES = frozenset({"c'", "ce", "cela", "ça", "c’"})
+# the words a presentative's extraposed clause opens with ("c'est déplorable que X ait ...")
+_THAT = frozenset({"que", "qu'", "qu’"})
+
+
+def presentative(st: State, t: Token, subj: Token, sent: Span) -> None:
+    """ "« C'est une visite historique », a dit X": the speaker judges the thing the
+    predicate noun names; "« c'est déplorable » que Y ait autorisé ...": the speaker judges
+    the subject of the extraposed "que" clause (blame only: a welcome clause may welcome
+    its subject's departure). Why: "ce" has no antecedent the parser
+    gives, but French says what it stands for either in the predicate noun (the judging
+    word is then its epithet) or in the clause it announces. A bare "c'est une erreur"
+    (the judged thing said elsewhere) gives no row, nor does a denied epithet ("ce n'est
+    pas une visite historique" denies a quality, it judges nothing) or a hypothesis."""
+    speaker = _speaker(st, t)
+    if speaker is None or in_hypothesis(st, t):
+        return
+    clause = _extraposed_subject(st, t, sent)
+    terms = term_polarity(st, _predicate_words(t, subj))
+    if clause is not None:
+        if all(tok.i != t.i for tok, _p in terms):
+            terms += _predicate_noun(t)
+        if clause.head.pos_ in ("VERB", "AUX") and negated(st, clause.head):
+            return  # "c'est regrettable que Y ne soit pas venu": a wish for Y, not blame
+        target = _clause_target(st, clause)
+        negate = negated(st, t)
+        # only blame: "c'est une bonne chose que Y parte" may welcome Y's departure
+        terms = terms if sum(p for _tok, p in terms) * (-1 if negate else 1) < 0 else []
+    elif _judging(t, terms) and (topic := _topic(st, t, sent)) is not None:
+        # "Interrogé sur le retrait de Y, X a répondu : « c'est une erreur »"
+        terms = [(tok, p) for tok, p in terms if tok.i == t.i] or _predicate_noun(t)
+        target, negate = topic, negated(st, t)
+    elif st.tv.pos[t.i] == "NOUN" and not _predicate_noun(t) and not negated(st, t):
+        terms = [(tok, p) for tok, p in terms if tok.i != t.i and tok.head.i == t.i]
+        if _polar_noun(st, t) * sum(p for _tok, p in terms) < 0:
+            return  # "c'est un différend historique": a lasting quarrel, no praise
+        stop = max([t.i + 1, *(tok.i + 1 for tok, _p in terms)])
+        target = target_np(st, t, stop=stop, pps=False)
+        negate = False
+    else:
+        return
+    score = _score(st, t, terms)
+    if not score or target is None:
+        return
+    polarity = (1 if score > 0 else -1) * (-1 if negate else 1)
+    cue = " ".join(norm(tok.text) for tok, _p in terms)
+    st.add([speaker], target, polarity, f"« {cue} »", "quote-clause", t, sent)
+
+
+# the locutions that name what a sentence's words are about ("à propos de Y", "interrogé
+# sur Y"); the last word is the preposition the topic follows
+_TOPICS = (
+    ("à", "propos", "de"),
+    ("à", "propos", "du"),
+    ("à", "propos", "des"),
+    ("au", "sujet", "de"),
+    ("au", "sujet", "du"),
+    ("au", "sujet", "des"),
+    ("concernant",),
+    ("interrogé", "sur"),
+    ("interrogée", "sur"),
+    ("questionné", "sur"),
+    ("questionnée", "sur"),
+    ("réagissant", "à"),
+    ("réagissant", "au"),
+    ("commentant",),
+    ("évoquant",),
+)
+
+
+def _topic(st: State, t: Token, sent: Span) -> Target | None:
+    """What a bare "c'est une erreur / c'est inacceptable" is about, when the sentence
+    names it outside the quotation ("à propos de Y", "interrogé sur Y", "commentant Y").
+    Why: "ce" has no antecedent in the quote; the journalist's frame says what the words
+    answer. None when the sentence names no topic (the judged thing is said elsewhere) or
+    the topic is a bare name ("à propos de Y": something Y did is judged, not Y)."""
+    low = st.low
+    for k in range(sent.start, sent.end):
+        if st.quote_start_at(st.tv.idx[k]) is not None:
+            continue
+        for form in _TOPICS:
+            n = len(form)
+            if tuple(low[k : k + n]) != form:
+                continue
+            rng = st.res.np_after(k + n, sent.end)
+            if not rng:
+                return None
+            stop = next(
+                (m for m in range(rng[0] + 1, rng[1]) if st.tv.punct[m] or st.low[m] in _THAT),
+                rng[1],
+            )
+            if st.tv.pos[st.res._head_of(rng[0], stop).i] == "PROPN":
+                return None  # "à propos de Y": a judgement of something Y did, not of Y
+            return target_range(st, rng[0], stop)
+    return None
+
+
+def _judging(t: Token, terms: list[tuple[Token, int]]) -> bool:
+    """The predicate itself is the judging word ("c'est une erreur", "c'est
+    inacceptable"), not an epithet of a noun that names the thing."""
+    return bool(_predicate_noun(t)) or any(tok.i == t.i for tok, _p in terms)
+
+
+def _extraposed_subject(st: State, t: Token, sent: Span) -> Token | None:
+    """The subject of the "que" clause that follows the predicate phrase ("c'est déplorable »
+    qu'un responsable de Y ait ..."): the first noun after "que" (read linearly: the parser
+    often hangs the clause elsewhere)."""
+    last = max(x.i for x in t.subtree if st.tv.dep[x.i] not in ("conj", "advcl", "parataxis"))
+    k = last + 1
+    while k < sent.end and k <= last + 3 and (st.low[k] in _MARKS or st.tv.pos[k] == "ADV"):
+        k += 1
+    if k >= sent.end or st.low[k] not in _THAT:
+        return None
+    for m in range(k + 1, min(sent.end, k + 6)):
+        if st.tv.pos[m] in ("VERB", "AUX"):
+            return None
+        if st.tv.pos[m] in ("NOUN", "PROPN"):
+            return st.doc[m]
+    return None
+
+
+_MARKS = frozenset({'"', "»", "”", "«", "“", ","})
+
+
+def _clause_target(st: State, head: Token) -> Target:
+    """The subject of the judged clause: the actor it names, else its noun phrase."""
+    party = st.res.np_party(head)
+    if is_named(party) and party.actor_id:
+        return party_target(st, party)
+    return target_np(st, head, pps=True)
+
+
+def _polar_noun(st: State, t: Token) -> int:
+    """The sign a noun carries by itself (an evaluative or judging noun, a friction or an
+    enemy): the epithet of such a noun may mean "long-standing", not "good"."""
+    words = {norm(t.text), norm(t.lemma_)}
+    good, bad = predicate_nouns()
+    c = st.c
+    if words & (c.negative_terms | bad | c.acts["frictions"]["nouns"] | c.relation_oppose):
+        return -1
+    if words & (c.positive_terms | good):
+        return 1
+    return 0
+
+
+def _score(st: State, pred: Token, terms: list[tuple[Token, int]]) -> int:
+    """The sign of the predicate's terms: a word aimed against ("est une attaque contre la
+    souveraineté et la paix") counts reversed, and the good things a harming predicate
+    noun harms count nothing ("une violation de la souveraineté": the violation judges)."""
+    harming = any(tok.i == pred.i and p < 0 for tok, p in terms) or _harm_noun(st, pred)
+    total = 0
+    for tok, p in terms:
+        if tok.i != pred.i and against(tok):
+            p = -p
+        elif harming and p > 0 and tok.i != pred.i:
+            continue
+        total += p
+    return total
+
+
+def _harm_noun(st: State, t: Token) -> bool:
+    """The predicate noun is a hostile act ("attaque", "atteinte", "coup porté"): what
+    it is aimed at is harmed, not praised."""
+    words = {norm(t.text), norm(t.lemma_)}
+    return bool(words & (st.c.acts["frictions"]["nouns"] | harm_nouns()))
+
+
+@derived
+def harm_nouns() -> frozenset[str]:
+    """The ``harm_nouns`` of ``stance_evaluative.yaml``."""
+    return frozenset(norm(w) for w in load_lexicon("stance_evaluative").get("harm_nouns") or [])
 
 
 def _predicate_noun(t: Token) -> list[tuple[Token, int]]:
@@ -100,7 +283,7 @@ def _adjectival_passive(st: State, t: Token) -> bool:
     return (
         st.has_child(t.i, ("aux:pass",))
         and not st.has_child(t.i, ("obl:agent",))
-        and bool(term_polarity(st, [t]))
+        and bool(term_polarity(st, [t]) or _predicate_noun(t))
     )
 
 

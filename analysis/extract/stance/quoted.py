@@ -6,6 +6,7 @@ hôpitaux") and a preference ("mieux vaut X plutôt que Y").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span, Token
@@ -13,11 +14,13 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import (
     fold,
     is_negated,
+    load_lexicon,
     matches,
     norm,
 )
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.appraisals import appraisal, solidarity
+from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -30,6 +33,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+from analysis.resources.datacache import derived
 
 
 def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
@@ -41,6 +45,8 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
     heads = st.term_heads
     size = len(tokens)
     for i, t in enumerate(tokens):
+        if words[i] in currency_senses()[0] and _currency(st, t):
+            continue  # "300 milliards de francs CFA": money, no judgement
         # a multi-word term starts with one of its head words (a set test saves the joins)
         multi = words[i] in heads or lemmas[i] in heads
         for n in (3, 2, 1):
@@ -55,6 +61,36 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
                 out.append((t, -1))
                 break
     return out
+
+
+@derived
+def currency_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``currency_senses`` of ``stance_evaluative.yaml``: the words, and the quantities,
+    articles and qualifiers that make them a currency."""
+    d = load_lexicon("stance_evaluative").get("currency_senses") or {}
+    keys = ("words", "quantities", "articles", "qualifiers")
+    return tuple(frozenset(norm(w) for w in d.get(k) or []) for k in keys)  # type: ignore[return-value]
+
+
+_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _currency(st: State, t: Token) -> bool:
+    """ "300 milliards de francs CFA", "le franc suisse", "en francs": the word names money.
+    Why: "franc" is also an evaluative adjective ("des échanges francs"), and a sum in an
+    article is no one's judgement. Read on the words around it (the tagger reads both
+    senses as nouns): a number, an article or "en" before it, "de" after a quantity, a
+    currency qualifier after it."""
+    _w, quantities, articles, qualifiers = currency_senses()
+    low, pos = st.low, st.tv.pos
+    k = t.i - 1
+    while k >= 0 and low[k] in _MARKS:
+        k -= 1
+    if k >= 0 and (pos[k] == "NUM" or low[k] in articles):
+        return True
+    if k >= 1 and low[k] in ("de", "d'") and (pos[k - 1] == "NUM" or low[k - 1] in quantities):
+        return True
+    return t.i + 1 < len(low) and low[t.i + 1] in qualifiers
 
 
 def _quote_span(st: State, q) -> Span | None:
@@ -165,8 +201,8 @@ def _speaker_of(q) -> Party:
 
 def quote_judgements(st: State, sent: Span, quotes: list) -> None:
     """Judgements in anyone's attributed words, reported speech included: a subject that
-    harms ("l'accord risque de vider les hôpitaux") and a preference ("mieux vaut X
-    plutôt que Y")."""
+    harms ("l'accord risque de vider les hôpitaux"), a preference ("mieux vaut X
+    plutôt que Y") and an actor's quality (:mod:`~analysis.extract.stance.appraisals`)."""
     tv, low = st.tv, st.low
     pos, toks = tv.pos, tv.tokens
     for q in quotes:
@@ -181,6 +217,10 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
                 _harm_subject(st, speaker, toks[x], span, sent)
             elif low[x] == "vaut" and x + 1 < span.end:
                 _preference(st, speaker, toks[x], span, sent)
+            elif pos[x] == "NOUN":
+                appraisal(st, speaker, toks[x], span, sent)
+                if q.kind != "reported":
+                    solidarity(st, speaker, toks[x], span, sent)
 
 
 def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
@@ -243,6 +283,8 @@ def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent:
     noun = _quoted_noun(st, span, inside, sent)
     if noun is None:
         return
+    if noun.i not in inside and noun.head.pos_ == "VERB" and negated(st, noun.head):
+        return  # "X n'a jamais qualifié Y de « dictateur »": a denied verdict, no row
     qualifier = _qualified_object(st, noun, inside)
     i, j = st.res.chunk(noun, pps=False, appos=False)
     end = _quoted_phrase_end(st, j if qualifier else max(j, span[-1].i + 1), sent)
@@ -273,7 +315,27 @@ def _quoted_noun(st: State, span: Span, inside: set[int], sent: Span) -> Token |
         and matches(outer.head, st.c.participle_cues | _QUALIFYING_EXTRA, st.c)
     ):
         noun = outer
-    return noun
+    return _qualified_before(st, span, sent) or noun
+
+
+def _qualified_before(st: State, span: Span, sent: Span) -> Token | None:
+    """The object of a qualifying verb before "de « ... »" ("X qualifie la visite de Y de
+    « début d'un nouveau chapitre »": the visit), read linearly: the parser often hangs the
+    quotation on the object's last noun."""
+    k = span.start - 1
+    while k > sent.start and st.low[k] in ('"', "«", "“"):
+        k -= 1
+    if k <= sent.start or st.low[k] not in ("de", "d'", "comme"):
+        return None
+    qualifying = st.c.participle_cues | _QUALIFYING_EXTRA
+    for v in range(k - 1, max(sent.start, k - 14) - 1, -1):
+        tok = st.doc[v]
+        if tok.pos_ == "VERB" and matches(tok, qualifying, st.c):
+            obj = next((ch for ch in tok.children if ch.dep_ == "obj" and v < ch.i < k), None)
+            return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+        if st.low[v] in (".", ";", ":"):
+            return None
+    return None
 
 
 def _qualified_object(st: State, noun: Token, inside: set[int]) -> bool:
@@ -325,6 +387,7 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
     """A direct quote's evaluative words, clause by clause: the speaker is for/against the
     actors of each clause whose words add up positive/negative."""
     _negative_nouns(st, speaker, terms, sent)
+    _epithets(st, speaker, terms, sent)
     by_clause = _clause_scores(st, span, terms)
     for ci, score in by_clause.items():
         if not score:
@@ -370,6 +433,74 @@ def _negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None
                 st.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
 
 
+def _epithets(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
+    """An evaluative adjective on a noun that names no actor is the speaker's judgement of
+    that thing ("« ce traité historique »", "« cet événement inacceptable »"): for/against
+    the noun phrase, up to its epithets. Not on a noun that carries a sign of its own or
+    names a problem ("un différend historique", "une crise sans précédent": the adjective
+    says lasting or large, not good), nor under a negation."""
+    for tok, pol in terms:
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.pos_ not in ("ADJ", "VERB") or noun.pos_ != "NOUN":
+            continue
+        if is_negated(tok, st.c) or negated(st, noun) or _names_an_agreement(st, tok):
+            continue
+        if in_hypothesis(st, noun) or norm(noun.lemma_) in designators():
+            continue  # "l'ancienne puissance coloniale": a way to name a party, no verdict
+        if pol > 0 and (_noun_sign(st, noun) < 0 or norm(noun.lemma_) in problem_nouns()):
+            continue
+        if pol < 0 and _noun_sign(st, noun) > 0 and tok.i < noun.i:
+            continue  # "un faux partenaire": the adjective denies the noun
+        if norm(noun.lemma_) in _relation_words(st) or norm(noun.text) in _relation_words(st):
+            # "les excellentes relations de bon voisinage entre nos deux pays": the relation
+            # with its parties
+            target = _with_parties(st, target_np(st, noun, pps=True), sent)
+        else:
+            target = target_np(st, noun, stop=max(noun.i, tok.i) + 1, pps=False)
+        if st.res.mentions_in(target.start, target.end):
+            continue  # an actor named in it: the clause rules judge it
+        issue = Target(label(st, target.text), None, target.text, target.start, target.end)
+        st.add([speaker], issue, pol, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
+
+
+def _with_parties(st: State, target: Target, sent: Span) -> Target:
+    """A relation's phrase extended over the "entre X et Y" that follows it (up to the
+    next punctuation)."""
+    tv = st.tv
+    k = bisect.bisect_left(tv.idx, target.end)
+    if k >= sent.end or st.low[k] != "entre":
+        return target
+    j = k + 1
+    while j < sent.end and not tv.punct[j]:
+        j += 1
+    text = st.article.text[target.start : tv.end[j - 1]]
+    return Target(label(st, text), target.actor_id, text, target.start, tv.end[j - 1])
+
+
+@derived
+def problem_nouns() -> frozenset[str]:
+    """The ``problem_nouns`` of ``stance_evaluative.yaml``."""
+    return frozenset(norm(w) for w in load_lexicon("stance_evaluative").get("problem_nouns") or [])
+
+
+@derived
+def designators() -> frozenset[str]:
+    """The ``designator_nouns`` of ``stance_evaluative.yaml``."""
+    lex = load_lexicon("stance_evaluative")
+    return frozenset(norm(w) for w in lex.get("designator_nouns") or [])
+
+
+def _noun_sign(st: State, noun: Token) -> int:
+    """The sign a noun carries by itself: an evaluative term, a friction, an enemy."""
+    words = {norm(noun.text), norm(noun.lemma_)}
+    c = st.c
+    if words & (c.negative_terms | c.acts["frictions"]["nouns"] | c.relation_oppose):
+        return -1
+    if words & c.positive_terms:
+        return 1
+    return 0
+
+
 def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
     """The sum of the evaluative words' polarities by clause (the verb they depend on inside
     the quote), each flipped by a negation."""
@@ -385,8 +516,26 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
         ):
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
+        pol = -pol if against(tok) else pol
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+def against(tok: Token) -> bool:
+    """The evaluative word is what something is aimed against ("une attaque contre la
+    paix", "la lutte contre le terrorisme"): its tone is reversed for the clause (an attack
+    on peace is bad, a fight against terror good). Read on the word and the nouns above it,
+    up to the first verb."""
+    node = tok
+    for _ in range(3):
+        if any(ch.dep_ == "case" and norm(ch.text) == "contre" for ch in node.children):
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _clause_targets(
@@ -415,7 +564,24 @@ def _clause_targets(
         ) or _subject_targets(st, gov, span)
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
-    return [tg for tg in targets if not _buried(st, clause, tg)]
+    return [
+        tg for tg in targets if not _buried(st, clause, tg) and not _denied_below(st, clause, tg)
+    ]
+
+
+def _denied_below(st: State, clause: Token, tg: Target) -> bool:
+    """The actor is the subject of a negated clause below the judging one ("« c'est
+    regrettable que Y ne soit pas venu »"): the verdict is on what Y did not do, which
+    reads as a wish for Y, so the verdict's sign would be wrong for Y."""
+    span = st.doc.char_span(tg.start, tg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.i != clause.i:
+        if node.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+            return negated(st, node) and not negated(st, clause)
+        node = node.head
+    return False
 
 
 def _relation_words(st: State) -> frozenset[str]:
@@ -453,9 +619,23 @@ def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
         if t is not clause and (
             (t.dep_ in ("advcl", "ccomp", "acl:relcl", "parataxis") and t.pos_ in ("VERB", "AUX"))
             or (t.pos_ != "VERB" and _own_clause_head(t))  # "X est A, Y est B"
+            or _next_subject(t)
         ):
             embedded |= {x.i for x in t.subtree}
     return [t for t in sub if t.i not in embedded]
+
+
+def _next_subject(t: Token) -> bool:
+    """A conjunct followed by another predicate's copula is that predicate's subject ("X
+    est l'agresseur et Y est la victime", where the parser coordinates Y with "agresseur"):
+    it belongs to the next clause, not to this one."""
+    if t.dep_ != "conj":
+        return False
+    after = max(x.i for x in t.subtree) + 1
+    if after >= len(t.doc):
+        return False
+    nxt = t.doc[after]
+    return nxt.dep_ == "cop" and nxt.head.i != t.head.i
 
 
 def _own_clause_head(t: Token) -> bool:

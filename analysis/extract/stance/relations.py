@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, norm
+from analysis.extract.cues import Cues, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target
+from analysis.resources.datacache import derived
 
 # the words that end the search for the sides of a relation
 _STOPS = frozenset({",", ";", ":", ".", "(", ")"})
@@ -93,6 +94,38 @@ def _quality(st: State, t: Token) -> tuple[int, str, Token] | None:
                 return 1, form, w
             if form in q["oppose"]:
                 return -1, form, w
+    return _state_after(st, t)
+
+
+@derived
+def relation_states() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``relation_states`` locutions of ``stance_evaluative.yaml`` (support, oppose)."""
+    d = load_lexicon("stance_evaluative").get("relation_states") or {}
+    return (
+        tuple(norm(w) for w in d.get("support") or []),
+        tuple(norm(w) for w in d.get("oppose") or []),
+    )
+
+
+def _state_after(st: State, t: Token) -> tuple[int, str, Token] | None:
+    """A locution after the copula that follows the relation noun ("les relations entre X
+    et Y sont au beau fixe / au plus bas / dans l'impasse")."""
+    low, tv = st.low, st.tv
+    end = min(t.sent.end, t.i + 16)
+    k = t.i + 1
+    while k < end and low[k] not in _STOPS and tv.pos[k] not in ("AUX", "VERB"):
+        k += 1
+    if k >= end or low[k] in _STOPS or norm(tv.tokens[k].lemma_) not in _COPULAS:
+        return None
+    m = k + 1
+    while m < end and tv.pos[m] == "ADV" and low[m] not in ("au", "aux"):
+        m += 1
+    after = " ".join(low[m : min(end, m + 5)])
+    good, bad = relation_states()
+    for sign, forms in ((1, good), (-1, bad)):
+        for form in forms:
+            if after == form or after.startswith(form + " "):
+                return sign, form, tv.tokens[m]
     return None
 
 
@@ -137,6 +170,10 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
             ):
                 end += 1
             sides = sides_of(st, k + 1, end)
+            if len(sides) < 2:
+                # "entre les deux pays": the pair the article names
+                head = next((st.doc[m] for m in range(k + 1, end) if st.tv.pos[m] == "NOUN"), None)
+                sides = st.res.pair(head) if head is not None else []
             return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
     return []
 
