@@ -29,6 +29,7 @@ from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
     is_place_name,
+    is_time_at,
     object_of,
     party_target,
     place_after,
@@ -81,17 +82,36 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     signing = objects is st.c.acts["agreements"]["objects"]
     if obj is not None and objects is not None and not signing:
         _relation_issue(st, sent, parties, obj, polarity, cue, t)
+    if not partners and kind == "agreement" and polarity > 0 and obj is not None:
+        between = between_sides(st, obj, sent)
+        if between:  # "il a été convenu de développer la coopération entre les deux pays"
+            _each_other(st, between, polarity, cue, kind, t, sent)
+            return
     if partners:
-        for h in parties:
-            for p in partners:
-                st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
-                if kind == "agreement" and polarity > 0:
-                    # a refusal is the subject's alone
-                    st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
+        _with_partners(st, t, sent, parties, partners, polarity, cue, kind)
     elif len(parties) >= 2 and (kind == "agreement" or joint):
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _with_partners(
+    st: State,
+    t: Token,
+    sent: Span,
+    parties: list[Party],
+    partners: list[Party],
+    polarity: int,
+    cue: str,
+    kind: str,
+) -> None:
+    """Each party toward each "avec" partner; an agreement is mutual (a refusal is the
+    subject's alone)."""
+    for h in parties:
+        for p in partners:
+            st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
+            if kind == "agreement" and polarity > 0:
+                st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
 
 
 def _act_sign(st: State, t: Token, kind: str) -> int:
@@ -226,6 +246,27 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
         if hit is not None:
             partners = [p for p in st.res.np_parties(hit[1]) if is_named(p)]
     return partners
+
+
+def between_sides(st: State, noun: Token, sent: Span) -> list[Party]:
+    """The two sides of an "entre X et Y" complement right after a relation noun ("la
+    coopération militaire entre X et Y", "des relations futures entre X et Y"), or of "entre
+    les deux pays" (the two actors of the kind named last before it); empty unless there are
+    exactly two. Why: the
+    press names the parties of a relation this way as often as with a subject and "avec"."""
+    hit = prep_np(st, noun.i + 1, ("entre",), sent, window=4)
+    if hit is None:
+        return []
+    k = hit[0] + 1
+    while k < sent.end and st.tv.text[k] not in (",", ";", ".", ":", "(") and k < hit[0] + 14:
+        k += 1
+    sides = sides_of(st, hit[0] + 1, k)
+    if len(sides) != 2:
+        # the two named before it only (never guessed from the next sentences)
+        sides = st.res.pair(hit[1]) if st.low[hit[1].i - 1] == "deux" else []
+    if len(sides) != 2 or sides[0].actor_id == sides[1].actor_id:
+        return []
+    return sides
 
 
 def _avec_qui(st: State, t: Token, sent: Span) -> list[Party]:
@@ -390,13 +431,28 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
         return
     if other is None or not is_named(other):
         return
-    gov = t.head
+    gov = _past_date(st, t)
     if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
         return
     if negated(st, gov) or negated(st, t):
         return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     cue = f"{norm(t.text)} {norm(obj.text)}"
     st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _past_date(st: State, t: Token) -> Token:
+    """The word that governs noun ``t``, past a date the parser hung it on ("X a annoncé ce
+    lundi 31 mars l'expulsion de ...": "expulsion" read as a complement of "mars"). Why: a
+    date between a verb and its object is common in news writing and the act belongs to
+    the verb, not to the day."""
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            return gov
+        if not (is_time_at(st, gov.i) or gov.pos_ == "NUM") or gov.i > t.i:
+            return gov
+        gov = gov.head
+    return gov
 
 
 def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
@@ -537,8 +593,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
                 st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
         return
     host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma:
-        return
+    if not host_lemma or negated(st, t):
+        return  # "Y n'a pas été reçu par X": no visit, no stance
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return
@@ -628,6 +684,8 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
     """ "Y a été reçu par X": the agent hosts the passive subjects; "Y a été invité en Z":
     the place hosts them."""
     heads = [c for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
+    if t.dep_ == "acl:relcl" and any(st.low[h.i] == "qui" for h in heads):
+        heads = [t.head]  # "Y, qui avait été reçu par X, ...": the relative's antecedent
     if not heads:
         h = st.res.np_before(st.res.verb_group_start(t))
         heads = [h] if h is not None else []
@@ -640,6 +698,11 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
             hosts = [d]
     for g in guests:
         st.add(hosts, party_target(st, g), 1, host_lemma, "host", t, sent)
+        if host_lemma != "inviter" and ag is not None:
+            # the guest who comes is (weakly) for the host too, as in the active voice
+            for h in hosts:
+                if is_named(h) and h.actor_id != g.actor_id:
+                    st.add([g], party_target(st, h), 1, "reçu par", "visit", t, sent)
 
 
 @detector(pos={"VERB"}, words=lambda c: c.acts["purchases"]["verbs"])

@@ -43,6 +43,7 @@ from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.feelings import (
     caused_feeling,
+    experienced,
     impersonal_judgement,
     manner_feeling,
     rapprochement_noun,
@@ -98,6 +99,7 @@ DETECTORS: tuple[Detector, ...] = (
     relation,
     appreciation,
     caused_feeling,
+    experienced,
     manner_feeling,
     impersonal_judgement,
     wish,

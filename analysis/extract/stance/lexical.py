@@ -21,6 +21,7 @@ from analysis.extract.stance.holders import (
     is_participle_without_aux,
     possessor_controlled,
 )
+from analysis.extract.stance.interactions import agent_after, participle_author
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -36,6 +37,9 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+
+# the "de" prepositions as a tuple (what :func:`prep_np` takes)
+_DE_PREPS = ("de", "d'", "d’", "du", "des")
 
 
 @detector(pos={"VERB", "AUX", "ADJ", "NOUN"}, words=lambda c: frozenset(c.stance_verbs))
@@ -393,6 +397,12 @@ def _attack(
         if is_named(p):
             parties.append((p, -polarity if st.low[k] == "contre" else polarity))
         k = stop
+    if not negated(st, t) and not any(pol == polarity for _p, pol in parties):
+        # "condamner l'attentat contre Y, mené par X": the author named by a participle
+        # (not under a negation: not condemning an act says nothing of its author)
+        by = participle_author(st, obj, sent)
+        if by is not None and all(by.actor_id != p.actor_id for p, _pol in parties):
+            parties.append((by, polarity))
     if not parties:
         return False
     st.add(
@@ -423,7 +433,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if entry is None:
         return
     polarity, needs = entry
-    if _apposed_noun(st, t, key, polarity, sent):
+    if _apposed_noun(st, t, key, polarity, sent) or _agent_noun(st, t, key, polarity, sent):
         return
     preps = needs or tuple(p for p in st.c.target_preps if p not in DE)
     hit = prep_np(st, t.i + 1, preps, sent, window=4)
@@ -456,6 +466,32 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+def _agent_noun(st: State, t: Token, key: str, polarity: int, sent: Span) -> bool:
+    """ "le rejet par X de Y", "la condamnation par X de l'attaque": a stance noun whose
+    "par" agent (right after it) holds the stance toward its "de" complement. Why: the
+    nominalised act with its agent before its object is how a communiqué's verb ("X
+    rejette Y") is reported; without it the "de" complement was read as the holder."""
+    by, stop = agent_after(st, t, sent)
+    if by is None:
+        return False
+    hit = prep_np(st, stop, _DE_PREPS, sent, window=1)
+    if hit is None:
+        return False
+    gov = t.head
+    if gov.pos_ in ("VERB", "AUX") and negated(st, gov):
+        return True  # "X n'a pas annoncé le rejet par Y de ...": no stance said
+    st.add(
+        [by],
+        relation_target(st, hit[1], sent) or target_np(st, hit[1]),
+        polarity,
+        key,
+        "noun",
+        t,
+        sent,
+    )
+    return True
 
 
 # stance nouns that only weigh their object ("l'importance de Y"): for Y unless Y is bad

@@ -246,8 +246,17 @@ class Subjects(ResolverBase):
         )
 
     def is_passive(self, verb: Token) -> bool:
-        dep = self._tv.dep
-        return any(dep[c] in ("aux:pass", "nsubj:pass") for c in self._tv.children[verb.i])
+        """A passive has "être" ("a été condamné"); a subject the parser marked passive on a
+        verb whose only auxiliary is "avoir" is active ("X a « condamné » Y": a quote mark
+        between the auxiliary and the participle makes the parser read a passive)."""
+        tv = self._tv
+        dep = tv.dep
+        kids = tv.children[verb.i]
+        if any(dep[c] == "aux:pass" for c in kids):
+            return True
+        if not any(dep[c] == "nsubj:pass" for c in kids):
+            return False
+        return not any(dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
 
     def agent_token(self, verb: Token) -> Token | None:
         """The "par X" agent of a passive verb or participle."""
