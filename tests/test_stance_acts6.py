@@ -114,3 +114,58 @@ def test_a_feeling_denied_or_reflexive_is_not_caused():
     assert rows(text, "Kenya", "Ouganda").empty, stances(text)
     text = "Le Kenya s'inquiète de la situation en Ouganda."
     assert set(rows(text, "Kenya", "situation")["cue"]) == {"inquiéter"}
+
+
+def test_a_past_infinitive_has_the_governing_subject():
+    text = (
+        "Les autorités du Kenya ont confirmé lundi avoir demandé le départ des troupes ougandaises."
+    )
+    assert polarity(text, "Kenya", "troupes ougandaises") == -1
+    text = "Le Kenya dit ne pas avoir demandé le départ des troupes ougandaises."
+    assert rows(text, "Kenya", "troupes").empty, stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Le Kenya croit en la médiation et en la paix », a dit Paul Otieno.",
+            "Kenya",
+            "paix",
+            1,
+        ),
+        ("Le Kenya ne croit pas en la médiation de l'Ouganda.", "Kenya", "médiation", -1),
+        (
+            "Le Kenya et l'Ouganda se sont engagés à faciliter la libre circulation des biens.",
+            "Ouganda",
+            "libre circulation",
+            1,
+        ),
+    ],
+)
+def test_belief_in_and_making_easier_are_for(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_croire_a_is_no_belief_in():
+    text = "Le Kenya croit à une manipulation de l'Ouganda."
+    assert rows(text, "Kenya", "manipulation").empty, stances(text)
+
+
+def test_qualifying_an_issue_or_an_actor():
+    text = "Le Kenya a qualifié la visite du président Museveni de « succès remarquable »."
+    assert polarity(text, "Kenya", "visite") == 1
+    text = "Le Kenya a qualifié l'Ouganda de partenaire fiable."
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    text = "Le Kenya a qualifié le président ougandais Museveni de « dictateur »."
+    assert set(rows(text, "Kenya", "Museveni")["polarity"]) == {-1}
+    text = "Le Kenya n'a pas qualifié l'Ouganda de partenaire fiable."
+    assert rows(text, "Kenya", "Ouganda").empty, stances(text)
+
+
+def test_a_preposition_inside_the_que_clause_is_not_the_verbs():
+    text = (
+        "« Nous croyons que la résolution des problèmes, en particulier ceux liés à la "
+        "Constitution de l'Ouganda, aidera la paix », a dit Paul Otieno, conseiller kényan."
+    )
+    assert not (stances(text)["cue"] == "croire").any(), stances(text)

@@ -36,7 +36,13 @@ from analysis.extract.stance.holders import demonym_holders, holders_of, is_name
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
+from analysis.extract.stance.targets import (
+    party_target,
+    prep_np,
+    segment_end,
+    target_np,
+    target_range,
+)
 from analysis.resources.datacache import derived
 
 
@@ -420,30 +426,52 @@ _AS = frozenset({"de", "d'", "d’", "comme"})
 
 @detector(pos={"VERB"}, words=_qualify_words)
 def qualification(st: State, t: Token, sent: Span) -> None:
-    """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable": X judges
-    the actor Y by the sign of the evaluative terms after "de"/"comme" (none, or a negated
-    verb: no row)."""
+    """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable", "X
+    qualifie la visite de Y de « tournant historique »": X judges the actor Y (or the issue
+    its object names) by the sign of the evaluative terms after "de"/"comme" (none, or a
+    negated verb: no row)."""
     if not matches(t, interactions().qualify_verbs, st.c) or negated(st, t):
         return
     obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return
-    target = st.res.np_party(obj)
-    if not is_named(target):
+    end = segment_end(st, obj.i + 1, sent)
+    # the word that introduces the judgement: "comme", else the last "de" before its first
+    # evaluative term ("qualifier la décision de Y de « grave erreur »")
+    k = next((m for m in range(obj.i + 1, end) if st.low[m] == "comme"), None)
+    terms = term_polarity(st, list(st.doc[(k or obj.i) + 1 : end]))
+    if not terms:
         return
-    _i, j = st.res.chunk(obj, appos=False)
-    k = j
-    while k < sent.end and st.tv.text[k] in (",", "«", '"', "“"):
-        k += 1
-    if k >= sent.end or st.low[k] not in _AS:
+    if k is None:
+        first = terms[0][0].i
+        k = next((m for m in range(first - 1, obj.i, -1) if st.low[m] in _AS), None)
+    if k is None:
         return
-    terms = term_polarity(st, list(st.doc[k + 1 : segment_end(st, k + 1, sent)]))
     score = sum(p for _tok, p in terms)
     if score == 0:
         return
-    holders = [h for h in holders_of(st, t) if h.actor_id != target.actor_id]
+    target = _qualified(st, obj, k)
+    if target is None:
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != target.actor_id]
     polarity = 1 if score > 0 else -1
-    st.add(holders, party_target(st, target), polarity, norm(t.lemma_), "interaction", t, sent)
+    st.add(holders, target, polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _qualified(st: State, obj: Token, k: int) -> Target | None:
+    """What is qualified: the actor the object names ("qualifier Y de ..."), else the object
+    phrase up to the "de"/"comme" at ``k`` as an issue ("la récente visite de Y")."""
+    p = st.res.np_party(obj)
+    i, _j = st.res.chunk(obj, appos=False)
+    end = k
+    while end > i and st.tv.text[end - 1] in (",", "«", '"', "“"):
+        end -= 1
+    if is_named(p) and p.end >= st.tv.idx[end - 1]:
+        return party_target(st, p)  # the object is the actor itself
+    if end <= obj.i:
+        return None
+    t = target_range(st, i, end, obj)
+    return Target(t.name, None, t.text, t.start, t.end)
 
 
 def _accept_words(_c: Cues) -> frozenset[str]:

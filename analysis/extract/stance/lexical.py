@@ -124,6 +124,8 @@ def _prep_target(
     the preposition, "plaider pour que X ..." (the clause), "s'y opposer", "s'en inquiéter"
     (the clitic's issue)."""
     hit = prep_np(st, t.i + 1, cue.preps, sent)
+    if hit is not None and _inside_que_clause(st, t, hit[0]):
+        return True  # "nous croyons que la résolution, en particulier ...": the clause's
     if hit is None:
         target = clause_after_prep(st, t, cue.preps, sent) or clitic_issue(st, t, cue.preps, sent)
         if target is None:
@@ -141,6 +143,16 @@ def _prep_target(
     for extra in repeated_prep(st, hit, sent):
         st.add(holders, target_np(st, extra), polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _inside_que_clause(st: State, t: Token, k: int) -> bool:
+    """Token ``k`` lies past the "que" that opens a clause the verb governs ("croire que
+    ..., en particulier"): a preposition there is the clause's, not the verb's."""
+    que = next(
+        (m for m in range(t.i + 1, k) if st.low[m] in ("que", "qu'", "qu’")),
+        None,
+    )
+    return que is not None and que <= t.i + 3
 
 
 def _object_target(

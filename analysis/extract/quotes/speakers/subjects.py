@@ -307,7 +307,7 @@ class Subjects(ResolverBase):
             if (
                 tv.dep[v] in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
                 and tv.head[v] != v
-                and "Inf" in tv.morph(v, "VerbForm")
+                and ("Inf" in tv.morph(v, "VerbForm") or self._infinitive_aux(v))
             ):
                 verb = tv.tokens[tv.head[v]]
             else:
@@ -327,6 +327,14 @@ class Subjects(ResolverBase):
         if start < i:
             return [self.party(a, b) for a, b in self.split_coordination(start, j)]
         return self.np_parties(head)
+
+    def _infinitive_aux(self, v: int) -> bool:
+        """A past infinitive ("X a confirmé avoir demandé ..."): the participle's auxiliary
+        is an infinitive, so the participle has the governing verb's subject."""
+        tv = self._tv
+        return any(
+            tv.dep[c].startswith("aux") and "Inf" in tv.morph(c, "VerbForm") for c in tv.children[v]
+        )
 
     def subject_span_parties(self, head: Token, verb: Token) -> list[Party]:
         """The whole stretch from the subject to its verb ("Le principal parti d'opposition,
