@@ -169,3 +169,31 @@ def test_a_preposition_inside_the_que_clause_is_not_the_verbs():
         "Constitution de l'Ouganda, aidera la paix », a dit Paul Otieno, conseiller kényan."
     )
     assert not (stances(text)["cue"] == "croire").any(), stances(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'ambassadeur du Kenya en Ouganda a été rappelé à Nairobi pour consultations.",
+        "L'ambassadeur kényan en Ouganda, Paul Otieno, a été rappelé pour consultations.",
+    ],
+)
+def test_a_recall_without_agent_is_the_envoys_own_state(sentence):
+    assert polarity(_KE_UG + sentence, "Kenya", "Ouganda") == -1
+    assert rows(_KE_UG + sentence, "Ouganda", "Kenya").empty
+
+
+def test_a_recall_denied_or_by_an_agent():
+    text = _KE_UG + "L'ambassadeur du Kenya en Ouganda n'a pas été rappelé."
+    assert rows(text, "Kenya", "Ouganda").empty, stances(text)
+    text = _KE_UG + "L'ambassadeur de l'Ouganda a été rappelé par le Kenya."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_a_host_agent_past_circumstances():
+    text = (
+        "M. Museveni, qui avait été reçu en février au Caire par M. Ruto, a échangé une poignée "
+        "de main avec le dirigeant kényan."
+    )
+    assert polarity(text, "Ruto", "Museveni") == 1
+    assert polarity(text, "Museveni", "Ruto") == 1

@@ -149,7 +149,7 @@ def _relation_issue(
     hit = prep_np(st, end, ("avec", "entre"), sent, window=1)
     if hit is not None:
         end = max(end, st.res.chunk(hit[1])[1])
-    target = target_range(st, i, _complements_end(st, end, sent), obj)
+    target = target_range(st, i, complements_end(st, end, sent), obj)
     issue = Target(target.name, None, target.text, target.start, target.end)
     st.add(parties, issue, polarity, cue, "agreement", t, sent)
 
@@ -171,7 +171,7 @@ def _signed(
         return
     signers = parties if len(parties) >= 2 else pair_subject(st, t) or parties
     i, j = st.res.chunk(obj, appos=False)
-    target = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
+    target = target_range(st, i, complements_end(st, max(j, obj.i + 1), sent), obj)
     target = Target(target.name, None, target.text, target.start, target.end)
     for h in signers:
         st.add([h], target, 1, cue, "signature", t, sent)
@@ -181,7 +181,7 @@ def _signed(
 _ABOUT = frozenset({"de", "d'", "du", "des", "sur"})
 
 
-def _complements_end(st: State, j: int, sent: Span) -> int:
+def complements_end(st: State, j: int, sent: Span) -> int:
     """The end of the "de"/"sur" complements after an agreement noun ("protocole d'accord
     de coopération militaire"), without the circumstances that follow ("à l'occasion de")."""
     pos, low = st.tv.pos, st.low
@@ -330,6 +330,8 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     obj = diplomat(st, stated, sent) if stated is not None else None
     if obj is None or stated is None:
         return
+    if _recalled(st, t, obj, stated, sent):
+        return
     other = diplomat_state(st, obj, sent)
     if other is None:
         return
@@ -337,6 +339,32 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
     cue = f"{norm(t.lemma_)} {norm(stated.text)}"
     st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _recalled(st: State, t: Token, obj: Token, stated: Token, sent: Span) -> bool:
+    """ "L'ambassadeur de X en Y a été rappelé pour consultations", "l'ambassadeur syldave
+    à Y a été rappelé": a recall with no agent is the diplomat's own state's act (only a
+    state recalls its envoy), against the state of the post. True when the row is made."""
+    if norm(t.lemma_) != "rappeler" or not st.res.is_passive(t) or stated.i > t.i:
+        return False
+    if st.res.agent_token(t) is not None or _par_agent(st, t, sent):
+        return False
+    own = demonym_holders(st, obj) or adjective_state(st, obj, sent)
+    if not own:
+        hit = prep_np(st, obj.i + 1, ("de", "du", "d'", "d’"), sent, window=1)
+        own = [st.res.np_party(hit[1])] if hit is not None else []
+    hit = prep_np(st, obj.i + 1, ("en", "à", "au", "aux", "auprès de", "auprès du"), sent, 5)
+    post = None
+    if hit is not None and hit[0] < t.i:
+        i, j = st.res.chunk(hit[1], appos=False)  # not "Y, Paul Otieno" (the envoy)
+        post = st.res.party(i, j, hit[1])
+    if not own or post is None or not is_named(own[0]) or not is_named(post):
+        return False
+    if own[0].actor_id == post.actor_id:
+        return False
+    cue = f"rappeler {norm(stated.text)}"
+    st.add(own[:1], party_target(st, post), -1, cue, "rupture", t, sent)
+    return True
 
 
 def diplomat(st: State, noun: Token, sent: Span) -> Token | None:
@@ -691,7 +719,9 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
         heads = [h] if h is not None else []
     guests = [p for h in heads for p in st.res.np_parties(h) if p.identified]
     ag = st.res.agent_token(t)
-    hosts = [st.res.np_party(ag)] if ag is not None else []
+    hosts = [st.res.np_party(ag)] if ag is not None else _par_agent(st, t, sent)
+    if hosts and ag is None:
+        ag = t  # "Y a été reçu en mai au Caire par X": the agent past the circumstances
     if not hosts and host_lemma == "inviter":
         d = place_after(st, t, sent)
         if d is not None:
@@ -703,44 +733,6 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
             for h in hosts:
                 if is_named(h) and h.actor_id != g.actor_id:
                     st.add([g], party_target(st, h), 1, "reçu par", "visit", t, sent)
-
-
-@detector(pos={"VERB"}, words=lambda c: c.acts["purchases"]["verbs"])
-def purchase(st: State, t: Token, sent: Span) -> None:
-    """ "X veut acheter des avions de combat à Y", "X souhaite acquérir des hélicoptères
-    chinois": the buyer is for the product and for its seller (the "à"/"auprès de"
-    complement, or the nationality adjective of the product)."""
-    if not matches(t, st.c.acts["purchases"]["verbs"], st.c):
-        return
-    obj = object_of(st, t, sent)
-    if obj is None or obj.i < t.i:
-        return
-    if any(st.low[ch.i] in st.words.first_person for ch in obj.children):
-        return  # "ils achètent nos terres": the speaker's complaint, not a deal
-    buyers = holders_of(st, t)
-    polarity = -1 if negated(st, t) else 1
-    i, j = st.res.chunk(obj, appos=False)
-    product = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
-    cue = norm(t.lemma_)
-    st.add(buyers, product, polarity, cue, "purchase", t, sent)
-    seller = _seller(st, obj, product.end, sent)
-    if seller is not None:
-        st.add(buyers, party_target(st, seller), polarity, cue, "purchase", t, sent)
-
-
-def _seller(st: State, obj: Token, end_char: int, sent: Span) -> Party | None:
-    """Who sells: "à Y" / "auprès de Y" right after the product, or the state of its
-    nationality adjective ("des avions chinois")."""
-    k = obj.i + 1
-    while k < sent.end and st.tv.idx[k] < end_char:
-        k += 1
-    hit = prep_np(st, k, ("à", "au", "aux", "auprès de", "auprès du", "auprès des"), sent, 1)
-    if hit is not None:
-        p = st.res.np_party(hit[1])
-        if is_named(p):
-            return p
-    demonym = demonym_holders(st, obj)
-    return demonym[0] if demonym else None
 
 
 @detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["invitation_nouns"], match="form")

@@ -27,7 +27,6 @@ from analysis.extract.stance.acts import (
     friction,
     invitation,
     joint_action,
-    purchase,
     rupture_noun,
     visit_noun,
     visit_verb,
@@ -63,6 +62,7 @@ from analysis.extract.stance.interactions import (
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.predicates import judged_subject
+from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
