@@ -197,3 +197,15 @@ def test_a_host_agent_past_circumstances():
     )
     assert polarity(text, "Ruto", "Museveni") == 1
     assert polarity(text, "Museveni", "Ruto") == 1
+
+
+def test_a_firm_answer_is_a_counter_move():
+    text = _KE_UG + "Le Kenya a promis de réagir résolument à l'expulsion de ses diplomates."
+    assert polarity(text, "Kenya", "expulsion") == -1
+    text = _KE_UG + "Le Kenya répondra fermement à toute provocation de l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1
+    for plain in (
+        "Le Kenya a réagi à l'annonce de l'Ouganda.",
+        "Le Kenya ne répondra pas fermement à l'Ouganda.",
+    ):
+        assert rows(_KE_UG + plain, "Kenya", "Ouganda").empty, stances(_KE_UG + plain)

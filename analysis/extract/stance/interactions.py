@@ -66,6 +66,8 @@ class Interactions:
     release_words: frozenset[str]
     persona_verbs: frozenset[str]
     author_participles: frozenset[str]
+    response_verbs: frozenset[str]
+    firm_adverbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -94,6 +96,8 @@ def interactions() -> Interactions:
         release_words=_set(d.get("release_words")),
         persona_verbs=_set(d.get("persona_verbs")),
         author_participles=_set(d.get("author_participles")),
+        response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
+        firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
     )
 
 
@@ -524,6 +528,41 @@ def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) ->
     end = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
     p = st.res.party(rng[0], end)
     return p if is_named(p) else None
+
+
+def _response_words(_c: Cues) -> frozenset[str]:
+    return interactions().response_verbs
+
+
+@detector(pos={"VERB"}, words=_response_words)
+def firm_response(st: State, t: Token, sent: Span) -> None:
+    """ "X a promis de réagir résolument à l'expulsion de ses diplomates", "X répondra
+    fermement à toute provocation de Y": answering firmly is a counter-move (CAMEO 13,
+    threaten): X against what it answers (and the actor named in it). Without a firm
+    adverb "réagir à" is neutral ("X a réagi à l'annonce"): no row; negated: no row."""
+    w = interactions()
+    lemma = matches(t, w.response_verbs, st.c)
+    if not lemma or negated(st, t):
+        return
+    k = t.i + 1
+    firm = False
+    while k < sent.end and (st.tv.pos[k] == "ADV" or st.low[k] in ("avec",)):
+        firm = firm or st.low[k] in w.firm_adverbs
+        if st.low[k] == "avec" and k + 1 < sent.end:
+            firm = firm or st.low[k + 1] in w.firm_adverbs
+            k += 1
+        k += 1
+    if not firm:
+        return
+    hit = prep_np(st, k, ("à", "au", "aux"), sent, window=0)
+    if hit is None:
+        return
+    holders = holders_of(st, t)
+    answered = _named_in(st, hit[1])
+    target = target_np(st, hit[1])
+    st.add(holders, target, -1, f"{lemma} fermement", "interaction", t, sent)
+    if answered and not any(h.actor_id == answered[0].actor_id for h in holders):
+        st.add(holders, party_target(st, answered[0]), -1, lemma, "interaction", t, sent)
 
 
 def _retaliation_words(_c: Cues) -> frozenset[str]:
