@@ -30,6 +30,7 @@ from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
     is_place_name,
+    is_time_at,
     object_of,
     party_target,
     place_after,
@@ -82,17 +83,36 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     signing = objects is st.c.acts["agreements"]["objects"]
     if obj is not None and objects is not None and not signing:
         _relation_issue(st, sent, parties, obj, polarity, cue, t)
+    if not partners and kind == "agreement" and polarity > 0 and obj is not None:
+        between = between_sides(st, obj, sent)
+        if between:  # "il a été convenu de développer la coopération entre les deux pays"
+            _each_other(st, between, polarity, cue, kind, t, sent)
+            return
     if partners:
-        for h in parties:
-            for p in partners:
-                st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
-                if kind == "agreement" and polarity > 0:
-                    # a refusal is the subject's alone
-                    st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
+        _with_partners(st, t, sent, parties, partners, polarity, cue, kind)
     elif len(parties) >= 2 and (kind == "agreement" or joint):
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _with_partners(
+    st: State,
+    t: Token,
+    sent: Span,
+    parties: list[Party],
+    partners: list[Party],
+    polarity: int,
+    cue: str,
+    kind: str,
+) -> None:
+    """Each party toward each "avec" partner; an agreement is mutual (a refusal is the
+    subject's alone)."""
+    for h in parties:
+        for p in partners:
+            st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
+            if kind == "agreement" and polarity > 0:
+                st.add([p], party_target(st, h), polarity, cue, kind, t, sent)
 
 
 def _act_sign(st: State, t: Token, kind: str) -> int:
@@ -130,7 +150,7 @@ def _relation_issue(
     hit = prep_np(st, end, ("avec", "entre"), sent, window=1)
     if hit is not None:
         end = max(end, st.res.chunk(hit[1])[1])
-    target = target_range(st, i, _complements_end(st, end, sent), obj)
+    target = target_range(st, i, complements_end(st, end, sent), obj)
     issue = Target(target.name, None, target.text, target.start, target.end)
     st.add(parties, issue, polarity, cue, "agreement", t, sent)
 
@@ -152,7 +172,7 @@ def _signed(
         return
     signers = parties if len(parties) >= 2 else pair_subject(st, t) or parties
     i, j = st.res.chunk(obj, appos=False)
-    target = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
+    target = target_range(st, i, complements_end(st, max(j, obj.i + 1), sent), obj)
     target = Target(target.name, None, target.text, target.start, target.end)
     for h in signers:
         st.add([h], target, 1, cue, "signature", t, sent)
@@ -162,7 +182,7 @@ def _signed(
 _ABOUT = frozenset({"de", "d'", "du", "des", "sur"})
 
 
-def _complements_end(st: State, j: int, sent: Span) -> int:
+def complements_end(st: State, j: int, sent: Span) -> int:
     """The end of the "de"/"sur" complements after an agreement noun ("protocole d'accord
     de coopération militaire"), without the circumstances that follow ("à l'occasion de")."""
     pos, low = st.tv.pos, st.low
@@ -229,6 +249,27 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
     return partners
 
 
+def between_sides(st: State, noun: Token, sent: Span) -> list[Party]:
+    """The two sides of an "entre X et Y" complement right after a relation noun ("la
+    coopération militaire entre X et Y", "des relations futures entre X et Y"), or of "entre
+    les deux pays" (the two actors of the kind named last before it); empty unless there are
+    exactly two. Why: the
+    press names the parties of a relation this way as often as with a subject and "avec"."""
+    hit = prep_np(st, noun.i + 1, ("entre",), sent, window=4)
+    if hit is None:
+        return []
+    k = hit[0] + 1
+    while k < sent.end and st.tv.text[k] not in (",", ";", ".", ":", "(") and k < hit[0] + 14:
+        k += 1
+    sides = sides_of(st, hit[0] + 1, k)
+    if len(sides) != 2:
+        # the two named before it only (never guessed from the next sentences)
+        sides = st.res.pair(hit[1]) if st.low[hit[1].i - 1] == "deux" else []
+    if len(sides) != 2 or sides[0].actor_id == sides[1].actor_id:
+        return []
+    return sides
+
+
 def _avec_qui(st: State, t: Token, sent: Span) -> list[Party]:
     """ "X, avec qui elle a signé": the partner is the antecedent of "avec qui"."""
     doc = st.doc
@@ -290,6 +331,8 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     obj = diplomat(st, stated, sent) if stated is not None else None
     if obj is None or stated is None:
         return
+    if _recalled(st, t, obj, stated, sent):
+        return
     other = diplomat_state(st, obj, sent)
     if other is None:
         return
@@ -297,6 +340,32 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
     cue = f"{norm(t.lemma_)} {norm(stated.text)}"
     st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _recalled(st: State, t: Token, obj: Token, stated: Token, sent: Span) -> bool:
+    """ "L'ambassadeur de X en Y a été rappelé pour consultations", "l'ambassadeur syldave
+    à Y a été rappelé": a recall with no agent is the diplomat's own state's act (only a
+    state recalls its envoy), against the state of the post. True when the row is made."""
+    if norm(t.lemma_) != "rappeler" or not st.res.is_passive(t) or stated.i > t.i:
+        return False
+    if st.res.agent_token(t) is not None or _par_agent(st, t, sent):
+        return False
+    own = demonym_holders(st, obj) or adjective_state(st, obj, sent)
+    if not own:
+        hit = prep_np(st, obj.i + 1, ("de", "du", "d'", "d’"), sent, window=1)
+        own = [st.res.np_party(hit[1])] if hit is not None else []
+    hit = prep_np(st, obj.i + 1, ("en", "à", "au", "aux", "auprès de", "auprès du"), sent, 5)
+    post = None
+    if hit is not None and hit[0] < t.i:
+        i, j = st.res.chunk(hit[1], appos=False)  # not "Y, Paul Otieno" (the envoy)
+        post = st.res.party(i, j, hit[1])
+    if not own or post is None or not is_named(own[0]) or not is_named(post):
+        return False
+    if own[0].actor_id == post.actor_id:
+        return False
+    cue = f"rappeler {norm(stated.text)}"
+    st.add(own[:1], party_target(st, post), -1, cue, "rupture", t, sent)
+    return True
 
 
 def diplomat(st: State, noun: Token, sent: Span) -> Token | None:
@@ -398,12 +467,27 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
         if not negated(st, t):
             st.add([agent[0]], party_target(st, other), -1, cue, "rupture", t, sent)
         return
-    gov = t.head
+    gov = _past_date(st, t)
     if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
         return
     if negated(st, gov) or negated(st, t):
         return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _past_date(st: State, t: Token) -> Token:
+    """The word that governs noun ``t``, past a date the parser hung it on ("X a annoncé ce
+    lundi 31 mars l'expulsion de ...": "expulsion" read as a complement of "mars"). Why: a
+    date between a verb and its object is common in news writing and the act belongs to
+    the verb, not to the day."""
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            return gov
+        if not (is_time_at(st, gov.i) or gov.pos_ == "NUM") or gov.i > t.i:
+            return gov
+        gov = gov.head
+    return gov
 
 
 def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
@@ -559,8 +643,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
                 st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
         return
     host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma:
-        return
+    if not host_lemma or negated(st, t):
+        return  # "Y n'a pas été reçu par X": no visit, no stance
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return
@@ -650,56 +734,27 @@ def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
     """ "Y a été reçu par X": the agent hosts the passive subjects; "Y a été invité en Z":
     the place hosts them."""
     heads = [c for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
+    if t.dep_ == "acl:relcl" and any(st.low[h.i] == "qui" for h in heads):
+        heads = [t.head]  # "Y, qui avait été reçu par X, ...": the relative's antecedent
     if not heads:
         h = st.res.np_before(st.res.verb_group_start(t))
         heads = [h] if h is not None else []
     guests = [p for h in heads for p in st.res.np_parties(h) if p.identified]
     ag = st.res.agent_token(t)
-    hosts = [st.res.np_party(ag)] if ag is not None else []
+    hosts = [st.res.np_party(ag)] if ag is not None else _par_agent(st, t, sent)
+    if hosts and ag is None:
+        ag = t  # "Y a été reçu en mai au Caire par X": the agent past the circumstances
     if not hosts and host_lemma == "inviter":
         d = place_after(st, t, sent)
         if d is not None:
             hosts = [d]
     for g in guests:
         st.add(hosts, party_target(st, g), 1, host_lemma, "host", t, sent)
-
-
-@detector(pos={"VERB"}, words=lambda c: c.acts["purchases"]["verbs"])
-def purchase(st: State, t: Token, sent: Span) -> None:
-    """ "X veut acheter des avions de combat à Y", "X souhaite acquérir des hélicoptères
-    chinois": the buyer is for the product and for its seller (the "à"/"auprès de"
-    complement, or the nationality adjective of the product)."""
-    if not matches(t, st.c.acts["purchases"]["verbs"], st.c):
-        return
-    obj = object_of(st, t, sent)
-    if obj is None or obj.i < t.i:
-        return
-    if any(st.low[ch.i] in st.words.first_person for ch in obj.children):
-        return  # "ils achètent nos terres": the speaker's complaint, not a deal
-    buyers = holders_of(st, t)
-    polarity = -1 if negated(st, t) else 1
-    i, j = st.res.chunk(obj, appos=False)
-    product = target_range(st, i, _complements_end(st, max(j, obj.i + 1), sent), obj)
-    cue = norm(t.lemma_)
-    st.add(buyers, product, polarity, cue, "purchase", t, sent)
-    seller = _seller(st, obj, product.end, sent)
-    if seller is not None:
-        st.add(buyers, party_target(st, seller), polarity, cue, "purchase", t, sent)
-
-
-def _seller(st: State, obj: Token, end_char: int, sent: Span) -> Party | None:
-    """Who sells: "à Y" / "auprès de Y" right after the product, or the state of its
-    nationality adjective ("des avions chinois")."""
-    k = obj.i + 1
-    while k < sent.end and st.tv.idx[k] < end_char:
-        k += 1
-    hit = prep_np(st, k, ("à", "au", "aux", "auprès de", "auprès du", "auprès des"), sent, 1)
-    if hit is not None:
-        p = st.res.np_party(hit[1])
-        if is_named(p):
-            return p
-    demonym = demonym_holders(st, obj)
-    return demonym[0] if demonym else None
+        if host_lemma != "inviter" and ag is not None:
+            # the guest who comes is (weakly) for the host too, as in the active voice
+            for h in hosts:
+                if is_named(h) and h.actor_id != g.actor_id:
+                    st.add([g], party_target(st, h), 1, "reçu par", "visit", t, sent)
 
 
 @detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["invitation_nouns"], match="form")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
@@ -24,8 +24,10 @@ from analysis.extract.stance.targets import (
     party_target,
     prep_np,
     segment_end,
+    target_np,
     target_range,
 )
+from analysis.resources.datacache import derived
 
 
 def _caused_words(c: Cues) -> frozenset[str]:
@@ -318,3 +320,52 @@ def _undergone(st: State, v: int) -> bool:
         "Part" in tv.morph(v, "VerbForm")
         or st.low[v].endswith(("é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "ues"))
     )
+
+
+@derived
+def experiencer_verbs() -> dict[str, int]:
+    """Verbs whose object feels what their subject causes (``stance_cues.yaml``,
+    ``experiencer_verbs``), lemma → sign (cached until the lexicon changes)."""
+    d = load_lexicon("stance_cues").get("experiencer_verbs") or {}
+    out = {norm(v): 1 for v in d.get("support") or []}
+    out.update({norm(v): -1 for v in d.get("oppose") or []})
+    return out
+
+
+def _experiencer_words(_c: Cues) -> frozenset[str]:
+    return frozenset(experiencer_verbs())
+
+
+@detector(pos={"VERB"}, words=_experiencer_words)
+def experienced(st: State, t: Token, sent: Span) -> None:
+    """ "La crise au Soudan a fortement préoccupé le président X", "la décision de Y a
+    profondément blessé X", "X a été choqué par Y": the one who feels it (the object, or the
+    subject of the passive) is against (for) its cause (the subject, or the "par" agent).
+    Why: the press reports a state's reaction by what an event did to it as often as by what
+    the state said. Negated ("n'a pas inquiété X"), reflexive ("X s'inquiète", read
+    elsewhere) or with no named feeler: no row."""
+    sign = experiencer_verbs().get(matches(t, frozenset(experiencer_verbs()), st.c) or "")
+    if not sign or negated(st, t) or _reflexive(st, t):
+        return
+    if st.res.is_passive(t):
+        feeler_tok = next((c for c in t.children if c.dep_ == "nsubj:pass"), None)
+        cause_tok = st.res.agent_token(t)
+    else:
+        feeler_tok = next((c for c in t.children if c.dep_ == "obj" and c.i > t.i), None)
+        # (a subject the parser marked passive on an active verb counts: see is_passive)
+        cause_tok = next(
+            (c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i), None
+        )
+    if feeler_tok is None or cause_tok is None or cause_tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    feeler = st.res.np_party(feeler_tok)
+    if not is_named(feeler):
+        return
+    cause = st.res.np_party(cause_tok)
+    target = party_target(st, cause) if is_named(cause) else target_np(st, cause_tok)
+    st.add([feeler], target, sign, norm(t.lemma_), "verb", t, sent)
+
+
+def _reflexive(st: State, t: Token) -> bool:
+    """ "X s'inquiète de Y": a reflexive clitic before the verb (another construction)."""
+    return any(st.low[k] in st.words.reflexive for k in range(max(t.sent.start, t.i - 3), t.i))

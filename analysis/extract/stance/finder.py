@@ -27,7 +27,6 @@ from analysis.extract.stance.acts import (
     friction,
     invitation,
     joint_action,
-    purchase,
     rupture_noun,
     visit_noun,
     visit_verb,
@@ -43,6 +42,7 @@ from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.feelings import (
     caused_feeling,
+    experienced,
     impersonal_judgement,
     manner_feeling,
     rapprochement_noun,
@@ -55,6 +55,7 @@ from analysis.extract.stance.interactions import (
     accord_between,
     demand_clause,
     detention,
+    firm_response,
     hostile_act,
     persona_non_grata,
     qualification,
@@ -62,6 +63,7 @@ from analysis.extract.stance.interactions import (
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.predicates import judged_subject
+from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
@@ -93,11 +95,13 @@ DETECTORS: tuple[Detector, ...] = (
     qualification,
     acceptance,
     retaliation,
+    firm_response,
     detention,
     persona_non_grata,
     relation,
     appreciation,
     caused_feeling,
+    experienced,
     manner_feeling,
     impersonal_judgement,
     wish,

@@ -28,15 +28,20 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.acts import diplomat, diplomat_state
+from analysis.extract.stance.acts import between_sides, diplomat, diplomat_state
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
-from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State, governing, heads_above
-from analysis.extract.stance.targets import party_target, prep_np, segment_end, target_np
+from analysis.extract.stance.targets import (
+    party_target,
+    prep_np,
+    segment_end,
+    target_np,
+    target_range,
+)
 from analysis.resources.datacache import derived
 
 
@@ -59,6 +64,9 @@ class Interactions:
     detention_verbs: frozenset[str]
     release_words: frozenset[str]
     persona_verbs: frozenset[str]
+    author_participles: frozenset[str]
+    response_verbs: frozenset[str]
+    firm_adverbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -86,6 +94,9 @@ def interactions() -> Interactions:
         detention_verbs=_set(d.get("detention_verbs")),
         release_words=_set(d.get("release_words")),
         persona_verbs=_set(d.get("persona_verbs")),
+        author_participles=_set(d.get("author_participles")),
+        response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
+        firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
     )
 
 
@@ -96,6 +107,10 @@ def _demand_words(_c: Cues) -> frozenset[str]:
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 _SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+# the "de" prepositions as a tuple (what :func:`prep_np` takes)
+_DE_PREPS = ("de", "d'", "d’", "du", "des")
 
 
 @detector(pos={"VERB"}, words=_demand_words)
@@ -196,14 +211,8 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
         return
     if _broken(st, t) or denied(st, t):
         return
-    hit = prep_np(st, t.i + 1, ("entre",), sent, window=4)
-    if hit is None:
-        return
-    k = hit[0] + 1
-    while k < sent.end and st.tv.text[k] not in (",", ";", ".", ":", "(") and k < hit[0] + 14:
-        k += 1
-    sides = sides_of(st, hit[0] + 1, k)
-    if len(sides) != 2 or sides[0].actor_id == sides[1].actor_id:
+    sides = between_sides(st, t, sent)
+    if not sides:
         return
     a, b = sides
     cue = f"{norm(t.text)} entre"
@@ -232,7 +241,12 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     w = interactions()
     if norm(t.text) not in w.hostile_nouns and norm(t.lemma_) not in w.hostile_nouns:
         return
+    if _agent_and_object(st, t, sent):
+        return
     authors = demonym_holders(st, t) or _de_author(st, t, sent)
+    if not authors:
+        by = participle_author(st, t, sent)
+        authors = [by] if by is not None else []
     if not authors:
         return
     victim = _victim(st, t, sent)
@@ -242,6 +256,78 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     if polarity > 0:
         return  # "il n'y a pas eu de frappes de X contre Y" says no stance
     st.add(authors, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
+    """ "la destitution par X de Y", "l'invasion de Y par X": the "par" agent is against
+    the "de" complement (after the agent, or right after the noun). True when the noun has
+    a named "par" agent (the other readings are then wrong)."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    by, stop = agent_after(st, t, sent)
+    victim = None
+    if by is not None:
+        hit = prep_np(st, stop, _DE_PREPS, sent, window=1)
+        victim = _named_in(st, hit[1]) if hit is not None else []
+    elif k < sent.end and st.low[k] in DE:
+        rng = st.res.np_after(k + 1 if st.low[k] in ("de", "d'", "d’") else k, sent.end)
+        cut = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
+        if rng and cut is not None:
+            rng2 = st.res.np_after(cut + 1, sent.end)
+            p = st.res.party(*rng2) if rng2 else None
+            by = p if p is not None and is_named(p) else None
+            victim = [st.res.party(rng[0], cut)] if by is not None else []
+    victim = [
+        v for v in victim or [] if is_named(v) and by is not None and v.actor_id != by.actor_id
+    ]
+    if by is None or not victim:
+        return by is not None
+    if negated(st, t) or denied(st, t):
+        return True
+    st.add([by], party_target(st, victim[0]), -1, norm(t.text), "interaction", t, sent)
+    return True
+
+
+def agent_after(st: State, t: Token, sent: Span) -> tuple[Party | None, int]:
+    """The named "par" agent right after noun ``t`` (its adjectives skipped), up to its own
+    "de" complement, and the index where it ends ("le rejet par le Kenya de ...")."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] != "par":
+        return None, k
+    rng = st.res.np_after(k + 1, sent.end)
+    if not rng:
+        return None, k
+    stop = next((m for m in range(rng[0] + 1, rng[1]) if st.low[m] in DE), rng[1])
+    p = st.res.party(rng[0], stop)
+    return (p, stop) if is_named(p) else (None, k)
+
+
+def _named_in(st: State, head: Token) -> list[Party]:
+    """The actor the noun phrase of ``head`` names, or the first one named inside it ("le
+    premier président élu, Y" → Y)."""
+    p = st.res.np_party(head)
+    if is_named(p):
+        return [p]
+    i, j = st.res.chunk(head)
+    tv, n = st.tv, len(st.doc)
+    comma = next((k for k in range(j, min(n, j + 8)) if tv.text[k] in (",", ";", ".")), None)
+    found = []
+    if comma is not None and tv.text[comma] == "," and comma + 1 < n:
+        # "le premier président démocratiquement élu, Y, ...": the apposition names it
+        k = comma + 1
+        while k < min(n, comma + 6) and tv.text[k][:1].isupper():
+            k += 1
+        if k > comma + 1:
+            found = st.res.mentions_in(tv.idx[comma + 1], tv.end[k - 1])
+    if not found:
+        found = st.res.mentions_in(tv.idx[i], tv.end[(comma or j) - 1])
+    if not found:
+        return []
+    start, end, aid = found[0]
+    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
 
 
 def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
@@ -285,7 +371,35 @@ def _victim(st: State, t: Token, sent: Span) -> Party | None:
     if hit is None:
         return None
     p = st.res.np_party(hit[1])
-    return p if is_named(p) else None
+    if is_named(p):
+        return p
+    # "une attaque contre un poste de l'armée syldave": the actor the target belongs to
+    inner = prep_np(st, hit[1].i + 1, _DE_PREPS, sent, window=1)
+    q = st.res.np_party(inner[1]) if inner is not None else None
+    return q if q is not None and is_named(q) else None
+
+
+# where the search for an act's author stops: the end of a clause
+_CLAUSE_END = frozenset({";", ":", ".", "?", "!"})
+
+
+def participle_author(st: State, noun: Token, sent: Span) -> Party | None:
+    """The author of an act noun named by a participle and its "par" agent after it
+    ("l'attentat contre Y, mené par X", "une attaque perpétrée par X",
+    ``author_participles``), within the clause. Why: news writing names the author of an
+    attack this way far more often than with a "de" complement."""
+    words = interactions().author_participles
+    tv = st.tv
+    for k in range(noun.i + 1, min(sent.end - 1, noun.i + 30)):
+        if tv.text[k] in _CLAUSE_END:
+            return None
+        if tv.pos[k] in ("VERB", "AUX") and "Part" not in tv.morph(k, "VerbForm"):
+            return None  # a finite verb: another clause
+        if tv.lemma_low[k] in words and st.low[k + 1] == "par":
+            rng = st.res.np_after(k + 2, sent.end)
+            p = st.res.party(*rng) if rng else None
+            return p if p is not None and is_named(p) else None
+    return None
 
 
 def _qualify_words(_c: Cues) -> frozenset[str]:
@@ -297,30 +411,52 @@ _AS = frozenset({"de", "d'", "d’", "comme"})
 
 @detector(pos={"VERB"}, words=_qualify_words)
 def qualification(st: State, t: Token, sent: Span) -> None:
-    """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable": X judges
-    the actor Y by the sign of the evaluative terms after "de"/"comme" (none, or a negated
-    verb: no row)."""
+    """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable", "X
+    qualifie la visite de Y de « tournant historique »": X judges the actor Y (or the issue
+    its object names) by the sign of the evaluative terms after "de"/"comme" (none, or a
+    negated verb: no row)."""
     if not matches(t, interactions().qualify_verbs, st.c) or negated(st, t):
         return
     obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return
-    target = st.res.np_party(obj)
-    if not is_named(target):
+    end = segment_end(st, obj.i + 1, sent)
+    # the word that introduces the judgement: "comme", else the last "de" before its first
+    # evaluative term ("qualifier la décision de Y de « grave erreur »")
+    k = next((m for m in range(obj.i + 1, end) if st.low[m] == "comme"), None)
+    terms = term_polarity(st, list(st.doc[(k or obj.i) + 1 : end]))
+    if not terms:
         return
-    _i, j = st.res.chunk(obj, appos=False)
-    k = j
-    while k < sent.end and st.tv.text[k] in (",", "«", '"', "“"):
-        k += 1
-    if k >= sent.end or st.low[k] not in _AS:
+    if k is None:
+        first = terms[0][0].i
+        k = next((m for m in range(first - 1, obj.i, -1) if st.low[m] in _AS), None)
+    if k is None:
         return
-    terms = term_polarity(st, list(st.doc[k + 1 : segment_end(st, k + 1, sent)]))
     score = sum(p for _tok, p in terms)
     if score == 0:
         return
-    holders = [h for h in holders_of(st, t) if h.actor_id != target.actor_id]
+    target = _qualified(st, obj, k)
+    if target is None:
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != target.actor_id]
     polarity = 1 if score > 0 else -1
-    st.add(holders, party_target(st, target), polarity, norm(t.lemma_), "interaction", t, sent)
+    st.add(holders, target, polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _qualified(st: State, obj: Token, k: int) -> Target | None:
+    """What is qualified: the actor the object names ("qualifier Y de ..."), else the object
+    phrase up to the "de"/"comme" at ``k`` as an issue ("la récente visite de Y")."""
+    p = st.res.np_party(obj)
+    i, _j = st.res.chunk(obj, appos=False)
+    end = k
+    while end > i and st.tv.text[end - 1] in (",", "«", '"', "“"):
+        end -= 1
+    if is_named(p) and p.end >= st.tv.idx[end - 1]:
+        return party_target(st, p)  # the object is the actor itself
+    if end <= obj.i:
+        return None
+    t = target_range(st, i, end, obj)
+    return Target(t.name, None, t.text, t.start, t.end)
 
 
 def _accept_words(_c: Cues) -> frozenset[str]:
@@ -373,6 +509,41 @@ def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) ->
     end = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
     p = st.res.party(rng[0], end)
     return p if is_named(p) else None
+
+
+def _response_words(_c: Cues) -> frozenset[str]:
+    return interactions().response_verbs
+
+
+@detector(pos={"VERB"}, words=_response_words)
+def firm_response(st: State, t: Token, sent: Span) -> None:
+    """ "X a promis de réagir résolument à l'expulsion de ses diplomates", "X répondra
+    fermement à toute provocation de Y": answering firmly is a counter-move (CAMEO 13,
+    threaten): X against what it answers (and the actor named in it). Without a firm
+    adverb "réagir à" is neutral ("X a réagi à l'annonce"): no row; negated: no row."""
+    w = interactions()
+    lemma = matches(t, w.response_verbs, st.c)
+    if not lemma or negated(st, t):
+        return
+    k = t.i + 1
+    firm = False
+    while k < sent.end and (st.tv.pos[k] == "ADV" or st.low[k] in ("avec",)):
+        firm = firm or st.low[k] in w.firm_adverbs
+        if st.low[k] == "avec" and k + 1 < sent.end:
+            firm = firm or st.low[k + 1] in w.firm_adverbs
+            k += 1
+        k += 1
+    if not firm:
+        return
+    hit = prep_np(st, k, ("à", "au", "aux"), sent, window=0)
+    if hit is None:
+        return
+    holders = holders_of(st, t)
+    answered = _named_in(st, hit[1])
+    target = target_np(st, hit[1])
+    st.add(holders, target, -1, f"{lemma} fermement", "interaction", t, sent)
+    if answered and not any(h.actor_id == answered[0].actor_id for h in holders):
+        st.add(holders, party_target(st, answered[0]), -1, lemma, "interaction", t, sent)
 
 
 def _retaliation_words(_c: Cues) -> frozenset[str]:

@@ -22,6 +22,7 @@ from analysis.extract.stance.holders import (
     is_participle_without_aux,
     possessor_controlled,
 )
+from analysis.extract.stance.interactions import participle_author
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -37,6 +38,8 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+
+# the "de" prepositions as a tuple (what :func:`prep_np` takes)
 
 
 @detector(pos={"VERB", "AUX", "ADJ", "NOUN"}, words=lambda c: frozenset(c.stance_verbs))
@@ -121,6 +124,8 @@ def _prep_target(
     the preposition, "plaider pour que X ..." (the clause), "s'y opposer", "s'en inquiéter"
     (the clitic's issue)."""
     hit = prep_np(st, t.i + 1, cue.preps, sent)
+    if hit is not None and _inside_que_clause(st, t, hit[0]):
+        return True  # "nous croyons que la résolution, en particulier ...": the clause's
     if hit is None:
         target = clause_after_prep(st, t, cue.preps, sent) or clitic_issue(st, t, cue.preps, sent)
         if target is None:
@@ -138,6 +143,16 @@ def _prep_target(
     for extra in repeated_prep(st, hit, sent):
         st.add(holders, target_np(st, extra), polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _inside_que_clause(st: State, t: Token, k: int) -> bool:
+    """Token ``k`` lies past the "que" that opens a clause the verb governs ("croire que
+    ..., en particulier"): a preposition there is the clause's, not the verb's."""
+    que = next(
+        (m for m in range(t.i + 1, k) if st.low[m] in ("que", "qu'", "qu’")),
+        None,
+    )
+    return que is not None and que <= t.i + 3
 
 
 def _object_target(
@@ -394,6 +409,12 @@ def _attack(
         if is_named(p):
             parties.append((p, -polarity if st.low[k] == "contre" else polarity))
         k = stop
+    if not negated(st, t) and not any(pol == polarity for _p, pol in parties):
+        # "condamner l'attentat contre Y, mené par X": the author named by a participle
+        # (not under a negation: not condemning an act says nothing of its author)
+        by = participle_author(st, obj, sent)
+        if by is not None and all(by.actor_id != p.actor_id for p, _pol in parties):
+            parties.append((by, polarity))
     if not parties:
         return False
     st.add(
@@ -474,7 +495,11 @@ def _agent_stance(
     hit = prep_np(st, agent[1], preps, sent, window=1)
     if hit is None:
         return False
-    st.add([agent[0]], target_np(st, hit[1]), polarity, key, "noun", t, sent)
+    gov = t.head
+    if gov.pos_ in ("VERB", "AUX") and negated(st, gov):
+        return True  # "X n'a pas annoncé le rejet par Y de ...": no stance said
+    target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
+    st.add([agent[0]], target, polarity, key, "noun", t, sent)
     return True
 
 

@@ -275,8 +275,17 @@ class Subjects(ResolverBase):
         )
 
     def is_passive(self, verb: Token) -> bool:
-        dep = self._tv.dep
-        return any(dep[c] in ("aux:pass", "nsubj:pass") for c in self._tv.children[verb.i])
+        """A passive has "être" ("a été condamné"); a subject the parser marked passive on a
+        verb whose only auxiliary is "avoir" is active ("X a « condamné » Y": a quote mark
+        between the auxiliary and the participle makes the parser read a passive)."""
+        tv = self._tv
+        dep = tv.dep
+        kids = tv.children[verb.i]
+        if any(dep[c] == "aux:pass" for c in kids):
+            return True
+        if not any(dep[c] == "nsubj:pass" for c in kids):
+            return False
+        return not any(dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
 
     def agent_token(self, verb: Token) -> Token | None:
         """The "par X" agent of a passive verb or participle."""
@@ -327,7 +336,7 @@ class Subjects(ResolverBase):
             if (
                 tv.dep[v] in ("xcomp", "advcl", "ccomp", "obl:arg", "obl:mod", "acl")
                 and tv.head[v] != v
-                and "Inf" in tv.morph(v, "VerbForm")
+                and ("Inf" in tv.morph(v, "VerbForm") or self._infinitive_aux(v))
             ):
                 verb = tv.tokens[tv.head[v]]
             else:
@@ -347,6 +356,14 @@ class Subjects(ResolverBase):
         if start < i:
             return [self.party(a, b) for a, b in self.split_coordination(start, j)]
         return self.np_parties(head)
+
+    def _infinitive_aux(self, v: int) -> bool:
+        """A past infinitive ("X a confirmé avoir demandé ..."): the participle's auxiliary
+        is an infinitive, so the participle has the governing verb's subject."""
+        tv = self._tv
+        return any(
+            tv.dep[c].startswith("aux") and "Inf" in tv.morph(c, "VerbForm") for c in tv.children[v]
+        )
 
     def subject_span_parties(self, head: Token, verb: Token) -> list[Party]:
         """The whole stretch from the subject to its verb ("Le principal parti d'opposition,
