@@ -63,7 +63,7 @@ class Rows:
         values = [r.get(name) for r in self.data]
         if not values:
             return values
-        kinds = {type(v) for v in values}
+        kinds = set(map(type, values))
         if kinds in _PURE or kinds <= {str, type(None)}:
             return values
         return self.frame()[name].tolist()
@@ -173,7 +173,7 @@ def _typed(values: list):
     """A numpy array for a column of one plain kind (see :func:`_build`), else None."""
     import numpy as np
 
-    kinds = {type(v) for v in values}
+    kinds = set(map(type, values))
     if kinds == {int}:
         return np.array(values, dtype=np.int64)
     if kinds == {float}:
