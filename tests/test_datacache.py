@@ -75,6 +75,28 @@ def test_an_edit_drops_exactly_the_values_derived_from_the_edited_file(files):
     assert both() == {"accord", "visite", "sommet", "crise"}
 
 
+def test_a_value_built_from_a_cached_value_depends_on_its_files(files):
+    """A derived function whose inner derived call is answered from the cache still records
+    the inner value's files (the cached function's fast path notes them too)."""
+    a, _b = files
+
+    @datacache.derived
+    def words() -> frozenset[str]:
+        return frozenset(datacache.read_yaml(a)["mots"])
+
+    @datacache.derived
+    def count() -> int:
+        return len(words())
+
+    assert words() == {"accord", "traité"}  # cached before ``count`` asks for it
+    assert count() == 2
+    _save(a, "mots: [accord, traité, visite]\n")
+    assert datacache.drop_stale() == {a.absolute()}
+    assert count() == 3
+    words.cache_clear()
+    assert words() == {"accord", "traité", "visite"}
+
+
 def test_module_tables_are_refilled_in_place(files):
     a, _ = files
     namespace: dict[str, object] = {}

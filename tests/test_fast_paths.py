@@ -15,7 +15,7 @@ import pytest
 from analysis.document.article import load_article
 from analysis.document.frames import frame, records, rows
 from analysis.document.nlp import parse, parse_many
-from analysis.document.tokens import view
+from analysis.document.tokens import norm, view
 from analysis.errors import ArticleError, BuildError, ParameterError
 from analysis.report.build import _run_in_child
 from analysis.resources import kbcache
@@ -95,6 +95,7 @@ def test_token_view_agrees_with_the_doc():
         assert (tv.dep[i], tv.head[i]) == (t.dep_, t.head.i)
         assert tv.children[i] == [c.i for c in t.children]
         assert sorted(tv.subtree(i)) == [x.i for x in t.subtree]
+        assert (tv.low[i], tv.lemma_low[i]) == (norm(t.text), norm(t.lemma_))
         for field in ("VerbForm", "Mood", "Tense", "Polarity", "Person"):
             assert tv.morph(i, field) == tuple(t.morph.get(field))
     assert tv.doc_text == doc.text

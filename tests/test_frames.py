@@ -60,6 +60,20 @@ def test_materialise_equals_pandas():
             pd.testing.assert_frame_equal(built, pd.DataFrame(data, columns=COLUMNS))
 
 
+def test_frame_of_rows_missing_a_column_or_with_one_column_equals_pandas():
+    """Rows that lack a column (None there), rows with keys outside the columns, and tables
+    of one column are built as pandas builds them."""
+    missing = [{"n": 1, "name": "x"}, {"n": 2}, {"name": "z", "other": 3}]
+    for data, columns in (
+        (missing, ["n", "name"]),
+        ([{"n": 1, "extra": "e"}, {"n": 2, "extra": "f"}], ["n"]),
+        ([{"name": "a", "n": 1}, {"n": 2, "name": None}], ["n", "name"]),
+    ):
+        pd.testing.assert_frame_equal(
+            materialise(Rows(data, columns)), pd.DataFrame(data, columns=columns)
+        )
+
+
 def test_stack_matches_concat_of_the_articles_frames():
     parts = [Rows(DATA, COLUMNS), Rows([], COLUMNS), Rows([DATA[0]], COLUMNS)]
     out = stack(parts, "article_id", ["a1", "a2", "a3"])

@@ -417,6 +417,39 @@ def test_entry_tests_only_skip_detectors_that_find_nothing():
     assert found  # the articles do have stances
 
 
+def test_plan_index_admits_exactly_what_the_entry_tests_admit():
+    """The finder's word index (:meth:`Plan.admitted`) offers a token exactly the rules whose
+    entry test (:func:`admits`) accepts it, in run order: on every token of gold articles,
+    and on invented words that open rules by their text, their lemma or their keys."""
+    from analysis.document.tokens import view
+    from analysis.extract.cues import cues, lemma_keys
+    from analysis.extract.quotes.speakers import syntax
+    from analysis.extract.stance.finder import admits, plans
+
+    by_pos, other = plans(cues())
+
+    def expected(plan, low, lem, keys):
+        return [k for k, (_r, m, w) in enumerate(plan.rules) if admits(m, w, low, lem, keys)]
+
+    opened = 0
+    for ctx in _gold_contexts(3):
+        tv, sx = view(ctx.doc), syntax(ctx.doc)
+        for i in range(len(tv)):
+            plan = by_pos.get(tv.pos[i], other)
+            keys = lemma_keys(tv.tokens[i], cues())
+            low, lem = sx.low[i], sx.lemma_low[i]
+            got = list(plan.admitted(low, lem, keys))
+            assert got == expected(plan, low, lem, keys), (tv.text[i], tv.pos[i])
+            opened += bool(got)
+    assert opened  # some tokens do open rules
+    for plan in (*by_pos.values(), other):
+        for _run, match, words in plan.rules:
+            for w in sorted(words or ())[:3]:
+                for low, lem, keys in ((w, "zzz", frozenset()), ("zzz", w, frozenset({w}))):
+                    got = list(plan.admitted(low, lem, keys))
+                    assert got == expected(plan, low, lem, keys), (match, w)
+
+
 def test_camps_from_rows_equal_camps_from_tables():
     """The step computes alignments and camps from its rows; the public functions read them
     from the tables: same tables."""

@@ -96,8 +96,12 @@ class TokenView:
     def morph(self, i: int, field: str) -> tuple[str, ...]:
         """The values of a morphological feature of token i (``token.morph.get(field)``,
         which parses the analysis at each call: ≈1.1 µs)."""
-        strings = self.tokens[i].doc.vocab.strings
-        return _features(strings[self.morph_keys[i]]).get(field, ())
+        h = self.morph_keys[i]
+        try:  # each distinct analysis parsed once per process, looked up by its hash
+            features = _MORPHS[h]
+        except KeyError:
+            features = _morph_features(h, self.tokens[i].doc.vocab.strings)
+        return features.get(field, ())
 
     def subtree(self, i: int) -> list[int]:
         """Token i and its descendants, in no particular order (``token.subtree``)."""
@@ -140,12 +144,12 @@ class TokenView:
     @functools.cached_property
     def low(self) -> list[str]:
         """``norm(token.text)`` of every token (the key the lexicons use)."""
-        return [norm(x) for x in self.text]
+        return list(map(norm, self.text))
 
     @functools.cached_property
     def lemma_low(self) -> list[str]:
         """``norm(token.lemma_)`` of every token."""
-        return [norm(x) for x in self.lemma]
+        return list(map(norm, self.lemma))
 
     @functools.cached_property
     def sent_bounds(self) -> tuple[list[int], list[int]] | None:
@@ -201,6 +205,19 @@ def _decode(hashes: list[int], strings: Any) -> list[str]:
     return list(map(local.__getitem__, hashes))
 
 
+# morphology hash -> its features (see ``_DECODED``: a hash names the same string in any store)
+_MORPHS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _morph_features(h: int, strings: Any) -> dict[str, tuple[str, ...]]:
+    """The features of the morphology string of hash ``h``, kept in ``_MORPHS`` (a model has a
+    few hundred distinct analyses; bounded all the same)."""
+    if len(_MORPHS) > 4096:
+        _MORPHS.clear()
+    features = _MORPHS[h] = _features(strings[h] if h else "")
+    return features
+
+
 @functools.lru_cache(maxsize=4096)
 def _features(morph: str) -> dict[str, tuple[str, ...]]:
     """ "Mood=Cnd|Number=Sing" -> {"Mood": ("Cnd",), "Number": ("Sing",)} (memoised: a model
@@ -222,11 +239,11 @@ def view(doc: Doc) -> TokenView:
 
 
 def _build_view(doc: Doc) -> TokenView:
-    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
 
     toks = list(doc)
-    text = [t.text for t in toks]
-    cols = doc.to_array([IDX, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.tolist() if toks else [[]] * 4
+    cols = doc.to_array([ORTH, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.tolist() if toks else [[]] * 5
+    text = _decode(cols.pop(0), doc.vocab.strings)  # ``token.text``, each string decoded once
     idx = cols[0]
     return TokenView(
         tokens=toks,

@@ -134,6 +134,18 @@ class Cues:
             return None
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, terms)) + r")(?![\w-])")
 
+    @functools.cached_property
+    def term_heads(self) -> frozenset[str]:
+        """What comes before a space in an evaluative term: the first word(s) of a multi-word
+        term (a word that is none of them opens no multi-word term). Built once per lexicon,
+        not once per article (0.6 ms each)."""
+        return frozenset(
+            term[:k]
+            for term in self.positive_terms | self.negative_terms
+            for k, ch in enumerate(term)
+            if ch == " "
+        )
+
 
 def _set(values) -> frozenset[str]:
     return frozenset(norm(v) for v in values or [])
@@ -303,7 +315,10 @@ def _keys(token: Token, c: Cues) -> tuple[frozenset[str], tuple[str, ...]]:
 def _keys_memo(doc: Doc, c: Cues) -> list:
     """The per-token memo of :func:`_keys` for ``doc`` and these cues, kept in the Doc's state
     ("cue_keys": (cues, list indexed by token) pairs, the cues compared by identity)."""
-    pairs = doc_state(doc).setdefault("cue_keys", [])
+    state = doc_state(doc)
+    pairs = state.get("cue_keys")
+    if pairs is None:  # (``setdefault`` would make an empty list at every call)
+        pairs = state["cue_keys"] = []
     for cues_, memo in pairs:
         if cues_ is c:
             return memo

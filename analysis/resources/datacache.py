@@ -87,33 +87,40 @@ def depend(path: str | os.PathLike[str]) -> None:
 def derived(fn: F) -> F:
     """Cache ``fn``'s results per arguments (hashable, as for :func:`functools.cache`) together
     with the data files they were computed from; :func:`drop_stale` drops them when one of
-    those files changes. ``fn.cache_clear()`` forgets every result."""
+    those files changes. ``fn.cache_clear()`` forgets every result.
+
+    The cached function is a plain closure, not an object with ``__call__``: the rules ask
+    for their lexicons ~100,000 times per 100,000 words, and a call through an instance's
+    ``__call__`` cost three times a function call (measured: 1.3 µs against 0.4 µs)."""
     entry = _Derived(fn)
     _functions.append(entry)
-    return functools.wraps(fn)(entry)  # type: ignore[return-value]
+    results, local = entry.results, _local
+
+    @functools.wraps(fn)
+    def cached(*args: Any, **kwargs: Any) -> Any:
+        key = (*args, _KWARGS, *sorted(kwargs.items())) if kwargs else args
+        try:
+            value, files = results[key]
+        except KeyError:
+            value, files = results[key] = _compute(fn, args, kwargs)
+        frames = getattr(local, "frames", None)
+        if frames:  # the caller, if derived itself, depends on the same files
+            frames[-1].update(files)
+        return value
+
+    cached.cache_clear = entry.cache_clear  # type: ignore[attr-defined]
+    return cached  # type: ignore[return-value]
 
 
 class _Derived:
-    """A derived function: ``results[key] = (value, files it was made from)``."""
+    """A derived function's cache: ``results[key] = (value, files it was made from)``."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
         self.results: dict[tuple, tuple[Any, frozenset[Path]]] = {}
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        key = (*args, _KWARGS, *sorted(kwargs.items())) if kwargs else args
-        try:
-            value, files = self.results[key]
-        except KeyError:
-            value, files = self.results[key] = _compute(self.fn, args, kwargs)
-        _note(files)  # the caller, if derived itself, depends on them too
-        return value
-
     def cache_clear(self) -> None:
         self.results.clear()
-
-    def __get__(self, obj: object, objtype: type | None = None) -> Any:
-        return self if obj is None else functools.partial(self, obj)
 
 
 def tables(namespace: dict[str, object], build: Callable[[], dict[str, object]]) -> None:

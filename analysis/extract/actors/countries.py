@@ -24,6 +24,7 @@ from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import capital_index, countries, fold, norm_key, word_set, words
 
 
@@ -192,9 +193,8 @@ class Countries:
         return None
 
     def _list_words(self) -> frozenset[str]:
-        """The lower-case words of a list of titled names: role words, articles, "et"."""
-        roles = {w for r in self.words["roles"] for w in r.split()}
-        return frozenset(roles | {"et", "le", "la", "l", "les", "de", "du", "des", "d", "vice"})
+        """The lower-case words of a list of titled names (:func:`list_words`)."""
+        return list_words()
 
     def _visited(self, key: str) -> set[str]:
         """The states a person visits ("X a effectué une visite à Ouagadougou", "la visite
@@ -588,3 +588,11 @@ class Countries:
             if n >= 0 and known.get(self.person_keys[n]):
                 return known[self.person_keys[n]]
         return UNKNOWN
+
+
+@derived
+def list_words() -> frozenset[str]:
+    """The lower-case words of a list of titled names: role words, articles, "et" (once per
+    lexicon: the role words are hundreds, and lists are looked for around many mentions)."""
+    roles = {w for r in vocab()["roles"] for w in r.split()}
+    return frozenset(roles | {"et", "le", "la", "l", "les", "de", "du", "des", "d", "vice"})

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from spacy.tokens import Span
 
 from analysis.document.context import Context
 from analysis.document.frames import records
-from analysis.extract.cues import Cues, lemma_keys, norm
+from analysis.extract.cues import Cues, cues, lemma_keys, norm
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.acts import (
     agreement,
@@ -69,6 +69,7 @@ from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe
 from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import counterpart
+from analysis.resources.datacache import derived
 
 # The token rules, in the order they run on a token.
 DETECTORS: tuple[Detector, ...] = (
@@ -116,10 +117,48 @@ Rule = tuple[RuleFunc, Match, frozenset[str] | None]
 
 @dataclass(frozen=True)
 class Plan:
-    """The rules offered to the tokens of one part of speech, in run order."""
+    """The rules offered to the tokens of one part of speech, in run order, and their entry
+    tests as an index: which rules each word opens.
+
+    Why an index: a verb is offered to some twenty rules, and testing each rule's words in
+    turn (:func:`admits`) on every token cost more than the rules most tokens never reach.
+    :meth:`admitted` gives exactly the rules :func:`admits` lets through, in run order, from
+    a few dictionary lookups."""
 
     rules: tuple[Rule, ...]
     needs_keys: bool  # some rule matches a token by its candidate infinitives
+    always: tuple[int, ...] = ()  # rules without a word test (indices into ``rules``)
+    by_text: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "text" and "form"
+    by_lemma: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "form" rules
+    by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "keys" rules
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> Plan:
+        """The plan of ``rules``, its word index read from their entry tests."""
+        index: dict[str, dict[str, list[int]]] = {"text": {}, "lemma": {}, "key": {}}
+        for k, (_run, match, words) in enumerate(rules):
+            into = {"keys": ("key",), "form": ("text", "lemma"), "text": ("text",)}[match]
+            for word in words or ():
+                for name in into:
+                    index[name].setdefault(word, []).append(k)
+        frozen = {name: {w: tuple(ks) for w, ks in d.items()} for name, d in index.items()}
+        return cls(
+            rules,
+            any(m == "keys" and w is not None for _r, m, w in rules),
+            tuple(k for k, (_r, _m, words) in enumerate(rules) if words is None),
+            frozen["text"],
+            frozen["lemma"],
+            frozen["key"],
+        )
+
+    def admitted(self, low: str, lemma: str, keys: frozenset[str]) -> Sequence[int]:
+        """Indices of the rules whose entry test (:func:`admits`) a token of text ``low``,
+        lemma ``lemma`` and candidate infinitives ``keys`` passes, in run order."""
+        hits = self.by_text.get(low, ()) + self.by_lemma.get(lemma, ())
+        by_key = self.by_key
+        for key in keys:
+            hits += by_key.get(key, ())
+        return sorted({*self.always, *hits}) if hits else self.always
 
 
 def plans(c: Cues, detectors: Sequence[Detector] = DETECTORS) -> tuple[dict[str, Plan], Plan]:
@@ -129,21 +168,30 @@ def plans(c: Cues, detectors: Sequence[Detector] = DETECTORS) -> tuple[dict[str,
     tags = {p for d in detectors if d.pos for p in d.pos}
 
     def plan(tag: str | None) -> Plan:
-        rules = tuple(
-            (d.run, d.match, words)
-            for d, words in compiled
-            if d.pos is None or (tag is not None and tag in d.pos)
+        return Plan.of(
+            tuple(
+                (d.run, d.match, words)
+                for d, words in compiled
+                if d.pos is None or (tag is not None and tag in d.pos)
+            )
         )
-        return Plan(rules, any(m == "keys" and w is not None for _r, m, w in rules))
 
     return {tag: plan(tag) for tag in tags}, plan(None)
+
+
+@derived
+def default_plans() -> tuple[dict[str, Plan], Plan]:
+    """:func:`plans` of the project's lexicons (built once: the word index holds every word
+    of every rule's lexicon; rebuilt when one of those files changes)."""
+    return plans(cues())
 
 
 def admits(
     match: Match, words: frozenset[str] | None, low: str, lemma: str, keys: frozenset[str]
 ) -> bool:
     """The entry test of a rule on a token of text ``low``, lemma ``lemma`` and candidate
-    infinitives ``keys`` (all normalised)."""
+    infinitives ``keys`` (all normalised); :meth:`Plan.admitted` answers it for all the
+    rules of a plan at once."""
     if words is None:
         return True
     if match == "keys":
@@ -160,9 +208,8 @@ def run_detectors(st: State, sent: Span, by_pos: dict[str, Plan], other: Plan) -
     for i in range(sent.start, sent.end):
         t, plan = toks[i], by_pos.get(pos[i], other)
         keys = lemma_keys(t, c) if plan.needs_keys else frozenset()
-        for run, match, words in plan.rules:
-            if admits(match, words, low[i], lemma_low[i], keys):
-                run(st, t, sent)
+        for k in plan.admitted(low[i], lemma_low[i], keys):
+            plan.rules[k][0](st, t, sent)
 
 
 def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
@@ -332,7 +379,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
     st = State(ctx, c)
     art, doc = st.article, st.doc
     by_sent = _quotes_by_sentence(st)
-    by_pos, other = plans(st.c)
+    by_pos, other = default_plans() if st.c is cues() else plans(st.c)
     out = []
     for s in art.sentences:
         sent = doc.char_span(s.start, s.end, alignment_mode="expand")

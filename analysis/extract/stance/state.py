@@ -75,16 +75,10 @@ class State:
         self.hedge_memo: dict[tuple[int, int, int], bool] = {}
         self.sentence_hedge_memo: dict[tuple[int, int], bool] = {}
 
-    @functools.cached_property
+    @property
     def term_heads(self) -> frozenset[str]:
-        """What comes before a space in an evaluative term: the first word(s) of a multi-word
-        term (a word that is none of them opens no multi-word term)."""
-        return frozenset(
-            term[:k]
-            for term in self.c.positive_terms | self.c.negative_terms
-            for k, ch in enumerate(term)
-            if ch == " "
-        )
+        """The first word(s) of the multi-word evaluative terms (:attr:`Cues.term_heads`)."""
+        return self.c.term_heads
 
     def has_child(self, i: int, deps: tuple[str, ...]) -> bool:
         """Token i has a child with one of the dependency labels ``deps`` (read from the token
