@@ -9,7 +9,6 @@ state itself only records rows (:meth:`State.add`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
