@@ -72,7 +72,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     phrases = phrase_mentions(text, body, gz)
     # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
     claims.claim(m for m in phrases if m.candidates[0].kind == "landmark")
-    claims.claim(landmarks(text, body, gz))
+    claims.claim(landmarks(text, body, gz, view(doc)))
     claims.claim(seats(text, body))
     persons = person_words(doc)
     named = named_countries(phrases, doc, gz)
@@ -183,12 +183,23 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     keyed = key_text(text)
     out = []
     for start, end, k in phrase_matches(keyed, body, gz):
-        if gz.phrase_case.get(k) and not text[start].isupper():
+        if gz.phrase_case.get(k) and not _capitalised(text, start, end):
             continue
         if _hyphen_tail(text, start, gz):
             continue
         out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
     return out
+
+
+_LEADING_ARTICLE = re.compile(r"(?:les?|la|l')\s*(?=\w)", re.I)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """A name written with its capital: "La Réunion" is the island, "La réunion a eu lieu"
+    (a sentence's first word) a meeting. The capital is that of the word after a leading
+    article."""
+    lead = _LEADING_ARTICLE.match(text, start, end)
+    return text[lead.end() if lead else start].isupper()
 
 
 _NAME_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*-\Z")
@@ -205,22 +216,34 @@ def _hyphen_tail(text: str, start: int, gz: Gazetteer) -> bool:
     return head is not None and key(head.group()[:-1]) not in gz.phrases
 
 
+# A lower-case word that may describe a site between its noun and its name ("port autonome
+# de X", "palais des congrès de Y", "centre international de conférences Z"): any word but
+# the grammatical ones; the parse then says whether it is an adjective or a noun.
+_FUNCTION = (
+    r"(?:de|des|du|la|le|les|et|ou|en|au|aux|à|par|pour|sur|dans|avec|sans|qui|que|dont|ne|"
+    r"se|sa|son|ses|leur|leurs|est|a|ont|sont|été|plus|très|mais|puis|lors|dès|vers|chez)"
+)
+_MOD = rf"(?:(?:de|des|du)[ \t]+)?(?!{_FUNCTION}(?![\w-]))[a-zéèêëàâîïôûç][a-zéèêëàâîïôûç-]{{2,}}"
+
+
 @functools.lru_cache(maxsize=4)
 def _landmark_regex(facility_nouns: tuple[str, ...]) -> re.Pattern:
-    """A facility noun, an optional relational adjective, "de"/"du"..., then up to five
-    capitalised words (compiled once per noun list, not per article)."""
+    """A facility noun, up to three lower-case words describing it (checked against the
+    parse, see :func:`_describes`), "de"/"du"..., then up to five capitalised words (compiled
+    once per noun list, not per article)."""
     nouns = "|".join(re.escape(n) for n in facility_nouns)
     return re.compile(
-        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?:[ \t]+(?P<adj>{_ADJ}))?"
+        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?P<adj>(?:[ \t]+{_MOD}){{1,3}})?"
         rf"[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
         rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}}"
         rf"(?:[ \t]+(?:du|de[ \t]+la|des)[ \t]+(?:peuple|nation|république|paix|gouvernement))?)"
     )
 
 
-def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
-    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"; a
-    part of a building names the building ("dans le foyer de la Chambre X": Chambre X)."""
+def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) -> list[Mention]:
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y", "port
+    autonome de X"; a part of a building names the building ("dans le foyer de la Chambre
+    X": Chambre X)."""
     parts = tuple(gz.kb.get("building_parts", []))
     rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])) + parts)
     keyed = key_text(text)
@@ -228,6 +251,8 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     for m in rx.finditer(text, body):
         if not text[m.start("name")].isupper():
             continue
+        if m.group("adj") and not _describes(m, tv):
+            continue  # "le port accueille des X": a verb, not a site's description
         noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
         s, e = m.start("name"), m.end("name")
         whole = key(text[m.start() : e])
@@ -248,10 +273,15 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
             inner_cands, via = towns + states, "city"
         inner = Mention(s, e, list(inner_cands), via)
         plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
-        if inner_cands and (m.group("adj") or plural) and (via != "city" or states or plural):
+        rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
+        if inner_cands and (rel or plural) and (via != "city" or states or plural):
             inner.alias = text[s:e]
             out.append(inner)  # "les ports fluviaux du Pará": the place is the Pará
             continue
+        if noun in place_words("generic_site_nouns") and (
+            (inner_cands and not m.group("adj")) or _name_goes_on(tv, e)
+        ):
+            continue  # "au centre de Kidal": the town; "le siège de la Nouvelle banque": a body
         if inner_cands and all(c.kind == "country" for c in inner_cands):
             if noun not in ("ambassade", "consulat"):
                 continue  # "la place de la France": not a site
@@ -259,7 +289,7 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
         # d'X": the bare name X is an alias (and the name when the noun is generic).
         # "l'aéroport international de X" for a known town X keeps its noun: the site is not
         # the town (the town is its alias)
-        keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
+        keep_noun = bool(m.group("of")) and (not rel or bool(inner_cands))
         keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
         begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
         if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
@@ -267,8 +297,39 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
         lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
         lm.alias = text[s:e]
         lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
+        if m.group("adj") and not rel and m.group("of"):  # "palais présidentiel de X"
+            lm.names += (text[m.start() : m.end("adj")],)
         out.append(lm)
     return out
+
+
+def _name_goes_on(tv: TokenView | None, end: int) -> bool:
+    """The capitalised words end at ``end`` but the name goes on in lower case ("la Nouvelle
+    banque de développement", "l'Union africaine"): a noun or an adjective follows."""
+    if tv is None:
+        return False
+    k = bisect.bisect_left(tv.idx, end)
+    while k < len(tv) and tv.space[k]:
+        k += 1
+    return k < len(tv) and not tv.cap[k] and tv.pos[k] in ("NOUN", "ADJ")
+
+
+_RELATIONAL = re.compile(rf"[ \t]+{_ADJ}")
+
+
+def _describes(m: re.Match, tv: TokenView | None) -> bool:
+    """The lower-case words between a facility noun and its name describe the site: a
+    relational adjective ("géothermiques"), else adjectives and nouns ("autonome", "des
+    congrès") by the parse: no verb, no adverb, no pronoun ("le port accueille des X")."""
+    if _RELATIONAL.fullmatch(m.group("adj")):
+        return True
+    if tv is None:
+        return False
+    lo, hi = m.start("adj"), m.end("adj")
+    i = bisect.bisect_left(tv.idx, lo)
+    words = range(i, bisect.bisect_left(tv.idx, hi))
+    allowed = ("ADJ", "NOUN", "ADP", "DET", "PROPN")
+    return bool(words) and all(tv.pos[k] in allowed or tv.space[k] for k in words)
 
 
 # the lower-case rest of an institution's name: "Chambre des communes", "Assemblée nationale"

@@ -1,0 +1,59 @@
+"""Sites named by a noun and a lower-case description before their place ("le port
+autonome de X", "le palais des congrès de Y"), and a capitalised name read only with its
+capital ("La Réunion", not "La réunion a eu lieu"); invented snippets."""
+
+from __future__ import annotations
+
+from analysis.extract.context.places import haversine_km
+from tests.helpers import run_steps
+
+
+def _places(text: str):
+    return run_steps(text, ("places",)).tables["places"]
+
+
+def _place(text: str, name: str) -> dict:
+    places = _places(text)
+    hit = places[places["name"] == name]
+    assert len(hit) == 1, list(places["name"])
+    return hit.iloc[0].to_dict()
+
+
+def test_a_described_site_is_named_whole_and_lies_in_its_town():
+    p = _place("Le ministre a inauguré mardi le port autonome de Lomé.", "port autonome de Lomé")
+    assert p["kind"] == "landmark" and p["country"] == "TG"
+    assert {"Lomé", "port autonome"} <= set(p["aliases"].split(";"))
+    p = _place(
+        "Les délégués se sont retrouvés au palais des congrès de Yaoundé pour la séance.",
+        "palais des congrès de Yaoundé",
+    )
+    assert haversine_km(p["lat"], p["lon"], 3.87, 11.52) < 30
+    p = _place(
+        "Le sommet se tient au centre international de conférences Koffi-Mensah de Kumasi.",
+        "centre international de conférences Koffi-Mensah",
+    )
+    assert p["country"] == "GH"
+
+
+def test_a_verb_after_the_noun_is_no_description():
+    places = _places("Le port accueille des Sénégalais depuis des années, selon le maire.")
+    assert "landmark" not in set(places["kind"])
+
+
+def test_a_generic_noun_before_a_known_town_is_the_town():
+    places = _places("Des tirs ont été entendus au centre de Kidal dans la nuit.")
+    assert list(places["name"]) == ["Kidal"]
+
+
+def test_a_capitalised_name_keeps_its_capital_after_its_article():
+    assert _places("La réunion a duré trois heures, sans accord.").empty
+    p = _place("Le président est arrivé à La Réunion pour une visite de deux jours.", "Réunion")
+    assert p["country"] == "RE"
+
+
+def test_a_generic_noun_before_a_longer_name_is_no_site():
+    # the capitalised word opens a body's name that goes on in lower case
+    places = _places(
+        "Il visitera à Accra le siège de la Grande alliance des ports ouest-africains."
+    )
+    assert "landmark" not in set(places["kind"])
