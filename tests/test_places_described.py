@@ -57,3 +57,22 @@ def test_a_generic_noun_before_a_longer_name_is_no_site():
         "Il visitera à Accra le siège de la Grande alliance des ports ouest-africains."
     )
     assert "landmark" not in set(places["kind"])
+
+
+def test_a_geographical_common_noun_may_stay_in_lower_case():
+    p = _place("La sécheresse frappe la corne de l'Afrique depuis deux ans.", "Corne de l'Afrique")
+    assert p["kind"] == "region"
+    # a known name whose first word is no geographical noun still needs its capital
+    assert _places("La réunion de crise a duré trois heures.").empty
+
+
+def test_general_world_regions():
+    places = _places("Les ministres parlent du Pacifique Sud, de l'Eurasie et du bassin du Congo.")
+    assert {"Pacifique Sud", "Eurasie", "bassin du Congo"} <= set(places["name"])
+    assert "CG" not in set(places["country"])  # the basin, not the Congo
+
+
+def test_a_verb_after_a_title_ends_the_portfolio():
+    assert list(_places("Les ministres parlent longuement du Maghreb.")["name"]) == ["Maghreb"]
+    # a nationality or "délégué" still qualifies the title: a portfolio, not a place
+    assert _places("La ministre française de l'Europe et des Affaires étrangères a parlé.").empty

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
-from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
+from analysis.extract.context.places.kb import Entry, Gazetteer, gazetteer, place_words
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
@@ -112,7 +112,7 @@ def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Men
 
 _TITLE = re.compile(
     r"(?:ministre|ministres|ministère|secrétaire d'[ée]tat|commissaire)"
-    r"(?:\s+[a-zéèêëàâîïôûç-]+)?\s+"
+    r"(?:\s+(?P<mod>[a-zéèêëàâîïôûç-]+))?\s+"
     r"(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|aux|au|chargée?\s+de\s+l')\s*\Z",
     re.I,
 )
@@ -125,7 +125,19 @@ def _in_title(text: str, start: int) -> bool:
     """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
     prime minister has no portfolio: "le Premier ministre du Québec" names the place."""
     before = text[max(0, start - 40) : start]
-    return _TITLE.search(before) is not None and not _HEAD_OF_GOVERNMENT.search(before)
+    m = _TITLE.search(before)
+    if m is None or _HEAD_OF_GOVERNMENT.search(before):
+        return False
+    # the word after the title qualifies it ("la ministre française de", "délégué aux"); a
+    # verb ends the title: "les ministres parlent du Maghreb" names the place
+    mod = m.group("mod")
+    return mod is None or key(mod) in _TITLE_MODIFIERS or key(mod) in gazetteer().demonyms
+
+
+_TITLE_MODIFIERS = frozenset(
+    "delegue deleguee delegues chargee charge charges adjoint adjointe adjoints europeen "
+    "europeenne europeens federal federale federaux".split()
+)
 
 
 @derived
@@ -197,9 +209,23 @@ _LEADING_ARTICLE = re.compile(r"(?:les?|la|l')\s*(?=\w)", re.I)
 def _capitalised(text: str, start: int, end: int) -> bool:
     """A name written with its capital: "La Réunion" is the island, "La réunion a eu lieu"
     (a sentence's first word) a meeting. The capital is that of the word after a leading
-    article."""
+    article; a geographical common noun may stay in lower case before a capitalised part
+    ("la corne de l'Afrique", "le golfe de Guinée")."""
     lead = _LEADING_ARTICLE.match(text, start, end)
-    return text[lead.end() if lead else start].isupper()
+    first = lead.end() if lead else start
+    if text[first].isupper():
+        return True
+    words = text[first:end].split()
+    return (
+        len(words) > 1
+        and key(words[0]) in _geographic_generics()
+        and any(w[:1].isupper() for w in re.split(r"[\s'’-]+", text[first:end])[1:])
+    )
+
+
+@derived
+def _geographic_generics() -> frozenset[str]:
+    return frozenset(key(w) for w in place_words("geographic_generics"))
 
 
 _NAME_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*-\Z")
