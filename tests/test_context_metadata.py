@@ -68,3 +68,15 @@ def test_the_file_name_dates_a_text_that_has_no_date(tmp_path):
     q = tmp_path / "2024-13-45_visite.txt"
     q.write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
     assert load_article(q, check_language=False).publication is None
+
+
+def test_a_range_with_abbreviated_months():
+    r = row("Du 3 au 5 sept. 2019, la délégation a séjourné à Niamey.", "Du 3 au 5 sept. 2019")
+    assert (r["date"], r["date_end"]) == ("2019-09-03", "2019-09-05")
+
+
+def test_a_visit_expected_in_the_present_passive_is_still_to_come():
+    # publication 14 June 2023: "est attendu en mars" is next March, "était prévue" the last
+    assert row("Le président est attendu en mars à Dakar.", "mars")["date"] == "2024-03"
+    assert row("Une visite d'État est prévue en mars.", "mars")["date"] == "2024-03"
+    assert row("La visite, qui était prévue en mars, a été annulée.", "mars")["date"] == "2023-03"

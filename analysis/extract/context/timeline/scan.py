@@ -82,8 +82,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
-            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})"
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
+            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
