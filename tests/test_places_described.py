@@ -76,3 +76,19 @@ def test_a_verb_after_a_title_ends_the_portfolio():
     assert list(_places("Les ministres parlent longuement du Maghreb.")["name"]) == ["Maghreb"]
     # a nationality or "délégué" still qualifies the title: a portfolio, not a place
     assert _places("La ministre française de l'Europe et des Affaires étrangères a parlé.").empty
+
+
+def test_a_nationality_adjective_locates_the_place_it_introduces():
+    p = _place("Il est né dans la ville américaine de Paris, au Texas.", "Paris")
+    assert p["country"] == "US"
+    p = _place(
+        "Les soldats ont quitté Niamey pour le port béninois de Sèmè Kpodji.",
+        "port béninois de Sèmè Kpodji",
+    )
+    assert p["country"] == "BJ"
+    # what a state owns abroad is not located by its adjective
+    p = _place(
+        "Le convoi a rejoint la base française de Kossou, près de Bouaké.",
+        "base française de Kossou",
+    )
+    assert p["country"] == "CI"
