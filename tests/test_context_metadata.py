@@ -80,3 +80,15 @@ def test_a_visit_expected_in_the_present_passive_is_still_to_come():
     assert row("Le président est attendu en mars à Dakar.", "mars")["date"] == "2024-03"
     assert row("Une visite d'État est prévue en mars.", "mars")["date"] == "2024-03"
     assert row("La visite, qui était prévue en mars, a été annulée.", "mars")["date"] == "2023-03"
+
+
+def test_other_front_matter_keys_of_the_publication_date(tmp_path):
+    p = tmp_path / "visite.md"
+    p.write_text(
+        "---\ntitle: Visite\npublished: 2024-02-08\n---\n"
+        "Le ministre togolais a reçu mardi son homologue ghanéen à Lomé.\n",
+        encoding="utf-8",
+    )
+    article, table = _timeline(p)
+    assert article.publication == dt.date(2024, 2, 8)
+    assert table.loc[table["text"] == "mardi", "date"].tolist() == ["2024-02-06"]

@@ -309,8 +309,9 @@ def parse_article(
             )
         meta = loaded
         body_start = fm.end()
-        if meta.get("date") is not None:
-            date_str = str(meta["date"])
+        stamp = next((meta[k] for k in _DATE_KEYS if meta.get(k) is not None), None)
+        if stamp is not None:
+            date_str = str(stamp)
     elif seed:
         fmt = "seed"
         date_str = seed.group(1)
@@ -395,6 +396,8 @@ def parse_article(
     return article
 
 
+# Front-matter keys of the publication date, as publishing tools name it ("date" first).
+_DATE_KEYS = ("date", "published", "publication", "pubdate", "publishdate", "date_published")
 # A timestamp as page metadata and publishing tools write it ("2023-03-15T10:30:00+01:00",
 # "2023-03-15 10:30:00"): its day is the publication date.
 _TIMESTAMP = re.compile(
