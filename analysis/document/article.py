@@ -330,24 +330,7 @@ def parse_article(
         plain=fmt == "text",
         source=_opt_str(meta.get("source")),
     )
-    pub, precision = (None, None)
-    date_note = ""
-    if publication is not None and str(publication).strip():
-        pub, precision = parse_iso_date(str(publication), where="parameter publication")
-    elif date_str:
-        pub, precision = parse_iso_date(date_str, where=f"{where}, date header")
-    elif marked.date:
-        pub, precision = parse_iso_date(marked.date, where=f"{where}, dateline")
-    elif path is not None and (stem := _STEM_DATE.match(path.stem)):
-        try:
-            pub, precision = parse_iso_date(stem.group(1), where=f"{where}, file name")
-        except ArticleError:
-            pub, precision = None, None  # "2023-13-45_x.txt": no date, not an error
-        else:
-            date_note = (
-                f"{where}: no date header; the publication date {pub.isoformat()} is taken "
-                "from the file name (pass --date YYYY-MM-DD if it is not the article's)"
-            )
+    pub, precision, date_note = _publication(publication, date_str, marked.date, path, where)
 
     article = Article(
         path=path,
@@ -394,6 +377,35 @@ def parse_article(
                 fix="visit-report analyses French news articles; give a French text",
             )
     return article
+
+
+def _publication(
+    publication: str | dt.date | None,
+    header: str | None,
+    dateline: str | None,
+    path: Path | None,
+    where: str,
+) -> tuple[dt.date | None, str | None, str]:
+    """(date, precision, note): the ``publication`` parameter, else the date header, else
+    the dateline, else the day that opens the file name (with a note saying so)."""
+    if publication is not None and str(publication).strip():
+        return (*parse_iso_date(str(publication), where="parameter publication"), "")
+    if header:
+        return (*parse_iso_date(header, where=f"{where}, date header"), "")
+    if dateline:
+        return (*parse_iso_date(dateline, where=f"{where}, dateline"), "")
+    stem = _STEM_DATE.match(path.stem) if path is not None else None
+    if stem is None:
+        return None, None, ""
+    try:
+        pub, precision = parse_iso_date(stem.group(1), where=f"{where}, file name")
+    except ArticleError:
+        return None, None, ""  # "2023-13-45_x.txt": no date, not an error
+    note = (
+        f"{where}: no date header; the publication date {pub.isoformat()} is taken from the "
+        "file name (pass --date YYYY-MM-DD if it is not the article's)"
+    )
+    return pub, precision, note
 
 
 # Front-matter keys of the publication date, as publishing tools name it ("date" first).

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
-from analysis.extract.context.places.kb import Entry, Gazetteer, gazetteer, place_words
+from analysis.extract.context.places.filters import in_credit, in_title
+from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
@@ -93,7 +94,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and _in_title(text, m.start)) and not _in_credit(text, m)
+        if not (text[m.start].isupper() and in_title(text, m.start)) and not in_credit(text, m)
     ]
 
 
@@ -108,59 +109,6 @@ def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Men
         if any(p.end <= c.end and p.end - p.start < c.end - c.start for p in inner):
             out.append(c)
     return out
-
-
-_TITLE = re.compile(
-    r"(?:ministre|ministres|ministère|secrétaire d'[ée]tat|commissaire)"
-    r"(?:\s+(?P<mod>[a-zéèêëàâîïôûç-]+))?\s+"
-    r"(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|aux|au|chargée?\s+de\s+l')\s*\Z",
-    re.I,
-)
-
-
-_HEAD_OF_GOVERNMENT = re.compile(r"premi(?:er|ère)\s+ministres?\s+\S+\s*\Z", re.I)
-
-
-def _in_title(text: str, start: int) -> bool:
-    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
-    prime minister has no portfolio: "le Premier ministre du Québec" names the place."""
-    before = text[max(0, start - 40) : start]
-    m = _TITLE.search(before)
-    if m is None or _HEAD_OF_GOVERNMENT.search(before):
-        return False
-    # the word after the title qualifies it ("la ministre française de", "délégué aux"); a
-    # verb ends the title: "les ministres parlent du Maghreb" names the place
-    mod = m.group("mod")
-    return mod is None or key(mod) in _TITLE_MODIFIERS or key(mod) in gazetteer().demonyms
-
-
-_TITLE_MODIFIERS = frozenset(
-    "delegue deleguee delegues chargee charge charges adjoint adjointe adjoints europeen "
-    "europeenne europeens federal federale federaux".split()
-)
-
-
-@derived
-def _credit_regex() -> re.Pattern:
-    """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
-    agency's slash opening a parenthesis ("(AFP/")."""
-    words = "|".join(
-        re.escape(w) for w in sorted(place_words("credit_words"), key=len, reverse=True)
-    )
-    return re.compile(rf"©|(?:\A|\()\s*(?i:{words})\s*[:/–—-]|\(\s*[A-Z]{{2,}}\s*/")
-
-
-def _in_credit(text: str, m: Mention) -> bool:
-    """A photo credit or a byline ("Archive - DR", "Photo : AFP", "(AFP/Jean Dupont)"): the
-    names there are agencies and photographers, not places (the credit word may open the
-    mention itself). Credits are short lines, or parentheses closing a caption."""
-    line = text.rfind("\n", 0, m.start) + 1
-    if "©" in text[max(line, m.start - 60) : m.start]:
-        return True  # "... le 18 janvier. © Jean Dupont / AP": a caption's credit
-    lo = max(line, text.rfind("(", line, m.start))  # the line, or the parenthesis, it opens
-    if m.start - lo > 80:
-        return False
-    return _credit_regex().search(text[lo : m.end]) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -279,7 +227,6 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
             continue
         if m.group("adj") and not _describes(m, tv):
             continue  # "le port accueille des X": a verb, not a site's description
-        noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
         s, e = m.start("name"), m.end("name")
         whole = key(text[m.start() : e])
         if not m.group("of") and whole in gz.cities or whole in gz.phrases:
@@ -290,43 +237,74 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         if town is not None:  # "l'aéroport international X de Dakar": X, in Dakar
             out.append(_site_in_town(m, text, s, town))
             continue
-        k = keyed[s:e].strip()
-        k = " ".join(k.split())
-        towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
-        if k in gz.phrases:
-            inner_cands, via = gz.phrases[k], "phrase"
-        else:
-            inner_cands, via = towns + states, "city"
-        inner = Mention(s, e, list(inner_cands), via)
-        plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
-        rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
-        if inner_cands and (rel or plural) and (via != "city" or states or plural):
-            inner.alias = text[s:e]
-            out.append(inner)  # "les ports fluviaux du Pará": the place is the Pará
-            continue
-        if noun in place_words("generic_site_nouns") and (
-            (inner_cands and not m.group("adj")) or _name_goes_on(tv, e)
-        ):
-            continue  # "au centre de Kidal": the town; "le siège de la Nouvelle banque": a body
-        if inner_cands and all(c.kind == "country" for c in inner_cands):
-            if noun not in ("ambassade", "consulat"):
-                continue  # "la place de la France": not a site
-        # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
-        # d'X": the bare name X is an alias (and the name when the noun is generic).
-        # "l'aéroport international de X" for a known town X keeps its noun: the site is not
-        # the town (the town is its alias)
-        keep_noun = bool(m.group("of")) and (not rel or bool(inner_cands))
-        keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
-        begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
-        if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
-            begin, e = s, _institution_tail(text, e)
-        lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
-        lm.alias = text[s:e]
-        lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
-        if m.group("adj") and not rel and m.group("of"):  # "palais présidentiel de X"
-            lm.names += (text[m.start() : m.end("adj")],)
-        out.append(lm)
+        found = _landmark_at(m, text, keyed, (s, e), gz, tv)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _landmark_at(
+    m: re.Match, text: str, keyed: str, span: tuple[int, int], gz: Gazetteer, tv
+) -> Mention | None:
+    """The site a facility-noun match names (its name at ``span``), the known place inside
+    it when its noun only says what kind of place it is ("les ports fluviaux du Pará"), or
+    None when it is no site."""
+    s, e = span
+    noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
+    k = " ".join(keyed[s:e].split())
+    towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
+    if k in gz.phrases:
+        inner_cands, via = gz.phrases[k], "phrase"
+    else:
+        inner_cands, via = towns + states, "city"
+    inner = Mention(s, e, list(inner_cands), via)
+    plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
+    rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
+    if inner_cands and (rel or plural) and (via != "city" or states or plural):
+        inner.alias = text[s:e]
+        return inner  # "les ports fluviaux du Pará": the place is the Pará
+    if _no_site(m, noun, inner_cands, tv, e):
+        return None
+    return _named_site(m, text, (s, e), noun, inner if inner_cands else None, rel, gz)
+
+
+def _no_site(m: re.Match, noun: str, inner_cands: list[Entry], tv, e: int) -> bool:
+    """ "au centre de Kidal" (the town), "le siège de la Nouvelle banque" (a body), "la place
+    de la France" (a country): no site of their own."""
+    if noun in place_words("generic_site_nouns") and (
+        (inner_cands and not m.group("adj")) or _name_goes_on(tv, e)
+    ):
+        return True
+    country = bool(inner_cands) and all(c.kind == "country" for c in inner_cands)
+    return country and noun not in ("ambassade", "consulat")
+
+
+def _named_site(
+    m: re.Match,
+    text: str,
+    span: tuple[int, int],
+    noun: str,
+    inner: Mention | None,
+    rel: bool,
+    gz: Gazetteer,
+) -> Mention:
+    """ "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
+    d'X": the bare name X is an alias (and the name when the noun is generic). "l'aéroport
+    international de X" for a known town X keeps its noun: the site is not the town (the
+    town is its alias)."""
+    s, e = span
+    parts = gz.kb.get("building_parts", [])
+    keep_noun = bool(m.group("of")) and (not rel or inner is not None)
+    keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
+    begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
+    if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
+        begin, e = s, _institution_tail(text, e)
+    lm = Mention(begin, e, [], "landmark", inner=inner)
+    lm.alias = text[s:e]
+    lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
+    if m.group("adj") and not rel and m.group("of"):  # "palais présidentiel de X"
+        lm.names += (text[m.start() : m.end("adj")],)
+    return lm
 
 
 def _name_goes_on(tv: TokenView | None, end: int) -> bool:

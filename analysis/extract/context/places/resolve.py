@@ -285,16 +285,12 @@ def place_landmarks(
         if town is not None:  # "à Tessalit", a town of a country the article names
             m.entry = town
             continue
-        located = _located_site(m, article.nlp_text, gz)
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
             anchor = anchor or _nearest(settlements, starts, m, article, venue)
-        if located and (anchor is None or anchor.country != located):
-            # "le port béninois de X": in Benin, at its town the article names, else its capital
-            towns = [s for s in settlements if s.entry.country == located]
-            anchor = towns[0].entry if towns else gz.capitals.get(located, anchor)
+        anchor = _in_located_country(m, anchor, settlements, article.nlp_text, gz)
         if anchor is None and m.via == "landmark" and host:
             # "le palais d'X" in a story about Y: Y's capital, not a far homonym town X
             anchor = gz.capitals.get(host)
@@ -305,6 +301,18 @@ def place_landmarks(
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _in_located_country(
+    m: Mention, anchor: Entry | None, settlements: list[Mention], text: str, gz: Gazetteer
+) -> Entry | None:
+    """ "le port béninois de X": a site a nationality adjective locates lies in that country,
+    at its first town the article names, else at its capital."""
+    located = _located_site(m, text, gz)
+    if not located or (anchor is not None and anchor.country == located):
+        return anchor
+    towns = [s for s in settlements if s.entry is not None and s.entry.country == located]
+    return towns[0].entry if towns else gz.capitals.get(located, anchor)
 
 
 def _located_site(m: Mention, text: str, gz: Gazetteer) -> str | None:
