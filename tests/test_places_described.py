@@ -92,3 +92,14 @@ def test_a_nationality_adjective_locates_the_place_it_introduces():
         "base française de Kossou",
     )
     assert p["country"] == "CI"
+
+
+def test_a_site_name_goes_on_with_its_lower_case_adjectives():
+    p = _place(
+        "Le ministre a été reçu mardi au siège de l'Union africaine, à Addis-Abeba.",
+        "siège de l'Union africaine",
+    )
+    assert p["country"] == "ET"
+    # in apposition to a town, the noun describes the town: no site of its own
+    places = _places("Il se rendra à Addis-Abeba, siège de l'Union africaine, vendredi.")
+    assert list(places["name"]) == ["Addis-Abeba"]

@@ -233,6 +233,7 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
         while e > s and text[e - 1] in ".'-":
             e -= 1
+        e = _adjective_tail(tv, e)  # "le siège de l'Union africaine", "des Nations unies"
         town = _trailing_town(text, keyed, s, e, gz)
         if town is not None:  # "l'aéroport international X de Dakar": X, in Dakar
             out.append(_site_in_town(m, text, s, town))
@@ -272,9 +273,11 @@ def _no_site(m: re.Match, noun: str, inner_cands: list[Entry], tv, e: int) -> bo
     """ "au centre de Kidal" (the town), "le siège de la Nouvelle banque" (a body), "la place
     de la France" (a country): no site of their own."""
     if noun in place_words("generic_site_nouns") and (
-        (inner_cands and not m.group("adj")) or _name_goes_on(tv, e)
+        (inner_cands and not m.group("adj"))
+        or _name_goes_on(tv, e)
+        or re.search(r",\s*\Z", m.string[max(0, m.start() - 3) : m.start()]) is not None
     ):
-        return True
+        return True  # "Addis-Abeba, siège de l'Union Y": the apposition describes the town
     country = bool(inner_cands) and all(c.kind == "country" for c in inner_cands)
     return country and noun not in ("ambassade", "consulat")
 
@@ -307,15 +310,34 @@ def _named_site(
     return lm
 
 
-def _name_goes_on(tv: TokenView | None, end: int) -> bool:
-    """The capitalised words end at ``end`` but the name goes on in lower case ("la Nouvelle
-    banque de développement", "l'Union africaine"): a noun or an adjective follows."""
-    if tv is None:
-        return False
+def _next_word(tv: TokenView, end: int) -> int:
+    """The first token at or after offset ``end``, spaces skipped (``len(tv)`` if none)."""
     k = bisect.bisect_left(tv.idx, end)
     while k < len(tv) and tv.space[k]:
         k += 1
-    return k < len(tv) and not tv.cap[k] and tv.pos[k] in ("NOUN", "ADJ")
+    return k
+
+
+def _adjective_tail(tv: TokenView | None, end: int) -> int:
+    """The end of a site's name that goes on with lower-case adjectives after its capitalised
+    words ("l'Union africaine", "des Nations unies"): at most two."""
+    if tv is None:
+        return end
+    for _ in range(2):
+        k = _next_word(tv, end)
+        if k >= len(tv) or tv.cap[k] or tv.pos[k] != "ADJ" or not tv.alpha[k]:
+            break
+        end = tv.end[k]
+    return end
+
+
+def _name_goes_on(tv: TokenView | None, end: int) -> bool:
+    """The capitalised words end at ``end`` but the name goes on with a lower-case noun ("la
+    Nouvelle banque de développement"): the name of a body, not of a site."""
+    if tv is None:
+        return False
+    k = _next_word(tv, end)
+    return k < len(tv) and not tv.cap[k] and tv.pos[k] == "NOUN"
 
 
 _RELATIONAL = re.compile(rf"[ \t]+{_ADJ}")
