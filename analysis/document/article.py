@@ -309,8 +309,9 @@ def parse_article(
             )
         meta = loaded
         body_start = fm.end()
-        if meta.get("date") is not None:
-            date_str = str(meta["date"])
+        stamp = next((meta[k] for k in _DATE_KEYS if meta.get(k) is not None), None)
+        if stamp is not None:
+            date_str = str(stamp)
     elif seed:
         fmt = "seed"
         date_str = seed.group(1)
@@ -329,13 +330,7 @@ def parse_article(
         plain=fmt == "text",
         source=_opt_str(meta.get("source")),
     )
-    pub, precision = (None, None)
-    if publication is not None and str(publication).strip():
-        pub, precision = parse_iso_date(str(publication), where="parameter publication")
-    elif date_str:
-        pub, precision = parse_iso_date(date_str, where=f"{where}, date header")
-    elif marked.date:
-        pub, precision = parse_iso_date(marked.date, where=f"{where}, dateline")
+    pub, precision, date_note = _publication(publication, date_str, marked.date, path, where)
 
     article = Article(
         path=path,
@@ -366,6 +361,8 @@ def parse_article(
     article.title = (
         _opt_str(meta.get("title")) or marked.title or title_para or _title_from_lede(article.lede)
     )
+    if date_note:
+        article.warnings.append(date_note)
     if pub is None:
         article.warnings.append(
             f"{where}: no publication date (no date header and no 'publication' parameter); "
@@ -382,9 +379,57 @@ def parse_article(
     return article
 
 
+def _publication(
+    publication: str | dt.date | None,
+    header: str | None,
+    dateline: str | None,
+    path: Path | None,
+    where: str,
+) -> tuple[dt.date | None, str | None, str]:
+    """(date, precision, note): the ``publication`` parameter, else the date header, else
+    the dateline, else the day that opens the file name (with a note saying so)."""
+    if publication is not None and str(publication).strip():
+        return (*parse_iso_date(str(publication), where="parameter publication"), "")
+    if header:
+        return (*parse_iso_date(header, where=f"{where}, date header"), "")
+    if dateline:
+        return (*parse_iso_date(dateline, where=f"{where}, dateline"), "")
+    stem = _STEM_DATE.match(path.stem) if path is not None else None
+    if stem is None:
+        return None, None, ""
+    try:
+        pub, precision = parse_iso_date(stem.group(1), where=f"{where}, file name")
+    except ArticleError:
+        return None, None, ""  # "2023-13-45_x.txt": no date, not an error
+    note = (
+        f"{where}: no date header; the publication date {pub.isoformat()} is taken from the "
+        "file name (pass --date YYYY-MM-DD if it is not the article's)"
+    )
+    return pub, precision, note
+
+
+# Front-matter keys of the publication date, as publishing tools name it ("date" first).
+_DATE_KEYS = ("date", "published", "publication", "pubdate", "publishdate", "date_published")
+# A timestamp as page metadata and publishing tools write it ("2023-03-15T10:30:00+01:00",
+# "2023-03-15 10:30:00"): its day is the publication date.
+_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+# A file name that starts with the day of the article ("2023-03-15_visite.txt"), the
+# convention of the bundled articles and of many archives.
+_STEM_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
 def parse_iso_date(value: str, where: str = "date") -> tuple[dt.date, str]:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, precision)."""
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (first day, precision); a
+    timestamp gives its day, and a header written the French way ("15/03/2023", "15 mars
+    2023") is read as a dateline is."""
     value = value.strip()
+    stamp = _TIMESTAMP.fullmatch(value)
+    if stamp:
+        value = stamp.group(1)
+    elif not re.fullmatch(r"[\d-]+", value) and (written := clutter.date_of(value)):
+        value = written
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
     if m:
         year, month, day = int(m.group(1)), m.group(2), m.group(3)

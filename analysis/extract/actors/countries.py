@@ -15,6 +15,7 @@ stays linear in the article length.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from array import array
 from collections import Counter
 
@@ -109,12 +110,13 @@ class Countries:
         stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
         if stated:
             return stated[0].country
-        roles = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        own = self._own_roles(key)  # "l'ambassadeur à Rome": Rome is the posting
+        roles = [r for r in own if r.where != "description"]
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
         if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
-            described = [r for r in self.role_rows.get(key, []) if r.where == "description"]
+            described = [r for r in own if r.where == "description"]
             iso = self._from_roles(described)
             if iso is not UNKNOWN:
                 return iso
@@ -148,13 +150,42 @@ class Countries:
             iso = self._apposed_group(ms)
             if iso and iso not in taken:
                 return iso
-            taken |= self._visited(key)
+            taken |= self._visited(key) | self._postings(key)
             guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
                 guesses = (self._met_on_visit(key, ms[0]), guesses[0], self.host, self.dominant)
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
             return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _own_roles(self, key: str) -> list[Role]:
+        """The person's roles without the postings they name ("l'ambassadeur de France au
+        Mali" says France)."""
+        return [self._posting(r)[0] for r in self.role_rows.get(key, [])]
+
+    def _postings(self, key: str) -> set[str]:
+        """The countries where a person serves ("l'ambassadeur à Rome", "en France"): not
+        theirs."""
+        return {iso for r in self.role_rows.get(key, []) if (iso := self._posting(r)[1])}
+
+    def _posting(self, r: Role) -> tuple[Role, str | None]:
+        """A role cut before its posting, and the posted country: a country or a capital
+        after "à / au / aux / en / auprès de / pour" that follows a title of a person
+        posted abroad ("ambassadeur", "envoyé spécial", "représentant")."""
+        t = self.t
+        rng = t.words_in(r.start, r.end)
+        titled = False
+        for k in rng:
+            key = t.key(k)
+            titled = titled or key in word_set("actors_words", "posting_titles")
+            if not titled or key not in ("a", "au", "aux", "en", "aupres", "pour"):
+                continue
+            iso, _ = self.f.country_inside(k + 1, rng.stop)
+            if iso:
+                cut = t.ws[k].start
+                text = t.article.text[r.start : cut].rstrip()
+                return dataclasses.replace(r, end=r.start + len(text), text=text), iso
+        return r, None
 
     def _apposed_group(self, ms: list[Mention]) -> str | None:
         """ "des responsables politiques italiens, le ministre A et le vice-Premier ministre

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, view
+from analysis.extract.context.places.filters import in_credit, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, small_towns
@@ -72,7 +73,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     phrases = phrase_mentions(text, body, gz)
     # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
     claims.claim(m for m in phrases if m.candidates[0].kind == "landmark")
-    claims.claim(landmarks(text, body, gz))
+    claims.claim(landmarks(text, body, gz, view(doc)))
     claims.claim(seats(text, body))
     persons = person_words(doc)
     named = named_countries(phrases, doc, gz)
@@ -93,7 +94,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and _in_title(text, m.start)) and not _in_credit(text, m)
+        if not (text[m.start].isupper() and in_title(text, m.start)) and not in_credit(text, m)
     ]
 
 
@@ -108,47 +109,6 @@ def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Men
         if any(p.end <= c.end and p.end - p.start < c.end - c.start for p in inner):
             out.append(c)
     return out
-
-
-_TITLE = re.compile(
-    r"(?:ministre|ministres|ministère|secrétaire d'[ée]tat|commissaire)"
-    r"(?:\s+[a-zéèêëàâîïôûç-]+)?\s+"
-    r"(?:de\s+la|de\s+l'|du|des|de|d'|à\s+la|à\s+l'|aux|au|chargée?\s+de\s+l')\s*\Z",
-    re.I,
-)
-
-
-_HEAD_OF_GOVERNMENT = re.compile(r"premi(?:er|ère)\s+ministres?\s+\S+\s*\Z", re.I)
-
-
-def _in_title(text: str, start: int) -> bool:
-    """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
-    prime minister has no portfolio: "le Premier ministre du Québec" names the place."""
-    before = text[max(0, start - 40) : start]
-    return _TITLE.search(before) is not None and not _HEAD_OF_GOVERNMENT.search(before)
-
-
-@derived
-def _credit_regex() -> re.Pattern:
-    """A "©", a credit word opening a line or a parenthesis ("Archive - ", "(Photo : "), or an
-    agency's slash opening a parenthesis ("(AFP/")."""
-    words = "|".join(
-        re.escape(w) for w in sorted(place_words("credit_words"), key=len, reverse=True)
-    )
-    return re.compile(rf"©|(?:\A|\()\s*(?i:{words})\s*[:/–—-]|\(\s*[A-Z]{{2,}}\s*/")
-
-
-def _in_credit(text: str, m: Mention) -> bool:
-    """A photo credit or a byline ("Archive - DR", "Photo : AFP", "(AFP/Jean Dupont)"): the
-    names there are agencies and photographers, not places (the credit word may open the
-    mention itself). Credits are short lines, or parentheses closing a caption."""
-    line = text.rfind("\n", 0, m.start) + 1
-    if "©" in text[max(line, m.start - 60) : m.start]:
-        return True  # "... le 18 janvier. © Jean Dupont / AP": a caption's credit
-    lo = max(line, text.rfind("(", line, m.start))  # the line, or the parenthesis, it opens
-    if m.start - lo > 80:
-        return False
-    return _credit_regex().search(text[lo : m.end]) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -183,12 +143,37 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     keyed = key_text(text)
     out = []
     for start, end, k in phrase_matches(keyed, body, gz):
-        if gz.phrase_case.get(k) and not text[start].isupper():
+        if gz.phrase_case.get(k) and not _capitalised(text, start, end):
             continue
         if _hyphen_tail(text, start, gz):
             continue
         out.append(Mention(start, end, list(gz.phrases[k]), "phrase"))
     return out
+
+
+_LEADING_ARTICLE = re.compile(r"(?:les?|la|l')\s*(?=\w)", re.I)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """A name written with its capital: "La Réunion" is the island, "La réunion a eu lieu"
+    (a sentence's first word) a meeting. The capital is that of the word after a leading
+    article; a geographical common noun may stay in lower case before a capitalised part
+    ("la corne de l'Afrique", "le golfe de Guinée")."""
+    lead = _LEADING_ARTICLE.match(text, start, end)
+    first = lead.end() if lead else start
+    if text[first].isupper():
+        return True
+    words = text[first:end].split()
+    return (
+        len(words) > 1
+        and key(words[0]) in _geographic_generics()
+        and any(w[:1].isupper() for w in re.split(r"[\s'’-]+", text[first:end])[1:])
+    )
+
+
+@derived
+def _geographic_generics() -> frozenset[str]:
+    return frozenset(key(w) for w in place_words("geographic_generics"))
 
 
 _NAME_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*-\Z")
@@ -205,22 +190,34 @@ def _hyphen_tail(text: str, start: int, gz: Gazetteer) -> bool:
     return head is not None and key(head.group()[:-1]) not in gz.phrases
 
 
+# A lower-case word that may describe a site between its noun and its name ("port autonome
+# de X", "palais des congrès de Y", "centre international de conférences Z"): any word but
+# the grammatical ones; the parse then says whether it is an adjective or a noun.
+_FUNCTION = (
+    r"(?:de|des|du|la|le|les|et|ou|en|au|aux|à|par|pour|sur|dans|avec|sans|qui|que|dont|ne|"
+    r"se|sa|son|ses|leur|leurs|est|a|ont|sont|été|plus|très|mais|puis|lors|dès|vers|chez)"
+)
+_MOD = rf"(?:(?:de|des|du)[ \t]+)?(?!{_FUNCTION}(?![\w-]))[a-zéèêëàâîïôûç][a-zéèêëàâîïôûç-]{{2,}}"
+
+
 @functools.lru_cache(maxsize=4)
 def _landmark_regex(facility_nouns: tuple[str, ...]) -> re.Pattern:
-    """A facility noun, an optional relational adjective, "de"/"du"..., then up to five
-    capitalised words (compiled once per noun list, not per article)."""
+    """A facility noun, up to three lower-case words describing it (checked against the
+    parse, see :func:`_describes`), "de"/"du"..., then up to five capitalised words (compiled
+    once per noun list, not per article)."""
     nouns = "|".join(re.escape(n) for n in facility_nouns)
     return re.compile(
-        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?:[ \t]+(?P<adj>{_ADJ}))?"
+        rf"(?<![\w-])(?i:{nouns})(?P<pl>s|x)?(?P<adj>(?:[ \t]+{_MOD}){{1,3}})?"
         rf"[ \t]+(?P<of>(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?"
         rf"(?P<name>{_CAP}(?:[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d'|l')?{_CAP}){{0,4}}"
         rf"(?:[ \t]+(?:du|de[ \t]+la|des)[ \t]+(?:peuple|nation|république|paix|gouvernement))?)"
     )
 
 
-def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
-    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y"; a
-    part of a building names the building ("dans le foyer de la Chambre X": Chambre X)."""
+def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) -> list[Mention]:
+    """Named sites: "palais de la X", "place de l'X", "ambassade du X", "champ X Y", "port
+    autonome de X"; a part of a building names the building ("dans le foyer de la Chambre
+    X": Chambre X)."""
     parts = tuple(gz.kb.get("building_parts", []))
     rx = _landmark_regex(tuple(gz.kb.get("facility_nouns", [])) + parts)
     keyed = key_text(text)
@@ -228,47 +225,137 @@ def landmarks(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     for m in rx.finditer(text, body):
         if not text[m.start("name")].isupper():
             continue
-        noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
+        if m.group("adj") and not _describes(m, tv):
+            continue  # "le port accueille des X": a verb, not a site's description
         s, e = m.start("name"), m.end("name")
         whole = key(text[m.start() : e])
         if not m.group("of") and whole in gz.cities or whole in gz.phrases:
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
         while e > s and text[e - 1] in ".'-":
             e -= 1
+        e = _adjective_tail(tv, e)  # "le siège de l'Union africaine", "des Nations unies"
         town = _trailing_town(text, keyed, s, e, gz)
         if town is not None:  # "l'aéroport international X de Dakar": X, in Dakar
             out.append(_site_in_town(m, text, s, town))
             continue
-        k = keyed[s:e].strip()
-        k = " ".join(k.split())
-        towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
-        if k in gz.phrases:
-            inner_cands, via = gz.phrases[k], "phrase"
-        else:
-            inner_cands, via = towns + states, "city"
-        inner = Mention(s, e, list(inner_cands), via)
-        plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
-        if inner_cands and (m.group("adj") or plural) and (via != "city" or states or plural):
-            inner.alias = text[s:e]
-            out.append(inner)  # "les ports fluviaux du Pará": the place is the Pará
-            continue
-        if inner_cands and all(c.kind == "country" for c in inner_cands):
-            if noun not in ("ambassade", "consulat"):
-                continue  # "la place de la France": not a site
-        # "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
-        # d'X": the bare name X is an alias (and the name when the noun is generic).
-        # "l'aéroport international de X" for a known town X keeps its noun: the site is not
-        # the town (the town is its alias)
-        keep_noun = bool(m.group("of")) and (not m.group("adj") or bool(inner_cands))
-        keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
-        begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
-        if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
-            begin, e = s, _institution_tail(text, e)
-        lm = Mention(begin, e, [], "landmark", inner=inner if inner_cands else None)
-        lm.alias = text[s:e]
-        lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
-        out.append(lm)
+        found = _landmark_at(m, text, keyed, (s, e), gz, tv)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _landmark_at(
+    m: re.Match, text: str, keyed: str, span: tuple[int, int], gz: Gazetteer, tv
+) -> Mention | None:
+    """The site a facility-noun match names (its name at ``span``), the known place inside
+    it when its noun only says what kind of place it is ("les ports fluviaux du Pará"), or
+    None when it is no site."""
+    s, e = span
+    noun = text[m.start() : m.end()].split()[0].lower().rstrip("sx")
+    k = " ".join(keyed[s:e].split())
+    towns, states = gz.cities.get(k) or [], gz.states.get(k) or []
+    if k in gz.phrases:
+        inner_cands, via = gz.phrases[k], "phrase"
+    else:
+        inner_cands, via = towns + states, "city"
+    inner = Mention(s, e, list(inner_cands), via)
+    plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
+    rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
+    if inner_cands and (rel or plural) and (via != "city" or states or plural):
+        inner.alias = text[s:e]
+        return inner  # "les ports fluviaux du Pará": the place is the Pará
+    if _no_site(m, noun, inner_cands, tv, e):
+        return None
+    return _named_site(m, text, (s, e), noun, inner if inner_cands else None, rel, gz)
+
+
+def _no_site(m: re.Match, noun: str, inner_cands: list[Entry], tv, e: int) -> bool:
+    """ "au centre de Kidal" (the town), "le siège de la Nouvelle banque" (a body), "la place
+    de la France" (a country): no site of their own."""
+    if noun in place_words("generic_site_nouns") and (
+        (inner_cands and not m.group("adj"))
+        or _name_goes_on(tv, e)
+        or re.search(r",\s*\Z", m.string[max(0, m.start() - 3) : m.start()]) is not None
+    ):
+        return True  # "Addis-Abeba, siège de l'Union Y": the apposition describes the town
+    country = bool(inner_cands) and all(c.kind == "country" for c in inner_cands)
+    return country and noun not in ("ambassade", "consulat")
+
+
+def _named_site(
+    m: re.Match,
+    text: str,
+    span: tuple[int, int],
+    noun: str,
+    inner: Mention | None,
+    rel: bool,
+    gz: Gazetteer,
+) -> Mention:
+    """ "le palais de X" is the site's name; "le champ X", "les centrales géothermiques
+    d'X": the bare name X is an alias (and the name when the noun is generic). "l'aéroport
+    international de X" for a known town X keeps its noun: the site is not the town (the
+    town is its alias)."""
+    s, e = span
+    parts = gz.kb.get("building_parts", [])
+    keep_noun = bool(m.group("of")) and (not rel or inner is not None)
+    keep_noun = keep_noun or text[m.start()].isupper()  # "Camp X", "Place Y": the name's
+    begin = m.start() if keep_noun or noun in place_words("natural_nouns") else s
+    if noun in parts or noun + "s" in parts:  # "le foyer de la Chambre X": the Chambre X
+        begin, e = s, _institution_tail(text, e)
+    lm = Mention(begin, e, [], "landmark", inner=inner)
+    lm.alias = text[s:e]
+    lm.names = (text[m.start() : e],)  # "pont X" as well as "X"
+    if m.group("adj") and not rel and m.group("of"):  # "palais présidentiel de X"
+        lm.names += (text[m.start() : m.end("adj")],)
+    return lm
+
+
+def _next_word(tv: TokenView, end: int) -> int:
+    """The first token at or after offset ``end``, spaces skipped (``len(tv)`` if none)."""
+    k = bisect.bisect_left(tv.idx, end)
+    while k < len(tv) and tv.space[k]:
+        k += 1
+    return k
+
+
+def _adjective_tail(tv: TokenView | None, end: int) -> int:
+    """The end of a site's name that goes on with lower-case adjectives after its capitalised
+    words ("l'Union africaine", "des Nations unies"): at most two."""
+    if tv is None:
+        return end
+    for _ in range(2):
+        k = _next_word(tv, end)
+        if k >= len(tv) or tv.cap[k] or tv.pos[k] != "ADJ" or not tv.alpha[k]:
+            break
+        end = tv.end[k]
+    return end
+
+
+def _name_goes_on(tv: TokenView | None, end: int) -> bool:
+    """The capitalised words end at ``end`` but the name goes on with a lower-case noun ("la
+    Nouvelle banque de développement"): the name of a body, not of a site."""
+    if tv is None:
+        return False
+    k = _next_word(tv, end)
+    return k < len(tv) and not tv.cap[k] and tv.pos[k] == "NOUN"
+
+
+_RELATIONAL = re.compile(rf"[ \t]+{_ADJ}")
+
+
+def _describes(m: re.Match, tv: TokenView | None) -> bool:
+    """The lower-case words between a facility noun and its name describe the site: a
+    relational adjective ("géothermiques"), else adjectives and nouns ("autonome", "des
+    congrès") by the parse: no verb, no adverb, no pronoun ("le port accueille des X")."""
+    if _RELATIONAL.fullmatch(m.group("adj")):
+        return True
+    if tv is None:
+        return False
+    lo, hi = m.start("adj"), m.end("adj")
+    i = bisect.bisect_left(tv.idx, lo)
+    words = range(i, bisect.bisect_left(tv.idx, hi))
+    allowed = ("ADJ", "NOUN", "ADP", "DET", "PROPN")
+    return bool(words) and all(tv.pos[k] in allowed or tv.space[k] for k in words)
 
 
 # the lower-case rest of an institution's name: "Chambre des communes", "Assemblée nationale"

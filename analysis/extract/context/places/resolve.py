@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.extract.context.places.kb import Entry, Gazetteer, state_centre
+from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
@@ -120,7 +120,7 @@ def _read_city(m: Mention, text: str, gz: Gazetteer, context: CountryContext) ->
     """The best-scored reading of a city name; a state when only the article's states fit
     ("Pará" is the state, not Belém, whose alias it is), but never over a capital known by
     that name ("Alger", the French name of the city, is not its province)."""
-    qualifier = _qualifier(text, m.end, gz)
+    qualifier = _qualifier(text, m.end, gz) or located_by_demonym(text, m.start, m.start, gz)
     scored = sorted(
         ((_score(c, context, qualifier), c) for c in m.candidates),
         key=lambda sc: -sc[0],
@@ -201,6 +201,27 @@ def _same_form_same_reading(mentions: list[Mention], text: str) -> None:
             m.entry = by_form.get(form(m), m.entry)
 
 
+_LOCATED = re.compile(r"(?<![\w-])([\w-]+)\s+([\w-]+)\s+(?:de|du|d['’])\s*", re.I)
+
+
+def located_by_demonym(text: str, start: int, name: int, gz: Gazetteer) -> str | None:
+    """The country a nationality adjective gives a place's name: "la ville américaine de X",
+    "le port béninois de Y" (a noun of :data:`located_nouns`, the adjective, "de", then the
+    name at ``name``), written right before ``start`` or opening the mention itself."""
+    lo = max(0, min(start, name) - 60)
+    for m in _LOCATED.finditer(text, lo, name):
+        if m.end() != name:
+            continue
+        noun, adj = key(m.group(1)), key(m.group(2))
+        if noun in _located_nouns() and adj in gz.demonyms:
+            return gz.demonyms[adj]
+    return None
+
+
+def _located_nouns() -> frozenset[str]:
+    return frozenset(key(w) for w in place_words("located_nouns"))
+
+
 def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
     """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)"."""
     tail = text[end : end + 40]
@@ -269,6 +290,7 @@ def place_landmarks(
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
             anchor = anchor or _nearest(settlements, starts, m, article, venue)
+        anchor = _in_located_country(m, anchor, settlements, article.nlp_text, gz)
         if anchor is None and m.via == "landmark" and host:
             # "le palais d'X" in a story about Y: Y's capital, not a far homonym town X
             anchor = gz.capitals.get(host)
@@ -279,6 +301,25 @@ def place_landmarks(
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _in_located_country(
+    m: Mention, anchor: Entry | None, settlements: list[Mention], text: str, gz: Gazetteer
+) -> Entry | None:
+    """ "le port béninois de X": a site a nationality adjective locates lies in that country,
+    at its first town the article names, else at its capital."""
+    located = _located_site(m, text, gz)
+    if not located or (anchor is not None and anchor.country == located):
+        return anchor
+    towns = [s for s in settlements if s.entry is not None and s.entry.country == located]
+    return towns[0].entry if towns else gz.capitals.get(located, anchor)
+
+
+def _located_site(m: Mention, text: str, gz: Gazetteer) -> str | None:
+    """The country a nationality adjective gives a site: before it ("la localité nigérienne
+    de X") or inside its own name ("le port béninois de X")."""
+    name = text.find(m.alias, m.start, m.end) if m.alias else -1
+    return located_by_demonym(text, m.start, name if name >= 0 else m.start, gz)
 
 
 def _small_town(name: str, m: Mention, context: dict[str, int]) -> Entry | None:

@@ -22,7 +22,7 @@ from analysis.resources.patterns import PatternUnion
 Found = tuple[int, int, str, dict]
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
-_DAY = r"(?:1er|premier|3[01]|[12][0-9]|0?[1-9])"
+_DAY = r"(?:1er|1ᵉʳ|premier|3[01]|[12][0-9]|0?[1-9])"
 
 
 @derived
@@ -52,6 +52,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     """(name, pattern) in priority order; all case-insensitive, matched on ``nlp_text``."""
     lx = lexicon()
     m, w = _alt(lx["months"]), _alt(lx["weekdays"])
+    # after a day number, an abbreviated month ("3 sept. 2019"); its dot is required when
+    # no year follows ("le 3 déc." but not "les 3 sept accords")
+    abbr = _alt(lx["month_abbreviations"])
+    m_year = rf"(?:{m}|(?:{abbr})\.?)"
+    m_day = rf"(?:{m}|(?:{abbr})\.)"
     s = _alt(lx["seasons"])
     parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
@@ -77,13 +82,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m}))?"
-            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m})"
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
+            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "full",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})\s+(?P<y>{_YEAR}){e}",
+            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_year})\s+(?P<y>{_YEAR}){e}",
         ),
         (  # "14/06/2023", "14-06-2023", "14.06.2023"
             "numeric",
@@ -96,7 +101,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (  # "le 26 juillet dernier": a day of the last July, not a month
             "day_month",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m})(?:\s+(?P<dir>{dirw}))?{e}"
+            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
             rf"(?!\s+{_YEAR})",
         ),
         ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
@@ -277,15 +282,18 @@ def plausible_year(text: str, found: Found, index: TokenIndex) -> bool:
 
 
 def month_number(word: str) -> int:
-    """ "août", "Août" or "08" -> 8."""
-    word = word.lower()
-    return int(word) if word.isdigit() else lexicon()["months"][word]
+    """ "août", "Août", "08" or "sept." -> the month's number."""
+    word = word.lower().rstrip(".")
+    if word.isdigit():
+        return int(word)
+    lx = lexicon()
+    return lx["months"].get(word) or lx["month_abbreviations"][word]
 
 
 def day_number(word: str) -> int:
     """ "1er", "premier" or "22" -> the day of the month."""
     word = word.lower()
-    return 1 if word in ("1er", "premier") else int(word)
+    return 1 if word in ("1er", "1ᵉʳ", "premier") else int(word)
 
 
 def number(word: str) -> int:

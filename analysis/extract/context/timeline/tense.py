@@ -88,6 +88,12 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
     if tv.pos[i] not in ("VERB", "AUX"):
         return None
     auxes = [c for c in tv.children[i] if tv.dep[c].startswith("aux")]
+    passive = [c for c in auxes if tv.dep[c] == "aux:pass"]
+    if passive and tv.lemma[i] in _words("future_participles"):
+        # "il est attendu en décembre": still to come; "la visite était prévue en mai": the
+        # nearest such month
+        now = len(auxes) == 1 and morph_has(tv, passive[0], "Tense", "Pres")
+        return "future" if now else "scheduled"
     if auxes and morph_has(tv, i, "VerbForm", "Part"):
         return _compound_tense(tv, auxes)
     if _future_form(tv.lower[i], tv.lemma[i]):
