@@ -24,7 +24,7 @@ from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
-from analysis.resources.gazetteer import fold, words
+from analysis.resources.gazetteer import country_of_adjective, fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
@@ -368,6 +368,8 @@ class _Holders:
             return []
         if not 0 <= here.id - there.id <= 1 or not self._holds_gov([title]):
             return []
+        if here.id == there.id and self._object_of(start, p):
+            return []  # "X a reçu l'ambassadeur": the object of X's clause is someone else
         p_roles, _ = self.profile(p)
         experts = phrase_edges(vocab()["expert"])[0]
         for r in p_roles:
@@ -390,6 +392,17 @@ class _Holders:
                 return _GENDER[t.key(k - 1)]
         return None
 
+    def _object_of(self, start: int, p: Mention) -> bool:
+        """The description at ``start`` is a complement of the verb whose subject is ``p``
+        ("X a reçu l'ambassadeur", "X s'est entretenu avec le ministre"): someone else."""
+        d, n = self.t.token_at(start), self.t.token_at(p.start)
+        while n.dep_ in ("flat:name", "flat") and n.head.i != n.i:
+            n = n.head  # "M. X Y": the name's parts hang on its first word or civility
+        if not n.dep_.startswith("nsubj") or d.dep_.startswith("nsubj"):
+            return False
+        verb = n.head
+        return any(a.i == verb.i for a in d.ancestors)
+
     def _subject(self, start: int) -> bool:
         """The description at ``start`` is the subject of its clause ("le président X
         entame une visite"), so it may open a new thread of the story: its holder may be
@@ -408,7 +421,7 @@ class _Holders:
         return (
             p_iso is None
             and self.known(p) in (None, iso)
-            and all(_same_office(r, title) for r in p_roles)
+            and all(_same_office(r, title) or _rank(r) for r in p_roles)
         )
 
     def named_after(self, start: int, title: str, iso: str) -> Mention | None:
@@ -429,7 +442,7 @@ class _Holders:
             if s_p == s_desc:
                 continue
             p_roles, p_iso = self.profile(p)
-            if p_iso in (None, iso) and all(_same_office(r, title) for r in p_roles):
+            if p_iso in (None, iso) and all(_same_office(r, title) or _rank(r) for r in p_roles):
                 return [p]
         return []
 
@@ -455,6 +468,16 @@ def _names_an_office(text: str) -> bool:
     return any(" ".join(ws[q : q + n]) in v["roles"] for n in (1, 2, 3, 4))
 
 
+def _rank(role: str) -> bool:
+    """A military rank ("colonel", "général de brigade"), which names no office: the
+    holder of a rank may hold any title."""
+    ws = words(role)
+    q = 0
+    while q < len(ws) and ws[q] in vocab()["modifiers"]:
+        q += 1
+    return " ".join(ws[q:]) in vocab()["ranks"]
+
+
 def _same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
     names of the head of state ("président", "chef de l'État") or of the head of government
@@ -463,10 +486,17 @@ def _same_office(role: str, title: str) -> bool:
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
     v = vocab()
+    r, t = _without_nationality(r), _without_nationality(t)
     return any(
         any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
-        for heads in (v["head_of_state"], v["head_of_government"])
+        for heads in (v["head_of_state"], v["head_of_government"], v["foreign_minister"])
     )
+
+
+def _without_nationality(title: str) -> str:
+    """ "ministre togolais des affaires etrangeres" -> "ministre des affaires etrangeres":
+    French puts the nationality inside a title, between its head and its portfolio."""
+    return " ".join(w for w in title.split() if not country_of_adjective(w))
 
 
 def _detached_role(t: Text, det: int) -> Role | None:
