@@ -144,6 +144,8 @@ def definite_descriptions(
         if ref is None and iso is None and last is not None:
             ref = _same_as_last(last, sid, title)
         if ref is None:
+            ref = holders.taken_up_by_civility(w.start, title, gender)
+        if ref is None:
             continue
         last = (sid, title, ref)
         start, end = w.start, ws[j - 1].end
@@ -154,6 +156,51 @@ def definite_descriptions(
         if detached is not None:
             role_rows[ref.key].append(detached)
     return out
+
+
+def same_title_descriptions(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "L'opposant X a critiqué l'accord. L'opposant a dénoncé ...": a definite title that
+    names no office of a state (those are :func:`definite_descriptions`), repeated word for
+    word from the title of one person named before it in the three sentences before, takes
+    that person up. Only the same words: "le chef du parti" may be anyone in the party."""
+    persons = [m for m in mentions if m.type == "person" and m.kind == "name"]
+    if not persons:
+        return []
+    v = vocab()
+    heads = v["expert"] | v["other"]
+    firsts = phrase_edges(heads)[0]
+    gov_first = phrase_edges(governmental())[0]
+    out: list[Mention] = []
+    for i, w in enumerate(t.ws):
+        if w.key not in firsts or w.key in gov_first or t.key(i - 1) not in _DEFINITE:
+            continue
+        j = _definite_title_end(t, f, i, heads)
+        if j is None or not t.free(w.start, t.ws[j - 1].end):
+            continue
+        title = " ".join(t.key(k) for k in range(i, j))
+        sid = t.sentence_id(w.start)
+        holders = {
+            p.key: p
+            for p in persons
+            if p.start < w.start
+            and _sentences_before(t, p.start, sid)
+            and any(" ".join(words(r.text)) == title for r in role_rows.get(p.key, []))
+        }
+        if len(holders) != 1:
+            continue
+        ref = next(iter(holders.values()))
+        start, end = w.start, t.ws[j - 1].end
+        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
+    return out
+
+
+def _sentences_before(t: Text, start: int, sid: int | None) -> bool:
+    """The offset ``start`` is in one of the three sentences before sentence ``sid``."""
+    p_sid = t.sentence_id(start)
+    return sid is not None and p_sid is not None and 0 < sid - p_sid <= _RECENT_SENTENCES
 
 
 def _same_as_last(
@@ -373,7 +420,7 @@ class _Holders:
         p_roles, _ = self.profile(p)
         experts = phrase_edges(vocab()["expert"])[0]
         for r in p_roles:
-            if (self._holds_gov([r]) and not _same_office(r, title)) or any(
+            if (self._holds_gov([r]) and not _same_office(r, title) and not _rank(r)) or any(
                 w in experts for w in words(r)
             ):
                 return []
@@ -409,6 +456,29 @@ class _Holders:
         named after it even when other persons were named before (not an object: "Y ne
         rencontrera pas le Premier ministre X")."""
         return self.t.token_at(start).dep_.startswith("nsubj")
+
+    def taken_up_by_civility(self, start: int, title: str, gender: str | None) -> Mention | None:
+        """ "Le ministre des Affaires étrangères a déclaré ... . M. X a ajouté": a person first
+        named with a civility alone, as someone the reader already knows, in the sentence
+        after a description no one named before holds, is its holder (unless a title of
+        theirs names another office, or the civility another gender)."""
+        hi = bisect.bisect_left(self.starts, start)
+        if hi >= len(self.persons):
+            return None
+        p = self.persons[hi]
+        s_desc, s_p = self.t.sentence_id(start), self.t.sentence_id(p.start)
+        if s_desc is None or s_p is None or s_p - s_desc != 1:
+            return None
+        if any(q.key == p.key for q in self.persons[:hi]):
+            return None  # named before the description: the holder() rules decided
+        i = self.t.index_at(p.start)
+        civility = _CIVILITY.get(self.t.key(i - 1)) if i is not None else None
+        if civility is None or (gender is not None and civility != gender):
+            return None
+        p_roles, _ = self.profile(p)
+        if not all(_same_office(r, title) or _rank(r) for r in p_roles):
+            return None
+        return p
 
     def forget(self, key: str) -> None:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
@@ -489,7 +559,12 @@ def _same_office(role: str, title: str) -> bool:
     r, t = _without_nationality(r), _without_nationality(t)
     return any(
         any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
-        for heads in (v["head_of_state"], v["head_of_government"], v["foreign_minister"])
+        for heads in (
+            v["head_of_state"],
+            v["head_of_government"],
+            v["foreign_minister"],
+            v["monarch"],
+        )
     )
 
 

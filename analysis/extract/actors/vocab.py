@@ -98,6 +98,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "title_words",
             "foreign_minister",
             "ranks",
+            "monarch",
         )
     )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
-from analysis.resources.gazetteer import city_country, country_of_adjective, norm_key
+from analysis.resources.gazetteer import city_country, country_of_adjective, fold, norm_key
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
 _PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du")
@@ -156,6 +156,7 @@ def type_from_label(f: Finder, n: Name) -> str | None:
         or _titled_apposition(f, n)
         or _coordinated_with_person(f, n)
         or _role_apposed(f, n)
+        or _surname_elsewhere(f, n)
     ):
         return "person"
     if n.label == "ORG":
@@ -264,6 +265,23 @@ def _role_apposed(f: Finder, n: Name) -> bool:
     if k >= len(t.ws) or not t.same_sentence(n.i, k):
         return False
     return any(t.prev_phrase(k + m, m) in f.words["roles"] for m in (1, 2, 3))
+
+
+def _surname_elsewhere(f: Finder, n: Name) -> bool:
+    """ "Bassirou X a entamé une tournée. ... Le président X ...": an unfamiliar name tagged
+    a place whose last word is, elsewhere in the article, a name tagged a person is that
+    person's full name."""
+    titled_word = n.j - n.i == 1 and n.cue[0] == "role" and n.label in ("LOC", "ORG", "MISC")
+    if not (_unknown_name(f, n) or (titled_word and n.i not in f.gaz)):
+        return False  # "le président X": one word after a title, a person named in full
+    tv = view(f.t.doc)
+    last = fold(f.t.doc[f.t.word_tok[n.j - 1]].text)
+    first_tok = f.t.word_tok[n.i]
+    for start, end, label in tv.ents:
+        if label == "PER" and not (start <= first_tok < end):
+            if fold(tv.tokens[end - 1].text) == last:
+                return True
+    return False
 
 
 def _unknown_name(f: Finder, n: Name) -> bool:

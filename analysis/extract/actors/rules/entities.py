@@ -153,6 +153,8 @@ def _capitalised_body(f: Finder, i: int) -> int | None:
         return None
     if f.punct_before(i) or not t.same_sentence(i - 1, i):
         return None
+    if t.key(i - 2) in _COMPLEMENT and f.phrase_before(i - 2, f.words["roles"]) is not None:
+        return None  # "le président de l'Assemblée nationale X": part of a title
     j = i + 1
     while (
         j < len(t.ws)
@@ -286,7 +288,34 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         )
     ):
         i += 1
-    return _title_word(f, i, j)
+    return _title_word(f, _lowercase_title(f, i, j), j)
+
+
+def _lowercase_title(f: Finder, i: int, j: int) -> int:
+    """ "président Diomaye" tagged as one person: a lowercase title opening the span is
+    the name's title (read by the role finder), the name starts at its first capital."""
+    if f.is_cap(i) or label_words_only(f, i, j):
+        return i
+    k = i
+    words = title_words()
+    while k < j and not f.is_cap(k) and (f.t.key(k) in words or country_of_adjective(f.t.key(k))):
+        k += 1
+    if k == i or k >= j or not f.is_cap(k) or f.t.key(i) not in _role_firsts():
+        return i
+    if all(f.t.key(x) in words or country_of_adjective(f.t.key(x)) for x in range(k, j)):
+        return i  # "président de la République": a title throughout
+    return k
+
+
+def label_words_only(f: Finder, i: int, j: int) -> bool:
+    """No capitalised word in words [i, j)."""
+    return not any(f.is_cap(k) for k in range(i, j))
+
+
+@derived
+def _role_firsts() -> frozenset[str]:
+    """First words of the role nouns ("président", "ministre", "chef")."""
+    return frozenset(p.split()[0] for p in vocab()["roles"])
 
 
 def _titled_start(f: Finder, i: int, j: int) -> int:
