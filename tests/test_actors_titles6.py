@@ -226,3 +226,21 @@ def test_a_name_tagged_with_its_lowercase_title_or_as_a_place_is_the_persons():
     assert _roles(t, "Bassirou Diomar") == ["chef de l'État sénégalais", "président"]
     t = _analyse("Bassirou Diomar a reçu une délégation. Le président de la République a parlé.")
     assert "République" not in _names(t)
+
+
+def test_a_state_described_as_an_actor_after_a_place_preposition_is_an_actor():
+    """ "une allusion au Niger, acteur clé de la crise": an apposition that says what the
+    state is in the story (actor, interlocutor) makes it an actor, like "allié" or "rival"."""
+    t = _analyse("Le ministre a fait une allusion claire au Niger, acteur clé dans cette crise.")
+    assert "Niger" in _names(t)
+    t = _analyse("La délégation a fait escale au Tchad avant de rentrer.")
+    assert "Tchad" not in _names(t)
+
+
+def test_a_body_completed_by_its_state_is_named_with_it():
+    """ "l'Assemblée nationale du Sénégal": the state right after a body's name is part of
+    how the text names it (an alias) and gives its country."""
+    t = _analyse("L'Assemblée nationale du Sénégal a voté la loi lundi à Dakar.")
+    row = next(r for r in t["actors"].to_dict("records") if r["type"] == "organisation")
+    assert "Assemblée nationale du Sénégal" in row["aliases"].split("; ")
+    assert row["country"] == "SN"

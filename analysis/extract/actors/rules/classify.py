@@ -346,6 +346,11 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
         aliases.append(t.article.text[ws[i + 1].start : end])
     if n.cue[0] in _NAMED_BODIES and cue and not f.is_cap(cue_start):
         aliases.append(t.article.text[ws[cue_start].start : end])
+    state_end = _state_complement_end(f, j) if typ == "organisation" else None
+    if state_end is not None:  # "l'Assemblée nationale du Sénégal", "le Sénat ivoirien"
+        aliases.append(t.article.text[start : ws[state_end - 1].end])
+        if not iso:
+            iso, strength = f.country_inside(j, state_end)  # the state it belongs to
     m = Mention(
         start,
         end,
@@ -363,6 +368,23 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
         m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def _state_complement_end(f: Finder, j: int) -> int | None:
+    """End of the state that completes a body's name right after it: a nationality
+    adjective ("le Sénat ivoirien") or "de/du (la) <country>" ("la Cour suprême du Niger")."""
+    t = f.t
+    if j >= len(t.ws) or f.punct_before(j):
+        return None
+    if j in f.adj_end:
+        return f.adj_end[j][0]
+    if t.key(j) not in ("de", "du", "d"):
+        return None
+    k = j + 2 if t.key(j + 1) in ("la", "l") else j + 1
+    hit = f.gaz.get(k)
+    if hit is None or hit[1].kind != "country" or f.punct_before(k):
+        return None
+    return hit[0]
 
 
 def named_as_place(f: Finder, i: int) -> bool:
