@@ -244,3 +244,19 @@ def test_a_body_completed_by_its_state_is_named_with_it():
     row = next(r for r in t["actors"].to_dict("records") if r["type"] == "organisation")
     assert "Assemblée nationale du Sénégal" in row["aliases"].split("; ")
     assert row["country"] == "SN"
+
+
+def test_titles_keep_their_qualifiers_and_long_portfolios():
+    """ "le président par intérim X", "le nouvel ambassadeur", "le ministre d'Etat chargé de
+    la Défense X", "le ministre de l'Intérieur et de la Sécurité X": the whole title, and
+    the name after it even when the tagger glued the portfolio's last word to it."""
+    t = _analyse("Le président par intérim Mamadou Diallor a reçu la délégation.")
+    assert _roles(t, "Mamadou Diallor") == ["président par intérim"]
+    t = _analyse("Le nouvel ambassadeur de France Jean Durandal a présenté ses lettres.")
+    assert _roles(t, "Jean Durandal") == ["nouvel ambassadeur de France"]
+    t = _analyse("Le ministre d'Etat chargé de la Défense Moussa Diallor a salué l'accord.")
+    assert _roles(t, "Moussa Diallor") == ["ministre d'Etat chargé de la Défense"]
+    t = _analyse("Le ministre de l'Intérieur et de la Sécurité Moussa Diallor a salué l'accord.")
+    assert _roles(t, "Moussa Diallor") == ["ministre de l'Intérieur et de la Sécurité"]
+    t = _analyse("Moussa Diallor, 65 ans, ancien ministre des Finances, a salué l'accord.")
+    assert _roles(t, "Moussa Diallor") == ["ancien ministre des Finances"]

@@ -293,6 +293,8 @@ class RoleFinder:
                 return True
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
             return True
+        if w == "par" and t.key(lo + 1) == "interim":
+            return False  # "le président par intérim X": part of the title
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:

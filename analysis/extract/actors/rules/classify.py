@@ -256,9 +256,12 @@ def _role_apposed(f: Finder, n: Name) -> bool:
     if not _unknown_name(f, n) or "," not in f.t.gap(n.j) or f.t.gap(n.j).strip() != ",":
         return False
     t, k = f.t, n.j
+    if t.ws[k].text.isdigit() and t.key(k + 1) == "ans" and "," in t.gap(k + 2):
+        k += 2  # "X Y, 65 ans, ancien ministre"
+    s = k
     while (
         k < len(t.ws)
-        and k - n.j < 3
+        and k - s < 3
         and (t.key(k) in f.words["determiners"] or t.key(k) in f.words["modifiers"])
     ):
         k += 1
@@ -315,9 +318,11 @@ def _after_portfolio_title(f: Finder, i: int) -> bool:
     while k > 0 and (
         t.key(k) in f.words["portfolios"]
         or t.key(k) in _PORTFOLIO_LINKS
+        or t.key(k) == "d"
         or country_of_adjective(t.key(k))
+        or (t.key(k) in f.words["title_words"] and t.key(k) not in f.words["roles"])
     ):
-        k -= 1
+        k -= 1  # "le ministre d'Etat chargé de la Défense X"
     return t.key(k) in f.words["roles"] and not f.punct_before(k + 1)
 
 

@@ -246,8 +246,8 @@ def _portfolio_cut(f: Finder, i: int, j: int) -> int:
         k += 1
     if k == i or t.key(i) not in f.words["portfolios"] or j - k < 2:
         return i
-    if f.is_cap(k) and f.is_cap(k + 1) and not f.is_cap(k - 1):
-        return k
+    if f.is_cap(k) and f.is_cap(k + 1):
+        return k  # "... de la Défense Moussa X": a portfolio, then the name
     return i
 
 
