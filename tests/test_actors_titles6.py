@@ -260,3 +260,12 @@ def test_titles_keep_their_qualifiers_and_long_portfolios():
     assert _roles(t, "Moussa Diallor") == ["ministre de l'Intérieur et de la Sécurité"]
     t = _analyse("Moussa Diallor, 65 ans, ancien ministre des Finances, a salué l'accord.")
     assert _roles(t, "Moussa Diallor") == ["ancien ministre des Finances"]
+
+
+def test_a_title_goes_on_over_its_mandate_and_a_designation():
+    """ "l'émissaire de l'ONU pour la Libye, X", "le Premier ministre désigné X": "pour" +
+    what the mandate covers, and "désigné / sortant" after the title, stay in the title."""
+    t = _analyse("L'émissaire de l'ONU pour la Libye, Moussa Diallor, a salué l'accord.")
+    assert _roles(t, "Moussa Diallor") == ["émissaire de l'ONU pour la Libye"]
+    t = _analyse("Le Premier ministre désigné Moussa Diallor a salué l'accord.")
+    assert _roles(t, "Moussa Diallor") == ["Premier ministre désigné"]

@@ -290,9 +290,9 @@ class RoleFinder:
         w = t.key(lo)
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
-                return True
+                return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
-            return True
+            return not (person and t.key(lo - 1) == "pour" and self._posting(lo - 1, words))
         if w == "par" and t.key(lo + 1) == "interim":
             return False  # "le président par intérim X": part of the title
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
@@ -306,8 +306,8 @@ class RoleFinder:
         noun (three words before at most) says where the holder is posted, inside the
         title."""
         t = self.t
-        if t.key(lo) not in ("en", "au", "aux"):
-            return False
+        if t.key(lo) not in ("en", "au", "aux", "pour"):
+            return False  # "pour": "l'envoyé spécial de l'ONU pour la Libye X"
         return any(
             self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
             for x in range(max(0, lo - 4), lo)
