@@ -269,3 +269,17 @@ def test_a_title_goes_on_over_its_mandate_and_a_designation():
     assert _roles(t, "Moussa Diallor") == ["émissaire de l'ONU pour la Libye"]
     t = _analyse("Le Premier ministre désigné Moussa Diallor a salué l'accord.")
     assert _roles(t, "Moussa Diallor") == ["Premier ministre désigné"]
+
+
+def test_the_head_of_a_body_is_not_the_head_of_state():
+    """ "Le président X ... Le président de l'Assemblée nationale ...": a title held in a
+    body names another office than the bare title; the body's name keeps its adjective."""
+    t = _analyse(
+        "Le président Jean Ndoyem a reçu lundi la délégation. Le président de l'Assemblée "
+        "nationale a salué la visite."
+    )
+    assert _roles(t, "Jean Ndoyem") == ["président"]
+    t = _analyse(
+        "Le président Jean Ndoyem a reçu lundi la délégation. Le chef de l'État a salué la visite."
+    )
+    assert _roles(t, "Jean Ndoyem") == ["président", "chef de l'État"]

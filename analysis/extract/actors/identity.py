@@ -279,6 +279,9 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
                 ws[j].text[:1].isupper()
                 and (t.key(j - 1) in _PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
             )  # "de la <Name>", and the rest of the name ("du Front Populaire")
+            or (
+                j - 1 > i and ws[j - 1].text[:1].isupper() and t.token_at(ws[j].start).pos_ == "ADJ"
+            )  # "de l'Assemblée nationale": a body's name goes on over its adjective
             or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
         )
     ):
@@ -553,6 +556,8 @@ def _same_office(role: str, title: str) -> bool:
     names of the head of state ("président", "chef de l'État") or of the head of government
     ("Premier ministre", "chef du gouvernement")."""
     r, t = " ".join(words(role)), " ".join(words(title))
+    if _body_of(r) != _body_of(t):
+        return False  # "le président de l'Assemblée nationale" is not "le président X"
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
     v = vocab()
@@ -566,6 +571,13 @@ def _same_office(role: str, title: str) -> bool:
             v["monarch"],
         )
     )
+
+
+def _body_of(title: str) -> str | None:
+    """The body a title is held in ("president de l assemblee nationale" -> "assemblee"):
+    the first body noun of its complements, None for an office of a state."""
+    heads = vocab()["organisation_heads"] - {"gouvernement"}
+    return next((w for w in title.split()[1:] if w in heads), None)
 
 
 def _without_nationality(title: str) -> str:
