@@ -283,3 +283,13 @@ def test_the_head_of_a_body_is_not_the_head_of_state():
         "Le président Jean Ndoyem a reçu lundi la délégation. Le chef de l'État a salué la visite."
     )
     assert _roles(t, "Jean Ndoyem") == ["président", "chef de l'État"]
+
+
+def test_a_bare_title_still_takes_up_the_head_of_a_body():
+    """ "Le président de la Commission X ... Le président a ...": the bare title may take
+    up a body's head (only a title naming a body is kept from a bare office)."""
+    t = _analyse(
+        "Le président de la Commission de l'Union africaine, Moussa Fakir, a reçu la "
+        "délégation lundi. Le président a salué la médiation."
+    )
+    assert _roles(t, "Moussa Fakir")[-1] == "président"

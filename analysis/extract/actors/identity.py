@@ -556,7 +556,7 @@ def _same_office(role: str, title: str) -> bool:
     names of the head of state ("président", "chef de l'État") or of the head of government
     ("Premier ministre", "chef du gouvernement")."""
     r, t = " ".join(words(role)), " ".join(words(title))
-    if _body_of(r) != _body_of(t):
+    if _body_of(t) is not None and _body_of(t) != _body_of(r):
         return False  # "le président de l'Assemblée nationale" is not "le président X"
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
