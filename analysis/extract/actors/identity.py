@@ -24,7 +24,7 @@ from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
-from analysis.resources.gazetteer import fold, words
+from analysis.resources.gazetteer import country_of_adjective, fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
@@ -144,6 +144,8 @@ def definite_descriptions(
         if ref is None and iso is None and last is not None:
             ref = _same_as_last(last, sid, title)
         if ref is None:
+            ref = holders.taken_up_by_civility(w.start, title, gender)
+        if ref is None:
             continue
         last = (sid, title, ref)
         start, end = w.start, ws[j - 1].end
@@ -154,6 +156,51 @@ def definite_descriptions(
         if detached is not None:
             role_rows[ref.key].append(detached)
     return out
+
+
+def same_title_descriptions(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "L'opposant X a critiqué l'accord. L'opposant a dénoncé ...": a definite title that
+    names no office of a state (those are :func:`definite_descriptions`), repeated word for
+    word from the title of one person named before it in the three sentences before, takes
+    that person up. Only the same words: "le chef du parti" may be anyone in the party."""
+    persons = [m for m in mentions if m.type == "person" and m.kind == "name"]
+    if not persons:
+        return []
+    v = vocab()
+    heads = v["expert"] | v["other"]
+    firsts = phrase_edges(heads)[0]
+    gov_first = phrase_edges(governmental())[0]
+    out: list[Mention] = []
+    for i, w in enumerate(t.ws):
+        if w.key not in firsts or w.key in gov_first or t.key(i - 1) not in _DEFINITE:
+            continue
+        j = _definite_title_end(t, f, i, heads)
+        if j is None or not t.free(w.start, t.ws[j - 1].end):
+            continue
+        title = " ".join(t.key(k) for k in range(i, j))
+        sid = t.sentence_id(w.start)
+        holders = {
+            p.key: p
+            for p in persons
+            if p.start < w.start
+            and _sentences_before(t, p.start, sid)
+            and any(" ".join(words(r.text)) == title for r in role_rows.get(p.key, []))
+        }
+        if len(holders) != 1:
+            continue
+        ref = next(iter(holders.values()))
+        start, end = w.start, t.ws[j - 1].end
+        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
+    return out
+
+
+def _sentences_before(t: Text, start: int, sid: int | None) -> bool:
+    """The offset ``start`` is in one of the three sentences before sentence ``sid``."""
+    p_sid = t.sentence_id(start)
+    return sid is not None and p_sid is not None and 0 < sid - p_sid <= _RECENT_SENTENCES
 
 
 def _same_as_last(
@@ -232,6 +279,9 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
                 ws[j].text[:1].isupper()
                 and (t.key(j - 1) in _PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
             )  # "de la <Name>", and the rest of the name ("du Front Populaire")
+            or (
+                j - 1 > i and ws[j - 1].text[:1].isupper() and t.token_at(ws[j].start).pos_ == "ADJ"
+            )  # "de l'Assemblée nationale": a body's name goes on over its adjective
             or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
         )
     ):
@@ -368,10 +418,12 @@ class _Holders:
             return []
         if not 0 <= here.id - there.id <= 1 or not self._holds_gov([title]):
             return []
+        if here.id == there.id and self._object_of(start, p):
+            return []  # "X a reçu l'ambassadeur": the object of X's clause is someone else
         p_roles, _ = self.profile(p)
         experts = phrase_edges(vocab()["expert"])[0]
         for r in p_roles:
-            if (self._holds_gov([r]) and not _same_office(r, title)) or any(
+            if (self._holds_gov([r]) and not _same_office(r, title) and not _rank(r)) or any(
                 w in experts for w in words(r)
             ):
                 return []
@@ -390,12 +442,46 @@ class _Holders:
                 return _GENDER[t.key(k - 1)]
         return None
 
+    def _object_of(self, start: int, p: Mention) -> bool:
+        """The description at ``start`` is a complement of the verb whose subject is ``p``
+        ("X a reçu l'ambassadeur", "X s'est entretenu avec le ministre"): someone else."""
+        d, n = self.t.token_at(start), self.t.token_at(p.start)
+        while n.dep_ in ("flat:name", "flat") and n.head.i != n.i:
+            n = n.head  # "M. X Y": the name's parts hang on its first word or civility
+        if not n.dep_.startswith("nsubj") or d.dep_.startswith("nsubj"):
+            return False
+        verb = n.head
+        return any(a.i == verb.i for a in d.ancestors)
+
     def _subject(self, start: int) -> bool:
         """The description at ``start`` is the subject of its clause ("le président X
         entame une visite"), so it may open a new thread of the story: its holder may be
         named after it even when other persons were named before (not an object: "Y ne
         rencontrera pas le Premier ministre X")."""
         return self.t.token_at(start).dep_.startswith("nsubj")
+
+    def taken_up_by_civility(self, start: int, title: str, gender: str | None) -> Mention | None:
+        """ "Le ministre des Affaires étrangères a déclaré ... . M. X a ajouté": a person first
+        named with a civility alone, as someone the reader already knows, in the sentence
+        after a description no one named before holds, is its holder (unless a title of
+        theirs names another office, or the civility another gender)."""
+        hi = bisect.bisect_left(self.starts, start)
+        if hi >= len(self.persons):
+            return None
+        p = self.persons[hi]
+        s_desc, s_p = self.t.sentence_id(start), self.t.sentence_id(p.start)
+        if s_desc is None or s_p is None or s_p - s_desc != 1:
+            return None
+        if any(q.key == p.key for q in self.persons[:hi]):
+            return None  # named before the description: the holder() rules decided
+        i = self.t.index_at(p.start)
+        civility = _CIVILITY.get(self.t.key(i - 1)) if i is not None else None
+        if civility is None or (gender is not None and civility != gender):
+            return None
+        p_roles, _ = self.profile(p)
+        if not all(_same_office(r, title) or _rank(r) for r in p_roles):
+            return None
+        return p
 
     def forget(self, key: str) -> None:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
@@ -408,7 +494,7 @@ class _Holders:
         return (
             p_iso is None
             and self.known(p) in (None, iso)
-            and all(_same_office(r, title) for r in p_roles)
+            and all(_same_office(r, title) or _rank(r) for r in p_roles)
         )
 
     def named_after(self, start: int, title: str, iso: str) -> Mention | None:
@@ -429,7 +515,7 @@ class _Holders:
             if s_p == s_desc:
                 continue
             p_roles, p_iso = self.profile(p)
-            if p_iso in (None, iso) and all(_same_office(r, title) for r in p_roles):
+            if p_iso in (None, iso) and all(_same_office(r, title) or _rank(r) for r in p_roles):
                 return [p]
         return []
 
@@ -455,18 +541,49 @@ def _names_an_office(text: str) -> bool:
     return any(" ".join(ws[q : q + n]) in v["roles"] for n in (1, 2, 3, 4))
 
 
+def _rank(role: str) -> bool:
+    """A military rank ("colonel", "général de brigade"), which names no office: the
+    holder of a rank may hold any title."""
+    ws = words(role)
+    q = 0
+    while q < len(ws) and ws[q] in vocab()["modifiers"]:
+        q += 1
+    return " ".join(ws[q:]) in vocab()["ranks"]
+
+
 def _same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
     names of the head of state ("président", "chef de l'État") or of the head of government
     ("Premier ministre", "chef du gouvernement")."""
     r, t = " ".join(words(role)), " ".join(words(title))
+    if _body_of(t) is not None and _body_of(t) != _body_of(r):
+        return False  # "le président de l'Assemblée nationale" is not "le président X"
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
         return True
     v = vocab()
+    r, t = _without_nationality(r), _without_nationality(t)
     return any(
         any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
-        for heads in (v["head_of_state"], v["head_of_government"])
+        for heads in (
+            v["head_of_state"],
+            v["head_of_government"],
+            v["foreign_minister"],
+            v["monarch"],
+        )
     )
+
+
+def _body_of(title: str) -> str | None:
+    """The body a title is held in ("president de l assemblee nationale" -> "assemblee"):
+    the first body noun of its complements, None for an office of a state."""
+    heads = vocab()["organisation_heads"] - {"gouvernement"}
+    return next((w for w in title.split()[1:] if w in heads), None)
+
+
+def _without_nationality(title: str) -> str:
+    """ "ministre togolais des affaires etrangeres" -> "ministre des affaires etrangeres":
+    French puts the nationality inside a title, between its head and its portfolio."""
+    return " ".join(w for w in title.split() if not country_of_adjective(w))
 
 
 def _detached_role(t: Text, det: int) -> Role | None:

@@ -19,9 +19,10 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
+from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
-from analysis.extract.actors.vocab import ROLES, vocab
+from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, word_set
 
@@ -88,11 +89,14 @@ class RoleFinder:
         self.stops = v["stops"]
         self.determiners = v["determiners"]
         self.prepositions = v["role_prepositions"]
+        self.civilities = v["person_titles"]
         # determiners that open a phrase (the contracted ones also end a complement)
         self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
         self.mention_starts = {m.start: m for m in mentions}
         self._pos = view(text.doc).pos
+        persons = [m for m in mentions if m.type == "person"]
+        self.coord = Coordination(text, persons, v["roles"] | v["relational"])
 
     def roles(self, m: Mention) -> list[Role]:
         kind = "person" if m.type == "person" else ("state" if m.type == "state" else "org")
@@ -105,6 +109,10 @@ class RoleFinder:
         # "Selon le porte-parole du ministère, X, ...": a name closed by a comma after a
         # source's title is that title's apposition, not the subject of a new clause
         closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
+        # "..., le chef de la junte, le capitaine X.": a name ending its sentence is closed too
+        ends = r.stop >= len(self.t.ws) or not self.t.same_sentence(r.stop - 1, r.stop)
+        if m.type == "person":
+            i = self._civility_start(i)
         title = self._title(i, words, person=m.type == "person", closed=closed)
         if title is None and m.type == "person":
             title = (
@@ -114,18 +122,51 @@ class RoleFinder:
                 or self._shared_respectively(i, words)
             )
         if title is None and m.type == "person":
-            title = self._title_by_parse(i)
+            title = self._title_by_parse(i) or self._found(
+                self.coord.plural_title(r, title_words())
+            )
         if title:
             out.append(title)
-            if closed:
+            if closed or (ends and m.type == "person"):
                 out.extend(self._title_before_title(title, words))
             out.extend(self._coordinated_title(title, words))
         app = self._apposition(r.stop, words, person=m.type == "person")
         if app is None and m.type == "person":
+            app = self._found(self.coord.respectively(r), "apposition")
+        if app is None and m.type == "person":
             app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
-        if app:
+        if app and not (m.type == "person" and self._titles_next_name(app)):
             out.append(app)
         return out
+
+    def _titles_next_name(self, app: Role) -> bool:
+        """ "le ministre de la Défense, A, le ministre de l'Intérieur, B, ...": a phrase
+        with its own determiner after A's comma, closed by a comma right before another
+        person's name, is that name's title (an enumeration), not A's apposition."""
+        t = self.t
+        s, e = t.index_at(app.start), t.first_index_from(app.end)
+        if s is None or e >= len(t.ws) or "," not in t.gap(e) or not t.same_sentence(s, e):
+            return False
+        if t.key(s - 1) not in self.boundary:
+            return False
+        nxt = self.mention_starts.get(t.ws[e].start)
+        if nxt is None and t.key(e) in self.civilities:
+            nxt = self.mention_starts.get(t.ws[e + 1].start) if e + 1 < len(t.ws) else None
+        return nxt is not None and nxt.type == "person"
+
+    @staticmethod
+    def _found(found: tuple[str, int, int] | None, where: str = "title") -> Role | None:
+        """A role read from coordinated names (:mod:`analysis.extract.actors.coordination`)."""
+        return Role(found[0], found[1], found[2], where) if found else None
+
+    def _civility_start(self, i: int) -> int:
+        """ "le ministre des Affaires étrangères, M. X": a civility ("M.", "Mme", "Dr")
+        between the title and the name belongs to the name; the title is read before it."""
+        t = self.t
+        if i >= 1 and t.key(i - 1) in self.civilities and t.same_sentence(i - 1, i):
+            if t.gap(i).strip() in ("", "."):
+                return i - 1
+        return i
 
     # ---------------------------------------------------------------------------------
     def _role_at(self, k: int, words: frozenset[str], hi: int) -> int | None:
@@ -151,8 +192,19 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
+                if self._named_inside(s, k):
+                    continue  # "reçu par le ministre X, M. Y": the title is X's
                 return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _named_inside(self, s: int, k: int) -> bool:
+        """A person is named inside words (s, k]: the phrase is their title, not the one of
+        the name after it."""
+        for x in range(s + 1, k + 1):
+            m = self.mention_starts.get(self.t.ws[x].start)
+            if m is not None and m.type == "person":
+                return True
+        return False
 
     def _coordinated_title(self, title: Role, words: frozenset[str]) -> list[Role]:
         """ "l'actuel ministre de la Défense et futur président, X": two titles coordinated
@@ -238,9 +290,11 @@ class RoleFinder:
         w = t.key(lo)
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
-                return True
+                return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
-            return True
+            return not (person and t.key(lo - 1) == "pour" and self._posting(lo - 1, words))
+        if w == "par" and t.key(lo + 1) == "interim":
+            return False  # "le président par intérim X": part of the title
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
@@ -252,8 +306,8 @@ class RoleFinder:
         noun (three words before at most) says where the holder is posted, inside the
         title."""
         t = self.t
-        if t.key(lo) not in ("en", "au", "aux"):
-            return False
+        if t.key(lo) not in ("en", "au", "aux", "pour"):
+            return False  # "pour": "l'envoyé spécial de l'ONU pour la Libye X"
         return any(
             self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
             for x in range(max(0, lo - 4), lo)

@@ -95,12 +95,26 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "non_titles",
             "title_complements",
             "apposition_openers",
+            "title_words",
+            "foreign_minister",
+            "ranks",
+            "monarch",
         )
     )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
     # "Mardi, le président ...": days and months open sentences, never a name alone
     s["calendar_words"] = word_set("time_fr", "weekdays") | word_set("time_fr", "months")
     return MappingProxyType(s)
+
+
+@derived
+def title_words() -> frozenset[str]:
+    """Every word a title may be made of ("Ministre délégué chargé de la Coopération"): the
+    words of the role nouns, their modifiers, portfolios, title complements, link words and
+    the words that only continue a title."""
+    w = vocab()
+    phrases = w["roles"] | w["modifiers"] | w["title_complements"] | w["title_words"]
+    return frozenset(x for p in phrases for x in p.split()) | w["portfolios"] | w["function_words"]
 
 
 @derived

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
-from analysis.resources.gazetteer import city_country, country_of_adjective, norm_key
+from analysis.resources.gazetteer import city_country, country_of_adjective, fold, norm_key
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
 _PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du")
@@ -110,6 +111,8 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
+    if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
+        return True  # "les ministres des Affaires étrangères A et B": a plural title
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
 
 
@@ -150,6 +153,10 @@ def type_from_label(f: Finder, n: Name) -> str | None:
             and f.is_cap(n.j - 1)
             and not any(k in f.words["organisation_heads"] for k in n.keys)
         )
+        or _titled_apposition(f, n)
+        or _coordinated_with_person(f, n)
+        or _role_apposed(f, n)
+        or _surname_elsewhere(f, n)
     ):
         return "person"
     if n.label == "ORG":
@@ -200,6 +207,107 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     f.add(m)
 
 
+def _titled_apposition(f: Finder, n: Name) -> bool:
+    """ "Le président de l'Assemblée nationale, X Y, a ...": a name of two capitalised words
+    or more set between commas right after a definite person's title is that title's holder,
+    whatever label the tagger gave it (the tagger reads some names as bodies or places);
+    not when a word of the name heads a body ("Union", "Front")."""
+    t = f.t
+    i = n.i
+    if n.j - n.i < 2 or not f.is_cap(n.j - 1) or t.gap(i).strip() != ",":
+        return False
+    if any(k in f.words["organisation_heads"] or k in f.words["state_nouns"] for k in n.keys):
+        return False
+    if n.j < len(t.ws) and t.same_sentence(i, n.j) and not f.punct_before(n.j):
+        return False  # the name must close at punctuation: "..., Sahel Nord a ..." is no holder
+    roles = f.words["roles"]
+    for k in range(i - 1, max(0, i - 12), -1):
+        if not t.same_sentence(k, i) or (k < i - 1 and f.punct_before(k + 1)):
+            return False
+        if t.key(k - 1) in ("le", "la", "l") and any(
+            " ".join(t.key(x) for x in range(k, k + m)) in roles for m in (1, 2, 3, 4)
+        ):
+            return True
+    return False
+
+
+def _coordinated_with_person(f: Finder, n: Name) -> bool:
+    """ "A et B", "A, B et C" with one name tagged a person and another, two capitalised
+    words the gazetteer does not know, tagged a place or a body: coordinated names of one
+    kind, persons all (the tagger reads unfamiliar names as places)."""
+    if not _unknown_name(f, n):
+        return False
+    t = f.t
+    after = n.j + 1 if t.key(n.j) == "et" and not f.punct_before(n.j) else None
+    if t.gap(n.j).strip() == ",":
+        after = n.j  # "A, B et C": the first item of a list of names
+    if after is not None and t.same_sentence(n.i, after) and f.person_starts(after):
+        return True
+    k = n.i - 1
+    if t.key(k) != "et" or f.punct_before(n.i) or f.punct_before(k) or k < 1:
+        return False
+    return _person_ends(f, k - 1)
+
+
+def _role_apposed(f: Finder, n: Name) -> bool:
+    """ "X Y, ministre de la Défense, a ...", "X Y, l'actuel Premier ministre,": a name of
+    two capitalised words the gazetteer does not know, tagged a place or a body, with a
+    person's title in apposition after its comma, is that person."""
+    if not _unknown_name(f, n) or "," not in f.t.gap(n.j) or f.t.gap(n.j).strip() != ",":
+        return False
+    t, k = f.t, n.j
+    if t.ws[k].text.isdigit() and t.key(k + 1) == "ans" and "," in t.gap(k + 2):
+        k += 2  # "X Y, 65 ans, ancien ministre"
+    s = k
+    while (
+        k < len(t.ws)
+        and k - s < 3
+        and (t.key(k) in f.words["determiners"] or t.key(k) in f.words["modifiers"])
+    ):
+        k += 1
+    if k >= len(t.ws) or not t.same_sentence(n.i, k):
+        return False
+    return any(t.prev_phrase(k + m, m) in f.words["roles"] for m in (1, 2, 3))
+
+
+def _surname_elsewhere(f: Finder, n: Name) -> bool:
+    """ "Bassirou X a entamé une tournée. ... Le président X ...": an unfamiliar name tagged
+    a place whose last word is, elsewhere in the article, a name tagged a person is that
+    person's full name."""
+    titled_word = n.j - n.i == 1 and n.cue[0] == "role" and n.label in ("LOC", "ORG", "MISC")
+    if not (_unknown_name(f, n) or (titled_word and n.i not in f.gaz)):
+        return False  # "le président X": one word after a title, a person named in full
+    tv = view(f.t.doc)
+    last = fold(f.t.doc[f.t.word_tok[n.j - 1]].text)
+    first_tok = f.t.word_tok[n.i]
+    for start, end, label in tv.ents:
+        if label == "PER" and not (start <= first_tok < end):
+            if fold(tv.tokens[end - 1].text) == last:
+                return True
+    return False
+
+
+def _unknown_name(f: Finder, n: Name) -> bool:
+    """Two capitalised words or more, tagged a place, a body or nothing known, that no
+    gazetteer, body noun or state noun explains."""
+    if n.label not in ("LOC", "ORG", "MISC") or n.j - n.i < 2:
+        return False
+    if not all(f.is_cap(k) for k in range(n.i, n.j)):
+        return False
+    vocab_words = f.words["organisation_heads"] | f.words["state_nouns"] | f.words["geo_features"]
+    if any(k in vocab_words for k in n.keys):
+        return False
+    return not any(k in f.gaz for k in range(n.i, n.j))
+
+
+def _person_ends(f: Finder, i: int) -> bool:
+    """spaCy tags a person's name ending at word i."""
+    tv = view(f.t.doc)
+    tok = f.t.word_tok[i]
+    e = tv.ent_at[tok]
+    return e >= 0 and tv.ents[e][2] == "PER" and tv.ents[e][1] - 1 <= tok + 1
+
+
 def _after_portfolio_title(f: Finder, i: int) -> bool:
     """ "le ministre togolais des Affaires étrangères X Y": a name right after a title's
     portfolio (and nationality adjectives), the title's holder."""
@@ -210,9 +318,11 @@ def _after_portfolio_title(f: Finder, i: int) -> bool:
     while k > 0 and (
         t.key(k) in f.words["portfolios"]
         or t.key(k) in _PORTFOLIO_LINKS
+        or t.key(k) == "d"
         or country_of_adjective(t.key(k))
+        or (t.key(k) in f.words["title_words"] and t.key(k) not in f.words["roles"])
     ):
-        k -= 1
+        k -= 1  # "le ministre d'Etat chargé de la Défense X"
     return t.key(k) in f.words["roles"] and not f.punct_before(k + 1)
 
 
@@ -241,6 +351,11 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
         aliases.append(t.article.text[ws[i + 1].start : end])
     if n.cue[0] in _NAMED_BODIES and cue and not f.is_cap(cue_start):
         aliases.append(t.article.text[ws[cue_start].start : end])
+    state_end = _state_complement_end(f, j) if typ == "organisation" else None
+    if state_end is not None:  # "l'Assemblée nationale du Sénégal", "le Sénat ivoirien"
+        aliases.append(t.article.text[start : ws[state_end - 1].end])
+        if not iso:
+            iso, strength = f.country_inside(j, state_end)  # the state it belongs to
     m = Mention(
         start,
         end,
@@ -258,6 +373,23 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
         m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def _state_complement_end(f: Finder, j: int) -> int | None:
+    """End of the state that completes a body's name right after it: a nationality
+    adjective ("le Sénat ivoirien") or "de/du (la) <country>" ("la Cour suprême du Niger")."""
+    t = f.t
+    if j >= len(t.ws) or f.punct_before(j):
+        return None
+    if j in f.adj_end:
+        return f.adj_end[j][0]
+    if t.key(j) not in ("de", "du", "d"):
+        return None
+    k = j + 2 if t.key(j + 1) in ("la", "l") else j + 1
+    hit = f.gaz.get(k)
+    if hit is None or hit[1].kind != "country" or f.punct_before(k):
+        return None
+    return hit[0]
 
 
 def named_as_place(f: Finder, i: int) -> bool:

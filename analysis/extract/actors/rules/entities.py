@@ -13,8 +13,9 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.states import state_form_name
-from analysis.extract.actors.vocab import state_offices, vocab
+from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import country_of_adjective
 
 Span = tuple[int, int, str]  # word indices [i, j) and spaCy label ("CUE": after a cue noun)
 _CUE_KINDS = ("media", "company", "product", "organisation", "role")
@@ -37,6 +38,8 @@ def entities(f: Finder) -> None:
         j0 = j
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
+            continue
+        if title_only(f, i, j):
             continue
         if state_form_name(f, i, j):
             continue
@@ -69,6 +72,26 @@ def common_word(f: Finder, i: int, j: int) -> bool:
         return False
     common = _common_words()
     return any(t.key(k) in common for k in range(i, j))
+
+
+def title_only(f: Finder, i: int, j: int) -> bool:
+    """ "le Président béninois", "le Ministre délégué", "du Ministre des Affaires
+    étrangères", "le chef de l'Etat ghanéen": a role noun in courtesy capitals (or the end
+    of a title begun before the capital) with nothing but the words of titles after
+    it (portfolios, nationality adjectives, "délégué", "chargé de") is a title, not a name:
+    whoever holds it is named elsewhere, or not at all."""
+    t = f.t
+    keys = [t.key(k) for k in range(i, j)]
+    roles = f.words["roles"]
+    q = 0
+    while q < len(keys) - 1 and keys[q] in f.words["modifiers"]:
+        q += 1  # "Ancien Président"
+    if not any(t.prev_phrase(i + q + n, n) in roles for n in (1, 2, 3, 4)) and not any(
+        f"{t.prev_phrase(i, n)} {keys[0]}" in roles for n in (1, 2, 3)
+    ):  # "le chef de l'Etat ghanéen": the name would end a title begun before it
+        return False
+    allowed = title_words()
+    return all(k in allowed or country_of_adjective(k) for k in keys)
 
 
 @derived
@@ -114,7 +137,34 @@ def _cue_spans(f: Finder, covered: set[int]) -> list[Span]:
             j = f.cap_run(i)
             spans.append((i, j, "CUE"))
             covered.update(range(i, j))
+        elif (j := _capitalised_body(f, i)) is not None:
+            spans.append((i, j, "ORG"))
+            covered.update(range(i, j))
     return spans
+
+
+def _capitalised_body(f: Finder, i: int) -> int | None:
+    """ "la Cour constitutionnelle gabonaise", "le Conseil national de transition": a
+    capitalised organisation noun after a determiner, with lowercase adjectives after it,
+    is an institution's name (the capital marks it) even when the tagger saw none; returns
+    the end of its adjectives (:func:`_extend` adds a "de" complement)."""
+    t = f.t
+    if t.key(i) not in f.words["organisation_heads"] or t.key(i - 1) not in ("le", "la", "l"):
+        return None
+    if f.punct_before(i) or not t.same_sentence(i - 1, i):
+        return None
+    if t.key(i - 2) in _COMPLEMENT and f.phrase_before(i - 2, f.words["roles"]) is not None:
+        return None  # "le président de l'Assemblée nationale X": part of a title
+    j = i + 1
+    while (
+        j < len(t.ws)
+        and not f.is_cap(j)
+        and not f.punct_before(j)
+        and t.same_sentence(i, j)
+        and f.pos(j) == "ADJ"
+    ):
+        j += 1
+    return j if j > i + 1 else None
 
 
 def _extend(f: Finder, i: int, j: int, label: str) -> Span:
@@ -158,7 +208,13 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
     """Overlapping spans are one name; so is a lone capitalised word glued to the next
     span ("Grand" + "Tortue X"), unless it is a portfolio, a role or an organisation head."""
     out: list[Span] = []
-    lexical = f.words["portfolios"] | f.words["roles"] | f.words["organisation_heads"]
+    lexical = (
+        f.words["portfolios"]
+        | f.words["roles"]
+        | f.words["organisation_heads"]
+        | f.words["state_nouns"]  # "chef de l'État X": the end of a title, no first name
+        | f.words["title_words"]
+    )
     for i, j, lab in spans:
         if out and i < out[-1][1]:
             pi, pj, plab = out[-1]
@@ -190,8 +246,8 @@ def _portfolio_cut(f: Finder, i: int, j: int) -> int:
         k += 1
     if k == i or t.key(i) not in f.words["portfolios"] or j - k < 2:
         return i
-    if f.is_cap(k) and f.is_cap(k + 1) and not f.is_cap(k - 1):
-        return k
+    if f.is_cap(k) and f.is_cap(k + 1):
+        return k  # "... de la Défense Moussa X": a portfolio, then the name
     return i
 
 
@@ -232,7 +288,34 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         )
     ):
         i += 1
-    return _title_word(f, i, j)
+    return _title_word(f, _lowercase_title(f, i, j), j)
+
+
+def _lowercase_title(f: Finder, i: int, j: int) -> int:
+    """ "président Diomaye" tagged as one person: a lowercase title opening the span is
+    the name's title (read by the role finder), the name starts at its first capital."""
+    if f.is_cap(i) or label_words_only(f, i, j):
+        return i
+    k = i
+    words = title_words()
+    while k < j and not f.is_cap(k) and (f.t.key(k) in words or country_of_adjective(f.t.key(k))):
+        k += 1
+    if k == i or k >= j or not f.is_cap(k) or f.t.key(i) not in _role_firsts():
+        return i
+    if all(f.t.key(x) in words or country_of_adjective(f.t.key(x)) for x in range(k, j)):
+        return i  # "président de la République": a title throughout
+    return k
+
+
+def label_words_only(f: Finder, i: int, j: int) -> bool:
+    """No capitalised word in words [i, j)."""
+    return not any(f.is_cap(k) for k in range(i, j))
+
+
+@derived
+def _role_firsts() -> frozenset[str]:
+    """First words of the role nouns ("président", "ministre", "chef")."""
+    return frozenset(p.split()[0] for p in vocab()["roles"])
 
 
 def _titled_start(f: Finder, i: int, j: int) -> int:
@@ -256,10 +339,25 @@ def _title_word(f: Finder, i: int, j: int) -> int:
         and t.gap(i + 1) == " "
         and t.key(i) in f.words["roles"]
         and t.key(i + 1) not in f.words["roles"]
-        and f.pos(i + 1) == "PROPN"
+        and _name_word(f, i + 1)
     ):
         i += 1
     return _title_phrase(f, i, j)
+
+
+def _name_word(f: Finder, k: int) -> bool:
+    """Word k may start a name after a capitalised title: a proper noun, or a capitalised
+    word the tagger read otherwise ("le Président Koffi X": a first name read as an
+    adjective), unless it is a word of titles or a nationality ("Président Directeur")."""
+    if f.pos(k) == "PROPN":
+        return True
+    key = f.t.key(k)
+    return (
+        f.pos(k) in ("ADJ", "NOUN")
+        and f.is_cap(k + 1)
+        and key not in title_words()
+        and not country_of_adjective(key)
+    )
 
 
 def _title_phrase(f: Finder, i: int, j: int) -> int:

@@ -108,7 +108,7 @@ def _after_title(f: Finder, k: int) -> bool:
     t = f.t
     roles = f.words["roles"]
     return any(
-        t.key(x) in roles or t.key(x) == "ministere"
+        t.key(x) in roles or t.key(x).rstrip("s") in roles or t.key(x) == "ministere"
         for x in range(max(0, k - 3), k + 1)
         if t.same_sentence(x, k)
     )
