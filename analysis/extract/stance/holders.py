@@ -195,22 +195,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = participle_holders(st, verb)
     if not parties:
         parties = split_auxiliary_holders(st, verb)
-    if not parties:
-        parties = perfect_infinitive_holders(st, verb)
     return [authority_state(st, _after_dash(st, p)) for p in parties]
-
-
-def perfect_infinitive_holders(st: State, verb: Token) -> list[Party]:
-    """ "X a confirmé avoir demandé Y", "X affirme s'être opposé à Y": a past infinitive
-    that completes a verb has that verb's subject (French subject control), whatever the
-    parser read as its own."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ not in _VERBS:
-        return []
-    if not any(
-        ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children
-    ):
-        return []
-    return [p for p in st.res.subjects(verb.head) if p.identified]
 
 
 # the words an adverbial between an auxiliary and its participle is made of ("nous avons à cet
