@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.acts import between_sides, diplomat, diplomat_state
+from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
@@ -265,7 +266,8 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
     k = t.i + 1
     while k < sent.end and st.tv.pos[k] == "ADJ":
         k += 1
-    by, stop = agent_after(st, t, sent)
+    agent = noun_agent(st, t, sent)
+    by, stop = agent if agent is not None else (None, k)
     victim = None
     if by is not None:
         hit = prep_np(st, stop, _DE_PREPS, sent, window=1)
@@ -287,22 +289,6 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
         return True
     st.add([by], party_target(st, victim[0]), -1, norm(t.text), "interaction", t, sent)
     return True
-
-
-def agent_after(st: State, t: Token, sent: Span) -> tuple[Party | None, int]:
-    """The named "par" agent right after noun ``t`` (its adjectives skipped), up to its own
-    "de" complement, and the index where it ends ("le rejet par le Kenya de ...")."""
-    k = t.i + 1
-    while k < sent.end and st.tv.pos[k] == "ADJ":
-        k += 1
-    if k >= sent.end or st.low[k] != "par":
-        return None, k
-    rng = st.res.np_after(k + 1, sent.end)
-    if not rng:
-        return None, k
-    stop = next((m for m in range(rng[0] + 1, rng[1]) if st.low[m] in DE), rng[1])
-    p = st.res.party(rng[0], stop)
-    return (p, stop) if is_named(p) else (None, k)
 
 
 def _named_in(st: State, head: Token) -> list[Party]:
