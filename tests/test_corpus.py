@@ -457,6 +457,25 @@ def test_a_crashed_worker_costs_only_its_article():
     assert ex.recovered >= 1
 
 
+def test_silencing_dask_reaches_children_with_their_own_level():
+    import logging
+
+    import distributed.batched  # noqa: F401 - the logger that printed a traceback in CI
+
+    child = logging.getLogger("distributed.batched")
+    child.setLevel(logging.INFO)  # as distributed's logging configuration may set it
+    former = executors._silence("distributed")
+    try:
+        # was: only .client, .comm and .core were quieted; a lost scheduler printed
+        # "Batched Comm Closed" with a traceback at INFO
+        assert not child.isEnabledFor(logging.INFO)
+        assert not logging.getLogger("distributed.client").isEnabledFor(logging.ERROR)
+    finally:
+        for name, level in former.items():
+            logging.getLogger(name).setLevel(level)
+    assert child.level == logging.INFO
+
+
 # --------------------------------------------------------------------------------------------
 # Identities and cross-article views (synthetic tables: no spaCy)
 

@@ -18,7 +18,6 @@ from analysis.corpus.batch import BatchResult, Item, analyze_batch, error_row, i
 from analysis.errors import SetupError, VisitReportError
 
 SCHEDULER_LOST_AFTER = 10.0  # seconds without a scheduler before a Dask run gives up
-_NOISY_LOGGERS = ("distributed.client", "distributed.comm", "distributed.core")
 
 # --------------------------------------------------------------------------------------------
 # Executors: inline, local process pool, Dask
@@ -126,9 +125,7 @@ class _Dask:
         self.address = address or "the local Dask cluster"
         # A lost scheduler is reported once, clearly, by result(): not as the tracebacks the
         # client logs while it tries to reconnect.
-        self._quiet = {n: logging.getLogger(n).level for n in _NOISY_LOGGERS}
-        for name in _NOISY_LOGGERS:
-            logging.getLogger(name).setLevel(logging.CRITICAL)
+        self._quiet = _silence("distributed")
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
         # every worker loads the model once, up front; the workers of a cluster started here
         # die with this process
@@ -182,6 +179,19 @@ class _Dask:
                 self.cluster.close(timeout=10)
         for name, level in self._quiet.items():
             logging.getLogger(name).setLevel(level)
+
+
+def _silence(package: str) -> dict[str, int]:
+    """Sets every logger of ``package`` (the parent and each child configured with its own
+    level: ``distributed.batched`` logs a traceback at INFO when the scheduler goes away) to
+    CRITICAL; returns their former levels for :meth:`_Dask.close` to restore."""
+    names = [package] + [
+        name for name in logging.root.manager.loggerDict if name.startswith(package + ".")
+    ]
+    former = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    return former
 
 
 def make_executor(model: str, jobs: int | None, scheduler: str | None, n_batches: int):
