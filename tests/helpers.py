@@ -91,3 +91,12 @@ def actor_row(tables: dict, name: str) -> dict:
     hit = a[a["name"] == name]
     assert len(hit) == 1, f"{name!r} not found once in {list(a['name'])}"
     return hit.iloc[0].to_dict()
+
+
+def show_a_progress_bar() -> None:
+    """Run in a build's analysis child by a test: a progress bar, as the parse shows for a
+    long article."""
+    from tqdm.auto import tqdm
+
+    for _ in tqdm(range(3), desc="test"):
+        pass

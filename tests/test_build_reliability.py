@@ -468,3 +468,21 @@ def test_stale_staging_folders_of_dead_runs_are_removed(tmp_path):
         (d / "01_x.ipynb").write_text("{}", encoding="utf-8")
     assert sorted(remove_stale_runs(tmp_path)) == sorted([dead, old_style])
     assert mine.is_dir() and not dead.exists() and not old_style.exists()
+
+
+def test_a_long_article_s_progress_bar_leaves_no_leaked_semaphore():
+    # was: the analysis child (which ends with os._exit) showed the parse's progress bar for
+    # a long article; tqdm guards bars with a multiprocessing lock, a semaphore the resource
+    # tracker then reported at the end of a good build: "There appear to be 1 leaked
+    # semaphore objects to clean up at shutdown"
+    code = (
+        "from analysis.report.build import _run_in_child\n"
+        "from tests.helpers import show_a_progress_bar\n"
+        "_run_in_child(show_a_progress_bar)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert "test: 100%" in done.stderr  # the bar was shown
+    assert "leaked" not in done.stderr, done.stderr

@@ -59,6 +59,8 @@ def _notebook_with(tmp_path, source: str):
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\n \t\n", "empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00", "binary"),
+        ("00_briefing.ipynb", b'{"cells": [], "nbformat": 4}', "Jupyter notebook"),
+        ("tables.json", b'{"actors": []}', "data or code file"),
         ("bad-date.txt", b" date 2021-19 Le ministre est venu a Rabat.\n", "malformed date"),
         (
             "english.txt",

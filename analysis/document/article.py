@@ -240,11 +240,36 @@ def load_article(
             where=str(p),
             fix="give the path of one .txt or .md file inside it",
         )
+    _refuse_known_non_articles(p)
     raw = p.read_bytes()
     text, notes = decode_bytes(raw, str(p))
     article = parse_article(text, path=p, publication=publication, check_language=check_language)
     article.warnings[:0] = notes
     return article
+
+
+_NOT_ARTICLES = {
+    ".ipynb": (
+        "this is a Jupyter notebook, not an article",
+        "give the article (.txt, .md or .html) as ARTICLE; choose the notebooks with "
+        "--notebooks NAME[,NAME]",
+    ),
+    **dict.fromkeys(
+        (".json", ".yaml", ".yml", ".csv", ".tsv", ".parquet", ".py"),
+        (
+            "this is a data or code file, not an article",
+            "give the article's text as a .txt or .md file, or its saved web page (.html)",
+        ),
+    ),
+}
+
+
+def _refuse_known_non_articles(p: Path) -> None:
+    """A file whose suffix says it is something else is refused before it is read: a
+    notebook's JSON is text, and was analysed as a 170-paragraph article full of code."""
+    known = _NOT_ARTICLES.get(p.suffix.lower())
+    if known:
+        raise ArticleError(known[0], where=str(p), fix=known[1])
 
 
 def decode_bytes(raw: bytes, where: str = "<article>") -> tuple[str, list[str]]:

@@ -103,6 +103,17 @@ def child_init() -> None:
     if os.getppid() != parent:  # the parent died before prctl
         _end_self(signal.SIGTERM, None)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    _thread_lock_for_progress_bars()
+
+
+def _thread_lock_for_progress_bars() -> None:
+    """Progress bars (tqdm) guard their output with a multiprocessing lock by default: a
+    semaphore, which the resource tracker reports as "leaked" at the end of the build when
+    its process ends with ``os._exit`` (the analysis child does). A child shows at most one
+    bar at a time, written by one thread: a thread lock is enough."""
+    from tqdm.std import tqdm
+
+    tqdm.set_lock(threading.RLock())
 
 
 def _set_parent_death_signal(sig: int) -> None:
