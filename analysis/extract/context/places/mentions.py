@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.document.tokens import TokenView, view
+from analysis.document.tokens import TokenView, doc_state, view
 from analysis.extract.context.places.filters import in_credit, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.resources.datacache import derived
@@ -443,7 +443,15 @@ def named_countries(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> frozens
 def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
     """The country of each nationality word of ``doc``, in text order ("américaine",
     "sud-africains", "éthiopien"): the demonyms are keyed like place names, without accents,
-    so a token is looked up by its key, not its lower-case form."""
+    so a token is looked up by its key, not its lower-case form.
+
+    Memoised per Doc and gazetteer (compared by identity): the places step reads them twice,
+    for the towns' expected countries and for the country context, and each read walks every
+    token of the article."""
+    state = doc_state(doc)
+    memo = state.get("demonym_countries")
+    if memo is not None and memo[0] is gz:
+        return list(memo[1])
     tv = view(doc)
     out = []
     for w, a in zip(tv.lower, tv.alpha, strict=True):
@@ -452,6 +460,7 @@ def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
         iso = gz.demonyms.get(key(w))
         if iso:
             out.append(iso)
+    state["demonym_countries"] = (gz, tuple(out))
     return out
 
 
