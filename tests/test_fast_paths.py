@@ -121,14 +121,17 @@ def test_token_strings_decode_alike_with_and_without_the_process_memo(monkeypatc
 
 def test_analyze_many_freezes_what_it_loaded_and_gives_analyze_s_tables():
     """After its first batch, ``analyze_many`` moves the loaded model, lexicons and indexes
-    out of the garbage collector's reach; the tables are those of ``analyze``."""
+    out of the garbage collector's reach and collects rarely from then on, as the build's
+    processes do; the tables are those of ``analyze``."""
     import gc
 
     from analysis.pipeline import analyze, analyze_many
+    from analysis.resources.collector import GC_THRESHOLDS
 
     arts = [load_article(p) for p in ARTICLES[:2]]
     many = list(analyze_many(arts, batch_size=1))
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == GC_THRESHOLDS
     for art, an in zip(arts, many, strict=True):
         one = analyze(art)
         assert list(an.tables) == list(one.tables)

@@ -443,14 +443,9 @@ def named_countries(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> frozens
 def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
     """The country of each nationality word of ``doc``, in text order ("américaine",
     "sud-africains", "éthiopien"): the demonyms are keyed like place names, without accents,
-    so a token is looked up by its key, not its lower-case form.
-
-    Memoised per Doc and gazetteer (compared by identity): the places step reads them twice,
-    for the towns' expected countries and for the country context, and each read walks every
-    token of the article."""
-    state = doc_state(doc)
-    memo = state.get("demonym_countries")
-    if memo is not None and memo[0] is gz:
+    so a token is looked up by its key, not its lower-case form. Read once per Doc and
+    gazetteer (by identity): the places step asks twice, each read walks every token."""
+    if (memo := doc_state(doc).get("demonym_countries")) is not None and memo[0] is gz:
         return list(memo[1])
     tv = view(doc)
     out = []
@@ -460,7 +455,7 @@ def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
         iso = gz.demonyms.get(key(w))
         if iso:
             out.append(iso)
-    state["demonym_countries"] = (gz, tuple(out))
+    doc_state(doc)["demonym_countries"] = (gz, tuple(out))
     return out
 
 
