@@ -121,14 +121,17 @@ def test_token_strings_decode_alike_with_and_without_the_process_memo(monkeypatc
 
 def test_analyze_many_freezes_what_it_loaded_and_gives_analyze_s_tables():
     """After its first batch, ``analyze_many`` moves the loaded model, lexicons and indexes
-    out of the garbage collector's reach; the tables are those of ``analyze``."""
+    out of the garbage collector's reach and collects rarely from then on, as the build's
+    processes do; the tables are those of ``analyze``."""
     import gc
 
     from analysis.pipeline import analyze, analyze_many
+    from analysis.resources.collector import GC_THRESHOLDS
 
     arts = [load_article(p) for p in ARTICLES[:2]]
     many = list(analyze_many(arts, batch_size=1))
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == GC_THRESHOLDS
     for art, an in zip(arts, many, strict=True):
         one = analyze(art)
         assert list(an.tables) == list(one.tables)
@@ -264,3 +267,82 @@ def test_the_build_process_never_loads_spacy(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.split() == ["False", "False"]
+
+
+def _quoted_mask_per_character(text: str) -> bytearray:
+    """The plain reading of :func:`quoted_mask`'s rule, character by character (the reference
+    its faster walk over the marks must agree with)."""
+    mask = bytearray(len(text))
+    depth, straight = 0, False
+    for k, c in enumerate(text):
+        if c == "\n":
+            depth, straight = 0, False
+        elif c in "«“":
+            depth += 1
+        elif c in "»”":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight = not straight
+        if depth or straight:
+            mask[k] = 1
+    return mask
+
+
+def _guillemet_spans_per_character(text: str) -> list[tuple[int, int]]:
+    """The plain reading of the « … » spans (nested quotes inside the outer one)."""
+    out, depth, opened = [], 0, 0
+    for k, c in enumerate(text):
+        if c == "«":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, k + 1))
+    return out
+
+
+def test_quote_masks_walk_the_marks_as_the_character_rule_reads():
+    """The quotation masks of the actor rules visit only the marks: on invented texts (nested,
+    unbalanced, straight quotes, quotes left open at a paragraph's end) and on random strings
+    of marks they give what the character-by-character rule gives."""
+    import random
+
+    from analysis.extract.actors.identity import _quoted_spans
+    from analysis.extract.actors.text import quoted_mask
+
+    texts = [
+        "",
+        "Aucune citation ici.",
+        "Il a dit « nous « refusons » tout » puis s'est tu.",
+        "« Jamais » a-t-il lancé, « sauf “peut-être” ».\nUn « mot ouvert\nfermé » plus loin.",
+        'Selon lui "la paix" est proche, "dit-il.\nNouvelle ligne "ouverte',
+        "»« inversées », “ouvert sans fin",
+    ]
+    rng = random.Random(7)
+    texts += [
+        "".join(rng.choice('ab «»“”"\n ') for _ in range(rng.randint(1, 60))) for _ in range(3000)
+    ]
+    for text in texts:
+        assert quoted_mask(text) == _quoted_mask_per_character(text), text
+        assert _quoted_spans(text) == _guillemet_spans_per_character(text), text
+
+
+def test_demonym_countries_are_read_once_per_doc_and_gazetteer():
+    """The places step asks for the article's nationality words twice: the second answer is the
+    first one (a copy the caller may change), and another gazetteer is never served it."""
+    from types import SimpleNamespace
+
+    from analysis.extract.context.places import gazetteer
+    from analysis.extract.context.places.mentions import demonym_countries
+    from tests.helpers import parse_snippet
+
+    _, doc = parse_snippet("La ministre malienne a reçu son homologue sénégalais.")
+    gz = gazetteer()
+    first = demonym_countries(doc, gz)
+    assert first == ["ML", "SN"]
+    first.append("XX")
+    assert demonym_countries(doc, gz) == ["ML", "SN"]
+    other = SimpleNamespace(demonyms={"malienne": "QQ"})
+    assert demonym_countries(doc, other) == ["QQ"]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
+
+from analysis.resources.collector import GC_THRESHOLDS, collect_rarely
 
 WATCH_SECONDS = 0.5
 GRACE_SECONDS = 2.0
@@ -76,21 +77,6 @@ def sigint_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-# Python's collector is tuned for small heaps: every 700 net allocations it scans the young
-# objects, and every few of those scans the older ones, up to all of them. A build's processes
-# each make a few million long-lived objects as they start (spaCy's model, the
-# knowledge-base indexes, pandas, matplotlib, papermill), so with the default thresholds the
-# collector walked them again and again: ~0.65 s of the analysis process's ~5 s of CPU,
-# ~0.15 s of a worker's or a kernel's start-up. Scanned rarely, the same cycles are still
-# collected (everything else is freed by reference counting as before).
-GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def collect_rarely() -> None:
-    """Set :data:`GC_THRESHOLDS` in this process (a build's child, a build's kernel)."""
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def child_init() -> None:
@@ -200,6 +186,7 @@ def pool_pids(pool) -> list[int]:
 
 
 __all__ = [
+    "GC_THRESHOLDS",
     "Terminated",
     "child_init",
     "collect_rarely",

@@ -17,6 +17,7 @@ stays linear in the article length.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 
 from analysis.extract.actors.finder import Finder
@@ -69,10 +70,14 @@ def drop_quoted_only_states(text: str, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if m.key not in dropped]
 
 
+_GUILLEMETS = re.compile("[«»]")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans between French quotation marks « ... » (nested quotes stay inside)."""
     out, depth, opened = [], 0, 0
-    for k, c in enumerate(text):
+    for hit in _GUILLEMETS.finditer(text):  # only the marks, not every character
+        k, c = hit.start(), hit.group()
         if c == "«":
             if depth == 0:
                 opened = k

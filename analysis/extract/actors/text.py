@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -188,21 +189,33 @@ def _sentence_ids(article: Article, starts: list[int]) -> list[int]:
 def quoted_mask(text: str) -> bytearray:
     """1 for each character inside quotation marks (« », “ ”, or straight double quotes
     paired within a paragraph), 0 elsewhere: the words of a quotation are the speaker's,
-    not the narrator's. A mark left open closes at the end of its paragraph."""
+    not the narrator's. A mark left open closes at the end of its paragraph.
+
+    Only the marks and line breaks are visited (a regex finds them); the characters between
+    two of them take the state the first one left."""
     mask = bytearray(len(text))
-    depth, straight = 0, False
-    for k, c in enumerate(text):
+    depth, straight, since = 0, False, 0
+    for hit in _QUOTE_EVENTS.finditer(text):
+        k = hit.start()
+        if (depth or straight) and k > since:
+            mask[since:k] = b"\x01" * (k - since)
+        c = text[k]
         if c == "\n":
             depth, straight = 0, False
         elif c in "«“":
             depth += 1
         elif c in "»”":
             depth = max(0, depth - 1)
-        elif c == '"':
+        else:  # '"'
             straight = not straight
-        if depth or straight:
-            mask[k] = 1
+        since = k  # the mark itself takes the state it leaves
+    if depth or straight:
+        mask[since:] = b"\x01" * (len(text) - since)
     return mask
+
+
+# what changes the state of :func:`quoted_mask`: a line break or a quotation mark
+_QUOTE_EVENTS = re.compile('[\n«“»”"]')
 
 
 @functools.lru_cache(maxsize=64)

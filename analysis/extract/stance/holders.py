@@ -603,11 +603,11 @@ def object_controlled(st: State, verb: Token) -> list[Party] | None:
     holds the stance, never X (French object control: the accused, thanked or praised party
     acts). None when the rule does not apply; an empty list when the object names no actor
     (no holder rather than the wrong one)."""
-    inf = verb
-    for ch in verb.children:  # "d'avoir soutenu": the infinitive is the auxiliary
-        if ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm"):
-            inf = ch
-    if "Inf" not in inf.morph.get("VerbForm") or verb.head.i == verb.i:
+    inf, tv = verb, st.tv
+    for c in tv.children[verb.i]:  # "d'avoir soutenu": the infinitive is the auxiliary
+        if tv.dep[c].startswith("aux") and "Inf" in tv.morph(c, "VerbForm"):
+            inf = tv.tokens[c]
+    if "Inf" not in tv.morph(inf.i, "VerbForm") or verb.head.i == verb.i:
         return None
     marks = [st.low[ch.i] for ch in (*verb.children, *inf.children) if ch.dep_ == "mark"]
     if not _CONTROL_MARKS.intersection(marks):

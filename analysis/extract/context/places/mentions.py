@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.document.tokens import TokenView, view
+from analysis.document.tokens import TokenView, doc_state, view
 from analysis.extract.context.places.filters import in_credit, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.resources.datacache import derived
@@ -443,7 +443,10 @@ def named_countries(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> frozens
 def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
     """The country of each nationality word of ``doc``, in text order ("américaine",
     "sud-africains", "éthiopien"): the demonyms are keyed like place names, without accents,
-    so a token is looked up by its key, not its lower-case form."""
+    so a token is looked up by its key, not its lower-case form. Read once per Doc and
+    gazetteer (by identity): the places step asks twice, each read walks every token."""
+    if (memo := doc_state(doc).get("demonym_countries")) is not None and memo[0] is gz:
+        return list(memo[1])
     tv = view(doc)
     out = []
     for w, a in zip(tv.lower, tv.alpha, strict=True):
@@ -452,6 +455,7 @@ def demonym_countries(doc: Doc, gz: Gazetteer) -> list[str]:
         iso = gz.demonyms.get(key(w))
         if iso:
             out.append(iso)
+    doc_state(doc)["demonym_countries"] = (gz, tuple(out))
     return out
 
 
