@@ -611,7 +611,10 @@ def emotion(st: State, t: Token, sent: Span) -> None:
         polarity = -1
     else:
         return
-    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "par"), sent, window=1)
+    # "reconnaissant envers Y", "furieux contre Y": the feeling's addressee ("contre" says
+    # anger, never gladness)
+    preps = _FEELING_PREPS + (("contre",) if polarity < 0 else ())
+    hit = prep_np(st, t.i + 1, preps, sent, window=1)
     if hit is None or hit[1].pos_ not in ("NOUN", "PROPN"):
         return
     target = target_np(st, hit[1])
@@ -624,7 +627,11 @@ def emotion(st: State, t: Token, sent: Span) -> None:
         return
     if negated(st, t):
         polarity = -polarity
-    st.add(holders, target, polarity, f"{w} de", "readiness", t, sent)
+    st.add(holders, target, polarity, f"{w} {st.low[hit[0]]}", "readiness", t, sent)
+
+
+# what a feeling adjective is about: "satisfait de Y", "honoré par Y", "reconnaissant envers Y"
+_FEELING_PREPS = ("de", "du", "des", "d'", "par", "envers", "à l'égard de", "vis-à-vis de")
 
 
 def _detached_holders(st: State, t: Token, sent: Span) -> list[Party]:
