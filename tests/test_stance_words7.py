@@ -191,3 +191,69 @@ def test_a_sum_in_francs_is_no_evaluative_quotation(text, evaluative):
     partial = quotes[quotes["kind"] == "partial"]
     assert len(partial) == 1
     assert bool(partial["evaluative"].iloc[0]) is evaluative
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Le Chili juge la décision du Pérou inacceptable.", "Chili", "décision du Pérou", -1),
+        ("Le Chili estime cette attaque du Pérou injustifiée.", "Chili", "attaque", -1),
+        (
+            "Le ministre chilien Carlos Ruiz a jugé « inacceptables » les propos du président "
+            "péruvien.",
+            "Carlos Ruiz",
+            "propos",
+            -1,
+        ),
+        (
+            "Pour le ministre chilien Carlos Ruiz, le Pérou reste un partenaire incontournable.",
+            "Carlos Ruiz",
+            "Pérou",
+            1,
+        ),
+        (
+            "Carlos Ruiz a affirmé que le Pérou demeurait un allié fiable.",
+            "Carlos Ruiz",
+            "Pérou",
+            1,
+        ),
+    ],
+)
+def test_attributes_of_appreciation_verbs_and_lasting_copulas(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a denied verdict gives none
+        ("Le Chili ne juge pas la décision du Pérou inacceptable.", "Chili", "Pérou"),
+        # words of grief describe a disaster, they blame no one
+        (
+            "« Je présente mes condoléances au président Toledo après ces terribles "
+            "incendies », a déclaré Carlos Ruiz.",
+            "Carlos Ruiz",
+            "Toledo",
+        ),
+    ],
+)
+def test_no_negative_verdict_from_denials_or_grief(text, holder, target):
+    assert -1 not in set(rows(text, holder, target)["polarity"])
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Le froid diplomatique entre le Chili et le Pérou dure depuis deux ans.", -1),
+        ("Le dégel entre le Chili et le Pérou se confirme après la visite du ministre.", 1),
+        ("La réconciliation entre le Chili et le Pérou a été scellée à Lima.", 1),
+    ],
+)
+def test_relation_events_between_two_sides(text, sign):
+    assert polarity(text, "Chili", "Pérou") == sign
+    assert polarity(text, "Pérou", "Chili") == sign
+
+
+def test_a_feared_relation_event_gives_no_row():
+    text = "Le ministre redoute un refroidissement entre le Chili et le Pérou."
+    assert rows(text, "Chili|Pérou", "Chili|Pérou").empty

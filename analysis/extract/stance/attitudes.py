@@ -17,6 +17,8 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interactions import interactions
+from analysis.extract.stance.predicates import predicate_nouns
+from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -574,22 +576,59 @@ def appreciation(st: State, t: Token, sent: Span) -> None:
             polarity, word = 1, a
         elif w in st.c.appreciation_oppose:
             polarity, word = -1, a
+    attribute = False
     if not polarity or word is None:
-        return
+        polarity, word = _attribute(st, t, sent)
+        attribute = True
+    if not polarity or word is None or (attribute and negated(st, t)):
+        return  # "X ne juge pas Y inacceptable" denies a verdict, it gives none
     obj = object_of(st, t, sent)
+    if obj is None or obj.i == word.i:
+        # "a jugé « inacceptables » les propos de Y": the object is not the adjective
+        obj = next(
+            (
+                x
+                for x in st.doc[t.i + 1 : segment_end(st, t.i + 1, sent)]
+                if x.pos_ in ("NOUN", "PROPN") and x.i != word.i
+            ),
+            None,
+        )
     if obj is None:
         return
     if negated(st, t):
         polarity = -polarity
+    stop = word.i if word.i > obj.i else None
     st.add(
         holders_of(st, t),
-        relation_target(st, obj, sent) or target_np(st, obj),
+        relation_target(st, obj, sent) or target_np(st, obj, stop=stop),
         polarity,
         f"{norm(t.lemma_)} {norm(word.text)}",
         "appreciation",
         t,
         sent,
     )
+
+
+def _attribute(st: State, t: Token, sent: Span) -> tuple[int, Token | None]:
+    """ "X juge la décision de Y inacceptable", "X estime cette attaque injustifiée": the
+    evaluative adjective that closes the appreciation verb's clause is the object's
+    attribute, whatever the parser hung it on (an evaluative term or a predicate adjective
+    of ``stance_evaluative.yaml``; a "que" clause is read elsewhere)."""
+    end = segment_end(st, t.i + 1, sent)
+    if end - t.i > 12 or any(st.low[k] in ("que", "qu'") for k in range(t.i + 1, end)):
+        return 0, None
+    last = end - 1
+    while last > t.i and st.tv.punct[last]:
+        last -= 1
+    a = st.doc[last]
+    participle = a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm")
+    if last <= t.i + 1 or not (a.pos_ == "ADJ" or participle):
+        return 0, None
+    good, bad = predicate_nouns()
+    forms = {norm(a.text), norm(a.lemma_)}
+    sign = sum(p for _tok, p in term_polarity(st, [a])) + (1 if forms & good else 0)
+    sign -= 1 if forms & bad else 0
+    return (1 if sign > 0 else -1 if sign < 0 else 0), a
 
 
 def _emotion_words(c: Cues) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.document.frames import records
-from analysis.extract.cues import load_lexicon, norm
+from analysis.extract.cues import load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
@@ -63,19 +63,20 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     st.add([speaker], target, polarity, f"« {cue} »", "quote-clause", t, sent)
 
 
-# verbs whose object is a predicate of their subject ("cet accord représente un succès",
-# "ce qui constitue une violation de Y")
-_COPULAR_VERBS = frozenset({"constituer", "représenter"})
+# verbs whose object (or attribute) is a predicate of their subject ("cet accord représente
+# un succès", "ce qui constitue une violation de Y", "Y reste un partenaire fiable")
+_COPULAR_VERBS = frozenset({"constituer", "représenter", "rester", "demeurer", "devenir"})
 
 
 def _copular_object(st: State, t: Token) -> bool:
-    """``t`` is the object noun of a copular verb ("X constitue une violation", "X
-    représente un succès"): it judges the verb's subject as a copula's predicate would."""
+    """``t`` is the object noun (or attribute) of a copular verb ("X constitue une violation",
+    "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable"):
+    it judges the verb's subject as a copula's predicate would."""
     return (
-        t.dep_ == "obj"
-        and st.tv.pos[t.i] == "NOUN"
+        t.dep_ in ("obj", "xcomp")
+        and st.tv.pos[t.i] in ("NOUN", "ADJ")
         and t.head.pos_ == "VERB"
-        and norm(t.head.lemma_) in _COPULAR_VERBS
+        and matches(t.head, _COPULAR_VERBS, st.c) is not None
     )
 
 

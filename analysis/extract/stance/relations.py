@@ -401,6 +401,40 @@ def _mentioned(st: State, i: int, j: int) -> bool:
     return i < j and bool(st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1]))
 
 
+def _event_nouns(c: Cues) -> frozenset[str]:
+    """The one-word event nouns of ``relation_changes`` that no other rule reads between
+    two sides (frictions are :func:`analysis.extract.stance.acts.friction`'s)."""
+    ch = relation_changes()
+    words = {w for w in ch["support_nouns"] | ch["oppose_nouns"] if " " not in w}
+    return frozenset(words - c.acts["frictions"]["nouns"])
+
+
+@detector(pos={"NOUN"}, words=_event_nouns, match="form")
+def relation_event(st: State, t: Token, sent: Span) -> None:
+    """ "le dégel entre X et Y", "le froid diplomatique entre X et Y", "la réconciliation
+    entre X et Y": an event or state of a relation named with its two sides sets them for
+    (against) each other. Not when a relation noun follows ("la dégradation des relations
+    entre X et Y" is :func:`relation_quality`'s), nor denied, averted or supposed."""
+    if not _is_one_of(t, _event_nouns(st.c)):
+        return
+    hit = _event_sign(st, t)
+    if hit is None or denied(st, t) or _averted(st, t) or in_hypothesis(st, t):
+        return
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1  # "le froid diplomatique entre ..."
+    if k >= sent.end or st.low[k] != "entre":
+        return
+    sides = _between(st, t, sent)
+    if len(sides) != 2:
+        return
+    polarity, word, _tok = hit
+    a, b = sides
+    kind = "friction" if polarity < 0 else "relation"
+    st.add([a], party_target(st, b), polarity, f"{word} entre", kind, t, sent)
+    st.add([b], party_target(st, a), polarity, f"{word} entre", kind, t, sent)
+
+
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
 def friction_with(st: State, t: Token, sent: Span) -> None:
     """ "X est enfermé dans un différend avec Y", "X mène une guerre avec Y": a friction noun
