@@ -257,3 +257,15 @@ def test_relation_events_between_two_sides(text, sign):
 def test_a_feared_relation_event_gives_no_row():
     text = "Le ministre redoute un refroidissement entre le Chili et le Pérou."
     assert rows(text, "Chili|Pérou", "Chili|Pérou").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les relations du Chili avec le Pérou sont tendues depuis 2020.",
+        "Les relations du Chili avec le Pérou se sont détériorées.",
+    ],
+)
+def test_a_relation_of_one_side_with_the_other(text):
+    assert polarity(text, "Chili", "Pérou") == -1
+    assert polarity(text, "Pérou", "Chili") == -1

@@ -46,6 +46,7 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
         or _uniting(st, t, sent)
         or _bilateral(st, t, sent)
         or _holder_and_partner(st, t, sent)
+        or _of_with(st, t, sent)
         or _co_subjects(st, t)
         or _sentence_pair(st, t, sent)
     )
@@ -78,6 +79,41 @@ def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
         return []
     holders = [p for p in holders_of(st, gov) if is_named(p)]
     return [holders[0], partner] if len(holders) == 1 else []
+
+
+def _of_with(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "les relations du Chili avec le Pérou (sont tendues)": the "de" complement right
+    after the relation noun and its "avec" partner."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] not in ("de", "du", "des", "d'"):
+        return []
+    a = k + 1 if st.low[k] in ("de", "d'") else k
+    m = next((x for x in range(a, min(sent.end, a + 8)) if st.low[x] == "avec"), None)
+    if m is None or any(st.low[x] in _STOPS for x in range(a, m)):
+        return []
+    rng = st.res.np_after(a, m) if st.low[k] in ("de", "d'") else (k + 1, m)
+    owner = st.res.party(*rng) if rng else None
+    after = st.res.np_after(m + 1, sent.end)
+    if after:  # "avec Y se sont dégradées": the phrase stops at the clitic or the verb
+        stop = next(
+            (
+                x
+                for x in range(after[0] + 1, after[1])
+                if st.low[x] in st.words.reflexive or st.tv.pos[x] in ("VERB", "AUX")
+            ),
+            after[1],
+        )
+        after = (after[0], stop)
+    partner = st.res.party(*after) if after else None
+    if owner is None or partner is None or not (is_named(owner) and is_named(partner)):
+        return []
+    return (
+        [owner, partner]
+        if (owner.actor_id or owner.name) != (partner.actor_id or partner.name)
+        else []
+    )
 
 
 def _is_one_of(t: Token, words: frozenset[str]) -> bool:
