@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.cues import norm
+from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import SPACES, TERMINAL, Mark
 
@@ -45,4 +45,28 @@ class Kinds(QuoterBase):
         if kind == "scare":
             return True
         rx = self.c.evaluative_rx
-        return bool(rx is not None and rx.search(" ".join(words)))
+        if rx is None:
+            return False
+        joined = " ".join(words)
+        return any(not _money(joined, m) for m in rx.finditer(joined))
+
+
+def _money(words: str, m: re.Match) -> bool:
+    """The evaluative match is a currency word naming money ("300 milliards de francs cfa",
+    "en francs"): a number, a quantity or an article before it, or a currency qualifier
+    after it (``currency_senses`` of ``stance_evaluative.yaml``, the stance step's test)."""
+    senses = load_lexicon("stance_evaluative").get("currency_senses") or {}
+    if m.group(0) not in {norm(w) for w in senses.get("words") or []}:
+        return False
+    before = words[: m.start()].split()[-2:]
+    after = words[m.end() :].split()[:1]
+    quantities = {norm(w) for w in senses.get("quantities") or []}
+    articles = {norm(w) for w in senses.get("articles") or []}
+    qualifiers = {norm(w) for w in senses.get("qualifiers") or []}
+    last = before[-1] if before else ""
+    if last.isdigit() or last in articles or last in quantities:
+        return True
+    first = before[0] if len(before) == 2 else ""
+    if last in ("de", "d'") and (first.isdigit() or first in quantities):
+        return True
+    return bool(after and after[0] in qualifiers)

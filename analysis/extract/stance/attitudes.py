@@ -17,6 +17,8 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interactions import interactions
+from analysis.extract.stance.predicates import predicate_nouns
+from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -574,22 +576,59 @@ def appreciation(st: State, t: Token, sent: Span) -> None:
             polarity, word = 1, a
         elif w in st.c.appreciation_oppose:
             polarity, word = -1, a
+    attribute = False
     if not polarity or word is None:
-        return
+        polarity, word = _attribute(st, t, sent)
+        attribute = True
+    if not polarity or word is None or (attribute and negated(st, t)):
+        return  # "X ne juge pas Y inacceptable" denies a verdict, it gives none
     obj = object_of(st, t, sent)
+    if obj is None or obj.i == word.i:
+        # "a jugé « inacceptables » les propos de Y": the object is not the adjective
+        obj = next(
+            (
+                x
+                for x in st.doc[t.i + 1 : segment_end(st, t.i + 1, sent)]
+                if x.pos_ in ("NOUN", "PROPN") and x.i != word.i
+            ),
+            None,
+        )
     if obj is None:
         return
     if negated(st, t):
         polarity = -polarity
+    stop = word.i if word.i > obj.i else None
     st.add(
         holders_of(st, t),
-        relation_target(st, obj, sent) or target_np(st, obj),
+        relation_target(st, obj, sent) or target_np(st, obj, stop=stop),
         polarity,
         f"{norm(t.lemma_)} {norm(word.text)}",
         "appreciation",
         t,
         sent,
     )
+
+
+def _attribute(st: State, t: Token, sent: Span) -> tuple[int, Token | None]:
+    """ "X juge la décision de Y inacceptable", "X estime cette attaque injustifiée": the
+    evaluative adjective that closes the appreciation verb's clause is the object's
+    attribute, whatever the parser hung it on (an evaluative term or a predicate adjective
+    of ``stance_evaluative.yaml``; a "que" clause is read elsewhere)."""
+    end = segment_end(st, t.i + 1, sent)
+    if end - t.i > 12 or any(st.low[k] in ("que", "qu'") for k in range(t.i + 1, end)):
+        return 0, None
+    last = end - 1
+    while last > t.i and st.tv.punct[last]:
+        last -= 1
+    a = st.doc[last]
+    participle = a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm")
+    if last <= t.i + 1 or not (a.pos_ == "ADJ" or participle):
+        return 0, None
+    good, bad = predicate_nouns()
+    forms = {norm(a.text), norm(a.lemma_)}
+    sign = sum(p for _tok, p in term_polarity(st, [a])) + (1 if forms & good else 0)
+    sign -= 1 if forms & bad else 0
+    return (1 if sign > 0 else -1 if sign < 0 else 0), a
 
 
 def _emotion_words(c: Cues) -> frozenset[str]:
@@ -611,7 +650,10 @@ def emotion(st: State, t: Token, sent: Span) -> None:
         polarity = -1
     else:
         return
-    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'", "par"), sent, window=1)
+    # "reconnaissant envers Y", "furieux contre Y": the feeling's addressee ("contre" says
+    # anger, never gladness)
+    preps = _FEELING_PREPS + (("contre",) if polarity < 0 else ())
+    hit = prep_np(st, t.i + 1, preps, sent, window=1)
     if hit is None or hit[1].pos_ not in ("NOUN", "PROPN"):
         return
     target = target_np(st, hit[1])
@@ -624,7 +666,11 @@ def emotion(st: State, t: Token, sent: Span) -> None:
         return
     if negated(st, t):
         polarity = -polarity
-    st.add(holders, target, polarity, f"{w} de", "readiness", t, sent)
+    st.add(holders, target, polarity, f"{w} {st.low[hit[0]]}", "readiness", t, sent)
+
+
+# what a feeling adjective is about: "satisfait de Y", "honoré par Y", "reconnaissant envers Y"
+_FEELING_PREPS = ("de", "du", "des", "d'", "par", "envers", "à l'égard de", "vis-à-vis de")
 
 
 def _detached_holders(st: State, t: Token, sent: Span) -> list[Party]:

@@ -66,7 +66,12 @@ from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
-from analysis.extract.stance.relations import friction_with, opposing_friction, relation_quality
+from analysis.extract.stance.relations import (
+    friction_with,
+    opposing_friction,
+    relation_event,
+    relation_quality,
+)
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import counterpart
 from analysis.resources.datacache import derived
@@ -84,6 +89,7 @@ DETECTORS: tuple[Detector, ...] = (
     friction_with,
     opposing_friction,
     relation_quality,
+    relation_event,
     accord_between,
     hostile_act,
     visit_noun,

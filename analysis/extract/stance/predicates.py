@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.document.frames import records
-from analysis.extract.cues import load_lexicon, norm
+from analysis.extract.cues import load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
@@ -33,12 +33,15 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 def judged_subject(st: State, t: Token, sent: Span) -> None:
     """A copula predicate (``t`` has a ``cop`` child) with evaluative terms, in attributed
     words: the speaker is for/against the predicate's subject."""
-    if not (st.has_child(t.i, ("cop",)) or _adjectival_passive(st, t)):
+    copular = _copular_object(st, t)
+    if not (copular or st.has_child(t.i, ("cop",)) or _adjectival_passive(st, t)):
         return
-    subj = next((ch for ch in t.children if ch.dep_ in _SUBJECTS), None)
+    clause = t.head if copular else t
+    subj = next((ch for ch in clause.children if ch.dep_ in _SUBJECTS), None)
+    subj = _words_subject(st, t, _antecedent_subject(st, clause, subj))
     if subj is None or st.has_child(subj.i, ("cop",)):
         return  # "X est l'agresseur et Y est la victime" misread: a predicate as subject
-    if subj.pos_ == "PRON" and st.low[subj.i] in _PRESENTATIVES:
+    if subj.pos_ == "PRON" and st.low[subj.i] in _PRESENTATIVES and not copular:
         presentative(st, t, subj, sent)
         return
     if subj.pos_ not in ("NOUN", "PROPN"):
@@ -52,12 +55,84 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     score = _score(st, t, terms)
     if score == 0:
         return
-    polarity = (1 if score > 0 else -1) * (-1 if negated(st, t) else 1)
+    polarity = (1 if score > 0 else -1) * (-1 if negated(st, clause) else 1)
     target = _subject_target(st, subj, t)
     if target is None:
         return
     cue = " ".join(norm(tok.text) for tok, _p in terms)
     st.add([speaker], target, polarity, f"« {cue} »", "quote-clause", t, sent)
+
+
+# verbs whose object (or attribute) is a predicate of their subject ("cet accord représente
+# un succès", "ce qui constitue une violation de Y", "Y reste un partenaire fiable")
+_COPULAR_VERBS = frozenset({"constituer", "représenter", "rester", "demeurer", "devenir"})
+
+
+def _copular_object(st: State, t: Token) -> bool:
+    """``t`` is the object noun (or attribute) of a copular verb ("X constitue une violation",
+    "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable"):
+    it judges the verb's subject as a copula's predicate would."""
+    return (
+        t.dep_ in ("obj", "xcomp")
+        and st.tv.pos[t.i] in ("NOUN", "ADJ")
+        and t.head.pos_ == "VERB"
+        and matches(t.head, _COPULAR_VERBS, st.c) is not None
+    )
+
+
+def _antecedent_subject(st: State, clause: Token, subj: Token | None) -> Token | None:
+    """ "X a fait Y, ce qui constitue une violation / ce qui est inacceptable": the "qui" of
+    a relative on "ce" stands for the clause before, whose subject is judged (the act's
+    author). Other subjects are kept."""
+    if subj is None or st.low[subj.i] != "qui" or clause.dep_ != "acl:relcl":
+        return subj
+    ce = clause.head
+    if st.low[ce.i] not in ("ce", "cela") or ce.head.i == ce.i:
+        return subj
+    verb = ce.head
+    before = next((ch for ch in verb.children if ch.dep_ in _SUBJECTS and ch.i < ce.i), None)
+    if before is None and verb.pos_ in ("VERB", "AUX"):
+        # the parser often hangs the subject elsewhere: the phrase before the verb group
+        before = st.res.np_before(st.res.verb_group_start(verb))
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _words_subject(st: State, pred: Token, subj: Token | None) -> Token | None:
+    """The predicate's subject, when the parser took for it the phrase that introduces the
+    words ("Pour le président X, la construction du barrage par Y est une violation": the
+    parser makes "président" the subject): a subject behind a preposition is replaced by the
+    first noun of the attributed words that hold the predicate that no preposition
+    introduces (None if there is none before the predicate)."""
+    if subj is None or subj.pos_ == "PRON":
+        return subj
+    if not any(ch.dep_ == "case" for ch in subj.children):
+        return subj  # a subject outside a partial quotation is still the subject
+    opened = _words_start(st, pred)
+    if opened is None:
+        return subj
+    first = next((k for k in range(pred.sent.start, pred.i) if st.tv.idx[k] >= opened), None)
+    if first is None:
+        return None
+    for k in range(first, pred.i):
+        tok = st.doc[k]
+        if st.tv.pos[k] in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children):
+            return tok if not st.has_child(k, ("cop",)) else None
+        if st.tv.pos[k] in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _words_start(st: State, t: Token) -> int | None:
+    """Where the attributed words (a quote of any kind) holding ``t`` open."""
+    q = st.quotes
+    if q is None or not len(q):
+        return None
+    best = None
+    for rec in records(q):
+        a, b = int(rec["start"]), int(rec["end"])
+        if a <= t.idx < b and (best is None or a > best):
+            best = a
+    return best
 
 
 @derived
@@ -294,6 +369,9 @@ def _subject_target(st: State, subj: Token, pred: Token) -> Target | None:
     if is_named(party) and party.actor_id and st.tv.pos[subj.i] == "PROPN":
         return party_target(st, party)
     stop = min((x.i for x in pred.children if x.dep_ == "cop"), default=pred.i)
+    if subj.head.i > subj.i and subj.head.i < stop:
+        stop = subj.head.i  # "Y s'exprime ..., ce qui constitue ...": up to Y's verb
+        stop = next((k for k in range(subj.i + 1, stop) if st.tv.pos[k] in ("PRON", "AUX")), stop)
     target = target_np(st, subj, stop=stop, pps=True)
     # the judged thing itself ("la décision de Y"), not the actor named in its complement:
     # the words judge the act, whose author may be judged otherwise in the same sentence

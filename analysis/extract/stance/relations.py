@@ -12,11 +12,13 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.collective import pair_of
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import denied, negated
+from analysis.extract.stance.hedging import denied, in_hypothesis, negated
 from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import party_target
+from analysis.extract.stance.targets import party_target, prep_np
 from analysis.resources.datacache import derived
 
 # the words that end the search for the sides of a relation
@@ -39,7 +41,15 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     polarity, word, qtok = quality
     if denied(st, t) or negated(st, qtok):
         return  # "les relations ne sont pas tendues": the quality is denied, no stance
-    sides = _between(st, t, sent) or _holder_and_partner(st, t, sent)
+    sides = (
+        _between(st, t, sent)
+        or _uniting(st, t, sent)
+        or _bilateral(st, t, sent)
+        or _holder_and_partner(st, t, sent)
+        or _of_with(st, t, sent)
+        or _co_subjects(st, t)
+        or _sentence_pair(st, t, sent)
+    )
     if len(sides) != 2:
         return
     a, b = sides
@@ -71,6 +81,41 @@ def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
     return [holders[0], partner] if len(holders) == 1 else []
 
 
+def _of_with(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "les relations du Chili avec le Pérou (sont tendues)": the "de" complement right
+    after the relation noun and its "avec" partner."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] not in ("de", "du", "des", "d'"):
+        return []
+    a = k + 1 if st.low[k] in ("de", "d'") else k
+    m = next((x for x in range(a, min(sent.end, a + 8)) if st.low[x] == "avec"), None)
+    if m is None or any(st.low[x] in _STOPS for x in range(a, m)):
+        return []
+    rng = st.res.np_after(a, m) if st.low[k] in ("de", "d'") else (k + 1, m)
+    owner = st.res.party(*rng) if rng else None
+    after = st.res.np_after(m + 1, sent.end)
+    if after:  # "avec Y se sont dégradées": the phrase stops at the clitic or the verb
+        stop = next(
+            (
+                x
+                for x in range(after[0] + 1, after[1])
+                if st.low[x] in st.words.reflexive or st.tv.pos[x] in ("VERB", "AUX")
+            ),
+            after[1],
+        )
+        after = (after[0], stop)
+    partner = st.res.party(*after) if after else None
+    if owner is None or partner is None or not (is_named(owner) and is_named(partner)):
+        return []
+    return (
+        [owner, partner]
+        if (owner.actor_id or owner.name) != (partner.actor_id or partner.name)
+        else []
+    )
+
+
 def _is_one_of(t: Token, words: frozenset[str]) -> bool:
     """The token's text or lemma is one of ``words`` (the rule's own entry test)."""
     return norm(t.text) in words or norm(t.lemma_) in words
@@ -94,7 +139,26 @@ def _quality(st: State, t: Token) -> tuple[int, str, Token] | None:
                 return 1, form, w
             if form in q["oppose"]:
                 return -1, form, w
-    return _state_after(st, t)
+    return _state_after(st, t) or _change(st, t) or _kind_of(st, t)
+
+
+def _kind_of(st: State, t: Token) -> tuple[int, str, Token] | None:
+    """ "des liens d'amitié et de fraternité", "des relations de confiance", "une relation
+    de méfiance": the "de" complement of the relation noun names its kind, an evaluative
+    word or a friction (not under "si" nor averted)."""
+    for x in t.children:
+        if x.dep_ != "nmod" or x.pos_ != "NOUN" or x.i < t.i:
+            continue
+        if not any(c.dep_ == "case" and st.low[c.i] in ("de", "d'") for c in x.children):
+            continue
+        forms = {norm(x.text), norm(x.lemma_)}
+        if forms & st.c.acts["frictions"]["nouns"]:
+            sign = -1
+        else:
+            sign = sum(p for _tok, p in term_polarity(st, [x]))
+        if sign and not _averted(st, t) and not in_hypothesis(st, t):
+            return (1 if sign > 0 else -1), norm(x.text), x
+    return None
 
 
 @derived
@@ -129,6 +193,155 @@ def _state_after(st: State, t: Token) -> tuple[int, str, Token] | None:
     return None
 
 
+@derived
+def relation_changes() -> dict[str, frozenset[str]]:
+    """The ``relation_changes`` of ``stance_evaluative.yaml``, each list normalised."""
+    d = load_lexicon("stance_evaluative").get("relation_changes") or {}
+    return {k: frozenset(norm(w) for w in v or []) for k, v in d.items()}
+
+
+def _change(st: State, t: Token) -> tuple[int, str, Token] | None:
+    """How the relation changes or stands, read through the parse: the relation is the
+    subject of a change verb ("les relations entre X et Y se sont dégradées") or of a state
+    verb with an evaluative object ("traversent une crise", "connaissent un nouvel élan"),
+    or the complement of an event noun ("la dégradation des relations entre X et Y", "un
+    nouveau chapitre des relations entre X et Y"). None when a verb above averts or fears
+    the change ("pour éviter une dégradation des relations") or a "si" clause holds it."""
+    ch = relation_changes()
+    head = t.head
+    found: tuple[int, str, Token] | None = None
+    if t.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "ADJ"):
+        lemma = norm(head.lemma_)
+        if lemma in ch["support_verbs"]:
+            found = (1, lemma, head)
+        elif lemma in ch["oppose_verbs"]:
+            found = (-1, lemma, head)
+        elif lemma in ch["state_verbs"]:
+            found = next(
+                (
+                    hit
+                    for x in head.children
+                    if x.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and x.pos_ == "NOUN"
+                    for hit in [_event_sign(st, x)]
+                    if hit is not None
+                ),
+                None,
+            )
+    elif t.dep_ in ("nmod", "obl", "obl:mod") and head.pos_ == "NOUN":
+        found = _event_sign(st, head)
+    if found is None or _averted(st, found[2]) or in_hypothesis(st, found[2]):
+        return None
+    return found
+
+
+def _event_sign(st: State, noun: Token) -> tuple[int, str, Token] | None:
+    """The sign of an event or state noun of a relation, with its epithets before it
+    ("un nouveau chapitre", "une crise", "des hauts et des bas")."""
+    ch = relation_changes()
+    first = min([noun.i, *(x.i for x in noun.children if x.dep_ == "amod" and x.i < noun.i)])
+    forms = [" ".join(st.low[first : noun.i + 1]), norm(noun.lemma_), st.low[noun.i]]
+    forms += [" ".join(st.low[noun.i : noun.i + n]) for n in (4, 3)]
+    for form in forms:
+        if form in ch["support_nouns"]:
+            return 1, form, noun
+        if form in ch["oppose_nouns"]:
+            return -1, form, noun
+    return None
+
+
+def _averted(st: State, t: Token) -> bool:
+    """A verb above ``t`` (up to three heads) averts, fears or refuses it ("éviter une
+    dégradation des relations", "X craint que les relations se tendent")."""
+    averting = relation_changes().get("averting_verbs", frozenset())
+    node = t
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and norm(node.lemma_) in averting:
+            return True
+    return False
+
+
+# the verbs of a relative clause that name a relation's two sides ("les liens qui unissent
+# X et Y", "l'amitié qui lie X à Y")
+_UNITING = frozenset({"unir", "lier", "rapprocher", "relier"})
+
+
+def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "les liens fraternels qui unissent X et Y", "l'amitié qui lie X à Y": the two sides
+    are the object of the relative clause's verb (and its "à" complement)."""
+    verb = next(  # on the noun or on its last complement ("les liens d'amitié qui ...")
+        (x for x in t.subtree if x.dep_ == "acl:relcl" and norm(x.lemma_) in _UNITING), None
+    )
+    if verb is None:
+        return []
+    obj = next((x for x in verb.children if x.dep_ == "obj" and x.i > verb.i), None)
+    if obj is None:
+        return []
+    sides = [p for p in st.res.np_parties(obj) if is_named(p)]
+    sides += [p for x in obj.children if x.dep_ == "conj" if is_named(p := st.res.np_party(x))]
+    if len(sides) == 1:
+        hit = prep_np(st, st.res.chunk(obj)[1], ("à", "au", "aux"), sent, window=1)
+        other = st.res.np_party(hit[1]) if hit is not None else None
+        if other is not None and is_named(other):
+            sides.append(other)
+    if len(sides) < 2 and obj.pos_ == "NOUN":
+        sides = st.res.pair(obj)  # "qui unissent les deux pays"
+    return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
+
+
+def _sentence_pair(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "la construction d'un canal par X a débouché sur une crise sur fond de relations déjà
+    tendues": a relation whose sides no phrase names is between the two states its sentence
+    names, when it names exactly two (outside quotations) and nothing after the noun points
+    elsewhere ("avec", "entre")."""
+    if any(st.low[k] in ("avec", "entre") for k in range(t.i + 1, min(sent.end, t.i + 6))):
+        return []
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+        return []  # "ses relations": the possessor's, whoever it is
+    seen: list[str] = []
+    for start, _e, aid in st.res.mentions_in(sent.start_char, sent.end_char):
+        if st.res.actor_type(aid) == "state" and aid not in seen and not st.res.in_quote(start):
+            seen.append(aid)
+    if len(seen) != 2:
+        return []
+    return [Party(st.res.actor_name(a), a, t.idx, t.idx + len(t), "actor") for a in seen]
+
+
+def _bilateral(st: State, t: Token, sent: Span) -> list[Party]:
+    """ "les relations syldavo-bordures": the two states a compound adjective right after
+    the relation noun names (the actors step marks each part as a mention)."""
+    k = t.i + 1
+    while k < sent.end and k < t.i + 4 and st.tv.pos[k] in ("ADJ", "PUNCT", "X", "PROPN"):
+        if st.low[k] in _STOPS:
+            break
+        k += 1
+    if k == t.i + 1:
+        return []
+    seen: list[str] = []
+    for _s, _e, aid in st.res.mentions_in(st.tv.idx[t.i + 1], st.tv.end[k - 1]):
+        if aid not in seen and st.res.actor_type(aid) == "state":
+            seen.append(aid)
+    if len(seen) != 2:
+        return []
+    return [Party(st.res.actor_name(a), a, t.idx, t.idx + len(t), "actor") for a in seen]
+
+
+def _co_subjects(st: State, t: Token) -> list[Party]:
+    """ "X et Y entretiennent des relations tendues", "les deux pays ont des relations
+    difficiles": the two subjects (or the pair) of the verb whose object is the relation."""
+    gov = t.head
+    if t.dep_ not in ("obj", "obl:arg") or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    named = [p for p in holders_of(st, gov) if is_named(p)]
+    if len({p.actor_id or p.name for p in named}) == 2:
+        return named
+    subj = next((x for x in gov.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"), None)
+    pair = pair_of(st, subj) if subj is not None else []
+    return pair if len({p.actor_id for p in pair}) == 2 else []
+
+
 # the copulas that give a relation its quality ("les relations ... sont / restent tendues")
 _COPULAS = frozenset({"être", "rester", "demeurer", "devenir"})
 
@@ -157,7 +370,7 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
     clause: "la relation qui se noue entre X et Y")."""
     low = st.low
     for k in range(t.i + 1, min(sent.end, t.i + 9)):
-        if low[k] in _STOPS:
+        if low[k] in _STOPS or _new_phrase(st, k):
             return []
         if low[k] == "entre":
             end = k + 1
@@ -166,6 +379,7 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
                 end < sent.end
                 and low[end] not in _STOPS
                 and pos[end] not in ("VERB", "AUX")
+                and low[end] not in st.words.reflexive
                 and end < k + 14
             ):
                 end += 1
@@ -174,7 +388,35 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
                 # "entre les deux pays": the pair the article names
                 head = next((st.doc[m] for m in range(k + 1, end) if st.tv.pos[m] == "NOUN"), None)
                 sides = st.res.pair(head) if head is not None else []
+                if len(sides) < 2 and st.low[k + 1] in _THEIR:
+                    sides = _clause_pair(st, t)  # "X et Y ... entre leurs (deux) pays"
             return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
+    return []
+
+
+def _new_phrase(st: State, k: int) -> bool:
+    """Token ``k`` opens a phrase of its own after the relation noun: a conjunction before
+    anything but an adjective ("la normalisation de leurs relations et en pleine tension
+    entre X et Y": that "entre" is the tension's, not the relations')."""
+    nxt = k + 1 < len(st.low) and st.tv.pos[k + 1] == "ADJ"
+    return st.tv.pos[k] == "CCONJ" and not nxt
+
+
+# the possessives by which "entre leurs pays" points back to the clause's two subjects
+_THEIR = frozenset({"leurs", "nos", "vos"})
+
+
+def _clause_pair(st: State, t: Token) -> list[Party]:
+    """The two named subjects of the first verb above ``t`` ("X et Y ont ouvert une nouvelle
+    page dans les relations entre leurs pays"), else none."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            named = [p for p in holders_of(st, node) if is_named(p)]
+            return named if len({p.actor_id or p.name for p in named}) == 2 else []
     return []
 
 
@@ -193,6 +435,40 @@ def sides_of(st: State, i: int, j: int) -> list[Party]:
 def _mentioned(st: State, i: int, j: int) -> bool:
     """doc[i:j] holds an actor mention."""
     return i < j and bool(st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1]))
+
+
+def _event_nouns(c: Cues) -> frozenset[str]:
+    """The one-word event nouns of ``relation_changes`` that no other rule reads between
+    two sides (frictions are :func:`analysis.extract.stance.acts.friction`'s)."""
+    ch = relation_changes()
+    words = {w for w in ch["support_nouns"] | ch["oppose_nouns"] if " " not in w}
+    return frozenset(words - c.acts["frictions"]["nouns"])
+
+
+@detector(pos={"NOUN"}, words=_event_nouns, match="form")
+def relation_event(st: State, t: Token, sent: Span) -> None:
+    """ "le dégel entre X et Y", "le froid diplomatique entre X et Y", "la réconciliation
+    entre X et Y": an event or state of a relation named with its two sides sets them for
+    (against) each other. Not when a relation noun follows ("la dégradation des relations
+    entre X et Y" is :func:`relation_quality`'s), nor denied, averted or supposed."""
+    if not _is_one_of(t, _event_nouns(st.c)):
+        return
+    hit = _event_sign(st, t)
+    if hit is None or denied(st, t) or _averted(st, t) or in_hypothesis(st, t):
+        return
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADJ":
+        k += 1  # "le froid diplomatique entre ..."
+    if k >= sent.end or st.low[k] != "entre":
+        return
+    sides = _between(st, t, sent)
+    if len(sides) != 2:
+        return
+    polarity, word, _tok = hit
+    a, b = sides
+    kind = "friction" if polarity < 0 else "relation"
+    st.add([a], party_target(st, b), polarity, f"{word} entre", kind, t, sent)
+    st.add([b], party_target(st, a), polarity, f"{word} entre", kind, t, sent)
 
 
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
