@@ -331,3 +331,37 @@ def test_a_one_paragraph_article_is_one_bar_not_a_block_with_repeated_ticks():
     assert ax.get_xlim()[1] >= 5
     assert "un seul paragraphe" in ax.get_title()
     plt.close(fig)
+
+
+def test_a_two_row_matrix_under_many_long_targets_keeps_its_rows_visible():
+    """Two holders and eight long targets (upright names) once got a fixed 2.6-inch figure:
+    constrained layout collapsed the axes and drew names, title and colour bar over one
+    another. The height follows the names now: no collapse, each row at least 0.3 inch."""
+    import warnings
+
+    targets = [
+        "Valdor",
+        "plusieurs accords bilatéraux",
+        "Conseil de coopération des États riverains",
+        "coopération stratégique",
+        "Douze accords de coopération",
+        "relation",
+        "échanges commerciaux",
+        "visite historique",
+    ]
+    rows = [{"holder": "Armand Téluire", "target": t} for t in targets]
+    rows.append({"holder": "Léo Varn", "target": "visite historique"})
+    stances = pd.DataFrame(rows).assign(polarity=1, confidence=0.5)
+    with warnings.catch_warnings():
+        # "constrained_layout not applied" is the collapse
+        warnings.simplefilter("error", UserWarning)
+        fig = stance_viz.matrix_figure(stances)
+        fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.get_window_extent().height / fig.dpi >= 0.3 * 2
+    renderer = fig.canvas.get_renderer()
+    names = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+    assert len(names) == 2 and not names[0].overlaps(names[1])
+    title = ax.title.get_window_extent(renderer)
+    assert not any(title.overlaps(n) for n in names)
+    plt.close(fig)

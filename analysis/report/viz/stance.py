@@ -66,22 +66,25 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
         return fig
     counts = stances.groupby(["holder", "target"]).size().unstack("target")
     counts = counts.reindex(index=m.index, columns=m.columns)
-    h = max(2.6, 0.42 * len(m.index) + 1.8)
-    fig, ax = plt.subplots(figsize=(FIG_WIDTH, h))
+    upright = len(m.columns) > 6  # narrow columns: names upright, one line each
+    xlabels = [wrap(c, 28, 1) if upright else wrap(c, 24) for c in m.columns]
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, _matrix_height(len(m.index), xlabels, upright)))
     norm = TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
     data = np.ma.masked_invalid(m.to_numpy(dtype=float))
-    cmap = plt.get_cmap(POLARITY_CMAP).copy()
-    cmap.set_bad("#f2f2f2")
+    cmap = plt.get_cmap(POLARITY_CMAP).with_extremes(bad="#f2f2f2")
     im = ax.imshow(data, cmap=cmap, norm=norm, aspect="auto")
     ax.set_xticks(range(len(m.columns)))
-    if len(m.columns) > 6:  # narrow columns: names upright, one line each, never overlapping
-        ax.set_xticklabels([wrap(c, 28, 1) for c in m.columns], rotation=90, fontsize=SMALL)
+    if upright:
+        ax.set_xticklabels(xlabels, rotation=90, fontsize=SMALL)
     else:
-        ax.set_xticklabels(
-            [wrap(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=LABEL
-        )
+        ax.set_xticklabels(xlabels, rotation=40, ha="right", fontsize=LABEL)
     ax.set_yticks(range(len(m.index)))
     ax.set_yticklabels([wrap(r, 30) for r in m.index], fontsize=LABEL)
+    # white lines between cells: two neighbouring findings of one colour stay two cells
+    ax.set_xticks(np.arange(-0.5, len(m.columns)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(m.index)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
     for i in range(len(m.index)):
         for j in range(len(m.columns)):
             n = counts.iat[i, j]
@@ -102,6 +105,17 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
     cb = fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02, ticks=[-1, 0, 1])
     cb.ax.set_yticklabels(["contre", "neutre", "pour"], fontsize=LABEL)
     return fig
+
+
+def _matrix_height(rows: int, xlabels: list[str], upright: bool) -> float:
+    """Inches for the matrix: its rows (0.42 in each) plus what its column names take below
+    them (upright: their length; slanted at 40°: about two thirds of it) plus title and axis
+    label. A fixed height let two rows under eight upright names collapse the axes to nothing
+    (constrained layout gave up and drew names, title and colour bar over one another)."""
+    size = SMALL if upright else LABEL
+    longest = max((len(line) for text in xlabels for line in text.split("\n")), default=0)
+    extent = longest * 0.6 * size / 72 * (1.0 if upright else 0.66)
+    return max(2.6, 0.42 * rows + 1.3 + extent)
 
 
 def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
