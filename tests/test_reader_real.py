@@ -78,3 +78,29 @@ def test_a_story_whose_only_dates_are_before_never_counts_them_against_itself():
     )
     lines = context.timeline_headlines(_analysis({"timeline": both}))
     assert any(line.startswith("1\u00a0repère temporel sur 2 renvoie") for line in lines), lines
+
+
+def test_the_structure_figure_says_what_its_dark_bar_and_dashes_are():
+    """The lede's dark bar was unexplained; the legend names only what the article has (no
+    "intertitre" entry for an article without headings)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.report.viz.briefing import structure_figure
+
+    plain = pd.DataFrame(
+        {"paragraph_id": [0, 1, 2], "kind": ["lede", "paragraph", "paragraph"]}
+    ).assign(words=[40, 60, 50], section=None)
+    fig = structure_figure(plain)
+    legend = fig.axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["chapeau", "paragraphe"]
+    plt.close(fig)
+    titled = pd.DataFrame(
+        {"paragraph_id": [0, 1, 2], "kind": ["lede", "heading", "paragraph"]}
+    ).assign(words=[40, 3, 50], section=[None, "Les enjeux", "Les enjeux"])
+    fig = structure_figure(titled)
+    texts = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert texts == ["chapeau", "paragraphe", "intertitre"]
+    plt.close(fig)
