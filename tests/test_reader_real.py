@@ -104,3 +104,81 @@ def test_the_structure_figure_says_what_its_dark_bar_and_dashes_are():
     texts = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert texts == ["chapeau", "paragraphe", "intertitre"]
     plt.close(fig)
+
+
+def test_the_matrix_draws_only_named_holders_and_targets_and_lists_the_rest():
+    """A column "pays" (an expelling state "asks them to leave the country") or a holder the
+    text never identifies reads in the grid as a finding about nothing: such rows leave the
+    matrix for a table that says why, so nothing found is hidden."""
+    from analysis.report.views import stance
+    from analysis.report.viz import stance as stance_viz
+
+    base = {"hedged": False, "confidence": 0.5, "sentence_id": 3, "evidence": "…"}
+    rows = [
+        {"holder": "Valdor", "holder_id": "A01", "target": "Tarsis", "target_id": "A02"},
+        {"holder": "Valdor", "holder_id": "A01", "target": "pays", "target_id": None},
+        {"holder": "Valdor", "holder_id": "A01", "target": "Orvane", "target_id": None},
+        {"holder": "un proche", "holder_id": None, "target": "Tarsis", "target_id": "A02"},
+        {"holder": "Tarsis", "holder_id": "A02", "target": "plan de paix", "target_id": None},
+    ]
+    stances = pd.DataFrame([{**base, **r, "polarity": -1} for r in rows])
+    places = pd.DataFrame({"name": ["Orvane"]})
+    an = _analysis({"stances": stances, "places": places})
+    shown = stance.charted(an, stances)
+    assert set(stance_viz.stance_matrix(shown).columns) == {"Tarsis", "plan de paix"}
+    unclear = stance.unclear_view(an, stances)
+    assert list(unclear["Cible"]) == ["pays", "Orvane", "Tarsis"]
+    assert list(unclear["Pourquoi hors matrice"]) == [
+        "cible imprécise",
+        "cible : un lieu",
+        "tenant non identifié comme acteur",
+    ]
+    assert set(unclear["Position"]) == {"contre"}
+    assert stance.unclear_view(an, stances.iloc[:1]).empty
+
+
+def test_a_comparison_spells_out_two_disputed_attributions_and_counts_the_rest():
+    """One long quotation cut three ways by three outlets made five near-identical lines,
+    each "attribuée à ministère … ou à diplomatie …" (no article before the name). Now: each
+    speaker with the outlet that names it, the quotation cut, and the rest counted."""
+    from analysis.report.views import coverage
+
+    rows = []
+    for i in range(4):
+        quote = f"nous resterons un partenaire loyal et fiable pour tous nos voisins {i} " * 4
+        rows += [
+            {"quote": quote, "outlet": "Média A", "speaker": "Bram Osk", "conflict": True},
+            {"quote": quote, "outlet": "Média B", "speaker": "ministère des Affaires étrangères"},
+        ]
+    rows.append({"quote": "sans débat", "outlet": "Média A", "speaker": "Bram Osk"})
+    att = pd.DataFrame(rows).fillna({"conflict": True})
+    att.loc[att["quote"] == "sans débat", "conflict"] = False
+    lines = [line.replace("\\", "") for line in coverage._attribution_lines(att)]  # Markdown
+    assert len(lines) == 3, lines
+    assert lines[0].endswith(": Bram Osk (Média A) ; ministère des Affaires étrangères (Média B).")
+    assert "à ministère" not in lines[0] and "…" in lines[0]
+    assert lines[2].startswith("2 autres citations attribuées différemment")
+
+
+def test_comparison_percentages_are_french_and_paths_stay_out_of_the_header():
+    from analysis.report.manifest import format_parameters
+    from analysis.report.views import coverage
+
+    cell = coverage._voice_cell(
+        pd.DataFrame(
+            [
+                {
+                    "present": True,
+                    "mentions": 3,
+                    "quotes": 2,
+                    "share_of_voice": 0.52,
+                    "article_id": "a",
+                    "sentence_id": 1,
+                }
+            ]
+        ),
+        "..",
+    )
+    assert cell.items[0][0] == "3 m., 2 cit. (52\u00a0%)"
+    params = {"articles": "/home/moi/textes/a.md;/home/moi/textes/b.md", "reports": ".."}
+    assert format_parameters({**params, "max_rows": 5}) == "max_rows = 5"

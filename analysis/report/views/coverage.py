@@ -17,6 +17,7 @@ from analysis.corpus.coverage.common import text
 from analysis.corpus.coverage.figures import show_value
 from analysis.report.display import Links
 from analysis.report.filters import escape_markdown as esc_md
+from analysis.report.french import agree, percent, shortened
 from analysis.report.labels import POLARITY, table
 from analysis.report.views.corpus import fr_date
 
@@ -251,7 +252,7 @@ def _voice_cell(cells: pd.DataFrame, reports: str) -> object:
     r = cells.iloc[0]
     shown = f"{int(r['mentions'])} m."
     if r["quotes"]:
-        shown += f", {int(r['quotes'])} cit. ({r['share_of_voice']:.0%})"
+        shown += f", {int(r['quotes'])} cit. ({percent(r['share_of_voice'])})"
     return Links([(shown, evidence_href(r["article_id"], r["sentence_id"], reports))])
 
 
@@ -361,7 +362,7 @@ def themes_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame
                 row[outlet] = "—"
                 continue
             r = mine.iloc[0]
-            shown = f"{r['share']:.0%}" + (" (mis en avant)" if r["emphasis"] >= EMPHASIS else "")
+            shown = percent(r["share"]) + (" (mis en avant)" if r["emphasis"] >= EMPHASIS else "")
             row[outlet] = Links(
                 [(shown, evidence_href(r["article_id"], r["sentence_id"], reports))]
             )
@@ -398,23 +399,49 @@ def headlines(cov: Coverage, group: str) -> list[str]:
         f"**{len(g['coverage_groups'])} articles** de **{len(outlets)} médias** racontent cet "
         f"événement : {esc_md(', '.join(outlets))}."
     ]
-    everyone = per_fact[per_fact["outlets"] == len(outlets)]
+    everyone = len(per_fact[per_fact["outlets"] == len(outlets)])
     lines.append(
-        f"**{len(everyone)}** fait(s) rapporté(s) par tous les médias, "
-        f"**{int((per_fact['status'] == 'unique').sum())}** par un seul."
+        f"**{everyone}** {agree(everyone, 'fait rapporté', 'faits rapportés')} par tous les "
+        f"médias, **{int((per_fact['status'] == 'unique').sum())}** par un seul."
     )
     lines += _conflict_lines(g["coverage_conflicts"])
-    attributions = g["coverage_attributions"]
-    for _, a in attributions[attributions["conflict"].astype(bool)].groupby("quote", sort=False):
-        lines.append(
-            f"La même citation, « {esc_md(a['quote'].iloc[0])} », est attribuée à "
-            f"{esc_md(a['speakers'].iloc[0].replace('; ', ' ou à '))} selon le média."
-        )
+    lines += _attribution_lines(g["coverage_attributions"])
     stances = g["coverage_stances"]
     for _, s in stances[stances["difference"] == "sign"].groupby("pair", sort=False):
         lines.append(
             f"Position de {esc_md(s['holder'].iloc[0])} envers {esc_md(s['target'].iloc[0])} : "
             f"rapportée en sens opposé selon le média."
+        )
+    return lines
+
+
+# Quotations attributed differently that the headlines spell out; the others are counted
+# (one long quotation, cut three ways by three outlets, made five near-identical paragraphs).
+MAX_ATTRIBUTION_LINES = 2
+
+
+def _attribution_lines(attributions: pd.DataFrame) -> list[str]:
+    """A quotation given to different speakers by different outlets: each speaker with the
+    outlet that names it, "Bourita (Média A) ; ministère des Affaires étrangères (Média B)" —
+    no "attribuée à ministère" (a name's article cannot be guessed), the quotation cut."""
+    conflicts = attributions[attributions["conflict"].astype(bool)]
+    groups = list(conflicts.groupby("quote", sort=False))
+    lines = []
+    for quote, a in groups[:MAX_ATTRIBUTION_LINES]:
+        who = " ; ".join(
+            f"{text(s) or 'non attribuée'} ({o})"
+            for s, o in zip(a["speaker"], a["outlet"], strict=True)
+        )
+        lines.append(
+            f"Citation attribuée différemment selon le média, "
+            f"« {esc_md(shortened(quote, 120))} » : {esc_md(who)}."
+        )
+    rest = len(groups) - MAX_ATTRIBUTION_LINES
+    if rest > 0:
+        lines.append(
+            f"{rest} autre{'s' if rest > 1 else ''} "
+            f"{agree(rest, 'citation attribuée', 'citations attribuées')} différemment : voir "
+            "la table des citations reprises."
         )
     return lines
 

@@ -199,6 +199,46 @@ def specific_target(target: object) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+def charted(an: Analysis, stances: pd.DataFrame) -> pd.DataFrame:
+    """The stances the matrix draws: a holder that is an actor of the article and a target
+    that is an actor or a named issue (:func:`real_ends`). A column "pays" or "position" (a
+    lone common noun the text names elsewhere) in a "who is for or against what" grid reads
+    as a finding about nothing; those rows go to :func:`unclear_view` instead."""
+    if stances is None or stances.empty:
+        return stances
+    return stances[real_ends(an, stances)]
+
+
+def unclear_view(an: Analysis, stances: pd.DataFrame) -> pd.DataFrame:
+    """The stances left out of the matrix, each with why (no identified holder, a place, a
+    vague target), so that nothing the extraction found is hidden from the analyst."""
+    cols = ["Tenant", "Cible", "Position", "Pourquoi hors matrice", "Phrase", "Extrait"]
+    if stances is None or stances.empty:
+        return pd.DataFrame(columns=cols)
+    s = stances[~real_ends(an, stances)]
+    places = an.tables.get("places")
+    place_names = set(places["name"]) if places is not None and len(places) else set()
+
+    def why(r) -> str:
+        if pd.isna(r["holder_id"]):
+            return "tenant non identifié comme acteur"
+        if r["target"] in place_names:
+            return "cible : un lieu"
+        return "cible imprécise"
+
+    return pd.DataFrame(
+        {
+            "Tenant": s["holder"].fillna("—"),
+            "Cible": s["target"].fillna("—"),
+            "Position": s["polarity"].map(POLARITY),
+            "Pourquoi hors matrice": [why(r) for _, r in s.iterrows()],
+            "Phrase": refs(s["sentence_id"]),
+            "Extrait": s["evidence"].map(balanced),
+        },
+        columns=cols,
+    ).reset_index(drop=True)
+
+
 def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:
     """Rows whose holder and target are real actors or issues, confident and unhedged."""
     sure = (stances["confidence"] >= HEADLINE_CONFIDENCE) & ~stances["hedged"].astype(bool)

@@ -55,14 +55,15 @@ def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16)
     )
 
 
-def matrix_figure(stances: pd.DataFrame) -> Figure:
-    """Diverging heatmap: red = opposition, blue = support; numbers = pieces of evidence."""
+def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée") -> Figure:
+    """Diverging heatmap: red = opposition, blue = support; numbers = pieces of evidence;
+    ``empty``: what a figure without any cell says."""
     apply_style()
     m = stance_matrix(stances)
     if m.empty:
         fig, ax = plt.subplots(figsize=(FIG_WIDTH, 1.6))
         ax.axis("off")
-        ax.text(0.5, 0.5, "Aucune position relevée", ha="center", va="center")
+        ax.text(0.5, 0.5, empty, ha="center", va="center")
         return fig
     counts = stances.groupby(["holder", "target"]).size().unstack("target")
     counts = counts.reindex(index=m.index, columns=m.columns)
