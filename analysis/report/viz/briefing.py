@@ -7,6 +7,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from analysis.report.viz import FIG_WIDTH, LABEL, apply_style, french_axis, wrap
 
@@ -18,7 +19,8 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     """Words per paragraph in reading order, headings marked: the article's shape at a glance."""
     apply_style()
     body = structure[structure["kind"].isin(["lede", "paragraph"])]
-    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 2.8))
+    # 2.2 in: the figure stays on the first page of a short article's brief, after its tables
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 2.2))
     ax.bar(
         body["paragraph_id"] + 1,  # readers count paragraphs from 1
         body["words"],
@@ -41,6 +43,7 @@ def structure_figure(structure: pd.DataFrame) -> Figure:
     ax.set_ylabel("mots")
     french_axis(ax.xaxis, integer=True)
     french_axis(ax.yaxis, integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # a short figure
     ax.set_ylim(0, top * 1.18)
     # at least five paragraph slots: a one-paragraph article is one bar among empty room,
     # not a block across the page with the same tick repeated ("1 1 1 1")
