@@ -5,6 +5,7 @@ as French reads them, no column of blanks, no headline that contradicts itself."
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis.document.article import parse_article
 from analysis.pipeline import Analysis
@@ -182,3 +183,33 @@ def test_comparison_percentages_are_french_and_paths_stay_out_of_the_header():
     assert cell.items[0][0] == "3 m., 2 cit. (52\u00a0%)"
     params = {"articles": "/home/moi/textes/a.md;/home/moi/textes/b.md", "reports": ".."}
     assert format_parameters({**params, "max_rows": 5}) == "max_rows = 5"
+
+
+def test_the_actor_network_keeps_strongly_linked_actors_apart():
+    """The four most linked actors of a real article were drawn as one blot (the weighted
+    layout pulled them together); nodes are now at least a set distance apart, a small
+    component too."""
+    import itertools
+    import math
+
+    import networkx as nx
+
+    from analysis.report.viz import actors as actor_viz
+
+    g = nx.Graph()
+    core = ["Armand Téluire", "Valdor", "Tarsis", "Léo Varn"]
+    for a, b in itertools.combinations(core, 2):
+        g.add_edge(a, b, weight=6)
+    for leaf in ("Bram Osk", "Orvanie", "Agence Presse-Orient"):
+        g.add_edge("Léo Varn", leaf, weight=1)
+    g.add_edge("Ilse Marrow", "Commission des riverains", weight=1)
+    pos = actor_viz._layout(g)
+    gap = actor_viz.MIN_NODE_DISTANCE
+    small = {"Ilse Marrow", "Commission des riverains"}
+    for a, b in itertools.combinations(g.nodes, 2):
+        d = math.dist(pos[a], pos[b])
+        assert d >= (0.3 if {a, b} == small else gap * 0.99), (a, b, d)
+    apart = actor_viz.spread({"x": (0, 0), "y": (0, 0)}, 0.5)
+    assert apart["x"][0] == pytest.approx(-0.25, abs=1e-4) and apart["y"][0] == pytest.approx(
+        0.25, abs=1e-4
+    )
