@@ -16,6 +16,7 @@ from analysis.corpus.coverage import Coverage
 from analysis.corpus.coverage.common import text
 from analysis.corpus.coverage.figures import show_value
 from analysis.report.display import Links
+from analysis.report.evidence import anchor
 from analysis.report.filters import escape_markdown as esc_md
 from analysis.report.french import agree, percent, shortened
 from analysis.report.labels import POLARITY, table
@@ -25,7 +26,8 @@ KIND = table("coverage_kind")
 STATUS = table("coverage_status")
 VOICE = table("coverage_voice")
 DIFFERENCE = table("coverage_difference")
-# The report of each article that shows its sentences with anchors ``#s-<n>`` (n from 1).
+# The report of each article that shows its sentences, each with its anchor
+# (:func:`analysis.report.evidence.anchor`: ``#phrase-<n>``, n from 1).
 SENTENCE_PAGE = "00_briefing.html"
 MAX_ACTORS = 15
 EMPHASIS = 0.1  # a theme's share this far above the group's mean is "mis en avant"
@@ -33,11 +35,12 @@ EMPHASIS = 0.1  # a theme's share this far above the group's mean is "mis en ava
 
 def evidence_href(article_id: str, sentence_id: object, reports: str = "..") -> str | None:
     """Where sentence ``sentence_id`` (0-based, as in the tables) of ``article_id`` is shown:
-    ``<reports>/<article_id>/00_briefing.html#s-<n>`` with n counted from 1; None without a
+    ``<reports>/<article_id>/00_briefing.html#phrase-<n>`` with n counted from 1 (the anchor
+    the article annex gives each sentence; ``#s-<n>`` led nowhere); None without a
     sentence or a reports folder."""
     if not reports or sentence_id is None or pd.isna(sentence_id):
         return None
-    return f"{reports.rstrip('/')}/{article_id}/{SENTENCE_PAGE}#s-{int(sentence_id) + 1}"
+    return f"{reports.rstrip('/')}/{article_id}/{SENTENCE_PAGE}#{anchor(sentence_id)}"
 
 
 def show(kind: str, value: object) -> str:
