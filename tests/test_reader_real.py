@@ -213,3 +213,28 @@ def test_the_actor_network_keeps_strongly_linked_actors_apart():
     assert apart["x"][0] == pytest.approx(-0.25, abs=1e-4) and apart["y"][0] == pytest.approx(
         0.25, abs=1e-4
     )
+
+
+def test_a_one_day_timeline_says_its_day_instead_of_a_period():
+    """Three expressions of one day ("jeudi", "ce jeudi", "dans la matinée") were titled
+    "Toute la période (jours)"; the title now names the day. A span without a zoom panel is
+    "Dates citées", not "Toute la période"."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.report.viz import context as context_viz
+
+    class _An:
+        def __init__(self, timeline):
+            self.tables = {"timeline": timeline}
+
+    one_day = _timeline([{"date": "2023-04-06", "text": t} for t in ("jeudi", "ce jeudi")])
+    fig = context_viz.timeline_figure(_An(one_day))
+    assert fig.axes[0].get_title().replace("\n", " ") == "Un seul jour : 6 avril 2023"
+    plt.close(fig)
+    days = _timeline([{"date": "2023-04-04", "text": "mardi"}, {"date": "2023-04-06"}])
+    fig = context_viz.timeline_figure(_An(days))
+    assert fig.axes[0].get_title().replace("\n", " ") == "Dates citées (jours)"
+    plt.close(fig)
