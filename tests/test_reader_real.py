@@ -238,3 +238,29 @@ def test_a_one_day_timeline_says_its_day_instead_of_a_period():
     fig = context_viz.timeline_figure(_An(days))
     assert fig.axes[0].get_title().replace("\n", " ") == "Dates citées (jours)"
     plt.close(fig)
+
+
+def test_quoted_evaluative_terms_say_whose_they_are():
+    """« stratégique », a word the text gives to a named speaker, was listed under "Termes
+    tenus à distance" as if the journalist doubted it: each term now says its speaker, or
+    "sans locuteur" when the journalist holds it at a distance."""
+    from analysis.report.views import stance
+
+    quotes = pd.DataFrame(
+        {
+            "speaker": ["Armand Téluire", None],
+            "text": ["stratégique", "expulsés"],
+            "kind": ["partial", "scare"],
+            "evaluative": [True, True],
+            "words": [1, 1],
+            "sentence_id": [4, 3],
+            "start": [0, 2],
+            "end": [1, 3],
+        }
+    )
+    lines = stance.headlines(_analysis({"quotes": quotes}))
+    line = next(x for x in lines if x.startswith("Termes"))
+    assert line.replace("\\", "") == (
+        "Termes évaluatifs entre guillemets : «\u00a0stratégique\u00a0» (Armand Téluire, "
+        "[phrase 5](#phrase-5)), «\u00a0expulsés\u00a0» (sans locuteur, [phrase 4](#phrase-4))."
+    )

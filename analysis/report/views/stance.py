@@ -117,19 +117,25 @@ def headlines(an: Analysis) -> list[str]:
             )
         distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
         if len(distanced):
-            terms = ", ".join(
-                f"{esc_md(quoted(t))} ({cite(s)})"
-                for t, s in zip(
-                    distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
-                )
-            )
-            out.append(f"Termes tenus à distance par des guillemets : {terms}.")
+            out.append(_quoted_terms_line(distanced.head(4), esc_md))
     if st is not None and len(st):
         out.extend(_stance_headlines(an, st, esc_md))
         line = _camp_line(an, st, esc_md)
         if line:
             out.append(line)
     return out
+
+
+def _quoted_terms_line(terms: pd.DataFrame, esc_md) -> str:
+    """Evaluative words between quotation marks, each with whose they are: a partial quote's
+    speaker ("« stratégique » (Armand Téluire, phrase 5)"), or "sans locuteur" for a word the
+    journalist holds at a distance. "Termes tenus à distance" said of a word the text gives
+    to a named speaker put the journalist's doubt where the text has none."""
+    items = []
+    for r in terms.itertuples(index=False):
+        who = r.speaker if isinstance(r.speaker, str) and r.speaker else "sans locuteur"
+        items.append(f"{esc_md(quoted(r.text))} ({esc_md(who)}, {cite(r.sentence_id)})")
+    return f"Termes évaluatifs entre guillemets : {', '.join(items)}."
 
 
 def sure_actors(an: Analysis, stances: pd.DataFrame) -> set[str]:
