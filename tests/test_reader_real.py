@@ -264,3 +264,34 @@ def test_quoted_evaluative_terms_say_whose_they_are():
         "Termes évaluatifs entre guillemets : «\u00a0stratégique\u00a0» (Armand Téluire, "
         "[phrase 5](#phrase-5)), «\u00a0expulsés\u00a0» (sans locuteur, [phrase 4](#phrase-4))."
     )
+
+
+def test_the_densest_relation_is_named_only_when_one_stands_out():
+    """Among pairs sharing one sentence each, the brief called whichever came first "la
+    plus dense"; ties at the top are now named together, and single sentences said as such."""
+    from analysis.report.views import actors
+
+    people = pd.DataFrame(
+        {"actor_id": ["A01", "A02", "A03"], "name": ["Valdor", "Tarsis", "Léo Varn"]}
+    )
+
+    def line(weights: list[int]) -> str:
+        rel = pd.DataFrame(
+            {
+                "source_id": ["A01", "A01", "A02"][: len(weights)],
+                "target_id": ["A02", "A03", "A03"][: len(weights)],
+                "weight": weights,
+                "verbs": ["dire"] * len(weights),
+                "sentence_ids": ["0; 2"] * len(weights),
+            }
+        )
+        return actors._relation_line(_analysis({"actors": people, "relations": rel}), rel)
+
+    assert line([1, 1]) == "Aucun couple d'acteurs n'est nommé ensemble dans plus d'une phrase."
+    assert line([2, 1]).startswith(
+        "Relation la plus dense : **Valdor** et **Tarsis** (2\u00a0phrases"
+    )
+    tied = line([2, 2, 1])
+    assert tied.startswith("Relations les plus denses, 2\u00a0phrases en commun chacune : ")
+    assert "**Valdor** et **Tarsis**" in tied and "**Valdor** et **Léo Varn**" in tied
+    assert "Tarsis** et **Léo Varn" not in tied
