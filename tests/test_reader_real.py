@@ -295,3 +295,27 @@ def test_the_densest_relation_is_named_only_when_one_stands_out():
     assert tied.startswith("Relations les plus denses, 2\u00a0phrases en commun chacune : ")
     assert "**Valdor** et **Tarsis**" in tied and "**Valdor** et **Léo Varn**" in tied
     assert "Tarsis** et **Léo Varn" not in tied
+
+
+def test_comparison_titles_and_lone_articles_agree_with_their_number():
+    """ "Article(s) seul(s)" and "(2 articles, 1 médias)" when one outlet wrote both."""
+    from analysis.report.views import coverage
+
+    class _Cov:
+        groups = pd.DataFrame(
+            {
+                "event_group": ["E1", "E1", "E2"],
+                "outlet": ["Le Veilleur", "Le Veilleur", "Orvane Soir"],
+                "label": ["Valdor, Tarsis", "Valdor, Tarsis", "Orvanie"],
+                "articles": [2, 2, 1],
+                "article_id": ["a", "b", "c"],
+            }
+        )
+
+    title = coverage.group_title(_Cov(), "E1")
+    assert title == "E1 — Valdor, Tarsis (2\u00a0articles, 1\u00a0média)"
+    alone = coverage.single_articles(_Cov())
+    line = coverage.single_articles_line(alone).replace("\\", "")
+    assert line == "Article seul sur son événement, sans comparaison : Orvane Soir (c)."
+    two = pd.concat([alone, alone.assign(article_id="d")])
+    assert coverage.single_articles_line(two).startswith("Articles seuls sur leur événement")

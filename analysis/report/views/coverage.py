@@ -18,7 +18,7 @@ from analysis.corpus.coverage.figures import show_value
 from analysis.report.display import Links
 from analysis.report.evidence import anchor
 from analysis.report.filters import escape_markdown as esc_md
-from analysis.report.french import agree, percent, shortened
+from analysis.report.french import agree, percent, plural, shortened
 from analysis.report.labels import POLARITY, table
 from analysis.report.views.corpus import fr_date
 
@@ -99,7 +99,18 @@ def group_title(cov: Coverage, group: str) -> str:
     g = cov.groups[cov.groups["event_group"] == group]
     outlets = g["outlet"].nunique()
     label = text(g["label"].iloc[0]) if len(g) else group
-    return f"{group} — {label} ({len(g)} articles, {outlets} médias)"
+    return f"{group} — {label} ({plural(len(g), 'article')}, {plural(outlets, 'média')})"
+
+
+def single_articles_line(alone: pd.DataFrame) -> str:
+    """The articles alone on their event, in one Markdown sentence agreed with their number
+    (values escaped)."""
+    names = ", ".join(
+        f"{o} ({a})" for o, a in zip(alone["outlet"], alone["article_id"], strict=True)
+    )
+    if len(alone) == 1:
+        return f"Article seul sur son événement, sans comparaison : {esc_md(names)}."
+    return f"Articles seuls sur leur événement, sans comparaison : {esc_md(names)}."
 
 
 def _outlets(cov: Coverage, group: str) -> list[str]:
