@@ -137,7 +137,7 @@ def network_figure(
     )
     ax.set_title(wrap("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)", 44))
     ax.axis("off")
-    ax.margins(0.14)
+    ax.margins(x=0.22, y=0.14)  # room for the names of nodes at the edges
     handles = [
         Patch(color=TYPE_COLORS[t], label=ACTOR_TYPE[t])
         for t in TYPE_COLORS
@@ -202,16 +202,19 @@ def _layout(g: nx.Graph) -> dict:
         pos=nx.circular_layout(main),
     )
     pos = spread(pos, MIN_NODE_DISTANCE)
-    y = 1.0
+    # small components just right of the main one (a fixed column far right left the main
+    # component a third of the figure's width)
+    right = max((p[0] for p in pos.values()), default=0.0) + 0.75
+    y = max((p[1] for p in pos.values()), default=1.0)
     for comp in comps[1:]:
         small = nx.spring_layout(g.subgraph(comp), seed=7, scale=0.3)
         for node, (x0, y0) in small.items():
-            pos[node] = (1.6 + x0, y + y0)
+            pos[node] = (right + x0, y + y0)
         y -= 0.55
     return pos
 
 
-MIN_NODE_DISTANCE = 0.38  # in the layout's units (the main component spans about 2)
+MIN_NODE_DISTANCE = 0.5  # in the layout's units (the main component spans about 2)
 
 
 def spread(pos: dict, gap: float, rounds: int = 200) -> dict:
