@@ -365,3 +365,25 @@ def test_a_two_row_matrix_under_many_long_targets_keeps_its_rows_visible():
     title = ax.title.get_window_extent(renderer)
     assert not any(title.overlaps(n) for n in names)
     plt.close(fig)
+
+
+def test_matrix_target_names_never_run_into_each_other():
+    """Five or six targets were slanted on two lines and ran into each other; they stand
+    upright now, and no two names' boxes overlap (upright boxes are the glyphs' own)."""
+    targets = [
+        "plusieurs accords bilatéraux",
+        "Conseil de coopération des États riverains",
+        "coopération stratégique",
+        "Douze accords de coopération",
+        "échanges commerciaux",
+    ]
+    for n in (3, 5):
+        stances = pd.DataFrame({"holder": "Armand Téluire", "target": targets[:n]})
+        fig = stance_viz.matrix_figure(stances.assign(polarity=1, confidence=0.8))
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        labels = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+        assert len(labels) == n
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]), n
+        plt.close(fig)

@@ -67,8 +67,11 @@ def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée"
         return fig
     counts = stances.groupby(["holder", "target"]).size().unstack("target")
     counts = counts.reindex(index=m.index, columns=m.columns)
-    upright = len(m.columns) > 6  # narrow columns: names upright, one line each
-    xlabels = [wrap(c, 28, 1) if upright else wrap(c, 24) for c in m.columns]
+    # names upright: slanted two-line names of five targets ran into each other on a real
+    # article; narrow columns (more than six) get one line each
+    upright = len(m.columns) > 2
+    lines = 1 if len(m.columns) > 6 else 2
+    xlabels = [wrap(c, 28, lines) if upright else wrap(c, 24) for c in m.columns]
     fig, ax = plt.subplots(figsize=(FIG_WIDTH, _matrix_height(len(m.index), xlabels, upright)))
     norm = TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
     data = np.ma.masked_invalid(m.to_numpy(dtype=float))
