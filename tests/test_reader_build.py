@@ -173,3 +173,13 @@ def test_the_systems_section_appears_only_when_the_article_names_one(default_bui
     for build in other_builds:
         page = (build.slug_dir / "01_actors.html").read_text(encoding="utf-8")
         assert "Systèmes et produits" not in page and "Aucun système" not in page
+
+
+def test_the_brief_gives_its_findings_before_the_structure_figure(default_build):
+    """An analyst opens the brief for its findings: they come right after the key figures,
+    the article's structure after them (on short articles the figure, moved to a page of its
+    own, left half of the first page blank before the findings)."""
+    page = (default_build.slug_dir / "00_briefing.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h2[^>]*>([^<]+)", page)
+    assert headings.index("Chiffres clés") < headings.index("Principaux constats")
+    assert headings.index("Principaux constats") < headings.index("Structure")
