@@ -387,3 +387,21 @@ def test_matrix_target_names_never_run_into_each_other():
         boxes = [t.get_window_extent(renderer) for t in labels]
         assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]), n
         plt.close(fig)
+
+
+def test_a_cell_of_support_and_opposition_is_marked_not_left_neutral():
+    """One support and one opposition average to a pale cell that read as "neutre": the
+    cell's count carries "±"."""
+    stances = pd.DataFrame(
+        {
+            "holder": ["Valdor", "Valdor", "Valdor"],
+            "target": ["Tarsis", "Tarsis", "plan de paix"],
+            "polarity": [1, -1, 1],
+            "confidence": [0.5, 0.6, 0.8],
+        }
+    )
+    assert stance_viz.mixed_cells(stances) == {("Valdor", "Tarsis")}
+    fig = stance_viz.matrix_figure(stances)
+    texts = sorted(t.get_text() for t in fig.axes[0].texts)
+    assert texts == ["1", "2 ±"]
+    plt.close(fig)

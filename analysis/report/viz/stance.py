@@ -67,6 +67,7 @@ def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée"
         return fig
     counts = stances.groupby(["holder", "target"]).size().unstack("target")
     counts = counts.reindex(index=m.index, columns=m.columns)
+    mixed = mixed_cells(stances)
     # names upright: slanted two-line names of five targets ran into each other on a real
     # article; narrow columns (more than six) get one line each
     upright = len(m.columns) > 2
@@ -94,10 +95,11 @@ def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée"
             n = counts.iat[i, j]
             if pd.notna(n) and n:
                 v = m.iat[i, j]
+                mark = " ±" if (m.index[i], m.columns[j]) in mixed else ""
                 ax.text(
                     j,
                     i,
-                    int(n),
+                    f"{int(n)}{mark}",
                     ha="center",
                     va="center",
                     fontsize=LABEL,
@@ -109,6 +111,14 @@ def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée"
     cb = fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02, ticks=[-1, 0, 1])
     cb.ax.set_yticklabels(["contre", "neutre", "pour"], fontsize=LABEL)
     return fig
+
+
+def mixed_cells(stances: pd.DataFrame) -> set[tuple[str, str]]:
+    """(holder, target) cells where the text gives stances of both signs: their mean is
+    pale, and without a mark a cell of one support and one opposition read as "neutre"."""
+    signs = stances[stances["polarity"] != 0].groupby(["holder", "target"])["polarity"]
+    both = signs.agg(lambda p: (p > 0).any() and (p < 0).any())
+    return {cell for cell, yes in both.items() if yes}
 
 
 def _matrix_height(rows: int, xlabels: list[str], upright: bool) -> float:
