@@ -3,6 +3,7 @@ comparison, and the comparison report itself (HTML and, with the TeX tools, PDF)
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -76,8 +77,12 @@ def test_build_compare_makes_the_comparison_report_next_to_the_articles(tmp_path
     folder = out / comparison_slug([p.stem for p in three])
     html = (folder / "05_coverage.html").read_text(encoding="utf-8")
     for path in three:
-        assert (out / path.stem / "00_briefing.html").is_file()
-        assert f'href="../{path.stem}/00_briefing.html#s-' in html  # evidence links
+        briefing = (out / path.stem / "00_briefing.html").read_text(encoding="utf-8")
+        # evidence links, each to a sentence the article's briefing has (#s-<n> led nowhere)
+        links = re.findall(rf'href="\.\./{re.escape(path.stem)}/00_briefing\.html#([^"]+)"', html)
+        assert links, path.stem
+        for target in set(links):
+            assert f'id="{target}"' in briefing, (path.stem, target)
     assert "Désaccord" in html and "Couverture comparée" in html
     assert "comparaison-" in proc.stdout and (folder / "index.html").is_file()
     if "pdf" in formats:

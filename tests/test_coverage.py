@@ -15,6 +15,7 @@ from analysis.cli import main
 from analysis.corpus import coverage
 from analysis.corpus.coverage.figures import figures
 from analysis.document.article import load_article
+from analysis.report import evidence
 from analysis.report.views import coverage as views
 from analysis.resources.paths import ARTICLES_DIR
 
@@ -226,10 +227,12 @@ def test_the_theme_an_outlet_emphasises(event, gold):
 
 def test_views_link_each_cell_to_its_sentence(cov, event):
     group = event["coverage_groups"]["event_group"].iloc[0]
-    assert views.evidence_href("mon-article", 0) == "../mon-article/00_briefing.html#s-1"
+    # the anchor the article annex gives its first sentence
+    assert views.evidence_href("mon-article", 0) == "../mon-article/00_briefing.html#phrase-1"
+    assert evidence.anchor(0) == "phrase-1"
     assert views.evidence_href("mon-article", 3, reports="") is None
     html = views.conflicts_table(cov, group, "..").to_dict("records")[0]["preuves"].html()
-    assert "href='../" in html and "/00_briefing.html#s-" in html
+    assert "href='../" in html and "/00_briefing.html#phrase-" in html
     lines = " ".join(views.headlines(cov, group))
     assert "Désaccord" in lines and "12 mars 2024" in lines and "13 mars 2024" in lines
 

@@ -163,3 +163,23 @@ def test_an_executed_notebook_converts_with_plain_nbconvert(default_build, tmp_p
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (tmp_path / "00_briefing.pdf").stat().st_size > 10_000
+
+
+def test_the_systems_section_appears_only_when_the_article_names_one(default_build, other_builds):
+    """An empty "Systèmes et produits" section ("aucun système") closed the actors report of
+    every article that names no product; it is shown only when there is one to list."""
+    page = (default_build.slug_dir / "01_actors.html").read_text(encoding="utf-8")
+    assert "Systèmes et produits" in page and "Systèmes nommés" in page
+    for build in other_builds:
+        page = (build.slug_dir / "01_actors.html").read_text(encoding="utf-8")
+        assert "Systèmes et produits" not in page and "Aucun système" not in page
+
+
+def test_the_brief_gives_its_findings_before_the_structure_figure(default_build):
+    """An analyst opens the brief for its findings: they come right after the key figures,
+    the article's structure after them (on short articles the figure, moved to a page of its
+    own, left half of the first page blank before the findings)."""
+    page = (default_build.slug_dir / "00_briefing.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h2[^>]*>([^<]+)", page)
+    assert headings.index("Chiffres clés") < headings.index("Principaux constats")
+    assert headings.index("Principaux constats") < headings.index("Structure")

@@ -331,3 +331,77 @@ def test_a_one_paragraph_article_is_one_bar_not_a_block_with_repeated_ticks():
     assert ax.get_xlim()[1] >= 5
     assert "un seul paragraphe" in ax.get_title()
     plt.close(fig)
+
+
+def test_a_two_row_matrix_under_many_long_targets_keeps_its_rows_visible():
+    """Two holders and eight long targets (upright names) once got a fixed 2.6-inch figure:
+    constrained layout collapsed the axes and drew names, title and colour bar over one
+    another. The height follows the names now: no collapse, each row at least 0.3 inch."""
+    import warnings
+
+    targets = [
+        "Valdor",
+        "plusieurs accords bilatéraux",
+        "Conseil de coopération des États riverains",
+        "coopération stratégique",
+        "Douze accords de coopération",
+        "relation",
+        "échanges commerciaux",
+        "visite historique",
+    ]
+    rows = [{"holder": "Armand Téluire", "target": t} for t in targets]
+    rows.append({"holder": "Léo Varn", "target": "visite historique"})
+    stances = pd.DataFrame(rows).assign(polarity=1, confidence=0.5)
+    with warnings.catch_warnings():
+        # "constrained_layout not applied" is the collapse
+        warnings.simplefilter("error", UserWarning)
+        fig = stance_viz.matrix_figure(stances)
+        fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.get_window_extent().height / fig.dpi >= 0.3 * 2
+    renderer = fig.canvas.get_renderer()
+    names = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+    assert len(names) == 2 and not names[0].overlaps(names[1])
+    title = ax.title.get_window_extent(renderer)
+    assert not any(title.overlaps(n) for n in names)
+    plt.close(fig)
+
+
+def test_matrix_target_names_never_run_into_each_other():
+    """Five or six targets were slanted on two lines and ran into each other; they stand
+    upright now, and no two names' boxes overlap (upright boxes are the glyphs' own)."""
+    targets = [
+        "plusieurs accords bilatéraux",
+        "Conseil de coopération des États riverains",
+        "coopération stratégique",
+        "Douze accords de coopération",
+        "échanges commerciaux",
+    ]
+    for n in (3, 5):
+        stances = pd.DataFrame({"holder": "Armand Téluire", "target": targets[:n]})
+        fig = stance_viz.matrix_figure(stances.assign(polarity=1, confidence=0.8))
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        labels = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+        assert len(labels) == n
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :]), n
+        plt.close(fig)
+
+
+def test_a_cell_of_support_and_opposition_is_marked_not_left_neutral():
+    """One support and one opposition average to a pale cell that read as "neutre": the
+    cell's count carries "±"."""
+    stances = pd.DataFrame(
+        {
+            "holder": ["Valdor", "Valdor", "Valdor"],
+            "target": ["Tarsis", "Tarsis", "plan de paix"],
+            "polarity": [1, -1, 1],
+            "confidence": [0.5, 0.6, 0.8],
+        }
+    )
+    assert stance_viz.mixed_cells(stances) == {("Valdor", "Tarsis")}
+    fig = stance_viz.matrix_figure(stances)
+    texts = sorted(t.get_text() for t in fig.axes[0].texts)
+    assert texts == ["1", "2 ±"]
+    plt.close(fig)

@@ -99,8 +99,10 @@ def record(
     return data
 
 
-# Parameters every report takes that say nothing to a reader (the article is in the header).
-QUIET_PARAMETERS = frozenset({"article"})
+# Parameters that say nothing to a reader: the article is in the header; the articles of a
+# comparison or a corpus are listed in its first table (as paths they printed this machine's
+# folders in a PDF handed to a colleague); ``reports`` is where the evidence links point.
+QUIET_PARAMETERS = frozenset({"article", "articles", "corpus", "reports"})
 
 
 def format_parameters(params: dict[str, object]) -> str:

@@ -222,12 +222,29 @@ def headlines(an: Analysis) -> list[str]:
             f"{plural(int(r.mentions), 'mention')} ({cite(r.first_sentence)})."
         )
     if not rel.empty:
-        e = rel.iloc[0]
-        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
-        verbs = f", verbes : {esc_md(e.verbs.replace('; ', ', '))}" if e.verbs else ""
-        first_sid = str(e.sentence_ids).split("; ")[0]
-        out.append(
-            f"Relation la plus dense : **{esc_md(na)}** et **{esc_md(nb)}** "
-            f"({plural(int(e.weight), 'phrase')} en commun{verbs}) ({cite(first_sid)})."
-        )
+        out.append(_relation_line(an, rel))
     return out
+
+
+def _relation_line(an: Analysis, rel: pd.DataFrame) -> str:
+    """The densest pair of actors. Among pairs that share a single sentence none is "la plus
+    dense" (the brief named whichever came first); pairs tied at the top are named together."""
+    top = int(rel["weight"].max())
+    if top < 2:
+        return "Aucun couple d'acteurs n'est nommé ensemble dans plus d'une phrase."
+    tied = rel[rel["weight"] == top]
+    pairs = []
+    for e in tied.head(3).itertuples():
+        na, nb = name_of(an.tables, e.source_id), name_of(an.tables, e.target_id)
+        first_sid = str(e.sentence_ids).split("; ")[0]
+        pairs.append((f"**{esc_md(na)}** et **{esc_md(nb)}**", first_sid, e.verbs))
+    if len(tied) == 1:
+        names, first_sid, verbs = pairs[0]
+        verbs = f", verbes : {esc_md(verbs.replace('; ', ', '))}" if verbs else ""
+        return (
+            f"Relation la plus dense : {names} "
+            f"({plural(top, 'phrase')} en commun{verbs}) ({cite(first_sid)})."
+        )
+    listed = ", ".join(f"{names} ({cite(sid)})" for names, sid, _ in pairs)
+    more = f" et {plural(len(tied) - 3, 'autre')}" if len(tied) > 3 else ""
+    return f"Relations les plus denses, {plural(top, 'phrase')} en commun chacune : {listed}{more}."

@@ -30,8 +30,8 @@ def timeline_view(timeline: pd.DataFrame) -> pd.DataFrame:
         {
             "Id": t["time_id"],
             "Expression": t["text"],
-            "Date": t["date"],
-            "Fin": t["date_end"].fillna(""),
+            "Date": t["date"].map(date),
+            "Fin": t["date_end"].map(date),
             "Précision": t["precision"].map(lambda v: label("date_precision", v)),
             "Phase": t["phase"].map(lambda v: label("phase", v)),
             "Qui fait quoi": t["event"].fillna(""),
@@ -75,7 +75,7 @@ def places_view(places: pd.DataFrame) -> pd.DataFrame:
 def themes_view(themes: pd.DataFrame) -> pd.DataFrame:
     """The dominant theme of each paragraph, with its score and the terms that make it."""
     d = themes[themes["dominant"]]
-    return pd.DataFrame(
+    view = pd.DataFrame(
         {
             "§": d["paragraph_id"].map(lambda v: int(v) + 1),
             "Intertitre": d["section"].fillna(""),
@@ -85,6 +85,10 @@ def themes_view(themes: pd.DataFrame) -> pd.DataFrame:
             "Phrase": refs(d["sentence_id"]) if "sentence_id" in d.columns else "",
         }
     )
+    # an article without headings: a column of blanks takes the width its terms need
+    if not view["Intertitre"].astype(str).str.strip().any():
+        view = view.drop(columns="Intertitre")
+    return view
 
 
 def terms_list(terms: object) -> str:
@@ -110,7 +114,7 @@ def events_view(events: pd.DataFrame) -> pd.DataFrame:
             "Catégorie": e.apply(event_label, axis=1).astype(str) + reserve,
             "Source": e["source"].fillna("").map(balanced),
             "Cible": e["target"].fillna("").map(balanced),
-            "Date": e["date"].fillna(""),
+            "Date": e["date"].map(date),
             "Lieu": e["place"].fillna(""),
             "Extrait": e["evidence"].map(shortened),
             "Phrase": refs(e["sentence_id"]),
@@ -155,7 +159,9 @@ def timeline_headlines(an) -> list[str]:
                 f"{the_date(oldest['date'])} ({where})."
             )
         before = dated[dated["phase"] == "before"]
-        if len(before):
+        # "1 repère sur 1 renvoie à des faits antérieurs à l'événement principal" when every
+        # date is "before": the story dates nothing else, so the count would contradict itself
+        if len(before) and len(before) < len(dated):
             verb = "renvoie" if len(before) < 2 else "renvoient"
             out.append(
                 f"{plural(len(before), 'repère temporel', 'repères temporels')} sur "

@@ -16,7 +16,9 @@ from analysis.corpus.coverage import Coverage
 from analysis.corpus.coverage.common import text
 from analysis.corpus.coverage.figures import show_value
 from analysis.report.display import Links
+from analysis.report.evidence import anchor
 from analysis.report.filters import escape_markdown as esc_md
+from analysis.report.french import agree, percent, plural, shortened
 from analysis.report.labels import POLARITY, table
 from analysis.report.views.corpus import fr_date
 
@@ -24,7 +26,8 @@ KIND = table("coverage_kind")
 STATUS = table("coverage_status")
 VOICE = table("coverage_voice")
 DIFFERENCE = table("coverage_difference")
-# The report of each article that shows its sentences with anchors ``#s-<n>`` (n from 1).
+# The report of each article that shows its sentences, each with its anchor
+# (:func:`analysis.report.evidence.anchor`: ``#phrase-<n>``, n from 1).
 SENTENCE_PAGE = "00_briefing.html"
 MAX_ACTORS = 15
 EMPHASIS = 0.1  # a theme's share this far above the group's mean is "mis en avant"
@@ -32,11 +35,12 @@ EMPHASIS = 0.1  # a theme's share this far above the group's mean is "mis en ava
 
 def evidence_href(article_id: str, sentence_id: object, reports: str = "..") -> str | None:
     """Where sentence ``sentence_id`` (0-based, as in the tables) of ``article_id`` is shown:
-    ``<reports>/<article_id>/00_briefing.html#s-<n>`` with n counted from 1; None without a
+    ``<reports>/<article_id>/00_briefing.html#phrase-<n>`` with n counted from 1 (the anchor
+    the article annex gives each sentence; ``#s-<n>`` led nowhere); None without a
     sentence or a reports folder."""
     if not reports or sentence_id is None or pd.isna(sentence_id):
         return None
-    return f"{reports.rstrip('/')}/{article_id}/{SENTENCE_PAGE}#s-{int(sentence_id) + 1}"
+    return f"{reports.rstrip('/')}/{article_id}/{SENTENCE_PAGE}#{anchor(sentence_id)}"
 
 
 def show(kind: str, value: object) -> str:
@@ -95,7 +99,18 @@ def group_title(cov: Coverage, group: str) -> str:
     g = cov.groups[cov.groups["event_group"] == group]
     outlets = g["outlet"].nunique()
     label = text(g["label"].iloc[0]) if len(g) else group
-    return f"{group} — {label} ({len(g)} articles, {outlets} médias)"
+    return f"{group} — {label} ({plural(len(g), 'article')}, {plural(outlets, 'média')})"
+
+
+def single_articles_line(alone: pd.DataFrame) -> str:
+    """The articles alone on their event, in one Markdown sentence agreed with their number
+    (values escaped)."""
+    names = ", ".join(
+        f"{o} ({a})" for o, a in zip(alone["outlet"], alone["article_id"], strict=True)
+    )
+    if len(alone) == 1:
+        return f"Article seul sur son événement, sans comparaison : {esc_md(names)}."
+    return f"Articles seuls sur leur événement, sans comparaison : {esc_md(names)}."
 
 
 def _outlets(cov: Coverage, group: str) -> list[str]:
@@ -251,7 +266,7 @@ def _voice_cell(cells: pd.DataFrame, reports: str) -> object:
     r = cells.iloc[0]
     shown = f"{int(r['mentions'])} m."
     if r["quotes"]:
-        shown += f", {int(r['quotes'])} cit. ({r['share_of_voice']:.0%})"
+        shown += f", {int(r['quotes'])} cit. ({percent(r['share_of_voice'])})"
     return Links([(shown, evidence_href(r["article_id"], r["sentence_id"], reports))])
 
 
@@ -361,7 +376,7 @@ def themes_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame
                 row[outlet] = "—"
                 continue
             r = mine.iloc[0]
-            shown = f"{r['share']:.0%}" + (" (mis en avant)" if r["emphasis"] >= EMPHASIS else "")
+            shown = percent(r["share"]) + (" (mis en avant)" if r["emphasis"] >= EMPHASIS else "")
             row[outlet] = Links(
                 [(shown, evidence_href(r["article_id"], r["sentence_id"], reports))]
             )
@@ -398,23 +413,49 @@ def headlines(cov: Coverage, group: str) -> list[str]:
         f"**{len(g['coverage_groups'])} articles** de **{len(outlets)} médias** racontent cet "
         f"événement : {esc_md(', '.join(outlets))}."
     ]
-    everyone = per_fact[per_fact["outlets"] == len(outlets)]
+    everyone = len(per_fact[per_fact["outlets"] == len(outlets)])
     lines.append(
-        f"**{len(everyone)}** fait(s) rapporté(s) par tous les médias, "
-        f"**{int((per_fact['status'] == 'unique').sum())}** par un seul."
+        f"**{everyone}** {agree(everyone, 'fait rapporté', 'faits rapportés')} par tous les "
+        f"médias, **{int((per_fact['status'] == 'unique').sum())}** par un seul."
     )
     lines += _conflict_lines(g["coverage_conflicts"])
-    attributions = g["coverage_attributions"]
-    for _, a in attributions[attributions["conflict"].astype(bool)].groupby("quote", sort=False):
-        lines.append(
-            f"La même citation, « {esc_md(a['quote'].iloc[0])} », est attribuée à "
-            f"{esc_md(a['speakers'].iloc[0].replace('; ', ' ou à '))} selon le média."
-        )
+    lines += _attribution_lines(g["coverage_attributions"])
     stances = g["coverage_stances"]
     for _, s in stances[stances["difference"] == "sign"].groupby("pair", sort=False):
         lines.append(
             f"Position de {esc_md(s['holder'].iloc[0])} envers {esc_md(s['target'].iloc[0])} : "
             f"rapportée en sens opposé selon le média."
+        )
+    return lines
+
+
+# Quotations attributed differently that the headlines spell out; the others are counted
+# (one long quotation, cut three ways by three outlets, made five near-identical paragraphs).
+MAX_ATTRIBUTION_LINES = 2
+
+
+def _attribution_lines(attributions: pd.DataFrame) -> list[str]:
+    """A quotation given to different speakers by different outlets: each speaker with the
+    outlet that names it, "Bourita (Média A) ; ministère des Affaires étrangères (Média B)" —
+    no "attribuée à ministère" (a name's article cannot be guessed), the quotation cut."""
+    conflicts = attributions[attributions["conflict"].astype(bool)]
+    groups = list(conflicts.groupby("quote", sort=False))
+    lines = []
+    for quote, a in groups[:MAX_ATTRIBUTION_LINES]:
+        who = " ; ".join(
+            f"{text(s) or 'non attribuée'} ({o})"
+            for s, o in zip(a["speaker"], a["outlet"], strict=True)
+        )
+        lines.append(
+            f"Citation attribuée différemment selon le média, "
+            f"« {esc_md(shortened(quote, 120))} » : {esc_md(who)}."
+        )
+    rest = len(groups) - MAX_ATTRIBUTION_LINES
+    if rest > 0:
+        lines.append(
+            f"{rest} autre{'s' if rest > 1 else ''} "
+            f"{agree(rest, 'citation attribuée', 'citations attribuées')} différemment : voir "
+            "la table des citations reprises."
         )
     return lines
 

@@ -117,19 +117,25 @@ def headlines(an: Analysis) -> list[str]:
             )
         distanced = q[(q["evaluative"]) & (q["kind"].isin(["scare", "partial"]))]
         if len(distanced):
-            terms = ", ".join(
-                f"{esc_md(quoted(t))} ({cite(s)})"
-                for t, s in zip(
-                    distanced["text"].head(4), distanced["sentence_id"].head(4), strict=True
-                )
-            )
-            out.append(f"Termes tenus à distance par des guillemets : {terms}.")
+            out.append(_quoted_terms_line(distanced.head(4), esc_md))
     if st is not None and len(st):
         out.extend(_stance_headlines(an, st, esc_md))
         line = _camp_line(an, st, esc_md)
         if line:
             out.append(line)
     return out
+
+
+def _quoted_terms_line(terms: pd.DataFrame, esc_md) -> str:
+    """Evaluative words between quotation marks, each with whose they are: a partial quote's
+    speaker ("« stratégique » (Armand Téluire, phrase 5)"), or "sans locuteur" for a word the
+    journalist holds at a distance. "Termes tenus à distance" said of a word the text gives
+    to a named speaker put the journalist's doubt where the text has none."""
+    items = []
+    for r in terms.itertuples(index=False):
+        who = r.speaker if isinstance(r.speaker, str) and r.speaker else "sans locuteur"
+        items.append(f"{esc_md(quoted(r.text))} ({esc_md(who)}, {cite(r.sentence_id)})")
+    return f"Termes évaluatifs entre guillemets : {', '.join(items)}."
 
 
 def sure_actors(an: Analysis, stances: pd.DataFrame) -> set[str]:
@@ -197,6 +203,46 @@ def specific_target(target: object) -> bool:
     if len(words) >= 2:
         return True
     return bool(words) and words[0][:1].isupper()
+
+
+def charted(an: Analysis, stances: pd.DataFrame) -> pd.DataFrame:
+    """The stances the matrix draws: a holder that is an actor of the article and a target
+    that is an actor or a named issue (:func:`real_ends`). A column "pays" or "position" (a
+    lone common noun the text names elsewhere) in a "who is for or against what" grid reads
+    as a finding about nothing; those rows go to :func:`unclear_view` instead."""
+    if stances is None or stances.empty:
+        return stances
+    return stances[real_ends(an, stances)]
+
+
+def unclear_view(an: Analysis, stances: pd.DataFrame) -> pd.DataFrame:
+    """The stances left out of the matrix, each with why (no identified holder, a place, a
+    vague target), so that nothing the extraction found is hidden from the analyst."""
+    cols = ["Tenant", "Cible", "Position", "Pourquoi hors matrice", "Phrase", "Extrait"]
+    if stances is None or stances.empty:
+        return pd.DataFrame(columns=cols)
+    s = stances[~real_ends(an, stances)]
+    places = an.tables.get("places")
+    place_names = set(places["name"]) if places is not None and len(places) else set()
+
+    def why(r) -> str:
+        if pd.isna(r["holder_id"]):
+            return "tenant non identifié comme acteur"
+        if r["target"] in place_names:
+            return "cible : un lieu"
+        return "cible imprécise"
+
+    return pd.DataFrame(
+        {
+            "Tenant": s["holder"].fillna("—"),
+            "Cible": s["target"].fillna("—"),
+            "Position": s["polarity"].map(POLARITY),
+            "Pourquoi hors matrice": [why(r) for _, r in s.iterrows()],
+            "Phrase": refs(s["sentence_id"]),
+            "Extrait": s["evidence"].map(balanced),
+        },
+        columns=cols,
+    ).reset_index(drop=True)
 
 
 def headline_worthy(an: Analysis, stances: pd.DataFrame) -> pd.Series:

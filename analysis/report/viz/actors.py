@@ -137,7 +137,7 @@ def network_figure(
     )
     ax.set_title(wrap("Réseau des acteurs (phrases partagées ; verbe le plus fréquent)", 44))
     ax.axis("off")
-    ax.margins(0.14)
+    ax.margins(x=0.22, y=0.14)  # room for the names of nodes at the edges
     handles = [
         Patch(color=TYPE_COLORS[t], label=ACTOR_TYPE[t])
         for t in TYPE_COLORS
@@ -185,23 +185,58 @@ def _clear_of_nodes(edge, pos: dict, share: float = 0.12) -> bool:
 
 
 def _layout(g: nx.Graph) -> dict:
-    """Force-directed layout of the main component (stronger links pull closer), small
-    components in a column on the right; seeded, so deterministic."""
+    """Force-directed layout of the main component with its nodes kept apart (link strength
+    is shown by the edges' width, not by pulling nodes together), small components in a
+    column on the right; seeded, so deterministic. The weighted layout pulled the four most
+    linked actors of a real article into one blot of overlapping nodes and names; the pair
+    of a small component was drawn nearly on top of each other."""
     comps = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)))
     main = g.subgraph(comps[0])
     n = max(len(main), 1)
     pos = nx.spring_layout(
         main,
         seed=7,
-        k=1.8 / math.sqrt(n),
-        weight="weight",
+        k=2.2 / math.sqrt(n),
+        weight=None,
         iterations=300,
         pos=nx.circular_layout(main),
     )
-    y = 1.0
+    pos = spread(pos, MIN_NODE_DISTANCE)
+    # small components just right of the main one (a fixed column far right left the main
+    # component a third of the figure's width)
+    right = max((p[0] for p in pos.values()), default=0.0) + 0.75
+    y = max((p[1] for p in pos.values()), default=1.0)
     for comp in comps[1:]:
-        small = nx.spring_layout(g.subgraph(comp), seed=7, scale=0.15)
+        small = nx.spring_layout(g.subgraph(comp), seed=7, scale=0.3)
         for node, (x0, y0) in small.items():
-            pos[node] = (1.5 + x0, y + y0)
-        y -= 0.4
+            pos[node] = (right + x0, y + y0)
+        y -= 0.55
     return pos
+
+
+MIN_NODE_DISTANCE = 0.5  # in the layout's units (the main component spans about 2)
+
+
+def spread(pos: dict, gap: float, rounds: int = 200) -> dict:
+    """``pos`` with every two nodes at least ``gap`` apart: each pair that is closer is
+    pushed apart along the line between them, half each, until none is (or ``rounds``)."""
+    out = {k: [float(v[0]), float(v[1])] for k, v in pos.items()}
+    keys = sorted(out, key=str)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                dx, dy = out[b][0] - out[a][0], out[b][1] - out[a][1]
+                d = math.hypot(dx, dy)
+                if d >= gap:
+                    continue
+                ux, uy = (dx / d, dy / d) if d > 1e-9 else (1.0, 0.0)  # same point: along x
+                push = (gap - d) / 2 + 1e-6
+                out[a][0] -= ux * push
+                out[a][1] -= uy * push
+                out[b][0] += ux * push
+                out[b][1] += uy * push
+                moved = True
+        if not moved:
+            break
+    return {k: (v[0], v[1]) for k, v in out.items()}

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from analysis.extract.context.timeline import interval
-from analysis.report.french import number
+from analysis.report.french import date, number
 from analysis.report.labels import DATE_PRECISION, MONTHS_SHORT, PHASE, PLACE_KIND
 from analysis.report.viz import (
     FIG_WIDTH,
@@ -63,6 +63,18 @@ def _mid(row) -> tuple[dt.date, dt.date, dt.date]:
 def _year_float(d: dt.date) -> float:
     start = dt.date(d.year, 1, 1)
     return d.year + (d - start).days / 365.25
+
+
+def _timeline_title(tl: pd.DataFrame, years: bool, zoom: bool) -> str:
+    """The main panel's title: "Toute la période" only beside a zoom panel; a story whose
+    dates all fall on one day says which ("Un seul jour : 6 avril 2023"; "Toute la période
+    (jours)" over three points on one day promised a span the figure does not have)."""
+    first, last = min(tl["first"]), max(tl["last"])
+    if first == last:
+        return f"Un seul jour : {date(first.isoformat())}"
+    if zoom:
+        return "Toute la période (années)"
+    return "Dates citées (années)" if years else "Dates citées (jours)"
 
 
 def _label(row, width: int = 32) -> str:
@@ -111,7 +123,7 @@ def timeline_figure(an) -> Figure | None:
         sharey=True,
         width_ratios=[3, 2][:n_panels],
     )
-    title = "Toute la période (années)" if years else "Toute la période (jours)"
+    title = _timeline_title(tl, years, zoom)
     _timeline_panel(axes[0][0], tl, years=years, title=title, labels=True)
     if zoom:
         _timeline_panel(axes[0][1], near, years=False, title="Autour de la visite (jours)")

@@ -55,42 +55,51 @@ def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16)
     )
 
 
-def matrix_figure(stances: pd.DataFrame) -> Figure:
-    """Diverging heatmap: red = opposition, blue = support; numbers = pieces of evidence."""
+def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée") -> Figure:
+    """Diverging heatmap: red = opposition, blue = support; numbers = pieces of evidence;
+    ``empty``: what a figure without any cell says."""
     apply_style()
     m = stance_matrix(stances)
     if m.empty:
         fig, ax = plt.subplots(figsize=(FIG_WIDTH, 1.6))
         ax.axis("off")
-        ax.text(0.5, 0.5, "Aucune position relevée", ha="center", va="center")
+        ax.text(0.5, 0.5, empty, ha="center", va="center")
         return fig
     counts = stances.groupby(["holder", "target"]).size().unstack("target")
     counts = counts.reindex(index=m.index, columns=m.columns)
-    h = max(2.6, 0.42 * len(m.index) + 1.8)
-    fig, ax = plt.subplots(figsize=(FIG_WIDTH, h))
+    mixed = mixed_cells(stances)
+    # names upright: slanted two-line names of five targets ran into each other on a real
+    # article; narrow columns (more than six) get one line each
+    upright = len(m.columns) > 2
+    lines = 1 if len(m.columns) > 6 else 2
+    xlabels = [wrap(c, 28, lines) if upright else wrap(c, 24) for c in m.columns]
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, _matrix_height(len(m.index), xlabels, upright)))
     norm = TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
     data = np.ma.masked_invalid(m.to_numpy(dtype=float))
-    cmap = plt.get_cmap(POLARITY_CMAP).copy()
-    cmap.set_bad("#f2f2f2")
+    cmap = plt.get_cmap(POLARITY_CMAP).with_extremes(bad="#f2f2f2")
     im = ax.imshow(data, cmap=cmap, norm=norm, aspect="auto")
     ax.set_xticks(range(len(m.columns)))
-    if len(m.columns) > 6:  # narrow columns: names upright, one line each, never overlapping
-        ax.set_xticklabels([wrap(c, 28, 1) for c in m.columns], rotation=90, fontsize=SMALL)
+    if upright:
+        ax.set_xticklabels(xlabels, rotation=90, fontsize=SMALL)
     else:
-        ax.set_xticklabels(
-            [wrap(c, 24) for c in m.columns], rotation=40, ha="right", fontsize=LABEL
-        )
+        ax.set_xticklabels(xlabels, rotation=40, ha="right", fontsize=LABEL)
     ax.set_yticks(range(len(m.index)))
     ax.set_yticklabels([wrap(r, 30) for r in m.index], fontsize=LABEL)
+    # white lines between cells: two neighbouring findings of one colour stay two cells
+    ax.set_xticks(np.arange(-0.5, len(m.columns)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(m.index)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
     for i in range(len(m.index)):
         for j in range(len(m.columns)):
             n = counts.iat[i, j]
             if pd.notna(n) and n:
                 v = m.iat[i, j]
+                mark = " ±" if (m.index[i], m.columns[j]) in mixed else ""
                 ax.text(
                     j,
                     i,
-                    int(n),
+                    f"{int(n)}{mark}",
                     ha="center",
                     va="center",
                     fontsize=LABEL,
@@ -102,6 +111,25 @@ def matrix_figure(stances: pd.DataFrame) -> Figure:
     cb = fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02, ticks=[-1, 0, 1])
     cb.ax.set_yticklabels(["contre", "neutre", "pour"], fontsize=LABEL)
     return fig
+
+
+def mixed_cells(stances: pd.DataFrame) -> set[tuple[str, str]]:
+    """(holder, target) cells where the text gives stances of both signs: their mean is
+    pale, and without a mark a cell of one support and one opposition read as "neutre"."""
+    signs = stances[stances["polarity"] != 0].groupby(["holder", "target"])["polarity"]
+    both = signs.agg(lambda p: (p > 0).any() and (p < 0).any())
+    return {cell for cell, yes in both.items() if yes}
+
+
+def _matrix_height(rows: int, xlabels: list[str], upright: bool) -> float:
+    """Inches for the matrix: its rows (0.42 in each) plus what its column names take below
+    them (upright: their length; slanted at 40°: about two thirds of it) plus title and axis
+    label. A fixed height let two rows under eight upright names collapse the axes to nothing
+    (constrained layout gave up and drew names, title and colour bar over one another)."""
+    size = SMALL if upright else LABEL
+    longest = max((len(line) for text in xlabels for line in text.split("\n")), default=0)
+    extent = longest * 0.6 * size / 72 * (1.0 if upright else 0.66)
+    return max(2.6, 0.42 * rows + 1.3 + extent)
 
 
 def camps_figure(camps: pd.DataFrame, alignments: pd.DataFrame) -> Figure:
