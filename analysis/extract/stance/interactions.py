@@ -126,6 +126,8 @@ def demand_clause(st: State, t: Token, sent: Span) -> None:
         return
     clause = _que_clause(st, t, sent)
     if clause is None:
+        if lemma in w.strong_demands:
+            _addressed_demand(st, t, lemma, sent)
         return
     polarity = _demand_sign(st, lemma, clause)
     if polarity == 0:
@@ -135,6 +137,54 @@ def demand_clause(st: State, t: Token, sent: Span) -> None:
         return
     holders = [h for h in holders_of(st, t) if h.actor_id != addressee.actor_id]
     st.add(holders, party_target(st, addressee), polarity, lemma, "demand", t, sent)
+
+
+def _addressed_demand(st: State, t: Token, lemma: str, sent: Span) -> None:
+    """ "X exige de Y des excuses", "X réclame au Y le retrait de ses troupes", "X a ordonné
+    à Y de quitter le pays": a strong demand (an order, CAMEO 10) addressed to Y by a "de" or
+    "à" complement right after the verb, then what is demanded: X against Y, whatever is
+    demanded (unless help: :func:`_demand_sign` reads that only in a clause)."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end - 2 or st.low[k] not in _ADDRESSING:
+        return
+    head = next(
+        (
+            ch
+            for ch in t.children
+            if ch.pos_ in ("PROPN", "NOUN")
+            and ch.dep_.startswith(("obl", "iobj"))
+            and any(c.i == k and c.dep_ == "case" for c in ch.children)
+        ),
+        None,
+    )
+    if head is None:
+        return
+    stop = head.i + 1
+    while stop < sent.end and st.tv.pos[stop] in ("PROPN", "ADJ"):
+        stop += 1
+    if stop >= sent.end or st.tv.pos[stop] not in ("DET", "ADP", "NOUN", "NUM", "PRON"):
+        return  # nothing demanded after the addressee ("exiger de toute urgence")
+    if st.low[stop] in ("de", "d'", "d’") and _helps(st, stop, sent):
+        return  # "demander à Y de l'aider": an appeal for help, not pressure
+    who = st.res.np_party(head)
+    if not is_named(who):
+        return
+    holders = [h for h in holders_of(st, t) if not h.actor_id or h.actor_id != who.actor_id]
+    st.add(holders, party_target(st, who), -1, lemma, "demand", t, sent)
+
+
+# the prepositions that name the addressee of a demand ("exiger de Y", "ordonner à Y")
+_ADDRESSING = frozenset({"de", "d'", "d’", "du", "à", "au", "aux"})
+
+
+def _helps(st: State, k: int, sent: Span) -> bool:
+    """The infinitive after "de" at ``k`` (a pronoun or a negation skipped) asks for help."""
+    m = k + 1
+    while m < sent.end and m < k + 4 and st.tv.pos[m] in ("PRON", "ADV"):
+        m += 1
+    return m < sent.end and bool(matches(st.doc[m], interactions().help_verbs, st.c))
 
 
 def _que_clause(st: State, t: Token, sent: Span) -> Token | None:
