@@ -122,3 +122,41 @@ def test_measures_against_and_harm_intended():
     assert polarity(text, "Rwanda", "Burundi") == -1
     text = "Le Rwanda ne cherche pas à déstabiliser le Burundi."
     assert rows(text, "Rwanda", "Burundi").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        ("Le Japon a livré des hélicoptères au Kenya en mars.", "Japon", "Kenya"),
+        ("La Chine fournira à l'Ouganda des vaccins contre le choléra.", "Chine", "Ouganda"),
+        ("La Banque mondiale a octroyé un prêt de 500 millions au Ghana.", "Banque", "Ghana"),
+    ],
+)
+def test_giving_a_thing_to_an_actor_is_cooperation(text, giver, recipient):
+    assert polarity(text, giver, recipient) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya a livré le suspect à la justice ougandaise.",
+        "Le Kenya a accordé un délai de deux semaines à l'Ouganda.",
+        "Le Japon n'a pas livré les hélicoptères promis au Kenya.",
+        "Le Kenya a livré une guerre sans merci à l'Ouganda.",
+    ],
+)
+def test_no_gift_no_cooperation(text):
+    st = stances(text)
+    assert not (st["polarity"] > 0).any(), st
+
+
+def test_supporting_an_attack_is_for_its_author_whoever_is_named_first():
+    for participle in ("perpétrée", "perpétré"):  # a slip of agreement is still a participle
+        text = (
+            f"Selon l'Ouganda, l'attaque du 3 mai {participle} par le groupe Al-Hadid "
+            "(Mouvement pour la libération du Soudan du Sud) est soutenue par le Kenya."
+        )
+        assert polarity(text, "Kenya", "Al-Hadid") == 1
+        assert rows(text, "Kenya", "Ouganda").empty, stances(text)
+    text = "Le Kenya soutient l'offensive du groupe Al-Hadid contre l'Ouganda."
+    assert polarity(text, "Kenya", "Ouganda") == -1

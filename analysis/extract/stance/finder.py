@@ -63,6 +63,7 @@ from analysis.extract.stance.interactions import (
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.predicates import judged_subject
+from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
@@ -99,6 +100,7 @@ DETECTORS: tuple[Detector, ...] = (
     firm_response,
     detention,
     persona_non_grata,
+    provision,
     relation,
     appreciation,
     caused_feeling,

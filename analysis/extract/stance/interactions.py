@@ -68,6 +68,8 @@ class Interactions:
     author_participles: frozenset[str]
     response_verbs: frozenset[str]
     firm_adverbs: frozenset[str]
+    provision_verbs: frozenset[str]
+    not_gifts: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -98,6 +100,8 @@ def interactions() -> Interactions:
         author_participles=_set(d.get("author_participles")),
         response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
         firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
+        provision_verbs=_set(d.get("provision_verbs")),
+        not_gifts=_set(d.get("provision_not_gifts")),
     )
 
 
@@ -431,11 +435,21 @@ def participle_author(st: State, noun: Token, sent: Span) -> Party | None:
             return None
         if tv.pos[k] in ("VERB", "AUX") and "Part" not in tv.morph(k, "VerbForm"):
             return None  # a finite verb: another clause
-        if tv.lemma_low[k] in words and st.low[k + 1] == "par":
+        if _names_participle(tv.lemma_low[k], st.low[k], words) and st.low[k + 1] == "par":
             rng = st.res.np_after(k + 2, sent.end)
             p = st.res.party(*rng) if rng else None
             return p if p is not None and is_named(p) else None
     return None
+
+
+def _names_participle(lemma: str, low: str, words: frozenset[str]) -> bool:
+    """The participle's lemma is one of ``words``, or its form is the past participle of one
+    of them whatever its agreement ("l'attaque perpétré par X": a common slip the tagger
+    then misreads)."""
+    if lemma in words:
+        return True
+    stem = low.rstrip("s").removesuffix("e")
+    return stem.endswith("é") and f"{stem[:-1]}er" in words
 
 
 def _qualify_words(_c: Cues) -> frozenset[str]:

@@ -337,8 +337,22 @@ def passive_subject(st: State, t: Token) -> Token | None:
     passive with a "par" agent is what the agent acts on (the agent holds the stance)."""
     if not st.res.is_passive(t) or st.res.agent_token(t) is None:
         return None
-    return next(
+    subj = next(
         (ch for ch in t.children if ch.dep_ == "nsubj:pass" and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    if subj is None or not any(ch.dep_ == "case" for ch in subj.children):
+        return subj
+    # "Selon Y, l'attaque ... est soutenue par X": the parse may take the fronted source for
+    # the subject and the real one for its conjunct; a phrase with a preposition is no subject
+    return next(
+        (
+            ch
+            for ch in subj.children
+            if ch.dep_ == "conj"
+            and ch.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "case" for c in ch.children)
+        ),
         None,
     )
 
