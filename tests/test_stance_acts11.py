@@ -160,3 +160,36 @@ def test_supporting_an_attack_is_for_its_author_whoever_is_named_first():
         assert rows(text, "Kenya", "Ouganda").empty, stances(text)
     text = "Le Kenya soutient l'offensive du groupe Al-Hadid contre l'Ouganda."
     assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_the_fact_that_is_the_clause():
+    text = (
+        "Le Kenya a exprimé sa vive inquiétude face au fait que des groupes armés ougandais "
+        "opéreraient depuis le territoire kényan."
+    )
+    assert polarity(text, "Kenya", "groupes armés") == -1
+    text = "Le Ghana se félicite du fait que le Togo a rouvert sa frontière."
+    assert polarity(text, "Ghana", "Togo") == 1
+
+
+def test_slogans_against_someone():
+    text = (
+        "Devant l'ambassade, les militants du Parti vert kényan ont scandé des slogans contre "
+        "le gouvernement ougandais."
+    )
+    assert polarity(text, "Parti vert", "Ouganda") == -1
+
+
+def test_the_subject_after_the_verb_of_a_que_relative():
+    text = (
+        "Une perspective que soutient pleinement la ministre ghanéenne des Affaires "
+        "étrangères Shirley Botchwey, interrogée mardi à la radio."
+    )
+    assert polarity(text, "Botchwey", "perspective") == 1
+
+
+def test_recognising_or_not_an_envoy_or_a_vote():
+    text = "Le Kenya ne reconnaît pas l'ambassadeur du président soudanais Omar Hassan."
+    assert polarity(text, "Kenya", "Omar Hassan") == -1
+    text = "Le Kenya a reconnu les résultats de l'élection présidentielle ougandaise."
+    assert polarity(text, "Kenya", "élection") == 1

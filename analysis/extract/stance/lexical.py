@@ -97,7 +97,7 @@ def _verb_entry(st: State, t: Token, sent: Span, cue: VerbCue, reflexive: bool) 
     if is_participle_without_aux(st, t) and not cue.preps:
         _passive_participle(st, t, sent, cue, polarity)
         return True
-    holders = _not_accusers(st, t, holders_of(st, t))
+    holders = _not_accusers(st, t, holders_of(st, t) or _inverted_subject(st, t))
     if not holders:
         return True
     if cue.preps:
@@ -156,7 +156,7 @@ def _prep_target(
     target = (
         addressee_target(st, hit[1], sent)
         or relation_target(st, hit[1], sent)
-        or target_np(st, hit[1])
+        or _np_or_fact(st, hit[1], sent)
     )
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
@@ -188,6 +188,18 @@ def _beside(st: State, t: Token, cue: VerbCue, sent: Span) -> Target | None:
         speaker = st.speaker_at(poss.idx)
         return party_target(st, speaker) if speaker is not None and is_named(speaker) else None
     return None
+
+
+def _np_or_fact(st: State, head: Token, sent: Span) -> Target:
+    """The noun phrase of ``head``; for "le fait que ..." ("X déplore le fait que Y ...", "sa
+    vive inquiétude face au fait que Y ..."), the clause: the fact is what it says."""
+    k = head.i + 1
+    if norm(head.lemma_) != "fait" or k + 2 >= sent.end or st.low[k] not in ("que", "qu'", "qu’"):
+        return target_np(st, head)
+    end = sent.end
+    while end > k + 1 and st.tv.pos[end - 1] == "PUNCT":
+        end -= 1
+    return target_range(st, k + 1, end, head)
 
 
 def _inside_que_clause(st: State, t: Token, k: int) -> bool:
@@ -235,11 +247,23 @@ def _object_target(
     else:
         if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
             return False
-        target = relation_target(st, obj, sent) or target_np(st, obj)
+        target = relation_target(st, obj, sent) or _np_or_fact(st, obj, sent)
         if _harm(st, holders, obj, target, polarity, cue.lemma, t, sent):
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _inverted_subject(st: State, t: Token) -> list[Party]:
+    """ "une initiative que soutient X": in a relative clause opened by the object "que",
+    French puts the subject after the verb, and the parse may read it as a second object."""
+    if _relative_object(st, t) is None or st.has_child(t.i, ("nsubj", "nsubj:pass")):
+        return []
+    after = next(
+        (ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i and ch.pos_ != "PRON"), None
+    )
+    p = st.res.np_party(after) if after is not None else None
+    return [p] if p is not None and is_named(p) else []
 
 
 def _relative_object(st: State, t: Token) -> Token | Target | None:
@@ -563,7 +587,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if hit is None:
         _assured_of(st, t, key, polarity, sent)
         return
-    target = target_np(st, hit[1])
+    target = _np_or_fact(st, hit[1], sent)
     if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
         return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
