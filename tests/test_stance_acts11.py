@@ -193,3 +193,9 @@ def test_recognising_or_not_an_envoy_or_a_vote():
     assert polarity(text, "Kenya", "Omar Hassan") == -1
     text = "Le Kenya a reconnu les résultats de l'élection présidentielle ougandaise."
     assert polarity(text, "Kenya", "élection") == 1
+
+
+def test_a_recognised_claim_is_not_for_the_territory_it_bears_on():
+    text = "Le Kenya a reconnu la souveraineté de l'Ouganda sur l'île de Migingo."
+    assert polarity(text, "Kenya", "souveraineté de l'Ouganda") == 1
+    assert rows(text, "Kenya", "Migingo").empty, stances(text)

@@ -35,6 +35,7 @@ from analysis.extract.stance.targets import (
     prep_np,
     relation_target,
     repeated_prep,
+    segment_end,
     target_np,
     target_range,
 )
@@ -190,6 +191,22 @@ def _beside(st: State, t: Token, cue: VerbCue, sent: Span) -> Target | None:
     return None
 
 
+# claims over a territory: "la souveraineté de Y sur Z" (the claim is Y's; Z is what it
+# bears on, not whom the stance is for)
+_CLAIMS = frozenset({"souveraineté", "autorité", "contrôle", "tutelle", "marocanité"})
+
+
+def _claim_without_territory(st: State, obj: Token, sent: Span) -> Target | None:
+    """ "reconnaître la souveraineté de Y sur Z": the target is Y's sovereignty, the phrase
+    cut before "sur" (recognising it is for Y, and says nothing for Z: with Z in the target
+    text, a stance against Z's own claim would read as for Z)."""
+    if norm(obj.lemma_) not in _CLAIMS:
+        return None
+    end = segment_end(st, obj.i + 1, sent)
+    sur = next((k for k in range(obj.i + 1, end) if st.low[k] == "sur"), None)
+    return target_np(st, obj, stop=sur) if sur is not None else None
+
+
 def _np_or_fact(st: State, head: Token, sent: Span) -> Target:
     """The noun phrase of ``head``; for "le fait que ..." ("X déplore le fait que Y ...", "sa
     vive inquiétude face au fait que Y ..."), the clause: the fact is what it says."""
@@ -247,7 +264,11 @@ def _object_target(
     else:
         if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
             return False
-        target = relation_target(st, obj, sent) or _np_or_fact(st, obj, sent)
+        target = (
+            relation_target(st, obj, sent)
+            or _claim_without_territory(st, obj, sent)
+            or _np_or_fact(st, obj, sent)
+        )
         if _harm(st, holders, obj, target, polarity, cue.lemma, t, sent):
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
