@@ -199,3 +199,20 @@ def test_a_recognised_claim_is_not_for_the_territory_it_bears_on():
     text = "Le Kenya a reconnu la souveraineté de l'Ouganda sur l'île de Migingo."
     assert polarity(text, "Kenya", "souveraineté de l'Ouganda") == 1
     assert rows(text, "Kenya", "Migingo").empty, stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement kényan a demandé samedi à ses représentants diplomatiques et "
+        "consulaires en Ouganda de rentrer au pays.",
+        "Le Kenya a ordonné à son ambassadeur en Ouganda de regagner Nairobi sans délai.",
+    ],
+)
+def test_ordering_ones_envoys_home_is_a_recall(text):
+    assert polarity(text, "Kenya", "Ouganda") == -1
+
+
+def test_a_denied_order_home_is_no_recall():
+    text = "Le Kenya n'a pas demandé à son ambassadeur en Ouganda de rentrer."
+    assert rows(text, "Kenya", "Ouganda").empty, stances(text)

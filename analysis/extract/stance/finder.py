@@ -59,6 +59,7 @@ from analysis.extract.stance.interactions import (
     hostile_act,
     persona_non_grata,
     qualification,
+    recall_order,
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
@@ -94,6 +95,7 @@ DETECTORS: tuple[Detector, ...] = (
     emotion,
     demand,
     demand_clause,
+    recall_order,
     qualification,
     acceptance,
     retaliation,

@@ -68,6 +68,7 @@ class Interactions:
     author_participles: frozenset[str]
     response_verbs: frozenset[str]
     firm_adverbs: frozenset[str]
+    return_verbs: frozenset[str]
     provision_verbs: frozenset[str]
     not_gifts: frozenset[str]
 
@@ -100,6 +101,7 @@ def interactions() -> Interactions:
         author_participles=_set(d.get("author_participles")),
         response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
         firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
+        return_verbs=_set(d.get("return_verbs")),
         provision_verbs=_set(d.get("provision_verbs")),
         not_gifts=_set(d.get("provision_not_gifts")),
     )
@@ -116,6 +118,50 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 
 # the "de" prepositions as a tuple (what :func:`prep_np` takes)
 _DE_PREPS = ("de", "d'", "d’", "du", "des")
+
+
+@detector(pos={"VERB"}, words=_demand_words)
+def recall_order(st: State, t: Token, sent: Span) -> None:
+    """ "X a demandé à ses représentants diplomatiques en Y de rentrer", "X a ordonné à son
+    ambassadeur au Y de regagner le pays": ordering one's own envoys posted in Y home is a
+    recall (CAMEO 16): X against Y. Denied: no row."""
+    w = interactions()
+    lemma = matches(t, w.strong_demands | w.appeals, st.c)
+    if not lemma or negated(st, t):
+        return
+    envoys = st.c.acts["hostile_acts"]["diplomat_objects"]
+    for ch in t.children:
+        if not (ch.pos_ == "NOUN" and ch.dep_.startswith(("obl", "iobj")) and ch.i > t.i):
+            continue
+        own = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in ch.children)
+        if not own or (norm(ch.lemma_) not in envoys and norm(ch.text) not in envoys):
+            continue
+        back = [v for v in (*ch.children, *t.children) if v.pos_ == "VERB"]
+        if any(matches(v, w.return_verbs, st.c) for v in back):
+            _recalled_from(st, t, ch, lemma, sent)
+        return
+
+
+def _recalled_from(st: State, t: Token, envoy: Token, lemma: str, sent: Span) -> None:
+    """The row of :func:`recall_order`: against the state where the envoy is posted (the
+    "en/à/au Y" complement of the envoy)."""
+    post = next(
+        (
+            c
+            for c in envoy.children
+            if c.dep_ == "nmod"
+            and any(m.dep_ == "case" and st.low[m.i] in _POSTED for m in c.children)
+        ),
+        None,
+    )
+    where = st.res.np_party(post) if post is not None else None
+    if where is None or not is_named(where):
+        return
+    holders = [h for h in holders_of(st, t) if not h.actor_id or h.actor_id != where.actor_id]
+    st.add(holders, party_target(st, where), -1, f"{lemma} rappel", "rupture", t, sent)
+
+
+_POSTED = frozenset({"en", "à", "au", "aux"})
 
 
 @detector(pos={"VERB"}, words=_demand_words)
