@@ -24,7 +24,8 @@ def test_disregarding_a_call_opposes_it_but_not_knowing_is_no_stance():
     assert rows(text, "Venezuela", "appel").empty
     text = "L'appel du Ghana, ignoré par le Togo, reste sans suite."
     assert polarity(text, "Togo", "appel") == -1
-    assert polarity("Le Togo n'a pas ignoré l'appel du Ghana.", "Togo", "appel") == 1
+    # a negated opposition verb withholds a judgement: no stance (session 11; it was +1)
+    assert rows("Le Togo n'a pas ignoré l'appel du Ghana.", "Togo", "appel").empty
     # "ignorer" as "not to know" takes no stance
     assert rows("Le Malawi ignore encore le bilan des inondations.", "Malawi", "bilan").empty
 

@@ -59,10 +59,12 @@ from analysis.extract.stance.interactions import (
     hostile_act,
     persona_non_grata,
     qualification,
+    recall_order,
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.predicates import judged_subject
+from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
@@ -99,12 +101,14 @@ DETECTORS: tuple[Detector, ...] = (
     emotion,
     demand,
     demand_clause,
+    recall_order,
     qualification,
     acceptance,
     retaliation,
     firm_response,
     detention,
     persona_non_grata,
+    provision,
     relation,
     appreciation,
     caused_feeling,

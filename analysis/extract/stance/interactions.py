@@ -68,6 +68,9 @@ class Interactions:
     author_participles: frozenset[str]
     response_verbs: frozenset[str]
     firm_adverbs: frozenset[str]
+    return_verbs: frozenset[str]
+    provision_verbs: frozenset[str]
+    not_gifts: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -98,6 +101,9 @@ def interactions() -> Interactions:
         author_participles=_set(d.get("author_participles")),
         response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
         firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
+        return_verbs=_set(d.get("return_verbs")),
+        provision_verbs=_set(d.get("provision_verbs")),
+        not_gifts=_set(d.get("provision_not_gifts")),
     )
 
 
@@ -115,6 +121,50 @@ _DE_PREPS = ("de", "d'", "d’", "du", "des")
 
 
 @detector(pos={"VERB"}, words=_demand_words)
+def recall_order(st: State, t: Token, sent: Span) -> None:
+    """ "X a demandé à ses représentants diplomatiques en Y de rentrer", "X a ordonné à son
+    ambassadeur au Y de regagner le pays": ordering one's own envoys posted in Y home is a
+    recall (CAMEO 16): X against Y. Denied: no row."""
+    w = interactions()
+    lemma = matches(t, w.strong_demands | w.appeals, st.c)
+    if not lemma or negated(st, t):
+        return
+    envoys = st.c.acts["hostile_acts"]["diplomat_objects"]
+    for ch in t.children:
+        if not (ch.pos_ == "NOUN" and ch.dep_.startswith(("obl", "iobj")) and ch.i > t.i):
+            continue
+        own = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in ch.children)
+        if not own or (norm(ch.lemma_) not in envoys and norm(ch.text) not in envoys):
+            continue
+        back = [v for v in (*ch.children, *t.children) if v.pos_ == "VERB"]
+        if any(matches(v, w.return_verbs, st.c) for v in back):
+            _recalled_from(st, t, ch, lemma, sent)
+        return
+
+
+def _recalled_from(st: State, t: Token, envoy: Token, lemma: str, sent: Span) -> None:
+    """The row of :func:`recall_order`: against the state where the envoy is posted (the
+    "en/à/au Y" complement of the envoy)."""
+    post = next(
+        (
+            c
+            for c in envoy.children
+            if c.dep_ == "nmod"
+            and any(m.dep_ == "case" and st.low[m.i] in _POSTED for m in c.children)
+        ),
+        None,
+    )
+    where = st.res.np_party(post) if post is not None else None
+    if where is None or not is_named(where):
+        return
+    holders = [h for h in holders_of(st, t) if not h.actor_id or h.actor_id != where.actor_id]
+    st.add(holders, party_target(st, where), -1, f"{lemma} rappel", "rupture", t, sent)
+
+
+_POSTED = frozenset({"en", "à", "au", "aux"})
+
+
+@detector(pos={"VERB"}, words=_demand_words)
 def demand_clause(st: State, t: Token, sent: Span) -> None:
     """ "X exige que Y libère les otages", "X a demandé que Y retire ses troupes", "exiger
     de Y qu'il ...": X against Y (pressure, CAMEO 10), or for Y when X asks Y for help;
@@ -126,6 +176,8 @@ def demand_clause(st: State, t: Token, sent: Span) -> None:
         return
     clause = _que_clause(st, t, sent)
     if clause is None:
+        if lemma in w.strong_demands:
+            _addressed_demand(st, t, lemma, sent)
         return
     polarity = _demand_sign(st, lemma, clause)
     if polarity == 0:
@@ -135,6 +187,54 @@ def demand_clause(st: State, t: Token, sent: Span) -> None:
         return
     holders = [h for h in holders_of(st, t) if h.actor_id != addressee.actor_id]
     st.add(holders, party_target(st, addressee), polarity, lemma, "demand", t, sent)
+
+
+def _addressed_demand(st: State, t: Token, lemma: str, sent: Span) -> None:
+    """ "X exige de Y des excuses", "X réclame au Y le retrait de ses troupes", "X a ordonné
+    à Y de quitter le pays": a strong demand (an order, CAMEO 10) addressed to Y by a "de" or
+    "à" complement right after the verb, then what is demanded: X against Y, whatever is
+    demanded (unless help: :func:`_demand_sign` reads that only in a clause)."""
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end - 2 or st.low[k] not in _ADDRESSING:
+        return
+    head = next(
+        (
+            ch
+            for ch in t.children
+            if ch.pos_ in ("PROPN", "NOUN")
+            and ch.dep_.startswith(("obl", "iobj"))
+            and any(c.i == k and c.dep_ == "case" for c in ch.children)
+        ),
+        None,
+    )
+    if head is None:
+        return
+    stop = head.i + 1
+    while stop < sent.end and st.tv.pos[stop] in ("PROPN", "ADJ"):
+        stop += 1
+    if stop >= sent.end or st.tv.pos[stop] not in ("DET", "ADP", "NOUN", "NUM", "PRON"):
+        return  # nothing demanded after the addressee ("exiger de toute urgence")
+    if st.low[stop] in ("de", "d'", "d’") and _helps(st, stop, sent):
+        return  # "demander à Y de l'aider": an appeal for help, not pressure
+    who = st.res.np_party(head)
+    if not is_named(who):
+        return
+    holders = [h for h in holders_of(st, t) if not h.actor_id or h.actor_id != who.actor_id]
+    st.add(holders, party_target(st, who), -1, lemma, "demand", t, sent)
+
+
+# the prepositions that name the addressee of a demand ("exiger de Y", "ordonner à Y")
+_ADDRESSING = frozenset({"de", "d'", "d’", "du", "à", "au", "aux"})
+
+
+def _helps(st: State, k: int, sent: Span) -> bool:
+    """The infinitive after "de" at ``k`` (a pronoun or a negation skipped) asks for help."""
+    m = k + 1
+    while m < sent.end and m < k + 4 and st.tv.pos[m] in ("PRON", "ADV"):
+        m += 1
+    return m < sent.end and bool(matches(st.doc[m], interactions().help_verbs, st.c))
 
 
 def _que_clause(st: State, t: Token, sent: Span) -> Token | None:
@@ -381,11 +481,21 @@ def participle_author(st: State, noun: Token, sent: Span) -> Party | None:
             return None
         if tv.pos[k] in ("VERB", "AUX") and "Part" not in tv.morph(k, "VerbForm"):
             return None  # a finite verb: another clause
-        if tv.lemma_low[k] in words and st.low[k + 1] == "par":
+        if _names_participle(tv.lemma_low[k], st.low[k], words) and st.low[k + 1] == "par":
             rng = st.res.np_after(k + 2, sent.end)
             p = st.res.party(*rng) if rng else None
             return p if p is not None and is_named(p) else None
     return None
+
+
+def _names_participle(lemma: str, low: str, words: frozenset[str]) -> bool:
+    """The participle's lemma is one of ``words``, or its form is the past participle of one
+    of them whatever its agreement ("l'attaque perpétré par X": a common slip the tagger
+    then misreads)."""
+    if lemma in words:
+        return True
+    stem = low.rstrip("s").removesuffix("e")
+    return stem.endswith("é") and f"{stem[:-1]}er" in words
 
 
 def _qualify_words(_c: Cues) -> frozenset[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, VerbCue, matches, norm, ordered_keys
+from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
@@ -24,7 +24,7 @@ from analysis.extract.stance.holders import (
 )
 from analysis.extract.stance.interactions import participle_author
 from analysis.extract.stance.records import Target
-from analysis.extract.stance.state import State
+from analysis.extract.stance.state import State, heads_above
 from analysis.extract.stance.targets import (
     addressee_target,
     clause_after_prep,
@@ -35,6 +35,7 @@ from analysis.extract.stance.targets import (
     prep_np,
     relation_target,
     repeated_prep,
+    segment_end,
     target_np,
     target_range,
 )
@@ -88,18 +89,33 @@ def _verb_entry(st: State, t: Token, sent: Span, cue: VerbCue, reflexive: bool) 
     """The rows of one lexicon entry of the verb; False when the sentence lacks what the
     entry needs (the next entry is tried), True when the verb is done with."""
     denied = negated(st, t)
-    if denied and cue.lemma in st.c.acts["material_acts"]:
-        return True  # "X n'a pas expulsé l'ambassadeur de Y": no act, no stance
+    if denied and (cue.lemma in st.c.acts["material_acts"] or cue.polarity < 0):
+        # "X n'a pas expulsé l'ambassadeur de Y": no act, no stance; "X n'a pas condamné
+        # l'attaque de Y", "X refuse de critiquer Y": withholding a judgement is no support
+        # (for Y or its act), nor a stance of its own
+        return True
     polarity = cue.polarity * (-1 if denied else 1)
     if is_participle_without_aux(st, t) and not cue.preps:
         _passive_participle(st, t, sent, cue, polarity)
         return True
-    holders = holders_of(st, t)
+    holders = _not_accusers(st, t, holders_of(st, t) or _inverted_subject(st, t))
     if not holders:
         return True
     if cue.preps:
         return _prep_target(st, t, sent, cue, holders, polarity)
     return _object_target(st, t, sent, cue, holders, polarity, reflexive)
+
+
+def _not_accusers(st: State, t: Token, holders: list[Party]) -> list[Party]:
+    """``holders`` without the subject of an accusation verb above the cue ("X accuse Y de
+    soutenir Z", "X reproche à Y de financer Z": the alleged act is never X's stance; when
+    the parse does not give the act to Y, no one holds it)."""
+    words = st.c.acts["accusation_verbs"]
+    for h in heads_above(t, 2):
+        if h.pos_ == "VERB" and matches(h, words, st.c):
+            accusers = {(p.actor_id or fold(p.name or "")) for p in holders_of(st, h)}
+            return [p for p in holders if (p.actor_id or fold(p.name or "")) not in accusers]
+    return holders
 
 
 def _passive_participle(st: State, t: Token, sent: Span, cue: VerbCue, polarity: int) -> None:
@@ -127,7 +143,11 @@ def _prep_target(
     if hit is not None and _inside_que_clause(st, t, hit[0]):
         return True  # "nous croyons que la résolution, en particulier ...": the clause's
     if hit is None:
-        target = clause_after_prep(st, t, cue.preps, sent) or clitic_issue(st, t, cue.preps, sent)
+        target = (
+            _beside(st, t, cue, sent)
+            or clause_after_prep(st, t, cue.preps, sent)
+            or clitic_issue(st, t, cue.preps, sent)
+        )
         if target is None:
             return False
         st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
@@ -137,12 +157,66 @@ def _prep_target(
     target = (
         addressee_target(st, hit[1], sent)
         or relation_target(st, hit[1], sent)
-        or target_np(st, hit[1])
+        or _np_or_fact(st, hit[1], sent)
     )
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
         st.add(holders, target_np(st, extra), polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+# "à vos côtés" / "à nos côtés": the possessive names whom the subject stands by
+_SIDES = frozenset({"côtés", "côté"})
+_YOUR = frozenset({"vos", "votre", "tes", "ton", "ta"})
+_OUR = frozenset({"nos", "notre"})
+
+
+def _beside(st: State, t: Token, cue: VerbCue, sent: Span) -> Target | None:
+    """ "« La Syldavie se tient à vos côtés », a dit X à Y", "« Y est à nos côtés », a
+    déclaré X": the possessive form of "aux côtés de" (entries whose preposition names a
+    side); "vos" is the addressee of the quote, "nos" its speaker."""
+    if not any("côté" in p for p in cue.preps):
+        return None
+    k = t.i + 1
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    if k + 2 >= sent.end or st.low[k] != "à" or st.low[k + 2] not in _SIDES:
+        return None
+    poss = st.doc[k + 1]
+    if st.low[poss.i] in _YOUR:
+        return addressee_target(st, poss, sent)
+    if st.low[poss.i] in _OUR and st.quote_start_at(poss.idx) is not None:
+        speaker = st.speaker_at(poss.idx)
+        return party_target(st, speaker) if speaker is not None and is_named(speaker) else None
+    return None
+
+
+# claims over a territory: "la souveraineté de Y sur Z" (the claim is Y's; Z is what it
+# bears on, not whom the stance is for)
+_CLAIMS = frozenset({"souveraineté", "autorité", "contrôle", "tutelle", "marocanité"})
+
+
+def _claim_without_territory(st: State, obj: Token, sent: Span) -> Target | None:
+    """ "reconnaître la souveraineté de Y sur Z": the target is Y's sovereignty, the phrase
+    cut before "sur" (recognising it is for Y, and says nothing for Z: with Z in the target
+    text, a stance against Z's own claim would read as for Z)."""
+    if norm(obj.lemma_) not in _CLAIMS:
+        return None
+    end = segment_end(st, obj.i + 1, sent)
+    sur = next((k for k in range(obj.i + 1, end) if st.low[k] == "sur"), None)
+    return target_np(st, obj, stop=sur) if sur is not None else None
+
+
+def _np_or_fact(st: State, head: Token, sent: Span) -> Target:
+    """The noun phrase of ``head``; for "le fait que ..." ("X déplore le fait que Y ...", "sa
+    vive inquiétude face au fait que Y ..."), the clause: the fact is what it says."""
+    k = head.i + 1
+    if norm(head.lemma_) != "fait" or k + 2 >= sent.end or st.low[k] not in ("que", "qu'", "qu’"):
+        return target_np(st, head)
+    end = sent.end
+    while end > k + 1 and st.tv.pos[end - 1] == "PUNCT":
+        end -= 1
+    return target_range(st, k + 1, end, head)
 
 
 def _inside_que_clause(st: State, t: Token, k: int) -> bool:
@@ -171,24 +245,84 @@ def _object_target(
         for ch in t.children
         if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and "Inf" in ch.morph.get("VerbForm")
     ]
-    obj = passive_subject(st, t) or object_of(st, t, sent)
+    antecedent = _relative_object(st, t)
+    if isinstance(antecedent, Target):
+        st.add(holders, antecedent, polarity, cue.lemma, "verb", t, sent)
+        return True
+    obj = antecedent or passive_subject(st, t) or object_of(st, t, sent)
     if obj is None and not inf:
         obj = relative_antecedent(st, t)
     you = _second_person_object(st, t, sent) if obj is None else None
     if you is not None:
         target = you
     elif obj is None and inf:
+        if cue.polarity < 0 and _opposing_verb(st, inf[0]):
+            return True  # "X refuse de condamner Y": withholding a judgement (see above)
         target = _infinitive_target(st, inf[0])
     elif obj is None:
         return False
     else:
         if obj.pos_ == "PRON" or (reflexive and obj.i < t.i):
             return False
-        target = relation_target(st, obj, sent) or target_np(st, obj)
+        target = (
+            relation_target(st, obj, sent)
+            or _claim_without_territory(st, obj, sent)
+            or _np_or_fact(st, obj, sent)
+        )
         if _harm(st, holders, obj, target, polarity, cue.lemma, t, sent):
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
+
+
+def _inverted_subject(st: State, t: Token) -> list[Party]:
+    """ "une initiative que soutient X": in a relative clause opened by the object "que",
+    French puts the subject after the verb, and the parse may read it as a second object."""
+    if _relative_object(st, t) is None or st.has_child(t.i, ("nsubj", "nsubj:pass")):
+        return []
+    after = next(
+        (ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i and ch.pos_ != "PRON"), None
+    )
+    p = st.res.np_party(after) if after is not None else None
+    return [p] if p is not None and is_named(p) else []
+
+
+def _relative_object(st: State, t: Token) -> Token | Target | None:
+    """The object of a verb in a relative clause opened by the object "que": the noun the
+    clause depends on ("une initiative que soutient X": the subject may follow the verb,
+    where the object would be looked for); after "ce" ("…, ce que X a toujours déploré"),
+    what "ce" takes up: the noun phrase it is in apposition to, or the clause before it."""
+    if t.dep_ != "acl:relcl" or not any(
+        ch.dep_ == "obj" and st.low[ch.i] in ("que", "qu'", "qu’") and ch.i < t.i
+        for ch in t.children
+    ):
+        return None
+    head = t.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if st.low[head.i] != "ce" or head.i >= t.i:
+        return None
+    above = head.head
+    if above.i == head.i or above.i > head.i:
+        return None
+    if above.pos_ in ("NOUN", "PROPN"):
+        return above
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    # the clause from its subject ("Selon X, Y a ...": not its source) to the comma
+    subject = next((ch for ch in above.children if ch.dep_ in ("nsubj", "nsubj:pass")), above)
+    start = min(tok.i for tok in subject.subtree)
+    end = head.i
+    while end > start and st.tv.pos[end - 1] == "PUNCT":
+        end -= 1
+    return target_range(st, start, end, above) if end - start >= 2 else None
+
+
+def _opposing_verb(st: State, verb: Token) -> bool:
+    """``verb`` is an opposition stance verb ("condamner", "critiquer")."""
+    return any(
+        e.polarity < 0 for k in ordered_keys(verb, st.c) for e in st.c.stance_verbs.get(k, ())
+    )
 
 
 def _second_person_object(st: State, t: Token, sent: Span) -> Target | None:
@@ -248,8 +382,22 @@ def passive_subject(st: State, t: Token) -> Token | None:
     passive with a "par" agent is what the agent acts on (the agent holds the stance)."""
     if not st.res.is_passive(t) or st.res.agent_token(t) is None:
         return None
-    return next(
+    subj = next(
         (ch for ch in t.children if ch.dep_ == "nsubj:pass" and ch.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+    if subj is None or not any(ch.dep_ == "case" for ch in subj.children):
+        return subj
+    # "Selon Y, l'attaque ... est soutenue par X": the parse may take the fronted source for
+    # the subject and the real one for its conjunct; a phrase with a preposition is no subject
+    return next(
+        (
+            ch
+            for ch in subj.children
+            if ch.dep_ == "conj"
+            and ch.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "case" for c in ch.children)
+        ),
         None,
     )
 
@@ -460,7 +608,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if hit is None:
         _assured_of(st, t, key, polarity, sent)
         return
-    target = target_np(st, hit[1])
+    target = _np_or_fact(st, hit[1], sent)
     if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
         return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
@@ -476,10 +624,20 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     if not holders:
         return
     verb = gov if gov.pos_ in ("VERB", "AUX") else t
+    if verb is not t and _ends(st, verb):
+        if polarity < 0:
+            return  # "X a levé ses sanctions contre Y": ending a hostile act says no more
+        polarity = -1  # "X a suspendu son aide à Y": cutting aid is a sanction (CAMEO 16)
     if not matches(verb, st.words.concealment_verbs, st.c):
         # "ne pas cacher sa satisfaction" expresses it: no flip
         polarity *= -1 if negated(st, verb) else 1
     st.add(holders, target, polarity, key, "noun", t, sent)
+
+
+def _ends(st: State, verb: Token) -> bool:
+    """The verb carrying a stance noun ends or cuts what the noun names ("suspendre son
+    aide", "lever ses sanctions", "couper son soutien"): a rupture or cessation verb."""
+    return bool(matches(verb, st.c.cessation_verbs | st.c.acts["ruptures"]["verbs"], st.c))
 
 
 def _agent_stance(
