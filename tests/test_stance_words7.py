@@ -269,3 +269,18 @@ def test_a_feared_relation_event_gives_no_row():
 def test_a_relation_of_one_side_with_the_other(text):
     assert polarity(text, "Chili", "Pérou") == -1
     assert polarity(text, "Pérou", "Chili") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement togolais a demandé aux diplomates lettons de quitter le pays.",
+        "Le Togo a exigé des ressortissants lettons qu'ils rentrent au pays sans délai.",
+        "La Lettonie a appelé ses citoyens à regagner le territoire national.",
+    ],
+)
+def test_a_demand_to_leave_or_come_back_is_for_no_place(text):
+    # was: "demander à Y de quitter le pays" gave the holder +1 toward "pays": the object
+    # of a motion verb is a place left or reached, not a thing asked for
+    assert rows(text, "Togo|Lettonie", "pays").empty
+    assert rows(text, "Togo|Lettonie", "territoire").empty

@@ -336,6 +336,8 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
                 v = _last_infinitive(v)
+                if norm(v.lemma_) in st.words.motion_verbs:
+                    return None, 1, True  # "de quitter le pays": a place, nothing asked for
                 polarity = -1 if matches(v, st.c.cessation_verbs, st.c) else 1
                 return object_of(st, v, sent), polarity, True
     return None, 1, False
