@@ -118,6 +118,7 @@ def definite_descriptions(
     vague = vocab()["vague_titles"]
     counterparts = vocab()["counterpart_nouns"]
     last: tuple[int | None, str, Mention] | None = None  # the last description linked
+    unlinked: list[tuple[int, int, str, str, str | None]] = []  # (i, j, title, iso, gender)
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
         counterpart = w.key in counterparts and (i + 1) in f.adj_end
@@ -146,16 +147,32 @@ def definite_descriptions(
         if ref is None:
             ref = holders.taken_up_by_civility(w.start, title, gender)
         if ref is None:
+            if iso is not None:
+                unlinked.append((i, j, title, iso, gender))
             continue
         last = (sid, title, ref)
-        start, end = w.start, ws[j - 1].end
-        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
-        holders.forget(ref.key)  # the description now states their country
-        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
-        detached = _detached_role(t, i - 1)
-        if detached is not None:
-            role_rows[ref.key].append(detached)
+        out.append(_link(t, holders, role_rows, i, j, ref))
+    # second pass, once every nearby description has stated its holder's country: "le
+    # président gabonais" far from (or long before) the one Gabonese president named
+    for i, j, title, iso, gender in unlinked:
+        ref = holders.sole_holder(title, iso, gender)
+        if ref is not None:
+            out.append(_link(t, holders, role_rows, i, j, ref))
     return out
+
+
+def _link(
+    t: Text, holders: _Holders, role_rows: dict[str, list[Role]], i: int, j: int, ref: Mention
+) -> Mention:
+    """The description of words [i, j) as a mention of ``ref``, its text one of ``ref``'s
+    roles (and a role detached before it: "Ministre de 2003 à 2010, le président ...")."""
+    start, end = t.ws[i].start, t.ws[j - 1].end
+    role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+    holders.forget(ref.key)  # the description now states their country
+    detached = _detached_role(t, i - 1)
+    if detached is not None:
+        role_rows[ref.key].append(detached)
+    return Mention(start, end, "person", ref.key, ref.name, "description")
 
 
 def same_title_descriptions(
@@ -486,6 +503,33 @@ class _Holders:
     def forget(self, key: str) -> None:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
         self._profile.pop(key, None)
+
+    def sole_holder(self, title: str, iso: str, gender: str | None) -> Mention | None:
+        """The one person of the whole article, named before or after, who holds the
+        office ``title`` of the state ``iso``: an article names one head of state of a
+        country, one foreign minister. First among those whose stated country is ``iso`` and
+        who hold that office under some title; failing that, among those of that country
+        (stated, or known for a figure whose country the text leaves unstated) whose titles
+        name no other office. None when no one, or several, may hold it (one titled for
+        that office whose country nothing states may be the holder too)."""
+        strong, weak = set(), set()
+        by_key = {}
+        for p in self.persons:
+            if gender is not None and self._gender(p) not in (None, gender):
+                continue
+            p_roles, p_iso = self.profile(p)
+            country = p_iso or self.known(p)
+            if country is None and any(_same_office(r, title) for r in p_roles if r.split()):
+                return None
+            if country != iso:
+                continue
+            by_key[p.key] = p
+            if p_iso == iso and any(_same_office(r, title) for r in p_roles if r.split()):
+                strong.add(p.key)
+            elif all(_same_office(r, title) or _rank(r) for r in p_roles):
+                weak.add(p.key)
+        found = strong or weak
+        return by_key[next(iter(found))] if len(found) == 1 else None
 
     def _unstated_holder(self, p: Mention, title: str, iso: str | None) -> bool:
         """``p`` may hold ``title``: no country stated for them, and no title of theirs

@@ -1,0 +1,52 @@
+"""Who holds an office described without a name, and titles that run over a complement
+(issue 15, session 11).
+
+An article names one head of state of a country, one foreign minister: a description with a
+nationality ("le président gabonais") refers to the one person of that country who may hold
+it, however far from the name it stands. Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _roles(tables: dict, name: str) -> list[str]:
+    return [r for r in _row(tables, name)["roles"].split("; ") if r]
+
+
+def test_a_description_long_before_the_name_goes_to_the_one_holder_of_its_country():
+    """The lede says "le président gabonais", the name comes five sentences later."""
+    t = _analyse(
+        "Le président gabonais a annoncé la fermeture de la frontière. Des soldats sont "
+        "partout. Un hélicoptère survole la zone. Les postes sont clos. La fermeture a "
+        "commencé il y a dix jours. Pour Paul Ndong, président du Gabon, le canal est une "
+        "provocation."
+    )
+    assert "président gabonais" in _roles(t, "Paul Ndong")
+
+
+def test_a_description_long_after_the_name_goes_to_the_one_holder_of_its_country():
+    """ "La cheffe de la diplomatie" far after "la ministre des Affaires étrangères X"; the
+    counterpart of another country does not take it."""
+    t = _analyse(
+        "La ministre béninoise des Affaires étrangères, Rose Agbo, a reçu mardi son homologue "
+        "togolais Komi Dossou. Les deux délégations ont parlé du commerce. Le port est saturé "
+        "depuis mai. Les camions attendent des jours. Les transporteurs protestent. La cheffe "
+        "de la diplomatie béninoise a promis des mesures."
+    )
+    assert "cheffe de la diplomatie béninoise" in _roles(t, "Rose Agbo")
+    assert "cheffe de la diplomatie béninoise" not in _roles(t, "Komi Dossou")
+
+
+def test_two_possible_holders_leave_a_far_description_unlinked():
+    """The lede says "le président tchadien"; later a president whose country nothing states
+    and a president of Chad are both named: either may be meant, so neither takes it."""
+    t = _analyse(
+        "Le président tchadien a quitté la salle. Le dîner a duré trois heures. Les ministres "
+        "étaient absents. La presse attendait dehors. Le président Idriss Kaya a reçu Ahmat "
+        "Djimet, président du Tchad, mardi."
+    )
+    assert "président tchadien" not in _roles(t, "Idriss Kaya")
+    assert "président tchadien" not in _roles(t, "Ahmat Djimet")
