@@ -50,3 +50,23 @@ def test_two_possible_holders_leave_a_far_description_unlinked():
     )
     assert "président tchadien" not in _roles(t, "Idriss Kaya")
     assert "président tchadien" not in _roles(t, "Ahmat Djimet")
+
+
+def test_a_title_with_a_nationality_tagged_with_the_name_is_cut_off_it():
+    """The tagger may read "Le Premier ministre malgache Tovo Randria" as one entity at the
+    start of a sentence: the title and its adjective are the role, the name starts after."""
+    for text, name, role in (
+        (
+            "Le Premier ministre géorgien Irakli Kovadze a déclaré que le pays réagirait.",
+            "Irakli Kovadze",
+            "Premier ministre géorgien",
+        ),
+        (
+            "Le Président ivoirien Koffi Yao Bamba a reçu les chefs coutumiers jeudi.",
+            "Koffi Yao Bamba",
+            "Président ivoirien",
+        ),
+    ):
+        t = _analyse(text)
+        assert list(t["actors"]["name"])[:1] == [name]
+        assert _roles(t, name) == [role]
