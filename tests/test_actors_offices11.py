@@ -70,3 +70,15 @@ def test_a_title_with_a_nationality_tagged_with_the_name_is_cut_off_it():
         t = _analyse(text)
         assert list(t["actors"]["name"])[:1] == [name]
         assert _roles(t, name) == [role]
+
+
+def test_an_unfamiliar_name_read_as_a_place_that_speaks_is_a_person():
+    """The tagger reads some unfamiliar names as places ("Nguyen Xuan Phuc" opening a
+    sentence): the subject of a speech verb, unknown to the gazetteer, is a person; a known
+    region that "says" something stays no person."""
+    t = _analyse("Nguyen Xuan Phuc a déclaré que la paix est possible.")
+    assert _row(t, "Nguyen Xuan Phuc")["type"] == "person"
+    t = _analyse("Hier, Nguyen Phu Trong a affirmé que la paix est possible.")
+    assert _row(t, "Nguyen Phu Trong")["type"] == "person"
+    t = _analyse("Sahel Nord a déclaré que la paix est possible.")
+    assert "person" not in set(t["actors"]["type"])
