@@ -82,3 +82,20 @@ def test_an_unfamiliar_name_read_as_a_place_that_speaks_is_a_person():
     assert _row(t, "Nguyen Phu Trong")["type"] == "person"
     t = _analyse("Sahel Nord a déclaré que la paix est possible.")
     assert "person" not in set(t["actors"]["type"])
+
+
+def test_a_generic_head_names_its_office_by_its_complement():
+    """ "chef d'état-major" and "chef du gouvernement" share the word "chef", not the office:
+    the head of government described later is the Prime Minister, not the general."""
+    t = _analyse(
+        "Le Premier ministre malien, Ali Touré, a fermé la frontière. Le chef d'état-major "
+        "des armées françaises, le général Paul Girard, a démenti toute présence. Le Mali est "
+        "prêt à rouvrir la frontière, selon le chef du gouvernement."
+    )
+    assert "chef du gouvernement" in _roles(t, "Ali Touré")
+    assert "chef du gouvernement" not in _roles(t, "Paul Girard")
+    t = _analyse(
+        "Le secrétaire général de l'ONU, Karl Mettler, a reçu la secrétaire d'État Jane Ford. "
+        "La secrétaire d'État a ensuite quitté New York."
+    )
+    assert "secrétaire d'État" not in " ; ".join(_roles(t, "Karl Mettler"))

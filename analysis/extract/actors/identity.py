@@ -29,6 +29,9 @@ from analysis.resources.gazetteer import country_of_adjective, fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+# heads that name an office only with their first complement ("chef de l'État", "chef
+# d'état-major"); folded, masculine ("cheffe" is read as "chef")
+_GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
 _GENDER = {"la": "f", "le": "m", "du": "m", "au": "m"}
@@ -602,7 +605,7 @@ def _same_office(role: str, title: str) -> bool:
     r, t = " ".join(words(role)), " ".join(words(title))
     if _body_of(t) is not None and _body_of(t) != _body_of(r):
         return False  # "le président de l'Assemblée nationale" is not "le président X"
-    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
+    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5] and _same_complement(r, t):
         return True
     v = vocab()
     r, t = _without_nationality(r), _without_nationality(t)
@@ -615,6 +618,31 @@ def _same_office(role: str, title: str) -> bool:
             v["monarch"],
         )
     )
+
+
+def _same_complement(role: str, title: str) -> bool:
+    """ "chef d'état-major" and "chef du gouvernement" share a head word but no office: a
+    generic head ("chef", "secrétaire", "responsable") names its office by its first
+    complement, which must then be the same (a bare "le chef" may be any of them)."""
+    r, t = role.split(), title.split()
+    if _singular_head(r[0]) not in _GENERIC_HEADS:
+        return True
+    rc, tc = _first_complement(r), _first_complement(t)
+    return rc is None or tc is None or rc[:5] == tc[:5]
+
+
+def _singular_head(word: str) -> str:
+    return word[:-1] if word.endswith("e") and word[:-1] in _GENERIC_HEADS else word
+
+
+def _first_complement(ws: list[str]) -> str | None:
+    """The first content word after a title's head ("chef de l etat" -> "etat"), None for
+    a bare head or one followed only by a nationality adjective."""
+    for w in ws[1:]:
+        if w in _PREP_ART or w in ("d", "des", "general", "generale") or country_of_adjective(w):
+            continue
+        return w
+    return None
 
 
 def _body_of(title: str) -> str | None:
