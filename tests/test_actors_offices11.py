@@ -99,3 +99,25 @@ def test_a_generic_head_names_its_office_by_its_complement():
         "La secrétaire d'État a ensuite quitté New York."
     )
     assert "secrétaire d'État" not in " ; ".join(_roles(t, "Karl Mettler"))
+
+
+def test_a_far_description_goes_to_the_one_holder_of_the_office_whose_country_is_unstated():
+    """ "X, ministre des Affaires étrangères," (no nationality), then, sentences later, "le
+    chef de la diplomatie malienne": X holds that office, no one else does."""
+    t = _analyse(
+        "Abdoulaye Traoré, ministre des Affaires étrangères, a reçu les ambassadeurs lundi. "
+        "La réunion a duré trois heures. Les diplomates sont repartis sans déclaration. La "
+        "presse attendait dehors. Le soir, le chef de la diplomatie malienne a publié un "
+        "communiqué."
+    )
+    assert "chef de la diplomatie malienne" in _roles(t, "Abdoulaye Traoré")
+
+
+def test_a_person_named_in_the_descriptions_sentence_does_not_hold_it():
+    """ "Le président X a reçu le président gabonais": the guest is someone else, even when
+    no other president is named."""
+    t = _analyse(
+        "Le président Idriss Kaya a reçu lundi le président gabonais. Les entretiens ont porté "
+        "sur la sécurité."
+    )
+    assert _roles(t, "Idriss Kaya") == ["président"]

@@ -121,7 +121,7 @@ def definite_descriptions(
     vague = vocab()["vague_titles"]
     counterparts = vocab()["counterpart_nouns"]
     last: tuple[int | None, str, Mention] | None = None  # the last description linked
-    unlinked: list[tuple[int, int, str, str, str | None]] = []  # (i, j, title, iso, gender)
+    unlinked: list[tuple[int, int, str, str, str | None]] = []  # i, j, title, iso, gender
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
         counterpart = w.key in counterparts and (i + 1) in f.adj_end
@@ -158,7 +158,7 @@ def definite_descriptions(
     # second pass, once every nearby description has stated its holder's country: "le
     # président gabonais" far from (or long before) the one Gabonese president named
     for i, j, title, iso, gender in unlinked:
-        ref = holders.sole_holder(title, iso, gender)
+        ref = holders.sole_holder(ws[i].start, title, iso, gender)
         if ref is not None:
             out.append(_link(t, holders, role_rows, i, j, ref))
     return out
@@ -507,29 +507,29 @@ class _Holders:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
         self._profile.pop(key, None)
 
-    def sole_holder(self, title: str, iso: str, gender: str | None) -> Mention | None:
+    def sole_holder(self, start: int, title: str, iso: str, gender: str | None) -> Mention | None:
         """The one person of the whole article, named before or after, who holds the
         office ``title`` of the state ``iso``: an article names one head of state of a
-        country, one foreign minister. First among those whose stated country is ``iso`` and
-        who hold that office under some title; failing that, among those of that country
-        (stated, or known for a figure whose country the text leaves unstated) whose titles
-        name no other office. None when no one, or several, may hold it (one titled for
-        that office whose country nothing states may be the holder too)."""
+        country, one foreign minister. First among those who hold that office under some
+        title and whose country is ``iso`` or unstated (stated, or known for a figure the
+        text leaves unstated); failing that, among those of that country whose titles name
+        no other office. None when no one, or several, may hold it. A person of unstated
+        country named in the description's own sentence is someone else ("le président X a
+        reçu le président gabonais")."""
         strong, weak = set(), set()
         by_key = {}
+        sid = self.t.sentence_id(start)
+        here = {p.key for p in self.persons if self.t.sentence_id(p.start) == sid}
         for p in self.persons:
             if gender is not None and self._gender(p) not in (None, gender):
                 continue
             p_roles, p_iso = self.profile(p)
             country = p_iso or self.known(p)
-            if country is None and any(_same_office(r, title) for r in p_roles if r.split()):
-                return None
-            if country != iso:
-                continue
             by_key[p.key] = p
-            if p_iso == iso and any(_same_office(r, title) for r in p_roles if r.split()):
+            office = any(_same_office(r, title) for r in p_roles if r.split())
+            if office and (country == iso or (country is None and p.key not in here)):
                 strong.add(p.key)
-            elif all(_same_office(r, title) or _rank(r) for r in p_roles):
+            elif country == iso and all(_same_office(r, title) or _rank(r) for r in p_roles):
                 weak.add(p.key)
         found = strong or weak
         return by_key[next(iter(found))] if len(found) == 1 else None
