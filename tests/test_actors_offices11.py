@@ -121,3 +121,14 @@ def test_a_person_named_in_the_descriptions_sentence_does_not_hold_it():
         "sur la sécurité."
     )
     assert _roles(t, "Idriss Kaya") == ["président"]
+
+
+def test_the_end_of_a_title_tagged_as_a_person_is_no_person():
+    """The tagger may read "malien de la Défense" (a nationality and a portfolio, the end of a
+    title in a list) as a person: it is no name, and the next name keeps the whole title."""
+    t = _analyse(
+        "Le président Amadou Fall a reçu lundi le ministre sénégalais de l'Intérieur, Moussa "
+        "Diop, et le ministre malien de la Défense, Issa Konaté."
+    )
+    assert set(t["actors"]["name"]) == {"Amadou Fall", "Moussa Diop", "Issa Konaté"}
+    assert _roles(t, "Issa Konaté") == ["ministre malien de la Défense"]

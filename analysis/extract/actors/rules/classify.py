@@ -114,6 +114,8 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     the state rules."""
     if all(k in f.words["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
         return True
+    if not f.is_cap(i) and country_of_adjective(keys[0]) and _portfolio_rest(f, keys[1:]):
+        return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
     if _titled_portfolio(f, i, j, keys):
         return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
@@ -121,6 +123,14 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
         return True  # "les ministres des Affaires étrangères A et B": a plural title
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _portfolio_rest(f: Finder, keys: list[str]) -> bool:
+    """The words of a portfolio ("de la Défense"), at least one of them a portfolio noun."""
+    portfolios = f.words["portfolios"]
+    return any(k in portfolios for k in keys) and all(
+        k in portfolios or k in _PORTFOLIO_LINKS for k in keys
+    )
 
 
 def _titled_portfolio(f: Finder, i: int, j: int, keys: list[str]) -> bool:
