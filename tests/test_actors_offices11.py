@@ -132,3 +132,21 @@ def test_the_end_of_a_title_tagged_as_a_person_is_no_person():
     )
     assert set(t["actors"]["name"]) == {"Amadou Fall", "Moussa Diop", "Issa Konaté"}
     assert _roles(t, "Issa Konaté") == ["ministre malien de la Défense"]
+
+
+def test_the_tenant_of_a_presidential_seat_is_its_head_of_state():
+    """ "le locataire de l'Élysée", "l'hôte du Kremlin": a periphrasis of the head of state,
+    linked to the person who holds that office, whose country it states; the seat inside
+    it is no actor of its own."""
+    t = _analyse(
+        "Emmanuel Fabre a reçu le roi. Le locataire de l'Élysée a salué une amitié ancienne."
+    )
+    assert _roles(t, "Emmanuel Fabre") == ["locataire de l'Élysée"]
+    assert _row(t, "Emmanuel Fabre")["country"] == "FR"
+    assert list(t["actors"]["name"]) == ["Emmanuel Fabre"]
+    t = _analyse(
+        "Le président Vladimir Orlov a reçu son homologue. L'hôte du Kremlin a promis du blé."
+    )
+    assert "hôte du Kremlin" in _roles(t, "Vladimir Orlov")
+    t = _analyse("Le président Paul Girard arrive lundi. Il sera reçu à l'Élysée mardi.")
+    assert _roles(t, "Paul Girard") == ["président"]

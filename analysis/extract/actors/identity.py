@@ -29,6 +29,7 @@ from analysis.resources.gazetteer import country_of_adjective, fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+_SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernement"}
 # heads that name an office only with their first complement ("chef de l'État", "chef
 # d'état-major"); folded, masculine ("cheffe" is read as "chef")
 _GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
@@ -176,6 +177,40 @@ def _link(
     if detached is not None:
         role_rows[ref.key].append(detached)
     return Mention(start, end, "person", ref.key, ref.name, "description")
+
+
+def seat_periphrases(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "le locataire de l'Élysée", "l'hôte du Kremlin": a definite seat-holder noun before the
+    seat of a state's presidency (or government) is a periphrasis of its head of state (or
+    of government), linked like "le chef de l'État X-ien" to its holder; the seat inside it
+    is then no mention of the office (removed from ``mentions``)."""
+    holders = _Holders(t, f, mentions, role_rows)
+    out: list[Mention] = []
+    for m in [m for m in mentions if m.key.startswith("office:")]:
+        _, office, iso = m.key.split(":", 2)
+        title = _SEAT_TITLES.get(office)
+        i = t.index_at(m.start)
+        if title is None or i is None:
+            continue
+        k = i - 1 if t.key(i - 1) in ("l", "la", "le") else i
+        noun = k - 2
+        if t.key(k - 1) not in ("de", "du", "d") or t.key(noun) not in vocab()["seat_holders"]:
+            continue
+        if t.key(noun - 1) not in _DEFINITE or any(
+            is_punct(t.gap(x)) for x in range(noun + 1, i + 1)
+        ):
+            continue
+        start = t.ws[noun].start
+        ref = holders.holder(start, title, iso) or holders.sole_holder(start, title, iso, None)
+        if ref is None:
+            continue
+        role_rows[ref.key].append(Role(t.article.text[start : m.end], start, m.end, "description"))
+        holders.forget(ref.key)
+        out.append(Mention(start, m.end, "person", ref.key, ref.name, "description", iso, 2))
+        mentions.remove(m)
+    return out
 
 
 def same_title_descriptions(
