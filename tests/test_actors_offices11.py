@@ -150,3 +150,25 @@ def test_the_tenant_of_a_presidential_seat_is_its_head_of_state():
     assert "hôte du Kremlin" in _roles(t, "Vladimir Orlov")
     t = _analyse("Le président Paul Girard arrive lundi. Il sera reçu à l'Élysée mardi.")
     assert _roles(t, "Paul Girard") == ["président"]
+
+
+def test_a_leaders_periphrasis_and_a_modified_title_are_descriptions():
+    """ "le numéro un nord-coréen", "le nouvel homme fort nigérien": a leader's periphrasis
+    with a nationality takes up the head of that state; a modifier between the determiner
+    and the title ("le nouveau", "l'actuel") does not stop a description."""
+    t = _analyse(
+        "Kim Sun-ho, le dirigeant nord-coréen, a tiré un missile. Le numéro un nord-coréen a "
+        "menacé ses voisins."
+    )
+    assert "numéro un nord-coréen" in _roles(t, "Kim Sun-ho")
+    t = _analyse(
+        "Le général Abdou Tiani a reçu les émissaires. Le nouvel homme fort nigérien a exigé "
+        "le départ des troupes."
+    )
+    assert "homme fort nigérien" in _roles(t, "Abdou Tiani")
+    t = _analyse(
+        "La ministre ghanéenne des Affaires étrangères, Ama Owusu, a reçu l'ambassadeur. Les "
+        "entretiens ont duré une heure. L'actuelle cheffe de la diplomatie ghanéenne a ensuite "
+        "quitté Accra."
+    )
+    assert "cheffe de la diplomatie ghanéenne" in _roles(t, "Ama Owusu")

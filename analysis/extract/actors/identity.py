@@ -29,6 +29,8 @@ from analysis.resources.gazetteer import country_of_adjective, fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+# periphrases of a state's leader ("l'homme fort du pays"): read as "chef de l'État"
+_LEADERS = frozenset(("numero un", "homme fort", "femme forte"))
 _SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernement"}
 # heads that name an office only with their first complement ("chef de l'État", "chef
 # d'état-major"); folded, masculine ("cheffe" is read as "chef")
@@ -117,31 +119,34 @@ def definite_descriptions(
     # governmental titles only: linking "le chef du Front X" (a title of the other kinds) to
     # the next person named was tried and made more wrong links than right ones
     gov = governmental()
-    heads = gov
+    heads = gov | _LEADERS  # "le numéro un nord-coréen": a leader with a nationality
     heads_first = phrase_edges(heads)[0]
     vague = vocab()["vague_titles"]
     counterparts = vocab()["counterpart_nouns"]
     last: tuple[int | None, str, Mention] | None = None  # the last description linked
     unlinked: list[tuple[int, int, str, str, str | None]] = []  # i, j, title, iso, gender
+    inside = 0  # the end of the last title read: "ministre" of "le Premier ministre" is no title
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
         counterpart = w.key in counterparts and (i + 1) in f.adj_end
         # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
         if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue
-        if t.key(i - 1) not in _DEFINITE and not (t.key(i - 1) in _POSSESSIVE and counterpart):
+        d = _determiner_at(t, i)  # "le nouveau Premier ministre": past the modifiers
+        if t.key(d) not in _DEFINITE and not (t.key(d) in _POSSESSIVE and counterpart):
             continue
         if in_role[w.start]:
             continue
-        j = _definite_title_end(t, f, i, heads)
+        j = _definite_title_end(t, f, i, heads) if i >= inside else None
         if j is None:
             continue
+        inside = j
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
         body = _body_in(t, f, i, j)
         if iso is None and body is None and not _starts_with(t, i, gov):
             continue  # "le chef" alone, "le patron": too vague without a body or a state
-        title = " ".join(t.key(k) for k in range(i, j))
-        gender = _GENDER.get(t.key(i - 1))  # "La ministre" is a woman
+        title = _as_office(" ".join(t.key(k) for k in range(i, j)))
+        gender = _GENDER.get(t.key(d))  # "La ministre" is a woman
         ref = holders.holder(w.start, title, iso, named_body=body is not None, gender=gender)
         sid = t.sentence_id(w.start)
         if ref is None and counterpart:
@@ -163,6 +168,25 @@ def definite_descriptions(
         if ref is not None:
             out.append(_link(t, holders, role_rows, i, j, ref))
     return out
+
+
+def _determiner_at(t: Text, i: int) -> int:
+    """The word before a title at word i, past two modifiers at most ("le nouvel homme fort",
+    "l'actuel chef de l'État")."""
+    d = i - 1
+    mods = vocab()["modifiers"]
+    while d > i - 3 and t.key(d) in mods and not is_punct(t.gap(d + 1)):
+        d -= 1
+    return d
+
+
+def _as_office(title: str) -> str:
+    """ "numero un nord-coreen" -> "chef de l etat nord-coreen": a leader's periphrasis
+    names the head of state."""
+    for lead in _LEADERS:
+        if title.startswith(lead + " ") or title == lead:
+            return "chef de l etat" + title[len(lead) :]
+    return title
 
 
 def _link(
