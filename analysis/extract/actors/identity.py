@@ -133,9 +133,7 @@ def definite_descriptions(
         if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue
         d = _determiner_at(t, i)  # "le nouveau Premier ministre": past the modifiers
-        if t.key(d) not in _DEFINITE and not (t.key(d) in _POSSESSIVE and counterpart):
-            continue
-        if in_role[w.start]:
+        if not _definite(t.key(d), counterpart) or in_role[w.start]:
             continue
         j = _definite_title_end(t, f, i, heads) if i >= inside else None
         if j is None:
@@ -168,6 +166,12 @@ def definite_descriptions(
         if ref is not None:
             out.append(_link(t, holders, role_rows, i, j, ref))
     return out
+
+
+def _definite(det: str, counterpart: bool) -> bool:
+    """A definite determiner opens a description; a possessive only a counterpart's ("son
+    homologue algérien")."""
+    return det in _DEFINITE or (det in _POSSESSIVE and counterpart)
 
 
 def _determiner_at(t: Text, i: int) -> int:
