@@ -172,3 +172,23 @@ def test_a_leaders_periphrasis_and_a_modified_title_are_descriptions():
         "quitté Accra."
     )
     assert "cheffe de la diplomatie ghanéenne" in _roles(t, "Ama Owusu")
+
+
+def _descriptions(tables: dict, name: str) -> list[str]:
+    aid = _row(tables, name)["actor_id"]
+    m = tables["mentions"]
+    return list(m[(m["actor_id"] == aid) & (m["kind"] == "description")]["text"])
+
+
+def test_a_demonstrative_takes_a_title_up_like_a_definite_article():
+    """ "Cette ministre", "ce diplomate sénégalais": a demonstrative points back to the
+    person who holds the title, like "la ministre"."""
+    t = _analyse(
+        "La ministre Awa Diop a reçu Jean Durand. Cette ministre a ensuite parlé aux élus."
+    )
+    assert _descriptions(t, "Awa Diop") == ["ministre"]
+    t = _analyse(
+        "Amadou Fall a reçu les journalistes lundi. Ce diplomate sénégalais a rappelé les "
+        "engagements du pays."
+    )
+    assert _descriptions(t, "Amadou Fall") == ["diplomate sénégalais"]

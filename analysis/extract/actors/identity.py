@@ -37,7 +37,9 @@ _SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernem
 _GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
-_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m"}
+_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f"}
+# "ce haut fonctionnaire qatari": a demonstrative takes a title up like a definite article
+_DEMONSTRATIVE = frozenset(("ce", "cet", "cette"))
 _CIVILITY = {"m": "m", "mme": "f", "mmes": "f", "mlle": "f"}
 _PANORAMA = 3  # countries named once in one quotation: a list, not actors
 # a person whose country nothing states holds a description only named this close before it
@@ -171,7 +173,7 @@ def definite_descriptions(
 def _definite(det: str, counterpart: bool) -> bool:
     """A definite determiner opens a description; a possessive only a counterpart's ("son
     homologue algérien")."""
-    return det in _DEFINITE or (det in _POSSESSIVE and counterpart)
+    return det in _DEFINITE or det in _DEMONSTRATIVE or (det in _POSSESSIVE and counterpart)
 
 
 def _determiner_at(t: Text, i: int) -> int:
