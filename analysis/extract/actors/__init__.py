@@ -40,6 +40,7 @@ from analysis.extract.actors.identity import (
     drop_quoted_only_states,
     group_by_key,
     same_title_descriptions,
+    seat_periphrases,
 )
 from analysis.extract.actors.mentions import run
 from analysis.extract.actors.records import Mention, System
@@ -100,6 +101,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions = drop_quoted_only_states(article.text, mentions)
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     mentions += same_title_descriptions(text, finder, mentions, role_rows)
+    mentions += seat_periphrases(text, finder, mentions, role_rows)
     return _tables(text, finder, mentions, role_rows, found.systems)
 
 

@@ -30,9 +30,17 @@ from analysis.resources.gazetteer import country_of_adjective, fold, words
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
 _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+# periphrases of a state's leader ("l'homme fort du pays"): read as "chef de l'État"
+_LEADERS = frozenset(("numero un", "homme fort", "femme forte"))
+_SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernement"}
+# heads that name an office only with their first complement ("chef de l'État", "chef
+# d'état-major"); folded, masculine ("cheffe" is read as "chef")
+_GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
-_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m"}
+_GENDER = {"la": "f", "le": "m", "du": "m", "au": "m", "ce": "m", "cet": "m", "cette": "f"}
+# "ce haut fonctionnaire qatari": a demonstrative takes a title up like a definite article
+_DEMONSTRATIVE = frozenset(("ce", "cet", "cette"))
 _CIVILITY = {"m": "m", "mme": "f", "mmes": "f", "mlle": "f"}
 _PANORAMA = 3  # countries named once in one quotation: a list, not actors
 # a person whose country nothing states holds a description only named this close before it
@@ -118,30 +126,32 @@ def definite_descriptions(
     # governmental titles only: linking "le chef du Front X" (a title of the other kinds) to
     # the next person named was tried and made more wrong links than right ones
     gov = governmental()
-    heads = gov
+    heads = gov | _LEADERS  # "le numéro un nord-coréen": a leader with a nationality
     heads_first = phrase_edges(heads)[0]
     vague = vocab()["vague_titles"]
     counterparts = vocab()["counterpart_nouns"]
     last: tuple[int | None, str, Mention] | None = None  # the last description linked
+    unlinked: list[tuple[int, int, str, str, str | None]] = []  # i, j, title, iso, gender
+    inside = 0  # the end of the last title read: "ministre" of "le Premier ministre" is no title
     for i, w in enumerate(ws):
         # "avec son homologue algérien": a counterpart with a nationality is described too
         counterpart = w.key in counterparts and (i + 1) in f.adj_end
         # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
         if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue
-        if t.key(i - 1) not in _DEFINITE and not (t.key(i - 1) in _POSSESSIVE and counterpart):
+        d = _determiner_at(t, i)  # "le nouveau Premier ministre": past the modifiers
+        if not _definite(t.key(d), counterpart) or in_role[w.start]:
             continue
-        if in_role[w.start]:
-            continue
-        j = _definite_title_end(t, f, i, heads)
+        j = _definite_title_end(t, f, i, heads) if i >= inside else None
         if j is None:
             continue
+        inside = j
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
         body = _body_in(t, f, i, j)
         if iso is None and body is None and not _starts_with(t, i, gov):
             continue  # "le chef" alone, "le patron": too vague without a body or a state
-        title = " ".join(t.key(k) for k in range(i, j))
-        gender = _GENDER.get(t.key(i - 1))  # "La ministre" is a woman
+        title = _as_office(" ".join(t.key(k) for k in range(i, j)))
+        gender = _GENDER.get(t.key(d))  # "La ministre" is a woman
         ref = holders.holder(w.start, title, iso, named_body=body is not None, gender=gender)
         sid = t.sentence_id(w.start)
         if ref is None and counterpart:
@@ -151,15 +161,90 @@ def definite_descriptions(
         if ref is None:
             ref = holders.taken_up_by_civility(w.start, title, gender)
         if ref is None:
+            if iso is not None:
+                unlinked.append((i, j, title, iso, gender))
             continue
         last = (sid, title, ref)
-        start, end = w.start, ws[j - 1].end
-        role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
-        holders.forget(ref.key)  # the description now states their country
-        out.append(Mention(start, end, "person", ref.key, ref.name, "description"))
-        detached = _detached_role(t, i - 1)
-        if detached is not None:
-            role_rows[ref.key].append(detached)
+        out.append(_link(t, holders, role_rows, i, j, ref))
+    # second pass, once every nearby description has stated its holder's country: "le
+    # président gabonais" far from (or long before) the one Gabonese president named
+    for i, j, title, iso, gender in unlinked:
+        ref = holders.sole_holder(ws[i].start, title, iso, gender)
+        if ref is not None:
+            out.append(_link(t, holders, role_rows, i, j, ref))
+    return out
+
+
+def _definite(det: str, counterpart: bool) -> bool:
+    """A definite determiner opens a description; a possessive only a counterpart's ("son
+    homologue algérien")."""
+    return det in _DEFINITE or det in _DEMONSTRATIVE or (det in _POSSESSIVE and counterpart)
+
+
+def _determiner_at(t: Text, i: int) -> int:
+    """The word before a title at word i, past two modifiers at most ("le nouvel homme fort",
+    "l'actuel chef de l'État")."""
+    d = i - 1
+    mods = vocab()["modifiers"]
+    while d > i - 3 and t.key(d) in mods and not is_punct(t.gap(d + 1)):
+        d -= 1
+    return d
+
+
+def _as_office(title: str) -> str:
+    """ "numero un nord-coreen" -> "chef de l etat nord-coreen": a leader's periphrasis
+    names the head of state."""
+    for lead in _LEADERS:
+        if title.startswith(lead + " ") or title == lead:
+            return "chef de l etat" + title[len(lead) :]
+    return title
+
+
+def _link(
+    t: Text, holders: _Holders, role_rows: dict[str, list[Role]], i: int, j: int, ref: Mention
+) -> Mention:
+    """The description of words [i, j) as a mention of ``ref``, its text one of ``ref``'s
+    roles (and a role detached before it: "Ministre de 2003 à 2010, le président ...")."""
+    start, end = t.ws[i].start, t.ws[j - 1].end
+    role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+    holders.forget(ref.key)  # the description now states their country
+    detached = _detached_role(t, i - 1)
+    if detached is not None:
+        role_rows[ref.key].append(detached)
+    return Mention(start, end, "person", ref.key, ref.name, "description")
+
+
+def seat_periphrases(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """ "le locataire de l'Élysée", "l'hôte du Kremlin": a definite seat-holder noun before the
+    seat of a state's presidency (or government) is a periphrasis of its head of state (or
+    of government), linked like "le chef de l'État X-ien" to its holder; the seat inside it
+    is then no mention of the office (removed from ``mentions``)."""
+    holders = _Holders(t, f, mentions, role_rows)
+    out: list[Mention] = []
+    for m in [m for m in mentions if m.key.startswith("office:")]:
+        _, office, iso = m.key.split(":", 2)
+        title = _SEAT_TITLES.get(office)
+        i = t.index_at(m.start)
+        if title is None or i is None:
+            continue
+        k = i - 1 if t.key(i - 1) in ("l", "la", "le") else i
+        noun = k - 2
+        if t.key(k - 1) not in ("de", "du", "d") or t.key(noun) not in vocab()["seat_holders"]:
+            continue
+        if t.key(noun - 1) not in _DEFINITE or any(
+            is_punct(t.gap(x)) for x in range(noun + 1, i + 1)
+        ):
+            continue
+        start = t.ws[noun].start
+        ref = holders.holder(start, title, iso) or holders.sole_holder(start, title, iso, None)
+        if ref is None:
+            continue
+        role_rows[ref.key].append(Role(t.article.text[start : m.end], start, m.end, "description"))
+        holders.forget(ref.key)
+        out.append(Mention(start, m.end, "person", ref.key, ref.name, "description", iso, 2))
+        mentions.remove(m)
     return out
 
 
@@ -492,6 +577,33 @@ class _Holders:
         """Drop the memoised profile of ``key`` (a role was just linked to them)."""
         self._profile.pop(key, None)
 
+    def sole_holder(self, start: int, title: str, iso: str, gender: str | None) -> Mention | None:
+        """The one person of the whole article, named before or after, who holds the
+        office ``title`` of the state ``iso``: an article names one head of state of a
+        country, one foreign minister. First among those who hold that office under some
+        title and whose country is ``iso`` or unstated (stated, or known for a figure the
+        text leaves unstated); failing that, among those of that country whose titles name
+        no other office. None when no one, or several, may hold it. A person of unstated
+        country named in the description's own sentence is someone else ("le président X a
+        reçu le président gabonais")."""
+        strong, weak = set(), set()
+        by_key = {}
+        sid = self.t.sentence_id(start)
+        here = {p.key for p in self.persons if self.t.sentence_id(p.start) == sid}
+        for p in self.persons:
+            if gender is not None and self._gender(p) not in (None, gender):
+                continue
+            p_roles, p_iso = self.profile(p)
+            country = p_iso or self.known(p)
+            by_key[p.key] = p
+            office = any(_same_office(r, title) for r in p_roles if r.split())
+            if office and (country == iso or (country is None and p.key not in here)):
+                strong.add(p.key)
+            elif country == iso and all(_same_office(r, title) or _rank(r) for r in p_roles):
+                weak.add(p.key)
+        found = strong or weak
+        return by_key[next(iter(found))] if len(found) == 1 else None
+
     def _unstated_holder(self, p: Mention, title: str, iso: str | None) -> bool:
         """``p`` may hold ``title``: no country stated for them, and no title of theirs
         names another office (a "président X" is not "le ministre français")."""
@@ -563,7 +675,7 @@ def _same_office(role: str, title: str) -> bool:
     r, t = " ".join(words(role)), " ".join(words(title))
     if _body_of(t) is not None and _body_of(t) != _body_of(r):
         return False  # "le président de l'Assemblée nationale" is not "le président X"
-    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5]:
+    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5] and _same_complement(r, t):
         return True
     v = vocab()
     r, t = _without_nationality(r), _without_nationality(t)
@@ -576,6 +688,31 @@ def _same_office(role: str, title: str) -> bool:
             v["monarch"],
         )
     )
+
+
+def _same_complement(role: str, title: str) -> bool:
+    """ "chef d'état-major" and "chef du gouvernement" share a head word but no office: a
+    generic head ("chef", "secrétaire", "responsable") names its office by its first
+    complement, which must then be the same (a bare "le chef" may be any of them)."""
+    r, t = role.split(), title.split()
+    if _singular_head(r[0]) not in _GENERIC_HEADS:
+        return True
+    rc, tc = _first_complement(r), _first_complement(t)
+    return rc is None or tc is None or rc[:5] == tc[:5]
+
+
+def _singular_head(word: str) -> str:
+    return word[:-1] if word.endswith("e") and word[:-1] in _GENERIC_HEADS else word
+
+
+def _first_complement(ws: list[str]) -> str | None:
+    """The first content word after a title's head ("chef de l etat" -> "etat"), None for
+    a bare head or one followed only by a nationality adjective."""
+    for w in ws[1:]:
+        if w in _PREP_ART or w in ("d", "des", "general", "generale") or country_of_adjective(w):
+            continue
+        return w
+    return None
 
 
 def _body_of(title: str) -> str | None:

@@ -99,6 +99,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "foreign_minister",
             "ranks",
             "monarch",
+            "seat_holders",
         )
     )
     s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))

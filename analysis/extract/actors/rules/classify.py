@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
-from analysis.resources.gazetteer import city_country, country_of_adjective, fold, norm_key
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import (
+    city_country,
+    country_of_adjective,
+    fold,
+    norm_key,
+    word_set,
+)
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
 _PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du")
@@ -107,6 +114,8 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     the state rules."""
     if all(k in f.words["portfolios"] or k in _PORTFOLIO_LINKS for k in keys):
         return True
+    if not f.is_cap(i) and country_of_adjective(keys[0]) and _portfolio_rest(f, keys[1:]):
+        return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
     if _titled_portfolio(f, i, j, keys):
         return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
@@ -114,6 +123,14 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
         return True  # "les ministres des Affaires étrangères A et B": a plural title
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _portfolio_rest(f: Finder, keys: list[str]) -> bool:
+    """The words of a portfolio ("de la Défense"), at least one of them a portfolio noun."""
+    portfolios = f.words["portfolios"]
+    return any(k in portfolios for k in keys) and all(
+        k in portfolios or k in _PORTFOLIO_LINKS for k in keys
+    )
 
 
 def _titled_portfolio(f: Finder, i: int, j: int, keys: list[str]) -> bool:
@@ -157,6 +174,7 @@ def type_from_label(f: Finder, n: Name) -> str | None:
         or _coordinated_with_person(f, n)
         or _role_apposed(f, n)
         or _surname_elsewhere(f, n)
+        or _speaking_name(f, n)
     ):
         return "person"
     if n.label == "ORG":
@@ -285,6 +303,28 @@ def _surname_elsewhere(f: Finder, n: Name) -> bool:
             if fold(tv.tokens[end - 1].text) == last:
                 return True
     return False
+
+
+def _speaking_name(f: Finder, n: Name) -> bool:
+    """ "X Y a déclaré que ...", "M. X Y a ajouté", "selon X Y": an unfamiliar name the
+    tagger read as a place (or a thing) that speaks, after a civility, the subject of a
+    speech verb or the source of "selon", is a person (a place that speaks is a known
+    capital or country, which the gazetteer explains; a body is tagged ORG and keeps it)."""
+    if n.label not in ("LOC", "MISC") or not _unknown_name(f, n):
+        return False
+    t = f.t
+    if t.key(n.i - 1) in f.words["person_titles"] or f.introduced_by_source(n.i):
+        return True
+    tok = t.token_at(t.ws[n.i].start)
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_.startswith("nsubj") and fold(tok.head.lemma_) in _speech_verbs()
+
+
+@derived
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of saying (the one list the quotes step reads too), folded."""
+    return word_set("quotes_verbs", "speech_verbs")
 
 
 def _unknown_name(f: Finder, n: Name) -> bool:

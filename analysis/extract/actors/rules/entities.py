@@ -363,14 +363,20 @@ def _name_word(f: Finder, k: int) -> bool:
 def _title_phrase(f: Finder, i: int, j: int) -> int:
     """ "Le Premier ministre Ahmed X" tagged as one entity: a capitalised title of several
     words ("Premier ministre", "Secrétaire d'État") before capitalised words is their
-    title, not part of the name."""
+    title, not part of the name; so is a title with a nationality adjective ("Le Premier
+    ministre malgache Ahmed X", "Président ivoirien Koffi Y")."""
     t = f.t
     if not f.is_cap(i):
         return i
-    for n in (4, 3, 2):
+    for n in (4, 3, 2, 1):
+        if " ".join(t.key(x) for x in range(i, i + n)) not in f.words["roles"]:
+            continue
         k = i + n
-        if k < j and f.is_cap(k) and not any(t.gap(x) != " " for x in range(i + 1, k + 1)):
-            if " ".join(t.key(x) for x in range(i, k)) in f.words["roles"]:
+        adjective = k in f.adj_end and not f.is_cap(k)
+        if adjective:
+            k = f.adj_end[k][0]
+        if (n > 1 or adjective) and k < j and f.is_cap(k):
+            if not any(t.gap(x) != " " for x in range(i + 1, k + 1)):
                 return k
     return i
 
