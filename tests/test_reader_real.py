@@ -149,11 +149,17 @@ def test_a_comparison_spells_out_two_disputed_attributions_and_counts_the_rest()
         quote = f"nous resterons un partenaire loyal et fiable pour tous nos voisins {i} " * 4
         rows += [
             {"quote": quote, "outlet": "Média A", "speaker": "Bram Osk", "conflict": True},
-            {"quote": quote, "outlet": "Média B", "speaker": "ministère des Affaires étrangères"},
+            {
+                "quote": quote,
+                "outlet": "Média B",
+                "speaker": "ministère des Affaires étrangères",
+                "conflict": True,
+            },
         ]
-    rows.append({"quote": "sans débat", "outlet": "Média A", "speaker": "Bram Osk"})
-    att = pd.DataFrame(rows).fillna({"conflict": True})
-    att.loc[att["quote"] == "sans débat", "conflict"] = False
+    rows.append(
+        {"quote": "sans débat", "outlet": "Média A", "speaker": "Bram Osk", "conflict": False}
+    )
+    att = pd.DataFrame(rows)
     lines = [line.replace("\\", "") for line in coverage._attribution_lines(att)]  # Markdown
     assert len(lines) == 3, lines
     assert lines[0].endswith(": Bram Osk (Média A) ; ministère des Affaires étrangères (Média B).")
