@@ -60,19 +60,10 @@ class Coreference(ResolverBase):
             return None
         gender, plural = PRONOUNS[w]
         s0 = self.sent_start(tok.i)
-        pos, toks = self._tv.pos, self._tv.tokens
         # 1. an identified subject earlier in the same sentence (outside quotations)
-        for k in range(tok.i - 1, s0 - 1, -1):
-            if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
-                # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
-                return self.pronoun(toks[k])
-            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
-                continue
-            t = toks[k]
-            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
-                p = self.np_party(t)
-                if p.identified and self._compatible(p, gender, plural):
-                    return p
+        settled, found = self._subject_before(tok, s0, (gender, plural), incise)
+        if settled:
+            return found
         # 1a. a speaker quoted earlier in this sentence ("X a « condamné » …, qu'il accuse
         # de …": the one whose words the sentence reports, not a person named before it)
         s0_char = self._tv.idx[s0]
@@ -117,6 +108,31 @@ class Coreference(ResolverBase):
             if off < tok.idx and self._compatible(p, gender, plural):
                 return p
         return None
+
+    def _subject_before(
+        self, tok: Token, s0: int, form: tuple[str | None, bool], incise: bool
+    ) -> tuple[bool, Party | None]:
+        """Step 1 of :meth:`pronoun`: the last identified subject before the pronoun in its
+        sentence, outside quotations, of its gender and number; for an incise's clitic, never
+        the subject of the quoted predicate ("Le pays « ne cédera pas », a-t-il dit": the
+        topic of the words, not their speaker). (settled, party): a subject pronoun of the same
+        form settles the question with its own referent, even None."""
+        gender, plural = form
+        pos, toks = self._tv.pos, self._tv.tokens
+        for k in range(tok.i - 1, s0 - 1, -1):
+            if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
+                # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
+                return True, self.pronoun(toks[k])
+            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
+                continue
+            t = toks[k]
+            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
+                if incise and self.in_quote(t.head.idx):
+                    continue
+                p = self.np_party(t)
+                if p.identified and self._compatible(p, gender, plural):
+                    return True, p
+        return False, None
 
     def _chained_subject(self, s0: int, gender: str | None, plural: bool) -> Party | None:
         """The referent of the previous sentence's subject pronoun of this gender and number,
