@@ -156,3 +156,50 @@ def test_an_inverted_incise_names_the_speaker(incise):
         f"menace », {incise}."
     )
     assert speaker_of(text, "ne reculerons pas") == "Karl Weiss"
+
+
+# ---- any verb with a named subject and a completive "que" clause reports its subject
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["a allégué", "a juré", "maintient", "s'est étonné", "a préconisé", "a relaté"],
+)
+def test_a_completive_clause_of_any_verb_is_its_subjects_claim(verb):
+    text = (
+        "Le ministre Karl Weiss est arrivé mardi à Valdor. "
+        f"Il {verb} que l'accord serait signé en mai."
+    )
+    assert speaker_of(text, "accord serait signé") == "Karl Weiss"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre Karl Weiss a fait en sorte que l'accord soit signé en mai.",
+        "Le ministre Karl Weiss est arrivé alors que l'accord était déjà signé.",
+        "Le ministre Karl Weiss a obtenu que l'accord soit signé en mai.",
+        "Le ministre Karl Weiss a appris que l'accord serait signé en mai.",
+    ],
+)
+def test_effort_facts_and_conjunctions_report_no_claim(sentence):
+    q = quotes(sentence)
+    assert not q["text"].str.contains("accord", regex=False).any(), q.to_dict("records")
+
+
+# ---- a pronoun goes on with the subject of a passive, not its "par" agent
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Il a ensuite déclaré : « Nous sommes satisfaits ».",
+        "À sa sortie d'audience, il a déclaré : « Nous sommes satisfaits ».",
+        "« Nous sommes satisfaits », a-t-il déclaré à sa sortie.",
+    ],
+)
+def test_a_pronoun_after_a_passive_is_its_subject_not_the_agent(second):
+    text = (
+        f"Le ministre ostrien Karl Weiss a été reçu mardi par le président Paul Marnier. {second}"
+    )
+    assert speaker_of(text, "satisfaits") == "Karl Weiss"

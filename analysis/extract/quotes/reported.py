@@ -13,9 +13,11 @@ from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
     COMPLETIVE_NOUNS,
     COMPLETIVE_VERBS,
+    CONJUNCTION_HEADS,
     CONTENT_OBJECT_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
+    NOT_REPORTING_COMPLETIVE,
     REPORTING_OBJECT_VERBS,
 )
 
@@ -38,6 +40,7 @@ class ReportedSpeech(QuoterBase):
         self._selon_claims(sent, named, marks, out)
         self._incise_claims(sent, incises, marks, out)
         self._que_claims(sent, marks, out, incises)
+        self._completive_claims(sent, marks, out)
         self._infinitive_claims(sent, marks, out)
         self._directive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
@@ -191,6 +194,41 @@ class ReportedSpeech(QuoterBase):
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
             self._add_claim(out, marks, start, end, att)
+
+    def _completive_claims(self, sent, marks, out) -> None:
+        """ "X a prétendu que …", "X maintient que …", "Y s'est étonné que …": any verb with a
+        named subject whose "que" completive the parser hangs on it reports what the subject
+        says or thinks, whatever the verb (the speech lexicon cannot list every verb a
+        journalist uses); verbs of effort, permission, perception or learnt facts
+        (:data:`NOT_REPORTING_COMPLETIVE`) do not."""
+        tv = self._tv
+        for i in range(sent.start, sent.end):
+            if tv.pos[i] != "VERB" or tv.lemma_low[i] in NOT_REPORTING_COMPLETIVE:
+                continue
+            if not self._plain_verb(i) or self.res.in_quote(tv.idx[i]):
+                continue
+            k = self._past_complements(i + 1, sent.end)
+            if k + 1 >= sent.end or self._low[k] not in ("que", "qu'", "qu’"):
+                continue
+            if tv.pos[k] != "SCONJ" or tv.low[k - 1] in CONJUNCTION_HEADS:
+                continue  # a relative, a comparison, "ne … que", "alors que"
+            if tv.pos[k - 1] in ("NOUN", "PROPN", "DET") and not self._completive_after(k):
+                continue  # "la mesure que Y a prise": a relative after a noun
+            if not self._completive_of(k, i):
+                continue
+            parties = [p for p in self.res.subjects(tv.tokens[i]) if p.actor_id is not None]
+            if not parties:
+                continue
+            att = Attribution(parties[0], tv.lemma_low[i], "que")
+            end = self._clause_end(tv.tokens[i], k + 1, sent)
+            self._add_claim(out, marks, tv.idx[k + 1], end, att)
+
+    def _completive_of(self, k: int, i: int) -> bool:
+        """The "que" at token k marks a clause the parser hangs on verb i (as its complement
+        clause or object)."""
+        tv = self._tv
+        v = tv.head[k]
+        return tv.dep[k] == "mark" and tv.head[v] == i and tv.dep[v] in ("ccomp", "obj", "xcomp")
 
     def _completive_verbs(self, sent) -> list[int]:
         """Tokens of the sentence that are verbs of :data:`COMPLETIVE_VERBS` (speech only with

@@ -177,6 +177,7 @@ class Coreference(ResolverBase):
         an object ("X a présenté sa vision au ministre Y. …, a-t-il assuré": il is X, the
         subject, not Y)."""
         found: Party | None = None
+        agent: Party | None = None
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
             s, e, aid = self._persons[k]
@@ -191,24 +192,35 @@ class Coreference(ResolverBase):
                 p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
             if not self._compatible(p, gender, False):
                 continue
-            if self._is_subject_at(s, e):
-                return p
+            role = self._subject_role_at(s, e)
+            if role == "subject":
+                return p  # "X a été reçu par Y. Il a déclaré …": X, the subject, goes on
+            if role == "agent":
+                agent = agent or p
             found = found or p
-        return found
+        return agent or found
 
     def _is_subject_at(self, start: int, end: int) -> bool:
-        """A mention [start, end) is (in apposition to) the subject of its clause."""
+        """A mention [start, end) is (in apposition to) the subject of its clause, or the
+        "par X" agent of a passive (its logical subject)."""
+        return self._subject_role_at(start, end) is not None
+
+    def _subject_role_at(self, start: int, end: int) -> str | None:
+        """ "subject" when the mention [start, end) is (in apposition to) the grammatical
+        subject of its clause, "agent" when it is a passive's "par X" agent, else None."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
-            return False
+            return None
         root = span.root
         for _ in range(3):
-            if root.dep_.startswith("nsubj") or root.dep_ == "obl:agent":
-                return True  # (the "par X" agent of a passive is its logical subject)
+            if root.dep_.startswith("nsubj"):
+                return "subject"
+            if root.dep_ == "obl:agent":
+                return "agent"
             if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
-                return False
+                return None
             root = root.head
-        return False
+        return None
 
     def sent_start_at(self, offset: int) -> int:
         """First character of the sentence holding ``offset``."""
