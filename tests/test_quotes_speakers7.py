@@ -203,3 +203,24 @@ def test_a_pronoun_after_a_passive_is_its_subject_not_the_agent(second):
         f"Le ministre ostrien Karl Weiss a été reçu mardi par le président Paul Marnier. {second}"
     )
     assert speaker_of(text, "satisfaits") == "Karl Weiss"
+
+
+# ---- "selon ce dernier"; a closing "selon" after a named incise is the medium
+
+
+def test_selon_ce_dernier_is_the_last_person_named():
+    text = (
+        "Paul Marnier a rencontré Karl Weiss. Selon ce dernier, les deux pays « partagent les "
+        "mêmes valeurs »."
+    )
+    assert speaker_of(text, "mêmes valeurs") == "Karl Weiss"
+
+
+def test_a_closing_selon_after_a_named_incise_reports_the_incises_words():
+    text = (
+        "La crise peut être réglée par le dialogue, a estimé le ministre Karl Weiss, selon "
+        "l'agence ATX."
+    )
+    assert speaker_of(text, "réglée par le dialogue") == "Karl Weiss"
+    text = "Le port rouvrira en mai, selon l'agence ATX."
+    assert speaker_of(text, "port rouvrira") == "agence ATX"

@@ -27,6 +27,10 @@ MAX_GAP = 14
 RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
 
 
+def _named(att: Attribution) -> bool:
+    return att.party is not None and att.party.identified
+
+
 class ReportedSpeech(QuoterBase):
     """Reported claims of a sentence."""
 
@@ -37,7 +41,7 @@ class ReportedSpeech(QuoterBase):
         # a "selon X" naming nobody ("selon la traduction officielle") comes after the rules
         # that may name the speaker of the same claim ("X a déclaré que …, selon …")
         named = [x for x in selons if x[3].party is not None and x[3].party.identified]
-        self._selon_claims(sent, named, marks, out)
+        self._selon_claims(sent, named, marks, out, incises)
         self._incise_claims(sent, incises, marks, out)
         self._que_claims(sent, marks, out, incises)
         self._completive_claims(sent, marks, out)
@@ -68,9 +72,11 @@ class ReportedSpeech(QuoterBase):
             return
         out.append((a, b, att))
 
-    def _selon_claims(self, sent, selons, marks, out) -> None:
+    def _selon_claims(self, sent, selons, marks, out, incises=()) -> None:
         """ "Selon X, …" at the start; "…, selon X." / "…, selon X, qui …" at the end; "…,
-        selon X, …" in the middle of a sentence without quotation marks."""
+        selon X, …" in the middle of a sentence without quotation marks. A closing "selon X"
+        after an incise that names its speaker ("…, a estimé Y, selon l'agence X") is the
+        medium reporting Y's words: the incise's claim, not X's."""
         doc = self._tv.tokens
         s_start = sent.start_char
         body_end = self._trim_end(s_start, sent.end_char)
@@ -93,6 +99,8 @@ class ReportedSpeech(QuoterBase):
             ):
                 if self._named_speech_verb(sent.start, s0):
                     continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
+                if any(g < s0 and _named(att2) for g, _v, att2 in incises):
+                    continue
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
