@@ -246,13 +246,45 @@ class Attributor(QuoterBase):
                 tv.pos[t.i] == "ADJ" and t.i == q.first and self._after_auxiliary_mark(t.i)
             )  # 'X a « condamné avec force »': the participle read as an adjective
             cue = self.is_speech(t, weak=True) if verb else None
-            if not cue:
+            if not verb:
                 return None
             parties = [p for p in self.res.subjects(t) if not self.res.in_quote(p.start)]
-            if parties and parties[0].identified:
-                return Attribution(parties[0], cue, "verb in quote")
-            return None
+            if not parties:
+                parties = self._name_before_mark(q)  # the tagger hung the name elsewhere
+            if not parties or not parties[0].identified:
+                return None
+            if cue is None and not self._speaks_for_itself(parties[0], t):
+                return None
+            return Attribution(parties[0], cue or norm(t.lemma_), "verb in quote")
         return None
+
+    def _name_before_mark(self, q: _Quote) -> list[Party]:
+        """The actor named right before the opening mark ("…, Paul X ‘a salué …’"), when the
+        parser gave the verb in the quotation no subject: the subject of that verb."""
+        open_at = q.mark.open_at
+        lo = q.sent.start_char
+        before = [(s, e, a) for s, e, a in self.res.mentions_in(lo, open_at) if e <= open_at]
+        if not before:
+            return []
+        s, e, aid = before[-1]
+        if self.article.text[e:open_at].strip(SPACES):
+            return []
+        return [Party(self.res.actor_name(aid), aid, s, e, "actor")]
+
+    def _speaks_for_itself(self, party: Party, verb: Token) -> bool:
+        """ "X ‘a salué les efforts de Y et a réaffirmé …’": a quotation opening with a finite
+        verb of any meaning, its subject a person or a body named just before the mark, is
+        that subject's own account (a communiqué's words given to its author); a state's
+        action quoted so ("l'Inde « a signé … »") is someone else's description of it."""
+        if party.actor_id is None or party.end > verb.idx:
+            return False
+        if self.res.actor_type(party.actor_id) not in ("person", "organisation"):
+            return False
+        return (
+            "Fin" in verb.morph.get("VerbForm")
+            or self._after_auxiliary_mark(verb.i)
+            or any(self._tv.pos[k] == "AUX" for k in range(max(verb.i - 2, 0), verb.i))
+        )
 
     def _after_auxiliary_mark(self, i: int) -> bool:
         """Token i follows an opening quotation mark right after "a"/"ont"/"avait"."""
@@ -549,6 +581,16 @@ class Attributor(QuoterBase):
         before = [x for x in doc[sent.start : t.i - 1] if not (x.is_punct or x.is_space)]
         return all(norm(x.text) in ("et", "puis") for x in before)
 
+    def _reflexive(self, t: Token) -> bool:
+        """ "X s'est dit(e) « … »", "X s'est montré « … »": a participle with a reflexive
+        clitic (its child, or the word before its auxiliary) is a finite verb with a subject."""
+        if any(norm(ch.text) in ("se", "s'") for ch in t.children if ch.i < t.i):
+            return True
+        k = t.i - 1
+        while k > 0 and self.doc[k].pos_ in ("AUX", "ADV"):
+            k -= 1
+        return k < t.i - 1 and norm(self.doc[k].text) in ("se", "s'")
+
     def _attribution_line(self, mark: Mark, sent) -> Attribution | None:
         """'"…" Name, role, à l'AFP': a verbless line after a quote that ends its sentence;
         its first name (up to a comma, a parenthesis or a dash) is the speaker."""
@@ -623,8 +665,8 @@ class Attributor(QuoterBase):
                 has_avoir = any(
                     ch.dep_.startswith("aux") and norm(ch.lemma_) == "avoir" for ch in t.children
                 ) or (k > sent.start and norm(doc[k - 1].lemma_) == "avoir")
-                if has_avoir:
-                    return None
+                if has_avoir or self._reflexive(t):
+                    return None  # "a qualifié", "s'est dit « préoccupé »": a verb, not this rule
                 ag = self.res.agent_token(t)
                 if ag is not None and ag.i > first:
                     return Attribution(self.res.np_party(ag), hit, "participle")

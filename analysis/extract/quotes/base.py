@@ -23,6 +23,9 @@ from analysis.extract.quotes.words import (
 
 _AUX = frozenset(("a", "ont", "avait", "avaient", "aurait", "auraient"))
 
+# the inverted subject clitics ("dit-il", "-t-elle", "-t-on"; the tokenizer may split "-t")
+_CLITICS = frozenset(("il", "elle", "on", "ils", "elles", "t"))
+
 
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
@@ -91,6 +94,8 @@ class QuoterBase:
             pos = "VERB"  # an unknown participle ("a tweeté") is read as a verb
         elif pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
             pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
+        elif pos in ("NOUN", "ADJ", "NUM", "X") and self.clitic_after(i):
+            pos = "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
@@ -114,6 +119,15 @@ class QuoterBase:
                 hit = None
         memo[i] = hit
         return hit
+
+    def clitic_after(self, i: int) -> bool:
+        """Token i is glued to an inverted clitic subject ("dit-il", "juge-t-elle",
+        "lance-t-on"): a finite verb, whatever the tagger made of it."""
+        tv = self._tv
+        if i + 1 >= len(tv.low) or tv.idx[i + 1] != tv.end[i]:
+            return False
+        nxt = tv.low[i + 1]
+        return nxt.startswith("-") and nxt.lstrip("-").removeprefix("t-") in _CLITICS
 
     def _participle_after_auxiliary(self, i: int) -> bool:
         """Token i is a lower-case word in -é(e)(s) right after "a"/"ont"/"avait" (adverbs
@@ -227,14 +241,22 @@ class QuoterBase:
             for i in range(n)
             if (
                 pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X")
-                or (pos[i] == "PROPN" and low[i].islower())
+                or (pos[i] in ("PROPN", "NUM") and low[i].islower())
             )
             and (
                 (i + 1 < n and (low[i + 1] in inv_second or lem[i + 1] in inv_second))
+                or (self.clitic_after(i) and self._second_after_clitic(i, inv_second))
                 or cue(i) is not None
                 or (self.reads(i) and "on" in (low[i - 1][-2:], low[(i + 1) % n][-2:]))
             )
         ]
+
+    def _second_after_clitic(self, i: int, second: frozenset[str]) -> bool:
+        """The word after the clitic glued to token i ("fait-il valoir") is in ``second``."""
+        j = i + 1
+        while j < len(self._low) and self.clitic_after(j - 1):
+            j += 1
+        return j < len(self._low) and (self._low[j] in second or self._tv.lemma_low[j] in second)
 
     def _break_between(self, a: int, b: int) -> bool:
         doc = self.doc

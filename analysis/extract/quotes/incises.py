@@ -33,7 +33,7 @@ class Incises(QuoterBase):
                 continue
             t = doc[i]
             g = self.res.verb_group_start(t)
-            if g == i and self._bare_past_participle(i):
+            if g == i and self._bare_past_participle(i) and not self.clitic_after(i):
                 continue  # "le traité, conclu en 2002, …": an adjective, not a speech verb
             if self._on_reading(i) and i - 2 >= sent.start and self._on_clitic(i - 1):
                 g = self.res.verb_group_start(doc[i - 2])  # "…, peut-on lire dans …"
@@ -51,14 +51,17 @@ class Incises(QuoterBase):
         """(cue, its second word) of token i: a two-word inverted cue ("croit savoir"), else
         the speech cue of the word (weak ones included), else (None, None)."""
         tv = self._tv
-        if i + 1 < sent.end:
-            nxt_words = (self._low[i + 1], tv.lemma_low[i + 1])
+        j = i + 1
+        while j < sent.end and self.clitic_after(j - 1):
+            j += 1  # "fait-il valoir", "fait-t-elle savoir": the clitic between the two words
+        if j < sent.end:
+            nxt_words = (self._low[j], tv.lemma_low[j])
             # the pairs can only match when the next word is one of their second words
             if nxt_words[0] in self._inv_second or nxt_words[1] in self._inv_second:
                 keys = lemma_keys(tv.tokens[i], self.c)  # matches(t, {a}) is "a in keys"
                 for a, b in self.c.inverted_reporting:
                     if a in keys and b in nxt_words:
-                        return f"{a} {b}", tv.tokens[i + 1]
+                        return f"{a} {b}", tv.tokens[j]
         cue = self._speech_cue(i)  # is_speech(t, weak=True)
         if cue is None and self._on_reading(i):
             cue = "lire" if self.c.forms.get(self._low[i]) == "lire" else self._tv.lemma_low[i]
@@ -85,6 +88,8 @@ class Incises(QuoterBase):
         form = morph(i, "VerbForm")
         if "Inf" in form and self._on_reading(i) and self._on_clitic(i - 1):
             return True  # "peut-on lire": the modal is the finite verb
+        if "Inf" in form and self._low[i].endswith(("é", "ée", "és", "ées")):
+            return self.res.verb_group_start(self._tv.tokens[i]) < i  # "a-t-il tranché"
         return not (
             "Inf" in form or "Ger" in form or ("Part" in form and "Pres" in morph(i, "Tense"))
         )
@@ -205,7 +210,9 @@ class Incises(QuoterBase):
         for ent in self.res.ents_in(tv.idx[k], tv.end[min(hi, len(tv.idx)) - 1]):
             if ent.start == k:
                 if ent.label_ == "PER":
-                    return k
+                    # "…, a déclaré à Anna X le président Y": a person addressed, then the
+                    # subject opening with its determiner
+                    return ent.end if ent.end < hi and tv.pos[ent.end] == "DET" else k
                 end = ent.end
                 return (
                     end

@@ -11,6 +11,7 @@ from analysis.document.frames import frame
 from analysis.extract.cues import norm
 from analysis.extract.quotes.attribution import Attributor
 from analysis.extract.quotes.base import Attribution
+from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
@@ -56,7 +57,7 @@ def _identified(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
-class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Kinds):
+class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Echoes, Kinds):
     """Finds and attributes the quotes of one article."""
 
     def run(self) -> pd.DataFrame:
@@ -92,7 +93,9 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                     att = Attribution(closing, "selon", "selon")
                 if att.how == "none" and att.party is None:
                     att = self._main_subject(m, span) or att
-                if voice is not None and self._speaks_for(att, voice):
+                if voice is not None and (self._speaks_for(att, voice) or att.how == "none"):
+                    # "X a, par la voix de Y, dénoncé « … »": the parse broken by the phrase
+                    # often leaves the quotation with no cue; the voice is still its speaker
                     att = Attribution(voice, att.cue, att.how)
                 earlier.append((m, att))
                 by_start[m.start] = att
@@ -130,6 +133,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ki
                 )
                 if k in claims and self._notable(att):
                     self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
+        self.echo_speakers(rows, marks)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
         return rows

@@ -13,9 +13,11 @@ from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.words import (
     COMPLETIVE_NOUNS,
     COMPLETIVE_VERBS,
+    CONJUNCTION_HEADS,
     CONTENT_OBJECT_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
+    NOT_REPORTING_COMPLETIVE,
     REPORTING_OBJECT_VERBS,
 )
 
@@ -23,6 +25,10 @@ from analysis.extract.quotes.words import (
 # circumstances ("X souligne à l'attention de ses interlocuteurs que …")
 MAX_GAP = 14
 RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
+
+
+def _named(att: Attribution) -> bool:
+    return att.party is not None and att.party.identified
 
 
 class ReportedSpeech(QuoterBase):
@@ -35,9 +41,10 @@ class ReportedSpeech(QuoterBase):
         # a "selon X" naming nobody ("selon la traduction officielle") comes after the rules
         # that may name the speaker of the same claim ("X a déclaré que …, selon …")
         named = [x for x in selons if x[3].party is not None and x[3].party.identified]
-        self._selon_claims(sent, named, marks, out)
+        self._selon_claims(sent, named, marks, out, incises)
         self._incise_claims(sent, incises, marks, out)
         self._que_claims(sent, marks, out, incises)
+        self._completive_claims(sent, marks, out)
         self._infinitive_claims(sent, marks, out)
         self._directive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
@@ -65,9 +72,11 @@ class ReportedSpeech(QuoterBase):
             return
         out.append((a, b, att))
 
-    def _selon_claims(self, sent, selons, marks, out) -> None:
+    def _selon_claims(self, sent, selons, marks, out, incises=()) -> None:
         """ "Selon X, …" at the start; "…, selon X." / "…, selon X, qui …" at the end; "…,
-        selon X, …" in the middle of a sentence without quotation marks."""
+        selon X, …" in the middle of a sentence without quotation marks. A closing "selon X"
+        after an incise that names its speaker ("…, a estimé Y, selon l'agence X") is the
+        medium reporting Y's words: the incise's claim, not X's."""
         doc = self._tv.tokens
         s_start = sent.start_char
         body_end = self._trim_end(s_start, sent.end_char)
@@ -90,6 +99,8 @@ class ReportedSpeech(QuoterBase):
             ):
                 if self._named_speech_verb(sent.start, s0):
                     continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
+                if any(g < s0 and _named(att2) for g, _v, att2 in incises):
+                    continue
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
@@ -191,6 +202,41 @@ class ReportedSpeech(QuoterBase):
             end = self._clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
             self._add_claim(out, marks, start, end, att)
+
+    def _completive_claims(self, sent, marks, out) -> None:
+        """ "X a prétendu que …", "X maintient que …", "Y s'est étonné que …": any verb with a
+        named subject whose "que" completive the parser hangs on it reports what the subject
+        says or thinks, whatever the verb (the speech lexicon cannot list every verb a
+        journalist uses); verbs of effort, permission, perception or learnt facts
+        (:data:`NOT_REPORTING_COMPLETIVE`) do not."""
+        tv = self._tv
+        for i in range(sent.start, sent.end):
+            if tv.pos[i] != "VERB" or tv.lemma_low[i] in NOT_REPORTING_COMPLETIVE:
+                continue
+            if not self._plain_verb(i) or self.res.in_quote(tv.idx[i]):
+                continue
+            k = self._past_complements(i + 1, sent.end)
+            if k + 1 >= sent.end or self._low[k] not in ("que", "qu'", "qu’"):
+                continue
+            if tv.pos[k] != "SCONJ" or tv.low[k - 1] in CONJUNCTION_HEADS:
+                continue  # a relative, a comparison, "ne … que", "alors que"
+            if tv.pos[k - 1] in ("NOUN", "PROPN", "DET") and not self._completive_after(k):
+                continue  # "la mesure que Y a prise": a relative after a noun
+            if not self._completive_of(k, i):
+                continue
+            parties = [p for p in self.res.subjects(tv.tokens[i]) if p.actor_id is not None]
+            if not parties:
+                continue
+            att = Attribution(parties[0], tv.lemma_low[i], "que")
+            end = self._clause_end(tv.tokens[i], k + 1, sent)
+            self._add_claim(out, marks, tv.idx[k + 1], end, att)
+
+    def _completive_of(self, k: int, i: int) -> bool:
+        """The "que" at token k marks a clause the parser hangs on verb i (as its complement
+        clause or object)."""
+        tv = self._tv
+        v = tv.head[k]
+        return tv.dep[k] == "mark" and tv.head[v] == i and tv.dep[v] in ("ccomp", "obj", "xcomp")
 
     def _completive_verbs(self, sent) -> list[int]:
         """Tokens of the sentence that are verbs of :data:`COMPLETIVE_VERBS` (speech only with

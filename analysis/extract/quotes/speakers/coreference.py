@@ -60,19 +60,10 @@ class Coreference(ResolverBase):
             return None
         gender, plural = PRONOUNS[w]
         s0 = self.sent_start(tok.i)
-        pos, toks = self._tv.pos, self._tv.tokens
         # 1. an identified subject earlier in the same sentence (outside quotations)
-        for k in range(tok.i - 1, s0 - 1, -1):
-            if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
-                # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
-                return self.pronoun(toks[k])
-            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
-                continue
-            t = toks[k]
-            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
-                p = self.np_party(t)
-                if p.identified and self._compatible(p, gender, plural):
-                    return p
+        settled, found = self._subject_before(tok, s0, (gender, plural), incise)
+        if settled:
+            return found
         # 1a. a speaker quoted earlier in this sentence ("X a « condamné » …, qu'il accuse
         # de …": the one whose words the sentence reports, not a person named before it)
         s0_char = self._tv.idx[s0]
@@ -118,6 +109,31 @@ class Coreference(ResolverBase):
                 return p
         return None
 
+    def _subject_before(
+        self, tok: Token, s0: int, form: tuple[str | None, bool], incise: bool
+    ) -> tuple[bool, Party | None]:
+        """Step 1 of :meth:`pronoun`: the last identified subject before the pronoun in its
+        sentence, outside quotations, of its gender and number; for an incise's clitic, never
+        the subject of the quoted predicate ("Le pays « ne cédera pas », a-t-il dit": the
+        topic of the words, not their speaker). (settled, party): a subject pronoun of the same
+        form settles the question with its own referent, even None."""
+        gender, plural = form
+        pos, toks = self._tv.pos, self._tv.tokens
+        for k in range(tok.i - 1, s0 - 1, -1):
+            if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
+                # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
+                return True, self.pronoun(toks[k])
+            if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
+                continue
+            t = toks[k]
+            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
+                if incise and self.in_quote(t.head.idx):
+                    continue
+                p = self.np_party(t)
+                if p.identified and self._compatible(p, gender, plural):
+                    return True, p
+        return False, None
+
     def _chained_subject(self, s0: int, gender: str | None, plural: bool) -> Party | None:
         """The referent of the previous sentence's subject pronoun of this gender and number,
         when that sentence opens with it (subject continuity across sentences)."""
@@ -161,6 +177,7 @@ class Coreference(ResolverBase):
         an object ("X a présenté sa vision au ministre Y. …, a-t-il assuré": il is X, the
         subject, not Y)."""
         found: Party | None = None
+        agent: Party | None = None
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
             s, e, aid = self._persons[k]
@@ -175,24 +192,35 @@ class Coreference(ResolverBase):
                 p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
             if not self._compatible(p, gender, False):
                 continue
-            if self._is_subject_at(s, e):
-                return p
+            role = self._subject_role_at(s, e)
+            if role == "subject":
+                return p  # "X a été reçu par Y. Il a déclaré …": X, the subject, goes on
+            if role == "agent":
+                agent = agent or p
             found = found or p
-        return found
+        return agent or found
 
     def _is_subject_at(self, start: int, end: int) -> bool:
-        """A mention [start, end) is (in apposition to) the subject of its clause."""
+        """A mention [start, end) is (in apposition to) the subject of its clause, or the
+        "par X" agent of a passive (its logical subject)."""
+        return self._subject_role_at(start, end) is not None
+
+    def _subject_role_at(self, start: int, end: int) -> str | None:
+        """ "subject" when the mention [start, end) is (in apposition to) the grammatical
+        subject of its clause, "agent" when it is a passive's "par X" agent, else None."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
-            return False
+            return None
         root = span.root
         for _ in range(3):
-            if root.dep_.startswith("nsubj") or root.dep_ == "obl:agent":
-                return True  # (the "par X" agent of a passive is its logical subject)
+            if root.dep_.startswith("nsubj"):
+                return "subject"
+            if root.dep_ == "obl:agent":
+                return "agent"
             if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
-                return False
+                return None
             root = root.head
-        return False
+        return None
 
     def sent_start_at(self, offset: int) -> int:
         """First character of the sentence holding ``offset``."""

@@ -215,8 +215,9 @@ class Naming(ResolverBase):
         """ "Ce dernier", "cette dernière": the last actor named before it, in its sentence or
         the one before (outside quotations, never a medium), of the same gender when a person
         ("X a reçu la ministre Y. Ce dernier a remercié …": X)."""
-        tv, h = self._tv, ph.head.i
-        if tv.low[h] not in ("dernier", "dernière") or h - ph.i != 1:
+        tv = self._tv
+        h = ph.i + 1  # (the tagger reads "dernier" as a noun or as an adjective)
+        if h >= ph.j or tv.low[h] not in ("dernier", "dernière"):
             return None
         if tv.low[ph.i] not in ("ce", "cette"):
             return None
