@@ -167,3 +167,13 @@ def test_the_protagonist_does_not_override_what_rules_it_out():
         "décision."
     )
     assert _row(t, "Paul Kouadio")["country"] == "CI"
+
+
+def test_a_mediating_group_named_after_a_city_is_international():
+    """data/kb/institutions.yaml: "le Groupe de Minsk" mediates between states; the city in
+    its name is no nationality."""
+    t = _analyse(
+        "Les coprésidents du Groupe de Minsk ont appelé l'Arménie et l'Azerbaïdjan au calme."
+    )
+    row = _row(t, "Groupe de Minsk")
+    assert row["type"] == "organisation" and row["country"] is None
