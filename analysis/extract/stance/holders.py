@@ -15,7 +15,14 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import authority_state
-from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
+from analysis.extract.stance.collective import (
+    co_subject_before,
+    counterparts_resolved,
+    impersonal_holders,
+    is_named,
+    pair_of,
+    plural_pronoun_holders,
+)
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -171,11 +178,15 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     issued = issuer_holders(st, verb)
     if issued:
         return issued
+    subjects = counterparts_resolved(st, fronted_subject(st, verb))
     parties = purpose_main_subjects(st, verb) or [
-        p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
+        p for p in _own_country(st, verb, subjects) if p.identified
     ]
     parties += coordinated_agents(st, verb, parties)
     parties += co_subject_before(st, verb, parties)
+    plural = plural_pronoun_holders(st, verb)
+    if plural is not None:  # "X et Y se sont rencontrés. Ils ont salué ...": both
+        parties = plural
     if not parties:
         parties = latter_holder(st, verb)
     parties = _pairs_resolved(st, parties)
@@ -192,9 +203,11 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if not parties:
         parties = purpose_holders(st, verb)
     if not parties:
-        parties = participle_holders(st, verb)
+        parties = participle_holders(st, verb) or fronted_participle_holders(st, verb)
     if not parties:
         parties = split_auxiliary_holders(st, verb)
+    if not parties:
+        parties = impersonal_holders(st, verb)
     return [authority_state(st, _after_dash(st, p)) for p in parties]
 
 
@@ -269,6 +282,38 @@ def participle_holders(st: State, verb: Token) -> list[Party]:
     rng = st.res.np_after(main.i + 1, verb.i - 1)  # "a déclaré X, saluant"
     p = st.res.party(*rng) if rng else None
     return [p] if p is not None and is_named(p) else []
+
+
+def fronted_participle_holders(st: State, verb: Token) -> list[Party]:
+    """ "Saluant l'accord, X a appelé à ...", "Tout en dénonçant Y, X a ...": a present
+    participle that opens its sentence says what the subject of the main clause (after the
+    participle's comma) does; the parser often hangs it anywhere."""
+    tv = st.tv
+    if "Part" not in tv.morph(verb.i, "VerbForm") or "Pres" not in tv.morph(verb.i, "Tense"):
+        return []
+    lo, hi = verb.sent.start, verb.sent.end
+    if any(tv.pos[k] != "PRON" and st.low[k] not in _OPENERS for k in range(lo, verb.i)):
+        return []
+    comma = next((k for k in range(verb.i + 1, hi) if tv.text[k] == ","), None)
+    if comma is None:
+        return []
+    main = next(
+        (
+            tv.tokens[k]
+            for k in range(comma + 1, hi)
+            if tv.pos[k] in _VERBS and "Fin" in tv.morph(k, "VerbForm")
+        ),
+        None,
+    )
+    if main is None:
+        return []
+    if tv.dep[main.i].startswith("aux") and main.head.i != main.i:
+        main = main.head  # "X a appelé": the participle carries the subject
+    return [p for p in st.res.subjects(main) if is_named(p) and not st.res.in_quote(p.start)]
+
+
+# the words a fronted participle clause may open with ("Tout en saluant ...", "« Saluant")
+_OPENERS = frozenset({"tout", "en", "«", '"', "“", "-", "—", "–"})
 
 
 def purpose_holders(st: State, verb: Token) -> list[Party]:

@@ -57,6 +57,7 @@ class StanceWords:
     counterpart_nouns: frozenset[str]
     authority_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    impersonal_passive_verbs: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -107,6 +108,7 @@ def stance_words() -> StanceWords:
         counterpart_nouns=_set(d.get("counterpart_nouns")),
         authority_nouns=_set(d.get("authority_nouns")),
         issuing_verbs=_set(d.get("issuing_verbs")),
+        impersonal_passive_verbs=_set(d.get("impersonal_passive_verbs")),
     )
 
 

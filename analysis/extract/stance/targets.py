@@ -206,6 +206,8 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
     while k < end:
+        if tv.head[k] == v and dep[k] in ("nsubj", "nsubj:pass"):
+            return None  # "une initiative que soutient X": X is the subject, set after
         if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k) and not _manner(st, k):
             return tv.tokens[k]
         if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):

@@ -1,0 +1,81 @@
+"""Stance holders, round 7 (issue 15): plural pronouns for the two sides just told, an unnamed
+counterpart coordinated with a name, impersonal passives, fronted participles, and a subject
+set after its verb in a relative clause. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.test_stance_press import polarity, rows
+
+
+def test_a_plural_pronoun_stands_for_the_coordinated_sides_before_it():
+    text = (
+        "Le président estonien Marc Lambert et son homologue letton Pierre Durand se sont "
+        "rencontrés lundi à Riga. Ils ont salué l'accord sur le corridor ferroviaire."
+    )
+    assert polarity(text, "Marc Lambert", "accord") == 1
+    assert polarity(text, "Pierre Durand", "accord") == 1
+    text = (
+        "L'Estonie et la Lettonie ont tenu des consultations mardi. Elles ont condamné les "
+        "frappes contre les ports de la région."
+    )
+    assert polarity(text, "Estonie", "frappes") == -1
+    assert polarity(text, "Lettonie", "frappes") == -1
+
+
+def test_a_plural_pronoun_after_a_pair_noun_goes_on_with_the_pair():
+    text = (
+        "Marc Lambert a reçu Pierre Durand à Tallinn. Les deux dirigeants ont condamné "
+        "l'invasion. Ils ont également soutenu le plan de paix."
+    )
+    assert polarity(text, "Marc Lambert", "plan de paix") == 1
+    assert polarity(text, "Pierre Durand", "plan de paix") == 1
+
+
+def test_a_plural_pronoun_is_the_nearest_plural_subject_not_a_person_named_before():
+    text = (
+        "Le ministre estonien Marc Lambert a visité le port. Les manifestants se sont "
+        "rassemblés devant l'ambassade. Ils ont dénoncé le plan de paix."
+    )
+    assert polarity(text, "manifestants", "plan de paix") == -1
+    assert rows(text, "Marc Lambert", "plan de paix").empty
+
+
+def test_an_unnamed_counterpart_coordinated_with_a_name_is_the_other_side():
+    text = (
+        "Le président estonien Marc Lambert a accueilli le président letton Pierre Durand à "
+        "Tallinn. Marc Lambert et son hôte se sont engagés à soutenir le plan de paix."
+    )
+    assert polarity(text, "Pierre Durand", "plan de paix") == 1
+    assert polarity(text, "Marc Lambert", "plan de paix") == 1
+
+
+def test_an_impersonal_passive_is_held_by_the_actor_of_the_story_before_it():
+    text = (
+        "L'Estonie a dénoncé l'arrestation de ses ressortissants. Il a été demandé à la "
+        "Lettonie de libérer les détenus."
+    )
+    assert polarity(text, "Estonie", "Lettonie") == -1
+    text = (
+        "Le président estonien Marc Lambert a reçu son homologue letton Pierre Durand. Il a "
+        "été décidé de soutenir le plan de paix."
+    )
+    assert polarity(text, "Marc Lambert", "plan de paix") == 1
+
+
+def test_a_personal_passive_with_il_keeps_its_pronoun():
+    # "il a été invité à" is personal (he was invited): not read as impersonal
+    text = "Marc Lambert a été accueilli à Riga. Il a été invité à soutenir le plan de paix."
+    assert polarity(text, "Marc Lambert", "plan de paix") == 1
+
+
+def test_a_fronted_present_participle_is_the_main_subjects():
+    text = "Saluant l'accord de pêche, le ministre estonien Marc Lambert a appelé à la paix."
+    assert polarity(text, "Marc Lambert", "accord de pêche") == 1
+    text = "Dénonçant les frappes contre le port, la Lettonie a convoqué l'ambassadeur russe."
+    assert polarity(text, "Lettonie", "frappes") == -1
+
+
+def test_a_subject_after_its_verb_in_a_relative_clause_is_no_target():
+    text = "Une initiative que soutient pleinement le ministre estonien Marc Lambert."
+    assert polarity(text, "Marc Lambert", "initiative") == 1
+    assert rows(text, "Marc Lambert", "ministre").empty
