@@ -79,3 +79,43 @@ def test_a_subject_after_its_verb_in_a_relative_clause_is_no_target():
     text = "Une initiative que soutient pleinement le ministre estonien Marc Lambert."
     assert polarity(text, "Marc Lambert", "initiative") == 1
     assert rows(text, "Marc Lambert", "ministre").empty
+
+
+def test_a_relative_qui_after_an_apposed_title_is_the_name_s():
+    text = (
+        "Pierre Durand, ministre letton des Affaires étrangères, qui avait critiqué le projet "
+        "de gazoduc, a changé d'avis."
+    )
+    assert polarity(text, "Pierre Durand", "projet de gazoduc") == -1
+    text = (
+        "Le ministre letton Pierre Durand a rencontré le président estonien Marc Lambert, qui "
+        "a salué l'accord de pêche."
+    )
+    assert polarity(text, "Marc Lambert", "accord de pêche") == 1
+    assert rows(text, "Pierre Durand", "accord de pêche").empty
+
+
+def test_a_subject_named_only_by_a_title_or_a_government_is_its_state():
+    text = "L'ambassadeur estonien a dénoncé les frappes contre le port."
+    assert polarity(text, "Estonie", "frappes") == -1
+    text = (
+        "Le président estonien Marc Lambert a reçu Pierre Durand. Le régime letton a condamné "
+        "les frappes contre le port."
+    )
+    assert polarity(text, "Lettonie", "frappes") == -1
+
+
+def test_an_agentless_passive_in_a_quote_is_the_speaker_s_and_bears_on_its_subject():
+    text = (
+        "« Les frappes contre le port doivent être condamnées sans réserve », a déclaré le "
+        "ministre letton Pierre Durand."
+    )
+    assert polarity(text, "Pierre Durand", "frappes") == -1
+    assert rows(text, "Pierre Durand", "réserve").empty
+    # an agent named in the quote keeps the stance
+    text = (
+        "« L'accord de pêche a été salué par la Lituanie », a déclaré le ministre letton "
+        "Pierre Durand."
+    )
+    assert polarity(text, "Lituanie", "accord de pêche") == 1
+    assert rows(text, "Pierre Durand", "accord de pêche").empty

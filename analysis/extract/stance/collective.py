@@ -18,6 +18,7 @@ from analysis.extract.quotes.speakers import TWO_WORD_CLASSES, Party
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import counterpart
+from analysis.resources.gazetteer import countries, country_of_adjective
 
 
 def pair_of(st: State, head: Token) -> list[Party]:
@@ -337,3 +338,75 @@ def _actor_subject_before(st: State, node: Token) -> list[Party]:
         if found:
             return found
     return []
+
+
+def pairs_named(st: State, parties: list[Party]) -> list[Party]:
+    """ "les deux pays qui ont repris leurs relations", "Mardi, les deux pays se sont engagés
+    à ...": a subject that is only a pair noun (the resolver names no one for "les deux
+    pays") stands for its pair (:func:`pair_of`); other parties are kept as they are."""
+    if len(parties) != 1 or parties[0].actor_id:
+        return parties
+    p = parties[0]
+    span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return parties
+    for t in span:
+        if t.pos_ == "NOUN" and t.i >= 2 and t.i - 2 >= span.start:
+            if f"{st.low[t.i - 2]} {st.low[t.i - 1]}" in TWO_WORD_CLASSES:
+                pair = pair_of(st, t)
+                return pair if len(pair) == 2 else parties
+    return parties
+
+
+def titled_holders(st: State, verb: Token) -> list[Party]:
+    """ "Le ministre français a dénoncé ...", "l'ambassadeur letton a salué ...", "le régime
+    burkinabè a condamné ...": a subject named only by a title (``roles``) or a governing
+    body (``authority_nouns``) is the one person of the article holding that title (of that
+    nationality, when an adjective gives one), else the state its nationality adjective
+    names (an office holder or a government acts for its state). Empty when neither is
+    known (no guess between two office holders)."""
+    heads = st.res.subject_tokens(verb)
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or st.res.in_quote(heads[0].idx):
+        return []
+    head = heads[0]
+    lemma = norm(head.lemma_)
+    role = lemma in st.c.roles or norm(head.text) in st.c.roles
+    if not role and norm(head.text) not in st.words.authority_nouns:
+        return []
+    iso = next(
+        (
+            c
+            for ch in head.children
+            if ch.dep_ in ("amod", "nmod") and ch.i > head.i and ch.text[:1].islower()
+            for c in [country_of_adjective(ch.text)]
+            if c
+        ),
+        None,
+    )
+    if role:
+        holders = _title_holders(st, norm(head.text), lemma, iso)
+        if len(holders) == 1:
+            aid = holders[0]
+            return [Party(st.res.actor_name(aid), aid, head.idx, head.idx + len(head), "actor")]
+    if iso is None:
+        return []
+    state = st.states.get(iso)
+    if state is not None:
+        return [Party(st.res.actor_name(state), state, head.idx, head.idx + len(head), "actor")]
+    name = getattr(countries().get(iso), "name", None)  # a state the article names no other way
+    return [Party(name, None, head.idx, head.idx + len(head), "name")] if name else []
+
+
+def _title_holders(st: State, word: str, lemma: str, iso: str | None) -> list[str]:
+    """The persons of the article whose roles hold the title word (of country ``iso``)."""
+    found = []
+    for aid, row in st.res.actors.items():
+        if row.get("type") != "person":
+            continue
+        roles = f" {_words_key(str(row.get('roles') or ''))} "
+        if f" {word} " not in roles and f" {lemma} " not in roles:
+            continue
+        if iso is not None and row.get("country") != iso:
+            continue
+        found.append(aid)
+    return found
