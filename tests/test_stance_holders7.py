@@ -119,3 +119,48 @@ def test_an_agentless_passive_in_a_quote_is_the_speaker_s_and_bears_on_its_subje
     )
     assert polarity(text, "Lituanie", "accord de pêche") == 1
     assert rows(text, "Pierre Durand", "accord de pêche").empty
+
+
+def test_two_men_are_the_two_persons_named_before_never_a_body():
+    text = (
+        "Le président estonien Marc Lambert a reçu le président letton Pierre Durand à "
+        "Tallinn, en présence de l'OTAN. Les relations entre les deux hommes, qui soutiennent "
+        "le plan de paix, se sont réchauffées."
+    )
+    assert polarity(text, "Marc Lambert", "plan de paix") == 1
+    assert polarity(text, "Pierre Durand", "plan de paix") == 1
+    assert rows(text, "OTAN", "plan de paix").empty
+
+
+def test_a_pair_noun_subject_stands_for_the_pair_in_a_relative_clause_too():
+    text = (
+        "Le Maroc et Israël ont signé un accord. Cette visite est historique pour les deux pays "
+        "qui ont repris leurs relations l'an dernier."
+    )
+    assert polarity(text, "Maroc", "Israël") == 1
+    assert polarity(text, "Israël", "Maroc") == 1
+    text = (
+        "Le Chili a reçu la ministre péruvienne. Mardi, le Chili et le Pérou se sont "
+        "rencontrés à Lima. Mercredi, les deux pays se sont engagés à collaborer plus "
+        "étroitement."
+    )
+    assert polarity(text, "Pérou", "Chili") == 1
+
+
+def test_an_intention_in_an_adjunct_is_the_clause_subjects():
+    text = (
+        "Le président estonien Marc Lambert a reçu le président letton Pierre Durand lundi, "
+        "avec l'ambition de renforcer la coopération énergétique."
+    )
+    assert polarity(text, "Marc Lambert", "coopération énergétique") == 1
+    # the intention of no one in particular: no holder read from a complement
+    text = "La décision de rompre les relations avec la Lituanie a surpris Pierre Durand."
+    assert rows(text, "Pierre Durand", "Lituanie").empty
+
+
+def test_a_gerund_whose_clitic_hides_its_en_is_the_main_subjects():
+    text = (
+        "Le ministre letton Pierre Durand a confirmé son soutien au plan de paix, tout en lui "
+        "reprochant son silence sur les frappes."
+    )
+    assert polarity(text, "Pierre Durand", "silence") == -1

@@ -27,16 +27,34 @@ def pair_of(st: State, head: Token) -> list[Party]:
     headline names ("X et Y signent ..." then "les deux dirigeants ont signé"), else the first
     two named after it in the next sentences. Why: a lead often refers back to its headline,
     which is not part of the analysed text."""
-    pair = st.res.pair(head)
+    people = norm(head.text) in st.words.pair_person_nouns
+    pair = _person_pair(st, head) if people else st.res.pair(head)
     if len(pair) == 2 or head.i < 2:
         return pair
     prev = f"{st.low[head.i - 2]} {st.low[head.i - 1]}"
     if prev not in TWO_WORD_CLASSES:
         return pair
-    person = norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
+    person = people or norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
     kinds = ("person",) if person else ("state", "organisation", "company", "group")
     found = _headline_pair(st, kinds) or _next_pair(st, head, kinds)
     return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in found]
+
+
+def _person_pair(st: State, head: Token) -> list[Party]:
+    """ "les deux hommes", "les deux femmes" (``pair_person_nouns``, no title): the two persons
+    named last before ``head`` (outside quotations); the resolver's pair reads such nouns
+    as states or bodies."""
+    if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
+        return []
+    seen: list[str] = []
+    for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
+        if st.res.actor_type(aid) == "person" and aid not in seen and not st.res.in_quote(start):
+            seen.append(aid)
+        if len(seen) == 2:
+            break
+    if len(seen) < 2:
+        return []
+    return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
 
 
 def _headline_pair(st: State, kinds: tuple[str, ...]) -> list[str]:
