@@ -15,7 +15,10 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import TWO_WORD_CLASSES, Party
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import counterpart
+from analysis.resources.gazetteer import countries, country_of_adjective
 
 
 def pair_of(st: State, head: Token) -> list[Party]:
@@ -24,16 +27,34 @@ def pair_of(st: State, head: Token) -> list[Party]:
     headline names ("X et Y signent ..." then "les deux dirigeants ont signé"), else the first
     two named after it in the next sentences. Why: a lead often refers back to its headline,
     which is not part of the analysed text."""
-    pair = st.res.pair(head)
+    people = norm(head.text) in st.words.pair_person_nouns
+    pair = _person_pair(st, head) if people else st.res.pair(head)
     if len(pair) == 2 or head.i < 2:
         return pair
     prev = f"{st.low[head.i - 2]} {st.low[head.i - 1]}"
     if prev not in TWO_WORD_CLASSES:
         return pair
-    person = norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
+    person = people or norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
     kinds = ("person",) if person else ("state", "organisation", "company", "group")
     found = _headline_pair(st, kinds) or _next_pair(st, head, kinds)
     return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in found]
+
+
+def _person_pair(st: State, head: Token) -> list[Party]:
+    """ "les deux hommes", "les deux femmes" (``pair_person_nouns``, no title): the two persons
+    named last before ``head`` (outside quotations); the resolver's pair reads such nouns
+    as states or bodies."""
+    if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
+        return []
+    seen: list[str] = []
+    for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
+        if st.res.actor_type(aid) == "person" and aid not in seen and not st.res.in_quote(start):
+            seen.append(aid)
+        if len(seen) == 2:
+            break
+    if len(seen) < 2:
+        return []
+    return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
 
 
 def _headline_pair(st: State, kinds: tuple[str, ...]) -> list[str]:
@@ -130,3 +151,280 @@ def _plural_verb(verb: Token) -> bool:
 def is_named(p: Party) -> bool:
     """``p`` is an identified actor or a name (not a common noun or a pronoun)."""
     return p.identified and p.kind in ("actor", "name")
+
+
+# plural third-person subject pronouns ("Ils ont salué ...")
+_PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+
+
+def plural_pronoun_holders(st: State, verb: Token) -> list[Party] | None:
+    """ "X et son homologue Y se sont rencontrés lundi. Ils ont salué ...": a plural subject
+    pronoun ("ils", "elles") outside a quotation stands for the nearest plural subject
+    before it (its sentence, then the two before, outside quotations): two or more
+    coordinated actors, a pair noun ("les deux dirigeants") or an earlier plural pronoun
+    read the same way. Empty when the nearest plural subject names no actors ("les
+    manifestants ... Ils ont scandé ...": others hold it); None when the subject is no
+    plural pronoun or no plural subject comes before it (the shared resolver's reading
+    stands).
+
+    Why: the resolver shared with the quotes step reads "ils" as the last compatible
+    speaker or subject, one party; a news story goes on with "ils" after the two sides
+    of a meeting, and both hold what follows."""
+    pron = _plural_subject(st, verb)
+    if pron is None or st.res.in_quote(pron.idx):
+        return None
+    return _plural_antecedent(st, pron, 0)
+
+
+def _plural_subject(st: State, verb: Token) -> Token | None:
+    """The subject of ``verb`` (through a coordinated or controlling verb) when it is a
+    plural subject pronoun."""
+    heads = st.res.subject_tokens(verb)
+    if not heads:
+        heads = [ch for ch in verb.children if ch.dep_ == "nsubj:pass"]
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    return h if h.pos_ == "PRON" and st.low[h.i] in _PLURAL_PRONOUNS else None
+
+
+def _plural_antecedent(st: State, pron: Token, depth: int) -> list[Party] | None:
+    """The actors the plural subject nearest before ``pron`` names (see
+    :func:`plural_pronoun_holders`); singular subjects are passed over; None when there is
+    no plural subject before."""
+    s = st.article.sentence_at(pron.idx)
+    if s is None:
+        return None
+    floor = st.article.sentences[max(0, s.id - 2)].start
+    tv = st.tv
+    for k in range(pron.i - 1, -1, -1):
+        if tv.idx[k] < floor:
+            break
+        if tv.dep[k] not in ("nsubj", "nsubj:pass") or st.res.in_quote(tv.idx[k]):
+            continue
+        if tv.pos[k] == "PRON":
+            if st.low[k] in _PLURAL_PRONOUNS:
+                return _plural_antecedent(st, tv.tokens[k], depth + 1) if depth < 2 else None
+            continue
+        if tv.pos[k] not in ("NOUN", "PROPN"):
+            continue
+        group = _subject_group(st, tv.tokens[k])
+        if group is not None:
+            return group
+    return None
+
+
+def _subject_group(st: State, subj: Token) -> list[Party] | None:
+    """The parties of the subject ``subj`` when it is plural: its coordinated actors (two
+    or more, an unnamed counterpart among them read as the other party), the pair a "les
+    deux <noun>" stands for, an actor named by a plural noun; [] for a plural subject that
+    names no actor; None for a singular subject."""
+    verb = subj.head
+    if subj.i < verb.i and verb.pos_ in ("VERB", "AUX"):
+        parties = st.res.subject_span_parties(subj, verb)
+    else:
+        parties = st.res.np_parties(subj)
+    parties = counterparts_resolved(st, parties)
+    named: list[Party] = []
+    for p in parties:
+        if is_named(p) and all((q.actor_id or q.name) != (p.actor_id or p.name) for q in named):
+            named.append(p)
+    if len(named) >= 2:
+        return named
+    if len(parties) != 1 or "Plur" not in subj.morph.get("Number"):
+        return None
+    if subj.i >= 2 and f"{st.low[subj.i - 2]} {st.low[subj.i - 1]}" in TWO_WORD_CLASSES:
+        pair = pair_of(st, subj)
+        return pair if len(pair) == 2 else []
+    return named
+
+
+def counterparts_resolved(st: State, parties: list[Party]) -> list[Party]:
+    """ "X et son hôte se sont engagés à ...": an unnamed counterpart noun after a
+    possessive ("son hôte", "son homologue", ``counterpart_nouns``) coordinated with a
+    named party stands for the other side of the meeting (the latest actor of that party's
+    kind named before, :func:`analysis.extract.stance.targets.counterpart`)."""
+    named = [p for p in parties if is_named(p) and p.actor_id]
+    if len(parties) < 2 or not named:
+        return parties
+    out = []
+    for p in parties:
+        if is_named(p):
+            out.append(p)
+            continue
+        other = counterpart(st, Target(p.name or "", None, _text(st, p), p.start, p.end), named[0])
+        if other is None or any(q.actor_id == other.actor_id for q in parties):
+            out.append(p)
+            continue
+        out.append(Party(other.name, other.actor_id, p.start, p.end, "actor"))
+    return out
+
+
+def _text(st: State, p: Party) -> str:
+    return st.article.text[p.start : p.end]
+
+
+def impersonal_holders(st: State, verb: Token) -> list[Party]:
+    """ "Les deux parties ont discuté de X et il a été convenu de renforcer ...", "X a
+    dénoncé Y. Il a été demandé à Z de ...": an impersonal passive (an expletive "il", no
+    "par" agent, a clause or an infinitive, ``impersonal_passive_verbs``) names no one; the
+    holder is the subject of the clause it is coordinated with, else the nearest actor
+    subject before it (its sentence, then the one before, outside quotations). An
+    infinitive under it is reached only when its subject is the impersonal verb's (no "à
+    Y": in "il a été demandé à Y de partir" Y leaves)."""
+    node = _impersonal_passive(st, verb)
+    if node is None:
+        return []
+    if node.dep_ == "conj" and node.head.i != node.i:
+        found = _clause_actors(st, node.head)
+        if found:
+            return found
+    return _actor_subject_before(st, node)
+
+
+def _impersonal_passive(st: State, verb: Token) -> Token | None:
+    """``verb``, or the verb its infinitive or clause depends on (two steps at most), when it
+    is an impersonal passive (see :func:`impersonal_holders`)."""
+    node = verb
+    for step in range(3):
+        if _is_impersonal_passive(st, node) and (step == 0 or not _dative(st, node)):
+            return node
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _is_impersonal_passive(st: State, node: Token) -> bool:
+    """``node`` is the passive of an ``impersonal_passive_verbs`` verb with an expletive "il",
+    no agent, and a clause or an infinitive."""
+    lemma = norm(node.lemma_)
+    if lemma not in st.words.impersonal_passive_verbs and st.low[node.i] not in (
+        st.words.impersonal_passive_verbs
+    ):
+        return False
+    kids = list(node.children)
+    if not any(ch.dep_ == "aux:pass" for ch in kids) or st.res.agent_token(node) is not None:
+        return False
+    expletive = ("nsubj:pass", "expl:subj", "nsubj")
+    if not any(ch.dep_ in expletive and st.low[ch.i] == "il" for ch in kids):
+        return False
+    return any(ch.dep_ in ("xcomp", "ccomp", "csubj:pass") for ch in kids)
+
+
+def _dative(st: State, node: Token) -> bool:
+    """The verb has an "à Y" complement ("demandé à Y de ...")."""
+    return any(
+        ch.dep_ in ("obl:arg", "iobj", "obl")
+        and any(st.low[c.i] in ("à", "au", "aux") for c in ch.children)
+        for ch in node.children
+    )
+
+
+def _clause_actors(st: State, verb: Token) -> list[Party]:
+    """The named actors the subject of ``verb`` stands for (a pair noun read as its pair)."""
+    subj = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass")]
+    if not subj or st.res.in_quote(subj[0].idx):
+        return []
+    if subj[0].pos_ == "PRON":
+        if st.low[subj[0].i] in _PLURAL_PRONOUNS:
+            return _plural_antecedent(st, subj[0], 0) or []
+        return [p for p in st.res.subjects(verb) if is_named(p)]
+    group = _subject_group(st, subj[0])
+    if group:
+        return group
+    return [p for p in st.res.subjects(verb) if is_named(p)]
+
+
+def _actor_subject_before(st: State, node: Token) -> list[Party]:
+    """The actors of the nearest subject before ``node`` (its sentence, then the one
+    before, outside quotations) that names any."""
+    s = st.article.sentence_at(node.idx)
+    if s is None:
+        return []
+    floor = st.article.sentences[max(0, s.id - 1)].start
+    tv = st.tv
+    for k in range(node.i - 1, -1, -1):
+        if tv.idx[k] < floor:
+            break
+        if tv.dep[k] not in ("nsubj", "nsubj:pass") or st.res.in_quote(tv.idx[k]):
+            continue
+        head = tv.tokens[tv.head[k]]
+        if head.pos_ not in ("VERB", "AUX") or _is_impersonal_passive(st, head):
+            continue
+        found = _clause_actors(st, head)
+        if found:
+            return found
+    return []
+
+
+def pairs_named(st: State, parties: list[Party]) -> list[Party]:
+    """ "les deux pays qui ont repris leurs relations", "Mardi, les deux pays se sont engagés
+    à ...": a subject that is only a pair noun (the resolver names no one for "les deux
+    pays") stands for its pair (:func:`pair_of`); other parties are kept as they are."""
+    if len(parties) != 1 or parties[0].actor_id:
+        return parties
+    p = parties[0]
+    span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return parties
+    for t in span:
+        if t.pos_ == "NOUN" and t.i >= 2 and t.i - 2 >= span.start:
+            if f"{st.low[t.i - 2]} {st.low[t.i - 1]}" in TWO_WORD_CLASSES:
+                pair = pair_of(st, t)
+                return pair if len(pair) == 2 else parties
+    return parties
+
+
+def titled_holders(st: State, verb: Token) -> list[Party]:
+    """ "Le ministre français a dénoncé ...", "l'ambassadeur letton a salué ...", "le régime
+    burkinabè a condamné ...": a subject named only by a title (``roles``) or a governing
+    body (``authority_nouns``) is the one person of the article holding that title (of that
+    nationality, when an adjective gives one), else the state its nationality adjective
+    names (an office holder or a government acts for its state). Empty when neither is
+    known (no guess between two office holders)."""
+    heads = st.res.subject_tokens(verb)
+    if len(heads) != 1 or heads[0].pos_ != "NOUN" or st.res.in_quote(heads[0].idx):
+        return []
+    head = heads[0]
+    lemma = norm(head.lemma_)
+    role = lemma in st.c.roles or norm(head.text) in st.c.roles
+    if not role and norm(head.text) not in st.words.authority_nouns:
+        return []
+    iso = next(
+        (
+            c
+            for ch in head.children
+            if ch.dep_ in ("amod", "nmod") and ch.i > head.i and ch.text[:1].islower()
+            for c in [country_of_adjective(ch.text)]
+            if c
+        ),
+        None,
+    )
+    if role:
+        holders = _title_holders(st, norm(head.text), lemma, iso)
+        if len(holders) == 1:
+            aid = holders[0]
+            return [Party(st.res.actor_name(aid), aid, head.idx, head.idx + len(head), "actor")]
+    if iso is None:
+        return []
+    state = st.states.get(iso)
+    if state is not None:
+        return [Party(st.res.actor_name(state), state, head.idx, head.idx + len(head), "actor")]
+    name = getattr(countries().get(iso), "name", None)  # a state the article names no other way
+    return [Party(name, None, head.idx, head.idx + len(head), "name")] if name else []
+
+
+def _title_holders(st: State, word: str, lemma: str, iso: str | None) -> list[str]:
+    """The persons of the article whose roles hold the title word (of country ``iso``)."""
+    found = []
+    for aid, row in st.res.actors.items():
+        if row.get("type") != "person":
+            continue
+        roles = f" {_words_key(str(row.get('roles') or ''))} "
+        if f" {word} " not in roles and f" {lemma} " not in roles:
+            continue
+        if iso is not None and row.get("country") != iso:
+            continue
+        found.append(aid)
+    return found

@@ -15,7 +15,17 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import authority_state
-from analysis.extract.stance.collective import co_subject_before, is_named, pair_of
+from analysis.extract.stance.clauses import fronted_participle_holders, relative_subject
+from analysis.extract.stance.collective import (
+    co_subject_before,
+    counterparts_resolved,
+    impersonal_holders,
+    is_named,
+    pair_of,
+    pairs_named,
+    plural_pronoun_holders,
+    titled_holders,
+)
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -29,7 +39,7 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     if opened is None:
         return found
     spoken = st.speaker_at(verb.idx)
-    if spoken is not None and voice(st, verb, found, spoken):
+    if spoken is not None and (voice(st, verb, found, spoken) or _agentless(st, verb, found)):
         return [spoken]
     third = [
         t
@@ -39,6 +49,22 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     if third:
         return [_in_quote_antecedent(st, third[0], opened, spoken)]
     return _speaker_for_own_state(st, found, spoken)
+
+
+def _agentless(st: State, verb: Token, found: list[Party]) -> bool:
+    """ "« L'accord doit être signé sans tarder », a dit X": a passive with no agent (itself or
+    the verb whose infinitive it is) in someone's quoted words says what the speaker wants
+    done or judges done; no one else is named to hold it."""
+    if found:
+        return False
+    node = verb
+    for _ in range(3):
+        if st.res.is_passive(node):
+            return st.res.agent_token(node) is None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) -> list[Party]:
@@ -171,11 +197,17 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     issued = issuer_holders(st, verb)
     if issued:
         return issued
+    subjects = relative_subject(st, verb) or pairs_named(
+        st, counterparts_resolved(st, fronted_subject(st, verb))
+    )
     parties = purpose_main_subjects(st, verb) or [
-        p for p in _own_country(st, verb, fronted_subject(st, verb)) if p.identified
+        p for p in _own_country(st, verb, subjects) if p.identified
     ]
     parties += coordinated_agents(st, verb, parties)
     parties += co_subject_before(st, verb, parties)
+    plural = plural_pronoun_holders(st, verb)
+    if plural is not None:  # "X et Y se sont rencontrés. Ils ont salué ...": both
+        parties = plural
     if not parties:
         parties = latter_holder(st, verb)
     parties = _pairs_resolved(st, parties)
@@ -192,9 +224,15 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if not parties:
         parties = purpose_holders(st, verb)
     if not parties:
-        parties = participle_holders(st, verb)
+        parties = participle_holders(st, verb) or fronted_participle_holders(st, verb)
     if not parties:
         parties = split_auxiliary_holders(st, verb)
+    if not parties:
+        parties = impersonal_holders(st, verb)
+    if not parties:
+        parties = titled_holders(st, verb)
+    elif len(parties) == 1 and parties[0].kind == "noun":
+        parties += titled_holders(st, verb)  # "l'ambassadeur estonien a dénoncé": Estonia too
     return [authority_state(st, _after_dash(st, p)) for p in parties]
 
 
@@ -249,14 +287,15 @@ _CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "
 def participle_holders(st: State, verb: Token) -> list[Party]:
     """ "X est arrivé à Y, saluant l'accord", "« ... », a déclaré X, saluant ...": a detached
     present participle after a comma says what the subject of the main clause does (the
-    subject after a speech verb too)."""
+    subject after a speech verb too); so does a gerund ("X a confirmé Y, tout en lui
+    exprimant ...")."""
     if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Pres" not in st.tv.morph(verb.i, "Tense"):
         return []
     k = verb.i - 1
     while k > 0 and st.tv.pos[k] == "PRON" and st.low[k] in _CLITICS:
         k -= 1  # ", les déclarant persona non grata", ", lui demandant de ..."
-    if k <= 0 or st.low[k] != ",":
-        return []
+    if k <= 0 or st.low[k] not in (",", "en"):
+        return []  # (a gerund whose clitics hide its "en": "tout en lui exprimant ...")
     main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
     if main is None:
         return []
@@ -394,7 +433,9 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
     while m < mark and pos[m] == "ADJ":
         m += 1
     if m >= mark or low[m] not in ("de", "d'", "du", "des"):
-        return _possessor_of(st, st.doc[n]) if m == mark else []
+        if m != mark:
+            return []
+        return _possessor_of(st, st.doc[n]) or _adjunct_intention(st, st.doc[n])
     rng = st.res.np_after(m + 1, mark)
     p = st.res.party(*rng) if rng else None
     return [p] if p is not None and is_named(p) else []
@@ -544,6 +585,22 @@ def _possessor_of(st: State, noun: Token) -> list[Party]:
         return []
     parties = [authority_state(st, p) for p in st.res.subjects(gov) if p.identified]
     return [p for p in parties if p.kind != "noun"]
+
+
+# the prepositions of an adjunct intention ("avec l'ambition de", "dans le but de")
+_ADJUNCT_PREPS = frozenset({"avec", "dans", "par"})
+
+
+def _adjunct_intention(st: State, noun: Token) -> list[Party]:
+    """ "X a reçu Y, avec l'ambition de renforcer ...", "X s'est rendu à Z dans le but de
+    relancer ...": an intention noun with no owner named, in an adjunct opened by "avec",
+    "dans" or "par", is the intention of the subject of the clause it modifies."""
+    if not any(ch.dep_ == "case" and st.low[ch.i] in _ADJUNCT_PREPS for ch in noun.children):
+        return []
+    gov = governing(noun, _VERBS, 3)
+    if gov is None:
+        return []
+    return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
 
 
 def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:

@@ -58,6 +58,8 @@ class StanceWords:
     authority_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     motion_verbs: frozenset[str]
+    impersonal_passive_verbs: frozenset[str]
+    pair_person_nouns: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -109,6 +111,8 @@ def stance_words() -> StanceWords:
         authority_nouns=_set(d.get("authority_nouns")),
         issuing_verbs=_set(d.get("issuing_verbs")),
         motion_verbs=_set(d.get("motion_verbs")),
+        impersonal_passive_verbs=_set(d.get("impersonal_passive_verbs")),
+        pair_person_nouns=_set(d.get("pair_person_nouns")),
     )
 
 

@@ -191,6 +191,12 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     # read from the token view: detectors ask this of most verbs
     tv = st.tv
     dep, pos, kids = tv.dep, tv.pos, tv.children[verb.i]
+    if any(dep[ch] == "aux:pass" for ch in kids):
+        # "Y doit être condamné (sans réserve)": what a passive acts on is its subject
+        owner = tv.head[verb.i] if dep[verb.i] == "xcomp" else verb.i  # "Y doit être ..."
+        for ch in (*kids, *tv.children[owner]):
+            if dep[ch] in ("nsubj:pass", "nsubj") and pos[ch] in ("NOUN", "PROPN"):
+                return tv.tokens[ch]
     for ch in kids:
         if dep[ch] == "obj" and pos[ch] in ("NOUN", "PROPN", "NUM", "ADJ"):
             if not is_time_at(st, ch):
@@ -206,6 +212,8 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
     while k < end:
+        if tv.head[k] == v and dep[k] in ("nsubj", "nsubj:pass"):
+            return None  # "une initiative que soutient X": X is the subject, set after
         if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k) and not _manner(st, k):
             return tv.tokens[k]
         if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
