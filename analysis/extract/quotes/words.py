@@ -10,7 +10,7 @@ Hence sets, dicts and lists, never to be modified by the rules."""
 
 from __future__ import annotations
 
-from analysis.extract.cues import load_lexicon
+from analysis.extract.cues import fold, load_lexicon
 from analysis.resources.datacache import tables
 
 
@@ -70,7 +70,19 @@ def _tables() -> dict[str, object]:
         "FRONTED_VOICE": _words(grammar, "fronted_voice"),
         # sentence openings that name the speaker of the quote before ("ce sont"): a list
         "PRESENTATIVES": [str(w) for w in grammar.get("presentatives") or ()],
+        # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
+        "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }
+
+
+def _given_names(lexicon: dict) -> dict[str, str]:
+    """Folded given name -> gender; a name listed under both genders is left out."""
+    out: dict[str, str] = {}
+    for key, g in (("feminine", "f"), ("masculine", "m")):
+        for w in lexicon.get(key) or ():
+            name = fold(str(w))
+            out[name] = "" if out.get(name, g) != g else g
+    return {k: v for k, v in out.items() if v}
 
 
 tables(globals(), _tables)

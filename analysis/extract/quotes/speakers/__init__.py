@@ -19,6 +19,7 @@ from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean, s
 from analysis.extract.quotes.speakers.chunking import NounPhrases
 from analysis.extract.quotes.speakers.coordination import Coordination
 from analysis.extract.quotes.speakers.coreference import Coreference
+from analysis.extract.quotes.speakers.gender import Gender
 from analysis.extract.quotes.speakers.naming import PREFERENCE, Naming
 from analysis.extract.quotes.speakers.subjects import Subjects
 from analysis.extract.quotes.words import (
@@ -33,7 +34,7 @@ from analysis.extract.quotes.words import (
 )
 
 
-class Resolver(NounPhrases, Coordination, Naming, Subjects, Coreference, ResolverBase):
+class Resolver(NounPhrases, Coordination, Naming, Subjects, Coreference, Gender, ResolverBase):
     """Noun phrases → :class:`Party`, with the actor table and a little coreference.
 
     One object per step and article; its rules live by concept in the modules of this package
