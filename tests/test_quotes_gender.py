@@ -47,3 +47,23 @@ def test_names_of_both_genders_are_not_listed():
     assert GIVEN_NAMES.get("anna") == "f" and GIVEN_NAMES.get("jean") == "m"
     for name in ("dominique", "claude", "camille", "kim", "andrea"):
         assert name not in GIVEN_NAMES
+
+
+def test_a_pronoun_carries_on_the_person_subject_of_the_sentence_before():
+    # the subject of the sentence before, not a person named in its complement
+    text = (
+        "Le ministre de la Santé a répondu aux critiques de Lena Varga. "
+        "« Les hôpitaux tiendront », a-t-il assuré."
+    )
+    assert speaker_of(text, "hôpitaux tiendront") == "ministre de la Santé"
+    text = (
+        "Le porte-parole de l'armée a commenté les propos d'Ivo Petrak. "
+        "« Aucune troupe n'a franchi la frontière », a-t-il déclaré."
+    )
+    assert speaker_of(text, "Aucune troupe") == "armée"
+    # a subject of the other gender is no topic for the pronoun
+    text = (
+        "La présidente du Sénat a salué Oleg Marek, arrivé la veille. "
+        "« Ce partenariat est ancien », a-t-il rappelé."
+    )
+    assert speaker_of(text, "partenariat est ancien") == "Oleg Marek"

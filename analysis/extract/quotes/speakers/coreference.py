@@ -79,6 +79,12 @@ class Coreference(ResolverBase):
         chained = self._chained_subject(s0, gender, plural)
         if chained is not None:
             return chained
+        # 1c. the person subject of the sentence before, of the pronoun's gender ("Le président
+        # X a balayé ces critiques. « … », a-t-il estimé": the subject is the topic carried on)
+        if not plural and gender is not None:
+            topic = self._previous_person_subject(s0, gender)
+            if topic is not None:
+                return topic
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -146,6 +152,32 @@ class Coreference(ResolverBase):
             k += 1
         if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
             return self.pronoun(tv.tokens[k])
+        return None
+
+    def _previous_person_subject(self, s0: int, gender: str) -> Party | None:
+        """The subject of the main verb of the sentence before (outside quotations) when it is
+        a person actor or a role noun ("le ministre", "le porte-parole de l'armée": then the
+        party the phrase names), whose gender is known and agrees."""
+        if s0 == 0:
+            return None
+        tv = self._tv
+        for k in range(self.sent_start(s0 - 1), s0):
+            if tv.dep[k] not in ("nsubj", "nsubj:pass") or tv.dep[tv.head[k]] != "ROOT":
+                continue
+            if tv.pos[k] not in ("NOUN", "PROPN") or self.in_quote(tv.idx[k]):
+                return None
+            p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
+            sub = tv.subtree(k)
+            last = next((j for j in sub if j > k and (tv.punct[j] or tv.pos[j] == "PRON")), None)
+            end = tv.idx[last] if last is not None else tv.end[sub[-1]]
+            for _s, _e, aid in self.mentions_in(tv.idx[sub[0]], end):
+                if self.actor_type(aid) == "person":  # "la ministre X": X, not "ministre"
+                    p = self._actor_party(aid, _s, _e, p.gender, False)  # type: ignore[attr-defined]
+                    break
+            person = tv.lemma_low[k] in self.c.roles or (
+                p.kind == "actor" and self.actor_type(p.actor_id) == "person"
+            )
+            return p if person and p.identified and p.gender == gender else None
         return None
 
     def _same_pronoun_subject(self, k: int, gender: str | None, plural: bool) -> bool:
