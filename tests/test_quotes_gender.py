@@ -67,3 +67,26 @@ def test_a_pronoun_carries_on_the_person_subject_of_the_sentence_before():
         "« Ce partenariat est ancien », a-t-il rappelé."
     )
     assert speaker_of(text, "partenariat est ancien") == "Oleg Marek"
+
+
+# ---- an apposed present participle of asking shares the main clause's subject
+
+
+def test_an_apposed_participle_of_asking_reports_the_main_subject():
+    text = (
+        "Le ministre Paul Marnier a critiqué la décision, exhortant Ostria à respecter "
+        "ses engagements."
+    )
+    assert speaker_of(text, "respecter ses engagements") == "Paul Marnier"
+    # hung by the parser on a noun of the main clause: still the main subject
+    text = (
+        "Le ministre Wen Tao a critiqué l'avis de certains experts selon lequel toute crise "
+        "serait une menace pour Ostria, exhortant Valdor à respecter le principe de "
+        "non-ingérence."
+    )
+    assert speaker_of(text, "principe de non-ingérence") == "Wen Tao"
+    text = (
+        "La présidente Ana Solis a regretté l'impasse, appelant les deux parties à reprendre "
+        "le dialogue."
+    )
+    assert speaker_of(text, "reprendre le dialogue") == "Ana Solis"

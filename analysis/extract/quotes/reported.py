@@ -376,9 +376,13 @@ class ReportedSpeech(QuoterBase):
                 pos[i] != "VERB"
                 or lemma_low[i] not in DIRECTIVE_VERBS
                 or self.res.in_quote(tv.idx[i])
-                or "Pres" in tv.morph(i, "Tense")  # "demandant à Y de": subject elsewhere
             ):
                 continue
+            speaker = doc[i]
+            if "Pres" in tv.morph(i, "Tense"):  # "demandant à Y de": subject elsewhere
+                speaker = self._participle_clause_verb(i)
+                if speaker is None:
+                    continue
             k = i + 1
             while k < sent.end and k - i <= MAX_GAP:
                 if tv.low[k] in ("à", "de", "d'", "d’") and k + 1 < sent.end:
@@ -390,11 +394,29 @@ class ReportedSpeech(QuoterBase):
                 k += 1
             if k >= sent.end or k - i > MAX_GAP:
                 continue
-            parties = self.res.subjects(doc[i])
+            parties = self.res.subjects(speaker)
             if parties and parties[0].identified:
                 att = Attribution(parties[0], lemma_low[i], "directive")
                 end = self._trim_end(tv.idx[k + 1], self._clause_end(doc[i], k + 1, sent))
                 self._add_claim(out, marks, tv.idx[k + 1], end, att)
+
+    def _participle_clause_verb(self, i: int):
+        """ "X a critiqué …, exhortant Y à …": the verb whose subject an apposed present
+        participle (after a comma) shares, its head, or the sentence's main verb when the
+        parser hung it on a noun (an apposed participle refers to the subject), else None."""
+        tv = self._tv
+        if tv.low[i - 1] != ",":
+            return None
+        h = tv.head[i]
+        if tv.pos[h] not in ("VERB", "AUX"):  # attached to a noun: the main clause's verb
+            h = i
+            while tv.head[h] != h:
+                h = tv.head[h]
+        if h >= i or tv.pos[h] not in ("VERB", "AUX"):
+            return None
+        if "Part" in tv.morph(h, "VerbForm") and "Pres" in tv.morph(h, "Tense"):
+            return None
+        return tv.tokens[h]
 
     def _se_dire_claims(self, sent, marks, out) -> None:
         """ "X s'est dit disposé à …": a reflexive "dire"/"déclarer" and the segment after."""
