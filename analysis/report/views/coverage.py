@@ -436,7 +436,7 @@ MAX_ATTRIBUTION_LINES = 2
 
 def _attribution_lines(attributions: pd.DataFrame) -> list[str]:
     """A quotation given to different speakers by different outlets: each speaker with the
-    outlet that names it, "Bourita (Média A) ; ministère des Affaires étrangères (Média B)" —
+    outlet that names it, "Bram Osk (Média A) ; ministère des Affaires étrangères (Média B)" —
     no "attribuée à ministère" (a name's article cannot be guessed), the quotation cut."""
     conflicts = attributions[attributions["conflict"].astype(bool)]
     groups = list(conflicts.groupby("quote", sort=False))
