@@ -67,3 +67,25 @@ def test_a_protest_lodged_with_a_state_opposes_it():
     text = "Le Kenya a déposé une protestation auprès de l'ONU contre l'Ouganda."
     assert polarity(text, "Kenya", "Ouganda") == -1
     assert rows(text, "Kenya", "ONU").empty
+
+
+def test_calling_for_a_meeting_of_an_organisation_presses_no_one():
+    text = (
+        "Le porte-parole du gouvernement kényan, Paul Otieno, a appelé à une réunion "
+        "extraordinaire de l'Union africaine pour résoudre la crise."
+    )
+    assert rows(text, "Paul Otieno", "Union africaine").query("polarity < 0").empty
+    text = "Le Kenya a demandé jeudi « une enquête indépendante » à propos du massacre."
+    assert rows(text, "Kenya", "enquête").query("polarity < 0").empty
+
+
+def test_surprise_or_shock_at_someones_words_is_disapproval():
+    text = "Le Kenya a exprimé son étonnement quant aux déclarations du président ougandais."
+    assert polarity(text, "Kenya", "déclarations") == -1
+    text = (
+        "Le ministère kényan a fait part de sa stupéfaction face aux propos du président ougandais."
+    )
+    assert polarity(text, "ministère kényan", "propos") == -1
+    # no preposition of an object: no stance ("le choc pétrolier", "à l'étonnement de")
+    text = "Le choc pétrolier a frappé le Kenya, à l'étonnement de l'Ouganda."
+    assert rows(text, "Ouganda", "Kenya").empty

@@ -125,7 +125,9 @@ def demand(st: State, t: Token, sent: Span) -> None:
     if not lemma or negated(st, t):
         return  # "X ne demande pas le départ de Y": no demand, no stance either way
     obj = object_of(st, t, sent)
-    addressee = _addressee_oblique(st, obj, sent)
+    addressee = None
+    if lemma not in st.words.demand_addressee_verbs:  # "appeler à Y" calls for Y
+        addressee = _addressee_oblique(st, obj, sent)
     if addressee is not None:
         obj = None  # "demander (de la retenue) à Y": Y is asked, not what is asked for
     elif obj is not None and obj.i > t.i:
@@ -166,7 +168,9 @@ def _addressee_oblique(st: State, obj: Token | None, sent: Span) -> Party | None
         return None
     i, j = st.res.chunk(obj, appos=False)
     p = st.res.party(i, j, obj)
-    return p if is_named(p) else None
+    if not is_named(p) or not p.start <= obj.idx < max(p.end, obj.idx + 1):
+        return None  # "à une réunion de Y": a thing of Y's, no addressee
+    return p
 
 
 def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: Span) -> None:
