@@ -89,3 +89,17 @@ def test_surprise_or_shock_at_someones_words_is_disapproval():
     # no preposition of an object: no stance ("le choc pétrolier", "à l'étonnement de")
     text = "Le choc pétrolier a frappé le Kenya, à l'étonnement de l'Ouganda."
     assert rows(text, "Ouganda", "Kenya").empty
+
+
+def test_coordinated_epithets_of_a_relation_between_two_sides_count():
+    text = (
+        "Le Kenya et l'Ouganda ont tenu des consultations mardi. Le communiqué salue les liens "
+        "historiques, fraternels et anciens entre les deux pays."
+    )
+    assert polarity(text, "Kenya", "Ouganda") == 1
+    assert polarity(text, "Ouganda", "Kenya") == 1
+    text = (
+        "Le Pérou et le Mexique se sont parlé. Les relations anciennes et tendues entre les "
+        "deux pays pèsent sur la rencontre."
+    )
+    assert polarity(text, "Pérou", "Mexique") == -1
