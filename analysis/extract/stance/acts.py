@@ -404,16 +404,18 @@ def _par_agent(st: State, t: Token, sent: Span) -> list[Party]:
 def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
     """Whose diplomat: the "de"/"à"/"en" complement ("l'ambassadeur de Y", "son ambassadeur
     en Y") or a nationality adjective ("un diplomate afghan", "l'ambassadeur britannique a
-    été convoqué")."""
+    été convoqué"). The adjective wins over an "à"/"en" complement: in "l'ambassadeur
+    syldave à Klow" the complement is the post, where the diplomat serves."""
     k = obj.i + 1
     while k < sent.end and st.doc[k].pos_ == "ADJ":
         k += 1
-    if k < sent.end and norm(st.doc[k].text) in ("à", "au", "en", "de", "du", "d'"):
+    demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
+    preps = ("de", "du", "d'") if demonym else ("à", "au", "en", "de", "du", "d'")
+    if k < sent.end and norm(st.doc[k].text) in preps:
         rng = st.res.np_after(k + 1, sent.end)
         other = st.res.party(*rng) if rng else None
         if other is not None and other.identified and other.kind in ("actor", "name"):
             return other
-    demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
     return demonym[0] if demonym else None
 
 

@@ -20,6 +20,7 @@ from analysis.extract.stance.interactions import interactions
 from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.redress import redress_words
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     clitic_issue,
@@ -125,7 +126,11 @@ def demand(st: State, t: Token, sent: Span) -> None:
         return  # "X ne demande pas le départ de Y": no demand, no stance either way
     obj = object_of(st, t, sent)
     addressee = None
-    if obj is not None and obj.i > t.i:
+    if lemma not in st.words.demand_addressee_verbs:  # "appeler à Y" calls for Y
+        addressee = _addressee_oblique(st, obj, sent)
+    if addressee is not None:
+        obj = None  # "demander (de la retenue) à Y": Y is asked, not what is asked for
+    elif obj is not None and obj.i > t.i:
         if lemma in st.words.demand_addressee_verbs:
             addressee = _addressee_object(st, obj, sent)
         else:
@@ -151,6 +156,21 @@ def demand(st: State, t: Token, sent: Span) -> None:
         t,
         sent,
     )
+
+
+def _addressee_oblique(st: State, obj: Token | None, sent: Span) -> Party | None:
+    """ "X a demandé jeudi « plus de retenue » à Y": when the parse leaves the demanded thing
+    unattached and the only complement found is the "à" one, that complement is the
+    addressee (the one pressed), never what is demanded (which would read as support)."""
+    if obj is None or not any(
+        ch.dep_ == "case" and norm(ch.text) in ("à", "au", "aux") for ch in obj.children
+    ):
+        return None
+    i, j = st.res.chunk(obj, appos=False)
+    p = st.res.party(i, j, obj)
+    if not is_named(p) or not p.start <= obj.idx < max(p.end, obj.idx + 1):
+        return None  # "à une réunion de Y": a thing of Y's, no addressee
+    return p
 
 
 def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: Span) -> None:
@@ -301,6 +321,8 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         return
     if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
         return  # "appeler à des sanctions contre Y": the row against Y says it
+    if norm(thing.text) in redress_words().nouns:
+        return  # "exiger des excuses de Y": against Y (:mod:`redress`), not for the excuses
     ended = norm(thing.lemma_) in st.c.cessation_nouns and polarity == 1
     if ended:
         # "exiger la fin des combats": against what follows "de"

@@ -68,6 +68,7 @@ from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
+from analysis.extract.stance.redress import redress
 from analysis.extract.stance.relations import (
     friction_with,
     opposing_friction,
@@ -109,6 +110,7 @@ DETECTORS: tuple[Detector, ...] = (
     detention,
     persona_non_grata,
     provision,
+    redress,
     relation,
     appreciation,
     caused_feeling,

@@ -127,6 +127,8 @@ def _quality(st: State, t: Token) -> tuple[int, str, Token] | None:
     tendues")."""
     q = st.c.acts["relation_qualities"]
     words = [ch for ch in t.children if ch.dep_ == "amod"]
+    # "les liens historiques, fraternels et ...": the coordinated epithets qualify it too
+    words += [c for w in words for c in w.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
     head = t.head
     if t.dep_ == "nsubj" and any(ch.dep_ == "cop" for ch in head.children):
         words.append(head)
@@ -370,8 +372,9 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
     clause: "la relation qui se noue entre X et Y")."""
     low = st.low
     for k in range(t.i + 1, min(sent.end, t.i + 9)):
-        if low[k] in _STOPS or _new_phrase(st, k):
-            return []
+        listed = low[k] == "," and k + 1 < sent.end and st.tv.pos[k + 1] == "ADJ"
+        if (low[k] in _STOPS and not listed) or _new_phrase(st, k):
+            return []  # (not the comma of "liens historiques, fraternels et ...")
         if low[k] == "entre":
             end = k + 1
             pos = st.tv.pos
