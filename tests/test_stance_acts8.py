@@ -4,6 +4,8 @@ and redress (apologies, retraction, protest lodged with someone). Every snippet 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_stance_press import polarity, rows
 
 
@@ -103,3 +105,22 @@ def test_coordinated_epithets_of_a_relation_between_two_sides_count():
         "deux pays pèsent sur la rencontre."
     )
     assert polarity(text, "Pérou", "Mexique") == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "addressee"),
+    [
+        ("Le Togo a demandé une aide financière à l'Union européenne.", "Togo", "Union"),
+        (
+            "La Lettonie a sollicité l'assistance de l'OTAN après les inondations.",
+            "Lettonie",
+            "OTAN",
+        ),
+        ("Le Bénin a réclamé le soutien du Nigeria face aux groupes armés.", "Bénin", "Nigeria"),
+    ],
+)
+def test_asking_an_actor_for_aid_is_no_pressure_on_it(text, holder, addressee):
+    # was: "demander une aide à l'UE" gave -1 toward the EU, as if pressed; asking for aid
+    # trusts the one asked (CAMEO 02, appeal for aid)
+    found = rows(text, holder, addressee)
+    assert (found["polarity"] >= 0).all(), found

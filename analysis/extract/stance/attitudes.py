@@ -141,6 +141,10 @@ def demand(st: State, t: Token, sent: Span) -> None:
     if addressee is None:
         return
     holders = holders_of(st, t)
+    if obj is not None and norm(obj.lemma_) in interactions().help_nouns:
+        # "demander une aide à Y": an appeal for aid trusts Y (CAMEO 02), it does not press Y
+        st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
+        return
     if _asks_for_help(st, t, sent):
         # "appeler X à aider à ...": an appeal for aid trusts X (CAMEO 02, cooperative)
         if _asks_for_aid(st, t, sent):

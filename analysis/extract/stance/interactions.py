@@ -54,6 +54,7 @@ class Interactions:
     appeals: frozenset[str]
     withdrawal_verbs: frozenset[str]
     help_verbs: frozenset[str]
+    help_nouns: frozenset[str]
     accord_nouns: frozenset[str]
     accord_breakers: frozenset[str]
     hostile_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def interactions() -> Interactions:
         appeals=_set(dc.get("appeal_verbs")),
         withdrawal_verbs=_set(dc.get("withdrawal_verbs")),
         help_verbs=_set(dc.get("help_verbs")),
+        help_nouns=_set(dc.get("help_nouns")),
         accord_nouns=_set(d.get("accord_nouns")),
         accord_breakers=_set(d.get("accord_breakers")),
         hostile_nouns=_set(d.get("hostile_nouns")),
