@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
@@ -35,15 +36,20 @@ _BACK = 2
 
 def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Party]:
     """The state a bare governing noun subject of ``verb`` stands for, replacing the
-    unresolved party that noun gave (or filling an empty holder list); ``parties`` as they
-    are when the subject is no bare noun or no state is found."""
+    unresolved party that noun gave (or filling an empty holder list; a state body such as
+    "le ministère" is kept beside its state); ``parties`` as they are when the subject is no
+    bare noun or no state is found."""
     if any(p.actor_id for p in parties):
         return parties
     for t in st.res.subject_tokens(verb):
         if not is_bare_state_noun(st, t):
             continue
         found = context_state(st, t)
-        return [found] if found is not None else parties
+        if found is None:
+            return parties
+        # a body ("le ministère") may be an actor of its own in the reader's eyes: kept too
+        bodies = [p for p in parties if norm(p.name or "") in st.words.state_bodies]
+        return [*bodies, found]
     return parties
 
 
@@ -79,9 +85,13 @@ def context_state(st: State, t: Token) -> Party | None:
         iso = _country_of(st, speaker.actor_id)
     else:
         iso = _acting_before(st, t) or protagonist(st)
+    return _state_party(st, iso, t.idx, t.idx + len(t))
+
+
+def _state_party(st: State, iso: str | None, start: int, end: int) -> Party | None:
+    """The state of country ``iso`` as a party at [start, end): its actor, else its name."""
     if iso is None:
         return None
-    start, end = t.idx, t.idx + len(t)
     aid = st.states.get(iso)
     if aid is not None:
         return Party(st.res.actor_name(aid), aid, start, end, "actor")
