@@ -15,6 +15,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import authority_state
+from analysis.extract.stance.bare import bare_state_holders
 from analysis.extract.stance.clauses import fronted_participle_holders, relative_subject
 from analysis.extract.stance.collective import (
     co_subject_before,
@@ -210,7 +211,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties = plural
     if not parties:
         parties = latter_holder(st, verb)
-    parties = _pairs_resolved(st, parties)
+    parties = bare_state_holders(st, verb, _pairs_resolved(st, parties))
     if (
         not parties
         and st.res.is_passive(verb)

@@ -73,6 +73,8 @@ class State:
         # per cue token and per sentence memos of the hedge tests (rows often share a cue)
         self.hedge_memo: dict[tuple[int, int, int], bool] = {}
         self.sentence_hedge_memo: dict[tuple[int, int], bool] = {}
+        # the article's protagonist state, once read (:func:`bare.protagonist`)
+        self.protagonist_memo: list[str | None] = []
 
     @property
     def term_heads(self) -> frozenset[str]:
