@@ -333,7 +333,14 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_real(args: argparse.Namespace) -> None:
     """The honest figure first: means over the real-press set, by half (dev, held-out)."""
-    from analysis.evaluation.sets import means, real_set, score_set, splits, summary_lines
+    from analysis.evaluation.sets import (
+        means,
+        mismatched_texts,
+        real_set,
+        score_set,
+        splits,
+        summary_lines,
+    )
 
     gset = real_set(args.real_texts)
     n_gold = len(gset.gold_files())
@@ -346,6 +353,12 @@ def _evaluate_real(args: argparse.Namespace) -> None:
         )
         return
     print(f" (texts: {gset.texts_dir})")
+    for stem, problems in mismatched_texts(gset).items():
+        print(
+            f"   warning: {stem}.md is not the text its gold was written on ({len(problems)} "
+            f"gold quote(s) or evidence(s) missing, first: {problems[0]}); copy the page named "
+            "by the gold file's url again (docs/quality.md, 'The texts')"
+        )
     half_of = splits(gset)
     halves = {"all": rows}
     for half in ("dev", "held-out"):

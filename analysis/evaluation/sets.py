@@ -59,6 +59,43 @@ class GoldSet:
         return path if path.is_file() else None
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
+
+
+def _comparable(text: str) -> str:
+    """Whitespace collapsed and typography unified: a page copied again keeps its words, not
+    always its line breaks or its non-breaking spaces."""
+    return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+def text_mismatches(text_path: Path, gold: dict) -> list[str]:
+    """The gold quotes and stance evidences a text does not hold (empty when it is the text the
+    gold was written on). The real-press texts live outside the repository and are copied again
+    from stored pages on each new machine: a different copy of a page (another outlet's version
+    of the dispatch, a longer or cleaned excerpt) would silently change every figure, so the
+    evaluation names such texts instead."""
+    body = _comparable(text_path.read_text(encoding="utf-8"))
+    wanted = [("quote", q.get("text")) for q in gold.get("quotes") or []]
+    wanted += [("evidence", s.get("evidence")) for s in gold.get("stances") or []]
+    return [
+        f"{kind} not in the text: {str(snippet)[:60]!r}"
+        for kind, snippet in wanted
+        if snippet and _comparable(str(snippet)) not in body
+    ]
+
+
+def mismatched_texts(gset: GoldSet) -> dict[str, list[str]]:
+    """Article stem -> :func:`text_mismatches`, for every available text that has some."""
+    out = {}
+    for gold_path in gset.gold_files():
+        gold = load_gold(gold_path)
+        text = gset.text_of(gold_path, gold)
+        problems = text_mismatches(text, gold) if text is not None else []
+        if problems:
+            out[gold_path.stem] = problems
+    return out
+
+
 def project_set() -> GoldSet:
     return GoldSet("project articles", ANNOTATIONS_DIR, ARTICLES_DIR)
 
