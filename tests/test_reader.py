@@ -71,6 +71,17 @@ def test_article_annex_gives_each_sentence_an_anchor_and_its_number():
     assert r"\&" in latex and r"\%" in latex
 
 
+def test_article_annex_never_breaks_a_line_inside_guillemets_and_keeps_the_words():
+    annex = display.article(_Article())
+    html, latex = annex._repr_html_(), annex._repr_latex_()
+    assert f"«{NBSP}demain{NBSP}»" in html and f"après{NBSP};" in html
+    assert "«~demain~»" in latex and "après~;" in latex
+    # only the spaces change: the article's characters stay as written
+    assert (
+        french.held_together('l\'ONU « "dit" » : non') == f'l\'ONU «{NBSP}"dit"{NBSP}»{NBSP}: non'
+    )
+
+
 def test_headlines_link_to_their_sentences():
     # invented quotes and stances, shaped like the pipeline's tables
     q = pd.DataFrame(

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from analysis.report.filters import escape_html, escape_latex
+from analysis.report.french import held_together
 
 if TYPE_CHECKING:
     from analysis.document.article import Article
@@ -119,7 +120,7 @@ class ArticleAnnex:
     def _paragraphs(self) -> list[tuple[str, list[tuple[int, str]]]]:
         by_par: dict[int, list[tuple[int, str]]] = {}
         for s in self.article.sentences:
-            by_par.setdefault(s.paragraph_id, []).append((s.id, s.text))
+            by_par.setdefault(s.paragraph_id, []).append((s.id, held_together(s.text)))
         return [(p.kind, by_par[p.id]) for p in self.article.paragraphs if p.id in by_par]
 
     def _repr_html_(self) -> str:

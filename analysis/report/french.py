@@ -135,6 +135,21 @@ _HIGH_PUNCT = re.compile(r"\s*([;!?])(?=\s|$)")
 _COLON = re.compile(r"(?<=\w)\s*:(?=\s|$)")
 
 
+_BREAKABLE_AFTER_OPEN = re.compile(r"« +")
+_BREAKABLE_BEFORE_CLOSE = re.compile(r" +»")
+_BREAKABLE_BEFORE_HIGH = re.compile(r" +([;:!?])(?=\s|$)")
+
+
+def held_together(text: object) -> str:
+    """The article's own words with only the spaces inside « guillemets » and before ``; : ! ?``
+    made no-break, so no line of the annex starts with « » » or ends with « «: the text shown
+    as evidence keeps every other character as the article wrote it (no quote or apostrophe
+    changed), only where a line may break."""
+    s = _BREAKABLE_AFTER_OPEN.sub(OPEN + NBSP, str(text or ""))
+    s = _BREAKABLE_BEFORE_CLOSE.sub(NBSP + CLOSE, s)
+    return _BREAKABLE_BEFORE_HIGH.sub(lambda m: NBSP + m.group(1), s)
+
+
 def typography(text: object) -> str:
     """French typography of a piece of text: straight ``"quotes"`` become « guillemets »,
     apostrophes between letters become ’,
