@@ -287,7 +287,7 @@ def events_headlines(an) -> list[str]:
     lead = ", surtout : " if counts.iloc[0] > 1 else " : "
     out = [
         f"{plural(len(ev), 'événement relevé', 'événements relevés')}{lead}"
-        + ", ".join(f"{k} ({v})" for k, v in counts.head(3).items())
+        + _kinds(counts)
         + f" ; le premier : {first} ({cite(ev.iloc[0]['sentence_id'])})."
     ]
     hedged = ev[ev["hedged"].astype(bool)]
@@ -299,6 +299,16 @@ def events_headlines(an) -> list[str]:
             f"conditionnel ou avec réserve, {which}{event_label(h)} ({cite(h['sentence_id'])})."
         )
     return out
+
+
+def _kinds(counts: pd.Series, shown: int = 3) -> str:
+    """The most frequent kinds with their counts, and the events of the other kinds counted:
+    "4 événements relevés : demande (1), visite (1), soutien (1)" did not add up to four."""
+    listed = ", ".join(f"{k} ({v})" for k, v in counts.head(shown).items())
+    rest = int(counts.iloc[shown:].sum())
+    if not rest:
+        return listed
+    return f"{listed} et {plural(rest, 'autre')}"
 
 
 def headlines(an) -> list[str]:
