@@ -295,8 +295,9 @@ def test_the_densest_relation_is_named_only_when_one_stands_out():
 
     assert line([1, 1]) == "Aucun couple d'acteurs n'est nommé ensemble dans plus d'une phrase."
     assert line([2, 1]).startswith(
-        "Relation la plus dense : **Valdor** et **Tarsis** (2\u00a0phrases"
+        "Relation la plus dense : **Valdor** et **Tarsis**, 2\u00a0phrases en commun ("
     )
+    assert line([2, 1]).endswith(") ; verbes : dire.") and ") (" not in line([2, 1])
     tied = line([2, 2, 1])
     assert tied.startswith("Relations les plus denses, 2\u00a0phrases en commun chacune : ")
     assert "**Valdor** et **Tarsis**" in tied and "**Valdor** et **Léo Varn**" in tied

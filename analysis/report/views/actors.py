@@ -240,10 +240,11 @@ def _relation_line(an: Analysis, rel: pd.DataFrame) -> str:
         pairs.append((f"**{esc_md(na)}** et **{esc_md(nb)}**", first_sid, e.verbs))
     if len(tied) == 1:
         names, first_sid, verbs = pairs[0]
-        verbs = f", verbes : {esc_md(verbs.replace('; ', ', '))}" if verbs else ""
+        # one parenthesis, the sentence's: "(…, verbes : …) (phrase 1)" read as two asides
+        verbs = f" ; verbes : {esc_md(verbs.replace('; ', ', '))}" if verbs else ""
         return (
-            f"Relation la plus dense : {names} "
-            f"({plural(top, 'phrase')} en commun{verbs}) ({cite(first_sid)})."
+            f"Relation la plus dense : {names}, "
+            f"{plural(top, 'phrase')} en commun ({cite(first_sid)}){verbs}."
         )
     listed = ", ".join(f"{names} ({cite(sid)})" for names, sid, _ in pairs)
     more = f" et {plural(len(tied) - 3, 'autre')}" if len(tied) > 3 else ""
