@@ -98,8 +98,18 @@ def single_articles(cov: Coverage) -> pd.DataFrame:
 def group_title(cov: Coverage, group: str) -> str:
     g = cov.groups[cov.groups["event_group"] == group]
     outlets = g["outlet"].nunique()
-    label = text(g["label"].iloc[0]) if len(g) else group
+    label = _label(text(g["label"].iloc[0])) if len(g) else group
     return f"{group} — {label} ({plural(len(g), 'article')}, {plural(outlets, 'média')})"
+
+
+def _label(label: str) -> str:
+    """A group's label, "actors — places", without the places already named as actors: a
+    country is both, and "Algérie, Espagne, APS — Algérie, Espagne" said the two twice in
+    every heading of the report."""
+    actors, sep, places = label.partition(" — ")
+    named = {a.strip() for a in actors.split(",")}
+    rest = [p.strip() for p in places.split(",") if p.strip() and p.strip() not in named]
+    return actors + (sep + ", ".join(rest) if sep and rest else "")
 
 
 def single_articles_line(alone: pd.DataFrame) -> str:
@@ -422,11 +432,24 @@ def headlines(cov: Coverage, group: str) -> list[str]:
     lines += _attribution_lines(g["coverage_attributions"])
     stances = g["coverage_stances"]
     for _, s in stances[stances["difference"] == "sign"].groupby("pair", sort=False):
-        lines.append(
-            f"Position de {esc_md(s['holder'].iloc[0])} envers {esc_md(s['target'].iloc[0])} : "
-            f"rapportée en sens opposé selon le média."
-        )
+        lines.append(_sign_line(s))
     return lines
+
+
+def _sign_line(s: pd.DataFrame) -> str:
+    """A holder → target pair the outlets tell with different signs, and what each says:
+    "Position de Algérie envers Espagne" lacked its elisions (a name's article cannot be
+    guessed), and "en sens opposé" hid that both outlets said "contre" when one of them
+    also said "pour"."""
+    said = []
+    for outlet, o in s.groupby("outlet", sort=False):
+        signs = [POLARITY.get(int(p), "?") for p in sorted(set(o["polarity"]), reverse=True)]
+        said.append(f"{' et '.join(signs)} ({outlet})")
+    pair = f"{s['holder'].iloc[0]} → {s['target'].iloc[0]}"
+    return (
+        f"Position **{esc_md(pair)}** rapportée différemment selon le média : "
+        f"{esc_md(' ; '.join(said))}."
+    )
 
 
 # Quotations attributed differently that the headlines spell out; the others are counted
