@@ -88,6 +88,24 @@ def comparison_slug(slugs: Sequence[str]) -> str:
     return f"comparaison-{digest}"
 
 
+def comparison_title(articles: Sequence[object], named: int = 4) -> str:
+    """What the comparison compares, for its header and the site index: "Comparaison de
+    2 articles : Yabiladi, Africanews" (the outlets their files name, the first ``named``)
+    rather than "Comparaison de 2 article(s)" under a heading that said "Couverture comparée"
+    twice."""
+    from analysis.report.french import plural
+
+    head = f"Comparaison de {plural(len(articles), 'article')}"
+    sources = list(
+        dict.fromkeys(" ".join(str(getattr(a, "source", "") or "").split()) for a in articles)
+    )
+    if not sources or "" in sources:
+        return head
+    rest = len(sources) - named
+    shown = ", ".join(sources[:named]) + (f" et {plural(rest, 'autre')}" if rest > 0 else "")
+    return f"{head} : {shown}"
+
+
 def comparison_task(
     nb: Path,
     loaded: Sequence[tuple[Path, object]],
@@ -103,8 +121,10 @@ def comparison_task(
     params = {input_parameter(nb): ";".join(paths), REPORTS_PARAMETER: REPORTS_RELATIVE, **given}
     params = {k: v for k, v in params.items() if k in declared}
     slug = comparison_slug(slugs)
-    title = f"Comparaison de {len(paths)} article(s)"
+    title = comparison_title([art for _, art in loaded])
+    # its folder holds this report alone: the navigation bar lists no article report there
     meta = {"slug": slug, "title": title, "full_title": title, "articles": slugs}
+    meta["siblings"] = [nb.stem]
     return Task(Path(paths[0]), slug, nb, params, formats, out_root / slug, meta)
 
 

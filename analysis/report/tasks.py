@@ -227,10 +227,11 @@ def render_task(task: Task, staging: Path, formats: tuple[str, ...]) -> Outcome:
 
 def _report_meta(task: Task, nb) -> dict[str, object]:
     """The metadata the renderers show: the article's, unless the notebook declares otherwise
-    (its own title; a corpus report is not dated or sourced after the article built)."""
+    (its own title, unless the task names what it compares; a corpus report is not dated or
+    sourced after the article built)."""
     meta = {**task.meta, "notebook": task.name, "subtitle": first_heading(nb)}
     spec = notebook_spec(task.notebook)
-    if spec.get("title"):
+    if spec.get("title") and not task.meta.get("articles"):  # a comparison names its own
         meta.update(title=str(spec["title"]), full_title=str(spec["title"]))
     if spec.get("needs") in INPUT_PARAMETERS:  # about several articles: none of them dates it
         meta.update(publication=None, precision=None, source=None, url=None)
