@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import nbformat
 
@@ -44,6 +45,7 @@ def resources_for(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) ->
         "source": apostrophes(" ".join(str(meta.get("source") or "").split())),
         "url": safe_url,
         "url_latex": latex_url(safe_url),
+        "url_shown_latex": latex_url(shown_url(safe_url)),
         "lang": str(meta.get("lang") or "fr"),
         "output_markdown_format": OUTPUT_MARKDOWN_FORMAT,
         "parameters": parameters_line(nb),
@@ -55,6 +57,20 @@ def resources_for(meta: dict, nb: nbformat.NotebookNode, nb_dir: Path | None) ->
         "metadata": {"name": title, "path": str(nb_dir) if nb_dir else ""},
         "report": report,
     }
+
+
+def shown_url(url: str) -> str:
+    """The URL as a reader reads it under the title: percent-escapes decoded
+    ("…/la-chine-a-facilité-le-rapprochement…", not "facilit%C3%A9"), the link itself left
+    encoded. Kept encoded when decoding gives a space, a control or a TeX-active character,
+    or bytes that are not UTF-8."""
+    try:
+        decoded = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    if not decoded.isprintable() or re.search(r"[\s{}\\^~`<>\"|]", decoded):
+        return url
+    return decoded
 
 
 def report_name(nb: nbformat.NotebookNode) -> str:
