@@ -1,0 +1,146 @@
+"""Reports read on real press (session 12): what a demanding reader flagged on five real
+articles and the comparison of two, checked here on invented data without a notebook: counts
+that add up, a comparison that says what it compares and links only to its own folder, French
+without a missing elision, a single aside per finding, a readable URL under the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+
+from analysis.document.article import parse_article
+from analysis.pipeline import Analysis
+
+NBSP = "\u00a0"
+
+
+def _analysis(tables: dict[str, pd.DataFrame]) -> Analysis:
+    article = parse_article("Texte.", publication="2023-06-14", check_language=False)
+    return Analysis(article, tables)
+
+
+def _events(categories: list[str]) -> pd.DataFrame:
+    n = len(categories)
+    return pd.DataFrame(
+        {
+            "category": categories,
+            "label": categories,
+            "hedged": [False] * n,
+            "sentence_id": list(range(n)),
+        }
+    )
+
+
+def test_the_events_headline_counts_the_kinds_it_does_not_list():
+    """ "4 événements relevés : demande ou exigence (1), visite (1), soutien ou approbation
+    (1)" did not add up to four: the kinds left out are now counted."""
+    from analysis.report.views import context
+
+    four = context.events_headlines(
+        _analysis({"events": _events(["demand", "visit", "praise_endorse", "meet"])})
+    )[0]
+    assert four.startswith(f"4{NBSP}événements relevés : demande ou exigence (1), visite (1)")
+    assert f"soutien ou approbation (1) et 1{NBSP}autre ; le premier" in four
+    many = context.events_headlines(
+        _analysis({"events": _events(["meet", "meet", "visit", "praise_endorse", "demand", "threaten_fight"])})
+    )[0]
+    assert (
+        f"surtout : rencontre (2), visite (1), soutien ou approbation (1) et 2{NBSP}autres ;"
+        in (many)
+    )
+    three = context.events_headlines(_analysis({"events": _events(["visit", "meet", "visit"])}))
+    assert "autre" not in three[0] and "visite (2), rencontre (1) ; le premier" in three[0]
+
+
+def test_a_stance_told_differently_says_what_each_outlet_reports_without_a_bad_elision():
+    """ "Position de Algérie envers Espagne : rapportée en sens opposé" lacked two elisions and
+    hid that both outlets said "contre" (one also "pour")."""
+    from analysis.report.views import coverage
+
+    s = pd.DataFrame(
+        {
+            "holder": ["Valdorie"] * 3,
+            "target": ["Ostrie"] * 3,
+            "outlet": ["Le Veilleur", "Orvane Soir", "Orvane Soir"],
+            "polarity": [-1, -1, 1],
+            "pair": ["Valdorie → Ostrie"] * 3,
+        }
+    )
+    line = coverage._sign_line(s).replace("\\", "")
+    assert line == (
+        "Position **Valdorie → Ostrie** rapportée différemment selon le média : "
+        "contre (Le Veilleur) ; pour et contre (Orvane Soir)."
+    )
+    assert "de Valdorie" not in line
+
+
+def test_a_group_heading_does_not_name_a_country_twice():
+    """A country is an actor and a place: the group's label said "Algérie, Espagne, APS —
+    Algérie, Espagne" in every heading."""
+    from analysis.report.views import coverage
+
+    class _Cov:
+        groups = pd.DataFrame(
+            {
+                "event_group": ["E1", "E1", "E2"],
+                "outlet": ["Le Veilleur", "Orvane Soir", "Le Veilleur"],
+                "label": [
+                    "Valdorie, Ostrie, Bram Osk — Valdorie, Ostrie, Port-Lune",
+                    "Valdorie, Ostrie, Bram Osk — Valdorie, Ostrie, Port-Lune",
+                    "Valdorie, Ostrie — Valdorie, Ostrie",
+                ],
+                "articles": [2, 2, 1],
+                "article_id": ["a", "b", "c"],
+            }
+        )
+
+    assert coverage.group_title(_Cov(), "E1") == (
+        f"E1 — Valdorie, Ostrie, Bram Osk — Port-Lune (2{NBSP}articles, 2{NBSP}médias)"
+    )
+    assert coverage.group_title(_Cov(), "E2") == (
+        f"E2 — Valdorie, Ostrie (1{NBSP}article, 1{NBSP}média)"
+    )
+
+
+def _comparison(sources: list[str | None]):
+    from analysis.report.compare import comparison_task
+
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "05_coverage.ipynb"
+    loaded = [
+        (Path(f"/tmp/art{i}.md"), SimpleNamespace(slug=f"art{i}", source=s))
+        for i, s in enumerate(sources)
+    ]
+    return comparison_task(nb, loaded, {}, ("html",), Path("/tmp/out"))
+
+
+def test_a_comparison_names_its_outlets_and_its_bar_links_to_its_own_folder_only():
+    """The comparison's navigation bar linked to 00_briefing.html … 04_corpus.html in its
+    own folder, where none exists; its header said "Couverture comparée" twice and the site
+    index "Comparaison de 2 article(s)"."""
+    from analysis.report.header import _nav
+    from analysis.report.tasks import _report_meta
+
+    task = _comparison(["Le Veilleur", "Orvane Soir"])
+    assert task.meta["title"] == f"Comparaison de 2{NBSP}articles : Le Veilleur, Orvane Soir"
+    nav = _nav({**task.meta}, "05_coverage")
+    assert nav == [{"href": "05_coverage.html", "label": nav[0]["label"], "current": True}]
+    nb = SimpleNamespace(cells=[SimpleNamespace(cell_type="markdown", source="# Couverture")])
+    meta = _report_meta(task, nb)
+    assert meta["title"] == task.meta["title"] and meta["publication"] is None
+    unnamed = _comparison(["Le Veilleur", None, "Orvane Soir"])
+    assert unnamed.meta["title"] == f"Comparaison de 3{NBSP}articles"
+    many = _comparison(["A", "B", "C", "D", "E", "F"])
+    assert many.meta["title"].endswith(f": A, B, C, D et 2{NBSP}autres")
+
+
+def test_the_url_under_the_title_is_read_decoded_and_linked_encoded():
+    """The PDF printed "…/la-chine-a-facilit%C3%A9-le-rapprochement-…" over two lines."""
+    from analysis.report.header import shown_url
+
+    url = "https://www.exemple.fr/a/la-valdorie-a-facilit%C3%A9-l-accord/7.html"
+    assert shown_url(url) == "https://www.exemple.fr/a/la-valdorie-a-facilité-l-accord/7.html"
+    assert shown_url("https://x.fr/a%20b") == "https://x.fr/a%20b"  # a space stays encoded
+    assert shown_url("https://x.fr/%7Bx%7D") == "https://x.fr/%7Bx%7D"  # so do TeX braces
+    assert shown_url("https://x.fr/%FF") == "https://x.fr/%FF"  # not UTF-8
