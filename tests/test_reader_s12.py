@@ -44,7 +44,13 @@ def test_the_events_headline_counts_the_kinds_it_does_not_list():
     assert four.startswith(f"4{NBSP}événements relevés : demande ou exigence (1), visite (1)")
     assert f"soutien ou approbation (1) et 1{NBSP}autre ; le premier" in four
     many = context.events_headlines(
-        _analysis({"events": _events(["meet", "meet", "visit", "praise_endorse", "demand", "threaten_fight"])})
+        _analysis(
+            {
+                "events": _events(
+                    ["meet", "meet", "visit", "praise_endorse", "demand", "threaten_fight"]
+                )
+            }
+        )
     )[0]
     assert (
         f"surtout : rencontre (2), visite (1), soutien ou approbation (1) et 2{NBSP}autres ;"
@@ -144,3 +150,14 @@ def test_the_url_under_the_title_is_read_decoded_and_linked_encoded():
     assert shown_url("https://x.fr/a%20b") == "https://x.fr/a%20b"  # a space stays encoded
     assert shown_url("https://x.fr/%7Bx%7D") == "https://x.fr/%7Bx%7D"  # so do TeX braces
     assert shown_url("https://x.fr/%FF") == "https://x.fr/%FF"  # not UTF-8
+
+
+def test_an_act_with_no_target_is_said_without_a_question_mark():
+    """ "rencontre : Haut Conseil → ?" in the comparison's tables of who did what."""
+    from analysis.report.views import coverage
+
+    assert (
+        coverage.thing("rencontre : Conseil de Valdorie → ?") == "rencontre : Conseil de Valdorie"
+    )
+    assert coverage.thing("critique : ? → Ostrie") == "critique : ? → Ostrie"
+    assert coverage.thing("visite : Bram Osk → Ostrie") == "visite : Bram Osk → Ostrie"

@@ -50,6 +50,13 @@ def show(kind: str, value: object) -> str:
     return show_value(text(value)) if kind == "figure" else text(value)
 
 
+def thing(value: object) -> str:
+    """What a fact is about, for a reader: an act with no target is said without one
+    ("rencontre : Haut Conseil", not "rencontre : Haut Conseil → ?")."""
+    shown = text(value)
+    return shown[: -len(" → ?")] if shown.endswith(" → ?") else shown
+
+
 def sentence_label(sentence_id: object) -> str:
     return f"phrase {int(sentence_id) + 1}" if pd.notna(sentence_id) else ""
 
@@ -139,7 +146,7 @@ def _one_row_per_fact(df: pd.DataFrame, reports: str, n_outlets: int) -> pd.Data
         rows.append(
             {
                 "genre": KIND.get(first["kind"], first["kind"]),
-                "objet": first["thing"],
+                "objet": thing(first["thing"]),
                 "valeur": show(first["kind"], first["value"]),
                 "médias": f"{first['outlets']}/{n_outlets}",
                 "absent de": text(first["absent_from"]) or "—",
@@ -194,7 +201,7 @@ def conflicts_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFr
             {
                 "désaccord": str(cid).split("-")[-1],
                 "genre": KIND.get(first["kind"], first["kind"]),
-                "objet": first["thing"],
+                "objet": thing(first["thing"]),
                 "valeur": show(first["kind"], value),
                 "médias": "; ".join(sorted(set(g["outlet"]))),
                 "preuves": evidence(g, reports),
@@ -210,7 +217,7 @@ def unique_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame
         {
             "média": r["outlet"],
             "genre": KIND.get(r["kind"], r["kind"]),
-            "objet": r["thing"],
+            "objet": thing(r["thing"]),
             "valeur": show(r["kind"], r["value"]),
             "preuve": evidence(pd.DataFrame([r]), reports, label=""),
         }
