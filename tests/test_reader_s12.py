@@ -161,3 +161,27 @@ def test_an_act_with_no_target_is_said_without_a_question_mark():
     )
     assert coverage.thing("critique : ? → Ostrie") == "critique : ? → Ostrie"
     assert coverage.thing("visite : Bram Osk → Ostrie") == "visite : Bram Osk → Ostrie"
+
+
+def test_a_map_of_one_place_takes_in_the_states_named_for_their_governments():
+    """One state used as a place and one named only for its government drew a blank square
+    around a single dot, the other state cut out of the frame."""
+    import matplotlib.pyplot as plt
+
+    from analysis.report.viz import context as context_viz
+
+    places = pd.DataFrame(
+        {
+            "place_id": ["P01", "P02"],
+            "name": ["Valdorie", "Ostrie"],
+            "lat": [48.4, 47.2],
+            "lon": [31.2, 19.5],
+            "kind": ["country", "country"],
+            "role": ["place", "government"],
+            "mentions": [6, 1],
+        }
+    )
+    fig = context_viz.map_figure(SimpleNamespace(tables={"places": places}))
+    lon0, lon1 = fig.axes[0].get_xlim()
+    assert lon0 < 19.5 and lon1 > 31.2, (lon0, lon1)
+    plt.close(fig)

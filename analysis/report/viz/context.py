@@ -214,6 +214,10 @@ def map_figure(an, max_labels: int = 25) -> Figure | None:
     core = pl[(pl["role"] == "place") & pl["kind"].isin(local)]
     if len(core) < 2:
         core = pl[(pl["role"] == "place") & ~pl["kind"].isin(["continent", "sea"])]
+    if len(core) < 2:
+        # a frame around one point is a blank square with a dot: the states named for
+        # their governments ("Budapest a protesté") give it its neighbours
+        core = pl[~pl["kind"].isin(["continent", "sea"])]
     core = core if len(core) else pl
     lon0, lon1 = core["lon"].min(), core["lon"].max()
     lat0, lat1 = core["lat"].min(), core["lat"].max()
