@@ -185,3 +185,18 @@ def test_a_map_of_one_place_takes_in_the_states_named_for_their_governments():
     lon0, lon1 = fig.axes[0].get_xlim()
     assert lon0 < 19.5 and lon1 > 31.2, (lon0, lon1)
     plt.close(fig)
+
+
+def test_an_article_alone_on_its_event_is_named_by_its_outlet_and_date():
+    """ "VOA Afrique (2023-03-15_voaafrique_chine-…)": the file's slug, cut across two lines."""
+    from analysis.report.views import coverage
+
+    alone = pd.DataFrame(
+        {
+            "outlet": ["Orvane Soir", "Le Veilleur"],
+            "article_id": ["2023-03-15_orvane_accord", "sans-date"],
+            "publication": ["2023-03-15", None],
+        }
+    )
+    line = coverage.single_articles_line(alone).replace("\\", "")
+    assert line.endswith(": Orvane Soir (15 mars 2023), Le Veilleur (sans-date).")

@@ -121,9 +121,12 @@ def _label(label: str) -> str:
 
 def single_articles_line(alone: pd.DataFrame) -> str:
     """The articles alone on their event, in one Markdown sentence agreed with their number
-    (values escaped)."""
+    (values escaped), each by its outlet and date ("VOA Afrique (15 mars 2023)"; its file
+    name only without a date: a slug cut by an underscore across two lines said little)."""
+    dates = alone["publication"] if "publication" in alone.columns else [None] * len(alone)
     names = ", ".join(
-        f"{o} ({a})" for o, a in zip(alone["outlet"], alone["article_id"], strict=True)
+        f"{o} ({fr_date(d) if text(d) else a})"
+        for o, a, d in zip(alone["outlet"], alone["article_id"], dates, strict=True)
     )
     if len(alone) == 1:
         return f"Article seul sur son événement, sans comparaison : {esc_md(names)}."
