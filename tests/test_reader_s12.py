@@ -200,3 +200,15 @@ def test_an_article_alone_on_its_event_is_named_by_its_outlet_and_date():
     )
     line = coverage.single_articles_line(alone).replace("\\", "")
     assert line.endswith(": Orvane Soir (15 mars 2023), Le Veilleur (sans-date).")
+
+
+def test_the_evaluative_terms_table_is_not_captioned_as_held_at_a_distance():
+    """Its rows are also partial quotes the text gives to a named speaker (the column says
+    whose): "Termes tenus à distance" put the journalist's doubt where the text has none."""
+    import json
+
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "02_stance.ipynb"
+    cells = ["".join(c["source"]) for c in json.loads(nb.read_text())["cells"]]
+    cell = next(c for c in cells if 'quotes[quotes["evaluative"]]' in c)
+    assert 'caption="Termes évaluatifs entre guillemets"' in cell
+    assert "tenus à distance" not in cell
