@@ -212,3 +212,30 @@ def test_the_evaluative_terms_table_is_not_captioned_as_held_at_a_distance():
     cell = next(c for c in cells if 'quotes[quotes["evaluative"]]' in c)
     assert 'caption="Termes évaluatifs entre guillemets"' in cell
     assert "tenus à distance" not in cell
+
+
+def test_a_word_two_outlets_use_is_not_listed_as_either_ones_own():
+    """ "l'algérie ×2" stood under each outlet's "mots qu'il est seul à employer" (one wrote
+    it with a straight apostrophe, the other with a curly one)."""
+    from analysis.report.views import coverage
+
+    words = pd.DataFrame(
+        {
+            "outlet": ["Le Veilleur", "Orvane Soir", "Orvane Soir", "Le Veilleur"],
+            "article_id": ["a", "b", "b", "a"],
+            "word": ["l'ostrie", "l’ostrie", "trahison", "puissance"],
+            "count": [2, 2, 1, 2],
+            "sentence_id": [0, 1, 2, 3],
+        }
+    )
+
+    class _Cov:
+        def group(self, group):
+            return {"coverage_words": words}
+
+    table = coverage.words_table(_Cov(), "E1")
+    shown = {
+        r["média"]: [t for t, _ in r["mots qu'il est seul à employer"].items]
+        for _, r in table.iterrows()
+    }
+    assert shown == {"Le Veilleur": ["puissance ×2"], "Orvane Soir": ["trahison"]}

@@ -406,6 +406,10 @@ def themes_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame
 
 def words_table(cov: Coverage, group: str, reports: str = "..") -> pd.DataFrame:
     w = cov.group(group)["coverage_words"]
+    # "l'algérie" and "l’algérie" are one word: written with two apostrophes, it was listed as
+    # each outlet's own in the same table; a word shown for two outlets is neither's own
+    w = w.assign(word=w["word"].map(lambda x: text(x).replace("’", "'")))
+    w = w[w.groupby("word")["outlet"].transform("nunique") == 1]
     rows = []
     for outlet, g in w.groupby("outlet", sort=True):
         items = [
