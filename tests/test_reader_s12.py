@@ -239,3 +239,13 @@ def test_a_word_two_outlets_use_is_not_listed_as_either_ones_own():
         for _, r in table.iterrows()
     }
     assert shown == {"Le Veilleur": ["puissance ×2"], "Orvane Soir": ["trahison"]}
+
+
+def test_the_index_pages_say_when_they_were_updated_in_french():
+    """ "Mis à jour : 2026-12-05 17:22" was the only ISO date a reader met in the reports."""
+    import datetime as dt
+
+    from analysis.report.index import updated
+
+    assert updated(dt.datetime(2026, 12, 5, 17, 22)) == f"5 décembre 2026 à 17{NBSP}h{NBSP}22"
+    assert updated(dt.datetime(2026, 3, 1, 9, 5)) == f"1er mars 2026 à 9{NBSP}h{NBSP}05"

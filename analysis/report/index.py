@@ -20,13 +20,21 @@ STYLE = (
 )
 
 
+def updated(when: dt.datetime) -> str:
+    """ "5 décembre 2026 à 17 h 22", as the reports write dates ("2026-12-05 17:22" was the
+    only ISO date a reader met)."""
+    from analysis.report.french import date
+
+    return f"{date(when.date().isoformat())} à {when.hour}\u00a0h\u00a0{when.minute:02d}"
+
+
 def _page(title: str, body: str) -> str:
     return (
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"{GENERATOR}"
         f"<title>{title}</title><style>{STYLE}</style></head><body>{body}"
-        f"<p><small>Mis à jour : {dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</small></p>"
+        f"<p><small>Mis à jour le {updated(dt.datetime.now())}</small></p>"
         "</body></html>"
     )
 
