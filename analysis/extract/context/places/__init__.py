@@ -33,7 +33,8 @@ disputed territories and conventional country centres. An ambiguous city name ("
 "Saint-Louis", "Washington") is resolved by population, capital status, the countries the
 article mentions elsewhere and an explicit qualifier ("Saint-Louis du Sénégal").
 
-Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions), :mod:`.filters`
+Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions; :mod:`.unknown` for
+names no gazetteer knows), :mod:`.filters`
 (portfolios and credits: no places), :mod:`.resolve`
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`.
 """
