@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
+from analysis.extract.context.places.glosses import town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
@@ -267,8 +268,9 @@ def place_landmarks(
     mentions: list[Mention], article: Article, gz: Gazetteer, context: dict[str, int] | None = None
 ) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town; a
-    seat of power named by its kind ("le palais présidentiel") with no town to lie in, the
-    capital of the first state the article names."""
+    seat of power named by its kind ("le palais présidentiel") or a site with no town to lie
+    in, the capital of the first state the article names (a site left without coordinates
+    is on no map; in the story's state it is at least in the right country)."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
@@ -289,6 +291,8 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
+        elif (after := town_after(m, settlements, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas"
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
             anchor = anchor or _nearest(settlements, starts, m, article, venue)
@@ -299,6 +303,9 @@ def place_landmarks(
         anchor = anchor or inner
         if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
             anchor = _sentence_region(mentions, m, article)
+        if anchor is None and host:
+            # a site in a story that names no town: in the story's state, at its capital
+            anchor = gz.capitals.get(host)
         kind = "landmark" if m.via == "landmark" else "site"
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
