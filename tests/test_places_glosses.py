@@ -64,3 +64,37 @@ def test_well_known_sites_of_the_knowledge_base():
     assert place(text, "Grand barrage de la Renaissance")["country"] == "ET"
     assert near(place(text, "Dar Dhiafa"), 36.85, 10.33)
     assert near(place(text, "parc du W"), 12.0, 2.4)
+
+
+def _site(text: str, name: str):
+    table, _ = run(text)
+    rows = table[table["name"].str.contains(name)]
+    assert len(rows) == 1, table["name"].tolist()
+    return rows.iloc[0]
+
+
+def test_a_site_apposed_to_a_country_lies_in_that_country_not_at_the_venue():
+    """"X, au Mali": the story is filed from Dakar, the unknown place is in Mali (at the
+    Malian town the article names, else at the capital)."""
+    for tail in (", dans le nord du Mali,", ", au Mali,", " (Mali),"):
+        text = (
+            "DAKAR, 3 mars. Le ministre sénégalais s'est rendu à Kourouzanga"
+            + tail
+            + " pour rencontrer les déplacés."
+        )
+        r = _site(text, "Kourouzanga")
+        assert r["country"] == "ML", (tail, r.to_dict())
+
+
+def test_a_site_apposed_to_a_country_takes_a_town_of_that_country_named_in_the_article():
+    text = (
+        "Le ministre sénégalais est arrivé à Dakar puis à Gao. Il s'est ensuite rendu à "
+        "Kourouzanga, au Mali, où vivent des déplacés."
+    )
+    assert near(_site(text, "Kourouzanga"), 16.27, -0.04)
+
+
+def test_a_site_followed_by_a_country_in_another_role_keeps_its_town():
+    """", avec le Mali" is no apposition of place: the town of the sentence stays."""
+    text = "Le ministre a été reçu à Kourouzanga, près de Dakar, avec le Mali pour sujet."
+    assert _site(text, "Kourouzanga")["country"] == "SN"

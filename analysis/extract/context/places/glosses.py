@@ -49,3 +49,24 @@ def apply_glosses(mentions: list[Mention], text: str) -> None:
         a.entry = Entry(
             f"landmark:{key(name)}", name, "landmark", e.country, e.lat, e.lon, "nearest place"
         )
+
+
+# Between a site and the country an apposition puts it in: "X, au Mali", "X (Mali)", "X, dans
+# le nord du Mali", "X, une localité du Mali" is left to the demonym rule ("localité malienne").
+_SIDES = r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|extrême[ -]nord)"
+_IN_COUNTRY = re.compile(
+    r"\s*(?:,|\()\s*(?:au|aux|en|dans\s+l['’]|dans\s+le|dans\s+la|"
+    rf"(?:dans\s+)?(?:le|l['’])\s*{_SIDES}\s+(?:du|de\s+la|de\s+l['’]|des|d['’]))?\s*\Z",
+    re.I,
+)
+
+
+def country_after(m: Mention, mentions: list[Mention], text: str) -> str | None:
+    """The country an apposition right after site ``m`` places it in ("X, au Mali")."""
+    for c in mentions:
+        if c.start <= m.end or c.start - m.end > 40:
+            continue
+        if c.entry is not None and c.entry.kind == "country":
+            return c.entry.country if _IN_COUNTRY.fullmatch(text, m.end, c.start) else None
+        return None
+    return None

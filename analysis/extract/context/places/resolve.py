@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.extract.context.places.glosses import town_after
+from analysis.extract.context.places.glosses import country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
@@ -293,6 +293,8 @@ def place_landmarks(
             anchor = inner  # "corridor de X", "port de X": the site is at X
         elif (after := town_after(m, settlements, article.nlp_text)) is not None:
             anchor = after  # "le palais présidentiel à Caracas"
+        elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
+            anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
             anchor = anchor or _nearest(settlements, starts, m, article, venue)
@@ -310,6 +312,19 @@ def place_landmarks(
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _town_of(
+    iso: str, m: Mention, settlements: list[Mention], article: Article, gz: Gazetteer
+) -> Entry | None:
+    """Where a site of country ``iso`` lies when nothing closer is said: the town of that
+    country named in its sentence, else the first one the article names, else its capital."""
+    towns = [s for s in settlements if s.entry is not None and s.entry.country == iso]
+    sent = article.sentence_at(m.start)
+    if sent is not None:
+        here = [s for s in towns if sent.start <= s.start < sent.end]
+        towns = here or towns
+    return towns[0].entry if towns else gz.capitals.get(iso)
 
 
 def _in_located_country(
