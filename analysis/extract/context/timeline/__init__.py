@@ -24,9 +24,10 @@ sentence_id     sentence of the expression; ``start``/``end`` its character offs
 
 Finding expressions (:mod:`.scan`) is regular expressions over :attr:`Article.nlp_text` built
 from the general French lexicon ``data/lexicons/time_fr.yaml``; the reasoning about the missing
-parts (:mod:`.resolve`: which year for "en août", which Tuesday for "mardi", against the date
-of :mod:`.reference`) is ours: the direction (:mod:`.tense`: past, future, nearest) comes
-from the tense of the governing verb and from "dernier"/"prochain".
+parts (:mod:`.resolve`, its arithmetic in :mod:`.calendar`: which year for "en août", which
+Tuesday for "mardi", against the date of :mod:`.reference`) is ours: the direction
+(:mod:`.tense`: past, future, nearest) comes from the tense of the governing verb and from
+"dernier"/"prochain".
 """
 
 from __future__ import annotations
@@ -164,6 +165,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
                 continue  # "le 3" with no month to take: a number, not a date
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
+            if res.precision == "day" and not res.date_end:
+                days.add_told(start, res.date)
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
             {

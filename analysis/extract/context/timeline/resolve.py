@@ -514,14 +514,19 @@ def _countdown(g: dict, at: Anchors) -> Res:
 
 def _counted(g: dict, at: Anchors, sign: int) -> Res:
     """The reference moved by N units (exact to the day for days from a known day, unless
-    the count is vague or qualified: "il y a quelques jours", "il y a près de deux jours")."""
+    the count is vague or qualified: "il y a quelques jours", "il y a près de deux jours";
+    a round count, "il y a dix jours", gives its day as approximate)."""
     ref = at.ref
     n = number(g["n"])
-    unit = lexicon()["units"][g["u"].lower()]
-    vague = g["n"].lower() in lexicon()["vague_numbers"] or bool(g.get("q"))
+    lx = lexicon()
+    unit = lx["units"][g["u"].lower()]
+    vague = g["n"].lower() in lx["vague_numbers"] or bool(g.get("q"))
     if g.get("jpj") and ref.precision == "day" and not vague:  # "il y a un an jour pour jour"
         d = _add(ref.date, unit, sign * n)
         return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+    if unit == "day" and ref.precision == "day" and g["n"].lower() in lx["round_day_counts"]:
+        d = _add(ref.date, unit, sign * n)  # "il y a dix jours": about that day
+        return Res(d.isoformat(), precision="approximate", kind="relative", anchor=ref.source)
     exact = unit == "day" and ref.precision == "day" and not vague
     return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
 
