@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
-from analysis.extract.context.places.filters import in_credit, in_title
+from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.extract.context.places.unknown import (
@@ -85,7 +85,9 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and in_title(text, m.start)) and not in_credit(text, m)
+        if not (text[m.start].isupper() and in_title(text, m.start))
+        and not in_credit(text, m)
+        and not in_outlet(text, m)
     ]
 
 
