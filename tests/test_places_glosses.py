@@ -33,7 +33,7 @@ def test_a_capital_followed_by_a_gloss_stays_the_town():
 
 
 def test_a_site_followed_by_a_to_town_lies_in_that_town_not_in_the_nearest_name():
-    """"le palais présidentiel à Caracas": Caracas, not the homonymous town named just before."""
+    """ "le palais présidentiel à Caracas": Caracas, not the homonymous town named just before."""
     text = (
         "Le ministre colombien a quitté Miraflores, sa ville natale, pour rejoindre le palais "
         "présidentiel à Caracas."
@@ -74,7 +74,7 @@ def _site(text: str, name: str):
 
 
 def test_a_site_apposed_to_a_country_lies_in_that_country_not_at_the_venue():
-    """"X, au Mali": the story is filed from Dakar, the unknown place is in Mali (at the
+    """ "X, au Mali": the story is filed from Dakar, the unknown place is in Mali (at the
     Malian town the article names, else at the capital)."""
     for tail in (", dans le nord du Mali,", ", au Mali,", " (Mali),"):
         text = (
@@ -95,6 +95,20 @@ def test_a_site_apposed_to_a_country_takes_a_town_of_that_country_named_in_the_a
 
 
 def test_a_site_followed_by_a_country_in_another_role_keeps_its_town():
-    """", avec le Mali" is no apposition of place: the town of the sentence stays."""
+    """ ", avec le Mali" is no apposition of place: the town of the sentence stays."""
     text = "Le ministre a été reçu à Kourouzanga, près de Dakar, avec le Mali pour sujet."
     assert _site(text, "Kourouzanga")["country"] == "SN"
+
+
+def test_a_town_apposed_to_a_side_of_a_country_is_that_countrys_town():
+    """ "Tripoli, dans le nord du Liban": the Lebanese town, not the larger Libyan capital."""
+    for text in (
+        "Des heurts ont eu lieu à Tripoli, dans le nord du Liban.",
+        "Des heurts ont eu lieu à Tripoli (nord du Liban).",
+        "La réunion s'est tenue à Tripoli, ville portuaire du Liban.",
+        "La réunion s'est tenue à Tripoli, une ville du nord du Liban.",
+    ):
+        assert place(text, "Tripoli")["country"] == "LB", text
+    assert place("Le ministre a été reçu à Tripoli, au siège du gouvernement.", "Tripoli")[
+        "country"
+    ] == ("LY")

@@ -53,10 +53,10 @@ def apply_glosses(mentions: list[Mention], text: str) -> None:
 
 # Between a site and the country an apposition puts it in: "X, au Mali", "X (Mali)", "X, dans
 # le nord du Mali", "X, une localité du Mali" is left to the demonym rule ("localité malienne").
-_SIDES = r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|extrême[ -]nord)"
+SIDES = r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|extrême[ -]nord)"
 _IN_COUNTRY = re.compile(
     r"\s*(?:,|\()\s*(?:au|aux|en|dans\s+l['’]|dans\s+le|dans\s+la|"
-    rf"(?:dans\s+)?(?:le|l['’])\s*{_SIDES}\s+(?:du|de\s+la|de\s+l['’]|des|d['’]))?\s*\Z",
+    rf"(?:dans\s+)?(?:le|l['’])\s*{SIDES}\s+(?:du|de\s+la|de\s+l['’]|des|d['’]))?\s*\Z",
     re.I,
 )
 

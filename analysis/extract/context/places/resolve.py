@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
-from analysis.extract.context.places.glosses import country_after, town_after
+from analysis.extract.context.places.glosses import SIDES, country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
@@ -223,10 +223,22 @@ def _located_nouns() -> frozenset[str]:
     return frozenset(key(w) for w in place_words("located_nouns"))
 
 
+# Between a town and the country an apposition names: "Vienne (Autriche)", "Dakhla, au
+# Maroc", "Tripoli, dans le nord du Liban", "Tripoli (nord du Liban)", "X, ville du sud de
+# l'Espagne", "Saint-Louis du Sénégal".
+_OF = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])"
+_QUALIFIER = re.compile(
+    r"\s*(?:(?:\(|,)\s*(?:(?:une\s+|la\s+)?(?:ville|localité|commune|cité|port)\s+"
+    rf"(?:[a-zéèêëàâîïôûç]+\s+)?{_OF}\s*)?(?:(?:dans\s+)?(?:le\s+|l['’]\s*)?{SIDES}\s+"
+    rf"{_OF}\s*|(?:au|en|aux)\s+)?|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)",
+    re.I,
+)
+
+
 def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
-    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)"."""
-    tail = text[end : end + 40]
-    m = re.match(r"\s*(?:\(|,\s*(?:au|en|aux)?\s*|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)", tail)
+    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)",
+    "Tripoli, dans le nord du Liban"."""
+    m = _QUALIFIER.match(text[end : end + 70])
     if not m:
         return None
     words = keyed(m.group(1)).split()
