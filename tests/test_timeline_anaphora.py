@@ -25,8 +25,7 @@ def test_a_day_later_counts_from_a_weekday_told_before():
 
 def test_two_days_later_and_the_eve_count_from_the_weekday_of_the_sentence_before():
     rows = _rows(
-        "Le président est arrivé lundi à Dakar. Deux jours plus tard, il a rencontré son "
-        "homologue."
+        "Le président est arrivé lundi à Dakar. Deux jours plus tard, il a rencontré son homologue."
     )
     assert rows["Deux jours plus tard"] == ("2023-06-14", "day")
     rows = _rows("Les accords ont été signés mercredi. La veille, les ministres s'étaient vus.")
@@ -57,7 +56,7 @@ def test_a_round_count_of_days_is_approximate_a_small_one_exact():
 
 
 def test_a_compound_past_with_etre_is_past_not_a_present_passive():
-    """"est arrivé lundi": the tagger reads "est" as a passive auxiliary in the present; the
+    """ "est arrivé lundi": the tagger reads "est" as a passive auxiliary in the present; the
     verb takes "être" in its passé composé, so Monday is the one before, not the next."""
     assert _rows("Le président est arrivé lundi à Dakar.")["lundi"] == ("2023-06-12", "day")
     assert _rows("La ministre est venue mardi à Lomé.")["mardi"] == ("2023-06-13", "day")
