@@ -33,8 +33,10 @@ disputed territories and conventional country centres. An ambiguous city name ("
 "Saint-Louis", "Washington") is resolved by population, capital status, the countries the
 article mentions elsewhere and an explicit qualifier ("Saint-Louis du Sénégal").
 
-Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions), :mod:`.filters`
-(portfolios and credits: no places), :mod:`.resolve`
+Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions; :mod:`.unknown` for
+names no gazetteer knows), :mod:`.filters`
+(portfolios and credits: no places), :mod:`.resolve`, :mod:`.glosses` (what the text says a
+name is)
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`.
 """
 
@@ -46,6 +48,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
+from analysis.extract.context.places.glosses import apply_glosses
 from analysis.extract.context.places.kb import (
     Entry,
     Gazetteer,
@@ -103,4 +106,5 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     for m in mentions:
         m.role = role(tv, m, words)
     place_landmarks(mentions, article, gz, context)
+    apply_glosses(mentions, article.nlp_text)
     return tables(article, mentions)

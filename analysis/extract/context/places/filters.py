@@ -1,6 +1,6 @@
-"""Names that are no places where they stand: a minister's portfolio ("ministre de l'Europe")
-and photo credits or bylines ("Photo : AFP"); :func:`~.mentions.find_mentions` drops the
-mentions found there."""
+"""Names that are no places where they stand: a minister's portfolio ("ministre de l'Europe"),
+photo credits or bylines ("Photo : AFP") and outlets named after a place ("Jeune Afrique", "le
+Journal du Cameroun"); :func:`~.mentions.find_mentions` drops the mentions found there."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from analysis.extract.context.places.kb import gazetteer, place_words
 from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import institutions
 from analysis.resources.gazetteer import place_key as key
 
 if TYPE_CHECKING:
@@ -65,3 +66,43 @@ def in_credit(text: str, m: Mention) -> bool:
     if m.start - lo > 80:
         return False
     return _credit_regex().search(text[lo : m.end]) is not None
+
+
+@derived
+def _media_regex() -> re.Pattern | None:
+    """The names and aliases of the media of the knowledge base, whole words (one pattern)."""
+    names = {n for i in institutions() if i.type == "media" for n in (i.name, *i.aliases)}
+    names = sorted((n for n in names if len(n) > 2), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+@derived
+def _outlet_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """A capitalised outlet head right before a place ("Journal du", "La Presse de"), and a
+    capitalised outlet word right after it ("Focus", "Breaking News")."""
+    heads = "|".join(re.escape(w) for w in sorted(place_words("outlet_heads"), key=len)[::-1])
+    tails = "|".join(re.escape(w) for w in sorted(place_words("outlet_tails"), key=len)[::-1])
+    before = re.compile(
+        rf"(?<![\w-])(?i:{heads})\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of)\s*)?\Z"
+    )
+    after = re.compile(rf"[ -](?i:{tails})(?![\w-])")
+    return before, after
+
+
+def in_outlet(text: str, m: Mention) -> bool:
+    """The mention is part of an outlet's name: a medium of the knowledge base ("selon Jeune
+    Afrique", "sur France 24"), or a place between a capitalised outlet head and the name
+    ("le Journal du Cameroun") or before a capitalised outlet word ("Algérie Focus")."""
+    media = _media_regex()
+    if media is not None:
+        for hit in media.finditer(text, max(0, m.start - 40), min(len(text), m.end + 40)):
+            if hit.start() <= m.start and m.end <= hit.end():
+                return True
+    before, after = _outlet_regexes()
+    head = before.search(text, max(0, m.start - 30), m.start)
+    if head is not None and text[head.start()].isupper():
+        return True
+    tail = after.match(text, m.end)
+    return tail is not None and text[tail.start() + 1].isupper()

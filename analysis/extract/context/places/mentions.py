@@ -14,36 +14,27 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
-from analysis.extract.context.places.filters import in_credit, in_title
+from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
+from analysis.extract.context.places.mention import Mention
+from analysis.extract.context.places.unknown import (
+    located_names,
+    prev_word,
+    site_mentions,
+    small_town_mentions,
+)
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import keyed, small_towns
+from analysis.resources.gazetteer import keyed
 from analysis.resources.gazetteer import place_key as key
 
 # A relational adjective between a site noun and its name ("centrales géothermiques d'X").
 _ADJ = r"[a-zéèêëàâîïôûç]+(?:ique|iques|ale|al|aux|ales|ien|ienne|iens|iennes|aire|aires)"
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[\w']|[.-](?=\w))*"
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    candidates: list[Entry]
-    via: str  # phrase | city | state | landmark | site
-    inner: Mention | None = None
-    entry: Entry | None = None
-    role: str = "place"
-    alternatives: str = ""
-    alias: str = ""
-    seat: bool = False  # a seat of power named by its kind ("le palais présidentiel")
-    names: tuple[str, ...] = ()  # other names of a site: with and without its facility noun
 
 
 class _Claims:
@@ -94,7 +85,9 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and in_title(text, m.start)) and not in_credit(text, m)
+        if not (text[m.start].isupper() and in_title(text, m.start))
+        and not in_credit(text, m)
+        and not in_outlet(text, m)
     ]
 
 
@@ -621,7 +614,7 @@ def _plausible_city(
     ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
     if _lone_common_word(tv, i, j, persons) or _in_compound(tv, i, j):
         return False
-    if _prev_word(tv, i) in place_words("organisation_nouns"):
+    if prev_word(tv, i) in place_words("organisation_nouns"):
         return False  # "le groupe X", "le quotidien Y": a name in apposition, not a town
     if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
         if not _located_town(tv, i, j, cands, named):
@@ -639,7 +632,7 @@ def _located_town(tv: TokenView, i: int, j: int, cands: list[Entry], named: froz
     entity says: it tags unfamiliar names as persons, or runs them into the next words ("à
     Kaya pour des entretiens"), but a capitalised word after the town makes it the name of
     something else ("à Hyderabad House")."""
-    if _prev_word(tv, i) not in place_words("strong_locatives"):
+    if prev_word(tv, i) not in place_words("strong_locatives"):
         return False
     if j < len(tv) and tv.cap[j] and tv.alpha[j] and not tv.space[j - 1]:
         return False
@@ -658,7 +651,7 @@ def _other_named_thing(
     start, end, label = tv.ents[at]
     if label not in ("PER", "ORG") or (start, end) != (i, j) or _dateline(tv, i):
         return False
-    if _prev_word(tv, i) in place_words("strong_locatives"):
+    if prev_word(tv, i) in place_words("strong_locatives"):
         return False
     return not any(c.capital or c.population >= 500000 or c.country in named for c in cands)
 
@@ -671,7 +664,7 @@ def _lone_common_word(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
     lower = tv.lower
     if tv.stop[i] or lower[i] in place_words("articles"):
         return True
-    return lower[i] in persons and _prev_word(tv, i) not in ("à", "de", "en")
+    return lower[i] in persons and prev_word(tv, i) not in ("à", "de", "en")
 
 
 def _in_compound(tv: TokenView, i: int, j: int) -> bool:
@@ -696,105 +689,3 @@ def _part_of_other_name(
         if inner_prev not in ("de", "d'", "du", "à", "au", "aux", "of"):
             return True
     return False
-
-
-def _prev_word(tv: TokenView, i: int) -> str:
-    """The lower-case token before token ``i``, spaces skipped."""
-    i -= 1
-    while i >= 0 and tv.space[i]:
-        i -= 1
-    return tv.lower[i] if i >= 0 else ""
-
-
-_DETERMINERS = frozenset(
-    "le la les l' l’ un une des du au aux ce cet cette ces son sa ses leur leurs notre".split()
-)
-
-
-def small_town_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str]):
-    """Places spaCy finds (LOC) that no gazetteer knows and that are towns of 1,000 to
-    5,000 inhabitants of a country the article names ("le président malien a visité
-    Tessalit"); homonyms elsewhere are not meant."""
-    tv = view(doc)
-    for start, end, label in tv.ents:
-        if label != "LOC" or not tv.cap[start] or tv.stop[start] or tv.pos[start] != "PROPN":
-            continue
-        if _prev_word(tv, start) in _DETERMINERS:
-            continue  # "l'Institut autrichien": a common noun, towns take no article
-        k = key(text[tv.idx[start] : tv.end[end - 1]])
-        if k in gz.phrases or k in gz.cities or k in gz.states:
-            continue
-        rows = [r for r in small_towns().get(k, []) if r[1] in countries]
-        if rows:
-            cands = [
-                Entry(f"small:{iso}:{key(name)}", name, "city", iso, lat, lon, "geonames", pop)
-                for name, iso, lat, lon, pop in rows
-            ]
-            yield Mention(tv.idx[start], tv.end[end - 1], cands, "city")
-
-
-def site_mentions(doc: Doc, text: str, gz: Gazetteer):
-    """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
-    tv = view(doc)
-    articles = place_words("articles")
-    heads = place_words("not_site_heads")  # "Accords d'Abraham", "Sommet de Tokyo"
-    for start, end, label in tv.ents:
-        if label not in ("LOC", "MISC") or tv.lower[start] in heads:
-            continue
-        if sum(tv.cap[start:end]) < 2 or tv.lower[start] in articles or tv.stop[start]:
-            continue
-        k = key(text[tv.idx[start] : tv.end[end - 1]])  # the entity's text
-        if k in gz.phrases or k in gz.cities:
-            continue
-        yield Mention(tv.idx[start], tv.end[end - 1], [], "site")
-
-
-def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
-    """Unknown capitalised names right after "à", "près de"...: "à State House", "à Olkaria".
-
-    Names inside a person or organisation entity are left out; the site is then placed at
-    the nearest town (see :func:`~analysis.extract.context.places.resolve.place_landmarks`).
-    """
-    tv = view(doc)
-    lower = tv.lower
-    n = len(doc)
-    strong = place_words("strong_locatives")
-    for i0, low in enumerate(lower):
-        if low not in strong and not (low in ("de", "d'", "du") and _place_of(lower, i0)):
-            continue
-        i = i0 + 1
-        if i < n and lower[i] in ("la", "l'", "le") and low in ("à", "de", "d'"):
-            i += 1
-        j = i
-        while j < n and j - i < 4 and tv.alpha[j] and tv.cap[j]:
-            j += 1
-        if j == i or lower[i] in place_words("not_site_heads"):
-            continue
-        if not _unknown_name(tv, i, j, persons):
-            continue
-        k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
-        if k in gz.phrases or k in gz.cities:
-            continue
-        yield Mention(tv.idx[i], tv.end[j - 1], [], "site")
-
-
-def _place_of(lower: list[str], i0: int) -> bool:
-    """ "près de", "autour de", "la commune de", "les communes rurales de", "le village
-    de": the "de" at ``i0`` leads the name of a place (a settlement noun, maybe with one
-    adjective, before it)."""
-    if i0 > 0 and lower[i0 - 1] in ("près", "autour"):
-        return True
-    nouns = place_words("settlement_nouns")
-    return any(i0 - k >= 0 and lower[i0 - k] in nouns for k in (1, 2))
-
-
-def _unknown_name(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
-    """Tokens [i, j) may be the name of a site: not in a person's or organisation's name,
-    no stop word, and not the start of the name of something else ("aux Nouvelles routes de
-    la soie")."""
-    ents, ent_at, lower = tv.ents, tv.ent_at, tv.lower
-    if any(ent_at[k] >= 0 and ents[ent_at[k]][2] in ("PER", "ORG") for k in range(i, j)):
-        return False
-    if any(tv.stop[k] or lower[k] in persons for k in range(i, j)):
-        return False
-    return not (j < len(tv) and (tv.text[j] in ("-", "'") or tv.pos[j] in ("NOUN", "ADJ")))

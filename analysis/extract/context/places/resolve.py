@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
+from analysis.extract.context.places.glosses import SIDES, country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import Mention, demonym_countries
 from analysis.resources.gazetteer import keyed, small_towns
@@ -222,10 +223,22 @@ def _located_nouns() -> frozenset[str]:
     return frozenset(key(w) for w in place_words("located_nouns"))
 
 
+# Between a town and the country an apposition names: "Vienne (Autriche)", "Dakhla, au
+# Maroc", "Tripoli, dans le nord du Liban", "Tripoli (nord du Liban)", "X, ville du sud de
+# l'Espagne", "Saint-Louis du Sénégal".
+_OF = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])"
+_QUALIFIER = re.compile(
+    r"\s*(?:(?:\(|,)\s*(?:(?:une\s+|la\s+)?(?:ville|localité|commune|cité|port)\s+"
+    rf"(?:[a-zéèêëàâîïôûç]+\s+)?{_OF}\s*)?(?:(?:dans\s+)?(?:le\s+|l['’]\s*)?{SIDES}\s+"
+    rf"{_OF}\s*|(?:au|en|aux)\s+)?|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)",
+    re.I,
+)
+
+
 def _qualifier(text: str, end: int, gz: Gazetteer) -> str | None:
-    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)"."""
-    tail = text[end : end + 40]
-    m = re.match(r"\s*(?:\(|,\s*(?:au|en|aux)?\s*|\s+(?:du|de|en|au|d')\s*)\s*([^,.;()]+)", tail)
+    """The country named right after a city: "Saint-Louis du Sénégal", "Vienne (Autriche)",
+    "Tripoli, dans le nord du Liban"."""
+    m = _QUALIFIER.match(text[end : end + 70])
     if not m:
         return None
     words = keyed(m.group(1)).split()
@@ -267,8 +280,9 @@ def place_landmarks(
     mentions: list[Mention], article: Article, gz: Gazetteer, context: dict[str, int] | None = None
 ) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town; a
-    seat of power named by its kind ("le palais présidentiel") with no town to lie in, the
-    capital of the first state the article names."""
+    seat of power named by its kind ("le palais présidentiel") or a site with no town to lie
+    in, the capital of the first state the article names (a site left without coordinates
+    is on no map; in the story's state it is at least in the right country)."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
@@ -289,6 +303,10 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
+        elif (after := town_after(m, settlements, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas"
+        elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
+            anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
             anchor = anchor or _nearest(settlements, starts, m, article, venue)
@@ -299,10 +317,26 @@ def place_landmarks(
         anchor = anchor or inner
         if anchor is None:  # "Kiwanja, dans le Nord-Kivu": the province of its sentence
             anchor = _sentence_region(mentions, m, article)
+        if anchor is None and host:
+            # a site in a story that names no town: in the story's state, at its capital
+            anchor = gz.capitals.get(host)
         kind = "landmark" if m.via == "landmark" else "site"
         lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
         country = anchor.country if anchor else None
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _town_of(
+    iso: str, m: Mention, settlements: list[Mention], article: Article, gz: Gazetteer
+) -> Entry | None:
+    """Where a site of country ``iso`` lies when nothing closer is said: the town of that
+    country named in its sentence, else the first one the article names, else its capital."""
+    towns = [s for s in settlements if s.entry is not None and s.entry.country == iso]
+    sent = article.sentence_at(m.start)
+    if sent is not None:
+        here = [s for s in towns if sent.start <= s.start < sent.end]
+        towns = here or towns
+    return towns[0].entry if towns else gz.capitals.get(iso)
 
 
 def _in_located_country(

@@ -24,9 +24,10 @@ sentence_id     sentence of the expression; ``start``/``end`` its character offs
 
 Finding expressions (:mod:`.scan`) is regular expressions over :attr:`Article.nlp_text` built
 from the general French lexicon ``data/lexicons/time_fr.yaml``; the reasoning about the missing
-parts (:mod:`.resolve`: which year for "en août", which Tuesday for "mardi", against the date
-of :mod:`.reference`) is ours: the direction (:mod:`.tense`: past, future, nearest) comes
-from the tense of the governing verb and from "dernier"/"prochain".
+parts (:mod:`.resolve`, its arithmetic in :mod:`.calendar`: which year for "en août", which
+Tuesday for "mardi", against the date of :mod:`.reference`) is ours: the direction
+(:mod:`.tense`: past, future, nearest) comes from the tense of the governing verb and from
+"dernier"/"prochain".
 """
 
 from __future__ import annotations
@@ -152,18 +153,14 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             near = days.nearest(start, sent.id, story, backward=name == "this_day")
             if name == "this_day" and weekdays.get(sent.id):  # "lundi dans la soirée"
                 near = _weekday_anchor(weekdays[sent.id], start)
-            sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
-            if _anaphoric(name, groups):
-                sent_anchor = sent_anchor or days.last_before(start)  # "Le lendemain, ..."
-            if name == "anchored" and sent_anchor is None:
-                sent_anchor = _counted_from(
-                    k, found, resolved, article
-                )  # "En 2015 ... trois ans plus tard"
+            sent_anchor = _narrative_anchor(k, found, sent, sent_anchor, days, resolved, article)
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
             if name == "day_alone" and not res.date:
                 continue  # "le 3" with no month to take: a number, not a date
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
+            if res.precision == "day" and not res.date_end:
+                days.add_told(start, res.date)
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
             {
@@ -187,6 +184,19 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
     for i, r in enumerate(out):
         r["time_id"] = f"T{i + 1:02d}"
     return frame(out, COLUMNS)
+
+
+def _narrative_anchor(k: int, found, sent, sent_anchor, days, resolved: dict, article):
+    """The day a narrative expression counts from: a date of its sentence, else for an
+    anaphora the last day told before it ("Le lendemain, ..."), else for a count "plus tard"
+    the date just given ("En 2015 ... trois ans plus tard")."""
+    start, _end, name, groups = found[k]
+    sent_anchor = sent_anchor or days.in_sentence(sent.id, start)
+    if _anaphoric(name, groups):
+        sent_anchor = sent_anchor or days.last_before(start)
+    if name == "anchored" and sent_anchor is None:
+        sent_anchor = _counted_from(k, found, resolved, article)
+    return sent_anchor
 
 
 def _this_day_last(found):

@@ -127,6 +127,7 @@ class TextDays:
     def __init__(self, pub: Reference | None) -> None:
         self.pub = pub
         self.days: list[tuple[int, int, DayAnchor, bool]] = []  # offset, sentence, day, near
+        self.told: list[tuple[int, dt.date]] = []  # narrative days once read ("mardi")
 
     def add(self, start: int, sentence_id: int, name: str, date: str, date_end: str) -> None:
         """Record a resolved expression when it dates a day (or a run of days)."""
@@ -178,11 +179,19 @@ class TextDays:
             return None
         return min(others, key=lambda od: abs(od[0] - offset))[1]
 
+    def add_told(self, start: int, date: str) -> None:
+        """Record a narrative expression once read to one day ("mardi", "la veille"): not an
+        anchor of the weekdays (they stay read against the written days), but a day an
+        anaphora after it counts from ("Mardi, X a protesté. Un jour plus tard, ...")."""
+        if len(date) == 10:
+            self.told.append((start, dt.date.fromisoformat(date)))
+
     def last_before(self, offset: int) -> dt.date | None:
         """The last day the text dates before ``offset`` (the day an anaphora such as "le
-        lendemain" counts from), near the publication or not."""
-        before = [(o, d) for o, _sid, d, _near in self.days if o < offset]
-        return max(before, key=lambda od: od[0])[1].last if before else None
+        lendemain" counts from), near the publication or not, a narrative day included."""
+        before = [(o, d.last) for o, _sid, d, _near in self.days if o < offset]
+        before += [(o, d) for o, d in self.told if o < offset]
+        return max(before, key=lambda od: od[0])[1] if before else None
 
     def in_sentence(self, sentence_id: int, offset: int) -> dt.date | None:
         """The first day dated in the sentence, other than the expression at ``offset``."""

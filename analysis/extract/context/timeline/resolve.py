@@ -16,6 +16,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from analysis.extract.context.timeline.calendar import (
+    day_month,
+    month_index,
+    month_year,
+    pick,
+    roman,
+    weekday_near,
+)
 from analysis.extract.context.timeline.reference import (
     DayAnchor,
     Reference,
@@ -167,7 +175,7 @@ def _decade(g: dict, at: Anchors) -> Res:
 @resolver("century")
 def _century(g: dict, at: Anchors) -> Res:
     """ "au XIXe siècle"."""
-    c = _roman(g["c"])
+    c = roman(g["c"])
     if not c:
         return Res(precision="approximate", note="unreadable century")
     return Res(f"{(c - 1) * 100:04d}", f"{c * 100 - 1:04d}", "approximate")
@@ -217,7 +225,7 @@ def _season(g: dict, at: Anchors) -> Res:
 
 def _season_start(m1: int, m2: int, g: dict, ref: Reference, direction: str) -> int:
     """The month index (year * 12 + month - 1) a season without its year starts at."""
-    first, last = _month_index(ref.first), _month_index(ref.last)
+    first, last = month_index(ref.first), month_index(ref.last)
     cands = [y * 12 + m1 - 1 for y in range(ref.date.year - 2, ref.date.year + 2)]
     span = (m2 - m1) % 12
     if direction.startswith("past") and g.get("dir"):
@@ -228,7 +236,7 @@ def _season_start(m1: int, m2: int, g: dict, ref: Reference, direction: str) -> 
         return min(ok)
     # "cet été": the season of the reference year, the current one if it runs
     ok = [c for c in cands if c <= last < c + span + 1]
-    return ok[0] if ok else _pick(cands, first, last, direction or "nearest")
+    return ok[0] if ok else pick(cands, first, last, direction or "nearest")
 
 
 @resolver("day_range")
@@ -263,10 +271,10 @@ def _range_end_year(d1: int, m1: int, d2: int, m2: int, ref: Reference, directio
     the 14th is this June, not last year's); otherwise its last day, in the tense's
     direction."""
     if direction.rstrip("!") == "past":
-        start = _day_month(d1, m1, ref, direction, None)
+        start = day_month(d1, m1, ref, direction, None)
         if start is not None:
             return start.year + (1 if m1 > m2 else 0)
-    end = _day_month(d2, m2, ref, direction, None)
+    end = day_month(d2, m2, ref, direction, None)
     return end.year if end is not None else None
 
 
@@ -290,7 +298,7 @@ def _day_month_partial(g: dict, at: Anchors) -> Res:
     """ "lundi 22 novembre": the year whose date lies in the tense's direction (a written
     weekday decides when it fits one year only)."""
     ref = at.ref
-    d = _day_month(day_number(g["d"]), month_number(g["m"]), ref, at.direction, g.get("wd"))
+    d = day_month(day_number(g["d"]), month_number(g["m"]), ref, at.direction, g.get("wd"))
     if d is None:
         return Res(precision="day", kind="partial", note="impossible date")
     return Res(d.isoformat(), precision="day", kind="partial", anchor=ref.source)
@@ -301,7 +309,7 @@ def _day_month_partial(g: dict, at: Anchors) -> Res:
 def _month_partial(g: dict, at: Anchors) -> Res:
     """ "en août", "août dernier", "fin mai" (approximate)."""
     ref = at.ref
-    y, mo = _month_year(month_number(g["m"]), ref, at.direction)
+    y, mo = month_year(month_number(g["m"]), ref, at.direction)
     prec = "approximate" if g.get("part") else "month"  # "fin mai", "mi-juin"
     return Res(f"{y:04d}-{mo:02d}", precision=prec, kind="partial", anchor=ref.source)
 
@@ -322,7 +330,7 @@ def _weekday_relative(g: dict, at: Anchors) -> Res:
             kind="relative",
             note="the reference date is only known to the month: weekday left unresolved",
         )
-    d = _weekday_near(lexicon()["weekdays"][g["wd"].lower()], day, at.direction)
+    d = weekday_near(lexicon()["weekdays"][g["wd"].lower()], day, at.direction)
     d = _tense_bound(d, at)
     return Res(d.isoformat(), precision="day", kind="relative", anchor=day.source)
 
@@ -506,14 +514,19 @@ def _countdown(g: dict, at: Anchors) -> Res:
 
 def _counted(g: dict, at: Anchors, sign: int) -> Res:
     """The reference moved by N units (exact to the day for days from a known day, unless
-    the count is vague or qualified: "il y a quelques jours", "il y a près de deux jours")."""
+    the count is vague or qualified: "il y a quelques jours", "il y a près de deux jours";
+    a round count, "il y a dix jours", gives its day as approximate)."""
     ref = at.ref
     n = number(g["n"])
-    unit = lexicon()["units"][g["u"].lower()]
-    vague = g["n"].lower() in lexicon()["vague_numbers"] or bool(g.get("q"))
+    lx = lexicon()
+    unit = lx["units"][g["u"].lower()]
+    vague = g["n"].lower() in lx["vague_numbers"] or bool(g.get("q"))
     if g.get("jpj") and ref.precision == "day" and not vague:  # "il y a un an jour pour jour"
         d = _add(ref.date, unit, sign * n)
         return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+    if unit == "day" and ref.precision == "day" and g["n"].lower() in lx["round_day_counts"]:
+        d = _add(ref.date, unit, sign * n)  # "il y a dix jours": about that day
+        return Res(d.isoformat(), precision="approximate", kind="relative", anchor=ref.source)
     exact = unit == "day" and ref.precision == "day" and not vague
     return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
 
@@ -678,120 +691,3 @@ def _shifted(base: dt.date, unit: str, n: int, source: str, kind: str, exact: bo
     years = n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
     prec = "year" if exact else "approximate"
     return Res(f"{base.year + years:04d}", precision=prec, kind=kind, anchor=source)
-
-
-def _roman(s: str) -> int:
-    vals = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total = 0
-    for i, ch in enumerate(s.upper()):
-        v = vals.get(ch, 0)
-        total += -v if i + 1 < len(s) and vals.get(s[i + 1].upper(), 0) > v else v
-    return total
-
-
-def _pick(cands: list, ref_first, ref_last, direction: str, key=lambda c: c, slack: int = 3):
-    """Choose among candidate dates/months by direction relative to the reference interval.
-
-    ``future~`` (a scheduled event: "prévu en mai") is the nearest candidate that is not more
-    than ``slack`` units (months, or days for dates) before the reference: a plan may have
-    been for last month, rarely for half a year ago."""
-    strict = direction.endswith("!")
-    if direction.endswith("~"):
-        cands = [c for c in cands if key(c) >= ref_first - slack] or cands
-        direction = "nearest"
-    direction = direction.rstrip("!")
-    if direction == "past":
-        ok = [c for c in cands if (key(c) < ref_first if strict else key(c) <= ref_last)]
-        return max(ok, key=key) if ok else None
-    if direction == "future":
-        ok = [c for c in cands if (key(c) > ref_last if strict else key(c) >= ref_first)]
-        return min(ok, key=key) if ok else None
-
-    def dist(c):
-        k = key(c)
-        return 0 if ref_first <= k <= ref_last else min(abs(k - ref_first), abs(k - ref_last))
-
-    return min(cands, key=lambda c: (dist(c), -key(c)))
-
-
-def _month_index(d: dt.date) -> int:
-    return d.year * 12 + d.month - 1
-
-
-def _month_year(month: int, ref: Reference, direction: str) -> tuple[int, int]:
-    first, last = _month_index(ref.first), _month_index(ref.last)
-    cands = [(y * 12 + month - 1) for y in range(ref.date.year - 1, ref.date.year + 2)]
-    best = _pick(cands, first, last, direction)
-    if best is None:
-        best = _pick(cands, first, last, "nearest")
-    y, m = divmod(best, 12)
-    return y, m + 1
-
-
-def _day_month(day: int, month: int, ref: Reference, direction: str, wd: str | None):
-    cands = []
-    for y in range(ref.date.year - 1, ref.date.year + 2):
-        try:
-            cands.append(dt.date(y, month, day))
-        except ValueError:
-            continue
-    if not cands:
-        return None
-    if wd:
-        iso_day = lexicon()["weekdays"][wd.lower()]
-        matching = [c for c in cands if c.isoweekday() == iso_day]
-        if len(matching) == 1:
-            return matching[0]
-    first, last = ref.first.toordinal(), ref.last.toordinal()
-    best = _pick(cands, first, last, direction, key=_ord, slack=SCHEDULE_SLACK_DAYS)
-    return best or _pick(cands, ref.first.toordinal(), ref.last.toordinal(), "nearest", key=_ord)
-
-
-# How far back a scheduled day may lie ("la réunion prévue le 3 mars" read in April).
-SCHEDULE_SLACK_DAYS = 92
-
-
-def _ord(d: dt.date) -> int:
-    return d.toordinal()
-
-
-def _weekday_near(iso_day: int, day: DayAnchor, direction: str) -> dt.date:
-    """The named weekday of the anchor's days when one is ("jeudi" in "du 25 au 27 août"),
-    else the one around the anchor. Against the day of writing, the tense bounds it: "a
-    parlé vendredi" is the last Friday, "partira mardi" the next Tuesday."""
-    if not direction.endswith("!"):
-        span = (day.last - day.first).days + 1
-        inside = [day.first + dt.timedelta(days=k) for k in range(span)]
-        hit = [d for d in inside if d.isoweekday() == iso_day]
-        if hit:
-            return hit[0]
-        if day.now and direction in ("past", "future", "future~"):
-            # "la visite, prévue lundi, ...": a scheduled day is the next one, as the future
-            back = (day.first.isoweekday() - iso_day) % 7
-            fwd = (iso_day - day.first.isoweekday()) % 7
-            step = -back if direction == "past" else fwd
-            return day.first + dt.timedelta(days=step)
-    return _weekday(iso_day, day.first, direction)
-
-
-def _weekday(iso_day: int, ref: dt.date, direction: str) -> dt.date:
-    """The named weekday nearest the reference; the tense decides only a near tie.
-
-    News reports cover a few days around their event: "mercredi" in an article about a
-    Tuesday is the next day even in the past tense (the article was written after it).
-    """
-    strict = direction.endswith("!")
-    back = (ref.isoweekday() - iso_day) % 7
-    fwd = (iso_day - ref.isoweekday()) % 7
-    if strict:
-        back, fwd = back or 7, fwd or 7
-        return (
-            ref - dt.timedelta(days=back)
-            if direction.startswith("past")
-            else (ref + dt.timedelta(days=fwd))
-        )
-    if abs(back - fwd) > 1 or direction.startswith("nearest"):
-        go_back = back <= fwd
-    else:
-        go_back = not direction.startswith("future")
-    return ref - dt.timedelta(days=back) if go_back else ref + dt.timedelta(days=fwd)

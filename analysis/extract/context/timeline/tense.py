@@ -95,6 +95,8 @@ def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
         now = len(auxes) == 1 and morph_has(tv, passive[0], "Tense", "Pres")
         return "future" if now else "scheduled"
     if auxes and morph_has(tv, i, "VerbForm", "Part"):
+        if tv.lemma[i] in _words("etre_verbs") and len(auxes) == 1:
+            return "future" if _compound_tense(tv, auxes) == "future" else "past"  # "est arrivé"
         return _compound_tense(tv, auxes)
     if _future_form(tv.lower[i], tv.lemma[i]):
         return "future"
