@@ -40,6 +40,7 @@ from analysis.extract.stance.attitudes import (
 )
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
     caused_feeling,
     experienced,
@@ -405,7 +406,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = counterparts_named(st, pairs_expanded(st, sent, st.rows))
+        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, st.rows)))
         rows += co_holders(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)

@@ -1,0 +1,54 @@
+"""How far a stance's target reaches (analysis/extract/stance/extents.py): the actors
+coordinated with it, the adversary a support is given against, and the phrase a nationality
+adjective qualifies. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.test_stance_press import polarity, rows, stances
+
+
+def test_every_actor_coordinated_with_the_target_is_a_target():
+    text = "La Lettonie soutient l'Estonie et la Lituanie dans leurs démarches."
+    assert polarity(text, "Lettonie", "Estonie") == 1
+    assert polarity(text, "Lettonie", "Lituanie") == 1
+    text = "La Finlande a condamné l'Iran, la Syrie et la Biélorussie pour leurs livraisons."
+    for foe in ("Iran", "Syrie", "Biélorussie"):
+        assert polarity(text, "Finlande", foe) == -1
+
+
+def test_a_disjunction_or_another_clause_adds_no_target():
+    text = "La Lettonie soutient l'Estonie ou la Lituanie."
+    assert "Lituanie" not in stances(text)["target"].tolist()
+    text = "La Lettonie a reçu l'Estonie et a soutenu la Lituanie."
+    assert rows(text, "Lettonie", "Estonie")["polarity"].tolist() != [-1]
+    assert polarity(text, "Lettonie", "Lituanie") == 1
+
+
+def test_a_support_given_against_something_opposes_it():
+    text = "La Norvège se tient aux côtés de la Pologne face au terrorisme."
+    assert polarity(text, "Norvège", "terrorisme") == -1
+    assert polarity(text, "Norvège", "Pologne") == 1
+    # the supported side is named alone, not with what it faces
+    assert "face" not in rows(text, "Norvège", "Pologne")["target_text"].iloc[0]
+    text = "Le Danemark soutient la Géorgie contre la Russie."
+    assert polarity(text, "Danemark", "Russie") == -1
+    assert polarity(text, "Danemark", "Géorgie") == 1
+    text = "La Suède a exprimé sa solidarité avec la Moldavie face aux pressions du Kremlin."
+    assert polarity(text, "Suède", "pressions") == -1
+
+
+def test_a_later_against_of_another_clause_or_a_condemnation_is_no_adversary():
+    text = "La Norvège soutient le Kenya, qui lutte contre le terrorisme."
+    assert rows(text, "Norvège", "terrorisme").empty
+    assert polarity(text, "Kenya", "terrorisme") == -1
+    text = "La Norvège a condamné l'attaque contre le Kenya."
+    assert (rows(text, "Norvège", "Kenya")["polarity"] >= 0).all()
+
+
+def test_a_target_named_by_an_adjective_keeps_the_phrase_it_qualifies():
+    text = "Le ministère autrichien des Affaires étrangères a convoqué l'ambassadeur iranien."
+    hit = rows(text, "ministère autrichien", "Iran")
+    assert len(hit) and hit["target_text"].tolist() == ["l'ambassadeur iranien"]
+    text = "Le Japon a déclaré persona non grata l'ambassadrice mexicaine."
+    texts = stances(text)["target_text"].tolist()
+    assert "l'ambassadrice mexicaine" in texts and not any("grata" in t for t in texts)
