@@ -52,3 +52,21 @@ def test_a_target_named_by_an_adjective_keeps_the_phrase_it_qualifies():
     text = "Le Japon a déclaré persona non grata l'ambassadrice mexicaine."
     texts = stances(text)["target_text"].tolist()
     assert "l'ambassadrice mexicaine" in texts and not any("grata" in t for t in texts)
+
+
+def test_the_party_thanked_for_its_support_supports_the_one_who_thanks():
+    text = "Le Laos a remercié le Vietnam de son aide précieuse."
+    assert polarity(text, "Vietnam", "Laos") == 1
+    text = (
+        "Le Laos et le Vietnam ont signé un accord. Le Premier ministre laotien Somsak Vong a "
+        "remercié le Vietnam pour son soutien."
+    )
+    assert polarity(text, "Vietnam", "Somsak Vong") == 1
+    assert polarity(text, "Vietnam", "Laos") == 1
+
+
+def test_thanks_for_a_support_given_to_someone_else_or_for_no_support_add_nothing():
+    text = "Le Laos a remercié le Vietnam pour son accueil."
+    assert rows(text, "Vietnam", "Laos").empty
+    text = "Le Laos a remercié le Vietnam pour son soutien au Cambodge."
+    assert rows(text, "Vietnam", "Laos").empty

@@ -10,7 +10,9 @@ targets in one phrase or a second, opposite one right after the first:
   dans sa lutte contre Z": a support given against something opposes it;
 * "X a convoqué l'ambassadeur iranien": a target read off a nationality adjective is the
   state, but its text is the phrase the adjective qualifies ("l'ambassadeur iranien"), not
-  the adjective alone.
+  the adjective alone;
+* "X a remercié Y pour son soutien": the thanked party supports the one who thanks it (and
+  that one's state, when an official thanks).
 
 These run on the rows of one sentence, after the token rules (:mod:`finder`).
 """
@@ -21,9 +23,14 @@ import bisect
 
 from spacy.tokens import Span
 
+from analysis.extract.cues import load_lexicon, norm
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, prep_np, target_np
+from analysis.extract.stance.voices import speaks_for_state
+from analysis.resources.datacache import derived
 
 # the kinds of rows whose target a coordination or an adversary extends: stances stated by
 # a cue word (not quotations, whose targets are every name they mention)
@@ -52,6 +59,7 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
             continue
         out += coordinated(st, sent, r)
         out += adversaries(st, sent, r)
+        out += thanked_support(st, sent, r)
     return out
 
 
@@ -206,3 +214,64 @@ def _adjective_phrase(st: State, t: Target) -> None:
     t.text = st.article.text[t.start : t.end]
     if not t.name:
         t.name = label(st, t.text)
+
+
+@derived
+def thanking_verbs() -> frozenset[str]:
+    """``thanking_verbs`` of data/lexicons/stance_targets.yaml, normalised."""
+    return frozenset(norm(w) for w in load_lexicon("stance_targets").get("thanking_verbs") or ())
+
+
+def thanked_support(st: State, sent: Span, r: Row) -> list[Row]:
+    """ "X a remercié Y pour son soutien", "X remercie Y de son aide précieuse": Y, thanked
+    for its own support (a possessive on a support noun of the lexicon, with no target of its
+    own: "pour son soutien à la candidature de Z" is Y's support of Z, read by the noun rule),
+    supports X (+1); when X is an official who speaks for a state, that state too."""
+    t, h = r.target, r.holder
+    if r.kind != "verb" or norm(r.cue) not in thanking_verbs() or not t.actor_id:
+        return []
+    if not h.actor_id or h.actor_id == t.actor_id:
+        return []
+    noun = _support_noun_after(st, sent, _token_index(st, t.end - 1) + 1)
+    if noun is None:
+        return []
+    giver = Party(t.name, t.actor_id, t.start, t.end, "actor")
+    text = st.article.text[h.start : h.end]
+    cue, tok = st.low[noun], st.tv.tokens[noun]
+    out = [
+        Row(giver, Target(h.name or text, h.actor_id, text, h.start, h.end), 1, cue, "noun", tok)
+    ]
+    state = state_of(st, h.actor_id, st.states)
+    if (
+        state
+        and state not in (h.actor_id, t.actor_id)
+        and st.res.actor_type(h.actor_id) == "person"
+        and speaks_for_state(st, h.actor_id)
+    ):
+        target = Target(st.res.actor_name(state), state, text, h.start, h.end)
+        out.append(Row(giver, target, 1, cue, "derived", tok))
+    return out
+
+
+def _support_noun_after(st: State, sent: Span, k: int) -> int | None:
+    """Index of the support noun of "pour / de + possessive (+ adjectives) + noun" opening at
+    ``k``, when nothing after it names a target of its own ("à", "envers", "en faveur de")."""
+    tv, low = st.tv, st.low
+    if k + 2 >= sent.end or low[k] not in ("pour", "de", "d'"):
+        return None
+    if tv.pos[k + 1] != "DET" or "Yes" not in tv.morph(k + 1, "Poss"):
+        return None
+    n = k + 2
+    while n < sent.end and tv.pos[n] == "ADJ":
+        n += 1
+    if n >= sent.end or tv.pos[n] != "NOUN":
+        return None
+    entry = st.c.stance_nouns.get(tv.lemma_low[n]) or st.c.stance_nouns.get(low[n])
+    if entry is None or entry[0] <= 0:
+        return None
+    m = n + 1
+    while m < sent.end and tv.pos[m] == "ADJ":
+        m += 1
+    if m < sent.end and low[m] in ("à", "au", "aux", "envers", "en", "pour"):
+        return None
+    return n

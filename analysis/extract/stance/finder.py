@@ -10,7 +10,6 @@ its part of speech, then its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -19,7 +18,7 @@ from spacy.tokens import Span
 
 from analysis.document.context import Context
 from analysis.document.frames import records
-from analysis.extract.cues import Cues, cues, lemma_keys, norm
+from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.acts import (
     agreement,
@@ -78,6 +77,7 @@ from analysis.extract.stance.relations import (
 )
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import counterpart
+from analysis.extract.stance.voices import speaks_for_state
 from analysis.resources.datacache import derived
 
 # The token rules, in the order they run on a token.
@@ -290,33 +290,6 @@ def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
         if speaks_for_state(st, spoken.actor_id):
             out.append(Row(spoken, r.target, r.polarity, r.cue, r.kind, r.cue_tok))
     return out
-
-
-def speaks_for_state(st: State, aid: str) -> bool:
-    """The actor speaks for its state: a body of it (a ministry, a presidency: its name opens
-    with one of ``state_voices.bodies``) or a person holding one of its executive offices
-    (``state_voices.offices``), never a former office holder, a parliamentarian, a party, a
-    medium or an expert who only shares its nationality (``not_state_voices``)."""
-    row = st.res.actors.get(aid, {})
-    kind, words = row.get("type"), st.words
-    if kind in ("organisation", "institution"):
-        name = _padded(row.get("name"))
-        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
-            f" {w} " in name for w in words.not_state_voices
-        )
-    if kind != "person":
-        return False
-    roles = _padded(row.get("roles"))
-    official = any(f" {w} " in roles for w in words.official_titles)
-    return official and not any(f" {w} " in roles for w in words.not_state_voices)
-
-
-def _padded(text: object) -> str:
-    """``text`` normalised to its words, with a space at each end (for whole-word tests)."""
-    if not isinstance(text, str):
-        return " "
-    words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
-    return f" {' '.join(words)} "
 
 
 def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
