@@ -54,6 +54,16 @@ def test_a_target_named_by_an_adjective_keeps_the_phrase_it_qualifies():
     assert "l'ambassadrice mexicaine" in texts and not any("grata" in t for t in texts)
 
 
+def test_a_capital_alone_as_target_is_its_state():
+    text = "La Norvège a critiqué la Pologne. La Norvège a rappelé son ambassadeur à Varsovie."
+    hit = rows(text, "Norvège", "Pologne")
+    assert (hit["target_text"] == "Varsovie").any()
+    assert (hit[hit["target_text"] == "Varsovie"]["polarity"] == -1).all()
+    # the holder's own capital is left as it is (no stance toward one's own state)
+    text = "La Pologne a salué Varsovie pour son dynamisme."
+    assert rows(text, "Pologne", "Pologne").empty
+
+
 def test_the_party_thanked_for_its_support_supports_the_one_who_thanks():
     text = "Le Laos a remercié le Vietnam de son aide précieuse."
     assert polarity(text, "Vietnam", "Laos") == 1

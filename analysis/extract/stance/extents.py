@@ -11,6 +11,8 @@ targets in one phrase or a second, opposite one right after the first:
 * "X a convoqué l'ambassadeur iranien": a target read off a nationality adjective is the
   state, but its text is the phrase the adjective qualifies ("l'ambassadeur iranien"), not
   the adjective alone;
+* "X a rappelé son ambassadeur à Madrid", "X a dénoncé Moscou": a target that is only a
+  capital's name the actors step did not tie to an actor stands for its state;
 * "X a remercié Y pour son soutien": the thanked party supports the one who thanks it (and
   that one's state, when an official thanks).
 
@@ -31,6 +33,7 @@ from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, prep_np, target_np
 from analysis.extract.stance.voices import speaks_for_state
 from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import capital_index, countries, norm_key
 
 # the kinds of rows whose target a coordination or an adversary extends: stances stated by
 # a cue word (not quotations, whose targets are every name they mention)
@@ -54,6 +57,7 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     out = []
     for r in rows:
         _adjective_phrase(st, r.target)
+        _capital_state(st, r)
         out.append(r)
         if r.kind not in _EXTENDED_KINDS:
             continue
@@ -214,6 +218,29 @@ def _adjective_phrase(st: State, t: Target) -> None:
     t.text = st.article.text[t.start : t.end]
     if not t.name:
         t.name = label(st, t.text)
+
+
+def _capital_state(st: State, r: Row) -> None:
+    """A target whose whole text is a capital's name, with no actor ("son ambassadeur à
+    Madrid"), is that capital's state: its actor when the article names the state, else the
+    country's name. Never the holder's own state or the state of a holder's own official (a
+    president speaking of his capital is no stance toward his state)."""
+    t = r.target
+    if t.actor_id is not None or not t.text[:1].isupper():
+        return
+    iso = capital_index().get(norm_key(t.text))
+    if iso is None:
+        return
+    aid = st.states.get(iso)
+    if aid is not None:
+        if aid in (r.holder.actor_id, state_of(st, r.holder.actor_id, st.states)):
+            return
+        r.target = Target(st.res.actor_name(aid), aid, t.text, t.start, t.end)
+        return
+    country = countries().get(iso)
+    name = getattr(country, "name", None)
+    if name and name != r.holder.name:
+        r.target = Target(name, None, t.text, t.start, t.end)
 
 
 @derived
