@@ -14,15 +14,20 @@ nothing inside its phrase to read. The state is found in the context, in this or
 3. the article's protagonist: the first state the article names acting.
 
 Nothing is returned when none of these names a state: no holder rather than a guessed one.
+
+The same context names who did an act told only by its noun as the subject ("Le rappel de
+l'ambassadeur intervient en signe de protestation", "Cette expulsion répond à ..."): the "de"
+complement of such a noun is the one acted on (the recalled ambassador), never the holder.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.cues import norm
+from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.state import State
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, country_of_adjective
 
 # determiners of a bare definite noun ("le pays", "les autorités", "l'exécutif")
@@ -39,6 +44,10 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
     unresolved party that noun gave (or filling an empty holder list; a state body such as
     "le ministère" is kept beside its state); ``parties`` as they are when the subject is no
     bare noun or no state is found."""
+    acted = _act_noun_subject(st, verb)
+    if acted is not None:
+        found = context_state(st, acted)
+        return [found] if found is not None else []
     if any(p.actor_id for p in parties):
         return parties
     for t in st.res.subject_tokens(verb):
@@ -51,6 +60,32 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
         bodies = [p for p in parties if norm(p.name or "") in st.words.state_bodies]
         return [*bodies, found]
     return parties
+
+
+@derived
+def patient_act_nouns() -> frozenset[str]:
+    """``patient_act_nouns`` of data/lexicons/stance_targets.yaml, normalised."""
+    return frozenset(norm(w) for w in load_lexicon("stance_targets").get("patient_act_nouns") or ())
+
+
+def _act_noun_subject(st: State, verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is an act noun whose "de" complement is acted on ("le
+    rappel de l'ambassadeur", "cette expulsion") with no agent of its own: no "par X", no
+    possessive ("son rappel" is read by the possessive rules), outside quotations."""
+    nouns = patient_act_nouns()
+    for t in st.res.subject_tokens(verb):
+        if st.tv.pos[t.i] != "NOUN" or st.tv.lemma_low[t.i] not in nouns:
+            continue
+        if st.res.in_quote(t.idx):
+            return None
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+            return None
+        # "le rappel de l'ambassadeur par X intervient ...": X did it (wherever the parse
+        # hangs "par X", it lies between the noun and its verb)
+        if "par" in st.low[t.i + 1 : verb.i]:
+            return None
+        return t
+    return None
 
 
 def is_bare_state_noun(st: State, t: Token) -> bool:

@@ -10,7 +10,6 @@ its part of speech, then its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -19,7 +18,7 @@ from spacy.tokens import Span
 
 from analysis.document.context import Context
 from analysis.document.frames import records
-from analysis.extract.cues import Cues, cues, lemma_keys, norm
+from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.acts import (
     agreement,
@@ -40,6 +39,7 @@ from analysis.extract.stance.attitudes import (
 )
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
     caused_feeling,
     experienced,
@@ -77,6 +77,7 @@ from analysis.extract.stance.relations import (
 )
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import counterpart
+from analysis.extract.stance.voices import speaks_for_state
 from analysis.resources.datacache import derived
 
 # The token rules, in the order they run on a token.
@@ -291,33 +292,6 @@ def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
     return out
 
 
-def speaks_for_state(st: State, aid: str) -> bool:
-    """The actor speaks for its state: a body of it (a ministry, a presidency: its name opens
-    with one of ``state_voices.bodies``) or a person holding one of its executive offices
-    (``state_voices.offices``), never a former office holder, a parliamentarian, a party, a
-    medium or an expert who only shares its nationality (``not_state_voices``)."""
-    row = st.res.actors.get(aid, {})
-    kind, words = row.get("type"), st.words
-    if kind in ("organisation", "institution"):
-        name = _padded(row.get("name"))
-        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
-            f" {w} " in name for w in words.not_state_voices
-        )
-    if kind != "person":
-        return False
-    roles = _padded(row.get("roles"))
-    official = any(f" {w} " in roles for w in words.official_titles)
-    return official and not any(f" {w} " in roles for w in words.not_state_voices)
-
-
-def _padded(text: object) -> str:
-    """``text`` normalised to its words, with a space at each end (for whole-word tests)."""
-    if not isinstance(text, str):
-        return " "
-    words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
-    return f" {' '.join(words)} "
-
-
 def _after_a_l(low: list[str], i: int, sent: Span) -> bool:
     """Token ``i`` follows "à l'" ("à l'appel de X")."""
     return i - 2 >= sent.start and low[i - 2] == "à" and low[i - 1] in ("l'", "l’")
@@ -405,7 +379,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = counterparts_named(st, pairs_expanded(st, sent, st.rows))
+        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, st.rows)))
         rows += co_holders(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)

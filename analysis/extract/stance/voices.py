@@ -1,0 +1,42 @@
+"""Who speaks for a state: its bodies (a ministry, a presidency) and the persons holding one
+of its executive offices.
+
+Why: several rules let a state hold what one of its voices says or does (an official's
+stance taken in office, a speaker's words about their own state, a state thanked through
+its leader), and they must agree on who those voices are; a parliamentarian, a party, a
+medium or a former office holder shares a nationality, not the state's voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.cues import norm
+from analysis.extract.stance.state import State
+
+
+def speaks_for_state(st: State, aid: str) -> bool:
+    """The actor speaks for its state: a body of it (a ministry, a presidency: its name opens
+    with one of ``state_voices.bodies``) or a person holding one of its executive offices
+    (``state_voices.offices``), never a former office holder, a parliamentarian, a party, a
+    medium or an expert who only shares its nationality (``not_state_voices``)."""
+    row = st.res.actors.get(aid, {})
+    kind, words = row.get("type"), st.words
+    if kind in ("organisation", "institution"):
+        name = padded(row.get("name"))
+        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
+            f" {w} " in name for w in words.not_state_voices
+        )
+    if kind != "person":
+        return False
+    roles = padded(row.get("roles"))
+    official = any(f" {w} " in roles for w in words.official_titles)
+    return official and not any(f" {w} " in roles for w in words.not_state_voices)
+
+
+def padded(text: object) -> str:
+    """``text`` normalised to its words, with a space at each end (for whole-word tests)."""
+    if not isinstance(text, str):
+        return " "
+    words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
+    return f" {' '.join(words)} "
