@@ -3,7 +3,9 @@
 The pipeline step ``actors`` turns an article into five tables:
 
   actors       actor_id, name, type, country, roles, aliases, mentions, first_sentence,
-               first_start, salience
+               first_start, salience, protagonist_rank (the order in which the states
+               first act: 1 is the article's protagonist, 0 never acting; see
+               :mod:`analysis.extract.actors.protagonist`)
   mentions     actor_id, sentence_id, start, end, text, kind
   actor_roles  actor_id, role, where, sentence_id, start, end, text
   systems      system_id, name, cue, country, maker_id, sentence_id, start, end, text
@@ -43,6 +45,7 @@ from analysis.extract.actors.identity import (
     seat_periphrases,
 )
 from analysis.extract.actors.mentions import run
+from analysis.extract.actors.protagonist import acting_states, ranks
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
@@ -61,6 +64,7 @@ ACTOR_COLUMNS = [
     "first_sentence",
     "first_start",
     "salience",
+    "protagonist_rank",
 ]
 MENTION_COLUMNS = ["actor_id", "sentence_id", "start", "end", "text", "kind"]
 ROLE_COLUMNS = ["actor_id", "role", "where", "sentence_id", "start", "end", "text"]
@@ -116,7 +120,9 @@ def _tables(
     by_key, order = group_by_key(mentions)
     ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
     types = {k: actor_type(by_key[k]) for k in order}
-    country_of = Countries(t, f, mentions, role_rows, systems).resolve(by_key, types)
+    acting = acting_states(t, mentions)
+    country_of = Countries(t, f, mentions, role_rows, systems, acting).resolve(by_key, types)
+    rank = ranks(acting)
 
     actor_rows, mention_rows, roles_out = [], [], []
     n_sent = max(1, len(article.sentences))
@@ -150,6 +156,7 @@ def _tables(
                 "first_sentence": t.sentence_id(ms[0].start),
                 "first_start": ms[0].start,
                 "salience": round(len({t.sentence_id(m.start) for m in ms}) / n_sent, 3),
+                "protagonist_rank": rank.get(key, 0),
             }
         )
         mention_rows.extend(
