@@ -101,6 +101,8 @@ class Countries:
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] == "organisation":
+                iso = self._state_body(ms)
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._context(ms)
             if iso is UNKNOWN:
@@ -476,6 +478,42 @@ class Countries:
         if o_iso is UNKNOWN and owner.type != "person":
             o_iso = self._context([owner])
         return o_iso
+
+    def _state_body(self, ms: list[Mention]) -> str | object:
+        """A body that speaks for a state ("le ministère des Affaires étrangères"), named
+        without its state, is of the state subject of a clause before it in its sentence,
+        the nearest ("L'Inde a protesté auprès de Y, a déclaré le ministère"), not of the
+        places or states it speaks of; ``UNKNOWN`` when none ("Selon le ministère de la
+        Défense, X a frappé Y" may be Y's)."""
+        heads = word_set("actors_words", "state_body_heads")
+        for m in ms:
+            first = words(m.name)[:1]
+            if not first or first[0] not in heads:
+                return UNKNOWN
+            sent = self.t.article.sentence_at(m.start)
+            if sent is None:
+                continue
+            lo = bisect.bisect_left(self.state_starts, sent.start)
+            hi = bisect.bisect_left(self.state_starts, sent.end)
+            subjects = [
+                s
+                for s in self.states[lo:hi]
+                if s.country
+                and s.start < m.start
+                and s.key != m.key
+                and not self.quoted[s.start]
+                and self._subject(s)
+            ]
+            if subjects:
+                return subjects[-1].country
+        return UNKNOWN
+
+    def _subject(self, m: Mention) -> bool:
+        """The mention ``m`` is (inside the name that is) the subject of a clause."""
+        tok = self.t.token_at(m.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_.startswith("nsubj")
 
     def _context(self, ms: list[Mention]) -> str | object:
         """Where a group or organisation acts: a place in its sentence or earlier in its
