@@ -8,7 +8,8 @@ pays" with no state acting near it stands for it (:mod:`analysis.extract.stance.
 One fact, computed once here for both uses: the order in which the states (and the offices
 of states, "la présidence algérienne") first appear acting — named outside quotations (a
 quoted "la Russie" is the speaker's topic), not as a verb's object nor after a preposition
-of topic or partner ("ont critiqué le Japon", "contre la France", "au sujet de l'Iran").
+of topic or partner ("ont critiqué le Japon", "contre la France", "au sujet de l'Iran",
+"signé avec le Mali").
 The actors table carries it as ``protagonist_rank`` (1 = the protagonist, 0 = never seen
 acting), so that later steps read it instead of defining it again.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import fold, word_set
 
 # the dependency labels that keep a word inside the name it belongs to (climbed to find the
 # role of the whole name in its clause)
@@ -47,6 +49,9 @@ def acted_on(t: Text, m: Mention) -> bool:
         tok = tok.head
     if tok.dep_ in ("obj", "iobj") or topic(t, m.start):
         return True
+    partners = word_set("actors_words", "partner_cases")
+    if any(c.dep_ == "case" and fold(c.text) in partners for c in tok.children):
+        return True  # "l'accord signé avec la France": a partner
     # the parser often labels a state's name right after its verb an oblique or a bare
     # "dep" ("ont critiqué le Japon": obl:mod); with no preposition, after a verb that has
     # its subject elsewhere, it is the object (a verb without one has it inverted: "»,
