@@ -38,13 +38,13 @@ from analysis.extract.actors.identity import (
     actor_name,
     actor_type,
     definite_descriptions,
-    drop_place_only_states,
     drop_quoted_only_states,
     group_by_key,
     same_title_descriptions,
     seat_periphrases,
 )
 from analysis.extract.actors.mentions import run
+from analysis.extract.actors.parties import keep_parties
 from analysis.extract.actors.protagonist import acting_states, ranks
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.relations import relations_from_rows
@@ -102,7 +102,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
         role_rows[m.key].extend(rf.roles(m))
         for start, end in m.roles:  # "les islamistes du mouvement X"
             role_rows[m.key].append(Role(article.text[start:end], start, end, "description"))
-    mentions = drop_place_only_states(mentions)
+    mentions = keep_parties(text, mentions)
     mentions = drop_quoted_only_states(article.text, mentions)
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     mentions += same_title_descriptions(text, finder, mentions, role_rows)
