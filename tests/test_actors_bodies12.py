@@ -64,3 +64,41 @@ def test_a_country_between_a_title_and_a_name_is_no_part_of_the_name():
     assert "Jean Durandal" in _names(t)
     t = _analyse("L'ambassadeur du Japon en Inde Kenji Morita a présenté ses lettres lundi.")
     assert "Kenji Morita" in _names(t)
+
+
+def test_the_state_where_a_states_own_envoy_is_posted_is_a_party():
+    t = _analyse("La Bolivie a rappelé lundi son ambassadeur en Argentine après une querelle.")
+    assert _row(t, "Argentine")["type"] == "state"
+    assert int(_row(t, "Argentine")["protagonist_rank"]) == 0  # a party, never acting
+    t = _analyse("Le Togo a rappelé pour consultations ses diplomates au Ghana.")
+    assert "Ghana" in _names(t)
+    # a visit's destination, a place where someone lives: places
+    t = _analyse("Le président a effectué une visite éclair au Cameroun mardi.")
+    assert "Cameroun" not in _names(t)
+    t = _analyse("Le ministre a passé ses vacances en Italie.")
+    assert "Italie" not in _names(t)
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_states_named_before():
+    t = _analyse(
+        "Le ministère iranien des Affaires étrangères a convoqué l'ambassadeur. Le ministère "
+        "des Affaires étrangères a ajouté que la décision était prise."
+    )
+    assert _names(t) == ["ministère iranien des Affaires étrangères"]
+    t = _analyse(
+        "Le ministère iranien des Affaires étrangères a convoqué l'ambassadeur. Le ministère "
+        "français des Affaires étrangères a protesté. Le ministère des Affaires étrangères a "
+        "ajouté que la décision était prise."
+    )
+    assert "ministère des Affaires étrangères" in _names(t)  # two states': no guess
+
+
+def test_a_presidential_palace_names_the_presidency_and_its_host_the_president():
+    t = _analyse(
+        "L'hôte du palais de Carthage a reçu mardi le ministre Paul Kouadio. Karim Belhadj a "
+        "salué les liens entre les deux pays."
+    )
+    assert _row(t, "Karim Belhadj")["country"] == "TN"
+    assert "hôte du palais de Carthage" in _row(t, "Karim Belhadj")["roles"]
+    t = _analyse("Le palais d'El Mouradia a annoncé la visite du ministre.")
+    assert _row(t, "palais d'El Mouradia")["country"] == "DZ"
