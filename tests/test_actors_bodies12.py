@@ -102,3 +102,10 @@ def test_a_presidential_palace_names_the_presidency_and_its_host_the_president()
     assert "hôte du palais de Carthage" in _row(t, "Karim Belhadj")["roles"]
     t = _analyse("Le palais d'El Mouradia a annoncé la visite du ministre.")
     assert _row(t, "palais d'El Mouradia")["country"] == "DZ"
+
+
+def test_the_zionist_entity_is_israel():
+    """A periphrasis of some governments' communiqués: the state it names, not a body."""
+    t = _analyse("La Jordanie a convoqué l'ambassadeur. Téhéran accuse l'entité sioniste.")
+    assert _row(t, "Israël")["type"] == "state"
+    assert "entité sioniste" in _row(t, "Israël")["aliases"].split("; ")
