@@ -3,7 +3,9 @@
 The pipeline step ``actors`` turns an article into five tables:
 
   actors       actor_id, name, type, country, roles, aliases, mentions, first_sentence,
-               first_start, salience
+               first_start, salience, protagonist_rank (the order in which the states
+               first act: 1 is the article's protagonist, 0 never acting; see
+               :mod:`analysis.extract.actors.protagonist`)
   mentions     actor_id, sentence_id, start, end, text, kind
   actor_roles  actor_id, role, where, sentence_id, start, end, text
   systems      system_id, name, cue, country, maker_id, sentence_id, start, end, text
@@ -36,16 +38,18 @@ from analysis.extract.actors.identity import (
     actor_name,
     actor_type,
     definite_descriptions,
-    drop_place_only_states,
     drop_quoted_only_states,
     group_by_key,
     same_title_descriptions,
     seat_periphrases,
 )
 from analysis.extract.actors.mentions import run
+from analysis.extract.actors.parties import keep_parties
+from analysis.extract.actors.protagonist import acting_states, ranks
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
+from analysis.extract.actors.shortforms import join_short_forms, join_unstated_offices
 from analysis.extract.actors.text import Text
 from analysis.resources.gazetteer import norm_key
 
@@ -61,6 +65,7 @@ ACTOR_COLUMNS = [
     "first_sentence",
     "first_start",
     "salience",
+    "protagonist_rank",
 ]
 MENTION_COLUMNS = ["actor_id", "sentence_id", "start", "end", "text", "kind"]
 ROLE_COLUMNS = ["actor_id", "role", "where", "sentence_id", "start", "end", "text"]
@@ -97,11 +102,12 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
         role_rows[m.key].extend(rf.roles(m))
         for start, end in m.roles:  # "les islamistes du mouvement X"
             role_rows[m.key].append(Role(article.text[start:end], start, end, "description"))
-    mentions = drop_place_only_states(mentions)
+    mentions = keep_parties(text, mentions)
     mentions = drop_quoted_only_states(article.text, mentions)
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     mentions += same_title_descriptions(text, finder, mentions, role_rows)
     mentions += seat_periphrases(text, finder, mentions, role_rows)
+    mentions = join_unstated_offices(join_short_forms(mentions))
     return _tables(text, finder, mentions, role_rows, found.systems)
 
 
@@ -116,7 +122,9 @@ def _tables(
     by_key, order = group_by_key(mentions)
     ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
     types = {k: actor_type(by_key[k]) for k in order}
-    country_of = Countries(t, f, mentions, role_rows, systems).resolve(by_key, types)
+    acting = acting_states(t, mentions)
+    country_of = Countries(t, f, mentions, role_rows, systems, acting).resolve(by_key, types)
+    rank = ranks(acting)
 
     actor_rows, mention_rows, roles_out = [], [], []
     n_sent = max(1, len(article.sentences))
@@ -150,6 +158,7 @@ def _tables(
                 "first_sentence": t.sentence_id(ms[0].start),
                 "first_start": ms[0].start,
                 "salience": round(len({t.sentence_id(m.start) for m in ms}) / n_sent, 3),
+                "protagonist_rank": rank.get(key, 0),
             }
         )
         mention_rows.extend(

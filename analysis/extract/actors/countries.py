@@ -24,6 +24,7 @@ from collections import Counter
 from analysis.document.article import Sentence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
@@ -42,6 +43,7 @@ class Countries:
         mentions: list[Mention],
         role_rows: dict[str, list[Role]],
         systems: list[System],
+        acting: list[Mention],
     ) -> None:
         self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
         self.mentions = sorted(mentions, key=lambda m: m.start)
@@ -69,7 +71,8 @@ class Countries:
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
         self._visit_pairs: list[tuple[Venue, str | None]] | None = None
-        self._acting: list[str] | None = None  # countries of the states acting, in order
+        # countries of the states acting, in order (:mod:`.protagonist`)
+        self.acting = [m.country for m in acting if m.country]
         self.supranational = vocab()["supranational_adjectives"]
         self.words = vocab()
         # Which person's role covers each character (index into person_keys, -1 if none).
@@ -98,6 +101,8 @@ class Countries:
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] == "organisation":
+                iso = self._state_body(ms)
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._context(ms)
             if iso is UNKNOWN:
@@ -172,28 +177,16 @@ class Countries:
         return UNKNOWN
 
     def _protagonist(self, taken: set[str]) -> str | None:
-        """The first state the article names acting (not as an object or a topic: "ont
-        critiqué le Japon"), not ruled out for the person, else the first state named at
-        all. News is told from its protagonist's side ("La Côte d'Ivoire a appelé ..., a
-        déclaré un porte-parole du gouvernement"): a spokesman, minister or deputy whose
-        country the text never states is mostly that state's, more often than that of a
-        state named near them (mostly what they speak of: « l'attaque de la Russie », a
-        réagi la ministre)."""
-        if self._acting is None:
-            self._acting = [m.country for m in self.states if m.country and not self._acted_on(m)]
-        free = (c for c in self._acting if c not in taken)
+        """The first state the article names acting (:mod:`.protagonist`), not ruled out
+        for the person, else the first state named at all: a spokesman, minister or deputy
+        whose country the text never states is mostly the protagonist's, more often than
+        that of a state named near them (mostly what they speak of: « l'attaque de la
+        Russie », a réagi la ministre)."""
+        free = (c for c in self.acting if c not in taken)
         return next(
             free,
             next((m.country for m in self.states if m.country and m.country not in taken), None),
         )
-
-    def _acted_on(self, m: Mention) -> bool:
-        """The state mention ``m`` is a verb's object or follows a preposition of topic or
-        partner: the story acts on it or speaks of it."""
-        tok = self.t.token_at(m.start)
-        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in ("obj", "iobj") or self._topic(m.start)
 
     def _own_roles(self, key: str) -> list[Role]:
         """The person's roles without the postings they name ("l'ambassadeur de France au
@@ -486,6 +479,42 @@ class Countries:
             o_iso = self._context([owner])
         return o_iso
 
+    def _state_body(self, ms: list[Mention]) -> str | object:
+        """A body that speaks for a state ("le ministère des Affaires étrangères"), named
+        without its state, is of the state subject of a clause before it in its sentence,
+        the nearest ("L'Inde a protesté auprès de Y, a déclaré le ministère"), not of the
+        places or states it speaks of; ``UNKNOWN`` when none ("Selon le ministère de la
+        Défense, X a frappé Y" may be Y's)."""
+        heads = word_set("actors_words", "state_body_heads")
+        for m in ms:
+            first = words(m.name)[:1]
+            if not first or first[0] not in heads:
+                return UNKNOWN
+            sent = self.t.article.sentence_at(m.start)
+            if sent is None:
+                continue
+            lo = bisect.bisect_left(self.state_starts, sent.start)
+            hi = bisect.bisect_left(self.state_starts, sent.end)
+            subjects = [
+                s
+                for s in self.states[lo:hi]
+                if s.country
+                and s.start < m.start
+                and s.key != m.key
+                and not self.quoted[s.start]
+                and self._subject(s)
+            ]
+            if subjects:
+                return subjects[-1].country
+        return UNKNOWN
+
+    def _subject(self, m: Mention) -> bool:
+        """The mention ``m`` is (inside the name that is) the subject of a clause."""
+        tok = self.t.token_at(m.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_.startswith("nsubj")
+
     def _context(self, ms: list[Mention]) -> str | object:
         """Where a group or organisation acts: a place in its sentence or earlier in its
         paragraph, the nearest state or group in its sentence, the paragraph's main state."""
@@ -645,15 +674,9 @@ class Countries:
         ]
 
     def _topic(self, start: int) -> bool:
-        """The phrase at ``start`` follows a preposition of topic or partner ("à propos de",
-        "au sujet de", "vis-à-vis de", "contre", "envers", "concernant")."""
-        t = self.t
-        k = t.first_index_from(start) - 1
-        while k >= 0 and t.key(k) in ("le", "la", "l", "les"):
-            k -= 1
-        if t.key(k) in self.words["partner_prepositions"]:
-            return True
-        return t.key(k) in ("de", "d", "du", "des") and t.key(k - 1) in self.words["topic_nouns"]
+        """The phrase at ``start`` follows a preposition of topic or partner
+        (:func:`.protagonist.topic`)."""
+        return topic(self.t, start)
 
     def _source(self, start: int) -> bool:
         """The phrase at ``start`` is the source of its sentence ("selon la présidence

@@ -11,7 +11,8 @@ nothing inside its phrase to read. The state is found in the context, in this or
 2. the nearest actor named before it, in its sentence or the two before in its paragraph,
    that acts there (a subject: a state, or a person of a state of the article), never one
    acted on or spoken of ("ont critiqué X", "à X");
-3. the article's protagonist: the first state the article names acting.
+3. the article's protagonist: the first state the article names acting (the actors step
+   computes it once, :mod:`analysis.extract.actors.protagonist`).
 
 Nothing is returned when none of these names a state: no holder rather than a guessed one.
 
@@ -174,15 +175,16 @@ def _acting(st: State, offset: int) -> bool:
 
 
 def protagonist(st: State) -> str | None:
-    """The country of the first state the article names acting (a subject, outside
-    quotations): news is told from its protagonist's side. Memoised on the state (one
-    article)."""
+    """The country of the article's protagonist, the first state it names acting: read
+    from the actors table (``protagonist_rank``, :mod:`analysis.extract.actors.protagonist`),
+    where it is computed once for every use. Memoised on the state (one article)."""
     if st.protagonist_memo:
         return st.protagonist_memo[0]
-    found = None
-    for start, _end, aid in st.res.mentions_in(0, len(st.article.text)):
-        if st.res.actor_type(aid) == "state" and not st.res.in_quote(start) and _acting(st, start):
-            found = _country_of(st, aid)
-            break
+    ranked = []
+    for aid, row in st.res.actors.items():
+        rank = row.get("protagonist_rank")
+        if isinstance(rank, (int, float)) and rank >= 1 and _country_of(st, aid):
+            ranked.append((rank, aid))
+    found = _country_of(st, min(ranked)[1]) if ranked else None
     st.protagonist_memo.append(found)
     return found

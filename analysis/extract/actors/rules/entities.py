@@ -25,7 +25,7 @@ _TRIMMED = ("de", "d", "selon")  # with the determiners, dropped from a name's s
 _WEB_SUFFIXES = ("net", "com", "org")
 # prepositions before a country that complements a title ("de Jordanie", "en Norvège"); not
 # "à", which also introduces an addressee named like a country ("a téléphoné à Israël K.")
-_STATE_COMPLEMENTS = ("de", "du", "d", "en", "au", "aux")
+_STATE_COMPLEMENTS = ("de", "du", "d", "en", "au", "aux", "pour", "a")
 
 
 def entities(f: Finder) -> None:
@@ -253,8 +253,9 @@ def _portfolio_cut(f: Finder, i: int, j: int) -> int:
 
 def _state_cut(f: Finder, i: int, j: int) -> int:
     """ "le roi de Jordanie X Y", "le chef des services de la Moldavie X Y", "l'ambassadeur
-    du Ghana en Norvège X Y": a country complementing a title, tagged with the name that
-    follows it, is not part of that name (the name starts after the country)."""
+    du Ghana en Norvège X Y", "l'envoyé spécial pour la Libye X Y": a country
+    complementing a title, tagged with the name that follows it, is not part of that name
+    (the name starts after the country)."""
     hit = f.gaz.get(i)
     before = f.t.key(i - 2) if f.t.key(i - 1) in ("la", "l") else f.t.key(i - 1)
     if hit is None or hit[1].kind != "country" or before not in _STATE_COMPLEMENTS:

@@ -34,7 +34,7 @@ def ministries(f: Finder) -> None:
         if iso is None:
             strength = 0
         name = t.span_text(i, j)
-        office = _portfolio_office(name)
+        office = portfolio_office(name)
         if office is not None and iso is not None:  # one identity with "le Quai d'Orsay"
             f.add(office_mention(w.start, ws[j - 1].end, office, iso, name))
             continue
@@ -52,7 +52,7 @@ def ministries(f: Finder) -> None:
         )
 
 
-def _portfolio_office(name: str) -> str | None:
+def portfolio_office(name: str) -> str | None:
     """The state office a ministry's portfolio names ("des Affaires étrangères")."""
     folded = " ".join(words(name))
     return next((o for k, o in state_offices().items() if f" {k}" in f" {folded} "), None)
