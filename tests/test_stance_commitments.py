@@ -1,0 +1,178 @@
+"""Stances in a speaker's words with no evaluative word (issue 15, session 12): first-person
+commitments ("nous serons aux côtés de Y", "nous travaillons avec Y"), refusals ("nous ne
+laisserons pas Y …"), aims ("notre objectif est d'affaiblir Y") and reproaches ("Y aurait
+dû …", "Y n'a pas le droit de …"); and two sign fixes of the quote clauses: a refused wrong
+stays a wrong ("nous n'accepterons jamais les ingérences de Y"), and an impersonal verdict
+on an act judges its agent, not its patient. Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Nous serons toujours aux côtés du Burkina Faso », a déclaré le président "
+            "ivoirien Kouamé Brou.",
+            "Kouamé Brou",
+            "Burkina",
+            1,
+        ),
+        (
+            "« Je resterai du côté du peuple ukrainien », a affirmé la ministre belge Anne Dubois.",
+            "Anne Dubois",
+            "ukrainien",
+            1,
+        ),
+        (
+            "« Nous travaillons en étroite collaboration avec le Ghana », a dit le président "
+            "togolais Koffi Amegan.",
+            "Koffi Amegan",
+            "Ghana",
+            1,
+        ),
+        (
+            "Le ministre nigérien Issa Garba a assuré que « nous coopérons pleinement avec "
+            "le Tchad ».",
+            "Issa Garba",
+            "Tchad",
+            1,
+        ),
+        (
+            "« Nous ne laisserons pas le Rwanda déstabiliser notre pays », a averti le "
+            "président congolais Jean Mbuyi.",
+            "Jean Mbuyi",
+            "Rwanda",
+            -1,
+        ),
+        (
+            "« Nous ne permettrons pas à la Russie de diviser l'Europe », a déclaré la "
+            "présidente moldave Ana Rusu.",
+            "Ana Rusu",
+            "Russie",
+            -1,
+        ),
+        (
+            "« Notre objectif est d'affaiblir le régime syrien », a déclaré la ministre "
+            "canadienne Claire Tremblay.",
+            "Claire Tremblay",
+            "régime syrien",
+            -1,
+        ),
+        (
+            "« Le Maroc aurait dû consulter ses voisins », a estimé le ministre algérien "
+            "Karim Benali.",
+            "Karim Benali",
+            "Maroc",
+            -1,
+        ),
+        (
+            "Le ministre algérien Karim Benali a estimé que le Maroc n'aurait pas dû "
+            "signer cet accord.",
+            "Karim Benali",
+            "Maroc",
+            -1,
+        ),
+        (
+            "« Israël n'a pas le droit de bombarder des civils », a déclaré le ministre "
+            "turc Emre Kaya.",
+            "Emre Kaya",
+            "Israël",
+            -1,
+        ),
+    ],
+)
+def test_commitments_refusals_and_reproaches(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # not abandoning Y is for Y: no row against it
+        (
+            "« Nous ne laisserons pas tomber le Mali », a déclaré le président sénégalais "
+            "Ousmane Ndiaye.",
+            "Ousmane Ndiaye",
+            "Mali",
+        ),
+        # Y suffers what is refused
+        (
+            "« Nous ne tolérerons pas que le Mali soit attaqué », a déclaré le président "
+            "sénégalais Ousmane Ndiaye.",
+            "Ousmane Ndiaye",
+            "Mali",
+        ),
+        # Y was wronged, not reproached
+        (
+            "« Le Maroc aurait dû être invité au sommet », a estimé le ministre sénégalais "
+            "Awa Diop.",
+            "Awa Diop",
+            "Maroc",
+        ),
+        # self-criticism is no stance toward a third party
+        (
+            "« Nous aurions dû écouter le Ghana », a reconnu le président togolais Koffi Amegan.",
+            "Koffi Amegan",
+            "Ghana",
+        ),
+        # being beside someone in the past is no commitment
+        (
+            "« Nous étions aux côtés du président ghanéen lors de la cérémonie », a dit le "
+            "président togolais Koffi Amegan.",
+            "Koffi Amegan",
+            "ghanéen",
+        ),
+        # a hypothesis, a negation
+        (
+            "« Si nous devions travailler avec le Ghana, ce serait difficile », a dit le "
+            "président togolais Koffi Amegan.",
+            "Koffi Amegan",
+            "Ghana",
+        ),
+        (
+            "« Nous ne travaillons pas avec le Ghana », a dit le président togolais Koffi Amegan.",
+            "Koffi Amegan",
+            "Ghana",
+        ),
+    ],
+)
+def test_no_commitment_row_where_the_sign_is_unsure(text, holder, target):
+    hits = rows(text, holder, target)
+    assert not len(hits[hits["cue"].str.contains("côtés|avec|laisser|tolérer|aurait")]), hits
+
+
+def test_a_refused_wrong_still_blames_its_author():
+    text = (
+        "« Nous n'accepterons jamais les ingérences de la France », a déclaré le président "
+        "malien Modibo Keïta."
+    )
+    assert polarity(text, "Modibo Keïta", "France") == -1
+    text = "« Nous ne céderons pas au chantage de la Russie », a déclaré la ministre Eva Berg."
+    assert polarity(text, "Eva Berg", "Russie") == -1
+
+
+def test_a_denied_wrong_gives_no_sign():
+    text = (
+        "« Il n'y a aucune ingérence de la France au Mali », a déclaré le ministre français "
+        "Paul Martin."
+    )
+    assert not len(rows(text, "Paul Martin", "France"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Il est inacceptable que la Russie ait envahi l'Ukraine », a déclaré la ministre "
+        "belge Eva Berg.",
+        "« Il est inacceptable que l'Ukraine soit attaquée par la Russie », a déclaré la "
+        "ministre belge Eva Berg.",
+    ],
+)
+def test_an_impersonal_verdict_judges_the_agent_not_the_patient(text):
+    assert polarity(text, "Eva Berg", "Russie") == -1
+    assert not len(rows(text, "Eva Berg", "Ukraine"))
