@@ -176,3 +176,80 @@ def test_a_denied_wrong_gives_no_sign():
 def test_an_impersonal_verdict_judges_the_agent_not_the_patient(text):
     assert polarity(text, "Eva Berg", "Russie") == -1
     assert not len(rows(text, "Eva Berg", "Ukraine"))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« Nous avons parlé de la Libye pour faire aboutir le processus politique », a "
+            "déclaré le ministre français Paul Martin.",
+            "Paul Martin",
+            "processus politique",
+        ),
+        (
+            "Le ministre français Paul Martin a dit qu'il s'agit de « mettre pleinement en "
+            "œuvre la résolution 1701 ».",
+            "Paul Martin",
+            "résolution 1701",
+        ),
+        (
+            "« Ces réformes créeront les conditions pour faire avancer l'agenda de la paix », "
+            "a déclaré le ministre azerbaïdjanais Elmar Aliyev.",
+            "Elmar Aliyev",
+            "agenda de la paix",
+        ),
+        (
+            "« Nous allons mener à bien le projet de gazoduc », a dit le ministre soudanais "
+            "Ali Osman.",
+            "Ali Osman",
+            "gazoduc",
+        ),
+    ],
+)
+def test_carrying_a_process_through_is_backing_it(text, holder, target):
+    assert polarity(text, holder, target) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim of a third party named as subject is not the speaker's
+        "« La Russie veut faire avancer son agenda », a déclaré le ministre français Paul Martin.",
+        "« Nous ne mettrons pas en œuvre cet accord », a déclaré le ministre français Paul Martin.",
+    ],
+)
+def test_no_backing_for_a_third_party_aim_or_under_a_negation(text):
+    st = rows(text, "Paul Martin", "")
+    assert not len(st[st["cue"].isin(["faire avancer", "mettre en œuvre"])]), st
+
+
+_BLAME_CONTEXT = "La France, le Rwanda, Israël et les États-Unis ont été cités. "
+
+
+@pytest.mark.parametrize(
+    ("quote", "target"),
+    [
+        ("« Les États-Unis portent l'entière responsabilité de cette escalade »", "États-Unis"),
+        ("« Le Rwanda est le principal responsable de l'instabilité dans la région »", "Rwanda"),
+        ("« Nous tenons Israël pour responsable de la mort de nos soldats »", "Israël"),
+        ("« La responsabilité de cette crise incombe entièrement à la France »", "France"),
+    ],
+)
+def test_an_actor_held_responsible_for_a_harm_is_blamed(quote, target):
+    text = f"{_BLAME_CONTEXT}{quote}, a déclaré le ministre malien Modibo Keïta."
+    assert polarity(text, "Modibo Keïta", target) == -1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "« Le Rwanda n'est pas responsable de l'instabilité »",  # cleared
+        "« Le Rwanda est responsable de la sécurité du sommet »",  # no harm
+        "« Si le Rwanda est responsable de cette crise, il devra répondre »",  # hypothesis
+    ],
+)
+def test_no_blame_when_cleared_for_no_harm_or_in_a_hypothesis(quote):
+    text = f"{_BLAME_CONTEXT}{quote}, a déclaré le ministre malien Modibo Keïta."
+    hits = rows(text, "Modibo Keïta", "Rwanda")
+    assert not len(hits[hits["cue"] == "responsabilité"]), hits

@@ -41,13 +41,22 @@ _SIDES = (("aux", "côtés", "de"), ("aux", "côtés", "du"), ("aux", "côtés",
 _SIDE = (("du", "côté", "de"), ("du", "côté", "du"), ("du", "côté", "des"))
 # the conditional auxiliaries of a reproach ("aurait dû", "auraient dû")
 _WOULD = frozenset({"aurait", "auraient", "aurais"})
+# the impersonal verbs whose "il" is no one ("il s'agit de", "il faut", "il convient de")
+_IMPERSONAL = frozenset({"agir", "falloir", "convenir", "importer"})
 
 
 @derived
 def words() -> tuple[frozenset[str], ...]:
-    """``partner_verbs``, ``refusal_verbs``, ``abandon_infinitives`` and ``harm_verbs``."""
+    """``partner_verbs``, ``refusal_verbs``, ``abandon_infinitives``, ``harm_verbs`` and
+    ``promotion_verbs``."""
     lex = load_lexicon("stance_evaluative")
-    keys = ("partner_verbs", "refusal_verbs", "abandon_infinitives", "harm_verbs")
+    keys = (
+        "partner_verbs",
+        "refusal_verbs",
+        "abandon_infinitives",
+        "harm_verbs",
+        "promotion_verbs",
+    )
     return tuple(frozenset(norm(w) for w in lex.get(k) or []) for k in keys)
 
 
@@ -55,13 +64,17 @@ def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
     """The commitments, refusals and reproaches in one quote of ``speaker`` (see the
     module). Cheap tests first: a word form or a part of speech, then the parse."""
     low, pos, toks = st.low, st.tv.pos, st.tv.tokens
-    partner, refusal, _abandon, harm = words()
+    partner, refusal, _abandon, harm, promotion = words()
     for x in range(span.start, span.end):
         w = low[x]
         if w in ("côtés", "côté"):
             _by_side(st, speaker, x, sent)
         elif w in ("dû", "droit"):
             _reproach(st, speaker, toks[x], sent)
+        elif pos[x] not in ("VERB", "AUX"):
+            continue
+        elif _locution(st, x, promotion, sent):
+            _promotion(st, speaker, toks[x], _locution(st, x, promotion, sent), sent)
         elif pos[x] != "VERB":
             continue
         elif matches(toks[x], partner, st.c):
@@ -223,3 +236,73 @@ def _reproach(st: State, speaker: Party, t: Token, sent: Span) -> None:
     if p is not None:
         cue = "aurait dû" if st.low[t.i] == "dû" else "pas le droit de"
         st.add([speaker], party_target(st, p), -1, cue, "quote-clause", t, sent)
+
+
+def _promotion(st: State, speaker: Party, verb: Token, cue: tuple[str, int], sent: Span) -> None:
+    """ "« pour faire aboutir le processus »", "« il s'agit de mettre en œuvre la résolution
+    »", "« nous allons mener à bien ce projet »": the speaker is for what is to be carried
+    through. Only when the verb's subject is the speaker's side, nothing (an infinitive) or
+    a thing: "« la Russie veut faire avancer son agenda »" is the Russian aim, not the
+    speaker's. Why: pushing a process forward is the commonest way officials back it, and
+    the verbs carry no evaluative word."""
+    if negated(st, verb) or not _safe(st, verb, sent) or not _speakers_aim(st, verb, speaker):
+        return
+    rng = st.res.np_after(cue[1] + 1, sent.end)
+    if not rng or st.tv.pos[rng[0]] == "PRON":
+        return
+    head = next((k for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
+    if head is None:
+        return
+    target = target_range(st, rng[0], rng[1], st.tv.tokens[head])
+    if target.actor_id is None and not st.is_issue(target):
+        return
+    st.add([speaker], target, 1, cue[0], "quote-clause", verb, sent)
+
+
+def _locution(st: State, x: int, lexicon: frozenset[str], sent: Span) -> tuple[str, int] | None:
+    """The entry of ``lexicon`` the verb at token x opens, an adverb inside it skipped
+    ("mettre pleinement en œuvre"), with the index of its last word; None if none."""
+    lemma = norm(st.tv.lemma[x])
+    if lemma in lexicon:
+        return lemma, x
+    words, skipped = [lemma], False
+    for k in range(x + 1, min(sent.end, x + 5)):
+        phrase = " ".join([*words, st.low[k]])
+        if phrase in lexicon:
+            return phrase, k
+        if st.tv.pos[k] == "ADV" and not skipped:
+            skipped = True  # one adverb inside: "mettre pleinement en œuvre"
+            continue
+        words.append(st.low[k])
+    return None
+
+
+def _speakers_aim(st: State, verb: Token, speaker: Party) -> bool:
+    """The verb's subject — its own, or that of the verbs it depends on ("la Russie veut
+    faire avancer …", "nous avons parlé … pour faire aboutir …") — is the speaker's side,
+    his own state ("son pays est déterminé à …"), an impersonal "il" ("il s'agit de", "il
+    faut"), a thing, or none."""
+    node = verb
+    if node.dep_ in ("dep", "aux", "aux:caus") and node.head.i != node.i:
+        node = node.head  # "faire" read as the auxiliary of "avancer"
+    for _ in range(3):
+        subj = st.res.subject_tokens(node)
+        if subj:
+            if _first_person_subject(st, node):
+                return True
+            if subj[0].pos_ == "PRON":
+                return st.low[subj[0].i] == "il" and norm(subj[0].head.lemma_) in _IMPERSONAL
+            p = st.res.np_party(subj[0])
+            return not (is_named(p) and p.actor_id) or p.actor_id in _own(st, speaker)
+        if node.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _own(st: State, speaker: Party) -> set[str]:
+    """The speaker and the state he speaks for (his country's state actor)."""
+    row = st.res.actors.get(speaker.actor_id or "", {})
+    country = row.get("country")
+    state = st.states.get(country) if isinstance(country, str) else None
+    return {a for a in (speaker.actor_id, state) if a}

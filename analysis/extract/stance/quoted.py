@@ -20,6 +20,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.appraisals import appraisal, solidarity
+from analysis.extract.stance.blame import blame
 from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
@@ -214,6 +215,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
             continue
         speaker = _speaker_of(q)
         commitments(st, speaker, span, sent)
+        blame(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
