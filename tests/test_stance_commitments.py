@@ -253,3 +253,63 @@ def test_no_blame_when_cleared_for_no_harm_or_in_a_hypothesis(quote):
     text = f"{_BLAME_CONTEXT}{quote}, a déclaré le ministre malien Modibo Keïta."
     hits = rows(text, "Modibo Keïta", "Rwanda")
     assert not len(hits[hits["cue"] == "responsabilité"]), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Le ministre australien Tom Hardy a affirmé que cet accord était l'un des plus "
+            "importants jamais négociés entre les deux voisins.",
+            "Tom Hardy",
+            "accord",
+        ),
+        (
+            "Selon l'analyste Dewi Lestari, « il s'agit de l'accord le plus complet que "
+            "l'Indonésie ait jamais signé ».",
+            "Dewi Lestari",
+            "accord",
+        ),
+        (
+            "« Notre partenariat avec le Japon est le plus solide de la région », a déclaré "
+            "le président philippin Ramon Cruz.",
+            "Ramon Cruz",
+            "partenariat",
+        ),
+    ],
+)
+def test_a_tie_ranked_first_is_praised(text, holder, target):
+    assert polarity(text, holder, target) == 1
+
+
+def test_a_harm_ranked_first_is_no_praise():
+    text = (
+        "« C'est la crise la plus importante depuis dix ans », a déclaré le président Ramon Cruz."
+    )
+    hits = rows(text, "Ramon Cruz", "crise")
+    assert not len(hits[hits["polarity"] > 0]), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a superlative or a comparison is no "ne ... plus"
+        ("« Notre partenariat avec le Japon est le plus solide de la région »", 1),
+        ("« Nos relations avec le Japon sont plus solides que jamais »", 1),
+        ("« Le Japon n'est plus un partenaire fiable »", -1),
+        ("« Nous ne soutenons plus le Japon »", -1),
+    ],
+)
+def test_plus_negates_only_with_ne(text, sign):
+    text = f"{text}, a déclaré le président philippin Ramon Cruz."
+    assert polarity(text, "Ramon Cruz", "Japon") == sign
+
+
+def test_an_unauthored_wrong_under_a_negation_keeps_the_flip():
+    """ "n'ont pas à subir d'ingérence": the relation's sides are its would-be victims."""
+    text = (
+        "« Les relations entre le Chili et le Pérou n'ont pas à subir d'ingérence "
+        "extérieure », a déclaré le ministre chilien Pablo Soto."
+    )
+    hits = rows(text, "Pablo Soto", "Pérou")
+    assert not len(hits[hits["polarity"] < 0]), hits

@@ -25,6 +25,7 @@ from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
+from analysis.extract.stance.superlatives import superlatives
 from analysis.extract.stance.targets import (
     complement_actor,
     label,
@@ -216,6 +217,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         speaker = _speaker_of(q)
         commitments(st, speaker, span, sent)
         blame(st, speaker, span, sent)
+        superlatives(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
@@ -523,13 +525,31 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
         pol = -pol if against(tok) else pol
-        if neg and pol < 0 and tok.pos_ == "NOUN" and not st.has_child(tok.i, ("cop",)):
-            # "« nous n'accepterons jamais les ingérences de X »": refusing a wrong still
-            # judges it wrong; "pas d'ingérence", "aucune agression": denied, no verdict
+        if neg and pol < 0 and tok.pos_ == "NOUN" and _authored(st, tok):
+            # "« nous n'accepterons jamais les ingérences de X »": refusing X's wrong still
+            # judges it wrong; "pas d'ingérence de X", "aucune agression de X": denied, no
+            # verdict (a wrong with no author named keeps the flip: "nos relations n'ont pas
+            # à subir d'ingérence": for the relation's sides)
             by_clause[clause.i] = by_clause.get(clause.i, 0) + (0 if _denied_noun(st, tok) else -1)
             continue
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+def _authored(st: State, tok: Token) -> bool:
+    """The negative noun names its author ("les ingérences de X", "de la part de X"), and is
+    no predicate of a copula ("X n'est pas une menace")."""
+    if st.has_child(tok.i, ("cop",)):
+        return False
+    if complement_actor(st, tok, min(tok.sent.end, tok.i + 8)) is not None:
+        return True
+    # a name the actors step did not keep: "le chantage de la Russie"
+    return any(
+        ch.dep_ == "nmod"
+        and ch.pos_ == "PROPN"
+        and any(g.dep_ == "case" and st.low[g.i] in ("de", "d'", "du", "des") for g in ch.children)
+        for ch in tok.children
+    )
 
 
 # the determiners that deny a noun ("aucune agression") and the negations that deny one
