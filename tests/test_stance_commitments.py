@@ -313,3 +313,46 @@ def test_an_unauthored_wrong_under_a_negation_keeps_the_flip():
     )
     hits = rows(text, "Pablo Soto", "Pérou")
     assert not len(hits[hits["polarity"] < 0]), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« La Colombie continuera à agir conformément à la Convention de Vienne », a "
+            "déclaré le ministre colombien Carlos Ruiz.",
+            "Carlos Ruiz",
+            "Convention de Vienne",
+        ),
+        (
+            "La porte-parole russe Maria Ivanova a souligné que l'ambassade agissait en "
+            "conformité avec le droit international.",
+            "Maria Ivanova",
+            "droit international",
+        ),
+        # a negation blames the actor, and still upholds the norm
+        (
+            "« Israël n'a pas agi conformément au droit international », a déclaré le "
+            "ministre turc Emre Kaya.",
+            "Emre Kaya",
+            "droit international",
+        ),
+    ],
+)
+def test_a_norm_invoked_is_upheld(text, holder, target):
+    assert polarity(text, holder, target) == 1
+
+
+@pytest.mark.parametrize(
+    ("quote", "sign"),
+    [
+        ("« Nous partageons la même vision que le Maroc sur ce dossier »", 1),
+        ("« Je partage les préoccupations du Maroc »", 1),
+        ("« Nous ne partageons pas la position du Maroc »", 0),  # no row rather than a guess
+    ],
+)
+def test_a_shared_view_aligns_the_speaker(quote, sign):
+    text = f"La France et le Maroc ont signé. {quote}, a déclaré le ministre français Paul Martin."
+    hits = rows(text, "Paul Martin", "Maroc")
+    hits = hits[hits["cue"].str.startswith("partager")]
+    assert sorted(set(hits["polarity"])) == ([sign] if sign else [])

@@ -60,14 +60,27 @@ def words() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(norm(w) for w in lex.get(k) or []) for k in keys)
 
 
+@derived
+def norm_locutions() -> dict[str, list[tuple[str, ...]]]:
+    """The ``norm_locutions`` of ``stance_evaluative.yaml`` by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_lexicon("stance_evaluative").get("norm_locutions") or []:
+        seq = tuple(norm(phrase).split())
+        out.setdefault(seq[0], []).append(seq)
+    return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
+
+
 def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
     """The commitments, refusals and reproaches in one quote of ``speaker`` (see the
     module). Cheap tests first: a word form or a part of speech, then the parse."""
     low, pos, toks = st.low, st.tv.pos, st.tv.tokens
     partner, refusal, _abandon, harm, promotion = words()
+    norms = norm_locutions()
     for x in range(span.start, span.end):
         w = low[x]
-        if w in ("côtés", "côté"):
+        if w in norms:
+            _norm(st, speaker, x, norms[w], sent)
+        elif w in ("côtés", "côté"):
             _by_side(st, speaker, x, sent)
         elif w in ("dû", "droit"):
             _reproach(st, speaker, toks[x], sent)
@@ -79,6 +92,8 @@ def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
             continue
         elif matches(toks[x], partner, st.c):
             _partner(st, speaker, toks[x], sent)
+        elif low[x] in ("partageons", "partage", "partageaient", "partagions"):
+            _shared_view(st, speaker, toks[x], sent)
         elif matches(toks[x], refusal, st.c):
             _refusal(st, speaker, toks[x], sent)
         elif matches(toks[x], harm, st.c):
@@ -253,7 +268,7 @@ def _promotion(st: State, speaker: Party, verb: Token, cue: tuple[str, int], sen
     head = next((k for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
     if head is None:
         return
-    target = target_range(st, rng[0], rng[1], st.tv.tokens[head])
+    target = target_range(st, rng[0], _phrase_end(st, *rng), st.tv.tokens[head])
     if target.actor_id is None and not st.is_issue(target):
         return
     st.add([speaker], target, 1, cue[0], "quote-clause", verb, sent)
@@ -306,3 +321,62 @@ def _own(st: State, speaker: Party) -> set[str]:
     country = row.get("country")
     state = st.states.get(country) if isinstance(country, str) else None
     return {a for a in (speaker.actor_id, state) if a}
+
+
+def _norm(st: State, speaker: Party, x: int, seqs: list[tuple[str, ...]], sent: Span) -> None:
+    """ "« nous agirons conformément à la Convention de Vienne »", "« dans le respect de la
+    souveraineté »": the speaker is for the norm invoked — also under a negation ("X n'a
+    pas agi conformément au droit": the speaker upholds the law against X) and in a demand
+    ("appeler Y à agir conformément au droit"). Not in a hypothesis or a question."""
+    seq = next((q for q in seqs if tuple(st.low[x : x + len(q)]) == q), None)
+    if seq is None or not _safe(st, st.tv.tokens[x], sent):
+        return
+    rng = st.res.np_after(x + len(seq), sent.end)
+    if not rng or st.tv.pos[rng[0]] == "PRON":
+        return
+    head = next((k for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
+    if head is None:
+        return
+    target = target_range(st, rng[0], _phrase_end(st, *rng), st.tv.tokens[head])
+    if target.actor_id is None and not st.is_issue(target):
+        return
+    st.add([speaker], target, 1, " ".join(seq), "quote-clause", st.tv.tokens[x], sent)
+
+
+def _shared_view(st: State, speaker: Party, verb: Token, sent: Span) -> None:
+    """ "« nous partageons la même vision que Y »", "« je partage les préoccupations de Y
+    »": the speaker aligns with Y (a ``shared_views`` noun as the object, Y after "que",
+    "avec" or "de" within six words). Not negated, not hypothetical, and only for the
+    speaker's side as subject."""
+    if negated(st, verb) or not _safe(st, verb, sent) or not _first_person_subject(st, verb):
+        return
+    obj = object_of(st, verb, sent)
+    if obj is None or norm(obj.lemma_) not in shared_views():
+        return
+    for k in range(obj.i + 1, min(sent.end, obj.i + 6)):
+        if st.tv.punct[k] or st.tv.pos[k] == "VERB":
+            return
+        if st.low[k] in ("que", "qu'", "avec", "de", "du", "des", "d'"):
+            p = _party_after(st, k + 1, sent)
+            if p is not None and p.actor_id not in _own(st, speaker):
+                cue = f"partager {norm(obj.lemma_)}"
+                st.add([speaker], party_target(st, p), 1, cue, "quote-clause", verb, sent)
+            return
+
+
+@derived
+def shared_views() -> frozenset[str]:
+    """The ``shared_views`` of ``stance_evaluative.yaml``."""
+    return frozenset(norm(w) for w in load_lexicon("stance_evaluative").get("shared_views") or [])
+
+
+def _phrase_end(st: State, i: int, j: int) -> int:
+    """The end of the noun phrase [i, j) before a coordinated clause ("les dispositions de
+    la Convention et ne s'ingérait pas …": the clause after "et" is no part of the norm)."""
+    pos = st.tv.pos
+    for k in range(i + 1, j - 1):
+        if st.low[k] in ("et", "ou", "mais") and (
+            pos[k + 1] in ("VERB", "AUX", "PRON", "ADV") or st.low[k + 1] in ("ne", "n'")
+        ):
+            return k
+    return j
