@@ -403,10 +403,21 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
     dep, pos, text = tv.dep, tv.pos, tv.text
     for ch in tv.children[token.i]:
         if dep[ch] in ("advmod", "neg", "advmod:neg") and norm(text[ch]) in c.negators:
-            return True
+            if not _not_a_negation(tv, ch):
+                return True
         if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity"):
             return True
     return False
+
+
+def _not_a_negation(tv, i: int) -> bool:
+    """ "le plus solide", "plus solides que jamais": "plus" with no "ne" on its head and
+    "jamais" after "que" negate nothing (a superlative or a comparison read as "ne … plus"
+    turned praise into blame)."""
+    w = norm(tv.text[i])
+    if w == "plus":
+        return not any(norm(tv.text[k]) in ("ne", "n'") for k in tv.children[tv.head[i]])
+    return w == "jamais" and i > 0 and norm(tv.text[i - 1]) == "que"
 
 
 def word_sequence_at(words: list[str], i: int, seqs: list[tuple[str, ...]]) -> int:

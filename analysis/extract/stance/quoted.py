@@ -20,9 +20,12 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.appraisals import appraisal, solidarity
+from analysis.extract.stance.blame import blame
+from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
+from analysis.extract.stance.superlatives import superlatives
 from analysis.extract.stance.targets import (
     complement_actor,
     label,
@@ -212,6 +215,9 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         if span is None:
             continue
         speaker = _speaker_of(q)
+        commitments(st, speaker, span, sent)
+        blame(st, speaker, span, sent)
+        superlatives(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
@@ -229,6 +235,8 @@ def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span
     subj = st.res.subject_tokens(verb)
     if not subj or not (span.start <= subj[0].i < span.end) or subj[0].pos_ == "PRON":
         return
+    if st.low[st.res.chunk(subj[0], pps=False, appos=False)[0]] in st.words.first_person:
+        return  # "« notre objectif est d'affaiblir Y »": the speaker's own aim (commitments)
     head = subj[0].head
     stop = head.i if subj[0].i < head.i <= verb.i else None
     target = target_np(st, subj[0], stop=stop, pps=False)
@@ -517,8 +525,50 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             clause = clause.head
         neg = negated(st, clause) or is_negated(tok, st.c)
         pol = -pol if against(tok) else pol
+        if neg and pol < 0 and tok.pos_ == "NOUN" and _authored(st, tok):
+            # "« nous n'accepterons jamais les ingérences de X »": refusing X's wrong still
+            # judges it wrong; "pas d'ingérence de X", "aucune agression de X": denied, no
+            # verdict (a wrong with no author named keeps the flip: "nos relations n'ont pas
+            # à subir d'ingérence": for the relation's sides)
+            by_clause[clause.i] = by_clause.get(clause.i, 0) + (0 if _denied_noun(st, tok) else -1)
+            continue
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+def _authored(st: State, tok: Token) -> bool:
+    """The negative noun names its author ("les ingérences de X", "de la part de X"), and is
+    no predicate of a copula ("X n'est pas une menace")."""
+    if st.has_child(tok.i, ("cop",)):
+        return False
+    if complement_actor(st, tok, min(tok.sent.end, tok.i + 8)) is not None:
+        return True
+    # a name the actors step did not keep: "le chantage de la Russie"
+    return any(
+        ch.dep_ == "nmod"
+        and ch.pos_ == "PROPN"
+        and any(g.dep_ == "case" and st.low[g.i] in ("de", "d'", "du", "des") for g in ch.children)
+        for ch in tok.children
+    )
+
+
+# the determiners that deny a noun ("aucune agression") and the negations that deny one
+# through a bare "de" ("pas d'ingérence", "sans ingérence", "jamais de menace")
+_DENYING_DETS = frozenset({"aucun", "aucune", "nul", "nulle"})
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "sans", "ni", "point"})
+
+
+def _denied_noun(st: State, tok: Token) -> bool:
+    """A negative noun whose existence the clause denies ("il n'y a pas d'ingérence de X",
+    "X n'a commis aucune agression"). Why: a negated verb over a wrong named with a definite
+    determiner refuses the wrong ("ne pas accepter / céder à / tolérer le chantage de X": X
+    still blamed), while a denied noun clears X or says nothing: no sign then."""
+    low, k = st.low, tok.i - 1
+    while k > tok.sent.start and st.tv.pos[k] == "ADJ":
+        k -= 1
+    if low[k] in _DENYING_DETS or low[k] in _NEGATIONS:
+        return True
+    return low[k] in ("de", "d'") and k > tok.sent.start and low[k - 1] in _NEGATIONS
 
 
 def against(tok: Token) -> bool:
@@ -565,8 +615,34 @@ def _clause_targets(
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
     return [
-        tg for tg in targets if not _buried(st, clause, tg) and not _denied_below(st, clause, tg)
+        tg
+        for tg in targets
+        if not _buried(st, clause, tg)
+        and not _denied_below(st, clause, tg)
+        and not _patient_below(st, clause, tg)
     ]
+
+
+def _patient_below(st: State, clause: Token, tg: Target) -> bool:
+    """The actor is the object of a verb inside the judged clause ("« il est inacceptable
+    que X ait envahi Y »", "« c'est scandaleux d'attaquer Y »"): the verdict is on the act,
+    so on its agent; its patient suffers it. Why: reading the verdict onto the patient gives
+    the wrong sign (Y is the victim). Walks up from the actor to the first verb: a patient if
+    that verb is below the judging word and the actor is neither its active subject nor its
+    "par" agent ("que Y soit attaqué par X": Y is the patient)."""
+    span = st.doc.char_span(tg.start, tg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.i != clause.i:
+        head = node.head
+        if head.pos_ in ("VERB", "AUX") and head.i != clause.i:
+            if head.dep_.startswith("acl") and norm(head.head.lemma_) in _relation_words(st):
+                return False  # "ce partenariat qui nous lie à X": the relation's partner
+            below = any(a.i == clause.i for a in head.ancestors)
+            return below and node.dep_ not in ("nsubj", "obl:agent")  # a passive's subject too
+        node = head
+    return False
 
 
 def _denied_below(st: State, clause: Token, tg: Target) -> bool:
