@@ -16,7 +16,7 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import circumstance_holders, noun_agent
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import denied, negated, refused
+from analysis.extract.stance.hedging import negated, refused
 from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
@@ -25,6 +25,7 @@ from analysis.extract.stance.holders import (
     pair_subject,
 )
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -539,28 +540,6 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
         return
     marker = next(norm(x.text) for x in obj.subtree if norm(x.text) in st.c.joint_markers)
     _each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)
-
-
-@detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
-def friction(st: State, t: Token, sent: Span) -> None:
-    """ "tension entre X et Y": X and Y against each other."""
-    if not _names(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
-        return  # "il n'y a aucune tension entre X et Y": no friction
-    hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
-    if hit is None:
-        return
-    i, j = st.res.chunk(hit[1])
-    # extend over "X et Y"
-    doc = st.doc
-    k = j
-    while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
-        k += 1
-    parties = sides_of(st, hit[0] + 1, k)
-    if len(parties) != 2:
-        return
-    a, b = parties
-    st.add([a], party_target(st, b), -1, norm(t.text) + " entre", "friction", t, sent)
-    st.add([b], party_target(st, a), -1, norm(t.text) + " entre", "friction", t, sent)
 
 
 # where a visit goes: "à Y", "au Y", "aux Y", "en Y"
