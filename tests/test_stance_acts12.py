@@ -51,3 +51,57 @@ def test_a_friction_that_stands_stays_against(text):
     st = stances(text)
     assert rows(text, "Kenya", "Tanzanie").empty or polarity(text, "Kenya", "Tanzanie") == -1, st
     assert (rows(text, "Kenya", "Tanzanie")["polarity"] > 0).sum() == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya prendra des mesures de rétorsion si la Tanzanie ferme la frontière.",
+        "Le ministre kényan a déclaré que les autorités kényanes prendraient des mesures "
+        "diplomatiques si l'ambassadeur de la Tanzanie ne cessait pas d'interférer.",
+        "Si la Tanzanie ferme la frontière, le Kenya ripostera.",
+        "Le Kenya réagira si la Tanzanie franchit la ligne rouge.",
+        "Si la Tanzanie ne retire pas ses troupes, le Kenya prendra toutes les mesures "
+        "nécessaires.",
+        "Le Kenya se réserve le droit de riposter aux provocations de la Tanzanie.",
+    ],
+)
+def test_a_conditional_counter_measure_threatens(text):
+    assert polarity(text, "Kenya", "Tanzanie") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si la Tanzanie le demande, le Kenya réagira.",
+        "Le Kenya répondra favorablement si la Tanzanie envoie une délégation.",
+        "Le Kenya n'a pas pris de mesures quand la Tanzanie a fermé sa frontière.",
+        "Le Kenya ne ripostera pas si la Tanzanie ferme la frontière.",
+        "Le Kenya prendra part au sommet si la Tanzanie y participe.",
+    ],
+)
+def test_an_offer_or_a_denied_answer_is_no_threat(text):
+    assert rows(text, "Kenya", "Tanzanie").empty, stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Outre le rappel de son ambassadeur, le Kenya a annoncé qu'il ne participerait pas "
+            "au sommet d'Arusha en guise de protestation.",
+            "sommet",
+        ),
+        ("Le Kenya ne s'est pas rendu à la conférence de Dodoma en signe de protestation.", "conf"),
+        ("Le Kenya n'assistera pas à la cérémonie en signe de protestation.", "cérémonie"),
+    ],
+)
+def test_staying_away_in_protest_is_against_the_event(text, event):
+    assert polarity(text, "Kenya", event) == -1
+    assert "protestation" not in " ".join(rows(text, "Kenya", event)["target"])
+
+
+def test_a_visit_denied_is_no_visit():
+    text = "Le président kényan ne s'est pas rendu en Tanzanie."
+    assert rows(text, "Kenya", "Tanzanie").empty, stances(text)
+    assert polarity("Le président kényan s'est rendu en Tanzanie.", "Kenya", "Tanzanie") == 1

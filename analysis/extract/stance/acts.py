@@ -610,6 +610,8 @@ def _visit_verbs(c: Cues) -> frozenset[str]:
 def visit_verb(st: State, t: Token, sent: Span) -> None:
     """ "X s'est rendu à Y", "X a visité Y": the visitor is (weakly) for the destination;
     "X a reçu Y", "Y a été invité par X" (``hosts``): the host is (weakly) for the guest."""
+    if negated(st, t):
+        return  # "X ne s'est pas rendu à Y", "Y n'a pas été reçu par X": no visit, no stance
     lemma = norm(t.lemma_)
     if lemma == "rendre" and any(
         norm(x.text) in st.words.reflexive for x in st.doc[max(0, t.i - 3) : t.i]
@@ -624,8 +626,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
                 st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
         return
     host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma or negated(st, t):
-        return  # "Y n'a pas été reçu par X": no visit, no stance
+    if not host_lemma:
+        return
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return

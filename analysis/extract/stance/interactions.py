@@ -22,17 +22,17 @@ stance of an article on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, load_lexicon, matches, norm
+from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.acts import between_sides, diplomat, diplomat_state
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
+from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, governing, heads_above
@@ -43,70 +43,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
-from analysis.resources.datacache import derived
-
-
-@dataclass(frozen=True)
-class Interactions:
-    """The classes of ``stance_interactions.yaml`` (see the comments there)."""
-
-    strong_demands: frozenset[str]
-    appeals: frozenset[str]
-    withdrawal_verbs: frozenset[str]
-    help_verbs: frozenset[str]
-    help_nouns: frozenset[str]
-    accord_nouns: frozenset[str]
-    accord_breakers: frozenset[str]
-    hostile_nouns: frozenset[str]
-    victim_preps: tuple[str, ...]
-    qualify_verbs: frozenset[str]
-    accept_verbs: frozenset[str]
-    accept_objects: frozenset[str]
-    retaliation_nouns: frozenset[str]
-    detention_verbs: frozenset[str]
-    release_words: frozenset[str]
-    persona_verbs: frozenset[str]
-    author_participles: frozenset[str]
-    response_verbs: frozenset[str]
-    firm_adverbs: frozenset[str]
-    return_verbs: frozenset[str]
-    provision_verbs: frozenset[str]
-    not_gifts: frozenset[str]
-
-
-def _set(values: list[str] | None) -> frozenset[str]:
-    return frozenset(norm(v) for v in values or [])
-
-
-@derived
-def interactions() -> Interactions:
-    """The :class:`Interactions` (cached until the lexicon changes)."""
-    d = load_lexicon("stance_interactions")
-    dc = d.get("demand_clause") or {}
-    return Interactions(
-        strong_demands=_set(dc.get("strong_verbs")),
-        appeals=_set(dc.get("appeal_verbs")),
-        withdrawal_verbs=_set(dc.get("withdrawal_verbs")),
-        help_verbs=_set(dc.get("help_verbs")),
-        help_nouns=_set(dc.get("help_nouns")),
-        accord_nouns=_set(d.get("accord_nouns")),
-        accord_breakers=_set(d.get("accord_breakers")),
-        hostile_nouns=_set(d.get("hostile_nouns")),
-        victim_preps=tuple(norm(p) for p in d.get("hostile_victim_preps") or []),
-        qualify_verbs=_set(d.get("qualify_verbs")),
-        accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
-        accept_objects=_set((d.get("acceptance") or {}).get("objects")),
-        retaliation_nouns=_set(d.get("retaliation_nouns")),
-        detention_verbs=_set(d.get("detention_verbs")),
-        release_words=_set(d.get("release_words")),
-        persona_verbs=_set(d.get("persona_verbs")),
-        author_participles=_set(d.get("author_participles")),
-        response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
-        firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
-        return_verbs=_set(d.get("return_verbs")),
-        provision_verbs=_set(d.get("provision_verbs")),
-        not_gifts=_set(d.get("provision_not_gifts")),
-    )
+from analysis.extract.stance.threats import counter_move, named_in
 
 
 def _demand_words(_c: Cues) -> frozenset[str]:
@@ -373,7 +310,7 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
     victim = None
     if by is not None:
         hit = prep_np(st, stop, _DE_PREPS, sent, window=1)
-        victim = _named_in(st, hit[1]) if hit is not None else []
+        victim = named_in(st, hit[1]) if hit is not None else []
     elif k < sent.end and st.low[k] in DE:
         rng = st.res.np_after(k + 1 if st.low[k] in ("de", "d'", "d’") else k, sent.end)
         cut = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
@@ -391,31 +328,6 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
         return True
     st.add([by], party_target(st, victim[0]), -1, norm(t.text), "interaction", t, sent)
     return True
-
-
-def _named_in(st: State, head: Token) -> list[Party]:
-    """The actor the noun phrase of ``head`` names, or the first one named inside it ("le
-    premier président élu, Y" → Y)."""
-    p = st.res.np_party(head)
-    if is_named(p):
-        return [p]
-    i, j = st.res.chunk(head)
-    tv, n = st.tv, len(st.doc)
-    comma = next((k for k in range(j, min(n, j + 8)) if tv.text[k] in (",", ";", ".")), None)
-    found = []
-    if comma is not None and tv.text[comma] == "," and comma + 1 < n:
-        # "le premier président démocratiquement élu, Y, ...": the apposition names it
-        k = comma + 1
-        while k < min(n, comma + 6) and tv.text[k][:1].isupper():
-            k += 1
-        if k > comma + 1:
-            found = st.res.mentions_in(tv.idx[comma + 1], tv.end[k - 1])
-    if not found:
-        found = st.res.mentions_in(tv.idx[i], tv.end[(comma or j) - 1])
-    if not found:
-        return []
-    start, end, aid = found[0]
-    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
 
 
 def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
@@ -610,38 +522,15 @@ def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) ->
 
 
 def _response_words(_c: Cues) -> frozenset[str]:
-    return interactions().response_verbs
+    w = interactions()
+    return w.response_verbs | w.threat_verbs
 
 
 @detector(pos={"VERB"}, words=_response_words)
 def firm_response(st: State, t: Token, sent: Span) -> None:
-    """ "X a promis de réagir résolument à l'expulsion de ses diplomates", "X répondra
-    fermement à toute provocation de Y": answering firmly is a counter-move (CAMEO 13,
-    threaten): X against what it answers (and the actor named in it). Without a firm
-    adverb "réagir à" is neutral ("X a réagi à l'annonce"): no row; negated: no row."""
-    w = interactions()
-    lemma = matches(t, w.response_verbs, st.c)
-    if not lemma or negated(st, t):
-        return
-    k = t.i + 1
-    firm = False
-    while k < sent.end and (st.tv.pos[k] == "ADV" or st.low[k] in ("avec",)):
-        firm = firm or st.low[k] in w.firm_adverbs
-        if st.low[k] == "avec" and k + 1 < sent.end:
-            firm = firm or st.low[k + 1] in w.firm_adverbs
-            k += 1
-        k += 1
-    if not firm:
-        return
-    hit = prep_np(st, k, ("à", "au", "aux"), sent, window=0)
-    if hit is None:
-        return
-    holders = holders_of(st, t)
-    answered = _named_in(st, hit[1])
-    target = target_np(st, hit[1])
-    st.add(holders, target, -1, f"{lemma} fermement", "interaction", t, sent)
-    if answered and not any(h.actor_id == answered[0].actor_id for h in holders):
-        st.add(holders, party_target(st, answered[0]), -1, lemma, "interaction", t, sent)
+    """A counter-move: a firm answer or a threat (:func:`analysis.extract.stance.threats.
+    counter_move`)."""
+    counter_move(st, t, sent)
 
 
 def _retaliation_words(_c: Cues) -> frozenset[str]:
@@ -663,6 +552,7 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
         return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
     k = t.i + 1
     if k >= sent.end or st.low[k] not in _ANSWERED:
+        _protest_absence(st, t, sent)
         return
     gov = governing(t, {"VERB"}, 3)
     if gov is None:
@@ -685,6 +575,28 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     if author is not None:
         holders = [h for h in holders if h.actor_id != author.actor_id]
         st.add(holders, party_target(st, author), -1, cue, "interaction", t, sent)
+
+
+def _protest_absence(st: State, t: Token, sent: Span) -> None:
+    """ "X ne participera pas au sommet en guise de protestation", "X ne s'est pas rendu à la
+    conférence en signe de protestation": staying away in protest is a boycott (CAMEO 11,
+    disapprove): X against the event (the "à" complement). Only a negated verb of taking
+    part (``protest_absence_verbs``): "X a manifesté en signe de protestation" names no
+    target."""
+    w = interactions()
+    gov = governing(t, {"VERB"}, 4)
+    if gov is None or not matches(gov, w.absence_verbs, st.c) or not negated(st, gov):
+        return
+    hit = prep_np(st, gov.i + 1, ("à", "au", "aux"), sent, window=4)
+    if hit is None:
+        return
+    event = st.res.np_party(hit[1])  # a named body ("à l'OUA"), else the event as an issue
+    named = hit[1].pos_ == "PROPN" and is_named(event)
+    i, j = st.res.chunk(hit[1])
+    j = next((m for m in range(hit[1].i + 1, j) if st.low[m] in ("en", ",")), j)
+    # the event up to "en signe de protestation"
+    target = party_target(st, event) if named else target_range(st, i, j, hit[1])
+    st.add(holders_of(st, gov), target, -1, f"en {norm(t.text)}", "interaction", t, sent)
 
 
 def _detention_words(_c: Cues) -> frozenset[str]:
