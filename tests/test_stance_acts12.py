@@ -105,3 +105,39 @@ def test_a_visit_denied_is_no_visit():
     text = "Le président kényan ne s'est pas rendu en Tanzanie."
     assert rows(text, "Kenya", "Tanzanie").empty, stances(text)
     assert polarity("Le président kényan s'est rendu en Tanzanie.", "Kenya", "Tanzanie") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président William Ruto a souligné l'importance de nos relations avec la Tanzanie.",
+        "Le président William Ruto a salué la coopération bilatérale avec la Tanzanie.",
+        "Le président William Ruto a vanté la solidité des liens entre le Kenya et la Tanzanie.",
+        "Le président William Ruto a salué la qualité des relations kényano-tanzaniennes.",
+        "Le Kenya a loué l'excellence de son partenariat avec la Tanzanie.",
+    ],
+)
+def test_praise_of_ties_is_for_the_partner(text):
+    assert polarity(text, "Ruto|Kenya", "Tanzanie") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya a salué les liens entre l'Ouganda et la Tanzanie.",
+        "Le Kenya a souligné les relations avec la Tanzanie.",
+        "Le Kenya a salué la fin de la coopération avec la Tanzanie.",
+    ],
+)
+def test_praise_of_others_ties_or_no_praise_gives_no_partner_row(text):
+    st = stances(text)
+    assert (rows(text, "Kenya", "Tanzanie")["target"] == "Tanzanie").sum() == 0, st
+
+
+def test_one_subject_and_its_state_are_one_side_of_a_joint_act():
+    text = "Le président kényan a salué la coopération bilatérale avec la Tanzanie."
+    st = stances(text)
+    assert rows(text, "Kenya", "président").empty, st
+    assert rows(text, "président", "Kenya").empty, st
+    text = "Le Kenya et la Tanzanie se sont rencontrés à Arusha. Les deux pays ont créé un fonds commun."
+    assert polarity(text, "Kenya", "Tanzanie") == 1

@@ -23,6 +23,7 @@ from analysis.extract.stance.holders import (
     is_named,
     last_state_before,
     pair_subject,
+    state_of,
 )
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import friction as friction
@@ -534,12 +535,25 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
     if obj is None or not any(low[x] in markers for x in st.tv.subtree(obj.i)):
         return
     parties = holders_of(st, t)
-    if len(parties) < 2:
-        parties = pair_subject(st, t)
-    if len(parties) < 2:
+    if len(parties) < 2 and _plural_subject(st, t):
+        parties = pair_subject(st, t)  # "les deux pays", not "le président kényan"
+    if len({p.actor_id or p.name for p in parties}) < 2 or _one_side(st, parties):
         return
     marker = next(norm(x.text) for x in obj.subtree if norm(x.text) in st.c.joint_markers)
     _each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)
+
+
+def _plural_subject(st: State, t: Token) -> bool:
+    """The subject of ``t`` is plural ("les deux dirigeants"): a singular one names one
+    side, whatever actors came before."""
+    subj = next((c for c in st.tv.children[t.i] if st.tv.dep[c] == "nsubj"), None)
+    return subj is not None and "Plur" in st.tv.morph(subj, "Number")
+
+
+def _one_side(st: State, parties: list[Party]) -> bool:
+    """The parties are a person and the state he speaks for (one side, named twice)."""
+    ids = {p.actor_id for p in parties}
+    return len(parties) == 2 and any(state_of(st, a, st.states) in ids for a in ids)
 
 
 # where a visit goes: "à Y", "au Y", "aux Y", "en Y"

@@ -20,6 +20,7 @@ from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.reconciliation import ending, reconciled_subjects
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
+from analysis.extract.stance.ties import praised_tie
 from analysis.resources.datacache import derived
 
 # the words that end the search for the sides of a relation
@@ -38,6 +39,9 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
         return
     quality = _quality(st, t)
     if quality is None:
+        if not denied(st, t):  # "X a salué la coopération avec Y": X for Y
+            sides = _partner_with(st, t, sent) or _between(st, t, sent) or _bilateral(st, t, sent)
+            praised_tie(st, t, sides, sent)
         return
     polarity, word, qtok = quality
     if denied(st, t) or negated(st, qtok):
@@ -80,6 +84,19 @@ def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
         return []
     holders = [p for p in holders_of(st, gov) if is_named(p)]
     return [holders[0], partner] if len(holders) == 1 else []
+
+
+def _partner_with(st: State, t: Token, sent: Span) -> list[Party]:
+    """The named "avec" partner right after the relation noun ("la coopération (bilatérale)
+    avec Y"), else none."""
+    k = t.i + 1
+    while k < sent.end and k < t.i + 4 and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    rng = st.res.np_after(k + 1, sent.end)
+    partner = st.res.party(*rng) if rng else None
+    return [partner] if partner is not None and is_named(partner) else []
 
 
 def _of_with(st: State, t: Token, sent: Span) -> list[Party]:
