@@ -141,3 +141,53 @@ def test_one_subject_and_its_state_are_one_side_of_a_joint_act():
     assert rows(text, "président", "Kenya").empty, st
     text = "Le Kenya et la Tanzanie se sont rencontrés à Arusha. Les deux pays ont créé un fonds commun."
     assert polarity(text, "Kenya", "Tanzanie") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Dodoma a protesté contre les propos critiques du président kényan William Ruto à "
+            "l'égard de la Tanzanie.",
+            -1,
+        ),
+        ("Les déclarations hostiles du Kenya envers la Tanzanie inquiètent Kampala.", -1),
+        ("Les propos élogieux de William Ruto sur la Tanzanie ont été remarqués.", 1),
+    ],
+)
+def test_words_said_with_an_epithet_are_an_act_toward_their_addressee(text, sign):
+    assert polarity(text, "Ruto|Kenya", "Tanzanie") == sign
+
+
+def test_words_said_without_an_epithet_are_no_act():
+    text = "Les propos de William Ruto sur la Tanzanie ont été remarqués."
+    assert rows(text, "Ruto", "Tanzanie").empty, stances(text)
+
+
+def test_a_victim_after_an_elided_locution_is_found():
+    text = "Les frappes du Kenya à l'encontre de la Tanzanie ont repris."
+    assert polarity(text, "Kenya", "Tanzanie") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto a traité Yoweri Museveni de « petit gauchiste ».",
+        "Le Kenya a taxé la Tanzanie de laxisme.",
+    ],
+)
+def test_calling_an_actor_names_is_an_insult(text):
+    holder, target = ("Ruto", "Museveni") if "Ruto" in text else ("Kenya", "Tanzanie")
+    assert polarity(text, holder, target) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya a traité la question de la frontière avec la Tanzanie.",
+        "Le Kenya a traité la Tanzanie avec respect.",
+        "Le Kenya n'a jamais traité la Tanzanie de menteuse.",
+    ],
+)
+def test_dealing_with_or_a_denied_insult_is_no_insult(text):
+    assert (rows(text, "Kenya", "Tanzanie")["polarity"] < 0).sum() == 0, stances(text)

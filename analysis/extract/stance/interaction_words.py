@@ -28,6 +28,7 @@ class Interactions:
     hostile_nouns: frozenset[str]
     victim_preps: tuple[str, ...]
     qualify_verbs: frozenset[str]
+    insult_verbs: frozenset[str]
     accept_verbs: frozenset[str]
     accept_objects: frozenset[str]
     retaliation_nouns: frozenset[str]
@@ -46,10 +47,20 @@ class Interactions:
     benign_conditions: frozenset[str]
     mild_adverbs: frozenset[str]
     absence_verbs: frozenset[str]
+    verbal_nouns: frozenset[str]
+    verbal_preps: tuple[str, ...]
+    verbal_support: frozenset[str]
+    verbal_oppose: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
     return frozenset(norm(v) for v in values or [])
+
+
+def _preps(values: list[str] | None) -> tuple[str, ...]:
+    """Prepositions as the tokenizer splits them: "à l'encontre de" is four tokens ("l'" one
+    of them), so the elided article is a word of its own."""
+    return tuple(" ".join(norm(v).replace("'", "' ").split()) for v in values or [])
 
 
 @derived
@@ -67,8 +78,9 @@ def interactions() -> Interactions:
         accord_nouns=_set(d.get("accord_nouns")),
         accord_breakers=_set(d.get("accord_breakers")),
         hostile_nouns=_set(d.get("hostile_nouns")),
-        victim_preps=tuple(norm(p) for p in d.get("hostile_victim_preps") or []),
+        victim_preps=_preps(d.get("hostile_victim_preps")),
         qualify_verbs=_set(d.get("qualify_verbs")),
+        insult_verbs=_set(d.get("insult_verbs")),
         accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
         accept_objects=_set((d.get("acceptance") or {}).get("objects")),
         retaliation_nouns=_set(d.get("retaliation_nouns")),
@@ -87,4 +99,8 @@ def interactions() -> Interactions:
         benign_conditions=_set(th.get("benign_conditions")),
         mild_adverbs=_set(th.get("mild_adverbs")),
         absence_verbs=_set(d.get("protest_absence_verbs")),
+        verbal_nouns=_set((d.get("verbal_acts") or {}).get("nouns")),
+        verbal_preps=_preps((d.get("verbal_acts") or {}).get("preps")),
+        verbal_support=_set((d.get("verbal_acts") or {}).get("support")),
+        verbal_oppose=_set((d.get("verbal_acts") or {}).get("oppose")),
     )

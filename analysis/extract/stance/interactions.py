@@ -270,7 +270,7 @@ def _broken(st: State, t: Token) -> bool:
 
 
 def _hostile_words(_c: Cues) -> frozenset[str]:
-    return interactions().hostile_nouns
+    return interactions().hostile_nouns | interactions().verbal_nouns
 
 
 @detector(pos={"NOUN"}, words=_hostile_words, match="form")
@@ -279,6 +279,9 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     nationality adjective or the "de" complement) is against the victim (the "contre"
     complement or the object of "visant"). Both must be named actors."""
     w = interactions()
+    if norm(t.text) in w.verbal_nouns or norm(t.lemma_) in w.verbal_nouns:
+        _verbal_act(st, t, sent)
+        return
     if norm(t.text) not in w.hostile_nouns and norm(t.lemma_) not in w.hostile_nouns:
         return
     if _agent_and_object(st, t, sent):
@@ -296,6 +299,26 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     if polarity > 0:
         return  # "il n'y a pas eu de frappes de X contre Y" says no stance
     st.add(authors, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _verbal_act(st: State, t: Token, sent: Span) -> None:
+    """ "les propos critiques de X à l'égard de Y", "les déclarations hostiles de X envers
+    Y", "les propos élogieux du président X vis-à-vis de Y": words said are an act toward
+    their addressee (CAMEO 11 disapprove / 05 praise), with the sign of their epithets (none:
+    no row). The author: a nationality adjective or the "de" complement."""
+    w = interactions()
+    epithets = [st.doc[c] for c in st.tv.children[t.i] if st.tv.dep[c] == "amod"]
+    score = sum(p for _tok, p in term_polarity(st, epithets)) or sum(
+        (st.low[e.i] in w.verbal_support) - (st.low[e.i] in w.verbal_oppose) for e in epithets
+    )
+    if score == 0 or denied(st, t):
+        return
+    authors = demonym_holders(st, t) or _de_author(st, t, sent)
+    victim = _victim(st, t, sent, w.verbal_preps)
+    if not authors or victim is None or any(a.actor_id == victim.actor_id for a in authors):
+        return
+    polarity = 1 if score > 0 else -1
+    st.add(authors, party_target(st, victim), polarity, norm(t.text), "interaction", t, sent)
 
 
 def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
@@ -363,11 +386,10 @@ def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
     return [p] if p is not None and is_named(p) else []
 
 
-def _victim(st: State, t: Token, sent: Span) -> Party | None:
+def _victim(st: State, t: Token, sent: Span, preps: tuple[str, ...] | None = None) -> Party | None:
     """The named actor after "contre", "visant", "ciblant", "envers" or "à l'encontre de"
-    within a few words of the noun."""
-    w = interactions()
-    hit = prep_np(st, t.i + 1, w.victim_preps, sent, window=8)
+    (or one of ``preps``) within a few words of the noun."""
+    hit = prep_np(st, t.i + 1, preps or interactions().victim_preps, sent, window=8)
     if hit is None:
         return None
     p = st.res.np_party(hit[1])
@@ -436,6 +458,7 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     k = next((m for m in range(obj.i + 1, end) if st.low[m] == "comme"), None)
     terms = term_polarity(st, list(st.doc[(k or obj.i) + 1 : end]))
     if not terms:
+        _insult(st, t, obj, sent)
         return
     if k is None:
         first = terms[0][0].i
@@ -451,6 +474,23 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != target.actor_id]
     polarity = 1 if score > 0 else -1
     st.add(holders, target, polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _insult(st: State, t: Token, obj: Token, sent: Span) -> None:
+    """ "X a traité Y de « petit dictateur »", "X taxe Y de laxisme": calling an actor
+    something with these verbs (``insult_verbs``) is an insult whatever the word (CAMEO 11):
+    X against Y. Only an actor object followed by "de" ("traiter la question de Y" deals
+    with it)."""
+    if not matches(t, interactions().insult_verbs, st.c):
+        return
+    y = st.res.np_party(obj)
+    j = obj.i + 1  # after the name ("Yoweri Museveni de ...")
+    while j < sent.end and st.tv.dep[j] in ("flat:name", "flat") and st.tv.head[j] == obj.i:
+        j += 1
+    if not is_named(y) or j >= sent.end or st.low[j] not in ("de", "d'", "d’"):
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != y.actor_id]
+    st.add(holders, party_target(st, y), -1, norm(t.lemma_), "interaction", t, sent)
 
 
 def _qualified(st: State, obj: Token, k: int) -> Target | None:
