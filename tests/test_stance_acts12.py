@@ -191,3 +191,21 @@ def test_calling_an_actor_names_is_an_insult(text):
 )
 def test_dealing_with_or_a_denied_insult_is_no_insult(text):
     assert (rows(text, "Kenya", "Tanzanie")["polarity"] < 0).sum() == 0, stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sign"),
+    [
+        ("Le Kenya a exprimé son rejet de la proposition tanzanienne.", "proposition", -1),
+        ("Le Kenya a réaffirmé sa condamnation des frappes ougandaises.", "frappes", -1),
+        ("Le Kenya a exprimé son soutien de la candidature tanzanienne.", "candidature", 1),
+    ],
+)
+def test_the_de_complement_of_a_possessed_stance_noun_is_its_object(text, target, sign):
+    assert polarity(text, "Kenya", target) == sign
+
+
+def test_a_bare_de_after_a_possessed_noun_is_no_object():
+    text = "Le Kenya a rappelé son opposition de principe à la guerre."
+    assert rows(text, "Kenya", "principe").empty, stances(text)
+    assert polarity(text, "Kenya", "guerre") == -1
