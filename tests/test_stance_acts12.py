@@ -209,3 +209,14 @@ def test_a_bare_de_after_a_possessed_noun_is_no_object():
     text = "Le Kenya a rappelé son opposition de principe à la guerre."
     assert rows(text, "Kenya", "principe").empty, stances(text)
     assert polarity(text, "Kenya", "guerre") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La convocation de l'ambassadeur de la Tanzanie par le Kenya a surpris.",
+        "L'expulsion de l'ambassadeur de la Tanzanie par le Kenya a été annoncée mardi.",
+    ],
+)
+def test_the_agent_after_a_diplomat_of_another_state_acts(text):
+    assert polarity(text, "Kenya", "Tanzanie") == -1

@@ -466,7 +466,7 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
         return
     cue = f"{norm(t.text)} {norm(obj.text)}"
     # "l'expulsion de Y par X", "l'annonce, par X, de la rupture avec Y": X's act
-    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent)
+    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent) or _agent_past(st, obj, sent)
     if agent is not None:
         if not negated(st, t):
             st.add([agent[0]], party_target(st, other), -1, cue, "rupture", t, sent)
@@ -477,6 +477,19 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
     if negated(st, gov) or negated(st, t):
         return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _agent_past(st: State, obj: Token, sent: Span) -> tuple[Party, int] | None:
+    """ "la convocation de l'ambassadeur de Y par X": the "par" agent after the whole object
+    phrase, its own "de Y" included (no verb nor punctuation between)."""
+    for k in range(obj.i + 1, min(sent.end - 1, obj.i + 8)):
+        if st.low[k] in (",", ";", ":", "(") or st.tv.pos[k] in ("VERB", "AUX"):
+            return None
+        if st.low[k] == "par":
+            rng = st.res.np_after(k + 1, sent.end)
+            p = st.res.party(*rng) if rng else None
+            return (p, rng[1]) if p is not None and is_named(p) else None
+    return None
 
 
 def _past_date(st: State, t: Token) -> Token:
