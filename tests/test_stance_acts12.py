@@ -139,7 +139,10 @@ def test_one_subject_and_its_state_are_one_side_of_a_joint_act():
     st = stances(text)
     assert rows(text, "Kenya", "président").empty, st
     assert rows(text, "président", "Kenya").empty, st
-    text = "Le Kenya et la Tanzanie se sont rencontrés à Arusha. Les deux pays ont créé un fonds commun."
+    text = (
+        "Le Kenya et la Tanzanie se sont rencontrés à Arusha. "
+        "Les deux pays ont créé un fonds commun."
+    )
     assert polarity(text, "Kenya", "Tanzanie") == 1
 
 
@@ -220,3 +223,36 @@ def test_a_bare_de_after_a_possessed_noun_is_no_object():
 )
 def test_the_agent_after_a_diplomat_of_another_state_acts(text):
     assert polarity(text, "Kenya", "Tanzanie") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya a imposé des sanctions à la Tanzanie.",
+        "Le Kenya a décrété un embargo contre la Tanzanie.",
+        "Le Kenya a adopté de nouvelles sanctions visant la Tanzanie.",
+    ],
+)
+def test_imposing_a_hostile_act_is_against_its_target(text):
+    assert polarity(text, "Kenya", "Tanzanie") == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya n'a pas imposé de sanctions à la Tanzanie.",
+        "Le Kenya a levé les sanctions imposées à la Tanzanie.",
+    ],
+)
+def test_sanctions_denied_or_lifted_are_no_hostility(text):
+    assert (rows(text, "Kenya", "Tanzanie")["polarity"] < 0).sum() == 0, stances(text)
+
+
+def test_a_letter_of_protest_is_addressed_against_its_recipient():
+    text = "Le gouvernement kényan a remis une lettre de protestation à l'ambassadeur de Tanzanie."
+    assert polarity(text, "Kenya", "Tanzanie") == -1
+
+
+def test_a_quoted_object_of_a_possessed_noun_keeps_its_author():
+    text = "Le Kenya a exprimé son rejet des « déclarations inappropriées » de William Ruto."
+    assert polarity(text, "Kenya", "Ruto") == -1

@@ -48,6 +48,8 @@ class Interactions:
     mild_adverbs: frozenset[str]
     absence_verbs: frozenset[str]
     verbal_nouns: frozenset[str]
+    imposing_verbs: frozenset[str]
+    imposed_preps: tuple[str, ...]
     verbal_preps: tuple[str, ...]
     verbal_support: frozenset[str]
     verbal_oppose: frozenset[str]
@@ -100,6 +102,8 @@ def interactions() -> Interactions:
         mild_adverbs=_set(th.get("mild_adverbs")),
         absence_verbs=_set(d.get("protest_absence_verbs")),
         verbal_nouns=_set((d.get("verbal_acts") or {}).get("nouns")),
+        imposing_verbs=_set((d.get("imposed_acts") or {}).get("verbs")),
+        imposed_preps=_preps((d.get("imposed_acts") or {}).get("preps")),
         verbal_preps=_preps((d.get("verbal_acts") or {}).get("preps")),
         verbal_support=_set((d.get("verbal_acts") or {}).get("support")),
         verbal_oppose=_set((d.get("verbal_acts") or {}).get("oppose")),

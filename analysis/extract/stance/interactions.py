@@ -291,6 +291,7 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
         by = participle_author(st, t, sent)
         authors = [by] if by is not None else []
     if not authors:
+        _imposed(st, t, sent)
         return
     victim = _victim(st, t, sent)
     if victim is None or any(a.actor_id == victim.actor_id for a in authors):
@@ -299,6 +300,21 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     if polarity > 0:
         return  # "il n'y a pas eu de frappes de X contre Y" says no stance
     st.add(authors, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _imposed(st: State, t: Token, sent: Span) -> None:
+    """ "X a imposé des sanctions à Y", "X a décrété un embargo contre Y": the subject of the
+    verb that imposes the hostile act (``imposing_verbs``, the noun its object) is against
+    the named actor it targets ("à" included: "imposer à Y"). Negated: no act, no row."""
+    w = interactions()
+    verb = t.head
+    if t.dep_ != "obj" or verb.pos_ != "VERB" or not matches(verb, w.imposing_verbs, st.c):
+        return
+    victim = _victim(st, t, sent, w.imposed_preps)
+    if victim is None or negated(st, verb):
+        return
+    holders = [h for h in holders_of(st, verb) if h.actor_id != victim.actor_id]
+    st.add(holders, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
 
 
 def _verbal_act(st: State, t: Token, sent: Span) -> None:
@@ -588,8 +604,10 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     words = interactions().retaliation_nouns
     if norm(t.text) not in words and norm(t.lemma_) not in words:
         return
-    if t.i < 1 or st.low[t.i - 1] not in ("en", "de"):
-        return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
+    if t.i < 2 or not (
+        st.low[t.i - 1] == "en" or st.low[t.i - 1] == "de" and st.tv.pos[t.i - 2] == "NOUN"
+    ):
+        return  # "en rétorsion à", "en guise de / une note de protestation à" (not "de sanctions")
     k = t.i + 1
     if k >= sent.end or st.low[k] not in _ANSWERED:
         _protest_absence(st, t, sent)

@@ -15,6 +15,7 @@ from analysis.extract.stance.state import State
 
 _ARTICLED_DE = frozenset({"du", "des"})
 _BARE_DE = frozenset({"de", "d'", "d’"})
+_QUOTES = frozenset({"«", '"', "“"})
 
 
 def possessed_object(st: State, t: Token, sent: Span) -> tuple[int, Token] | None:
@@ -35,8 +36,8 @@ def possessed_object(st: State, t: Token, sent: Span) -> tuple[int, Token] | Non
         m = k + 1
     else:
         return None
-    while m < sent.end and tv.pos[m] in ("DET", "ADJ", "NUM"):
-        m += 1
+    while m < sent.end and (tv.pos[m] in ("DET", "ADJ", "NUM") or tv.text[m] in _QUOTES):
+        m += 1  # "son rejet des « déclarations » de Y"
     if m >= sent.end or tv.pos[m] not in ("NOUN", "PROPN"):
         return None
     return k, tv.tokens[m]
