@@ -16,15 +16,17 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import circumstance_holders, noun_agent
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.hedging import denied, negated, refused
+from analysis.extract.stance.hedging import negated, refused
 from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_named,
     last_state_before,
     pair_subject,
+    state_of,
 )
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -464,7 +466,7 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
         return
     cue = f"{norm(t.text)} {norm(obj.text)}"
     # "l'expulsion de Y par X", "l'annonce, par X, de la rupture avec Y": X's act
-    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent)
+    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent) or _agent_past(st, obj, sent)
     if agent is not None:
         if not negated(st, t):
             st.add([agent[0]], party_target(st, other), -1, cue, "rupture", t, sent)
@@ -475,6 +477,19 @@ def rupture_noun(st: State, t: Token, sent: Span) -> None:
     if negated(st, gov) or negated(st, t):
         return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
     st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _agent_past(st: State, obj: Token, sent: Span) -> tuple[Party, int] | None:
+    """ "la convocation de l'ambassadeur de Y par X": the "par" agent after the whole object
+    phrase, its own "de Y" included (no verb nor punctuation between)."""
+    for k in range(obj.i + 1, min(sent.end - 1, obj.i + 8)):
+        if st.low[k] in (",", ";", ":", "(") or st.tv.pos[k] in ("VERB", "AUX"):
+            return None
+        if st.low[k] == "par":
+            rng = st.res.np_after(k + 1, sent.end)
+            p = st.res.party(*rng) if rng else None
+            return (p, rng[1]) if p is not None and is_named(p) else None
+    return None
 
 
 def _past_date(st: State, t: Token) -> Token:
@@ -533,34 +548,25 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
     if obj is None or not any(low[x] in markers for x in st.tv.subtree(obj.i)):
         return
     parties = holders_of(st, t)
-    if len(parties) < 2:
-        parties = pair_subject(st, t)
-    if len(parties) < 2:
+    if len(parties) < 2 and _plural_subject(st, t):
+        parties = pair_subject(st, t)  # "les deux pays", not "le président kényan"
+    if len({p.actor_id or p.name for p in parties}) < 2 or _one_side(st, parties):
         return
     marker = next(norm(x.text) for x in obj.subtree if norm(x.text) in st.c.joint_markers)
     _each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)
 
 
-@detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
-def friction(st: State, t: Token, sent: Span) -> None:
-    """ "tension entre X et Y": X and Y against each other."""
-    if not _names(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
-        return  # "il n'y a aucune tension entre X et Y": no friction
-    hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
-    if hit is None:
-        return
-    i, j = st.res.chunk(hit[1])
-    # extend over "X et Y"
-    doc = st.doc
-    k = j
-    while k < sent.end and doc[k].text not in (",", ";", ".", ":") and k < j + 12:
-        k += 1
-    parties = sides_of(st, hit[0] + 1, k)
-    if len(parties) != 2:
-        return
-    a, b = parties
-    st.add([a], party_target(st, b), -1, norm(t.text) + " entre", "friction", t, sent)
-    st.add([b], party_target(st, a), -1, norm(t.text) + " entre", "friction", t, sent)
+def _plural_subject(st: State, t: Token) -> bool:
+    """The subject of ``t`` is plural ("les deux dirigeants"): a singular one names one
+    side, whatever actors came before."""
+    subj = next((c for c in st.tv.children[t.i] if st.tv.dep[c] == "nsubj"), None)
+    return subj is not None and "Plur" in st.tv.morph(subj, "Number")
+
+
+def _one_side(st: State, parties: list[Party]) -> bool:
+    """The parties are a person and the state he speaks for (one side, named twice)."""
+    ids = {p.actor_id for p in parties}
+    return len(parties) == 2 and any(state_of(st, a, st.states) in ids for a in ids)
 
 
 # where a visit goes: "à Y", "au Y", "aux Y", "en Y"
@@ -631,6 +637,8 @@ def _visit_verbs(c: Cues) -> frozenset[str]:
 def visit_verb(st: State, t: Token, sent: Span) -> None:
     """ "X s'est rendu à Y", "X a visité Y": the visitor is (weakly) for the destination;
     "X a reçu Y", "Y a été invité par X" (``hosts``): the host is (weakly) for the guest."""
+    if negated(st, t):
+        return  # "X ne s'est pas rendu à Y", "Y n'a pas été reçu par X": no visit, no stance
     lemma = norm(t.lemma_)
     if lemma == "rendre" and any(
         norm(x.text) in st.words.reflexive for x in st.doc[max(0, t.i - 3) : t.i]
@@ -645,8 +653,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
                 st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
         return
     host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma or negated(st, t):
-        return  # "Y n'a pas été reçu par X": no visit, no stance
+    if not host_lemma:
+        return
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return

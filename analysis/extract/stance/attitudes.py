@@ -16,7 +16,7 @@ from analysis.extract.stance.acts import adjective_state
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
-from analysis.extract.stance.interactions import interactions
+from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target

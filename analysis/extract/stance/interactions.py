@@ -22,17 +22,17 @@ stance of an article on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, load_lexicon, matches, norm
+from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.acts import between_sides, diplomat, diplomat_state
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
+from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, governing, heads_above
@@ -43,70 +43,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
-from analysis.resources.datacache import derived
-
-
-@dataclass(frozen=True)
-class Interactions:
-    """The classes of ``stance_interactions.yaml`` (see the comments there)."""
-
-    strong_demands: frozenset[str]
-    appeals: frozenset[str]
-    withdrawal_verbs: frozenset[str]
-    help_verbs: frozenset[str]
-    help_nouns: frozenset[str]
-    accord_nouns: frozenset[str]
-    accord_breakers: frozenset[str]
-    hostile_nouns: frozenset[str]
-    victim_preps: tuple[str, ...]
-    qualify_verbs: frozenset[str]
-    accept_verbs: frozenset[str]
-    accept_objects: frozenset[str]
-    retaliation_nouns: frozenset[str]
-    detention_verbs: frozenset[str]
-    release_words: frozenset[str]
-    persona_verbs: frozenset[str]
-    author_participles: frozenset[str]
-    response_verbs: frozenset[str]
-    firm_adverbs: frozenset[str]
-    return_verbs: frozenset[str]
-    provision_verbs: frozenset[str]
-    not_gifts: frozenset[str]
-
-
-def _set(values: list[str] | None) -> frozenset[str]:
-    return frozenset(norm(v) for v in values or [])
-
-
-@derived
-def interactions() -> Interactions:
-    """The :class:`Interactions` (cached until the lexicon changes)."""
-    d = load_lexicon("stance_interactions")
-    dc = d.get("demand_clause") or {}
-    return Interactions(
-        strong_demands=_set(dc.get("strong_verbs")),
-        appeals=_set(dc.get("appeal_verbs")),
-        withdrawal_verbs=_set(dc.get("withdrawal_verbs")),
-        help_verbs=_set(dc.get("help_verbs")),
-        help_nouns=_set(dc.get("help_nouns")),
-        accord_nouns=_set(d.get("accord_nouns")),
-        accord_breakers=_set(d.get("accord_breakers")),
-        hostile_nouns=_set(d.get("hostile_nouns")),
-        victim_preps=tuple(norm(p) for p in d.get("hostile_victim_preps") or []),
-        qualify_verbs=_set(d.get("qualify_verbs")),
-        accept_verbs=_set((d.get("acceptance") or {}).get("verbs")),
-        accept_objects=_set((d.get("acceptance") or {}).get("objects")),
-        retaliation_nouns=_set(d.get("retaliation_nouns")),
-        detention_verbs=_set(d.get("detention_verbs")),
-        release_words=_set(d.get("release_words")),
-        persona_verbs=_set(d.get("persona_verbs")),
-        author_participles=_set(d.get("author_participles")),
-        response_verbs=_set((d.get("firm_response") or {}).get("verbs")),
-        firm_adverbs=_set((d.get("firm_response") or {}).get("adverbs")),
-        return_verbs=_set(d.get("return_verbs")),
-        provision_verbs=_set(d.get("provision_verbs")),
-        not_gifts=_set(d.get("provision_not_gifts")),
-    )
+from analysis.extract.stance.threats import counter_move, named_in
 
 
 def _demand_words(_c: Cues) -> frozenset[str]:
@@ -333,7 +270,7 @@ def _broken(st: State, t: Token) -> bool:
 
 
 def _hostile_words(_c: Cues) -> frozenset[str]:
-    return interactions().hostile_nouns
+    return interactions().hostile_nouns | interactions().verbal_nouns
 
 
 @detector(pos={"NOUN"}, words=_hostile_words, match="form")
@@ -342,6 +279,9 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     nationality adjective or the "de" complement) is against the victim (the "contre"
     complement or the object of "visant"). Both must be named actors."""
     w = interactions()
+    if norm(t.text) in w.verbal_nouns or norm(t.lemma_) in w.verbal_nouns:
+        _verbal_act(st, t, sent)
+        return
     if norm(t.text) not in w.hostile_nouns and norm(t.lemma_) not in w.hostile_nouns:
         return
     if _agent_and_object(st, t, sent):
@@ -351,6 +291,7 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
         by = participle_author(st, t, sent)
         authors = [by] if by is not None else []
     if not authors:
+        _imposed(st, t, sent)
         return
     victim = _victim(st, t, sent)
     if victim is None or any(a.actor_id == victim.actor_id for a in authors):
@@ -359,6 +300,41 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
     if polarity > 0:
         return  # "il n'y a pas eu de frappes de X contre Y" says no stance
     st.add(authors, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _imposed(st: State, t: Token, sent: Span) -> None:
+    """ "X a imposé des sanctions à Y", "X a décrété un embargo contre Y": the subject of the
+    verb that imposes the hostile act (``imposing_verbs``, the noun its object) is against
+    the named actor it targets ("à" included: "imposer à Y"). Negated: no act, no row."""
+    w = interactions()
+    verb = t.head
+    if t.dep_ != "obj" or verb.pos_ != "VERB" or not matches(verb, w.imposing_verbs, st.c):
+        return
+    victim = _victim(st, t, sent, w.imposed_preps)
+    if victim is None or negated(st, verb):
+        return
+    holders = [h for h in holders_of(st, verb) if h.actor_id != victim.actor_id]
+    st.add(holders, party_target(st, victim), -1, norm(t.text), "interaction", t, sent)
+
+
+def _verbal_act(st: State, t: Token, sent: Span) -> None:
+    """ "les propos critiques de X à l'égard de Y", "les déclarations hostiles de X envers
+    Y", "les propos élogieux du président X vis-à-vis de Y": words said are an act toward
+    their addressee (CAMEO 11 disapprove / 05 praise), with the sign of their epithets (none:
+    no row). The author: a nationality adjective or the "de" complement."""
+    w = interactions()
+    epithets = [st.doc[c] for c in st.tv.children[t.i] if st.tv.dep[c] == "amod"]
+    score = sum(p for _tok, p in term_polarity(st, epithets)) or sum(
+        (st.low[e.i] in w.verbal_support) - (st.low[e.i] in w.verbal_oppose) for e in epithets
+    )
+    if score == 0 or denied(st, t):
+        return
+    authors = demonym_holders(st, t) or _de_author(st, t, sent)
+    victim = _victim(st, t, sent, w.verbal_preps)
+    if not authors or victim is None or any(a.actor_id == victim.actor_id for a in authors):
+        return
+    polarity = 1 if score > 0 else -1
+    st.add(authors, party_target(st, victim), polarity, norm(t.text), "interaction", t, sent)
 
 
 def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
@@ -373,7 +349,7 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
     victim = None
     if by is not None:
         hit = prep_np(st, stop, _DE_PREPS, sent, window=1)
-        victim = _named_in(st, hit[1]) if hit is not None else []
+        victim = named_in(st, hit[1]) if hit is not None else []
     elif k < sent.end and st.low[k] in DE:
         rng = st.res.np_after(k + 1 if st.low[k] in ("de", "d'", "d’") else k, sent.end)
         cut = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
@@ -391,31 +367,6 @@ def _agent_and_object(st: State, t: Token, sent: Span) -> bool:
         return True
     st.add([by], party_target(st, victim[0]), -1, norm(t.text), "interaction", t, sent)
     return True
-
-
-def _named_in(st: State, head: Token) -> list[Party]:
-    """The actor the noun phrase of ``head`` names, or the first one named inside it ("le
-    premier président élu, Y" → Y)."""
-    p = st.res.np_party(head)
-    if is_named(p):
-        return [p]
-    i, j = st.res.chunk(head)
-    tv, n = st.tv, len(st.doc)
-    comma = next((k for k in range(j, min(n, j + 8)) if tv.text[k] in (",", ";", ".")), None)
-    found = []
-    if comma is not None and tv.text[comma] == "," and comma + 1 < n:
-        # "le premier président démocratiquement élu, Y, ...": the apposition names it
-        k = comma + 1
-        while k < min(n, comma + 6) and tv.text[k][:1].isupper():
-            k += 1
-        if k > comma + 1:
-            found = st.res.mentions_in(tv.idx[comma + 1], tv.end[k - 1])
-    if not found:
-        found = st.res.mentions_in(tv.idx[i], tv.end[(comma or j) - 1])
-    if not found:
-        return []
-    start, end, aid = found[0]
-    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
 
 
 def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
@@ -451,11 +402,10 @@ def _de_author(st: State, t: Token, sent: Span) -> list[Party]:
     return [p] if p is not None and is_named(p) else []
 
 
-def _victim(st: State, t: Token, sent: Span) -> Party | None:
+def _victim(st: State, t: Token, sent: Span, preps: tuple[str, ...] | None = None) -> Party | None:
     """The named actor after "contre", "visant", "ciblant", "envers" or "à l'encontre de"
-    within a few words of the noun."""
-    w = interactions()
-    hit = prep_np(st, t.i + 1, w.victim_preps, sent, window=8)
+    (or one of ``preps``) within a few words of the noun."""
+    hit = prep_np(st, t.i + 1, preps or interactions().victim_preps, sent, window=8)
     if hit is None:
         return None
     p = st.res.np_party(hit[1])
@@ -524,6 +474,7 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     k = next((m for m in range(obj.i + 1, end) if st.low[m] == "comme"), None)
     terms = term_polarity(st, list(st.doc[(k or obj.i) + 1 : end]))
     if not terms:
+        _insult(st, t, obj, sent)
         return
     if k is None:
         first = terms[0][0].i
@@ -539,6 +490,23 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != target.actor_id]
     polarity = 1 if score > 0 else -1
     st.add(holders, target, polarity, norm(t.lemma_), "interaction", t, sent)
+
+
+def _insult(st: State, t: Token, obj: Token, sent: Span) -> None:
+    """ "X a traité Y de « petit dictateur »", "X taxe Y de laxisme": calling an actor
+    something with these verbs (``insult_verbs``) is an insult whatever the word (CAMEO 11):
+    X against Y. Only an actor object followed by "de" ("traiter la question de Y" deals
+    with it)."""
+    if not matches(t, interactions().insult_verbs, st.c):
+        return
+    y = st.res.np_party(obj)
+    j = obj.i + 1  # after the name ("Yoweri Museveni de ...")
+    while j < sent.end and st.tv.dep[j] in ("flat:name", "flat") and st.tv.head[j] == obj.i:
+        j += 1
+    if not is_named(y) or j >= sent.end or st.low[j] not in ("de", "d'", "d’"):
+        return
+    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != y.actor_id]
+    st.add(holders, party_target(st, y), -1, norm(t.lemma_), "interaction", t, sent)
 
 
 def _qualified(st: State, obj: Token, k: int) -> Target | None:
@@ -610,38 +578,15 @@ def _author_after(st: State, noun: Token, sent: Span, preps: tuple[str, ...]) ->
 
 
 def _response_words(_c: Cues) -> frozenset[str]:
-    return interactions().response_verbs
+    w = interactions()
+    return w.response_verbs | w.threat_verbs
 
 
 @detector(pos={"VERB"}, words=_response_words)
 def firm_response(st: State, t: Token, sent: Span) -> None:
-    """ "X a promis de réagir résolument à l'expulsion de ses diplomates", "X répondra
-    fermement à toute provocation de Y": answering firmly is a counter-move (CAMEO 13,
-    threaten): X against what it answers (and the actor named in it). Without a firm
-    adverb "réagir à" is neutral ("X a réagi à l'annonce"): no row; negated: no row."""
-    w = interactions()
-    lemma = matches(t, w.response_verbs, st.c)
-    if not lemma or negated(st, t):
-        return
-    k = t.i + 1
-    firm = False
-    while k < sent.end and (st.tv.pos[k] == "ADV" or st.low[k] in ("avec",)):
-        firm = firm or st.low[k] in w.firm_adverbs
-        if st.low[k] == "avec" and k + 1 < sent.end:
-            firm = firm or st.low[k + 1] in w.firm_adverbs
-            k += 1
-        k += 1
-    if not firm:
-        return
-    hit = prep_np(st, k, ("à", "au", "aux"), sent, window=0)
-    if hit is None:
-        return
-    holders = holders_of(st, t)
-    answered = _named_in(st, hit[1])
-    target = target_np(st, hit[1])
-    st.add(holders, target, -1, f"{lemma} fermement", "interaction", t, sent)
-    if answered and not any(h.actor_id == answered[0].actor_id for h in holders):
-        st.add(holders, party_target(st, answered[0]), -1, lemma, "interaction", t, sent)
+    """A counter-move: a firm answer or a threat (:func:`analysis.extract.stance.threats.
+    counter_move`)."""
+    counter_move(st, t, sent)
 
 
 def _retaliation_words(_c: Cues) -> frozenset[str]:
@@ -659,10 +604,13 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     words = interactions().retaliation_nouns
     if norm(t.text) not in words and norm(t.lemma_) not in words:
         return
-    if t.i < 1 or st.low[t.i - 1] not in ("en", "de"):
-        return  # only the adverbial "en rétorsion à", "en guise de protestation contre"
+    if t.i < 2 or not (
+        st.low[t.i - 1] == "en" or st.low[t.i - 1] == "de" and st.tv.pos[t.i - 2] == "NOUN"
+    ):
+        return  # "en rétorsion à", "en guise de / une note de protestation à" (not "de sanctions")
     k = t.i + 1
     if k >= sent.end or st.low[k] not in _ANSWERED:
+        _protest_absence(st, t, sent)
         return
     gov = governing(t, {"VERB"}, 3)
     if gov is None:
@@ -685,6 +633,28 @@ def retaliation(st: State, t: Token, sent: Span) -> None:
     if author is not None:
         holders = [h for h in holders if h.actor_id != author.actor_id]
         st.add(holders, party_target(st, author), -1, cue, "interaction", t, sent)
+
+
+def _protest_absence(st: State, t: Token, sent: Span) -> None:
+    """ "X ne participera pas au sommet en guise de protestation", "X ne s'est pas rendu à la
+    conférence en signe de protestation": staying away in protest is a boycott (CAMEO 11,
+    disapprove): X against the event (the "à" complement). Only a negated verb of taking
+    part (``protest_absence_verbs``): "X a manifesté en signe de protestation" names no
+    target."""
+    w = interactions()
+    gov = governing(t, {"VERB"}, 4)
+    if gov is None or not matches(gov, w.absence_verbs, st.c) or not negated(st, gov):
+        return
+    hit = prep_np(st, gov.i + 1, ("à", "au", "aux"), sent, window=4)
+    if hit is None:
+        return
+    event = st.res.np_party(hit[1])  # a named body ("à l'OUA"), else the event as an issue
+    named = hit[1].pos_ == "PROPN" and is_named(event)
+    i, j = st.res.chunk(hit[1])
+    j = next((m for m in range(hit[1].i + 1, j) if st.low[m] in ("en", ",")), j)
+    # the event up to "en signe de protestation"
+    target = party_target(st, event) if named else target_range(st, i, j, hit[1])
+    st.add(holders_of(st, gov), target, -1, f"en {norm(t.text)}", "interaction", t, sent)
 
 
 def _detention_words(_c: Cues) -> frozenset[str]:

@@ -23,6 +23,7 @@ from analysis.extract.stance.holders import (
     possessor_controlled,
 )
 from analysis.extract.stance.interactions import participle_author
+from analysis.extract.stance.possessive import possessed_object
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, heads_above
 from analysis.extract.stance.targets import (
@@ -605,6 +606,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         second = _holder_then_target(st, hit, preps, sent)
         if second is not None:
             holders, hit = second
+    hit = hit or possessed_object(st, t, sent)  # "son rejet de la proposition de Y"
     if hit is None:
         _assured_of(st, t, key, polarity, sent)
         return

@@ -18,7 +18,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
-from analysis.extract.stance.interactions import interactions
+from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, segment_end
 

@@ -17,8 +17,10 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, in_hypothesis, negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.reconciliation import ending, reconciled_subjects
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
+from analysis.extract.stance.ties import praised_tie
 from analysis.resources.datacache import derived
 
 # the words that end the search for the sides of a relation
@@ -37,6 +39,9 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
         return
     quality = _quality(st, t)
     if quality is None:
+        if not denied(st, t):  # "X a salué la coopération avec Y": X for Y
+            sides = _partner_with(st, t, sent) or _between(st, t, sent) or _bilateral(st, t, sent)
+            praised_tie(st, t, sides, sent)
         return
     polarity, word, qtok = quality
     if denied(st, t) or negated(st, qtok):
@@ -79,6 +84,19 @@ def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:
         return []
     holders = [p for p in holders_of(st, gov) if is_named(p)]
     return [holders[0], partner] if len(holders) == 1 else []
+
+
+def _partner_with(st: State, t: Token, sent: Span) -> list[Party]:
+    """The named "avec" partner right after the relation noun ("la coopération (bilatérale)
+    avec Y"), else none."""
+    k = t.i + 1
+    while k < sent.end and k < t.i + 4 and st.tv.pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    rng = st.res.np_after(k + 1, sent.end)
+    partner = st.res.party(*rng) if rng else None
+    return [partner] if partner is not None and is_named(partner) else []
 
 
 def _of_with(st: State, t: Token, sent: Span) -> list[Party]:
@@ -468,10 +486,49 @@ def relation_event(st: State, t: Token, sent: Span) -> None:
     if len(sides) != 2:
         return
     polarity, word, _tok = hit
+    end = ending(st, t) if polarity < 0 else None  # "mettre fin au froid entre X et Y"
+    if end is not None and end[0] == "sought":
+        return
+    if end is not None:
+        polarity, word = 1, f"fin {word}"
+    _both_ways(st, sides, polarity, f"{word} entre", t, sent)
+
+
+@detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
+def friction(st: State, t: Token, sent: Span) -> None:
+    """ "tension entre X et Y": X and Y against each other; "mettre fin à la brouille entre
+    X et Y", "X et Y ont mis fin à leur brouille": for each other (an ended friction is a
+    reconciliation, :mod:`analysis.extract.stance.reconciliation`)."""
+    if not _is_one_of(t, st.c.acts["frictions"]["nouns"]) or denied(st, t):
+        return  # "il n'y a aucune tension entre X et Y": no friction
+    end = ending(st, t)
+    if end is not None and end[0] == "sought":
+        return
+    polarity = -1 if end is None else 1
+    hit = prep_np(st, t.i + 1, ("entre",), sent, window=3)
+    if hit is None:
+        if end is not None:  # "X et Y ont mis fin à leur brouille"
+            _both_ways(st, reconciled_subjects(st, end[1]), 1, f"fin {norm(t.text)}", t, sent)
+        return
+    _i, j = st.res.chunk(hit[1])
+    # extend over "X et Y"
+    k = j
+    while k < sent.end and st.low[k] not in (",", ";", ".", ":") and k < j + 12:
+        k += 1
+    cue = norm(t.text) + " entre" if end is None else f"fin {norm(t.text)} entre"
+    _both_ways(st, sides_of(st, hit[0] + 1, k), polarity, cue, t, sent)
+
+
+def _both_ways(
+    st: State, sides: list[Party], polarity: int, cue: str, t: Token, sent: Span
+) -> None:
+    """Each of two sides toward the other (a friction or a reconciliation has two sides)."""
+    if len(sides) != 2:
+        return
     a, b = sides
     kind = "friction" if polarity < 0 else "relation"
-    st.add([a], party_target(st, b), polarity, f"{word} entre", kind, t, sent)
-    st.add([b], party_target(st, a), polarity, f"{word} entre", kind, t, sent)
+    st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
+    st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
 
 
 @detector(pos={"NOUN"}, words=lambda c: c.acts["frictions"]["nouns"], match="form")
@@ -497,13 +554,17 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
         gov = gov.head
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return
-    cue = f"{norm(t.text)} avec"
+    end = ending(st, t)  # "X a tourné la page de la brouille avec Y": reconciled
+    if end is not None and end[0] == "sought":
+        return
+    polarity, kind = (-1, "friction") if end is None else (1, "relation")
+    cue = f"{norm(t.text)} avec" if end is None else f"fin {norm(t.text)} avec"
     subjects = _clause_subjects(st, gov)
-    st.add(subjects, party_target(st, other), -1, cue, "friction", t, sent)
+    st.add(subjects, party_target(st, other), polarity, cue, kind, t, sent)
     # a dispute has two sides: the partner is against the subject too
     for s in subjects:
         if is_named(s) and (s.actor_id or s.name) != (other.actor_id or other.name):
-            st.add([other], party_target(st, s), -1, cue, "friction", t, sent)
+            st.add([other], party_target(st, s), polarity, cue, kind, t, sent)
 
 
 def _clause_subjects(st: State, gov: Token) -> list[Party]:
@@ -526,13 +587,12 @@ def opposing_friction(st: State, t: Token, sent: Span) -> None:
         k -= 1
     if st.tv.pos[k] != "NOUN" or not _is_one_of(st.doc[k], st.c.acts["frictions"]["nouns"]):
         return
-    sides = _opposed_sides(st, t, sent)
-    if len(sides) != 2:
+    end = ending(st, st.doc[k])  # "mettre fin à la crise qui oppose X à Y"
+    if end is not None and end[0] == "sought":
         return
-    a, b = sides
-    cue = f"{norm(st.doc[k].text)} oppose"
-    st.add([a], party_target(st, b), -1, cue, "friction", t, sent)
-    st.add([b], party_target(st, a), -1, cue, "friction", t, sent)
+    polarity = -1 if end is None else 1
+    cue = f"{norm(st.doc[k].text)} oppose" if end is None else f"fin {norm(st.doc[k].text)}"
+    _both_ways(st, _opposed_sides(st, t, sent), polarity, cue, t, sent)
 
 
 def _opposed_sides(st: State, t: Token, sent: Span) -> list[Party]:
