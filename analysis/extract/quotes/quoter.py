@@ -16,6 +16,7 @@ from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
+from analysis.extract.quotes.offices import LateOffices
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 from analysis.extract.quotes.speakers import Party
@@ -57,7 +58,9 @@ def _identified(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
-class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Echoes, Kinds):
+class Quoter(
+    Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, LateOffices, Echoes, Kinds
+):
     """Finds and attributes the quotes of one article."""
 
     def run(self) -> pd.DataFrame:
@@ -133,6 +136,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ec
                 )
                 if k in claims and self._notable(att):
                     self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
+        self.link_offices(rows)
         self.echo_speakers(rows, marks)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"

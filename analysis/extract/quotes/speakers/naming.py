@@ -33,6 +33,9 @@ from analysis.extract.quotes.words import (
 )
 from analysis.resources.gazetteer import country_of_adjective
 
+# definite articles: "le porte-parole du ministère" is one person
+DEFINITE = frozenset(("le", "la", "l'", "l’"))
+
 # determiners that point back to someone already in the text ("ce diplomate")
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
 
@@ -331,9 +334,14 @@ class Naming(ResolverBase):
         if category == "role" and kind != "person":
             # "le porte-parole du ministère X": the person holding the office, when the
             # article names one, not the body named in the title
-            holder = self.office_holder(self._name_text(ph.head, ph.j))
+            title = self._name_text(ph.head, ph.j)
+            holder = self.office_holder(title)
             if holder is not None:
                 return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+            if self.titles_speak and not ph.plural and self._tv.low[ph.i] in DEFINITE:
+                # "le porte-parole du ministère X a souligné": a person speaks, whom the
+                # article may name later (see quotes.offices), not the body of the title
+                return ph.party(title, "noun")
         aid = aid or self.linked_actor(name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
