@@ -690,6 +690,8 @@ class Naming(ResolverBase):
         while k < j and tv.text[k] not in (",", ";", ":") and lows[k] not in STOP_WORDS:
             if pos[k] == "ADP" and lows[k] not in DE:
                 break
+            if pos[k] == "VERB" and k > h + 1 and self._participle_ends_name(k, j):
+                break  # "le bureau de la présidence publié dans la nuit": not the name
             k += 1
         while k > h + 1 and (
             pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT") or tv.text[k - 1].endswith(("'", "’"))
@@ -697,6 +699,17 @@ class Naming(ResolverBase):
             k -= 1  # "ministre français n’a pas …": an elided clitic is not part of the name
         text = self.article.text[tv.idx[h] : tv.end[k - 1]]
         return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
+
+    def _participle_ends_name(self, k: int, j: int) -> bool:
+        """The participle at token k qualifies the phrase ("un communiqué du bureau de la
+        présidence publié dans la nuit", "… rendu public mardi") rather than being part of
+        a title ("ministre chargé des Affaires", "délégué à la Défense"): a complement other
+        than "de" or "à", an adjective or an adverb follows it, or nothing."""
+        tv = self._tv
+        n = k + 1
+        if n >= j or tv.punct[n] or tv.pos[n] in ("ADJ", "ADV"):
+            return True
+        return tv.pos[n] == "ADP" and tv.low[n] not in DE and tv.low[n] not in ("à", "au", "aux")
 
     def _gender_number(self, i: int, j: int, head: Token) -> tuple[str | None, bool]:
         tv = self._tv
