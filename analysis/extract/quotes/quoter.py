@@ -28,6 +28,7 @@ from analysis.extract.quotes.words import (
     SPEECH_NOUNS,
     TITLE_NOUNS,
     VOICE_PHRASES,
+    WITNESS_VERBS,
 )
 
 QUOTE_COLUMNS = [
@@ -157,7 +158,18 @@ class Quoter(
             att = self._named_after(m, s) or self._same_sentence(m, earlier) or att
         if att.how == "none":
             att = self._continuing(m) or att
+        if self._witnessed(att):
+            return Attribution(None, att.cue, "none")
         return self._agentless(m, att)
+
+    def _witnessed(self, att: Attribution) -> bool:
+        """The attribution is a reporter seeing a fact ("…, a constaté un journaliste de
+        l'AFP"): a medium as the subject of a verb of :data:`WITNESS_VERBS`. The terms the
+        sentence quotes are someone else's words, left to the later rules (echoes)."""
+        p = att.party
+        if p is None or p.actor_id is None or norm(att.cue) not in WITNESS_VERBS:
+            return False
+        return self.res.actor_type(p.actor_id) == "media"
 
     def _main_subject(self, m: Mark, span) -> Attribution | None:
         """A term quoted with no cue in a sentence whose main verb has a person or a body as its
