@@ -343,6 +343,8 @@ class Naming(ResolverBase):
                 # article may name later (see quotes.offices), not the body of the title
                 return ph.party(title, "noun")
         aid = aid or self.linked_actor(name)
+        if not aid and " " not in name and not ph.plural and self._tv.low[ph.i] in DEFINITE:
+            aid = self._national_person(ph.start, name)  # "L'Argentin a qualifié …"
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "name")
@@ -375,9 +377,28 @@ class Naming(ResolverBase):
             aid = self._demonstrative_antecedent(ph, name, hlem or hl)
         if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
             aid = self._institution_antecedent(ph.start, name)
+        if aid is None and det in DEFINITE and capitalised and not ph.plural and " " not in name:
+            aid = self._national_person(ph.start, name)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _national_person(self, offset: int, word: str) -> str | None:
+        """ "l'Argentin a qualifié …", "le Brésilien a répondu": a demonym used as a noun
+        designates a person of that nation already in the story: the last person actor of
+        that country named before it, else the only one in the article."""
+        code = country_of_adjective(word)
+        if not code:
+            return None
+        same = [a for a, row in self.actors.items() if row.get("type") == "person"]
+        same = [a for a in same if str(self.actors[a].get("country") or "") == code]
+        k = bisect.bisect_left(self._p_starts, offset) - 1
+        while k >= 0:
+            aid = self._persons[k][2]
+            if aid in same and not self.in_quote(self._persons[k][0]):  # type: ignore[attr-defined]
+                return aid
+            k -= 1
+        return same[0] if len(same) == 1 else None
 
     def _demonstrative_antecedent(self, ph: _Phrase, name: str, head: str) -> str | None:
         """ "Ce haut fonctionnaire a précisé", "cette diplomate a ajouté": a demonstrative
