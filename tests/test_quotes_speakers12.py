@@ -90,3 +90,42 @@ def test_a_reporter_who_sees_a_fact_is_not_the_speaker_of_its_terms(verb):
     q = quotes(text)
     term = q[q["text"] == "la présence permanente"]
     assert list(term["speaker"]) == ["Paul Marnier"]
+
+
+@pytest.mark.parametrize("body", ["Pour le gouvernement portugais", "Pour le Portugal"])
+def test_a_body_framing_the_sentence_is_its_speaker(body):
+    text = (
+        "Le Portugal a convoqué l'ambassadeur d'Espagne lundi. Les autorités portugaises et le "
+        "gouvernement portugais dénoncent des expulsions. "
+        f"{body}, ces expulsions violent les accords « sur la libre circulation des personnes »."
+    )
+    assert speaker_of(text, "sur la libre circulation") == "Portugal"
+
+
+def test_a_purpose_phrase_with_pour_inside_a_sentence_names_no_speaker():
+    text = (
+        "Le pays a débloqué une aide « exceptionnelle » pour le gouvernement ostrien, "
+        "a-t-on appris."
+    )
+    assert speaker_of(text, "exceptionnelle") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "country"), [("L'Argentin", "argentin"), ("Le Chilien", "chilien")]
+)
+def test_a_demonym_as_a_noun_is_the_person_of_that_nation(word, country):
+    text = (
+        f"Le président {country} Paul Marnier a répondu mardi à son homologue portugais Jean "
+        "Roux. "
+        f"{word} a notamment qualifié son homologue de « petit tyran »."
+    )
+    assert speaker_of(text, "petit tyran") == "Paul Marnier"
+
+
+def test_a_pronoun_is_not_the_person_named_in_a_thing_subject():
+    text = (
+        "La réponse du ministre Paul Marnier marque une escalade après une polémique lancée "
+        "mardi par le député Jean Roux, lorsqu'il a déclaré à la radio que le pays était "
+        "« pratiquement ruiné »."
+    )
+    assert speaker_of(text, "pratiquement ruiné") == "Jean Roux"
