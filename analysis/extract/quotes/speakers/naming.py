@@ -375,13 +375,19 @@ class Naming(ResolverBase):
                 return ph.party(None, "anonymous")
         if aid is None and det in DEMONSTRATIVES and is_person_role:
             aid = self._demonstrative_antecedent(ph, name, hlem or hl)
-        if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
-            aid = self._institution_antecedent(ph.start, name)
-        if aid is None and det in DEFINITE and capitalised and not ph.plural and " " not in name:
-            aid = self._national_person(ph.start, name)
+        if aid is None and det in DEFINITE and " " not in name:
+            aid = self._one_word_antecedent(ph, name, capitalised)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _one_word_antecedent(self, ph: _Phrase, name: str, capitalised: bool) -> str | None:
+        """A definite one-word head: the institution named before it ("le ministère"), or
+        for a capitalised singular demonym the person of that nation ("l'Argentin")."""
+        aid = self._institution_antecedent(ph.start, name)
+        if aid is None and capitalised and not ph.plural:
+            aid = self._national_person(ph.start, name)
+        return aid
 
     def _national_person(self, offset: int, word: str) -> str | None:
         """ "l'Argentin a qualifié …", "le Brésilien a répondu": a demonym used as a noun
