@@ -60,7 +60,8 @@ def test_a_pronoun_carries_on_the_person_subject_of_the_sentence_before():
         "Le porte-parole de l'armée a commenté les propos d'Ivo Petrak. "
         "« Aucune troupe n'a franchi la frontière », a-t-il déclaré."
     )
-    assert speaker_of(text, "Aucune troupe") == "armée"
+    # (the spokesman speaks, not the army he speaks for: the title names him)
+    assert speaker_of(text, "Aucune troupe") == "porte-parole de l'armée"
     # a subject of the other gender is no topic for the pronoun
     text = (
         "La présidente du Sénat a salué Oleg Marek, arrivé la veille. "

@@ -561,6 +561,10 @@ class Attributor(QuoterBase):
                     if last is not None:
                         return Attribution(last, cue, "colon")
                 parties = self.res.subjects(t)
+                if not any(p.identified for p in parties):
+                    att = self._incise_going_on(t, sent)
+                    if att is not None:
+                        return Attribution(att.party, cue, "colon")
                 if parties:
                     return Attribution(parties[0], cue, "colon")
         rng = (sent.start, colon.i)
@@ -568,6 +572,23 @@ class Attributor(QuoterBase):
             p = self.res.party(*rng)
             if p.identified:
                 return Attribution(p, ":", "colon")
+        return None
+
+    def _incise_going_on(self, t: Token, sent) -> Attribution | None:
+        """ "« A », a-t-il commenté avant d'ajouter : « B »", "…, a déclaré X, ajoutant :
+        « B »": an infinitive or a participle of speech hanging on an incise has the incise's
+        speaker (whose subject comes after the verb, where the subject rules do not look)."""
+        form = t.morph.get("VerbForm")
+        if not ("Inf" in form or _gerund(t)):
+            return None
+        node = t
+        for _ in range(3):
+            if node.head is node:
+                return None
+            node = node.head
+            for _g, verb, att in self.incises(sent):
+                if verb.i == node.i and _named(att):
+                    return att
         return None
 
     def _narrative_infinitive(self, t: Token, sent) -> bool:

@@ -54,6 +54,7 @@ class QuoterBase:
         self.c = c or cues()
         self.res = Resolver(ctx.article, ctx.doc, ctx.tables, self.c)
         self.res.counted_are_anonymous = True
+        self.res.titles_speak = True
         self._para_starts = [p.start for p in ctx.article.paragraphs]
         # Per-article memos for the sentence scans (each sentence is scanned by several rules,
         # and the same token is asked whether it is a speech cue by each of them)

@@ -137,12 +137,29 @@ class Incises(QuoterBase):
         tv = self._tv
         if g - 1 <= s or tv.text[g - 1] != ",":
             return False
+        if self._quoted_predicate(s, g):
+            return True
         if any(tv.text[k] == "," for k in range(s + 1, g - 1)):
             return False
         group = range(g, min(t.i + 3, sent.end))
         if any(tv.text[k].startswith("-") and tv.pos[k] == "PRON" for k in group):
             return True
         return any(tv.text[k] == "," for k in range(t.i + 1, min(t.i + 9, sent.end)))
+
+    def _quoted_predicate(self, s: int, g: int) -> bool:
+        """ "L'accord « a pour objectif de … », a ajouté X": the subject s stands before a
+        quotation that closes right before the comma of the verb group at g; the quotation
+        is its predicate, and the verb after the comma an incise."""
+        tv, res = self._tv, self.res
+        close = g - 2
+        if close <= s or tv.text[close] not in ("»", '"', "”") or res.in_quote(tv.idx[s]):
+            return False
+        if not res.in_quote(tv.idx[close]):
+            return False
+        k = s + 1
+        while k < close and not res.in_quote(tv.idx[k]):
+            k += 1  # the first word of the quotation, after the subject's phrase
+        return k < close and tv.text[k] in ("«", '"', "“") and k - s <= 8
 
     def _inverted_subject(self, t: Token, after_i: int, sent) -> Party | None:
         """The speaker of incise verb t: its clitic pronoun ("a-t-elle", resolved), else the

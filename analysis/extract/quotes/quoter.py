@@ -16,6 +16,7 @@ from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
+from analysis.extract.quotes.offices import LateOffices
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 from analysis.extract.quotes.speakers import Party
@@ -27,6 +28,7 @@ from analysis.extract.quotes.words import (
     SPEECH_NOUNS,
     TITLE_NOUNS,
     VOICE_PHRASES,
+    WITNESS_VERBS,
 )
 
 QUOTE_COLUMNS = [
@@ -57,7 +59,9 @@ def _identified(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
-class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Echoes, Kinds):
+class Quoter(
+    Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, LateOffices, Echoes, Kinds
+):
     """Finds and attributes the quotes of one article."""
 
     def run(self) -> pd.DataFrame:
@@ -133,6 +137,7 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ec
                 )
                 if k in claims and self._notable(att):
                     self.res.note_speaker(a, att.party)  # (anonymous ones for the pronouns)
+        self.link_offices(rows)
         self.echo_speakers(rows, marks)
         for i, row in enumerate(rows):
             row["quote_id"] = f"Q{i + 1:03d}"
@@ -153,7 +158,18 @@ class Quoter(Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, Ec
             att = self._named_after(m, s) or self._same_sentence(m, earlier) or att
         if att.how == "none":
             att = self._continuing(m) or att
+        if self._witnessed(att):
+            return Attribution(None, att.cue, "none")
         return self._agentless(m, att)
+
+    def _witnessed(self, att: Attribution) -> bool:
+        """The attribution is a reporter seeing a fact ("…, a constaté un journaliste de
+        l'AFP"): a medium as the subject of a verb of :data:`WITNESS_VERBS`. The terms the
+        sentence quotes are someone else's words, left to the later rules (echoes)."""
+        p = att.party
+        if p is None or p.actor_id is None or norm(att.cue) not in WITNESS_VERBS:
+            return False
+        return self.res.actor_type(p.actor_id) == "media"
 
     def _main_subject(self, m: Mark, span) -> Attribution | None:
         """A term quoted with no cue in a sentence whose main verb has a person or a body as its

@@ -43,10 +43,14 @@ class SelonPhrases(QuoterBase):
             head = doc[a]
             party = self.res.party(a, b)
             if weak:
-                first_ok = self._titled_person(party) or (
-                    doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
-                    and norm(doc[a].text) not in ("sa", "son", "ses", "leur", "leurs", "cela")
-                    and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
+                first_ok = (
+                    self._titled_person(party)
+                    or (k == 0 and self._body(party))
+                    or (
+                        doc[a].pos_ in ("DET", "PROPN", "PRON", "NOUN")
+                        and norm(doc[a].text) not in ("sa", "son", "ses", "leur", "leurs", "cela")
+                        and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
+                    )
                 )
                 ok = (
                     party.identified
@@ -68,6 +72,18 @@ class SelonPhrases(QuoterBase):
         beneficiary phrase: "pour le développement, …")."""
         aid = party.actor_id
         return aid is not None and party.kind == "actor" and self.res.actor_type(aid) == "person"
+
+    def _body(self, party: Party) -> bool:
+        """ "Pour le gouvernement camerounais, …", "Pour la diplomatie ostrienne, …" opening a
+        sentence: a common noun naming a state or an organisation of the article frames its
+        view like "selon" (inside a sentence "pour le gouvernement" is more often a
+        beneficiary)."""
+        aid = party.actor_id
+        return (
+            aid is not None
+            and party.kind == "actor"
+            and self.res.actor_type(aid) in ("state", "organisation")
+        )
 
     def _is_selon_child(self, ch: Token) -> bool:
         return ch.dep_ in ("obl", "obl:mod", "nmod", "obl:arg") and self._is_selon_np(ch)

@@ -56,6 +56,7 @@ def _tables() -> dict[str, object]:
         "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
         "TITLE_NOUNS": _words(speakers, "title_nouns"),
         "RECALL_VERBS": _words(verbs, "recall_verbs"),
+        "WITNESS_VERBS": _words(verbs, "witness_verbs"),
         "VAGUE_TITLES": _words(speakers, "vague_titles"),
         # vague title -> the offices it may stand for
         "TITLE_EQUIVALENTS": {

@@ -114,6 +114,10 @@ class ResolverBase:
         # a speaker counted but not named ("plusieurs officiers") is anonymous; a stance
         # holder of that form is the group itself (the quote finder sets this)
         self.counted_are_anonymous = False
+        # a speaker named by a title whose field is a body ("le porte-parole du ministère X")
+        # is that person, not the body; a stance holder so named is the body (the quote
+        # finder sets this)
+        self.titles_speak = False
         self.speakers: list[tuple[int, Party]] = []  # (offset, party) in text order
         # offsets of the anonymous speakers quoted ("a déclaré un diplomate"), in text order
         self.anonymous_at: list[int] = []

@@ -135,10 +135,31 @@ class Coreference(ResolverBase):
             if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
                 if incise and self.in_quote(t.head.idx):
                     continue
+                if self._thing_of_gender(k, gender):
+                    continue  # "La réponse du président X …, lorsqu'il …": not la réponse
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
                     return True, p
         return False, None
+
+    def _thing_of_gender(self, k: int, gender: str | None) -> bool:
+        """Token k heads a subject that is a thing (:meth:`_thing_noun`) whose grammatical
+        gender contradicts the pronoun's ("La réponse du chef de l'État …, lorsqu'il a
+        déclaré": il is not "la réponse", so not the person named in its complement either)."""
+        tv = self._tv
+        if gender is None or not self._thing_noun(tv.tokens[k]):
+            return False
+        g = tv.morph(k, "Gender")
+        return bool(g) and ("f" if g[0] == "Fem" else "m") != gender
+
+    def _thing_noun(self, t: Token) -> bool:
+        """A lower-case common noun that names no speaker (no role, body or medium of the
+        lexicon): "la réponse", "la visite", "le discours"."""
+        tv = self._tv
+        if tv.pos[t.i] != "NOUN" or not tv.text[t.i].islower():
+            return False
+        nouns = self.c.speaker_nouns
+        return tv.low[t.i] not in nouns and tv.lemma_low[t.i] not in nouns
 
     def _chained_subject(self, s0: int, gender: str | None, plural: bool) -> Party | None:
         """The referent of the previous sentence's subject pronoun of this gender and number,
@@ -251,6 +272,8 @@ class Coreference(ResolverBase):
                 return "agent"
             if root.dep_ not in ("appos", "flat:name", "nmod") or root.head is root:
                 return None
+            if root.dep_ == "nmod" and self._thing_noun(root.head):
+                return None  # "La réponse du ministre X": X is no subject
             root = root.head
         return None
 

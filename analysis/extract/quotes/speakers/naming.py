@@ -33,6 +33,9 @@ from analysis.extract.quotes.words import (
 )
 from analysis.resources.gazetteer import country_of_adjective
 
+# definite articles: "le porte-parole du ministère" is one person
+DEFINITE = frozenset(("le", "la", "l'", "l’"))
+
 # determiners that point back to someone already in the text ("ce diplomate")
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
 
@@ -331,10 +334,17 @@ class Naming(ResolverBase):
         if category == "role" and kind != "person":
             # "le porte-parole du ministère X": the person holding the office, when the
             # article names one, not the body named in the title
-            holder = self.office_holder(self._name_text(ph.head, ph.j))
+            title = self._name_text(ph.head, ph.j)
+            holder = self.office_holder(title)
             if holder is not None:
                 return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+            if self.titles_speak and not ph.plural and self._tv.low[ph.i] in DEFINITE:
+                # "le porte-parole du ministère X a souligné": a person speaks, whom the
+                # article may name later (see quotes.offices), not the body of the title
+                return ph.party(title, "noun")
         aid = aid or self.linked_actor(name)
+        if not aid and " " not in name and not ph.plural and self._tv.low[ph.i] in DEFINITE:
+            aid = self._national_person(ph.start, name)  # "L'Argentin a qualifié …"
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "name")
@@ -365,11 +375,36 @@ class Naming(ResolverBase):
                 return ph.party(None, "anonymous")
         if aid is None and det in DEMONSTRATIVES and is_person_role:
             aid = self._demonstrative_antecedent(ph, name, hlem or hl)
-        if aid is None and det in ("le", "la", "l'", "l’") and " " not in name:
-            aid = self._institution_antecedent(ph.start, name)
+        if aid is None and det in DEFINITE and " " not in name:
+            aid = self._one_word_antecedent(ph, name, capitalised)
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _one_word_antecedent(self, ph: _Phrase, name: str, capitalised: bool) -> str | None:
+        """A definite one-word head: the institution named before it ("le ministère"), or
+        for a capitalised singular demonym the person of that nation ("l'Argentin")."""
+        aid = self._institution_antecedent(ph.start, name)
+        if aid is None and capitalised and not ph.plural:
+            aid = self._national_person(ph.start, name)
+        return aid
+
+    def _national_person(self, offset: int, word: str) -> str | None:
+        """ "l'Argentin a qualifié …", "le Brésilien a répondu": a demonym used as a noun
+        designates a person of that nation already in the story: the last person actor of
+        that country named before it, else the only one in the article."""
+        code = country_of_adjective(word)
+        if not code:
+            return None
+        same = [a for a, row in self.actors.items() if row.get("type") == "person"]
+        same = [a for a in same if str(self.actors[a].get("country") or "") == code]
+        k = bisect.bisect_left(self._p_starts, offset) - 1
+        while k >= 0:
+            aid = self._persons[k][2]
+            if aid in same and not self.in_quote(self._persons[k][0]):  # type: ignore[attr-defined]
+                return aid
+            k -= 1
+        return same[0] if len(same) == 1 else None
 
     def _demonstrative_antecedent(self, ph: _Phrase, name: str, head: str) -> str | None:
         """ "Ce haut fonctionnaire a précisé", "cette diplomate a ajouté": a demonstrative
@@ -682,6 +717,8 @@ class Naming(ResolverBase):
         while k < j and tv.text[k] not in (",", ";", ":") and lows[k] not in STOP_WORDS:
             if pos[k] == "ADP" and lows[k] not in DE:
                 break
+            if pos[k] == "VERB" and k > h + 1 and self._participle_ends_name(k, j):
+                break  # "le bureau de la présidence publié dans la nuit": not the name
             k += 1
         while k > h + 1 and (
             pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT") or tv.text[k - 1].endswith(("'", "’"))
@@ -689,6 +726,17 @@ class Naming(ResolverBase):
             k -= 1  # "ministre français n’a pas …": an elided clitic is not part of the name
         text = self.article.text[tv.idx[h] : tv.end[k - 1]]
         return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
+
+    def _participle_ends_name(self, k: int, j: int) -> bool:
+        """The participle at token k qualifies the phrase ("un communiqué du bureau de la
+        présidence publié dans la nuit", "… rendu public mardi") rather than being part of
+        a title ("ministre chargé des Affaires", "délégué à la Défense"): a complement other
+        than "de" or "à", an adjective or an adverb follows it, or nothing."""
+        tv = self._tv
+        n = k + 1
+        if n >= j or tv.punct[n] or tv.pos[n] in ("ADJ", "ADV"):
+            return True
+        return tv.pos[n] == "ADP" and tv.low[n] not in DE and tv.low[n] not in ("à", "au", "aux")
 
     def _gender_number(self, i: int, j: int, head: Token) -> tuple[str | None, bool]:
         tv = self._tv
