@@ -31,6 +31,7 @@ from analysis.extract.cues import is_negated, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import object_of, party_target, target_np, target_range
 from analysis.resources.datacache import derived
@@ -262,16 +263,22 @@ def _promotion(st: State, speaker: Party, verb: Token, cue: tuple[str, int], sen
     the verbs carry no evaluative word."""
     if negated(st, verb) or not _safe(st, verb, sent) or not _speakers_aim(st, verb, speaker):
         return
-    rng = st.res.np_after(cue[1] + 1, sent.end)
+    target = _object_after(st, cue[1] + 1, sent)
+    if target is not None:
+        st.add([speaker], target, 1, cue[0], "quote-clause", verb, sent)
+
+
+def _object_after(st: State, start: int, sent: Span) -> Target | None:
+    """The actor or issue named by the noun phrase from token ``start`` on; None when it is
+    a pronoun, holds no noun, or names neither an actor nor an issue."""
+    rng = st.res.np_after(start, sent.end)
     if not rng or st.tv.pos[rng[0]] == "PRON":
-        return
+        return None
     head = next((k for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
     if head is None:
-        return
+        return None
     target = target_range(st, rng[0], _phrase_end(st, *rng), st.tv.tokens[head])
-    if target.actor_id is None and not st.is_issue(target):
-        return
-    st.add([speaker], target, 1, cue[0], "quote-clause", verb, sent)
+    return target if target.actor_id is not None or st.is_issue(target) else None
 
 
 def _locution(st: State, x: int, lexicon: frozenset[str], sent: Span) -> tuple[str, int] | None:
@@ -331,16 +338,9 @@ def _norm(st: State, speaker: Party, x: int, seqs: list[tuple[str, ...]], sent: 
     seq = next((q for q in seqs if tuple(st.low[x : x + len(q)]) == q), None)
     if seq is None or not _safe(st, st.tv.tokens[x], sent):
         return
-    rng = st.res.np_after(x + len(seq), sent.end)
-    if not rng or st.tv.pos[rng[0]] == "PRON":
-        return
-    head = next((k for k in range(*rng) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
-    if head is None:
-        return
-    target = target_range(st, rng[0], _phrase_end(st, *rng), st.tv.tokens[head])
-    if target.actor_id is None and not st.is_issue(target):
-        return
-    st.add([speaker], target, 1, " ".join(seq), "quote-clause", st.tv.tokens[x], sent)
+    target = _object_after(st, x + len(seq), sent)
+    if target is not None:
+        st.add([speaker], target, 1, " ".join(seq), "quote-clause", st.tv.tokens[x], sent)
 
 
 def _shared_view(st: State, speaker: Party, verb: Token, sent: Span) -> None:
