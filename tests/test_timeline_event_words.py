@@ -33,3 +33,11 @@ def test_a_participle_qualifying_a_noun_is_told_with_the_noun():
 def test_a_finite_verb_is_unchanged():
     r = row("Le ministre a reçu samedi son homologue malien.", "samedi")
     assert r["event"] == "Le ministre a reçu son homologue malien"
+
+
+def test_an_infinitive_of_purpose_is_not_told_with_the_date():
+    r = row(
+        "La ministre est attendue à Lomé le mois prochain pour préparer un sommet régional.",
+        "le mois prochain",
+    )
+    assert "mois prochain" not in r["event"]

@@ -114,9 +114,15 @@ def _qualifies_noun(tv: TokenView, h: int) -> bool:
     noun ("le traité conclu en 2002", "l'occasion de réaffirmer")."""
     if tv.dep[h] != "acl" or tv.pos[tv.head[h]] not in ("NOUN", "PROPN"):
         return False
-    if not (morph_has(tv, h, "VerbForm", "Part") or morph_has(tv, h, "VerbForm", "Inf")):
+    kids = tv.children[h]
+    if morph_has(tv, h, "VerbForm", "Inf"):
+        # "l'occasion de réaffirmer"; "pour préparer" hung on "le mois prochain" is a
+        # purpose the parser attached to the date
+        if not any(tv.dep[c] == "mark" and tv.lower[c] in ("de", "d'", "à") for c in kids):
+            return False
+    elif not morph_has(tv, h, "VerbForm", "Part"):
         return False
-    return not any(tv.dep[c].startswith(("nsubj", "aux")) for c in tv.children[h])
+    return not any(tv.dep[c].startswith(("nsubj", "aux")) for c in kids)
 
 
 def _qualifying_verb(tv: TokenView, h: int) -> set[int]:
