@@ -41,3 +41,22 @@ def test_an_infinitive_of_purpose_is_not_told_with_the_date():
         "le mois prochain",
     )
     assert "mois prochain" not in r["event"]
+
+
+def test_a_passive_infinitive_keeps_its_modal_verb():
+    r = row("Le traité, qui devrait être signé lundi, reste secret.", "lundi")
+    assert "devrait être signé" in r["event"]
+
+
+def test_no_preposition_dangles_where_the_date_was_cut():
+    r = row("Il a salué la lutte d'hier pour l'indépendance du pays.", "hier")
+    assert "d'" not in r["event"].split()
+    assert "d' " not in r["event"] and "d’ " not in r["event"]
+
+
+def test_a_fronted_infinitive_clause_does_not_take_the_main_verb_after_it():
+    r = row(
+        "Après avoir signé mardi l'accord, le ministre est rentré à Accra.",
+        "mardi",
+    )
+    assert not r["event"].endswith("rentré")

@@ -91,22 +91,29 @@ def _verb_group(tv: TokenView, v: int) -> set[int]:
 def _verb_chain(tv: TokenView, h: int) -> list[int]:
     """h and, for an infinitive with no subject of its own, the verbs that govern it up to
     the one whose subject it borrows (at most two: "chercheront à envoyer", "devraient
-    signer", "visant à renforcer")."""
+    signer", "visant à renforcer", "devrait être signé")."""
     chain = [h]
     v = h
     for _ in range(2):
-        kids = tv.children[v]
-        if (
-            not morph_has(tv, v, "VerbForm", "Inf")
-            and not (morph_has(tv, v, "VerbForm", "Part") and morph_has(tv, v, "Tense", "Pres"))
-        ) or any(tv.dep[c].startswith(("nsubj", "aux")) for c in kids):
+        if not _non_finite(tv, v) or any(tv.dep[c].startswith("nsubj") for c in tv.children[v]):
             break
         gov = tv.head[v]
-        if gov == v or tv.dep[v] not in ("xcomp", "advcl") or tv.pos[gov] not in ("VERB", "AUX"):
-            break
+        if gov >= v or tv.dep[v] not in ("xcomp", "advcl") or tv.pos[gov] not in ("VERB", "AUX"):
+            break  # a fronted clause ("Après avoir obtenu ..., X vient de") stays alone
         chain.append(gov)
         v = gov
     return chain
+
+
+def _non_finite(tv: TokenView, v: int) -> bool:
+    """An infinitive ("signer", "être signé", "avoir été reçu": its first auxiliary is one)
+    or a present participle without auxiliary ("visant")."""
+    auxes = [c for c in tv.children[v] if tv.dep[c].startswith("aux")]
+    if auxes:
+        return morph_has(tv, min(auxes), "VerbForm", "Inf")
+    if morph_has(tv, v, "VerbForm", "Inf"):
+        return True
+    return morph_has(tv, v, "VerbForm", "Part") and morph_has(tv, v, "Tense", "Pres")
 
 
 def _qualifies_noun(tv: TokenView, h: int) -> bool:
@@ -168,6 +175,12 @@ def _trimmed(tv: TokenView, picked: set[int], exclude: tuple[int, int], limit: i
     idx, space, pos = tv.idx, tv.space, tv.pos
     toks = [i for i in sorted(picked) if not (exclude[0] <= idx[i] < exclude[1]) and not space[i]]
     toks = toks[:limit]
+    # a preposition or article left before the cut date ("la lutte d'[hier] pour ...")
+    toks = [
+        t
+        for t in toks
+        if not (pos[t] in ("ADP", "DET") and t + 1 < len(idx) and idx[t + 1] == exclude[0])
+    ]
     while toks and pos[toks[0]] in ("ADP", "CCONJ", "PUNCT"):
         toks.pop(0)
     while toks and pos[toks[-1]] in ("ADP", "CCONJ", "PUNCT", "DET"):
