@@ -155,17 +155,27 @@ def theme_table(res: CorpusResult, groups: pd.DataFrame) -> pd.DataFrame:
     return frame(df.to_dict("records"), THEME_COLUMNS)
 
 
+# An elided article, pronoun or conjunction glued to the next word ("d'alger", "l’accord",
+# "qu'elle"): the word is what follows it ("aujourd'hui" keeps its apostrophe)
+ELIDED = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+
+
 def _word_uses(members, texts: Texts) -> dict[str, dict[str, list]]:
-    """word key -> article -> [count, first (sentence_id, start, end, lower-case form)]."""
+    """word key -> article -> [count, first (sentence_id, start, end, lower-case form)].
+
+    A word is counted without its elided article and with one apostrophe ("l’espagne" and
+    "l'espagne" were two words; "d'alger" passed as a word of its own)."""
     stop = _stop_words()
     uses: dict[str, dict[str, list]] = collections.defaultdict(dict)
     for a in members:
         for sentence in texts.sentences(a):
             for m in WORD.finditer(sentence.text):
-                word = m.group()
-                if not word[0].islower() or len(word) < 4 or word.lower() in stop:
+                elided = ELIDED.match(m.group())
+                cut = elided.end() if elided else 0
+                word = m.group()[cut:].replace("’", "'")
+                if not word or not word[0].islower() or len(word) < 4 or word.lower() in stop:
                     continue  # capitalised words are names: the voices table has them
-                start = sentence.start + m.start()
+                start = sentence.start + m.start() + cut
                 entry = uses[plural_key(word)].setdefault(
                     a, [0, (sentence.id, start, sentence.start + m.end(), word.lower())]
                 )

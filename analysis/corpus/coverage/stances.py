@@ -83,10 +83,14 @@ def _stance_rows(res: CorpusResult, group: str, members: set[str], names, idmap)
 
 
 def _difference(g: pd.DataFrame) -> str:
+    """ "sign" when two outlets tell the pair with opposite signs and neither tells the
+    other's (one outlet saying both "pour" and "contre" is not a disagreement between
+    outlets); "hedging" when one outlet hedges it and another does not."""
     if g["outlet"].nunique() < 2:
         return ""
-    signs = set(g["polarity"]) - {0}
-    if len(signs) > 1:
+    said = [frozenset(o) - {0} for _, o in g.groupby("outlet", sort=True)["polarity"]]
+    said = [signs for signs in said if signs]
+    if any(a.isdisjoint(b) for k, a in enumerate(said) for b in said[k + 1 :]):
         return "sign"
     if g.groupby("outlet")["hedged"].any().nunique() > 1:
         return "hedging"

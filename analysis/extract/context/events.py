@@ -12,7 +12,8 @@ Table ``events`` (one row per sentence and category):
 
 =============  ===============================================================================
 event_id       ``E01``, ``E02``... in text order
-category       category key; ``label`` its French label; ``cameo`` the closest CAMEO root code
+category       category key; ``label`` its French label (``event_category`` in
+               ``data/labels_fr.yaml``); ``cameo`` the closest CAMEO root code
 trigger        the word that opened the event
 source         who acts (name); ``source_id`` its actor id (``actors``) when known
 target         whom or what it is aimed at; ``target_id`` its actor id when known
@@ -40,7 +41,7 @@ from analysis.document.frames import rows as frame_rows
 from analysis.document.tokens import TokenView, view
 from analysis.extract.context.clause import morph_has, noun_phrase, subjects
 from analysis.resources.datacache import derived, read_yaml
-from analysis.resources.paths import LEXICON_DIR
+from analysis.resources.paths import DATA_DIR, LEXICON_DIR
 
 COLUMNS = [
     "event_id",
@@ -67,6 +68,15 @@ MAX_EVIDENCE = 300
 @derived
 def lexicon() -> dict:
     return read_yaml(LEXICON_DIR / "events_fr.yaml")
+
+
+@derived
+def _labels() -> dict[str, str]:
+    """category -> its French label, from ``event_category`` in ``data/labels_fr.yaml``: the
+    one source of the words the context report and the coverage comparison show (the
+    lexicon had its own, "soutien, approbation" beside the report's "soutien ou
+    approbation")."""
+    return dict(read_yaml(DATA_DIR / "labels_fr.yaml")["event_category"])
 
 
 @derived
@@ -216,7 +226,7 @@ def extract(
             rows.append(
                 {
                     "category": cat,
-                    "label": spec["label"],
+                    "label": _labels().get(cat, cat),
                     "cameo": str(spec.get("cameo", "")),
                     "trigger": article.text[idx : tend[i]],
                     "source": source,
