@@ -109,3 +109,29 @@ def test_the_zionist_entity_is_israel():
     t = _analyse("La Jordanie a convoqué l'ambassadeur. Téhéran accuse l'entité sioniste.")
     assert _row(t, "Israël")["type"] == "state"
     assert "entité sioniste" in _row(t, "Israël")["aliases"].split("; ")
+
+
+def test_a_capitalised_title_with_a_hyphenated_adjective_is_no_name():
+    t = _analyse(
+        "Au retour de sa tournée, le Président bissau-guinéen, Amadou Tcham, a reçu la "
+        "presse. La diplomatie bissau-guinéenne a protesté."
+    )
+    assert "Président bissau-guinéen" not in _names(t)
+    assert _row(t, "Amadou Tcham")["country"] == "GW"
+    assert _row(t, "diplomatie bissau-guinéenne")["country"] == "GW"
+    assert _row(t, "Amadou Tcham")["roles"].startswith("Président bissau-guinéen")
+
+
+def test_a_capitalised_portfolio_after_a_title_and_its_adjective_is_no_body():
+    t = _analyse(
+        "Mardi, le ministre camerounais des Relations Extérieures, Ebo Mvondo, a convoqué "
+        "l'ambassadeur du Tchad."
+    )
+    assert "Relations Extérieures" not in _names(t)
+    assert _row(t, "Ebo Mvondo")["country"] == "CM"
+    t = _analyse(
+        "Le ministre bissau-guinéen des Affaires Étrangères, Ebo Mvondo, a convoqué "
+        "l'ambassadeur du Tchad."
+    )
+    assert "Affaires Étrangères" not in _names(t)
+    assert _row(t, "Ebo Mvondo")["country"] == "GW"

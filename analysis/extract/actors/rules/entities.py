@@ -86,12 +86,41 @@ def title_only(f: Finder, i: int, j: int) -> bool:
     q = 0
     while q < len(keys) - 1 and keys[q] in f.words["modifiers"]:
         q += 1  # "Ancien Président"
-    if not any(t.prev_phrase(i + q + n, n) in roles for n in (1, 2, 3, 4)) and not any(
-        f"{t.prev_phrase(i, n)} {keys[0]}" in roles for n in (1, 2, 3)
+    if (
+        not any(t.prev_phrase(i + q + n, n) in roles for n in (1, 2, 3, 4))
+        and not any(f"{t.prev_phrase(i, n)} {keys[0]}" in roles for n in (1, 2, 3))
+        and not _complements_title(f, i)
     ):  # "le chef de l'Etat ghanéen": the name would end a title begun before it
         return False
     allowed = title_words()
-    return all(k in allowed or country_of_adjective(k) for k in keys)
+    k = i
+    while k < j:  # an adjective of several words ("bissau-guinéen") is skipped whole
+        if k in f.adj_end and f.adj_end[k][0] <= j:
+            k = f.adj_end[k][0]
+        elif keys[k - i] in allowed or country_of_adjective(keys[k - i]):
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _complements_title(f: Finder, i: int) -> bool:
+    """ "le ministre camerounais des Relations Extérieures": the capitals at word i follow
+    "des" / "du" / "de la" after a role noun and its nationality adjective; the adjective
+    parts the portfolio from its title, so spaCy's name starts at the portfolio."""
+    t = f.t
+    k = i - 1
+    if k >= 1 and t.key(k) in ("la", "l") and t.key(k - 1) == "de":
+        k -= 1
+    if k < 1 or t.key(k) not in ("des", "du", "de", "d"):
+        return False
+    k -= 1
+    adjectives = 0
+    while k >= 0 and t.same_sentence(k, i) and (k in f.adj_start or country_of_adjective(t.key(k))):
+        k = f.adj_start.get(k, k) - 1
+        adjectives += 1
+    roles = f.words["roles"]
+    return adjectives > 0 and any(t.prev_phrase(k + 1, n) in roles for n in (1, 2, 3))
 
 
 @derived
