@@ -135,3 +135,11 @@ def test_a_capitalised_portfolio_after_a_title_and_its_adjective_is_no_body():
     )
     assert "Affaires Étrangères" not in _names(t)
     assert _row(t, "Ebo Mvondo")["country"] == "GW"
+
+
+def test_a_role_on_a_bare_body_noun_is_of_the_body_named_before():
+    t = _analyse(
+        "Le ministère ghanéen de l'Intérieur a réagi. Le Togo a fermé sa frontière avec le "
+        "Ghana, a regretté le porte-parole du ministère, Kofi Mensah."
+    )
+    assert _row(t, "Kofi Mensah")["country"] == "GH"
