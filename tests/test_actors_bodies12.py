@@ -143,3 +143,11 @@ def test_a_role_on_a_bare_body_noun_is_of_the_body_named_before():
         "Ghana, a regretté le porte-parole du ministère, Kofi Mensah."
     )
     assert _row(t, "Kofi Mensah")["country"] == "GH"
+
+
+def test_an_acronym_in_a_role_is_no_city():
+    t = _analyse(
+        "L'Inde a protesté auprès de Dhaka. « Nous avons enregistré notre protestation », a "
+        "déclaré Ravi Kumar, porte-parole du MEA."
+    )
+    assert _row(t, "Ravi Kumar")["country"] == "IN"

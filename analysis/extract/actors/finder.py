@@ -244,8 +244,10 @@ class Finder:
         for k in range(i, j):
             if k in self.gaz and self.gaz[k][1].kind in ("country", "capital"):
                 return self.gaz[k][1].ref, 2
-        for k in range(i, j):
+        for k in range(i, j):  # "porte-parole du MEA": an acronym names a body, not a city
             if self.is_cap(k) and self.t.key(k - 1) in ("de", "d", "du", "a"):
+                if _acronym(self.t.ws[k].text):
+                    continue
                 e = self.cap_run(k)
                 iso = city_country(self.t.span_text(k, e), self.article_isos)
                 if iso:
@@ -324,3 +326,8 @@ class Finder:
 def _dotted(word: str) -> bool:
     """A word after a dot inside a name: a web suffix ("fr") or an initial ("S")."""
     return word.islower() and word in _WEB_SUFFIXES or word.isupper()
+
+
+def _acronym(word: str) -> bool:
+    """ "MEA", "ONU": two capitals or more and no lowercase letter."""
+    return len(word) >= 2 and word.isupper()
