@@ -151,3 +151,13 @@ def test_an_acronym_in_a_role_is_no_city():
         "déclaré Ravi Kumar, porte-parole du MEA."
     )
     assert _row(t, "Ravi Kumar")["country"] == "IN"
+
+
+def test_the_receiving_state_of_coordinated_nouns_of_giving_is_a_party():
+    t = _analyse(
+        "Le président a prié son homologue de régler la gestion ou la restitution des îles "
+        "Vertes à Madagascar."
+    )
+    assert "Madagascar" in _names(t)
+    t = _analyse("Le président a évoqué la gestion des îles Vertes à Madagascar.")
+    assert "Madagascar" not in _names(t)

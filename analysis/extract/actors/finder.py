@@ -282,11 +282,16 @@ class Finder:
         """ "a demandé à Bruxelles de ...": after a verb (or a noun) of saying or giving,
         "à X" is an addressee, not a place."""
         head = self.t.token_at(self.t.ws[i].start).head
-        return (
-            self.lemma(k - 2) in self.words["dative_verbs"]
-            or (head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"])
-            or (head.pos_ == "NOUN" and fold(head.lemma_) in self.words["dative_nouns"])
-        )  # "la restitution des îles à Madagascar": the state receives
+        if self.lemma(k - 2) in self.words["dative_verbs"] or (
+            head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"]
+        ):
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        nouns = self.words["dative_nouns"]  # "la restitution des îles à Madagascar": it receives
+        if fold(head.lemma_) in nouns:
+            return True  # "la gestion ou la restitution des îles à X": the parse hangs "à X"
+        return any(fold(c.lemma_) in nouns for c in head.conjuncts)  # on the first noun
 
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
         """Country of the place where things happen around ``offset`` (same sentence, then
