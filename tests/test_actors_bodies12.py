@@ -161,3 +161,12 @@ def test_the_receiving_state_of_coordinated_nouns_of_giving_is_a_party():
     assert "Madagascar" in _names(t)
     t = _analyse("Le président a évoqué la gestion des îles Vertes à Madagascar.")
     assert "Madagascar" not in _names(t)
+
+
+def test_former_leaders_of_the_knowledge_base_keep_their_country_beside_another_state():
+    t = _analyse(
+        "La Colombie a réaffirmé sa reconnaissance du « président Juan Guaido ». L'Inde "
+        "critique le soulèvement qui a contraint le gouvernement de Sheikh Hasina à partir."
+    )
+    assert _row(t, "Juan Guaido")["country"] == "VE"
+    assert _row(t, "Sheikh Hasina")["country"] == "BD"
