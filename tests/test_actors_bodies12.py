@@ -170,3 +170,17 @@ def test_former_leaders_of_the_knowledge_base_keep_their_country_beside_another_
     )
     assert _row(t, "Juan Guaido")["country"] == "VE"
     assert _row(t, "Sheikh Hasina")["country"] == "BD"
+
+
+def test_african_conferences_and_blocs_under_their_usual_french_names():
+    t = _analyse(
+        "Le Maroc ne participera pas à la TICAD, une conférence qui se tient à Tunis, a "
+        "annoncé Rabat."
+    )
+    assert _row(t, "TICAD")["country"] == "JP"
+    t = _analyse(
+        "Pour le gouvernement camerounais, ces expulsions violent les règles de la Communauté "
+        "économique des États d’Afrique centrale (CEEAC)."
+    )
+    assert _row(t, "CEEAC")["country"] is None
+    assert "Communauté économique des États d’Afrique" not in _names(t)
