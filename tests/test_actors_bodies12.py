@@ -184,3 +184,12 @@ def test_african_conferences_and_blocs_under_their_usual_french_names():
     )
     assert _row(t, "CEEAC")["country"] is None
     assert "Communauté économique des États d’Afrique" not in _names(t)
+
+
+def test_iranian_news_agencies_are_iranian_media():
+    t = _analyse(
+        "Selon l'agence de presse ABNA, le porte-parole du ministère qatari des Affaires "
+        "étrangères a condamné l'attaque américaine. Selon Tasnim, Téhéran a protesté."
+    )
+    assert _row(t, "ABNA")["country"] == "IR"
+    assert _row(t, "Tasnim")["type"] == "media"
