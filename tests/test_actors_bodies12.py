@@ -193,3 +193,14 @@ def test_iranian_news_agencies_are_iranian_media():
     )
     assert _row(t, "ABNA")["country"] == "IR"
     assert _row(t, "Tasnim")["type"] == "media"
+
+
+def test_a_thing_sent_after_a_named_addressee_is_no_role():
+    t = _analyse(
+        "La ministre enverra au président kényan, Amos Kibet, une lettre sur la crise avec "
+        "le Soudan."
+    )
+    assert _row(t, "Amos Kibet")["roles"] == "président kényan"
+    assert _row(t, "Amos Kibet")["country"] == "KE"
+    t = _analyse("Amos Kibet, romancier kényan, a parlé.")
+    assert _row(t, "Amos Kibet")["roles"] == "romancier kényan"
