@@ -204,3 +204,16 @@ def test_a_thing_sent_after_a_named_addressee_is_no_role():
     assert _row(t, "Amos Kibet")["country"] == "KE"
     t = _analyse("Amos Kibet, romancier kényan, a parlé.")
     assert _row(t, "Amos Kibet")["roles"] == "romancier kényan"
+
+
+def test_a_foreign_minister_description_is_not_the_president_named_before():
+    t = _analyse(
+        "Au retour de sa tournée, le président ivoirien, Amadou Tcham, a reçu la presse. "
+        "« Nous attendons des excuses », a déclaré le chef de la diplomatie ivoirienne."
+    )
+    assert _row(t, "Amadou Tcham")["roles"] == "président ivoirien"
+    t = _analyse(
+        "Le chef de la diplomatie ivoirienne, Koffi Yao, est arrivé à Accra. Le chef de la "
+        "diplomatie ivoirienne a salué l'accueil."
+    )
+    assert _row(t, "Koffi Yao")["mentions"] == 2
