@@ -217,3 +217,13 @@ def test_a_foreign_minister_description_is_not_the_president_named_before():
         "diplomatie ivoirienne a salué l'accueil."
     )
     assert _row(t, "Koffi Yao")["mentions"] == 2
+
+
+def test_a_byline_closing_its_line_is_no_actor():
+    t = _analyse(
+        "Le Caire a protesté mardi, a indiqué le ministère égyptien des Affaires étrangères."
+        "Par Karim Salem\n\nLes propos du ministre ont choqué."
+    )
+    assert "Karim Salem" not in _names(t)
+    t = _analyse("Le texte a été adopté par Karim Salem.")
+    assert "Karim Salem" in _names(t)

@@ -39,7 +39,7 @@ def entities(f: Finder) -> None:
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
-        if title_only(f, i, j):
+        if title_only(f, i, j) or byline(f, i, j):
             continue
         if state_form_name(f, i, j):
             continue
@@ -48,6 +48,16 @@ def entities(f: Finder) -> None:
         classify_and_add(f, i, j, label, j0)
         if i_titled < i and len(f.mentions) > n and f.mentions[-1].type == "person":
             f.mentions[-1].aliases.append(f.t.span_text(i_titled, j))  # "Capitaine Kaboré"
+
+
+def byline(f: Finder, i: int, j: int) -> bool:
+    """ "Par Jean Dupont" closing its line: the article's byline, whose author is no actor
+    of the story."""
+    t = f.t
+    if i < 1 or t.ws[i - 1].text != "Par" or not t.same_sentence(i - 1, i):
+        return False
+    rest = t.article.text[t.ws[j - 1].end :]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
 
 
 def office_name(f: Finder, i: int, j: int) -> bool:
