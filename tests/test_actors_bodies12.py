@@ -227,3 +227,14 @@ def test_a_byline_closing_its_line_is_no_actor():
     assert "Karim Salem" not in _names(t)
     t = _analyse("Le texte a été adopté par Karim Salem.")
     assert "Karim Salem" in _names(t)
+
+
+def test_a_people_named_only_as_a_noun_complement_is_no_actor():
+    t = _analyse("Nul ne mettra en danger la sécurité de la Jordanie et des Jordaniens.")
+    assert "Jordaniens" not in _names(t)
+    t = _analyse("Il a critiqué l'opinion de certains Japonais sur la sécurité.")
+    assert "Japonais" not in _names(t)
+    t = _analyse("La majorité des Palestiniens soutient la résolution.")
+    assert "Palestiniens" in _names(t)
+    t = _analyse("Les Israéliens ont manifesté à Tel-Aviv.")
+    assert "Israéliens" in _names(t)
