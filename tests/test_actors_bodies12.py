@@ -238,3 +238,10 @@ def test_a_people_named_only_as_a_noun_complement_is_no_actor():
     assert "Palestiniens" in _names(t)
     t = _analyse("Les Israéliens ont manifesté à Tel-Aviv.")
     assert "Israéliens" in _names(t)
+
+
+def test_one_name_after_a_definite_article_is_no_person():
+    t = _analyse("L'armée arménienne a occupé le Karabakh en 1991, selon Bakou.")
+    assert "Karabakh" not in _names(t)
+    t = _analyse("Le président Ilham Aliev a reçu Pachinian à Bakou.")
+    assert _row(t, "Ilham Aliev")["type"] == "person"

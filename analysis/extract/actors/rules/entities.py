@@ -13,6 +13,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.states import state_form_name
+from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective
@@ -39,7 +40,7 @@ def entities(f: Finder) -> None:
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
-        if title_only(f, i, j) or byline(f, i, j):
+        if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):
             continue
         if state_form_name(f, i, j):
             continue
@@ -48,6 +49,15 @@ def entities(f: Finder) -> None:
         classify_and_add(f, i, j, label, j0)
         if i_titled < i and len(f.mentions) > n and f.mentions[-1].type == "person":
             f.mentions[-1].aliases.append(f.t.span_text(i_titled, j))  # "Capitaine Kaboré"
+
+
+def _article_before_one_name(f: Finder, i: int, j: int, label: str) -> bool:
+    """ "l'indépendance du Karabakh", "occupé le Karabakh": one word spaCy calls a person
+    after a definite article is a place or a thing; French names a person without one."""
+    t = f.t
+    if label != "PER" or j - i != 1 or i < 1 or not t.same_sentence(i - 1, i):
+        return False
+    return t.ws[i - 1].text in ("le", "la", "l'", "l’", "du", "au") and not is_punct(t.gap(i))
 
 
 def byline(f: Finder, i: int, j: int) -> bool:
