@@ -464,7 +464,7 @@ class Countries:
             if self._supranational(r.start, r.end):
                 return None
         for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
-            body = self._national_body_in(r)
+            body = self._national_body_in(r) or self._bare_body_before(r)
             if body is not None:
                 return body.country
         return UNKNOWN
@@ -577,6 +577,26 @@ class Countries:
         for m in self.mentions[lo:hi]:
             if m.type in ("organisation", "company", "media") and m.country:
                 if m.fixed_country or m.strength >= 2:
+                    return m
+        return None
+
+    def _bare_body_before(self, r: Role) -> Mention | None:
+        """ "le porte-parole du ministère, X": a role ending on a bare head noun names the
+        last body of that head named before it with its country stated ("le ministère
+        pakistanais des Affaires étrangères"), whose country is then the person's."""
+        t = self.t
+        words = t.words_in(r.start, r.end)
+        if len(words) < 3 or t.key(words[-2]) not in ("du", "de", "la", "l", "des"):
+            return None
+        head = t.key(words[-1])
+        k = bisect.bisect_left(self.starts, r.start) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.type != "organisation" or not m.country or m.end > r.start:
+                continue
+            if m.strength >= 2 or m.fixed_country:
+                if t.key(t.first_index_from(m.start)) == head:
                     return m
         return None
 

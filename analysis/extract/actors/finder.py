@@ -244,8 +244,10 @@ class Finder:
         for k in range(i, j):
             if k in self.gaz and self.gaz[k][1].kind in ("country", "capital"):
                 return self.gaz[k][1].ref, 2
-        for k in range(i, j):
+        for k in range(i, j):  # "porte-parole du MEA": an acronym names a body, not a city
             if self.is_cap(k) and self.t.key(k - 1) in ("de", "d", "du", "a"):
+                if _acronym(self.t.ws[k].text):
+                    continue
                 e = self.cap_run(k)
                 iso = city_country(self.t.span_text(k, e), self.article_isos)
                 if iso:
@@ -280,11 +282,16 @@ class Finder:
         """ "a demandé à Bruxelles de ...": after a verb (or a noun) of saying or giving,
         "à X" is an addressee, not a place."""
         head = self.t.token_at(self.t.ws[i].start).head
-        return (
-            self.lemma(k - 2) in self.words["dative_verbs"]
-            or (head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"])
-            or (head.pos_ == "NOUN" and fold(head.lemma_) in self.words["dative_nouns"])
-        )  # "la restitution des îles à Madagascar": the state receives
+        if self.lemma(k - 2) in self.words["dative_verbs"] or (
+            head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"]
+        ):
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        nouns = self.words["dative_nouns"]  # "la restitution des îles à Madagascar": it receives
+        if fold(head.lemma_) in nouns:
+            return True  # "la gestion ou la restitution des îles à X": the parse hangs "à X"
+        return any(fold(c.lemma_) in nouns for c in head.conjuncts)  # on the first noun
 
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
         """Country of the place where things happen around ``offset`` (same sentence, then
@@ -324,3 +331,8 @@ class Finder:
 def _dotted(word: str) -> bool:
     """A word after a dot inside a name: a web suffix ("fr") or an initial ("S")."""
     return word.islower() and word in _WEB_SUFFIXES or word.isupper()
+
+
+def _acronym(word: str) -> bool:
+    """ "MEA", "ONU": two capitals or more and no lowercase letter."""
+    return len(word) >= 2 and word.isupper()

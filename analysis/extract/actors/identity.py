@@ -445,6 +445,8 @@ class _Holders:
         cands = []
         for p in recent:
             p_roles, p_iso = self.profile(p)
+            if _other_office(p_roles, title):
+                continue  # "le chef de la diplomatie X" is not the president X named before
             same_head = any(_same_office(r, title) for r in p_roles if r.split())
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
                 not iso and same_head
@@ -688,6 +690,27 @@ def _same_office(role: str, title: str) -> bool:
             v["monarch"],
         )
     )
+
+
+def _office_family(role: str) -> str | None:
+    """Which of the offices one person cannot hold together the title names: head of
+    state, head of government, foreign minister (None for any other title)."""
+    v = vocab()
+    r = _without_nationality(" ".join(words(role)))
+    for family in ("head_of_state", "head_of_government", "foreign_minister"):
+        if any(r.startswith(h) for h in v[family]):
+            return family
+    return None
+
+
+def _other_office(p_roles: list[str], title: str) -> bool:
+    """The person holds another of those offices and not the title's ("le Président X",
+    then "le chef de la diplomatie"): the description names someone else."""
+    family = _office_family(title)
+    if family is None:
+        return False
+    held = {_office_family(r) for r in p_roles} - {None}
+    return bool(held) and family not in held
 
 
 def _same_complement(role: str, title: str) -> bool:

@@ -13,6 +13,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.states import state_form_name
+from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective
@@ -39,7 +40,7 @@ def entities(f: Finder) -> None:
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
-        if title_only(f, i, j):
+        if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):
             continue
         if state_form_name(f, i, j):
             continue
@@ -48,6 +49,25 @@ def entities(f: Finder) -> None:
         classify_and_add(f, i, j, label, j0)
         if i_titled < i and len(f.mentions) > n and f.mentions[-1].type == "person":
             f.mentions[-1].aliases.append(f.t.span_text(i_titled, j))  # "Capitaine Kaboré"
+
+
+def _article_before_one_name(f: Finder, i: int, j: int, label: str) -> bool:
+    """ "l'indépendance du Karabakh", "occupé le Karabakh": one word spaCy calls a person
+    after a definite article is a place or a thing; French names a person without one."""
+    t = f.t
+    if label != "PER" or j - i != 1 or i < 1 or not t.same_sentence(i - 1, i):
+        return False
+    return t.ws[i - 1].text in ("le", "la", "l'", "l’", "du", "au") and not is_punct(t.gap(i))
+
+
+def byline(f: Finder, i: int, j: int) -> bool:
+    """ "Par Jean Dupont" closing its line: the article's byline, whose author is no actor
+    of the story."""
+    t = f.t
+    if i < 1 or t.ws[i - 1].text != "Par" or not t.same_sentence(i - 1, i):
+        return False
+    rest = t.article.text[t.ws[j - 1].end :]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
 
 
 def office_name(f: Finder, i: int, j: int) -> bool:
@@ -86,12 +106,41 @@ def title_only(f: Finder, i: int, j: int) -> bool:
     q = 0
     while q < len(keys) - 1 and keys[q] in f.words["modifiers"]:
         q += 1  # "Ancien Président"
-    if not any(t.prev_phrase(i + q + n, n) in roles for n in (1, 2, 3, 4)) and not any(
-        f"{t.prev_phrase(i, n)} {keys[0]}" in roles for n in (1, 2, 3)
+    if (
+        not any(t.prev_phrase(i + q + n, n) in roles for n in (1, 2, 3, 4))
+        and not any(f"{t.prev_phrase(i, n)} {keys[0]}" in roles for n in (1, 2, 3))
+        and not _complements_title(f, i)
     ):  # "le chef de l'Etat ghanéen": the name would end a title begun before it
         return False
     allowed = title_words()
-    return all(k in allowed or country_of_adjective(k) for k in keys)
+    k = i
+    while k < j:  # an adjective of several words ("bissau-guinéen") is skipped whole
+        if k in f.adj_end and f.adj_end[k][0] <= j:
+            k = f.adj_end[k][0]
+        elif keys[k - i] in allowed or country_of_adjective(keys[k - i]):
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _complements_title(f: Finder, i: int) -> bool:
+    """ "le ministre camerounais des Relations Extérieures": the capitals at word i follow
+    "des" / "du" / "de la" after a role noun and its nationality adjective; the adjective
+    parts the portfolio from its title, so spaCy's name starts at the portfolio."""
+    t = f.t
+    k = i - 1
+    if k >= 1 and t.key(k) in ("la", "l") and t.key(k - 1) == "de":
+        k -= 1
+    if k < 1 or t.key(k) not in ("des", "du", "de", "d"):
+        return False
+    k -= 1
+    adjectives = 0
+    while k >= 0 and t.same_sentence(k, i) and (k in f.adj_start or country_of_adjective(t.key(k))):
+        k = f.adj_start.get(k, k) - 1
+        adjectives += 1
+    roles = f.words["roles"]
+    return adjectives > 0 and any(t.prev_phrase(k + 1, n) in roles for n in (1, 2, 3))
 
 
 @derived

@@ -15,7 +15,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.rules.known import office_mention
-from analysis.extract.actors.rules.positions import actor_position
+from analysis.extract.actors.rules.positions import actor_position, acts
 from analysis.extract.actors.vocab import compound_prefixes, monarchy_nouns, state_offices
 from analysis.resources.gazetteer import city_country, countries, metonym_index, norm_key
 
@@ -106,6 +106,8 @@ def people(f: Finder, i: int, j: int, iso: str) -> None:
     j2 = j
     if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
         j2 = f.cap_run(j + 1)
+    if _noun_complement(f, i) and not acts(f, i, j2):
+        return  # "la sécurité du pays et des Jordaniens": what is spoken of, no actor
     name = t.span_text(i, j2)
     f.add(
         Mention(
@@ -184,6 +186,21 @@ def city_venues(f: Finder) -> None:
 
 
 # --- "le royaume" -------------------------------------------------------------------------
+def _noun_complement(f: Finder, i: int) -> bool:
+    """The people's noun at word i complements a noun ("l'opinion de certains Japonais",
+    "la sécurité des Jordaniens"): over a quantity word, "de" / "des" after a noun."""
+    t = f.t
+    k = i - 1
+    if t.key(k) in f.words["loose_quantities"]:
+        k -= 1
+    if t.key(k) not in ("de", "des", "d") or not t.same_sentence(k - 1, i):
+        return False
+    if t.key(k - 1) in ("et", "ou"):  # "la sécurité du pays et des Jordaniens"
+        de = [x for x in range(max(0, k - 6), k - 1) if t.key(x) in ("de", "du", "des", "d")]
+        k = de[0] if de and t.same_sentence(de[0], i) else k
+    return f.pos(k - 1) == "NOUN"
+
+
 def monarchy_anaphora(f: Finder) -> None:
     """ "le royaume" refers back to the last kingdom named."""
     t, ws = f.t, f.t.ws
