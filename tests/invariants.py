@@ -31,6 +31,11 @@ PRONOUNS = set(
     "le la les l' un une des du de d' au aux ce cet cette ces son sa ses mon ma mes ton ta tes "
     "notre nos votre vos tout tous toute toutes chacun chacune certains plusieurs aucun".split()
 )
+# Nouns of time: a stance "toward" one is a time complement read as the object.
+TIME_NOUNS = set(
+    "an ans année années mois semaine semaines jour jours journée nuit décennie décennies "
+    "siècle siècles lendemain veille".split()
+)
 PUNCT = re.compile(r"^[\W_]*$")
 NUMBER = re.compile(r"^[\d\s.,/%-]+$")
 MONTHS = (
@@ -140,6 +145,8 @@ def stances(an) -> Iterator[Violation]:
             not _blank(row.get("target_text")) and _bare(str(row["target_text"]))
         ):
             yield ("stance.bare_target", "stances", what)
+        if not _blank(target) and fold(str(target)).split()[0] in {fold(w) for w in TIME_NOUNS}:
+            yield ("stance.time_target", "stances", what)
         same_id = not _blank(row.get("holder_id")) and row.get("holder_id") == row.get("target_id")
         own = names.get(row.get("holder_id"), set()) | ({fold(holder)} if holder else set())
         same_name = not _blank(target) and fold(target) in own
@@ -262,7 +269,47 @@ def quotes(an) -> Iterator[Violation]:
             yield (kind, "quotes", f"{before['text']!r} / {after['text']!r}")
 
 
-CHECKS = (spans, stances, values, actors, quotes)
+# table -> its columns holding actor ids ("; "- or ","-separated lists in ``actors``)
+ACTOR_REFS = {
+    "mentions": ("actor_id",),
+    "actor_roles": ("actor_id",),
+    "stances": ("holder_id", "target_id"),
+    "events": ("source_id", "target_id"),
+    "camps": ("actor_id",),
+    "alignments": ("a_id", "b_id"),
+    "relations": ("source_id", "target_id"),
+    "timeline": ("actors",),
+}
+
+
+def references(an) -> Iterator[Violation]:
+    """Every actor id a table names is an actor; a stance's holder and a quote's speaker
+    carry that actor's name; every place mention's place exists; no holder is a pronoun."""
+    actors_by_id = {row["actor_id"]: row["name"] for row in _records(an.tables, "actors")}
+    for name, columns in ACTOR_REFS.items():
+        for row in _records(an.tables, name):
+            for column in columns:
+                value = row.get(column)
+                if _blank(value):
+                    continue
+                for ref in re.split(r"[;,\s]+", str(value)):
+                    if ref and ref not in actors_by_id:
+                        yield ("ref.actor", name, f"{column}={ref!r}")
+    pairs = (("stances", "holder_id", "holder"), ("quotes", "speaker_id", "speaker"))
+    for name, id_column, name_column in pairs:
+        for row in _records(an.tables, name):
+            ref, shown = row.get(id_column), row.get(name_column)
+            if not _blank(shown) and _bare(str(shown)):
+                yield ("ref.bare_name", name, f"{name_column}={shown!r}")
+            if not _blank(ref) and ref in actors_by_id and shown != actors_by_id[ref]:
+                yield ("ref.name", name, f"{shown!r} for {actors_by_id[ref]!r}")
+    places = {row["place_id"] for row in _records(an.tables, "places")}
+    for row in _records(an.tables, "place_mentions"):
+        if row["place_id"] not in places:
+            yield ("ref.place", "place_mentions", repr(row["place_id"]))
+
+
+CHECKS = (spans, stances, values, actors, quotes, references)
 
 
 def violations(an) -> list[Violation]:

@@ -52,3 +52,18 @@ def test_a_reported_claim_never_ends_inside_the_quotation_it_opened(sentence):
     for q in quotes:
         if q["kind"] == "reported":
             assert q["text"].count('"') + q["text"].count("«") + q["text"].count("»") in (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Le Valmont a soutenu pendant des années la Norlande.", "Norlande"),
+        ("Le Valmont s'est appuyé durant une décennie sur la Norlande.", "Norlande"),
+        ("Le Valmont a soutenu pendant une décennie le plan de paix.", "plan de paix"),
+    ],
+)
+def test_a_duration_is_never_the_target_of_a_stance(sentence, target):
+    an = run_steps("La réunion a eu lieu lundi à Vérone. " + sentence)
+    stances = an.tables["stances"]
+    assert [v for v in violations(an) if v[0].startswith("stance.")] == []
+    assert target in set(stances["target"]), stances[["holder", "target"]].to_dict("records")
