@@ -30,7 +30,20 @@ PRONOUNS = set(
     "qui que quoi dont où lequel laquelle lesquels lesquelles quel quelle quels quelles "
     "le la les l' un une des du de d' au aux ce cet cette ces son sa ses mon ma mes ton ta tes "
     "notre nos votre vos tout tous toute toutes chacun chacune certains plusieurs aucun".split()
-)
+) | {
+    "ce dernier",
+    "cette dernière",
+    "ces derniers",
+    "ces dernières",
+    "l'un",
+    "l'une",
+    "l'autre",
+    "les uns",
+    "les autres",
+    "celui-ci",
+    "ce pays",
+    "cela",
+}
 # Nouns of time: a stance "toward" one is a time complement read as the object.
 TIME_NOUNS = set(
     "an ans année années mois semaine semaines jour jours journée nuit décennie décennies "
@@ -46,6 +59,7 @@ DATE_WORDS = re.compile(
     r"jeudi|vendredi|samedi|dimanche)$",
     re.I,
 )
+PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -200,10 +214,16 @@ def values(an) -> Iterator[Violation]:
                 value = row.get(column)
                 if not _blank(value) and not _iso(str(value)):
                     yield ("timeline.date", name, f"{column}={value!r}")
+            length = PRECISION_LENGTH.get(row.get("precision"))
+            if length and not _blank(row.get("date")) and len(str(row["date"])) != length:
+                yield ("timeline.precision", name, f"{row['precision']}: {row['date']!r}")
             first, last = row.get("date"), row.get("date_end")
             if not _blank(first) and not _blank(last) and str(last) < str(first)[: len(last)]:
                 yield ("timeline.range", name, f"{first} > {last}")
     for row in _records(an.tables, "places"):
+        why = _bad_name(str(row.get("name") or ""))
+        if why:
+            yield (f"place.{why}", "places", repr(row.get("name")))
         lat, lon = row.get("lat"), row.get("lon")
         if not _blank(lat) and not -90 <= float(lat) <= 90:
             yield ("place.lat", "places", repr(lat))

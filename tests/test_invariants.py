@@ -67,3 +67,17 @@ def test_a_duration_is_never_the_target_of_a_stance(sentence, target):
     stances = an.tables["stances"]
     assert [v for v in violations(an) if v[0].startswith("stance.")] == []
     assert target in set(stances["target"]), stances[["holder", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize(
+    ("lines", "dates"),
+    [
+        ("Le ministre arrive le 12 mai\n\n2024 sera une année de réformes.", {"12 mai", "2024"}),
+        ("La visite du 3 au\n\n5 mai a été reportée.", {"5 mai"}),
+        ("Le ministre arrive le 12 mai 2024 à Vérone.", {"12 mai 2024"}),
+    ],
+)
+def test_a_date_never_runs_across_a_blank_line(lines, dates):
+    an = run_steps("La réunion a eu lieu lundi à Vérone. " + lines)
+    assert [v for v in violations(an) if v[1] == "timeline"] == []
+    assert dates <= set(an.tables["timeline"]["text"])
