@@ -153,6 +153,8 @@ def stances(an) -> Iterator[Violation]:
         what = f"{holder!r} -> {target!r} ({row.get('cue')!r}, s{row.get('sentence_id')})"
         if _blank(holder):
             yield ("stance.empty_holder", "stances", what)
+        elif _bad_name(str(holder)):
+            yield ("stance.bare_holder", "stances", what)
         if _blank(target):
             yield ("stance.empty_target", "stances", what)
         elif _bare(str(target)) or (

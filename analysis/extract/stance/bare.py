@@ -54,13 +54,33 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
     for t in st.res.subject_tokens(verb):
         if not is_bare_state_noun(st, t):
             continue
-        found = context_state(st, t)
+        iso = context_country(st, t)
+        found = _state_party(st, iso, t.idx, t.idx + len(t))
         if found is None:
             return parties
         # a body ("le ministère") may be an actor of its own in the reader's eyes: kept too
         bodies = [p for p in parties if norm(p.name or "") in st.words.state_bodies]
-        return [*bodies, found]
+        return [*(_body_of(st, p, iso) for p in bodies), found]
     return parties
+
+
+def _body_of(st: State, body: Party, iso: str | None) -> Party:
+    """The article's one actor that is this body of state ``iso`` ("la présidence" of a
+    state whose "présidence argentine" the article names), so that the reader sees the
+    body's name and its identity rather than a bare common noun; else the body as it was."""
+    head = norm(body.name or "")
+    if iso is None or body.actor_id:
+        return body
+    found = [
+        aid
+        for aid, row in st.res.actors.items()
+        if row.get("type") == "organisation"
+        and _country_of(st, aid) == iso
+        and norm(str(row.get("name", "")).split(" ")[0]) == head
+    ]
+    if len(found) != 1:
+        return body
+    return Party(st.res.actor_name(found[0]), found[0], body.start, body.end, "actor")
 
 
 @derived
@@ -116,12 +136,15 @@ def context_state(st: State, t: Token) -> Party | None:
     """The state the bare noun ``t`` stands for (see the module docstring), as a party at
     ``t``: the state actor, else the country's name when the state is no actor of the
     article (an official's country is known, the country itself never named)."""
+    return _state_party(st, context_country(st, t), t.idx, t.idx + len(t))
+
+
+def context_country(st: State, t: Token) -> str | None:
+    """The country (ISO code) of the state the bare noun ``t`` stands for."""
     speaker = st.attributed_at(t.idx)
     if speaker is not None:
-        iso = _country_of(st, speaker.actor_id)
-    else:
-        iso = _acting_before(st, t) or protagonist(st)
-    return _state_party(st, iso, t.idx, t.idx + len(t))
+        return _country_of(st, speaker.actor_id)
+    return _acting_before(st, t) or protagonist(st)
 
 
 def _state_party(st: State, iso: str | None, start: int, end: int) -> Party | None:
