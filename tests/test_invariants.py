@@ -95,3 +95,14 @@ def test_a_bare_state_body_holder_is_the_body_the_article_names():
     holders = set(an.tables["stances"]["holder"])
     assert "présidence chilienne" in holders and "présidence" not in holders
     assert [v for v in violations(an) if v[0].startswith("stance.")] == []
+
+
+def test_a_bare_body_in_the_words_of_a_speaker_who_is_no_actor_is_of_the_speakers_country():
+    an = run_steps(
+        "Le président chilien Jan Orlik a reçu le ministre. « La présidence rejette la fausse "
+        "accusation faite par le gouvernement péruvien », indique un communiqué du bureau de "
+        "la présidence chilienne publié dans la nuit."
+    )
+    rows = an.tables["stances"][["holder", "polarity"]].to_dict("records")
+    assert {"holder": "présidence chilienne", "polarity": -1} in rows
+    assert [v for v in violations(an) if v[0].startswith("stance.")] == []

@@ -143,8 +143,15 @@ def context_country(st: State, t: Token) -> str | None:
     """The country (ISO code) of the state the bare noun ``t`` stands for."""
     speaker = st.attributed_at(t.idx)
     if speaker is not None:
-        return _country_of(st, speaker.actor_id)
+        return _country_of(st, speaker.actor_id) or _named_country(speaker.name)
     return _acting_before(st, t) or protagonist(st)
+
+
+def _named_country(name: str | None) -> str | None:
+    """The country a speaker who is no actor names by a nationality adjective ("le bureau de
+    la présidence argentine", "un porte-parole du ministère chilien"): one adjective only."""
+    found = {country_of_adjective(w) for w in (name or "").split()} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_party(st: State, iso: str | None, start: int, end: int) -> Party | None:
