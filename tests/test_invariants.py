@@ -106,3 +106,17 @@ def test_a_bare_body_in_the_words_of_a_speaker_who_is_no_actor_is_of_the_speaker
     rows = an.tables["stances"][["holder", "polarity"]].to_dict("records")
     assert {"holder": "présidence chilienne", "polarity": -1} in rows
     assert [v for v in violations(an) if v[0].startswith("stance.")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le président chilien Jan Orlik et son gouvernement ont condamné les frappes du Pérou.",
+        "Son gouvernement a condamné les frappes du Pérou.",
+    ],
+)
+def test_a_government_owned_by_the_one_acting_is_his_state(sentence):
+    an = run_steps("Le président chilien Jan Orlik était à Vérone mardi. " + sentence)
+    rows = an.tables["stances"][["holder", "polarity"]].to_dict("records")
+    assert {"holder": "Chili", "polarity": -1} in rows
+    assert "gouvernement" not in {r["holder"] for r in rows}

@@ -49,6 +49,7 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
     if acted is not None:
         found = context_state(st, acted)
         return [found] if found is not None else []
+    parties = [_possessed_state(st, p) for p in parties]
     if any(p.actor_id for p in parties):
         return parties
     for t in st.res.subject_tokens(verb):
@@ -62,6 +63,27 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
         bodies = [p for p in parties if norm(p.name or "") in st.words.state_bodies]
         return [*(_body_of(st, p, iso) for p in bodies), found]
     return parties
+
+
+_THIRD_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessed_state(st: State, party: Party) -> Party:
+    """ "X et son gouvernement ont condamné …", "Son gouvernement a dénoncé …" (outside
+    quotations): a governing noun owned by a third person is the state of the one acting
+    just before (rule 2 above), the possessor; the party as it was when none is found."""
+    if party.actor_id or norm(party.name or "") not in st.words.bare_state_nouns:
+        return party
+    if st.res.in_quote(party.start):
+        return party
+    span = st.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return party
+    t = span.root
+    if not any(c.dep_ == "det" and st.low[c.i] in _THIRD_POSSESSIVE for c in t.children):
+        return party
+    found = _state_party(st, _acting_before(st, t), party.start, party.end)
+    return found if found is not None else party
 
 
 def _body_of(st: State, body: Party, iso: str | None) -> Party:
