@@ -120,3 +120,14 @@ def test_a_government_owned_by_the_one_acting_is_his_state(sentence):
     rows = an.tables["stances"][["holder", "polarity"]].to_dict("records")
     assert {"holder": "Chili", "polarity": -1} in rows
     assert "gouvernement" not in {r["holder"] for r in rows}
+
+
+def test_quoted_words_of_a_bare_ministry_are_held_by_the_state_in_context():
+    an = run_steps(
+        "Le ministre chilien Jan Orlik a reçu son homologue péruvien. La rencontre a permis de "
+        "« saluer les liens historiques et fraternels entre les deux pays », indique un "
+        "communiqué du ministère."
+    )
+    stances = an.tables["stances"]
+    clauses = stances[stances["kind"] == "quote-clause"]
+    assert len(clauses) and set(clauses["holder"]) == {"Chili"}

@@ -65,6 +65,17 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
     return parties
 
 
+def bare_speaker_state(st: State, speaker: Party, at: Token) -> Party:
+    """A quotation's speaker named only by a governing noun and linked to no actor ("…,
+    indique un communiqué du ministère", "…, a fait savoir la présidence"): as a stance
+    holder, the state acting just before the quotation ``at`` starts, else the article's
+    protagonist (rules 2 and 3 above); the speaker as it was when none is found."""
+    if speaker.actor_id or norm(speaker.name or "") not in st.words.bare_state_nouns:
+        return speaker
+    found = _state_party(st, _acting_before(st, at) or protagonist(st), speaker.start, speaker.end)
+    return found if found is not None else speaker
+
+
 _THIRD_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
