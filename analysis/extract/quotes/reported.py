@@ -64,6 +64,7 @@ class ReportedSpeech(QuoterBase):
         """Keep [a, b) (trimmed) as a claim unless it is short, verbless (when a verb is
         needed), mostly inside quotation marks or overlapping a claim already kept."""
         a, b = self._trim(a, b)
+        b = self._close_cut_quote(a, b, marks)
         if b - a < 12 or (need_verb and not self._has_verb(a, b)):
             return
         if self._mostly_quoted(a, b, marks):
@@ -71,6 +72,19 @@ class ReportedSpeech(QuoterBase):
         if any(not (b <= x0 or a >= x1) for x0, x1, _ in out):
             return
         out.append((a, b, att))
+
+    def _close_cut_quote(self, a: int, b: int, marks: list[Mark]) -> int:
+        """The end of a claim that falls inside a quotation it opened ("a souligné que les
+        accords ne sont « pas un substitut… mais un appui »", cut at the ellipsis) moves to
+        the closing mark when the quotation closes in the claim's sentence, else before the
+        opening mark: a claim holds whole quotations or none (quote spans never cross)."""
+        for m in marks:
+            if a <= m.open_at < b <= m.close_at:
+                sentence = next((x for x in self.article.sentences if x.start <= a < x.end), None)
+                if sentence is not None and m.close_at < sentence.end:
+                    return m.close_at + 1
+                return self._trim(a, m.open_at)[1]
+        return b
 
     def _selon_claims(self, sent, selons, marks, out, incises=()) -> None:
         """ "Selon X, …" at the start; "…, selon X." / "…, selon X, qui …" at the end; "…,

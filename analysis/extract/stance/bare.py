@@ -49,18 +49,71 @@ def bare_state_holders(st: State, verb: Token, parties: list[Party]) -> list[Par
     if acted is not None:
         found = context_state(st, acted)
         return [found] if found is not None else []
+    parties = [_possessed_state(st, p) for p in parties]
     if any(p.actor_id for p in parties):
         return parties
     for t in st.res.subject_tokens(verb):
         if not is_bare_state_noun(st, t):
             continue
-        found = context_state(st, t)
+        iso = context_country(st, t)
+        found = _state_party(st, iso, t.idx, t.idx + len(t))
         if found is None:
             return parties
         # a body ("le ministère") may be an actor of its own in the reader's eyes: kept too
         bodies = [p for p in parties if norm(p.name or "") in st.words.state_bodies]
-        return [*bodies, found]
+        return [*(_body_of(st, p, iso) for p in bodies), found]
     return parties
+
+
+def bare_speaker_state(st: State, speaker: Party, at: Token) -> Party:
+    """A quotation's speaker named only by a governing noun and linked to no actor ("…,
+    indique un communiqué du ministère", "…, a fait savoir la présidence"): as a stance
+    holder, the state acting just before the quotation ``at`` starts, else the article's
+    protagonist (rules 2 and 3 above); the speaker as it was when none is found."""
+    if speaker.actor_id or norm(speaker.name or "") not in st.words.bare_state_nouns:
+        return speaker
+    found = _state_party(st, _acting_before(st, at) or protagonist(st), speaker.start, speaker.end)
+    return found if found is not None else speaker
+
+
+_THIRD_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessed_state(st: State, party: Party) -> Party:
+    """ "X et son gouvernement ont condamné …", "Son gouvernement a dénoncé …" (outside
+    quotations): a governing noun owned by a third person is the state of the one acting
+    just before (rule 2 above), the possessor; the party as it was when none is found."""
+    if party.actor_id or norm(party.name or "") not in st.words.bare_state_nouns:
+        return party
+    if st.res.in_quote(party.start):
+        return party
+    span = st.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return party
+    t = span.root
+    if not any(c.dep_ == "det" and st.low[c.i] in _THIRD_POSSESSIVE for c in t.children):
+        return party
+    found = _state_party(st, _acting_before(st, t), party.start, party.end)
+    return found if found is not None else party
+
+
+def _body_of(st: State, body: Party, iso: str | None) -> Party:
+    """The article's one actor that is this body of state ``iso`` ("la présidence" of a
+    state whose "présidence argentine" the article names), so that the reader sees the
+    body's name and its identity rather than a bare common noun; else the body as it was."""
+    head = norm(body.name or "")
+    if iso is None or body.actor_id:
+        return body
+    found = [
+        aid
+        for aid, row in st.res.actors.items()
+        if row.get("type") == "organisation"
+        and _country_of(st, aid) == iso
+        and norm(str(row.get("name", "")).split(" ")[0]) == head
+    ]
+    if len(found) != 1:
+        return body
+    return Party(st.res.actor_name(found[0]), found[0], body.start, body.end, "actor")
 
 
 @derived
@@ -116,12 +169,22 @@ def context_state(st: State, t: Token) -> Party | None:
     """The state the bare noun ``t`` stands for (see the module docstring), as a party at
     ``t``: the state actor, else the country's name when the state is no actor of the
     article (an official's country is known, the country itself never named)."""
+    return _state_party(st, context_country(st, t), t.idx, t.idx + len(t))
+
+
+def context_country(st: State, t: Token) -> str | None:
+    """The country (ISO code) of the state the bare noun ``t`` stands for."""
     speaker = st.attributed_at(t.idx)
     if speaker is not None:
-        iso = _country_of(st, speaker.actor_id)
-    else:
-        iso = _acting_before(st, t) or protagonist(st)
-    return _state_party(st, iso, t.idx, t.idx + len(t))
+        return _country_of(st, speaker.actor_id) or _named_country(speaker.name)
+    return _acting_before(st, t) or protagonist(st)
+
+
+def _named_country(name: str | None) -> str | None:
+    """The country a speaker who is no actor names by a nationality adjective ("le bureau de
+    la présidence argentine", "un porte-parole du ministère chilien"): one adjective only."""
+    found = {country_of_adjective(w) for w in (name or "").split()} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_party(st: State, iso: str | None, start: int, end: int) -> Party | None:

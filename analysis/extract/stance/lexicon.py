@@ -24,6 +24,7 @@ class StanceWords:
     attribute_nouns: frozenset[str]
     addressee_preps: frozenset[str]
     time_words: frozenset[str]
+    time_preps: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
     reflexive: frozenset[str]
@@ -79,6 +80,7 @@ def stance_words() -> StanceWords:
         attribute_nouns=_set(d.get("attribute_nouns")),
         addressee_preps=_set(d.get("addressee_preps")),
         time_words=_set(d.get("time_words")),
+        time_preps=_set(d.get("time_preps")),
         first_person=_set(d.get("first_person")),
         second_person=_set(d.get("second_person")),
         reflexive=_set(d.get("reflexive")),

@@ -20,6 +20,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.appraisals import appraisal, solidarity
+from analysis.extract.stance.bare import bare_speaker_state
 from analysis.extract.stance.blame import blame
 from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.hedging import in_hypothesis, negated
@@ -117,7 +118,7 @@ def quote_stances(st: State, sent: Span, quotes: list) -> None:
         if not terms:
             continue
         speaker = (
-            _speaker_of(q)
+            _speaker_of(st, q, span)
             if isinstance(q.speaker, str)
             else _quoting_subject(st, span) or _sentence_speaker(st, span, sent)
         )
@@ -195,11 +196,14 @@ def _sentence_speaker(st: State, span: Span, sent: Span) -> Party | None:
     return before[-1] if before else None
 
 
-def _speaker_of(q) -> Party:
-    """The quote's speaker as a stance holder: its actor when the quotes step linked one."""
+def _speaker_of(st: State, q, span: Span) -> Party:
+    """The quote's speaker as a stance holder: its actor when the quotes step linked one; a
+    bare governing noun ("un communiqué du ministère") is the state in context."""
     actor_id = q.speaker_id if isinstance(q.speaker_id, str) else None
     kind = "actor" if actor_id else "name"
-    return Party(q.speaker, actor_id, int(q.start), int(q.end), kind)
+    return bare_speaker_state(
+        st, Party(q.speaker, actor_id, int(q.start), int(q.end), kind), span[0]
+    )
 
 
 def quote_judgements(st: State, sent: Span, quotes: list) -> None:
@@ -214,7 +218,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         span = _quote_span(st, q)
         if span is None:
             continue
-        speaker = _speaker_of(q)
+        speaker = _speaker_of(st, q, span)
         commitments(st, speaker, span, sent)
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)

@@ -182,9 +182,15 @@ def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
 
 
 def is_time_at(st: State, i: int) -> bool:
-    """:meth:`is_time` of token i."""
+    """:meth:`is_time` of token i, or a noun introduced by a preposition of duration
+    ("pendant des années", "durant une décennie"): never a verb's object."""
     w = st.low[i]
-    return w in st.c.skip_after_verb or w in st.words.time_words
+    if w in st.c.skip_after_verb or w in st.words.time_words:
+        return True
+    k = i - 1
+    while k >= max(0, i - 3) and st.tv.pos[k] == "DET":
+        k -= 1
+    return k >= 0 and st.low[k] in st.words.time_preps
 
 
 def object_of(st: State, verb: Token, sent: Span) -> Token | None:

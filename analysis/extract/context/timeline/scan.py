@@ -206,7 +206,7 @@ def find(text: str, offset: int) -> list[Found]:
     """
     cands = []
     names = [name for name, _rx in patterns()]
-    for prio, matches in enumerate(_union().each(text, offset)):
+    for prio, matches in enumerate(_union().each(_PARAGRAPH_BREAK.sub(_barrier, text), offset)):
         name = names[prio]
         for m in matches:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -224,6 +224,17 @@ def find(text: str, offset: int) -> list[Found]:
         kept.append((start, end, name, groups))
     kept.sort()
     return kept
+
+
+# A blank line ends a paragraph, a heading or a dateline: no date runs across it ("le 12 mai"
+# above, "2024 sera …" below are two expressions, and "le 12 mai" stays one though a year
+# follows the break). Its line breaks become a same-length barrier the patterns' spaces and
+# word boundaries never cross, so every offset still indexes the text.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _barrier(m: re.Match) -> str:
+    return "|" * len(m.group())
 
 
 def _year_range(groups: dict) -> bool:
