@@ -56,3 +56,12 @@ def test_another_copy_of_the_page_is_named_with_what_it_lacks(tmp_path: Path):
     assert list(problems) == ["2024-05-02_courrier_visite"]
     assert len(problems["2024-05-02_courrier_visite"]) == 2  # the quote and the evidence
     assert "continuera de grandir" in problems["2024-05-02_courrier_visite"][0]
+
+
+def test_a_gold_evidence_found_only_in_the_front_matter_title_is_missing(tmp_path: Path):
+    """The title of the front matter is metadata, not a sentence the analysis reads: a page
+    copied again without its headline line lacks the evidence the old text had in its body."""
+    gold = {**GOLD, "stances": [{"evidence": "Une visite"}]}
+    gset = _set(tmp_path, TEXT)
+    problems = text_mismatches(gset.texts_dir / "2024-05-02_courrier_visite.md", gold)
+    assert problems == ["evidence not in the text: 'Une visite'"]

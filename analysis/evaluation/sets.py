@@ -15,6 +15,7 @@ what to expect on articles nobody here has read.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,10 @@ class GoldSet:
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
 
 
+# a Markdown file's YAML front matter: its title is metadata, never a sentence of the analysis
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
 def _comparable(text: str) -> str:
     """Whitespace collapsed and typography unified: a page copied again keeps its words, not
     always its line breaks or its non-breaking spaces."""
@@ -74,7 +79,7 @@ def text_mismatches(text_path: Path, gold: dict) -> list[str]:
     from stored pages on each new machine: a different copy of a page (another outlet's version
     of the dispatch, a longer or cleaned excerpt) would silently change every figure, so the
     evaluation names such texts instead."""
-    body = _comparable(text_path.read_text(encoding="utf-8"))
+    body = _comparable(_FRONT_MATTER.sub("", text_path.read_text(encoding="utf-8"), count=1))
     wanted = [("quote", q.get("text")) for q in gold.get("quotes") or []]
     wanted += [("evidence", s.get("evidence")) for s in gold.get("stances") or []]
     return [
