@@ -18,9 +18,9 @@ from types import MappingProxyType
 from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.gazetteer import fold, lexicon, norm_key, word_set
 from analysis.resources.paths import KB_DIR
+from analysis.resources.roles import PERSON_ROLE_LISTS, ROLES, person_roles
 
 CUES = "actors_cues"
-ROLES = "actors_roles"
 METO = "actors_metonymy"
 WORDS = "actors_words"
 
@@ -73,8 +73,6 @@ _WORD_LISTS = (
     "counterpart_nouns",
     "visit_words",
 )
-# person role nouns of actors_roles.yaml (every list but the organisation ones)
-PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational")
 
 
 @derived
@@ -102,7 +100,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "seat_holders",
         )
     )
-    s["roles"] = frozenset().union(*(word_set(ROLES, k) for k in PERSON_ROLE_LISTS))
+    s["roles"] = person_roles()
     # "Mardi, le président ...": days and months open sentences, never a name alone
     s["calendar_words"] = word_set("time_fr", "weekdays") | word_set("time_fr", "months")
     return MappingProxyType(s)

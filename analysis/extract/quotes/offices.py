@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.actors.vocab import vocab
 from analysis.extract.cues import fold, norm
 from analysis.extract.quotes.words import TITLE_EQUIVALENTS, VAGUE_TITLES
 from analysis.resources.gazetteer import country_of_adjective
+from analysis.resources.roles import person_roles, role_modifiers
 
 _WORD = re.compile(r"[\w’'-]+")
 _DE = frozenset(("de", "du", "des", "d", "d'", "d’", "la", "le", "les", "l", "l'", "l’"))
@@ -117,11 +117,11 @@ class LateOffices:
         person described as anything else, "une étudiante", "le président", is not the
         holder)."""
         res, roles = self.res, self.c.roles  # type: ignore[attr-defined]
-        v = vocab()
+        modifiers, person = role_modifiers(), person_roles()
         for role in str(res.actors[aid].get("roles") or "").split(";"):
-            words = [w for w in _WORD.findall(role) if fold(w) not in v["modifiers"]]
+            words = [w for w in _WORD.findall(role) if fold(w) not in modifiers]
             h = norm(words[0]) if words else ""
-            if not h or h in VAGUE_TITLES or not (h in roles or fold(h) in v["roles"]):
+            if not h or h in VAGUE_TITLES or not (h in roles or fold(h) in person):
                 continue
             if not _same_office(_offices(role), office):
                 return False
