@@ -113,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of the real-press texts (<stem>.md) that data/annotations/real/ annotates "
         "(default: $VISIT_REPORT_REAL_TEXTS); the texts are not in the repository",
     )
+    e.add_argument(
+        "--losses",
+        action="store_true",
+        help="also print, for each half of the real-press set, where its stances and quotes "
+        "are lost (class counts only: the held-out half is never shown article by article)",
+    )
     r = sub.add_parser(
         "render",
         help="render notebooks executed with papermill or Jupyter as offline HTML/PDF reports",
@@ -333,37 +339,67 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_real(args: argparse.Namespace) -> None:
     """The honest figure first: means over the real-press set, by half (dev, held-out)."""
-    from analysis.evaluation.sets import (
-        means,
-        mismatched_texts,
-        real_set,
-        score_set,
-        splits,
-        summary_lines,
-    )
+    from analysis.evaluation.sets import analysed_set, real_set, score_analysis
 
     gset = real_set(args.real_texts)
     n_gold = len(gset.gold_files())
-    rows = list(score_set(gset, model=args.model)) if gset.texts_dir else []
-    print(f"== Real press: {len(rows)} of {n_gold} gold articles scored", end="")
-    if not rows:
+    analysed = list(analysed_set(gset, model=args.model)) if gset.texts_dir else []
+    print(f"== Real press: {len(analysed)} of {n_gold} gold articles scored", end="")
+    if not analysed:
         print(
             f" (texts not found: give --real-texts DIR or set VISIT_REPORT_REAL_TEXTS to the "
             f"folder of <stem>.md files; each gold file in {gset.gold_dir} names its URL)"
         )
         return
     print(f" (texts: {gset.texts_dir})")
+    _warn_mismatched(gset)
+    rows = [(stem, score_analysis(an, gold)) for stem, gold, an in analysed]
+    _print_halves(gset, rows)
+    if getattr(args, "losses", False):
+        _print_losses(gset, analysed)
+
+
+def _warn_mismatched(gset) -> None:
+    from analysis.evaluation.sets import mismatched_texts
+
     for stem, problems in mismatched_texts(gset).items():
         print(
             f"   warning: {stem}.md is not the text its gold was written on ({len(problems)} "
             f"gold quote(s) or evidence(s) missing, first: {problems[0]}); copy the page named "
             "by the gold file's url again (docs/quality.md, 'The texts')"
         )
+
+
+def _print_halves(gset, rows: list[tuple[str, dict]]) -> None:
+    from analysis.evaluation.sets import means, splits, summary_lines
+
     half_of = splits(gset)
     halves = {"all": rows}
     for half in ("dev", "held-out"):
         halves[half] = [r for r in rows if half_of.get(r[0]) == half]
     print("\n".join(summary_lines({k: means(v) for k, v in halves.items() if v})))
+
+
+def _print_losses(gset, analysed: list) -> None:
+    """Class counts of lost stances and quotes, one table per half (never per article)."""
+    from collections import Counter
+
+    from analysis.evaluation.losses import by, loss_lines, quote_losses, stance_losses
+    from analysis.evaluation.sets import splits
+
+    half_of = splits(gset)
+    for half in ("dev", "held-out"):
+        stances, quotes = Counter(), Counter()
+        for stem, gold, an in analysed:
+            if half_of.get(stem) == half:
+                stances += stance_losses(an, gold)
+                quotes += quote_losses(an, gold)
+        if not stances and not quotes:
+            continue
+        print(f"\n== Where the {half} half loses its findings")
+        print("\n".join(loss_lines("gold stances", by(stances, 0, 1), ("class", "stated in"))))
+        print("\n".join(loss_lines("gold stances", by(stances, 0, 2), ("class", "holder"))))
+        print("\n".join(loss_lines("gold quotes", quotes, ("class", "kind"))))
 
 
 _COMMANDS = {

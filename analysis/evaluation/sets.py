@@ -19,10 +19,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.document.article import load_article
 from analysis.evaluation import load_gold, scorers
 from analysis.resources.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+
+if TYPE_CHECKING:
+    from analysis.pipeline import Analysis
 
 REAL_GOLD_DIR = ANNOTATIONS_DIR / "real"
 REAL_TEXTS_ENV = "VISIT_REPORT_REAL_TEXTS"
@@ -114,7 +118,11 @@ def score_article(text_path: Path, gold: dict, model: str) -> dict[str, float]:
     """Every metric of one article, with ``quote_speaker``."""
     from analysis.pipeline import analyze
 
-    analysis = analyze(load_article(text_path), model=model)
+    return score_analysis(analyze(load_article(text_path), model=model), gold)
+
+
+def score_analysis(analysis: Analysis, gold: dict) -> dict[str, float]:
+    """Every metric of one analysed article, with ``quote_speaker``."""
     out: dict[str, float] = {}
     for scorer in scorers().values():
         out.update({k: float(v) for k, v in scorer(analysis, gold).items()})
@@ -129,18 +137,29 @@ def with_quote_speaker(metrics: dict[str, float]) -> dict[str, float]:
     return metrics
 
 
-def score_set(
+def analysed_set(
     gset: GoldSet, model: str = "fr_core_news_md", split: str | None = None
-) -> Iterator[tuple[str, dict]]:
-    """(article stem, metrics) for every gold file of ``gset`` whose text is available (only
-    those of ``split``, "dev" or "held-out", when given)."""
+) -> Iterator[tuple[str, dict, Analysis]]:
+    """(article stem, gold, analysis) for every gold file of ``gset`` whose text is available
+    (only those of ``split``, "dev" or "held-out", when given)."""
+    from analysis.pipeline import analyze
+
     for gold_path in gset.gold_files():
         gold = load_gold(gold_path)
         if split is not None and gold.get("split", "dev") != split:
             continue
         text = gset.text_of(gold_path, gold)
         if text is not None:
-            yield gold_path.stem, score_article(text, gold, model)
+            yield gold_path.stem, gold, analyze(load_article(text), model=model)
+
+
+def score_set(
+    gset: GoldSet, model: str = "fr_core_news_md", split: str | None = None
+) -> Iterator[tuple[str, dict]]:
+    """(article stem, metrics) for every gold file of ``gset`` whose text is available (only
+    those of ``split``, "dev" or "held-out", when given)."""
+    for stem, gold, analysis in analysed_set(gset, model, split):
+        yield stem, score_analysis(analysis, gold)
 
 
 def splits(gset: GoldSet) -> dict[str, str]:
