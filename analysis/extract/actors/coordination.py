@@ -153,7 +153,7 @@ class Coordination:
     def _role_len(self, k: int) -> int | None:
         """Number of words of the title (singular or plural) starting at word k."""
         t = self.t
-        for n in (4, 3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             ws = [t.key(x) for x in range(k, k + n)]
             if " ".join(ws) in self.roles or " ".join(map(singular, ws)) in self.roles:
                 return n

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.coordination import Coordination
+from analysis.extract.actors.predicative import predicative_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
@@ -135,6 +136,8 @@ class RoleFinder:
             app = self._found(self.coord.respectively(r), "apposition")
         if app is None and m.type == "person":
             app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
+        if app is None and m.type == "person":
+            app = predicative_role(self, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
             out.append(app)
         return out
@@ -173,7 +176,7 @@ class RoleFinder:
         """End index (exclusive) of a role phrase starting at word k, if any."""
         if self.t.key(k) not in phrase_edges(words)[0]:
             return None
-        for n in (4, 3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             if k + n <= hi and " ".join(self.t.key(x) for x in range(k, k + n)) in words:
                 if all(not is_punct(self.t.gap(x)) for x in range(k + 1, k + n)):
                     return k + n
@@ -194,8 +197,29 @@ class RoleFinder:
             if self._role_at(s, words, k + 1) is not None:
                 if self._named_inside(s, k):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
+                if not comma:
+                    s = self._inner_title(s, k, words)
                 return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _inner_title(self, s: int, k: int, words: frozenset[str]) -> int:
+        """ "le conseiller du président X", "la sœur du dirigeant syrien X": a role noun
+        whose "de" complement is headed by another role noun glued to the name: the name is
+        the complement's (X is the president); the first role is someone else's. Returns
+        the role noun of the name's title (s itself when there is none inside)."""
+        t = self.t
+        e = self._role_at(s, words, k + 1)
+        while e is not None and e <= k:
+            if t.key(e) not in _DE:
+                return s
+            x = e + 1
+            while x <= k and (t.key(x) in _ARTICLES or t.key(x) in self.mods):
+                x += 1
+            e2 = self._role_at(x, words, k + 1) if x <= k else None
+            if e2 is None:
+                return s
+            s, e = x, e2
+        return s
 
     def _named_inside(self, s: int, k: int) -> bool:
         """A person is named inside words (s, k]: the phrase is their title, not the one of
@@ -292,7 +316,9 @@ class RoleFinder:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):
-            return not (person and t.key(lo - 1) == "pour" and self._posting(lo - 1, words))
+            return not (
+                person and t.key(lo - 1) in ("pour", "dans") and self._posting(lo - 1, words)
+            )
         if w == "par" and t.key(lo + 1) == "interim":
             return False  # "le président par intérim X": part of the title
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
@@ -302,11 +328,12 @@ class RoleFinder:
         return t.ws[lo].text.isdigit()
 
     def _posting(self, lo: int, words: frozenset[str]) -> bool:
-        """ "l'ambassadeur du Ghana en Norvège X": "en/au/aux" + a country after a role
+        """ "l'ambassadeur du Ghana en Norvège X", "l'ambassadeur d'Argentine dans le pays,
+        X", "le consul de France à Tanger X": "en/au/aux/dans/à" + a place after a role
         noun (three words before at most) says where the holder is posted, inside the
         title."""
         t = self.t
-        if t.key(lo) not in ("en", "au", "aux", "pour"):
+        if t.key(lo) not in ("en", "au", "aux", "pour", "dans", "a"):
             return False  # "pour": "l'envoyé spécial de l'ONU pour la Libye X"
         return any(
             self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
@@ -641,7 +668,11 @@ class RoleFinder:
             if e > s and is_punct(t.gap(e)):
                 break
             if e > k and self._person_at(e):
-                return None  # the phrase is the title of the next name
+                nxt = self._complement_name_end(k, e)
+                if nxt is None:
+                    return None  # the phrase is the title of the next name
+                e = nxt  # "X, la sœur du dirigeant Y, ...": Y is the complement's
+                continue
             if self._stop_at(e) or self._medium_after(e):
                 break
             if e > k and self._finite_verb(e):
@@ -652,6 +683,21 @@ class RoleFinder:
                 break
             e += 1
         return e
+
+    def _complement_name_end(self, k: int, e: int) -> int | None:
+        """ "X, la sœur du dirigeant Y, a dit", "X, conseiller du gouvernement de Y pour ...":
+        a person named inside a "de" complement of the role noun at word k, the phrase going
+        on after the name (a comma, the end of the sentence, or more complement words): the
+        name belongs to the apposition of X. Returns the word after the name."""
+        t = self.t
+        if not any(t.key(x) in _DE for x in range(k + 1, e)):
+            return None
+        m = self.mention_starts[t.ws[e].start]
+        stop = t.words_in(m.start, m.end).stop
+        if stop < len(t.ws) and t.same_sentence(e, stop) and not is_punct(t.gap(stop)):
+            if t.key(stop) not in _DE and t.key(stop) not in ("pour", "aupres", "en", "a", "au"):
+                return None  # "X, conseiller du président Y a dit": Y is the subject
+        return stop
 
     def _person_at(self, e: int) -> bool:
         m = self.mention_starts.get(self.t.ws[e].start)

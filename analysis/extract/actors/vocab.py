@@ -98,6 +98,8 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "ranks",
             "monarch",
             "seat_holders",
+            "appointment_verbs",
+            "role_introducers",
         )
     )
     s["roles"] = person_roles()
