@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from analysis.document.tokens import view
 from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import vocab
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import fold
 
 if TYPE_CHECKING:
@@ -98,9 +99,7 @@ def _verb_before(rf: RoleFinder, i: int) -> bool:
     """An appointment verb (not a copula) governs the name at word i: "a nommé X",
     "a présenté et assermenté X", "de désigner M. X"."""
     t = rf.t
-    x = i - 1
-    if x >= 0 and t.key(x) in rf.civilities:
-        x -= 1
+    x = _before_own_title(rf, i)
     for y in range(x, max(-1, x - 4), -1):
         if not t.same_sentence(y, i) or is_punct(t.gap(y + 1)):
             return False
@@ -110,6 +109,30 @@ def _verb_before(rf: RoleFinder, i: int) -> bool:
         if t.key(y) not in ("et", "a", "ont", "avait", "de", "d", "vient", "pour"):
             return False
     return False
+
+
+def _before_own_title(rf: RoleFinder, i: int) -> int:
+    """The word before the name's own title and civility ("a présenté l'ambassadeur X
+    comme …", "a nommé M. X"): the verb governs the whole noun phrase."""
+    t = rf.t
+    x = i - 1
+    if x >= 0 and t.key(x) in rf.civilities:
+        x -= 1
+    words = _role_words()
+    y = x
+    while y >= 0 and x - y < 6 and not is_punct(t.gap(y + 1)):
+        if t.key(y) in rf.determiners:
+            return y - 1 if y < x else x
+        if t.key(y) not in rf.mods and t.key(y) not in words:
+            return x
+        y -= 1
+    return x
+
+
+@derived
+def _role_words() -> frozenset[str]:
+    """Every word of the person role phrases ("chargé", "affaires", "ambassadeur")."""
+    return frozenset(w for phrase in vocab()["roles"] for w in phrase.split())
 
 
 def _introduced(rf: RoleFinder, x: int, allow_bare: bool) -> int | None:

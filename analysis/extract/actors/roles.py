@@ -19,6 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
+from analysis.extract.actors.asides import aside_role
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.predicative import predicative_role
 from analysis.extract.actors.records import Mention
@@ -137,7 +138,7 @@ class RoleFinder:
         if app is None and m.type == "person":
             app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
         if app is None and m.type == "person":
-            app = predicative_role(self, r, words)
+            app = predicative_role(self, r, words) or aside_role(self, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
             out.append(app)
         return out
@@ -330,14 +331,14 @@ class RoleFinder:
     def _posting(self, lo: int, words: frozenset[str]) -> bool:
         """ "l'ambassadeur du Ghana en Norvège X", "l'ambassadeur d'Argentine dans le pays,
         X", "le consul de France à Tanger X": "en/au/aux/dans/à" + a place after a role
-        noun (three words before at most) says where the holder is posted, inside the
+        noun (five words before at most) says where the holder is posted, inside the
         title."""
         t = self.t
         if t.key(lo) not in ("en", "au", "aux", "pour", "dans", "a"):
             return False  # "pour": "l'envoyé spécial de l'ONU pour la Libye X"
         return any(
             self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
-            for x in range(max(0, lo - 4), lo)
+            for x in range(max(0, lo - 6), lo)
             if t.same_sentence(x, lo) and not any(is_punct(t.gap(y)) for y in range(x + 1, lo + 1))
         )
 
@@ -470,17 +471,41 @@ class RoleFinder:
         singular = " ".join(_singular(t.ws[k].text) for k in range(h_start, h_end))
         start, end = t.ws[lo].start, t.ws[i - 1].end
         complement = t.article.text[start:end]
-        if lo != h_end and t.key(lo) not in _DE and t.key(first) in _DE:
+        if lo != h_end and t.key(first) in _DE and first < lo:
             # "les chefs de la diplomatie estonienne, A, et lettone, B": B's adjective
             # replaces A's in the shared complement ("de la diplomatie")
+            # "les ministres des Affaires étrangères du Sénégal, A, et du Mali, B": B's
+            # "du Mali" replaces A's "du Sénégal" after the shared "des Affaires étrangères"
+            parallel = t.key(lo) in _DE
             k = first
             while k < lo and not country_of_adjective(t.key(k)):
+                if parallel and k > first and t.key(k) in _DE and self._names_after(k):
+                    break
+                if "," in t.gap(k + 1):
+                    k = first  # no shared words found before A's name
+                    break
                 k += 1
             shared = t.article.text[t.ws[first].start : t.ws[k - 1].end] if k > first else ""
             complement = f"{shared} {complement}".strip()
         if lo == h_end:  # the first name: the title itself, in the singular
             start = t.ws[h_start].start
         return Role(f"{singular} {complement}", start, end, "title")
+
+    def _plural_title_at(self, h: int, k: int, i: int) -> bool:
+        """Word h is a plural role noun ("ministres") and no "et" lies between k and i."""
+        t = self.t
+        w = t.key(h)
+        if _singular(w) == w or _singular(w) not in self.coord.roles:
+            return False
+        return all(t.key(x) not in ("et", "ou") for x in range(k, i))
+
+    def _names_after(self, k: int) -> bool:
+        """The "de" at word k opens a named complement ("du Sénégal", "de l'Union"), not a
+        word inside a name ("Côte d'Ivoire")."""
+        x = k + 1
+        while self.t.key(x) in _ARTICLES:
+            x += 1
+        return x < len(self.t.ws) and self.t.ws[x].start in self.mention_starts
 
     def _shared_adjectives(self, i: int, words: frozenset[str]) -> Role | None:
         """ "les présidents ivoirien A et ghanéen B": a plural title shared out over
@@ -563,13 +588,23 @@ class RoleFinder:
         i ("de l'Intérieur", "sénégalais"): back to a comma, "et" or a plural title."""
         t = self.t
         k = i - 1
-        while k > 0 and t.same_sentence(k, i) and i - k <= 6:
+        found = None
+        while k > 0 and t.same_sentence(k, i) and i - k <= 8:
+            if is_punct(t.gap(k + 1)) and k < i - 1:
+                break
             if "," in t.gap(k) or t.key(k - 1) == "et" or t.ws[k - 1].text.endswith(("s", "x")):
                 first = t.key(k)
                 if first in _DE or country_of_adjective(first):
-                    return k
+                    if found is None:
+                        found = k
+                    # "les ministres des Affaires étrangères du Sénégal, A": the complement
+                    # runs from the plural title, over a complement of its own
+                    if first in _DE and self._plural_title_at(k - 1, k, i):
+                        return k
+            if found is not None and i - k > 6:
+                break
             k -= 1
-        return None
+        return found
 
     def _plural_head(self, lo: int, i: int, words: frozenset[str]) -> tuple[int, int, int] | None:
         """(start, end) of the plural title ("les ministres", "des Premiers ministres") that
@@ -695,8 +730,10 @@ class RoleFinder:
         m = self.mention_starts[t.ws[e].start]
         stop = t.words_in(m.start, m.end).stop
         if stop < len(t.ws) and t.same_sentence(e, stop) and not is_punct(t.gap(stop)):
-            if t.key(stop) not in _DE and t.key(stop) not in ("pour", "aupres", "en", "a", "au"):
-                return None  # "X, conseiller du président Y a dit": Y is the subject
+            nxt = t.key(stop)
+            if nxt not in _DE and nxt not in ("pour", "aupres", "en", "a", "au"):
+                if not self._stop_at(stop):
+                    return None  # "X, conseiller du président Y a dit": Y is the subject
         return stop
 
     def _person_at(self, e: int) -> bool:

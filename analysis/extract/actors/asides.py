@@ -1,0 +1,49 @@
+"""Roles stated in an aside after a name: a parenthesis or a pair of dashes.
+
+"X (ministre sénégalais des Affaires étrangères) a reçu …", "X – ancien ambassadeur en
+France – a dit …": the aside right after the name, opened by a role noun of the lexicon
+(after an article and modifiers), is the name's role, as a comma apposition would be. An
+aside that is not a role ("X (AFP)", "X (photo)", "X (1950-2020)") starts with no role noun
+and gives nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.extract.actors.text import is_punct
+
+if TYPE_CHECKING:
+    from analysis.extract.actors.roles import Role, RoleFinder
+
+_OPENERS = frozenset(("(", "–", "—"))
+
+
+def aside_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
+    """The role in the parenthesis or between the dashes that follow the name covering
+    words ``r``, up to the closing mark (or the first other punctuation)."""
+    from analysis.extract.actors.roles import Role
+
+    t = rf.t
+    j = r.stop
+    if j >= len(t.ws) or not t.same_sentence(r.start, j):
+        return None
+    if t.gap(j).strip() not in _OPENERS:
+        return None
+    k = j
+    while k < len(t.ws) and t.key(k) in rf.determiners and k - j < 2:
+        k += 1
+    s = k
+    while k < len(t.ws) and t.key(k) in rf.mods:
+        k += 1
+    if k >= len(t.ws) or rf._role_at(k, words, len(t.ws)) is None:
+        return None
+    if t.ws[k].start in rf.mention_starts or any(is_punct(t.gap(x)) for x in range(j + 1, k + 1)):
+        return None
+    e = k + 1
+    while e < len(t.ws) and t.same_sentence(j, e) and e - k < 20:
+        if is_punct(t.gap(e)) or rf._stop_at(e) or rf._person_at(e):
+            break  # the closing mark, or a comma: "(porte-parole, à droite)"
+        e += 1
+    start, end = t.ws[s].start, t.ws[e - 1].end
+    return Role(t.article.text[start:end], start, end, "apposition")
