@@ -173,3 +173,15 @@ def test_an_envoy_for_a_region_after_a_long_country_name():
     assert _roles(t, "Paul Martin") == ["envoyé spécial des États-Unis pour le Sahel"]
     t = _analyse("La représentante de l'Union européenne pour la Corne, Anna Berg, est arrivée.")
     assert _roles(t, "Anna Berg") == ["représentante de l'Union européenne pour la Corne"]
+
+
+def test_a_compound_title_opened_by_a_preposition_or_a_capitalised_complement():
+    """ "le sous-secrétaire d'État X": "sous" glued by a hyphen is part of the role, not a
+    preposition ending the title; "le garde des Sceaux X": the capitalised complement of a
+    title is no part of the name."""
+    t = _analyse("Le sous-secrétaire d'État américain Paul Martin est arrivé.")
+    assert _roles(t, "Paul Martin") == ["sous-secrétaire d'État américain"]
+    t = _analyse("La sous-secrétaire d'État Anna Berg est arrivée à Kiev.")
+    assert _roles(t, "Anna Berg") == ["sous-secrétaire d'État"]
+    t = _analyse("Le garde des Sceaux Paul Martin a présenté le texte.")
+    assert _roles(t, "Paul Martin") == ["garde des Sceaux"]

@@ -322,6 +322,8 @@ class RoleFinder:
             )
         if w == "par" and t.key(lo + 1) == "interim":
             return False  # "le président par intérim X": part of the title
+        if t.gap(lo + 1) == "-" and self._role_at(lo, words, lo + 5) is not None:
+            return False  # "sous-secrétaire d'État": a compound role, not a preposition
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
