@@ -132,16 +132,25 @@ class RoleFinder:
             if closed or (ends and m.type == "person"):
                 out.extend(self._title_before_title(title, words))
             out.extend(self._coordinated_title(title, words))
-        app = self._apposition(r.stop, words, person=m.type == "person")
-        if app is None and m.type == "person":
-            app = self._found(self.coord.respectively(r), "apposition")
-        if app is None and m.type == "person":
-            app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
-        if app is None and m.type == "person":
-            app = predicative_role(self, r, words) or aside_role(self, r, words)
+        app = self._apposition_after(m, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
             out.append(app)
         return out
+
+    def _apposition_after(self, m: Mention, r: range, words: frozenset[str]) -> Role | None:
+        """The role stated after the name: an apposition between commas, then (a person)
+        one shared out "respectively", read from the noun, shared with a coordinated name,
+        given by a predicate ("a été nommé R") or in an aside ("(R)")."""
+        app = self._apposition(r.stop, words, person=m.type == "person")
+        if app is not None or m.type != "person":
+            return app
+        return (
+            self._found(self.coord.respectively(r), "apposition")
+            or self._apposition_by_noun(r)
+            or self._shared_apposition(r.stop, words)
+            or predicative_role(self, r, words)
+            or aside_role(self, r, words)
+        )
 
     def _titles_next_name(self, app: Role) -> bool:
         """ "le ministre de la Défense, A, le ministre de l'Intérieur, B, ...": a phrase
@@ -338,6 +347,10 @@ class RoleFinder:
         t = self.t
         if t.key(lo) not in ("en", "au", "aux", "pour", "dans", "a"):
             return False  # "pour": "l'envoyé spécial de l'ONU pour la Libye X"
+        if t.key(lo) == "a" and not t.is_cap(lo + 1):
+            return False  # "à Tanger", not "à son homologue X" (the one spoken to)
+        if t.key(lo) == "dans" and t.key(lo + 1) not in ("le", "la", "l") and not t.is_cap(lo + 1):
+            return False
         return any(
             self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
             for x in range(max(0, lo - 6), lo)
