@@ -207,7 +207,7 @@ class RoleFinder:
             if self._role_at(s, words, k + 1) is not None:
                 if self._named_inside(s, k):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
-                if not comma:
+                if person and not comma:
                     s = self._inner_title(s, k, words)
                 return self._title_role(s, lo, k, comma, closed)
         return None
