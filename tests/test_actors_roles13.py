@@ -185,3 +185,35 @@ def test_a_compound_title_opened_by_a_preposition_or_a_capitalised_complement():
     assert _roles(t, "Anna Berg") == ["sous-secrétaire d'État"]
     t = _analyse("Le garde des Sceaux Paul Martin a présenté le texte.")
     assert _roles(t, "Paul Martin") == ["garde des Sceaux"]
+
+
+def test_a_title_running_over_a_quoted_name():
+    """ "l'oratrice du groupe « X », Y": the quotation marks around a group's or a party's
+    name do not cut the title of the person named after the comma; a quoted phrase that
+    follows no role noun gives none."""
+    t = _analyse(
+        "Remettant les pendules à l'heure, l'oratrice du groupe centriste « Horizons », "
+        "Marie Dupont, a estimé que l'accord était caduc."
+    )
+    assert _roles(t, "Marie Dupont") == ["oratrice du groupe centriste « Horizons »"]
+    t = _analyse('Le président du parti "Avenir", Paul Martin, a démissionné.')
+    assert _roles(t, "Paul Martin") == ['président du parti "Avenir"']
+    t = _analyse("Le slogan « Jamais plus », Paul Martin l'a répété.")
+    assert _roles(t, "Paul Martin") == []
+
+
+def test_the_capacity_in_which_the_subject_acts():
+    """ "X est arrivé à Dakar, en qualité d'envoyé spécial du président", "X s'est rendu à
+    Lomé en tant que médiateur": the role is the subject's (read from the parse); the
+    object's or another subject's clause gives the name nothing."""
+    t = _analyse(
+        "Le ministre de l'Intérieur, Paul Martin, est arrivé hier à Dakar, en qualité "
+        "d'envoyé spécial du président, et a remis un message."
+    )
+    assert "envoyé spécial du président" in _roles(t, "Paul Martin")
+    t = _analyse("Paul Martin s'est rendu à Dakar en tant que représentant personnel du roi.")
+    assert _roles(t, "Paul Martin") == ["représentant personnel du roi"]
+    t = _analyse("Paul Martin a dit que le pays agirait en tant que médiateur.")
+    assert _roles(t, "Paul Martin") == []
+    t = _analyse("Paul Martin a reçu Awa Diallo en tant que médiatrice.")
+    assert _roles(t, "Paul Martin") == []

@@ -47,3 +47,42 @@ def aside_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
         e += 1
     start, end = t.ws[s].start, t.ws[e - 1].end
     return Role(t.article.text[start:end], start, end, "apposition")
+
+
+_OPENING = '«“"'
+_CLOSING = '»”"'
+
+
+def quoted_title(rf: RoleFinder, i: int, words: frozenset[str]) -> Role | None:
+    """ "l'oratrice du groupe centriste « Horizons », X": a title whose complement ends on a
+    name in quotation marks (a party, a group, a programme), then a comma and the person's
+    name: the title runs over the quoted name, which the quotation marks would otherwise
+    cut."""
+    from analysis.extract.actors.roles import Role
+
+    t = rf.t
+    gap = t.gap(i)
+    if "," not in gap or not any(c in gap for c in _CLOSING) or not t.same_sentence(i - 1, i):
+        return None
+    q = None
+    for x in range(i - 1, max(0, i - 6), -1):
+        g = t.gap(x)
+        if any(c in g for c in _OPENING):
+            q = x
+            break
+        if is_punct(g) and "-" not in g:
+            return None
+    if q is None or q < 2 or not t.same_sentence(q - 1, i):
+        return None
+    k = q - 1
+    lo = rf._title_start(i, k, words, True, True)
+    for s in range(lo, k + 1):
+        if rf._role_at(s, words, k + 1) is None:
+            continue
+        title = rf._title_role(s, lo, k, True, closed=True)
+        if title is None:
+            return None
+        # the closing mark, in the gap (nlp_text has the article's length and offsets)
+        end = t.ws[i - 1].end + min(gap.find(c) for c in _CLOSING if c in gap) + 1
+        return Role(t.article.text[title.start : end], title.start, end, "title")
+    return None

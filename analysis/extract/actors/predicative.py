@@ -8,6 +8,9 @@ The role after the verb (or the introducer) is the person's, whatever the verb's
 voice or the words between. The verbs (``appointment_verbs``) and the introducers
 (``role_introducers``) are lists of ``actors_roles.yaml``; the role phrase must start with a
 role noun of the lexicon and ends where an apposition ends (punctuation, a stop word, a verb).
+Further in the clause, "en qualité de R" / "en tant que R" states the capacity in which the
+subject acts ("X est arrivé à Dakar, en qualité d'envoyé spécial"): the parse must make the
+name the subject of the verb the introducer depends on.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import fold
 
 if TYPE_CHECKING:
+    from analysis.document.tokens import TokenView
     from analysis.extract.actors.roles import Role, RoleFinder
+    from analysis.extract.actors.text import Text
 
 # auxiliaries and links between a name and its appointment verb ("a été", "vient d'être")
 _AUX = frozenset(
@@ -184,3 +189,59 @@ def _before_time(rf: RoleFinder, k: int, e: int) -> int:
         if w in ("en", "le", "au", "a", "fin", "debut", "mi") and (nxt.isdigit() or nxt in cal):
             return x
     return e
+
+
+_QUALITY = ("en qualite de", "en qualite d", "en sa qualite de", "en sa qualite d")
+_AS = ("en tant que", "en tant qu")
+
+
+def subject_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
+    """ "X est arrivé à Dakar, en qualité d'envoyé spécial du président", "X s'est rendu
+    à Lomé en tant que médiateur": an introducer further in the clause states the role in
+    which the subject acts; the parse must make the name (or the title it is in apposition
+    to) the subject of the verb the introducer's phrase depends on."""
+    t = rf.t
+    tv = view(t.doc)
+    x = r.stop + 1
+    while x < len(t.ws) and x - r.stop < 25 and t.same_sentence(r.start, x):
+        if t.ws[x].start in rf.mention_starts and rf._person_at(x):
+            return None  # another person may be the subject
+        n = _introducer_at(t, x)
+        if n:
+            noun = t.word_tok[x + 1] if n in (3, 4) and t.key(x + 1) != "tant" else None
+            if t.key(x + 1) == "sa":
+                noun = t.word_tok[x + 2]
+            role = _role_from(rf, x + n - 1, x + n, words)
+            if role is None:
+                return None
+            noun = noun if noun is not None else t.word_tok[x + n]
+            return role if _subject_of(tv, noun, t, r) else None
+        x += 1
+    return None
+
+
+def _introducer_at(t: Text, x: int) -> int:
+    """Number of words of the introducer at word x (0 if none)."""
+    for n in (4, 3):
+        phrase = " ".join(t.key(y) for y in range(x, x + n))
+        if phrase in _QUALITY or phrase in _AS:
+            return n
+    return 0
+
+
+def _subject_of(tv: TokenView, noun: int, t: Text, r: range) -> bool:
+    """The token ``noun`` depends on a verb whose subject is the name covering words
+    ``r`` or the title the name is in apposition to."""
+    v = tv.head[noun]
+    if tv.pos[v] not in ("VERB", "AUX"):
+        return False
+    if tv.dep[v] == "conj":
+        v = tv.head[v]
+    subjects = [c for c in tv.children[v] if tv.dep[c].startswith("nsubj")]
+    first, last = t.word_tok[r.start], t.word_tok[r.stop - 1]
+    for s in subjects:
+        if first <= s <= last:
+            return True
+        if tv.dep[first] == "appos" and tv.head[first] == s:
+            return True
+    return False

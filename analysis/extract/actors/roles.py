@@ -19,9 +19,9 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
-from analysis.extract.actors.asides import aside_role
+from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
-from analysis.extract.actors.predicative import predicative_role
+from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
@@ -124,8 +124,10 @@ class RoleFinder:
                 or self._shared_respectively(i, words)
             )
         if title is None and m.type == "person":
-            title = self._title_by_parse(i) or self._found(
-                self.coord.plural_title(r, title_words())
+            title = (
+                self._title_by_parse(i)
+                or self._found(self.coord.plural_title(r, title_words()))
+                or quoted_title(self, i, words)
             )
         if title:
             out.append(title)
@@ -150,6 +152,7 @@ class RoleFinder:
             or self._shared_apposition(r.stop, words)
             or predicative_role(self, r, words)
             or aside_role(self, r, words)
+            or subject_role(self, r, words)
         )
 
     def _titles_next_name(self, app: Role) -> bool:
