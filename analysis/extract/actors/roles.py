@@ -194,8 +194,20 @@ class RoleFinder:
             if self._role_at(s, words, k + 1) is not None:
                 if self._named_inside(s, k):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
+                if not comma and self._kin_of_next_title(s, words, k):
+                    continue  # "sœur du dirigeant Y": Y is the leader, not the sister
                 return self._title_role(s, lo, k, comma, closed)
         return None
+
+    def _kin_of_next_title(self, s: int, words: frozenset[str], k: int) -> bool:
+        """The role noun at word s is a tie of family ("la sœur du dirigeant", "le fils
+        du président") followed by another role noun before word k: without a comma the
+        name glued to the phrase is the relative's ("la sœur du dirigeant Y": Y leads),
+        with one it is the phrase's apposition ("la sœur du dirigeant, Y": Y is the sister)."""
+        end = self._role_at(s, words, k + 1)
+        if end is None or " ".join(self.t.keys[s:end]) not in vocab()["kinship"]:
+            return False
+        return any(self._role_at(x, words, k + 1) is not None for x in range(end, k + 1))
 
     def _named_inside(self, s: int, k: int) -> bool:
         """A person is named inside words (s, k]: the phrase is their title, not the one of
@@ -288,6 +300,8 @@ class RoleFinder:
         complements), a number."""
         t = self.t
         w = t.key(lo)
+        if w in self.prepositions and t.gap(lo + 1) == "-":
+            return False  # "sous-ministre", "contre-amiral": a prefix of the role noun
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"

@@ -1,0 +1,121 @@
+"""Actor rules of session 13, each about French rather than a sentence: ties of family as
+titles, offices named with a prefix, plural state nouns and coordinated "de" complements,
+the press under its other names, envoys hosted by the state that summons them, and the
+side a sentence is told from. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+def _roles(tables: dict, name: str) -> list[str]:
+    return [r for r in str(_row(tables, name)["roles"] or "").split("; ") if r]
+
+
+# --- ties of family --------------------------------------------------------------------
+def test_a_tie_of_family_before_a_comma_is_the_persons_title_not_the_relatives_office():
+    t = _analyse("Le frère cadet du président gabonais, Paul Ndong, a été interpellé lundi.")
+    roles = _roles(t, "Paul Ndong")
+    assert any(r.startswith("frère") for r in roles), roles
+    assert not any(r.startswith("président") for r in roles), roles
+    assert _row(t, "Paul Ndong")["country"] == "GA"
+    t = _analyse("L'épouse du Premier ministre malien, Awa Traoré, a inauguré l'hôpital.")
+    assert any(r.startswith("épouse") for r in _roles(t, "Awa Traoré"))
+
+
+def test_without_a_comma_the_name_after_the_tie_is_the_relatives():
+    t = _analyse("La nièce du ministre Jean Okemba a été reçue à Brazzaville.")
+    assert "ministre" in _roles(t, "Jean Okemba")
+    t = _analyse("Ana Ruiz, fille du gouverneur Pablo Ruiz, a témoigné devant les juges.")
+    roles = _roles(t, "Pablo Ruiz")
+    assert "gouverneur" in roles and not any("fille" in r for r in roles), roles
+
+
+# --- offices named with a prefix, roles in a parliament ------------------------------------
+def test_an_office_with_a_prefix_keeps_it():
+    t = _analyse("Le sous-ministre des Finances, Marek Novak, a démissionné mardi.")
+    assert "sous-ministre des Finances" in _roles(t, "Marek Novak")
+    assert "sous-ministre des Finances" not in _names(t)
+    t = _analyse("La sous-secrétaire d'État Clara Gómez a rencontré la presse.")
+    assert "sous-secrétaire d'État" in _roles(t, "Clara Gómez")
+    t = _analyse("Le contre-amiral Yves Le Bris commande la flotte.")
+    assert "contre-amiral" in _roles(t, "Yves Le Bris")
+
+
+def test_a_role_in_a_parliament_is_a_title():
+    t = _analyse("Le rapporteur du texte, Marc Aubert, a défendu l'amendement.")
+    assert "rapporteur du texte" in _roles(t, "Marc Aubert")
+    t = _analyse("L'oratrice du groupe centriste, Lucie Perrin, a voté contre.")
+    assert "oratrice du groupe centriste" in _roles(t, "Lucie Perrin")
+
+
+# --- states after plural nouns, coordinated complements -----------------------------------
+def test_states_after_a_plural_state_noun_or_office_are_actors():
+    t = _analyse("Les gouvernements du Chili et du Pérou ont protesté mardi.")
+    assert {"Chili", "Pérou"} <= set(_names(t))
+    t = _analyse("Les présidents du Ghana et du Togo ont signé un accord.")
+    assert {"Ghana", "Togo"} <= set(_names(t))
+    t = _analyse("Les autorités de la Colombie et du Venezuela ont rouvert la frontière.")
+    assert {"Colombie", "Venezuela"} <= set(_names(t))
+
+
+def test_coordinated_de_complements_share_the_first_ones_decision():
+    t = _analyse(
+        "Les dirigeants de l'Argentine, de l'Uruguay, du Paraguay et de la Bolivie ont "
+        "publié une déclaration commune."
+    )
+    assert {"Argentine", "Uruguay", "Paraguay", "Bolivie"} <= set(_names(t))
+    t = _analyse("Le ministre a parlé de la pluie au Chili, en Argentine et au Pérou.")
+    assert not {"Chili", "Argentine", "Pérou"} & set(_names(t))  # places stay places
+
+
+# --- the press under its other names --------------------------------------------------------
+def test_a_state_agency_or_broadcaster_is_a_medium_named_after_its_qualifier():
+    t = _analyse("Selon l'agence d'État Korsa, le dirigeant a refusé.")
+    assert "agence d'État Korsa" not in _names(t)
+    assert _row(t, "Korsa")["type"] == "media"
+    t = _analyse("Selon la télévision publique Telenord, le scrutin a été reporté.")
+    assert _row(t, "Telenord")["type"] == "media"
+    t = _analyse("Le périodique Horizon Sud a publié un entretien avec le ministre.")
+    assert _row(t, "Horizon Sud")["type"] == "media"
+
+
+# --- envoys hosted by the state that summons them ---------------------------------------
+def test_an_envoy_summoned_or_met_is_not_of_the_state_that_hosts_him():
+    t = _analyse(
+        "Le Maroc a convoqué l'ambassadeur Jean Dupont pour protester contre les propos "
+        "tenus par Madrid."
+    )
+    assert _row(t, "Jean Dupont")["country"] == "ES"
+    t = _analyse(
+        "La Pologne a protesté contre Berlin. Lors d'un entretien avec l'ambassadrice Greta "
+        "Hahn, le vice-ministre a exprimé son indignation."
+    )
+    assert _row(t, "Greta Hahn")["country"] == "DE"
+
+
+def test_an_envoy_who_speaks_or_is_recalled_keeps_the_states_side():
+    t = _analyse("Le Sénégal a rappelé son ambassadeur Amadou Fall à la suite des propos du Mali.")
+    assert _row(t, "Amadou Fall")["country"] == "SN"
+    t = _analyse("L'ambassadeur Jean Dupont a déclaré que le Maroc restait un partenaire.")
+    assert _row(t, "Jean Dupont")["country"] == "MA"
+
+
+# --- the side a sentence is told from -------------------------------------------------------
+def test_a_state_in_a_subordinate_clause_acts_after_the_main_clauses():
+    t = _analyse(
+        "Après que le Chili a critiqué la décision, le Pérou a rappelé son ambassadeur. Le "
+        "porte-parole Juan Soto a dénoncé une ingérence."
+    )
+    assert int(_row(t, "Pérou")["protagonist_rank"]) == 1
+    assert _row(t, "Juan Soto")["country"] == "PE"
+    t = _analyse(
+        "Alors que la Hongrie multiplie les critiques, l'Ukraine a convoqué un diplomate. La "
+        "porte-parole Olena Koval a jugé les propos inacceptables."
+    )
+    assert _row(t, "Olena Koval")["country"] == "UA"
