@@ -119,3 +119,36 @@ def test_a_state_in_a_subordinate_clause_acts_after_the_main_clauses():
         "porte-parole Olena Koval a jugé les propos inacceptables."
     )
     assert _row(t, "Olena Koval")["country"] == "UA"
+
+
+# --- groups of a country named by a noun of people ------------------------------------------
+def test_a_noun_of_people_with_a_nationality_adjective_is_a_group_when_it_acts():
+    t = _analyse("Des parlementaires slovaques ont réclamé des sanctions contre Vienne.")
+    assert _row(t, "parlementaires slovaques")["type"] == "group"
+    assert _row(t, "parlementaires slovaques")["country"] == "SK"
+    t = _analyse("Les hommes d'affaires turcs ont signé plusieurs contrats à Alger.")
+    assert _row(t, "hommes d'affaires turcs")["country"] == "TR"
+    t = _analyse("L'opposition biélorusse a dénoncé le scrutin.")
+    assert _row(t, "opposition biélorusse")["country"] == "BY"
+    t = _analyse("Le ministre a reçu des journalistes japonais.")
+    assert "journalistes japonais" not in _names(t)  # spoken of, not acting
+
+
+def test_a_group_of_two_nationalities_is_of_no_one_country():
+    t = _analyse("Des chercheurs tunisiens et italiens ont publié une étude sur la migration.")
+    assert _row(t, "chercheurs tunisiens et italiens")["country"] is None
+
+
+def test_the_agent_of_a_passive_acts():
+    t = _analyse("La décision a été vivement critiquée par des sénateurs brésiliens.")
+    assert _row(t, "sénateurs brésiliens")["country"] == "BR"
+    t = _analyse("Le cortège a été bloqué par les militants kényans.")
+    assert "militants kényans" in _names(t)
+
+
+# --- bodies of several states -----------------------------------------------------------------
+def test_a_body_named_by_a_continent_or_the_world_is_of_no_one_country():
+    t = _analyse("Le Forum asiatique de coopération a salué l'initiative de l'Iran.")
+    assert _row(t, "Forum asiatique de coopération")["country"] is None
+    t = _analyse("La Commission africaine des droits de l'homme a condamné le Tchad.")
+    assert _row(t, "Commission africaine des droits de l'homme")["country"] is None
