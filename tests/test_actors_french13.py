@@ -152,3 +152,42 @@ def test_a_body_named_by_a_continent_or_the_world_is_of_no_one_country():
     assert _row(t, "Forum asiatique de coopération")["country"] is None
     t = _analyse("La Commission africaine des droits de l'homme a condamné le Tchad.")
     assert _row(t, "Commission africaine des droits de l'homme")["country"] is None
+
+
+# --- roles given by a verb ------------------------------------------------------------------
+def test_a_role_given_by_a_verb_of_appointment_to_its_subject():
+    t = _analyse("Karim Saïdi a été nommé ministre de l'Intérieur jeudi.")
+    assert "ministre de l'Intérieur" in _roles(t, "Karim Saïdi")
+    t = _analyse("Lina Haddad, qui est devenue porte-parole en mars, a démenti.")
+    assert "porte-parole" in _roles(t, "Lina Haddad")
+    t = _analyse("Lina Haddad a été réélue présidente du Sénat.")
+    assert "présidente du Sénat" in _roles(t, "Lina Haddad")
+
+
+def test_a_role_given_by_a_verb_of_appointment_to_its_object():
+    t = _analyse("Le président a nommé Omar Bello ministre des Finances.")
+    assert "ministre des Finances" in _roles(t, "Omar Bello")
+    t = _analyse("La ministre a assermenté le diplomate Luis Vega comme vice-ministre du Commerce.")
+    assert "vice-ministre du Commerce" in _roles(t, "Luis Vega")
+    t = _analyse("Le chef de l'État a désigné Rita Sousa au poste de porte-parole.")
+    assert "porte-parole" in _roles(t, "Rita Sousa")
+
+
+def test_no_role_from_a_verb_that_gives_none():
+    t = _analyse("Le Sénégal a rappelé son ambassadeur Amadou Fall à Dakar.")
+    assert _roles(t, "Amadou Fall") == ["ambassadeur"]
+    t = _analyse("Rita Sousa est partie en Espagne mardi.")
+    assert _roles(t, "Rita Sousa") == []
+
+
+# --- a body that reports like the press --------------------------------------------------------
+def test_a_name_that_reports_or_cites_like_the_press_is_a_medium():
+    t = _analyse("Le Nouvel Horizon titre ce lundi sur la crise du Sahel.")
+    assert _row(t, "Nouvel Horizon")["type"] == "media"
+    t = _analyse("Le texte a été rejeté, a relaté le Républicain Lorrain.")
+    assert _row(t, "Républicain")["type"] == "media"
+
+
+def test_a_body_that_publishes_or_announces_stays_an_organisation():
+    t = _analyse("Le Front du Salut a publié un communiqué dimanche.")
+    assert _row(t, "Front du Salut")["type"] == "organisation"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.coordination import Coordination
+from analysis.extract.actors.predicates import predicate_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
@@ -87,6 +88,7 @@ class RoleFinder:
         v = vocab()
         self.mods = v["modifiers"]
         self.stops = v["stops"]
+        self.predicate_stops = v["stops"] | v["calendar_words"]  # "nommé ministre mardi"
         self.determiners = v["determiners"]
         self.prepositions = v["role_prepositions"]
         self.civilities = v["person_titles"]
@@ -137,7 +139,17 @@ class RoleFinder:
             app = self._apposition_by_noun(r) or self._shared_apposition(r.stop, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
             out.append(app)
+        if m.type == "person":
+            out.extend(self._given_role(m, words, out))
         return out
+
+    def _given_role(self, m: Mention, words: frozenset[str], found: list[Role]) -> list[Role]:
+        """The role a verb gives the person ("X a été nommé ministre", "a désigné X au
+        poste de porte-parole": :mod:`.predicates`), unless already found."""
+        given = predicate_role(self.t, m.start, m.end, words, self.predicate_stops)
+        if given is None or any(o.start == given[0] for o in found):
+            return []
+        return [Role(self.t.article.text[given[0] : given[1]], given[0], given[1], "apposition")]
 
     def _titles_next_name(self, app: Role) -> bool:
         """ "le ministre de la Défense, A, le ministre de l'Intérieur, B, ...": a phrase

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.rules.press import reports_like_press
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
     city_country,
@@ -383,6 +384,8 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation":
         j, end = _seat(f, n, j, end)
     name = t.article.text[start:end]
+    if typ == "organisation" and not cue and reports_like_press(f, i, j):
+        typ = "media"  # "a rapporté le Figaro", "le Matin titre"
     iso, strength = (isos[0], 2) if isos else f.country_inside(i, j)
     aliases = []
     own_cue = None
