@@ -191,3 +191,21 @@ def test_a_name_that_reports_or_cites_like_the_press_is_a_medium():
 def test_a_body_that_publishes_or_announces_stays_an_organisation():
     t = _analyse("Le Front du Salut a publié un communiqué dimanche.")
     assert _row(t, "Front du Salut")["type"] == "organisation"
+
+
+# --- a heading is no person ---------------------------------------------------------------------
+def test_capitalised_words_alone_on_their_line_are_a_heading_not_a_person():
+    t = _analyse(
+        "Le Ghana proteste.\n\nRéaction Officielle\n\nKofi Mensah a déclaré qu'il attendait."
+    )
+    assert "Réaction Officielle" not in _names(t)
+    assert "Kofi Mensah" in _names(t)
+    t = _analyse("Le Ghana proteste.\nUne Colère Froide\nKofi Mensah a déclaré qu'il attendait.")
+    assert "Colère Froide" not in _names(t)
+
+
+def test_a_person_named_on_a_line_and_again_in_the_body_stays():
+    t = _analyse(
+        "Le Ghana proteste.\n\nAma Owusu\n\nLa ministre Ama Owusu a déclaré qu'elle attendait."
+    )
+    assert "Ama Owusu" in _names(t)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.rules.headings import heading_name
 from analysis.extract.actors.rules.press import reports_like_press
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
@@ -208,6 +209,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             return  # "Gaza" tagged as a person: a known city is a place
         if f.venue_prep(i, context=True) or _place_complement(f, i):
             return  # "à X", "dans le district de X": a single word where things happen
+    if n.cue[0] != "role" and not titled and heading_name(f, i, j):
+        return  # "Réaction Officielle" alone on its line: a heading
     end = ws[j - 1].end
     nationality = None
     titles = f.words["person_titles"]
