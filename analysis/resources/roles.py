@@ -10,7 +10,7 @@ from analysis.resources.gazetteer import word_set
 
 ROLES = "actors_roles"
 # person role nouns (every list of actors_roles.yaml but the organisation ones)
-PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational", "personal")
+PERSON_ROLE_LISTS = ("governmental", "expert", "other", "relational", "kinship", "personal")
 
 
 @derived

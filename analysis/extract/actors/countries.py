@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 
 from analysis.document.article import Sentence
+from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.protagonist import topic
@@ -159,7 +160,7 @@ class Countries:
             iso = self._apposed_group(ms)
             if iso and iso not in taken:
                 return iso
-            taken |= self._visited(key) | self._postings(key)
+            taken |= self._visited(key) | self._postings(key) | self._hosts(key)
             body = self._body_in_sentence(key, ms[0], taken)
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)
@@ -216,6 +217,17 @@ class Countries:
                 text = t.article.text[r.start : cut].rstrip()
                 return dataclasses.replace(r, end=r.start + len(text), text=text), iso
         return r, None
+
+    def _hosts(self, key: str) -> set[str]:
+        """The states that summon, expel, receive or meet the person as an envoy
+        (:mod:`.envoys`): the states acting before them in that sentence, else the
+        protagonist. Never the envoy's own."""
+        out: set[str] = set()
+        for start in hosted(self.t, self.role_rows.get(key, [])):
+            sent = self.t.article.sentence_at(start)
+            before = self._states_between(sent.start, start, key) if sent else []
+            out |= {s.country for s in before if s.country} or set(self.acting[:1])
+        return out
 
     def _apposed_group(self, ms: list[Mention]) -> str | None:
         """ "des responsables politiques italiens, le ministre A et le vice-Premier ministre

@@ -38,7 +38,42 @@ def acting_states(t: Text, mentions: list[Mention]) -> list[Mention]:
             continue
         if not acted_on(t, m):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: _clause_order(t, m))
+
+
+def _clause_order(t: Text, m: Mention) -> tuple[int, bool, int]:
+    """Text order, except that within a sentence a state acting in a subordinate clause
+    of time, cause or concession ("Après que X a publié ..., Y a rappelé ...", "Alors que
+    X ..., Y ...") comes after the states of the main clause: the sentence is told from the
+    main clause's side."""
+    sent = t.article.sentence_at(m.start)
+    if sent is None:
+        return (-1, False, m.start)
+    return (sent.id, _opening_subordinate(t, sent, m) or _adverbial(t, m), m.start)
+
+
+def _opening_subordinate(t: Text, sent, m: Mention) -> bool:
+    """The sentence opens with a subordinating conjunction (``subordinators``: "après
+    que", "alors que", "bien que", "lorsque", ...) and no comma closes that clause before
+    the mention."""
+    head = fold(t.article.nlp_text[sent.start : m.start]).lstrip()
+    if "," in head:
+        return False
+    words = head.replace("'", " ").split()
+    subs = word_set("actors_words", "subordinators")
+    return any(" ".join(words[:n]) in subs for n in (1, 2, 3))
+
+
+def _adverbial(t: Text, m: Mention) -> bool:
+    """The parse puts the mention in an adverbial clause opened by a conjunction."""
+    tok = t.token_at(m.start)
+    for _ in range(12):  # climb to the clause the name belongs to
+        if tok.dep_ == "advcl":
+            return any(c.dep_ == "mark" for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def acted_on(t: Text, m: Mention) -> bool:

@@ -325,6 +325,8 @@ class RoleFinder:
         complements), a number."""
         t = self.t
         w = t.key(lo)
+        if w in self.prepositions and t.gap(lo + 1) == "-":
+            return False  # "sous-ministre", "contre-amiral": a prefix of the role noun
         if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.rules.headings import heading_name
+from analysis.extract.actors.rules.press import reports_like_press
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
     city_country,
@@ -207,6 +209,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             return  # "Gaza" tagged as a person: a known city is a place
         if f.venue_prep(i, context=True) or _place_complement(f, i):
             return  # "à X", "dans le district de X": a single word where things happen
+    if n.cue[0] != "role" and not titled and heading_name(f, i, j):
+        return  # "Réaction Officielle" alone on its line: a heading
     end = ws[j - 1].end
     nationality = None
     titles = f.words["person_titles"]
@@ -383,6 +387,8 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation":
         j, end = _seat(f, n, j, end)
     name = t.article.text[start:end]
+    if typ == "organisation" and not cue and reports_like_press(f, i, j):
+        typ = "media"  # "a rapporté le Figaro", "le Matin titre"
     iso, strength = (isos[0], 2) if isos else f.country_inside(i, j)
     aliases = []
     own_cue = None

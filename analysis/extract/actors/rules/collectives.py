@@ -15,7 +15,8 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.positions import acts
 from analysis.extract.actors.rules.states import inside_role
-from analysis.resources.gazetteer import norm_key
+from analysis.extract.actors.text import phrase_edges
+from analysis.resources.gazetteer import norm_key, word_set
 
 _DE = ("de", "du", "des", "d")
 
@@ -25,7 +26,8 @@ def collectives(f: Finder) -> None:
     t, ws = f.t, f.t.ws
     groups, orgs = f.words["group_nouns"], f.words["collective_org_heads"]
     for i, w in enumerate(ws):
-        is_group = w.key in groups
+        people_end = national_people(f, i)
+        is_group = w.key in groups or bool(people_end)
         is_org = w.key in orgs
         if not (is_group or is_org) or f.is_cap(i) or not t.free(w.start, w.end):
             continue
@@ -35,6 +37,7 @@ def collectives(f: Finder) -> None:
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
+        j = max(j, people_end)  # "hommes d'affaires turcs": the whole noun and its adjective
         owner = owner_after(f, j)
         if owner is not None and is_group:
             describe_owner(f, owner, i, j)
@@ -43,8 +46,43 @@ def collectives(f: Finder) -> None:
             continue
         if is_org and definite_anaphor(f, left, i, j):
             continue  # "l'organisation panafricaine": an organisation named before
-        if acts(f, left, j, i):
+        if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
             f.add(_collective(f, left, j, is_org))
+
+
+def passive_agent(f: Finder, left: int) -> bool:
+    """ "critiquée par des sénateurs X", "bloqué par les manifestants": people after "par"
+    and their determiner are the agent of a passive (a body after it may be a means: "par
+    une fondation publique")."""
+    t = f.t
+    k = left - 1
+    skipped = f.words["determiners"] | f.words["quantity_words"] | {"de", "d"}
+    while k >= 0 and t.key(k) in skipped and k > left - 4:
+        k -= 1
+    return k < left - 1 and t.key(k) == "par" and t.same_sentence(k, left)
+
+
+def national_people(f: Finder, i: int) -> int:
+    """ "des sénateurs américains", "les responsables politiques italiens", "l'opposition
+    géorgienne": a noun of people (``people_nouns``, up to three words from word i) with a
+    nationality adjective after it (past one quality adjective at most): the end of the
+    adjective, else 0."""
+    t = f.t
+    nouns = word_set("actors_words", "people_nouns")
+    if t.key(i) not in phrase_edges(nouns)[0]:
+        return 0
+    n = next((n for n in (3, 2, 1) if " ".join(t.keys[i : i + n]) in nouns), 0)
+    if not n or i + n >= len(t.ws) or any(f.punct_before(k) for k in range(i + 1, i + n + 1)):
+        return 0
+    j = i + n
+    if j not in f.adj_end and f.pos(j) == "ADJ" and j + 1 < len(t.ws):
+        j += 0 if f.punct_before(j + 1) else 1
+    if j not in f.adj_end:
+        return 0
+    end = f.adj_end[j][0]
+    if t.key(end) in ("et", "ou") and end + 1 in f.adj_end and not f.punct_before(end):
+        end = f.adj_end[end + 1][0]  # "des médias algériens et français": both adjectives
+    return end
 
 
 def national_bodies(f: Finder) -> None:
@@ -80,12 +118,30 @@ def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
     """The mention of the phrase at words [left, j), with the country it states."""
     name = f.t.span_text(left, j)
     iso, strength = f.country_inside(left, j)
+    mixed = len({f.adj_end[k][1] for k in range(left, j) if k in f.adj_end}) > 1
+    if mixed:
+        iso, strength = None, 2  # "des médias algériens et français": of no one country
     if is_org:
         key, typ = "org:" + norm_key(name), "organisation"
+    elif f.t.key(left) in _PRESS:
+        key, typ = "org:" + norm_key(name), "media"  # "les médias algériens": the press
     else:
         key, typ = f"group:{iso or ''}:{norm_key(name)}", "group"
     ws = f.t.ws
-    return Mention(ws[left].start, ws[j - 1].end, typ, key, name, "description", iso, strength)
+    return Mention(
+        ws[left].start,
+        ws[j - 1].end,
+        typ,
+        key,
+        name,
+        "description",
+        iso,
+        strength,
+        fixed_country=mixed,
+    )
+
+
+_PRESS = frozenset(("medias", "journaux", "presse"))
 
 
 def describe_owner(f: Finder, owner: Mention, i: int, j: int) -> None:

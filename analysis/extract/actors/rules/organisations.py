@@ -163,6 +163,8 @@ def cue_de_names(f: Finder) -> None:
         if t.key(i + 1) not in ("de", "d", "du"):
             continue  # "cue Name" is handled with the entities (type from the cue)
         j = i + 2
+        if t.key(j) == "etat" and f.is_cap(j + 1):
+            continue  # "l'agence d'État X", "la télévision d'État Y": a qualifier, then the name
         if not _name_after_de(f, j):
             continue
         end = _complement_of_complement(f, _free_cap_run(f, j))

@@ -118,16 +118,60 @@ def political_complement(f: Finder, p: Place) -> bool | None:
     for x in range(p.k - 2, max(-1, p.k - 6), -1):
         if not t.same_sentence(x, p.i) or x in f.adj_start:
             break
-        if t.key(x) in f.words["political_nouns"] or _office_ends_at(f, x):
+        if _political_head(f, x):
             return True
     return False
 
 
-def _office_ends_at(f: Finder, x: int) -> bool:
-    """An office's title (governmental, head of state, leader) ends at word x."""
+def _political_head(f: Finder, x: int) -> bool:
+    """Word x ends a political noun, a state noun or an office's title, in the singular
+    or the plural ("les gouvernements de X", "les présidents du Y et du Z", "les autorités
+    de W")."""
+    w = f.words
+    key = f.t.key(x)
+    one = _singular(key)
+    nouns = w["political_nouns"] | w["state_nouns"]
+    if key in nouns or one in nouns:
+        return True
+    return _office_ends_at(f, x) or (one != key and _office_ends_at(f, x, one))
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun ("gouvernements", "généraux"), else the word."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+
+
+def coordinated_complement(f: Finder, p: Place) -> bool | None:
+    """ "les gouvernements de X, de Y et de Z", "le retrait des troupes du Mali et du
+    Niger": a "de" complement coordinated to an earlier one shares its decision, whatever
+    the noun they complete (looked for before the first complement only)."""
+    if p.prev not in _DE or p.k < 2:
+        return None
+    t = f.t
+    if not ("," in t.gap(p.k - 1) or t.key(p.k - 2) in ("et", "ou")):
+        return None
+    for x in range(p.k - 2, max(-1, p.k - 8), -1):
+        if not t.same_sentence(x, p.i):
+            return None
+        if x in p.decisions:
+            return p.decisions[x]
+    return None
+
+
+def _office_ends_at(f: Finder, x: int, last: str | None = None) -> bool:
+    """An office's title (governmental, head of state, leader) ends at word x (read as
+    ``last`` when given: its singular)."""
     w = f.words
     offices = w["governmental"] | w["head_of_state"] | w["leader_titles"]
-    return any(" ".join(f.t.keys[max(0, x - n + 1) : x + 1]) in offices for n in (1, 2, 3))
+    for n in (1, 2, 3):
+        words = f.t.keys[max(0, x - n + 1) : x + 1]
+        if last is not None:
+            words = [*words[:-1], last]
+        if " ".join(words) in offices:
+            return True
+    return False
 
 
 def coordinated(f: Finder, p: Place) -> bool | None:
@@ -186,6 +230,7 @@ POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
     venue,
     after_d_apres,
     agent_preposition,
+    coordinated_complement,
     political_complement,
     coordinated,
     opening_pour,
