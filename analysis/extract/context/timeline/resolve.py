@@ -172,6 +172,30 @@ def _decade(g: dict, at: Anchors) -> Res:
     return Res(f"{dec:04d}", f"{dec + 9:04d}", "year")
 
 
+@resolver("decade_range")
+def _decade_range(g: dict, at: Anchors) -> Res:
+    """ "les années 1970-80", "les années 1970 et 1980": from the first decade's first year to
+    the last decade's last year; the second decade takes the first's century when written
+    short ("1990-2000" crosses it: 2000 is written in full). A span of decades is approximate
+    (a period, not a count of years)."""
+    first = _decade_year(g["dec"], None)
+    last = _decade_year(g["dec2"], first)
+    if last < first:
+        return Res(f"{first:04d}", f"{first + 9:04d}", "year", note="decades out of order")
+    return Res(f"{first:04d}", f"{last + 9:04d}", "approximate")
+
+
+def _decade_year(written: str, after: int | None) -> int:
+    """ "1970" -> 1970; "80" -> 1980, or the century of ``after`` that follows it ("2000-10")."""
+    dec = int(written)
+    if dec >= 100:
+        return dec
+    if after is None:
+        return dec + 1900
+    year = after // 100 * 100 + dec
+    return year if year >= after else year + 100
+
+
 @resolver("century")
 def _century(g: dict, at: Anchors) -> Res:
     """ "au XIXe siècle"."""

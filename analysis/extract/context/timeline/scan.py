@@ -56,7 +56,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # no year follows ("le 3 déc." but not "les 3 sept accords")
     abbr = _alt(lx["month_abbreviations"])
     m_year = rf"(?:{m}|(?:{abbr})\.?)"
-    m_day = rf"(?:{m}|(?:{abbr})\.)"
+    # ... or when a punctuation mark or a bracket ends the date: the dateline "Caracas, 13 sept
+    # (AFP)", "le 3 déc, à Paris"
+    m_day = rf"(?:{m}|(?:{abbr})\.|(?:{abbr})(?=[ \t]*(?:[(),;:–—]|-[ \t]|$)))"
     s = _alt(lx["seasons"])
     parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
@@ -113,6 +115,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "year_range",
             rf"{b}(?:(?P<lead>entre|de)\s+)?(?P<y1>{_YEAR})\s*(?P<sep>et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
+        ),
+        (  # "les années 1970-80", "les années 1970 et 1980", "des années 80 aux années 90"
+            "decade_range",
+            rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0)\s*"
+            rf"(?:-|–|et|à|aux|ou)\s*(?:(?:les\s+|des\s+)?années\s+)?(?P<dec2>(?:19|20)?\d0){e}",
         ),
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
