@@ -43,3 +43,34 @@ def test_a_weekday_of_the_reporting_clause_is_not_read_against_a_quoted_date():
     # a whole quotation between them leaves the date and the weekday on the same side
     text = "Le 8 juin, il a dit « non » et il est reparti vendredi vers sa capitale."
     assert row(text, "vendredi")["date"] == "2023-06-09"
+
+
+def test_periods_ahead_or_behind_written_after_their_unit():
+    # "à venir", "qui viennent" read like "prochains"; "écoulés", "passés" like "derniers"
+    assert row("Les mois à venir seront difficiles.", "mois à venir")["date_end"] == "2023-09"
+    r = row("Dans les jours qui viennent, une délégation arrivera.", "jours qui viennent")
+    assert (r["date"], r["precision"]) == ("2023-06", "approximate")
+    r = row("Au cours des douze mois écoulés, le commerce a doublé.", "douze mois écoulés")
+    assert (r["date"], r["date_end"]) == ("2022-06", "2023-06")
+    r = row("Les semaines passées ont vu trois rencontres.", "semaines passées")
+    assert (r["date"], r["date_end"]) == ("2023-05", "2023-06")
+
+
+def test_time_spent_doing_is_no_period_behind():
+    table = run("Après des mois passés à négocier, les deux pays ont signé un accord.")
+    assert not any("passés" in t for t in table["text"])
+
+
+def test_a_day_of_the_current_month():
+    assert row("Le ministre était à Tunis le 3 courant.", "3 courant")["date"] == "2023-06-03"
+    r = row("Il reviendra le 20 du mois en cours à Lomé.", "20 du mois en cours")
+    assert (r["date"], r["precision"]) == ("2023-06-20", "day")
+
+
+def test_a_share_of_the_year_without_its_year_is_of_the_year_of_writing():
+    r = row("Au premier trimestre, les échanges ont chuté.", "premier trimestre")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2023-01", "2023-03", "month")
+    r = row("Le sommet aura lieu au cours du second semestre.", "second semestre")
+    assert (r["date"], r["date_end"]) == ("2023-07", "2023-12")
+    # with its year, the year written
+    assert row("Au second semestre de 2022, rien.", "second semestre")["date"] == "2022-07"

@@ -219,6 +219,26 @@ def _year_share(g: dict, at: Anchors) -> Res:
     return Res(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "month")
 
 
+@resolver("year_share_bare")
+@needs_reference("relative", "month")
+def _year_share_bare(g: dict, at: Anchors) -> Res:
+    """ "au premier trimestre", "le second semestre": that share of the year of writing."""
+    res = _year_share({**g, "y": str(at.ref.date.year)}, at)
+    return Res(res.date, res.date_end, res.precision, "relative", at.ref.source, res.note)
+
+
+@resolver("day_current")
+@needs_reference("relative", "day")
+def _day_current(g: dict, at: Anchors) -> Res:
+    """ "le 3 courant", "le 12 du mois en cours": that day of the month of writing."""
+    ref = at.ref
+    try:
+        d = ref.date.replace(day=day_number(g["d"]))
+    except ValueError:  # "le 31 courant" in a month of 30 days
+        return Res(iso(ref.date, "month"), precision="month", kind="relative", note="no such day")
+    return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
+
+
 @resolver("year_part")
 def _year_part(g: dict, at: Anchors) -> Res:
     """ "fin 2023", "mi-2020", "début de l'année 2025": an approximate month."""
@@ -620,6 +640,14 @@ def _coming(g: dict, at: Anchors) -> Res:
     near = iso(ref.date, "approximate") if unit != "year" else f"{ref.date.year:04d}"
     lo, hi = sorted([near, far.date])
     return Res(lo, hi if hi != lo else "", "approximate", kind="relative", anchor=ref.source)
+
+
+@resolver("coming_after")
+def _coming_after(g: dict, at: Anchors) -> Res:
+    """ "les semaines à venir" is "les prochaines semaines"; "les mois écoulés", "les années
+    passées" are "les derniers mois", "les dernières années"."""
+    ahead = g["after"].lower().startswith(("à", "qui"))
+    return _coming({**g, "dir": "prochains" if ahead else "derniers"}, at)
 
 
 # --------------------------------------------------------------------------------------------

@@ -135,6 +135,21 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
             rf"\s+(?:(?P<n>{n})\s+)?(?P<u>{u}){e}",
         ),
+        (  # "les semaines à venir", "les jours qui viennent", "les douze mois écoulés"
+            "coming_after",
+            rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<u>{u})\s+(?P<after>à\s+venir"
+            rf"|qui\s+viennent|qui\s+s'annoncent|écoulée?s|passée?s(?!\s+(?:à|en|au|aux|dans|sous"
+            rf"|avec|par|loin|sans|chez|hors)(?![\w-]))){e}",
+        ),
+        (  # "le 3 courant", "le 12 du mois en cours": a day of the month of writing
+            "day_current",
+            rf"{b}(?:le\s+)?(?P<d>{_DAY})\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours)){e}",
+        ),
+        (  # "au premier trimestre", "le second semestre": a share of the year of writing
+            "year_share_bare",
+            rf"{b}(?:(?:au|le|du|ce)\s+)?(?P<ord>{_alt(lx['year_shares']['ordinals'])})\s+"
+            rf"(?P<share>semestre|trimestre){e}(?!\s+(?:de\s+|d')?(?:l'année\s+)?{_YEAR})",
+        ),
         (  # "le premier semestre 2024", "au troisième trimestre 2023"
             "year_share",
             rf"{b}(?:(?:au|le|du|ce)\s+)?(?P<ord>{_alt(lx['year_shares']['ordinals'])})\s+"
