@@ -74,3 +74,12 @@ def test_a_share_of_the_year_without_its_year_is_of_the_year_of_writing():
     assert (r["date"], r["date_end"]) == ("2023-07", "2023-12")
     # with its year, the year written
     assert row("Au second semestre de 2022, rien.", "second semestre")["date"] == "2022-07"
+
+
+def test_a_part_of_the_month_named_with_le_mois_de_is_one_expression():
+    r = row("À la fin du mois de mai, les deux pays ont signé.", "fin du mois de mai")
+    assert (r["date"], r["precision"]) == ("2023-05", "approximate")
+    r = row("Au début du mois d'août, il reviendra à Dakar.", "début du mois d'août")
+    assert r["date"] == "2023-08"
+    r = row("Au milieu du mois de mars 2022, ils ont rompu.", "milieu du mois de mars 2022")
+    assert r["date"] == "2022-03"

@@ -66,7 +66,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
     month_lead = (
         r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|courant|d'ici|avant|après)\s+"
-        r"|(?:(?:à\s+la\s+|la\s+|le\s+)?(?P<part>début|fin|mi-|milieu)\s*(?:de\s+|d')?)"
+        r"|(?:(?:à\s+la\s+|la\s+|le\s+|au\s+)?(?P<part>début|fin|mi-|milieu)\s*"
+        r"(?:du\s+mois\s+)?(?:de\s+|d')?)"  # "à la fin du mois de mai"
         r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
