@@ -17,7 +17,8 @@ from analysis.extract.context.places.kb import key as place_key
 from analysis.extract.context.places.mention import Mention
 from analysis.resources.datacache import derived
 
-_CAPITALE = re.compile(r"(?<![\w-])[cC]apitale\s+(?P<adj>[a-zéèêëàâîïôûç]+(?:[- ][a-zéèêëàâîïôûç]+)?)")
+_WORD = r"[a-zéèêëàâîïôûç]+"
+_CAPITALE = re.compile(rf"(?<![\w-])[cC]apitale\s+(?P<adj>{_WORD}(?:[- ]{_WORD})?)")
 _MAX_KM = 50.0
 
 
