@@ -43,7 +43,7 @@ def role(tv: TokenView, m: Mention, words: tuple[frozenset[str], ...]) -> str:
     dep = tv.tokens[root].dep_
     if dep == "conj" and tv.tokens[head[root]].dep_.startswith("nsubj"):
         dep = tv.tokens[head[root]].dep_
-    if dep.startswith("nsubj") and dep != "nsubj:pass":
+    if dep.startswith("nsubj") and not (dep == "nsubj:pass" and passive(tv, head[root])):
         return "government"  # a passive subject undergoes: "Kiev a été frappée" is the town
     if prev in ("de", "d'", "du", "des") and tv.tokens[head[root]].lemma_.lower() in gov_nouns:
         return "government"
@@ -66,6 +66,28 @@ def _previous_word(tv: TokenView, i: int) -> str:
     return w
 
 
+# Verbs conjugated with "être" in compound tenses ("ils sont convenus", "elle est
+# intervenue"): their "être" makes no passive
+_ETRE_VERBS = frozenset(
+    "aller venir revenir devenir redevenir parvenir intervenir convenir survenir provenir "
+    "arriver partir repartir entrer rentrer sortir ressortir monter descendre naître mourir "
+    "décéder rester retourner tomber passer apparaître".split()
+)
+
+
+def passive(tv: TokenView, verb: int) -> bool:
+    """A true passive: "a été frappée", "est bombardée"; not "sont convenus" (a verb of
+    "être"), "s'est félicité" (a pronominal verb) nor "a notifié" (the parser's nsubj:pass
+    with "avoir")."""
+    kids = tv.children[verb]
+    if any(tv.lower[k] in ("se", "s'") for k in kids):
+        return False
+    auxes = [k for k in kids if tv.dep[k] == "aux:pass"]
+    if any(tv.lower[k] == "été" for k in auxes):
+        return True
+    return bool(auxes) and tv.lemma[verb].lower() not in _ETRE_VERBS
+
+
 # Words after which a name opens a clause: the start of a sentence, a comma, a conjunction
 _CLAUSE_OPENERS = frozenset({"", ",", ";", ":", "que", "qu'", "et", "mais", "car", "puis", "or"})
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
@@ -84,8 +106,8 @@ def acting_subject(tv: TokenView, i: int, m: Mention, prev: str) -> bool:
     if j + 1 >= n or lower[j] not in _AUXILIARIES:
         return False
     k = j + 1
-    while k < n and lower[k] in ("pas", "plus", "jamais", "déjà", "aussitôt", "également", "aussi"):
-        k += 1
+    while k < n and (tv.pos[k] == "ADV" or lower[k] in ("pas", "plus", "jamais")):
+        k += 1  # "a officiellement notifié", "n'a pas répondu"
     return k < n and tv.pos[k] == "VERB" and lower[k] != "été"
 
 
