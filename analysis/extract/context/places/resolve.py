@@ -295,7 +295,7 @@ def place_landmarks(
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
-    host = title_state(article.title, gz) or _host_state(mentions, context or {})
+    host = _story_state(article, gz, mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -397,6 +397,22 @@ def _trusted_inner(inner: Entry | None, countries: set, m: Mention, settlements,
             sent.start <= s.start < sent.end and s.entry.uid != inner.uid for s in settlements
         )
     return True
+
+
+def _story_state(article: Article, gz: Gazetteer, mentions: list[Mention], context) -> str | None:
+    """The state of the story: the one its headline names first, else :func:`_host_state`."""
+    return title_state(_headline(article), gz) or _host_state(mentions, context)
+
+
+def _headline(article: Article) -> str:
+    """The article's own headline; not a title made from its lede (found again in its body)."""
+    title = (article.title or "").strip()
+    head = title[:40]
+    if not title or any(
+        t.find(head, article.body_start) >= 0 for t in (article.text, article.nlp_text)
+    ):
+        return ""
+    return title
 
 
 def title_state(title: str, gz: Gazetteer) -> str | None:
