@@ -34,7 +34,7 @@ disputed territories and conventional country centres. An ambiguous city name ("
 article mentions elsewhere and an explicit qualifier ("Saint-Louis du Sénégal").
 
 Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions; :mod:`.unknown` for
-names no gazetteer knows), :mod:`.filters`
+names no gazetteer knows, :mod:`.capitals` for "la capitale kényane"), :mod:`.filters`
 (portfolios and credits: no places), :mod:`.resolve`, :mod:`.glosses` (what the text says a
 name is)
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`.

@@ -135,6 +135,7 @@ def _add_countries(gz: Gazetteer, kb: dict) -> None:
                 names.append(tr(value).split(",")[0].split(" (")[0].strip())
         names += kb.get("country_aliases", {}).get(iso, [])
         names += kb_countries.get(iso, [])
+        names += island_names(c.name)
         lat, lon = _country_point(iso, centres, outline, capitals, cities)
         kind = "territory" if iso in territories else "country"
         entry = Entry(f"country:{iso}", names[0], kind, iso, lat, lon, "countries")
@@ -149,6 +150,23 @@ def _add_countries(gz: Gazetteer, kb: dict) -> None:
             for n in names:
                 _add_phrase(gz, n, entry)
     gz.demonyms = _kb_demonyms()
+
+
+_ISLANDS_EN = re.compile(r"^(?P<x>[A-Z][\w'-]*(?: and [A-Z][\w'-]*)?) Islands(?:$| \()")
+
+
+def island_names(english: str) -> list[str]:
+    """French writes an archipelago of English name as "îles" + that name ("Falkland Islands"
+    -> "îles Falkland", "Cayman Islands" -> "îles Cayman", "Turks and Caicos Islands" -> "îles
+    Turks-et-Caicos"), beside its French name ("îles Malouines"); the bare name stays out (a
+    surname: "Cook"), and so do names that qualify the islands ("Virgin Islands, British")."""
+    m = _ISLANDS_EN.match(english)
+    if m is None:
+        return []
+    x = m.group("x")
+    if " and " in x:
+        return [f"îles {x.replace(' and ', '-et-')}"]
+    return [f"îles {x}"]
 
 
 def _kb_countries() -> dict[str, list[str]]:

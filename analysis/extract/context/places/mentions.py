@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
+from analysis.extract.context.places.capitals import capital_mentions
 from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
@@ -71,6 +72,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     cities = list(city_mentions(doc, article, gz, persons, named))
     claims.claim(_holding_a_phrase(cities, phrases))  # "Port-Soudan", "Fort-de-France"
     claims.claim(phrases)
+    claims.claim(capital_mentions(text, body, gz))  # "la capitale kényane"
     claims.claim(cities)
     mentions = claims.mentions
     context = {m.candidates[0].country for m in mentions if m.candidates}

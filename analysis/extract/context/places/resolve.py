@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.extract.context.places.glosses import SIDES, country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
-from analysis.extract.context.places.mentions import Mention, demonym_countries
+from analysis.extract.context.places.mentions import (
+    Mention,
+    demonym_countries,
+    key_text,
+    phrase_matches,
+)
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -261,6 +266,7 @@ CONTEXT_BONUS = 2.0
 STATE_SCORE, STATE_CONTEXT_BONUS = 5.0, 1.5
 CAPITAL_BONUS = 1.0
 OWN_NAME_CAPITAL_BONUS = 1.0
+HOMONYM_BONUS = 1.5
 
 
 def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
@@ -271,6 +277,9 @@ def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
     s += OWN_NAME_CAPITAL_BONUS if c.capital and c.primary else 0.0
     s += 0.3 if c.primary else 0.0
     s += CONTEXT_BONUS if context.get(c.country or "") and not c.quarter else 0.0
+    # a real town of a country the article names outweighs a far capital of the same name
+    # whose country it never names ("le Premier ministre libanais ... à Tripoli")
+    s += HOMONYM_BONUS if context.get(c.country or "") and c.population >= 100000 else 0.0
     s += 3.0 if qualifier and qualifier == c.country else 0.0
     s += 0.5 if c.source == "kb" else 0.0
     return s
@@ -286,7 +295,7 @@ def place_landmarks(
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
     starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
-    host = _host_state(mentions, context or {})
+    host = _story_state(article, gz, mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -388,6 +397,43 @@ def _trusted_inner(inner: Entry | None, countries: set, m: Mention, settlements,
             sent.start <= s.start < sent.end and s.entry.uid != inner.uid for s in settlements
         )
     return True
+
+
+def _story_state(article: Article, gz: Gazetteer, mentions: list[Mention], context) -> str | None:
+    """The state of the story: the one its headline names first, else :func:`_host_state`."""
+    return title_state(_headline(article), gz) or _host_state(mentions, context)
+
+
+def _headline(article: Article) -> str:
+    """The article's own headline; not a title made from its lede (found again in its body)."""
+    title = (article.title or "").strip()
+    head = title[:40]
+    if not title or any(
+        t.find(head, article.body_start) >= 0 for t in (article.text, article.nlp_text)
+    ):
+        return ""
+    return title
+
+
+def title_state(title: str, gz: Gazetteer) -> str | None:
+    """The state a headline names first, by its name or its adjective ("Pérou | Lima rappelle
+    ses ambassadeurs", "Le président péruvien ..."): the story's state, whose seats the
+    article's unplaced palaces are, before any state its body lists first."""
+    if not title:
+        return None
+    keyed = key_text(title)
+    found = [
+        (s, gz.phrases[k][0].country)
+        for s, _e, k in phrase_matches(keyed, 0, gz)
+        if gz.phrases[k][0].kind == "country" and gz.phrases[k][0].country
+    ]
+    words = list(re.finditer(r"[^\W\d_]+", keyed))
+    for i, w in enumerate(words):  # "sud africaine" before "africaine"
+        pair = f"{w.group()} {words[i + 1].group()}" if i + 1 < len(words) else ""
+        iso = gz.demonyms.get(pair) or gz.demonyms.get(w.group())
+        if iso:
+            found.append((w.start(), iso))
+    return min(found)[1] if found else None
 
 
 def _host_state(mentions: list[Mention], context: dict[str, int]) -> str | None:

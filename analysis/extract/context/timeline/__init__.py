@@ -124,7 +124,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
     if main is None and ref is not None and ref.precision == "day":
         main = ref
     by_sentence = _actor_spans(mentions)
-    days = TextDays(pub)
+    days = TextDays(pub, text)
     pending = []  # the narrative expressions, resolved once the text's days are known
     resolved: dict[int, object] = {}
     for k, (start, end, name, groups) in enumerate(found):

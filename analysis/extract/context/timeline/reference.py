@@ -124,8 +124,9 @@ class TextDays:
     "mercredi" is.
     """
 
-    def __init__(self, pub: Reference | None) -> None:
+    def __init__(self, pub: Reference | None, text: str = "") -> None:
         self.pub = pub
+        self.text = text  # the article's text: quotation marks between two dates
         self.days: list[tuple[int, int, DayAnchor, bool]] = []  # offset, sentence, day, near
         self.told: list[tuple[int, dt.date]] = []  # narrative days once read ("mardi")
 
@@ -167,9 +168,14 @@ class TextDays:
         (the lede's full date, ``story``), else the nearest day dated in the text (the
         nearest before ``offset`` first when ``backward``: an anaphora points back)."""
         near = [(o, sid, d) for o, sid, d, ok in self.days if ok and o != offset]
-        same = [d for _o, sid, d in near if sid == sentence_id]
+        here = [(o, d) for o, sid, d in near if sid == sentence_id]
+        same = [d for o, d in here if not quoted_apart(self.text, min(o, offset), max(o, offset))]
         if same:
             return same[0]
+        if here and self.pub is not None and self.pub.precision == "day":
+            # its sentence dates only what a quotation tells: the weekday of the reporting
+            # clause ("« ... signé le 1er janvier », a déclaré jeudi") is the telling's
+            return DayAnchor(self.pub.date, self.pub.date, self.pub.source, now=True)
         if story is not None and self.is_near(story):
             return DayAnchor(story, story, "main event")
         others = [(o, d) for o, _sid, d in near]
@@ -279,3 +285,14 @@ def interval(iso: str) -> tuple[dt.date, dt.date]:
         return dt.date(parts[0], parts[1], 1), month_end(parts[0], parts[1])
     d = dt.date(*parts)
     return d, d
+
+
+def quoted_apart(text: str, a: int, b: int) -> bool:
+    """Whether a quotation mark separates offsets ``a`` and ``b`` of one sentence: a date
+    said inside a quotation ("« l'accord signé le 1er janvier »") and a weekday of the
+    reporting clause ("a déclaré jeudi") belong to two clocks, the speaker's story and the
+    day of the telling; a whole quotation between them leaves them on the same side."""
+    span = text[a:b]
+    if span.count("«") != span.count("»") or span.count("“") != span.count("”"):
+        return True
+    return span.count('"') % 2 == 1

@@ -172,6 +172,30 @@ def _decade(g: dict, at: Anchors) -> Res:
     return Res(f"{dec:04d}", f"{dec + 9:04d}", "year")
 
 
+@resolver("decade_range")
+def _decade_range(g: dict, at: Anchors) -> Res:
+    """ "les années 1970-80", "les années 1970 et 1980": from the first decade's first year to
+    the last decade's last year; the second decade takes the first's century when written
+    short ("1990-2000" crosses it: 2000 is written in full). A span of decades is approximate
+    (a period, not a count of years)."""
+    first = _decade_year(g["dec"], None)
+    last = _decade_year(g["dec2"], first)
+    if last < first:
+        return Res(f"{first:04d}", f"{first + 9:04d}", "year", note="decades out of order")
+    return Res(f"{first:04d}", f"{last + 9:04d}", "approximate")
+
+
+def _decade_year(written: str, after: int | None) -> int:
+    """ "1970" -> 1970; "80" -> 1980, or the century of ``after`` that follows it ("2000-10")."""
+    dec = int(written)
+    if dec >= 100:
+        return dec
+    if after is None:
+        return dec + 1900
+    year = after // 100 * 100 + dec
+    return year if year >= after else year + 100
+
+
 @resolver("century")
 def _century(g: dict, at: Anchors) -> Res:
     """ "au XIXe siècle"."""
@@ -193,6 +217,26 @@ def _year_share(g: dict, at: Anchors) -> Res:
     first, last = (k - 1) * size + 1, k * size
     y = int(g["y"])
     return Res(f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", "month")
+
+
+@resolver("year_share_bare")
+@needs_reference("relative", "month")
+def _year_share_bare(g: dict, at: Anchors) -> Res:
+    """ "au premier trimestre", "le second semestre": that share of the year of writing."""
+    res = _year_share({**g, "y": str(at.ref.date.year)}, at)
+    return Res(res.date, res.date_end, res.precision, "relative", at.ref.source, res.note)
+
+
+@resolver("day_current")
+@needs_reference("relative", "day")
+def _day_current(g: dict, at: Anchors) -> Res:
+    """ "le 3 courant", "le 12 du mois en cours": that day of the month of writing."""
+    ref = at.ref
+    try:
+        d = ref.date.replace(day=day_number(g["d"]))
+    except ValueError:  # "le 31 courant" in a month of 30 days
+        return Res(iso(ref.date, "month"), precision="month", kind="relative", note="no such day")
+    return Res(d.isoformat(), precision="day", kind="relative", anchor=ref.source)
 
 
 @resolver("year_part")
@@ -596,6 +640,14 @@ def _coming(g: dict, at: Anchors) -> Res:
     near = iso(ref.date, "approximate") if unit != "year" else f"{ref.date.year:04d}"
     lo, hi = sorted([near, far.date])
     return Res(lo, hi if hi != lo else "", "approximate", kind="relative", anchor=ref.source)
+
+
+@resolver("coming_after")
+def _coming_after(g: dict, at: Anchors) -> Res:
+    """ "les semaines à venir" is "les prochaines semaines"; "les mois écoulés", "les années
+    passées" are "les derniers mois", "les dernières années"."""
+    ahead = g["after"].lower().startswith(("à", "qui"))
+    return _coming({**g, "dir": "prochains" if ahead else "derniers"}, at)
 
 
 # --------------------------------------------------------------------------------------------

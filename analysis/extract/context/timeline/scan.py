@@ -56,7 +56,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # no year follows ("le 3 déc." but not "les 3 sept accords")
     abbr = _alt(lx["month_abbreviations"])
     m_year = rf"(?:{m}|(?:{abbr})\.?)"
-    m_day = rf"(?:{m}|(?:{abbr})\.)"
+    # ... or when a punctuation mark or a bracket ends the date: the dateline "Caracas, 13 sept
+    # (AFP)", "le 3 déc, à Paris"
+    m_day = rf"(?:{m}|(?:{abbr})\.|(?:{abbr})(?=[ \t]*(?:[(),;:–—]|-[ \t]|$)))"
     s = _alt(lx["seasons"])
     parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
@@ -64,7 +66,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
     month_lead = (
         r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|courant|d'ici|avant|après)\s+"
-        r"|(?:(?:à\s+la\s+|la\s+|le\s+)?(?P<part>début|fin|mi-|milieu)\s*(?:de\s+|d')?)"
+        r"|(?:(?:à\s+la\s+|la\s+|le\s+|au\s+)?(?P<part>début|fin|mi-|milieu)\s*"
+        r"(?:du\s+mois\s+)?(?:de\s+|d')?)"  # "à la fin du mois de mai"
         r"|au mois d'|au mois de\s+|le mois d'|le mois de\s+|de\s+|d')"
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
@@ -114,6 +117,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "year_range",
             rf"{b}(?:(?P<lead>entre|de)\s+)?(?P<y1>{_YEAR})\s*(?P<sep>et|à|-|–)\s*(?P<y2>{_YEAR}){e}",
         ),
+        (  # "les années 1970-80", "les années 1970 et 1980", "des années 80 aux années 90"
+            "decade_range",
+            rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0)\s*"
+            rf"(?:-|–|et|à|aux|ou)\s*(?:(?:les\s+|des\s+)?années\s+)?(?P<dec2>(?:19|20)?\d0){e}",
+        ),
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
         ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
@@ -127,6 +135,21 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "coming",
             rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<dir>prochaine?s|derni(?:er|ère|ere)s)"
             rf"\s+(?:(?P<n>{n})\s+)?(?P<u>{u}){e}",
+        ),
+        (  # "les semaines à venir", "les jours qui viennent", "les douze mois écoulés"
+            "coming_after",
+            rf"{b}(?:les|ces|des)\s+(?:(?P<n0>{n})\s+)?(?P<u>{u})\s+(?P<after>à\s+venir"
+            rf"|qui\s+viennent|qui\s+s'annoncent|écoulée?s|passée?s(?!\s+(?:à|en|au|aux|dans|sous"
+            rf"|avec|par|loin|sans|chez|hors)(?![\w-]))){e}",
+        ),
+        (  # "le 3 courant", "le 12 du mois en cours": a day of the month of writing
+            "day_current",
+            rf"{b}(?:le\s+)?(?P<d>{_DAY})\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours)){e}",
+        ),
+        (  # "au premier trimestre", "le second semestre": a share of the year of writing
+            "year_share_bare",
+            rf"{b}(?:(?:au|le|du|ce)\s+)?(?P<ord>{_alt(lx['year_shares']['ordinals'])})\s+"
+            rf"(?P<share>semestre|trimestre){e}(?!\s+(?:de\s+|d')?(?:l'année\s+)?{_YEAR})",
         ),
         (  # "le premier semestre 2024", "au troisième trimestre 2023"
             "year_share",
