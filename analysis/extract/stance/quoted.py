@@ -24,6 +24,7 @@ from analysis.extract.stance.bare import bare_speaker_state
 from analysis.extract.stance.blame import blame
 from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.hedging import in_hypothesis, negated
+from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.superlatives import superlatives
@@ -222,6 +223,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         commitments(st, speaker, span, sent)
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)
+        overtures(st, speaker, span, sent, q.kind == "reported")
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
