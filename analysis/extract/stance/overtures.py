@@ -240,6 +240,8 @@ def _subject_ok(st: State, trigger: Token, kind: str, speaker: Party, reported: 
         ]  # "nous sommes disposés à": a passive's subject, read as such
         if subj:
             break
+    if trigger.pos_ == "NOUN" and kind != "necessity":
+        return _own_noun(st, trigger, speaker, reported)
     if not subj:
         return kind == "necessity"
     s = subj[0]
@@ -255,6 +257,29 @@ def _subject_ok(st: State, trigger: Token, kind: str, speaker: Party, reported: 
         return True
     p = st.res.np_party(s)
     return bool(p.identified and p.actor_id and p.actor_id in own_side(st, speaker))
+
+
+def _own_noun(st: State, noun: Token, speaker: Party, reported: bool) -> bool:
+    """A noun of will is the speaker's side's: "notre volonté", "la disponibilité de mon
+    pays", "la détermination de la France" (the speaker's state); in reported speech also
+    "sa volonté", "la volonté de son pays"."""
+    mine = ("notre", "nos", "mon", "ma", "mes")
+    his = ("son", "sa", "ses")
+    for ch in noun.children:
+        if ch.dep_ == "det" and st.low[ch.i] in mine + (his if reported else ()):
+            return True
+        if (
+            ch.dep_ == "nmod"
+            and ch.i > noun.i
+            and any(st.low[c.i] in ("de", "du", "d'") for c in ch.children)
+        ):
+            i, _j = st.res.chunk(ch, pps=False, appos=False)
+            k = next((m for m in range(i, ch.i + 1) if st.tv.pos[m] == "DET"), ch.i)
+            if st.low[k] in mine or (reported and st.low[k] in his and st.low[ch.i] in _OWN_NOUNS):
+                return True
+            p = st.res.np_party(ch)
+            return bool(p.identified and p.actor_id and p.actor_id in own_side(st, speaker))
+    return False
 
 
 def _praise(st: State, w: Token, span: Span) -> Token | None:

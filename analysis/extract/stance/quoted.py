@@ -38,6 +38,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+from analysis.extract.stance.verdicts import verdicts
 from analysis.resources.datacache import derived
 
 
@@ -224,6 +225,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)
         overtures(st, speaker, span, sent, q.kind == "reported")
+        verdicts(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
