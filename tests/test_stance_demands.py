@@ -50,6 +50,13 @@ def test_an_obligation_to_make_amends_is_against_the_obliged(text, holder, targe
             "Karim Haddad",
             "France",
         ),
+        # an obligation to act upon someone else: no blame on the one obliged
+        (
+            "« L'Union européenne doit sanctionner la Russie », a déclaré le ministre "
+            "ukrainien Petro Koval.",
+            "Petro Koval",
+            "Union européenne",
+        ),
         # negated
         (
             "« Le Japon ne doit pas renoncer à ses essais », a déclaré le ministre américain "
