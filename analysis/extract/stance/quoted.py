@@ -23,7 +23,9 @@ from analysis.extract.stance.appraisals import appraisal, solidarity
 from analysis.extract.stance.bare import bare_speaker_state
 from analysis.extract.stance.blame import blame
 from analysis.extract.stance.commitments import commitments
+from analysis.extract.stance.demands import demands
 from analysis.extract.stance.hedging import in_hypothesis, negated
+from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.superlatives import superlatives
@@ -37,6 +39,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+from analysis.extract.stance.verdicts import verdicts
 from analysis.resources.datacache import derived
 
 
@@ -222,6 +225,9 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         commitments(st, speaker, span, sent)
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)
+        overtures(st, speaker, span, sent, q.kind == "reported")
+        verdicts(st, speaker, span, sent)
+        demands(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
