@@ -130,13 +130,13 @@ def test_a_pronoun_goes_on_with_a_subject_hung_on_a_fronted_phrase(fronted):
         (
             "Le ministre Yves Garnier a dénoncé jeudi les sanctions.",
             "Selon lui, avec cet « acte grossier »,",
-            "la présidence bravienne",
+            "la Commission européenne",
             "cherche à s'attirer les faveurs d'une classe politique",
         ),
         (
             "La ministre Claire Vidal a reçu la presse.",
             "Selon elle,",
-            "le gouvernement bravien",
+            "le ministère bravien des Affaires étrangères",
             "a choisi la voie de l'escalade",
         ),
     ],
