@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.completive import speech_before_completive
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
@@ -51,9 +52,17 @@ def _gerund(t: Token) -> bool:
     form = t.morph.get("VerbForm")
     if "Ger" in form or ("Part" in form and "Pres" in t.morph.get("Tense")):
         return True
-    # "en les qualifiant": the tagger often reads the participle after "en" as an adjective
-    return t.text.endswith("ant") and any(
-        c.dep_ == "mark" and c.lower_ == "en" and c.i < t.i for c in t.children
+    # "en les qualifiant": the tagger often reads the participle after "en" as an adjective;
+    # "…, le taxant de": as a noun, after its object clitic
+    if not t.text.endswith("ant"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "en" and c.i < t.i for c in t.children):
+        return True
+    doc = t.doc
+    return (
+        t.i >= 2
+        and doc[t.i - 1].lower_ in ("le", "la", "les", "l'", "l’", "lui", "leur")
+        and doc[t.i - 2].lower_ in (",", "en", "tout")
     )
 
 
@@ -91,6 +100,9 @@ class Attributor(QuoterBase):
             return att
         # 6. the tree
         speech, fallback = self.walk(qtoks, mark)
+        if speech is None:
+            # 6a. a "que" clause the parser cut from its speech verb
+            speech = speech_before_completive(self, q.first, q.sent.start)
         if speech is not None and not _named(speech):
             # a speech verb whose subject names no one ("Ce document, affirme X, traduit
             # « … »"): an incise of the sentence that names its speaker comes first
@@ -102,6 +114,12 @@ class Attributor(QuoterBase):
             return speech
         if speech is None or not _named(speech):
             att = self._verb_in_quote(q)  # 6b.
+            if att is not None and att.cue not in self.c.speech:
+                # "Selon lui, la Maison X « cherche à … »": the subject's deed told by the
+                # one the clause's "selon" names, who speaks (a speech verb's subject would)
+                sel = self._selon_in_clause(q)
+                if sel is not None and _named(sel):
+                    return sel
             if att is not None:
                 return att
         for rule in (
@@ -459,11 +477,21 @@ class Attributor(QuoterBase):
         for j in range(k - 1, lo - 1, -1):
             if tv.pos[j] not in ("VERB", "AUX") or tv.dep[j] in ("acl", "amod"):
                 continue
-            if self.res.in_quote(tv.idx[j]) or not self.res.subject_tokens(self.doc[j]):
+            if self.res.in_quote(tv.idx[j]):
                 continue
+            if not self.res.subject_tokens(self.doc[j]) and not self._finite_group(j):
+                continue  # (a finite verb whose subject the parser lost is read linearly)
             parties = [p for p in self.res.subjects(self.doc[j]) if not self.res.in_quote(p.start)]
             return parties if any(p.identified for p in parties) else []
         return []
+
+    def _finite_group(self, j: int) -> bool:
+        """Token j is a finite verb or a participle with its auxiliary (a verb group that has
+        a subject, even when the parser hung it elsewhere)."""
+        tv = self._tv
+        return "Fin" in tv.morph(j, "VerbForm") or any(
+            tv.dep[c].startswith("aux") and c < j for c in tv.children[j]
+        )
 
     def _governor_subjects(self, node: Token) -> list[Party]:
         """The subjects of a speech cue outside quotations; for a gerund closing the sentence

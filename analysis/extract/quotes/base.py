@@ -97,6 +97,8 @@ class QuoterBase:
             pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
         elif pos in ("NOUN", "ADJ", "NUM", "X") and self.clitic_after(i):
             pos = "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
+        elif pos == "NOUN" and self._clitic_participle(i):
+            pos = "VERB"  # "…, le traitant de « … »": a participle after its object clitic
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
@@ -120,6 +122,17 @@ class QuoterBase:
                 hit = None
         memo[i] = hit
         return hit
+
+    def _clitic_participle(self, i: int) -> bool:
+        """Token i ends in -ant after an object clitic that follows a comma or "en" ("…, le
+        traitant de", "en les taxant de"): a present participle (a noun never sits there)."""
+        low = self._low
+        return (
+            i >= 2
+            and low[i].endswith("ant")
+            and low[i - 1] in ("le", "la", "les", "l'", "l’", "lui", "leur", "en")
+            and low[i - 2] in (",", "en", "tout")
+        )
 
     def clitic_after(self, i: int) -> bool:
         """Token i is glued to an inverted clitic subject ("dit-il", "juge-t-elle",

@@ -265,6 +265,8 @@ class Coreference(ResolverBase):
         if span is None or not len(span):
             return None
         root = span.root
+        if self._before_subjectless_verb(span.start, span.end):
+            return "subject"
         for _ in range(3):
             if root.dep_.startswith("nsubj"):
                 return "subject"
@@ -276,6 +278,36 @@ class Coreference(ResolverBase):
                 return None  # "La réponse du ministre X": X is no subject
             root = root.head
         return None
+
+    def medium_antecedent(self, offset: int) -> str | None:
+        """ "Le journal souligne …", "le quotidien ajoute …" after "le journal X voit …": a
+        bare definite medium noun is the last medium actor named (outside quotations) in its
+        sentence or the two before."""
+        sent = self.article.sentence_at(offset)
+        floor = self.article.sentences[max(0, sent.id - 2)].start if sent is not None else 0
+        k = bisect.bisect_left(self._m_starts, offset) - 1
+        while k >= 0 and self._m[k][0] >= floor:
+            s, _e, aid = self._m[k]
+            k -= 1
+            if self.actor_type(aid) == "media" and not self.in_quote(s):
+                return aid
+        return None
+
+    def _before_subjectless_verb(self, i: int, j: int) -> bool:
+        """Tokens [i, j) stand right before a finite verb group whose verb the parser gave no
+        subject, after a comma or at the sentence's start ("Par le biais du réseau X, Paul Y a
+        rejeté …": the name hung on the fronted phrase is the verb's subject)."""
+        tv = self._tv
+        if j >= len(tv.low) or tv.pos[j] not in ("AUX", "VERB"):
+            return False
+        if i > self.sent_start(i) and tv.text[i - 1] != ",":
+            return False
+        v = tv.head[j] if tv.dep[j].startswith("aux") else j
+        if tv.pos[v] != "VERB" or v < j:
+            return False
+        if "Fin" not in tv.morph(j, "VerbForm"):
+            return False
+        return not any(tv.dep[c].startswith("nsubj") for c in tv.children[v])
 
     def sent_start_at(self, offset: int) -> int:
         """First character of the sentence holding ``offset``."""

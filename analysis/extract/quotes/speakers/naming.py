@@ -368,7 +368,7 @@ class Naming(ResolverBase):
             if holder is not None:
                 return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
             return ph.party(None, "anonymous")
-        aid = self.linked_actor(name)
+        aid = self._bare_medium(ph, det, name, hl) or self.linked_actor(name)
         if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
             aid = self.title_antecedent(ph.start, name, hlem or hl, ph.gender)
             if aid is None and self._bare_title(ph):
@@ -380,6 +380,13 @@ class Naming(ResolverBase):
         if aid:
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
+
+    def _bare_medium(self, ph: _Phrase, det: str, name: str, head: str) -> str | None:
+        """ "Le journal souligne …", "le quotidien ajoute": the medium named last (see
+        ``medium_antecedent``), not any medium whose alias holds the noun."""
+        if det in DEFINITE and " " not in name and not ph.plural and head in self.c.media:
+            return self.medium_antecedent(ph.start)  # type: ignore[attr-defined]
+        return None
 
     def _one_word_antecedent(self, ph: _Phrase, name: str, capitalised: bool) -> str | None:
         """A definite one-word head: the institution named before it ("le ministère"), or

@@ -16,6 +16,9 @@ from analysis.extract.quotes.words import (
     VERB_GROUP_WORDS,
 )
 
+# third-person reflexive clitics: a verb carrying one is pronominal, never passive
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+
 
 class Subjects(ResolverBase):
     """Who does the verb: its subject (or passive agent), through coordination, control and
@@ -281,6 +284,10 @@ class Subjects(ResolverBase):
         tv = self._tv
         dep = tv.dep
         kids = tv.children[verb.i]
+        if any(tv.low[c] in REFLEXIVE_CLITICS for c in kids):
+            # a pronominal verb's compound tenses take "être" and are active ("X s'en est
+            # pris à Y", "X s'est dit prêt", "Y se sont félicités"): the parser reads a passive
+            return False
         if any(dep[c] == "aux:pass" for c in kids):
             return True
         if not any(dep[c] == "nsubj:pass" for c in kids):
@@ -325,7 +332,8 @@ class Subjects(ResolverBase):
                 elif h_pos == "PRON" and h_low == "qui":
                     continue
                 elif h.i < verb.i and len(heads) == 1:
-                    parties.extend(self.subject_span_parties(h, verb))
+                    fronted = self._name_before_title(h)
+                    parties.extend(fronted or self.subject_span_parties(h, verb))
                 else:
                     parties.extend(self.np_parties(h))
             return parties
@@ -356,6 +364,30 @@ class Subjects(ResolverBase):
         if start < i:
             return [self.party(a, b) for a, b in self.split_coordination(start, j)]
         return self.np_parties(head)
+
+    def _name_before_title(self, h: Token) -> list[Party]:
+        """ "X, la conseillère du président Y, a annoncé", "X, la sœur cadette du dirigeant Y
+        a dit": a sentence that opens with a person's name set off by a comma before a noun
+        phrase with a complement (in apposition to the name) has that name as its subject,
+        not the person named in the complement (the parser takes the noun's phrase)."""
+        tv = self._tv
+        if tv.pos[h.i] != "NOUN" or not tv.text[h.i].islower():
+            return []  # (a title or any person noun: "la sœur du dirigeant Y")
+        if not any(tv.low[k] in DE for k in range(h.i + 1, min(h.i + 3, len(tv.low)))):
+            return []  # no complement: "X, la ministre, a dit" names X either way
+        i = self._phrase_start(h.i, self.sent_start(h.i))  # type: ignore[attr-defined]
+        if i < 2 or tv.text[i - 1] != "," or tv.pos[i - 2] != "PROPN":
+            return []
+        m = i - 2
+        lo = self.sent_start(h.i)
+        while m > lo and tv.pos[m - 1] == "PROPN":
+            m -= 1
+        if any(not tv.punct[k] for k in range(lo, m)):
+            return []  # the name must open the sentence
+        p = self.party(m, i - 1)  # type: ignore[attr-defined]
+        if p.actor_id is None or self.actor_type(p.actor_id) != "person":
+            return []
+        return [p]
 
     def _infinitive_aux(self, v: int) -> bool:
         """A past infinitive ("X a confirmé avoir demandé ..."): the participle's auxiliary
