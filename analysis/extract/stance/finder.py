@@ -63,6 +63,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -379,7 +380,8 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, st.rows)))
+        rows = coordinated_states(st, sent, st.rows)
+        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows += co_holders(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
