@@ -70,6 +70,7 @@ from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
+from analysis.extract.stance.relation_pairs import partner_rows
 from analysis.extract.stance.relations import (
     friction_with,
     opposing_friction,
@@ -383,6 +384,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows = coordinated_states(st, sent, st.rows)
         rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows += co_holders(st, sent, rows)
+        rows += partner_rows(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)
