@@ -48,6 +48,7 @@ from analysis.extract.stance.feelings import (
     rapprochement_noun,
     wish,
 )
+from analysis.extract.stance.gerunds import gerund_holders
 from analysis.extract.stance.hedging import asked, hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interactions import (
@@ -78,6 +79,7 @@ from analysis.extract.stance.relations import (
     relation_quality,
 )
 from analysis.extract.stance.state import State
+from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
 from analysis.resources.datacache import derived
@@ -381,7 +383,8 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = coordinated_states(st, sent, st.rows)
+        rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
+        rows = placed_targets(st, sent, rows)
         rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows += co_holders(st, sent, rows)
         rows += partner_rows(st, sent, rows)
