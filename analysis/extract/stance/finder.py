@@ -329,15 +329,16 @@ _VOICED_KINDS = frozenset(
 
 
 def officials_states(st: State, rows: list[Row]) -> list[Row]:
-    """ "Le ministre kényan des Affaires étrangères X a condamné Y": a stance an official
-    takes in office (a person with a governmental title, :func:`speaks_for_state`) is their
-    state's too, as a derived row (below the brief's headline confidence)."""
+    """ "Le ministre kényan des Affaires étrangères X a condamné Y", "le ministère kényan des
+    Affaires étrangères a convoqué Y": a stance an official takes in office (a person with a
+    governmental title or a body of the state, :func:`speaks_for_state`) is their state's too,
+    as a derived row (below the brief's headline confidence)."""
     out = []
     for r in rows:
         aid = r.holder.actor_id
-        if r.kind not in _VOICED_KINDS or not aid or st.res.actor_type(aid) != "person":
+        if r.kind not in _VOICED_KINDS or not aid:
             continue
-        state = state_of(st, aid, st.states)
+        state = _official_state(st, aid)
         if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
             continue
         target_state = state_of(st, r.target.actor_id, st.states)
@@ -346,6 +347,18 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
         h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
         out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
     return out
+
+
+def _official_state(st: State, aid: str) -> str | None:
+    """The state of a person, or of a body of a state ("le ministère jordanien des Affaires
+    étrangères": a ministry acts for its state as an official does)."""
+    kind = st.res.actor_type(aid)
+    if kind == "person":
+        return state_of(st, aid, st.states)
+    if kind not in ("organisation", "institution"):
+        return None
+    country = st.res.actors.get(aid, {}).get("country")
+    return st.states.get(country) if isinstance(country, str) else None
 
 
 def against_own_state(st: State, r: Row) -> bool:
