@@ -70,3 +70,12 @@ def test_a_possessive_without_an_addressed_credit_noun_stays_the_subject_s():
     text = "La Norvège a réaffirmé à la Pologne son soutien à la Finlande."
     assert polarity(text, "Norvège", "Finlande") == 1
     assert "Pologne" not in stances(text)["holder"].tolist()
+
+
+def test_homage_and_reproaches_credit_the_addressee_too():
+    text = "La Norvège a rendu hommage à la Pologne pour son soutien à l'Ukraine."
+    assert polarity(text, "Pologne", "Ukraine") == 1
+    assert rows(text, "Norvège", "Ukraine").empty
+    text = "Oslo a adressé de vifs reproches à Varsovie pour son soutien à la Russie."
+    assert polarity(text, "Pologne", "Russie") == 1
+    assert rows(text, "Norvège", "Russie").empty

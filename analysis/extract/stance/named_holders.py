@@ -132,6 +132,12 @@ def coordinated_states(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     return out
 
 
+def _nominal(st: State, k: int) -> bool:
+    """Token k is used as a noun: tagged so, or after a determiner or an adjective (the
+    tagger reads "reproches", "critiques" as verbs)."""
+    return st.tv.pos[k] == "NOUN" or (k > 0 and st.tv.pos[k - 1] in ("DET", "ADJ"))
+
+
 def addressee_credited(st: State, noun: Token) -> list[Party] | None:
     """ "sa gratitude à Y pour son soutien à Z": the addressee Y of a noun of thanks, praise
     or reproach (``credit_nouns``) holds a possessed stance noun in its "pour"/"de"
@@ -150,14 +156,14 @@ def addressee_credited(st: State, noun: Token) -> list[Party] | None:
     credit = _lexicon()["credit_nouns"]
     addressee = None
     for k in range(case - 1, max(0, noun.i - 25), -1):
-        if low[k] in (".", ";", "«", "»") or pos[k] in ("VERB", "AUX"):
-            return None
-        if low[k] in _TO and addressee is None:
-            addressee = k
-        elif addressee is not None and low[k] in credit and pos[k] == "NOUN":
+        if addressee is not None and low[k] in credit and _nominal(st, k):
             rng = st.res.np_after(addressee + 1, case)
             if not rng:
                 return None
             p = st.res.party(*rng)
             return [p] if p.identified and p.kind in ("actor", "name") else None
+        if low[k] in (".", ";", "«", "»") or pos[k] in ("VERB", "AUX"):
+            return None
+        if low[k] in _TO and addressee is None:
+            addressee = k
     return None
