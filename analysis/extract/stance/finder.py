@@ -48,6 +48,7 @@ from analysis.extract.stance.feelings import (
     rapprochement_noun,
     wish,
 )
+from analysis.extract.stance.gerunds import gerund_holders
 from analysis.extract.stance.hedging import asked, hedged
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interactions import (
@@ -63,12 +64,14 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
+from analysis.extract.stance.relation_pairs import partner_rows
 from analysis.extract.stance.relations import (
     friction_with,
     opposing_friction,
@@ -76,6 +79,7 @@ from analysis.extract.stance.relations import (
     relation_quality,
 )
 from analysis.extract.stance.state import State
+from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
 from analysis.resources.datacache import derived
@@ -325,15 +329,16 @@ _VOICED_KINDS = frozenset(
 
 
 def officials_states(st: State, rows: list[Row]) -> list[Row]:
-    """ "Le ministre kényan des Affaires étrangères X a condamné Y": a stance an official
-    takes in office (a person with a governmental title, :func:`speaks_for_state`) is their
-    state's too, as a derived row (below the brief's headline confidence)."""
+    """ "Le ministre kényan des Affaires étrangères X a condamné Y", "le ministère kényan des
+    Affaires étrangères a convoqué Y": a stance an official takes in office (a person with a
+    governmental title or a body of the state, :func:`speaks_for_state`) is their state's too,
+    as a derived row (below the brief's headline confidence)."""
     out = []
     for r in rows:
         aid = r.holder.actor_id
-        if r.kind not in _VOICED_KINDS or not aid or st.res.actor_type(aid) != "person":
+        if r.kind not in _VOICED_KINDS or not aid:
             continue
-        state = state_of(st, aid, st.states)
+        state = _official_state(st, aid)
         if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
             continue
         target_state = state_of(st, r.target.actor_id, st.states)
@@ -342,6 +347,18 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
         h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
         out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
     return out
+
+
+def _official_state(st: State, aid: str) -> str | None:
+    """The state of a person, or of a body of a state ("le ministère jordanien des Affaires
+    étrangères": a ministry acts for its state as an official does)."""
+    kind = st.res.actor_type(aid)
+    if kind == "person":
+        return state_of(st, aid, st.states)
+    if kind not in ("organisation", "institution"):
+        return None
+    country = st.res.actors.get(aid, {}).get("country")
+    return st.states.get(country) if isinstance(country, str) else None
 
 
 def against_own_state(st: State, r: Row) -> bool:
@@ -379,8 +396,11 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
-        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, st.rows)))
+        rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
+        rows = placed_targets(st, sent, rows)
+        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows += co_holders(st, sent, rows)
+        rows += partner_rows(st, sent, rows)
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)

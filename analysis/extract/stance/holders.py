@@ -27,6 +27,7 @@ from analysis.extract.stance.collective import (
     plural_pronoun_holders,
     titled_holders,
 )
+from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -686,6 +687,8 @@ def object_controlled(st: State, verb: Token) -> list[Party] | None:
             ),
             None,
         )
+    if obj is None:  # "Y, qu'il accuse de soutenir Z": the antecedent of the relative
+        obj = relative_object(st, gov)
     if obj is None:
         return []
     return _named_or_inner(st, obj)

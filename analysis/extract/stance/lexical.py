@@ -23,6 +23,7 @@ from analysis.extract.stance.holders import (
     possessor_controlled,
 )
 from analysis.extract.stance.interactions import participle_author
+from analysis.extract.stance.named_holders import addressee_credited
 from analysis.extract.stance.possessive import possessed_object
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, heads_above
@@ -725,6 +726,8 @@ def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
         if gov.pos_ in ("VERB", "AUX"):
             light = st.c.light_verbs | st.words.concealment_verbs
             controlled = possessor_controlled(st, t, gov) if possessive else None
+            if controlled is None and possessive:  # "sa gratitude à Y pour son soutien"
+                controlled = addressee_credited(st, t)
             if controlled is not None:  # "X remercie Y pour son soutien": Y's support
                 return controlled, gov
             if matches(gov, light, st.c) or possessive:

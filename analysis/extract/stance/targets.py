@@ -20,6 +20,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
 
 # the longest target label (longer ones are cut at a word and end with "…")
@@ -214,6 +215,9 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     for ch in kids:
         if dep[ch] == "obj" and _determined_participle(st, ch):
             return tv.tokens[ch]
+    rel = relative_object(st, verb)  # "Y, qu'il accuse de ...": the relative's antecedent
+    if rel is not None:
+        return rel
     text = tv.text
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)

@@ -1,0 +1,68 @@
+"""The place where an act happens is not its target: "convoquer l'ambassadeur du pays au sein
+du ministère des Affaires étrangères", "l'ambassadeur de Y au siège de l'ONU", "une réunion
+dans les locaux de l'ambassade de Z". When the actor a row's target names stands only after
+a locative locution (``_PLACE``), the target is what comes before it: an actor named there,
+"le pays" (the last state named before, other than the holder), or the words as an issue.
+
+Why apart from :mod:`analysis.extract.stance.targets`: a pass over the rows of every rule
+(the noun phrase readers take a phrase and its locative complements as one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from analysis.extract.stance.holders import last_state_before
+from analysis.extract.stance.records import Row, Target
+from analysis.extract.stance.state import State
+from analysis.extract.stance.targets import label
+
+# locative locutions: where something happens, never whom it concerns
+_PLACE = re.compile(
+    r"\s(?:au\s+sein|au\s+siège|dans\s+les\s+locaux|à\s+l['’]intérieur|dans\s+l['’]enceinte|"
+    r"en\s+marge|à\s+la\s+tribune|au\s+cœur)\s+(?:du|de\s+la|de\s+l['’]|des|d['’])",
+    re.IGNORECASE,
+)
+# a state named by a bare definite noun ("l'ambassadeur du pays"): the state named before
+_STATE_NOUN = re.compile(r"(?:^|\s)(?:du|le|ce|de\s+ce|de\s+l['’])\s*(?:pays|royaume|état)$", re.I)
+
+
+def _before_place(st: State, r: Row) -> Target | None:
+    """The target the words before a locative locution name, or None when the row's target
+    is not named after one."""
+    t = r.target
+    if not t.actor_id or t.end <= t.start:
+        return None
+    text = st.article.text[t.start : t.end]
+    m = _PLACE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    cut = t.start + m.start()
+    before = [(s, aid) for s, _e, aid in st.res.mentions_in(t.start, cut)]
+    if any(aid == t.actor_id for _s, aid in before):
+        return None  # the target is named before the place too
+    head = text[: m.start()].strip()
+    if before:
+        aid = before[-1][1]
+        return Target(st.res.actor_name(aid), aid, head, t.start, cut)
+    if _STATE_NOUN.search(st.article.text[max(0, t.start - 8) : t.start] + head):
+        other = last_state_before(st, r.cue_tok, r.holder)
+        if other is not None:
+            return Target(other.name or "", other.actor_id, head, t.start, cut)
+    return Target(label(st, head), None, head, t.start, cut)
+
+
+def placed_targets(st: State, sent: Span, rows: list[Row]) -> list[Row]:
+    """Rows whose target actor is only the place of the act take the target before it (and
+    are dropped when that is their own holder)."""
+    out = []
+    for r in rows:
+        new = _before_place(st, r)
+        if new is not None:
+            if new.actor_id and new.actor_id == r.holder.actor_id:
+                continue
+            r.target = new
+        out.append(r)
+    return out
