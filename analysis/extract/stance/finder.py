@@ -63,6 +63,13 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.narrative import (
+    clitic_locution,
+    fronted_participle,
+    inverted_qualification,
+    own_side,
+    received_stance,
+)
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -121,6 +128,10 @@ DETECTORS: tuple[Detector, ...] = (
     wish,
     rapprochement_noun,
     judged_subject,
+    received_stance,
+    clitic_locution,
+    inverted_qualification,
+    fronted_participle,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
@@ -385,7 +396,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)
         for r in rows:
-            if against_own_state(st, r):
+            if against_own_state(st, r) or own_side(st, r):
                 continue
             score(st, r, sent)
             out.append(record(art.text, r, s))
