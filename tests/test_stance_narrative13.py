@@ -158,8 +158,7 @@ def test_opening_talks_is_a_rapprochement(text, a, b):
 @pytest.mark.parametrize(
     ("text", "holder", "target", "sign"),
     [
-        # votes and honours
-        ("Le Sénat a voté la résolution.", "Sénat", "résolution", 1),
+        # adoption and honours
         ("L'Assemblée nationale a adopté le texte.", "Assemblée", "texte", 1),
         (
             "Le président français a décoré le général malien Amadou Traoré.",
@@ -263,3 +262,50 @@ def test_denials_authors_inverted_judgements_fronted_participles(text, holder, t
 )
 def test_a_denied_act_is_no_attack(text):
     assert -1 not in set(rows(text, "Ghana", "Togo")["polarity"])
+
+
+def test_voting_against_is_against():
+    text = "Les socialistes, appuyés par les écologistes, ont voté contre le texte."
+    assert polarity(text, "socialistes", "texte") == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # an incise of time or a connective between the verb and its object
+        (
+            "Le président équatorien Daniel Noboa a rejeté, mardi 17 mars, les accusations de "
+            "son homologue colombien Gustavo Petro.",
+            "Noboa",
+            "Petro",
+            -1,
+        ),
+        ("Le Ghana a salué, pour sa part, la décision du Togo.", "Ghana", "Togo", 1),
+        # a hostile act or notice received
+        ("Six diplomates indiens ont reçu un avis d'expulsion du Canada.", "Canada", "Inde", -1),
+        ("Le Mali a subi les sanctions de la CEDEAO.", "CEDEAO", "Mali", -1),
+    ],
+)
+def test_incises_and_notices(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_an_incise_before_a_harm_leaves_the_victim_alone():
+    text = "Le Ghana a condamné, ce lundi matin, l'attaque contre le Togo."
+    assert -1 not in set(rows(text, "Ghana", "Togo")["polarity"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Le Togo, que le Ghana accuse de soutenir les rebelles, a démenti.", "Ghana", "Togo", -1),
+        ("Le Rwanda, que la RDC accuse d'armer les rebelles, dément.", "Congo", "Rwanda", -1),
+        ("Le Togo, que le Ghana critique depuis des mois, a démenti.", "Ghana", "Togo", -1),
+    ],
+)
+def test_the_relative_que_is_the_object(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_a_negated_relative_says_nothing():
+    assert rows("Le Togo, que le Ghana ne critique jamais, a démenti.", "Ghana", "Togo").empty

@@ -67,8 +67,10 @@ from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
     inverted_qualification,
+    object_after_incise,
     own_side,
     received_stance,
+    relative_object,
 )
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
@@ -132,6 +134,8 @@ DETECTORS: tuple[Detector, ...] = (
     clitic_locution,
     inverted_qualification,
     fronted_participle,
+    object_after_incise,
+    relative_object,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

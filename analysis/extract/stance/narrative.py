@@ -42,6 +42,8 @@ def received_words() -> dict[str, frozenset[str]]:
     return {
         "verbs": _set(d.get("verbs")),
         "frames": _set(d.get("frames")),
+        "hostile_acts": _set(d.get("hostile_acts")),
+        "notices": _set(d.get("notices")),
         "clitic_support": _set(loc.get("support")),
         "clitic_oppose": _set(loc.get("oppose")),
     }
@@ -49,7 +51,12 @@ def received_words() -> dict[str, frozenset[str]]:
 
 def _stance_and_felt_nouns(c: Cues) -> frozenset[str]:
     w = stance_words()
-    return frozenset(c.stance_nouns) | w.caused_support | w.caused_oppose
+    return (
+        frozenset(c.stance_nouns)
+        | w.caused_support
+        | w.caused_oppose
+        | received_words()["hostile_acts"]
+    )
 
 
 def _sign(st: State, t: Token) -> int:
@@ -62,7 +69,7 @@ def _sign(st: State, t: Token) -> int:
             return 0 if any(p in DE for p in needs) else polarity
     if st.low[t.i] in st.words.caused_support:
         return 1
-    if st.low[t.i] in st.words.caused_oppose:
+    if st.low[t.i] in st.words.caused_oppose or st.low[t.i] in received_words()["hostile_acts"]:
         return -1
     return 0
 
@@ -96,6 +103,9 @@ def _receiving(st: State, t: Token) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             return head
         return frame if frame.head.i == frame.i or frame.dep_ == "ROOT" else frame.head
+    if t.dep_ == "nmod" and head.pos_ == "NOUN" and norm(head.lemma_) in words["notices"]:
+        # "Y a reçu un avis d'expulsion de X": the notice stands for the act it carries
+        t, head = head, head.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "iobj") and head.pos_ in ("VERB", "AUX"):
         if matches(head, words["verbs"], st.c) and not matches(head, st.words.causing_verbs, st.c):
             return head  # (a causing verb's feeling is read by the caused-feeling rule)
@@ -303,3 +313,128 @@ def _finite_after(st: State, k: int, sent: Span) -> bool:
         if st.tv.pos[j] in ("VERB", "AUX") and "Fin" in st.tv.morph(j, "VerbForm"):
             return True
     return False
+
+
+# the words of a time incise besides the time nouns ("a rejeté, mardi 17 mars, les ...", "a
+# condamné, ce lundi matin, ...", "a salué, hier soir, ...")
+_INCISE_WORDS = frozenset(
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "ce",
+        "cette",
+        "le",
+        "la",
+        "l'",
+        "dernier",
+        "dernière",
+        "passé",
+        "passée",
+        "même",
+        "encore",
+        "déjà",
+        "aussi",
+        "également",
+        "soir",
+        "matin",
+        "début",
+        "fin",
+        "mi",
+        "de",
+        "du",
+        "en",
+        "à",
+        "au",
+        "par",
+        "ailleurs",
+        "notamment",
+        "toutefois",
+        "pour",
+        "sa",
+        "son",
+        "part",
+        "côté",
+    }
+)
+
+
+@detector(pos={"VERB"}, words=_stance_verb_words)
+def object_after_incise(st: State, t: Token, sent: Span) -> None:
+    """ "X a rejeté, mardi 17 mars, les accusations de Y", "X a salué, pour sa part, la
+    décision de Y": an incise of time (or of a connective) between the verb and its object
+    breaks the parse, which then gives the verb no object: the noun phrase after the second
+    comma is the object. Only for verbs whose lexicon entry needs no preposition nor object,
+    and when the parse gives the verb no object of its own."""
+    if t.i + 2 >= sent.end or st.low[t.i + 1] != "," or negated(st, t):
+        return
+    if any(ch.dep_ == "obj" for ch in t.children):
+        return
+    polarity = _plain_polarity(st, t)
+    if not polarity:
+        return
+    k = t.i + 2
+    while k < min(sent.end, t.i + 9) and st.low[k] != ",":
+        if not _incise_word(st, k):
+            return
+        k += 1
+    if k >= sent.end or st.low[k] != "," or k == t.i + 2:
+        return
+    m = k + 1
+    while m < sent.end and st.tv.pos[m] in ("DET", "ADJ", "NUM"):
+        m += 1
+    if m >= sent.end or st.tv.pos[m] not in _NOUNS or _harm_or_victim(st, m, sent):
+        return
+    st.add(holders_of(st, t), target_np(st, st.doc[m]), polarity, norm(t.lemma_), "verb", t, sent)
+
+
+def _harm_or_victim(st: State, m: int, sent: Span) -> bool:
+    """The object names a harm or an attack ("l'attaque contre Y", "l'arrestation de Y"),
+    whose sides the verb rule sorts out (condemning it is siding with the victim): left to
+    it, never read here as a stance on the phrase that names the victim."""
+    head = st.doc[m]
+    bad = st.words.attack_nouns | st.c.harm_nouns
+    if norm(head.lemma_) in bad or st.low[m] in bad:
+        return True
+    end = min(sent.end, m + 8)
+    return any(st.low[j] in ("contre", "envers", "visant") for j in range(m, end))
+
+
+def _incise_word(st: State, k: int) -> bool:
+    w = st.low[k]
+    return w in _INCISE_WORDS or w in st.words.time_words or st.tv.pos[k] == "NUM" or w.isdigit()
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+@detector(pos={"VERB", "ADJ", "NOUN"}, words=_stance_verb_words)
+def relative_object(st: State, t: Token, sent: Span) -> None:
+    """ "Y, que X accuse de soutenir les rebelles, a démenti", "Y, que X critique depuis
+    des mois": the object of the stance verb is the relative "que", whose antecedent is the
+    named actor before the comma. Read from the words (the parser often takes this "que"
+    for a conjunction). No row when the verb has an object of its own or is negated."""
+    k = t.i - 1
+    while k > sent.start and st.low[k] not in _QUE:
+        if st.low[k] in (",", ";", ":", "«", "»") or k < t.i - 8:
+            return
+        k -= 1
+    if k - 2 < sent.start or st.low[k] not in _QUE or st.low[k - 1] != ",":
+        return
+    if any(ch.dep_ == "obj" and ch.i > t.i and ch.pos_ in _NOUNS for ch in t.children):
+        return
+    polarity = _plain_polarity(st, t)
+    if not polarity or negated(st, t):
+        return
+    rng = st.res.np_after(k + 1, t.i)
+    holder = st.res.party(*rng) if rng else None
+    antecedent = st.res.np_party(st.doc[k - 2])
+    if holder is None or not is_named(holder) or not is_named(antecedent):
+        return
+    st.add([holder], party_target(st, antecedent), polarity, norm(t.lemma_), "verb", t, sent)
