@@ -309,3 +309,25 @@ def test_the_relative_que_is_the_object(text, holder, target, sign):
 
 def test_a_negated_relative_says_nothing():
     assert rows("Le Togo, que le Ghana ne critique jamais, a démenti.", "Ghana", "Togo").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # a harder tone, closed doors, sharp words, blame laid on someone
+        ("Le Ghana a haussé le ton contre le Togo.", "Ghana", "Togo", -1),
+        ("Le Maroc a durci le ton envers l'Espagne.", "Maroc", "Espagne", -1),
+        ("La Serbie a fermé la porte au Kosovo.", "Serbie", "Kosovo", -1),
+        ("Le Ghana a fait la sourde oreille aux appels du Togo.", "Ghana", "Togo", -1),
+        ("Le Ghana a pris ombrage des propos du Togo.", "Ghana", "propos", -1),
+        ("Le Ghana a recadré le Togo.", "Ghana", "Togo", -1),
+        ("L'Inde a imputé l'attentat au Pakistan.", "Inde", "Pakistan", -1),
+        ("Le Ghana a lancé une pique à l'adresse du Togo.", "Ghana", "Togo", -1),
+        # closing ranks, pleading someone's cause
+        ("Le Ghana a fait bloc derrière le Togo.", "Ghana", "Togo", 1),
+        ("L'Algérie a fait bloc avec la Tunisie.", "Algérie", "Tunisie", 1),
+        ("Le Ghana a plaidé la cause du Togo.", "Ghana", "Togo", 1),
+    ],
+)
+def test_tone_doors_blame_and_ranks(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
