@@ -331,3 +331,28 @@ def test_a_negated_relative_says_nothing():
 )
 def test_tone_doors_blame_and_ranks(text, holder, target, sign):
     assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # acts on a mission or an envoy
+        ("Le Ghana a retiré son ambassadeur au Togo.", "Ghana", "Togo", -1),
+        ("Le Qatar a fermé son ambassade en Syrie.", "Qatar", "Syrie", -1),
+        ("Le Ghana a fermé l'ambassade du Togo.", "Ghana", "Togo", -1),
+        ("Les Émirats arabes unis ont rouvert leur ambassade en Syrie.", "Émirats", "Syrie", 1),
+        ("Le Ghana a nommé un ambassadeur au Togo.", "Ghana", "Togo", 1),
+        ("Le Ghana a dépêché un émissaire au Togo.", "Ghana", "Togo", 1),
+        # refuge given, courts seized
+        ("Le Ghana a accordé l'asile à l'opposant togolais Koffi Amegan.", "Ghana", "Amegan", 1),
+        ("Le Ghana a saisi la Cour internationale de justice contre le Togo.", "Ghana", "Togo", -1),
+        ("Le Gabon a intenté un procès à la Guinée équatoriale.", "Gabon", "Guinée", -1),
+        ("Le Ghana a engagé des poursuites contre le Togo.", "Ghana", "Togo", -1),
+    ],
+)
+def test_missions_envoys_refuge_and_courts(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_a_mission_not_closed_says_nothing():
+    assert rows("Le Ghana n'a pas fermé son ambassade au Togo.", "Ghana", "Togo").empty

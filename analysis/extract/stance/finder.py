@@ -67,6 +67,7 @@ from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
     inverted_qualification,
+    mission_act,
     object_after_incise,
     own_side,
     received_stance,
@@ -136,6 +137,7 @@ DETECTORS: tuple[Detector, ...] = (
     fronted_participle,
     object_after_incise,
     relative_object,
+    mission_act,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.acts import diplomat_state
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
@@ -438,3 +439,35 @@ def relative_object(st: State, t: Token, sent: Span) -> None:
     if holder is None or not is_named(holder) or not is_named(antecedent):
         return
     st.add([holder], party_target(st, antecedent), polarity, norm(t.lemma_), "verb", t, sent)
+
+
+def _mission_verbs(c: Cues) -> frozenset[str]:
+    m = c.acts.get("mission_acts") or {}
+    return frozenset().union(*(m.get(k, frozenset()) for k in ("close", "open", "appoint")))
+
+
+@detector(pos={"VERB"}, words=_mission_verbs)
+def mission_act(st: State, t: Token, sent: Span) -> None:
+    """ "X a fermé son ambassade à Y" (against Y), "X a rouvert son ambassade au Y", "X a
+    nommé un ambassadeur en Y", "X a dépêché un émissaire à Y" (for Y): an act on a mission
+    or an envoy says X's stance toward the state of its post (or the state named with it:
+    "l'ambassade de Y", "le consulat syldave"). Denied: no act, no row."""
+    acts = st.c.acts
+    m = acts.get("mission_acts") or {}
+    if matches(t, m.get("close", frozenset()), st.c):
+        polarity, objects = -1, acts["hostile_acts"]["missions"]
+    elif matches(t, m.get("open", frozenset()), st.c):
+        polarity, objects = 1, acts["hostile_acts"]["missions"]
+    elif matches(t, m.get("appoint", frozenset()), st.c):
+        polarity, objects = 1, acts["hostile_acts"]["diplomat_objects"]
+    else:
+        return
+    obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
+    if obj is None or not (norm(obj.lemma_) in objects or st.low[obj.i] in objects):
+        return
+    if negated(st, t):
+        return
+    other = diplomat_state(st, obj, sent)
+    if other is None or not is_named(other):
+        return
+    st.add(holders_of(st, t), party_target(st, other), polarity, norm(t.lemma_), "act", t, sent)
