@@ -356,3 +356,22 @@ def test_missions_envoys_refuge_and_courts(text, holder, target, sign):
 
 def test_a_mission_not_closed_says_nothing():
     assert rows("Le Ghana n'a pas fermé son ambassade au Togo.", "Ghana", "Togo").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Le Ghana a pris position en faveur du Togo.", "Ghana", "Togo", 1),
+        ("La Hongrie a pris position contre l'Ukraine.", "Hongrie", "Ukraine", -1),
+        ("Le Ghana s'est rangé du côté du Togo.", "Ghana", "Togo", 1),
+        ("Le Ghana a renouvelé sa confiance au Togo.", "Ghana", "Togo", 1),
+        ("Le Ghana a tiré à boulets rouges sur le Togo.", "Ghana", "Togo", -1),
+        ("Le Ghana a mis en garde le Togo.", "Ghana", "Togo", -1),
+        # feelings of the same classes as "déçu", "satisfait"
+        ("Le Ghana s'est dit consterné par la décision du Togo.", "Ghana", "Togo", -1),
+        ("La Suède s'est dite horrifiée par les actes de la Russie.", "Suède", "Russie", -1),
+        ("Le Ghana s'est dit touché par le geste du Togo.", "Ghana", "Togo", 1),
+    ],
+)
+def test_positions_warnings_and_feelings(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
