@@ -375,3 +375,8 @@ def test_a_mission_not_closed_says_nothing():
 )
 def test_positions_warnings_and_feelings(text, holder, target, sign):
     assert polarity(text, holder, target) == sign
+
+
+def test_the_opposition_received_is_a_party_met():
+    text = "Le président malien Assimi Goïta a reçu l'opposition du Sénégal."
+    assert -1 not in set(rows(text, "Sénégal", "Goïta")["polarity"])

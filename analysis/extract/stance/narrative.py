@@ -75,6 +75,12 @@ def _sign(st: State, t: Token) -> int:
     return 0
 
 
+# stance nouns that also name a political side ("l'opposition"), and the verbs of a meeting
+# after which they are the side met, not a stance received
+_PARTIES = frozenset({"opposition", "oppositions"})
+_MEETINGS = frozenset({"recevoir", "accueillir", "rencontrer"})
+
+
 def _giver(st: State, t: Token, sent: Span) -> Party | None:
     """X of "les critiques (virulentes) de X": a named "de" complement right after the noun
     and its adjectives."""
@@ -143,8 +149,8 @@ def received_stance(st: State, t: Token, sent: Span) -> None:
     if not polarity:
         return
     verb = _receiving(st, t)
-    if verb is None:
-        return
+    if verb is None or (st.low[t.i] in _PARTIES and norm(verb.lemma_) in _MEETINGS):
+        return  # "le président a reçu l'opposition de Y": a party received, no stance
     giver = _giver(st, t, sent)
     if giver is None or negated(st, verb):
         return
