@@ -7,6 +7,7 @@ locution prepositions with an elided article ("à l'égard de"). Every snippet i
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tests.test_stance_press import polarity, rows
@@ -147,7 +148,7 @@ def test_prendre_without_the_clitic_is_no_attack(text):
     ("text", "a", "b"),
     [
         ("Le Maroc et l'Espagne sont convenus d'entamer des pourparlers.", "Maroc", "Espagne"),
-        ("Le Qatar a ouvert des négociations avec Bahreïn.", "Qatar", "Bahreïn"),
+        ("Le Qatar a engagé des négociations avec Bahreïn.", "Qatar", "Bahreïn"),
         ("Le Soudan a repris les discussions avec le Tchad.", "Soudan", "Tchad"),
     ],
 )
@@ -158,8 +159,7 @@ def test_opening_talks_is_a_rapprochement(text, a, b):
 @pytest.mark.parametrize(
     ("text", "holder", "target", "sign"),
     [
-        # adoption and honours
-        ("L'Assemblée nationale a adopté le texte.", "Assemblée", "texte", 1),
+        # honours
         (
             "Le président français a décoré le général malien Amadou Traoré.",
             "président français",
@@ -198,9 +198,10 @@ def test_no_row_without_an_actor_object(text):
 def test_nobody_opens_relations_with_their_own_state():
     text = (
         "La dirigeante nord-coréenne Kim Yo-jong a dénoncé le manque de courage du Japon pour "
-        "ouvrir de nouvelles relations avec la Corée du Nord."
+        "renouer des relations avec la Corée du Nord."
     )
-    assert rows(text, "Kim Yo-jong", "Corée du Nord")["cue"].str.contains("ouvrir").sum() == 0
+    both = pd.concat([rows(text, "Kim Yo-jong", "Corée du Nord"), rows(text, "Corée", "Kim")])
+    assert both["cue"].str.contains("renouer").sum() == 0
 
 
 def test_a_partial_quotation_after_an_act_on_a_thing_is_nobody_s_words():
@@ -380,3 +381,27 @@ def test_positions_warnings_and_feelings(text, holder, target, sign):
 def test_the_opposition_received_is_a_party_met():
     text = "Le président malien Assimi Goïta a reçu l'opposition du Sénégal."
     assert -1 not in set(rows(text, "Sénégal", "Goïta")["polarity"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Washington a imposé de nouvelles sanctions à la Russie.", "États-Unis", "Russie", -1),
+        ("Le Ghana a décliné l'invitation du Togo.", "Ghana", "Togo", -1),
+        ("Le Ghana a écarté la proposition du Togo.", "Ghana", "Togo", -1),
+        ("Le Ghana a répondu favorablement à l'appel du Togo.", "Ghana", "Togo", 1),
+        (
+            "Le Ghana a salué la réélection du président togolais Koffi Amegan.",
+            "Ghana",
+            "Amegan",
+            1,
+        ),
+    ],
+)
+def test_offers_declined_answers_and_elections(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_who_calls_is_no_co_holder_of_the_answer():
+    st = rows("Le Ghana a répondu favorablement à l'appel du Togo.", "Togo", "Togo")
+    assert st.empty

@@ -260,6 +260,8 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
             continue
         for r in rows:
             if r.kind in ("quote", "quote-clause", "verb", "noun") and r.holder.name != org.name:
+                if org.actor_id and org.actor_id == r.target.actor_id:
+                    continue  # "X a répondu à l'appel de Y": the one who calls is the target
                 extra.append(Row(org, r.target, r.polarity, r.cue, "co-holder", r.cue_tok))
     return extra
 

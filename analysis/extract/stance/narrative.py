@@ -206,16 +206,18 @@ def _en_before(st: State, t: Token, sent: Span) -> bool:
     return False
 
 
-# the kinds of rows that name a relation between two sides (an agreement, a rupture)
-_RELATION_KINDS = frozenset({"agreement", "rupture", "implicit"})
+# the kinds of rows that name a relation entered between two sides (not a rupture: a person's
+# country may be misread from the one state named around them — "le régime de X a rompu avec
+# le Chili" gives X Chile —, and a rupture with that state is then the very row to keep)
+_RELATION_KINDS = frozenset({"agreement", "implicit"})
 
 
 def own_side(st: State, r: Row) -> bool:
-    """A relation act between a person and the state they belong to ("X a dénoncé le manque
-    de courage de Y pour ouvrir des relations avec [X's country]", where the holder rule
-    climbed to X): nobody opens, renews or breaks relations with their own side — a misread
+    """A relation entered between a person and the state they belong to ("X a dénoncé le
+    manque de courage de Y pour ouvrir des relations avec [X's country]", where the holder
+    rule climbed to X): nobody opens or renews relations with their own side — a misread
     party, dropped."""
-    if r.kind not in _RELATION_KINDS:
+    if r.kind not in _RELATION_KINDS or r.polarity <= 0:
         return False
     a, b = r.holder.actor_id, r.target.actor_id
     if not a or not b:
