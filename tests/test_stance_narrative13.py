@@ -168,7 +168,7 @@ def test_opening_talks_is_a_rapprochement(text, a, b):
         ),
         ("Le Ghana a accordé sa confiance au Togo.", "Ghana", "Togo", 1),
         # breaking with someone, and its locutions
-        ("Le Ghana a rompu avec le Togo.", "Ghana", "Togo", -1),
+        ("Le Ghana a rompu ses relations avec le Togo.", "Ghana", "Togo", -1),
         ("Le Niger a coupé les ponts avec le Bénin.", "Niger", "Bénin", -1),
         ("Le Burkina Faso a claqué la porte de la CEDEAO.", "Burkina", "CEDEAO", -1),
         ("L'Érythrée a déclaré la guerre à l'Éthiopie.", "Érythrée", "Éthiopie", -1),
