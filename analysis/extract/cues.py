@@ -166,6 +166,20 @@ def _sub(lexicon: dict, key: str, sub: str) -> object:
     return (lexicon.get(key) or {}).get(sub)
 
 
+def _preps(values: list[str] | None) -> tuple[str, ...]:
+    """Prepositions as written, and each locution with an elided article also split as the
+    parser splits it ("à l'égard de" is the four tokens "à", "l'", "égard", "de"): matched
+    word by word, the written form alone never met a text."""
+    out: list[str] = []
+    for p in values or []:
+        key = norm(p)
+        out.append(key)
+        split = re.sub(r"(\w')(?=\w)", r"\1 ", key)
+        if split != key:
+            out.append(split)
+    return tuple(out)
+
+
 def _verb_entries(values, polarity: int) -> list[VerbCue]:
     out = []
     for v in values or []:
@@ -176,7 +190,7 @@ def _verb_entries(values, polarity: int) -> list[VerbCue]:
                 VerbCue(
                     norm(v["lemma"]),
                     polarity,
-                    tuple(norm(p) for p in v.get("prep", [])),
+                    _preps(v.get("prep")),
                     _set(v.get("objects")),
                     _set(v.get("actors")),
                 )
@@ -190,7 +204,7 @@ def _noun_entries(values, polarity: int) -> dict[str, tuple[int, tuple[str, ...]
         if isinstance(v, str):
             out[norm(v)] = (polarity, ())
         else:
-            out[norm(v["lemma"])] = (polarity, tuple(norm(p) for p in v.get("needs_prep", [])))
+            out[norm(v["lemma"])] = (polarity, _preps(v.get("needs_prep")))
     return out
 
 
@@ -238,7 +252,7 @@ def cues(directory: str | None = None) -> Cues:
         masculine=_set(qs.get("masculine")),
         stance_verbs=stance_verbs,
         stance_nouns=nouns,
-        target_preps=_set(sc.get("target_preps")),
+        target_preps=frozenset(_preps(sc.get("target_preps"))),
         light_verbs=_set(sc.get("light_verbs")),
         acts=acts,
         positive_terms=_set(se.get("positive")),
@@ -405,9 +419,16 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
         if dep[ch] in ("advmod", "neg", "advmod:neg") and norm(text[ch]) in c.negators:
             if not _not_a_negation(tv, ch):
                 return True
-        if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity"):
+        if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity") and _with_ne(tv, token.i):
             return True
     return False
+
+
+def _with_ne(tv, i: int) -> bool:
+    """A "ne"/"n'" depends on the verb: the parser's negative polarity on an adverb it does
+    not know as a negator counts only then ("X a fermement rejeté Y" is tagged negative by
+    the model: "fermement" is no negation)."""
+    return any(norm(tv.text[k]) in ("ne", "n'") for k in tv.children[i])
 
 
 def _not_a_negation(tv, i: int) -> bool:

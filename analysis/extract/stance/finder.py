@@ -65,6 +65,16 @@ from analysis.extract.stance.interactions import (
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.named_holders import coordinated_states
+from analysis.extract.stance.narrative import (
+    clitic_locution,
+    fronted_participle,
+    inverted_qualification,
+    mission_act,
+    object_after_incise,
+    own_side,
+    received_stance,
+    relative_object,
+)
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -125,6 +135,13 @@ DETECTORS: tuple[Detector, ...] = (
     wish,
     rapprochement_noun,
     judged_subject,
+    received_stance,
+    clitic_locution,
+    inverted_qualification,
+    fronted_participle,
+    object_after_incise,
+    relative_object,
+    mission_act,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
@@ -247,6 +264,8 @@ def co_holders(st: State, sent: Span, rows: list[Row]) -> list[Row]:
             continue
         for r in rows:
             if r.kind in ("quote", "quote-clause", "verb", "noun") and r.holder.name != org.name:
+                if org.actor_id and org.actor_id == r.target.actor_id:
+                    continue  # "X a répondu à l'appel de Y": the one who calls is the target
                 extra.append(Row(org, r.target, r.polarity, r.cue, "co-holder", r.cue_tok))
     return extra
 
@@ -405,7 +424,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)
         for r in rows:
-            if against_own_state(st, r):
+            if against_own_state(st, r) or own_side(st, r):
                 continue
             score(st, r, sent)
             out.append(record(art.text, r, s))
