@@ -105,6 +105,7 @@ class Cues:
     without: frozenset[str]
     ready_support: frozenset[str] = frozenset()
     ready_oppose: frozenset[str] = frozenset()
+    ready_infinitive: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     relation_support: frozenset[str] = frozenset()
     relation_oppose: frozenset[str] = frozenset()
@@ -266,6 +267,7 @@ def cues(directory: str | None = None) -> Cues:
         without=_set(sm.get("without")),
         ready_support=_set(_sub(sc, "readiness", "support")),
         ready_oppose=_set(_sub(sc, "readiness", "oppose")),
+        ready_infinitive=_set(_sub(sc, "readiness", "infinitive_only")),
         demand_verbs=_set(sc.get("demand_verbs")),
         relation_support=_set(_sub(sc, "relation_nouns", "support")),
         relation_oppose=_set(_sub(sc, "relation_nouns", "oppose")),

@@ -54,6 +54,10 @@ def readiness(st: State, t: Token, sent: Span) -> None:
     doc = st.doc
     if _ready_noun(st, t, sent, polarity):
         return
+    if (w in st.c.ready_infinitive or lem in st.c.ready_infinitive) and not (
+        t.i + 2 < sent.end and st.tv.pos[t.i + 2] in ("VERB", "AUX") and st.low[t.i + 1] == "à"
+    ):
+        return  # "le conflit n'était pas résolu à l'amiable": a participle, no resolve
     anaphoric = None
     if t.i + 1 >= sent.end or norm(doc[t.i + 1].text) not in ("à", "au", "aux"):
         # "X y est favorable": the clitic stands for an issue already discussed

@@ -631,9 +631,13 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         if polarity < 0:
             return  # "X a levé ses sanctions contre Y": ending a hostile act says no more
         polarity = -1  # "X a suspendu son aide à Y": cutting aid is a sanction (CAMEO 16)
-    if not matches(verb, st.words.concealment_verbs, st.c):
-        # "ne pas cacher sa satisfaction" expresses it: no flip
-        polarity *= -1 if negated(st, verb) else 1
+    if not matches(verb, st.words.concealment_verbs, st.c) and negated(st, verb):
+        # "ne pas cacher sa satisfaction" expresses it: no flip. A hostile act not done
+        # ("X n'a pas imposé de sanctions à Y", "décidé de ne pas renouveler ses sanctions")
+        # is no support of Y; support withheld ("X n'a pas apporté son soutien à Y") opposes
+        if polarity < 0:
+            return
+        polarity = -polarity
     st.add(holders, target, polarity, key, "noun", t, sent)
 
 
@@ -730,13 +734,23 @@ def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
                 controlled = addressee_credited(st, t)
             if controlled is not None:  # "X remercie Y pour son soutien": Y's support
                 return controlled, gov
-            if matches(gov, light, st.c) or possessive:
+            if (matches(gov, light, st.c) and not _pronominal(st, gov)) or possessive:
                 return holders_of(st, gov), gov
             break
         if gov.head.i == gov.i:
             break
         gov = gov.head
     return [], gov
+
+
+def _pronominal(st: State, verb: Token) -> bool:
+    """ "s'opposer aux sanctions", "se présenter", "se dire": a light verb used with "se" is a
+    verb of its own, not the carrier of its complement noun ("opposer son veto à Y" is light;
+    "X s'oppose aux sanctions contre Y" is not X sanctioning Y)."""
+    return any(
+        st.low[ch.i] in ("se", "s'") and (ch.dep_.startswith("expl") or ch.dep_ == "obj")
+        for ch in verb.children
+    )
 
 
 def _holder_then_target(
