@@ -51,6 +51,7 @@ from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
 from analysis.extract.actors.shortforms import join_short_forms, join_unstated_offices
 from analysis.extract.actors.text import Text
+from analysis.extract.actors.unnamed import unnamed_office_holders
 from analysis.resources.gazetteer import norm_key
 
 ACTOR_TYPES = ("person", "state", "organisation", "company", "media", "group")
@@ -107,6 +108,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions += definite_descriptions(text, finder, mentions, role_rows)
     mentions += same_title_descriptions(text, finder, mentions, role_rows)
     mentions += seat_periphrases(text, finder, mentions, role_rows)
+    mentions += unnamed_office_holders(text, finder, mentions, role_rows)
     mentions = join_unstated_offices(join_short_forms(mentions))
     return _tables(text, finder, mentions, role_rows, found.systems)
 

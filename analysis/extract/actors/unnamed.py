@@ -1,0 +1,140 @@
+"""An office holder the article never names is an actor of their own.
+
+"Le ministre nigérian des Affaires étrangères a dénoncé ...", "le président gabonais", "le
+représentant de la Chine", "l'ambassadeur de France": a definite title of a state office (or
+a posting abroad) whose country the title states, by an adjective or a "de / du / des"
+complement, and that no named person in the article takes up (:func:`identity.
+definite_descriptions` links it when one does). Without this rule such a holder produced no
+actor, and what they said or did had no holder. The actor is a person named by the title
+("représentant du Canada"), of the country stated; every later use of the same title is the
+same actor. A title no country qualifies ("le ministre") is too vague to be anyone.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.identity import (
+    _DEFINITE,
+    _determiner_at,
+    _same_office,
+    _title_complements,
+    stated_country,
+)
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.text import Text, is_punct, phrase_edges
+from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import fold, word_set
+
+# the prepositions before a country that make it the holder's own ("de la Chine", "du
+# Canada", "des États-Unis"); "à / en / auprès de" name where an envoy serves
+_OF = frozenset(("de", "du", "des", "d"))
+_ARTICLES = frozenset(("la", "l", "le", "les"))
+_BODIES = ("organisation", "company", "media")
+
+
+def _titles() -> frozenset[str]:
+    return governmental() | word_set("actors_words", "posting_titles")
+
+
+def _head_length(t: Text, i: int, titles: frozenset[str]) -> int:
+    return next(
+        (n for n in (4, 3, 2, 1) if " ".join(t.key(x) for x in range(i, i + n)) in titles), 0
+    )
+
+
+def _own_country(
+    t: Text, f: Finder, i: int, j: int, by_start: dict[int, Mention], vague: bool
+) -> str | None:
+    """The country the title of words [i, j) states as its holder's: a nationality adjective,
+    or a state named after "de / du / des" (past an article). A vague title ("responsable",
+    "diplomate", "représentant") names one person only as the state's ("le représentant de la
+    Chine"); with an adjective it is one of many, an anonymous source ("le responsable
+    saoudien", "un diplomate européen"), no actor."""
+    for k in range(i + 1, j):
+        if k in f.adj_end and not vague:
+            return f.adj_end[k][1]
+        m = by_start.get(t.ws[k].start)
+        if m is None or m.type != "state" or not m.country:
+            continue
+        p = k - 1
+        if t.key(p) in _ARTICLES:
+            p -= 1
+        if t.key(p) in _OF:
+            return m.country
+    return None
+
+
+def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> bool:
+    """A named person holds the same office under another name ("le ministre des Affaires
+    étrangères de X" and "le chef de la diplomatie X", "le chef de l'État" and "le
+    président"), of the same country or of none stated."""
+    return any(c in (iso, "") and _same_office(r, title) for r, c in offices)
+
+
+def _occupied(t: Text, i: int, j: int, spans: list[tuple[int, int, str]]) -> bool:
+    """A word of [i, j) is part of a mention other than a state or a body the title
+    names (a person, a linked description, another title)."""
+    lo, hi = t.ws[i].start, t.ws[j - 1].end
+    return any(s < hi and lo < e and typ not in ("state", *_BODIES) for s, e, typ in spans)
+
+
+def unnamed_office_holders(
+    t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[Mention]:
+    """Mentions of office holders named only by a definite title stating their country."""
+    titles = _titles()
+    vague = vocab()["vague_titles"]
+    first = phrase_edges(titles)[0]
+    by_start = {m.start: m for m in mentions}
+    spans = [(m.start, m.end, m.type) for m in mentions]
+    in_role = [(r.start, r.end) for rs in role_rows.values() for r in rs]
+    # the offices (title word, country) that a named person is stated to hold
+    held: set[tuple[str, str]] = set()
+    offices: list[tuple[str, str]] = []  # (role, country stated or "") of named persons
+    for m in mentions:
+        if m.type != "person" or m.kind == "description":
+            continue
+        if not role_rows.get(m.key):
+            return []  # "Le ministre de X a déclaré ... M. Y a ajouté": Y may be the one
+        iso = stated_country(t, f, role_rows.get(m.key, []))
+        for r in role_rows.get(m.key, []):  # "ministre de la Défense et futur président"
+            offices.append((r.text, iso or ""))
+            for word in r.text.split():
+                if fold(word) in first:
+                    held.add((fold(word), iso or ""))
+    out: list[Mention] = []
+    ws = t.ws
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.key not in first:
+            i += 1
+            continue
+        n = _head_length(t, i, titles)
+        d = _determiner_at(t, i)
+        if not n or d < 0 or t.key(d) not in _DEFINITE or is_punct(t.gap(i)):
+            i += 1
+            continue
+        j = _title_complements(t, f, i, i + n)
+        nxt = j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j))
+        iso = _own_country(t, f, i, j, by_start, w.key in vague) if j > i + n else None
+        start, end = w.start, ws[j - 1].end
+        if (
+            nxt  # "le représentant Robert X": that name's title
+            or iso is None
+            or _occupied(t, i, j, spans)
+            or any(s <= start < e for s, e in in_role)
+            or (fold(w.text), iso) in held
+            or (fold(w.text), "") in held
+            or _held_elsewhere(offices, t.article.text[w.start : ws[j - 1].end], iso)
+        ):
+            i = max(j, i + 1)
+            continue
+        title = " ".join(t.key(k) for k in range(i, j))
+        key = f"office {title}"
+        text = t.article.text[start:end]
+        role_rows[key].append(Role(text, start, end, "description"))
+        out.append(Mention(start, end, "person", key, text, "description", iso, strength=2))
+        i = j
+    return out
