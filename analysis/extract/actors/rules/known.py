@@ -8,6 +8,8 @@ knowledge-base institutions.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.text import Text
@@ -46,6 +48,7 @@ def scan_gazetteer(f: Finder) -> None:
                 (n, hit, phrase)
                 for n, hit, phrase in idx.match_at(ws, i)
                 if case_fits(hit, phrase, t.span_text(i, i + n))
+                and not (hit.kind == "institution" and _hyphenated(t, i, i + n, firsts))
             ),
             None,
         )
@@ -184,6 +187,19 @@ def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
     )
     national = inst.country is None and j in f.adj_end and not f.punct_before(j)
     return glued or national
+
+
+def _hyphenated(t: Text, i: int, j: int, firsts: Container[str]) -> bool:
+    """The name of words [i, j) is one part of a hyphenated compound word ("La Croix-Rouge"
+    holds no newspaper "La Croix", "Jean-Baptiste" no "Baptiste"): a hyphen glues a word
+    to its edge that is no listed name itself. Two names joined by a hyphen stay two names
+    ("le sommet ASEAN-Chine", "les relations UE-Afrique")."""
+    text, start, end = t.article.text, t.ws[i].start, t.ws[j - 1].end
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    glued_after = len(after) == 2 and after[0] == "-" and after[1].isalpha()
+    glued_before = len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    return (glued_after and t.key(j) not in firsts) or (glued_before and t.key(i - 1) not in firsts)
 
 
 def institution_key(inst: Institution) -> str:
