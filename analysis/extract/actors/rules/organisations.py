@@ -8,11 +8,13 @@
 
 from __future__ import annotations
 
+from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.vocab import monarchy_nouns, state_offices
-from analysis.resources.gazetteer import countries, norm_key, words
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import countries, country_rows, fold, norm_key, words
 
 _COMPLEMENT_LINKS = ("de", "du", "des", "d", "et", "la", "l", "les")
 
@@ -30,6 +32,8 @@ def ministries(f: Finder) -> None:
         j = extend_complement(f, j, need_cap=True)
         if j == i + 1:
             continue
+        if j in f.adj_end and not f.punct_before(j) and _masculine_singular(f, j):
+            j = f.adj_end[j][0]  # "le ministère de l'Intérieur algérien"
         iso, strength = f.country_inside(i, j)
         if iso is None:
             strength = 0
@@ -50,6 +54,34 @@ def ministries(f: Finder) -> None:
                 strength,
             )
         )
+
+
+def _masculine_singular(f: Finder, j: int) -> bool:
+    """The nationality adjective at word j, after a ministry's portfolio, agrees with
+    "ministère" (masculine singular) and so qualifies it: "le ministère des Affaires
+    étrangères turc", not "le ministère de la Culture française" nor "... des Affaires
+    étrangères marocaines" (there it qualifies the portfolio, still the same state's, but
+    the parser's agreement is the one evidence French gives)."""
+    t = f.t
+    end = f.adj_end[j][0]
+    form = fold(t.article.text[t.ws[j].start : t.ws[end - 1].end])
+    if form in _epicene_forms():  # "russe", "belge": the parser guesses their gender
+        return True
+    tv = view(t.doc)
+    k = t.word_tok[j]
+    return "Fem" not in tv.morph(k, "Gender") and "Plur" not in tv.morph(k, "Number")
+
+
+@derived
+def _epicene_forms() -> frozenset[str]:
+    """Folded nationality adjectives whose masculine and feminine singular are one word
+    ("russe", "belge", "suisse")."""
+    out = set()
+    for row in country_rows():
+        for fam in (row["demonym"], *row.get("other_demonyms", [])):
+            if fam["m"] == fam["f"]:
+                out.add(fold(fam["m"]))
+    return frozenset(out)
 
 
 def portfolio_office(name: str) -> str | None:
