@@ -118,7 +118,7 @@ def merge_person_parts(f: Finder) -> None:
 def _person_remap(persons: list[Mention]) -> dict[str, str]:
     """Person key -> the one other person key whose name holds all its words: a name of
     two words or more inside a longer one, or a single word of exactly one full name."""
-    words_of = {m.key: set(m.key.split(":", 1)[1].split()) for m in persons}
+    words_of = {m.key: {romanised(w) for w in m.key.split(":", 1)[1].split()} for m in persons}
     full: dict[str, set[str]] = {}
     for k, ws in words_of.items():
         if len(ws) >= 2:
@@ -133,6 +133,20 @@ def _person_remap(persons: list[Mention]) -> dict[str, str]:
         if len(supers) == 1:
             remap[k] = supers[0]
     return remap
+
+
+# French and English transcriptions of one name written in another alphabet ("Loukachenko"
+# and "Lukashenko", "Djibril" and "Jibril", "Choïgou" and "Shoigu"): the sounds French writes
+# "ou", "ch", "dj" or "j", "kh" or "h" English writes "u", "sh", "j" or "zh", "kh"; both are
+# read in one spelling. Keys are already folded ("ï" is "i").
+_ROMANISATIONS = (("sh", "ch"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ou", "u"))
+
+
+def romanised(word: str) -> str:
+    """One spelling for the French and English transcriptions of a name's word."""
+    for english, french in _ROMANISATIONS:
+        word = word.replace(english, french)
+    return word
 
 
 def merge_body_parts(f: Finder) -> None:
