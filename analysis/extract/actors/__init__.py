@@ -33,6 +33,7 @@ from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
 from analysis.extract.actors.countries import Countries
+from analysis.extract.actors.ellipses import elliptic_states
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import (
     actor_name,
@@ -96,7 +97,7 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     text = Text.build(article, doc)
     finder = Finder(text)
     found = run(finder)
-    mentions = [m for m in found.mentions if m.start >= article.body_start]
+    mentions = elliptic_states(text, [m for m in found.mentions if m.start >= article.body_start])
     rf = RoleFinder(text, mentions)
     role_rows: dict[str, list[Role]] = defaultdict(list)
     for m in mentions:
