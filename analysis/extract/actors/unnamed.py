@@ -79,6 +79,31 @@ def _occupied(t: Text, i: int, j: int, spans: list[tuple[int, int, str]]) -> boo
     return any(s < hi and lo < e and typ not in ("state", *_BODIES) for s, e, typ in spans)
 
 
+def _named_offices(
+    t: Text,
+    f: Finder,
+    mentions: list[Mention],
+    role_rows: dict[str, list[Role]],
+    first: frozenset[str],
+) -> tuple[set[tuple[str, str]], list[tuple[str, str]]] | None:
+    """The offices the named persons are stated to hold: (title word, country stated or "")
+    and (role, country stated or ""); None when a named person has no title at all."""
+    held: set[tuple[str, str]] = set()
+    offices: list[tuple[str, str]] = []
+    for m in mentions:
+        if m.type != "person" or m.kind == "description":
+            continue
+        if not role_rows.get(m.key):
+            return None
+        iso = stated_country(t, f, role_rows.get(m.key, []))
+        for r in role_rows.get(m.key, []):  # "ministre de la Défense et futur président"
+            offices.append((r.text, iso or ""))
+            for word in r.text.split():
+                if fold(word) in first:
+                    held.add((fold(word), iso or ""))
+    return held, offices
+
+
 def unnamed_office_holders(
     t: Text, f: Finder, mentions: list[Mention], role_rows: dict[str, list[Role]]
 ) -> list[Mention]:
@@ -89,20 +114,10 @@ def unnamed_office_holders(
     by_start = {m.start: m for m in mentions}
     spans = [(m.start, m.end, m.type) for m in mentions]
     in_role = [(r.start, r.end) for rs in role_rows.values() for r in rs]
-    # the offices (title word, country) that a named person is stated to hold
-    held: set[tuple[str, str]] = set()
-    offices: list[tuple[str, str]] = []  # (role, country stated or "") of named persons
-    for m in mentions:
-        if m.type != "person" or m.kind == "description":
-            continue
-        if not role_rows.get(m.key):
-            return []  # "Le ministre de X a déclaré ... M. Y a ajouté": Y may be the one
-        iso = stated_country(t, f, role_rows.get(m.key, []))
-        for r in role_rows.get(m.key, []):  # "ministre de la Défense et futur président"
-            offices.append((r.text, iso or ""))
-            for word in r.text.split():
-                if fold(word) in first:
-                    held.add((fold(word), iso or ""))
+    found = _named_offices(t, f, mentions, role_rows, first)
+    if found is None:
+        return []  # "Le ministre de X a déclaré ... M. Y a ajouté": Y may be the one
+    held, offices = found
     out: list[Mention] = []
     ws = t.ws
     i = 0
