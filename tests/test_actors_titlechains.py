@@ -24,7 +24,8 @@ def test_a_bare_rank_after_a_comma_keeps_the_title_before_it():
 
 def test_a_plural_title_gives_its_singular_to_the_names_it_includes():
     t = _analyse(
-        "Porté par plusieurs députés dont Jean Martin, Paul Durand et Marie Leroy, le texte a été adopté."
+        "Porté par plusieurs députés dont Jean Martin, Paul Durand et Marie Leroy, le texte "
+        "a été adopté."
     )
     assert [_roles(t, n) for n in ("Jean Martin", "Paul Durand", "Marie Leroy")] == [["député"]] * 3
     t = _analyse("Trois ministres africains, parmi lesquels Ali Traoré et Moussa Keita, ont signé.")
@@ -47,3 +48,27 @@ def test_a_participle_inside_the_name_a_title_completes_does_not_close_it():
     assert _roles(t, "Mario Bianchi") == ["secrétaire général des Nations unies"]
     t = _analyse("L'ambassadeur des Émirats arabes unis, Saïd Karim, a quitté Paris.")
     assert _roles(t, "Saïd Karim") == ["ambassadeur des Émirats arabes unis"]
+
+
+def test_a_counterpart_borrows_the_office_of_the_person_before_it():
+    """ "homologue" is the holder of the same office elsewhere: the office of the nearest
+    person before it in the sentence, with the counterpart's own nationality."""
+    t = _analyse(
+        "Le ministre espagnol des Affaires étrangères, Pablo Ortiz, devait rencontrer son "
+        "homologue portugaise Ana Sousa à Lisbonne."
+    )
+    assert "ministre portugaise des Affaires étrangères" in _roles(t, "Ana Sousa")
+    assert _row(t, "Ana Sousa")["country"] == "PT"
+    t = _analyse(
+        "Le chef de l'État malien, Ibrahim Keita, a reçu son homologue nigérien Omar Tandja."
+    )
+    assert "chef de l'État nigérien" in _roles(t, "Omar Tandja")
+    t = _analyse("Le Premier ministre Paul Durand a reçu son homologue Marc Petit à Ottawa.")
+    assert _roles(t, "Marc Petit") == ["homologue", "Premier ministre"]
+
+
+def test_a_counterpart_borrows_no_former_office_nor_one_from_another_sentence():
+    t = _analyse("L'ancien ministre Paul Durand a vu son homologue Marc Petit.")
+    assert _roles(t, "Marc Petit") == ["homologue"]
+    t = _analyse("Le ministre Paul Durand était à Rome. Il a vu son homologue Marc Petit.")
+    assert _roles(t, "Marc Petit") == ["homologue"]
