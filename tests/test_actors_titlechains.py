@@ -72,3 +72,28 @@ def test_a_counterpart_borrows_no_former_office_nor_one_from_another_sentence():
     assert _roles(t, "Marc Petit") == ["homologue"]
     t = _analyse("Le ministre Paul Durand était à Rome. Il a vu son homologue Marc Petit.")
     assert _roles(t, "Marc Petit") == ["homologue"]
+
+
+def test_a_bare_definite_title_takes_up_the_indefinite_description_before_it():
+    """ "un haut conseiller du gouvernement … " then "le conseiller, X": the description
+    introduced with "un/une" is X's role too."""
+    t = _analyse(
+        "Un haut conseiller du gouvernement de transition a critiqué Paris. Selon la presse, "
+        "le conseiller, Karim Benali, a écrit que la France devait s'excuser."
+    )
+    assert "haut conseiller du gouvernement de transition" in _roles(t, "Karim Benali")
+    t = _analyse(
+        "Une diplomate chevronnée de l'ambassade a été convoquée lundi. La diplomate, Anna "
+        "Weber, a quitté le pays."
+    )
+    assert "diplomate chevronnée de l'ambassade" in _roles(t, "Anna Weber")
+
+
+def test_a_bare_indefinite_noun_or_a_far_one_adds_nothing():
+    t = _analyse("Un conseiller a parlé. Le conseiller, Karim Benali, a démenti.")
+    assert _roles(t, "Karim Benali") == ["conseiller"]
+    t = _analyse(
+        "Un conseiller du président a parlé. Paris a réagi. Rome aussi. Berlin s'est tu. "
+        "Madrid a protesté. Le conseiller, Karim Benali, a démenti."
+    )
+    assert _roles(t, "Karim Benali") == ["conseiller"]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
+from analysis.extract.actors.antecedents import antecedent_roles
 from analysis.extract.actors.counterparts import counterpart_roles
 from analysis.extract.actors.countries import Countries
 from analysis.extract.actors.finder import Finder
@@ -110,6 +111,8 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions += seat_periphrases(text, finder, mentions, role_rows)
     mentions = join_unstated_offices(join_short_forms(mentions))
     borrowed = counterpart_roles(text, mentions, role_rows)  # "son homologue X"
+    for key, extra in antecedent_roles(text, mentions, role_rows).items():  # "l'assistant, X"
+        borrowed[key] = [*borrowed.get(key, []), *extra]
     return _tables(text, finder, mentions, role_rows, found.systems, borrowed)
 
 
