@@ -32,6 +32,8 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame
+from analysis.extract.actors.antecedents import antecedent_roles
+from analysis.extract.actors.counterparts import counterpart_roles
 from analysis.extract.actors.countries import Countries
 from analysis.extract.actors.ellipses import elliptic_states
 from analysis.extract.actors.finder import Finder
@@ -111,7 +113,10 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions += seat_periphrases(text, finder, mentions, role_rows)
     mentions += unnamed_office_holders(text, finder, mentions, role_rows)
     mentions = join_unstated_offices(join_short_forms(mentions))
-    return _tables(text, finder, mentions, role_rows, found.systems)
+    borrowed = counterpart_roles(text, mentions, role_rows)  # "son homologue X"
+    for key, extra in antecedent_roles(text, mentions, role_rows).items():  # "l'assistant, X"
+        borrowed[key] = [*borrowed.get(key, []), *extra]
+    return _tables(text, finder, mentions, role_rows, found.systems, borrowed)
 
 
 def _tables(
@@ -120,6 +125,7 @@ def _tables(
     mentions: list[Mention],
     role_rows: dict[str, list[Role]],
     systems: list[System],
+    borrowed: dict[str, list[Role]] | None = None,
 ) -> dict[str, pd.DataFrame]:
     article = t.article
     by_key, order = group_by_key(mentions)
@@ -127,6 +133,8 @@ def _tables(
     types = {k: actor_type(by_key[k]) for k in order}
     acting = acting_states(t, mentions)
     country_of = Countries(t, f, mentions, role_rows, systems, acting).resolve(by_key, types)
+    for key, extra in (borrowed or {}).items():  # after the countries: offices borrowed
+        role_rows[key] = [*role_rows.get(key, []), *extra]
     rank = ranks(acting)
 
     actor_rows, mention_rows, roles_out = [], [], []

@@ -24,6 +24,7 @@ from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
+from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, word_set
@@ -97,6 +98,7 @@ class RoleFinder:
         self.media_starts = {m.start for m in mentions if m.type == "media"}
         self.mention_starts = {m.start: m for m in mentions}
         self._pos = view(text.doc).pos
+        self.name_words = name_words(text, mentions)  # "Nations unies": no verb
         persons = [m for m in mentions if m.type == "person"]
         self.coord = Coordination(text, persons, v["roles"] | v["relational"])
 
@@ -128,11 +130,13 @@ class RoleFinder:
                 self._title_by_parse(i)
                 or self._found(self.coord.plural_title(r, title_words()))
                 or quoted_title(self, i, words)
+                or included_title(self, r, words)
             )
         if title:
             out.append(title)
             if closed or (ends and m.type == "person"):
                 out.extend(self._title_before_title(title, words))
+                out.extend(bare_title_before(self, title, words))
             out.extend(self._coordinated_title(title, words))
         app = self._apposition_after(m, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
@@ -327,7 +331,11 @@ class RoleFinder:
         w = t.key(lo)
         if w in self.prepositions and t.gap(lo + 1) == "-":
             return False  # "sous-ministre", "contre-amiral": a prefix of the role noun
-        if self._pos[t.word_tok[lo]] in ("VERB", "AUX") and w not in words:
+        if (
+            self._pos[t.word_tok[lo]] in ("VERB", "AUX")
+            and w not in words
+            and lo not in self.name_words
+        ):
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
         if w in self.boundary and t.key(lo - 1) not in ("de", "d", "a"):

@@ -1,0 +1,109 @@
+"""The office of a counterpart, from the office of the person it is the counterpart of.
+
+"homologue" means "holder of the same office in another country": "le ministre italien des
+Affaires étrangères, A, a reçu son homologue française B" states that B is minister of
+foreign affairs too. A person titled "(son/sa/leur) homologue [nationality]" takes the
+governmental office of the nearest person before it in the sentence, with that person's
+nationality adjective replaced by the counterpart's (dropped when it has none).
+
+The roles are added after the countries are resolved (the counterpart's country comes from
+its own phrase, not from the office it borrows).
+"""
+
+from __future__ import annotations
+
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.text import Text
+from analysis.extract.actors.vocab import ROLES
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import country_of_adjective, fold, word_set
+
+_COUNTERPART = frozenset(("homologue", "homologues"))
+_FORMER = frozenset(("ancien", "ancienne", "ex", "futur", "future", "feu"))
+
+
+@derived
+def foreign_ministers() -> frozenset[str]:
+    """The names of the foreign minister's office ("ministre des affaires étrangères")."""
+    return frozenset(fold(w.replace("'", " ")) for w in word_set(ROLES, "foreign_minister"))
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("’", "'").split()
+
+
+def _office(roles: list[Role]) -> list[str] | None:
+    """The words of the first governmental office among a person's roles."""
+    gov = governmental()
+    for r in roles:
+        ws = _words(r.text)
+        if r.where == "description" or not ws or ws[0].lower() in _FORMER:
+            continue
+        if ws[0].lower() in _COUNTERPART:
+            continue
+        if any(fold(" ".join(ws[:n]).replace("'", " ")) in gov for n in (4, 3, 2, 1)):
+            return ws
+    return None
+
+
+def _key(ws: list[str]) -> str:
+    return fold(" ".join(ws).replace("'", " "))
+
+
+def _prefix(ws: list[str], keys: frozenset[str], plain: bool = False) -> int:
+    """Length of the longest prefix of ``ws`` (6 words at most) that is one of ``keys``;
+    ``plain``: a prefix without a "de" complement ("Premier ministre", not "chef de l'État")."""
+    best = 0
+    for n in range(1, min(6, len(ws)) + 1):
+        if plain and fold(ws[n - 1]).split("'")[0] in ("de", "du", "des", "d", "l"):
+            break
+        if _key(ws[:n]) in keys:
+            best = n
+    return best
+
+
+def _borrowed(office: list[str], nationality: str | None) -> str | None:
+    """The office proper (the lexicon's head, or a foreign minister's full title), without
+    the first holder's nationality or country complement ("président du Chili" →
+    "président"), with the counterpart's ``nationality`` after its head."""
+    ws = [w for w in office if not country_of_adjective(w.lower())]
+    full = _prefix(ws, foreign_ministers()) or _prefix(ws, governmental())
+    if not full:
+        return None
+    head = _prefix(ws[:full], governmental(), plain=True)
+    if not nationality:
+        return " ".join(ws[:full])
+    if head and head < full:
+        return " ".join([*ws[:head], nationality, *ws[head:full]])
+    return " ".join([*ws[:full], nationality])
+
+
+def counterpart_roles(
+    t: Text, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> dict[str, list[Role]]:
+    """The offices borrowed by counterparts (see module), by actor key."""
+    persons = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
+    out: dict[str, list[Role]] = {}
+    for n, m in enumerate(persons):
+        mine = [r for r in role_rows.get(m.key, []) if r.where == "title"]
+        r = next((r for r in mine if _words(r.text)[0].lower() in _COUNTERPART), None)
+        if r is None or t.sentence_id(r.start) != t.sentence_id(m.start):
+            continue
+        words = _words(r.text)
+        nationality = next((w for w in words[1:] if country_of_adjective(w.lower())), None)
+        sid = t.sentence_id(m.start)
+        for p in reversed(persons[:n]):
+            if t.sentence_id(p.start) != sid:
+                break
+            if p.key == m.key:
+                continue
+            office = _office(role_rows.get(p.key, []))
+            if office is not None:
+                text = _borrowed(office, nationality)
+                if text is None:
+                    break
+                end = r.start + len(words[0])
+                out.setdefault(m.key, []).append(Role(text, r.start, end, "counterpart"))
+                break
+    return out
