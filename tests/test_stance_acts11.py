@@ -60,8 +60,10 @@ def test_aid_given_cut_and_sanctions_lifted():
     text = "Le Japon a annoncé une aide d'urgence au Mozambique après le cyclone."
     assert polarity(text, "Japon", "Mozambique") == 1
     assert polarity("Le Kenya a suspendu son aide à l'Ouganda.", "Kenya", "Ouganda") == -1
+    # lifting sanctions: never against the target (session 11); since session 13 part 2
+    # (stance/restrictions.py) read as for it
     text = "Le Kenya a levé ses sanctions contre l'Ouganda."
-    assert rows(text, "Kenya", "Ouganda").empty, stances(text)
+    assert polarity(text, "Kenya", "Ouganda") == 1, stances(text)
 
 
 def test_recognition_of_someone():

@@ -20,6 +20,7 @@ from analysis.document.context import Context
 from analysis.document.frames import records
 from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
+from analysis.extract.stance.accords import joint_decision
 from analysis.extract.stance.acts import (
     agreement,
     diplomatic_act,
@@ -88,6 +89,7 @@ from analysis.extract.stance.relations import (
     relation_event,
     relation_quality,
 )
+from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.state import State
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
@@ -142,6 +144,8 @@ DETECTORS: tuple[Detector, ...] = (
     object_after_incise,
     relative_object,
     mission_act,
+    restriction_act,
+    joint_decision,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
