@@ -108,5 +108,5 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
         m.role = role(tv, m, words)
     place_landmarks(mentions, article, gz, context)
     apply_glosses(mentions, article.nlp_text)
-    add_borders(mentions, article.nlp_text)
+    add_borders(mentions, article.nlp_text, gz.countries)
     return tables(article, mentions)
