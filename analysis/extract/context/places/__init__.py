@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
+from analysis.extract.context.places.borders import add_borders
 from analysis.extract.context.places.glosses import apply_glosses
 from analysis.extract.context.places.kb import (
     Entry,
@@ -107,4 +108,5 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
         m.role = role(tv, m, words)
     place_landmarks(mentions, article, gz, context)
     apply_glosses(mentions, article.nlp_text)
+    add_borders(mentions, article.nlp_text, gz.countries)
     return tables(article, mentions)

@@ -42,6 +42,7 @@ from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
 from analysis.extract.context.timeline.event import describe
+from analysis.extract.context.timeline.names import in_name
 from analysis.extract.context.timeline.reference import (
     DayAnchor,
     FullDates,
@@ -114,7 +115,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
     found = [
         f
         for f in find(text, article.body_start)
-        if f[2] != "year" or plausible_year(text, f, index)
+        if (f[2] != "year" or plausible_year(text, f, index)) and not in_name(text, f[0], f[1])
     ]
     dates = FullDates(found)
     main_day = main_event(article, dates)

@@ -374,9 +374,30 @@ def _weekday_relative(g: dict, at: Anchors) -> Res:
             kind="relative",
             note="the reference date is only known to the month: weekday left unresolved",
         )
-    d = weekday_near(lexicon()["weekdays"][g["wd"].lower()], day, at.direction)
+    iso_day = lexicon()["weekdays"][g["wd"].lower()]
+    this = _this_weekday(g, iso_day, day, at.direction)
+    if this is not None:
+        return Res(this.isoformat(), precision="day", kind="relative", anchor=day.source)
+    d = weekday_near(iso_day, day, at.direction)
     d = _tense_bound(d, at)
     return Res(d.isoformat(), precision="day", kind="relative", anchor=day.source)
+
+
+def _this_weekday(g: dict, iso_day: int, day: DayAnchor, direction: str) -> dt.date | None:
+    """ "ce jeudi" names the Thursday of the week of writing: the nearest one when it is at
+    most two days away, whichever side ("la visite prévue ce jeudi" in a Friday's article
+    was the day before). A scheduled event or a verb without tense does not push it a week
+    on; a verb in the past or the future still decides (it agrees with the nearest day
+    whenever the phrase is idiomatic), and so do "prochain" / "dernier"."""
+    if not g.get("ce") or g.get("dir") or not day.now or direction not in ("future~", "nearest"):
+        return None
+    back = (day.first.isoweekday() - iso_day) % 7
+    fwd = (iso_day - day.first.isoweekday()) % 7
+    if min(back, fwd) > 2:
+        return None
+    return (
+        day.first - dt.timedelta(days=back) if back <= fwd else day.first + dt.timedelta(days=fwd)
+    )
 
 
 @resolver("weekday_day")

@@ -207,7 +207,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "weekday",
-            rf"{b}(?:(?:ce|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
+            rf"{b}(?:(?:(?P<ce>ce)|le|dès|depuis|jusqu'à|d'ici)\s+)?(?P<wd>{w})"
             rf"(?:\s+(?P<dir>{dirw}))?(?:\s+(?:matin|soir|après-midi|midi))?{e}",
         ),
         (  # "le 20 juin, puis à Tunis le 22", "le 3 et le 4 juin": the month is elsewhere

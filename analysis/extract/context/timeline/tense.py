@@ -61,7 +61,23 @@ def direction(verb: Token | None, groups: dict) -> str:
     if word in words:
         return words[word] + "!"
     tense = _tense(verb)
+    if tense == "present" and _agenda(verb):
+        tense = "scheduled"
     return {"past": "past", "future": "future", "scheduled": "future~"}.get(tense or "", "nearest")
+
+
+def _agenda(verb: Token) -> bool:
+    """A verb of travel or meeting in the present with a date is a programme: "se rend samedi
+    à Téhéran", "reçoit jeudi son homologue", "se réunit lundi" (the press tells a past visit
+    in the passé composé). ``rendre`` counts only as "se rendre"; verbs of saying are not
+    here (the present "affirme lundi" often reports what was said)."""
+    tv = view(verb.doc)
+    i = verb.i
+    if tv.lemma[i] not in _words("agenda_verbs") or not morph_has(tv, i, "VerbForm", "Fin"):
+        return False  # a gerund ("en rencontrant lundi 22 novembre") takes its clause's time
+    if tv.lemma[i] in ("rendre", "tenir", "réunir", "entretenir"):
+        return any(tv.lower[c] in ("se", "s'", "s’") for c in tv.children[i])
+    return True
 
 
 def _tense(verb: Token | None) -> str | None:
