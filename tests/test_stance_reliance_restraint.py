@@ -104,8 +104,15 @@ def test_a_call_for_restraint_presses_no_side(text, holder, target):
     assert not (found["polarity"] < 0).any(), found
 
 
-def test_a_call_for_withdrawal_still_presses_the_addressee():
-    text = "Le ministre suisse Hans Keller a appelé la Serbie à retirer ses troupes."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre suisse Hans Keller a appelé la Serbie à retirer ses troupes.",
+        "Le ministre suisse Hans Keller a appelé la Serbie à contenir ses milices.",
+        "Le ministre suisse Hans Keller a appelé la Serbie à renoncer à la violence.",
+    ],
+)
+def test_a_call_to_stop_or_withdraw_still_presses_the_addressee(text):
     assert polarity(text, "Hans Keller", "Serbie") == -1
 
 

@@ -9,7 +9,7 @@ recording its pressure row.
 The construction, whatever the words (``stance_overtures.yaml``, block "calls for
 restraint"): within the complement of the demand verb (up to the end of its segment), a word
 of restraint (``restraint_words``: retenue, calme, désescalade, apaiser, désamorcer …), or a
-verb of avoidance ("éviter", "s'abstenir", "renoncer") followed by a word of escalation
+verb of avoidance ("éviter") followed by a word of escalation
 (``restraint_avoided``).
 """
 
@@ -21,7 +21,7 @@ from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.stance.state import State
 from analysis.resources.datacache import derived
 
-_AVOID = frozenset({"éviter", "abstenir", "renoncer"})
+_AVOID = frozenset({"éviter"})  # not "renoncer à la violence": a demand to stop presses
 _WINDOW = 14
 
 
