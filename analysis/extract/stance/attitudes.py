@@ -21,6 +21,7 @@ from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
+from analysis.extract.stance.restraint import avoidance_verbs, restraint_call
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     clitic_issue,
@@ -154,6 +155,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
         if _asks_for_aid(st, t, sent):
             st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
         return
+    if restraint_call(st, t, sent, segment_end(st, t.i + 1, sent)):
+        return  # "appeler X et Y à la retenue": no blame on either (:mod:`.restraint`)
     third = _pressure_against(st, t, sent)
     st.add(
         holders,
@@ -368,7 +371,8 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
                 v = _last_infinitive(v)
                 if norm(v.lemma_) in st.words.motion_verbs:
                     return None, 1, True  # "de quitter le pays": a place, nothing asked for
-                polarity = -1 if matches(v, st.c.cessation_verbs, st.c) else 1
+                ends = matches(v, st.c.cessation_verbs, st.c)
+                polarity = -1 if ends or norm(v.lemma_) in avoidance_verbs() else 1
                 return object_of(st, v, sent), polarity, True
     return None, 1, False
 

@@ -24,9 +24,12 @@ from analysis.extract.stance.bare import bare_speaker_state
 from analysis.extract.stance.blame import blame
 from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.demands import demands
+from analysis.extract.stance.futility import futility
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.overtures import overtures
+from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.reliance import reliance
 from analysis.extract.stance.state import State
 from analysis.extract.stance.superlatives import superlatives
 from analysis.extract.stance.targets import (
@@ -61,11 +64,11 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
                 continue
             w = " ".join(words[i : i + n])
             lm = " ".join(lemmas[i : i + n])
-            if w in st.c.positive_terms or lm in st.c.positive_terms:
-                out.append((t, 1))
-                break
-            if w in st.c.negative_terms or lm in st.c.negative_terms:
-                out.append((t, -1))
+            sign = 1 if w in st.c.positive_terms or lm in st.c.positive_terms else 0
+            if not sign and (w in st.c.negative_terms or lm in st.c.negative_terms):
+                sign = -1
+            if sign:  # "le manque de « courage »": a quality lacking (:mod:`.privative`)
+                out.append((t, -sign if deprived(st, t) else sign))
                 break
     return out
 
@@ -228,6 +231,8 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         overtures(st, speaker, span, sent, q.kind == "reported")
         verdicts(st, speaker, span, sent)
         demands(st, speaker, span, sent)
+        futility(st, speaker, span, sent)
+        reliance(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)
