@@ -128,3 +128,12 @@ def test_a_document_incise_gives_way_to_the_speech_verb_of_the_clause(
 def test_a_document_incise_after_a_verb_that_is_no_speech_stays_the_documents():
     text = "Le pays a fermé « provisoirement » sa frontière, souligne le texte."
     assert speaker_of_exact(text, "provisoirement") is None
+
+
+@pytest.mark.parametrize(
+    ("verb", "subject", "name"),
+    [("grommelle", "le député Marc Roux", "Marc Roux"), ("ricane", "Marc Roux", "Marc Roux")],
+)
+def test_an_inverted_present_of_manner_of_speaking_names_the_speaker(verb, subject, name):
+    text = f"« Quelle comédie », {verb} {subject}."
+    assert speaker_of_exact(text, "Quelle comédie") == name

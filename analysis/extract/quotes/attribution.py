@@ -19,9 +19,9 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
     DOCUMENT_NOUNS,
-    TEXT_NOUNS,
     PARTICIPLE_GAP_WORDS,
     SPEECH_NOUNS,
+    TEXT_NOUNS,
 )
 
 # An attribution line after a quote ("Paul Durand, ministre de l'Intérieur") is short: past
