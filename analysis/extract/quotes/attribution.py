@@ -18,8 +18,10 @@ from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
+    DOCUMENT_NOUNS,
     PARTICIPLE_GAP_WORDS,
     SPEECH_NOUNS,
+    TEXT_NOUNS,
 )
 
 # An attribution line after a quote ("Paul Durand, ministre de l'Intérieur") is short: past
@@ -172,7 +174,24 @@ class Attributor(QuoterBase):
         to the subject of the clause holding the quote."""
         if not _named(att) and self.reads(verb.i):
             return self._document_clause_subject(q) or att
+        if not _named(att) and self._document_after(verb.i, q.sent.end):
+            # "X demande à Y « de … », souligne le texte": a document whose issuer is not
+            # named reports the words of the one whose speech verb governs the quotation
+            speech, _fallback = self.walk(q.tokens, q.mark)
+            if speech is not None and speech.how == "cue" and _named(speech):
+                return speech
         return att
+
+    def _document_after(self, v: int, hi: int) -> bool:
+        """A document noun names the subject of the incise verb at token v (within the next
+        four words, before any punctuation): "…, souligne le texte", "…, ajoute la note"."""
+        tv = self._tv
+        for k in range(v + 1, min(hi, v + 5)):
+            if tv.punct[k]:
+                return False
+            if tv.low[k] in DOCUMENT_NOUNS or tv.low[k] in TEXT_NOUNS:
+                return True
+        return False
 
     def _document_clause_subject(self, q: _Quote) -> Attribution | None:
         """ "X donne « un délai », peut-on lire dans la note adressée à Y": a document whose

@@ -10,7 +10,7 @@ Hence sets, dicts and lists, never to be modified by the rules."""
 
 from __future__ import annotations
 
-from analysis.extract.cues import fold, load_lexicon
+from analysis.extract.cues import fold, load_lexicon, norm
 from analysis.resources.datacache import tables
 
 
@@ -63,6 +63,12 @@ def _tables() -> dict[str, object]:
             str(k): tuple(str(x) for x in v)
             for k, v in (speakers.get("title_equivalents") or {}).items()
         },
+        # a title naming a class of offices -> its members ("diplomate" -> "ambassadeur", …)
+        "TITLE_HYPERNYMS": {
+            norm(str(k)): tuple(norm(str(x)) for x in v)
+            for k, v in (speakers.get("title_hypernyms") or {}).items()
+        },
+        "TEXT_NOUNS": _words(speakers, "text_nouns"),
         "READING_VERBS": _words(speakers, "reading_verbs"),
         "STATE_VOICE": _words(speakers, "state_voice"),
         "STATE_FORMS": _words(speakers, "state_forms"),

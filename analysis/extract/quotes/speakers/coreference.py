@@ -14,6 +14,7 @@ from analysis.extract.quotes.words import (
     ADDRESSED,
     DOCUMENT_NOUNS,
     PRONOUNS,
+    TITLE_HYPERNYMS,
 )
 from analysis.resources.gazetteer import country_of_adjective
 
@@ -323,6 +324,8 @@ class Coreference(ResolverBase):
         noun and name no other nationality, and whose gender agrees."""
         sent = self.article.sentence_at(offset)
         floor = self.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
+        if head in TITLE_HYPERNYMS and _indefinite_before(self.article.text[floor:offset], head):
+            return None  # "un diplomate a confié … Le diplomate a ajouté": the unnamed source
         cands: list[tuple[int, int, str]] = []
         k = bisect.bisect_left(self._p_starts, offset) - 1
         while k >= 0 and self._persons[k][0] >= floor:
@@ -356,7 +359,7 @@ class Coreference(ResolverBase):
         if self.actor_type(aid) != "person":
             return False
         roles = str(self.actors.get(aid, {}).get("roles") or "")
-        if roles.strip() and head not in norm(roles).split():
+        if roles.strip() and not _role_of_title(head, norm(roles)):
             return False
         if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
             return False  # "le porte-parole du gouvernement X" is not any person of X
@@ -432,3 +435,18 @@ class Coreference(ResolverBase):
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return 0 <= i < len(self.quote_spans) and self.quote_spans[i][1] > offset
+
+
+def _role_of_title(head: str, roles: str) -> bool:
+    """Recorded roles (normalised) name the title's head noun, or one of the offices a class
+    title stands for (:data:`TITLE_HYPERNYMS`: "la diplomate" for "l'ambassadrice X")."""
+    if head in roles.split():
+        return True
+    padded = f" {roles.replace(';', ' ; ').replace(',', ' , ')} "
+    return any(f" {member} " in padded for member in TITLE_HYPERNYMS.get(head, ()))
+
+
+def _indefinite_before(text: str, head: str) -> bool:
+    """ "un diplomate" / "une diplomate" earlier in ``text``: the class title after it may be
+    that unnamed person, not the last person named."""
+    return re.search(rf"\b(?:un|une)\s+{re.escape(head)}\b", norm(text)) is not None

@@ -302,9 +302,21 @@ class Subjects(ResolverBase):
             if dep[c] == "obl:agent":
                 return tv.tokens[c]
         pos, lows = tv.pos, self._tv.low
+        for c in tv.children[verb.i]:
+            # "ont été jugés « inacceptables » par X": the parser often labels the agent a
+            # plain oblique once quoted words stand between the participle and "par"
+            if c > verb.i and dep[c] in ("obl:mod", "obl", "obl:arg") and pos[c] == "PROPN":
+                if any(lows[k] == "par" and dep[k] == "case" for k in tv.children[c]):
+                    return tv.tokens[c]
         hi = self.sent_end(verb.i)
-        k = verb.i + 1
-        while k < hi and k <= verb.i + 3:
+        k, budget = verb.i + 1, 3
+        while k < hi and budget > 0:
+            if tv.text[k] in ('"', "«", "»", "“", "”") or self.in_quote(tv.idx[k]):  # type: ignore[attr-defined]
+                # quoted words ("jugés « … » par X", "dénoncée comme « … » par X") are the
+                # verb's complement: they do not part the participle from its agent
+                k += 1
+                continue
+            budget -= 1
             if lows[k] == "par" and k + 1 < hi:
                 m = k + 1
                 while m < hi and pos[m] in ("DET", "ADJ"):
