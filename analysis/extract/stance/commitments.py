@@ -31,6 +31,7 @@ from analysis.extract.cues import is_negated, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
+from analysis.extract.stance.overtures import own_side
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import object_of, party_target, target_np, target_range
@@ -315,19 +316,11 @@ def _speakers_aim(st: State, verb: Token, speaker: Party) -> bool:
             if subj[0].pos_ == "PRON":
                 return st.low[subj[0].i] == "il" and norm(subj[0].head.lemma_) in _IMPERSONAL
             p = st.res.np_party(subj[0])
-            return not (is_named(p) and p.actor_id) or p.actor_id in _own(st, speaker)
+            return not (is_named(p) and p.actor_id) or p.actor_id in own_side(st, speaker)
         if node.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or node.head.i == node.i:
             return True
         node = node.head
     return True
-
-
-def _own(st: State, speaker: Party) -> set[str]:
-    """The speaker and the state he speaks for (his country's state actor)."""
-    row = st.res.actors.get(speaker.actor_id or "", {})
-    country = row.get("country")
-    state = st.states.get(country) if isinstance(country, str) else None
-    return {a for a in (speaker.actor_id, state) if a}
 
 
 def _norm(st: State, speaker: Party, x: int, seqs: list[tuple[str, ...]], sent: Span) -> None:
@@ -358,7 +351,7 @@ def _shared_view(st: State, speaker: Party, verb: Token, sent: Span) -> None:
             return
         if st.low[k] in ("que", "qu'", "avec", "de", "du", "des", "d'"):
             p = _party_after(st, k + 1, sent)
-            if p is not None and p.actor_id not in _own(st, speaker):
+            if p is not None and p.actor_id not in own_side(st, speaker):
                 cue = f"partager {norm(obj.lemma_)}"
                 st.add([speaker], party_target(st, p), 1, cue, "quote-clause", verb, sent)
             return
