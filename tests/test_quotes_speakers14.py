@@ -126,3 +126,105 @@ def test_a_name_inside_the_titles_complement_is_not_apposed():
         "coordonnée »."
     )
     assert speaker_of_exact(text, "ferme et coordonnée") != "Anne Morel"
+
+
+# ---- the clitic of a speech incise goes on with the person speaking, not with the state
+# the reported words are about
+
+
+@pytest.mark.parametrize(
+    ("intro", "claim", "incise", "speaker"),
+    [
+        (
+            "La ministre Claire Vidal a salué « un pas important ».",
+            "La France fournira au pays une aide technique",
+            "a-t-elle ajouté",
+            "Claire Vidal",
+        ),
+        (
+            "Le président Paul Dufour a salué « un pas important ».",
+            "Le Canada enverra des instructeurs au pays",
+            "a-t-il précisé",
+            "Paul Dufour",
+        ),
+        (
+            "Le porte-parole Marc Roux a dénoncé « une provocation ».",
+            "Le Portugal restera ferme",
+            "a-t-il martelé",
+            "Marc Roux",
+        ),
+    ],
+)
+def test_an_incise_clitic_after_a_state_subject_is_the_last_person_quoted(
+    intro, claim, incise, speaker
+):
+    text = f"{intro} {claim}, {incise}."
+    assert speaker_of_exact(text, claim) == speaker
+
+
+def test_an_incise_clitic_after_a_state_subject_with_nobody_quoted_is_the_state():
+    text = "Le Canada enverra des instructeurs au pays, a-t-il précisé."
+    assert speaker_of_exact(text, "Le Canada enverra des instructeurs au pays") == "Canada"
+
+
+# ---- a verb followed by "à Y de + infinitive" is the clause's own verb, never an incise
+# with an inverted subject
+
+
+@pytest.mark.parametrize(
+    ("incise", "verb", "rest"),
+    [
+        ("poursuit-il", "demande", "à l'Espagne de retirer ses troupes"),
+        ("ajoute-t-il", "recommande", "à la Grèce d'éviter toute escalade"),
+        ("poursuit-il", "propose", "au Maroc de rouvrir le dialogue"),
+    ],
+)
+def test_a_verb_asking_someone_to_act_is_no_incise(incise, verb, rest):
+    text = (
+        "Le porte-parole Marc Roux a dénoncé « une provocation ». "
+        f"Le Portugal, {incise}, {verb} {rest}."
+    )
+    q = quotes(text)
+    claims = q[q["kind"] == "reported"]
+    assert set(claims["speaker"]) == {"Marc Roux"}, claims[["text", "speaker"]].to_dict("records")
+
+
+def test_an_incise_verb_followed_by_a_locution_with_a_still_closes_a_quote():
+    text = "« Il faut agir vite », a demandé à son tour le député Paul Dufour."
+    assert speaker_of_exact(text, "Il faut agir vite") == "Paul Dufour"
+
+
+# ---- the subject of the sentence before, named in apposition after a comma, is the one an
+# incise's clitic refers to ("Le secrétaire général de X, Y, a …. « … », a-t-il averti")
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "pronoun", "name"),
+    [
+        (
+            "Le secrétaire général des Nations unies, Marc Roux,",
+            "a exhorté les deux pays au calme, par la voix de son porte-parole Paul Dufour.",
+            "a-t-il averti",
+            "Marc Roux",
+        ),
+        (
+            "La secrétaire générale des Nations unies, Claire Vidal,",
+            "a appelé les parties au dialogue par la voix de sa porte-parole Anne Morel.",
+            "a-t-elle prévenu",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_an_incise_clitic_refers_to_the_name_apposed_to_the_previous_subject(
+    subject, verb, pronoun, name
+):
+    text = f"{subject} {verb} « Le monde ne peut pas se permettre une guerre », {pronoun}."
+    assert speaker_of_exact(text, "Le monde ne peut pas se permettre une guerre") == name
+
+
+def test_an_incise_clitic_of_the_other_gender_skips_the_apposed_name():
+    text = (
+        "La secrétaire générale des Nations unies, Claire Vidal, a reçu le député Paul Dufour. "
+        "« Le monde ne peut pas se permettre une guerre », a-t-il averti."
+    )
+    assert speaker_of_exact(text, "Le monde ne peut pas se permettre une guerre") != "Claire Vidal"
