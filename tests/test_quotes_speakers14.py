@@ -228,3 +228,31 @@ def test_an_incise_clitic_of_the_other_gender_skips_the_apposed_name():
         "« Le monde ne peut pas se permettre une guerre », a-t-il averti."
     )
     assert speaker_of_exact(text, "Le monde ne peut pas se permettre une guerre") != "Claire Vidal"
+
+
+# ---- a speech verb and an infinitive claim: clitics and negation before the infinitive
+# belong to the claim; a negated speech verb claims nothing
+
+
+@pytest.mark.parametrize(
+    ("verb", "claim"),
+    [
+        ("a dit", "s'aligner derrière l'Union africaine dans cette crise"),
+        ("a affirmé", "s'en tenir à l'accord de cessez-le-feu"),
+        ("a assuré", "ne pas vouloir rompre avec le Portugal"),
+        ("a déclaré", "n'avoir reçu aucune menace"),
+    ],
+)
+def test_an_infinitive_claim_keeps_its_clitics_and_negation(verb, claim):
+    text = f"Le président Paul Dufour {verb} {claim}."
+    assert speaker_of_exact(text, claim) == "Paul Dufour"
+
+
+@pytest.mark.parametrize(
+    "verb", ["n'a pas dit", "ne dit pas", "n'a jamais affirmé", "n'a plus assuré"]
+)
+def test_a_negated_speech_verb_claims_no_infinitive(verb):
+    text = f"Le président Paul Dufour {verb} vouloir rompre avec le Portugal."
+    q = quotes(text)
+    claims = q[q["text"].str.contains("rompre", regex=False)]
+    assert not len(claims), claims[["text", "speaker"]].to_dict("records")

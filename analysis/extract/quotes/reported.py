@@ -10,6 +10,11 @@ from spacy.tokens import Token
 from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.relatives import (
+    NEGATED_BEFORE,
+    clitics_before_infinitive,
+    negation_start,
+)
 from analysis.extract.quotes.relatives import RELATIVES as SELON_RELATIVES
 from analysis.extract.quotes.words import (
     COMPLETIVE_NOUNS,
@@ -311,9 +316,13 @@ class ReportedSpeech(QuoterBase):
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
             if k + 1 < sent.end and self._low[k] in ("de", "d'", "d’"):
                 k += 1  # "X a promis de revenir", "X a menacé de rompre"
-            if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
+            if i > sent.start and self._low[i - 1] in NEGATED_BEFORE:
+                continue  # "X n'a pas dit vouloir …", "X ne dit pas vouloir …": no claim
+            k = negation_start(self._low, k, i)  # "a assuré ne pas vouloir": keep the "ne"
+            v = clitics_before_infinitive(self._low, k, sent.end)
+            if v >= sent.end or "Inf" not in tv.morph(v, "VerbForm"):
                 continue
-            if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
+            if self._low[v] in self._inv_second or tv.lemma_low[v] in self._inv_second:
                 continue  # "…, croit savoir X": an inverted cue, not a claim
             t = doc[i]
             if "Inf" in t.morph.get("VerbForm"):
