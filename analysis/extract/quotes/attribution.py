@@ -464,7 +464,7 @@ class Attributor(QuoterBase):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
-        cited = cited_party(self, node) if cue else None
+        cited = cited_party(self, node)
         if cited is not None:
             return Attribution(cited, cue, "cue")  # "X relaie les propos de Y : « … »"
         parties = self._governor_subjects(node)
