@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party
@@ -463,6 +464,9 @@ class Attributor(QuoterBase):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
+        cited = cited_party(self, node)
+        if cited is not None:
+            return Attribution(cited, cue, "cue")  # "X relaie les propos de Y : « … »"
         parties = self._governor_subjects(node)
         if not parties and aux is not None:
             parties = [p for p in self.res.subjects(aux) if not self.res.in_quote(p.start)]
@@ -601,6 +605,9 @@ class Attributor(QuoterBase):
     def _colon(self, colon: Token, sent) -> Attribution | None:
         doc = self.doc
         for t in reversed(list(doc[sent.start : colon.i])):
+            cited = cited_party(self, t) if t.pos_ == "VERB" else None
+            if cited is not None:  # "X cite Y : « … »", "X relaie les propos de Y : « … »"
+                return Attribution(cited, norm(t.lemma_), "colon")
             cue = self.is_speech(t, weak=True)
             if cue:
                 if self._narrative_infinitive(t, sent):

@@ -42,10 +42,27 @@ class Incises(QuoterBase):
             after_i = (second or t).i + 1
             if after_i < sent.end and norm(doc[after_i].text) in ("que", "qu'", ":"):
                 continue  # "…, a-t-il dit que …" / "…, a-t-il déclaré : …" introduce, not close
+            if self._asks_to_act(after_i, sent):
+                continue  # "X, poursuit-il, demande à Y de …": a main verb, not an incise
             party = self._inverted_subject(t, after_i, sent)
             if party is not None:
                 out.append((g, t, Attribution(party, cue, "incise")))
         return out
+
+    def _asks_to_act(self, k: int, sent) -> bool:
+        """The words after the verb are an addressee and an infinitive ("demande à Y de
+        cesser", "recommande aux parties d'éviter …", "propose au pays de …"): "à" right
+        after the verb, then "de" / "d'" and an infinitive within a few words. An inverted
+        subject never opens with "à", so the verb is the clause's own, not an incise."""
+        low, pos = self._low, self._tv.pos
+        if k >= sent.end or low[k] not in ("à", "au", "aux"):
+            return False
+        for m in range(k + 1, min(k + 8, sent.end - 1)):
+            if low[m] in ("de", "d'", "d’") and pos[m + 1] in ("VERB", "AUX"):
+                return True
+            if pos[m] in ("PUNCT", "VERB"):
+                return False
+        return False
 
     def _incise_cue(self, i: int, sent) -> tuple[str | None, Token | None]:
         """(cue, its second word) of token i: a two-word inverted cue ("croit savoir"), else

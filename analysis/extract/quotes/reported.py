@@ -10,6 +10,12 @@ from spacy.tokens import Token
 from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.relatives import (
+    NEGATED_BEFORE,
+    clitics_before_infinitive,
+    negation_start,
+)
+from analysis.extract.quotes.relatives import RELATIVES as SELON_RELATIVES
 from analysis.extract.quotes.words import (
     COMPLETIVE_NOUNS,
     COMPLETIVE_VERBS,
@@ -95,6 +101,10 @@ class ReportedSpeech(QuoterBase):
         s_start = sent.start_char
         body_end = self._trim_end(s_start, sent.end_char)
         for s0, s1, _rng, att in selons:
+            if s0 < s1 - 1 and self._low[s1 - 1] in SELON_RELATIVES and s1 < sent.end:
+                # "X, selon laquelle …": the relative clause is X's claim
+                self._add_claim(out, marks, doc[s1].idx, self._relative_end(s1, sent), att)
+                continue
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
                 k = self._after_appositions(s1, sent)
@@ -118,6 +128,18 @@ class ReportedSpeech(QuoterBase):
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
+
+    def _relative_end(self, s1: int, sent) -> int:
+        """Where the relative clause after "selon laquelle" ends: the last word of its verb's
+        subtree ("X, selon laquelle Y est prêt, a quitté …" stops before the comma)."""
+        tv = self._tv
+        v = tv.head[s1 - 1]
+        if not (s1 <= v < sent.end):
+            return self._trim_end(sent.start_char, sent.end_char)
+        last = max(self.doc[v].right_edge.i, v)
+        while last > s1 and tv.punct[last]:
+            last -= 1
+        return tv.end[min(last, sent.end - 1)]
 
     def _named_speech_verb(self, a: int, b: int, que_only: bool = False) -> bool:
         """Tokens [a, b) hold a (strong) speech verb introducing a "que" clause or (unless
@@ -294,9 +316,13 @@ class ReportedSpeech(QuoterBase):
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
             if k + 1 < sent.end and self._low[k] in ("de", "d'", "d’"):
                 k += 1  # "X a promis de revenir", "X a menacé de rompre"
-            if k >= sent.end or "Inf" not in tv.morph(k, "VerbForm"):
+            if i > sent.start and self._low[i - 1] in NEGATED_BEFORE:
+                continue  # "X n'a pas dit vouloir …", "X ne dit pas vouloir …": no claim
+            k = negation_start(self._low, k, i)  # "a assuré ne pas vouloir": keep the "ne"
+            v = clitics_before_infinitive(self._low, k, sent.end)
+            if v >= sent.end or "Inf" not in tv.morph(v, "VerbForm"):
                 continue
-            if self._low[k] in self._inv_second or tv.lemma_low[k] in self._inv_second:
+            if self._low[v] in self._inv_second or tv.lemma_low[v] in self._inv_second:
                 continue  # "…, croit savoir X": an inverted cue, not a claim
             t = doc[i]
             if "Inf" in t.morph.get("VerbForm"):

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm, word_sequence_at
 from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.relatives import RELATIVES, relative_antecedent
 from analysis.extract.quotes.speakers import Party
 
 
@@ -34,6 +35,17 @@ class SelonPhrases(QuoterBase):
                 weak = bool(n)
             if not n:
                 k += 1
+                continue
+            if not weak and k + n < len(words) and words[k + n] in RELATIVES:
+                # "X, selon laquelle …": the antecedent speaks (none: no "selon" phrase)
+                party = relative_antecedent(self, sent.start + k, sent.start)
+                if party is not None:
+                    cue = " ".join(words[k : k + n])
+                    at = sent.start + k + n
+                    out.append(
+                        (sent.start + k, at + 1, (at, at + 1), Attribution(party, cue, "selon"))
+                    )
+                k += n + 1
                 continue
             rng = self.res.np_after(sent.start + k + n, sent.end)
             if rng is None:

@@ -57,6 +57,7 @@ def _tables() -> dict[str, object]:
         "TITLE_NOUNS": _words(speakers, "title_nouns"),
         "RECALL_VERBS": _words(verbs, "recall_verbs"),
         "WITNESS_VERBS": _words(verbs, "witness_verbs"),
+        "CITING_VERBS": _words(verbs, "citing_verbs"),
         "VAGUE_TITLES": _words(speakers, "vague_titles"),
         # vague title -> the offices it may stand for
         "TITLE_EQUIVALENTS": {

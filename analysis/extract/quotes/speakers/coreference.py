@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
     DOCUMENT_NOUNS,
@@ -140,7 +141,8 @@ class Coreference(ResolverBase):
                     continue  # "La réponse du président X …, lorsqu'il …": not la réponse
                 p = self.np_party(t)
                 if p.identified and self._compatible(p, gender, plural):
-                    return True, p
+                    voice = speaker_over_topic(self, p, tok.idx, s0, gender) if incise else None
+                    return True, voice or p
         return False, None
 
     def _thing_of_gender(self, k: int, gender: str | None) -> bool:
@@ -192,7 +194,8 @@ class Coreference(ResolverBase):
             sub = tv.subtree(k)
             last = next((j for j in sub if j > k and (tv.punct[j] or tv.pos[j] == "PRON")), None)
             end = tv.idx[last] if last is not None else tv.end[sub[-1]]
-            for _s, _e, aid in self.mentions_in(tv.idx[sub[0]], end):
+            named = self._apposed_names(k, last if last is not None else sub[-1] + 1)
+            for _s, _e, aid in self.mentions_in(tv.idx[sub[0]], end) + named:
                 if self.actor_type(aid) == "person":  # "la ministre X": X, not "ministre"
                     p = self._actor_party(aid, _s, _e, p.gender, False)  # type: ignore[attr-defined]
                     break
@@ -201,6 +204,23 @@ class Coreference(ResolverBase):
             )
             return p if person and p.identified and p.gender == gender else None
         return None
+
+    def _apposed_names(self, k: int, comma: int | None) -> list[tuple[int, int, str]]:
+        """The mentions of the name set in apposition after the subject headed by token k
+        ("Le secrétaire général de X, Y, a …"): an appositive proper noun of k, or (the
+        parser may make it a second subject) the mention opening right after the comma that
+        ends the subject's own words (``comma``)."""
+        tv = self._tv
+        out = [
+            m
+            for c in tv.children[k]
+            if tv.dep[c] == "appos" and tv.pos[c] == "PROPN"
+            for m in self.mentions_in(tv.idx[c], tv.end[tv.subtree(c)[-1]])
+        ]
+        if comma is not None and tv.text[comma] == "," and comma + 1 < len(tv.idx):
+            at = tv.idx[comma + 1]
+            out += [m for m in self.mentions_in(at, at + 80) if m[0] == at]
+        return out
 
     def _same_pronoun_subject(self, k: int, gender: str | None, plural: bool) -> bool:
         """Token k is a third-person subject pronoun (outside quotations) of this gender and

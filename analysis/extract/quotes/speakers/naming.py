@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import fold, norm, word_sequence_at
+from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.words import (
     DE,
@@ -282,7 +283,13 @@ class Naming(ResolverBase):
         mentions = self.mentions_in(ph.start, ph.end)
         for s, e, aid in mentions:
             if s <= head_idx < e:
-                aid = self._named_apposition(aid, mentions) or aid
+                aid = (
+                    self._named_apposition(aid, mentions)
+                    or appositive_name(
+                        self._tv, ph.head.i, aid, mentions, self._is_person_aid, self.c.roles
+                    )
+                    or aid
+                )
                 return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return None
 
@@ -295,6 +302,9 @@ class Naming(ResolverBase):
         return next(
             (a for _s, _e, a in mentions if a != aid and self.actor_type(a) == "person"), None
         )
+
+    def _is_person_aid(self, aid: str) -> bool:
+        return self.actor_type(aid) == "person"
 
     def _state_voice(self, ph: _Phrase) -> Party | None:
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
