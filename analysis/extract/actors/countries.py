@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 
 from analysis.document.article import Sentence
+from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
@@ -68,6 +69,7 @@ class Countries:
             )
         ]
         self.anchor_starts = [m.start for m in self.anchors]
+        self.by_end = states_by_end(self.mentions)
         self.dominant = self._dominant()
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
@@ -151,6 +153,8 @@ class Countries:
                 return iso
         if typ == "person":
             iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            roles = self.role_rows.get(key, [])
+            iso = iso or coordinated_country(self.t.article.text, *self.by_end, roles, ms)
             if iso:
                 return iso
             taken = self._heads_of_state_elsewhere(key)

@@ -19,6 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
+from analysis.extract.actors.allotted import allotted_portfolio
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.predicative import predicative_role, subject_role
@@ -347,6 +348,8 @@ class RoleFinder:
         if t.gap(lo + 1) == "-" and self._role_at(lo, words, lo + 5) is not None:
             return False  # "sous-secrétaire d'État": a compound role, not a preposition
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
+            if allotted_portfolio(t, lo, lambda x: self._role_at(x, words, lo)):
+                return False  # "le secrétaire à la Défense X": the field of the office
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
             return True

@@ -20,6 +20,7 @@ from analysis.extract.actors.identity import (
     _title_complements,
     stated_country,
 )
+from analysis.extract.actors.posted import posting_end
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -150,6 +151,9 @@ def unnamed_office_holders(
         key = f"office {title}"
         text = t.article.text[start:end]
         role_rows[key].append(Role(text, start, end, "description"))
-        out.append(Mention(start, end, "person", key, text, "description", iso, strength=2))
+        m = Mention(start, end, "person", key, text, "description", iso, strength=2)
+        if (p := posting_end(f, j)) is not None:  # "le chargé d'affaires iranien à Islamabad"
+            m.aliases.append(t.article.text[start : ws[p - 1].end])
+        out.append(m)
         i = j
     return out

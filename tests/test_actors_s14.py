@@ -1,0 +1,126 @@
+"""Actors, countries and roles, round 10 (session 14): constructions of French, not of one
+article. A title's country introduced by "des" ("l'ambassadrice des Pays-Bas X"), a field
+allotted by "à / au / aux" ("le secrétaire à la Défense X"), a title coordinated after a
+state ("les États-Unis et le secrétaire d'État X"), "le Faso", the posting after an unnamed
+office holder's title, a person named after a lowercase body noun ("l'armée de X Y").
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+# --- a country complementing a title, after "des" ----------------------------------------
+
+
+def test_a_plural_country_after_a_title_is_cut_from_the_name_that_follows():
+    t = _analyse(
+        "L'ambassadrice des Pays-Bas Christine Voorn, arrivée à Lima, a rencontré le ministre."
+    )
+    row = _row(t, "Christine Voorn")
+    assert row["country"] == "NL" and "ambassadrice des Pays-Bas" in row["roles"].split("; ")
+    t = _analyse("Le représentant des Philippines Carlo Santos, arrivé à Genève, a parlé.")
+    row = _row(t, "Carlo Santos")
+    assert row["country"] == "PH" and row["roles"] == "représentant des Philippines"
+
+
+def test_a_plural_country_before_a_name_without_a_title_gives_no_role():
+    t = _analyse("Aux Pays-Bas Christine Voorn a parlé devant les élus.")
+    assert "Pays-Bas" not in str(_row(t, "Christine Voorn")["roles"])
+
+
+# --- a portfolio allotted by "à / au / aux" -------------------------------------------------
+
+
+def test_a_field_after_a_to_is_part_of_the_title_before_a_name():
+    t = _analyse("Le secrétaire à la Défense Marc Lindqvist a parlé.")
+    assert _row(t, "Marc Lindqvist")["roles"] == "secrétaire à la Défense"
+    t = _analyse(
+        "Le conseiller américain à la Sécurité nationale Dan Moretti s'est entretenu avec "
+        "ses homologues."
+    )
+    row = _row(t, "Dan Moretti")
+    assert row["roles"] == "conseiller américain à la Sécurité nationale"
+    assert row["country"] == "US"
+    t = _analyse("La commissaire européenne aux Affaires intérieures Anna Lindberg a parlé.")
+    assert _row(t, "Anna Lindberg")["roles"] == "commissaire européenne aux Affaires intérieures"
+    t = _analyse("La secrétaire d'État à l'Europe Laure Bonnet a parlé.")
+    assert _row(t, "Laure Bonnet")["roles"] == "secrétaire d'État à l'Europe"
+
+
+def test_a_to_after_a_verb_still_opens_the_title():
+    t = _analyse("Le président a écrit au ministre de la Justice Paul Girard.")
+    assert _row(t, "Paul Girard")["roles"] == "ministre de la Justice"
+
+
+# --- a title coordinated after a state -----------------------------------------------------
+
+
+def test_a_title_coordinated_after_a_state_is_that_states_office():
+    t = _analyse("Le Mexique a critiqué les Etats-Unis et le secrétaire d'Etat Tom Aldridge.")
+    assert _row(t, "Tom Aldridge")["country"] == "US"
+    t = _analyse("Le Chili ainsi que son ministre des Affaires étrangères Juan Pérez ont salué.")
+    assert _row(t, "Juan Pérez")["country"] == "CL"
+
+
+def test_the_last_state_of_a_list_or_of_another_sentence_lends_no_country():
+    t = _analyse("Le Mexique, le Brésil et le président Ricardo Alves ont parlé.")
+    assert _row(t, "Ricardo Alves")["country"] != "BR"
+    t = _analyse("Le Mexique a critiqué les Etats-Unis. Et le président Ricardo Alves a parlé.")
+    assert _row(t, "Ricardo Alves")["country"] != "US"
+
+
+# --- "le Faso" ------------------------------------------------------------------------------
+
+
+def test_the_faso_is_burkina_faso():
+    t = _analyse(
+        "Le coup d'Etat contre le président du Faso, Roch Ouédra, a suscité des réactions."
+    )
+    row = _row(t, "Roch Ouédra")
+    assert row["country"] == "BF" and row["roles"] == "président du Faso"
+    t = _analyse("Le Burkina Faso a condamné l'attaque.")
+    assert _names(t) == ["Burkina Faso"]
+
+
+# --- where an unnamed office holder serves --------------------------------------------------
+
+
+def test_an_unnamed_holders_posting_is_an_alias():
+    t = _analyse(
+        "Le chargé d'affaires iranien à Islamabad a déclaré que les frappes étaient graves."
+    )
+    row = _row(t, "chargé d'affaires iranien")
+    assert "chargé d'affaires iranien à Islamabad" in row["aliases"].split("; ")
+    t = _analyse("L'ambassadeur de Suède au Kenya a été convoqué mardi.")
+    assert "ambassadeur de Suède au Kenya" in _row(t, "ambassadeur de Suède")["aliases"]
+
+
+def test_a_place_set_off_by_commas_is_no_posting():
+    t = _analyse("Le ministre nigérian des Affaires étrangères, à Abuja, a dénoncé ces manœuvres.")
+    row = _row(t, "ministre nigérian des Affaires étrangères")
+    assert "Abuja" not in row["aliases"]
+
+
+# --- a person after a lowercase body noun ---------------------------------------------------
+
+
+def test_a_full_name_after_a_body_noun_is_the_person_not_the_bodys_name():
+    t = _analyse("Il a condamné l'arrestation par l'armée de Marie Dubreuil et de son frère.")
+    assert "Marie Dubreuil" in _names(t)
+    assert not any(n.startswith("armée") for n in _names(t))
+    t = _analyse("Les partisans du parti de Marie Dubreuil ont manifesté lundi.")
+    assert "Marie Dubreuil" in _names(t)
+    assert not any(n.startswith("parti ") for n in _names(t))
+
+
+def test_a_place_after_a_body_noun_still_names_the_body():
+    t = _analyse("Un chercheur de l'université de Tel Aviv a parlé.")
+    assert _row(t, "université de Tel Aviv")["type"] == "organisation"
+    t = _analyse("Le porte-parole du groupe de Lima a parlé.")
+    assert "groupe de Lima" in _names(t)
