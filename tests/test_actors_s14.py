@@ -124,3 +124,49 @@ def test_a_place_after_a_body_noun_still_names_the_body():
     assert _row(t, "université de Tel Aviv")["type"] == "organisation"
     t = _analyse("Le porte-parole du groupe de Lima a parlé.")
     assert "groupe de Lima" in _names(t)
+
+
+# --- office holders in the plural, of a country ---------------------------------------------
+
+
+def test_plural_office_holders_of_a_country_are_a_group_of_it():
+    t = _analyse("Les ministres canadiens ont annoncé lundi de nouvelles sanctions.")
+    row = _row(t, "ministres canadiens")
+    assert row["type"] == "group" and row["country"] == "CA"
+    t = _analyse("Des émissaires qataris ont rencontré les deux délégations.")
+    assert _row(t, "émissaires qataris")["country"] == "QA"
+    t = _analyse("Des élus français ont dénoncé le silence du gouvernement.")
+    assert _row(t, "élus français")["country"] == "FR"
+
+
+def test_one_office_holder_is_not_a_group():
+    t = _analyse("Le ministre canadien des Finances a annoncé de nouvelles sanctions.")
+    assert _row(t, "ministre canadien des Finances")["type"] == "person"
+
+
+# --- a counterpart is of another country -----------------------------------------------------
+
+
+def test_a_bare_counterpart_does_not_take_the_country_of_whose_counterpart_it_is():
+    t = _analyse(
+        "La Côte d'Ivoire et le Ghana ont signé un accord. Le président ivoirien Alassane "
+        "Koné a salué son homologue Paul Mensah."
+    )
+    assert _row(t, "Paul Mensah")["country"] == "GH"
+    t = _analyse(
+        "Le Sénégal a reçu le Burundi. Le ministre sénégalais des Affaires étrangères Amadou "
+        "Fall a reçu son homologue Paul Ntaro."
+    )
+    assert _row(t, "Paul Ntaro")["country"] == "BI"
+    t = _analyse(
+        "Le ministre sénégalais des Affaires étrangères Amadou Fall a reçu lundi à Dakar son "
+        "homologue Paul Ntaro."
+    )
+    assert _row(t, "Paul Ntaro")["country"] != "SN"
+
+
+def test_a_counterpart_with_a_nationality_and_a_spokesman_keep_theirs():
+    t = _analyse("Le ministre sénégalais Amadou Fall a reçu son homologue burundais Paul Ntaro.")
+    assert _row(t, "Paul Ntaro")["country"] == "BI"
+    t = _analyse("Le Ghana a réagi. Son porte-parole, Kofi Mensah, a parlé.")
+    assert _row(t, "Kofi Mensah")["country"] == "GH"
