@@ -170,3 +170,22 @@ def test_a_counterpart_with_a_nationality_and_a_spokesman_keep_theirs():
     assert _row(t, "Paul Ntaro")["country"] == "BI"
     t = _analyse("Le Ghana a réagi. Son porte-parole, Kofi Mensah, a parlé.")
     assert _row(t, "Kofi Mensah")["country"] == "GH"
+
+
+# --- a gathering noun as a party's head ----------------------------------------------------
+
+
+def test_a_capitalised_gathering_noun_heads_a_party_name():
+    t = _analyse(
+        "Il répondait aux critiques du président du Rassemblement national Paul Girard sur la "
+        "gestion."
+    )
+    assert "Rassemblement national" in _names(t)
+    assert "président du Rassemblement national" in _row(t, "Paul Girard")["roles"]
+    t = _analyse("Le Regroupement des partis d'opposition a protesté.")
+    assert _row(t, "Regroupement des partis d'opposition")["type"] == "organisation"
+
+
+def test_a_lowercase_gathering_is_an_event_not_a_body():
+    t = _analyse("Un grand rassemblement de Dakar a eu lieu lundi, selon la police.")
+    assert not any(n.startswith("rassemblement") for n in _names(t))
