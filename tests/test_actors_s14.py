@@ -189,3 +189,27 @@ def test_a_capitalised_gathering_noun_heads_a_party_name():
 def test_a_lowercase_gathering_is_an_event_not_a_body():
     t = _analyse("Un grand rassemblement de Dakar a eu lieu lundi, selon la police.")
     assert not any(n.startswith("rassemblement") for n in _names(t))
+
+
+# --- a nationality stated in an apposition ---------------------------------------------------
+
+
+def test_an_apposed_nationality_noun_or_origin_gives_the_persons_country():
+    t = _analyse("La France a critiqué le Mali. Amadou Fall, un Sénégalais de 40 ans, a parlé.")
+    assert _row(t, "Amadou Fall")["country"] == "SN"
+    assert "Sénégalais" not in _names(t)  # one person, no group
+    t = _analyse(
+        "La France a critiqué le Mali. Maria Costa, une Brésilienne installée à Lisbonne, a parlé."
+    )
+    assert _row(t, "Maria Costa")["country"] == "BR"
+    t = _analyse("La France a critiqué le Mali. Amadou Fall, originaire du Sénégal, a parlé.")
+    assert _row(t, "Amadou Fall")["country"] == "SN"
+
+
+def test_an_origin_or_a_people_that_is_no_nationality_gives_none():
+    t = _analyse("La France a critiqué le Mali. Amadou Fall, d'origine sénégalaise, a parlé.")
+    assert _row(t, "Amadou Fall")["country"] != "SN"
+    t = _analyse("La France a critiqué le Mali. Amadou Fall, un proche des Sénégalais, a parlé.")
+    assert _row(t, "Amadou Fall")["country"] != "SN"
+    t = _analyse("Les Sénégalais ont salué l'accord.")
+    assert _row(t, "Sénégalais")["type"] == "group"

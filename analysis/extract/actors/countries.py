@@ -27,6 +27,7 @@ from analysis.extract.actors.counterpart_country import bare_counterpart, counte
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.origins import apposed_origin
 from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
@@ -128,6 +129,8 @@ class Countries:
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
+        if typ == "person" and (iso := apposed_origin(self.f, ms)):
+            return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
             described = [r for r in own if r.where == "description"]
             iso = self._from_roles(described)
