@@ -213,3 +213,23 @@ def test_an_origin_or_a_people_that_is_no_nationality_gives_none():
     assert _row(t, "Amadou Fall")["country"] != "SN"
     t = _analyse("Les Sénégalais ont salué l'accord.")
     assert _row(t, "Sénégalais")["type"] == "group"
+
+
+# --- a building is a site, not an actor ------------------------------------------------------
+
+
+def test_a_building_named_after_a_preposition_of_place_is_no_actor():
+    t = _analyse(
+        "Après sa rencontre avec Paul Girard à Lancaster House, le ministre a déclaré que tout "
+        "allait bien."
+    )
+    assert "Lancaster House" not in _names(t)
+    t = _analyse("Les députés réunis au Palais Bourbon ont voté le texte.")
+    assert not any("Palais" in n for n in _names(t))
+
+
+def test_a_person_with_a_building_word_as_surname_stays_a_person():
+    t = _analyse("Il a téléphoné à Paul House lundi.")
+    assert _row(t, "Paul House")["type"] == "person"
+    t = _analyse("Le ministre Paul House a parlé.")
+    assert _row(t, "Paul House")["type"] == "person"
