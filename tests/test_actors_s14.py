@@ -233,3 +233,19 @@ def test_a_person_with_a_building_word_as_surname_stays_a_person():
     assert _row(t, "Paul House")["type"] == "person"
     t = _analyse("Le ministre Paul House a parlé.")
     assert _row(t, "Paul House")["type"] == "person"
+
+
+# --- a group of a region of several states ---------------------------------------------------
+
+
+def test_a_group_qualified_by_a_plural_regional_adjective_is_of_no_country():
+    t = _analyse("Des diplomates européens ont jugé la proposition insuffisante.")
+    row = _row(t, "diplomates européens")
+    assert row["type"] == "group" and row["country"] is None
+    t = _analyse("Des parlementaires africains ont dénoncé le coup d'État.")
+    assert _row(t, "parlementaires africains")["country"] is None
+
+
+def test_a_world_rank_is_no_region():
+    t = _analyse("Des experts mondiaux ont dénoncé le coup d'État.")
+    assert not any("mondiaux" in n for n in _names(t))
