@@ -249,3 +249,30 @@ def test_a_group_qualified_by_a_plural_regional_adjective_is_of_no_country():
 def test_a_world_rank_is_no_region():
     t = _analyse("Des experts mondiaux ont dénoncé le coup d'État.")
     assert not any("mondiaux" in n for n in _names(t))
+
+
+# --- a plural title with a complement shared out "respectively" ------------------------------
+
+
+def test_a_plural_title_with_its_complement_is_shared_out_over_adjectives_and_names():
+    t = _analyse(
+        "Les ministres des Affaires étrangères gabonais et ivoirien, Paul Ntaro et Jean "
+        "Mensah, ont signé l'accord."
+    )
+    a, b = _row(t, "Paul Ntaro"), _row(t, "Jean Mensah")
+    assert (a["country"], b["country"]) == ("GA", "CI")
+    assert a["roles"] == "ministre gabonais des Affaires étrangères"
+    t = _analyse("Les chefs d'état-major malien et nigérien, Paul Ntaro et Jean Mensah, ont signé.")
+    assert _row(t, "Jean Mensah")["roles"] == "chef d'état-major nigérien"
+    t = _analyse(
+        "Les présidents ivoirien et ghanéen, Paul Ntaro et Jean Mensah, ont signé l'accord."
+    )
+    assert _row(t, "Jean Mensah")["roles"] == "président ghanéen"
+
+
+def test_one_adjective_after_a_plural_title_shares_out_nothing():
+    t = _analyse(
+        "Les ministres des Affaires étrangères gabonais, Paul Ntaro et Jean Mensah, ont signé."
+    )
+    assert "ivoirien" not in str(_row(t, "Jean Mensah")["roles"])
+    assert _row(t, "Paul Ntaro")["country"] != "CI"
