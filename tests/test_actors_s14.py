@@ -276,3 +276,21 @@ def test_one_adjective_after_a_plural_title_shares_out_nothing():
     )
     assert "ivoirien" not in str(_row(t, "Jean Mensah")["roles"])
     assert _row(t, "Paul Ntaro")["country"] != "CI"
+
+
+# --- an indefinite title with a complement stating the country --------------------------------
+
+
+def test_an_indefinite_spokesman_of_a_states_body_is_an_actor_of_that_state():
+    t = _analyse("Un porte-parole du gouvernement malien a démenti ces informations.")
+    row = _row(t, "porte-parole du gouvernement malien")
+    assert row["type"] == "person" and row["country"] == "ML"
+    t = _analyse("« Nous ne céderons pas », a déclaré une porte-parole du gouvernement tchadien.")
+    assert _row(t, "porte-parole du gouvernement tchadien")["country"] == "TD"
+
+
+def test_an_indefinite_title_with_only_an_adjective_or_a_vague_title_is_no_actor():
+    t = _analyse("Un ministre malien a démenti ces informations.")
+    assert not any(n.startswith("ministre") for n in _names(t))
+    t = _analyse("Un représentant de la Chine a pris la parole.")
+    assert not any(n.startswith("représentant") for n in _names(t))
