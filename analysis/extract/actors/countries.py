@@ -22,9 +22,12 @@ from array import array
 from collections import Counter
 
 from analysis.document.article import Sentence
+from analysis.extract.actors.coordinated import coordinated_country, states_by_end
+from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.origins import apposed_origin
 from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.roles import Role, governmental
@@ -68,6 +71,7 @@ class Countries:
             )
         ]
         self.anchor_starts = [m.start for m in self.anchors]
+        self.by_end = states_by_end(self.mentions)
         self.dominant = self._dominant()
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
@@ -125,6 +129,8 @@ class Countries:
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
+        if typ == "person" and (iso := apposed_origin(self.f, ms)):
+            return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
             described = [r for r in own if r.where == "description"]
             iso = self._from_roles(described)
@@ -136,7 +142,7 @@ class Countries:
                 return iso
         if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
             return None
-        if any(r.possessive for r in roles):
+        if any(r.possessive and not bare_counterpart(r.text) for r in roles):
             iso = self._from_possessive(ms[0])
             if iso is not UNKNOWN:
                 return iso
@@ -151,6 +157,8 @@ class Countries:
                 return iso
         if typ == "person":
             iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            roles = self.role_rows.get(key, [])
+            iso = iso or coordinated_country(self.t.article.text, *self.by_end, roles, ms)
             if iso:
                 return iso
             taken = self._heads_of_state_elsewhere(key)
@@ -161,6 +169,7 @@ class Countries:
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key) | self._hosts(key)
+            taken |= self._counterpart_of(key)
             body = self._body_in_sentence(key, ms[0], taken)
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)
@@ -176,6 +185,13 @@ class Countries:
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
             return self._other_party(taken) if iso is UNKNOWN and taken else iso
         return UNKNOWN
+
+    def _counterpart_of(self, key: str) -> set[str]:
+        """The country of the person a bare "son homologue X" is the counterpart of."""
+        persons = [m for m in self.mentions if m.type == "person"]
+        owner = counterpart_owner(self.t, persons, self.role_rows, key)
+        iso = self.country(owner.key, [owner], "person") if owner is not None else None
+        return {iso} if isinstance(iso, str) else set()
 
     def _protagonist(self, taken: set[str]) -> str | None:
         """The first state the article names acting (:mod:`.protagonist`), not ruled out

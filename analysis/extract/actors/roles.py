@@ -19,10 +19,12 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
+from analysis.extract.actors.allotted import allotted_portfolio
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
+from analysis.extract.actors.respectively import plural_title_before, shared_text
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
@@ -347,6 +349,8 @@ class RoleFinder:
         if t.gap(lo + 1) == "-" and self._role_at(lo, words, lo + 5) is not None:
             return False  # "sous-secrétaire d'État": a compound role, not a preposition
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
+            if allotted_portfolio(t, lo, lambda x: self._role_at(x, words, lo)):
+                return False  # "le secrétaire à la Défense X": the field of the office
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in _DE:
             return True
@@ -602,13 +606,12 @@ class RoleFinder:
             country_of_adjective(t.key(a1)) and country_of_adjective(t.key(a2))
         ):
             return None
-        h = a1 - 1
-        if not t.key(h).endswith(("s", "x")) or _singular(t.key(h)) not in words:
+        found = plural_title_before(t, a1, words, _singular)  # "les ministres des … X et Y"
+        if found is None:
             return None
-        if t.key(h - 1) not in ("les", "ses"):
-            return None
+        h = found[0]
         adj = a1 if first else a2
-        text = f"{_singular(t.ws[h].text)} {t.ws[adj].text}"
+        text = shared_text(t, h, a1, t.ws[adj].text, _singular)
         return Role(text, t.ws[h if first else adj].start, t.ws[adj].end, "title")
 
     def _complement_start(self, i: int) -> int | None:

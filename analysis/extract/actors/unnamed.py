@@ -7,7 +7,10 @@ complement, and that no named person in the article takes up (:func:`identity.
 definite_descriptions` links it when one does). Without this rule such a holder produced no
 actor, and what they said or did had no holder. The actor is a person named by the title
 ("représentant du Canada"), of the country stated; every later use of the same title is the
-same actor. A title no country qualifies ("le ministre") is too vague to be anyone.
+same actor. A title no country qualifies ("le ministre") is too vague to be anyone. An
+indefinite title counts too when a "de" complement states the country ("un porte-parole du
+gouvernement malien a démenti"); with an adjective alone ("un ministre malien") it is one
+of many, an anonymous source.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from analysis.extract.actors.identity import (
     _title_complements,
     stated_country,
 )
+from analysis.extract.actors.posted import posting_end
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -30,6 +34,9 @@ from analysis.resources.gazetteer import fold, word_set
 # Canada", "des États-Unis"); "à / en / auprès de" name where an envoy serves
 _OF = frozenset(("de", "du", "des", "d"))
 _ARTICLES = frozenset(("la", "l", "le", "les"))
+# "un porte-parole du gouvernement malien a démenti": an indefinite title with a "de"
+# complement stating the country is one holder too (an office has one spokesman speaking)
+_INDEFINITE = frozenset(("un", "une"))
 _BODIES = ("organisation", "company", "media")
 
 
@@ -128,10 +135,14 @@ def unnamed_office_holders(
             continue
         n = _head_length(t, i, titles)
         d = _determiner_at(t, i)
-        if not n or d < 0 or t.key(d) not in _DEFINITE or is_punct(t.gap(i)):
+        indefinite = t.key(d) in _INDEFINITE and w.key not in vague
+        if not n or d < 0 or not (t.key(d) in _DEFINITE or indefinite) or is_punct(t.gap(i)):
             i += 1
             continue
         j = _title_complements(t, f, i, i + n)
+        if indefinite and not (j > i + n and t.key(i + n) in _OF):
+            i = max(j, i + 1)  # "un ministre malien": one of many; "un porte-parole du …": one
+            continue
         nxt = j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j))
         iso = _own_country(t, f, i, j, by_start, w.key in vague) if j > i + n else None
         start, end = w.start, ws[j - 1].end
@@ -150,6 +161,9 @@ def unnamed_office_holders(
         key = f"office {title}"
         text = t.article.text[start:end]
         role_rows[key].append(Role(text, start, end, "description"))
-        out.append(Mention(start, end, "person", key, text, "description", iso, strength=2))
+        m = Mention(start, end, "person", key, text, "description", iso, strength=2)
+        if (p := posting_end(f, j)) is not None:  # "le chargé d'affaires iranien à Islamabad"
+            m.aliases.append(t.article.text[start : ws[p - 1].end])
+        out.append(m)
         i = j
     return out

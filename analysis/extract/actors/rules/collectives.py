@@ -75,6 +75,8 @@ def national_people(f: Finder, i: int) -> int:
     if not n or i + n >= len(t.ws) or any(f.punct_before(k) for k in range(i + 1, i + n + 1)):
         return 0
     j = i + n
+    if j not in f.adj_end and _plural_supranational(f, t.key(j)):
+        return j + 1  # "des diplomates européens": a group of no one country
     if j not in f.adj_end and f.pos(j) == "ADJ" and j + 1 < len(t.ws):
         j += 0 if f.punct_before(j + 1) else 1
     if j not in f.adj_end:
@@ -83,6 +85,17 @@ def national_people(f: Finder, i: int) -> int:
     if t.key(end) in ("et", "ou") and end + 1 in f.adj_end and not f.punct_before(end):
         end = f.adj_end[end + 1][0]  # "des médias algériens et français": both adjectives
     return end
+
+
+def _plural_supranational(f: Finder, key: str) -> bool:
+    """ "européens", "africaines", "asiatiques": a plural adjective of a region of several
+    states; the group it qualifies ("des diplomates européens") is of no one country (not
+    "mondiaux": "des experts mondiaux" is a rank, not a scope)."""
+    return (
+        key.endswith("s")
+        and not key.startswith("mondia")
+        and key in f.words["supranational_adjectives"]
+    )
 
 
 def national_bodies(f: Finder) -> None:

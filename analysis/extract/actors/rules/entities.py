@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.states import state_form_name
@@ -26,7 +27,7 @@ _TRIMMED = ("de", "d", "selon")  # with the determiners, dropped from a name's s
 _WEB_SUFFIXES = ("net", "com", "org")
 # prepositions before a country that complements a title ("de Jordanie", "en Norvège"); not
 # "à", which also introduces an addressee named like a country ("a téléphoné à Israël K.")
-_STATE_COMPLEMENTS = ("de", "du", "d", "en", "au", "aux", "pour", "a")
+_STATE_COMPLEMENTS = ("de", "du", "des", "d", "en", "au", "aux", "pour", "a")
 
 
 def entities(f: Finder) -> None:
@@ -36,19 +37,31 @@ def entities(f: Finder) -> None:
     spans.sort()
     spans = merge_adjacent(f, sorted(_extend(f, i, j, label) for i, j, label in spans))
     for i, j, label in spans:
-        j0 = j
+        i0, j0 = i, j
         i, j = trim(f, i, j)
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
         if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):
             continue
-        if state_form_name(f, i, j):
+        if state_form_name(f, i, j) or building_name(f, i, j):
             continue
         i_titled = _titled_start(f, i, j)
         n = len(f.mentions)
+        if label != "PER" and _named_after_state_complement(f, i0, i, j):
+            label = "PER"
         classify_and_add(f, i, j, label, j0)
         if i_titled < i and len(f.mentions) > n and f.mentions[-1].type == "person":
             f.mentions[-1].aliases.append(f.t.span_text(i_titled, j))  # "Capitaine Kaboré"
+
+
+def _named_after_state_complement(f: Finder, i0: int, i: int, j: int) -> bool:
+    """ "l'ambassadrice des Pays-Bas X Y" tagged as one place from the country on: once
+    :func:`_state_cut` has cut the country complementing the title, the two capitalised
+    words or more left are the title holder's name, whatever label the country gave."""
+    if not i0 < i or j - i < 2 or not all(f.is_cap(k) for k in range(i, j)):
+        return False
+    hit = f.gaz.get(i0)
+    return hit is not None and hit[1].kind == "country" and hit[0] == i
 
 
 def _article_before_one_name(f: Finder, i: int, j: int, label: str) -> bool:

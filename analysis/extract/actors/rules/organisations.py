@@ -197,7 +197,7 @@ def cue_de_names(f: Finder) -> None:
         j = i + 2
         if t.key(j) == "etat" and f.is_cap(j + 1):
             continue  # "l'agence d'État X", "la télévision d'État Y": a qualifier, then the name
-        if not _name_after_de(f, j):
+        if not _name_after_de(f, j) or _full_person_name(f, j):
             continue
         end = _complement_of_complement(f, _free_cap_run(f, j))
         f.add(_body_mention(f, i, end))
@@ -215,6 +215,19 @@ def _name_after_de(f: Finder, j: int) -> bool:
     if not f.is_cap(j) or not t.free(t.ws[j].start, t.ws[j].end) or f.punct_before(j):
         return False
     return not (j in f.gaz and f.gaz[j][1].kind in ("country", "noun"))
+
+
+def _full_person_name(f: Finder, j: int) -> bool:
+    """ "l'armée d'Aung San Suu Kyi", "le gouvernement de Karl Berg", "le parti de Marie
+    Dubois": a first name and a surname spaCy tags as a person after "de" is the body's
+    owner or leader, an actor of their own, not the body's name (a named body is "la
+    Fondation X", capitalised, or "l'université de Tel Aviv", a place)."""
+    tv = view(f.t.doc)
+    k = tv.ent_at[f.t.word_tok[j]]
+    if k < 0 or not f.person_starts(j):
+        return False
+    start, end, _ = tv.ents[k]
+    return end - start >= 2 and f.gaz.get(j) is None
 
 
 def _free_cap_run(f: Finder, j: int) -> int:

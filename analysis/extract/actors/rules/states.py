@@ -103,6 +103,8 @@ def people(f: Finder, i: int, j: int, iso: str) -> None:
         if person.strength < 2:  # "le Néerlandais Pieter Jansen": a nationality
             person.country, person.strength = iso, 2
         return
+    if t.key(i - 1) in ("un", "une") and not f.punct_before(i):
+        return  # "X, un Sénégalais de 40 ans": one person's nationality, no group
     j2 = j
     if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
         j2 = f.cap_run(j + 1)
