@@ -130,3 +130,39 @@ def test_no_pronoun_target_when_ambiguous_or_denied(text):
     assert not any(
         "(les)" in c or "(le)" in c for c in rows(text, "Paul Durand", "")["cue"].astype(str)
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "target", "blamed"),
+    [
+        ("La Russie est à l'origine de cette crise", "Russie", True),
+        ("Le régime syrien se trouve à l'origine de ces violences", "Syrie", True),
+        ("La Russie est à l'origine de ce sommet", "Russie", False),
+        ("La Russie n'est pas à l'origine de cette crise", "Russie", False),
+    ],
+)
+def test_the_origin_of_a_harm_is_blamed(quote, target, blamed):
+    hits = rows(f"« {quote} »{_BY}", "Paul Durand", target)
+    assert bool((hits["polarity"] < 0).any()) == blamed
+
+
+def test_a_victim_is_never_the_antecedent():
+    text = (
+        "Des civils ont été tués en Ukraine. Le ministre belge Jan Peeters a déclaré : « Nous "
+        "le condamnons »."
+    )
+    assert rows(text, "Jan Peeters", "Ukraine").empty
+
+
+def test_being_with_him_is_for_the_one_actor_before():
+    text = (
+        "Le président ukrainien Volodymyr Zelensky est arrivé lundi en Belgique. Le ministre "
+        "belge Jan Peeters a déclaré : « Nous sommes avec lui »."
+    )
+    assert polarity(text, "Jan Peeters", "Zelensky") == 1
+    two = (
+        "Le président ukrainien Volodymyr Zelensky a rencontré le président russe Vladimir "
+        "Poutine. Le ministre belge Jan Peeters a déclaré : « Nous sommes avec lui »."
+    )
+    assert rows(two, "Jan Peeters", "Poutine").empty
+    assert rows(two, "Jan Peeters", "Zelensky").empty

@@ -14,7 +14,8 @@ pays"), or the state the speaker speaks for.
 Precision first: a negation ("nous ne sommes pas avec Y"), a past or imperfect ("nous étions
 avec le président à Genève": company, not allegiance), a hypothesis or a question give
 nothing; so does a third party's subject ("Y est avec Z": a claim about others), a pronoun
-target other than "vous" ("lui", "eux": the antecedent is not read here), or "avec" after
+target other than "vous" or a third person ("lui", "eux": the one actor named before it, by
+:func:`.anaphora.antecedent`, else nothing), or "avec" after
 anything but the verb of state ("nous sommes en contact avec Y").
 """
 
@@ -24,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.anaphora import antecedent
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.overtures import own_side
@@ -35,6 +37,7 @@ _STATE_VERBS = frozenset({"être", "rester", "demeurer"})
 _NEGATORS = frozenset({"pas", "plus", "jamais", "guère", "point"})
 _POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes"})
 _IMPERFECT = ("ais", "ait", "ions", "iez", "aient", "été")
+_THIRD = frozenset({"lui", "elle", "eux", "elles"})
 _PEOPLE = frozenset({"peuple", "peuples", "population", "populations", "nation"})
 
 
@@ -49,7 +52,7 @@ def allegiance(st: State, speaker: Party, span: Span, sent: Span) -> None:
             continue
         if not _speaker_side(st, speaker, st.tv.tokens[x], verb):
             continue
-        target = _sided_with(st, x, sent)
+        target = _sided_with(st, speaker, x, sent)
         if target is not None and target.actor_id not in own_side(st, speaker):
             st.add([speaker], target, 1, f"être {st.low[x]}", "quote-clause", verb, sent)
 
@@ -95,11 +98,13 @@ def _speaker_side(st: State, speaker: Party, prep: Token, verb: Token) -> bool:
     return False
 
 
-def _sided_with(st: State, x: int, sent: Span):
+def _sided_with(st: State, speaker: Party, x: int, sent: Span):
     """The actor after the preposition, "vous" as the one addressed, or a people."""
     k = x + 1
     tok = st.tv.tokens[k]
     if tok.pos_ == "PRON":
+        if st.low[k] in _THIRD:  # "l'UE est avec lui": the one actor named before it
+            return antecedent(st, speaker, tok, sent)
         return addressee_target(st, tok, sent)
     rng = st.res.np_after(k, sent.end)
     if not rng:

@@ -7,8 +7,9 @@ construction, whatever the verb: a verb of ``stance_verbs`` that takes a direct 
 object is "cela / ceci / ça" after it or a clitic "le / la / l' / les" before it, and whose
 subject is the speaker's side ("nous", "je", or no written subject). The antecedent is read
 only when it is unambiguous: the one actor (other than the speaker's own side) named from the
-start of the previous sentence up to the pronoun; with no actor there, the one issue a stance
-was taken on in this or the previous sentence. Two candidates or none: no row.
+start of the previous sentence up to the pronoun, when it is a subject or a "par" agent there
+(a victim or a place is never the antecedent read); with no actor there, the one issue a
+stance was taken on in this or the previous sentence. Two candidates or none: no row.
 
 Precision first: a hypothesis or a question gives nothing; a negation keeps the verb's sign
 only for verbs of tolerance ("nous ne le tolérerons plus": against), and gives nothing
@@ -88,12 +89,12 @@ def _judged_pronoun(st: State, speaker: Party, verb: Token, pron: Token, sent: S
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
     if any(st.low[s.i] not in _FIRST for s in subjects):
         return
-    target = _antecedent(st, speaker, pron, sent)
+    target = antecedent(st, speaker, pron, sent)
     if target is not None:
         st.add([speaker], target, sign, f"{lemma} ({st.low[pron.i]})", "quote-clause", verb, sent)
 
 
-def _antecedent(st: State, speaker: Party, pron: Token, sent: Span) -> Target | None:
+def antecedent(st: State, speaker: Party, pron: Token, sent: Span) -> Target | None:
     """The one actor named from the previous sentence's start to the pronoun (the speaker's
     side aside), else the one recent issue, else None."""
     s = st.article.sentence_at(pron.idx)
@@ -102,13 +103,39 @@ def _antecedent(st: State, speaker: Party, pron: Token, sent: Span) -> Target | 
     floor = st.article.sentences[max(0, s.id - 1)].start
     own = own_side(st, speaker) | {speaker.actor_id}
     found: dict[str, tuple[int, int]] = {}
+    agents: set[str] = set()
     for start, end, aid in st.res.mentions_in(floor, pron.idx):
         if aid and aid not in own:
             found.setdefault(aid, (start, end))
+            if _agent(st, start, end):
+                agents.add(aid)
+    if len(found) > 1:  # "le président ukrainien X": X, not also his state
+        states = {st.states.get(st.res.actors.get(a, {}).get("country") or "") for a in found}
+        found = {a: v for a, v in found.items() if a not in states or len(states) == 1}
     if len(found) > 1:
         return None
     if len(found) == 1:
         aid, (start, end) = next(iter(found.items()))
+        if aid not in agents:
+            return None  # a victim or a place ("des civils tués en Ukraine"): never judged
         return Target(st.res.actor_name(aid), aid, st.article.text[start:end], start, end)
     recent = {t.name: t for sid, t in st.issues if sid >= st.sid - 1}
     return next(iter(recent.values())) if len(recent) == 1 else None
+
+
+def _agent(st: State, start: int, end: int) -> bool:
+    """The mention is the subject or the "par" agent of its clause (through a title or an
+    apposition: "le président ukrainien X a présenté …")."""
+    span = st.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    if any(c.dep_ == "case" and st.low[c.i] == "par" for c in node.children):
+        return True  # "le tir d'un missile par X": the agent of a nominalised act
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "obl:agent"):
+            return True
+        if node.dep_ not in ("flat", "flat:name", "appos", "nmod", "amod") or node.head == node:
+            return False
+        node = node.head
+    return False

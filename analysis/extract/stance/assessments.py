@@ -232,6 +232,9 @@ def _excluded(st: State, speaker: Party, t: Token, sent: Span) -> None:
     if w == "grata":
         if t.i < 3 or st.low[t.i - 1] != "non" or st.low[t.i - 2] != "persona":
             return
+        lo = max(sent.start, t.i - 10)
+        if any(st.low[k] in ("ne", "n'", "pas", "jamais") for k in range(lo, t.i)):
+            return  # "n'a pas déclaré X persona non grata"
         # "X est déclaré persona non grata", "déclarer X persona non grata"
         _judge_before(st, speaker, st.tv.tokens[t.i - 3], -1, "persona non grata", sent)
         return

@@ -60,7 +60,9 @@ def _origin(st: State, speaker: Party, t: Token, sent: Span) -> None:
     if in_hypothesis(st, t) or asked(st, t, sent) or not _for_harm(st, t, sent):
         return
     node = t if any(c.dep_ == "cop" for c in t.children) else t.head
-    if node.i != t.i and (node.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obl", "obl:mod", "obl:arg")):
+    if node.i != t.i and (
+        node.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obl", "obl:mod", "obl:arg")
+    ):
         return
     if negated(st, node):
         return
