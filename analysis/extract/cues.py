@@ -439,7 +439,13 @@ def _not_a_negation(tv, i: int) -> bool:
     turned praise into blame)."""
     w = norm(tv.text[i])
     if w == "plus":
-        return not any(norm(tv.text[k]) in ("ne", "n'") for k in tv.children[tv.head[i]])
+        head = tv.head[i]
+        # the "ne" may hang on the head's copula or auxiliary ("X n'est plus le bienvenu",
+        # "X n'est plus un partenaire fiable": "n'" on "est", "plus" on the attribute)
+        carriers = [head] + [k for k in tv.children[head] if tv.dep[k] in ("cop", "aux:tense")]
+        return not any(
+            norm(tv.text[k]) in ("ne", "n'") and k < i for c in carriers for k in tv.children[c]
+        )
     return w == "jamais" and i > 0 and norm(tv.text[i - 1]) == "que"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import load_lexicon, norm
+from analysis.extract.cues import lemma_keys, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
@@ -28,6 +28,12 @@ _WORDS = frozenset({"responsabilité", "responsabilités", "responsable", "respo
 # "à" complement ("la responsabilité incombe à X")
 _BEARING = frozenset({"porter", "assumer", "endosser", "avoir", "partager"})
 _FALLING = frozenset({"incomber", "revenir"})
+# the verbs whose object is made responsible: "tenir X (pour) responsable", "rendre X
+# responsable"
+_MAKING = frozenset({"tenir", "rendre"})
+# a harm ascribed to X: "cette escalade est imputable / attribuable à X"
+_ASCRIBED = frozenset({"imputable", "imputables", "attribuable", "attribuables"})
+_FAULT = frozenset({"faute", "fautes"})
 
 
 @derived
@@ -42,17 +48,65 @@ def blame(st: State, speaker: Party, span: Span, sent: Span) -> None:
     for x in range(span.start, span.end):
         if st.low[x] in _WORDS:
             _responsible(st, speaker, st.tv.tokens[x], sent)
+        elif st.low[x] in _ASCRIBED or st.low[x] in _FAULT:
+            _ascribed(st, speaker, st.tv.tokens[x], sent)
+        elif st.low[x] == "origine" and x > span.start + 1 and st.low[x - 2] == "à":
+            _origin(st, speaker, st.tv.tokens[x], sent)
+
+
+def _origin(st: State, speaker: Party, t: Token, sent: Span) -> None:
+    """ "X est / se trouve à l'origine de cette crise": X caused a harm (not "à l'origine
+    de ce sommet": no harm, no blame)."""
+    if in_hypothesis(st, t) or asked(st, t, sent) or not _for_harm(st, t, sent):
+        return
+    node = t if any(c.dep_ == "cop" for c in t.children) else t.head
+    if node.i != t.i and (
+        node.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obl", "obl:mod", "obl:arg")
+    ):
+        return
+    if negated(st, node):
+        return
+    _blamed(st, speaker, _one(st, st.res.subjects(node)), t, sent)
+
+
+def _ascribed(st: State, speaker: Party, t: Token, sent: Span) -> None:
+    """ "cette escalade est imputable / attribuable à X" (the subject a harm); "c'est la faute
+    de X", "la faute (en) revient / incombe à X", "la faute à X" (the fault is the harm: a
+    definite "la faute", never "faute de moyens", a lack)."""
+    if in_hypothesis(st, t) or asked(st, t, sent) or negated(st, t):
+        return
+    if st.low[t.i] in _ASCRIBED:
+        bad = harms() | st.c.negative_terms | st.c.acts["frictions"]["nouns"]
+        subj = st.res.subject_tokens(t)
+        if not any(st.low[s.i] in bad or norm(s.lemma_) in bad for s in subj):
+            return
+        actor = _after(st, t.i + 1, ("à", "au", "aux"), sent)
+    else:
+        if t.i == 0 or st.low[t.i - 1] not in ("la", "les"):
+            return
+        head = t.head
+        lemmas = lemma_keys(head, st.c) if head.pos_ in ("VERB", "AUX") else frozenset()
+        if t.dep_ == "nsubj" and lemmas & _FALLING and not negated(st, head):
+            k = head.i + 1
+            actor = _after(st, k, ("à", "au", "aux"), sent)
+        else:
+            actor = _after(st, t.i + 1, ("de", "du", "des", "d'", "à", "au", "aux"), sent)
+    _blamed(st, speaker, actor, t, sent)
 
 
 def _responsible(st: State, speaker: Party, t: Token, sent: Span) -> None:
     if in_hypothesis(st, t) or asked(st, t, sent) or not _for_harm(st, t, sent):
         return
-    actor = _bearer(st, t, sent)
+    _blamed(st, speaker, _bearer(st, t, sent), t, sent)
+
+
+def _blamed(st: State, speaker: Party, actor: Party | None, t: Token, sent: Span) -> None:
     if actor is None or actor.actor_id == speaker.actor_id:
         return
     if st.low[_first(st, actor)] in st.words.first_person:
         return
-    st.add([speaker], party_target(st, actor), -1, "responsabilité", "quote-clause", t, sent)
+    cue = "responsabilité" if st.low[t.i] in _WORDS else st.low[t.i]
+    st.add([speaker], party_target(st, actor), -1, cue, "quote-clause", t, sent)
 
 
 def _bearer(st: State, t: Token, sent: Span) -> Party | None:
@@ -60,13 +114,25 @@ def _bearer(st: State, t: Token, sent: Span) -> Party | None:
     responsabilité", the object of "tenir … pour responsable", the "à" complement of
     "incomber", or the "de" complement of the noun ("la responsabilité de X dans …")."""
     head = t.head
+    if t.dep_ in ("amod", "acl", "xcomp") and head.pos_ in ("NOUN", "PROPN"):
+        verb = head.head  # "nous tenons / rendons X responsable de …" (read as X's adjective)
+        if (
+            head.dep_ == "obj"
+            and verb.pos_ in ("VERB", "AUX")
+            and lemma_keys(verb, st.c) & _MAKING
+            and not negated(st, verb)
+        ):
+            return _named(st.res.np_party(head))
+        return None
     if any(ch.dep_ == "cop" for ch in t.children):
         if negated(st, t):
             return None
         return _one(st, st.res.subjects(t))
-    lemma = norm(head.lemma_)
+    # the tagger's lemma of a present is often the form itself ("porte"): every candidate
+    # infinitive of the verb is tried
+    lemmas = lemma_keys(head, st.c) if head.pos_ in ("VERB", "AUX") else frozenset()
     if head.pos_ in ("VERB", "AUX") and not negated(st, head):
-        if lemma == "tenir":  # "tenir X pour responsable" (X read as obj or xcomp)
+        if "tenir" in lemmas:  # "tenir X pour responsable" (X read as obj or xcomp)
             obj = next(
                 (
                     ch
@@ -76,9 +142,9 @@ def _bearer(st: State, t: Token, sent: Span) -> Party | None:
                 None,
             )
             return _named(st.res.np_party(obj)) if obj is not None else None
-        if lemma in _BEARING and t.dep_ == "obj":
+        if lemmas & _BEARING and t.dep_ == "obj":
             return _one(st, st.res.subjects(head))
-        if lemma in _FALLING:
+        if lemmas & _FALLING:
             return _after(st, head.i + 1, ("à", "au", "aux"), sent)
     if t.pos_ == "NOUN" and t.i + 1 < sent.end and st.low[t.i + 1] in ("de", "du", "des", "d'"):
         k = t.i + 1
@@ -121,7 +187,8 @@ def _one(st: State, parties: list[Party]) -> Party | None:
 
 
 def _named(p: Party) -> Party | None:
-    return p if is_named(p) and p.actor_id else None
+    """An actor, or a proper name the actors' table missed ("à la Russie" read as a place)."""
+    return p if is_named(p) and (p.actor_id or p.kind == "name") else None
 
 
 def _first(st: State, p: Party) -> int:

@@ -195,17 +195,50 @@ def _refusal(st: State, speaker: Party, verb: Token, sent: Span) -> None:
         return
     if not _first_person_subject(st, verb):
         return
+    agent = refused_agent(st, verb, speaker)
+    if agent is not None:
+        cue = f"ne pas {norm(verb.lemma_)}"
+        st.add([speaker], party_target(st, agent), -1, cue, "quote-clause", verb, sent)
+
+
+def refused_agent(st: State, verb: Token, speaker: Party) -> Party | None:
+    """The third party whose act a refusal verb would let happen ("laisser Y …", "permettre
+    à Y de …", "tolérer que Y …"); None for "laisser tomber Y" or a passive ("que Y soit
+    attaqué": Y suffers). Shared with :mod:`.rhetoric` ("comment accepter que Y …?")."""
     abandon = words()[2]
-    for ch in verb.children:
-        if ch.dep_ not in ("xcomp", "ccomp") or ch.pos_ != "VERB":
-            continue
+    for ch in _let_clauses(st, verb):
         if norm(ch.lemma_) in abandon or st.res.is_passive(ch):
-            return  # "ne pas laisser tomber Y", "que Y soit attaqué": for Y, or Y suffers
+            return None  # "ne pas laisser tomber Y", "que Y soit attaqué": for Y, or Y suffers
         agent = _third_party(st, ch, speaker) or _dative(st, verb, speaker)
-        if agent is not None:
-            cue = f"ne pas {norm(verb.lemma_)}"
-            st.add([speaker], party_target(st, agent), -1, cue, "quote-clause", verb, sent)
-        return
+        if agent is None and ch.head.i != verb.i:
+            agent = _let_object(st, ch.head, speaker)
+        return agent
+    return None
+
+
+def _let_clauses(st: State, verb: Token) -> list[Token]:
+    """What the refusal would let happen, wherever the parser hung it: an infinitive or a
+    "que" clause of the verb; an infinitive under its object ("ne laisserons pas Y gagner",
+    the infinitive read as Y's complement); a "que" clause whose verb was tagged as a noun
+    ("que Y contrôle le détroit", "contrôle" read as the noun)."""
+    out: list[Token] = []
+    for ch in verb.children:
+        if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB":
+            out.append(ch)
+        elif ch.dep_ == "ccomp" and ch.pos_ == "NOUN" and ch.i > verb.i:
+            if any(st.low[g.i] in ("que", "qu'") and g.dep_ == "mark" for g in ch.children):
+                out.append(ch)
+        elif ch.dep_ == "obj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i:
+            out.extend(g for g in ch.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
+    return out
+
+
+def _let_object(st: State, obj: Token, speaker: Party) -> Party | None:
+    """ "ne laisserons pas Y gagner": Y, the object the infinitive hangs on."""
+    p = st.res.np_party(obj)
+    if is_named(p) and p.actor_id and p.actor_id != speaker.actor_id:
+        return p
+    return None
 
 
 def _dative(st: State, verb: Token, speaker: Party) -> Party | None:

@@ -22,12 +22,35 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
+from analysis.extract.stance.holders import demonym_holders
 from analysis.extract.stance.overtures import lexicon, own_side
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target
 from analysis.resources.datacache import derived
 
 _EXPECT = frozenset({"attendre", "exiger", "réclamer", "demander"})
+# the arms and organs of a state that a nationality adjective names ("les troupes rwandaises
+# doivent quitter …", "les autorités birmanes doivent libérer …"): the doer is that state
+_STATE_ARMS = frozenset(
+    {
+        "troupe",
+        "troupes",
+        "force",
+        "forces",
+        "soldat",
+        "soldats",
+        "militaire",
+        "militaires",
+        "armée",
+        "autorité",
+        "autorités",
+        "gouvernement",
+        "régime",
+        "junte",
+        "dirigeant",
+        "dirigeants",
+    }
+)
 
 
 @derived
@@ -93,6 +116,8 @@ def _demand(st: State, speaker: Party, verb: Token, doer: Token, sent: Span) -> 
     if st.low[doer.i] in st.words.first_person:
         return
     p = st.res.np_party(doer)
+    if not (p.identified and p.actor_id) and norm(doer.lemma_) in _STATE_ARMS:
+        p = next(iter(demonym_holders(st, doer)), p)  # "les troupes rwandaises doivent …"
     if not (p.identified and p.actor_id) or p.actor_id in own_side(st, speaker):
         return
     cue = f"{norm(verb.lemma_)} (exigence)"

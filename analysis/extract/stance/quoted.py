@@ -30,6 +30,7 @@ from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.reliance import reliance
+from analysis.extract.stance.spoken import spoken
 from analysis.extract.stance.state import State
 from analysis.extract.stance.superlatives import superlatives
 from analysis.extract.stance.targets import (
@@ -233,6 +234,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         demands(st, speaker, span, sent)
         futility(st, speaker, span, sent)
         reliance(st, speaker, span, sent)
+        spoken(st, speaker, span, sent)
         for x in range(span.start, span.end):
             if pos[x] == "VERB" and matches(toks[x], st.c.harm_verbs, st.c):
                 _harm_subject(st, speaker, toks[x], span, sent)

@@ -54,11 +54,47 @@ def _before_place(st: State, r: Row) -> Target | None:
     return Target(label(st, head), None, head, t.start, cut)
 
 
+# the prepositions of a place ("au Nicaragua", "en France", "à Kiev", "dans le pays")
+_LOCATIVE = frozenset({"à", "au", "aux", "en", "dans"})
+
+
+def _only_the_place(st: State, r: Row, rows: list[Row]) -> bool:
+    """A whole-quote reading ("citation") whose target is named only as a place complement
+    ("« X n'est pas le bienvenu au Nicaragua »": the place where X is not welcome), when the
+    same holder has another row of that sign in the sentence (the quote's real target)."""
+    t = r.target
+    if r.cue != "citation" or t.end <= t.start:
+        return False
+    span = st.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # a complement of a verb may be its argument ("s'opposer au Rwanda"): only a place
+    # complement of a noun or an adjective ("les frappes en Ukraine", "bienvenu au Nicaragua")
+    if root.pos_ != "PROPN" or root.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
+        return False
+    if root.head.pos_ not in ("NOUN", "ADJ") or root.head.i == root.i:
+        return False
+    if not any(c.dep_ == "case" and st.low[c.i] in _LOCATIVE for c in root.children):
+        return False
+    return any(
+        o is not r
+        and o.holder.actor_id == r.holder.actor_id
+        and o.polarity == r.polarity
+        and o.target.actor_id
+        and o.target.actor_id != t.actor_id
+        for o in rows
+    )
+
+
 def placed_targets(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows whose target actor is only the place of the act take the target before it (and
-    are dropped when that is their own holder)."""
+    are dropped when that is their own holder); a quote's reading onto a mere place is
+    dropped (:func:`_only_the_place`)."""
     out = []
     for r in rows:
+        if _only_the_place(st, r, rows):
+            continue
         new = _before_place(st, r)
         if new is not None:
             if new.actor_id and new.actor_id == r.holder.actor_id:

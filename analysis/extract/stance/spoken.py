@@ -1,0 +1,26 @@
+"""The rules of session 14 on a speaker's words, called together from
+:func:`~analysis.extract.stance.quoted.quote_judgements` (that module is at its size limit):
+allegiance ("« nous sommes avec Y »", :mod:`.allegiance`), refusals asked as questions
+("« comment accepter que Y … ? »", :mod:`.rhetoric`) and assessments without a polar verb
+("« un pas dans la bonne direction »", "« Y ment »", "« persona non grata »",
+:mod:`.assessments`), a pronoun as what is judged ("« nous condamnons cela »",
+:mod:`.anaphora`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.allegiance import allegiance
+from analysis.extract.stance.anaphora import anaphora
+from analysis.extract.stance.assessments import assessments
+from analysis.extract.stance.rhetoric import rhetoric
+from analysis.extract.stance.state import State
+
+
+def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
+    """Every session-14 rule over one quote of ``speaker``."""
+    allegiance(st, speaker, span, sent)
+    rhetoric(st, speaker, span, sent)
+    assessments(st, speaker, span, sent)
+    anaphora(st, speaker, span, sent)
