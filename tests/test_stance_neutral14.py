@@ -198,3 +198,71 @@ def test_an_invitation_to_a_place_stays_an_invitation_and_a_call_to_act_presses(
 
 def test_settling_a_dispute_is_against_the_dispute():
     assert polarity("La Chine a appelé à résoudre la crise.", "Chine", "crise") == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Le président gabonais a dit s'aligner derrière l'Union africaine.", "gabonais", "Union"),
+        ("Le Togo s'est positionné aux côtés du Ghana.", "Togo", "Ghana"),
+        ("Le Bénin a emboîté le pas au Nigeria.", "Bénin", "Nigeria"),
+        ("Le Bénin a décidé de marcher dans les pas du Nigeria.", "Bénin", "Nigeria"),
+        ("Le Bénin a épousé la cause du Nigeria.", "Bénin", "Nigeria"),
+    ],
+)
+def test_taking_someones_side_by_a_verb_of_place_or_path_is_for_them(text, holder, target):
+    assert polarity(text, holder, target) == 1
+
+
+def test_placing_troops_behind_a_border_takes_no_side():
+    text = "Le Bénin a positionné ses troupes derrière la frontière du Nigeria."
+    assert not (rows(text, "Bénin", "Nigeria")["polarity"] > 0).any()
+
+
+def test_a_call_to_put_an_end_to_something_still_presses_the_addressee():
+    text = "Le Vietnam demande au Laos de mettre fin à ses activités illicites."
+    assert polarity(text, "Vietnam", "Laos") == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Le président chilien a évité de « donner son avis » sur la tenue d'un référendum.",
+            "chilien",
+            "référendum",
+        ),
+        ("Le Chili s'est gardé de se prononcer sur l'annexion du Sahara.", "Chili", "annexion"),
+        ("La Suisse n'a pas pris position sur la réforme.", "Suisse", "réforme"),
+        (
+            "La Suisse refuse de prendre parti dans le conflit entre l'Arménie et l'Azerbaïdjan.",
+            "Suisse",
+            "Arménie",
+        ),
+    ],
+)
+def test_declining_to_take_a_position_on_y_is_neutral_toward_y(text, holder, target):
+    assert 0 in set(rows(text, holder, target)["polarity"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Suisse a pris position sur la réforme.",
+        "La Suisse a donné son avis sur la réforme.",
+        "La Suisse n'a pas pris de mesures sur la réforme.",
+    ],
+)
+def test_a_position_taken_or_another_noun_is_no_neutral_row(text):
+    assert not (rows(text, "Suisse", "réforme")["polarity"] == 0).any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Brésil a invité le président équatorien à effectuer une visite officielle.",
+        "Le Brésil a invité le président équatorien à participer au sommet régional.",
+    ],
+)
+def test_an_invitation_to_come_stays_an_invitation(text):
+    assert polarity(text, "Brésil", "équatorien") == 1

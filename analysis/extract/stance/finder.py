@@ -76,7 +76,7 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
-from analysis.extract.stance.neutral import neutralised, restraint_appeal
+from analysis.extract.stance.neutral import neutralised, no_position, restraint_appeal
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -146,6 +146,7 @@ DETECTORS: tuple[Detector, ...] = (
     relative_object,
     mission_act,
     restraint_appeal,
+    no_position,
     restriction_act,
     joint_decision,
 )

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import is_negated, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of
 from analysis.extract.stance.records import Row
 from analysis.extract.stance.restraint import restraint_call
@@ -85,11 +86,18 @@ def parties_called(st: State, t: Token, obj: Token | None, cue: str, sent: Span)
     return True
 
 
+# the infinitives of coming and taking part: "inviter Y à venir / à participer / à assister"
+_COMING = frozenset(
+    {"venir", "participer", "assister", "rencontrer", "séjourner", "prendre", "rejoindre"}
+)
+
+
 def invitation_is_a_call(st: State, t: Token, sent: Span) -> bool:
     """ "inviter Y à négocier", "inviter Y à la retenue", "convier Y à faire preuve de …":
     the verb of inviting before "à"/"de" + an infinitive, or before a word of restraint, calls
     on Y to act (a demand, read by the demand detector), it does not host Y. "inviter Y à
-    Paris", "inviter Y à un sommet" stay invitations."""
+    Paris", "inviter Y à un sommet", "inviter Y à effectuer une visite / à venir / à
+    participer à …" stay invitations."""
     end = segment_end(st, t.i + 1, sent)
     if restraint_call(st, t, sent, end):
         return True
@@ -100,7 +108,10 @@ def invitation_is_a_call(st: State, t: Token, sent: Span) -> bool:
             while nxt < end and st.low[nxt] in ("ne", "n'", "pas", "plus", "se", "s'"):
                 nxt += 1
             if nxt < end and "Inf" in tv.morph(nxt, "VerbForm"):
-                return True
+                # "inviter Y à effectuer une visite / à venir / à participer au sommet" is
+                # an invitation still
+                lemma = norm(tv.lemma[nxt])
+                return lemma not in _COMING and lemma not in st.c.acts["visits"]["verbs"]
     return False
 
 
@@ -170,3 +181,45 @@ def restraint_appeal(st: State, t: Token, sent: Span) -> None:
             if p.identified:
                 st.add(holders, party_target(st, p), 0, norm(t.text), NEUTRAL, t, sent)
         return
+
+
+# taking a position, whatever the words: "se prononcer sur", "prendre position / parti sur",
+# "donner / exprimer son avis sur", "commenter"; the nouns after the light verbs
+_POSITION_NOUNS = frozenset({"position", "parti", "avis", "opinion", "positionnement"})
+_ON = frozenset({"sur", "quant", "concernant", "dans", "au", "à"})
+
+
+@detector(pos={"VERB"}, words=lambda c: frozenset({"prononcer", "prendre", "donner", "exprimer"}))
+def no_position(st: State, t: Token, sent: Span) -> None:
+    """ "X a évité de « donner son avis » sur Y", "X s'est gardé de se prononcer sur Y", "X
+    refuse de prendre position dans Y", "X n'a pas pris parti sur Y": declining to take a
+    position on Y is neutral toward Y (a stance is declined, not reversed). Only when the
+    position verb is declined (:func:`declined`) or negated (a negation, "refuser de")."""
+    end = segment_end(st, t.i + 1, sent)
+    k, low = t.i + 1, st.low
+    lemma = norm(t.lemma_)
+    if lemma == "prononcer":
+        if not any(low[c] in _REFLEXIVE for c in st.tv.children[t.i]):
+            return
+    else:
+        # "son avis", "position", "« donner son avis »": the noun within three words
+        while k < end and k <= t.i + 3 and low[k] not in _POSITION_NOUNS:
+            k += 1
+        if k >= end or k > t.i + 3:
+            return
+        k += 1
+    if not (declined(st, t) or negated(st, t)):
+        return
+    while k < end and k <= t.i + 6 and low[k] not in _ON:
+        k += 1
+    if k >= end or k > t.i + 6:
+        return
+    start = k + 2 if low[k] == "quant" else k + 1
+    rng = st.res.np_after(start, end)
+    if not rng:
+        return
+    p = st.res.party(*rng)
+    target = party_target(st, p) if p.identified and p.actor_id else None
+    if target is None:
+        target = target_range(st, rng[0], rng[1])
+    st.add(holders_of(st, t), target, 0, f"{lemma} (refus)", NEUTRAL, t, sent)
