@@ -266,3 +266,19 @@ def test_a_position_taken_or_another_noun_is_no_neutral_row(text):
 )
 def test_an_invitation_to_come_stays_an_invitation(text):
     assert polarity(text, "Brésil", "équatorien") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Le Brésil s'est abstenu lors du vote sur la motion.", "motion"),
+        ("Le Brésil s'est abstenu sur le texte présenté par la France.", "texte"),
+    ],
+)
+def test_an_abstention_is_neutral_toward_what_was_voted_on(text, target):
+    assert polarity(text, "Brésil", target) == 0
+
+
+def test_an_abstention_is_never_a_stance_on_an_actor_named_in_the_text_voted_on():
+    text = "Le Brésil s'est abstenu sur le texte présenté par la France."
+    assert rows(text, "Brésil", "France")["target"].map(lambda t: t == "France").sum() == 0

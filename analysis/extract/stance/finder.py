@@ -76,7 +76,12 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
-from analysis.extract.stance.neutral import neutralised, no_position, restraint_appeal
+from analysis.extract.stance.neutral import (
+    abstention,
+    neutralised,
+    no_position,
+    restraint_appeal,
+)
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -147,6 +152,7 @@ DETECTORS: tuple[Detector, ...] = (
     mission_act,
     restraint_appeal,
     no_position,
+    abstention,
     restriction_act,
     joint_decision,
 )

@@ -15,8 +15,13 @@ The constructions, whatever the words:
 * a call for restraint or for a peaceful settlement (:func:`restraint_call`: "appeler X et Y
   à la retenue", "exhorter X à dialoguer", "inviter les parties à régler leurs différends par
   la négociation") is neutral toward each addressee (:func:`neutral_call`);
-* an abstention ("X s'est abstenu lors du vote sur la résolution", "l'abstention de X sur
-  …") is neutral toward what was voted on (:func:`abstention`);
+* the noun form of such a call ("lancer un appel à la retenue à l'adresse de Y et de Z",
+  :func:`restraint_appeal`), and "inviter / convier Y à + infinitive" as a call, not a
+  hosting (:func:`invitation_is_a_call`);
+* an abstention ("X s'est abstenu lors du vote sur la résolution") is neutral toward what was
+  voted on (:func:`abstention`); declining to take a position ("éviter de donner son avis sur
+  Y", "se garder de se prononcer sur Y", "ne pas prendre parti dans Y") is neutral toward Y
+  (:func:`no_position`);
 * a stance verb governed by a verb of declining to take it ("se garder de", "s'abstenir de",
   "éviter de", "se refuser à" + "reconnaître", "condamner", "soutenir" …) is neutral toward
   its object (:func:`declined`), not its negation: "X s'est gardé de condamner Y" says
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import is_negated, load_lexicon, norm
+from analysis.extract.cues import is_negated, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
@@ -131,8 +136,9 @@ def declined(st: State, t: Token) -> bool:
     if not any(st.low[c] in ("de", "d'", "à") for c in tv.children[t.i]):
         return False
     head = tv.tokens[tv.head[t.i]]
-    lemma = norm(head.lemma_)
-    if lemma not in neutral_words()["declining_verbs"] or is_negated(head, st.c):
+    # the candidate infinitives, not the tagger's lemma ("abstenue" is left as it is)
+    lemma = matches(head, neutral_words()["declining_verbs"], st.c)
+    if not lemma or is_negated(head, st.c):
         return False
     if lemma in _NEED_SE and not any(st.low[c] in _REFLEXIVE for c in tv.children[head.i]):
         return False
@@ -223,3 +229,26 @@ def no_position(st: State, t: Token, sent: Span) -> None:
     if target is None:
         target = target_range(st, rng[0], rng[1])
     st.add(holders_of(st, t), target, 0, f"{lemma} (refus)", NEUTRAL, t, sent)
+
+
+@detector(pos={"VERB"}, words=lambda c: frozenset({"abstenir"}))
+def abstention(st: State, t: Token, sent: Span) -> None:
+    """ "X s'est abstenu lors du vote sur la résolution", "X s'est abstenu sur le texte": an
+    abstention is neutral toward what was voted on (the "sur" complement within the clause).
+    "s'abstenir de + infinitive" is a declined stance (:func:`declined`), not a vote."""
+    tv, low = st.tv, st.low
+    if not any(low[c] in _REFLEXIVE for c in tv.children[t.i]) or negated(st, t):
+        return
+    end = segment_end(st, t.i + 1, sent)
+    k = t.i + 1
+    while k < end and k <= t.i + 8 and low[k] != "sur":
+        if low[k] in ("de", "d'") and k + 1 < end and "Inf" in tv.morph(k + 1, "VerbForm"):
+            return
+        k += 1
+    if k >= end or k > t.i + 8:
+        return
+    rng = st.res.np_after(k + 1, end)
+    if not rng:
+        return
+    # what was voted on, never an actor named inside it ("le texte présenté par la France")
+    st.add(holders_of(st, t), target_range(st, *rng), 0, "s'abstenir", NEUTRAL, t, sent)
