@@ -420,7 +420,9 @@ def stances_over_time(res: CorpusResult) -> pd.DataFrame:
     for c in cols:
         if c not in st.columns:
             st[c] = None
+    # neutral rows (polarity 0) take no side: a mean polarity or a trend weighs sides only
     st = st.dropna(subset=["holder", "target", "polarity"])
+    st = st[st["polarity"] != 0]
     return st[cols].sort_values(["date", "article_id", "sentence_id"]).reset_index(drop=True)
 
 

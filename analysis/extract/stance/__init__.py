@@ -77,14 +77,16 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     Alignments and camps are computed from the stance rows just built (what
     :func:`alignments` and :func:`camps` would read back from the tables)."""
     found = find(ctx)
-    held = [tuple(r[c] for c in STANCE_FIELDS) for r in found]
+    # alignments and camps weigh sides: neutral rows (polarity 0, :mod:`.neutral`) stay out
+    sided = [r for r in found if r["polarity"]]
+    held = [tuple(r[c] for c in STANCE_FIELDS) for r in sided]
     align = alignment_rows(held)
     pairs = [(r["a"], r["b"], r["a_id"], r["b_id"], r["score"]) for r in align]
     return {
         "stances": frame(found, STANCE_COLUMNS),
         "alignments": frame(align, ALIGN_COLUMNS),
         "camps": frame(
-            camp_rows([(r["holder"], r["polarity"]) for r in found], pairs), CAMP_COLUMNS
+            camp_rows([(r["holder"], r["polarity"]) for r in sided], pairs), CAMP_COLUMNS
         ),
     }
 

@@ -25,6 +25,7 @@ from analysis.extract.stance.holders import (
     pair_subject,
     state_of,
 )
+from analysis.extract.stance.neutral import invitation_is_a_call
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.relations import sides_of
@@ -653,8 +654,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
                 st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
         return
     host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma:
-        return
+    if not host_lemma or (host_lemma == "inviter" and invitation_is_a_call(st, t, sent)):
+        return  # "inviter Y à négocier" calls on Y (the demand detector, :mod:`.neutral`)
     if st.res.is_passive(t):
         _hosted(st, t, sent, host_lemma)
         return

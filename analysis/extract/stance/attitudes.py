@@ -17,6 +17,7 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interaction_words import interactions
+from analysis.extract.stance.neutral import invitation_is_a_call, neutral_call, parties_called
 from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
@@ -121,6 +122,9 @@ def _ready_holders(st: State, t: Token) -> tuple[list[Party], Token]:
     return holders, node
 
 
+_INVITING = frozenset({"inviter", "convier"})
+
+
 @detector(pos={"VERB"}, words=lambda c: c.demand_verbs)
 def demand(st: State, t: Token, sent: Span) -> None:
     """ "appeler X à ...", "réclamer des excuses de X": pressure on the addressee X (or on
@@ -129,6 +133,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
     lemma = matches(t, st.c.demand_verbs, st.c)
     if not lemma or negated(st, t):
         return  # "X ne demande pas le départ de Y": no demand, no stance either way
+    if lemma in _INVITING and not invitation_is_a_call(st, t, sent):
+        return  # "inviter Y à Paris": an invitation (acts.visit), no call (:mod:`.neutral`)
     obj = object_of(st, t, sent)
     addressee = None
     if lemma not in st.words.demand_addressee_verbs:  # "appeler à Y" calls for Y
@@ -142,6 +148,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
             addressee = _addressee_after_object(st, obj, sent)
     if addressee is None:
         addressee = _addressee_a_de(st, t, sent)
+    if addressee is None and parties_called(st, t, obj, lemma, sent):
+        obj = None  # "appeler les parties au calme": neutral toward them (:mod:`.neutral`)
     _demanded(st, t, obj, addressee, sent)
     if addressee is None:
         return
@@ -156,7 +164,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
             st.add(holders, party_target(st, addressee), 1, lemma, "demand", t, sent)
         return
     if restraint_call(st, t, sent, segment_end(st, t.i + 1, sent)):
-        return  # "appeler X et Y à la retenue": no blame on either (:mod:`.restraint`)
+        # "appeler X et Y à la retenue": no blame on either, a neutral row (:mod:`.neutral`)
+        return neutral_call(st, holders, addressee, lemma, t, sent)
     third = _pressure_against(st, t, sent)
     st.add(
         holders,
@@ -273,8 +282,10 @@ def _asks_for_aid(st: State, t: Token, sent: Span) -> bool:
 
 
 def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
-    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it."""
+    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it (or
+    follows its last conjunct: "appeler X et Y à ...", the conjuncts added later)."""
     i, j = st.res.chunk(obj)
+    j = max([j] + [st.res.chunk(c)[1] for c in obj.children if c.dep_ == "conj"])
     if j < sent.end and norm(st.doc[j].text) in ("à", "au", "aux", "de", "d'"):
         p = st.res.party(i, j, obj)
         if is_named(p):

@@ -49,7 +49,8 @@ STANCE_FIELDS = (
 def alignments(stances: pd.DataFrame) -> pd.DataFrame:
     """Signed affinity between holders: stances toward each other and shared stances on the
     same target (same sign → aligned, opposite → opposed)."""
-    return frame(alignment_rows(list(table_rows(stances, *STANCE_FIELDS))), ALIGN_COLUMNS)
+    held = [r for r in table_rows(stances, *STANCE_FIELDS) if r[4]]  # neutral rows: no side
+    return frame(alignment_rows(held), ALIGN_COLUMNS)
 
 
 Pair = tuple[str, str]
@@ -150,7 +151,9 @@ def camps(stances: pd.DataFrame, align: pd.DataFrame) -> pd.DataFrame:
     """Camps: connected components of positive alignments; opponents from negative ones."""
     if align is None or not len(align):
         return frame([], CAMP_COLUMNS)
-    held = list(table_rows(stances, "holder", "polarity")) if stances is not None else None
+    held = None
+    if stances is not None:  # neutral rows (polarity 0) belong to no camp
+        held = [(h, p) for h, p in table_rows(stances, "holder", "polarity") if p]
     pairs = list(table_rows(align, "a", "b", "a_id", "b_id", "score"))
     return frame(camp_rows(held, pairs), CAMP_COLUMNS)
 

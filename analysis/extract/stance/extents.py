@@ -37,7 +37,9 @@ from analysis.resources.gazetteer import capital_index, countries, norm_key
 
 # the kinds of rows whose target a coordination or an adversary extends: stances stated by
 # a cue word (not quotations, whose targets are every name they mention)
-_EXTENDED_KINDS = frozenset({"verb", "noun", "readiness", "appreciation", "demand", "relation"})
+_EXTENDED_KINDS = frozenset(
+    {"verb", "noun", "readiness", "appreciation", "demand", "relation", "neutral"}
+)
 
 # the words that join coordinated targets (a conjunct with another coordinator, "ou", "ni",
 # "mais", is no second target of the same stance)

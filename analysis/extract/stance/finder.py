@@ -76,6 +76,12 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
+from analysis.extract.stance.neutral import (
+    abstention,
+    neutralised,
+    no_position,
+    restraint_appeal,
+)
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -144,6 +150,9 @@ DETECTORS: tuple[Detector, ...] = (
     object_after_incise,
     relative_object,
     mission_act,
+    restraint_appeal,
+    no_position,
+    abstention,
     restriction_act,
     joint_decision,
 )
@@ -415,6 +424,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         st.sid = s.id
         del st.issues[:-8]
         run_detectors(st, sent, by_pos, other)
+        st.rows = neutralised(st, st.rows)  # "se garder de reconnaître Y" (:mod:`.neutral`)
         st.rows = [r for r in st.rows if not asked(st, r.cue_tok, sent)]
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])

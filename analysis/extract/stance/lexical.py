@@ -24,6 +24,7 @@ from analysis.extract.stance.holders import (
 )
 from analysis.extract.stance.interactions import participle_author
 from analysis.extract.stance.named_holders import addressee_credited
+from analysis.extract.stance.neutral import declined
 from analysis.extract.stance.possessive import possessed_object
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, heads_above
@@ -90,7 +91,7 @@ def _object_fits(st: State, t: Token, sent: Span, cue: VerbCue) -> bool:
 def _verb_entry(st: State, t: Token, sent: Span, cue: VerbCue, reflexive: bool) -> bool:
     """The rows of one lexicon entry of the verb; False when the sentence lacks what the
     entry needs (the next entry is tried), True when the verb is done with."""
-    denied = negated(st, t)
+    denied = negated(st, t) and not declined(st, t)  # "éviter de condamner": :mod:`.neutral`
     if denied and (cue.lemma in st.c.acts["material_acts"] or cue.polarity < 0):
         # "X n'a pas expulsé l'ambassadeur de Y": no act, no stance; "X n'a pas condamné
         # l'attaque de Y", "X refuse de critiquer Y": withholding a judgement is no support

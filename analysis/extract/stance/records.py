@@ -56,6 +56,9 @@ BASE_CONFIDENCE = {
     "co-holder": 0.6,
     "derived": 0.5,
     "implicit": 0.45,
+    # neutral rows (polarity 0, stance/neutral.py): an explicit call for restraint or an
+    # abstention; a signed row of the same pair still wins (dedupe ranks the sign first)
+    "neutral": 0.75,
 }
 
 
@@ -112,8 +115,10 @@ def record(text: str, r: Row, s: Sentence) -> dict:
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
-    """One row per (holder, target, sentence): the most confident (verb cues win ties), in
-    sentence then text order (plain Python: rows are few, pandas' per-call cost is not)."""
+    """One row per (holder, target, sentence): a signed row before a neutral one (a call for
+    restraint beside a condemnation of the same party is the condemnation), then the most
+    confident (verb cues win ties), in sentence then text order (plain Python: rows are few,
+    pandas' per-call cost is not)."""
     order = {k: i for i, k in enumerate(BASE_CONFIDENCE)}
 
     def who(r: dict, col: str) -> str:
@@ -124,7 +129,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
     ranks: dict[tuple, tuple] = {}
     for n, r in enumerate(rows):
         key = (r["sentence_id"], who(r, "holder"), who(r, "target"))
-        rank = (-r["confidence"], order.get(r["kind"], 99), n)
+        rank = (r["polarity"] == 0, -r["confidence"], order.get(r["kind"], 99), n)
         if key not in ranks or rank < ranks[key]:
             ranks[key] = rank
             best[key] = r

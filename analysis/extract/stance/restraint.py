@@ -1,10 +1,12 @@
 """Calls for restraint: "appeler X et Y à la retenue", "exhorter X à faire preuve de
 retenue", "inviter les parties au calme / à la désescalade", "appeler X à éviter toute
-escalade". A demand usually presses its addressee ("appeler Y à retirer ses troupes": against
-Y); a call to calm down does not: it is addressed to both sides of a crisis, or to one as a
-caution, and blames none (the gold convention: neutral to each side; the stance is for
-restraint, against escalation). So the demand detector asks :func:`restraint_call` before
-recording its pressure row.
+escalade", and calls for a peaceful settlement ("appeler X et Y au dialogue", "exhorter X à
+régler ses différends par la négociation", session 14). A demand usually presses its
+addressee ("appeler Y à retirer ses troupes": against Y); a call to calm down does not: it
+is addressed to both sides of a crisis, or to one as a caution, and blames none (the gold
+convention: neutral to each side; the stance is for restraint, against escalation). So the
+demand detector asks :func:`restraint_call` and records a neutral row for the addressee
+instead of its pressure row (:func:`~analysis.extract.stance.neutral.neutral_call`).
 
 The construction, whatever the words (``stance_overtures.yaml``, block "calls for
 restraint"): within the complement of the demand verb (up to the end of its segment), a word
@@ -29,8 +31,9 @@ _WINDOW = 14
 def restraint_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of restraint and the words of escalation of the lexicon."""
     lex = load_lexicon("stance_overtures")
+    calm = list(lex.get("restraint_words") or []) + list(lex.get("settlement_words") or [])
     return (
-        frozenset(norm(w) for w in lex.get("restraint_words") or []),
+        frozenset(norm(w) for w in calm),
         frozenset(norm(w) for w in lex.get("restraint_avoided") or []),
     )
 

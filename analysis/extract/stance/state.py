@@ -21,6 +21,8 @@ from analysis.extract.quotes.speakers import Party, Resolver, syntax
 from analysis.extract.stance.lexicon import StanceWords, names_an_issue, stance_words
 from analysis.extract.stance.records import Row, Target
 
+# the kind of the rows that state neutrality (polarity 0, :mod:`.neutral`)
+NEUTRAL = "neutral"
 # stances whose issue target a later clitic ("s'y opposer") may refer back to
 ISSUE_KINDS = frozenset(["verb", "noun", "readiness", "appreciation", "demand"])
 
@@ -98,8 +100,11 @@ class State:
         sent: Span,
     ) -> None:
         """Record that each identified holder is for/against ``target`` (not a stance toward
-        itself); an issue target is remembered for a later clitic."""
-        if target is None or polarity == 0 or not target.name:
+        itself); an issue target is remembered for a later clitic. Polarity 0 is kept only for
+        the rules that state neutrality (kind ``neutral``: a call for restraint or dialogue
+        addressed to a party, a declared abstention): elsewhere a 0 is a rule that found no
+        sign, and is dropped."""
+        if target is None or not target.name or (polarity == 0 and kind != NEUTRAL):
             return
         if target.actor_id is None and not self.is_issue(target):
             return
@@ -111,7 +116,7 @@ class State:
             if fold(h.name or "") == fold(target.name):
                 continue
             self.rows.append(Row(h, target, polarity, cue, kind, tok))
-            if target.actor_id is None and kind in ISSUE_KINDS:
+            if target.actor_id is None and kind in ISSUE_KINDS and polarity:
                 self.issues.append((self.sid, target))
 
     def quote_start_at(self, offset: int) -> int | None:

@@ -270,6 +270,11 @@ def _stance_headlines(an: Analysis, st: pd.DataFrame, esc_md) -> list[str]:
                 f"Position relevée avec une confiance faible ({confidence}), à vérifier : "
                 f"{_stance_line(r, esc_md)}"
             )
+    neutral = st[(st["polarity"] == 0) & worthy].sort_values("confidence", ascending=False)
+    if len(neutral):
+        # a call for restraint or dialogue, an abstention: a stance that takes no side
+        # (polarity 0), under its own label, never as support or opposition
+        out.append(f"Appel à la retenue ou neutralité : {_stance_line(neutral.iloc[0], esc_md)}")
     return out
 
 

@@ -38,13 +38,22 @@ KIND_COLORS = {
 UNATTRIBUTED = "(non attribué)"
 
 
+def signed(stances: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The rows that take a side: neutral rows (polarity 0, a call for restraint, an
+    abstention) would pull a cell's mean toward "neutre" and count as evidence for or against;
+    the matrix shows who is for and who against."""
+    if stances is None or stances.empty or "polarity" not in stances.columns:
+        return stances
+    return stances[stances["polarity"] != 0]
+
+
 def stance_matrix(stances: pd.DataFrame, max_rows: int = 14, max_cols: int = 16) -> pd.DataFrame:
     """Holder × target table of the mean of polarity × confidence (NaN = no stance): the
     sign says for or against, the size how sure (a cell of 0.5-confidence findings is paler
     than one of 0.85, as the report's caption says)."""
     if stances is None or stances.empty:
         return pd.DataFrame()
-    s = stances.copy()
+    s = signed(stances).copy()
     s["w"] = s["polarity"] * s["confidence"]
     holders = s["holder"].value_counts().head(max_rows).index
     targets = s["target"].value_counts().head(max_cols).index
@@ -59,6 +68,7 @@ def matrix_figure(stances: pd.DataFrame, empty: str = "Aucune position relevée"
     """Diverging heatmap: red = opposition, blue = support; numbers = pieces of evidence;
     ``empty``: what a figure without any cell says."""
     apply_style()
+    stances = signed(stances)
     m = stance_matrix(stances)
     if m.empty:
         fig, ax = plt.subplots(figsize=(FIG_WIDTH, 1.6))
