@@ -88,3 +88,15 @@ def test_a_foreign_town_led_by_a_locative_or_a_meeting_is_kept():
     assert "Mediaş" in set(_places(text).name)
     text = "Le forum de Davos a réuni le président malien et son homologue sénégalais."
     assert "Davos" in set(_places(text).name)
+
+
+def test_a_border_lies_on_the_line_the_two_outlines_share():
+    text = "Des frappes ont visé des cibles près de la frontière irano-pakistanaise, mardi."
+    r = _row(text, "frontière irano-pakistanaise")
+    assert r is not None and haversine_km(r.lat, r.lon, 27.3, 62.5) < 150  # Baluchistan
+    text = "Les migrants attendent à la frontière entre la France et l'Espagne depuis lundi."
+    r = _row(text, "frontière entre la France et l'Espagne")
+    assert r is not None and haversine_km(r.lat, r.lon, 42.8, 0.5) < 100  # the Pyrenees
+    text = "La zone frontalière entre l'Inde et le Pakistan reste tendue."
+    r = _row(text, "zone frontalière entre l'Inde et le Pakistan")
+    assert r is not None and haversine_km(r.lat, r.lon, 31.0, 74.5) < 250  # the Punjab
