@@ -38,8 +38,8 @@ names no gazetteer knows, :mod:`.capitals` for "la capitale kényane"), :mod:`.f
 (portfolios and credits: no places), :mod:`.resolve`, :mod:`.glosses` (what the text says a
 name is)
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`;
-:mod:`.homonyms` (small foreign towns nothing points to), :mod:`.dateline` (the town a story
-is filed from), :mod:`.compass` ("le nord du Mali"), :mod:`.borders`.
+:mod:`.homonyms` (small foreign towns nothing points to), :mod:`.compass` ("le nord du
+Mali"), :mod:`.borders`.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
 from analysis.extract.context.places.borders import add_borders
 from analysis.extract.context.places.compass import add_compass_parts
-from analysis.extract.context.places.dateline import dateline_mentions
 from analysis.extract.context.places.glosses import apply_glosses
 from analysis.extract.context.places.homonyms import drop_far_homonyms
 from analysis.extract.context.places.kb import (
@@ -113,16 +112,7 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     for m in mentions:
         m.role = role(tv, m, words)
     place_landmarks(mentions, article, gz, context)
-    # after the sites: where a story is filed from is not where its sites lie
-    named = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
-    heads = [d for d in dateline_mentions(article, gz, named) if not _overlaps(d, mentions)]
-    mentions = sorted(mentions + heads, key=lambda m: m.start)
     apply_glosses(mentions, article.nlp_text)
     add_borders(mentions, article.nlp_text, gz.countries)
     add_compass_parts(mentions, article.nlp_text, gz.countries)
     return tables(article, mentions)
-
-
-def _overlaps(m: Mention, mentions: list[Mention]) -> bool:
-    """``m`` shares characters with a mention already found."""
-    return any(o.start < m.end and m.start < o.end for o in mentions)

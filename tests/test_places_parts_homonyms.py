@@ -1,7 +1,7 @@
 """Compass parts of a state and datelines' towns (invented snippets): "le sud-est de l'Iran",
 "l'est de la RDC", "le nord-est syrien" are regions inside the state, on its side of that
-point; "est" as a verb names nothing. A dateline's town ("Abidjan, le 3 mars 2021 –"),
-blanked for the parser, is still the place the story is filed from."""
+point; "est" as a verb names nothing. A small foreign homonym nothing points to is no place;
+a border lies on the line the two states' outlines share."""
 
 from __future__ import annotations
 
@@ -49,26 +49,6 @@ def test_est_the_verb_and_a_compass_word_without_a_state_name_no_part():
     assert all(k != "region" for k in _places(text).kind)
     text = "Le convoi a été attaqué à 40 km au nord de Bamako."  # a town, not a state
     assert "region" not in set(_places(text).kind)
-
-
-def test_a_datelines_town_is_found_though_blanked_for_the_parser():
-    text = (
-        "Abidjan, le 3 mars 2021 – Le président gabonais est arrivé ce mercredi en Côte "
-        "d'Ivoire pour une visite officielle de trois jours chez son homologue."
-    )
-    r = _row(text, "Abidjan")
-    assert r is not None and r.country == "CI" and r.role == "place"
-    text = (
-        "Dakar, 12 juin 2019 (APA) – Le ministre malien des Affaires étrangères a reçu "
-        "l'ambassadeur du Niger pour évoquer la sécurité dans la région."
-    )
-    r = _row(text, "Dakar")
-    assert r is not None and r.country == "SN"
-
-
-def test_no_dateline_no_extra_place():
-    text = "Le président gabonais est arrivé ce mercredi en Côte d'Ivoire pour une visite."
-    assert set(_places(text).name) == {"Côte d'Ivoire"}
 
 
 def test_a_small_foreign_homonym_nothing_points_to_is_no_place():
