@@ -83,3 +83,49 @@ def test_a_part_of_the_month_named_with_le_mois_de_is_one_expression():
     assert r["date"] == "2023-08"
     r = row("Au milieu du mois de mars 2022, ils ont rompu.", "milieu du mois de mars 2022")
     assert r["date"] == "2022-03"
+
+
+def test_the_day_after_an_undated_moment_dates_its_clause():
+    # "au lendemain de X": X is undated, the clause happens at the reference date
+    r = row(
+        "Le texte, diffusé au lendemain de la prise de la ville, dénonce une agression.",
+        "au lendemain",
+    )
+    assert (r["date"], r["precision"]) == ("2023-06-14", "day")
+    r = row("Au surlendemain des élections, le parti a contesté les résultats.", "Au surlendemain")
+    assert r["date"] == "2023-06-14"
+    # the sentence's own day is the clause's: "le 3 mars, au lendemain du vote, ..."
+    r = row("Le 3 mars 2022, au lendemain du vote de la résolution, il a parlé.", "au lendemain")
+    assert r["date"] == "2022-03-03"
+    # X dated right after it, or the story's own visit: counted from that day
+    r = row(
+        "Au lendemain de l'annonce, le 18 mars 2022, du soutien de X, il a parlé.", "Au lendemain"
+    )
+    assert r["date"] == "2022-03-19"
+    r = row("Au lendemain de l'annonce, le 18 mars, du soutien de X, il a parlé.", "Au lendemain")
+    assert r["date"] == "2023-03-19"
+    text = "Le président est arrivé le 3 mars 2022 à Dakar. Au lendemain de sa visite, il a parlé."
+    assert row(text, "Au lendemain")["date"] == "2022-03-04"
+    # "le lendemain" alone still counts from the day just dated
+    text = "Le président est arrivé le 3 mars 2022. Le lendemain, il a parlé."
+    assert row(text, "Le lendemain")["date"] == "2022-03-04"
+
+
+def test_a_relative_day_glued_to_a_full_date_takes_that_date():
+    # a weekday and a numeric date: the date says which Monday
+    r = row("Sydney | Agence | lundi 24/06/2018 - Le gouvernement a annoncé un accord.", "lundi")
+    assert r["date"] == "2018-06-24"
+    r = row("La rencontre a eu lieu mardi, 2 mai 2023, selon la presse.", "mardi")
+    assert r["date"] == "2023-05-02"
+    # a count of hours before a weekday: within that day, not the publication's
+    r = row("Quelques heures plus tôt vendredi, la ministre a annoncé la rupture.", "plus tôt")
+    assert (r["date"], r["precision"]) == ("2023-06-09", "day")
+    r = row("Deux heures plus tard jeudi, le ministre a démenti.", "plus tard")
+    assert r["date"] == "2023-06-08"
+
+
+def test_a_date_in_the_next_sentence_or_after_words_glues_nothing():
+    r = row("Le ministre est arrivé lundi. Le 12 mai, il était à Paris.", "lundi")
+    assert r["date"] == "2023-06-12"
+    r = row("Le ministre a parlé lundi avec le président, le 2 mai 2023 selon X.", "lundi")
+    assert r["date"] == "2023-06-12"

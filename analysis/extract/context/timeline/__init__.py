@@ -42,6 +42,7 @@ from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
 from analysis.extract.context.timeline.event import describe
+from analysis.extract.context.timeline.glued import glue_to_next_date
 from analysis.extract.context.timeline.names import in_name
 from analysis.extract.context.timeline.reference import (
     DayAnchor,
@@ -155,6 +156,8 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             if name == "this_day" and weekdays.get(sent.id):  # "lundi dans la soirée"
                 near = _weekday_anchor(weekdays[sent.id], start)
             sent_anchor = _narrative_anchor(k, found, sent, sent_anchor, days, resolved, article)
+            if name == "eve" and after is None:  # "au lendemain de l'annonce, le 18 mars"
+                after = days.later_in_sentence(sent.id, start)
             res = resolve(name, groups, Anchors(ref, way, sent_anchor, main, after, near))
             if name == "day_alone" and not res.date:
                 continue  # "le 3" with no month to take: a number, not a date
@@ -182,6 +185,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             }
         )
     out.sort(key=lambda r: r["start"])
+    glue_to_next_date(out, text)
     for i, r in enumerate(out):
         r["time_id"] = f"T{i + 1:02d}"
     return frame(out, COLUMNS)

@@ -199,6 +199,14 @@ class TextDays:
         before += [(o, d) for o, d in self.told if o < offset]
         return max(before, key=lambda od: od[0])[1] if before else None
 
+    def later_in_sentence(self, sentence_id: int, offset: int) -> dt.date | None:
+        """The first day dated in the sentence after ``offset`` ("au lendemain de l'annonce,
+        le 18 mars, ...": the day of the moment the expression counts from)."""
+        for o, sid, d, _near in self.days:
+            if sid == sentence_id and o > offset:
+                return d.first
+        return None
+
     def in_sentence(self, sentence_id: int, offset: int) -> dt.date | None:
         """The first day dated in the sentence, other than the expression at ``offset``."""
         for o, sid, d, _near in self.days:

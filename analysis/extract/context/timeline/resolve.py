@@ -678,13 +678,33 @@ def _coming_after(g: dict, at: Anchors) -> Res:
 @resolver("eve")
 def _eve(g: dict, at: Anchors) -> Res:
     """ "la veille", "le lendemain": from the sentence's date, else the main event."""
-    off = lexicon()["narrative_days"][g["eve"].lower()]
+    lx = lexicon()
+    off = lx["narrative_days"][g["eve"].lower()]
+    ev = (g.get("eve_ev") or "").lower()
+    undated = at.after is None  # "au lendemain de l'annonce, le 18 mars, ...": X's own date
+    if g["eve"].lower().startswith("au ") and ev and undated and ev not in lx["visit_nouns"]:
+        res = _clause_time(at)
+        if res is not None:
+            return res
     base = at.sentence or (at.main.date if at.main is not None else None)
     if base is None:
         return no_reference("relative", "day")
     d = base + dt.timedelta(days=off)
     source = "sentence" if at.sentence else at.main.source
     return Res(d.isoformat(), precision="day", kind="anchored", anchor=source)
+
+
+def _clause_time(at: Anchors) -> Res | None:
+    """ "au lendemain de la prise de X", "au surlendemain de l'annonce": X is a moment no date
+    written after it dates (nor is it the article's own visit or summit), so the phrase tells
+    when the clause happens: the day the story is at (the sentence's or the nearest day the
+    text dates), else the reference date; a day counted from it would date X, not the
+    clause."""
+    if at.sentence is not None:
+        return Res(at.sentence.isoformat(), precision="day", kind="anchored", anchor="sentence")
+    if at.ref is None or at.ref.precision != "day":
+        return None
+    return Res(at.ref.date.isoformat(), precision="day", kind="anchored", anchor=at.ref.source)
 
 
 @resolver("anchored")

@@ -215,7 +215,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}le\s+(?P<d>{_DAY})(?![,.]\d)(?=\s*(?:[,.;:)!?»]|$|(?:et|puis|ou)\s))",
         ),
         ("rel_day", rf"{b}(?P<rd>{_alt(lx['relative_days'])}){e}"),
-        ("eve", rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"),
+        (  # "au lendemain de la prise de X": the noun of the moment it follows, kept aside
+            "eve",
+            rf"{b}(?P<eve>{_alt(lx['narrative_days'])}){e}"
+            r"(?=\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+            r"(?:(?:sa|son|ses|leur|leurs|cette|ce|cet|ces|une|un)\s+)?(?P<eve_ev>[a-zà-ÿœæ]+))?",
+        ),
         ("year", rf"{b}{lead}?(?P<y>{_YEAR}){e}"),
     ]
     return [(name, re.compile(rx, re.I)) for name, rx in specs]

@@ -1,0 +1,98 @@
+"""A part of a state named by a point of the compass: "le sud-est de l'Iran", "l'est de la
+RDC", "dans le nord du Mali", "le nord-est syrien", "l'extrême nord du Cameroun".
+
+The press names the region of a conflict or of a strike this way more often than by its
+province. The gazetteer has no such regions, so the place is estimated from the state's
+outline (countryinfo): the vertices of its largest polygon lying furthest in that direction
+(the last fifth of their spread), averaged, then drawn a little back towards the state's
+centre (the region, not its rim). "est" is a verb as often as a noun: only "l'est" is read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from analysis.extract.context.places.kb import Entry, country_outlines
+from analysis.extract.context.places.mention import Mention
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import adjective_index, fold
+
+_POINTS = {"nord": (1.0, 0.0), "sud": (-1.0, 0.0), "est": (0.0, 1.0), "ouest": (0.0, -1.0)}
+_DIR = r"(?:nord|sud)(?:[- ](?:est|ouest))?|est|ouest"
+# "le nord", "l'est", "du sud-ouest", "dans l'extrême nord"; "Est" capitalised too
+_PART = re.compile(
+    rf"\b(?:(?:le|du|au)\s+(?:extrême[- ])?(?P<a>{_DIR})|l['’]\s*(?:extrême[- ])?(?P<b>{_DIR}))"
+    r"(?=[\s,])",
+    re.I,
+)
+_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)", re.I)
+_ADJ = re.compile(r"\s+(?P<adj>[^\W\d_]+)")
+_SHARE = 0.2  # the vertices in the last fifth of the spread along the direction
+_BACK = 0.85  # from the state's centre to those vertices' mean
+
+
+def add_compass_parts(mentions: list[Mention], text: str, states: dict[str, Entry]) -> None:
+    """Add a region mention for each compass part of a state: the point word, then the
+    state's own mention ("du Mali") or its nationality adjective ("le nord syrien")."""
+    by_start = {m.start: m for m in mentions if _state(m)}
+    adjectives = adjective_index()
+    found = []
+    for m in _PART.finditer(text):
+        words = (m.group("a") or m.group("b")).lower()
+        start = m.start("a") if m.group("a") else m.start("b")
+        link = _OF.match(text, m.end())
+        state = by_start.get(link.end()) if link else None
+        if state is not None:
+            entry, end = _state(state), state.end
+        else:
+            adj = _ADJ.match(text, m.end())
+            isos = adjectives.get(fold(adj.group("adj"))) or () if adj else ()
+            entry = states.get(isos[0]) if len(isos) == 1 else None
+            end = adj.end() if adj else m.end()
+        if entry is None:
+            continue
+        point = part_point(entry, words)
+        if point is not None:
+            region = Entry(
+                uid=f"part:{entry.country}:{words}",
+                name=text[start:end],
+                kind="region",
+                country=entry.country,
+                lat=point[0],
+                lon=point[1],
+                source="compass",
+            )
+            found.append(Mention(start, end, [region], "compass", entry=region))
+    mentions.extend(found)
+    mentions.sort(key=lambda m: m.start)
+
+
+def _state(m: Mention) -> Entry | None:
+    e = m.entry
+    ok = e is not None and e.kind in ("country", "territory") and e.country
+    return e if ok and e.lat is not None else None
+
+
+def part_point(state: Entry, words: str) -> tuple[float, float] | None:
+    """The estimated centre of the part ``words`` ("sud-est") of ``state``."""
+    ring = _rings().get(state.country or "")
+    parts = re.split(r"[- ]", words)
+    if not ring or not all(p in _POINTS for p in parts):
+        return None
+    dy = sum(_POINTS[p][0] for p in parts)
+    dx = sum(_POINTS[p][1] for p in parts)
+    lat0, lon0 = state.lat, state.lon
+    k = math.cos(math.radians(lat0))
+    proj = [((lat - lat0) * dy + (lon - lon0) * k * dx, lat, lon) for lon, lat in ring]
+    hi, lo = max(p[0] for p in proj), min(p[0] for p in proj)
+    far = [(lat, lon) for v, lat, lon in proj if v >= hi - _SHARE * (hi - lo)]
+    lat = sum(p[0] for p in far) / len(far)
+    lon = sum(p[1] for p in far) / len(far)
+    return lat0 + _BACK * (lat - lat0), lon0 + _BACK * (lon - lon0)
+
+
+@derived
+def _rings() -> dict[str, list]:
+    """ISO2 -> the largest polygon of the state's outline (lon, lat vertices)."""
+    return {iso: max(rings, key=len) for iso, rings in country_outlines().items() if rings}
