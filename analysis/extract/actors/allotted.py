@@ -14,9 +14,11 @@ from collections.abc import Callable
 
 from analysis.extract.actors.text import Text, is_punct
 from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import country_of_adjective
 
 _ALLOTTING = frozenset(("a", "au", "aux"))
 _ARTICLES = frozenset(("la", "l", "le", "les"))
+_DE = frozenset(("de", "du", "des", "d"))
 
 
 def allotted_portfolio(t: Text, lo: int, role_at: Callable[[int], int | None]) -> bool:
@@ -36,3 +38,26 @@ def allotted_portfolio(t: Text, lo: int, role_at: Callable[[int], int | None]) -
             if not any(is_punct(t.gap(y)) for y in range(x + 1, lo + 1)):
                 return True
     return False
+
+
+def past_field(t: Text, e: int, k: int) -> int:
+    """Word after the field a title allots at word ``e`` ("conseiller [américain à la
+    Sécurité nationale] du président X"), or ``e`` when none starts there: a nationality
+    adjective, then "à / au / aux" (an article) and a portfolio noun with up to two words of
+    its name, never past word ``k`` nor a "de". The inner title ("du président X") after the
+    field is then found as after a bare role noun."""
+    x = e
+    while x <= k and country_of_adjective(t.key(x)):
+        x += 1
+    if x > k or t.key(x) not in _ALLOTTING:
+        return e
+    x += 1
+    if t.key(x - 1) == "a" and t.key(x) in _ARTICLES:
+        x += 1
+    if x > k or t.key(x) not in vocab()["portfolios"]:
+        return e
+    x += 1
+    for _ in range(2):
+        if x <= k and t.key(x) not in _DE and not is_punct(t.gap(x)):
+            x += 1
+    return x if x <= k and t.key(x) in _DE else e

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from analysis.document.tokens import view
-from analysis.extract.actors.allotted import allotted_portfolio
+from analysis.extract.actors.allotted import allotted_portfolio, past_field
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.predicative import predicative_role, subject_role
@@ -229,6 +229,7 @@ class RoleFinder:
         t = self.t
         e = self._role_at(s, words, k + 1)
         while e is not None and e <= k:
+            e = past_field(t, e, k)
             if t.key(e) not in _DE:
                 return s
             x = e + 1
