@@ -80,3 +80,16 @@ def test_a_source_before_the_list_is_no_member():
     text = "Selon Oslo, la Finlande et la Suède ont salué l'accord de paix."
     assert rows(text, "Norvège|Oslo", "accord").empty
     assert polarity(text, "Suède", "accord") == 1
+
+
+def test_a_title_target_with_a_name_in_apposition_is_that_person():
+    text = "La Norvège a félicité le président finlandais, Matti Virtanen, pour sa victoire."
+    assert polarity(text, "Norvège", "Matti Virtanen") == 1
+    text = "La Suède a critiqué le chef de la diplomatie danoise, Lars Berg."
+    assert polarity(text, "Suède", "Lars Berg") == -1
+
+
+def test_a_name_after_a_thing_or_opening_a_clause_is_no_apposition():
+    text = "La Norvège a critiqué le plan de paix, Lars Berg, ministre suédois, a réagi."
+    assert rows(text, "Norvège", "Lars Berg").empty
+    assert polarity(text, "Norvège", "plan de paix") == -1

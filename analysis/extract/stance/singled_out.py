@@ -10,6 +10,10 @@
   Z": a named actor coordinated by "ainsi que" / "de même que" after the complement of the
   target, with no verb between, is a target of the same stance (:func:`late_conjuncts`).
 
+* "X a félicité le président finlandais, Matti Virtanen, pour …": a target that is an office
+  or a person noun followed by the name of a person in apposition is that person
+  (:func:`apposed_persons`).
+
 Why apart: both are constructions of French read on the words after the target of any rule;
 the parser attaches the focused phrase and the late conjunct anywhere, and the rules that
 find targets stop at the first comma.
@@ -18,9 +22,11 @@ find targets stop at the first comma.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span
 
+from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
@@ -82,6 +88,13 @@ def _in_phrase(st: State, k: int) -> bool:
     )
 
 
+def _holds(st: State, aid: str, noun: str) -> bool:
+    """The person's recorded roles have the target's head noun ("président" for "le président
+    finlandais, X"): a name after any other noun is no apposition of it."""
+    roles = str(st.res.actors.get(aid, {}).get("roles") or "")
+    return noun in re.split(r"[\s;,']+", norm(roles))
+
+
 def _target(p: Party) -> Target:
     return Target(p.name or "", p.actor_id, p.name or "", p.start, p.end)
 
@@ -129,3 +142,42 @@ def late_conjuncts(st: State, sent: Span, rows: list[Row]) -> list[Row]:
             out.append(Row(r.holder, _target(member), r.polarity, r.cue, r.kind, r.cue_tok))
             break
     return out
+
+
+# what may follow a name in apposition to a target: the end of the apposition
+_APPOSITION_END = frozenset({",", ".", ";", ")", "pour", "de", "d'", "qui", "dont", "et"})
+
+
+def apposed_persons(st: State, sent: Span, rows: list[Row]) -> list[Row]:
+    """Rows whose target is a person noun or title ("le président finlandais", "le chef de la
+    diplomatie suédoise") with a person's name in apposition after a comma take that person
+    as their target (see the module); the name must close its apposition (no verb after it:
+    "…, X a réagi" is a new clause)."""
+    low, pos, text, hi = st.low, st.tv.pos, st.tv.text, sent.end
+    for r in rows:
+        t = r.target
+        if t.actor_id is not None or t.end <= t.start:
+            continue
+        h = _token_at(st, t.start)
+        while h < hi and pos[h] in ("DET", "ADJ"):
+            h += 1  # "le nouveau président"
+        if h >= hi or pos[h] != "NOUN" or not text[h].islower():
+            continue
+        k = _token_at(st, t.end)
+        stop = min(hi, k + 6)
+        while k < stop and low[k] != "," and _in_phrase(st, k):
+            k += 1
+        if k + 1 >= hi or low[k] != "," or pos[k + 1] != "PROPN":
+            continue
+        rng = st.res.np_after(k + 1, hi)
+        if not rng:
+            continue
+        p = st.res.party(*rng)
+        if not p.actor_id or st.res.actor_type(p.actor_id) != "person":
+            continue
+        if p.actor_id == r.holder.actor_id or not _holds(st, p.actor_id, low[h]):
+            continue
+        if rng[1] < hi and low[rng[1]] not in _APPOSITION_END:
+            continue
+        r.target = _target(p)
+    return rows
