@@ -193,13 +193,16 @@ def _addressee_oblique(st: State, obj: Token | None, sent: Span) -> Party | None
     return p
 
 
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
 def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: Span) -> None:
     """ "appeler à la libération de X", "exiger le retour de X": for X (``release_nouns``)."""
     if polarity <= 0 or norm(thing.lemma_) not in st.words.release_nouns:
         return
     k = thing.i + 1
-    while k < end and st.tv.pos[k] == "ADJ":
-        k += 1
+    while k < end and (st.tv.pos[k] == "ADJ" or st.tv.text[k] in _QUOTE_MARKS):
+        k += 1  # "la « libération immédiate » de X"
     if k >= end or st.low[k] not in DE:
         return
     rng = st.res.np_after(k + 1, end)
@@ -217,9 +220,25 @@ def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: 
         rng[1],
     )
     who = st.res.party(rng[0], stop)
+    if not is_named(who):
+        who = _titled_person(st, rng, end, sent) or who
     if is_named(who):
         lemma = matches(t, st.c.demand_verbs, st.c) or norm(t.lemma_)
         st.add(holders_of(st, t), party_target(st, who), 1, lemma, "demand", t, sent)
+
+
+def _titled_person(st: State, rng: tuple[int, int], end: int, sent: Span) -> Party | None:
+    """ "la libération de l'ancien président du Mali, X" (the title's complement and its
+    apposition after the comma): the person the title names."""
+    spans = [rng]
+    if end + 1 < sent.end and st.tv.text[end] == ",":
+        after = st.res.np_after(end + 1, sent.end)
+        spans += [after] if after else []
+    for i, j in spans:
+        p = st.res.party(i, j)
+        if p.actor_id and st.res.actor_type(p.actor_id) == "person":
+            return p
+    return None
 
 
 def _addressee_a_de(st: State, t: Token, sent: Span) -> Party | None:
@@ -311,6 +330,8 @@ def _addressee_after_object(st: State, obj: Token, sent: Span) -> Party | None:
     if k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm"):
         return None  # "demander à X de trouver une solution ...": a demanded act, no one
     if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
+        if norm(doc[k].text) in DE and norm(obj.lemma_) in st.words.release_nouns:
+            return None  # "demander la « libération » de X": X is released, not pressed
         rng = st.res.np_after(k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end)
         if rng:
             p = st.res.party(*rng)

@@ -96,6 +96,7 @@ from analysis.extract.stance.relations import (
     relation_quality,
 )
 from analysis.extract.stance.restrictions import restriction_act
+from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.state import State
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
@@ -432,6 +433,8 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
         rows = placed_targets(st, sent, rows)
         rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
+        rows = apposed_persons(st, sent, rows)
+        rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
         rows += co_holders(st, sent, rows)
         rows += partner_rows(st, sent, rows)
         rows += speakers_for_their_state(st, rows)

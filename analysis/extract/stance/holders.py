@@ -27,6 +27,7 @@ from analysis.extract.stance.collective import (
     plural_pronoun_holders,
     titled_holders,
 )
+from analysis.extract.stance.enumerations import enumerated
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
@@ -200,7 +201,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if issued:
         return issued
     subjects = relative_subject(st, verb) or pairs_named(
-        st, counterparts_resolved(st, fronted_subject(st, verb))
+        st, counterparts_resolved(st, enumerated(st, fronted_subject(st, verb)))
     )
     parties = purpose_main_subjects(st, verb) or [
         p for p in _own_country(st, verb, subjects) if p.identified
