@@ -189,8 +189,8 @@ def _released(st: State, t: Token, thing: Token, polarity: int, end: int, sent: 
     if polarity <= 0 or norm(thing.lemma_) not in st.words.release_nouns:
         return
     k = thing.i + 1
-    while k < end and st.tv.pos[k] == "ADJ":
-        k += 1
+    while k < end and (st.tv.pos[k] == "ADJ" or st.tv.text[k] in ('"', "»", "”")):
+        k += 1  # "la « libération immédiate » de X"
     if k >= end or st.low[k] not in DE:
         return
     rng = st.res.np_after(k + 1, end)
@@ -273,7 +273,10 @@ def _asks_for_aid(st: State, t: Token, sent: Span) -> bool:
 
 
 def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
-    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it."""
+    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it; never
+    a phrase behind a preposition ("appeler à l'intégration de X à Y": what is called for)."""
+    if any(ch.dep_ == "case" for ch in obj.children):
+        return None
     i, j = st.res.chunk(obj)
     if j < sent.end and norm(st.doc[j].text) in ("à", "au", "aux", "de", "d'"):
         p = st.res.party(i, j, obj)
@@ -299,13 +302,27 @@ def _addressee_after_object(st: State, obj: Token, sent: Span) -> Party | None:
             break
     if k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm"):
         return None  # "demander à X de trouver une solution ...": a demanded act, no one
-    if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
-        rng = st.res.np_after(k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end)
+    if norm(obj.lemma_) in st.words.release_nouns:
+        return None  # "la libération de X", "l'adhésion de X à Y": whom it is for, and where
+    part = next((x for x in range(obj.i + 1, j) if _on_behalf(st, x)), None)
+    k = k if part is None else part  # "exiger des clarifications de la part de X"
+    w = norm(doc[k].text) if k < sent.end else ""
+    skip = 4 if part is not None else 2 if w == "auprès" else 1
+    if w in ("de", "d'", "du", "à", "au", "auprès"):
+        rng = st.res.np_after(k + skip, sent.end)
         if rng:
             p = st.res.party(*rng)
             if is_named(p):
                 return p
     return None
+
+
+def _on_behalf(st: State, x: int) -> bool:
+    """ "de la part de X" starts at ``x``."""
+    return st.low[x] in DE and [st.low[m] for m in range(x + 1, min(x + 3, len(st.low)))] == [
+        "la",
+        "part",
+    ]
 
 
 def _pressure_against(st: State, t: Token, sent: Span) -> Party | None:
