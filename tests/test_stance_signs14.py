@@ -293,3 +293,33 @@ def test_support_given_against_y_is_against_y(text, holder, foe):
 
 def test_support_given_to_y_stays_support():
     assert polarity("L'Inde a apporté son soutien au Bhoutan.", "Inde", "Bhoutan") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        ("Le Mali craint que la France ne soutienne les rebelles.", "France", "rebelles", 1),
+        ("Le Japon redoute que la Chine n'attaque Taïwan.", "Chine", "Taïwan", -1),
+        (
+            "Le Mali a averti avant que la France ne soutienne les rebelles.",
+            "France",
+            "rebelles",
+            1,
+        ),
+    ],
+)
+def test_an_expletive_ne_after_fearing_is_no_negation(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_a_full_negation_after_fearing_still_denies():
+    text = "Le Mali craint que la France ne soutienne pas l'armée."
+    assert (rows(text, "France", "armée")["polarity"] != 1).all(), stances(text)
+
+
+def test_ready_to_lift_sanctions_against_y_is_not_against_y():
+    text = "Le Canada s'est dit prêt à lever ses sanctions contre la Syrie."
+    assert (rows(text, "Canada", "Syrie")["polarity"] != -1).all(), stances(text)
+    text = "Le Canada s'est dit prêt à durcir ses sanctions contre la Syrie."
+    st = stances(text)
+    assert ((st["target"] == "Syrie") & (st["polarity"] == -1)).any(), st

@@ -454,11 +454,38 @@ def _not_only(tv, i: int) -> bool:
                 return True
             if w in _NEGATION_WORDS:
                 return _not_only(tv, k)
-        return False
+        return _expletive(tv, tv.head[i])
+
     return (
         norm(tv.text[i]) in ("pas", "non", "point", "plus")
         and i + 1 < len(tv.text)
         and norm(tv.text[i + 1]) in _ONLY
+    )
+
+
+# verbs of fearing and preventing, and the words before "que", that take an expletive "ne"
+_EXPLETIVE_GOVERNORS = frozenset(
+    {"craindre", "redouter", "appréhender", "éviter", "empêcher", "crainte", "peur"}
+    | {"avant", "moins", "craint", "redoute"}
+)
+
+
+def _expletive(tv, v: int) -> bool:
+    """A bare "ne" (no "pas", "plus", …) on ``v``, in a "que" clause after a verb of fearing
+    or preventing or after "avant / à moins / de peur / de crainte que": "X craint que Y ne
+    soutienne Z" says Y might support Z — the "ne" negates nothing."""
+    kids = tv.children[v]
+    mark = next((k for k in kids if tv.dep[k] == "mark" and norm(tv.text[k]) in ("que", "qu'")), -1)
+    if mark < 0:
+        return False
+    gov = tv.head[v]
+    before = norm(tv.text[mark - 1]) if mark > 0 else ""
+    return before in _EXPLETIVE_GOVERNORS or (
+        gov != v
+        and (
+            norm(tv.lemma[gov]) in _EXPLETIVE_GOVERNORS
+            or norm(tv.text[gov]) in _EXPLETIVE_GOVERNORS
+        )
     )
 
 

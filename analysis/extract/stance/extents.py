@@ -206,12 +206,18 @@ def _relieved(st: State, start: int, prep: int) -> bool:
     """A noun of ending or relief ("la levée / la fin / l'allègement des sanctions contre Y")
     stands between the supported thing's start and the "contre": the measure against Y is
     what ends, and welcoming that is no stance against Y."""
-    words = st.c.cessation_nouns | _RELIEF_NOUNS
-    return any(st.low[k] in words for k in range(_token_index(st, start), prep))
+    words = st.c.cessation_nouns | _RELIEF_WORDS
+    verbs = st.c.cessation_verbs | _RELIEF_WORDS
+    return any(
+        st.low[k] in words or norm(st.tv.lemma[k]) in verbs
+        for k in range(_token_index(st, start), prep)
+    )  # "prêt à lever / alléger ses sanctions contre Y" too
 
 
-# relief nouns besides the ``cessation`` ones ("l'allègement des sanctions")
-_RELIEF_NOUNS = frozenset({"allègement", "assouplissement", "allégement", "dégel", "sortie"})
+# relief words besides the ``cessation`` ones ("l'allègement des sanctions", "assouplir")
+_RELIEF_WORDS = frozenset(
+    {"allègement", "assouplissement", "allégement", "dégel", "sortie", "alléger", "assouplir"}
+)
 
 
 def _measure(t: Target) -> bool:
