@@ -8,6 +8,9 @@ reproche à Y son soutien à Z" gave X for Z, the opposite of what X thinks. The
 whatever the words: a verb of ``_ASCRIBING`` with an "à" complement naming an actor before
 the possessed noun. Other verbs keep the subject ("X a apporté à Y son soutien", "X refuse à
 Y son aide": X's own).
+
+Also here (lexical.py is at its size limit): a support noun given "contre Y" ("son soutien
+contre les groupes armés") is against Y, not for it (:func:`against_sign`).
 """
 
 from __future__ import annotations
@@ -37,3 +40,15 @@ def possessor(st: State, noun: Token, verb: Token) -> Party | None:
             if p is not None and is_named(p):
                 return p
     return None
+
+
+def owners(st: State, noun: Token, verb: Token, holders: list[Party]) -> list[Party]:
+    """``holders`` of a possessed stance noun, or the "à Y" owner (:func:`possessor`)."""
+    owner = possessor(st, noun, verb) if holders else None
+    return [owner] if owner is not None else holders
+
+
+def against_sign(st: State, prep: int, polarity: int) -> int:
+    """A support noun whose target follows "contre" ("son soutien / son aide contre Y") is
+    given against Y: -1, not +1."""
+    return -1 if polarity > 0 and st.low[prep] == "contre" else polarity
