@@ -323,3 +323,28 @@ def test_ready_to_lift_sanctions_against_y_is_not_against_y():
     text = "Le Canada s'est dit prêt à durcir ses sanctions contre la Syrie."
     st = stances(text)
     assert ((st["target"] == "Syrie") & (st["polarity"] == -1)).any(), st
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "seizer"),
+    [
+        (
+            "Le Qatar a appelé à la libération d'un pétrolier arraisonné vendredi par les"
+            " autorités iraniennes.",
+            "Qatar",
+            "Iran",
+        ),
+        (
+            "La Grèce a exigé la restitution du navire intercepté par la marine turque.",
+            "Grèce",
+            "turque",
+        ),
+    ],
+)
+def test_demanding_back_what_y_seized_is_against_y(text, holder, seizer):
+    assert polarity(text, holder, seizer) == -1
+
+
+def test_a_release_demand_without_a_seizer_presses_no_one():
+    text = "Le Koweït a appelé à la libération des pétroliers."
+    assert (stances(text)["polarity"] == 1).all(), stances(text)
