@@ -421,7 +421,12 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
         if dep[ch] in ("advmod", "neg", "advmod:neg") and norm(text[ch]) in c.negators:
             if not _not_a_negation(tv, ch):
                 return True
-        if pos[ch] == "ADV" and "Neg" in tv.morph(ch, "Polarity") and _with_ne(tv, token.i):
+        if (
+            pos[ch] == "ADV"
+            and "Neg" in tv.morph(ch, "Polarity")
+            and _with_ne(tv, token.i)
+            and not _not_only(tv, ch)
+        ):
             return True
     return False
 
@@ -433,11 +438,71 @@ def _with_ne(tv, i: int) -> bool:
     return any(norm(tv.text[k]) in ("ne", "n'") for k in tv.children[i])
 
 
+# "pas seulement", "non uniquement", "pas simplement": "not only" asserts what follows, and
+# more besides ("ce n'est pas seulement une menace, c'est une agression")
+_ONLY = frozenset({"seulement", "uniquement", "simplement", "exclusivement", "juste"})
+
+
+def _not_only(tv, i: int) -> bool:
+    """ "ne sont pas seulement une menace (mais aussi …)": the menace stands; the "ne" of
+    that "ne … pas seulement" neither, nor the "ne" of a restrictive "ne … que" ("n'a fait
+    que saluer", "ne soutient que Y": Y is supported)."""
+    if norm(tv.text[i]) in ("ne", "n'"):  # "ne sont pas seulement", "n'a pas uniquement"
+        for k in range(i + 1, min(i + 5, len(tv.text))):
+            w = norm(tv.text[k])
+            if w in ("que", "qu'"):
+                return True
+            if w in _NEGATION_WORDS:
+                return _not_only(tv, k)
+        return _expletive(tv, tv.head[i])
+
+    return (
+        norm(tv.text[i]) in ("pas", "non", "point", "plus")
+        and i + 1 < len(tv.text)
+        and norm(tv.text[i + 1]) in _ONLY
+    )
+
+
+# verbs of fearing and preventing, and the words before "que", that take an expletive "ne"
+_EXPLETIVE_GOVERNORS = frozenset(
+    {"craindre", "redouter", "appréhender", "éviter", "empêcher", "crainte", "peur"}
+    | {"avant", "moins", "craint", "redoute"}
+)
+
+
+def _expletive(tv, v: int) -> bool:
+    """A bare "ne" (no "pas", "plus", …) on ``v``, in a "que" clause after a verb of fearing
+    or preventing or after "avant / à moins / de peur / de crainte que": "X craint que Y ne
+    soutienne Z" says Y might support Z — the "ne" negates nothing."""
+    kids = tv.children[v]
+    mark = next((k for k in kids if tv.dep[k] == "mark" and norm(tv.text[k]) in ("que", "qu'")), -1)
+    if mark < 0:
+        return False
+    gov = tv.head[v]
+    before = norm(tv.text[mark - 1]) if mark > 0 else ""
+    return before in _EXPLETIVE_GOVERNORS or (
+        gov != v
+        and (
+            norm(tv.lemma[gov]) in _EXPLETIVE_GOVERNORS
+            or norm(tv.text[gov]) in _EXPLETIVE_GOVERNORS
+        )
+    )
+
+
+# the second half of a negation after "ne" (before which a "que" makes "ne … que" restrictive)
+_NEGATION_WORDS = frozenset(
+    {"pas", "plus", "jamais", "guère", "point", "rien", "personne", "aucun", "aucune", "ni"}
+    | {"nullement", "aucunement", "nulle"}
+)
+
+
 def _not_a_negation(tv, i: int) -> bool:
     """ "le plus solide", "plus solides que jamais": "plus" with no "ne" on its head and
     "jamais" after "que" negate nothing (a superlative or a comparison read as "ne … plus"
-    turned praise into blame)."""
+    turned praise into blame); nor does "pas" before "seulement" ("not only")."""
     w = norm(tv.text[i])
+    if _not_only(tv, i):
+        return True
     if w == "plus":
         head = tv.head[i]
         # the "ne" may hang on the head's copula or auxiliary ("X n'est plus le bienvenu",

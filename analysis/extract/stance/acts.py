@@ -16,6 +16,7 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import circumstance_holders, noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.exhortations import exhorted
 from analysis.extract.stance.hedging import negated, refused
 from analysis.extract.stance.holders import (
     demonym_holders,
@@ -663,6 +664,8 @@ def visit_verb(st: State, t: Token, sent: Span) -> None:
     if guest is None:
         return
     hosts = holders_of(st, t)
+    if host_lemma == "inviter" and exhorted(st, hosts, guest, t, sent):
+        return  # "inviter Y à respecter …": no welcome (:mod:`.exhortations`)
     st.add(hosts, party_target(st, guest), 1, host_lemma, "host", t, sent)
     if host_lemma != "inviter":
         # the guest who comes is (weakly) for the host too

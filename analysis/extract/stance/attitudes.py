@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.acts import adjective_state
+from analysis.extract.stance.addressees import addressee_after_object, addressee_object
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
@@ -143,9 +144,9 @@ def demand(st: State, t: Token, sent: Span) -> None:
         obj = None  # "demander (de la retenue) à Y": Y is asked, not what is asked for
     elif obj is not None and obj.i > t.i:
         if lemma in st.words.demand_addressee_verbs:
-            addressee = _addressee_object(st, obj, sent)
+            addressee = addressee_object(st, obj, sent)
         else:
-            addressee = _addressee_after_object(st, obj, sent)
+            addressee = addressee_after_object(st, obj, sent)
     if addressee is None:
         addressee = _addressee_a_de(st, t, sent)
     if addressee is None and parties_called(st, t, obj, lemma, sent):
@@ -298,46 +299,6 @@ def _asks_for_aid(st: State, t: Token, sent: Span) -> bool:
         if v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
             return bool(matches(v, interactions().help_verbs, st.c))
     return False
-
-
-def _addressee_object(st: State, obj: Token, sent: Span) -> Party | None:
-    """ "appeler X à ...", "sommer X de ...": the object, when "à"/"de" follows it (or
-    follows its last conjunct: "appeler X et Y à ...", the conjuncts added later)."""
-    i, j = st.res.chunk(obj)
-    j = max([j] + [st.res.chunk(c)[1] for c in obj.children if c.dep_ == "conj"])
-    if j < sent.end and norm(st.doc[j].text) in ("à", "au", "aux", "de", "d'"):
-        p = st.res.party(i, j, obj)
-        if is_named(p):
-            return p
-    return None
-
-
-def _addressee_after_object(st: State, obj: Token, sent: Span) -> Party | None:
-    """ "réclamer des excuses de X", "exiger « des garanties » auprès de X": the "de"/"à"/
-    "auprès de" complement after the object (and after a quotation inside it)."""
-    doc = st.doc
-    i, j = st.res.chunk(obj, appos=False)
-    k = j
-    while k < sent.end and doc[k].text in ('"', "»", "”", "«", "“"):
-        k += 1
-    for x in range(i, j):
-        if doc[x].text in ('"', "«", "“") and x > obj.i:
-            k = x
-            while k < sent.end and doc[k].text not in ('"', "»", "”") or k == x:
-                k += 1
-            k += 1
-            break
-    if k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm"):
-        return None  # "demander à X de trouver une solution ...": a demanded act, no one
-    if k < sent.end and norm(doc[k].text) in ("de", "d'", "du", "à", "au", "auprès"):
-        if norm(doc[k].text) in DE and norm(obj.lemma_) in st.words.release_nouns:
-            return None  # "demander la « libération » de X": X is released, not pressed
-        rng = st.res.np_after(k + 1 if norm(doc[k].text) != "auprès" else k + 2, sent.end)
-        if rng:
-            p = st.res.party(*rng)
-            if is_named(p):
-                return p
-    return None
 
 
 def _pressure_against(st: State, t: Token, sent: Span) -> Party | None:

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.holders import state_of
+from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, prep_np, target_np
@@ -64,7 +65,10 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
         if r.kind not in _EXTENDED_KINDS:
             continue
         out += coordinated(st, sent, r)
-        out += adversaries(st, sent, r)
+        foes = adversaries(st, sent, r)
+        if foes and _measure(r.target):
+            out = [x for x in out if x is not r]  # "plaider pour des sanctions contre Y"
+        out += foes
         out += thanked_support(st, sent, r)
     return out
 
@@ -181,12 +185,16 @@ def adversaries(st: State, sent: Span, r: Row) -> list[Row]:
         return []
     if any(st.low[k] in _CLAUSE_OPENERS for k in range(after, hit[0])):
         return []
+    if _relieved(st, t.start, hit[0]):
+        return []  # "saluer la levée des sanctions contre Y": for Y, if anything
     foe = target_np(st, hit[1])
     if foe.actor_id is None and not st.is_issue(foe):
         return []
     if foe.actor_id and foe.actor_id in (r.holder.actor_id, t.actor_id):
         return []
-    if st.res.in_quote(foe.start) != st.res.in_quote(r.cue_tok.idx):
+    if st.res.in_quote(foe.start) != st.res.in_quote(r.cue_tok.idx) and not _quoted_with(
+        st, t, foe.start
+    ):
         return []
     prep = st.tv.idx[hit[0]]
     if t.actor_id is None and t.start < prep < t.end:
@@ -194,6 +202,39 @@ def adversaries(st: State, sent: Span, r: Row) -> list[Row]:
         cut = st.article.text[t.start : prep]
         r.target = Target(t.name, t.actor_id, cut.rstrip(), t.start, t.start + len(cut.rstrip()))
     return [Row(r.holder, foe, -1, r.cue, r.kind, r.cue_tok)]
+
+
+def _relieved(st: State, start: int, prep: int) -> bool:
+    """A noun of ending or relief ("la levée / la fin / l'allègement des sanctions contre Y")
+    stands between the supported thing's start and the "contre": the measure against Y is
+    what ends, and welcoming that is no stance against Y."""
+    words = st.c.cessation_nouns | _RELIEF_WORDS
+    verbs = st.c.cessation_verbs | _RELIEF_WORDS
+    return any(
+        st.low[k] in words or norm(st.tv.lemma[k]) in verbs
+        for k in range(_token_index(st, start), prep)
+    )  # "prêt à lever / alléger ses sanctions contre Y" too
+
+
+# relief words besides the ``cessation`` ones ("l'allègement des sanctions", "assouplir")
+_RELIEF_WORDS = frozenset(
+    {"allègement", "assouplissement", "allégement", "dégel", "sortie", "alléger", "assouplir"}
+)
+
+
+def _measure(t: Target) -> bool:
+    """The supported thing is a hostile measure ("des sanctions économiques contre Y", "un
+    embargo contre Y": its first word): supporting it is a stance against Y alone — its +1
+    on the measure reads, against Y's name in the same phrase, as the opposite sign."""
+    words = [w for w in norm(t.text).replace("'", " ").split() if len(w) > 3]
+    return bool(words) and words[0] in interactions().hostile_nouns
+
+
+def _quoted_with(st: State, t: Target, offset: int) -> bool:
+    """The supported thing and its adversary are one quoted phrase ("a plaidé pour des
+    « sanctions contre Y »"): the quote is the words of the phrase, not another voice."""
+    between = st.article.nlp_text[t.start : offset]
+    return st.res.in_quote(t.start) and not any(q in between for q in ('"', "»", "”"))
 
 
 def _adjective_phrase(st: State, t: Target) -> None:

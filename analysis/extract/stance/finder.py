@@ -39,6 +39,7 @@ from analysis.extract.stance.attitudes import (
     relation,
 )
 from analysis.extract.stance.collective import collective_holder
+from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
@@ -435,6 +436,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows = apposed_persons(st, sent, rows)
         rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
+        rows = pressure_yields(rows)
         rows += co_holders(st, sent, rows)
         rows += partner_rows(st, sent, rows)
         rows += speakers_for_their_state(st, rows)

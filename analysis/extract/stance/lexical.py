@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import noun_agent
+from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
@@ -613,6 +614,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         _assured_of(st, t, key, polarity, sent)
         return
     target = _np_or_fact(st, hit[1], sent)
+    polarity = against_sign(st, hit[0], polarity)  # "son aide contre Y"
     if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
         return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
@@ -625,6 +627,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
             st.add([v for v in voices if is_named(v)], target, polarity, key, "noun", t, sent)
         return
     holders, gov = _carrier_holders(st, t)
+    holders = owners(st, t, gov, holders)  # "reprocher à Y son soutien à Z": Y's
     if not holders:
         return
     verb = gov if gov.pos_ in ("VERB", "AUX") else t
