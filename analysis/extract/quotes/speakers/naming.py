@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.words import (
     DE,
     DOCUMENT_NOUNS,
@@ -341,6 +342,12 @@ class Naming(ResolverBase):
             return None
         cands.sort(key=lambda c: (order.index(c[0]), c[1]))
         kind, _pos, name, aid = cands[0]
+        if category == "role" and complement_holder(self._tv, ph.head.i, _pos, self.c.roles):
+            # "le conseiller du président X a dit": X's aide speaks, not X
+            holder = self.office_holder(self._name_text(ph.head, ph.j))
+            if holder is not None:
+                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+            return ph.party(None, "anonymous")
         if category == "role" and kind != "person":
             # "le porte-parole du ministère X": the person holding the office, when the
             # article names one, not the body named in the title
