@@ -107,3 +107,79 @@ def test_a_question_asked_by_the_subject_is_the_subjects():
 )
 def test_an_answer_or_a_qualified_question_keeps_its_speaker(text, words):
     assert speaker_of_exact(text, words) is not None
+
+
+# ---- the aide of a named person speaks, not the person
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Le conseiller du président Paul Smith",
+        "Le conseiller du Premier ministre Paul Smith",
+        "La porte-parole du ministre Paul Smith",
+        "L'avocat du président américain Paul Smith",
+    ],
+)
+def test_the_aide_of_a_named_person_is_not_that_person(subject):
+    text = f"{subject} a affirmé mardi que l'accord était « caduc »."
+    assert speaker_of_exact(text, "caduc") is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Le ministre des Affaires étrangères Paul Smith",
+        "Le président du Conseil européen Paul Smith",
+        "Le représentant du secrétaire général de l'ONU, Paul Smith,",
+        "Le président Paul Smith",
+    ],
+)
+def test_a_title_with_a_portfolio_or_a_body_keeps_its_name(subject):
+    text = f"{subject} a affirmé mardi que l'accord était « caduc »."
+    assert speaker_of_exact(text, "caduc") == "Paul Smith"
+
+
+# ---- quotation marks: straight single marks, a « never closed
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "'La paix est notre seul horizon', a affirmé mardi la ministre Claire Vidal.",
+            "La paix est notre seul horizon",
+        ),
+        (
+            "'L'Europe c'est l'avenir, l'avenir c'est l'Europe', a lancé la ministre Claire Vidal.",
+            "L'Europe c'est l'avenir, l'avenir c'est l'Europe",
+        ),
+    ],
+)
+def test_straight_single_marks_quote(text, words):
+    assert speaker_of_exact(text, words) == "Claire Vidal"
+
+
+def test_an_apostrophe_between_letters_opens_nothing():
+    from tests.test_quotes_real import quotes
+
+    q = quotes("L'ambassadeur d'Italie n'est pas venu aujourd'hui à l'hôtel de ville.")
+    assert not len(q), q["text"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Le ministre Paul Dufour a critiqué son rival : « Qui est cet homme pour dire qui a "
+            "gagné ?",
+            "Qui est cet homme pour dire qui a gagné ?",
+        ),
+        (
+            "La ministre Claire Vidal a répliqué mardi : « Nous ne reculerons devant rien.",
+            "Nous ne reculerons devant rien.",
+        ),
+    ],
+)
+def test_a_guillemet_never_closed_runs_to_the_paragraph_end(text, words):
+    assert speaker_of_exact(text, words) is not None
