@@ -183,3 +183,25 @@ def test_an_apostrophe_between_letters_opens_nothing():
 )
 def test_a_guillemet_never_closed_runs_to_the_paragraph_end(text, words):
     assert speaker_of_exact(text, words) is not None
+
+
+# ---- a noun naming a class of bodies refers back to the body named before
+
+
+@pytest.mark.parametrize("noun", ["le département", "le ministère"])
+def test_a_body_hypernym_is_the_body_named_before(noun):
+    text = (
+        "Le ministère japonais des Affaires étrangères a rappelé son ambassadeur. "
+        f"« Les frappes sont un acte illégal », a déclaré {noun}."
+    )
+    assert speaker_of_exact(text, "Les frappes sont un acte illégal") == (
+        "ministère japonais des Affaires étrangères"
+    )
+
+
+def test_a_body_hypernym_with_no_body_named_before_is_no_person():
+    text = (
+        "Le président Paul Dufour a visité l'usine mardi. « La situation reste grave », a "
+        "indiqué l'institution."
+    )
+    assert speaker_of_exact(text, "La situation reste grave") != "Paul Dufour"

@@ -74,6 +74,11 @@ def _tables() -> dict[str, object]:
             for k, v in (speakers.get("title_hypernyms") or {}).items()
         },
         "TEXT_NOUNS": _words(speakers, "text_nouns"),
+        # a noun naming a class of bodies -> the first words of its members' names
+        "BODY_HYPERNYMS": {
+            norm(str(k)): frozenset(fold(str(x)) for x in v)
+            for k, v in (speakers.get("body_hypernyms") or {}).items()
+        },
         "READING_VERBS": _words(speakers, "reading_verbs"),
         "STATE_VOICE": _words(speakers, "state_voice"),
         "STATE_FORMS": _words(speakers, "state_forms"),

@@ -19,6 +19,7 @@ from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.words import (
+    BODY_HYPERNYMS,
     DE,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
@@ -461,12 +462,13 @@ class Naming(ResolverBase):
         key, low = fold(noun), norm(noun)
         if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
             return None
+        keys = BODY_HYPERNYMS.get(low) or {key}  # "le département" after "le ministère X"
         k = bisect.bisect_left(self._m_starts, offset) - 1
         while k >= 0:
             _s, _e, aid = self._m[k]
             k -= 1
             name = fold(self.actor_name(aid)).split()
-            if name and name[0] == key and self.actor_type(aid) != "person":
+            if name and name[0] in keys and self.actor_type(aid) != "person":
                 return aid
         return None
 
