@@ -15,7 +15,7 @@ from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
-from analysis.extract.quotes.feelings import is_feeling_noun, voiced_by
+from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
 from analysis.extract.quotes.speakers import Party
@@ -391,12 +391,10 @@ class Attributor(QuoterBase):
                         return speech, fallback
                     return att, fallback
                 weak_selon = weak_selon or att
-            if feeling and pos[node.i] in ("VERB", "AUX"):
-                # "X a fait part (vendredi) de sa « préoccupation »": a feeling voiced
-                att = voiced_by(self, node)
-                if att is not None:
-                    return att, fallback
-            feeling = pos[node.i] == "NOUN" and (feeling or is_feeling_noun(node))
+            voiced = voiced_by(self, node, feeling)  # "X a fait part de sa « peine »"
+            if voiced is not None:
+                return voiced, fallback
+            feeling = still_feeling(node, feeling)
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self._speech_governor(node)
                 if att is not None and (weak_selon is None or _named(att)):

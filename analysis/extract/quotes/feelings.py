@@ -25,10 +25,16 @@ def is_feeling_noun(t: Token) -> bool:
     return not any(ch.dep_ == "nmod" and ch.pos_ == "PROPN" for ch in t.children)
 
 
-def voiced_by(quoter, verb: Token) -> Attribution | None:
+def still_feeling(node: Token, feeling: bool) -> bool:
+    """Whether, climbing from a quotation, a feeling noun has been passed with no verb since
+    (``feeling``: so far, before ``node``)."""
+    return node.pos_ == "NOUN" and (feeling or is_feeling_noun(node))
+
+
+def voiced_by(quoter, verb: Token, feeling: bool = True) -> Attribution | None:
     """The identified subject of a verb of voicing over a feeling noun the quote climbed
-    through, or None."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
+    through (``feeling``), or None."""
+    if not feeling or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
         return None
     cue = matches(verb, EXPRESSING_VERBS)
     if cue is None or is_negated(verb):
