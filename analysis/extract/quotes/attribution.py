@@ -15,7 +15,9 @@ from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
+from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
+from analysis.extract.quotes.questions import asked_question
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
@@ -80,6 +82,9 @@ class Attributor(QuoterBase):
         if not qtoks:
             return Attribution(None, "", "none")
         q = _Quote(mark, sent, qtoks, qtoks[0].i, qtoks[-1].i, incises, selons)
+        asked = asked_question(self, q.first, sent.start, self.article.text[mark.start : mark.end])
+        if asked is not None:  # "à la question : « … ? »": the asker's, not the answerer's
+            return asked
         for rule in (
             self._incise_after,  # 1.
             self._incise_before,  # 1b.
@@ -373,6 +378,7 @@ class Attributor(QuoterBase):
         fallback = None
         speech_noun = False
         pos = self._tv.pos
+        feeling = False  # a noun of feeling passed on the way up, no verb since
         weak_selon = None  # a "selon X" naming nobody: kept unless a speaker is named above
         for _ in range(10):
             if node.i not in inside:
@@ -385,6 +391,10 @@ class Attributor(QuoterBase):
                         return speech, fallback
                     return att, fallback
                 weak_selon = weak_selon or att
+            voiced = voiced_by(self, node, feeling)  # "X a fait part de sa « peine »"
+            if voiced is not None:
+                return voiced, fallback
+            feeling = still_feeling(node, feeling)
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self._speech_governor(node)
                 if att is not None and (weak_selon is None or _named(att)):

@@ -18,8 +18,9 @@ TERMINAL = ".!?…"
 # the characters :func:`_marks_in` acts on (openers, closers, straight quotes): the scan jumps
 # from one to the next instead of testing every character of the paragraph
 # (a doubled single mark, ‘’ … ’’ or '' … '', is a double quotation mark typed in two keys)
-_MARK_CHARS = re.compile("[‘’']{2}|[\"«“„‹»”›‘’]")
+_MARK_CHARS = re.compile("[‘’']{2}|[\"«“„‹»”›‘’']")
 _DOUBLED = "2"  # the stack's closer for a doubled mark
+_STRAIGHT = "'"  # the stack's closer for a straight single mark ('La paix', a dit X)
 
 
 @dataclass
@@ -54,6 +55,8 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
         if ch in "‘’":
             _single_curly(out, stack, k, text, lo, hi)
             continue
+        if _single_straight(out, stack, k, text, lo, hi):
+            continue
         if ch == '"':
             if stack and stack[-1][0] == '"':
                 _close(out, stack, k, text, lo)
@@ -75,12 +78,21 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
             _close(out, stack, k, text, lo)
         elif ch in "”»" and not stack and k + 1 < hi and text[k + 1].isalpha():
             stack.append((ch, k))  # a closing mark used as an opener: d'»infâme»
-    # a quotation still open at the paragraph end: French multi-paragraph quotes run to the end
+    _still_open(out, [x for x in stack if x[0] != _STRAIGHT], text, lo, hi)
+    return out
+
+
+def _still_open(out: list[Mark], stack: list, text: str, lo: int, hi: int) -> None:
+    """A quotation still open at the paragraph end: French multi-paragraph quotes run to the
+    end (and on, when opened at the paragraph start)."""
     if stack and stack[0][1] == _first_non_space(text, lo, hi):
         _add(out, text, stack[0][1], hi)
         if out and out[-1].open_at == stack[0][1]:
             out[-1].runs_on = True
-    return out
+    elif stack and text[stack[0][1]] in "«“" and text[lo:hi].rstrip(SPACES)[-1:] in TERMINAL:
+        # "X a répliqué : « Qui est cet homme pour … ?" and no closing mark: the quotation
+        # runs to the end of its paragraph (a typing slip; French never leaves one open)
+        _add(out, text, stack[0][1], len(text[:hi].rstrip(SPACES)))
 
 
 def _doubled(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) -> None:
@@ -106,6 +118,26 @@ def _single_curly(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: 
     elif stack and stack[-1][0] == "’" and text[k - 1] not in SPACES:
         if k + 1 >= hi or not text[k + 1].isalnum():
             _close(out, stack, k, text, lo)
+
+
+def _single_straight(out: list[Mark], stack: list, k: int, text: str, lo: int, hi: int) -> bool:
+    """Straight single marks ' … ' used as quotation marks: one opens after a space, a
+    punctuation mark or the paragraph start and before a letter; one closes the one opened
+    last after a non-space and before no letter. Between two letters ("l'accord",
+    "aujourd'hui") it is an apostrophe and does neither; one opened and never closed is
+    dropped (never a quotation running to the paragraph end). True when the character at k
+    is a straight single mark (handled here), False for any other mark."""
+    if text[k] != "'":
+        while stack and stack[-1][0] == _STRAIGHT:
+            stack.pop()  # a straight single mark never closed is an apostrophe after all
+        return False
+    before = text[k - 1] if k > lo else " "
+    after = text[k + 1] if k + 1 < hi else " "
+    if stack and stack[-1][0] == _STRAIGHT and before not in SPACES and not after.isalnum():
+        _close(out, stack, k, text, lo)
+    elif not before.isalnum() and before not in "'’" and (after.isalpha() or after in "«“"):
+        stack.append((_STRAIGHT, k))
+    return True
 
 
 def _widen(m: Mark, text: str) -> None:

@@ -45,6 +45,10 @@ def _tables() -> dict[str, object]:
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
         "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
         "COMPLETIVE_NOUNS": _words(verbs, "completive_nouns"),
+        "EXPRESSING_VERBS": _words(verbs, "expressing_verbs"),
+        "FEELING_NOUNS": _words(verbs, "feeling_nouns"),
+        "QUESTION_NOUNS": _words(verbs, "question_nouns"),
+        "ASKING_VERBS": _words(verbs, "asking_verbs"),
         "NOT_REPORTING_COMPLETIVE": _words(verbs, "not_reporting_completive"),
         "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
@@ -70,6 +74,11 @@ def _tables() -> dict[str, object]:
             for k, v in (speakers.get("title_hypernyms") or {}).items()
         },
         "TEXT_NOUNS": _words(speakers, "text_nouns"),
+        # a noun naming a class of bodies -> the first words of its members' names
+        "BODY_HYPERNYMS": {
+            norm(str(k)): frozenset(fold(str(x)) for x in v)
+            for k, v in (speakers.get("body_hypernyms") or {}).items()
+        },
         "READING_VERBS": _words(speakers, "reading_verbs"),
         "STATE_VOICE": _words(speakers, "state_voice"),
         "STATE_FORMS": _words(speakers, "state_forms"),

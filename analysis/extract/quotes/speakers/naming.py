@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.words import (
+    BODY_HYPERNYMS,
     DE,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
@@ -341,6 +343,12 @@ class Naming(ResolverBase):
             return None
         cands.sort(key=lambda c: (order.index(c[0]), c[1]))
         kind, _pos, name, aid = cands[0]
+        if category == "role" and complement_holder(self._tv, ph.head.i, _pos, self.c.roles):
+            # "le conseiller du président X a dit": X's aide speaks, not X
+            holder = self.office_holder(self._name_text(ph.head, ph.j))
+            if holder is not None:
+                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+            return ph.party(None, "anonymous")
         if category == "role" and kind != "person":
             # "le porte-parole du ministère X": the person holding the office, when the
             # article names one, not the body named in the title
@@ -454,12 +462,13 @@ class Naming(ResolverBase):
         key, low = fold(noun), norm(noun)
         if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
             return None
+        keys = BODY_HYPERNYMS.get(low) or {key}  # "le département" after "le ministère X"
         k = bisect.bisect_left(self._m_starts, offset) - 1
         while k >= 0:
             _s, _e, aid = self._m[k]
             k -= 1
             name = fold(self.actor_name(aid)).split()
-            if name and name[0] == key and self.actor_type(aid) != "person":
+            if name and name[0] in keys and self.actor_type(aid) != "person":
                 return aid
         return None
 
