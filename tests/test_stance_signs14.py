@@ -125,8 +125,9 @@ def test_inviting_someone_to_comply_presses_him(text, holder, pressed):
 
 
 def test_other_exhortations_give_no_welcome_but_invitations_do():
+    # read as "appeler Y à revoir …" (the pressure on Y), never as a welcome of Y
     text = "Le Kenya a invité l'Éthiopie à revoir sa position."
-    assert rows(text, "Kenya", "Éthiopie").empty, stances(text)
+    assert polarity(text, "Kenya", "Éthiopie") == -1, stances(text)
     text = "Le roi du Maroc a invité le président sénégalais à participer au sommet de Rabat."
     assert polarity(text, "roi", "sénégalais") == 1
     assert polarity("Emmanuel Macron a invité Joe Biden à Paris.", "Macron", "Biden") == 1
