@@ -6,7 +6,6 @@ import pytest
 
 from tests.helpers import actor_row as _row
 from tests.helpers import actors_only as _analyse
-from tests.test_stance_press import polarity, rows, stances
 
 # --- a field allotted by "à" does not hide the inner title of a "de" complement -----------
 # ("le conseiller à la Sécurité nationale de la sénatrice X": X is the senator; the adviser
@@ -35,27 +34,3 @@ from tests.test_stance_press import polarity, rows, stances
 )
 def test_an_allotted_field_then_a_title_complement(text: str, name: str, role: str) -> None:
     assert _row(_analyse(text), name)["roles"] == role
-
-
-# --- a negated clause inside a quotation has no tone: "nous n'allons pas chercher une
-# confrontation avec Y" is no stance against Y (and the double negative no stance for Y)
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        "Nous n’allons pas chercher une confrontation avec le Pérou",
-        "Nous ne cherchons pas une confrontation avec le Pérou",
-    ],
-)
-def test_a_negated_clause_in_a_quotation_gives_no_row_on_its_actor(quote: str) -> None:
-    text = f"Le président Luis Soto a déclaré : « {quote} »."
-    assert rows(text, "Luis Soto", "Pérou").empty, stances(text)
-
-
-def test_the_same_clause_asserted_is_against_its_actor() -> None:
-    text = (
-        "Le président Luis Soto a déclaré : « "
-        "Nous allons chercher une confrontation avec le Pérou »."
-    )
-    assert polarity(text, "Luis Soto", "Pérou") == -1

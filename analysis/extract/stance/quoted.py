@@ -418,8 +418,8 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
         if not score:
             continue
         clause = st.doc[ci]
-        if _reported_inside(st, clause, span, speaker) or negated(st, clause):
-            continue  # "nous n'allons pas chercher à entrer en conflit avec Y": no tone
+        if _reported_inside(st, clause, span, speaker):
+            continue
         polarity = 1 if score > 0 else -1
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
         for tg in targets:
