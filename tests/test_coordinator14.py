@@ -34,3 +34,26 @@ from tests.helpers import actors_only as _analyse
 )
 def test_an_allotted_field_then_a_title_complement(text: str, name: str, role: str) -> None:
     assert _row(_analyse(text), name)["roles"] == role
+
+
+# --- straight single marks ('…') quote for the speaker, not for the tone of their clauses
+# (they also serve as apostrophes and inner quotes: a clause read off them gave a wrong sign)
+
+_SAID = "Le ministre Paul Roche a répondu : {}Le Japon mène une politique dangereuse et hostile{}"
+
+
+def test_a_straight_single_quotation_is_credited_but_its_clauses_are_not_read() -> None:
+    from tests.helpers import run_steps
+
+    tables = run_steps(_SAID.format("'", ".'")).tables
+    assert list(tables["quotes"]["speaker"]) == ["Paul Roche"]
+    stances = tables["stances"]
+    assert stances[stances["kind"] == "quote-clause"].empty
+
+
+def test_the_same_words_in_guillemets_are_read() -> None:
+    from tests.helpers import run_steps
+
+    stances = run_steps(_SAID.format("« ", ". »")).tables["stances"]
+    clause = stances[(stances["kind"] == "quote-clause") & (stances["target"] == "Le Japon")]
+    assert list(clause["polarity"]) == [-1]

@@ -185,3 +185,13 @@ def _first_non_space(text: str, lo: int, hi: int) -> int:
     while k < hi and text[k] in SPACES:
         k += 1
     return k
+
+
+def opened_by_straight_single(text: str, start: int) -> bool:
+    """The quotation whose content starts at ``start`` opens with a straight single mark
+    ('La paix', a dit X). Such marks also serve as apostrophes and inner quotes: the span is
+    sure enough to credit a speaker, not to read the tone of its clauses."""
+    k = start - 1
+    while k >= 0 and text[k] in SPACES:
+        k -= 1
+    return k >= 0 and text[k] == "'" and (k == 0 or not text[k - 1].isalnum())

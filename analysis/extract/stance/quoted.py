@@ -18,6 +18,7 @@ from analysis.extract.cues import (
     matches,
     norm,
 )
+from analysis.extract.quotes.marks import opened_by_straight_single
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.appraisals import appraisal, solidarity
 from analysis.extract.stance.bare import bare_speaker_state
@@ -133,7 +134,7 @@ def quote_stances(st: State, sent: Span, quotes: list) -> None:
             continue
         if q.kind in ("partial", "scare") and q.words <= 6:
             _evaluative_quote(st, speaker, span, terms, sent)
-        else:
+        elif not opened_by_straight_single(st.article.text, int(q.start)):
             _quote_clauses(st, speaker, span, terms, sent)
 
 
