@@ -186,8 +186,8 @@ def test_no_demand_when_the_obligation_is_negated():
     [
         (
             "Les Pays-Bas protestent. « L'ambassadeur néerlandais n'est plus le bienvenu ici », "
-            "a déclaré le ministre Denis Moncada.",
-            "Denis Moncada",
+            "a déclaré le ministre Tomás Rivera Solís.",
+            "Tomás Rivera Solís",
             "ambassadeur",
         ),
         (

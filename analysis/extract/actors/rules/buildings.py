@@ -1,5 +1,5 @@
 """A capitalised name made a building by its first French or last English word: "le Palais
-Bourbon", "la Villa Médicis", "Lancaster House", "Buckingham Palace" name sites, where
+Bourbon", "la Villa Médicis", "Marlborough House", "Buckingham Palace" name sites, where
 actors meet, never actors (spaCy often tags them as persons). The knowledge base's
 institutions seated in a building ("l'Élysée", "la Maison Blanche") are found before, by
 the gazetteer; this rule only keeps the entity rule from making a person or an
@@ -24,8 +24,8 @@ def _given_names() -> frozenset[str]:
 
 def building_name(f: Finder, i: int, j: int) -> bool:
     """Words [i, j) are a building's name: two capitalised words at least, the last an
-    English building word ("Lancaster House") or the first a French one ("Palais X"),
-    after a preposition of place ("à Lancaster House", "au Palais X"): a subject named so
+    English building word ("Marlborough House") or the first a French one ("Palais X"),
+    after a preposition of place ("à Marlborough House", "au Palais X"): a subject named so
     may be a person ("le ministre Paul House") or the office seated there."""
     t = f.t
     if j - i < 2 or not f.is_cap(i) or not f.is_cap(j - 1) or not f.venue_prep(i):

@@ -218,7 +218,7 @@ def _name_after_de(f: Finder, j: int) -> bool:
 
 
 def _full_person_name(f: Finder, j: int) -> bool:
-    """ "l'armée d'Aung San Suu Kyi", "le gouvernement de Karl Berg", "le parti de Marie
+    """ "l'armée de Mira Tann", "le gouvernement de Karl Berg", "le parti de Marie
     Dubois": a first name and a surname spaCy tags as a person after "de" is the body's
     owner or leader, an actor of their own, not the body's name (a named body is "la
     Fondation X", capitalised, or "l'université de Tel Aviv", a place)."""
