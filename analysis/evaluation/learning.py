@@ -66,3 +66,41 @@ def event_folds(events: Sequence[str], k: int = 5) -> list[set[str]]:
     """Events dealt into ``k`` folds in name order (an event's articles stay together)."""
     names = sorted(set(events))
     return [set(names[i::k]) for i in range(k)]
+
+
+def fit_choice(
+    groups: list[list[list[str]]],
+    targets: list[list[int]],
+    l2: float = 1.0,
+    iters: int = 200,
+    lr: float = 0.3,
+) -> dict[str, list[float]]:
+    """A choice among candidates (conditional logit): each group is one decision, its
+    candidates' features; the probability of a candidate is the softmax of the summed weights
+    over its group, and the loss is the log-probability of the right ones (``targets``: 1 for
+    each right candidate, the mass shared among them). L2, Adagrad, as :func:`fit`.
+
+    Returns feature -> [weight] (one number, in a list like :func:`fit`'s)."""
+    feats = [fs for g in groups for fs in g]
+    vocab = sorted({f for fs in feats for f in fs})
+    if not vocab:
+        return {}
+    index = {f: i for i, f in enumerate(vocab)}
+    cols = np.array([index[f] for fs in feats for f in fs], dtype=np.int64)
+    lengths = np.array([len(fs) for fs in feats])
+    rows = np.repeat(np.arange(len(feats)), lengths)
+    group = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    y = np.array([v for t in targets for v in t], dtype=float)
+    y /= np.bincount(group, weights=y, minlength=len(groups))[group]
+    w = np.zeros(len(vocab))
+    hist = np.zeros_like(w)
+    for _ in range(iters):
+        scores = np.bincount(rows, weights=w[cols], minlength=len(feats))
+        top = np.full(len(groups), -np.inf)
+        np.maximum.at(top, group, scores)
+        e = np.exp(scores - top[group])
+        p = e / np.bincount(group, weights=e, minlength=len(groups))[group]
+        grad = np.bincount(cols, weights=(p - y)[rows], minlength=len(vocab)) + l2 * w
+        hist += grad**2
+        w -= lr * grad / np.sqrt(hist + 1e-8)
+    return {f: [round(float(w[i]), 4)] for f, i in index.items()}

@@ -38,3 +38,16 @@ def load_weights(path: Path) -> dict | None:
         return None
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def choice(weights: dict, candidates: list[list[str]]) -> list[float]:
+    """The probability of each candidate of one choice (a softmax of each candidate's summed
+    weights over the candidates; ``weights``: ``{"weights": {feature: [w]}}``)."""
+    table = weights["weights"]
+    scores = [sum(table.get(f, (0.0,))[0] for f in feats) for feats in candidates]
+    if not scores:
+        return []
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
