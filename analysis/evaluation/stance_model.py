@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.evaluation import learning
 from analysis.evaluation.stance import (
     _gold_names,
     _pred_names,
@@ -101,37 +102,9 @@ def labels(an: Analysis, gold: dict, cands: list[Candidate]) -> tuple[list[int],
 def fit(
     feats: list[list[str]], y: list[int], l2: float = 1.0, iters: int = 150, lr: float = 0.3
 ) -> dict[str, list[float]]:
-    """Multinomial logistic regression with L2 (summed loss), fitted by Adagrad over sparse
-    binary features.
-
-    Returns feature -> one weight per class of :data:`CLASSES`."""
-    vocab = sorted({f for fs in feats for f in fs})
-    index = {f: i for i, f in enumerate(vocab)}
-    cols = np.array([index[f] for fs in feats for f in fs], dtype=np.int64)
-    lengths = np.array([len(fs) for fs in feats])
-    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    rows = np.repeat(np.arange(len(feats)), lengths)
-    target = np.zeros((len(feats), len(CLASSES)))
-    target[np.arange(len(feats)), [CLASSES.index(v) for v in y]] = 1.0
-    w = np.zeros((len(vocab), len(CLASSES)))
-    hist = np.zeros_like(w)  # Adagrad: rare features learn as fast as frequent ones
-    for _ in range(iters):
-        scores = np.add.reduceat(w[cols], starts, axis=0)
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(axis=1, keepdims=True)
-        err = (p - target)[rows]
-        grad = np.stack(
-            [
-                np.bincount(cols, weights=err[:, k], minlength=len(vocab))
-                for k in range(len(CLASSES))
-            ],
-            axis=1,
-        )
-        grad += l2 * w
-        hist += grad**2
-        w -= lr * grad / np.sqrt(hist + 1e-8)
-    return {f: [round(float(x), 4) for x in w[i]] for f, i in index.items()}
+    """The shared logistic regression (:func:`analysis.evaluation.learning.fit`) over the
+    stance classes: feature -> one weight per class of :data:`CLASSES`."""
+    return learning.fit(feats, y, CLASSES, l2, iters, lr)
 
 
 def with_rows(an: Analysis, extra: list[dict]) -> Analysis:
@@ -161,8 +134,7 @@ def evaluate(ex: Example, weights: dict) -> tuple[dict, dict, int]:
 
 def folds(examples: list[Example], k: int = 5) -> list[set[str]]:
     """Events dealt into ``k`` folds in name order (an event's articles stay together)."""
-    events = sorted({e.event for e in examples})
-    return [set(events[i::k]) for i in range(k)]
+    return learning.event_folds([e.event for e in examples], k)
 
 
 def cross_validate(

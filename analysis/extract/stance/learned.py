@@ -34,12 +34,12 @@ shipped.
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cues import fold, load_lexicon, norm
+from analysis.resources.linear import probabilities
 
 CLASSES = (-1, 0, 1)
 # the confidence of a learned row: below every rule kind, far below the headline threshold
@@ -317,23 +317,6 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     if ppol:
         f.append(f"pathpol:{_sign(ppol)}{'|neg' if neg else ''}")
     return f
-
-
-def probabilities(weights: dict, feats: list[str]) -> dict[int, float]:
-    """Softmax of the summed weights of ``feats`` (unknown features weigh nothing).
-
-    ``weights``: ``{"classes": [-1, 0, 1], "threshold": p, "weights": {feature: [w-1, w0,
-    w+1]}}`` (the classes in that order; a readable JSON document)."""
-    classes = weights["classes"]
-    scores = [0.0] * len(classes)
-    for name in feats:
-        w = weights["weights"].get(name)
-        if w:
-            scores = [s + x for s, x in zip(scores, w, strict=True)]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return {int(k): e / total for k, e in zip(classes, exps, strict=True)}
 
 
 def covered(c: Candidate, rule_rows: list[dict]) -> bool:
