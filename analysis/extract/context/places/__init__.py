@@ -52,6 +52,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
 from analysis.extract.context.places.borders import add_borders
 from analysis.extract.context.places.compass import add_compass_parts
+from analysis.extract.context.places.datelines import dateline_mentions
 from analysis.extract.context.places.glosses import apply_glosses
 from analysis.extract.context.places.homonyms import drop_far_homonyms
 from analysis.extract.context.places.kb import (
@@ -111,8 +112,11 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     tv, words = view(doc), role_words(gz)
     for m in mentions:
         m.role = role(tv, m, words)
-    place_landmarks(mentions, article, gz, context)
+    parts = list(mentions)  # the parts of states, for "le lac X dans l'ouest de Z"
+    add_compass_parts(parts, article.nlp_text, gz.countries)
+    place_landmarks(mentions, article, gz, context, [m for m in parts if m.via == "compass"])
     apply_glosses(mentions, article.nlp_text)
     add_borders(mentions, article.nlp_text, gz.countries)
     add_compass_parts(mentions, article.nlp_text, gz.countries)
+    mentions = sorted(mentions + dateline_mentions(article, gz, context), key=lambda m: m.start)
     return tables(article, mentions)
