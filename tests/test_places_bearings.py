@@ -57,10 +57,10 @@ def test_a_near_distance_keeps_the_town_a_far_one_without_direction_leaves_it_un
 
 def test_a_site_in_a_part_of_a_state_lies_there():
     r = _row(
-        "Le pipeline part du lac Ombre dans l'ouest de l'Ouganda, a indiqué la compagnie à Paris.",
+        "Le pipeline part du lac Ombre dans le nord du Cameroun, a indiqué la compagnie à Paris.",
         "lac Ombre",
     )
-    assert r is not None and r.country == "UG" and r.lon < 31.5
+    assert r is not None and r.country == "CM" and r.lat > 9.0  # not in Paris
     r = _row(
         "Le barrage de Mirelle, dans le sud de l'Algérie, a été inauguré.", "barrage de Mirelle"
     )

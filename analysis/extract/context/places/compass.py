@@ -8,11 +8,12 @@ outline (countryinfo): the vertices of its largest polygon lying furthest in tha
 centre (the region, not its rim). "est" is a verb as often as a noun: only "l'est" is read.
 
 When that estimate falls in empty land (no town of the state within 150 km of it), the part
-is where the state's people live instead: "l'est libyen" is the coast round Benghazi, not the
-desert of Koufra; "l'ouest algérien" is round Oran. From the towns' centre (weighted by the
-square root of their population), the towns within 45 degrees of the direction; the farthest
-of them that carry half of that sector's weight, averaged with the same weights (a lone desert
-outpost does not pull the part into the sand). Fewer than two such towns: the outline's.
+is where the state's people live instead: "l'ouest algérien" is round Oran and "l'est de
+l'Algérie" round Constantine, not in the desert south of them. From the towns' centre
+(weighted by the square root of their population), the towns within 45 degrees of the
+direction; the farthest of them that carry half of that sector's weight, averaged with the
+same weights (a lone desert outpost does not pull the part into the sand). Fewer than two
+such towns: the outline's estimate.
 """
 
 from __future__ import annotations
