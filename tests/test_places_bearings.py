@@ -87,3 +87,15 @@ def test_territories_without_an_outline_have_a_centre():
     r = _row("Le navire a fait escale à Wallis-et-Futuna puis aux Samoa.", "Wallis et Futuna")
     r = r or _row("Le navire a fait escale à Wallis-et-Futuna puis aux Samoa.", "Wallis-et-Futuna")
     assert r is not None and haversine_km(r.lat, r.lon, -13.3, -176.2) < 150
+
+
+def test_a_former_name_of_a_state_is_that_state():
+    places = _places(
+        "Le Dahomey et la Haute-Volta ont obtenu leur indépendance, comme Ceylan plus tôt."
+    )
+    assert {"BJ", "BF", "LK"} <= set(places.country)
+    r = next(r for r in places.itertuples() if r.country == "BJ")
+    assert haversine_km(r.lat, r.lon, 9.3, 2.3) < 150
+    # the current name and the plain "Soudan" keep their own state
+    places = _places("Le Soudan a protesté auprès du Bénin.")
+    assert set(places.country) == {"SD", "BJ"}
