@@ -45,3 +45,11 @@ def test_an_unknown_or_small_dateline_name_gives_no_place(tmp_path):
     body = "Le ministre a reçu son homologue. Il a parlé de paix - et de sécurité - longuement."
     places, _m, _a = _places(tmp_path, body)
     assert len(places) == 0
+
+
+def test_a_dateline_town_named_again_cites_its_sentence(tmp_path):
+    body = "LOMÉ, 4 mai 2022 (AFP) – Le ministre a reçu son homologue à Lomé pour parler de paix."
+    places, mentions, article = _places(tmp_path, body)
+    row = places[places.country == "TG"].iloc[0]
+    assert row.mentions == 2 and row.sentence_id == 0
+    assert article.text[row.start : row.end] == "Lomé"

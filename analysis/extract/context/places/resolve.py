@@ -317,10 +317,8 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := town_after(m, settlements, article.nlp_text)) is not None:
-            anchor = after  # "le palais présidentiel à Caracas"
-        elif (part := part_after(m, parts, article.nlp_text)) is not None:
-            anchor = part  # "le lac X dans l'ouest de Z"
+        elif (after := _said_after(m, settlements, parts, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas", "le lac X dans l'ouest de Z"
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
@@ -337,11 +335,24 @@ def place_landmarks(
             # a site in a story that names no town: in the story's state, at its capital
             anchor = gz.capitals.get(host)
         kind = "landmark" if m.via == "landmark" else "site"
-        lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
-        country = anchor.country if anchor else None
-        spot = from_town(m, settlements, article.nlp_text)  # "X, à 330 km au sud-est de Y"
-        lat, lon, country = spot if spot is not None else (lat, lon, country)
+        lat, lon, country = _spot(m, settlements, article.nlp_text, anchor)
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | None):
+    """(lat, lon, country) of site ``m``: where a distance from a town puts it ("X, à 330 km
+    au sud-est de Y"), else at its anchor, else nowhere."""
+    spot = from_town(m, settlements, text)
+    if spot is not None:
+        return spot
+    return (anchor.lat, anchor.lon, anchor.country) if anchor else (None, None, None)
+
+
+def _said_after(
+    m: Mention, settlements: list[Mention], parts: list[Mention], text: str
+) -> Entry | None:
+    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>"."""
+    return town_after(m, settlements, text) or part_after(m, parts, text)
 
 
 def _town_of(
