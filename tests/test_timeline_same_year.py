@@ -39,6 +39,12 @@ def test_the_year_after_and_the_year_before():
     assert rows["Cette année-là"] == ("2018", "year")
     rows = _rows("Les relations ont été rompues en 2017. La même année, l'ambassade a fermé.")
     assert rows["La même année"] == ("2017", "year")
+    # a year named without digits counts too: "l'an dernier" (2022), then the year before it
+    rows = _rows(
+        "En 2015, un accord avait été signé. L'an dernier, le traité a été dénoncé. L'année "
+        "précédente, les deux pays avaient rompu leurs relations."
+    )
+    assert rows["L'année précédente"] == ("2021", "year")
 
 
 def test_this_year_alone_and_no_year_written_before_change_nothing():

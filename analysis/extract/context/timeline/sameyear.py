@@ -32,13 +32,17 @@ def _offset(m: re.Match) -> int:
 
 
 def _written_year(rows: list[dict], before: int) -> int | None:
-    """The year of the last dated row before offset ``before`` whose text writes it."""
+    """The year of the last dated row before offset ``before`` that names a year: written
+    ("en 2014", "le 16 octobre 2014") or a year of its own ("l'an dernier", "l'année
+    dernière"); a day or a month read against the publication ("mardi") names none."""
     for r in reversed(rows):
         if r["start"] >= before or not r["date"]:
             continue
         y = _YEAR.search(r["text"])
         if y and str(r["date"]).startswith(y.group(1)):
             return int(y.group(1))
+        if r["precision"] == "year" and len(str(r["date"])) == 4:
+            return int(r["date"])
     return None
 
 
