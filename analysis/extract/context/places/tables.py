@@ -69,6 +69,8 @@ def tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.
                 "text": surface,
             }
         row = rows[e.uid]
+        if row["sentence_id"] is None and sent is not None:  # a dateline's town, named again
+            row.update(sentence_id=sent.id, start=m.start, end=m.end, text=surface)
         row["mentions"] += 1
         for alias in (m.alias, surface, e.name, *m.names):
             if alias and alias != row["name"]:

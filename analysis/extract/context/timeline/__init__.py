@@ -57,6 +57,7 @@ from analysis.extract.context.timeline.reference import (
     reference,
 )
 from analysis.extract.context.timeline.resolve import Anchors, resolve
+from analysis.extract.context.timeline.sameyear import same_year
 from analysis.extract.context.timeline.scan import (
     TokenIndex,
     find,
@@ -185,6 +186,22 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             }
         )
     out.sort(key=lambda r: r["start"])
+
+    def alone(start: int, end: int, date: str) -> dict | None:
+        sent = article.sentence_at(start)
+        if sent is None or start < article.body_start:
+            return None
+        event, lo, hi = describe(governor(index.span(start, end)), article, exclude=(start, end))
+        return {
+            **dict.fromkeys(COLUMNS, ""),
+            **{"date": date, "precision": "year", "text": article.text[start:end]},
+            **{"kind": "anchored", "event": event, "anchor": "previous year"},
+            "actors": ";".join(_actors_in(by_sentence.get(sent.id, []), lo, hi)),
+            "phase": phase(date, "", main_day, pub),
+            **{"sentence_id": sent.id, "start": start, "end": end},
+        }
+
+    out = same_year(out, text, article.text, alone, lambda d, e: phase(d, e, main_day, pub))
     glue_to_next_date(out, text)
     for i, r in enumerate(out):
         r["time_id"] = f"T{i + 1:02d}"

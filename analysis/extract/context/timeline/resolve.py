@@ -558,8 +558,8 @@ def _duration(g: dict, at: Anchors) -> Res:
 
 def _add(d: dt.date, unit: str, n: int) -> dt.date:
     """``d`` moved by ``n`` units, the day of the month kept when it exists."""
-    if unit in ("day", "hour"):
-        return d + dt.timedelta(days=n if unit == "day" else 0)
+    if unit in ("day", "hour"):  # hours as whole days: "d'ici 48 heures" is two days on
+        return d + dt.timedelta(days=n if unit == "day" else n // 24)
     if unit == "week":
         return d + dt.timedelta(weeks=n)
     months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit, 12)
