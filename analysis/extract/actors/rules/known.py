@@ -12,6 +12,8 @@ from collections.abc import Container
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
+from analysis.extract.actors.rules.acronyms import long_form
+from analysis.extract.actors.rules.redefined import redefined_acronyms
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import known_people as _people
 from analysis.resources.datacache import derived
@@ -143,8 +145,11 @@ def compound_adjective(t: Text, i: int, j: int) -> bool:
 def institutions(f: Finder) -> None:
     """Phase A: a knowledge-base institution ("l'AFP", "Al-Ahram") is an actor whose type
     and country are known; a cue before it is kept ("le quotidien Al-Ahram")."""
+    redefined = redefined_acronyms(f, long_form)  # "les Forces de soutien rapide (RSF)"
     for i, (j, hit, _phrase) in f.gaz.items():
         if hit.kind != "institution" or _inside_other_body(f, i, j, hit.ref):
+            continue
+        if j == i + 1 and f.t.key(i) in redefined:
             continue
         inst = hit.ref
         ws = f.t.ws

@@ -1,0 +1,99 @@
+"""Actors, countries and roles, round 11 (session 15): constructions of French, not of one
+article. An acronym the article defines anew for another body than the knowledge base's.
+Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+# --- an acronym defined anew in the article ----------------------------------------------
+
+
+def test_an_acronym_defined_for_another_body_is_not_the_knowledge_base_body():
+    t = _analyse(
+        "Le gouvernement a dénoncé les Forces de soutien rapide (RSF), qui contrôlent la "
+        "région. Les RSF ont répondu par un communiqué."
+    )
+    assert "Reporters sans frontières" not in _names(t)
+    row = _row(t, "Forces de soutien rapide")
+    assert "RSF" in row["aliases"].split("; ") and row["country"] != "FR"
+
+
+def test_another_acronym_redefined_in_another_phrasing():
+    t = _analyse(
+        "Le Mouvement pour la solidarité et la fraternité (MSF) a rejeté l'accord signé "
+        "la veille à Niamey."
+    )
+    assert "Médecins sans frontières" not in _names(t)
+    assert "MSF" in _row(t, "Mouvement pour la solidarité et la fraternité")["aliases"]
+
+
+def test_an_acronym_after_the_knowledge_base_body_s_own_name_stays_that_body():
+    t = _analyse("Reporters sans frontières (RSF) a dénoncé l'arrestation d'un journaliste.")
+    assert _row(t, "Reporters sans frontières")["country"] == "FR"
+    t = _analyse("Selon RSF, trois journalistes ont été arrêtés la semaine dernière.")
+    assert _row(t, "Reporters sans frontières")["country"] == "FR"
+
+
+# --- a plural title with a nationality and a complement, before a list of names ----------
+
+
+def test_a_plural_demonym_title_with_a_complement_gives_its_country_to_the_listed_names():
+    t = _analyse(
+        "Le Canada et la Norvège ont sanctionné deux ministres hongrois d'extrême droite, "
+        "Lajos Kertai et Bence Molnar, pour leurs propos."
+    )
+    assert _row(t, "Lajos Kertai")["country"] == "HU"
+    assert _row(t, "Bence Molnar")["country"] == "HU"
+    t = _analyse(
+        "La France a reçu trois diplomates japonais de haut rang, Kenji Arata, Haruto Sakai "
+        "et Yui Mori, à Paris."
+    )
+    assert {_row(t, n)["country"] for n in ("Kenji Arata", "Haruto Sakai", "Yui Mori")} == {"JP"}
+
+
+def test_a_capitalised_complement_after_the_plural_title_gives_no_country():
+    t = _analyse(
+        "Le Canada a sanctionné les ministres hongrois de la Défense de Serbie, Lajos Kertai "
+        "et Bence Molnar."
+    )
+    assert _row(t, "Lajos Kertai")["country"] != "HU"
+
+
+# --- the officials who accompany someone on a trip are of that person's country ----------
+
+
+def test_officials_accompanying_a_visitor_are_of_the_visitor_s_country():
+    t = _analyse(
+        "Le chancelier autrichien, Karl Brenner, est arrivé mardi à Rabat, accompagné du "
+        "ministre de l'Intérieur, Felix Gruber, et de la ministre de la Santé, Lena Hofer."
+    )
+    assert _row(t, "Felix Gruber")["country"] == "AT"
+    assert _row(t, "Lena Hofer")["country"] == "AT"
+    t = _analyse(
+        "La Première ministre norvégienne Ingrid Dahl s'est rendue à Tunis, accompagnée par "
+        "le vice-ministre des Affaires étrangères Olav Berg."
+    )
+    assert _row(t, "Olav Berg")["country"] == "NO"
+
+
+def test_a_counterpart_accompanying_a_visitor_is_not_of_the_visitor_s_country():
+    t = _analyse(
+        "Le chancelier autrichien, Karl Brenner, est arrivé mardi à Rabat, accompagné de son "
+        "homologue Youssef Alami."
+    )
+    assert _row(t, "Youssef Alami")["country"] != "AT"
+
+
+def test_a_verb_between_the_participle_and_the_official_breaks_the_list():
+    t = _analyse(
+        "Le chancelier autrichien, Karl Brenner, est arrivé mardi à Rabat, accompagné de "
+        "journalistes, et a rencontré le ministre de l'Intérieur, Youssef Alami."
+    )
+    assert _row(t, "Youssef Alami")["country"] != "AT"
