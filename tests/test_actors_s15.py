@@ -97,3 +97,44 @@ def test_a_verb_between_the_participle_and_the_official_breaks_the_list():
         "journalistes, et a rencontré le ministre de l'Intérieur, Youssef Alami."
     )
     assert _row(t, "Youssef Alami")["country"] != "AT"
+
+
+# --- a name after "en / au / aux" is a place, never a person apposed to a title -----------
+
+
+def test_a_name_after_en_or_au_is_no_person_apposed_to_the_next_title():
+    t = _analyse(
+        "Après une escale en Nouvelle-Zemblie, le chef de l'État a annoncé l'ouverture d'une "
+        "ambassade."
+    )
+    assert "Nouvelle-Zemblie" not in _names(t)
+    t = _analyse(
+        "De retour au Haut-Kerval, le Premier ministre a présidé le conseil des ministres."
+    )
+    assert "Haut-Kerval" not in _names(t)
+
+
+def test_a_name_after_a_comma_with_a_title_apposed_is_still_a_person():
+    t = _analyse("Jean Dupuis, ministre de la Défense, a présidé le conseil des ministres.")
+    assert _row(t, "Jean Dupuis")["type"] == "person"
+
+
+# --- "Congo" and "congolais" in a story of one of the two Congos ---------------------------
+
+
+def test_the_shared_short_name_and_adjective_follow_the_one_congo_named():
+    t = _analyse(
+        "La RDC a rappelé son ambassadeur. Le vice-ministre congolais de l'Intérieur, Paul "
+        "Mbala, a reçu la coalition Union Fleuve Congo à Kinshasa."
+    )
+    assert _row(t, "Paul Mbala")["country"] == "CD"
+    t = _analyse(
+        "Le gouvernement de Brazzaville a protesté. Le ministre congolais de la Défense, Paul "
+        "Mbala, a parlé du Congo."
+    )
+    assert _row(t, "Paul Mbala")["country"] == "CG"
+
+
+def test_the_shared_short_name_alone_stays_the_republic_of_the_congo():
+    t = _analyse("Le Congo a signé l'accord avec le Gabon.")
+    assert _row(t, "Congo")["country"] == "CG"

@@ -72,8 +72,21 @@ def scan_gazetteer(f: Finder) -> None:
 
 def _ambiguous_adjectives(f: Finder) -> None:
     """ "congolais" names two states (CG, CD): in an article that names one of them by its
-    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's."""
-    named = {hit.ref for _j, hit, _p in f.gaz.values() if hit.kind in _NAMED_KINDS}
+    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's.
+    So is the one-word name the two share ("le Congo", "Alliance Fleuve Congo" — in a story
+    of the RDC the press says "le Congo" for it too): it names neither on its own."""
+    shared = shared_short_names()
+    named = {
+        hit.ref
+        for _j, hit, p in f.gaz.values()
+        if hit.kind in _NAMED_KINDS and not (hit.kind == "country" and fold(p) in shared)
+    }
+    for i, (j, hit, p) in list(f.gaz.items()):
+        pair = shared.get(fold(p)) if hit.kind == "country" else None
+        cands = [iso for iso in pair or () if iso in named]
+        if len(cands) == 1 and cands[0] != hit.ref:
+            f.gaz[i] = (j, GazHit(hit.kind, cands[0]), p)
+            f.article_isos.add(cands[0])
     for i, (j, _iso) in list(f.adj_end.items()):
         isos = adjective_index().get(fold(f.t.span_text(i, j)), ())
         if len(isos) < 2:
@@ -84,6 +97,30 @@ def _ambiguous_adjectives(f: Finder) -> None:
             hit = f.gaz[i][1]
             f.gaz[i] = (j, GazHit(hit.kind, cands[0]), f.gaz[i][2])
             f.article_isos.add(cands[0])
+
+
+@derived
+def shared_short_names() -> dict[str, tuple[str, ...]]:
+    """Folded one-word country names that are also a word of the name of another state
+    with the same nationality adjective ("Congo": CG, and CD "République démocratique du
+    Congo", both "congolais") -> the states they may name."""
+    cs = list(countries().values())
+    out: dict[str, tuple[str, ...]] = {}
+    for a in cs:
+        for name in a.names:
+            if len(name.split()) != 1:
+                continue
+            key = fold(name)
+            others = tuple(
+                b.iso2
+                for b in cs
+                if b.iso2 != a.iso2
+                and set(a.adjectives) & set(b.adjectives)
+                and any(key in fold(n).replace("-", " ").split() for n in b.names)
+            )
+            if others:
+                out[key] = (a.iso2, *others)
+    return out
 
 
 def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
