@@ -138,3 +138,23 @@ def test_the_shared_short_name_and_adjective_follow_the_one_congo_named():
 def test_the_shared_short_name_alone_stays_the_republic_of_the_congo():
     t = _analyse("Le Congo a signé l'accord avec le Gabon.")
     assert _row(t, "Congo")["country"] == "CG"
+
+
+# --- a prepositional locution after the comma is no apposition ----------------------------
+
+
+def test_a_prepositional_locution_after_a_name_is_no_role():
+    t = _analyse(
+        "Les autorités ont rappelé leur ambassadeur au Liban, Samir Haddad, suite aux propos "
+        "tenus la veille."
+    )
+    assert _row(t, "Samir Haddad")["roles"] == "ambassadeur au Liban"
+    t = _analyse("Le tribunal a libéré Samir Haddad, faute de preuves, mardi.")
+    assert not _row(t, "Samir Haddad")["roles"]
+    t = _analyse("Samir Haddad, face aux critiques, a quitté son poste.")
+    assert not _row(t, "Samir Haddad")["roles"]
+
+
+def test_a_noun_apposition_after_a_name_is_still_a_role():
+    t = _analyse("Samir Haddad, romancier libanais, a quitté son poste.")
+    assert _row(t, "Samir Haddad")["roles"] == "romancier libanais"
