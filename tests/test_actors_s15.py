@@ -158,3 +158,24 @@ def test_a_prepositional_locution_after_a_name_is_no_role():
 def test_a_noun_apposition_after_a_name_is_still_a_role():
     t = _analyse("Samir Haddad, romancier libanais, a quitté son poste.")
     assert _row(t, "Samir Haddad")["roles"] == "romancier libanais"
+
+
+# --- the portfolios of a minister's title are no bodies -----------------------------------
+
+
+def test_a_portfolio_of_the_wider_class_is_part_of_the_title_not_a_body():
+    t = _analyse(
+        "La ministre de l'Enseignement supérieur et de la Recherche, Anna Berni, a signé "
+        "l'accord."
+    )
+    assert _names(t) == ["Anna Berni"]
+    assert _row(t, "Anna Berni")["roles"] == (
+        "ministre de l'Enseignement supérieur et de la Recherche"
+    )
+    t = _analyse("Le ministre des Travaux publics et de l'Habitat, Paul Mbala, a parlé.")
+    assert _names(t) == ["Paul Mbala"]
+
+
+def test_a_body_named_after_a_portfolio_word_and_a_place_is_still_a_body():
+    t = _analyse("Le ministre des Relations extérieures a visité l'Université de Dakar.")
+    assert "Université de Dakar" in _names(t)
