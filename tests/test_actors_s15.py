@@ -165,8 +165,7 @@ def test_a_noun_apposition_after_a_name_is_still_a_role():
 
 def test_a_portfolio_of_the_wider_class_is_part_of_the_title_not_a_body():
     t = _analyse(
-        "La ministre de l'Enseignement supérieur et de la Recherche, Anna Berni, a signé "
-        "l'accord."
+        "La ministre de l'Enseignement supérieur et de la Recherche, Anna Berni, a signé l'accord."
     )
     assert _names(t) == ["Anna Berni"]
     assert _row(t, "Anna Berni")["roles"] == (
@@ -179,3 +178,23 @@ def test_a_portfolio_of_the_wider_class_is_part_of_the_title_not_a_body():
 def test_a_body_named_after_a_portfolio_word_and_a_place_is_still_a_body():
     t = _analyse("Le ministre des Relations extérieures a visité l'Université de Dakar.")
     assert "Université de Dakar" in _names(t)
+
+
+# --- a passage in capitals holds no names but what the knowledge base knows ---------------
+
+
+def test_words_of_a_passage_in_capitals_are_no_bodies():
+    t = _analyse(
+        "CES PROPOS SONT CONTRAIRES AUX USAGES DIPLOMATIQUES, AJOUTANT QUE LES LIENS SONT "
+        "ROMPUS. Le ministre a parlé."
+    )
+    assert _names(t) == []
+    t = _analyse("IL A DIT QUE LE PAYS ÉTAIT PRÊT AU DIALOGUE. Le ministre a parlé.")
+    assert _names(t) == []
+
+
+def test_known_states_and_bodies_in_capitals_and_short_acronyms_are_still_found():
+    t = _analyse("LE MAROC ET LE SÉNÉGAL SIGNENT UN ACCORD AVEC LA BANQUE MONDIALE À DAKAR.")
+    assert {"Maroc", "Sénégal", "Banque mondiale"} <= set(_names(t))
+    t = _analyse("Le ministre a rencontré le chef de l'OTAN et le directeur de l'UNESCO.")
+    assert {"OTAN", "Unesco"} <= set(_names(t))

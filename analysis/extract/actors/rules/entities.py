@@ -13,6 +13,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import state_form_name
 from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
@@ -43,7 +44,7 @@ def entities(f: Finder) -> None:
             continue
         if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):
             continue
-        if state_form_name(f, i, j) or building_name(f, i, j):
+        if state_form_name(f, i, j) or building_name(f, i, j) or shouted(f, i, j):
             continue
         i_titled = _titled_start(f, i, j)
         n = len(f.mentions)
