@@ -198,3 +198,40 @@ def test_known_states_and_bodies_in_capitals_and_short_acronyms_are_still_found(
     assert {"Maroc", "Sénégal", "Banque mondiale"} <= set(_names(t))
     t = _analyse("Le ministre a rencontré le chef de l'OTAN et le directeur de l'UNESCO.")
     assert {"OTAN", "Unesco"} <= set(_names(t))
+
+
+# --- a body's name coordinating two complements is one name -------------------------------
+
+
+def test_a_body_name_with_two_coordinated_complements_is_one_body():
+    t = _analyse("Les Forces de Défense et de Sécurité maliennes ont repoussé une attaque.")
+    assert _names(t) == ["Forces de Défense et de Sécurité maliennes"]
+    t = _analyse("Le Comité de Suivi et d'Évaluation a rendu son rapport.")
+    assert _names(t) == ["Comité de Suivi et d'Évaluation"]
+
+
+def test_two_known_bodies_coordinated_stay_two():
+    t = _analyse("Les représentants de l'Union africaine et de la Cédéao sont arrivés.")
+    assert len(_names(t)) == 2
+
+
+# --- a one-word name that is a French noun, read as that noun ------------------------------
+
+
+def test_a_heading_opened_by_an_action_noun_names_no_body():
+    t = _analyse("Libération de deux gendarmes : une médiation réussie. Le ministre a parlé.")
+    assert _names(t) == []
+    t = _analyse("Expulsion du diplomate : la réponse du ministre. Le ministre a parlé.")
+    assert _names(t) == []
+
+
+def test_a_known_newspaper_inside_another_body_s_name_is_that_body():
+    t = _analyse("Le Mouvement de Libération et de Justice a signé l'accord.")
+    assert _names(t) == ["Mouvement de Libération et de Justice"]
+
+
+def test_the_newspaper_named_as_a_source_is_still_the_newspaper():
+    t = _analyse("Selon Libération, le ministre a démissionné.")
+    assert _row(t, "Libération")["type"] == "media"
+    t = _analyse("La Fondation de France a parlé.")
+    assert "Fondation de France" in _names(t)

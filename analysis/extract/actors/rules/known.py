@@ -228,7 +228,27 @@ def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
         and (i - 1) not in f.gaz
     )
     national = inst.country is None and j in f.adj_end and not f.punct_before(j)
-    return glued or national
+    return glued or national or _common_noun_name(f, i, j)
+
+
+def _common_noun_name(f: Finder, i: int, j: int) -> bool:
+    """A one-word name that is also a French noun ("Libération", "Croix", "Parisien") read
+    as that noun: opening a sentence or heading before its complement ("Libération de deux
+    gendarmes"), or the complement of another body's head ("le Front de Libération", "le
+    Mouvement de Libération")."""
+    t = f.t
+    if j - i != 1 or t.ws[i].text.isupper():
+        return False
+    of = ("de", "du", "des", "d")
+    if f.sentence_start(i) and t.key(j) in of and not f.punct_before(j):
+        return True
+    k = i - 1 - (t.key(i - 1) in ("la", "l", "le", "les"))
+    return (
+        t.key(k) in of
+        and not f.punct_before(k + 1)
+        and f.is_cap(k - 1)
+        and t.key(k - 1) in f.words["organisation_heads"]
+    )
 
 
 def _hyphenated(t: Text, i: int, j: int, firsts: Container[str]) -> bool:
