@@ -235,3 +235,22 @@ def test_the_newspaper_named_as_a_source_is_still_the_newspaper():
     assert _row(t, "Libération")["type"] == "media"
     t = _analyse("La Fondation de France a parlé.")
     assert "Fondation de France" in _names(t)
+
+
+# --- leaders, public figures and hostages with a nationality are a group of that country --
+
+
+def test_public_figures_and_hostages_with_a_nationality_are_a_group():
+    t = _analyse("Des personnalités politiques indiennes ont critiqué ces propos.")
+    assert _row(t, "personnalités politiques indiennes")["country"] == "IN"
+    t = _analyse("Les ex-otages français ont remercié le président.")
+    assert _row(t, "ex-otages français")["country"] == "FR"
+    t = _analyse("Des délégués soudanais ont quitté la salle.")
+    assert _row(t, "délégués soudanais")["country"] == "SD"
+
+
+def test_such_a_noun_without_a_nationality_is_no_group():
+    t = _analyse("Des personnalités ont critiqué ces propos.")
+    assert _names(t) == []
+    t = _analyse("Les otages ont été libérés mardi.")
+    assert _names(t) == []
