@@ -254,3 +254,20 @@ def test_such_a_noun_without_a_nationality_is_no_group():
     assert _names(t) == []
     t = _analyse("Les otages ont été libérés mardi.")
     assert _names(t) == []
+
+
+# --- a title whose body is followed by its acronym, before the comma and the name --------
+
+
+def test_a_title_ending_with_a_body_s_acronym_is_read_before_the_name():
+    t = _analyse("L'ancien président de l'Union des patronats (UNP), Paul Mbala, a parlé.")
+    assert _row(t, "Paul Mbala")["roles"] == "ancien président de l'Union des patronats"
+    t = _analyse("Le secrétaire général du Mouvement pour la paix (MPP), Anne Diop, a démissionné.")
+    assert _row(t, "Anne Diop")["roles"] == "secrétaire général du Mouvement pour la paix"
+
+
+def test_an_acronym_after_a_plural_title_gives_no_title_to_a_list_of_names():
+    t = _analyse(
+        "Il a rencontré des représentants de l'Union des patronats (UNP), Paul Mbala et Anne Diop."
+    )
+    assert not _row(t, "Anne Diop")["roles"]
