@@ -271,3 +271,24 @@ def test_an_acronym_after_a_plural_title_gives_no_title_to_a_list_of_names():
         "Il a rencontré des représentants de l'Union des patronats (UNP), Paul Mbala et Anne Diop."
     )
     assert not _row(t, "Anne Diop")["roles"]
+
+
+# --- a plural title set before a list of names with a comma, shared out in the singular ----
+
+
+def test_a_plural_title_before_a_comma_and_a_list_of_names_is_each_one_s():
+    t = _analyse(
+        "Le Canada a sanctionné deux ministres israéliens d'extrême droite, Avi Mizrahi et "
+        "Dan Levi."
+    )
+    for name in ("Avi Mizrahi", "Dan Levi"):
+        assert _row(t, name)["roles"] == "ministre israélien d'extrême droite"
+    t = _analyse(
+        "La France a expulsé trois diplomates russes, Ivan Sokolov, Oleg Petrov et Igor Orlov."
+    )
+    assert _row(t, "Oleg Petrov")["roles"] == "diplomate russe"
+
+
+def test_a_plural_noun_that_is_no_title_gives_no_role_to_the_list():
+    t = _analyse("Le Canada a sanctionné des colons, Avi Mizrahi et Dan Levi.")
+    assert not _row(t, "Dan Levi")["roles"]
