@@ -292,3 +292,21 @@ def test_a_plural_title_before_a_comma_and_a_list_of_names_is_each_one_s():
 def test_a_plural_noun_that_is_no_title_gives_no_role_to_the_list():
     t = _analyse("Le Canada a sanctionné des colons, Avi Mizrahi et Dan Levi.")
     assert not _row(t, "Dan Levi")["roles"]
+
+
+# --- a minister's portfolio in parentheses after the name ---------------------------------
+
+
+def test_a_portfolio_in_parentheses_after_a_name_is_the_person_s_role():
+    t = _analyse("Les ministres Avi Mizrahi (Sécurité) et Dan Levi (Finances) ont protesté.")
+    assert "Sécurité" in _row(t, "Avi Mizrahi")["roles"].split("; ")
+    assert _row(t, "Dan Levi")["roles"] == "Finances"
+    t = _analyse("Paul Mbala (Affaires étrangères) a reçu son homologue.")
+    assert _row(t, "Paul Mbala")["roles"] == "Affaires étrangères"
+
+
+def test_a_parenthesis_holding_a_medium_or_a_country_is_no_portfolio():
+    t = _analyse("Paul Mbala (AFP) a parlé.")
+    assert not _row(t, "Paul Mbala")["roles"]
+    t = _analyse("Paul Mbala (Gabon) a parlé.")
+    assert not _row(t, "Paul Mbala")["roles"]
