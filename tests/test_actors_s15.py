@@ -310,3 +310,49 @@ def test_a_parenthesis_holding_a_medium_or_a_country_is_no_portfolio():
     assert not _row(t, "Paul Mbala")["roles"]
     t = _analyse("Paul Mbala (Gabon) a parlé.")
     assert not _row(t, "Paul Mbala")["roles"]
+
+
+# --- the bare head-of-state title and the one person the headline names ------------------
+
+
+def _with_headline(title: str, body: str) -> dict:
+    from tests.helpers import run_steps
+
+    text = f'---\ntitle: "{title}"\ndate: 2023-05-02\n---\n\n{body}\n'
+    return run_steps(text, steps=["actors"], publication=None).tables
+
+
+def test_the_bare_head_of_state_title_is_the_person_the_headline_names():
+    t = _with_headline(
+        "Depuis Tonga, Jules Marlin défend la présence de son pays",
+        "Arrivé à Nukualofa, le chef de l'État a annoncé l'ouverture d'une ambassade. "
+        "Jules Marlin est arrivé mercredi. Le général Paul Tarot y avait séjourné en 1966. "
+        "Le chef de l'État a ensuite dénoncé les ingérences.",
+    )
+    assert "chef de l'État" in _row(t, "Jules Marlin")["roles"]
+    assert _row(t, "Paul Tarot")["roles"] == "général"
+    t = _with_headline(
+        "Jules Marlin en visite à Lima",
+        "Jules Marlin est arrivé mardi à Lima. Le président de la République a ensuite "
+        "rencontré des étudiants.",
+    )
+    assert "président de la République" in _row(t, "Jules Marlin")["roles"]
+
+
+def test_a_headline_person_given_another_office_is_not_the_head_of_state():
+    t = _with_headline(
+        "Jules Marlin en visite à Lima",
+        "Le ministre des Affaires étrangères Jules Marlin est arrivé mardi à Lima. Le chef "
+        "de l'État l'a reçu au palais.",
+    )
+    assert "chef de l'État" not in str(_row(t, "Jules Marlin")["roles"])
+
+
+def test_two_persons_in_the_headline_take_no_bare_title():
+    t = _with_headline(
+        "Jules Marlin reçoit Paul Mbala",
+        "Arrivé à Lima, le chef de l'État a salué l'amitié des deux pays. Jules Marlin et "
+        "Paul Mbala ont signé un accord.",
+    )
+    assert "chef de l'État" not in str(_row(t, "Jules Marlin")["roles"])
+    assert "chef de l'État" not in str(_row(t, "Paul Mbala")["roles"])
