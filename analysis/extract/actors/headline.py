@@ -36,8 +36,11 @@ _HEADS = frozenset(
 def headed(t: Text, holders: _Holders, title: str) -> Mention | None:
     """The one person of the article named in its headline, with no office stated, for a
     bare head-of-state ``title``; else None."""
-    if fold(title).replace("'", " ") not in _HEADS or not t.article.title:
+    a = t.article
+    if fold(title).replace("'", " ") not in _HEADS or not a.title:
         return None
+    if a.title.strip() in a.text[a.body_start :]:
+        return None  # no headline apart from the body (a text without one)
     head = f" {fold(t.article.title)} "
     named = {}
     for p in holders.persons:
