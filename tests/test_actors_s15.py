@@ -17,11 +17,11 @@ def _names(tables: dict) -> list[str]:
 
 def test_an_acronym_defined_for_another_body_is_not_the_knowledge_base_body():
     t = _analyse(
-        "Le gouvernement a dénoncé les Forces de soutien rapide (RSF), qui contrôlent la "
+        "Le gouvernement a dénoncé les Forces de sauvegarde républicaines (RSF), qui contrôlent la "
         "région. Les RSF ont répondu par un communiqué."
     )
     assert "Reporters sans frontières" not in _names(t)
-    row = _row(t, "Forces de soutien rapide")
+    row = _row(t, "Forces de sauvegarde républicaines")
     assert "RSF" in row["aliases"].split("; ") and row["country"] != "FR"
 
 
@@ -77,7 +77,7 @@ def test_officials_accompanying_a_visitor_are_of_the_visitor_s_country():
     assert _row(t, "Felix Gruber")["country"] == "AT"
     assert _row(t, "Lena Hofer")["country"] == "AT"
     t = _analyse(
-        "La Première ministre norvégienne Ingrid Dahl s'est rendue à Tunis, accompagnée par "
+        "La Première ministre norvégienne Ingrid Dahl s'est rendue à Quito, accompagnée par "
         "le vice-ministre des Affaires étrangères Olav Berg."
     )
     assert _row(t, "Olav Berg")["country"] == "NO"
@@ -125,7 +125,7 @@ def test_a_name_after_a_comma_with_a_title_apposed_is_still_a_person():
 def test_the_shared_short_name_and_adjective_follow_the_one_congo_named():
     t = _analyse(
         "La RDC a rappelé son ambassadeur. Le vice-ministre congolais de l'Intérieur, Paul "
-        "Mbala, a reçu la coalition Union Fleuve Congo à Kinshasa."
+        "Mbala, a reçu la coalition Union Lac Congo à Kinshasa."
     )
     assert _row(t, "Paul Mbala")["country"] == "CD"
     t = _analyse(
@@ -204,8 +204,8 @@ def test_known_states_and_bodies_in_capitals_and_short_acronyms_are_still_found(
 
 
 def test_a_body_name_with_two_coordinated_complements_is_one_body():
-    t = _analyse("Les Forces de Défense et de Sécurité maliennes ont repoussé une attaque.")
-    assert _names(t) == ["Forces de Défense et de Sécurité maliennes"]
+    t = _analyse("Les Brigades de Veille et de Protection togolaises ont repoussé une attaque.")
+    assert _names(t) == ["Brigades de Veille et de Protection togolaises"]
     t = _analyse("Le Comité de Suivi et d'Évaluation a rendu son rapport.")
     assert _names(t) == ["Comité de Suivi et d'Évaluation"]
 
@@ -278,11 +278,10 @@ def test_an_acronym_after_a_plural_title_gives_no_title_to_a_list_of_names():
 
 def test_a_plural_title_before_a_comma_and_a_list_of_names_is_each_one_s():
     t = _analyse(
-        "Le Canada a sanctionné deux ministres israéliens d'extrême droite, Avi Mizrahi et "
-        "Dan Levi."
+        "Le Canada a sanctionné deux ministres israéliens de premier plan, Avi Mizrahi et Dan Levi."
     )
     for name in ("Avi Mizrahi", "Dan Levi"):
-        assert _row(t, name)["roles"] == "ministre israélien d'extrême droite"
+        assert _row(t, name)["roles"] == "ministre israélien de premier plan"
     t = _analyse(
         "La France a expulsé trois diplomates russes, Ivan Sokolov, Oleg Petrov et Igor Orlov."
     )

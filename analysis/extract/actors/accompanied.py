@@ -1,6 +1,6 @@
 """Those who accompany someone on a trip are of that person's side.
 
-"X est arrivé à Tunis, accompagné du ministre de l'Intérieur, A, et de la ministre de la
+"X est arrivé à Lima, accompagné du ministre de l'Intérieur, A, et de la ministre de la
 Santé, B", "Y, qu'accompagnaient son ministre des Finances C et le chef d'état-major D",
 "accompagnée par le porte-parole E": the officials of the list after a form of
 "accompagner" are of the accompanied person's country (the person named before it in the

@@ -1,6 +1,6 @@
 """The nationality of a plural title set before a list of names, past its complement.
 
-"deux ministres israéliens d'extrême droite, A et B", "des diplomates russes de haut rang,
+"deux ministres hongrois d'extrême droite, A et B", "des diplomates russes de haut rang,
 A, B et C": the nationality adjective of the plural noun is the country of every name
 apposed after the comma, also when a "de" complement ("d'extrême droite", "de haut rang",
 "de premier plan") follows the adjective. The complement is short (at most four words), has

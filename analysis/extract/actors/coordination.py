@@ -186,7 +186,7 @@ class Coordination:
         items, _pos = found
         t = self.t
         k = items[0].start
-        # "deux ministres israéliens d'extrême droite, A et B": the title set before the
+        # "deux ministres hongrois d'extrême droite, A et B": the title set before the
         # list with a comma, a short lowercase complement allowed after its adjective
         comma = t.gap(k).strip() == ","
         if is_punct(t.gap(k)) and not comma:

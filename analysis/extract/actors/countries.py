@@ -269,7 +269,7 @@ class Countries:
             if i is None or j is None or "," not in t.gap(i):
                 continue
             for _ in range(6):  # back over the earlier names of a comma list: ", A, B et C"
-                iso = plural_adjective_before(self.f, i)  # "… israéliens d'extrême droite, A"
+                iso = plural_adjective_before(self.f, i)  # "… hongrois d'extrême droite, A"
                 if iso or not t.is_cap(i - 1):
                     break
                 i = self._list_edge(i - 1, -1)

@@ -1,6 +1,6 @@
 """The bare head-of-state title refers to the one person the headline names.
 
-"Depuis X, Emmanuel Y déroule sa stratégie" (headline), then "le chef de l'État a annoncé
+"Depuis X, Jules Y défend sa stratégie" (headline), then "le chef de l'État a annoncé
 …": the press names a visiting or speaking head of state in the headline and refers to them
 in the body by the bare title ("le chef de l'État", "le président", "le président de la
 République"), never stating the office beside the name. When no named person of the article

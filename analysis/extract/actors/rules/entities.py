@@ -305,7 +305,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
             out[-1] = (pi, max(pj, j), plab if plab != "CUE" else lab)
             continue
         if out and _coordinated_complement(f, out[-1], i):
-            out[-1] = (out[-1][0], j, out[-1][2])  # "Forces de Défense et de Sécurité"
+            out[-1] = (out[-1][0], j, out[-1][2])  # "Brigades de Veille et de Protection"
             continue
         if out and i == out[-1][1] and f.t.gap(i).strip() == "":
             pi, pj, plab = out[-1]
@@ -317,7 +317,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
 
 
 def _coordinated_complement(f: Finder, prev: Span, i: int) -> bool:
-    """ "les Forces de Défense et de Sécurité", "le Comité de Suivi et d'Évaluation": a
+    """ "les Brigades de Veille et de Protection", "le Comité de Suivi et d'Évaluation": a
     body's name that coordinates two capitalised complements ("et de / et d' / et du / et
     des", an article allowed) is one name, when the first part opens with an organisation
     head and the second is nothing the knowledge base knows (not "l'Union africaine et de la

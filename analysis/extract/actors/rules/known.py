@@ -73,7 +73,7 @@ def scan_gazetteer(f: Finder) -> None:
 def _ambiguous_adjectives(f: Finder) -> None:
     """ "congolais" names two states (CG, CD): in an article that names one of them by its
     name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's.
-    So is the one-word name the two share ("le Congo", "Alliance Fleuve Congo" — in a story
+    So is the one-word name the two share ("le Congo", "l'est du Congo" — in a story
     of the RDC the press says "le Congo" for it too): it names neither on its own."""
     shared = shared_short_names()
     named = {
@@ -182,7 +182,7 @@ def compound_adjective(t: Text, i: int, j: int) -> bool:
 def institutions(f: Finder) -> None:
     """Phase A: a knowledge-base institution ("l'AFP", "Al-Ahram") is an actor whose type
     and country are known; a cue before it is kept ("le quotidien Al-Ahram")."""
-    redefined = redefined_acronyms(f, long_form)  # "les Forces de soutien rapide (RSF)"
+    redefined = redefined_acronyms(f, long_form)  # "les Forces de sauvegarde républicaines (RSF)"
     for i, (j, hit, _phrase) in f.gaz.items():
         if hit.kind != "institution" or _inside_other_body(f, i, j, hit.ref):
             continue

@@ -1,9 +1,9 @@
-"""Acronyms the article defines anew: "les Forces de soutien rapide (RSF)".
+"""Acronyms the article defines anew: "les Forces de sauvegarde républicaines (RSF)".
 
 The press often keeps a body's acronym in its own language, or the acronym of its name in
 another, so a text may define in parentheses an acronym the knowledge base knows for
-another body ("RSF" is Reporters sans frontières there, the Rapid Support Forces in a
-story of Sudan). The article's own definition wins, everywhere in that article: the
+another body ("RSF" is Reporters sans frontières there, an armed group in an invented
+story here). The article's own definition wins, everywhere in that article: the
 knowledge-base body is not matched on that acronym (phase A), and the acronym with its
 long form becomes one organisation (phase B). An acronym written after the knowledge-base
 body's own name ("Reporters sans frontières (RSF)") defines nothing new.
