@@ -37,7 +37,7 @@ def aside_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
     while k < len(t.ws) and t.key(k) in rf.mods:
         k += 1
     if k >= len(t.ws) or rf._role_at(k, words, len(t.ws)) is None:
-        return None
+        return _portfolio_aside(rf, j)
     if t.ws[k].start in rf.mention_starts or any(is_punct(t.gap(x)) for x in range(j + 1, k + 1)):
         return None
     e = k + 1
@@ -46,6 +46,31 @@ def aside_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
             break  # the closing mark, or a comma: "(porte-parole, à droite)"
         e += 1
     start, end = t.ws[s].start, t.ws[e - 1].end
+    return Role(t.article.text[start:end], start, end, "apposition")
+
+
+_LINKS = frozenset(("et", "de", "des", "du", "d", "la", "l"))
+
+
+def _portfolio_aside(rf: RoleFinder, j: int) -> Role | None:
+    """ "les ministres A (Sécurité) et B (Finances)", "C (Affaires étrangères)": a
+    parenthesis holding a minister's portfolio alone, capitalised, is the person's
+    portfolio: their role as the text words it."""
+    from analysis.extract.actors.roles import Role
+    from analysis.extract.actors.vocab import vocab
+
+    t = rf.t
+    if t.gap(j).strip() != "(" or not t.is_cap(j):
+        return None
+    portfolios = vocab()["portfolios"]
+    e = j
+    while e < len(t.ws) and (e == j or not is_punct(t.gap(e))) and e - j < 8:
+        if t.key(e) not in portfolios and t.key(e) not in _LINKS:
+            return None
+        e += 1
+    if e >= len(t.ws) or t.gap(e).strip()[:1] != ")" or t.key(e - 1) not in portfolios:
+        return None
+    start, end = t.ws[j].start, t.ws[e - 1].end
     return Role(t.article.text[start:end], start, end, "apposition")
 
 

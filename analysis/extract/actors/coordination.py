@@ -22,7 +22,8 @@ from analysis.resources.gazetteer import country_of_adjective
 
 Found = tuple[str, int, int]
 _DE = ("de", "du", "des", "d")
-_PLURAL_DETERMINERS = ("les", "des", "ses", "leurs")
+_PLURAL_DETERMINERS = ("les", "des", "ses", "leurs", "deux", "trois", "quatre", "cinq", "plusieurs")
+_COMPLEMENT_POS = frozenset(("NOUN", "ADJ", "ADP"))
 _MAX_NAMES = 4
 
 
@@ -165,8 +166,12 @@ class Coordination:
         n = self._role_len(r.start) or 1
         base = t.ws[r.start].start
         out = t.article.text[base : t.ws[r.stop - 1].end]
-        for x in reversed(range(r.start, min(r.stop, r.start + n))):
+        heads = range(r.start, min(r.stop, r.start + n))
+        for x in reversed(r):
             w = t.ws[x]
+            if x not in heads and not country_of_adjective(singular(t.key(x))):
+                continue  # the role noun, and nationality adjectives ("israéliens", not
+                # the invariable "hongrois")
             if t.key(x) != singular(t.key(x)):
                 a, b = w.start - base, w.end - base
                 out = out[:a] + singular(w.text) + out[b:]
@@ -181,20 +186,32 @@ class Coordination:
         items, _pos = found
         t = self.t
         k = items[0].start
-        if is_punct(t.gap(k)):
+        # "deux ministres hongrois d'extrême droite, A et B": the title set before the
+        # list with a comma, a short lowercase complement allowed after its adjective
+        comma = t.gap(k).strip() == ","
+        if is_punct(t.gap(k)) and not comma:
             return None
         lo = k - 1
-        while lo > 0 and k - lo <= 8 and t.same_sentence(lo, k) and not is_punct(t.gap(lo + 1)):
+        while lo > 0 and k - lo <= 8 and t.same_sentence(lo, k):
+            if lo + 1 < k and is_punct(t.gap(lo + 1)):
+                break
             if self._plural_head(lo):
                 if lo == k - 1:
                     return None  # "les présidents A et B": the one-word case has its rule
                 r0 = range(lo, k)
                 return self._singular_text(r0), t.ws[lo].start, t.ws[k - 1].end
             w = t.key(lo)
-            if not (w in title_words or w in _DE or country_of_adjective(w)):
+            plain = comma and self._complement_word(lo)
+            if not (w in title_words or w in _DE or country_of_adjective(w) or plain):
                 return None
             lo -= 1
         return None
+
+    def _complement_word(self, k: int) -> bool:
+        """A lowercase noun, adjective or preposition of a title's complement ("d'extrême
+        droite", "de haut rang")."""
+        w = self.t.ws[k].text
+        return w[:1].islower() and self.t.token_at(self.t.ws[k].start).pos_ in _COMPLEMENT_POS
 
     def _plural_head(self, k: int) -> bool:
         t = self.t

@@ -22,6 +22,8 @@ from array import array
 from collections import Counter
 
 from analysis.document.article import Sentence
+from analysis.extract.actors.accompanied import accompanied_person
+from analysis.extract.actors.apposed_plural import plural_adjective_before
 from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
 from analysis.extract.actors.envoys import hosted
@@ -165,7 +167,7 @@ class Countries:
             iso = self._monarchy(key, taken)
             if iso:
                 return iso
-            iso = self._apposed_group(ms)
+            iso = self._apposed_group(ms) or self._accompanied(key, ms[0])
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key) | self._hosts(key)
@@ -192,6 +194,15 @@ class Countries:
         owner = counterpart_owner(self.t, persons, self.role_rows, key)
         iso = self.country(owner.key, [owner], "person") if owner is not None else None
         return {iso} if isinstance(iso, str) else set()
+
+    def _accompanied(self, key: str, m: Mention) -> str | None:
+        """The country of the person an official accompanies (:mod:`.accompanied`)."""
+        persons = [p for p in self.mentions if p.type == "person"]
+        owner = accompanied_person(self.f, persons, self.role_rows, m, self._list_words())
+        if owner is None or owner.key == key:
+            return None
+        iso = self.country(owner.key, [owner], "person")
+        return iso if isinstance(iso, str) else None
 
     def _protagonist(self, taken: set[str]) -> str | None:
         """The first state the article names acting (:mod:`.protagonist`), not ruled out
@@ -257,9 +268,15 @@ class Countries:
             i, j = self._list_edge(k, -1), self._list_edge(t.first_index_from(m.end) - 1, 1)
             if i is None or j is None or "," not in t.gap(i):
                 continue
-            adj = self.f.adj_end.get(i - 1)
-            if adj is not None and adj[0] == i and t.key(i - 1)[-1:] in ("s", "x"):
-                return adj[1]
+            for _ in range(6):  # back over the earlier names of a comma list: ", A, B et C"
+                iso = plural_adjective_before(self.f, i)  # "… hongrois d'extrême droite, A"
+                if iso or not t.is_cap(i - 1):
+                    break
+                i = self._list_edge(i - 1, -1)
+                if i is None or "," not in t.gap(i):
+                    break
+            if iso:
+                return iso
         return None
 
     def _list_edge(self, k: int, step: int) -> int | None:

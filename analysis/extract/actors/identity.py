@@ -6,12 +6,11 @@ periphrases and "le royaume". This module adds what needs the whole article:
 
 * states only named as places are dropped ("le retrait des troupes du Mali");
 * definite titles without a name ("la cheffe de la diplomatie française") are linked to the
-  person who holds that title;
+  person who holds that title (a bare head of state's: :mod:`.headline`);
 * the country stated in a person's roles (:func:`stated_country`), read by
   :mod:`analysis.extract.actors.countries`, which decides every actor's country.
 
-Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
-stays linear in the article length.
+Every lookup is indexed (bisect over sorted offsets, per-character owner maps): linear cost.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 
 from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.headline import headed
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -159,7 +159,7 @@ def definite_descriptions(
         if ref is None and iso is None and last is not None:
             ref = _same_as_last(last, sid, title)
         if ref is None:
-            ref = holders.taken_up_by_civility(w.start, title, gender)
+            ref = holders.taken_up_by_civility(w.start, title, gender) or headed(t, holders, title)
         if ref is None:
             if iso is not None:
                 unlinked.append((i, j, title, iso, gender))

@@ -288,6 +288,8 @@ class RoleFinder:
             return None
         if comma and not t.same_sentence(i - 1, i):
             return None
+        if comma and ")" in gap and "(" in t.gap(k) and t.same_sentence(k - 1, i):
+            k -= 1  # "le président de l'Union X (UX), A": the title ends before the acronym
         if not comma and self._nationality_noun(k):
             k -= 1
         # ", les Patriotes ...": a determiner between the comma and the name

@@ -12,6 +12,7 @@ import re
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.classify import classify_name
+from analysis.extract.actors.rules.redefined import redefined_acronyms
 from analysis.extract.actors.text import is_punct_strict
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, fold, institutions, norm_key
@@ -23,12 +24,14 @@ _LONG_NAME = 50  # a longer long form is not a name: the acronym names the actor
 def acronyms(f: Finder) -> None:
     """Phase B: "Long Form (LF)" gives two mentions of one organisation."""
     t = f.t
+    redefined = redefined_acronyms(f, long_form)
     for mt in _ACRONYM.finditer(t.nlp, t.article.body_start):
         acr = mt.group(1)
         if sum(c.isupper() for c in acr) < 2 and not (3 <= len(acr) <= 8):
             continue
         a_start, a_end = mt.start(1), mt.end(1)
-        if not t.free(a_start, a_end) or norm_key(acr) in known_names():
+        known = norm_key(acr) in known_names() and norm_key(acr) not in redefined
+        if not t.free(a_start, a_end) or known:
             continue
         first = t.first_index_from(mt.start())
         if first == 0:

@@ -331,6 +331,10 @@ def _speech_verbs() -> frozenset[str]:
     return word_set("quotes_verbs", "speech_verbs")
 
 
+# prepositions that open a place, never a person's name ("en X", "au X", "aux X")
+_PLACE_ONLY = frozenset(("en", "au", "aux"))
+
+
 def _unknown_name(f: Finder, n: Name) -> bool:
     """Two capitalised words or more, tagged a place, a body or nothing known, that no
     gazetteer, body noun or state noun explains."""
@@ -338,6 +342,8 @@ def _unknown_name(f: Finder, n: Name) -> bool:
         return False
     if not all(f.is_cap(k) for k in range(n.i, n.j)):
         return False
+    if f.t.key(n.i - 1) in _PLACE_ONLY and not f.punct_before(n.i):
+        return False  # "en Nouvelle-Zemblie", "au Haut-Karabakh": never a person's name
     vocab_words = f.words["organisation_heads"] | f.words["state_nouns"] | f.words["geo_features"]
     if any(k in vocab_words for k in n.keys):
         return False

@@ -13,6 +13,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import state_form_name
 from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
@@ -43,7 +44,7 @@ def entities(f: Finder) -> None:
             continue
         if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):
             continue
-        if state_form_name(f, i, j) or building_name(f, i, j):
+        if state_form_name(f, i, j) or building_name(f, i, j) or shouted(f, i, j):
             continue
         i_titled = _titled_start(f, i, j)
         n = len(f.mentions)
@@ -104,7 +105,28 @@ def common_word(f: Finder, i: int, j: int) -> bool:
     if any(t.gap(k) != "-" for k in range(i + 1, j)):
         return False
     common = _common_words()
-    return any(t.key(k) in common for k in range(i, j))
+    return any(t.key(k) in common for k in range(i, j)) or _heading_noun(f, i, j)
+
+
+# endings of French action nouns ("libération", "arrestation", "expulsion", "rapprochement",
+# "sécurité", "passage", "rupture", "méfiance", "présence")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ite", "age", "ure", "ance", "ence")  # folded
+
+
+def _heading_noun(f: Finder, i: int, j: int) -> bool:
+    """ "Libération de deux gendarmes : ...", "Expulsion du diplomate": one word that opens
+    a sentence or a heading with the ending of an action noun, before its "de" complement,
+    is that noun (not a body's name; "Fondation de ..." opens a body: its head is kept)."""
+    t = f.t
+    key = t.key(i)
+    return (
+        j - i == 1
+        and f.sentence_start(i)
+        and key.endswith(_NOUN_ENDINGS)
+        and key not in f.words["organisation_heads"]
+        and t.key(j) in ("de", "du", "des", "d")
+        and not f.punct_before(j)
+    )
 
 
 def title_only(f: Finder, i: int, j: int) -> bool:
@@ -282,6 +304,9 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
             pi, pj, plab = out[-1]
             out[-1] = (pi, max(pj, j), plab if plab != "CUE" else lab)
             continue
+        if out and _coordinated_complement(f, out[-1], i):
+            out[-1] = (out[-1][0], j, out[-1][2])  # "Brigades de Veille et de Protection"
+            continue
         if out and i == out[-1][1] and f.t.gap(i).strip() == "":
             pi, pj, plab = out[-1]
             if pj - pi == 1 and f.is_cap(pi) and f.t.key(pi) not in lexical:
@@ -289,6 +314,24 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
                 continue
         out.append((i, j, lab))
     return out
+
+
+def _coordinated_complement(f: Finder, prev: Span, i: int) -> bool:
+    """ "les Brigades de Veille et de Protection", "le Comité de Suivi et d'Évaluation": a
+    body's name that coordinates two capitalised complements ("et de / et d' / et du / et
+    des", an article allowed) is one name, when the first part opens with an organisation
+    head and the second is nothing the knowledge base knows (not "l'Union africaine et de la
+    Cédéao", two bodies)."""
+    t = f.t
+    pi, pj, _lab = prev
+    while pi < pj - 1 and t.key(pi) in f.words["determiners"]:
+        pi += 1  # "Les Forces de ...": the tagger's span may open on the article
+    if not (f.is_cap(pi) and t.key(pi) in f.words["organisation_heads"] and pj - pi >= 3):
+        return False
+    if t.key(pj) != "et" or t.key(pj + 1) not in ("de", "d", "du", "des") or f.punct_before(pj):
+        return False
+    k = pj + 2 + (t.key(pj + 2) in ("la", "l"))
+    return k == i and f.is_cap(i) and i not in f.gaz and not f.punct_before(pj + 1)
 
 
 def trim(f: Finder, i: int, j: int) -> tuple[int, int]:

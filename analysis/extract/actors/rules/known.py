@@ -12,6 +12,8 @@ from collections.abc import Container
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
+from analysis.extract.actors.rules.acronyms import long_form
+from analysis.extract.actors.rules.redefined import redefined_acronyms
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import known_people as _people
 from analysis.resources.datacache import derived
@@ -70,8 +72,21 @@ def scan_gazetteer(f: Finder) -> None:
 
 def _ambiguous_adjectives(f: Finder) -> None:
     """ "congolais" names two states (CG, CD): in an article that names one of them by its
-    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's."""
-    named = {hit.ref for _j, hit, _p in f.gaz.values() if hit.kind in _NAMED_KINDS}
+    name or capital ("Kinshasa", "la RDC") and not the other, the adjective is that one's.
+    So is the one-word name the two share ("le Congo", "l'est du Congo" — in a story
+    of the RDC the press says "le Congo" for it too): it names neither on its own."""
+    shared = shared_short_names()
+    named = {
+        hit.ref
+        for _j, hit, p in f.gaz.values()
+        if hit.kind in _NAMED_KINDS and not (hit.kind == "country" and fold(p) in shared)
+    }
+    for i, (j, hit, p) in list(f.gaz.items()):
+        pair = shared.get(fold(p)) if hit.kind == "country" else None
+        cands = [iso for iso in pair or () if iso in named]
+        if len(cands) == 1 and cands[0] != hit.ref:
+            f.gaz[i] = (j, GazHit(hit.kind, cands[0]), p)
+            f.article_isos.add(cands[0])
     for i, (j, _iso) in list(f.adj_end.items()):
         isos = adjective_index().get(fold(f.t.span_text(i, j)), ())
         if len(isos) < 2:
@@ -82,6 +97,30 @@ def _ambiguous_adjectives(f: Finder) -> None:
             hit = f.gaz[i][1]
             f.gaz[i] = (j, GazHit(hit.kind, cands[0]), f.gaz[i][2])
             f.article_isos.add(cands[0])
+
+
+@derived
+def shared_short_names() -> dict[str, tuple[str, ...]]:
+    """Folded one-word country names that are also a word of the name of another state
+    with the same nationality adjective ("Congo": CG, and CD "République démocratique du
+    Congo", both "congolais") -> the states they may name."""
+    cs = list(countries().values())
+    out: dict[str, tuple[str, ...]] = {}
+    for a in cs:
+        for name in a.names:
+            if len(name.split()) != 1:
+                continue
+            key = fold(name)
+            others = tuple(
+                b.iso2
+                for b in cs
+                if b.iso2 != a.iso2
+                and set(a.adjectives) & set(b.adjectives)
+                and any(key in fold(n).replace("-", " ").split() for n in b.names)
+            )
+            if others:
+                out[key] = (a.iso2, *others)
+    return out
 
 
 def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
@@ -143,8 +182,11 @@ def compound_adjective(t: Text, i: int, j: int) -> bool:
 def institutions(f: Finder) -> None:
     """Phase A: a knowledge-base institution ("l'AFP", "Al-Ahram") is an actor whose type
     and country are known; a cue before it is kept ("le quotidien Al-Ahram")."""
+    redefined = redefined_acronyms(f, long_form)  # "les Forces de sauvegarde républicaines (RSF)"
     for i, (j, hit, _phrase) in f.gaz.items():
         if hit.kind != "institution" or _inside_other_body(f, i, j, hit.ref):
+            continue
+        if j == i + 1 and f.t.key(i) in redefined:
             continue
         inst = hit.ref
         ws = f.t.ws
@@ -186,7 +228,27 @@ def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
         and (i - 1) not in f.gaz
     )
     national = inst.country is None and j in f.adj_end and not f.punct_before(j)
-    return glued or national
+    return glued or national or _common_noun_name(f, i, j)
+
+
+def _common_noun_name(f: Finder, i: int, j: int) -> bool:
+    """A one-word name that is also a French noun ("Libération", "Croix", "Parisien") read
+    as that noun: opening a sentence or heading before its complement ("Libération de deux
+    gendarmes"), or the complement of another body's head ("le Front de Libération", "le
+    Mouvement de Libération")."""
+    t = f.t
+    if j - i != 1 or t.ws[i].text.isupper():
+        return False
+    of = ("de", "du", "des", "d")
+    if f.sentence_start(i) and t.key(j) in of and not f.punct_before(j):
+        return True
+    k = i - 1 - (t.key(i - 1) in ("la", "l", "le", "les"))
+    return (
+        t.key(k) in of
+        and not f.punct_before(k + 1)
+        and f.is_cap(k - 1)
+        and t.key(k - 1) in f.words["organisation_heads"]
+    )
 
 
 def _hyphenated(t: Text, i: int, j: int, firsts: Container[str]) -> bool:
