@@ -1,0 +1,227 @@
+"""Stances in a speaker's words, session 15: first-person feelings about what another actor
+does ("« nous regrettons que Y … »", "« je suis déçu par Y »", "« heureux d'avoir rencontré Y
+»"), deserts ("« Y mérite le respect / des sanctions »") and credit ("« grâce à la médiation
+de Y »", "« merci à Y »"). Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Nous regrettons que le Japon ait pris cette décision », a déclaré le ministre "
+            "coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+            -1,
+        ),
+        (
+            "« Nous sommes déçus que le Mali ait choisi de quitter l'organisation », a dit le "
+            "ministre nigérien Ali Sani.",
+            "Ali Sani",
+            "Mali",
+            -1,
+        ),
+        (
+            "« Nous nous réjouissons que la Chine ait accepté notre invitation », a dit le "
+            "ministre brésilien Carlos Souza.",
+            "Carlos Souza",
+            "Chine",
+            1,
+        ),
+        (
+            "« Je suis très heureux que le président ivoirien Paul Koffi se soit rendu à Dakar "
+            "», a déclaré le président sénégalais Macky Diop.",
+            "Macky Diop",
+            "Paul Koffi",
+            1,
+        ),
+    ],
+)
+def test_a_feeling_about_what_an_actor_did_is_for_or_against_it(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Je suis très déçu par la Géorgie », a déclaré le ministre luxembourgeois Jean "
+            "Weber.",
+            "Jean Weber",
+            "Géorgie",
+            -1,
+        ),
+        (
+            "« Je suis très heureuse d'avoir rencontré le président tunisien Kaïs Ben Ali », a "
+            "déclaré la ministre italienne Laura Bianchi.",
+            "Laura Bianchi",
+            "Ben Ali",
+            1,
+        ),
+    ],
+)
+def test_a_first_person_feeling_about_someone(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a denied feeling
+        (
+            "« Nous ne regrettons pas que le Japon ait pris cette décision », a déclaré le "
+            "ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # the clause's subject undergoes: sympathy, not blame
+        (
+            "« Nous regrettons que le Mali ait subi de lourdes pertes », a déclaré le ministre "
+            "nigérien Ali Sani.",
+            "Ali Sani",
+            "Mali",
+        ),
+        # a glad feeling about something not done
+        (
+            "« Nous sommes heureux que le Japon ne soit pas venu », a déclaré le ministre "
+            "coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # someone else's feeling, reported by the speaker
+        (
+            "« Ils regrettent que le Japon ait pris cette décision », a déclaré le ministre "
+            "coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # sorry not to have met: no stance on the one not met
+        (
+            "« Je suis déçue de ne pas avoir rencontré le président tunisien Kaïs Ben Ali », a "
+            "déclaré la ministre italienne Laura Bianchi.",
+            "Laura Bianchi",
+            "Ben Ali",
+        ),
+    ],
+)
+def test_feelings_that_give_no_stance(text, holder, target):
+    assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Le Sénégal mérite le respect », a déclaré le président sénégalais Macky Diop.",
+            "Macky Diop",
+            "Sénégal",
+            1,
+        ),
+        (
+            "« L'Ukraine mérite notre soutien total », a déclaré le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Ukraine",
+            1,
+        ),
+        (
+            "« La Russie mérite des sanctions sévères », a déclaré le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+            -1,
+        ),
+        (
+            "« Le régime iranien mérite d'être sanctionné », a déclaré le ministre polonais Jan "
+            "Nowak.",
+            "Jan Nowak",
+            "Iran",
+            -1,
+        ),
+    ],
+)
+def test_what_an_actor_deserves(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a denied punishment: a defence or a plea, not read
+        (
+            "« Le Kenya ne mérite pas d'être sanctionné », a déclaré le ministre somalien Ali "
+            "Hassan.",
+            "Ali Hassan",
+            "Kenya",
+        ),
+        # the noun "mérite"
+        (
+            "« Le mérite du Japon est immense », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # a hypothesis
+        (
+            "« Si la Russie mérite des sanctions, nous agirons », a déclaré le ministre polonais "
+            "Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+    ],
+)
+def test_deserts_that_give_no_stance(text, holder, target):
+    assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« C'est grâce au président togolais Faure Lawson que nos soldats sont libres », a "
+            "déclaré le ministre ivoirien Paul Koffi.",
+            "Paul Koffi",
+            "Faure Lawson",
+        ),
+        (
+            "« Nos soldats sont rentrés grâce aux efforts inlassables de l'émir qatari Tamim "
+            "Khalifa », a déclaré le ministre ivoirien Paul Koffi.",
+            "Paul Koffi",
+            "Tamim Khalifa",
+        ),
+        (
+            "« Merci au président américain John Carter ! », a écrit le président ukrainien "
+            "Petro Ivanenko.",
+            "Petro Ivanenko",
+            "John Carter",
+        ),
+    ],
+)
+def test_credit_and_thanks_are_for_the_one_credited(text, holder, target):
+    assert polarity(text, holder, target) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a doing that earns no credit
+        (
+            "« Les rebelles ont pris la ville grâce à la complicité du président rwandais Paul "
+            "Kagabo », a déclaré le ministre congolais Paul Kabila.",
+            "Paul Kabila",
+            "Paul Kagabo",
+        ),
+        # denied credit
+        (
+            "« Ce n'est certainement pas grâce au président russe Ivan Petrov que la ville a "
+            "tenu », a déclaré le ministre ukrainien Petro Ivanenko.",
+            "Petro Ivanenko",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_credit_that_is_not_given(text, holder, target):
+    assert all(p < 0 for p in rows(text, holder, target)["polarity"])
