@@ -225,3 +225,191 @@ def test_credit_and_thanks_are_for_the_one_credited(text, holder, target):
 )
 def test_credit_that_is_not_given(text, holder, target):
     assert all(p < 0 for p in rows(text, holder, target)["polarity"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Nous ne laisserons pas tomber l'Ukraine », a déclaré le ministre polonais Jan "
+            "Nowak.",
+            "Jan Nowak",
+            "Ukraine",
+            1,
+        ),
+        (
+            "« Je ne tournerai jamais le dos au président ukrainien Petro Ivanenko », a déclaré "
+            "le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Petro Ivanenko",
+            1,
+        ),
+        (
+            "« Le Japon nous a trahis », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+            -1,
+        ),
+        (
+            "« Les États-Unis nous ont tourné le dos », a déclaré le ministre afghan Ali Karimi.",
+            "Ali Karimi",
+            "États-Unis",
+            -1,
+        ),
+        (
+            "« La Russie a trahi ses alliés », a déclaré le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+            -1,
+        ),
+    ],
+)
+def test_loyalty_promised_and_betrayal_blamed(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a denied betrayal by another
+        (
+            "« Le Japon ne nous a pas trahis », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # an abandonment by the speaker's side, not denied
+        (
+            "« Nous abandonnons le Japon », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+    ],
+)
+def test_loyalty_words_that_give_no_stance(text, holder, target):
+    assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« Le Japon a franchi une ligne rouge », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        (
+            "« La Russie joue avec le feu », a déclaré le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+        (
+            "« Le Japon jette de l'huile sur le feu », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        (
+            "« La Russie va trop loin », a déclaré le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+    ],
+)
+def test_idioms_of_going_too_far_blame_their_subject(text, holder, target):
+    assert polarity(text, holder, target) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a warning about what has not happened
+        (
+            "« Si la Russie franchit la ligne rouge, nous répondrons », a déclaré le ministre "
+            "polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+        # denied
+        (
+            "« La Russie n'a pas franchi la ligne rouge », a déclaré le ministre polonais Jan "
+            "Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+        # the speaker's own side
+        (
+            "« Nous sommes allés trop loin avec la Russie », a déclaré le ministre polonais Jan "
+            "Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+    ],
+)
+def test_idioms_that_blame_no_one(text, holder, target):
+    assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "Le Japon a déployé des navires près des îles. « C'est une provocation inacceptable "
+            "», a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+            -1,
+        ),
+        (
+            "Le Japon a libéré les pêcheurs coréens. « C'est une très bonne nouvelle », a "
+            "déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+            1,
+        ),
+        (
+            "« Le Japon a envoyé des navires dans nos eaux, cela constitue une violation de "
+            "notre souveraineté », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+            -1,
+        ),
+    ],
+)
+def test_a_verdict_on_this_judges_the_one_who_did_it(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # denied negative verdict
+        (
+            "Le Japon a déployé des navires près des îles. « Ce n'est pas une provocation », a "
+            "déclaré le ministre chinois Wang Li.",
+            "Wang Li",
+            "Japon",
+        ),
+        # a conditional
+        (
+            "Le Japon a déployé des navires près des îles. « Ce serait une erreur », a déclaré "
+            "le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # two candidates: which one is judged is not said
+        (
+            "Le Japon et la Chine ont déployé des navires près des îles. « C'est une "
+            "provocation », a déclaré le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # mourning is no verdict
+        (
+            "Le président japonais Taro Sato est mort hier. « C'est une tragédie », a déclaré "
+            "le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Sato",
+        ),
+    ],
+)
+def test_verdicts_on_this_that_judge_no_one(text, holder, target):
+    assert rows(text, holder, target).empty

@@ -55,7 +55,7 @@ def credit(st: State, speaker: Party, span: Span, sent: Span) -> None:
         target = _credited(st, x + 1, span)
         if target is not None:
             cue = f"{low[x]} à"
-            st.add([speaker], target, 1, cue, "quote-clause", tok, sent)
+            st.add([speaker], target, 1, cue, "appreciation", tok, sent)
 
 
 def _credited(st: State, k: int, span: Span) -> Target | None:

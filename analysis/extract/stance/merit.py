@@ -66,7 +66,7 @@ def merit(st: State, speaker: Party, span: Span, sent: Span) -> None:
             continue
         p = st.res.np_party(subj)
         if is_named(p) and p.actor_id:
-            st.add([speaker], party_target(st, p), sign, "mériter", "quote-clause", verb, sent)
+            st.add([speaker], party_target(st, p), sign, "mériter", "appreciation", verb, sent)
 
 
 def _deserved(st: State, k: int, span: Span) -> int:

@@ -166,7 +166,7 @@ def _about_fact(st: State, speaker: Party, t: Token, verb: Token, sign: int, sen
     if not (is_named(p) and p.actor_id) or p.actor_id in own_side(st, speaker):
         return
     cue = f"{norm(t.lemma_)} que"
-    st.add([speaker], party_target(st, p), sign, cue, "quote-clause", t, sent)
+    st.add([speaker], party_target(st, p), sign, cue, "appreciation", t, sent)
 
 
 def _about_phrase(st: State, speaker: Party, t: Token, sign: int, span: Span, sent: Span) -> None:
@@ -185,7 +185,7 @@ def _about_phrase(st: State, speaker: Party, t: Token, sign: int, span: Span, se
                     p = st.res.np_party(obj)
                     if is_named(p) and p.actor_id:
                         cue = f"{st.low[t.i]} de {norm(inf.lemma_)}"
-                        st.add([speaker], party_target(st, p), 1, cue, "quote-clause", t, sent)
+                        st.add([speaker], party_target(st, p), 1, cue, "appreciation", t, sent)
             return
     if st.low[t.i] in worry:
         return  # "préoccupés par le sort de Y": a situation, not Y's doing
@@ -195,4 +195,4 @@ def _about_phrase(st: State, speaker: Party, t: Token, sign: int, span: Span, se
     target = target_np(st, hit[1])
     if target.actor_id and target.actor_id in own_side(st, speaker):
         return
-    st.add([speaker], target, sign, f"{st.low[t.i]} {st.low[hit[0]]}", "quote-clause", t, sent)
+    st.add([speaker], target, sign, f"{st.low[t.i]} {st.low[hit[0]]}", "appreciation", t, sent)
