@@ -413,3 +413,67 @@ def test_a_verdict_on_this_judges_the_one_who_did_it(text, holder, target, sign)
 )
 def test_verdicts_on_this_that_judge_no_one(text, holder, target):
     assert rows(text, holder, target).empty
+
+
+def test_a_speaker_quoted_just_before_is_not_what_this_judges():
+    text = (
+        "« Nous annexerons le Groenland », a déclaré le président américain John Carter. « Ce "
+        "n'est pas sérieux ! », a réagi la ministre danoise Karen Holm."
+    )
+    assert rows(text, "Karen Holm", "John Carter").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« Le Rwanda n'a aucune leçon à nous donner », a déclaré le ministre congolais Paul "
+            "Kabila.",
+            "Paul Kabila",
+            "Rwanda",
+        ),
+        (
+            "La France a critiqué le Mali. « Nous n'avons pas de leçons à recevoir de la France "
+            "», a déclaré le ministre malien Ali Traoré.",
+            "Ali Traoré",
+            "France",
+        ),
+        (
+            "« La France n'a pas à s'immiscer dans nos affaires », a déclaré le ministre malien "
+            "Ali Traoré.",
+            "Ali Traoré",
+            "France",
+        ),
+    ],
+)
+def test_rebuffs_are_against_the_one_rebuffed(text, holder, target):
+    assert polarity(text, holder, target) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # the speaker's own side declines to give lessons: no one is rebuffed
+        (
+            "« Nous n'avons aucune leçon à donner au Mali », a déclaré le ministre français Paul "
+            "Durand.",
+            "Paul Durand",
+            "Mali",
+        ),
+        # not denied
+        (
+            "« La France a des leçons à donner », a déclaré le ministre malien Ali Traoré.",
+            "Ali Traoré",
+            "France",
+        ),
+        # the speaker's own duty
+        (
+            "« Nous n'avons pas à nous justifier devant la France », a déclaré le ministre "
+            "malien Ali Traoré.",
+            "Ali Traoré",
+            "France",
+        ),
+    ],
+)
+def test_denials_that_rebuff_no_one(text, holder, target):
+    assert rows(text, holder, target).empty

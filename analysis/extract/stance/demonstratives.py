@@ -12,7 +12,8 @@ cela / ceci / ça" opening a clause, a copula or a verb of being a kind of thing
 ``verdict_negative`` of ``stance_overtures.yaml``) within five words. What "ce" stands for
 is read by :func:`.anaphora.antecedent`: the one actor (the speaker's side aside) named as a
 subject or a "par" agent from the previous sentence's start, else the one issue judged
-there; two candidates or none give nothing.
+there; two candidates or none give nothing, and so does an actor quoted there (a speaker is
+the subject of his speech verb, not what "ce" judges).
 
 Precision first: a conditional ("ce serait une erreur"), a hypothesis, a question, a negated
 negative verdict ("ce n'est pas une provocation") give nothing (a negated positive one is
@@ -70,9 +71,17 @@ def demonstratives(st: State, speaker: Party, span: Span, sent: Span) -> None:
                 continue  # "ce n'est pas une provocation": no verdict
             sign = -1
         target = antecedent(st, speaker, tok, sent)
-        if target is not None:
+        if target is not None and not _a_voice(st, target, tok.idx):
             cue = f"{low[x]} … (verdict)"
             st.add([speaker], target, sign, cue, "appreciation", tok, sent)
+
+
+def _a_voice(st: State, target, offset: int) -> bool:
+    """The antecedent is someone quoted just before ("« … », a dit Y. « Ce n'est pas sérieux
+    », a réagi X"): a speaker named beside his words is not what "ce" judges."""
+    s = st.article.sentence_at(offset)
+    floor = st.article.sentences[max(0, s.id - 1)].start if s is not None else offset
+    return any(p.actor_id == target.actor_id and floor <= a < offset for a, _b, p in st.voiced)
 
 
 def _predicate(st: State, k: int, span: Span) -> int:

@@ -18,6 +18,7 @@ from analysis.extract.stance.credit import credit
 from analysis.extract.stance.demonstratives import demonstratives
 from analysis.extract.stance.loyalty import loyalty
 from analysis.extract.stance.merit import merit
+from analysis.extract.stance.rebuffs import rebuffs
 from analysis.extract.stance.rhetoric import rhetoric
 from analysis.extract.stance.sentiments import sentiments
 from analysis.extract.stance.state import State
@@ -36,3 +37,4 @@ def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
     loyalty(st, speaker, span, sent)  # session 15
     transgressions(st, speaker, span, sent)  # session 15
     demonstratives(st, speaker, span, sent)  # session 15
+    rebuffs(st, speaker, span, sent)  # session 15
