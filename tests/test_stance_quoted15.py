@@ -477,3 +477,55 @@ def test_rebuffs_are_against_the_one_rebuffed(text, holder, target):
 )
 def test_denials_that_rebuff_no_one(text, holder, target):
     assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Le ministre coréen Kim Lee a dit que le Japon doit présenter des excuses.",
+            "Kim Lee",
+            "Japon",
+        ),
+        (
+            "« La Russie doit faire marche arrière », a dit le ministre polonais Jan Nowak.",
+            "Jan Nowak",
+            "Russie",
+        ),
+        # reported words: the imperfect is the sequence of tenses of "doit"
+        (
+            "Le ministre coréen Kim Lee a estimé que le Japon devait retirer ses navires.",
+            "Kim Lee",
+            "Japon",
+        ),
+    ],
+)
+def test_demands_of_redress_reported_or_quoted(text, holder, target):
+    assert polarity(text, holder, target) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # an imperfect in the speaker's own words: a schedule, not a demand
+        (
+            "« Le Japon devait retirer ses navires à midi », a dit le ministre coréen Kim Lee.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # a past fact, no obligation
+        (
+            "Le ministre coréen Kim Lee a rappelé que le Japon avait présenté des excuses en 1995.",
+            "Kim Lee",
+            "Japon",
+        ),
+        # negated
+        (
+            "Le ministre coréen Kim Lee a estimé que le Japon ne devait pas présenter d'excuses.",
+            "Kim Lee",
+            "Japon",
+        ),
+    ],
+)
+def test_redress_words_that_demand_nothing(text, holder, target):
+    assert rows(text, holder, target).empty
