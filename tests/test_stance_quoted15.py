@@ -529,3 +529,11 @@ def test_demands_of_redress_reported_or_quoted(text, holder, target):
 )
 def test_redress_words_that_demand_nothing(text, holder, target):
     assert rows(text, holder, target).empty
+
+
+def test_a_feeling_reported_in_a_que_clause_is_the_speakers():
+    text = (
+        "Le ministre coréen Kim Lee a déclaré qu'il regrettait que le Japon ait pris cette "
+        "décision."
+    )
+    assert polarity(text, "Kim Lee", "Japon") == -1

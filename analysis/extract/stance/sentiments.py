@@ -45,6 +45,7 @@ from analysis.resources.datacache import derived
 _FIRST = frozenset({"nous", "je", "j'"})
 _POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes"})
 _QUE = frozenset({"que", "qu'"})
+_SELF = frozenset({"il", "elle"})
 _PREPS = ("de", "du", "des", "d'", "par", "envers", "à l'égard de", "vis-à-vis de")
 
 
@@ -92,7 +93,7 @@ def sentiments(st: State, speaker: Party, span: Span, sent: Span) -> None:
             continue
         t = tokens[x]
         sign = _sign(st, t)
-        if not sign or not _speaker_side(st, speaker, t):
+        if not sign or not _speaker_side(st, speaker, t, span):
             continue
         if negated(st, t) or in_hypothesis(st, t) or asked(st, t, sent):
             continue
@@ -116,13 +117,17 @@ def _infinitive(st: State, v: Token) -> bool:
     return v.i > 0 and st.low[v.i - 1] in ("avoir", "être") and st.tv.pos[v.i - 1] == "AUX"
 
 
-def _speaker_side(st: State, speaker: Party, t: Token) -> bool:
-    """The subject of the feeling is "je / nous", a first-person possessive phrase or the
-    speaker's own state."""
+def _speaker_side(st: State, speaker: Party, t: Token, span: Span) -> bool:
+    """The subject of the feeling is "je / nous", a first-person possessive phrase, the
+    speaker or his own state; or, outside the quoted words, a third-person pronoun: "elle
+    affirme être « heureuse de … »", "il a dit qu'il était déçu par Y" (the speaker reports
+    his own feeling, as :func:`.attitudes._reporting_subject` reads it)."""
     passive = [c for c in t.children if c.dep_ == "nsubj:pass"]  # "je suis déçu par"
     for subj in st.res.subject_tokens(t) or passive:
         low = st.low[subj.i]
         if low in _FIRST:
+            return True
+        if low in _SELF and (subj.i < span.start or _reported(st, span)):
             return True
         if any(st.low[c.i] in _POSSESSIVES for c in subj.children):
             return True
@@ -131,6 +136,12 @@ def _speaker_side(st: State, speaker: Party, t: Token) -> bool:
             return bool(p.actor_id) and p.actor_id in own_side(st, speaker)
         return False
     return False
+
+
+def _reported(st: State, span: Span) -> bool:
+    """The quote is words reported in a "que" clause (no quotation marks around it)."""
+    k = span.start - 1
+    return k >= 0 and st.low[k] in ("que", "qu'") or st.low[span.start] in ("que", "qu'")
 
 
 def _que_clause(st: State, t: Token, span: Span) -> Token | None:
