@@ -537,3 +537,37 @@ def test_a_feeling_reported_in_a_que_clause_is_the_speakers():
         "décision."
     )
     assert polarity(text, "Kim Lee", "Japon") == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Nous sommes pleinement solidaires du Liban », a déclaré le ministre algérien Ali "
+            "Benali.",
+            "Ali Benali",
+            "Liban",
+            1,
+        ),
+        (
+            "« Nous restons très attachés au président malien Assimi Koné », a déclaré le "
+            "ministre algérien Ali Benali.",
+            "Ali Benali",
+            "Assimi Koné",
+            1,
+        ),
+        (
+            "« Nous sommes solidaires avec le Liban », a déclaré le ministre algérien Ali Benali.",
+            "Ali Benali",
+            "Liban",
+            1,
+        ),
+    ],
+)
+def test_first_person_stance_adjectives(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_a_feeling_in_a_place_is_no_stance_on_it():
+    text = "« Je suis heureux à Genève », a déclaré le ministre algérien Ali Benali."
+    assert rows(text, "Ali Benali", "Genève").empty

@@ -47,12 +47,16 @@ _POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes"})
 _QUE = frozenset({"que", "qu'"})
 _SELF = frozenset({"il", "elle"})
 _PREPS = ("de", "du", "des", "d'", "par", "envers", "à l'égard de", "vis-à-vis de")
+# the stance adjectives of ``sentiment_extra`` take "à" and "avec" too ("attachés à Y",
+# "solidaires avec Y"); a feeling does not ("heureux à Genève": a place)
+_EXTRA_PREPS = _PREPS + ("avec", "à", "au", "aux")
 
 
 @derived
 def sentiment_words() -> tuple[frozenset[str], ...]:
     """The glad and sorry verbs of ``fact_feelings``, the ``suffering_verbs``, the
-    ``meeting_verbs`` (lemmas) and the ``worry_words`` (forms)."""
+    ``meeting_verbs`` (lemmas), the ``worry_words`` and the ``sentiment_extra`` adjectives
+    (forms)."""
     lex = load_lexicon("stance_cues")
     feel = lex.get("fact_feelings") or {}
 
@@ -65,6 +69,8 @@ def sentiment_words() -> tuple[frozenset[str], ...]:
         words(lex.get("suffering_verbs")),
         words(lex.get("meeting_verbs")),
         words(lex.get("worry_words")),
+        words((lex.get("sentiment_extra") or {}).get("support")),
+        words((lex.get("sentiment_extra") or {}).get("oppose")),
     )
 
 
@@ -77,9 +83,10 @@ def _sign(st: State, t: Token) -> int:
         return 1
     if t.pos_ == "VERB" and lemma in sorry:
         return -1
-    if low in w.emotion_support:
+    extra_support, extra_oppose = sentiment_words()[5:7]
+    if low in w.emotion_support or low in extra_support:
         return 1
-    if low in w.emotion_oppose:
+    if low in w.emotion_oppose or low in extra_oppose:
         return -1
     return 0
 
@@ -200,7 +207,8 @@ def _about_phrase(st: State, speaker: Party, t: Token, sign: int, span: Span, se
             return
     if st.low[t.i] in worry:
         return  # "préoccupés par le sort de Y": a situation, not Y's doing
-    hit = prep_np(st, k, _PREPS, sent, window=1)
+    extra = st.low[t.i] in sentiment_words()[5] | sentiment_words()[6]
+    hit = prep_np(st, k, _EXTRA_PREPS if extra else _PREPS, sent, window=1)
     if hit is None or hit[1].pos_ not in ("NOUN", "PROPN") or hit[1].i >= span.end:
         return
     target = target_np(st, hit[1])
