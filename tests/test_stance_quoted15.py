@@ -571,3 +571,12 @@ def test_first_person_stance_adjectives(text, holder, target, sign):
 def test_a_feeling_in_a_place_is_no_stance_on_it():
     text = "« Je suis heureux à Genève », a déclaré le ministre algérien Ali Benali."
     assert rows(text, "Ali Benali", "Genève").empty
+
+
+def test_this_resumes_the_nearest_subject_not_an_actor_named_before():
+    text = (
+        "Le ministre allemand Klaus Weber a reçu le président kényan Paul Mwangi. « L'Asie "
+        "n'est pas seulement un marché, c'est un partenaire », a déclaré Klaus Weber."
+    )
+    hits = rows(text, "Klaus Weber", "Mwangi")
+    assert not hits["cue"].str.contains("verdict").any(), hits

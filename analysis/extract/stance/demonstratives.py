@@ -71,9 +71,34 @@ def demonstratives(st: State, speaker: Party, span: Span, sent: Span) -> None:
                 continue  # "ce n'est pas une provocation": no verdict
             sign = -1
         target = antecedent(st, speaker, tok, sent)
-        if target is not None and not _a_voice(st, target, tok.idx):
+        if target is None or _a_voice(st, target, tok.idx):
+            continue
+        if _last_subject_is(st, target, x):
             cue = f"{low[x]} … (verdict)"
             st.add([speaker], target, sign, cue, "appreciation", tok, sent)
+
+
+def _last_subject_is(st: State, target, x: int) -> bool:
+    """The last subject before "ce" is the antecedent's mention: "ce" resumes the nearest
+    clause ("L'Afrique n'est pas un fournisseur, c'est un partenaire": Africa, whatever was
+    named in the sentence before)."""
+    doc = st.doc
+    floor = st.article.sentence_at(doc[x].idx)
+    lo = st.article.sentences[max(0, floor.id - 1)].start if floor is not None else 0
+    for k in range(x - 1, -1, -1):
+        if doc[k].idx < lo:
+            return False
+        if st.tv.dep[k] in ("nsubj", "nsubj:pass") and st.tv.pos[k] in ("NOUN", "PROPN"):
+            return target.start <= doc[k].idx < target.end or _same_actor(st, target, k)
+    return False
+
+
+def _same_actor(st: State, target, k: int) -> bool:
+    """The subject at ``k`` names the target's actor (another mention of it)."""
+    if not target.actor_id:
+        return False
+    p = st.res.np_party(st.tv.tokens[k])
+    return p.actor_id == target.actor_id
 
 
 def _a_voice(st: State, target, offset: int) -> bool:
