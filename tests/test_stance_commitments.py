@@ -93,13 +93,6 @@ def test_commitments_refusals_and_reproaches(text, holder, target, sign):
 @pytest.mark.parametrize(
     ("text", "holder", "target"),
     [
-        # not abandoning Y is for Y: no row against it
-        (
-            "« Nous ne laisserons pas tomber le Mali », a déclaré le président sénégalais "
-            "Ousmane Ndiaye.",
-            "Ousmane Ndiaye",
-            "Mali",
-        ),
         # Y suffers what is refused
         (
             "« Nous ne tolérerons pas que le Mali soit attaqué », a déclaré le président "
@@ -144,6 +137,17 @@ def test_commitments_refusals_and_reproaches(text, holder, target, sign):
 def test_no_commitment_row_where_the_sign_is_unsure(text, holder, target):
     hits = rows(text, holder, target)
     assert not len(hits[hits["cue"].str.contains("côtés|avec|laisser|tolérer|aurait")]), hits
+
+
+def test_not_abandoning_someone_is_for_them():
+    """Not abandoning Y is for Y: no row against it (the refusal rule), the loyalty rule's
+    row for it (session 15, :mod:`analysis.extract.stance.loyalty`)."""
+    text = (
+        "« Nous ne laisserons pas tomber le Mali », a déclaré le président sénégalais "
+        "Ousmane Ndiaye."
+    )
+    hits = rows(text, "Ousmane Ndiaye", "Mali")
+    assert len(hits) and (hits["polarity"] > 0).all(), hits
 
 
 def test_a_refused_wrong_still_blames_its_author():

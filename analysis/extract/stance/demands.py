@@ -11,8 +11,13 @@ que"; "attendre / exiger de Y que") whose doer is an identified actor that is no
 speaker's side, and whose verb is a ``redress_verbs`` verb (``stance_overtures.yaml``): an
 obligation to help ("Y doit soutenir …") is no reproach and gives nothing.
 
+A verb with a redress object counts too (``redress_objects``, session 15: "Y doit présenter
+des excuses", "Y doit faire marche arrière"), and in reported words the imperfect is the
+sequence of tenses of the present ("X a estimé que Y devait se retirer", session 15).
+
 Precision first: never negated ("Y ne doit pas cesser"), in a hypothesis or a question,
-nor for a first-person or impersonal doer.
+nor for a first-person or impersonal doer; an imperfect "devait" in the speaker's own
+words is a report ("Y devait cesser le feu à midi").
 """
 
 from __future__ import annotations
@@ -59,16 +64,35 @@ def redress_verbs() -> frozenset[str]:
     return frozenset(norm(w) for w in load_lexicon("stance_overtures").get("redress_verbs") or [])
 
 
+@derived
+def redress_objects() -> dict[str, frozenset[str]]:
+    """The ``redress_objects`` of ``stance_overtures.yaml``: verb lemma -> the object nouns
+    that make it a redress ("présenter des excuses")."""
+    d = load_lexicon("stance_overtures").get("redress_objects") or {}
+    return {norm(v): frozenset(norm(w) for w in ws or []) for v, ws in d.items()}
+
+
+def _redress(st: State, x: int) -> bool:
+    """The verb at ``x`` is a redress: a ``redress_verbs`` verb ("mettre" only with "fin"),
+    or a verb with one of its ``redress_objects`` within three words ("présenter des
+    excuses", "faire marche arrière")."""
+    lemma = norm(st.tv.lemma[x])
+    if lemma in redress_verbs():
+        return lemma != "mettre" or any(st.low[c] == "fin" for c in st.tv.children[x])
+    objects = redress_objects().get(lemma)
+    if not objects:
+        return False
+    return any(st.low[k] in objects for k in range(x + 1, min(len(st.low), x + 4)))
+
+
 def demands(st: State, speaker: Party, span: Span, sent: Span) -> None:
     """The demands of ``speaker`` on third parties in one of his quotes (see the module).
     Cheap test first: a redress verb."""
-    tv, verbs = st.tv, redress_verbs()
+    tv = st.tv
     for x in range(span.start, span.end):
-        if tv.pos[x] != "VERB" or norm(tv.lemma[x]) not in verbs:
+        if tv.pos[x] != "VERB" or not _redress(st, x):
             continue
         verb = tv.tokens[x]
-        if norm(verb.lemma_) == "mettre" and not any(st.low[c.i] == "fin" for c in verb.children):
-            continue
         doer = _obliged(st, verb, span)
         if doer is not None:
             _demand(st, speaker, verb, doer, sent)
@@ -83,7 +107,8 @@ def _obliged(st: State, verb: Token, span: Span) -> Token | None:
         return None
     lemma = norm(head.lemma_)
     if verb.dep_ == "xcomp" and lemma == "devoir":
-        if "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"):
+        tense = head.morph.get("Tense")
+        if "Past" in tense or ("Imp" in tense and not _reported(st, span)):
             return None  # "Y devait cesser": a report, not a demand
         return _subject(st, head)
     if verb.dep_ in ("ccomp", "dep", "csubj") and (
@@ -104,6 +129,15 @@ def _obliged(st: State, verb: Token, span: Span) -> Token | None:
             None,
         )
     return None
+
+
+def _reported(st: State, span: Span) -> bool:
+    """The words are reported in a "que" clause ("X a estimé que Y devait se retirer"): the
+    imperfect is the sequence of tenses of the present "doit", still a demand."""
+    k = span.start - 1
+    while k >= 0 and st.low[k] in ('"', "«", "“"):
+        k -= 1
+    return k >= 0 and st.low[k] in ("que", "qu'") or st.low[span.start] in ("que", "qu'")
 
 
 def _subject(st: State, verb: Token) -> Token | None:

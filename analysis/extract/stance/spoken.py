@@ -14,8 +14,15 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.allegiance import allegiance
 from analysis.extract.stance.anaphora import anaphora
 from analysis.extract.stance.assessments import assessments
+from analysis.extract.stance.credit import credit
+from analysis.extract.stance.demonstratives import demonstratives
+from analysis.extract.stance.loyalty import loyalty
+from analysis.extract.stance.merit import merit
+from analysis.extract.stance.rebuffs import rebuffs
 from analysis.extract.stance.rhetoric import rhetoric
+from analysis.extract.stance.sentiments import sentiments
 from analysis.extract.stance.state import State
+from analysis.extract.stance.transgressions import transgressions
 
 
 def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
@@ -24,3 +31,10 @@ def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
     rhetoric(st, speaker, span, sent)
     assessments(st, speaker, span, sent)
     anaphora(st, speaker, span, sent)
+    sentiments(st, speaker, span, sent)  # session 15
+    merit(st, speaker, span, sent)  # session 15
+    credit(st, speaker, span, sent)  # session 15
+    loyalty(st, speaker, span, sent)  # session 15
+    transgressions(st, speaker, span, sent)  # session 15
+    demonstratives(st, speaker, span, sent)  # session 15
+    rebuffs(st, speaker, span, sent)  # session 15
