@@ -41,6 +41,7 @@ from analysis.extract.stance.attitudes import (
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.exchanges import exchange_act, exchange_noun
 from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
     caused_feeling,
@@ -66,6 +67,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.narrative import (
     clitic_locution,
@@ -87,6 +89,7 @@ from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
+from analysis.extract.stance.recognition import recognition
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
 from analysis.extract.stance.relation_pairs import partner_rows
@@ -157,6 +160,11 @@ DETECTORS: tuple[Detector, ...] = (
     abstention,
     restriction_act,
     joint_decision,
+    exchange_act,
+    exchange_noun,
+    recognition,
+    mission_noun,
+    recall_after_circumstances,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
