@@ -101,6 +101,60 @@ from tests.test_stance_press import polarity, rows
             "Martin",
             1,
         ),
+        # captivity and release: verbs, passive agents, participles, nouns
+        ("Le Tchad a arrêté deux ressortissants soudanais.", "Tchad", "ressortissants", -1),
+        ("Les trois otages, enlevés par Boko Haram, vont bien.", "Boko Haram", "otages", -1),
+        (
+            "Les deux soldats togolais avaient été interpellés par les forces de l'ordre "
+            "ghanéennes.",
+            "forces de l'ordre",
+            "soldats",
+            -1,
+        ),
+        ("La Russie a arrêté le journaliste Paul Martin.", "Russie", "Paul Martin", -1),
+        (
+            "L'arrestation du journaliste Paul Martin par le Niger a choqué.",
+            "Niger",
+            "Paul Martin",
+            -1,
+        ),
+        ("La Chine a libéré deux Canadiens.", "Chine", "Canadiens", 1),
+        ("Le Tchad a relâché les soldats soudanais.", "Tchad", "soldats", 1),
+        (
+            "Paul Martin, détenu en Chine depuis 2018, a été libéré.",
+            "Chine",
+            "Paul Martin",
+            1,
+        ),
+        (
+            "La libération des deux gendarmes ivoiriens par le Mali a été saluée.",
+            "Mali",
+            "gendarmes",
+            1,
+        ),
+        # an arrest placed in a state, with no agent; coordinated captives
+        (
+            "L'ingénieur Paul Martin et l'homme d'affaires Jean Dupré avaient été arrêtés en "
+            "mars 2019 en Chine.",
+            "Chine",
+            "Jean Dupré",
+            -1,
+        ),
+        # the authors of a text support it
+        (
+            "Douze pays ont voté en faveur du texte, co-rédigé par le Mexique et la Norvège.",
+            "Norvège",
+            "texte",
+            1,
+        ),
+        (
+            "Le Brésil a voté contre la résolution présentée par le Canada.",
+            "Canada",
+            "résolution",
+            1,
+        ),
+        ("Le Japon a déposé un projet de résolution.", "Japon", "résolution", 1),
+        ("Le plan de paix proposé par la Chine a été rejeté.", "Chine", "plan", 1),
     ],
 )
 def test_act_stance(text: str, holder: str, target: str, sign: int) -> None:
@@ -122,6 +176,13 @@ def test_act_stance(text: str, holder: str, target: str, sign: int) -> None:
         # "reconnaître" that identifies, admits or blames
         ("Le Japon a reconnu Paul Martin comme responsable de l'attaque.", "Japon", "Paul Martin"),
         ("Le ministre Paul Martin a reconnu sa faute envers le Togo.", "Paul Martin", "Togo"),
+        # a town freed, a denied arrest, a thief arrested by an unnamed police
+        ("L'armée syldave a libéré la ville de Klow.", "Syldavie", "Klow"),
+        ("Le Niger n'a pas arrêté les soldats béninois.", "Niger", "soldats"),
+        # a kidnapping placed in a state is no act of that state
+        ("Les trois touristes ont été enlevés au Niger en 2010.", "Niger", "touristes"),
+        # no text authored: a denied act, condolences presented
+        ("Le Ghana n'a pas soumis la motion.", "Ghana", "motion"),
         # the head of a party is no diplomat
         ("Le Ghana a convoqué le chef de l'opposition togolaise.", "Ghana", "Togo"),
     ],

@@ -86,7 +86,7 @@ def _named_state(st: State, k: int, sent: Span, states_only: bool):
     other = st.res.party(*rng) if rng else None
     if other is None or not is_named(other):
         return None
-    if states_only and not _is_state(st, other):
+    if states_only and not is_state(st, other):
         return None
     return other
 
@@ -100,7 +100,7 @@ def _state_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_state(st: State, p: Party) -> bool:
+def is_state(st: State, p: Party) -> bool:
     """A state named or metonymised (its capital): "les vols de la compagnie" is not."""
     if p.actor_id and p.actor_id in set(st.states.values()):
         return True

@@ -38,6 +38,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
@@ -101,6 +102,7 @@ from analysis.extract.stance.relations import (
 )
 from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
+from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
@@ -165,6 +167,9 @@ DETECTORS: tuple[Detector, ...] = (
     recognition,
     mission_noun,
     recall_after_circumstances,
+    captivity_act,
+    captivity_noun,
+    sponsorship,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

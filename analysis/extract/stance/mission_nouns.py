@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, norm
+from analysis.extract.stance.acts import _agent_past as agent_past
 from analysis.extract.stance.acts import diplomat, diplomat_state
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
@@ -62,7 +63,7 @@ def mission_noun(st: State, t: Token, sent: Span) -> None:
     other = diplomat_state(st, hit[1], sent)
     if other is None or not is_named(other) or negated(st, t):
         return
-    agent = noun_agent(st, t, sent)
+    agent = noun_agent(st, t, sent) or agent_past(st, hit[1], sent)
     if agent is not None:
         holders = [agent[0]]
     else:
