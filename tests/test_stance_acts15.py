@@ -140,6 +140,19 @@ from tests.test_stance_press import polarity, rows
             "Jean Dupré",
             -1,
         ),
+        # leaving or joining a treaty or a body; relieving a debt
+        ("Le Togo s'est retiré de la CEDEAO.", "Togo", "CEDEAO", -1),
+        ("Le Niger a annoncé son retrait de la Cédéao.", "Niger", "CEDEAO", -1),
+        ("Les États-Unis ont quitté l'accord de Paris sur le climat.", "États-Unis", "accord", -1),
+        ("Le retrait du Tchad de la force conjointe a été annoncé.", "Tchad", "force", -1),
+        ("Le Mali a réintégré l'Union africaine.", "Mali", "Union africaine", 1),
+        ("Le Japon a annulé la dette du Cameroun.", "Japon", "Cameroun", 1),
+        (
+            "La France a effacé une partie de la dette de la Côte d'Ivoire.",
+            "France",
+            "Côte d'Ivoire",
+            1,
+        ),
         # the authors of a text support it
         (
             "Douze pays ont voté en faveur du texte, co-rédigé par le Mexique et la Norvège.",
@@ -181,6 +194,11 @@ def test_act_stance(text: str, holder: str, target: str, sign: int) -> None:
         ("Le Niger n'a pas arrêté les soldats béninois.", "Niger", "soldats"),
         # a kidnapping placed in a state is no act of that state
         ("Les trois touristes ont été enlevés au Niger en 2010.", "Niger", "touristes"),
+        # troops withdrawn from a country, a city left, a denied exit, an office left
+        ("Les troupes françaises se sont retirées du Mali.", "France|troupes", "Mali"),
+        ("Le président a quitté Paris pour Dakar.", "président", "Paris"),
+        ("Le Mali n'a pas quitté la Cédéao.", "Mali", "CEDEAO"),
+        ("Paul Martin a quitté la présidence de la commission.", "Paul Martin", "commission"),
         # no text authored: a denied act, condolences presented
         ("Le Ghana n'a pas soumis la motion.", "Ghana", "motion"),
         # the head of a party is no diplomat

@@ -107,6 +107,7 @@ from analysis.extract.stance.state import State
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
+from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
 
 # The token rules, in the order they run on a token.
@@ -170,6 +171,8 @@ DETECTORS: tuple[Detector, ...] = (
     captivity_act,
     captivity_noun,
     sponsorship,
+    membership_act,
+    membership_noun,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
