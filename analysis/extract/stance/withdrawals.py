@@ -114,7 +114,12 @@ def membership_act(st: State, t: Token, sent: Span) -> None:
             k += 1
         if obj is None and k < sent.end and st.doc[k].head.i == t.i:
             obj = st.doc[k]  # "a réintégré l'Union": the parse may read an oblique
-        sign = -1 if matches(t, frozenset(m.get("leave", ())), st.c) else 1
+        if matches(t, frozenset(m.get("leave", ())), st.c):
+            sign = -1
+        elif matches(t, frozenset(m.get("join", ())), st.c):
+            sign = 1
+        else:
+            return
         body = _body(st, obj)
     if body is None:
         return
