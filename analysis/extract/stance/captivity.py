@@ -24,7 +24,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.acts import _agent_past as agent_past
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.exchanges import is_state
+from analysis.extract.stance.exchanges import is_state, noun_sign
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
@@ -180,7 +180,9 @@ def captivity_noun(st: State, t: Token, sent: Span) -> None:
     """ "l'arrestation de Y par X" (−1), "la libération de Y par X" (+1): the act noun with
     its "par" agent (a carrier verb's subject is often someone reporting or demanding it)."""
     m = _lists(st.c)
-    sign = -1 if st.low[t.i] in frozenset(m.get("capture_nouns", ())) else 1
+    sign = noun_sign(st, t, m, "capture_nouns", "release_nouns")
+    if not sign:
+        return
     hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=1)
     if hit is None or negated(st, t):
         return

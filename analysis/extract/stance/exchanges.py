@@ -42,6 +42,14 @@ def _lists(c: Cues) -> dict:
     return c.acts.get("exchange_acts") or {}
 
 
+def noun_sign(st: State, t: Token, m: dict, minus: str, plus: str) -> int:
+    """−1 when the noun (form or lemma) is in ``m[minus]``, +1 in ``m[plus]``, else 0."""
+    keys = (st.low[t.i], norm(t.lemma_))
+    if any(k in frozenset(m.get(minus, ())) for k in keys):
+        return -1
+    return 1 if any(k in frozenset(m.get(plus, ())) for k in keys) else 0
+
+
 def _verbs(c: Cues) -> frozenset[str]:
     m = _lists(c)
     return frozenset(m.get("stop_verbs", ())) | frozenset(m.get("resume_verbs", ()))
@@ -217,7 +225,9 @@ def exchange_noun(st: State, t: Token, sent: Span) -> None:
     reprise des vols vers Y" (+1): the act as a noun, held by the subject of its verb."""
     m = _lists(st.c)
     low = st.low[t.i]
-    sign = -1 if low in frozenset(m.get("stop_nouns", ())) else 1
+    sign = noun_sign(st, t, m, "stop_nouns", "resume_nouns")
+    if not sign:
+        return
     if t.i + 1 >= sent.end or st.low[t.i + 1] not in _DE:
         return
     found = _flow(st, t.i + 2, sent, m)

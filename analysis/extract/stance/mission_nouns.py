@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, norm
+from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.stance.acts import _agent_past as agent_past
 from analysis.extract.stance.acts import diplomat, diplomat_state
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.exchanges import noun_sign
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
@@ -55,7 +56,9 @@ def mission_noun(st: State, t: Token, sent: Span) -> None:
     """ "X a annoncé la fermeture de l'ambassade de Y" (−1), "la réouverture par X de son
     ambassade à Y" (+1): see the module docstring."""
     m = _lists(st.c)
-    sign = -1 if st.low[t.i] in frozenset(m.get("close_nouns", ())) else 1
+    sign = noun_sign(st, t, m, "close_nouns", "open_nouns")
+    if not sign:
+        return
     hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=4)
     missions = st.c.acts["hostile_acts"]["missions"]
     if hit is None or not (st.low[hit[1].i] in missions or norm(hit[1].lemma_) in missions):
@@ -110,7 +113,7 @@ def recall_after_circumstances(st: State, t: Token, sent: Span) -> None:
     place between the verb and its diplomat object, where the parser hangs the object on the
     place. The post ("au Y") or the diplomat's state: X against Y, as for the direct object
     (:func:`analysis.extract.stance.acts.diplomatic_act`)."""
-    if st.res.is_passive(t) or negated(st, t):
+    if not matches(t, _diplomat_verbs(st.c), st.c) or st.res.is_passive(t) or negated(st, t):
         return
     if any(ch.dep_ == "obj" for ch in t.children):
         return  # the parse found the object: the acts rule reads it

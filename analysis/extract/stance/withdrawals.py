@@ -23,7 +23,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.acts import _agent_past as agent_past
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.exchanges import is_state
+from analysis.extract.stance.exchanges import is_state, noun_sign
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
@@ -131,7 +131,9 @@ def membership_noun(st: State, t: Token, sent: Span) -> None:
     """ "X a annoncé son retrait de Y" (−1), "le retrait de X de Y" (−1), "la réintégration
     de X dans Y" (+1)."""
     m = _lists(st.c)
-    sign = -1 if st.low[t.i] in frozenset(m.get("leave_nouns", ())) else 1
+    sign = noun_sign(st, t, m, "leave_nouns", "join_nouns")
+    if not sign:
+        return
     into = _DE if sign < 0 else ("dans", "au sein de", "au sein du", "à", "au")
     first = prep_np(st, t.i + 1, _DE if sign < 0 else (*_DE, *into), sent, window=2)
     if first is None or negated(st, t):
