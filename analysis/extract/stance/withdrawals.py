@@ -3,7 +3,7 @@ narration (``stance_acts.yaml``: ``memberships``; session 15).
 
 "X s'est retiré de l'accord", "X a quitté l'organisation", "X a annoncé son retrait de la
 communauté", "le retrait de X de la force conjointe": X against the treaty or body (−1).
-"X a réintégré l'union", "X a rejoint la coalition", "la réintégration de X dans Y": for it
+"X a réintégré l'union", "X a réadhéré à l'organisation", "la réintégration de X dans Y": for it
 (+1). "X a annulé la dette de Y", "l'effacement de la dette de Y par X": X for Y (+1).
 
 Why apart from :mod:`analysis.extract.stance.acts` (ruptures): there a relation with a partner
@@ -90,7 +90,7 @@ def _debt_object(st: State, start: int, sent: Span) -> int | None:
 
 @detector(pos={"VERB", "ADJ"}, words=_verbs)
 def membership_act(st: State, t: Token, sent: Span) -> None:
-    """ "X s'est retiré de l'accord" (−1), "X a rejoint la coalition" (+1), "X a annulé la
+    """ "X s'est retiré de l'accord" (−1), "X a réintégré l'union" (+1), "X a annulé la
     dette de Y" (+1): see the module docstring."""
     m = _lists(st.c)
     if negated(st, t):
