@@ -38,9 +38,11 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.exchanges import exchange_act, exchange_noun
 from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
     caused_feeling,
@@ -66,6 +68,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.narrative import (
     clitic_locution,
@@ -87,6 +90,7 @@ from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
+from analysis.extract.stance.recognition import recognition
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
 from analysis.extract.stance.relation_pairs import partner_rows
@@ -98,10 +102,12 @@ from analysis.extract.stance.relations import (
 )
 from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
+from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
+from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
 
 # The token rules, in the order they run on a token.
@@ -157,6 +163,16 @@ DETECTORS: tuple[Detector, ...] = (
     abstention,
     restriction_act,
     joint_decision,
+    exchange_act,
+    exchange_noun,
+    recognition,
+    mission_noun,
+    recall_after_circumstances,
+    captivity_act,
+    captivity_noun,
+    sponsorship,
+    membership_act,
+    membership_noun,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
