@@ -74,6 +74,9 @@ def _gerund(t: Token) -> bool:
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
+    # the incise verbs of the sentence being read (token index -> their attribution)
+    _incise_at: dict[int, Attribution] = {}
+
     def attribute(self, mark: Mark, sent, incises, selons) -> Attribution:
         """The attribution of one quotation: the first rule that finds one, from the nearest
         and most explicit (an adjacent incise) to the weakest (the subject of a position verb
@@ -82,6 +85,7 @@ class Attributor(QuoterBase):
         if not qtoks:
             return Attribution(None, "", "none")
         q = _Quote(mark, sent, qtoks, qtoks[0].i, qtoks[-1].i, incises, selons)
+        self._incise_at = {verb.i: att for _g, verb, att in incises}
         asked = asked_question(self, q.first, sent.start, self.article.text[mark.start : mark.end])
         if asked is not None:  # "à la question : « … ? »": the asker's, not the answerer's
             return asked
@@ -102,6 +106,8 @@ class Attributor(QuoterBase):
                     # way to a speech verb whose subject is named
                     speech, _fallback = self.walk(qtoks, mark)
                     return speech if speech is not None and _named(speech) else att
+                if rule == self._adjacent_selon:
+                    return self._speaker_before_source(q, att)
                 return att
         att = self._participle_clause(q)  # 5b.
         if att is not None:
@@ -162,13 +168,49 @@ class Attributor(QuoterBase):
         son porte-parole" is the spokesman's)."""
         if not self.article.text[q.sent.start_char : q.mark.open_at].strip(SPACES):
             return att  # the quotation opens its sentence: the incise is its speaker's
-        speech, _fallback = self.walk(q.tokens, q.mark)
+        speech = self._speech_above(q)
         if speech is None or speech.how != "cue" or not _named(speech):
             return att
         p = speech.party
         if not self._is_person_party(p) or (_named(att) and att.party.actor_id == p.actor_id):
             return att
         return speech
+
+    def _speaker_before_source(self, q: _Quote, att: Attribution) -> Attribution:
+        """ "X a dit que Y doit prendre « … », selon l'agence Z": a closing "selon" naming a
+        medium (or any source, when the speech verb's subject is a person) reports the words
+        of the speech verb governing the quotation, whose subject, named before the quote,
+        speaks."""
+        src = att.party
+        if src is None or src.start < q.mark.end:
+            return att
+        speech = self._speech_above(q)
+        if speech is None or speech.how != "cue" or not _named(speech):
+            return att
+        p = speech.party
+        if p.start >= q.mark.start or (src.actor_id is not None and p.actor_id == src.actor_id):
+            return att
+        if self._is_person_party(p) or self.res.actor_type(src.actor_id) == "media":
+            return speech
+        return att
+
+    def _speech_above(self, q: _Quote) -> Attribution | None:
+        """The attribution of the first speech verb met climbing from the quotation (the
+        "selon" complements on the way are passed over)."""
+        heads, pos = self._tv.head, self._tv.pos
+        k = q.first
+        while q.first <= heads[k] <= q.last and heads[k] != k:
+            k = heads[k]
+        for _ in range(8):
+            if (k < q.first or k > q.last) and pos[k] in ("VERB", "AUX"):
+                att = self._speech_governor(self.doc[k])
+                if att is not None:
+                    return att
+            h = heads[k]
+            if h == k or self.res.sent_start(h) != self.res.sent_start(k):
+                return None
+            k = h
+        return None
 
     def _is_person_party(self, p: Party | None) -> bool:
         return (
@@ -456,7 +498,12 @@ class Attributor(QuoterBase):
 
     def _speech_governor(self, node: Token) -> Attribution | None:
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
-        agent leaves the quote unattributed, "passive")."""
+        agent leaves the quote unattributed, "passive"); an incise verb's is its inverted
+        subject ("… l'intervention « directe » de Y, a menacé samedi X": X, not the subject
+        the parser gave the verb)."""
+        inc = self._incise_at.get(node.i)
+        if inc is not None and _named(inc):
+            return Attribution(inc.party, inc.cue, "cue")
         cue = self.is_speech(node)
         if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
             # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on

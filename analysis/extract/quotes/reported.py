@@ -107,6 +107,10 @@ class ReportedSpeech(QuoterBase):
                 continue
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
+                if any(g > s1 and _named(att2) for g, _v, att2 in incises):
+                    # "Pour X, il s'agit de …, a déclaré Y": the incise names who speaks
+                    # (X's view voiced by Y); its claim, read by the incise rule
+                    continue
                 k = self._after_appositions(s1, sent)
                 if k is not None and not self._named_speech_verb(k, sent.end, que_only=True):
                     # ("Selon l'agence X, le ministre Y a affirmé que …": Y speaks, X reports;

@@ -1,0 +1,201 @@
+"""Quote speakers, session 15: rules about French constructions, each on invented snippets (no
+sentence from a real article, no real person's or medium's name), several phrasings and
+members of each class, and cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_real import quotes, speaker_of
+from tests.test_quotes_speakers13 import speaker_of_exact
+
+
+def reported_speaker(text: str, fragment: str) -> str | None:
+    """The speaker of the reported claim (no quotation marks of its own) holding fragment."""
+    q = quotes(text)
+    hits = q[(q["kind"] == "reported") & q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), f"no claim with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
+# ---- a framing "pour X" / "aux yeux de X" / "selon X" opening a sentence gives way to an
+# incise closing it that names who speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le Front uni (FU) contrôle le nord. Pour le FU, il s'agit d'une « ingérence "
+            "inacceptable », a déclaré Jean Morel, membre du conseil du FU.",
+            "il s'agit",
+            "Jean Morel",
+        ),
+        (
+            "Pour l'opposition, ce scrutin est une « mascarade », a affirmé mardi Anne Morel.",
+            "ce scrutin",
+            "Anne Morel",
+        ),
+        (
+            "Aux yeux du gouvernement, la frappe constitue une violation du cessez-le-feu, a "
+            "déclaré son porte-parole Marc Lenoir.",
+            "la frappe",
+            "Marc Lenoir",
+        ),
+    ],
+)
+def test_a_framing_phrase_gives_way_to_the_closing_incise(text, fragment, speaker):
+    assert reported_speaker(text, fragment) == speaker
+
+
+def test_a_framing_phrase_without_an_incise_still_speaks():
+    text = "Pour le président Paul Dufour, la région représente une « ligne rouge »."
+    assert reported_speaker(text, "la région") == "Paul Dufour"
+
+
+# ---- an inverted speech verb closing a sentence whose subject names nobody is an incise
+# (the parser often gives it the clause's subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le Front uni (FU) contrôle le nord. Toute avancée au Zanistan des forces du Front "
+            "uni (FU) soutenues par la Turquie risque de mener à l'intervention « directe » de "
+            "l'Égypte, a menacé samedi Paul Dufour.",
+            "directe",
+            "Paul Dufour",
+        ),
+        (
+            "Le moindre tir sur nos navires serait un « acte de guerre », a averti lundi le "
+            "ministre Paul Dufour.",
+            "acte de guerre",
+            "Paul Dufour",
+        ),
+    ],
+)
+def test_a_closing_inverted_verb_after_a_thing_subject_is_an_incise(text, words, speaker):
+    assert speaker_of_exact(text, words) == speaker
+
+
+def test_the_closing_incise_also_takes_the_claim():
+    text = (
+        "Le Front uni contrôle le nord. Selon le Front uni, cette frappe est une violation du "
+        "cessez-le-feu, a affirmé mardi son porte-parole Jean Morel."
+    )
+    assert reported_speaker(text, "cette frappe") == "Jean Morel"
+
+
+def test_verbs_in_a_row_after_a_named_subject_are_no_incise():
+    text = (
+        "La ministre Claire Vidal a dénoncé une « provocation », a convoqué l'ambassadeur et a "
+        "rappelé son envoyé."
+    )
+    assert speaker_of_exact(text, "provocation") == "Claire Vidal"
+
+
+# ---- a title's tail the tagger took for a person ("ministre kenyan des Affaires
+# étrangères") is no antecedent of a pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "« Nous ne reconnaîtrons pas ce verdict », a déclaré Marc Lenoir, ministre kenyan des "
+            "Affaires étrangères, à un média local. Il indique que le litige aurait dû être "
+            "réglé par des pourparlers.",
+            "le litige",
+            "Marc Lenoir",
+        ),
+        (
+            "« Nous partirons », a affirmé Anne Morel, ministre ghanéenne des Finances, à la "
+            "radio. Elle estime que la dette doit être renégociée.",
+            "la dette",
+            "Anne Morel",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_name_and_its_title_is_the_name(text, fragment, speaker):
+    assert reported_speaker(text, fragment) == speaker
+
+
+def test_lower_case_spans_are_no_names_but_particles_are():
+    from analysis.extract.quotes.speakers.base import _may_be_name
+
+    assert not _may_be_name("kenyan des Affaires étrangères")
+    assert not _may_be_name("l'ambassadeur")
+    assert _may_be_name("de Villepin")
+    assert _may_be_name("al-Hamdi")
+    assert _may_be_name("Paul Dufour")
+
+
+# ---- "X a dit que … « … », selon l'agence Y": the medium reports, the speech verb's subject
+# speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le vice-ministre Park Min-soo a reçu l'envoyé. Park a dit que la Syldavie doit "
+            "prendre « des mesures visibles », selon l'agence de presse Novapress.",
+            "Park Min-soo",
+        ),
+        (
+            "Le vice-ministre Paul Dufour a reçu l'envoyé. Il a déclaré que la Syldavie doit "
+            "prendre « des mesures visibles », selon le quotidien Horizons.",
+            "Paul Dufour",
+        ),
+        (
+            "Le vice-ministre Paul Dufour a reçu l'envoyé. Dufour a estimé que la Syldavie doit "
+            "prendre « des mesures visibles », d'après la chaîne Canal Est.",
+            "Paul Dufour",
+        ),
+    ],
+)
+def test_a_closing_selon_a_medium_reports_the_speech_verbs_subject(text, speaker):
+    assert speaker_of_exact(text, "des mesures visibles") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Syldavie doit prendre « des mesures visibles », selon le ministre Paul Dufour.",
+        "Le journal Horizons a rapporté que la Syldavie doit prendre « des mesures visibles », "
+        "d'après le ministre Paul Dufour.",
+    ],
+)
+def test_a_closing_selon_a_person_still_speaks(text):
+    assert speaker_of_exact(text, "des mesures visibles") == "Paul Dufour"
+
+
+# ---- "…, confirme à l'agence X, Y": a medium addressed before the inverted subject
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "« C'est confirmé, nos ambassadeurs sont rappelés », confirme à l'agence Novapress, "
+            "Marc Lenoir, porte-parole du ministère.",
+            "C'est confirmé",
+            "Marc Lenoir",
+        ),
+        (
+            "« Le dialogue est rompu », précise au quotidien Horizons, Anne Morel, ministre de "
+            "la Culture.",
+            "Le dialogue",
+            "Anne Morel",
+        ),
+        (
+            "« Nous partirons », a confié à Anne Morel le ministre Paul Dufour.",
+            "Nous partirons",
+            "Paul Dufour",
+        ),
+    ],
+)
+def test_a_medium_addressed_before_the_inverted_subject_is_not_the_speaker(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
