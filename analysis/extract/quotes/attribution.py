@@ -18,6 +18,7 @@ from analysis.extract.quotes.completive import speech_before_completive
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
+from analysis.extract.quotes.sources import speaker_before_source
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
@@ -107,7 +108,7 @@ class Attributor(QuoterBase):
                     speech, _fallback = self.walk(qtoks, mark)
                     return speech if speech is not None and _named(speech) else att
                 if rule == self._adjacent_selon:
-                    return self._speaker_before_source(q, att)
+                    return speaker_before_source(self, q.tokens, q.mark, att)
                 return att
         att = self._participle_clause(q)  # 5b.
         if att is not None:
@@ -168,49 +169,13 @@ class Attributor(QuoterBase):
         son porte-parole" is the spokesman's)."""
         if not self.article.text[q.sent.start_char : q.mark.open_at].strip(SPACES):
             return att  # the quotation opens its sentence: the incise is its speaker's
-        speech = self._speech_above(q)
+        speech, _fallback = self.walk(q.tokens, q.mark)
         if speech is None or speech.how != "cue" or not _named(speech):
             return att
         p = speech.party
         if not self._is_person_party(p) or (_named(att) and att.party.actor_id == p.actor_id):
             return att
         return speech
-
-    def _speaker_before_source(self, q: _Quote, att: Attribution) -> Attribution:
-        """ "X a dit que Y doit prendre « … », selon l'agence Z": a closing "selon" naming a
-        medium (or any source, when the speech verb's subject is a person) reports the words
-        of the speech verb governing the quotation, whose subject, named before the quote,
-        speaks."""
-        src = att.party
-        if src is None or src.start < q.mark.end:
-            return att
-        speech = self._speech_above(q)
-        if speech is None or speech.how != "cue" or not _named(speech):
-            return att
-        p = speech.party
-        if p.start >= q.mark.start or (src.actor_id is not None and p.actor_id == src.actor_id):
-            return att
-        if self._is_person_party(p) or self.res.actor_type(src.actor_id) == "media":
-            return speech
-        return att
-
-    def _speech_above(self, q: _Quote) -> Attribution | None:
-        """The attribution of the first speech verb met climbing from the quotation (the
-        "selon" complements on the way are passed over)."""
-        heads, pos = self._tv.head, self._tv.pos
-        k = q.first
-        while q.first <= heads[k] <= q.last and heads[k] != k:
-            k = heads[k]
-        for _ in range(8):
-            if (k < q.first or k > q.last) and pos[k] in ("VERB", "AUX"):
-                att = self._speech_governor(self.doc[k])
-                if att is not None:
-                    return att
-            h = heads[k]
-            if h == k or self.res.sent_start(h) != self.res.sent_start(k):
-                return None
-            k = h
-        return None
 
     def _is_person_party(self, p: Party | None) -> bool:
         return (
