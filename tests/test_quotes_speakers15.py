@@ -199,3 +199,43 @@ def test_a_closing_selon_a_person_still_speaks(text):
 )
 def test_a_medium_addressed_before_the_inverted_subject_is_not_the_speaker(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+# ---- people counted but not named speak as the group they form ("plusieurs analystes",
+# "d'autres responsables syldaves"); a source noun stays anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Selon plusieurs analystes, ces pourparlers pourraient aboutir à une impasse.",
+            "ces pourparlers",
+            "analystes",
+        ),
+        (
+            "Des groupes de défense des droits de l'homme affirment que des milliers de "
+            "personnes risquent d'être déplacées.",
+            "des milliers",
+            "groupes de défense des droits de l'homme",
+        ),
+        (
+            "D'autres responsables syldaves ont déclaré que le pays se défendrait.",
+            "le pays",
+            "responsables syldaves",
+        ),
+    ],
+)
+def test_people_counted_speak_as_their_group(text, fragment, speaker):
+    assert reported_speaker(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon des sources diplomatiques, le sommet pourrait être reporté.",
+        "Selon plusieurs sources proches du dossier, le sommet pourrait être reporté.",
+    ],
+)
+def test_sources_counted_stay_anonymous(text):
+    assert reported_speaker(text, "le sommet") is None
