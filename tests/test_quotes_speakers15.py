@@ -239,3 +239,46 @@ def test_people_counted_speak_as_their_group(text, fragment, speaker):
 )
 def test_sources_counted_stay_anonymous(text):
     assert reported_speaker(text, "le sommet") is None
+
+
+# ---- the rest of the class of saying: speaking of, alerting, refuting, pleading, reacting
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Le président Paul Dufour parle d'un « génocide » en cours.", "génocide", "Paul Dufour"),
+        (
+            "La ministre Claire Vidal a alerté sur un « risque d'embrasement ».",
+            "risque d'embrasement",
+            "Claire Vidal",
+        ),
+        (
+            "Le ministre Paul Dufour a recadré son homologue, un « irresponsable ».",
+            "irresponsable",
+            "Paul Dufour",
+        ),
+    ],
+)
+def test_verbs_of_speaking_of_and_alerting_govern_their_quotes(text, words, speaker):
+    assert speaker_of_exact(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "« Ces accusations sont infondées », a réfuté le ministre Paul Dufour.",
+            "infondées",
+            "Paul Dufour",
+        ),
+        ("« Nous ne céderons rien », a juré la ministre Claire Vidal.", "céderons", "Claire Vidal"),
+    ],
+)
+def test_verbs_of_refuting_and_swearing_make_incises(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_discussion_speaking_of_names_no_speaker():
+    text = "Les discussions ont parlé de la « question des frontières »."
+    assert speaker_of_exact(text, "question des frontières") is None
