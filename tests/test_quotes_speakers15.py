@@ -282,3 +282,46 @@ def test_verbs_of_refuting_and_swearing_make_incises(text, fragment, speaker):
 def test_a_discussion_speaking_of_names_no_speaker():
     text = "Les discussions ont parlé de la « question des frontières »."
     assert speaker_of_exact(text, "question des frontières") is None
+
+
+# ---- a subject pronoun after a sentence whose subject is a body that spoke there is that
+# body (of the pronoun's grammatical gender), not a person named earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le porte-parole Karim Salem a expliqué que la diplomate avait reçu une invitation. "
+            "« Il est regrettable qu'elle ait abusé de notre accueil », poursuit Karim Salem. Le "
+            "ministère syldave des Affaires étrangères a déclaré à l'agence Novapress que la "
+            "diplomate avait « une accréditation en bonne et due forme ». Il accuse, pour sa "
+            "part, l'Union d'être « otage d'un petit nombre d'États ».",
+            "otage d'un petit nombre d'États",
+            "ministère syldave des Affaires étrangères",
+        ),
+        (
+            "Le ministre Karim Salem a reçu l'ambassadeur. Le ministère a ensuite indiqué que "
+            "l'entretien avait été « franc ». Il dénonce néanmoins des « provocations "
+            "répétées ».",
+            "provocations répétées",
+            "ministère",
+        ),
+        (
+            "La présidence syldave a indiqué que l'entretien avait été « franc ». Elle dénonce "
+            "néanmoins des « provocations répétées ».",
+            "provocations répétées",
+            "présidence syldave",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_body_that_spoke_is_the_body(text, words, speaker):
+    assert speaker_of_exact(text, words) == speaker
+
+
+def test_a_pronoun_after_a_body_that_did_not_speak_is_the_person():
+    text = (
+        "Le ministère syldave a convoqué le diplomate Paul Dufour. Il a dénoncé une "
+        "« provocation »."
+    )
+    assert speaker_of_exact(text, "provocation") == "Paul Dufour"
