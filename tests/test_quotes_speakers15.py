@@ -325,3 +325,45 @@ def test_a_pronoun_after_a_body_that_did_not_speak_is_the_person():
         "« provocation »."
     )
     assert speaker_of_exact(text, "provocation") == "Paul Dufour"
+
+
+# ---- "son pays" / "leur pays": the state of the national named last
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "À l'ouverture du sommet, une diplomate israélienne a été expulsée. Son pays dénonce "
+            "un « acte grave ». Israël a convoqué l'ambassadeur.",
+            "acte grave",
+            "Israël",
+        ),
+        (
+            "Le ministre sénégalais Karim Salem a été refoulé à la frontière malienne. Son pays a "
+            "dénoncé une « humiliation » et le Sénégal a rappelé son ambassadeur.",
+            "humiliation",
+            "Sénégal",
+        ),
+        (
+            "Les deux ambassadeurs kényans ont été rappelés. Leur pays dénonce une « ingérence » "
+            "et le Kenya suspend sa coopération.",
+            "ingérence",
+            "Kenya",
+        ),
+    ],
+)
+def test_his_country_is_the_state_of_the_national_named_last(text, words, speaker):
+    assert speaker_of_exact(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Karim Salem a été refoulé à la frontière. Son pays a dénoncé une "
+        "« humiliation ».",
+        "Le ministre a visité son pays natal. Son pays a salué une « humiliation ».",
+    ],
+)
+def test_his_country_without_a_known_nationality_names_nobody(text):
+    assert speaker_of_exact(text, "humiliation") is None

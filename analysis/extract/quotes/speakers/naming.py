@@ -19,6 +19,7 @@ from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
+from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.words import (
     BODY_HYPERNYMS,
     DE,
@@ -104,6 +105,7 @@ class Naming(ResolverBase):
             self._issued_document,
             self._anonymous_source,
             self._latter,
+            lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
             self._pronoun_party,
             self._head_mention,
             self._state_voice,
