@@ -367,3 +367,81 @@ def test_his_country_is_the_state_of_the_national_named_last(text, words, speake
 )
 def test_his_country_without_a_known_nationality_names_nobody(text):
     assert speaker_of_exact(text, "humiliation") is None
+
+
+# ---- "via un message de X :", "dans un communiqué de Y :": the document's issuer speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "La Syldavie a emboîté le pas en fin de matinée, via un message en espagnol et en "
+            "français du président Paul Dufour sur Twitter : « La Syldavie reconnaît le nouveau "
+            "gouvernement ».",
+            "La Syldavie reconnaît le nouveau gouvernement",
+            "Paul Dufour",
+        ),
+        (
+            "Le Zanistan a réagi dans un communiqué de la ministre Claire Vidal : « Nous "
+            "condamnons cette attaque ».",
+            "Nous condamnons cette attaque",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_a_documents_issuer_before_a_colon_speaks(text, words, speaker):
+    assert speaker_of_exact(text, words) == speaker
+
+
+def test_a_colon_after_a_speech_verb_without_a_document_keeps_its_subject():
+    text = "Le président Paul Dufour a répondu à la lettre : « Nous refusons »."
+    assert speaker_of_exact(text, "Nous refusons") == "Paul Dufour"
+
+
+# ---- "X a déclaré que A et a souligné que B": two claims, both X's
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "Le ministre Paul Dufour a déclaré que la suspension de l'annexion est une étape "
+            "positive et a souligné que cet accord a ouvert une nouvelle porte aux pourparlers.",
+            "étape positive",
+            "nouvelle porte",
+            "Paul Dufour",
+        ),
+        (
+            "La ministre Claire Vidal a affirmé que le cessez-le-feu tenait et estime que les "
+            "négociations doivent reprendre.",
+            "cessez-le-feu tenait",
+            "négociations doivent reprendre",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_coordinated_speech_verbs_make_two_claims_of_one_speaker(text, first, second, speaker):
+    q = quotes(text)
+    one = q[q["text"].str.contains(first, regex=False)]
+    two = q[q["text"].str.contains(second, regex=False)]
+    assert len(one) and len(two)
+    assert not one.iloc[0]["text"].count(second)  # the first claim stops before "et"
+    assert one.iloc[0]["speaker"] == speaker and two.iloc[0]["speaker"] == speaker
+
+
+def test_coordinated_que_clauses_of_one_verb_stay_one_claim():
+    text = (
+        "Le ministre Paul Dufour a déclaré que les deux pays ont signé l'accord et que les "
+        "troupes partiront."
+    )
+    assert reported_speaker(text, "troupes partiront") == "Paul Dufour"
+    assert reported_speaker(text, "ont signé") == "Paul Dufour"
+
+
+def test_a_propos_de_is_no_document_before_a_colon():
+    text = (
+        "Le ministre Paul Dufour a déclaré lundi à propos des négociations entre la Syldavie "
+        "et le Zanistan : « Nous restons disponibles »."
+    )
+    assert speaker_of_exact(text, "Nous restons disponibles") == "Paul Dufour"

@@ -18,7 +18,7 @@ from analysis.extract.quotes.completive import speech_before_completive
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
-from analysis.extract.quotes.sources import speaker_before_source
+from analysis.extract.quotes.sources import issuer_before_colon, speaker_before_source
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
@@ -626,6 +626,9 @@ class Attributor(QuoterBase):
 
     def _colon(self, colon: Token, sent) -> Attribution | None:
         doc = self.doc
+        issued = issuer_before_colon(self, colon.i, sent.start)  # "via un message de X :"
+        if issued is not None:
+            return issued
         for t in reversed(list(doc[sent.start : colon.i])):
             cited = cited_party(self, t) if t.pos_ == "VERB" else None
             if cited is not None:  # "X cite Y : « … »", "X relaie les propos de Y : « … »"

@@ -237,6 +237,13 @@ class ReportedSpeech(QuoterBase):
             att = Attribution(parties[0], cue, "que") if parties else None
             if att is None or not att.party.identified:  # type: ignore[union-attr]
                 att = self.participle_after_incise(i, list(incises)) or att
+            coord = self._coordinated_claimer(i, cue, out)
+            if coord is not None and (
+                att is None
+                or not att.party.identified  # type: ignore[union-attr]
+                or att.party.start >= coord[1]  # type: ignore[union-attr]
+            ):
+                att = coord[0]  # (a "subject" inside the first claim is a misparse)
             if att is None:
                 continue
             end = self._clause_end(t, k + 1, sent)
@@ -566,7 +573,46 @@ class ReportedSpeech(QuoterBase):
             if x.text == ";":
                 last = x.i - 1
                 break
+        last = self._before_second_speech(k, last)
         return doc[last].idx + len(doc[last])
+
+    def _coordinated_claimer(self, i: int, cue: str, out) -> tuple[Attribution, int] | None:
+        """(attribution, start of the first claim): the speaker of the claim that ends right
+        before "et" (and an auxiliary) opening the speech verb at token i: "X a déclaré que A
+        et a souligné que B" — B is X's."""
+        tv = self._tv
+        x = i - 1
+        while x > 0 and tv.pos[x] in ("AUX", "ADV"):
+            x -= 1
+        if tv.low[x] != "et":
+            return None
+        before = [a for a in out if a[1] <= tv.idx[x] and tv.idx[x] - a[1] <= 3]
+        if not before or before[-1][2].how != "que" or not _named(before[-1][2]):
+            return None
+        return Attribution(before[-1][2].party, cue, "que"), before[-1][0]
+
+    def _before_second_speech(self, k: int, last: int) -> int:
+        """ "X a déclaré que A et a souligné que B": a claim stops before "et" followed by a
+        finite speech verb (an auxiliary and a participle, or a verb of the present) with no
+        subject of its own — the governing verb's subject says B, another claim."""
+        tv = self._tv
+        for x in range(k, last):
+            if tv.low[x] != "et" or self.res.in_quote(tv.idx[x]):
+                continue
+            v = x + 1
+            if v <= last and tv.pos[v] == "AUX" and tv.low[v] in ("a", "ont", "avait", "avaient"):
+                v += 1
+            while v <= last and tv.pos[v] == "ADV":
+                v += 1
+            if v > last or tv.pos[v] != "VERB" or self._speech_cue(v) is None:
+                continue
+            if any(tv.dep[c] in ("nsubj", "nsubj:pass") for c in tv.children[v]):
+                continue
+            j = x - 1
+            while j > k and tv.text[j] == ",":
+                j -= 1
+            return j
+        return last
 
     def _segment_end(self, i: int, sent) -> int:
         doc = self.doc

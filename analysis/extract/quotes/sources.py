@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from analysis.extract.quotes.base import Attribution
 from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.words import DE, DOCUMENT_NOUNS
 
 
 def speaker_before_source(att_rules, qtoks: list[Token], mark: Mark, att: Attribution):
@@ -52,4 +53,34 @@ def _speech_above(att_rules, first: int, last: int) -> Attribution | None:
         if h == k or res.sent_start(h) != res.sent_start(k):
             return None
         k = h
+    return None
+
+
+def issuer_before_colon(att_rules, colon: int, lo: int) -> Attribution | None:
+    """ "X a réagi dans un communiqué de la ministre Y : « … »", "La France a emboîté le pas
+    via un message du président Z sur Twitter : « … »": a document noun followed by "de" and
+    a phrase naming someone, between the last verb before the colon (token ``colon``) and the
+    colon, gives the words to that issuer (the clause's subject only relays them)."""
+    tv, res = att_rules._tv, att_rules.res
+    k = colon - 1
+    while k > lo and tv.pos[k] not in ("VERB", "AUX"):
+        k -= 1
+    for d in range(k + 1, colon - 2):
+        if tv.low[d] not in DOCUMENT_NOUNS or tv.pos[d] != "NOUN" or tv.pos[d - 1] != "DET":
+            continue  # (a determiner first: "à propos de X" is no document of X)
+        e = d + 1
+        while e < colon and (
+            tv.pos[e] == "ADJ"
+            or tv.low[e] in ("en", "et")
+            or (tv.low[e - 1] == "en" and tv.pos[e] == "NOUN")
+        ):
+            e += 1  # "un message vidéo", "un message en espagnol et en français du …"
+        if e >= colon or tv.low[e] not in DE:
+            continue
+        rng = res.np_after(e + 1, colon)
+        if rng is None:
+            continue
+        p = res.party(*rng)
+        if p.identified and p.kind in ("actor", "name", "noun"):
+            return Attribution(p, tv.lemma_low[d], "colon")
     return None
