@@ -462,13 +462,17 @@ class Attributor(QuoterBase):
         return Attribution(party, "selon", "selon") if party is not None else None
 
     def _speech_governor(self, node: Token) -> Attribution | None:
-        """A speech cue governing the quote: its subject is the speaker (a passive cue with no
-        agent leaves the quote unattributed, "passive"); an incise verb's is its inverted
-        subject ("… l'intervention « directe » de Y, a menacé samedi X": X, not the subject
-        the parser gave the verb)."""
+        """A speech cue governing the quote (:meth:`_cue_governor`); an incise verb's speaker
+        is its inverted subject ("… l'intervention « directe » de Y, a menacé samedi X": X,
+        not the subject the parser gave the verb)."""
         inc = self._incise_at.get(node.i)
         if inc is not None and _named(inc):
             return Attribution(inc.party, inc.cue, "cue")
+        return self._cue_governor(node)
+
+    def _cue_governor(self, node: Token) -> Attribution | None:
+        """A speech cue governing the quote: its subject is the speaker (a passive cue with no
+        agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
         if cue is None and node.i > 0 and self._tv.head[node.i - 1] == node.i:
             # "ont fait savoir que « … »": the tagger hangs the locution's verb ("fait") on
