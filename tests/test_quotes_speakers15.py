@@ -445,3 +445,39 @@ def test_a_propos_de_is_no_document_before_a_colon():
         "et le Zanistan : « Nous restons disponibles »."
     )
     assert speaker_of_exact(text, "Nous restons disponibles") == "Paul Dufour"
+
+
+# ---- verbs of urging and advising in the present ("X appelle Y à …", "X encourage Y à …"):
+# the infinitive clause is the subject's claim (a present participle's subject is elsewhere)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le président Paul Dufour appelle les deux pays à régler leur différend par la "
+            "négociation.",
+            "régler leur différend",
+            "Paul Dufour",
+        ),
+        (
+            "Le président Paul Dufour encourage les deux pays à régler leur différend par la "
+            "négociation.",
+            "régler leur différend",
+            "Paul Dufour",
+        ),
+        (
+            "La ministre Claire Vidal a recommandé aux deux parties de reprendre le dialogue sans "
+            "conditions.",
+            "reprendre le dialogue",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_a_verb_of_urging_reports_its_infinitive_clause(text, fragment, speaker):
+    assert reported_speaker(text, fragment) == speaker
+
+
+def test_recalling_an_ambassador_is_no_directive():
+    q = quotes("La Syldavie a rappelé son ambassadeur de Paris pour consultations.")
+    assert not len(q)

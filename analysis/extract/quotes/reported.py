@@ -430,7 +430,8 @@ class ReportedSpeech(QuoterBase):
             ):
                 continue
             speaker = doc[i]
-            if "Pres" in tv.morph(i, "Tense"):  # "demandant à Y de": subject elsewhere
+            if "Pres" in tv.morph(i, "Tense") and "Fin" not in tv.morph(i, "VerbForm"):
+                # "demandant à Y de": subject elsewhere ("X demande à Y de" has its own)
                 speaker = self._participle_clause_verb(i)
                 if speaker is None:
                     continue
