@@ -481,3 +481,16 @@ def test_a_verb_of_urging_reports_its_infinitive_clause(text, fragment, speaker)
 def test_recalling_an_ambassador_is_no_directive():
     q = quotes("La Syldavie a rappelé son ambassadeur de Paris pour consultations.")
     assert not len(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Paul Dufour et son hôte se sont engagés à faciliter la libre circulation "
+        "des personnes.",
+        "La ministre Claire Vidal s'engage à faciliter la libre circulation des personnes.",
+    ],
+)
+def test_a_pronominal_commitment_is_no_directive(text):
+    q = quotes(text)
+    assert not len(q[q["attribution"] == "directive"])

@@ -429,6 +429,8 @@ class ReportedSpeech(QuoterBase):
                 or self.res.in_quote(tv.idx[i])
             ):
                 continue
+            if self._pronominal_verb(i):
+                continue  # "X et Y se sont engagés à …": a commitment, not an exhortation
             speaker = doc[i]
             if "Pres" in tv.morph(i, "Tense") and "Fin" not in tv.morph(i, "VerbForm"):
                 # "demandant à Y de": subject elsewhere ("X demande à Y de" has its own)
@@ -451,6 +453,14 @@ class ReportedSpeech(QuoterBase):
                 att = Attribution(parties[0], lemma_low[i], "directive")
                 end = self._trim_end(tv.idx[k + 1], self._clause_end(doc[i], k + 1, sent))
                 self._add_claim(out, marks, tv.idx[k + 1], end, att)
+
+    def _pronominal_verb(self, i: int) -> bool:
+        """The verb at token i is pronominal: "se"/"s'" right before its verb group."""
+        tv = self._tv
+        k = i - 1
+        while k > 0 and tv.pos[k] == "AUX":
+            k -= 1
+        return tv.low[k] in ("se", "s'", "s’")
 
     def _participle_clause_verb(self, i: int):
         """ "X a critiqué …, exhortant Y à …": the verb whose subject an apposed present
