@@ -18,6 +18,7 @@ from analysis.extract.quotes.completive import speech_before_completive
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
+from analysis.extract.quotes.sources import issuer_before_colon, speaker_before_source
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
@@ -74,6 +75,9 @@ def _gerund(t: Token) -> bool:
 class Attributor(QuoterBase):
     """The speaker of each quotation."""
 
+    # the incise verbs of the sentence being read (token index -> their attribution)
+    _incise_at: dict[int, Attribution] = {}
+
     def attribute(self, mark: Mark, sent, incises, selons) -> Attribution:
         """The attribution of one quotation: the first rule that finds one, from the nearest
         and most explicit (an adjacent incise) to the weakest (the subject of a position verb
@@ -82,6 +86,7 @@ class Attributor(QuoterBase):
         if not qtoks:
             return Attribution(None, "", "none")
         q = _Quote(mark, sent, qtoks, qtoks[0].i, qtoks[-1].i, incises, selons)
+        self._incise_at = {verb.i: att for _g, verb, att in incises}
         asked = asked_question(self, q.first, sent.start, self.article.text[mark.start : mark.end])
         if asked is not None:  # "à la question : « … ? »": the asker's, not the answerer's
             return asked
@@ -102,6 +107,8 @@ class Attributor(QuoterBase):
                     # way to a speech verb whose subject is named
                     speech, _fallback = self.walk(qtoks, mark)
                     return speech if speech is not None and _named(speech) else att
+                if rule == self._adjacent_selon:
+                    return speaker_before_source(self, q.tokens, q.mark, att)
                 return att
         att = self._participle_clause(q)  # 5b.
         if att is not None:
@@ -455,6 +462,15 @@ class Attributor(QuoterBase):
         return Attribution(party, "selon", "selon") if party is not None else None
 
     def _speech_governor(self, node: Token) -> Attribution | None:
+        """A speech cue governing the quote (:meth:`_cue_governor`); an incise verb's speaker
+        is its inverted subject ("… l'intervention « directe » de Y, a menacé samedi X": X,
+        not the subject the parser gave the verb)."""
+        inc = self._incise_at.get(node.i)
+        if inc is not None and _named(inc):
+            return Attribution(inc.party, inc.cue, "cue")
+        return self._cue_governor(node)
+
+    def _cue_governor(self, node: Token) -> Attribution | None:
         """A speech cue governing the quote: its subject is the speaker (a passive cue with no
         agent leaves the quote unattributed, "passive")."""
         cue = self.is_speech(node)
@@ -614,6 +630,9 @@ class Attributor(QuoterBase):
 
     def _colon(self, colon: Token, sent) -> Attribution | None:
         doc = self.doc
+        issued = issuer_before_colon(self, colon.i, sent.start)  # "via un message de X :"
+        if issued is not None:
+            return issued
         for t in reversed(list(doc[sent.start : colon.i])):
             cited = cited_party(self, t) if t.pos_ == "VERB" else None
             if cited is not None:  # "X cite Y : « … »", "X relaie les propos de Y : « … »"

@@ -161,7 +161,27 @@ class Incises(QuoterBase):
         group = range(g, min(t.i + 3, sent.end))
         if any(tv.text[k].startswith("-") and tv.pos[k] == "PRON" for k in group):
             return True
-        return any(tv.text[k] == "," for k in range(t.i + 1, min(t.i + 9, sent.end)))
+        if any(tv.text[k] == "," for k in range(t.i + 1, min(t.i + 9, sent.end))):
+            return True
+        return self._named_after_thing_subject(s, t, sent)
+
+    def _named_after_thing_subject(self, s: int, t: Token, sent) -> bool:
+        """ "Toute avancée des rebelles risque de …, a menacé samedi le président X.": the
+        parser's subject s names nobody (a thing, a clause: no actor's word, no proper name,
+        no pronoun), and the speech verb after the comma is followed, past circumstances,
+        by a phrase naming someone (a determiner or a proper name first) — its inverted
+        subject. A subject naming someone ("Le ministre a salué l'accord, a félicité X") is
+        a coordination of two verbs of one subject, not an incise."""
+        tv, res = self._tv, self.res
+        if tv.pos[s] in ("PROPN", "PRON") or res.actor_at(tv.idx[s], tv.end[s]) is not None:
+            return False
+        after = t.i + 1
+        rng = res.np_after(after, sent.end)
+        if rng is None or not res.party(*rng).identified:
+            rng = self._after_circumstances(after, sent)
+        if rng is None or tv.pos[rng[0]] not in ("DET", "PROPN"):
+            return False
+        return not any(tv.pos[k] in ("VERB", "AUX") for k in range(after, rng[0]))
 
     def _quoted_predicate(self, s: int, g: int) -> bool:
         """ "L'accord « a pour objectif de … », a ajouté X": the subject s stands before a
@@ -241,9 +261,10 @@ class Incises(QuoterBase):
         tv = self._tv
         if k >= hi or not (tv.pos[k] == "PROPN" or tv.pos[k] == "NOUN" and tv.text[k].isupper()):
             return k
+        medium = k > 0 and tv.low[k - 1] in self.c.media  # "à l'agence X, Y": X names it
         for ent in self.res.ents_in(tv.idx[k], tv.end[min(hi, len(tv.idx)) - 1]):
             if ent.start == k:
-                if ent.label_ == "PER":
+                if ent.label_ == "PER" and not medium:
                     # "…, a déclaré à Anna X le président Y": a person addressed, then the
                     # subject opening with its determiner
                     return ent.end if ent.end < hi and tv.pos[ent.end] == "DET" else k

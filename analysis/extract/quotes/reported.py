@@ -107,6 +107,10 @@ class ReportedSpeech(QuoterBase):
                 continue
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
+                if any(g > s1 and _named(att2) for g, _v, att2 in incises):
+                    # "Pour X, il s'agit de …, a déclaré Y": the incise names who speaks
+                    # (X's view voiced by Y); its claim, read by the incise rule
+                    continue
                 k = self._after_appositions(s1, sent)
                 if k is not None and not self._named_speech_verb(k, sent.end, que_only=True):
                     # ("Selon l'agence X, le ministre Y a affirmé que …": Y speaks, X reports;
@@ -233,6 +237,13 @@ class ReportedSpeech(QuoterBase):
             att = Attribution(parties[0], cue, "que") if parties else None
             if att is None or not att.party.identified:  # type: ignore[union-attr]
                 att = self.participle_after_incise(i, list(incises)) or att
+            coord = self._coordinated_claimer(i, cue, out)
+            if coord is not None and (
+                att is None
+                or not att.party.identified  # type: ignore[union-attr]
+                or att.party.start >= coord[1]  # type: ignore[union-attr]
+            ):
+                att = coord[0]  # (a "subject" inside the first claim is a misparse)
             if att is None:
                 continue
             end = self._clause_end(t, k + 1, sent)
@@ -418,8 +429,11 @@ class ReportedSpeech(QuoterBase):
                 or self.res.in_quote(tv.idx[i])
             ):
                 continue
+            if self._pronominal_verb(i):
+                continue  # "X et Y se sont engagés à …": a commitment, not an exhortation
             speaker = doc[i]
-            if "Pres" in tv.morph(i, "Tense"):  # "demandant à Y de": subject elsewhere
+            if "Pres" in tv.morph(i, "Tense") and "Fin" not in tv.morph(i, "VerbForm"):
+                # "demandant à Y de": subject elsewhere ("X demande à Y de" has its own)
                 speaker = self._participle_clause_verb(i)
                 if speaker is None:
                     continue
@@ -439,6 +453,14 @@ class ReportedSpeech(QuoterBase):
                 att = Attribution(parties[0], lemma_low[i], "directive")
                 end = self._trim_end(tv.idx[k + 1], self._clause_end(doc[i], k + 1, sent))
                 self._add_claim(out, marks, tv.idx[k + 1], end, att)
+
+    def _pronominal_verb(self, i: int) -> bool:
+        """The verb at token i is pronominal: "se"/"s'" right before its verb group."""
+        tv = self._tv
+        k = i - 1
+        while k > 0 and tv.pos[k] == "AUX":
+            k -= 1
+        return tv.low[k] in ("se", "s'", "s’")
 
     def _participle_clause_verb(self, i: int):
         """ "X a critiqué …, exhortant Y à …": the verb whose subject an apposed present
@@ -562,7 +584,46 @@ class ReportedSpeech(QuoterBase):
             if x.text == ";":
                 last = x.i - 1
                 break
+        last = self._before_second_speech(k, last)
         return doc[last].idx + len(doc[last])
+
+    def _coordinated_claimer(self, i: int, cue: str, out) -> tuple[Attribution, int] | None:
+        """(attribution, start of the first claim): the speaker of the claim that ends right
+        before "et" (and an auxiliary) opening the speech verb at token i: "X a déclaré que A
+        et a souligné que B" — B is X's."""
+        tv = self._tv
+        x = i - 1
+        while x > 0 and tv.pos[x] in ("AUX", "ADV"):
+            x -= 1
+        if tv.low[x] != "et":
+            return None
+        before = [a for a in out if a[1] <= tv.idx[x] and tv.idx[x] - a[1] <= 3]
+        if not before or before[-1][2].how != "que" or not _named(before[-1][2]):
+            return None
+        return Attribution(before[-1][2].party, cue, "que"), before[-1][0]
+
+    def _before_second_speech(self, k: int, last: int) -> int:
+        """ "X a déclaré que A et a souligné que B": a claim stops before "et" followed by a
+        finite speech verb (an auxiliary and a participle, or a verb of the present) with no
+        subject of its own — the governing verb's subject says B, another claim."""
+        tv = self._tv
+        for x in range(k, last):
+            if tv.low[x] != "et" or self.res.in_quote(tv.idx[x]):
+                continue
+            v = x + 1
+            if v <= last and tv.pos[v] == "AUX" and tv.low[v] in ("a", "ont", "avait", "avaient"):
+                v += 1
+            while v <= last and tv.pos[v] == "ADV":
+                v += 1
+            if v > last or tv.pos[v] != "VERB" or self._speech_cue(v) is None:
+                continue
+            if any(tv.dep[c] in ("nsubj", "nsubj:pass") for c in tv.children[v]):
+                continue
+            j = x - 1
+            while j > k and tv.text[j] == ",":
+                j -= 1
+            return j
+        return last
 
     def _segment_end(self, i: int, sent) -> int:
         doc = self.doc

@@ -71,6 +71,25 @@ class _Index:
     gender_cache: dict[str, str | None]
 
 
+# lower-case words that may open a person's name ("de Villepin", "al-Assad", "van Dijk")
+NAME_PARTICLES = frozenset(
+    "de d' d’ du des la le van von der den ten ter al el ben bin ibn ould dos da di do".split()
+)
+
+
+def _may_be_name(text: str) -> bool:
+    """A span the tagger marked as a person may be a name: it opens with a capital or a name
+    particle ("kenyan des Affaires étrangères", a title's tail after a name, is not one)."""
+    if not text or not text[0].islower():
+        return True
+    first = text.split()[0].lower()
+    return (
+        first in NAME_PARTICLES
+        or first.split("-")[0] in NAME_PARTICLES
+        or first.startswith(("d'", "d’"))
+    )
+
+
 class ResolverBase:
     """The Doc and actor tables of one article, indexed for the speaker rules."""
 
@@ -151,7 +170,7 @@ class ResolverBase:
                 persons.append((s, e, aid))
         covered = {(s, e) for s, e, _ in persons}
         for s, e, ent in ents:
-            if ent.label_ == "PER" and (s, e) not in covered:
+            if ent.label_ == "PER" and (s, e) not in covered and _may_be_name(ent.text):
                 aid = self.actor_at(s, e)
                 if aid is not None and self.actor_type(aid) not in ("person", ""):
                     continue  # a capital or a state the tagger took for a person ("Kigali")

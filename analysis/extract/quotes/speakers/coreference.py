@@ -87,6 +87,13 @@ class Coreference(ResolverBase):
             topic = self._previous_person_subject(s0, gender)
             if topic is not None:
                 return topic
+        # 1d. a body subject of the sentence before that spoke there, of the pronoun's gender
+        # ("Le ministère a déclaré que … . Il accuse Y de …": il is the ministry, not a
+        # person named inside its words)
+        if not plural and gender is not None and (incise or self._tv.dep[tok.i] == "nsubj"):
+            body = self._previous_body_speaker(s0, gender)
+            if body is not None:
+                return body
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -203,6 +210,35 @@ class Coreference(ResolverBase):
                 p.kind == "actor" and self.actor_type(p.actor_id) == "person"
             )
             return p if person and p.identified and p.gender == gender else None
+        return None
+
+    def _previous_body_speaker(self, s0: int, gender: str) -> Party | None:
+        """The subject of the main verb of the sentence before when it is a body's common noun
+        (an institution or an organisation: "le ministère", "la présidence") of this
+        grammatical gender, naming a party quoted in that sentence."""
+        if s0 == 0:
+            return None
+        tv, c = self._tv, self.c
+        p0 = self.sent_start(s0 - 1)
+        for k in range(p0, s0):
+            if tv.dep[k] not in ("nsubj", "nsubj:pass") or tv.dep[tv.head[k]] != "ROOT":
+                continue
+            lem = tv.lemma_low[k]
+            if tv.pos[k] != "NOUN" or not (lem in c.institutions or lem in c.organisations):
+                return None
+            if self.in_quote(tv.idx[k]) or "Plur" in tv.morph(k, "Number"):
+                return None
+            if {"Masc": "m", "Fem": "f"}.get(next(iter(tv.morph(k, "Gender")), "")) != gender:
+                return None
+            p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
+            if not p.identified:
+                return None
+            lo, hi = tv.idx[p0], tv.idx[s0]
+            spoke = any(
+                lo <= off < hi and (q.actor_id == p.actor_id if p.actor_id else q.name == p.name)
+                for off, q in self.speakers
+            )
+            return p if spoke else None
         return None
 
     def _apposed_names(self, k: int, comma: int | None) -> list[tuple[int, int, str]]:

@@ -18,6 +18,8 @@ from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
+from analysis.extract.quotes.speakers.groups import counted_group
+from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.words import (
     BODY_HYPERNYMS,
     DE,
@@ -103,6 +105,7 @@ class Naming(ResolverBase):
             self._issued_document,
             self._anonymous_source,
             self._latter,
+            lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
             self._pronoun_party,
             self._head_mention,
             self._state_voice,
@@ -208,7 +211,7 @@ class Naming(ResolverBase):
             and h - ph.i <= 2
             and not any(s <= tv.idx[h] < e for s, e, _a in self.mentions_in(ph.start, ph.end))
         ):
-            return ph.party(None, "anonymous")
+            return counted_group(self, ph, self._category(*self._head_forms(ph)))
         words = self._tv.low[ph.i : ph.j]
         anon_first = self._anon_first
         for k in range(len(words)):
