@@ -1,8 +1,8 @@
 """Words of a passage written all in capitals are no names.
 
-Some outlets print a statement, a lead or a heading in capitals ("CES DÉCLARATIONS SONT
-INCOMPATIBLES AVEC ..., DÉCLARANT QUE ..."): the tagger then reads any of its words as a name
-or an acronym, and the rules as a body ("DÉCLARANT", "IL A"). Inside a run of upper-case
+Some outlets print a statement, a lead or a heading in capitals ("LE CONSEIL REJETTE
+FERMEMENT CES ACCUSATIONS ..., AFFIRMANT QUE ..."): the tagger then reads any of its words as a
+name or an acronym, and the rules as a body ("AFFIRMANT", "IL A"). Inside a run of upper-case
 words longer than any name (five words or more), a word is capitalised by the typesetting,
 not by being a name: spaCy's entities there are dropped. What the knowledge base knows
 (countries, institutions, public figures) is matched by its own phases, whatever the case.
