@@ -162,7 +162,28 @@ def _sibling(st: State, k: int, root: int) -> bool:
     """Token ``k`` hangs on the word ``root`` depends on, as its conjunct or with the same
     function ("soutient le Maroc, la Tunisie": two objects of one verb)."""
     tv = st.tv
-    return tv.head[k] == tv.head[root] != root and tv.dep[k] in ("conj", tv.dep[root])
+    if tv.head[k] != tv.head[root] or tv.head[root] == root:
+        return False
+    return tv.dep[k] in ("conj", tv.dep[root]) or _opens_closed_list(st, k)
+
+
+def _opens_closed_list(st: State, k: int) -> bool:
+    """ "X a dénoncé la Biélorussie, la Russie et l'Iran": the middle member of a list, which
+    the parser hangs on the verb with another function (an oblique), is a member all the
+    same when it is a proper name whose own conjunct closes the list with "et" right after
+    its phrase."""
+    tv = st.tv
+    if tv.pos[k] != "PROPN":
+        return False
+    end = st.res.chunk(tv.tokens[k], pps=False, appos=False)[1]
+    return (
+        any(
+            tv.dep[c] == "conj" and c > k and _joined_by_and(st, c) and st.low[end] == "et"
+            for c in tv.children[k]
+        )
+        if end < len(st.low)
+        else False
+    )
 
 
 def _joined_by_and(st: State, k: int) -> bool:

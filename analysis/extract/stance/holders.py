@@ -14,6 +14,7 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
 from analysis.extract.stance.clauses import fronted_participle_holders, relative_subject
@@ -546,7 +547,9 @@ def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party
             p = st.res.np_party(names[0]) if names else p
         if is_named(p) and (p.actor_id or p.name) not in seen:
             out.append(p)
-    return out
+            seen.add(p.actor_id or p.name)
+    listed = listed_agents(st, ag, st.res.np_party(ag))  # "par A, B et C" parsed anyhow
+    return out + [p for p in listed if (p.actor_id or p.name) not in seen]
 
 
 # "ce dernier", "cette dernière", "celui-ci", "celle-ci": the last one named

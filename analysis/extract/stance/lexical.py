@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agent_lists import listed_agents, qualified_noun
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.detector import detector
@@ -133,8 +134,8 @@ def _passive_participle(st: State, t: Token, sent: Span, cue: VerbCue, polarity:
     head = preceding_np(st, t.i, sent)
     if head is None:
         return
-    target = target_np(st, head, stop=t.i)
-    st.add([holder], target, polarity, cue.lemma, "verb", t, sent)
+    target = qualified_noun(st, t, head) or target_np(st, head, stop=t.i)
+    st.add(listed_agents(st, ag, holder), target, polarity, cue.lemma, "verb", t, sent)
 
 
 def _prep_target(
