@@ -66,3 +66,43 @@ def test_a_list_closed_by_or_is_no_list_of_targets():
     text = "La Suède a dénoncé la Biélorussie, la Russie ou l'Iran."
     assert polarity(text, "Suède", "Biélorussie") == -1
     assert rows(text, "Suède", "Iran").empty
+
+
+def test_a_coordination_repeating_its_preposition_extends_the_target():
+    text = (
+        "Le Danemark a exprimé sa solidarité avec la Finlande, avec l'Estonie et avec la Lettonie."
+    )
+    for state in ("Finlande", "Estonie", "Lettonie"):
+        assert polarity(text, "Danemark", state) == 1
+    text = "La Suède a protesté contre la Russie et contre l'Iran."
+    for state in ("Russie", "Iran"):
+        assert polarity(text, "Suède", state) == -1
+
+
+def test_a_repeated_preposition_after_or_extends_nothing():
+    text = "Le Danemark a exprimé sa solidarité avec la Finlande ou avec l'Estonie."
+    assert polarity(text, "Danemark", "Finlande") == 1
+    assert rows(text, "Danemark", "Estonie").empty
+
+
+def test_the_clauses_an_official_says_in_office_are_the_state_s_too():
+    text = (
+        "Le Danemark a réagi lundi. « La Russie porte l'entière responsabilité de cette "
+        "crise », a affirmé la ministre danoise des Affaires étrangères, Karen Holm."
+    )
+    assert polarity(text, "Karen Holm", "Russie") == -1
+    assert polarity(text, "Danemark", "Russie") == -1
+    text = (
+        "La Norvège a réagi lundi. « Le régime iranien est le seul responsable de l'escalade "
+        "», a déclaré le Premier ministre norvégien, Ole Hansen."
+    )
+    assert polarity(text, "Norvège", "Iran") == -1
+
+
+def test_the_clauses_of_a_parliamentarian_are_not_the_state_s():
+    text = (
+        "Le Danemark a réagi lundi. « La Russie porte l'entière responsabilité de cette "
+        "crise », a affirmé le député danois Erik Holm."
+    )
+    assert polarity(text, "Erik Holm", "Russie") == -1
+    assert rows(text, "Danemark", "Russie").empty

@@ -126,9 +126,12 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
     tv, low = st.tv, st.low
     out: list[int] = []
     j = st.res.chunk(tv.tokens[root], pps=False, appos=False)[1]
+    repeated = _repeated_preposition(st, root)
     while j < sent.end:
         m, joined = j, False
-        while m < sent.end and (low[m] in _AND or low[m] == "que" or tv.pos[m] == "DET"):
+        while m < sent.end and (
+            low[m] in _AND or low[m] == "que" or tv.pos[m] == "DET" or joined and low[m] in repeated
+        ):
             joined = joined or low[m] in _AND
             m += 1
         k = m
@@ -143,6 +146,31 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
         out.append(k)
         j = max(k + 1, st.res.chunk(tv.tokens[k], pps=False, appos=False)[1])
     return out
+
+
+# the forms of a preposition a coordination repeats before each member ("son soutien à Y et
+# à Z", "protester contre Y et contre Z", "aux côtés de Y et du Z")
+_PREPOSITION_FORMS = {
+    "à": ("à", "au", "aux"),
+    "au": ("à", "au", "aux"),
+    "aux": ("à", "au", "aux"),
+    "de": ("de", "d'", "d’", "du", "des"),
+    "d'": ("de", "d'", "d’", "du", "des"),
+    "d’": ("de", "d'", "d’", "du", "des"),
+    "du": ("de", "d'", "d’", "du", "des"),
+    "des": ("de", "d'", "d’", "du", "des"),
+}
+_REPEATABLE = frozenset({"contre", "avec", "envers", "pour", "vers", "auprès", "face"})
+
+
+def _repeated_preposition(st: State, root: int) -> tuple[str, ...]:
+    """The forms of the preposition that opens the phrase of ``root`` (its "case" word),
+    which a coordination may repeat after its "et" or comma ("son soutien à Y et à Z")."""
+    for c in st.tv.children[root]:
+        if st.tv.dep[c] == "case" and c < root:
+            w = st.low[c]
+            return _PREPOSITION_FORMS.get(w, (w,) if w in _REPEATABLE else ())
+    return ()
 
 
 def _conjunct_of(st: State, k: int, anchors: set[int]) -> bool:
