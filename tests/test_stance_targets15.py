@@ -106,3 +106,13 @@ def test_the_clauses_of_a_parliamentarian_are_not_the_state_s():
     )
     assert polarity(text, "Erik Holm", "Russie") == -1
     assert rows(text, "Danemark", "Russie").empty
+
+
+def test_a_participle_coordinated_with_another_bears_on_the_same_noun():
+    text = "La décision de la Russie, condamnée par la Norvège et dénoncée par la Suède, surprend."
+    assert polarity(text, "Norvège", "Russie") == -1
+    assert polarity(text, "Suède", "Russie") == -1
+    text = "Le plan, salué par la Norvège mais rejeté par la Suède, a été adopté."
+    assert polarity(text, "Norvège", "plan") == 1
+    assert polarity(text, "Suède", "plan") == -1
+    assert rows(text, "Suède", "Norvège").empty

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import target_range
+from analysis.extract.stance.targets import preceding_np, target_np, target_range
 
 # the determiners a listed name may open with
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
@@ -96,6 +96,24 @@ def _agrees(st: State, a: int, b: int) -> bool:
         if x and y and x != y:
             return False
     return True
+
+
+def participle_target(st: State, participle: Token, sent: Span) -> Target | None:
+    """What a detached passive participle bears on: the noun phrase before it ("Y, soutenu
+    par X"), the noun it qualifies (:func:`qualified_noun`); for a participle coordinated
+    with an earlier one ("Y, condamné par A et dénoncé par B", "salué par A puis soutenu par
+    B"), the phrase before the first participle (the words before the second are the first
+    one's agent)."""
+    tv = st.tv
+    p = participle
+    h = tv.head[p.i]
+    if tv.dep[p.i] == "conj" and h < p.i and tv.dep[h] == "acl":
+        if "Part" in tv.morph(h, "VerbForm"):
+            p = tv.tokens[h]
+    head = preceding_np(st, p.i, sent)
+    if head is None:
+        return None
+    return qualified_noun(st, p, head) or target_np(st, head, stop=p.i)
 
 
 def qualified_noun(st: State, participle: Token, found: Token) -> Target | None:

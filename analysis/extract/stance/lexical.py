@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.agent_lists import listed_agents, qualified_noun
+from analysis.extract.stance.agent_lists import listed_agents, participle_target
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.detector import detector
@@ -36,7 +36,6 @@ from analysis.extract.stance.targets import (
     clitic_issue,
     object_of,
     party_target,
-    preceding_np,
     prep_np,
     relation_target,
     repeated_prep,
@@ -131,10 +130,9 @@ def _passive_participle(st: State, t: Token, sent: Span, cue: VerbCue, polarity:
     holder = st.res.np_party(ag)
     if holder.kind not in ("actor", "name"):
         return
-    head = preceding_np(st, t.i, sent)
-    if head is None:
+    target = participle_target(st, t, sent)
+    if target is None:
         return
-    target = qualified_noun(st, t, head) or target_np(st, head, stop=t.i)
     st.add(listed_agents(st, ag, holder), target, polarity, cue.lemma, "verb", t, sent)
 
 
