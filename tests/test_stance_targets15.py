@@ -116,3 +116,54 @@ def test_a_participle_coordinated_with_another_bears_on_the_same_noun():
     assert polarity(text, "Norvège", "plan") == 1
     assert polarity(text, "Suède", "plan") == -1
     assert rows(text, "Suède", "Norvège").empty
+
+
+def test_the_de_complement_of_an_attribute_noun_stops_at_the_next_preposition():
+    text = (
+        "L'Ukraine a déposé sa demande lundi. La Finlande soutient la candidature de "
+        "l'Ukraine à l'Union européenne."
+    )
+    assert polarity(text, "Finlande", "Ukraine") == 1
+    assert rows(text, "Finlande", "Union européenne").empty or all(
+        t != "Union européenne" for t in rows(text, "Finlande", "Union européenne")["target"]
+    )
+    text = (
+        "La Géorgie a déposé sa demande. Le Danemark appuie la candidature de la Géorgie à l'OTAN."
+    )
+    assert polarity(text, "Danemark", "Géorgie") == 1
+    assert all(t != "OTAN" for t in rows(text, "Danemark", "")["target"])
+
+
+def test_the_de_complement_still_runs_over_its_own_de():
+    text = "La Norvège a salué la visite du président de la Finlande en Suède."
+    found = rows(text, "Norvège", "")
+    assert not found.empty and all("Suède" not in t for t in found["target"])
+
+
+def test_a_subject_pronoun_carries_on_the_state_subject_of_the_sentence_before():
+    text = "La Norvège a réagi lundi. Elle a condamné l'attaque russe."
+    assert polarity(text, "Norvège", "attaque") == -1
+    text = "Le Danemark a réagi lundi. Il a dénoncé l'attaque russe."
+    assert polarity(text, "Danemark", "attaque") == -1
+    text = "L'Union européenne s'est réunie lundi. Elle a salué l'accord."
+    assert polarity(text, "Union européenne", "accord") == 1
+
+
+def test_a_pronoun_of_another_gender_or_a_person_named_keeps_its_own_referent():
+    text = "La Norvège a réagi lundi. Il a dénoncé l'attaque russe."
+    assert rows(text, "Norvège", "attaque").empty
+    text = "Le Danemark a reçu la ministre suédoise Karin Berg. Elle a dénoncé l'attaque russe."
+    assert polarity(text, "Karin Berg", "attaque") == -1
+    assert rows(text, "Danemark", "attaque").empty
+
+
+def test_the_government_in_a_dont_relative_is_its_state():
+    text = "La Norvège, dont la diplomatie a condamné l'attaque, a convoqué l'ambassadeur russe."
+    assert polarity(text, "Norvège", "attaque") == -1
+    text = "Le Danemark, dont le gouvernement soutient l'Ukraine, a réagi."
+    assert polarity(text, "Danemark", "Ukraine") == 1
+
+
+def test_the_press_in_a_dont_relative_is_not_its_state():
+    text = "Le Danemark, dont la presse a critiqué l'Ukraine, a réagi."
+    assert rows(text, "Danemark", "Ukraine").empty

@@ -29,6 +29,7 @@ from analysis.extract.stance.collective import (
     titled_holders,
 )
 from analysis.extract.stance.enumerations import enumerated
+from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
@@ -201,8 +202,11 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     issued = issuer_holders(st, verb)
     if issued:
         return issued
-    subjects = relative_subject(st, verb) or pairs_named(
-        st, counterparts_resolved(st, enumerated(st, fronted_subject(st, verb)))
+    whose = whose_body_holders(st, verb)  # "X, dont le gouvernement a condamné Y": X
+    subjects = (
+        whose
+        or relative_subject(st, verb)
+        or pairs_named(st, counterparts_resolved(st, enumerated(st, fronted_subject(st, verb))))
     )
     parties = purpose_main_subjects(st, verb) or [
         p for p in _own_country(st, verb, subjects) if p.identified
@@ -213,7 +217,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if plural is not None:  # "X et Y se sont rencontrés. Ils ont salué ...": both
         parties = plural
     if not parties:
-        parties = latter_holder(st, verb)
+        parties = latter_holder(st, verb) or state_pronoun_holders(st, verb)
     parties = bare_state_holders(st, verb, _pairs_resolved(st, parties))
     if (
         not parties
