@@ -162,8 +162,31 @@ def test_the_government_in_a_dont_relative_is_its_state():
     assert polarity(text, "Norvège", "attaque") == -1
     text = "Le Danemark, dont le gouvernement soutient l'Ukraine, a réagi."
     assert polarity(text, "Danemark", "Ukraine") == 1
+    text = "La Suède, dont le ministre a dénoncé la Russie, a réagi."
+    assert polarity(text, "Suède", "Russie") == -1
+
+
+def test_the_passive_subject_of_a_dont_relative_holds_nothing():
+    text = "La Norvège, dont l'ambassadeur a été expulsé par la Russie, a protesté."
+    assert rows(text, "Norvège", "Russie").empty
 
 
 def test_the_press_in_a_dont_relative_is_not_its_state():
     text = "Le Danemark, dont la presse a critiqué l'Ukraine, a réagi."
     assert rows(text, "Danemark", "Ukraine").empty
+
+
+def test_a_harm_with_a_contre_complement_has_its_author_in_de():
+    text = "La Norvège a condamné l'agression de la Russie contre l'Ukraine."
+    assert polarity(text, "Norvège", "Russie") == -1
+    assert polarity(text, "Norvège", "Ukraine") == 1
+    text = "La Suède a dénoncé l'invasion brutale de la Russie contre la Géorgie."
+    assert polarity(text, "Suède", "Russie") == -1
+    assert polarity(text, "Suède", "Géorgie") == 1
+
+
+def test_a_harm_without_contre_keeps_its_victim_in_de():
+    text = "La Norvège a condamné l'agression de l'Ukraine."
+    assert polarity(text, "Norvège", "Ukraine") == 1
+    text = "La Norvège n'a pas condamné l'agression de la Russie contre l'Ukraine."
+    assert rows(text, "Norvège", "Russie").empty

@@ -13,6 +13,7 @@ from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_ke
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agent_lists import listed_agents, participle_target
 from analysis.extract.stance.agents import noun_agent
+from analysis.extract.stance.authored import authored_harm
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
@@ -541,6 +542,7 @@ def _attack(
     if (
         norm(obj.text) not in st.words.attack_nouns
         and norm(obj.lemma_) not in st.words.attack_nouns
+        and not authored_harm(st, obj, sent)  # "l'agression de X contre Y"
     ):
         return False
     i, j = st.res.chunk(obj, appos=False, pps=False)

@@ -63,17 +63,18 @@ def _main_subject(st: State, lo: int, hi: int) -> Party | None:
 
 
 def whose_body_holders(st: State, verb: Token) -> list[Party]:
-    """ "La Norvège, dont la diplomatie a condamné Y", "le Danemark, dont le gouvernement
-    soutient Y": the subject of a "dont" relative that is a governing noun of a state
-    (``bare_state_nouns``: its government, its diplomacy, its authorities) is the state or
-    body the relative hangs on."""
+    """ "La Norvège, dont la diplomatie a condamné Y", "le Danemark, dont le ministre a
+    dénoncé Y": the subject of an active "dont" relative that is a governing noun of a state
+    (``bare_state_nouns``: its government, its diplomacy, its authorities) or the head of an
+    office that speaks for it (``state_voices.offices``: its minister, its president, its
+    ambassador) is the state or body the relative hangs on."""
     tv = st.tv
     if tv.dep[verb.i] != "acl:relcl" or tv.head[verb.i] == verb.i:
         return []
     for c in tv.children[verb.i]:
-        if tv.dep[c] not in ("nsubj", "nsubj:pass") or tv.pos[c] != "NOUN":
-            continue
-        if st.low[c] not in st.words.bare_state_nouns:
+        if tv.dep[c] != "nsubj" or tv.pos[c] != "NOUN":
+            continue  # (a passive's subject is acted on: "dont l'ambassadeur a été expulsé")
+        if st.low[c] not in st.words.bare_state_nouns | st.words.official_titles:
             continue
         if not any(st.low[d] == "dont" for d in tv.children[c]):
             continue
