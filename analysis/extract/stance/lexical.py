@@ -13,8 +13,8 @@ from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_ke
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agent_lists import listed_agents, participle_target
 from analysis.extract.stance.agents import noun_agent
-from analysis.extract.stance.authored import authored_harm
 from analysis.extract.stance.ascribed import against_sign, owners
+from analysis.extract.stance.authored import authored_harm
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
