@@ -126,9 +126,12 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
     tv, low = st.tv, st.low
     out: list[int] = []
     j = st.res.chunk(tv.tokens[root], pps=False, appos=False)[1]
+    repeated = _repeated_preposition(st, root)
     while j < sent.end:
         m, joined = j, False
-        while m < sent.end and (low[m] in _AND or low[m] == "que" or tv.pos[m] == "DET"):
+        while m < sent.end and (
+            low[m] in _AND or low[m] == "que" or tv.pos[m] == "DET" or joined and low[m] in repeated
+        ):
             joined = joined or low[m] in _AND
             m += 1
         k = m
@@ -143,6 +146,31 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
         out.append(k)
         j = max(k + 1, st.res.chunk(tv.tokens[k], pps=False, appos=False)[1])
     return out
+
+
+# the forms of a preposition a coordination repeats before each member ("son soutien à Y et
+# à Z", "protester contre Y et contre Z", "aux côtés de Y et du Z")
+_PREPOSITION_FORMS = {
+    "à": ("à", "au", "aux"),
+    "au": ("à", "au", "aux"),
+    "aux": ("à", "au", "aux"),
+    "de": ("de", "d'", "d’", "du", "des"),
+    "d'": ("de", "d'", "d’", "du", "des"),
+    "d’": ("de", "d'", "d’", "du", "des"),
+    "du": ("de", "d'", "d’", "du", "des"),
+    "des": ("de", "d'", "d’", "du", "des"),
+}
+_REPEATABLE = frozenset({"contre", "avec", "envers", "pour", "vers", "auprès", "face"})
+
+
+def _repeated_preposition(st: State, root: int) -> tuple[str, ...]:
+    """The forms of the preposition that opens the phrase of ``root`` (its "case" word),
+    which a coordination may repeat after its "et" or comma ("son soutien à Y et à Z")."""
+    for c in st.tv.children[root]:
+        if st.tv.dep[c] == "case" and c < root:
+            w = st.low[c]
+            return _PREPOSITION_FORMS.get(w, (w,) if w in _REPEATABLE else ())
+    return ()
 
 
 def _conjunct_of(st: State, k: int, anchors: set[int]) -> bool:
@@ -162,7 +190,28 @@ def _sibling(st: State, k: int, root: int) -> bool:
     """Token ``k`` hangs on the word ``root`` depends on, as its conjunct or with the same
     function ("soutient le Maroc, la Tunisie": two objects of one verb)."""
     tv = st.tv
-    return tv.head[k] == tv.head[root] != root and tv.dep[k] in ("conj", tv.dep[root])
+    if tv.head[k] != tv.head[root] or tv.head[root] == root:
+        return False
+    return tv.dep[k] in ("conj", tv.dep[root]) or _opens_closed_list(st, k)
+
+
+def _opens_closed_list(st: State, k: int) -> bool:
+    """ "X a dénoncé la Biélorussie, la Russie et l'Iran": the middle member of a list, which
+    the parser hangs on the verb with another function (an oblique), is a member all the
+    same when it is a proper name whose own conjunct closes the list with "et" right after
+    its phrase."""
+    tv = st.tv
+    if tv.pos[k] != "PROPN":
+        return False
+    end = st.res.chunk(tv.tokens[k], pps=False, appos=False)[1]
+    return (
+        any(
+            tv.dep[c] == "conj" and c > k and _joined_by_and(st, c) and st.low[end] == "et"
+            for c in tv.children[k]
+        )
+        if end < len(st.low)
+        else False
+    )
 
 
 def _joined_by_and(st: State, k: int) -> bool:

@@ -375,18 +375,26 @@ def derived_states(st: State, rows: list[Row]) -> list[Row]:
 # the kinds of rows an official's state takes up (acts and judgements the official voices)
 _VOICED_KINDS = frozenset(
     {"verb", "noun", "rupture", "interaction", "demand", "readiness", "appreciation", "relation"}
+    | {"quote-clause"}  # the clauses of what an official says in office, by a cue word
 )
+# the cue of a quoted clause read by its overall tone toward every name in it (no cue word):
+# too loose to be a state's stance
+_TONE_ONLY = "citation"
 
 
 def officials_states(st: State, rows: list[Row]) -> list[Row]:
     """ "Le ministre kényan des Affaires étrangères X a condamné Y", "le ministère kényan des
-    Affaires étrangères a convoqué Y": a stance an official takes in office (a person with a
-    governmental title or a body of the state, :func:`speaks_for_state`) is their state's too,
-    as a derived row (below the brief's headline confidence)."""
+    Affaires étrangères a convoqué Y", "« Y porte la responsabilité de la crise », a dit le
+    ministre kényan X": a stance an official takes in office (a person with a governmental
+    title or a body of the state, :func:`speaks_for_state`) is their state's too, as a derived
+    row (below the brief's headline confidence) — in their quoted clauses only when a cue
+    word says it (a clause's overall tone toward every name in it stays the speaker's)."""
     out = []
     for r in rows:
         aid = r.holder.actor_id
         if r.kind not in _VOICED_KINDS or not aid:
+            continue
+        if r.kind == "quote-clause" and r.cue == _TONE_ONLY:
             continue
         state = _official_state(st, aid)
         if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):

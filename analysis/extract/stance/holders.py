@@ -14,6 +14,7 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
 from analysis.extract.stance.clauses import fronted_participle_holders, relative_subject
@@ -28,6 +29,7 @@ from analysis.extract.stance.collective import (
     titled_holders,
 )
 from analysis.extract.stance.enumerations import enumerated
+from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State, governing
 from analysis.resources.gazetteer import countries, country_of_adjective
@@ -200,8 +202,11 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     issued = issuer_holders(st, verb)
     if issued:
         return issued
-    subjects = relative_subject(st, verb) or pairs_named(
-        st, counterparts_resolved(st, enumerated(st, fronted_subject(st, verb)))
+    whose = whose_body_holders(st, verb)  # "X, dont le gouvernement a condamné Y": X
+    subjects = (
+        whose
+        or relative_subject(st, verb)
+        or pairs_named(st, counterparts_resolved(st, enumerated(st, fronted_subject(st, verb))))
     )
     parties = purpose_main_subjects(st, verb) or [
         p for p in _own_country(st, verb, subjects) if p.identified
@@ -212,7 +217,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if plural is not None:  # "X et Y se sont rencontrés. Ils ont salué ...": both
         parties = plural
     if not parties:
-        parties = latter_holder(st, verb)
+        parties = latter_holder(st, verb) or state_pronoun_holders(st, verb)
     parties = bare_state_holders(st, verb, _pairs_resolved(st, parties))
     if (
         not parties
@@ -546,7 +551,9 @@ def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party
             p = st.res.np_party(names[0]) if names else p
         if is_named(p) and (p.actor_id or p.name) not in seen:
             out.append(p)
-    return out
+            seen.add(p.actor_id or p.name)
+    listed = listed_agents(st, ag, st.res.np_party(ag))  # "par A, B et C" parsed anyhow
+    return out + [p for p in listed if (p.actor_id or p.name) not in seen]
 
 
 # "ce dernier", "cette dernière", "celui-ci", "celle-ci": the last one named

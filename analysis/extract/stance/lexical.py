@@ -11,8 +11,10 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.agent_lists import listed_agents, participle_target
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
+from analysis.extract.stance.authored import authored_harm
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
@@ -35,7 +37,6 @@ from analysis.extract.stance.targets import (
     clitic_issue,
     object_of,
     party_target,
-    preceding_np,
     prep_np,
     relation_target,
     repeated_prep,
@@ -130,11 +131,10 @@ def _passive_participle(st: State, t: Token, sent: Span, cue: VerbCue, polarity:
     holder = st.res.np_party(ag)
     if holder.kind not in ("actor", "name"):
         return
-    head = preceding_np(st, t.i, sent)
-    if head is None:
+    target = participle_target(st, t, sent)
+    if target is None:
         return
-    target = target_np(st, head, stop=t.i)
-    st.add([holder], target, polarity, cue.lemma, "verb", t, sent)
+    st.add(listed_agents(st, ag, holder), target, polarity, cue.lemma, "verb", t, sent)
 
 
 def _prep_target(
@@ -542,6 +542,7 @@ def _attack(
     if (
         norm(obj.text) not in st.words.attack_nouns
         and norm(obj.lemma_) not in st.words.attack_nouns
+        and not authored_harm(st, obj, sent)  # "l'agression de X contre Y"
     ):
         return False
     i, j = st.res.chunk(obj, appos=False, pps=False)

@@ -121,7 +121,8 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
     """The actor of the "de" complement of ``head`` before index ``j`` ("la venue de X",
-    "une attitude hostile de la part de X")."""
+    "une attitude hostile de la part de X"), never of a later complement ("la candidature de
+    X à Z": X)."""
     doc = st.doc
     k = head.i + 1
     while k < j:
@@ -130,12 +131,30 @@ def complement_actor(st: State, head: Token, j: int) -> str | None:
         if norm(doc[k].text) in DE and k + 1 < j:
             rng = st.res.np_after(k + 1, j)
             if rng:
+                rng = _before_other_preposition(st, *rng)
                 p = st.res.party(*rng)
                 if p.identified and p.actor_id:
                     return p.actor_id
             return None
         k += 1
     return None
+
+
+# the prepositions that open another complement of the noun after its "de X" ("la candidature
+# de X à Z", "l'entrée de X dans Z", "la visite de X en Z", "l'attaque de X contre Z")
+_OTHER_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "dans", "en", "contre", "avec", "pour", "sur", "vers", "chez", "envers"}
+)
+
+
+def _before_other_preposition(st: State, i: int, j: int) -> tuple[int, int]:
+    """The range [i, j) cut before the first preposition other than "de" after its first
+    word: the "de" complement of a noun is X alone in "la candidature de X à Z" (Z is where
+    X applies), while "de" goes on naming X ("du président de la République")."""
+    for k in range(i + 1, j):
+        if st.low[k] in _OTHER_PREPOSITIONS and st.tv.pos[k] == "ADP":
+            return i, k
+    return i, j
 
 
 def label(st: State, text: str) -> str:
