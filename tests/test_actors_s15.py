@@ -104,7 +104,7 @@ def test_a_verb_between_the_participle_and_the_official_breaks_the_list():
 
 def test_a_name_after_en_or_au_is_no_person_apposed_to_the_next_title():
     t = _analyse(
-        "Après une escale en Nouvelle-Zemblie, le chef de l'État a annoncé l'ouverture d'une "
+        "Après une escale en Nouvelle-Zemblie, le chef de l'État a promis l'ouverture d'une "
         "ambassade."
     )
     assert "Nouvelle-Zemblie" not in _names(t)
@@ -324,7 +324,7 @@ def _with_headline(title: str, body: str) -> dict:
 def test_the_bare_head_of_state_title_is_the_person_the_headline_names():
     t = _with_headline(
         "Depuis Tonga, Jules Marlin défend la présence de son pays",
-        "Arrivé à Nukualofa, le chef de l'État a annoncé l'ouverture d'une ambassade. "
+        "Arrivé à Nukualofa, le chef de l'État a promis l'ouverture d'une ambassade. "
         "Jules Marlin est arrivé mercredi. Le général Paul Tarot y avait séjourné en 1966. "
         "Le chef de l'État a ensuite dénoncé les ingérences.",
     )

@@ -1,5 +1,5 @@
 """A border named by the state that shares it (invented snippets): "le Niger, qui partage
-une longue frontière poreuse avec l'Algérie", "le Tchad a fermé sa frontière avec le
+une longue frontière avec l'Algérie", "le Tchad a fermé sa frontière avec le
 Soudan" are the border of the two states; a state named in passing that does not touch the
 other makes no border."""
 
@@ -17,8 +17,8 @@ def _borders(text: str):
 
 def test_a_border_shared_with_a_neighbour():
     b = _borders(
-        "La sécurité du Niger, qui partage une longue frontière poreuse avec l'Algérie, est "
-        "menacée."
+        "La stabilité du Niger, qui partage une longue frontière désertique avec l'Algérie, "
+        "inquiète."
     )
     assert list(b) == ["frontière Niger-Algérie"]
     r = b["frontière Niger-Algérie"]

@@ -27,9 +27,9 @@ def reported_speaker(text: str, fragment: str) -> str | None:
     ("text", "fragment", "speaker"),
     [
         (
-            "Le Front uni (FU) contrôle le nord. Pour le FU, il s'agit d'une « ingérence "
-            "inacceptable », a déclaré Jean Morel, membre du conseil du FU.",
-            "il s'agit",
+            "Le Parti vert (PV) gouverne la province. Pour le PV, cette réforme reste une « "
+            "trahison pure et simple », a déclaré Jean Morel, élu du PV.",
+            "cette réforme",
             "Jean Morel",
         ),
         (
@@ -62,10 +62,10 @@ def test_a_framing_phrase_without_an_incise_still_speaks():
     ("text", "words", "speaker"),
     [
         (
-            "Le Front uni (FU) contrôle le nord. Toute avancée au Zanistan des forces du Front "
-            "uni (FU) soutenues par la Turquie risque de mener à l'intervention « directe » de "
-            "l'Égypte, a menacé samedi Paul Dufour.",
-            "directe",
+            "Le Parti vert (PV) gouverne la province. Chaque pas des milices du Parti vert (PV) "
+            "armées par la Syldavie pourrait provoquer une riposte « immédiate » de la "
+            "Bordurie, a menacé dimanche Paul Dufour.",
+            "immédiate",
             "Paul Dufour",
         ),
         (
@@ -104,10 +104,10 @@ def test_verbs_in_a_row_after_a_named_subject_are_no_incise():
     ("text", "fragment", "speaker"),
     [
         (
-            "« Nous ne reconnaîtrons pas ce verdict », a déclaré Marc Lenoir, ministre kenyan des "
-            "Affaires étrangères, à un média local. Il indique que le litige aurait dû être "
-            "réglé par des pourparlers.",
-            "le litige",
+            "« Cette sentence ne nous engage pas », a déclaré Marc Lenoir, ministre kenyan des "
+            "Affaires étrangères, devant la presse. Il indique que le différend devait se régler "
+            "par la négociation.",
+            "le différend",
             "Marc Lenoir",
         ),
         (
@@ -209,15 +209,15 @@ def test_a_medium_addressed_before_the_inverted_subject_is_not_the_speaker(text,
     ("text", "fragment", "speaker"),
     [
         (
-            "Selon plusieurs analystes, ces pourparlers pourraient aboutir à une impasse.",
-            "ces pourparlers",
+            "Selon plusieurs analystes, cette trêve risque de ne pas tenir.",
+            "cette trêve",
             "analystes",
         ),
         (
-            "Des groupes de défense des droits de l'homme affirment que des milliers de "
-            "personnes risquent d'être déplacées.",
-            "des milliers",
-            "groupes de défense des droits de l'homme",
+            "Des associations de défense des libertés affirment que des centaines de "
+            "familles ont dû quitter la vallée.",
+            "des centaines",
+            "associations de défense des libertés",
         ),
         (
             "D'autres responsables syldaves ont déclaré que le pays se défendrait.",
@@ -295,9 +295,9 @@ def test_a_discussion_speaking_of_names_no_speaker():
             "Le porte-parole Karim Salem a expliqué que la diplomate avait reçu une invitation. "
             "« Il est regrettable qu'elle ait abusé de notre accueil », poursuit Karim Salem. Le "
             "ministère syldave des Affaires étrangères a déclaré à l'agence Novapress que la "
-            "diplomate avait « une accréditation en bonne et due forme ». Il accuse, pour sa "
-            "part, l'Union d'être « otage d'un petit nombre d'États ».",
-            "otage d'un petit nombre d'États",
+            "diplomate avait « tous les papiers requis ». Il reproche, de son côté, à l'Union "
+            "de céder « aux pressions de quelques capitales ».",
+            "aux pressions de quelques capitales",
             "ministère syldave des Affaires étrangères",
         ),
         (
@@ -334,10 +334,10 @@ def test_a_pronoun_after_a_body_that_did_not_speak_is_the_person():
     ("text", "words", "speaker"),
     [
         (
-            "À l'ouverture du sommet, une diplomate israélienne a été expulsée. Son pays dénonce "
-            "un « acte grave ». Israël a convoqué l'ambassadeur.",
-            "acte grave",
-            "Israël",
+            "Lors de la conférence, un diplomate norvégien a été reconduit à la porte. Son pays "
+            "dénonce un « affront sans précédent ». La Norvège a convoqué l'ambassadeur.",
+            "affront sans précédent",
+            "Norvège",
         ),
         (
             "Le ministre sénégalais Karim Salem a été refoulé à la frontière malienne. Son pays a "
@@ -376,8 +376,8 @@ def test_his_country_without_a_known_nationality_names_nobody(text):
     ("text", "words", "speaker"),
     [
         (
-            "La Syldavie a emboîté le pas en fin de matinée, via un message en espagnol et en "
-            "français du président Paul Dufour sur Twitter : « La Syldavie reconnaît le nouveau "
+            "La Syldavie a réagi dans l'après-midi, via un message en anglais et en russe du "
+            "président Paul Dufour sur Twitter : « La Syldavie reconnaît le nouveau "
             "gouvernement ».",
             "La Syldavie reconnaît le nouveau gouvernement",
             "Paul Dufour",
@@ -406,10 +406,10 @@ def test_a_colon_after_a_speech_verb_without_a_document_keeps_its_subject():
     ("text", "first", "second", "speaker"),
     [
         (
-            "Le ministre Paul Dufour a déclaré que la suspension de l'annexion est une étape "
-            "positive et a souligné que cet accord a ouvert une nouvelle porte aux pourparlers.",
-            "étape positive",
-            "nouvelle porte",
+            "Le ministre Paul Dufour a déclaré que la levée du blocus est un geste "
+            "encourageant et a souligné que ce compromis rend possible une reprise du dialogue.",
+            "geste encourageant",
+            "reprise du dialogue",
             "Paul Dufour",
         ),
         (
@@ -486,9 +486,8 @@ def test_recalling_an_ambassador_is_no_directive():
 @pytest.mark.parametrize(
     "text",
     [
-        "Le président Paul Dufour et son hôte se sont engagés à faciliter la libre circulation "
-        "des personnes.",
-        "La ministre Claire Vidal s'engage à faciliter la libre circulation des personnes.",
+        "Le président Paul Dufour et son invité se sont engagés à simplifier l'octroi des visas.",
+        "La ministre Claire Vidal s'engage à simplifier l'octroi des visas.",
     ],
 )
 def test_a_pronominal_commitment_is_no_directive(text):

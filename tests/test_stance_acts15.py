@@ -18,7 +18,7 @@ from tests.test_stance_press import polarity, rows
         ("Le Niger a suspendu les vols vers la France.", "Niger", "France", -1),
         ("L'Algérie a gelé ses importations en provenance d'Espagne.", "Algérie", "Espagne", -1),
         (
-            "Les autorités marocaines annoncent l'arrêt de toutes les importations en "
+            "Les autorités marocaines décrètent l'arrêt des achats de blé en "
             "provenance de Tunisie.",
             "Maroc",
             "Tunisie",
@@ -88,7 +88,7 @@ from tests.test_stance_press import polarity, rows
         ("Le Ghana a expulsé l'attaché militaire de l'ambassade du Togo.", "Ghana", "Togo", -1),
         # a date and a place between the verb and the diplomat
         (
-            "Le Togo a rappelé samedi 16 décembre à Lomé ses ambassadeurs au Ghana.",
+            "Le Togo a rappelé mardi 3 mai à Lomé ses ambassadeurs au Ghana.",
             "Togo",
             "Ghana",
             -1,
@@ -155,9 +155,9 @@ from tests.test_stance_press import polarity, rows
         ),
         # the authors of a text support it
         (
-            "Douze pays ont voté en faveur du texte, co-rédigé par le Mexique et la Norvège.",
+            "Quinze délégations ont voté pour le projet, co-rédigé par le Pérou et la Norvège.",
             "Norvège",
-            "texte",
+            "projet",
             1,
         ),
         (

@@ -57,7 +57,7 @@ def _speech_above(att_rules, first: int, last: int) -> Attribution | None:
 
 
 def issuer_before_colon(att_rules, colon: int, lo: int) -> Attribution | None:
-    """ "X a réagi dans un communiqué de la ministre Y : « … »", "La France a emboîté le pas
+    """ "X a réagi dans un communiqué de la ministre Y : « … »", "La Syldavie a suivi
     via un message du président Z sur Twitter : « … »": a document noun followed by "de" and
     a phrase naming someone, between the last verb before the colon (token ``colon``) and the
     colon, gives the words to that issuer (the clause's subject only relays them)."""
@@ -74,7 +74,7 @@ def issuer_before_colon(att_rules, colon: int, lo: int) -> Attribution | None:
             or tv.low[e] in ("en", "et")
             or (tv.low[e - 1] == "en" and tv.pos[e] == "NOUN")
         ):
-            e += 1  # "un message vidéo", "un message en espagnol et en français du …"
+            e += 1  # "un message officiel", "un message en anglais et en russe du …"
         if e >= colon or tv.low[e] not in DE:
             continue
         rng = res.np_after(e + 1, colon)

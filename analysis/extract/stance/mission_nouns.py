@@ -90,7 +90,7 @@ def _diplomat_verbs(c: Cues) -> frozenset[str]:
 
 def _past_circumstances(st: State, t: Token, sent: Span) -> int | None:
     """The index of the first word after the verb past a date and a place ("a rappelé
-    samedi 16 décembre à Kinshasa ses ambassadeurs"), when there was one to skip."""
+    mardi 3 mai à Lomé ses ambassadeurs"), when there was one to skip."""
     k, skipped = t.i + 1, False
     while k < min(sent.end, t.i + 10):
         if is_time_at(st, k) or st.tv.pos[k] == "NUM" or st.low[k] in _MONTHS:
@@ -109,7 +109,7 @@ def _past_circumstances(st: State, t: Token, sent: Span) -> int | None:
 
 @detector(pos={"VERB"}, words=_diplomat_verbs)
 def recall_after_circumstances(st: State, t: Token, sent: Span) -> None:
-    """ "X a rappelé samedi 16 décembre à Kinshasa ses ambassadeurs au Y": a date and a
+    """ "X a rappelé mardi 3 mai à Lomé ses ambassadeurs au Y": a date and a
     place between the verb and its diplomat object, where the parser hangs the object on the
     place. The post ("au Y") or the diplomat's state: X against Y, as for the direct object
     (:func:`analysis.extract.stance.acts.diplomatic_act`)."""

@@ -68,7 +68,7 @@ def _agent(st: State, t: Token, sent: Span) -> list[Party]:
 
 def _text_before(st: State, t: Token, texts: frozenset[str]) -> Token | None:
     """The text noun a participle qualifies: its head, or the noun right before it (past a
-    comma) when the parser hung it higher ("voté en faveur du texte, co-rédigé par X")."""
+    comma) when the parser hung it higher ("a voté pour le projet, co-rédigé par X")."""
     for cand in (t.head, st.doc[t.i - 1], st.doc[t.i - 2] if t.i >= 2 else None):
         if cand is None or cand.pos_ != "NOUN":
             continue

@@ -186,7 +186,7 @@ def add_compound_borders(mentions: list[Mention], text: str, states: dict[str, E
             mentions.append(Mention(m.start(), m.end(), [entry], "border", entry=entry))
 
 
-# "sa frontière avec Y", "qui partage une longue frontière poreuse avec Y", "ses frontières
+# "sa frontière avec Y", "qui a une longue frontière commune avec Y", "ses frontières
 # avec Y": up to two words (adjectives) between the noun and "avec", no nationality needed
 _SHARED = re.compile(
     r"\b(?:(?:zone|région|ligne|bande)\s+frontalière|frontière)s?\s+"
@@ -197,7 +197,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def add_shared_borders(mentions: list[Mention], text: str) -> None:
-    """ "l'Égypte, qui partage une frontière poreuse avec la Libye": the border between the
+    """ "le Tchad, qui partage une longue frontière avec le Soudan": the border between the
     neighbour named after "avec" and the last state named before it in the sentence (they
     must touch: a state named in passing that is no neighbour makes no border)."""
     states = [m for m in mentions if _state(m)]

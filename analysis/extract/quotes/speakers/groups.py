@@ -1,5 +1,5 @@
-"""People counted but not named ("plusieurs analystes", "des groupes de défense des droits
-de l'homme", "d'autres responsables iraniens"): as speakers, the group they form, named by
+"""People counted but not named ("plusieurs analystes", "des associations de défense des
+libertés", "d'autres responsables iraniens"): as speakers, the group they form, named by
 its words without the quantifier. A source noun ("des sources diplomatiques") and a bare vague
 title ("des diplomates", "plusieurs officiers", "de hauts gradés") stay unnamed sources; a vague
 title qualified ("d'autres responsables iraniens") or a commentator's ("plusieurs analystes")

@@ -1,7 +1,7 @@
 """ "Son pays", "leur pays" as a speaker: the state of the possessor, the person (or the
 office holder with a nationality: "une diplomate israélienne") named last before it.
 
-"Une diplomate a été expulsée du sommet. Son pays dénonce un « acte grave »": the words are
+"Un diplomate a été reconduit à la porte. Son pays dénonce un « affront »": the words are
 the state's whose national was named; the tool otherwise names nobody ("pays" alone is no
 actor). Only the exact two-word phrase counts (a determiner of the third person and "pays");
 the possessor is looked for in the phrase's sentence and the two before, outside quotations:
