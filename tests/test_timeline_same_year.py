@@ -1,4 +1,4 @@
-"""Days, months and years "of the same year" (invented snippets): "le 3 décembre de la même
+"""Days, months and years "of the same year" (invented snippets): "le 12 octobre de la même
 année", "en août de l'année précédente", "la même année", "cette année-là", "l'année
 suivante" take the last year the text wrote, not the year of publication; "cette année"
 alone stays the year of writing; a count in hours is a count of days ("d'ici 48 heures")."""
@@ -17,10 +17,10 @@ def _rows(text: str) -> dict[str, tuple[str, str]]:
 
 def test_a_day_of_the_same_year_takes_the_year_written_before():
     rows = _rows(
-        "Le traité a été signé en mars 2011 à Vienne. Le 3 décembre de la même année, les "
+        "Le traité a été signé en mars 2011 à Vienne. Le 12 octobre de la même année, les "
         "discussions ont été suspendues."
     )
-    assert rows["3 décembre de la même année"] == ("2011-12-03", "day")
+    assert rows["12 octobre de la même année"] == ("2011-10-12", "day")
     rows = _rows(
         "Le 12 avril 2009, l'ambassadeur a été rappelé. En octobre de cette même année, il a "
         "retrouvé son poste."
@@ -52,7 +52,7 @@ def test_this_year_alone_and_no_year_written_before_change_nothing():
     assert rows["Cette année"] == ("2023", "year")
     assert not any(t.endswith("même année") for t in rows)
     # no year written before: "la même année" is left alone, the bare date keeps its year
-    rows = _rows("Le 3 décembre de la même année, le ministre a démissionné.")
+    rows = _rows("Le 12 octobre de la même année, le ministre a démissionné.")
     assert "La même année" not in rows and "la même année" not in rows
     assert all(not d.startswith("2011") for d, _p in rows.values())
 

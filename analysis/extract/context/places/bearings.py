@@ -1,5 +1,5 @@
 """Where the text itself situates a site it cannot name otherwise: by a distance and a point of
-the compass from a town ("X, à 330 km au sud-est de Y"), or in a part of a state ("le lac X
+the compass from a town ("X, à 250 km au sud-est de Y"), or in a part of a state ("le lac X
 dans l'ouest de Z").
 
 A site the gazetteer does not know takes, failing better, the coordinates of the nearest town
@@ -29,7 +29,7 @@ _BEARING = {
     "nord-ouest": 315,
 }
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d+"
-# "X, à 330 km au sud-est de Y", "X, situé à environ 40 kilomètres de Y", "X (à 80 km à
+# "X, à 250 km au sud-est de Y", "X, situé à environ 40 kilomètres de Y", "X (à 80 km à
 # l'ouest de Y)"
 _FROM = re.compile(
     r"\s*[,(]?\s*(?:(?:qui\s+se\s+trouve|situ[ée]e?s?|localis[ée]e?s?)\s+)?à\s+"

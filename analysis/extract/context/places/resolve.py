@@ -340,7 +340,7 @@ def place_landmarks(
 
 
 def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | None):
-    """(lat, lon, country) of site ``m``: where a distance from a town puts it ("X, à 330 km
+    """(lat, lon, country) of site ``m``: where a distance from a town puts it ("X, à 250 km
     au sud-est de Y"), else at its anchor, else nowhere."""
     spot = from_town(m, settlements, text)
     if spot is not None:

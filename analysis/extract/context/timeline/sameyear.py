@@ -1,4 +1,4 @@
-"""Dates whose year is the one the text has just written: "le 3 décembre de la même année",
+"""Dates whose year is the one the text has just written: "le 12 octobre de la même année",
 "en août de l'année précédente", "la même année", "cette année-là", "l'année suivante".
 
 The press dates a chain of past events by one full date then by days and months "of the same
@@ -20,7 +20,7 @@ _WHICH = (
     r"|l['’]\s*année\s+(?:(?P<next>suivante|d['’]\s*après|qui\s+(?:a\s+)?suivi(?:t)?)"
     r"|(?P<prev>précédente|d['’]\s*avant|qui\s+(?:a\s+)?précédé|d['’]\s*auparavant))"
 )
-# right after a day or a month: "le 3 décembre de la même année", "en août de l'année d'avant"
+# right after a day or a month: "le 12 octobre de la même année", "en août de l'année d'avant"
 _AFTER = re.compile(rf"\s*(?:de\s+|d['’]\s*)(?:{_WHICH})(?![\w-])", re.I)
 # alone: "La même année, ...", "l'année suivante, il revient", "dès l'année d'après"
 _ALONE = re.compile(rf"(?<![\w'’-])(?:{_WHICH})(?![\w-])", re.I)
