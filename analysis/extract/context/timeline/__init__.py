@@ -282,13 +282,13 @@ def _since_lead(text: str, start: int) -> bool:
 
 def _anaphoric(name: str, groups: dict) -> bool:
     """An expression that counts from the day the text has just dated, when its own sentence
-    dates none: "Mardi 4 avril, ... Le lendemain, ...", "Deux jours plus tard" (days only,
-    and no event named: "deux jours après la signature" counts from the signature; hours
-    count from the moment of writing)."""
+    dates none: "Mardi 4 avril, ... Le lendemain, ...", "Deux jours plus tard", "Une semaine
+    plus tôt" (days and weeks only, and no event named: "deux jours après la signature"
+    counts from the signature; hours count from the moment of writing)."""
     if name == "eve":
         return True
     unit = lexicon()["units"].get((groups.get("u") or "").lower())
-    return name == "anchored" and unit == "day" and not groups.get("ev")
+    return name == "anchored" and unit in ("day", "week") and not groups.get("ev")
 
 
 def _counted_from(k: int, found, resolved: dict, article: Article) -> dt.date | None:
