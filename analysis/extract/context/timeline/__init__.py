@@ -65,6 +65,7 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
+from analysis.extract.context.timeline.spoken import spoken_days
 from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
 __all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
@@ -203,6 +204,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
 
     out = same_year(out, text, article.text, alone, lambda d, e: phase(d, e, main_day, pub))
     glue_to_next_date(out, text)
+    spoken_days(out, text, {s.id: (s.start, s.end) for s in article.sentences})
     for i, r in enumerate(out):
         r["time_id"] = f"T{i + 1:02d}"
     return frame(out, COLUMNS)
