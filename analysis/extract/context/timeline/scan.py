@@ -86,6 +86,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "day_range",
             rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
+            rf"(?:\s*,\s*{_DAY})*"  # a list of days, "les 3, 4 et 5 mai": its first to its last
             rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
