@@ -43,6 +43,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
 from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.glued import glue_to_next_date
+from analysis.extract.context.timeline.monthspan import month_span
 from analysis.extract.context.timeline.names import in_name
 from analysis.extract.context.timeline.reference import (
     DayAnchor,
@@ -68,7 +69,16 @@ from analysis.extract.context.timeline.scan import (
 from analysis.extract.context.timeline.spoken import spoken_days
 from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
-__all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
+__all__ = [
+    "COLUMNS",
+    "describe",
+    "extract",
+    "interval",
+    "lexicon",
+    "month_span",
+    "patterns",
+    "step",
+]
 
 # Expressions read against the day the story is at (the nearest day the text dates), so
 # resolved after the others: "mercredi", "de jeudi à samedi", "ce week-end", "le même jour",

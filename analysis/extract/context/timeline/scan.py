@@ -103,6 +103,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
             rf"(?P<m2>{m})\s+(?P<y>{_YEAR}){e}",
         ),
+        (  # "en juillet-août", "entre mars et mai", "de mars à mai": months with no year
+            "month_span",
+            rf"{b}(?:(?:en\s+)?(?P<m1>{m})\s*[-–]\s*(?P<m2>{m})"
+            rf"|(?:entre\s+(?P<n1>{m})\s+et|(?:de\s+|d')(?P<o1>{m})\s+à)\s+(?P<n2>{m})){e}"
+            rf"(?!\s+(?:de\s+|d')?(?:l'année\s+)?{_YEAR})",
+        ),
         (  # "le 26 juillet dernier": a day of the last July, not a month
             "day_month",
             rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
