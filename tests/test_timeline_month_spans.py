@@ -31,3 +31,14 @@ def test_a_written_year_and_months_that_are_no_span():
     assert not any(table["date_end"].astype(str).str.len() > 0)
     table = run("Il a cité le rapport de mars et celui de mai.")
     assert sorted(table["text"]) == ["de mai", "de mars"]
+
+
+def test_hyphenated_spans_of_months_and_of_days():
+    text = "L'envoyé a séjourné en mars-avril 2021 à Niamey."
+    assert _span(text, "mars-avril 2021") == ("2021-03", "2021-04", "month")
+    text = "La trêve a tenu en décembre-janvier 2021."
+    assert _span(text, "décembre-janvier 2021") == ("2020-12", "2021-01", "month")
+    text = "Le forum se tiendra les 3-5 mai à Abidjan."
+    assert _span(text, "3-5 mai") == ("2024-05-03", "2024-05-05", "day")
+    # a span of days needs its lead: "le numéro 12-15 mai" is no date here
+    assert run("Le numéro 12-15 mai du journal.").empty
