@@ -43,6 +43,7 @@ from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
 from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.glued import glue_to_next_date
+from analysis.extract.context.timeline.monthspan import month_span
 from analysis.extract.context.timeline.names import in_name
 from analysis.extract.context.timeline.reference import (
     DayAnchor,
@@ -65,9 +66,19 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
+from analysis.extract.context.timeline.spoken import spoken_days
 from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
-__all__ = ["COLUMNS", "describe", "extract", "interval", "lexicon", "patterns", "step"]
+__all__ = [
+    "COLUMNS",
+    "describe",
+    "extract",
+    "interval",
+    "lexicon",
+    "month_span",
+    "patterns",
+    "step",
+]
 
 # Expressions read against the day the story is at (the nearest day the text dates), so
 # resolved after the others: "mercredi", "de jeudi à samedi", "ce week-end", "le même jour",
@@ -203,6 +214,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
 
     out = same_year(out, text, article.text, alone, lambda d, e: phase(d, e, main_day, pub))
     glue_to_next_date(out, text)
+    spoken_days(out, text, {s.id: (s.start, s.end) for s in article.sentences})
     for i, r in enumerate(out):
         r["time_id"] = f"T{i + 1:02d}"
     return frame(out, COLUMNS)
@@ -282,13 +294,13 @@ def _since_lead(text: str, start: int) -> bool:
 
 def _anaphoric(name: str, groups: dict) -> bool:
     """An expression that counts from the day the text has just dated, when its own sentence
-    dates none: "Mardi 4 avril, ... Le lendemain, ...", "Deux jours plus tard" (days only,
-    and no event named: "deux jours après la signature" counts from the signature; hours
-    count from the moment of writing)."""
+    dates none: "Mardi 4 avril, ... Le lendemain, ...", "Deux jours plus tard", "Une semaine
+    plus tôt" (days and weeks only, and no event named: "deux jours après la signature"
+    counts from the signature; hours count from the moment of writing)."""
     if name == "eve":
         return True
     unit = lexicon()["units"].get((groups.get("u") or "").lower())
-    return name == "anchored" and unit == "day" and not groups.get("ev")
+    return name == "anchored" and unit in ("day", "week") and not groups.get("ev")
 
 
 def _counted_from(k: int, found, resolved: dict, article: Article) -> dt.date | None:

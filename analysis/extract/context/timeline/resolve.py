@@ -593,7 +593,8 @@ def _counted(g: dict, at: Anchors, sign: int) -> Res:
         d = _add(ref.date, unit, sign * n)  # "il y a dix jours": about that day
         return Res(d.isoformat(), precision="approximate", kind="relative", anchor=ref.source)
     exact = unit == "day" and ref.precision == "day" and not vague
-    return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact)
+    rough = vague or ref.precision != "day"  # "il y a quelques semaines": only the month
+    return _shifted(ref.date, unit, sign * n, ref.source, "relative", exact=exact, rough=rough)
 
 
 @resolver("period_part")
@@ -725,11 +726,13 @@ def _anchored(g: dict, at: Anchors) -> Res:
     ev = (g.get("ev") or "").lower()
     if unit == "hour":
         return _hours_away(at)
+    rough = g["n"].lower() in lx["vague_numbers"]
     if at.after is not None and ev:
-        return _shifted(at.after, unit, sign * n, "sentence", "anchored", exact=False)
+        return _shifted(at.after, unit, sign * n, "sentence", "anchored", False, rough)
     if ev in lx.get("visit_nouns", []) and main is not None:
         exact = unit == "day" and main.precision == "day"
-        return _shifted(main.date, unit, sign * n, main.source, "anchored", exact=exact)
+        rough = rough or main.precision != "day"
+        return _shifted(main.date, unit, sign * n, main.source, "anchored", exact, rough)
     if at.sentence is not None:
         base, source = at.sentence, "sentence"
     elif ref is not None:
@@ -740,14 +743,16 @@ def _anchored(g: dict, at: Anchors) -> Res:
         # "deux jours après l'annonce de X": X is not dated, the clause is at its own day
         note = f"{n} {unit}(s) {rel} an event not dated in the text"
         return Res(base.isoformat(), precision="day", kind="anchored", anchor=source, note=note)
-    if ev or rel in ("après", "avant"):
-        res = Res(iso(base, "approximate"), precision="approximate", kind="anchored")
+    rough = rough or source != "sentence"  # "une semaine plus tôt" than an undated moment
+    if ev or rel in ("après", "avant"):  # weeks from a dated day: about that day
+        day = iso(base, "approximate" if rough or unit != "week" else "day")
+        res = Res(day, precision="approximate", kind="anchored")
         res.anchor = source
         res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
         return res
     # "deux jours plus tard" after a dated day: that day moved, to the day
     exact = unit == "day" and source == "sentence"
-    return _shifted(base, unit, sign * n, source, "anchored", exact=exact)
+    return _shifted(base, unit, sign * n, source, "anchored", exact, rough)
 
 
 def _hours_away(at: Anchors) -> Res:
@@ -765,9 +770,12 @@ def _hours_away(at: Anchors) -> Res:
 # Calendar arithmetic
 
 
-def _shifted(base: dt.date, unit: str, n: int, source: str, kind: str, exact: bool) -> Res:
+def _shifted(
+    base: dt.date, unit: str, n: int, source: str, kind: str, exact: bool, rough: bool = True
+) -> Res:
     """``base`` moved by ``n`` units, at the precision that unit supports (hours stay on
-    ``base``'s day: "quelques heures auparavant")."""
+    ``base``'s day: "quelques heures auparavant"; a written count of weeks from a known day,
+    "il y a deux semaines", is about that day unless ``rough``)."""
     if unit == "hour":
         return Res(base.isoformat(), precision="day", kind=kind, anchor=source)
     if unit == "day":
@@ -776,7 +784,8 @@ def _shifted(base: dt.date, unit: str, n: int, source: str, kind: str, exact: bo
         return Res(iso(d, prec), precision=prec, kind=kind, anchor=source)
     if unit == "week":
         d = base + dt.timedelta(weeks=n)
-        return Res(iso(d, "approximate"), precision="approximate", kind=kind, anchor=source)
+        day = iso(d, "approximate" if rough else "day")
+        return Res(day, precision="approximate", kind=kind, anchor=source)
     if unit == "month":
         y, m = divmod(base.year * 12 + base.month - 1 + n, 12)
         prec = "month" if exact else "approximate"

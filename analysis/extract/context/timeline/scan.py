@@ -86,7 +86,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (
             "day_range",
             rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
-            rf"\s+(?:au|et\s+le|et)\s+(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
+            rf"(?:\s*,\s*{_DAY})*"  # a list of days, "les 3, 4 et 5 mai": its first to its last
+            rf"(?:\s+(?:au|et\s+le|et)\s+|\s*[-–]\s*)(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
@@ -101,6 +102,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             "month_range",
             rf"{b}(?:entre|de|d')\s*(?P<m1>{m})(?:\s+(?P<y1>{_YEAR}))?\s+(?:et|à)\s+"
             rf"(?P<m2>{m})\s+(?P<y>{_YEAR}){e}",
+        ),
+        (  # "en juillet-août", "entre mars et mai", "de mars à mai": months with no year
+            "month_span",
+            rf"{b}(?:(?:en\s+)?(?P<m1>{m})\s*[-–]\s*(?P<m2>{m})(?:\s+(?P<y>{_YEAR}))?"
+            rf"|(?:entre\s+(?P<n1>{m})\s+et|(?:de\s+|d')(?P<o1>{m})\s+à)\s+(?P<n2>{m})){e}"
+            rf"(?!\s+(?:de\s+|d')?(?:l'année\s+)?{_YEAR})",
         ),
         (  # "le 26 juillet dernier": a day of the last July, not a month
             "day_month",
