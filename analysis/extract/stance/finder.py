@@ -104,6 +104,7 @@ from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
+from analysis.extract.stance.strains import strained_relation
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
@@ -173,6 +174,7 @@ DETECTORS: tuple[Detector, ...] = (
     sponsorship,
     membership_act,
     membership_noun,
+    strained_relation,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

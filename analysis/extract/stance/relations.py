@@ -288,6 +288,25 @@ def _averted(st: State, t: Token) -> bool:
 _UNITING = frozenset({"unir", "lier", "rapprocher", "relier"})
 
 
+def relation_averted(st: State, t: Token) -> bool:
+    """:func:`_averted` for the rules of other modules (:mod:`.strains`)."""
+    return _averted(st, t)
+
+
+def relation_change(st: State, t: Token) -> tuple[int, str, Token] | None:
+    """:func:`_change` for the rules of other modules (:mod:`.strains`)."""
+    return _change(st, t)
+
+
+def named_sides(st: State, t: Token, sent: Span, *, between_only: bool = False) -> list[Party]:
+    """The two sides of the relation noun ``t`` named in its own phrase: "entre X et Y" (or
+    "entre les deux pays"), else a bilateral adjective unless ``between_only``."""
+    sides = _between(st, t, sent)
+    if not sides and not between_only:
+        sides = _bilateral(st, t, sent)
+    return sides
+
+
 def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
     """ "les liens fraternels qui unissent X et Y", "l'amitié qui lie X à Y": the two sides
     are the object of the relative clause's verb (and its "à" complement)."""
