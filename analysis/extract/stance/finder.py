@@ -38,6 +38,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
@@ -175,6 +176,8 @@ DETECTORS: tuple[Detector, ...] = (
     membership_act,
     membership_noun,
     strained_relation,
+    mediation,
+    hosted_talks,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
