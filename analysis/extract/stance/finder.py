@@ -38,6 +38,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
@@ -178,6 +179,7 @@ DETECTORS: tuple[Detector, ...] = (
     strained_relation,
     mediation,
     hosted_talks,
+    abstained,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
