@@ -120,3 +120,27 @@ def test_no_row_for_a_change_that_did_not_happen(text, holder, target):
 def test_reports_are_no_relation():
     """ "des rapports sur Y" are reports: no relation read."""
     assert rows("La France a publié des rapports inquiétants sur le Mali.", "France", "Mali").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Gabon et le Cameroun sont voisins. Cet accord a provoqué une nouvelle crise entre "
+        "ces deux voisins.",
+        "Le Gabon et le Cameroun sont voisins. Cette décision traduit une montée des tensions "
+        "entre les deux pays.",
+        "Le Gabon et le Cameroun partagent une frontière. La brouille entre les deux capitales "
+        "dure.",
+    ],
+)
+def test_a_friction_between_a_numbered_pair_names_the_article_s_pair(text):
+    """ "une crise entre ces deux voisins", "des tensions entre les deux pays": the pair the
+    article names, against each other."""
+    assert polarity(text, "Gabon", "Cameroun") == -1
+    assert polarity(text, "Cameroun", "Gabon") == -1
+
+
+def test_a_friction_between_an_unnumbered_noun_names_no_pair():
+    """ "des tensions entre les communautés": no numbered pair, no sides."""
+    text = "Le Gabon et le Cameroun sont voisins. Des tensions entre les communautés persistent."
+    assert rows(text, "Gabon", "Cameroun").empty

@@ -535,7 +535,20 @@ def friction(st: State, t: Token, sent: Span) -> None:
     while k < sent.end and st.low[k] not in (",", ";", ".", ":") and k < j + 12:
         k += 1
     cue = norm(t.text) + " entre" if end is None else f"fin {norm(t.text)} entre"
-    _both_ways(st, sides_of(st, hit[0] + 1, k), polarity, cue, t, sent)
+    sides = sides_of(st, hit[0] + 1, k)
+    _both_ways(
+        st, sides if len(sides) == 2 else _pair_named(st, hit[0] + 1, k), polarity, cue, t, sent
+    )
+
+
+def _pair_named(st: State, i: int, j: int) -> list[Party]:
+    """ "entre les deux pays", "entre ces deux voisins": the pair the article names (a
+    numbered pair noun after "entre"), else none."""
+    if "deux" not in st.low[i:j]:
+        return []
+    head = next((st.doc[m] for m in range(i, j) if st.tv.pos[m] == "NOUN"), None)
+    sides = st.res.pair(head) if head is not None else []
+    return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
 
 
 def _both_ways(
