@@ -27,6 +27,7 @@ from analysis.extract.stance.holders import (
     state_of,
 )
 from analysis.extract.stance.neutral import invitation_is_a_call
+from analysis.extract.stance.postings import post_start
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.relations import sides_of
@@ -410,13 +411,11 @@ def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
     en Y") or a nationality adjective ("un diplomate afghan", "l'ambassadeur britannique a
     été convoqué"). The adjective wins over an "à"/"en" complement: in "l'ambassadeur
     syldave à Klow" the complement is the post, where the diplomat serves."""
-    k = obj.i + 1
-    while k < sent.end and st.doc[k].pos_ == "ADJ":
-        k += 1
+    k = post_start(st, obj.i + 1, sent)  # past epithets, "accrédité", "en poste" (:mod:`.postings`)
     demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
-    preps = ("de", "du", "d'") if demonym else ("à", "au", "en", "de", "du", "d'")
+    preps = ("de", "du", "d'") if demonym else ("à", "au", "en", "de", "du", "d'", "auprès")
     if k < sent.end and norm(st.doc[k].text) in preps:
-        rng = st.res.np_after(k + 1, sent.end)
+        rng = st.res.np_after(k + 1 + (st.low[k] == "auprès"), sent.end)
         other = st.res.party(*rng) if rng else None
         if other is not None and other.identified and other.kind in ("actor", "name"):
             return other

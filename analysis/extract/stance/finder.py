@@ -38,6 +38,8 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.ballots import abstained
+from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
@@ -104,6 +106,7 @@ from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
+from analysis.extract.stance.strains import strained_relation
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
@@ -173,6 +176,10 @@ DETECTORS: tuple[Detector, ...] = (
     sponsorship,
     membership_act,
     membership_noun,
+    strained_relation,
+    mediation,
+    hosted_talks,
+    abstained,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no

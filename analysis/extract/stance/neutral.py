@@ -34,6 +34,12 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import is_negated, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.ballots import (
+    listed_abstainers,
+    reflexive_past,
+    text_before,
+    voted_on,
+)
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of
@@ -237,7 +243,8 @@ def abstention(st: State, t: Token, sent: Span) -> None:
     abstention is neutral toward what was voted on (the "sur" complement within the clause).
     "s'abstenir de + infinitive" is a declined stance (:func:`declined`), not a vote."""
     tv, low = st.tv, st.low
-    if not any(low[c] in _REFLEXIVE for c in tv.children[t.i]) or negated(st, t):
+    reflexive = any(low[c] in _REFLEXIVE for c in tv.children[t.i]) or reflexive_past(st, t, sent)
+    if not reflexive or negated(st, t):
         return
     end = segment_end(st, t.i + 1, sent)
     k = t.i + 1
@@ -246,9 +253,23 @@ def abstention(st: State, t: Token, sent: Span) -> None:
             return
         k += 1
     if k >= end or k > t.i + 8:
+        _tallied(st, t, sent)  # "lors du vote de …", "se sont abstenus : A, B et C"
         return
     rng = st.res.np_after(k + 1, end)
     if not rng:
         return
     # what was voted on, never an actor named inside it ("le texte présenté par la France")
     st.add(holders_of(st, t), target_range(st, *rng), 0, "s'abstenir", NEUTRAL, t, sent)
+
+
+def _tallied(st: State, t: Token, sent: Span) -> None:
+    """An abstention with no "sur" complement (:mod:`.ballots`): what was voted on is the
+    "de" complement of a vote noun, else the text the sentence names before; the holders
+    are the subject, or the parties listed after a colon."""
+    end = min(sent.end, max(segment_end(st, t.i + 1, sent), t.i + 2))
+    listed = listed_abstainers(st, t, sent.end)
+    target = voted_on(st, t, end) or text_before(st, t, sent)
+    if target is None:
+        return
+    holders = listed or holders_of(st, t)
+    st.add(holders, target, 0, "s'abstenir", NEUTRAL, t, sent)

@@ -288,6 +288,25 @@ def _averted(st: State, t: Token) -> bool:
 _UNITING = frozenset({"unir", "lier", "rapprocher", "relier"})
 
 
+def relation_averted(st: State, t: Token) -> bool:
+    """:func:`_averted` for the rules of other modules (:mod:`.strains`)."""
+    return _averted(st, t)
+
+
+def relation_change(st: State, t: Token) -> tuple[int, str, Token] | None:
+    """:func:`_change` for the rules of other modules (:mod:`.strains`)."""
+    return _change(st, t)
+
+
+def named_sides(st: State, t: Token, sent: Span, *, between_only: bool = False) -> list[Party]:
+    """The two sides of the relation noun ``t`` named in its own phrase: "entre X et Y" (or
+    "entre les deux pays"), else a bilateral adjective unless ``between_only``."""
+    sides = _between(st, t, sent)
+    if not sides and not between_only:
+        sides = _bilateral(st, t, sent)
+    return sides
+
+
 def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
     """ "les liens fraternels qui unissent X et Y", "l'amitié qui lie X à Y": the two sides
     are the object of the relative clause's verb (and its "à" complement)."""
@@ -516,7 +535,20 @@ def friction(st: State, t: Token, sent: Span) -> None:
     while k < sent.end and st.low[k] not in (",", ";", ".", ":") and k < j + 12:
         k += 1
     cue = norm(t.text) + " entre" if end is None else f"fin {norm(t.text)} entre"
-    _both_ways(st, sides_of(st, hit[0] + 1, k), polarity, cue, t, sent)
+    sides = sides_of(st, hit[0] + 1, k)
+    _both_ways(
+        st, sides if len(sides) == 2 else _pair_named(st, hit[0] + 1, k), polarity, cue, t, sent
+    )
+
+
+def _pair_named(st: State, i: int, j: int) -> list[Party]:
+    """ "entre les deux pays", "entre ces deux voisins": the pair the article names (a
+    numbered pair noun after "entre"), else none."""
+    if "deux" not in st.low[i:j]:
+        return []
+    head = next((st.doc[m] for m in range(i, j) if st.tv.pos[m] == "NOUN"), None)
+    sides = st.res.pair(head) if head is not None else []
+    return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
 
 
 def _both_ways(
