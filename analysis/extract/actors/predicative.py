@@ -66,7 +66,7 @@ def _appointment(rf: RoleFinder, x: int) -> str | None:
     t = rf.t
     if rf._pos[t.word_tok[x]] not in ("VERB", "AUX", "ADJ"):
         return None
-    verbs = vocab()["appointment_verbs"]
+    verbs = vocab()["appointment_verbs"] | vocab()["holding_verbs"]
     lemma = fold(_lemmas(rf)[t.word_tok[x]])
     if lemma in verbs:
         return lemma
@@ -95,7 +95,8 @@ def _after_verb(rf: RoleFinder, j: int) -> int | None:
     # the name's own role only when the verb is passive ("a été nommé"), a copula ("est
     # devenu") or a participle in apposition (", désigné"): "X a nommé R" gives R to another
     passive = any(t.key(y) in _ETRE for y in range(j, x)) or (x == j and "," in t.gap(j))
-    if lemma not in _COPULAS and not passive:
+    holds = lemma in _holding() and not passive  # "X occupe le poste de R": X's own
+    if lemma not in _COPULAS and not passive and not holds:
         return None
     return _introduced(rf, x + 1, allow_bare=True)
 
@@ -110,7 +111,7 @@ def _verb_before(rf: RoleFinder, i: int) -> bool:
             return False
         lemma = _appointment(rf, y)
         if lemma is not None:
-            return lemma not in _COPULAS
+            return lemma not in _COPULAS and lemma not in _holding()
         if t.key(y) not in ("et", "a", "ont", "avait", "de", "d", "vient", "pour"):
             return False
     return False
@@ -132,6 +133,12 @@ def _before_own_title(rf: RoleFinder, i: int) -> int:
             return x
         y -= 1
     return x
+
+
+@derived
+def _holding() -> frozenset[str]:
+    """The folded verbs of holding an office ("occuper", "exercer")."""
+    return frozenset(map(fold, vocab()["holding_verbs"]))
 
 
 @derived

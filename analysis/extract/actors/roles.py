@@ -22,6 +22,8 @@ from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
+from analysis.extract.actors.heading import heading_role
+from analysis.extract.actors.plural_lists import plural_list_title
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.respectively import plural_title_before, shared_text
@@ -131,6 +133,7 @@ class RoleFinder:
             title = (
                 self._title_by_parse(i)
                 or self._found(self.coord.plural_title(r, title_words()))
+                or self._found(plural_list_title(self.coord, r, title_words()))
                 or quoted_title(self, i, words)
                 or included_title(self, r, words)
             )
@@ -159,6 +162,7 @@ class RoleFinder:
             or predicative_role(self, r, words)
             or aside_role(self, r, words)
             or subject_role(self, r, words)
+            or heading_role(self, r)
         )
 
     def _titles_next_name(self, app: Role) -> bool:
