@@ -116,3 +116,40 @@ def test_no_head_for_a_past_tense_or_what_is_no_body():
     assert _roles(t, "Paul Martin") == []
     t = _analyse("Paul Martin dirige le gouvernement.")
     assert _roles(t, "Paul Martin") == []
+
+
+# --- appositions: a place in a body, one of several, two offices in a row -------------------
+
+
+def test_an_appointment_to_a_place_in_a_body_is_the_head_of_that_body():
+    t = _analyse("Omar Diallo, fraîchement nommé à la tête de la diplomatie malienne, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["chef de la diplomatie malienne"]
+    t = _analyse("Awa Ndiaye, élue à la présidence de la commission en 2021, a parlé.")
+    assert _roles(t, "Awa Ndiaye") == ["président de la commission"]
+    t = _analyse("Omar Diallo, nommé ministre de la Défense, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["ministre de la Défense"]
+
+
+def test_one_of_several_is_the_role_in_the_singular():
+    t = _analyse("Omar Diallo, l'un des vice-présidents du parti, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["vice-président du parti"]
+    t = _analyse("Awa Ndiaye, l'une des conseillères du ministre, a parlé.")
+    assert _roles(t, "Awa Ndiaye") == ["conseillère du ministre"]
+    t = _analyse("Omar Diallo, l'un des hommes les plus riches, a parlé.")
+    assert _roles(t, "Omar Diallo") == []
+
+
+def test_two_offices_in_a_row_are_both_the_persons():
+    t = _analyse("Omar Diallo, ministre d'État, ministre des Affaires étrangères, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["ministre d'État", "ministre des Affaires étrangères"]
+    t = _analyse("Awa Ndiaye, députée, présidente de la commission des lois, a voté contre.")
+    assert "présidente de la commission des lois" in _roles(t, "Awa Ndiaye")
+
+
+def test_a_second_office_followed_by_a_name_is_that_names():
+    t = _analyse(
+        "Omar Diallo, ministre de la Défense, ministre de l'Intérieur Paul Roux et Awa "
+        "Ndiaye ont parlé."
+    )
+    assert _roles(t, "Omar Diallo") == ["ministre de la Défense"]
+    assert _roles(t, "Paul Roux") == ["ministre de l'Intérieur"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
+from analysis.extract.actors.appositions import more_roles, one_of_role
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.heading import heading_role
@@ -145,7 +146,7 @@ class RoleFinder:
             out.extend(self._coordinated_title(title, words))
         app = self._apposition_after(m, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
-            out.append(app)
+            out.extend(more_roles(self, app, words) if m.type == "person" else [app])
         return out
 
     def _apposition_after(self, m: Mention, r: range, words: frozenset[str]) -> Role | None:
@@ -163,6 +164,7 @@ class RoleFinder:
             or aside_role(self, r, words)
             or subject_role(self, r, words)
             or heading_role(self, r)
+            or one_of_role(self, r)
         )
 
     def _titles_next_name(self, app: Role) -> bool:
