@@ -153,3 +153,22 @@ def test_a_second_office_followed_by_a_name_is_that_names():
     )
     assert _roles(t, "Omar Diallo") == ["ministre de la Défense"]
     assert _roles(t, "Paul Roux") == ["ministre de l'Intérieur"]
+
+
+# --- a role in a condition or a wish is no role -----------------------------------------------
+
+
+def test_a_role_given_by_a_hypothetical_predicate_is_not_the_persons():
+    t = _analyse("Si Omar Diallo devenait président, il changerait tout.")
+    assert _roles(t, "Omar Diallo") == []
+    t = _analyse("Omar Diallo deviendrait Premier ministre selon la presse.")
+    assert _roles(t, "Omar Diallo") == []
+    t = _analyse("Awa Ndiaye pourrait être nommée ministre de la Défense.")
+    assert _roles(t, "Awa Ndiaye") == []
+
+
+def test_a_role_given_by_a_factual_predicate_stays():
+    t = _analyse("Omar Diallo est devenu Premier ministre en mars.")
+    assert _roles(t, "Omar Diallo") == ["Premier ministre"]
+    t = _analyse("Awa Ndiaye a été nommée ministre de la Défense.")
+    assert _roles(t, "Awa Ndiaye") == ["ministre de la Défense"]

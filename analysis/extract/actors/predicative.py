@@ -50,11 +50,36 @@ def predicative_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | 
     if j >= len(t.ws) or not t.same_sentence(r.start, j):
         return None
     k = _after_verb(rf, j) if not is_punct(t.gap(j)) or "," in t.gap(j) else None
+    if k is not None and _hypothetical(rf, r.start, j, k):
+        return None  # "si X devenait président", "X pourrait être nommé ministre"
     if k is None and not is_punct(t.gap(j)) and _verb_before(rf, r.start):
         k = _introduced(rf, j, allow_bare=True)
     if k is None and not is_punct(t.gap(j)):
         k = _introduced(rf, j, allow_bare=False)  # "X en tant que médiateur"
     return _role_from(rf, j, k, words) if k is not None else None
+
+
+_IF = frozenset(("si", "s"))
+_MAY = frozenset(("pouvoir", "devoir", "vouloir", "souhaiter", "esperer", "rever", "briguer"))
+
+
+def _hypothetical(rf: RoleFinder, i: int, j: int, k: int) -> bool:
+    """The predicate between the name (words i..j) and the role (word k) is a condition or
+    a wish, not a fact: "si X devenait R", "X deviendrait R", "X pourrait être nommé R"."""
+    t = rf.t
+    tv = view(t.doc)
+    for x in range(i - 1, max(-1, i - 5), -1):
+        if t.key(x) in _IF and not is_punct(t.gap(x + 1)):
+            return True
+        if is_punct(t.gap(x + 1)):
+            break
+    for x in range(j, k):
+        tok = t.word_tok[x]
+        if "Cnd" in tv.morph(tok, "Mood") or fold(tv.lemma_low[tok]) in _MAY:
+            return True
+        if t.key(x).endswith(("rait", "raient")) and rf._pos[tok] in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _lemmas(rf: RoleFinder) -> list[str]:
