@@ -172,3 +172,17 @@ def test_a_role_given_by_a_factual_predicate_stays():
     assert _roles(t, "Omar Diallo") == ["Premier ministre"]
     t = _analyse("Awa Ndiaye a été nommée ministre de la Défense.")
     assert _roles(t, "Awa Ndiaye") == ["ministre de la Défense"]
+
+
+# --- a participle after "avoir" is a verb, no title ------------------------------------------
+
+
+def test_a_role_word_after_avoir_is_a_verb_of_a_compound_tense():
+    t = _analyse("Le pays a envoyé Paul Roux à Paris.")
+    assert _roles(t, "Paul Roux") == []
+    t = _analyse("Le gouvernement avait délégué Anna Weber au sommet.")
+    assert _roles(t, "Anna Weber") == []
+    t = _analyse("Le pays a dépêché l'envoyé spécial Paul Roux à Paris.")
+    assert _roles(t, "Paul Roux") == ["envoyé spécial"]
+    t = _analyse("L'envoyée Anna Weber est arrivée à Paris.")
+    assert _roles(t, "Anna Weber") == ["envoyée"]

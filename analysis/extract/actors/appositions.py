@@ -18,11 +18,13 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.extract.actors.coordination import singular
+from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import words as folded_words
 
 if TYPE_CHECKING:
     from analysis.extract.actors.roles import Role, RoleFinder
+    from analysis.extract.actors.text import Text
 
 _PLACE = re.compile(
     r"^(?:\w+ment\s+)?(?:vient\s+d'être\s+)?"
@@ -126,6 +128,21 @@ def _second(rf: RoleFinder, app: Role, words: frozenset[str]) -> Role | None:
     if e < len(t.ws) and t.ws[e].start in rf.mention_starts and rf._person_at(e):
         return None
     return second
+
+
+_AVOIR = frozenset(
+    ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avons", "avez")
+)
+
+
+def after_avoir(t: Text, s: int) -> bool:
+    """ "le pays a envoyé X à Paris", "ils ont délégué Y": a role word shaped like a past
+    participle right after a form of "avoir" is the verb of a compound tense, no title."""
+    if s < 1 or t.ws[s - 1].text.lower() not in _AVOIR or is_punct(t.gap(s)):
+        return False
+    return t.key(s).endswith(("e", "es")) and t.ws[s].text.lower().endswith(
+        ("é", "ée", "és", "ées")
+    )
 
 
 def _heads(gov: frozenset[str]) -> tuple[str, ...]:

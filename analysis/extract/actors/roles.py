@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
-from analysis.extract.actors.appositions import more_roles, one_of_role
+from analysis.extract.actors.appositions import after_avoir, more_roles, one_of_role
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.heading import heading_role
@@ -220,7 +220,7 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                if self._named_inside(s, k):
+                if self._named_inside(s, k) or after_avoir(self.t, s):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
                 if person and not comma:
                     s = self._inner_title(s, k, words)
