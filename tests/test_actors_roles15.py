@@ -186,3 +186,20 @@ def test_a_role_word_after_avoir_is_a_verb_of_a_compound_tense():
     assert _roles(t, "Paul Roux") == ["envoyé spécial"]
     t = _analyse("L'envoyée Anna Weber est arrivée à Paris.")
     assert _roles(t, "Anna Weber") == ["envoyée"]
+
+
+# --- evaluative adjectives and adverbs before a role noun ------------------------------------
+
+
+def test_a_portrait_adjective_before_the_role_noun_stays_in_the_title():
+    t = _analyse("Omar Diallo, le tout nouveau ministre de la Défense, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["tout nouveau ministre de la Défense"]
+    t = _analyse("L'emblématique président du parti, Omar Diallo, a parlé.")
+    assert _roles(t, "Omar Diallo") == ["emblématique président du parti"]
+    t = _analyse("Le très influent conseiller du président, Awa Ndiaye, a parlé.")
+    assert _roles(t, "Awa Ndiaye") == ["très influent conseiller du président"]
+
+
+def test_a_generic_tout_before_a_role_noun_gives_no_one_a_title():
+    t = _analyse("Tout ministre qui parle sera sanctionné, a dit Omar Diallo.")
+    assert _roles(t, "Omar Diallo") == []
