@@ -17,7 +17,7 @@ from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import ROLES
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import country_of_adjective, fold, word_set
+from analysis.resources.gazetteer import country_of_adjective, fold, institutions, word_set
 
 _COUNTERPART = frozenset(("homologue", "homologues"))
 _FORMER = frozenset(("ancien", "ancienne", "ex", "futur", "future", "feu"))
@@ -66,17 +66,63 @@ def _prefix(ws: list[str], keys: frozenset[str], plain: bool = False) -> int:
 def _borrowed(office: list[str], nationality: str | None) -> str | None:
     """The office proper (the lexicon's head, or a foreign minister's full title), without
     the first holder's nationality or country complement ("président du Chili" →
-    "président"), with the counterpart's ``nationality`` after its head."""
+    "président"), with the counterpart's ``nationality`` after its head, agreeing with it in
+    gender, and the seat at an international body kept ("à l'ONU": counterparts there)."""
     ws = [w for w in office if not country_of_adjective(w.lower())]
     full = _prefix(ws, foreign_ministers()) or _prefix(ws, governmental())
     if not full:
         return None
+    seat = ws[full:] if _international_seat(ws[full:]) else []
     head = _prefix(ws[:full], governmental(), plain=True)
     if not nationality:
-        return " ".join(ws[:full])
+        return " ".join([*ws[:full], *seat])
+    ws = [_agree(ws[0], nationality), *ws[1:]]
     if head and head < full:
-        return " ".join([*ws[:head], nationality, *ws[head:full]])
-    return " ".join([*ws[:full], nationality])
+        return " ".join([*ws[:head], nationality, *ws[head:full], *seat])
+    return " ".join([*ws[:full], nationality, *seat])
+
+
+_SEAT_LINKS = ("de", "du", "des", "d", "l", "la", "le", "les", "aux", "au")
+
+
+@derived
+def _international_bodies() -> frozenset[str]:
+    """Folded names of the international organisations of the knowledge base (no
+    country): an ambassador's seat there is shared by every country's envoy."""
+    return frozenset(
+        _key(_words(alias))
+        for i in institutions()
+        if i.type == "organisation" and not i.country
+        for alias in (i.name, *i.aliases)
+    )
+
+
+def _international_seat(rest: list[str]) -> bool:
+    """``rest`` is "à l'ONU", "auprès des Nations unies", "auprès de l'Union africaine"."""
+    if not rest or fold(rest[0]) not in ("a", "aupres", "aux"):
+        return False
+    ws = " ".join(rest[1:]).replace("'", "' ").replace("’", "' ").split()
+    while ws and fold(ws[0]).rstrip("'") in _SEAT_LINKS:
+        ws = ws[1:]
+    return bool(ws) and _key(ws) in _international_bodies()
+
+
+def _agree(head: str, nationality: str) -> str:
+    """The office's head in the gender of the counterpart's nationality adjective, when the
+    adjective shows it ("son homologue albanais" of "l'ambassadrice X": "ambassadeur")."""
+    adj, low = fold(nationality), head.lower()
+    gov = governmental()
+    masculine = country_of_adjective(adj + "e") and not adj.endswith("e")
+    feminine = adj.endswith("e") and country_of_adjective(adj[:-1]) and not adj.endswith("ee")
+    if masculine:
+        for fem, masc in (("rice", "eur"), ("e", "")):
+            if low.endswith(fem) and fold(low[: -len(fem)] + masc) in gov:
+                return head[: -len(fem)] + masc
+    if feminine:
+        for masc, fem in (("eur", "rice"), ("", "e")):
+            if low.endswith(masc) and fold(low[: len(low) - len(masc)] + fem) in gov:
+                return head[: len(head) - len(masc)] + fem
+    return head
 
 
 def counterpart_roles(

@@ -50,11 +50,36 @@ def predicative_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | 
     if j >= len(t.ws) or not t.same_sentence(r.start, j):
         return None
     k = _after_verb(rf, j) if not is_punct(t.gap(j)) or "," in t.gap(j) else None
+    if k is not None and _hypothetical(rf, r.start, j, k):
+        return None  # "si X devenait président", "X pourrait être nommé ministre"
     if k is None and not is_punct(t.gap(j)) and _verb_before(rf, r.start):
         k = _introduced(rf, j, allow_bare=True)
     if k is None and not is_punct(t.gap(j)):
         k = _introduced(rf, j, allow_bare=False)  # "X en tant que médiateur"
     return _role_from(rf, j, k, words) if k is not None else None
+
+
+_IF = frozenset(("si", "s"))
+_MAY = frozenset(("pouvoir", "devoir", "vouloir", "souhaiter", "esperer", "rever", "briguer"))
+
+
+def _hypothetical(rf: RoleFinder, i: int, j: int, k: int) -> bool:
+    """The predicate between the name (words i..j) and the role (word k) is a condition or
+    a wish, not a fact: "si X devenait R", "X deviendrait R", "X pourrait être nommé R"."""
+    t = rf.t
+    tv = view(t.doc)
+    for x in range(i - 1, max(-1, i - 5), -1):
+        if t.key(x) in _IF and not is_punct(t.gap(x + 1)):
+            return True
+        if is_punct(t.gap(x + 1)):
+            break
+    for x in range(j, k):
+        tok = t.word_tok[x]
+        if "Cnd" in tv.morph(tok, "Mood") or fold(tv.lemma_low[tok]) in _MAY:
+            return True
+        if t.key(x).endswith(("rait", "raient")) and rf._pos[tok] in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _lemmas(rf: RoleFinder) -> list[str]:
@@ -66,7 +91,7 @@ def _appointment(rf: RoleFinder, x: int) -> str | None:
     t = rf.t
     if rf._pos[t.word_tok[x]] not in ("VERB", "AUX", "ADJ"):
         return None
-    verbs = vocab()["appointment_verbs"]
+    verbs = vocab()["appointment_verbs"] | vocab()["holding_verbs"]
     lemma = fold(_lemmas(rf)[t.word_tok[x]])
     if lemma in verbs:
         return lemma
@@ -95,7 +120,8 @@ def _after_verb(rf: RoleFinder, j: int) -> int | None:
     # the name's own role only when the verb is passive ("a été nommé"), a copula ("est
     # devenu") or a participle in apposition (", désigné"): "X a nommé R" gives R to another
     passive = any(t.key(y) in _ETRE for y in range(j, x)) or (x == j and "," in t.gap(j))
-    if lemma not in _COPULAS and not passive:
+    holds = lemma in _holding() and not passive  # "X occupe le poste de R": X's own
+    if lemma not in _COPULAS and not passive and not holds:
         return None
     return _introduced(rf, x + 1, allow_bare=True)
 
@@ -110,7 +136,7 @@ def _verb_before(rf: RoleFinder, i: int) -> bool:
             return False
         lemma = _appointment(rf, y)
         if lemma is not None:
-            return lemma not in _COPULAS
+            return lemma not in _COPULAS and lemma not in _holding()
         if t.key(y) not in ("et", "a", "ont", "avait", "de", "d", "vient", "pour"):
             return False
     return False
@@ -132,6 +158,12 @@ def _before_own_title(rf: RoleFinder, i: int) -> int:
             return x
         y -= 1
     return x
+
+
+@derived
+def _holding() -> frozenset[str]:
+    """The folded verbs of holding an office ("occuper", "exercer")."""
+    return frozenset(map(fold, vocab()["holding_verbs"]))
 
 
 @derived

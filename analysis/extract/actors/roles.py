@@ -20,8 +20,11 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
+from analysis.extract.actors.appositions import after_avoir, more_roles, one_of_role
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
+from analysis.extract.actors.heading import heading_role
+from analysis.extract.actors.plural_lists import plural_list_title
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.respectively import plural_title_before, shared_text
@@ -131,6 +134,7 @@ class RoleFinder:
             title = (
                 self._title_by_parse(i)
                 or self._found(self.coord.plural_title(r, title_words()))
+                or self._found(plural_list_title(self.coord, r, title_words()))
                 or quoted_title(self, i, words)
                 or included_title(self, r, words)
             )
@@ -142,7 +146,7 @@ class RoleFinder:
             out.extend(self._coordinated_title(title, words))
         app = self._apposition_after(m, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
-            out.append(app)
+            out.extend(more_roles(self, app, words) if m.type == "person" else [app])
         return out
 
     def _apposition_after(self, m: Mention, r: range, words: frozenset[str]) -> Role | None:
@@ -159,6 +163,8 @@ class RoleFinder:
             or predicative_role(self, r, words)
             or aside_role(self, r, words)
             or subject_role(self, r, words)
+            or heading_role(self, r)
+            or one_of_role(self, r)
         )
 
     def _titles_next_name(self, app: Role) -> bool:
@@ -214,7 +220,7 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                if self._named_inside(s, k):
+                if self._named_inside(s, k) or after_avoir(self.t, s):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
                 if person and not comma:
                     s = self._inner_title(s, k, words)

@@ -99,6 +99,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "monarch",
             "seat_holders",
             "appointment_verbs",
+            "holding_verbs",
             "role_introducers",
         )
     )
