@@ -1,5 +1,5 @@
 """Abstentions in a vote's tally (session 15, narr2): "X s'est abstenu lors du vote de la
-résolution" (the "de" complement of the vote noun), "… trois se sont abstenus : A, B et C"
+résolution" (the "de" complement of the vote noun), "… quatre se sont abstenus : A, B et C"
 (the listed abstainers, toward the text the sentence named before), also where the tagger
 reads the participle as a noun. Neutral (0) toward the text. Every snippet is invented."""
 
@@ -17,8 +17,8 @@ from tests.test_stance_press import polarity, rows, stances
         ("Le Gabon s'est abstenu au scrutin du texte présenté par la France.", "Gabon", "texte"),
         ("L'Inde s'est abstenue sur la résolution.", "Inde", "résolution"),
         (
-            "Onze pays ont voté en faveur du texte, trois se sont abstenus : la Chine, l'Inde "
-            "et le Brésil.",
+            "Lors du vote sur le texte, quatre délégations se sont abstenues : le Pérou, le "
+            "Chili et le Brésil.",
             "Brésil",
             "texte",
         ),

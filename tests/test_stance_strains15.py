@@ -44,8 +44,8 @@ from tests.test_stance_press import polarity, rows
         ("L'affaire a tendu les relations franco-algériennes.", "Algérie", "France", -1),
         # the pair named before ("entre les deux pays")
         (
-            "Le Ghana et le Togo partagent une longue frontière. Cette affaire, qui a tendu "
-            "les relations entre les deux pays voisins, trouve une issue.",
+            "Le Ghana et le Togo sont voisins. Cette querelle, qui a tendu les relations "
+            "entre les deux États, semble désormais réglée.",
             "Ghana",
             "Togo",
             -1,
