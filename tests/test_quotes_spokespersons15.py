@@ -94,3 +94,30 @@ def test_a_seat_and_the_ministry_it_houses_are_one_actor():
         "d'une « provocation »."
     )
     assert speaker_of(text, "provocation") == "ministère italien des Affaires étrangères"
+
+
+# ---- verbs naming or classing by an attribute: the attribute quoted is the subject's word
+
+
+def test_a_naming_verb_gives_its_quoted_attribute_to_its_subject():
+    text = "Le Chili désigne désormais ce groupe comme « organisation terroriste »."
+    assert speaker_of(text, "organisation terroriste") == "Chili"
+    text = "La Norvège a décrit la rencontre comme « constructive » mardi."
+    assert speaker_of(text, "constructive") == "Norvège"
+
+
+def test_a_negated_naming_verb_gives_no_speaker():
+    text = "Le Chili ne désigne pas ce groupe comme « organisation terroriste »."
+    assert speaker_of(text, "organisation terroriste") is None
+
+
+def test_an_indefinite_spokesperson_speaks_as_the_office_beside_a_named_person():
+    # a named person without a title keeps the office from becoming an actor: the quotation
+    # still goes to the office, not to the body it speaks for
+    text = (
+        "Karl Weber est arrivé lundi. Le voisin « cherchait une issue », a assuré une "
+        "porte-parole de la Maison Blanche."
+    )
+    assert speaker_of(text, "cherchait une issue") == "porte-parole de la Maison Blanche"
+    text = "Karl Weber est arrivé lundi. « Non », a dit un responsable de la Maison Blanche."
+    assert speaker_of(text, "Non") != "responsable de la Maison Blanche"  # anonymous official

@@ -43,6 +43,7 @@ def _tables() -> dict[str, object]:
         "CONJUNCTION_HEADS": _words(grammar, "conjunction_heads"),
         "SPEECH_NOUNS": _words(verbs, "speech_nouns"),
         "POSITION_VERBS": _words(verbs, "position_verbs"),
+        "NAMING_VERBS": _words(verbs, "naming_verbs"),
         "REPORTING_OBJECT_VERBS": _words(verbs, "reporting_object_verbs"),
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
         "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
