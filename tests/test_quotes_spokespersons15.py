@@ -1,5 +1,6 @@
-"""Speakers the tool did not find as actors (session 15, round 11): a spokesperson of a body
-named by its seat or its name is an office holder of the body's country; a press office
+"""Speakers the tool did not find as actors (session 15, round 11): a definite spokesperson
+of a body named by its seat or its name is an office holder of the body's country (an
+indefinite one is the body speaking); a press office
 speaks for its body; the seats of the G20 states' presidencies, governments and foreign
 ministries are knowledge-base institutions. Every snippet and name is invented."""
 
@@ -17,8 +18,8 @@ def _names(tables: dict) -> list[str]:
 # ---- a spokesperson of a body is an office holder of the body's country
 
 
-def test_an_indefinite_spokesperson_of_a_seat_is_an_actor_of_its_country():
-    t = _actors("Un porte-parole du Pentagone a démenti ces informations jeudi.")
+def test_a_spokesperson_of_a_seat_is_an_actor_of_its_country():
+    t = _actors("La porte-parole du Pentagone a démenti ces informations jeudi.")
     row = actor_row(t, "porte-parole du Pentagone")
     assert row["type"] == "person" and row["country"] == "US"
     t = _actors("L'attaché de presse de la Maison Blanche a refusé de commenter.")
@@ -26,7 +27,7 @@ def test_an_indefinite_spokesperson_of_a_seat_is_an_actor_of_its_country():
 
 
 def test_a_spokesperson_of_a_ministry_named_with_its_state_is_an_actor():
-    t = _actors("Un porte-parole du ministère russe de la Défense a démenti toute frappe.")
+    t = _actors("Le porte-parole du ministère russe de la Défense a démenti toute frappe.")
     row = actor_row(t, "porte-parole du ministère russe de la Défense")
     assert row["country"] == "RU"
     t = _actors("La chargée de communication de l'Élysée a confirmé la date du sommet.")
@@ -34,13 +35,20 @@ def test_a_spokesperson_of_a_ministry_named_with_its_state_is_an_actor():
 
 
 def test_a_spokesperson_quoted_speaks_as_that_office():
-    text = "« Rien n'est décidé », a déclaré un porte-parole du Quai d'Orsay à la presse."
+    text = "« Rien n'est décidé », a déclaré le porte-parole du Quai d'Orsay à la presse."
     assert speaker_of(text, "Rien n'est décidé") == "porte-parole du Quai d'Orsay"
     text = (
-        "Le voisin « a franchi une ligne rouge », a assuré un porte-parole de la Maison "
+        "Le voisin « a franchi une ligne rouge », a assuré la porte-parole de la Maison "
         "Blanche mardi."
     )
     assert speaker_of(text, "a franchi une ligne rouge") == "porte-parole de la Maison Blanche"
+
+
+def test_an_indefinite_spokesperson_is_the_body_speaking():
+    t = _actors("Un porte-parole du Pentagone a démenti ces informations jeudi.")
+    assert not any(n.startswith("porte-parole") for n in _names(t))
+    text = "« Rien n'est décidé », a déclaré un porte-parole du Quai d'Orsay à la presse."
+    assert speaker_of(text, "Rien n'est décidé") == "Quai d'Orsay"
 
 
 def test_an_anonymous_official_of_a_body_or_a_named_spokesperson_is_no_new_actor():
@@ -109,15 +117,3 @@ def test_a_naming_verb_gives_its_quoted_attribute_to_its_subject():
 def test_a_negated_naming_verb_gives_no_speaker():
     text = "Le Chili ne désigne pas ce groupe comme « organisation terroriste »."
     assert speaker_of(text, "organisation terroriste") is None
-
-
-def test_an_indefinite_spokesperson_speaks_as_the_office_beside_a_named_person():
-    # a named person without a title keeps the office from becoming an actor: the quotation
-    # still goes to the office, not to the body it speaks for
-    text = (
-        "Karl Weber est arrivé lundi. Le voisin « cherchait une issue », a assuré une "
-        "porte-parole de la Maison Blanche."
-    )
-    assert speaker_of(text, "cherchait une issue") == "porte-parole de la Maison Blanche"
-    text = "Karl Weber est arrivé lundi. « Non », a dit un responsable de la Maison Blanche."
-    assert speaker_of(text, "Non") != "responsable de la Maison Blanche"  # anonymous official

@@ -10,10 +10,12 @@ actor, and what they said or did had no holder. The actor is a person named by t
 same actor. A title no country qualifies ("le ministre") is too vague to be anyone. An
 indefinite title counts too when a "de" complement states the country ("un porte-parole du
 gouvernement malien a démenti"); with an adjective alone ("un ministre malien") it is one
-of many, an anonymous source. A spokesperson's title may state its country by the body it
-speaks for, an organisation of the knowledge base with a country ("un porte-parole de la
-Maison Blanche", "la porte-parole du ministère chinois des Affaires étrangères"): an office of
-one, who speaks for that body; an anonymous "un responsable du Pentagone" is no one.
+of many, an anonymous source. A definite spokesperson's title may state its country by the
+body it speaks for, an organisation of the knowledge base with a country ("la porte-parole de
+la Maison Blanche", "le porte-parole du ministère chinois des Affaires étrangères"): an
+office of one, who speaks for that body; an anonymous "un responsable du Pentagone" is no one,
+and "un porte-parole du département d'État a mis en garde" is the body speaking through one of
+its spokesmen (the speaker rules name the body).
 """
 
 from __future__ import annotations
@@ -64,6 +66,15 @@ def _spokespersons() -> frozenset[str]:
     return word_set("actors_words", "spokesperson_titles")
 
 
+def _title_end(t: Text, f: Finder, i: int, n: int, by_start: dict[int, Mention]) -> int:
+    """The end of the title of n words at word i with its complements; a spokesperson's goes
+    on over the body it speaks for ("le porte-parole du ministère russe de la Défense")."""
+    j = _title_complements(t, f, i, i + n)
+    if spoken := _spokesperson(t, i):
+        j = max(j, _body_after(t, i + spoken, by_start))
+    return j
+
+
 def _body_after(t: Text, j: int, by_start: dict[int, Mention]) -> int:
     """A spokesperson's title goes on over the body it speaks for ("le porte-parole | du
     ministère russe de la Défense", "de la Maison Blanche"): the end of a body mention of
@@ -83,14 +94,14 @@ def _body_after(t: Text, j: int, by_start: dict[int, Mention]) -> int:
 
 
 def _own_country(
-    t: Text, f: Finder, i: int, j: int, by_start: dict[int, Mention], vague: bool
+    t: Text, f: Finder, i: int, j: int, by_start: dict[int, Mention], vague: bool, bodies: bool
 ) -> str | None:
     """The country the title of words [i, j) states as its holder's: a nationality adjective,
     or a state named after "de / du / des" (past an article). A vague title ("responsable",
     "diplomate", "représentant") names one person only as the state's ("le représentant de la
     Chine"); with an adjective it is one of many, an anonymous source ("le responsable
-    saoudien", "un diplomate européen"), no actor. A spokesperson's title states it by the
-    body it speaks for too ("le porte-parole du Kremlin")."""
+    saoudien", "un diplomate européen"), no actor. A definite spokesperson's title
+    (``bodies``) states it by the body it speaks for too ("le porte-parole du Kremlin")."""
     body = None
     for k in range(i + 1, j):
         if k in f.adj_end and not vague:
@@ -105,7 +116,7 @@ def _own_country(
             p -= 1
         if t.key(p) in _OF:
             return m.country
-    if body is not None and _spokesperson(t, i):
+    if bodies and body is not None and _spokesperson(t, i):
         p = body[0] - 1
         p -= t.key(p) in _ARTICLES
         return body[1] if t.key(p) in _OF else None
@@ -179,14 +190,16 @@ def unnamed_office_holders(
         if not n or d < 0 or not (t.key(d) in _DEFINITE or indefinite) or is_punct(t.gap(i)):
             i += 1
             continue
-        j = _title_complements(t, f, i, i + n)
-        if spoken := _spokesperson(t, i):  # "le porte-parole du ministère russe de …"
-            j = max(j, _body_after(t, i + spoken, by_start))
+        j = _title_end(t, f, i, n, by_start)
         if indefinite and not (j > i + n and t.key(i + n) in _OF):
             i = max(j, i + 1)  # "un ministre malien": one of many; "un porte-parole du …": one
             continue
         nxt = j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j))
-        iso = _own_country(t, f, i, j, by_start, w.key in vague) if j > i + n else None
+        iso = (
+            _own_country(t, f, i, j, by_start, w.key in vague, not indefinite)
+            if j > i + n
+            else None
+        )
         start, end = w.start, ws[j - 1].end
         if (
             nxt  # "le représentant Robert X": that name's title

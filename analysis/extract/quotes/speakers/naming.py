@@ -20,7 +20,7 @@ from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
 from analysis.extract.quotes.speakers.possessive import possessed_country
-from analysis.extract.quotes.speakers.press_offices import press_office_voice, title_speaks
+from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
     BODY_HYPERNYMS,
     DE,
@@ -361,7 +361,7 @@ class Naming(ResolverBase):
             holder = self.office_holder(title)
             if holder is not None:
                 return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
-            if self.titles_speak and not ph.plural and title_speaks(self, ph, DEFINITE):
+            if self.titles_speak and not ph.plural and self._tv.low[ph.i] in DEFINITE:
                 # "le porte-parole du ministère X a souligné": a person speaks, whom the
                 # article may name later (see quotes.offices), not the body of the title
                 return ph.party(title, "noun")

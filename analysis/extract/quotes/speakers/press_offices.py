@@ -10,11 +10,7 @@ no one, or nobody at all when the body was a bare "du ministère" pointing back.
 after "de" is named by the ordinary rules (a knowledge-base institution, "la présidence
 algérienne", a bare "le ministère" after the ministry was named); a press office whose body
 is no actor ("le service de presse", "la cellule de communication d'un parti") is left to
-the other rules.
-
-A spokesperson is the other voice of a body: "a assuré un porte-parole de la Maison Blanche"
-is that office speaking (as "le porte-parole de …" is), not an anonymous source ("un
-responsable de …") nor the body itself (:func:`title_speaks`)."""
+the other rules."""
 
 from __future__ import annotations
 
@@ -23,7 +19,6 @@ import re
 from analysis.extract.cues import fold
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.words import DE, PRESS_OFFICES
-from analysis.resources.gazetteer import word_set
 
 _LONGEST = 5
 
@@ -54,22 +49,3 @@ def press_office_voice(res, ph) -> Party | None:
         if aid is not None:
             return res._actor_party(aid, ph.start, ph.end, None, ph.plural)
     return body if body.actor_id is not None else None
-
-
-def title_speaks(res, ph, definite: frozenset[str] | set[str]) -> bool:
-    """A singular title with a body's complement names its office as the speaker when it is
-    definite ("le porte-parole du ministère X"), or an indefinite spokesperson's ("un
-    porte-parole de …", "une attachée de presse de …", ``spokesperson_titles`` of
-    data/lexicons/actors_words.yaml): not an anonymous source."""
-    tv = res._tv
-    if tv.low[ph.i] in definite:
-        return True
-    if ph.plural or tv.low[ph.i] not in ("un", "une"):
-        return False
-    titles = word_set("actors_words", "spokesperson_titles")
-    words: list[str] = []
-    for k in range(ph.i + 1, min(ph.j, ph.i + 1 + _LONGEST)):
-        words += _key(tv.low[k])
-        if " ".join(words) in titles:
-            return True
-    return False
