@@ -10,7 +10,12 @@ actor, and what they said or did had no holder. The actor is a person named by t
 same actor. A title no country qualifies ("le ministre") is too vague to be anyone. An
 indefinite title counts too when a "de" complement states the country ("un porte-parole du
 gouvernement malien a démenti"); with an adjective alone ("un ministre malien") it is one
-of many, an anonymous source.
+of many, an anonymous source. A definite spokesperson's title may state its country by the
+body it speaks for, an organisation of the knowledge base with a country ("la porte-parole de
+la Maison Blanche", "le porte-parole du ministère chinois des Affaires étrangères"): an
+office of one, who speaks for that body; an anonymous "un responsable du Pentagone" is no one,
+and "un porte-parole du département d'État a mis en garde" is the body speaking through one of
+its spokesmen (the speaker rules name the body).
 """
 
 from __future__ import annotations
@@ -50,18 +55,60 @@ def _head_length(t: Text, i: int, titles: frozenset[str]) -> int:
     )
 
 
+def _spokesperson(t: Text, i: int) -> int:
+    """The number of words of a spokesperson's title at word i ("porte-parole", "attaché de
+    presse", "chargé de communication" …), 0 if none."""
+    words = [t.key(k) for k in range(i, min(i + 5, len(t.ws)))]
+    return next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in _spokespersons()), 0)
+
+
+def _spokespersons() -> frozenset[str]:
+    return word_set("actors_words", "spokesperson_titles")
+
+
+def _title_end(t: Text, f: Finder, i: int, n: int, by_start: dict[int, Mention]) -> int:
+    """The end of the title of n words at word i with its complements; a spokesperson's goes
+    on over the body it speaks for ("le porte-parole du ministère russe de la Défense")."""
+    j = _title_complements(t, f, i, i + n)
+    if spoken := _spokesperson(t, i):
+        j = max(j, _body_after(t, i + spoken, by_start))
+    return j
+
+
+def _body_after(t: Text, j: int, by_start: dict[int, Mention]) -> int:
+    """A spokesperson's title goes on over the body it speaks for ("le porte-parole | du
+    ministère russe de la Défense", "de la Maison Blanche"): the end of a body mention of
+    the knowledge base after "de / du / des" (past an article), else j."""
+    k = j
+    if t.key(k) not in _OF:
+        return j
+    k += 1 + (t.key(k + 1) in _ARTICLES)
+    if k >= len(t.ws):
+        return j
+    m = by_start.get(t.ws[k].start)
+    if m is None or m.type not in _BODIES or not m.country:
+        return j
+    while k < len(t.ws) and t.ws[k].end <= m.end:
+        k += 1
+    return k
+
+
 def _own_country(
-    t: Text, f: Finder, i: int, j: int, by_start: dict[int, Mention], vague: bool
+    t: Text, f: Finder, i: int, j: int, by_start: dict[int, Mention], vague: bool, bodies: bool
 ) -> str | None:
     """The country the title of words [i, j) states as its holder's: a nationality adjective,
     or a state named after "de / du / des" (past an article). A vague title ("responsable",
     "diplomate", "représentant") names one person only as the state's ("le représentant de la
     Chine"); with an adjective it is one of many, an anonymous source ("le responsable
-    saoudien", "un diplomate européen"), no actor."""
+    saoudien", "un diplomate européen"), no actor. A definite spokesperson's title
+    (``bodies``) states it by the body it speaks for too ("le porte-parole du Kremlin")."""
+    body = None
     for k in range(i + 1, j):
         if k in f.adj_end and not vague:
             return f.adj_end[k][1]
         m = by_start.get(t.ws[k].start)
+        if m is not None and m.type in _BODIES and m.country and body is None:
+            body = (k, m.country)
         if m is None or m.type != "state" or not m.country:
             continue
         p = k - 1
@@ -69,6 +116,10 @@ def _own_country(
             p -= 1
         if t.key(p) in _OF:
             return m.country
+    if bodies and body is not None and _spokesperson(t, i):
+        p = body[0] - 1
+        p -= t.key(p) in _ARTICLES
+        return body[1] if t.key(p) in _OF else None
     return None
 
 
@@ -139,12 +190,16 @@ def unnamed_office_holders(
         if not n or d < 0 or not (t.key(d) in _DEFINITE or indefinite) or is_punct(t.gap(i)):
             i += 1
             continue
-        j = _title_complements(t, f, i, i + n)
+        j = _title_end(t, f, i, n, by_start)
         if indefinite and not (j > i + n and t.key(i + n) in _OF):
             i = max(j, i + 1)  # "un ministre malien": one of many; "un porte-parole du …": one
             continue
         nxt = j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j))
-        iso = _own_country(t, f, i, j, by_start, w.key in vague) if j > i + n else None
+        iso = (
+            _own_country(t, f, i, j, by_start, w.key in vague, not indefinite)
+            if j > i + n
+            else None
+        )
         start, end = w.start, ws[j - 1].end
         if (
             nxt  # "le représentant Robert X": that name's title

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import matches, norm
+from analysis.extract.cues import is_negated, matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
@@ -23,6 +23,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
     DOCUMENT_NOUNS,
+    NAMING_VERBS,
     PARTICIPLE_GAP_WORDS,
     SPEECH_NOUNS,
     TEXT_NOUNS,
@@ -596,6 +597,8 @@ class Attributor(QuoterBase):
         if node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl":
             return None
         lemma = matches(node, self._position_verbs)
+        if lemma in NAMING_VERBS and lemma not in self.c.stance_verbs and is_negated(node, self.c):
+            lemma = None  # "X n'a pas reconnu Y comme « … »": someone else's words
         light = matches(node, self.c.light_verbs) and any(
             norm(ch.lemma_) in self.c.stance_nouns for ch in node.children
         )

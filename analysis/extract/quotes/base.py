@@ -16,6 +16,7 @@ from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party, Resolver
 from analysis.extract.quotes.words import (
     CLAUSE_BREAKS,
+    NAMING_VERBS,
     POSITION_VERBS,
     READING_VERBS,
     RECALL_VERBS,
@@ -61,7 +62,7 @@ class QuoterBase:
         self._tv = view(ctx.doc)
         self._low = self._tv.low  # norm(token.text) of every token
         self._has_selon = "selon" in self._low
-        self._position_verbs = POSITION_VERBS | frozenset(self.c.stance_verbs)
+        self._position_verbs = POSITION_VERBS | NAMING_VERBS | frozenset(self.c.stance_verbs)
         self._speech: dict[int, str | None] = {}  # token index -> speech cue (weak included)
         c = self.c
         # first words of the "selon X" phrases: a word that opens none is skipped at once

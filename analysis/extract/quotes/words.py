@@ -10,6 +10,8 @@ Hence sets, dicts and lists, never to be modified by the rules."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.extract.cues import fold, load_lexicon, norm
 from analysis.resources.datacache import tables
 
@@ -41,6 +43,7 @@ def _tables() -> dict[str, object]:
         "CONJUNCTION_HEADS": _words(grammar, "conjunction_heads"),
         "SPEECH_NOUNS": _words(verbs, "speech_nouns"),
         "POSITION_VERBS": _words(verbs, "position_verbs"),
+        "NAMING_VERBS": _words(verbs, "naming_verbs"),
         "REPORTING_OBJECT_VERBS": _words(verbs, "reporting_object_verbs"),
         "DIRECTIVE_VERBS": _words(verbs, "directive_verbs"),
         "COMPLETIVE_VERBS": _words(verbs, "completive_verbs"),
@@ -56,6 +59,10 @@ def _tables() -> dict[str, object]:
         "NOT_INCISE_AFTER": _words(grammar, "not_incise_after"),
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),
+        # press offices as tuples of folded words ("service", "d", "information")
+        "PRESS_OFFICES": {
+            tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
+        },
         "ADDRESSED": _words(speakers, "addressed"),
         "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
         "TITLE_NOUNS": _words(speakers, "title_nouns"),

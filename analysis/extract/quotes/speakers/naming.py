@@ -20,6 +20,7 @@ from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
 from analysis.extract.quotes.speakers.possessive import possessed_country
+from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
     BODY_HYPERNYMS,
     DE,
@@ -103,6 +104,7 @@ class Naming(ResolverBase):
         ph = _Phrase(i, j, start, end, head, gender, plural)
         for rule in (
             self._issued_document,
+            lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
             self._anonymous_source,
             self._latter,
             lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state

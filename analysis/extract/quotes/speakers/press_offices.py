@@ -1,0 +1,51 @@
+"""A body's press office as a speaker is the body: "a indiqué le service de presse du
+Kremlin", "selon la cellule de communication du ministère", "précise le bureau de presse de
+la présidence X".
+
+Why: a press office (service de presse, cellule de communication, bureau de presse, direction
+de la communication …, ``press_offices`` in data/lexicons/quotes_speakers.yaml) has no voice
+of its own: it speaks for the body named after "de", as a communiqué does for its issuer
+(:meth:`Naming._issued_document`). The tool named the press office itself, an actor of
+no one, or nobody at all when the body was a bare "du ministère" pointing back. The body
+after "de" is named by the ordinary rules (a knowledge-base institution, "la présidence
+algérienne", a bare "le ministère" after the ministry was named); a press office whose body
+is no actor ("le service de presse", "la cellule de communication d'un parti") is left to
+the other rules."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.cues import fold
+from analysis.extract.quotes.speakers.base import Party
+from analysis.extract.quotes.words import DE, PRESS_OFFICES
+
+_LONGEST = 5
+
+
+def _key(word: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold(word)))
+
+
+def press_office_voice(res, ph) -> Party | None:
+    """The body a press-office phrase doc[ph.i:ph.j] speaks for, or None."""
+    tv = res._tv
+    h = ph.head.i
+    if not (ph.i <= h < ph.j) or not PRESS_OFFICES:
+        return None
+    words: list[str] = []
+    end = None
+    for k in range(h, min(ph.j, h + _LONGEST)):
+        words += _key(tv.low[k])
+        if tuple(words) in PRESS_OFFICES:
+            end = k + 1
+    if end is None or end >= ph.j - 1 or tv.low[end] not in DE:
+        return None
+    body = res.party(end + 1, ph.j)
+    if body.actor_id is None and ph.j - end == 2:
+        # "du ministère": a bare body noun after the contracted article has no determiner of
+        # its own; it is the body of that noun named before ("le ministère" would be)
+        aid = res._institution_antecedent(tv.idx[end + 1], tv.text[end + 1])
+        if aid is not None:
+            return res._actor_party(aid, ph.start, ph.end, None, ph.plural)
+    return body if body.actor_id is not None else None
