@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.evaluation import learning
-from analysis.evaluation.stance import _gold_names, _pred_names, _same, locate, score_quotes
+from analysis.evaluation.stance import _gold_names, _pred_names, _same, quote_matches, score_quotes
 from analysis.extract.quotes.quoter import QUOTE_COLUMNS
 from analysis.extract.quotes.ranker import WEIGHTS_PATH, Candidate, Ranker, decide
 from analysis.pipeline import Analysis
@@ -67,31 +67,7 @@ class Example:
 
 def matches(an: Analysis, gold: dict) -> dict[int, int]:
     """Quote row -> gold quote index, with :func:`score_quotes`' one-to-one matching."""
-    q = an.tables.get("quotes")
-    golds = gold.get("quotes") or []
-    if q is None or not len(q) or not golds:
-        return {}
-    names = _gold_names(gold)
-    preds = list(q[["start", "end", "speaker", "speaker_id"]].itertuples(index=False, name=None))
-    pairs = []
-    for gi, g in enumerate(golds):
-        occ = locate(an.article, g.get("text"))
-        for pi, (a, b, spk, sid) in enumerate(preds):
-            best = 0.0
-            for ga, gb in occ:
-                inter = min(b, gb) - max(a, ga)
-                if inter > 0:
-                    best = max(best, inter / (max(b, gb) - min(a, ga)))
-            if best > 0:
-                ok = _same(_pred_names(an, spk, sid), g.get("speaker"), names)
-                pairs.append((best, ok, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], not x[1]))
-    used_g, out = set(), {}
-    for _iou, _ok, gi, pi in pairs:
-        if gi not in used_g and pi not in out:
-            used_g.add(gi)
-            out[pi] = gi
-    return out
+    return {pi: gi for gi, pi, _ok in quote_matches(an, gold)}
 
 
 def labels(an: Analysis, gold: dict, cands: list[list[Candidate]]) -> list[list[int] | None]:

@@ -122,18 +122,20 @@ def _same(pred: set[str], gold_name: object, gold_names: dict[str, set[str]]) ->
     return bool(pred & gold_names.get(g, {g}))
 
 
-def score_quotes(analysis: Analysis, gold: dict) -> dict[str, float]:
-    art = analysis.article
-    q = analysis.tables.get("quotes")
+def quote_matches(analysis: Analysis, gold: dict) -> list[tuple[int, int, bool]]:
+    """The one-to-one matching of predicted and gold quotations: (gold index, row index,
+    speaker right), each gold quote taken by the row that overlaps it most (a row with the
+    right speaker first on ties), each row used once. Shared by :func:`score_quotes` and the
+    speaker ranker's trainer, so both count a quote the same way."""
     golds = gold.get("quotes") or []
-    if not golds:
-        return {}
-    q = q if q is not None else pd.DataFrame(columns=["start", "end", "speaker", "speaker_id"])
+    q = analysis.tables.get("quotes")
+    if q is None or not len(q) or not golds:
+        return []
     preds = list(q[["start", "end", "speaker", "speaker_id"]].itertuples(index=False, name=None))
     names = _gold_names(gold)
     pairs = []
     for gi, g in enumerate(golds):
-        occ = locate(art, g.get("text"))
+        occ = locate(analysis.article, g.get("text"))
         for pi, (a, b, spk, sid) in enumerate(preds):
             best = 0.0
             for ga, gb in occ:
@@ -144,14 +146,23 @@ def score_quotes(analysis: Analysis, gold: dict) -> dict[str, float]:
                 ok = _same(_pred_names(analysis, spk, sid), g.get("speaker"), names)
                 pairs.append((best, ok, gi, pi))
     pairs.sort(key=lambda x: (-x[0], not x[1]))
-    used_g, used_p, correct = set(), set(), 0
+    used_g, used_p, out = set(), set(), []
     for _iou, ok, gi, pi in pairs:
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
-        correct += ok
-    matched = len(used_g)
+        out.append((gi, pi, ok))
+    return out
+
+
+def score_quotes(analysis: Analysis, gold: dict) -> dict[str, float]:
+    golds = gold.get("quotes") or []
+    if not golds:
+        return {}
+    found = quote_matches(analysis, gold)
+    matched = len(found)
+    correct = sum(ok for _gi, _pi, ok in found)
     return {
         "quote_recall": matched / len(golds),
         "speaker_accuracy": correct / matched if matched else 0.0,
