@@ -1,0 +1,118 @@
+"""Stances in a speaker's words, session 16: a quotation as the attribute of a verb of
+qualifying, whatever the object ("X l'a qualifiée de « … »", "X a décrit comme « … » le
+pays Y", "X a jugé « … » la décision de Y"), and the verdicts of unreason and indignity in
+quotations ("« incompréhensibles »", "« excessives »"). Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, stances
+
+
+def _attributes(text: str) -> list[tuple[str, str, int]]:
+    st = stances(text)
+    hits = st[st["cue"].str.endswith("(attribut)")]
+    return list(zip(hits["holder"], hits["target"], hits["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (  # a clitic: the actor named as the subject of the sentence before
+            "La Norvège a publié mardi un rapport critique sur la Serbie. Le ministre serbe "
+            "Milan Petrović l'a qualifié de « mensonger ».",
+            "Milan Petrović",
+            "Norvège",
+            -1,
+        ),
+        (  # another verb of the class, "comme", a positive attribute, the object after it
+            "Le président ghanéen Kofi Mensah a décrit comme « un partenaire loyal et fiable » "
+            "le Togo voisin.",
+            "Kofi Mensah",
+            "Togo",
+            1,
+        ),
+        (  # no introducing word: "juger" + a short adjectival quotation
+            "Le ministre suédois Erik Lund a jugé « inexcusable » la décision de la Hongrie.",
+            "Erik Lund",
+            "Hongrie",
+            -1,
+        ),
+    ],
+)
+def test_a_quoted_attribute_judges_the_qualified_object(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "head"),
+    [
+        (
+            "Le gouvernement birman a dénoncé les sanctions occidentales. La ministre birmane "
+            "Aye Mon les a qualifiées de « scandaleuses ».",
+            "Aye Mon",
+            "sanctions",
+        ),
+        (
+            "L'opposition a critiqué les réformes du gouvernement. Le ministre malien Oumar "
+            "Keïta les a jugées « excessives ».",
+            "Oumar Keïta",
+            "réformes",
+        ),
+    ],
+)
+def test_a_plural_clitic_stands_for_the_agreeing_issue_judged_before(text, holder, head):
+    assert (holder, head, -1) in [(h, t.split()[0], p) for h, t, p in _attributes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated verb
+        "La Norvège a publié mardi un rapport critique sur la Serbie. Le ministre serbe Milan "
+        "Petrović ne l'a pas qualifié de « mensonger ».",
+        # refused qualification
+        "Le ministre brésilien Rui Costa a refusé de qualifier de « dictature » le régime de "
+        "la Guinée.",
+        # reflexive: the speaker's own description
+        "Le ministre estonien Jaan Tamm s'est qualifié de « partenaire fiable ».",
+        # "les" with a plural of persons sanctioned, not the measure: no agreeing issue
+        "Le Canada a imposé des sanctions à deux ministres étrangers. Le ministre Omer Levy "
+        "les a qualifiées de « honteuses ».",
+        # a quoted clause after "juger" is no attribute
+        "Le ministre suédois Erik Lund a jugé « que la Hongrie avait eu tort » hier.",
+    ],
+)
+def test_no_attribute_verdict_when_denied_reflexive_or_ambiguous(text):
+    assert _attributes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Selon lui, « les mesures prises par la Russie sont incompréhensibles et "
+            "excessives », a déclaré le directeur allemand Hans Weber.",
+            "Hans Weber",
+            "Russie",
+        ),
+        (
+            "« L'attitude de l'Algérie est inqualifiable et indigne d'un voisin », a affirmé le "
+            "ministre marocain Karim Alaoui.",
+            "Karim Alaoui",
+            "Algérie",
+        ),
+    ],
+)
+def test_verdicts_of_unreason_and_indignity_are_against(text, holder, target):
+    assert polarity(text, holder, target) == -1
+
+
+def test_a_negated_verdict_of_unreason_is_not_against():
+    text = (
+        "« La décision de la Belgique n'est pas incompréhensible », a déclaré le ministre "
+        "néerlandais Jan de Vries."
+    )
+    st = stances(text)
+    assert not ((st["target"] == "Belgique") & (st["polarity"] < 0)).any()
