@@ -116,3 +116,55 @@ def test_a_negated_verdict_of_unreason_is_not_against():
     )
     st = stances(text)
     assert not ((st["target"] == "Belgique") & (st["polarity"] < 0)).any()
+
+
+def _agents(text: str) -> list[tuple[str, str, int]]:
+    st = stances(text)
+    hits = st[st["cue"].str.endswith("par (propos)")]
+    return list(zip(hits["holder"], hits["target"], hits["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (  # reported clause, a verb of aggression
+            "Le président bolivien Luis Arce a déclaré que ces territoires sont « occupés par "
+            "le Chili ».",
+            "Luis Arce",
+            "Chili",
+        ),
+        (  # another member of the class, a harm verb, an imperfect copula
+            "Le ministre arménien Aram Petrossian a affirmé que la région était « menacée par "
+            "l'Azerbaïdjan ».",
+            "Aram Petrossian",
+            "Azerbaïdjan",
+        ),
+        (  # direct quotation, an adverb before the participle
+            "« Le Cachemire illégalement occupé par l'Inde doit être libéré », a déclaré le "
+            "porte-parole pakistanais Ali Khan.",
+            "Ali Khan",
+            "Inde",
+        ),
+    ],
+)
+def test_the_agent_of_a_harm_in_a_speakers_words_is_opposed(text, holder, target):
+    assert (holder, target, -1) in _agents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated
+        "« Notre pays n'a jamais été envahi par la Russie », a déclaré le ministre moldave Ion "
+        "Rusu.",
+        # hypothesis
+        "« Si la région était attaquée par la Turquie, nous répondrions », a déclaré le "
+        "ministre grec Nikos Papas.",
+        # an agent that is no actor
+        "« Notre pays est menacé par le terrorisme », a déclaré le ministre malien Moussa Traoré.",
+        # a participle outside the lists
+        "« Notre délégation a été reçue par le Ghana », a déclaré le ministre togolais Koffi Agbo.",
+    ],
+)
+def test_no_harm_agent_when_denied_hypothetical_or_not_an_actor(text):
+    assert _agents(text) == []

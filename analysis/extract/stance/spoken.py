@@ -5,7 +5,8 @@ allegiance ("« nous sommes avec Y »", :mod:`.allegiance`), refusals asked as q
 ("« un pas dans la bonne direction »", "« Y ment »", "« persona non grata »",
 :mod:`.assessments`), a pronoun as what is judged ("« nous condamnons cela »",
 :mod:`.anaphora`); session 16: a quotation as the attribute of a verb of qualifying ("X les
-a qualifiées de « honteuses »", :mod:`.qualifications`)."""
+a qualifiées de « honteuses »", :mod:`.qualifications`) and the agent of a harm ("« occupés
+par Y »", :mod:`.harm_agents`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from analysis.extract.stance.anaphora import anaphora
 from analysis.extract.stance.assessments import assessments
 from analysis.extract.stance.credit import credit
 from analysis.extract.stance.demonstratives import demonstratives
+from analysis.extract.stance.harm_agents import harm_agents
 from analysis.extract.stance.loyalty import loyalty
 from analysis.extract.stance.merit import merit
 from analysis.extract.stance.qualifications import qualifications
@@ -41,3 +43,4 @@ def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
     demonstratives(st, speaker, span, sent)  # session 15
     rebuffs(st, speaker, span, sent)  # session 15
     qualifications(st, speaker, span, sent)  # session 16
+    harm_agents(st, speaker, span, sent)  # session 16
