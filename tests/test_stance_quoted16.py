@@ -168,3 +168,38 @@ def test_the_agent_of_a_harm_in_a_speakers_words_is_opposed(text, holder, target
 )
 def test_no_harm_agent_when_denied_hypothetical_or_not_an_actor(text):
     assert _agents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (  # a relative "qui" on a noun: the noun is judged
+            "« Nous rejetons la décision de la Hongrie, qui est injustifiable », a déclaré le "
+            "ministre slovaque Peter Novak.",
+            "Peter Novak",
+            "décision de la Hongrie",
+            -1,
+        ),
+        (  # another predicate of the class, a positive noun predicate after "rester"
+            "« Le Sénégal, qui reste un partenaire fiable, sera toujours à nos côtés », a "
+            "déclaré le président gambien Lamin Jallow.",
+            "Lamin Jallow",
+            "Sénégal",
+            1,
+        ),
+        (  # a negated positive predicate in the relative is against
+            "« Le Ghana, qui n'est pas un partenaire fiable, a rompu sa promesse », a déclaré "
+            "le président togolais Koffi Agbo.",
+            "Koffi Agbo",
+            "Ghana",
+            -1,
+        ),
+    ],
+)
+def test_a_relative_predicate_judges_its_antecedent(text, holder, target, sign):
+    assert polarity(text, holder, target) == sign
+
+
+def test_a_relative_predicate_outside_attributed_words_gives_no_judgement():
+    st = stances("La Hongrie, qui est un partenaire fiable, a signé l'accord.")
+    assert not st["cue"].str.contains("fiable").any()
