@@ -50,7 +50,7 @@ def test_a_quoted_attribute_judges_the_qualified_object(text, holder, target, si
     [
         (
             "Le gouvernement birman a dénoncé les sanctions occidentales. La ministre birmane "
-            "Aye Mon les a qualifiées de « scandaleuses ».",
+            "Aye Mon les a qualifiées d'« inacceptables ».",
             "Aye Mon",
             "sanctions",
         ),
@@ -92,10 +92,10 @@ def test_no_attribute_verdict_when_denied_reflexive_or_ambiguous(text):
     ("text", "holder", "target"),
     [
         (
-            "Selon lui, « les mesures prises par la Russie sont incompréhensibles et "
-            "excessives », a déclaré le directeur allemand Hans Weber.",
+            "« Les restrictions imposées par l'Iran sont démesurées et inexplicables », a "
+            "déclaré le directeur allemand Hans Weber.",
             "Hans Weber",
-            "Russie",
+            "Iran",
         ),
         (
             "« L'attitude de l'Algérie est inqualifiable et indigne d'un voisin », a affirmé le "
@@ -140,10 +140,10 @@ def _agents(text: str) -> list[tuple[str, str, int]]:
             "Azerbaïdjan",
         ),
         (  # direct quotation, an adverb before the participle
-            "« Le Cachemire illégalement occupé par l'Inde doit être libéré », a déclaré le "
-            "porte-parole pakistanais Ali Khan.",
-            "Ali Khan",
-            "Inde",
+            "« Ce territoire illégalement annexé par la Russie doit nous être rendu », a "
+            "déclaré le porte-parole géorgien Levan Beridze.",
+            "Levan Beridze",
+            "Russie",
         ),
     ],
 )

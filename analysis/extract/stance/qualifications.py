@@ -1,8 +1,8 @@
 """A speaker's quotation as the attribute of a verb of qualifying, whatever the verb's object
 looks like: a clitic ("X les a qualifiées de « honteuses »", "X l'a décrit comme « un
 partenaire loyal »", "en le traitant de « menteur »"), a noun phrase after the quotation ("X
-a qualifié de « mascarade » le scrutin organisé par Y", "X a jugé « inacceptable » la
-décision de Y"), or a noun phrase before a long quotation ("X a qualifié la démarche de Y
+a qualifié de « mascarade » le scrutin organisé par Y", "X a trouvé « inacceptable » le
+choix de Y"), or a noun phrase before a long quotation ("X a qualifié la démarche de Y
 de « geste courageux et utile pour toute la région »").
 
 Why: the short-quotation rule (:func:`.quoted._evaluative_quote`) judges the noun a quotation
