@@ -42,7 +42,8 @@ from analysis.resources.datacache import derived
 
 _OPEN = frozenset({'"', "«", "“", "'"})
 _CLOSE = frozenset({'"', "»", "”", "'"})
-_MARKERS = {"de": "de", "d'": "de", "comme": "comme", "pour": "pour"}
+# "d" alone: the tokenizer splits "d'«" into "d", "'", "«"
+_MARKERS = {"de": "de", "d'": "de", "d": "de", "comme": "comme", "pour": "pour"}
 _CLITICS = frozenset({"le", "la", "l'", "les"})
 # what may stand between the verb and the word that opens its attribute
 _GAP = frozenset({"ADV", "AUX"})
