@@ -37,8 +37,8 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     if not (copular or st.has_child(t.i, ("cop",)) or _adjectival_passive(st, t)):
         return
     clause = t.head if copular else t
-    subj = next((ch for ch in clause.children if ch.dep_ in _SUBJECTS), None)
-    subj = _words_subject(st, t, _antecedent_subject(st, clause, subj))
+    written = next((ch for ch in clause.children if ch.dep_ in _SUBJECTS), None)
+    subj = _words_subject(st, t, _antecedent_subject(st, clause, written))
     if subj is None or st.has_child(subj.i, ("cop",)):
         return  # "X est l'agresseur et Y est la victime" misread: a predicate as subject
     if subj.pos_ == "PRON" and st.low[subj.i] in _PRESENTATIVES and not copular:
@@ -49,7 +49,8 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     speaker = _speaker(st, t)
     if speaker is None or in_hypothesis(st, t):
         return  # "si cette décision était une erreur, ...": nothing is asserted
-    terms = term_polarity(st, _predicate_words(t, subj))
+    # the words of the predicate, without its written subject ("qui" for its antecedent)
+    terms = term_polarity(st, _predicate_words(t, written if _relative(st, written) else subj))
     if all(tok.i != t.i for tok, _p in terms):
         terms += _predicate_noun(t)
     score = _score(st, t, terms)
@@ -83,10 +84,14 @@ def _copular_object(st: State, t: Token) -> bool:
 def _antecedent_subject(st: State, clause: Token, subj: Token | None) -> Token | None:
     """ "X a fait Y, ce qui constitue une violation / ce qui est inacceptable": the "qui" of
     a relative on "ce" stands for the clause before, whose subject is judged (the act's
-    author). Other subjects are kept."""
+    author). Session 16: the "qui" of a relative on a noun stands for that noun ("cette
+    mesure, qui n'est ni juste ni utile", "Y, qui reste un partenaire fiable"). Other
+    subjects are kept."""
     if subj is None or st.low[subj.i] != "qui" or clause.dep_ != "acl:relcl":
         return subj
     ce = clause.head
+    if st.low[ce.i] not in ("ce", "cela") and ce.pos_ in ("NOUN", "PROPN") and ce.i < subj.i:
+        return ce
     if st.low[ce.i] not in ("ce", "cela") or ce.head.i == ce.i:
         return subj
     verb = ce.head
@@ -95,6 +100,11 @@ def _antecedent_subject(st: State, clause: Token, subj: Token | None) -> Token |
         # the parser often hangs the subject elsewhere: the phrase before the verb group
         before = st.res.np_before(st.res.verb_group_start(verb))
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _relative(st: State, written: Token | None) -> bool:
+    """The written subject is a relative "qui" (its antecedent heads the predicate)."""
+    return written is not None and st.low[written.i] == "qui"
 
 
 def _words_subject(st: State, pred: Token, subj: Token | None) -> Token | None:

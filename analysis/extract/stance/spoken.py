@@ -4,7 +4,9 @@ allegiance ("« nous sommes avec Y »", :mod:`.allegiance`), refusals asked as q
 ("« comment accepter que Y … ? »", :mod:`.rhetoric`) and assessments without a polar verb
 ("« un pas dans la bonne direction »", "« Y ment »", "« persona non grata »",
 :mod:`.assessments`), a pronoun as what is judged ("« nous condamnons cela »",
-:mod:`.anaphora`)."""
+:mod:`.anaphora`); session 16: a quotation as the attribute of a verb of qualifying ("X les
+a qualifiées de « honteuses »", :mod:`.qualifications`) and the agent of a harm ("« occupés
+par Y »", :mod:`.harm_agents`)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from analysis.extract.stance.anaphora import anaphora
 from analysis.extract.stance.assessments import assessments
 from analysis.extract.stance.credit import credit
 from analysis.extract.stance.demonstratives import demonstratives
+from analysis.extract.stance.harm_agents import harm_agents
 from analysis.extract.stance.loyalty import loyalty
 from analysis.extract.stance.merit import merit
+from analysis.extract.stance.qualifications import qualifications
 from analysis.extract.stance.rebuffs import rebuffs
 from analysis.extract.stance.rhetoric import rhetoric
 from analysis.extract.stance.sentiments import sentiments
@@ -38,3 +42,5 @@ def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
     transgressions(st, speaker, span, sent)  # session 15
     demonstratives(st, speaker, span, sent)  # session 15
     rebuffs(st, speaker, span, sent)  # session 15
+    qualifications(st, speaker, span, sent)  # session 16
+    harm_agents(st, speaker, span, sent)  # session 16
