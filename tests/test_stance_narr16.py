@@ -1,0 +1,62 @@
+"""Stances stated in the narration (session 16, narr). Every snippet is invented.
+
+A harm noun whose bare "de X" may name its author as well as its victim ("condamner
+l'invasion de X"): X is the author only when the article elsewhere makes X's country the
+author of that harm (a nationality adjective after the noun, the subject of its verb) and
+never its victim; otherwise X stays the victim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "Le Ghana a condamné l'invasion de la Russie. L'invasion russe dure depuis un an.",
+            "Ghana",
+            "Russie",
+            -1,
+        ),
+        (
+            "Le Pérou dénonce l'agression de la Turquie. La Turquie a agressé l'Arménie en mai.",
+            "Pérou",
+            "Turquie",
+            -1,
+        ),
+        (
+            "Le Togo déplore l'occupation d'Israël. Israël occupe la Syrie depuis des années.",
+            "Togo",
+            "Israël",
+            -1,
+        ),
+        # the victim stays the victim
+        (
+            "Le Ghana a condamné l'invasion de l'Ukraine. L'invasion russe dure depuis un an.",
+            "Ghana",
+            "Ukraine",
+            1,
+        ),
+        (
+            "Le Togo déplore l'occupation du Liban. Israël occupe le Liban depuis des années.",
+            "Togo",
+            "Liban",
+            1,
+        ),
+        # no evidence in the article: the "de" complement stays the victim
+        ("Le Ghana a condamné l'invasion de la Russie.", "Ghana", "Russie", 1),
+        # the country is the victim elsewhere too: never read as the author
+        (
+            "Le Ghana a condamné l'invasion de la Russie. L'Ukraine a envahi la Russie en août, "
+            "après l'invasion russe.",
+            "Ghana",
+            "Russie",
+            1,
+        ),
+    ],
+)
+def test_bare_harm_author(text: str, holder: str, target: str, sign: int) -> None:
+    assert polarity(text, holder, target) == sign
