@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance_press import polarity
+from tests.test_stance_press import polarity, rows
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,61 @@ from tests.test_stance_press import polarity
 )
 def test_bare_harm_author(text: str, holder: str, target: str, sign: int) -> None:
     assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # a recall to a post named with "aux"
+        ("La Turquie a rappelé son ambassadeur aux Pays-Bas.", "Turquie", "Pays-Bas", -1),
+        (
+            "Le Kenya a rappelé pour consultations son ambassadeur aux Émirats arabes unis.",
+            "Kenya",
+            "Émirats",
+            -1,
+        ),
+        # an order or a deadline to a diplomat to leave
+        (
+            "Le Mali a donné 72 heures à l'ambassadeur de Suède pour quitter le pays.",
+            "Mali",
+            "Suède",
+            -1,
+        ),
+        (
+            "Le Tchad a accordé deux jours au consul du Cameroun pour quitter le territoire.",
+            "Tchad",
+            "Cameroun",
+            -1,
+        ),
+        ("Le Togo a sommé l'ambassadeur d'Autriche de partir.", "Togo", "Autriche", -1),
+        # a body putting a member state out, or taking it back
+        ("L'Union africaine a suspendu le Gabon de ses instances.", "Union africaine", "Gabon", -1),
+        ("La Ligue arabe a exclu la Libye.", "Ligue arabe", "Libye", -1),
+        ("La Ligue arabe a réintégré le Yémen.", "Ligue arabe", "Yémen", 1),
+    ],
+)
+def test_ousters(text: str, holder: str, target: str, sign: int) -> None:
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # negated
+        (
+            "Le Tchad n'a pas demandé à l'ambassadeur du Cameroun de quitter le pays.",
+            "Tchad",
+            "Cameroun",
+        ),
+        ("La CEDEAO n'a pas suspendu le Bénin.", "CEDEAO", "Bénin"),
+        # not a diplomat; not a body
+        (
+            "Le Tchad a donné une semaine aux touristes suédois pour quitter le pays.",
+            "Tchad",
+            "Suède",
+        ),
+        ("Le Niger a suspendu le Bénin.", "Niger", "Bénin"),
+    ],
+)
+def test_ousters_not(text: str, holder: str, target: str) -> None:
+    assert rows(text, holder, target).empty

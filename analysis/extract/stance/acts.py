@@ -413,7 +413,7 @@ def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
     syldave à Klow" the complement is the post, where the diplomat serves."""
     k = post_start(st, obj.i + 1, sent)  # past epithets, "accrédité", "en poste" (:mod:`.postings`)
     demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
-    preps = ("de", "du", "d'") if demonym else ("à", "au", "en", "de", "du", "d'", "auprès")
+    preps = ("de", "du", "d'") if demonym else ("à", "au", "aux", "en", "de", "du", "d'", "auprès")
     if k < sent.end and norm(st.doc[k].text) in preps:
         rng = st.res.np_after(k + 1 + (st.low[k] == "auprès"), sent.end)
         other = st.res.party(*rng) if rng else None

@@ -88,6 +88,7 @@ from analysis.extract.stance.neutral import (
     no_position,
     restraint_appeal,
 )
+from analysis.extract.stance.ousters import body_ouster, leave_order
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -176,6 +177,8 @@ DETECTORS: tuple[Detector, ...] = (
     sponsorship,
     membership_act,
     membership_noun,
+    leave_order,
+    body_ouster,
     strained_relation,
     mediation,
     hosted_talks,
