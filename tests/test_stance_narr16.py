@@ -118,3 +118,48 @@ def test_ousters(text: str, holder: str, target: str, sign: int) -> None:
 )
 def test_ousters_not(text: str, holder: str, target: str) -> None:
     assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # two subjects acting on each other through "se"
+        ("La Serbie et la Croatie s'accusent mutuellement de tricherie.", "Serbie", "Croatie", -1),
+        ("La Serbie et la Croatie s'accusent mutuellement de tricherie.", "Croatie", "Serbie", -1),
+        (
+            "La Serbie et la Croatie sont voisines. Les deux pays se querellent depuis longtemps.",
+            "Croatie",
+            "Serbie",
+            -1,
+        ),
+        (
+            "La Serbie et la Croatie se renvoient la responsabilité du drame.",
+            "Serbie",
+            "Croatie",
+            -1,
+        ),
+        ("La Serbie et la Croatie se sont réconciliées.", "Croatie", "Serbie", 1),
+        ("La Serbie et la Croatie se soutiennent mutuellement.", "Serbie", "Croatie", 1),
+        # a rupture of their own relations
+        ("La Serbie et la Croatie ont rompu leurs relations.", "Serbie", "Croatie", -1),
+        ("La Serbie et la Croatie ont coupé leurs liens diplomatiques.", "Croatie", "Serbie", -1),
+    ],
+)
+def test_reciprocal(text: str, holder: str, target: str, sign: int) -> None:
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a third party: both toward it, not toward each other
+        ("La Serbie et la Croatie s'opposent à la Hongrie.", "Serbie", "Croatie"),
+        ("La Serbie et la Croatie se rapprochent de la Hongrie.", "Serbie", "Croatie"),
+        ("La Serbie et la Croatie se félicitent de l'accord.", "Serbie", "Croatie"),
+        # negated; no "se"
+        ("La Serbie et la Croatie ne se sont pas réconciliées.", "Serbie", "Croatie"),
+        ("La Serbie et la Croatie accusent la Hongrie.", "Serbie", "Croatie"),
+    ],
+)
+def test_reciprocal_not(text: str, holder: str, target: str) -> None:
+    assert rows(text, holder, target).empty

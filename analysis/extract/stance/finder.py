@@ -93,6 +93,7 @@ from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
+from analysis.extract.stance.reciprocals import reciprocal
 from analysis.extract.stance.recognition import recognition
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
@@ -179,6 +180,7 @@ DETECTORS: tuple[Detector, ...] = (
     membership_noun,
     leave_order,
     body_ouster,
+    reciprocal,
     strained_relation,
     mediation,
     hosted_talks,
