@@ -163,3 +163,28 @@ def test_reciprocal(text: str, holder: str, target: str, sign: int) -> None:
 )
 def test_reciprocal_not(text: str, holder: str, target: str) -> None:
     assert rows(text, holder, target).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # support held or kept, and givers coordinated after "de"
+        ("Le Honduras avait le soutien du Canada.", "Canada", "Honduras", 1),
+        ("Le Honduras dispose de l'appui du Pérou.", "Pérou", "Honduras", 1),
+        ("Le Honduras s'est attiré les critiques du Panama.", "Panama", "Honduras", -1),
+        (
+            "Le Honduras bénéficie du soutien du Canada et de l'Union européenne.",
+            "Union",
+            "Honduras",
+            1,
+        ),
+        ("Le Honduras a reçu l'appui du Pérou, du Chili et de Cuba.", "Cuba", "Honduras", 1),
+        ("Le Honduras a reçu l'appui du Pérou, du Chili et de Cuba.", "Chili", "Honduras", 1),
+    ],
+)
+def test_received_support(text: str, holder: str, target: str, sign: int) -> None:
+    assert polarity(text, holder, target) == sign
+
+
+def test_received_support_denied() -> None:
+    assert rows("Le Honduras n'avait pas le soutien du Canada.", "Canada", "Honduras").empty
