@@ -188,3 +188,43 @@ def test_received_support(text: str, holder: str, target: str, sign: int) -> Non
 
 def test_received_support_denied() -> None:
     assert rows("Le Honduras n'avait pas le soutien du Canada.", "Canada", "Honduras").empty
+
+
+def _broker_rows(text: str, broker: str):
+    from tests.test_stance_press import stances
+
+    st = stances(text)
+    return st[st["holder"].str.contains(broker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "broker", "target", "text_has"),
+    [
+        # the parties who meet are no outcome: their act's object is
+        (
+            "Les deux délégations ont signé un cessez-le-feu sous l'égide de la Suisse.",
+            "Suisse",
+            "cessez-le-feu",
+            "cessez-le-feu",
+        ),
+        # no object: the whole clause, never the bare head noun of the subject
+        (
+            "Les négociateurs arméniens et azerbaïdjanais se sont réunis sous les auspices de "
+            "la Suisse.",
+            "Suisse",
+            "Les négociateurs arméniens et azerbaïdjanais se sont réunis",
+            "réunis",
+        ),
+        # an outcome as the subject stays the target
+        ("Le traité a été conclu sous l'égide de la Suisse.", "Suisse", "traité", "conclu"),
+    ],
+)
+def test_broker_target(text: str, broker: str, target: str, text_has: str) -> None:
+    got = _broker_rows(text, broker)
+    assert list(got["target"]) == [target]
+    assert text_has in got["target_text"].iloc[0]
+
+
+def test_broker_not_for_the_locution() -> None:
+    got = _broker_rows("Les deux camps ont négocié sous les auspices de la Suisse.", "Suisse")
+    assert "auspices" not in list(got["target"])
