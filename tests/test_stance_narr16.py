@@ -228,3 +228,26 @@ def test_broker_target(text: str, broker: str, target: str, text_has: str) -> No
 def test_broker_not_for_the_locution() -> None:
     got = _broker_rows("Les deux camps ont négocié sous les auspices de la Suisse.", "Suisse")
     assert "auspices" not in list(got["target"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # an act on "ses diplomates" by an agent: against the one whose diplomats they are
+        ("La Serbie a dénoncé l'expulsion de ses diplomates par la Croatie.", "Croatie", "Serbie"),
+        (
+            "La Hongrie déplore la convocation de deux de ses diplomates par l'Autriche.",
+            "Autriche",
+            "Hongrie",
+        ),
+    ],
+)
+def test_own_envoys(text: str, holder: str, target: str) -> None:
+    assert polarity(text, holder, target) == -1
+
+
+def test_own_envoys_needs_an_agent() -> None:
+    text = "La Serbie a ordonné l'expulsion de ses diplomates par avion."
+    from tests.test_stance_press import stances
+
+    assert not (stances(text)["cue"] == "expulsion diplomates").any()

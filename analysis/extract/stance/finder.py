@@ -88,7 +88,7 @@ from analysis.extract.stance.neutral import (
     no_position,
     restraint_appeal,
 )
-from analysis.extract.stance.ousters import body_ouster, leave_order
+from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -180,6 +180,7 @@ DETECTORS: tuple[Detector, ...] = (
     membership_noun,
     leave_order,
     body_ouster,
+    own_envoys,
     reciprocal,
     strained_relation,
     mediation,

@@ -20,13 +20,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.acts import diplomat, diplomat_state
+from analysis.extract.stance.agents import authority_state, noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.exchanges import is_state
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target
+from analysis.extract.stance.voices import speaks_for_state
 
 # at most this many words between the verb of order and the infinitive of leaving
 _SPAN = 14
@@ -117,3 +120,52 @@ def body_ouster(st: State, t: Token, sent: Span) -> None:
     if not is_named(party) or not is_state(st, party):
         return
     st.add(holders, party_target(st, party), sign, norm(t.lemma_), "rupture", t, sent)
+
+
+def _voiced_state(st: State, aid: str | None) -> str | None:
+    """The state whose diplomats a voice of it calls its own (a ministry, an official)."""
+    if not aid or not speaks_for_state(st, aid):
+        return None
+    country = st.res.actors.get(aid, {}).get("country")
+    return st.states.get(country) if isinstance(country, str) else None
+
+
+def _envoy_nouns(c: Cues) -> frozenset[str]:
+    return frozenset((c.acts.get("own_envoys") or {}).get("nouns", ()))
+
+
+def _own_envoy(st: State, t: Token, sent: Span) -> Token | None:
+    """The diplomat noun of "l'expulsion de (trois de) ses diplomates": a possessive right
+    before it, within a few words after the act noun."""
+    possessives = frozenset((st.c.acts.get("own_envoys") or {}).get("possessives", ()))
+    for k in range(t.i + 1, min(sent.end - 1, t.i + 6)):
+        if st.low[k] in possessives:
+            d = diplomat(st, st.doc[k + 1], sent)
+            return d if d is not None and d.i == k + 1 else None
+        if st.low[k] in (",", ";", "par") or st.tv.pos[k] in ("VERB", "AUX"):
+            return None
+    return None
+
+
+@detector(pos={"NOUN"}, words=_envoy_nouns, match="form")
+def own_envoys(st: State, t: Token, sent: Span) -> None:
+    """ "X a dénoncé l'expulsion de ses diplomates par Y": Y's act against X (X, or the
+    state X speaks for)."""
+    envoy = _own_envoy(st, t, sent)
+    if envoy is None or negated(st, t):
+        return
+    agent = noun_agent(st, t, sent) or noun_agent(st, envoy, sent)
+    gov = t.head
+    if agent is None or gov.i == t.i or gov.pos_ not in ("VERB", "AUX"):
+        return
+    owners = []
+    for h in holders_of(st, gov):
+        h = authority_state(st, h)
+        state = _voiced_state(st, h.actor_id)
+        if state and state != h.actor_id:
+            h = Party(st.res.actor_name(state), state, h.start, h.end, "actor")
+        if is_named(h) and h.actor_id != agent[0].actor_id:
+            owners.append(h)
+    for owner in owners[:1]:
+        cue = f"{norm(t.text)} diplomates"
+        st.add([agent[0]], party_target(st, owner), -1, cue, "rupture", t, sent)
