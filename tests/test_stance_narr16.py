@@ -251,3 +251,20 @@ def test_own_envoys_needs_an_agent() -> None:
     from tests.test_stance_press import stances
 
     assert not (stances(text)["cue"] == "expulsion diplomates").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # persona non grata in the passive, the agent after "grata"
+        ("L'ambassadeur de Suède a été déclaré persona non grata par le Niger.", "Niger", "Suède"),
+        ("Le consul du Ghana a été déclaré persona non grata par le Togo.", "Togo", "Ghana"),
+    ],
+)
+def test_persona_non_grata_passive(text: str, holder: str, target: str) -> None:
+    assert polarity(text, holder, target) == -1
+
+
+def test_persona_non_grata_passive_denied() -> None:
+    text = "L'ambassadeur de Suède n'a pas été déclaré persona non grata par le Niger."
+    assert rows(text, "Niger", "Suède").empty
