@@ -26,6 +26,7 @@ from analysis.extract.stance.holders import (
     pair_subject,
     state_of,
 )
+from analysis.extract.stance.mutual import theirs
 from analysis.extract.stance.neutral import invitation_is_a_call
 from analysis.extract.stance.postings import post_start
 from analysis.extract.stance.records import Target
@@ -95,7 +96,7 @@ def agreement(st: State, t: Token, sent: Span) -> None:
             return
     if partners:
         _with_partners(st, t, sent, parties, partners, polarity, cue, kind)
-    elif len(parties) >= 2 and (kind == "agreement" or joint):
+    elif len(parties) >= 2 and (kind == "agreement" or joint or theirs(st, obj)):
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
@@ -413,7 +414,7 @@ def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
     syldave à Klow" the complement is the post, where the diplomat serves."""
     k = post_start(st, obj.i + 1, sent)  # past epithets, "accrédité", "en poste" (:mod:`.postings`)
     demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
-    preps = ("de", "du", "d'") if demonym else ("à", "au", "en", "de", "du", "d'", "auprès")
+    preps = ("de", "du", "d'") if demonym else ("à", "au", "aux", "en", "de", "du", "d'", "auprès")
     if k < sent.end and norm(st.doc[k].text) in preps:
         rng = st.res.np_after(k + 1 + (st.low[k] == "auprès"), sent.end)
         other = st.res.party(*rng) if rng else None

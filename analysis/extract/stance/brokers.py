@@ -36,7 +36,7 @@ _OBJECTS = frozenset({"obj", "obl:arg"})
 def _words() -> dict[str, frozenset[str]]:
     """The ``brokers`` lists of ``stance_acts.yaml`` as sets."""
     d = load_lexicon("stance_acts").get("brokers") or {}
-    keys = ("nouns", "before", "host_verbs", "meetings", "bringing", "declining")
+    keys = ("nouns", "before", "host_verbs", "meetings", "bringing", "declining", "parties")
     return {k: frozenset(norm(w) for w in d.get(k) or []) for k in keys}
 
 
@@ -74,7 +74,7 @@ def _broker(st: State, t: Token, sent: Span) -> Party | None:
     return p if p is not None and p.identified and is_named(p) else None
 
 
-def _outcome(st: State, verb: Token) -> Target | None:
+def _outcome(st: State, verb: Token, broker: Token | None = None) -> Target | None:
     """What the clause of ``verb`` says came about: its subject's phrase ("les otages ont
     été libérés", "l'accord a été conclu"), with the verb; None when that phrase is "contre"
     someone, or when the clause has no subject noun."""
@@ -86,8 +86,27 @@ def _outcome(st: State, verb: Token) -> Target | None:
     if "contre" in st.low[left : right + 1]:
         return None
     start, end = st.tv.idx[left], st.tv.end[max(right, verb.i)]
+    if _parties(st, subj, start, st.tv.end[right]):
+        # session 16: "les chefs de la diplomatie de Y et Z ont conclu un accord sous l'égide
+        # de X": the parties are no outcome; their act's object is, else the whole clause
+        obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.pos_ == "NOUN"), None)
+        sub = [x.i for x in obj.subtree] if obj is not None else []
+        if obj is not None and (broker is None or broker.i not in sub):  # not "les auspices"
+            b = st.tv.end[max(sub)]  # the text keeps the parties: "les Y ont signé un Z"
+            name = st.article.text[st.tv.idx[obj.i] : st.tv.end[obj.i]]
+            return Target(name, None, st.article.text[start:b], start, b)
+        return Target(st.article.text[start:end], None, st.article.text[start:end], start, end)
     text = st.article.text[start:end]
     return Target(st.article.text[st.tv.idx[subj.i] : st.tv.end[subj.i]], None, text, start, end)
+
+
+def _parties(st: State, subj: Token, start: int, end: int) -> bool:
+    """The subject names the parties who act, not what came about: an actor named in it or
+    a role or people noun at its head ("les chefs de la diplomatie de Y", "les délégués")."""
+    head = {st.low[subj.i], norm(subj.lemma_)}
+    return bool(st.res.mentions_in(start, end)) or bool(
+        head & (_words()["parties"] | st.c.roles | st.words.official_titles)
+    )
 
 
 @detector(pos={"NOUN"}, words=_broker_nouns, match="form")
@@ -102,7 +121,7 @@ def mediation(st: State, t: Token, sent: Span) -> None:
     verb = next((h for h in heads_above(t, 3) if h.pos_ == "VERB"), None)
     if verb is None or negated(st, verb) or in_hypothesis(st, verb):
         return
-    target = _outcome(st, verb)
+    target = _outcome(st, verb, t)
     if target is None or any(
         p.actor_id == broker.actor_id for p in holders_of(st, verb) if p.actor_id
     ):

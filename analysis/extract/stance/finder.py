@@ -88,10 +88,12 @@ from analysis.extract.stance.neutral import (
     no_position,
     restraint_appeal,
 )
+from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
+from analysis.extract.stance.reciprocals import reciprocal
 from analysis.extract.stance.recognition import recognition
 from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe, record
 from analysis.extract.stance.redress import redress
@@ -176,6 +178,10 @@ DETECTORS: tuple[Detector, ...] = (
     sponsorship,
     membership_act,
     membership_noun,
+    leave_order,
+    body_ouster,
+    own_envoys,
+    reciprocal,
     strained_relation,
     mediation,
     hosted_talks,

@@ -726,14 +726,19 @@ def persona_non_grata(st: State, t: Token, sent: Span) -> None:
         other = st.res.np_party(declared)
     if other is None or not is_named(other):
         return
-    holders = [h for h in holders_of(st, verb) if h.actor_id != other.actor_id]
+    holders = holders_of(st, verb)
+    by = prep_np(st, t.i + 3, ("par",), sent, window=1) if st.res.is_passive(verb) else None
+    if not holders and by is not None:  # "Y a été déclaré persona non grata par X"
+        holders = [p for p in [st.res.np_party(by[1])] if is_named(p)]
+    holders = [h for h in holders if h.actor_id != other.actor_id]
     st.add(holders, party_target(st, other), -1, "persona non grata", "rupture", t, sent)
 
 
 def _declared(st: State, verb: Token, t: Token, sent: Span) -> Token | None:
     """Who is declared persona non grata: the verb's object, else the noun right after
     "grata", else (a clitic "les déclarant ...") the last diplomat named before the verb."""
-    obj = next((ch for ch in verb.children if ch.dep_ == "obj" and ch.i != t.i), None)
+    deps = ("obj", "nsubj:pass") if st.res.is_passive(verb) else ("obj",)  # session 16
+    obj = next((ch for ch in verb.children if ch.dep_ in deps and ch.i != t.i), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj
     rng = st.res.np_after(t.i + 3, sent.end) if t.i + 3 < sent.end else None

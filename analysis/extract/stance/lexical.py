@@ -14,7 +14,7 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agent_lists import listed_agents, participle_target
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
-from analysis.extract.stance.authored import authored_harm
+from analysis.extract.stance.authored import authored_harm, bare_author
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
@@ -511,6 +511,7 @@ def _harm(
     victim = st.res.party(*rng) if rng else None
     if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
         return False
+    sign = polarity if by is None and bare_author(st, obj, victim) else -polarity  # its author
     i, _j = st.res.chunk(obj, appos=False)
     issue = target_range(st, i, k, obj)
     issue = Target(issue.name, None, issue.text, issue.start, issue.end)
@@ -518,7 +519,7 @@ def _harm(
     st.add(
         holders,
         party_target(st, victim),
-        -polarity,
+        sign,
         f"{cue} {norm(obj.text)}",
         "verb",
         t,

@@ -81,17 +81,36 @@ _PARTIES = frozenset({"opposition", "oppositions"})
 _MEETINGS = frozenset({"recevoir", "accueillir", "rencontrer"})
 
 
-def _giver(st: State, t: Token, sent: Span) -> Party | None:
+def _giver(st: State, t: Token, sent: Span) -> list[Party]:
     """X of "les critiques (virulentes) de X": a named "de" complement right after the noun
-    and its adjectives."""
+    and its adjectives; and each one coordinated with it ("le soutien de X et de Z", "de X,
+    de Z et de W": session 16)."""
     k = t.i + 1
     while k < sent.end and st.tv.pos[k] in ("ADJ", "ADV"):
         k += 1
-    if k >= sent.end or st.low[k] not in DE:
-        return None
-    rng = st.res.np_after(k + 1, sent.end)
-    p = st.res.party(*rng) if rng else None
-    return p if p is not None and is_named(p) else None
+    out: list[Party] = []
+    while k < sent.end and st.low[k] in DE and len(out) < 5:
+        rng = st.res.np_after(k + 1, sent.end)
+        if rng:  # the phrase may run over "et de Z": cut it there
+            cut = next((m for m in range(*rng) if _next_de(st, m, rng[1])), rng[1])
+            rng = (rng[0], cut)
+        p = st.res.party(*rng) if rng and rng[1] > rng[0] else None
+        if p is None or not is_named(p) or not rng:
+            break
+        out.append(p)
+        k = rng[1]
+        if k + 1 < sent.end and st.low[k] in (",", "et", "ainsi") and st.low[k + 1] in DE:
+            k += 1
+        elif k + 2 < sent.end and st.low[k] == "ainsi" and st.low[k + 1] == "que":
+            k += 2
+        else:
+            break
+    return out
+
+
+def _next_de(st: State, m: int, end: int) -> bool:
+    """ "et de", ", de", ", du": where a "de" phrase gives way to the next one."""
+    return m + 1 < end and st.low[m] in (",", "et") and st.low[m + 1] in DE
 
 
 def _receiving(st: State, t: Token) -> Token | None:
@@ -151,12 +170,14 @@ def received_stance(st: State, t: Token, sent: Span) -> None:
     verb = _receiving(st, t)
     if verb is None or (st.low[t.i] in _PARTIES and norm(verb.lemma_) in _MEETINGS):
         return  # "le président a reçu l'opposition de Y": a party received, no stance
-    giver = _giver(st, t, sent)
-    if giver is None or negated(st, verb):
+    givers = _giver(st, t, sent)
+    if not givers or negated(st, verb):
         return
     for r in _receivers(st, verb):
-        if is_named(r) and r.start != giver.start:
-            st.add([giver], party_target(st, r), polarity, f"{st.low[t.i]} de", "noun", t, sent)
+        for giver in givers:
+            if is_named(r) and r.start != giver.start:
+                cue = f"{st.low[t.i]} de"
+                st.add([giver], party_target(st, r), polarity, cue, "noun", t, sent)
 
 
 def _clitic_words(c: Cues) -> frozenset[str]:
