@@ -118,13 +118,45 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True
     if not f.is_cap(i) and country_of_adjective(keys[0]) and _portfolio_rest(f, keys[1:]):
         return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
-    if _titled_portfolio(f, i, j, keys):
+    if _titled_portfolio(f, i, j, keys) or _capitalised_title(f, i, j, keys):
         return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
         return True  # "les ministres des Affaires étrangères A et B": a plural title
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _capitalised_title(f: Finder, i: int, j: int, keys: list[str]) -> bool:
+    """ "X, ancien Premier ministre du Pays", "l'ex-Président de la Commission": a title
+    written with capitals and its complement (a state, a body, a portfolio) is a title the
+    tagger read as a name, not a person; "Général de Gaulle" (a bare "de" and a surname)
+    stays a name, and so does a title followed by a name ("Président X")."""
+    if keys[0] == "ex" and len(keys) > 2:  # "ex-Premier ministre du Pays"
+        i, keys = i + 1, keys[1:]
+    if not f.is_cap(i):
+        return False
+    roles = f.words["roles"]
+    n = next((n for n in (3, 2, 1) if n < len(keys) and " ".join(keys[:n]) in roles), 0)
+    if n == 0 or keys[n] not in ("de", "du", "des", "d"):
+        return False
+    k = i + n + 1
+    if keys[n] == "de" and f.t.key(k) in ("la", "l"):
+        k += 1
+    elif keys[n] == "de" and not (k in f.gaz and f.gaz[k][0] == j):
+        return False  # "Général de Gaulle": a particle, not a complement
+    hit = f.gaz.get(k)
+    if hit is not None and hit[0] == j:
+        return True  # "du Pays", "de la République X"
+    rest = keys[k - i :]
+    if rest and all(w in f.words["portfolios"] or w in _PORTFOLIO_LINKS for w in rest):
+        return True  # "des Affaires étrangères"
+    # "de la Commission", "du Conseil national": a body's head and lowercase words after it
+    return (
+        bool(rest)
+        and rest[0] in f.words["organisation_heads"]
+        and not any(f.is_cap(x) for x in range(k + 1, j))
+    )
 
 
 def _portfolio_rest(f: Finder, keys: list[str]) -> bool:

@@ -310,10 +310,29 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
         if out and i == out[-1][1] and f.t.gap(i).strip() == "":
             pi, pj, plab = out[-1]
             if pj - pi == 1 and f.is_cap(pi) and f.t.key(pi) not in lexical:
+                if _place_then_holder(f, (pi, pj, plab), (i, j, lab)):
+                    out.append((i, j, lab))  # "du Québec" + "Jean Roy": two names
+                    continue
                 out[-1] = (pi, j, lab if lab == "PER" else plab)  # "Grand" + "Tortue X"
                 continue
         out.append((i, j, lab))
     return out
+
+
+def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
+    """ "le premier ministre de l'Ontario Jean Roy", "la gouverneure du Texas Ann Lee": a
+    one-word place complementing a title, then the title holder's name of two words or
+    more with no comma between (the press often drops it): two names, not one."""
+    t = f.t
+    pi, _pj, plab = prev
+    i, j, lab = span
+    return (
+        plab == "LOC"
+        and lab == "PER"
+        and j - i >= 2
+        and t.key(pi - 1) in ("de", "du", "d", "l", "des")
+        and t.same_sentence(pi - 1, pi)
+    )
 
 
 def _coordinated_complement(f: Finder, prev: Span, i: int) -> bool:

@@ -1,0 +1,101 @@
+"""Actors and countries, round 12 (session 16): constructions of French, not of one article.
+A capitalised title with its complement after a name is no second person; a body named
+after a region several states share belongs to no single country; "l'océan Indien" names
+no nationality. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+# --- a capitalised title and its complement, in apposition after a name ----------------
+
+
+def test_a_former_capitalised_title_of_a_state_is_no_person():
+    t = _analyse("Le Kenya a reçu Jean Dupont, ancien Premier ministre du Gabon.")
+    assert _names(t).count("Jean Dupont") == 1
+    assert not any("Premier ministre" in n for n in _names(t))
+    assert _row(t, "Jean Dupont")["country"] == "GA"
+
+
+def test_other_capitalised_titles_with_a_complement_are_no_persons():
+    t = _analyse("Lundi, Lomé a accueilli Awa Ndiaye, ex-Présidente de la Commission, à dîner.")
+    assert not any("Présidente" in n for n in _names(t))
+    assert "ex-Présidente de la Commission" in _row(t, "Awa Ndiaye")["roles"]
+    t = _analyse("Le Togo a salué Pedro Alves, ancien Ministre des Finances du Portugal.")
+    assert not any(n.startswith("Ministre") for n in _names(t))
+    assert _row(t, "Pedro Alves")["country"] == "PT"
+
+
+def test_a_title_followed_by_a_particle_name_stays_a_name():
+    t = _analyse("Le Général de Villemont a parlé devant les députés à Paris.")
+    assert any("Villemont" in n for n in _names(t))
+
+
+# --- a body named after a shared region -------------------------------------------------
+
+
+def test_a_body_named_after_an_ocean_belongs_to_no_state():
+    t = _analyse(
+        "Le Japon a accueilli la réunion annuelle de la Commission de l'océan Indien à Tokyo."
+    )
+    assert _row(t, "Commission de l'océan Indien")["country"] is None
+
+
+def test_bodies_named_after_other_regions_belong_to_no_state():
+    t = _analyse("Le Forum des îles du Pacifique a envoyé une mission au Chili.")
+    assert _row(t, "Forum des îles du Pacifique")["country"] is None
+    t = _analyse("Le Conseil de coopération du Golfe s'est réuni à Doha mardi.")
+    assert _row(t, "Conseil de coopération du Golfe")["country"] is None
+
+
+def test_a_body_of_a_region_that_names_a_state_or_a_nationality_keeps_one():
+    t = _analyse("La Banque malienne pour l'Afrique de l'Ouest a prêté au Niger.")
+    assert _row(t, "Banque malienne pour l'Afrique de l'Ouest")["country"] == "ML"
+
+
+def test_a_ministry_named_after_a_region_is_not_a_regional_body():
+    from analysis.extract.actors.vocab import vocab
+
+    assert "ministere" not in vocab()["regional_body_heads"]
+    assert "gouvernement" not in vocab()["regional_body_heads"]
+
+
+# --- a capitalised demonym after the noun of a sea or a landform -----------------------
+
+
+def test_the_indian_ocean_names_no_indian():
+    t = _analyse("Des navires patrouillent dans l'océan Indien, a indiqué la marine.")
+    assert "Inde" not in _names(t)
+    t = _analyse("Le pétrolier a quitté le golfe Persique pour Rotterdam.")
+    assert "Iran" not in _names(t)
+
+
+def test_a_capitalised_nationality_after_a_person_noun_is_still_one():
+    t = _analyse("Le ministre Français Luc Morand est arrivé à Dakar.")
+    assert _row(t, "Luc Morand")["country"] == "FR"
+
+
+# --- a one-word place complementing a title, glued to the holder's name -----------------
+
+
+def test_a_province_before_the_holder_s_name_is_not_part_of_it():
+    t = _analyse("Le Canada a reçu le premier ministre de l'Ontario Marc Tremblay.")
+    row = _row(t, "Marc Tremblay")
+    assert "premier ministre de l'Ontario" in row["roles"]
+    assert not any("Ontario Marc" in n for n in _names(t))
+
+
+def test_a_state_of_a_federation_before_the_holder_s_name_is_not_part_of_it():
+    t = _analyse("Le Mexique a reçu la gouverneure du Texas Ann Lee Baker à Monterrey.")
+    assert "gouverneure du Texas" in _row(t, "Ann Lee Baker")["roles"]
+
+
+def test_a_first_name_read_as_a_place_stays_in_the_name():
+    t = _analyse("La déclaration de Florence Parly a été saluée à Paris.")
+    assert "Florence Parly" in _names(t)
