@@ -99,3 +99,61 @@ def test_a_state_of_a_federation_before_the_holder_s_name_is_not_part_of_it():
 def test_a_first_name_read_as_a_place_stays_in_the_name():
     t = _analyse("La déclaration de Florence Parly a été saluée à Paris.")
     assert "Florence Parly" in _names(t)
+
+
+# --- a body complementing a title, glued to its head's name ----------------------------
+
+
+def test_a_league_and_its_leader_without_a_comma_are_two_names():
+    t = _analyse(
+        "Même réaction de son allié, le chef de la Ligue Marco Bianchi, ministre des Transports."
+    )
+    assert "Ligue Marco Bianchi" not in _names(t)
+    assert "chef de la Ligue" in _row(t, "Marco Bianchi")["roles"]
+
+
+def test_a_party_with_an_adjective_and_its_leader_are_two_names():
+    t = _analyse("Il a vu le secrétaire général du Parti communiste Tran Van Minh à Hanoï.")
+    assert "secrétaire général du Parti communiste" in _row(t, "Tran Van Minh")["roles"]
+    assert not any("Parti communiste Tran" in n for n in _names(t))
+
+
+def test_a_body_name_of_capitalised_common_nouns_is_not_split():
+    t = _analyse("Le commandant des Forces Armées Royales a parlé devant la presse.")
+    assert "Forces Armées Royales" in _names(t)
+    t = _analyse("La Ligue Marco Bianchi a fermé ses portes à Rome.")  # no title before
+    assert not any(n == "Marco Bianchi" for n in _names(t))
+
+
+def test_a_council_and_its_president_with_a_particle_name_are_two_names():
+    t = _analyse(
+        "Le ministre a parlé avec le président du Conseil présidentiel Karim al-Hadi, puis "
+        "avec le chef du gouvernement."
+    )
+    assert "président du Conseil présidentiel" in _row(t, "Karim al-Hadi")["roles"]
+    assert "Conseil présidentiel" in _names(t)
+
+
+# --- "leur ambassadeur au Pays": the posting is not the possessive's owner ---------------
+
+
+def test_a_possessive_envoy_posted_to_the_state_named_last_is_not_its_national():
+    t = _analyse(
+        "Les autorités saoudiennes ont décidé d'expulser l'ambassadeur du Liban à Riyad, "
+        "Karim Haddad, et de rappeler leur ambassadeur au Liban, Walid Nasser."
+    )
+    assert _row(t, "Walid Nasser")["country"] == "SA"
+    assert _row(t, "Karim Haddad")["country"] == "LB"
+
+
+def test_another_possessive_envoy_keeps_the_sending_state():
+    t = _analyse(
+        "Le Pérou a convoqué l'ambassadeur du Mexique puis rappelé son ambassadrice au "
+        "Mexique, Ana Soto."
+    )
+    assert _row(t, "Ana Soto")["country"] == "PE"
+
+
+def test_a_possessive_spokesperson_keeps_the_owner_s_country():
+    t = _analyse("Le Japon a protesté. Son porte-parole, Kenji Arata, a parlé d'un acte grave.")
+    assert _row(t, "Kenji Arata")["country"] == "JP"

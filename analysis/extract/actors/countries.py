@@ -149,7 +149,7 @@ class Countries:
             return None
         if any(r.possessive and not bare_counterpart(r.text) for r in roles):
             iso = self._from_possessive(ms[0])
-            if iso is not UNKNOWN:
+            if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
                 return iso
         return self._from_kind(key, ms, typ)
 

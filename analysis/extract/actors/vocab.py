@@ -75,6 +75,7 @@ _WORD_LISTS = (
     "not_names",
     "counterpart_nouns",
     "visit_words",
+    "name_particles",
 )
 
 

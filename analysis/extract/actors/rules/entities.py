@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
+from analysis.extract.actors.rules.glued_holders import holder_split
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import state_form_name
@@ -46,6 +47,10 @@ def entities(f: Finder) -> None:
             continue
         if state_form_name(f, i, j) or building_name(f, i, j) or shouted(f, i, j):
             continue
+        k = holder_split(f, i, j)
+        if k is not None:  # "du Parti X Jean Roy": the body, then its head
+            classify_and_add(f, i, k, "ORG")
+            i, label = k, "PER"
         i_titled = _titled_start(f, i, j)
         n = len(f.mentions)
         if label != "PER" and _named_after_state_complement(f, i0, i, j):
