@@ -1,14 +1,14 @@
 """Bodies named after a region that several states share.
 
-"La Commission de l'océan Indien", "le Forum des îles du Pacifique", "la Communauté de
-développement de l'Afrique australe", "l'Autorité du bassin du Niger"... : a body whose name
-has the head of a body states form or join ("Commission", "Forum", "Communauté") and a
-region, sea or ocean shared by several states, and names no state, capital nor nationality,
-belongs to no single country. Without this, such a body took the country of the place
-where the sentence had it meet, or of the first state acting around it.
+"le Comité des pêches de l'Atlantique Sud", "le Conseil des archipels du Pacifique", "la
+Banque de développement de l'Asie centrale": a body whose name has the head of a body states
+form or join ("Commission", "Forum", "Communauté") and a region, sea or ocean shared by
+several states, and names no state, capital nor nationality, belongs to no single country.
+Without this, such a body took the country of the place where the sentence had it meet, or
+of the first state acting around it.
 
-A ministry, a government or a party is left out ("le ministère de l'Europe et des Affaires
-étrangères" is one state's): their heads are not in ``regional_body_heads``.
+A ministry, a government or a party is left out (a ministry "de l'Europe" is one state's):
+their heads are not in ``regional_body_heads``.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ def regional_body(f: Finder, start: int, end: int) -> bool:
     if len(words) < 3 or t.key(words[0]) not in vocab()["regional_body_heads"]:
         return False
     if any(k in f.adj_end for k in words):
-        return False  # "la Banque nigériane de l'Afrique de l'Ouest": one state's
+        return False  # "l'Agence malienne du Sahel": one state's
     if any(k in f.gaz and f.gaz[k][1].kind in _STATE_KINDS for k in words):
-        return False  # "l'Autorité du bassin du Niger": a state is named
+        return False  # "le Comité du bassin du Tchad": a state is named
     regions = vocab()["supranational_regions"]
     keys = [t.key(k) for k in words]
     return any(

@@ -316,7 +316,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
             pi, pj, plab = out[-1]
             if pj - pi == 1 and f.is_cap(pi) and f.t.key(pi) not in lexical:
                 if _place_then_holder(f, (pi, pj, plab), (i, j, lab)):
-                    out.append((i, j, lab))  # "du Québec" + "Jean Roy": two names
+                    out.append((i, j, lab))  # "du Manitoba" + "Paul Roy": two names
                     continue
                 out[-1] = (pi, j, lab if lab == "PER" else plab)  # "Grand" + "Tortue X"
                 continue

@@ -30,7 +30,7 @@ from analysis.resources.gazetteer import (
 
 # gazetteer kinds that say which countries the article is about
 _COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
-# the seas whose names take an adjective in either case ("l'océan indien", "le golfe Persique")
+# the seas whose names take an adjective in either case ("le golfe persique")
 _SEAS = ("ocean", "golfe", "mer")
 # kinds that name one state without ambiguity
 _NAMED_KINDS = ("country", "capital", "periphrase")
@@ -128,9 +128,9 @@ def shared_short_names() -> dict[str, tuple[str, ...]]:
 
 
 def _names_a_feature(f: Finder, i: int, hit: GazHit) -> bool:
-    """ "l'océan Indien", "le golfe Persique": a capitalised demonym right after the noun of
-    a sea or a landform is part of the feature's name, no nationality nor people; after
-    "océan", "golfe" or "mer" in any case ("l'Océan indien")."""
+    """ "le golfe Persique", "le plateau Tibétain": a capitalised demonym right after the
+    noun of a sea or a landform is part of the feature's name, no nationality nor people;
+    after "océan", "golfe" or "mer" in any case ("le golfe persique")."""
     before = f.t.key(i - 1)
     return (
         hit.kind in ("noun", "adjective")
