@@ -156,3 +156,28 @@ def test_another_possessive_envoy_keeps_the_sending_state():
 def test_a_possessive_spokesperson_keeps_the_owner_s_country():
     t = _analyse("Le Japon a protesté. Son porte-parole, Kenji Arata, a parlé d'un acte grave.")
     assert _row(t, "Kenji Arata")["country"] == "JP"
+
+
+# --- "l'Américain X": a nationality noun glued to a company's name ----------------------
+
+
+def test_a_nationality_noun_before_a_company_gives_its_country_and_leaves_its_name():
+    t = _analyse("Le groupe a signé avec l'Américain Brixton Oil un accord de dix ans.")
+    assert _row(t, "Brixton Oil")["country"] == "US"
+    assert "Américain Brixton Oil" not in _names(t)
+
+
+def test_another_nationality_noun_after_a_contracted_article():
+    t = _analyse("Les actions du Britannique Harlow Energy ont chuté lundi à Londres.")
+    assert _row(t, "Harlow Energy")["country"] == "GB"
+
+
+def test_a_company_whose_name_starts_with_a_nationality_keeps_it():
+    t = _analyse("La Française des Jeux a publié ses comptes annuels jeudi.")
+    assert "Jeux" not in _names(t)
+
+
+def test_the_stripped_nationality_noun_makes_no_group():
+    t = _analyse("Le projet réunit le Français Valmora Énergie et l'Américain Brixton Oil.")
+    assert "Français" not in _names(t)
+    assert _row(t, "Brixton Oil")["country"] == "US"

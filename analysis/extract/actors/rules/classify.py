@@ -421,6 +421,10 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     t, ws = f.t, f.t.ws
     i, j = n.i, n.j
     _kind, cue, cue_start, isos = n.cue
+    demonym = _demonym_before_body(f, i, j)
+    if demonym is not None:  # "le Français X", "l'Américain Y": a company of that country
+        t.claim(ws[i].start, ws[i].end)  # no group of the French either
+        i, isos = i + 1, [demonym]
     start, end = ws[i].start, ws[j - 1].end
     if typ == "organisation":
         j, end = _seat(f, n, j, end)
@@ -457,6 +461,18 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
         m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def _demonym_before_body(f: Finder, i: int, j: int) -> str | None:
+    """ "le Français X", "l'Américain Y", "le Sud-Coréen Z": a nationality noun after a
+    determiner, glued to a body's name, says the body's country and is no part of its name
+    (the press's way to name a foreign company); its country, or None."""
+    t = f.t
+    if j - i < 2 or not f.is_cap(i) or not f.is_cap(i + 1) or f.punct_before(i + 1):
+        return None
+    if t.key(i - 1) not in ("le", "l", "la", "au", "du") or f.punct_before(i):
+        return None
+    return country_of_adjective(t.key(i))
 
 
 def _state_complement_end(f: Finder, j: int) -> int | None:
