@@ -32,6 +32,7 @@ from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.origins import apposed_origin
 from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention, System, Venue
+from analysis.extract.actors.regional import regional_body
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
@@ -142,11 +143,13 @@ class Countries:
             iso = known_person_country(self._forms(ms))
             if iso is not MISSING:
                 return iso
-        if typ != "person" and any(self._supranational(m.start, m.end) for m in ms):
+        if typ != "person" and any(
+            self._supranational(m.start, m.end) or regional_body(self.f, m.start, m.end) for m in ms
+        ):
             return None
         if any(r.possessive and not bare_counterpart(r.text) for r in roles):
             iso = self._from_possessive(ms[0])
-            if iso is not UNKNOWN:
+            if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
                 return iso
         return self._from_kind(key, ms, typ)
 

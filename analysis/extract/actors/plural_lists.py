@@ -20,30 +20,9 @@ from __future__ import annotations
 
 from analysis.extract.actors.coordination import _DE, Coordination, Found, singular
 from analysis.extract.actors.text import is_punct
+from analysis.extract.actors.titlechains import PLURAL_DETERMINERS as _DETERMINERS
 from analysis.resources.gazetteer import country_of_adjective
 
-_DETERMINERS = frozenset(
-    (
-        "les",
-        "des",
-        "ses",
-        "leurs",
-        "ces",
-        "nos",
-        "vos",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "plusieurs",
-        "quelques",
-    )
-)
 # plural modifiers of a title and their singular ("les anciens ministres" -> "ancien ministre")
 _MODIFIERS = {
     "anciens": "ancien",

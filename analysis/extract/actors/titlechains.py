@@ -34,8 +34,9 @@ _INCLUSION_TWO = frozenset(
         ("entre", "autres"),
     )
 )
-# determiners and quantifiers of a plural noun phrase ("plusieurs députés", "trois ministres")
-_PLURAL_OPENERS = frozenset(
+# determiners and numbers of a plural noun phrase ("les ministres", "trois ministres"): the
+# closed words before a plural title (also read by :mod:`.plural_lists`)
+PLURAL_DETERMINERS = frozenset(
     (
         "les",
         "des",
@@ -46,14 +47,6 @@ _PLURAL_OPENERS = frozenset(
         "ces",
         "plusieurs",
         "quelques",
-        "certains",
-        "certaines",
-        "nombreux",
-        "nombreuses",
-        "divers",
-        "diverses",
-        "differents",
-        "differentes",
         "deux",
         "trois",
         "quatre",
@@ -63,6 +56,19 @@ _PLURAL_OPENERS = frozenset(
         "huit",
         "neuf",
         "dix",
+    )
+)
+# and the quantifiers of one ("certains députés", "de nombreux ministres")
+_PLURAL_OPENERS = PLURAL_DETERMINERS | frozenset(
+    (
+        "certains",
+        "certaines",
+        "nombreux",
+        "nombreuses",
+        "divers",
+        "diverses",
+        "differents",
+        "differentes",
     )
 )
 _DE = ("de", "du", "des", "d")

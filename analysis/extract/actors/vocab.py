@@ -41,6 +41,9 @@ _CUE_LISTS = (
     "seated_heads",
     "supranational_adjectives",
     "national_bodies",
+    "natural_features",
+    "supranational_regions",
+    "regional_body_heads",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",
@@ -72,6 +75,7 @@ _WORD_LISTS = (
     "not_names",
     "counterpart_nouns",
     "visit_words",
+    "name_particles",
 )
 
 

@@ -118,13 +118,45 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True
     if not f.is_cap(i) and country_of_adjective(keys[0]) and _portfolio_rest(f, keys[1:]):
         return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
-    if _titled_portfolio(f, i, j, keys):
+    if _titled_portfolio(f, i, j, keys) or _capitalised_title(f, i, j, keys):
         return True
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
         return True  # "les ministres des Affaires étrangères A et B": a plural title
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+def _capitalised_title(f: Finder, i: int, j: int, keys: list[str]) -> bool:
+    """ "X, ancien Premier ministre du Pays", "l'ex-Président de la Commission": a title
+    written with capitals and its complement (a state, a body, a portfolio) is a title the
+    tagger read as a name, not a person; "Général de Gaulle" (a bare "de" and a surname)
+    stays a name, and so does a title followed by a name ("Président X")."""
+    if keys[0] == "ex" and len(keys) > 2:  # "ex-Premier ministre du Pays"
+        i, keys = i + 1, keys[1:]
+    if not f.is_cap(i):
+        return False
+    roles = f.words["roles"]
+    n = next((n for n in (3, 2, 1) if n < len(keys) and " ".join(keys[:n]) in roles), 0)
+    if n == 0 or keys[n] not in ("de", "du", "des", "d"):
+        return False
+    k = i + n + 1
+    if keys[n] == "de" and f.t.key(k) in ("la", "l"):
+        k += 1
+    elif keys[n] == "de" and not (k in f.gaz and f.gaz[k][0] == j):
+        return False  # "Général de Gaulle": a particle, not a complement
+    hit = f.gaz.get(k)
+    if hit is not None and hit[0] == j:
+        return True  # "du Pays", "de la République X"
+    rest = keys[k - i :]
+    if rest and all(w in f.words["portfolios"] or w in _PORTFOLIO_LINKS for w in rest):
+        return True  # "des Affaires étrangères"
+    # "de la Commission", "du Conseil national": a body's head and lowercase words after it
+    return (
+        bool(rest)
+        and rest[0] in f.words["organisation_heads"]
+        and not any(f.is_cap(x) for x in range(k + 1, j))
+    )
 
 
 def _portfolio_rest(f: Finder, keys: list[str]) -> bool:
@@ -389,6 +421,10 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     t, ws = f.t, f.t.ws
     i, j = n.i, n.j
     _kind, cue, cue_start, isos = n.cue
+    demonym = _demonym_before_body(f, i, j)
+    if demonym is not None:  # "le Français X", "l'Américain Y": a company of that country
+        t.claim(ws[i].start, ws[i].end)  # no group of the French either
+        i, isos = i + 1, [demonym]
     start, end = ws[i].start, ws[j - 1].end
     if typ == "organisation":
         j, end = _seat(f, n, j, end)
@@ -425,6 +461,18 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
     if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
         m.actor_position = False  # dropped unless named as an actor elsewhere
     f.add(m)
+
+
+def _demonym_before_body(f: Finder, i: int, j: int) -> str | None:
+    """ "le Français X", "l'Américain Y", "le Sud-Coréen Z": a nationality noun after a
+    determiner, glued to a body's name, says the body's country and is no part of its name
+    (the press's way to name a foreign company); its country, or None."""
+    t = f.t
+    if j - i < 2 or not f.is_cap(i) or not f.is_cap(i + 1) or f.punct_before(i + 1):
+        return None
+    if t.key(i - 1) not in ("le", "l", "la", "au", "du") or f.punct_before(i):
+        return None
+    return country_of_adjective(t.key(i))
 
 
 def _state_complement_end(f: Finder, j: int) -> int | None:

@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
+from analysis.extract.actors.rules.glued_holders import holder_split
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import state_form_name
@@ -46,6 +47,10 @@ def entities(f: Finder) -> None:
             continue
         if state_form_name(f, i, j) or building_name(f, i, j) or shouted(f, i, j):
             continue
+        k = holder_split(f, i, j)
+        if k is not None:  # "du Parti X Jean Roy": the body, then its head
+            classify_and_add(f, i, k, "ORG")
+            i, label = k, "PER"
         i_titled = _titled_start(f, i, j)
         n = len(f.mentions)
         if label != "PER" and _named_after_state_complement(f, i0, i, j):
@@ -310,10 +315,29 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
         if out and i == out[-1][1] and f.t.gap(i).strip() == "":
             pi, pj, plab = out[-1]
             if pj - pi == 1 and f.is_cap(pi) and f.t.key(pi) not in lexical:
+                if _place_then_holder(f, (pi, pj, plab), (i, j, lab)):
+                    out.append((i, j, lab))  # "du Manitoba" + "Paul Roy": two names
+                    continue
                 out[-1] = (pi, j, lab if lab == "PER" else plab)  # "Grand" + "Tortue X"
                 continue
         out.append((i, j, lab))
     return out
+
+
+def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
+    """ "le premier ministre de l'Ontario Jean Roy", "la gouverneure du Texas Ann Lee": a
+    one-word place complementing a title, then the title holder's name of two words or
+    more with no comma between (the press often drops it): two names, not one."""
+    t = f.t
+    pi, _pj, plab = prev
+    i, j, lab = span
+    return (
+        plab == "LOC"
+        and lab == "PER"
+        and j - i >= 2
+        and t.key(pi - 1) in ("de", "du", "d", "l", "des")
+        and t.same_sentence(pi - 1, pi)
+    )
 
 
 def _coordinated_complement(f: Finder, prev: Span, i: int) -> bool:

@@ -30,6 +30,8 @@ from analysis.resources.gazetteer import (
 
 # gazetteer kinds that say which countries the article is about
 _COUNTRY_KINDS = ("country", "capital", "noun", "adjective", "periphrase")
+# the seas whose names take an adjective in either case ("le golfe persique")
+_SEAS = ("ocean", "golfe", "mer")
 # kinds that name one state without ambiguity
 _NAMED_KINDS = ("country", "capital", "periphrase")
 
@@ -56,6 +58,8 @@ def scan_gazetteer(f: Finder) -> None:
         )
         if best is None or best[1].kind == "noun":
             best = _capitalised_adjective(f, i) or best
+        if best is not None and _names_a_feature(f, i, best[1]):
+            best = None
         if best is None:
             i += 1
             continue
@@ -121,6 +125,19 @@ def shared_short_names() -> dict[str, tuple[str, ...]]:
             if others:
                 out[key] = (a.iso2, *others)
     return out
+
+
+def _names_a_feature(f: Finder, i: int, hit: GazHit) -> bool:
+    """ "le golfe Persique", "le plateau Tibétain": a capitalised demonym right after the
+    noun of a sea or a landform is part of the feature's name, no nationality nor people;
+    after "océan", "golfe" or "mer" in any case ("le golfe persique")."""
+    before = f.t.key(i - 1)
+    return (
+        hit.kind in ("noun", "adjective")
+        and (f.is_cap(i) or before in _SEAS)
+        and before in f.words["natural_features"]
+        and not f.punct_before(i)
+    )
 
 
 def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
