@@ -15,6 +15,7 @@ from analysis.extract.cues import is_negated, matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
+from analysis.extract.quotes.detached import detached_on_noun
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
@@ -483,7 +484,7 @@ class Attributor(QuoterBase):
         purpose = cue is not None and self._purpose_infinitive(node)
         if not (
             cue
-            and node.dep_ != "acl"
+            and (node.dep_ != "acl" or _gerund(node) and detached_on_noun(node))
             or aux is not None
             or purpose
             or (cue and self.res.agent_token(node))

@@ -1,0 +1,130 @@
+"""Quote speakers, session 16: rules about French constructions, each on invented snippets (no
+sentence from a real article, no real person's or medium's name), several phrasings and
+members of each class, and cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_real import quotes, speaker_of
+
+# ---- verbs whose compound tenses take "être" are active ("X est revenu sur …"): the parser
+# reads "est" as a passive auxiliary, which left the subject out
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le président Marc Lenoir est monté au créneau, qualifiant la mesure de « honteuse ».",
+            "honteuse",
+            "Marc Lenoir",
+        ),
+        (
+            "La ministre Claire Vasseur est revenue mardi sur l'incident, jugeant la réponse "
+            "« très insuffisante ».",
+            "très insuffisante",
+            "Claire Vasseur",
+        ),
+        (
+            "Le sénateur Hugo Ferrand est intervenu jeudi, dénonçant une « dérive autoritaire ».",
+            "dérive autoritaire",
+            "Hugo Ferrand",
+        ),
+    ],
+)
+def test_an_etre_verb_keeps_its_subject(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_true_passive_of_a_speech_verb_is_still_agentless():
+    # "a été qualifiée" is a passive: the subject is what is named, never the speaker
+    text = "La décision de la commune a été qualifiée de « provocation » lundi."
+    assert speaker_of(text, "provocation") != "commune"
+
+
+# ---- a present participle of saying after a comma speaks for the main subject, even when the
+# parser hangs it on the noun before the comma
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le ministre Marc Lenoir a commenté lundi la rencontre, parlant d'un « simple "
+            "malentendu ».",
+            "simple malentendu",
+            "Marc Lenoir",
+        ),
+        (
+            "La porte-parole Claire Vasseur a évoqué la réunion avec le chargé d'affaires, "
+            "parlant de « franchise totale ».",
+            "franchise totale",
+            "Claire Vasseur",
+        ),
+        (
+            "Le député Hugo Ferrand a critiqué le projet du gouvernement, le qualifiant de "
+            "« coûteux ».",
+            "coûteux",
+            "Hugo Ferrand",
+        ),
+    ],
+)
+def test_a_detached_participle_of_saying_speaks_for_the_subject(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_participle_qualifying_a_text_is_not_detached():
+    from analysis.document.nlp import load_model
+    from analysis.extract.quotes.detached import detached_on_noun
+
+    nlp = load_model()
+    for noun in ("communiqué", "rapport", "déclaration"):
+        doc = nlp(f"Le maire a lu le {noun}, dénonçant un « abus ».")
+        part = next(t for t in doc if t.text == "dénonçant")
+        assert not detached_on_noun(part)  # a text's content, never its reader's words
+    doc = nlp("Le maire est revenu sur la rencontre, parlant de « crise ».")
+    part = next(t for t in doc if t.text == "parlant")
+    assert part.dep_ != "acl" or detached_on_noun(part)
+
+
+# ---- a detached phrase of manner, state or date between an inverted speech verb and its
+# subject ("…, a lâché, furieux, le ministre")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Nous ne reculerons pas d'un pouce », a lâché, furieux, le ministre Marc Lenoir.",
+            "Marc Lenoir",
+        ),
+        (
+            "« Cette décision est injuste », a déclaré, visiblement émue, Claire Vasseur.",
+            "Claire Vasseur",
+        ),
+        (
+            "« Il n'y aura pas de sommet », a répété, le 4 juin, le chef du gouvernement Hugo "
+            "Ferrand.",
+            "Hugo Ferrand",
+        ),
+        (
+            "« Personne ne nous fera taire », a répondu, haussant le ton, la députée Claire "
+            "Vasseur.",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_a_detached_phrase_before_the_inverted_subject_is_skipped(text, speaker):
+    q = quotes(text)
+    assert q.iloc[0]["speaker"] == speaker
+
+
+def test_a_phrase_with_a_name_is_not_skipped_as_a_state():
+    # a phrase naming someone is no detached state: the name inside it never speaks
+    for text in (
+        "« Nous partirons demain », a dit, furieux de la visite de Marc Lenoir, un témoin.",
+        "« Nous partirons demain », a dit, inquiète après l'appel de Claire Vasseur, une élue.",
+    ):
+        q = quotes(text)
+        assert q.iloc[0]["speaker"] not in ("Marc Lenoir", "Claire Vasseur")
