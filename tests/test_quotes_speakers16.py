@@ -128,3 +128,39 @@ def test_a_phrase_with_a_name_is_not_skipped_as_a_state():
     ):
         q = quotes(text)
         assert q.iloc[0]["speaker"] not in ("Marc Lenoir", "Claire Vasseur")
+
+
+# ---- a sentence made only of quoted words (a list of epithets) whose next sentence has its
+# subject choose words "pour qualifier / décrire …": that subject's words
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments", "speaker"),
+    [
+        (
+            "« Honteuse », « injuste », « indigne »… Claire Vasseur n'a pas assez de mots "
+            "pour qualifier la décision du gouvernement voisin. Elle a convoqué l'ambassadeur.",
+            ("Honteuse", "indigne"),
+            "Claire Vasseur",
+        ),
+        (
+            "« Absurde » et « dangereuse ». Le ministre Marc Lenoir a multiplié les adjectifs "
+            "pour décrire la nouvelle loi.",
+            ("Absurde", "dangereuse"),
+            "Marc Lenoir",
+        ),
+    ],
+)
+def test_a_list_of_epithets_is_named_by_the_next_sentence(text, fragments, speaker):
+    for fragment in fragments:
+        assert speaker_of(text, fragment) == speaker
+
+
+def test_a_list_of_epithets_without_a_naming_verb_after_stays_unattributed():
+    text = "« Absurde », « dangereuse ». Le ministre Marc Lenoir a quitté la salle sans un mot."
+    assert speaker_of(text, "Absurde") is None
+    # a single quotation with words around it is no bare list
+    from analysis.extract.quotes.lede import bare_quotes
+
+    assert not bare_quotes("Une mesure « absurde », dit-on.")
+    assert bare_quotes("« Absurde », « dangereuse » et « inutile ».")
