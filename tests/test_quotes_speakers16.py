@@ -164,3 +164,56 @@ def test_a_list_of_epithets_without_a_naming_verb_after_stays_unattributed():
 
     assert not bare_quotes("Une mesure « absurde », dit-on.")
     assert bare_quotes("« Absurde », « dangereuse » et « inutile ».")
+
+
+# ---- a time phrase between a speech verb and its "que" ("a annoncé ce mardi 20 mars qu'…",
+# "a assuré cette semaine que …"): the claim is found and starts after "que"
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    q = quotes(text)
+    q = q[q["kind"] == "reported"]
+    return [(str(r["text"]), r["speaker"]) for r in q.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Le parti d'opposition a annoncé ce mardi 20 mars qu'il ne voterait pas le budget "
+            "de la défense.",
+            "il ne voterait pas",
+            "parti d'opposition",
+        ),
+        (
+            "La ministre Claire Vasseur a affirmé ce jeudi que les négociations avec le voisin "
+            "restaient au point mort.",
+            "les négociations",
+            "Claire Vasseur",
+        ),
+        (
+            "Le député Hugo Ferrand avait assuré cette semaine que le traité serait ratifié "
+            "avant l'été.",
+            "le traité serait",
+            "Hugo Ferrand",
+        ),
+        (
+            "Le ministre Marc Lenoir a déclaré le 4 juin qu'aucune troupe ne franchirait la "
+            "frontière.",
+            "aucune troupe",
+            "Marc Lenoir",
+        ),
+    ],
+)
+def test_a_time_phrase_before_que_is_skipped(text, start, speaker):
+    claims = reported(text)
+    assert any(t.startswith(start) and s == speaker for t, s in claims), claims
+
+
+def test_a_time_phrase_then_a_noun_and_a_relative_is_no_claim():
+    # "la mesure que …" is a relative after the object: nothing reported
+    for text in (
+        "Le ministre a annoncé le 3 mai la mesure que le pays attendait.",
+        "La ville a réaffirmé ce lundi la position que le conseil avait défendue en mars.",
+    ):
+        assert reported(text) == []
