@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_quotes_real import quotes, speaker_of
+from tests.test_quotes_speakers13 import speaker_of_exact
 
 # ---- verbs whose compound tenses take "être" are active ("X est revenu sur …"): the parser
 # reads "est" as a passive auxiliary, which left the subject out
@@ -217,3 +218,38 @@ def test_a_time_phrase_then_a_noun_and_a_relative_is_no_claim():
         "La ville a réaffirmé ce lundi la position que le conseil avait défendue en mars.",
     ):
         assert reported(text) == []
+
+
+# ---- locutions of taking the floor are speech acts ("X a pris la parole pour « … »"), also
+# inside a completive reported by someone else
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Claire Vasseur est arrivée. Elle précise que le délégué Marc Lenoir a pris la "
+            "parole pour « remercier les médiateurs ».",
+            "remercier les médiateurs",
+            "Marc Lenoir",
+        ),
+        (
+            "Claire Vasseur est arrivée. Elle rappelle que le sénateur Hugo Ferrand est monté "
+            "au créneau pour défendre une « loi indispensable ».",
+            "loi indispensable",
+            "Hugo Ferrand",
+        ),
+        (
+            "La déléguée Claire Vasseur est montée à la tribune pour exiger un « vote immédiat ».",
+            "vote immédiat",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_taking_the_floor_is_a_speech_act(text, fragment, speaker):
+    assert speaker_of_exact(text, fragment) == speaker
+
+
+def test_taking_the_floor_later_does_not_take_an_earlier_quote():
+    text = "« Nous refusons ce texte », a déclaré Claire Vasseur. Marc Lenoir a pris la parole ensuite."
+    assert speaker_of(text, "Nous refusons") == "Claire Vasseur"
