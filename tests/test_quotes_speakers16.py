@@ -251,5 +251,8 @@ def test_taking_the_floor_is_a_speech_act(text, fragment, speaker):
 
 
 def test_taking_the_floor_later_does_not_take_an_earlier_quote():
-    text = "« Nous refusons ce texte », a déclaré Claire Vasseur. Marc Lenoir a pris la parole ensuite."
+    text = (
+        "« Nous refusons ce texte », a déclaré Claire Vasseur. Marc Lenoir a pris la parole "
+        "ensuite."
+    )
     assert speaker_of(text, "Nous refusons") == "Claire Vasseur"
