@@ -382,14 +382,8 @@ class ReportedSpeech(QuoterBase):
         start, in_pp = k, False
         while k < hi and k - start <= MAX_GAP:
             w, p = tv.low[k], tv.pos[k]
-            if p == "ADV" or w in skip or p == "NUM" or w in TIME_NOUNS:
+            if p == "ADV" or w in skip or p == "NUM" or self._time_word(k, hi):
                 k += 1
-            elif w in ("-", "ci", "là") and tv.low[k - 1] in TIME_NOUNS | {"-"}:
-                k += 1  # "ce mois-ci", "ce jour-là"
-            elif p == "DET" and k + 1 < hi and tv.low[k + 1] in TIME_NOUNS | {"1er"}:
-                k += 1  # "a annoncé ce mardi 20 mars que", "a déclaré plus tôt ce mois-ci que"
-            elif p == "DET" and k + 1 < hi and tv.pos[k + 1] == "NUM":
-                k += 1  # "le 20 mars"
             elif w == ",":  # (also right after the verb: "a estimé, dans un entretien, que")
                 in_pp, k = False, k + 1
             elif p == "ADP" and not (k + 1 < hi and "Inf" in tv.morph(k + 1, "VerbForm")):
@@ -407,6 +401,19 @@ class ReportedSpeech(QuoterBase):
             else:
                 return k
         return k if k - start <= MAX_GAP else hi
+
+    def _time_word(self, k: int, hi: int) -> bool:
+        """Token k belongs to a time phrase: a time noun ("mardi", "mars", "semaine"), the
+        determiner before one or before a number ("ce mardi 20 mars", "le 4 juin"), the
+        "-ci" / "-là" of "ce mois-ci", "ce jour-là"."""
+        tv = self._tv
+        w = tv.low[k]
+        if w in TIME_NOUNS:
+            return True
+        if w in ("-", "ci", "là"):
+            return tv.low[k - 1] in TIME_NOUNS or tv.low[k - 1] == "-"
+        nxt = k + 1 < hi and (tv.low[k + 1] in TIME_NOUNS or tv.pos[k + 1] == "NUM")
+        return tv.pos[k] == "DET" and nxt
 
     def _completive_noun_at(self, k: int, hi: int) -> bool:
         """Token k is a noun of :data:`COMPLETIVE_NOUNS` right before a "que" (adjectives
