@@ -15,6 +15,7 @@ from analysis.extract.cues import is_negated, matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
+from analysis.extract.quotes.detached import detached_on_noun
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
@@ -480,14 +481,7 @@ class Attributor(QuoterBase):
             # its second word, which climbs alone
             cue = self.is_speech(self.doc[node.i - 1])
         aux = self._split_auxiliary(node) if cue else None
-        purpose = cue is not None and self._purpose_infinitive(node)
-        if not (
-            cue
-            and node.dep_ != "acl"
-            or aux is not None
-            or purpose
-            or (cue and self.res.agent_token(node))
-        ):
+        if not self._governs(node, cue, aux):
             return None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
@@ -511,6 +505,16 @@ class Attributor(QuoterBase):
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _governs(self, node: Token, cue: str | None, aux: Token | None) -> bool:
+        """Cue node governs the quote: not as a participle qualifying a noun (unless a
+        detached participle after a comma), or with its auxiliary split off, or as a purpose
+        infinitive, or with a "par X" agent."""
+        if cue and (node.dep_ != "acl" or _gerund(node) and detached_on_noun(node)):
+            return True
+        if aux is not None or (cue is not None and self._purpose_infinitive(node)):
+            return True
+        return bool(cue and self.res.agent_token(node))
 
     def _subject_before_gerund(self, node: Token) -> list[Party]:
         """ "Les médias avaient diffusé des propos publiés par un journal, en les qualifiant

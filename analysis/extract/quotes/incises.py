@@ -239,6 +239,8 @@ class Incises(QuoterBase):
             w, p = tv.low[k], tv.pos[k]
             if w == "," or w in skip or p == "ADV":
                 k += 1
+            elif self._after_comma(k, start) and self._detached_state(k, hi):
+                k = self._detached_state(k, hi)  # "…, a lâché, furieux, le ministre"
             elif p == "ADP" and w != "par" and k + 1 < hi:
                 k += 1 + (tv.pos[k + 1] == "DET")  # "devant des journalistes"
                 while k < hi and tv.pos[k] in ("ADJ", "NUM", "NOUN") and tv.text[k].islower():
@@ -250,6 +252,30 @@ class Incises(QuoterBase):
             return None
         rng = self.res.np_after(k, hi)
         return rng if rng is not None and self.res.party(*rng).identified else None
+
+    def _after_comma(self, k: int, start: int) -> bool:
+        """Token k follows a comma, adverbs aside ("…, visiblement agacé, …")."""
+        j = k - 1
+        while j >= start and self._tv.pos[j] == "ADV":
+            j -= 1
+        return j >= start and self._tv.low[j] == ","
+
+    def _detached_state(self, k: int, hi: int) -> int:
+        """The comma closing a detached phrase of manner or state between an inverted verb
+        and its subject ("…, a déclaré, visiblement ému, le ministre", "…, a tranché, agacée,
+        X", "…, a répondu, haussant le ton, Y") or a date ("…, a répété, le 3 mars, X"): up
+        to five lower-case words opening with an adjective or a participle, no proper name,
+        no "par" agent, and a determiner or a name after the closing comma; else 0."""
+        tv = self._tv
+        date = tv.low[k] in ("le", "l'", "l’") and k + 1 < hi and tv.pos[k + 1] == "NUM"
+        if not date and (tv.pos[k] not in ("ADJ", "VERB") or not tv.text[k].islower()):
+            return 0  # (or a date: "…, a répété, le 3 mars, X")
+        for j in range(k + 1, min(k + 6, hi)):
+            if tv.text[j] == ",":
+                return j if j + 1 < hi and tv.pos[j + 1] in ("DET", "PROPN") else 0
+            if tv.pos[j] == "PROPN" or tv.low[j] == "par" or tv.text[j][:1].isupper():
+                return 0
+        return 0
 
     def _past_named_complement(self, k: int, hi: int) -> int:
         """The token after the name that ends a prepositional complement of an inverted verb

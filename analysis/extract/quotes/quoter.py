@@ -15,6 +15,7 @@ from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
+from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.offices import LateOffices
 from analysis.extract.quotes.reported import ReportedSpeech
@@ -302,7 +303,9 @@ class Quoter(
         de X": a sentence opening with a presentative and naming an utterance or a speech verb."""
         text, sents = self.article.text, self.article.sentences
         rest = text[m.close_at + 1 : s.end]
-        if not rest.strip(SPACES + ".!?…"):  # the quote ends its sentence: read the next one
+        if not rest.strip(SPACES + ".!?…") or bare_quotes(text[s.start : s.end]):
+            # the quote ends its sentence, or the sentence is a bare list of quotations
+            # ("« A », « B », « C »…"): read the next one
             if s.id + 1 >= len(sents):
                 return None
             a, b = sents[s.id + 1].start, sents[s.id + 1].end
@@ -334,9 +337,11 @@ class Quoter(
 
     def _lede_speaker(self, m: Mark, s, span) -> Attribution | None:
         """A quotation standing alone as a sentence (a headline, a lead quote: "« … »" and
-        nothing else), with the next sentence about someone's words: the person subject of
-        its main speech verb ("X a déclaré …", "X a tenu ces propos …") said it."""
-        if self.article.text[s.start : m.open_at].strip(SPACES):
+        nothing else, or a bare list of quoted words "« A », « B »…"), with the next sentence
+        about someone's words: the person subject of its main speech verb ("X a déclaré …",
+        "X a tenu ces propos …", "X n'a pas de mots assez durs pour qualifier …") said it."""
+        before = self.article.text[s.start : m.open_at]
+        if before.strip(SPACES) and not bare_quotes(self.article.text[s.start : s.end]):
             return None  # (the caller checked that the quotation ends its sentence)
         for t in span:
             if t.pos_ not in ("VERB", "AUX") or self.res.in_quote(t.idx):
@@ -344,6 +349,7 @@ class Quoter(
             if t.head.i != t.i and span.start <= t.head.i < span.end:
                 continue  # not the main verb of the span
             cue = self.is_speech(t, weak=False) or self._utterance_object(t)
+            cue = cue or naming_purpose(self._tv, t.i)  # "X n'a pas de mots pour qualifier …"
             if cue is None:
                 return None
             parties = [p for p in self.res.subjects(t) if p.identified and self._is_person(p)]

@@ -25,6 +25,7 @@ from analysis.extract.quotes.words import (
     DOCUMENT_NOUNS,
     NOT_REPORTING_COMPLETIVE,
     REPORTING_OBJECT_VERBS,
+    TIME_NOUNS,
 )
 
 # how far a "que" or an infinitive may stand from its speech verb, past complements and
@@ -353,6 +354,8 @@ class ReportedSpeech(QuoterBase):
         prev = k - 1
         if tv.low[prev] in COMPLETIVE_NOUNS or tv.lemma_low[prev] in COMPLETIVE_NOUNS:
             return True  # "le fait que", "l'espoir que"
+        if tv.low[prev] in TIME_NOUNS or tv.pos[prev] == "NUM":
+            return True  # "a annoncé ce mardi qu'…", "a déclaré le 20 mars que …"
         speaker_nouns = self.c.speaker_nouns
         return tv.pos[prev] == "PROPN" or (
             tv.pos[prev] == "NOUN"
@@ -379,7 +382,7 @@ class ReportedSpeech(QuoterBase):
         start, in_pp = k, False
         while k < hi and k - start <= MAX_GAP:
             w, p = tv.low[k], tv.pos[k]
-            if p == "ADV" or w in skip or p == "NUM":
+            if p == "ADV" or w in skip or p == "NUM" or self._time_word(k, hi):
                 k += 1
             elif w == ",":  # (also right after the verb: "a estimé, dans un entretien, que")
                 in_pp, k = False, k + 1
@@ -398,6 +401,19 @@ class ReportedSpeech(QuoterBase):
             else:
                 return k
         return k if k - start <= MAX_GAP else hi
+
+    def _time_word(self, k: int, hi: int) -> bool:
+        """Token k belongs to a time phrase: a time noun ("mardi", "mars", "semaine"), the
+        determiner before one or before a number ("ce mardi 20 mars", "le 4 juin"), the
+        "-ci" / "-là" of "ce mois-ci", "ce jour-là"."""
+        tv = self._tv
+        w = tv.low[k]
+        if w in TIME_NOUNS:
+            return True
+        if w in ("-", "ci", "là"):
+            return tv.low[k - 1] in TIME_NOUNS or tv.low[k - 1] == "-"
+        nxt = k + 1 < hi and (tv.low[k + 1] in TIME_NOUNS or tv.pos[k + 1] == "NUM")
+        return tv.pos[k] == "DET" and nxt
 
     def _completive_noun_at(self, k: int, hi: int) -> bool:
         """Token k is a noun of :data:`COMPLETIVE_NOUNS` right before a "que" (adjectives
@@ -510,8 +526,8 @@ class ReportedSpeech(QuoterBase):
                 continue
             t = doc[i]
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
-            if not objs or self.res.in_quote(t.idx):
-                continue
+            if not objs or self.res.in_quote(t.idx) or tv.low[objs[0].i] in TIME_NOUNS:
+                continue  # ("a annoncé ce mardi qu'…": a time phrase the parser took as object)
             if content and not self._content_object(objs[0]):
                 continue  # "X a salué la décision": an act on a thing, no words reported
             g = self.res.verb_group_start(t)

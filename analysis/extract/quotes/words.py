@@ -56,6 +56,8 @@ def _tables() -> dict[str, object]:
         "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
+        "ETRE_VERBS": _words(grammar, "etre_verbs"),
+        "TIME_NOUNS": _words(grammar, "time_nouns"),
         "NOT_INCISE_AFTER": _words(grammar, "not_incise_after"),
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),

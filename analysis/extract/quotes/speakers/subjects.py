@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from analysis.extract.quotes.speakers.base import Party, ResolverBase
 from analysis.extract.quotes.words import (
     DE,
+    ETRE_VERBS,
     IMPERSONAL_SUBJECTS,
     PRONOUNS,
     QUANTITY_HEADS,
@@ -287,6 +288,10 @@ class Subjects(ResolverBase):
         if any(tv.low[c] in REFLEXIVE_CLITICS for c in kids):
             # a pronominal verb's compound tenses take "être" and are active ("X s'en est
             # pris à Y", "X s'est dit prêt", "Y se sont félicités"): the parser reads a passive
+            return False
+        if tv.lemma_low[verb.i] in ETRE_VERBS and self.agent_token(verb) is None:
+            # "X est revenu sur …", "X est intervenu pour …": a verb whose compound tenses
+            # take "être" is active when no "par" agent follows (the parser reads a passive)
             return False
         if any(dep[c] == "aux:pass" for c in kids):
             return True
