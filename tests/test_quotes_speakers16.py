@@ -167,7 +167,7 @@ def test_a_list_of_epithets_without_a_naming_verb_after_stays_unattributed():
     assert bare_quotes("« Absurde », « dangereuse » et « inutile ».")
 
 
-# ---- a time phrase between a speech verb and its "que" ("a annoncé ce mardi 20 mars qu'…",
+# ---- a time phrase between a speech verb and its "que" ("a fait savoir ce jeudi 9 octobre qu'…",
 # "a assuré cette semaine que …"): the claim is found and starts after "que"
 
 
@@ -181,7 +181,7 @@ def reported(text: str) -> list[tuple[str, str | None]]:
     ("text", "start", "speaker"),
     [
         (
-            "Le parti d'opposition a annoncé ce mardi 20 mars qu'il ne voterait pas le budget "
+            "Le parti d'opposition a fait savoir ce jeudi 9 octobre qu'il ne voterait pas le budget "
             "de la défense.",
             "il ne voterait pas",
             "parti d'opposition",

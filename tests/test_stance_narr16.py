@@ -75,9 +75,9 @@ def test_bare_harm_author(text: str, holder: str, target: str, sign: int) -> Non
         ),
         # an order or a deadline to a diplomat to leave
         (
-            "Le Mali a donné 72 heures à l'ambassadeur de Suède pour quitter le pays.",
-            "Mali",
-            "Suède",
+            "Le Pérou a donné 96 heures à l'ambassadeur de Norvège pour quitter le pays.",
+            "Pérou",
+            "Norvège",
             -1,
         ),
         (
@@ -257,7 +257,7 @@ def test_own_envoys_needs_an_agent() -> None:
     ("text", "holder", "target"),
     [
         # persona non grata in the passive, the agent after "grata"
-        ("L'ambassadeur de Suède a été déclaré persona non grata par le Niger.", "Niger", "Suède"),
+        ("L'ambassadeur de Norvège a été déclaré persona non grata par le Pérou.", "Pérou", "Norvège"),
         ("Le consul du Ghana a été déclaré persona non grata par le Togo.", "Togo", "Ghana"),
     ],
 )
@@ -266,5 +266,5 @@ def test_persona_non_grata_passive(text: str, holder: str, target: str) -> None:
 
 
 def test_persona_non_grata_passive_denied() -> None:
-    text = "L'ambassadeur de Suède n'a pas été déclaré persona non grata par le Niger."
-    assert rows(text, "Niger", "Suède").empty
+    text = "L'ambassadeur de Norvège n'a pas été déclaré persona non grata par le Pérou."
+    assert rows(text, "Pérou", "Norvège").empty

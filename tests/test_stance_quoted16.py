@@ -128,10 +128,10 @@ def _agents(text: str) -> list[tuple[str, str, int]]:
     ("text", "holder", "target"),
     [
         (  # reported clause, a verb of aggression
-            "Le président bolivien Luis Arce a déclaré que ces territoires sont « occupés par "
-            "le Chili ».",
-            "Luis Arce",
-            "Chili",
+            "Le président équatorien Tomás Quiroga a déclaré que ces îlots sont « occupés par "
+            "le Pérou ».",
+            "Tomás Quiroga",
+            "Pérou",
         ),
         (  # another member of the class, a harm verb, an imperfect copula
             "Le ministre arménien Aram Petrossian a affirmé que la région était « menacée par "

@@ -404,7 +404,7 @@ class ReportedSpeech(QuoterBase):
 
     def _time_word(self, k: int, hi: int) -> bool:
         """Token k belongs to a time phrase: a time noun ("mardi", "mars", "semaine"), the
-        determiner before one or before a number ("ce mardi 20 mars", "le 4 juin"), the
+        determiner before one or before a number ("ce jeudi 9 octobre", "le 4 juin"), the
         "-ci" / "-là" of "ce mois-ci", "ce jour-là"."""
         tv = self._tv
         w = tv.low[k]

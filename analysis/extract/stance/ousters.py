@@ -135,7 +135,7 @@ def _envoy_nouns(c: Cues) -> frozenset[str]:
 
 
 def _own_envoy(st: State, t: Token, sent: Span) -> Token | None:
-    """The diplomat noun of "l'expulsion de (trois de) ses diplomates": a possessive right
+    """The diplomat noun of "l'expulsion de (quatre de) ses diplomates": a possessive right
     before it, within a few words after the act noun."""
     possessives = frozenset((st.c.acts.get("own_envoys") or {}).get("possessives", ()))
     for k in range(t.i + 1, min(sent.end - 1, t.i + 6)):
