@@ -257,7 +257,11 @@ def test_own_envoys_needs_an_agent() -> None:
     ("text", "holder", "target"),
     [
         # persona non grata in the passive, the agent after "grata"
-        ("L'ambassadeur de Norvège a été déclaré persona non grata par le Pérou.", "Pérou", "Norvège"),
+        (
+            "L'ambassadeur de Norvège a été déclaré persona non grata par le Pérou.",
+            "Pérou",
+            "Norvège",
+        ),
         ("Le consul du Ghana a été déclaré persona non grata par le Togo.", "Togo", "Ghana"),
     ],
 )
