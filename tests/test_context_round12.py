@@ -160,3 +160,17 @@ def test_an_apposition_ending_on_a_portfolio_takes_the_following_portfolios():
 def test_an_aside_after_an_apposition_is_no_portfolio():
     t = actors_only("Paul Ndong, ministre de la Santé, de passage à Dakar, a dit non.")
     assert _roles(t, "Paul Ndong") == ["ministre de la Santé"]
+
+
+def test_french_acronyms_and_short_forms_of_states_are_places():
+    names = set(
+        run_steps(
+            "Des casques bleus ont quitté la RCA pour le Congo-Kinshasa, puis la RPDC.",
+            ("places",),
+        ).tables["places"]["name"]
+    )
+    assert {
+        "République centrafricaine",
+        "République démocratique du Congo",
+        "Corée du Nord",
+    } <= names

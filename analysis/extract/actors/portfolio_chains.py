@@ -33,9 +33,9 @@ _DE = r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de)"
 # a complement: "de" + words (no "de"/"et" opens another one inside it)
 _COMP = rf"{_DE}\s*{_WORD}(?:\s+(?!(?:de|du|des|d['’]|et)\b){_WORD})*"
 _CHAIN = rf"{_COMP}(?:\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+){_COMP})*"
-_HEAD = (
-    r"(?:vice-|sous-)?(?:ministres?|secrétaires?\s+d['’]État)"
-    r"(?:\s+(?:délégu[ée]e?s?|d['’]État|conseill[eè]re?s?|plénipotentiaires?))?"
+_HEAD = (  # singular: a plural title before a list of names is plural_lists.py's
+    r"(?:vice-|sous-)?(?:ministre|secrétaire\s+d['’]État)"
+    r"(?:\s+(?:délégu[ée]e?|d['’]État|conseill[eè]re?|plénipotentiaire))?"
 )
 # the title: head noun, up to two adjectives ("marocain", "sortant"), then the chain
 _TITLE = re.compile(
