@@ -174,3 +174,18 @@ def test_french_acronyms_and_short_forms_of_states_are_places():
         "République démocratique du Congo",
         "Corée du Nord",
     } <= names
+
+
+def test_a_passage_in_capitals_keeps_only_the_places_the_gazetteer_names():
+    mentions = run_steps(
+        "LE CABINET A CONVOQUÉ CE MATIN L'ENVOYÉ DU GHANA À LOMÉ. L'EAU MANQUE DANS LES CAMPS.",
+        ("places",),
+    ).tables["place_mentions"]
+    assert set(mentions["text"]) == {"GHANA", "LOMÉ"}
+
+
+def test_acronyms_outside_capitals_passages_stay_places():
+    mentions = run_steps("Les EAU et la RDC ont signé mardi un accord à Lomé.", ("places",)).tables[
+        "place_mentions"
+    ]
+    assert {"EAU", "RDC", "Lomé"} <= set(mentions["text"])
