@@ -8,9 +8,8 @@ Two constructions carry almost every role in news French:
 * an apposition after it: "Grace Mutua, chercheuse à l'université de Nairobi",
   "Ankara, principal allié de Bakou, a salué".
 
-A role starts at a role noun (data/lexicons/actors_roles.yaml, or for organisations a cue
-noun of data/lexicons/actors_cues.yaml) and ends at punctuation, a verb, a time phrase
-("lors de ...") or the medium an expert speaks to ("..., à l'AFP").
+A role starts at a role noun (lexicons actors_roles.yaml, or a cue noun of actors_cues.yaml)
+and ends at punctuation, a verb, a time phrase ("lors de ...") or a medium ("..., à l'AFP").
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.heading import heading_role
 from analysis.extract.actors.plural_lists import plural_list_title
+from analysis.extract.actors.portfolio_chains import portfolio_chain
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.respectively import plural_title_before, shared_text
@@ -147,7 +147,7 @@ class RoleFinder:
         app = self._apposition_after(m, r, words)
         if app and not (m.type == "person" and self._titles_next_name(app)):
             out.extend(more_roles(self, app, words) if m.type == "person" else [app])
-        return out
+        return portfolio_chain(self, m, out)  # "ministre de X, de Y et de Z, N"
 
     def _apposition_after(self, m: Mention, r: range, words: frozenset[str]) -> Role | None:
         """The role stated after the name: an apposition between commas, then (a person)

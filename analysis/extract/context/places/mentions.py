@@ -23,6 +23,7 @@ from analysis.extract.context.places.capitals import capital_mentions
 from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
+from analysis.extract.context.places.shouted import in_shouted_run
 from analysis.extract.context.places.unknown import (
     located_names,
     prev_word,
@@ -90,6 +91,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
         if not (text[m.start].isupper() and in_title(text, m.start))
         and not in_credit(text, m)
         and not in_outlet(text, m)
+        and not in_shouted_run(text, m)
     ]
 
 

@@ -189,8 +189,10 @@ def _country_town(entry: Entry, name: str, gz: Gazetteer) -> Entry | None:
 
 def _city_preposition(text: str, start: int) -> bool:
     """French puts a town after a bare "à" ("à New York"), a state or a region after "au",
-    "en", "dans l'État de": a name after "à" is read as the town."""
-    return re.search(r"(?<![\w'’])à\s+\Z", text[max(0, start - 4) : start]) is not None
+    "en", "dans l'État de": a name after "à" is read as the town. Opening a sentence the
+    preposition is capitalised, and the press often drops the accent of a capital ("À
+    Lagos, …", "A Lagos, …"); a lower-case "a" is the verb ("il a Lagos en tête")."""
+    return re.search(r"(?<![\w'’])(?:à|À|A)\s+\Z", text[max(0, start - 4) : start]) is not None
 
 
 def _same_form_same_reading(mentions: list[Mention], text: str) -> None:

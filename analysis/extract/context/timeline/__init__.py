@@ -66,6 +66,7 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
+from analysis.extract.context.timeline.sincestart import ago, since_start
 from analysis.extract.context.timeline.spoken import spoken_days
 from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
@@ -75,7 +76,9 @@ __all__ = [
     "extract",
     "interval",
     "lexicon",
+    "ago",
     "month_span",
+    "since_start",
     "patterns",
     "step",
 ]

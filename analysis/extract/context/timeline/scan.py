@@ -168,6 +168,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
             rf"{b}(?:la\s+|le\s+)?(?P<part>{parts})(?:\s+de\s+l'année\s+|\s+de\s+|\s+d'|-|\s+)"
             rf"(?P<y>{_YEAR}){e}",
         ),
+        (  # "depuis le début de l'année": from the period's first day to the reference
+            "since_start",
+            rf"{b}depuis\s+(?:le\s+)?(?:début|commencement)\s+(?:de\s+l'|du\s+|de\s+la\s+|de\s+cette\s+"
+            rf"|de\s+ce\s+)(?P<per>année|an|mois|semaine)(?:\s+en\s+cours)?{e}",
+        ),
         (
             "period_part",
             rf"{b}(?:la\s+|le\s+|en\s+|au\s+)?(?P<part>{parts})\s+(?:du|de\s+la|de\s+l'|de|d')"

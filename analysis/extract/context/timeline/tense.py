@@ -91,12 +91,23 @@ def _tense(verb: Token | None) -> str | None:
         kids = tv.children[verb.i]
         if any(tv.dep[c] == "acl" and tv.lemma[c] in announced for c in kids):
             return "scheduled"
+        if _purpose_led(tv, verb.i):
+            return "scheduled"  # "en vue des élections de décembre": still to come
     if tv.pos[verb.i] not in ("VERB", "AUX"):
         # "le ministre était à Rabat samedi": a predicate noun or adjective takes the tense of
         # its copula
         cop = next((c for c in tv.children[verb.i] if tv.dep[c] == "cop"), None)
         return _tense_at(verb.doc, cop) if cop is not None else None
     return _tense_at(verb.doc, verb.i)
+
+
+def _purpose_led(tv: TokenView, i: int) -> bool:
+    """An event noun led by a locution of purpose or expectation ("en vue des élections",
+    "en prévision du sommet", "dans la perspective d'un scrutin", "en préparation de la
+    visite"): an aim, so a date on it lies ahead, whatever the clause's tense."""
+    lo = max(0, i - 5)
+    words = " ".join(tv.lower[lo:i]).replace("’", "'")
+    return any(words.endswith(p) or f"{p} " in words[-40:] for p in _words("purpose_leads"))
 
 
 def _tense_at(doc: Doc, i: int, depth: int = 0) -> str | None:
