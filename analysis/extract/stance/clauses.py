@@ -82,3 +82,27 @@ def fronted_participle_holders(st: State, verb: Token) -> list[Party]:
 
 # the words a fronted participle clause may open with ("Tout en saluant ...", "« Saluant")
 _OPENERS = frozenset({"tout", "en", "«", '"', "“", "-", "—", "–"})
+
+
+def participle_main_verb(st: State, verb: Token) -> Token | None:
+    """The verb of the main clause a detached present participle belongs to: its first verb
+    ancestor, else (the parser hung it on a noun of a quoted clause: "Il a indiqué que « ... »,
+    espérant que ...") the first verb before it, outside quotations, with a subject of its
+    own."""
+    main = next((h for h in verb.ancestors if h.pos_ in _VERBS), None)
+    if main is not None:
+        return main
+    for k in range(verb.sent.start, verb.i):
+        if st.tv.pos[k] not in _VERBS or st.res.in_quote(st.tv.idx[k]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in st.doc[k].children):
+            return st.doc[k]
+    return None
+
+
+def participle_subject(st: State, p: Party) -> bool:
+    """A main-clause subject a detached participle takes: a name, or a pronoun resolved to an
+    actor ("Il a indiqué ..., espérant que ..."), outside quotations."""
+    if st.res.in_quote(p.start):
+        return False
+    return is_named(p) or (p.kind == "pronoun" and bool(p.actor_id))
