@@ -85,3 +85,13 @@ def test_states_named_directly_come_before_a_minister_s_country():
     pact = st[st["cue"].str.contains("accord entre")]
     assert not pact.empty, st[["holder", "target", "cue"]]
     assert set(pact["holder"]) <= {"Grèce", "Turquie"}, pact[["holder", "target"]]
+
+
+def test_two_leaders_of_a_nationality_may_be_one_person_and_one_body_of_it():
+    text = (
+        "Le président ghanéen Kofi Mensah a été accueilli à Lomé par Yao Agbo, Premier "
+        "ministre togolais, et par l'Assemblée nationale togolaise. Les deux dirigeants "
+        "togolais ont salué une visite « fructueuse »."
+    )
+    assert polarity(text, "Agbo", "visite") == 1
+    assert rows(text, "Mensah", "visite").empty

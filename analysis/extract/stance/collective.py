@@ -74,7 +74,9 @@ def _typed_pair(st: State, head: Token) -> list[Party] | None:
     person = norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
     person = person or norm(head.text) in st.words.pair_person_nouns
     seen = _last_two(st, head, states_only, person, iso, False)
-    if len(seen) < 2 and states_only:  # "le ministre kényan X ... les deux pays": Kenya
+    if len(seen) < 2 and (states_only or person):
+        # "le ministre kényan X ... les deux pays": Kenya; "les deux dirigeants kényans": the
+        # head of a Kenyan body too when one person only is named
         seen = _last_two(st, head, states_only, person, iso, True)
     if len(seen) < 2:
         return []
@@ -86,11 +88,14 @@ def _last_two(
 ) -> list[str]:
     """The two distinct actors named last before ``head`` (outside quotations) that fit: states
     (with ``citizens``, a person's mention counts for their state), or persons / others of
-    country ``iso``."""
+    country ``iso`` (with ``citizens``, a body of that country counts as a person: the
+    leader it is named after)."""
     seen: list[str] = []
     for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
         kind = st.res.actor_type(aid)
-        if citizens and kind == "person":
+        if citizens and person and kind in ("organisation", "institution"):
+            kind = "person"
+        if citizens and states_only and kind == "person":
             country = st.res.actors.get(aid, {}).get("country")
             aid = (st.states.get(country) if isinstance(country, str) else None) or aid
             kind = st.res.actor_type(aid)
