@@ -18,6 +18,7 @@ from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
 from analysis.extract.stance.clauses import (
+    detached_subject,
     fronted_participle_holders,
     participle_main_verb,
     participle_subject,
@@ -733,6 +734,9 @@ def fronted_subject(st: State, verb: Token) -> list[Party]:
         if st.has_child(node.i, ("nsubj",)) or node.dep_ != "xcomp" or node.head.i == node.i:
             break
         node = node.head
+    detached = detached_subject(st, node)  # "Alliés de longue date, X et Y ont ..."
+    if detached is not None:
+        return detached
     subj = [ch for ch in node.children if ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN")]
     if not subj or not any(ch.dep_ == "case" and ch.pos_ == "ADP" for ch in subj[0].children):
         return parties
