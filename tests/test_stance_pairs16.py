@@ -95,3 +95,17 @@ def test_two_leaders_of_a_nationality_may_be_one_person_and_one_body_of_it():
     )
     assert polarity(text, "Agbo", "visite") == 1
     assert rows(text, "Mensah", "visite").empty
+
+
+def test_a_rupture_of_their_own_bond_sets_each_party_against_the_other():
+    text = "Le Chili et la Bolivie ont rompu leurs liens diplomatiques il y a vingt ans."
+    assert polarity(text, "Chili", "Bolivie") == -1
+    assert polarity(text, "Bolivie", "Chili") == -1
+    text = "La Norvège et l'Islande ont suspendu leur coopération militaire."
+    assert polarity(text, "Islande", "Norvège") == -1
+
+
+def test_a_rupture_with_a_third_party_sets_the_co_subjects_against_it_only():
+    text = "La Norvège et l'Islande ont rompu les relations avec le Danemark."
+    assert polarity(text, "Norvège", "Danemark") == -1
+    assert rows(text, "Norvège", "Islande").empty

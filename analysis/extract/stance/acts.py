@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import circumstance_holders, noun_agent
-from analysis.extract.stance.collective import typed_pair
+from analysis.extract.stance.collective import mutual_object, typed_pair
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.exhortations import exhorted
 from analysis.extract.stance.hedging import negated, refused
@@ -96,7 +96,7 @@ def agreement(st: State, t: Token, sent: Span) -> None:
             return
     if partners:
         _with_partners(st, t, sent, parties, partners, polarity, cue, kind)
-    elif len(parties) >= 2 and (kind == "agreement" or joint):
+    elif len(parties) >= 2 and (kind == "agreement" or joint or mutual_object(st, obj)):
         _each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)

@@ -113,6 +113,15 @@ def _last_two(
     return seen
 
 
+def mutual_object(st: State, obj: Token | None) -> bool:
+    """The object of an act is the co-subjects' own bond ("X et Y ont rompu leurs relations",
+    "... gelé leur coopération"): "leur(s)" on it makes a rupture mutual, each party against
+    the other."""
+    return obj is not None and any(
+        ch.dep_ == "det" and st.low[ch.i] in ("leur", "leurs") for ch in obj.children
+    )
+
+
 def typed_pair(st: State, head: Token) -> list[Party]:
     """The pair a numbered noun stands for ("les deux pays" → two states, "les deux dirigeants
     kényans" → two Kenyans: :func:`_typed_pair`), else the resolver's pair."""
