@@ -181,8 +181,8 @@ def reported(text: str) -> list[tuple[str, str | None]]:
     ("text", "start", "speaker"),
     [
         (
-            "Le parti d'opposition a fait savoir ce jeudi 9 octobre qu'il ne voterait pas le budget "
-            "de la défense.",
+            "Le parti d'opposition a fait savoir ce jeudi 9 octobre qu'il ne voterait pas le "
+            "budget de la défense.",
             "il ne voterait pas",
             "parti d'opposition",
         ),

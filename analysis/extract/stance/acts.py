@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import circumstance_holders, noun_agent
+from analysis.extract.stance.collective import typed_pair
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.exhortations import exhorted
 from analysis.extract.stance.hedging import negated, refused
@@ -270,7 +271,7 @@ def between_sides(st: State, noun: Token, sent: Span) -> list[Party]:
     sides = sides_of(st, hit[0] + 1, k)
     if len(sides) != 2:
         # the two named before it only (never guessed from the next sentences)
-        sides = st.res.pair(hit[1]) if st.low[hit[1].i - 1] == "deux" else []
+        sides = typed_pair(st, hit[1]) if st.low[hit[1].i - 1] == "deux" else []
     if len(sides) != 2 or sides[0].actor_id == sides[1].actor_id:
         return []
     return sides

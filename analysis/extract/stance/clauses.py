@@ -82,3 +82,56 @@ def fronted_participle_holders(st: State, verb: Token) -> list[Party]:
 
 # the words a fronted participle clause may open with ("Tout en saluant ...", "« Saluant")
 _OPENERS = frozenset({"tout", "en", "«", '"', "“", "-", "—", "–"})
+
+
+def participle_main_verb(st: State, verb: Token) -> Token | None:
+    """The verb of the main clause a detached present participle belongs to: its first verb
+    ancestor, else (the parser hung it on a noun of a quoted clause: "Il a indiqué que « ... »,
+    espérant que ...") the first verb before it, outside quotations, with a subject of its
+    own."""
+    main = next((h for h in verb.ancestors if h.pos_ in _VERBS), None)
+    if main is not None:
+        return main
+    for k in range(verb.sent.start, verb.i):
+        if st.tv.pos[k] not in _VERBS or st.res.in_quote(st.tv.idx[k]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in st.doc[k].children):
+            return st.doc[k]
+    return None
+
+
+def participle_subject(st: State, p: Party) -> bool:
+    """A main-clause subject a detached participle takes: a name, or a pronoun resolved to an
+    actor ("Il a indiqué ..., espérant que ..."), outside quotations."""
+    if st.res.in_quote(p.start):
+        return False
+    return is_named(p) or (p.kind == "pronoun" and bool(p.actor_id))
+
+
+def detached_subject(st: State, node: Token) -> list[Party] | None:
+    """ "Alliés de longue date, X et Y ont condamné ...", "Partenaires historiques, les deux pays
+    ont signé ...": a bare phrase (no determiner, no actor's name) opening the sentence and
+    closed by a comma is an apposition to the subject that follows it, which the parser may
+    take for the subject itself. The phrase right before the verb group, from just after the
+    comma (never one opened by a preposition: "..., selon X, ..."), with its conjuncts; None
+    when the sentence is not so built."""
+    subj = [ch for ch in node.children if ch.dep_ == "nsubj"]
+    if not subj or subj[0].i != node.sent.start or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    first = subj[0]
+    if any(ch.dep_ == "det" for ch in first.children) or st.res.np_party(first).actor_id:
+        return None
+    start = st.res.verb_group_start(node)
+    comma = next((k for k in range(first.i + 1, start) if st.low[k] == ","), None)
+    head = st.res.np_before(start) if comma is not None else None
+    if head is None or comma is None or head.i <= comma:
+        return None
+    while head.dep_ == "conj" and comma < head.head.i < head.i:
+        head = head.head
+    if st.res.chunk(head, appos=False)[0] != comma + 1:
+        return None
+    parties = list(st.res.np_parties(head))
+    for ch in head.children:  # "X et Y" hung on the apposition: Y as well
+        if ch.dep_ == "conj" and ch.i < start:
+            parties += [p for p in st.res.np_parties(ch) if p not in parties]
+    return parties or None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import TWO_WORD_CLASSES, Party
@@ -28,7 +28,11 @@ def pair_of(st: State, head: Token) -> list[Party]:
     two named after it in the next sentences. Why: a lead often refers back to its headline,
     which is not part of the analysed text."""
     people = norm(head.text) in st.words.pair_person_nouns
-    pair = _person_pair(st, head) if people else st.res.pair(head)
+    typed = _typed_pair(st, head)
+    if typed is not None:
+        pair = typed
+    else:
+        pair = _person_pair(st, head) if people else st.res.pair(head)
     if len(pair) == 2 or head.i < 2:
         return pair
     prev = f"{st.low[head.i - 2]} {st.low[head.i - 1]}"
@@ -36,8 +40,118 @@ def pair_of(st: State, head: Token) -> list[Party]:
         return pair
     person = people or norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
     kinds = ("person",) if person else ("state", "organisation", "company", "group")
+    if norm(head.text) in st.words.pair_state_nouns:
+        kinds = ("state",)
     found = _headline_pair(st, kinds) or _next_pair(st, head, kinds)
+    iso = _nationality(head)
+    if iso is not None and any(st.res.actors.get(a, {}).get("country") != iso for a in found):
+        return []  # "les deux dirigeants kényans": never a guest of another country
     return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in found]
+
+
+def _nationality(head: Token) -> str | None:
+    """The country a lower-case nationality adjective after ``head`` names ("les deux
+    dirigeants kényans": KE), or None."""
+    for ch in head.children:
+        if ch.dep_ in ("amod", "nmod") and ch.i > head.i and ch.text[:1].islower():
+            iso = country_of_adjective(ch.text)
+            if iso:
+                return iso
+    return None
+
+
+def _typed_pair(st: State, head: Token) -> list[Party] | None:
+    """ "les deux pays / nations / capitales" (``pair_state_nouns``): the two states named
+    last, never a body or an armed group between them; "les deux dirigeants kényans": the two
+    actors of that nationality named last. None when the noun says neither (the resolver's
+    pair then); [] when fewer than two fit (no guess)."""
+    if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
+        return None
+    states_only = norm(head.text) in st.words.pair_state_nouns
+    iso = _nationality(head)
+    if not states_only and iso is None:
+        return None
+    person = norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
+    person = person or norm(head.text) in st.words.pair_person_nouns
+    seen = _last_two(st, head, states_only, person, iso, False)
+    if len(seen) < 2 and (states_only or person):
+        # "le ministre kényan X ... les deux pays": Kenya; "les deux dirigeants kényans": the
+        # head of a Kenyan body too when one person only is named
+        seen = _last_two(st, head, states_only, person, iso, True)
+    if len(seen) < 2:
+        return []
+    return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
+
+
+def _last_two(
+    st: State, head: Token, states_only: bool, person: bool, iso: str | None, citizens: bool
+) -> list[str]:
+    """The two distinct actors named last before ``head`` (outside quotations) that fit: states
+    (with ``citizens``, a person's mention counts for their state), or persons / others of
+    country ``iso`` (with ``citizens``, a body of that country counts as a person: the
+    leader it is named after)."""
+    seen: list[str] = []
+    for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
+        kind = st.res.actor_type(aid)
+        if citizens and person and kind in ("organisation", "institution"):
+            kind = "person"
+        if citizens and states_only and kind == "person":
+            country = st.res.actors.get(aid, {}).get("country")
+            aid = (st.states.get(country) if isinstance(country, str) else None) or aid
+            kind = st.res.actor_type(aid)
+        if aid in seen or st.res.in_quote(start):
+            continue
+        if states_only and kind != "state":
+            continue
+        if not states_only and (kind == "person") != person:
+            continue
+        if iso is not None and st.res.actors.get(aid, {}).get("country") != iso:
+            continue
+        seen.append(aid)
+        if len(seen) == 2:
+            break
+    return seen
+
+
+def typed_pair(st: State, head: Token) -> list[Party]:
+    """The pair a numbered noun stands for ("les deux pays" → two states, "les deux dirigeants
+    kényans" → two Kenyans: :func:`_typed_pair`), else the resolver's pair."""
+    typed = _typed_pair(st, head)
+    return st.res.pair(head) if typed is None else typed
+
+
+def pair_noun_of(st: State, span: Span) -> Token | None:
+    """The pair noun a phrase stands for: "pays" of "les deux pays" or of "les ministres des
+    deux pays" (a title or a body of the pair); None for a pair inside another noun's
+    complement ("les relations entre les deux pays", "la coopération des deux pays": the
+    phrase is about the pair, it is not the pair)."""
+    root = span.root
+    for t in span:
+        if t.pos_ != "NOUN" or t.i < 2 or t.i - 2 < span.start:
+            continue
+        if f"{st.low[t.i - 2]} {st.low[t.i - 1]}" not in TWO_WORD_CLASSES:
+            continue
+        if t.i == root.i:
+            return t
+        of = any(ch.dep_ == "case" and st.low[ch.i] in _OF for ch in t.children)
+        if of and t.head.i == root.i and _speaks_for(st, root):
+            return t
+        return None
+    return None
+
+
+# "les ministres des deux pays": the contracted "de" of a pair complement
+_OF = frozenset({"de", "des", "d'", "du"})
+
+
+def _speaks_for(st: State, noun: Token) -> bool:
+    """``noun`` names people or bodies acting for a country (a title, a governing body, a
+    delegation): "les chefs de la diplomatie des deux pays" hold what their pair holds."""
+    words = (norm(noun.text), norm(noun.lemma_))
+    return any(
+        w in st.c.roles or w in st.words.authority_nouns or w in st.words.pair_person_nouns
+        for w in words
+    ) or words[1] in ("délégation", "représentant", "dirigeant", "gouvernement")
 
 
 def _person_pair(st: State, head: Token) -> list[Party]:
@@ -368,12 +482,11 @@ def pairs_named(st: State, parties: list[Party]) -> list[Party]:
     span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return parties
-    for t in span:
-        if t.pos_ == "NOUN" and t.i >= 2 and t.i - 2 >= span.start:
-            if f"{st.low[t.i - 2]} {st.low[t.i - 1]}" in TWO_WORD_CLASSES:
-                pair = pair_of(st, t)
-                return pair if len(pair) == 2 else parties
-    return parties
+    t = pair_noun_of(st, span)
+    if t is None:
+        return parties
+    pair = pair_of(st, t)
+    return pair if len(pair) == 2 else parties
 
 
 def titled_holders(st: State, verb: Token) -> list[Party]:

@@ -17,12 +17,19 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
-from analysis.extract.stance.clauses import fronted_participle_holders, relative_subject
+from analysis.extract.stance.clauses import (
+    detached_subject,
+    fronted_participle_holders,
+    participle_main_verb,
+    participle_subject,
+    relative_subject,
+)
 from analysis.extract.stance.collective import (
     co_subject_before,
     counterparts_resolved,
     impersonal_holders,
     is_named,
+    pair_noun_of,
     pair_of,
     pairs_named,
     plural_pronoun_holders,
@@ -304,10 +311,10 @@ def participle_holders(st: State, verb: Token) -> list[Party]:
         k -= 1  # ", les déclarant persona non grata", ", lui demandant de ..."
     if k <= 0 or st.low[k] not in (",", "en"):
         return []  # (a gerund whose clitics hide its "en": "tout en lui exprimant ...")
-    main = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    main = participle_main_verb(st, verb)
     if main is None:
         return []
-    parties = [p for p in st.res.subjects(main) if is_named(p) and not st.res.in_quote(p.start)]
+    parties = [p for p in st.res.subjects(main) if participle_subject(st, p)]
     if not parties:  # "X est arrivé à Y, saluant ...", read as a passive by the parser
         heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")]
         parties = [p for h in heads[:1] for p in st.res.np_parties(h) if is_named(p)]
@@ -622,7 +629,7 @@ def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
     span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return parties
-    head = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+    head = pair_noun_of(st, span)  # not "les relations entre les deux pays"
     pair = pair_of(st, head) if head is not None else []
     return pair if len(pair) == 2 else parties
 
@@ -727,6 +734,9 @@ def fronted_subject(st: State, verb: Token) -> list[Party]:
         if st.has_child(node.i, ("nsubj",)) or node.dep_ != "xcomp" or node.head.i == node.i:
             break
         node = node.head
+    detached = detached_subject(st, node)  # "Alliés de longue date, X et Y ont ..."
+    if detached is not None:
+        return detached
     subj = [ch for ch in node.children if ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN")]
     if not subj or not any(ch.dep_ == "case" and ch.pos_ == "ADP" for ch in subj[0].children):
         return parties

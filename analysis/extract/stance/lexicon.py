@@ -61,6 +61,7 @@ class StanceWords:
     motion_verbs: frozenset[str]
     impersonal_passive_verbs: frozenset[str]
     pair_person_nouns: frozenset[str]
+    pair_state_nouns: frozenset[str]
     bare_state_nouns: frozenset[str]
     bare_state_singular: frozenset[str]
 
@@ -117,6 +118,7 @@ def stance_words() -> StanceWords:
         motion_verbs=_set(d.get("motion_verbs")),
         impersonal_passive_verbs=_set(d.get("impersonal_passive_verbs")),
         pair_person_nouns=_set(d.get("pair_person_nouns")),
+        pair_state_nouns=_set(d.get("pair_state_nouns")),
         bare_state_nouns=_set(d.get("bare_state_nouns")),
         bare_state_singular=_set(d.get("bare_state_singular")),
     )

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.collective import pair_of
+from analysis.extract.stance.collective import pair_of, typed_pair
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, in_hypothesis, negated
 from analysis.extract.stance.holders import holders_of, is_named
@@ -326,7 +326,7 @@ def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
         if other is not None and is_named(other):
             sides.append(other)
     if len(sides) < 2 and obj.pos_ == "NOUN":
-        sides = st.res.pair(obj)  # "qui unissent les deux pays"
+        sides = typed_pair(st, obj)  # "qui unissent les deux pays"
     return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
 
 
@@ -427,7 +427,7 @@ def _between(st: State, t: Token, sent: Span) -> list[Party]:
             if len(sides) < 2:
                 # "entre les deux pays": the pair the article names
                 head = next((st.doc[m] for m in range(k + 1, end) if st.tv.pos[m] == "NOUN"), None)
-                sides = st.res.pair(head) if head is not None else []
+                sides = typed_pair(st, head) if head is not None else []
                 if len(sides) < 2 and st.low[k + 1] in _THEIR:
                     sides = _clause_pair(st, t)  # "X et Y ... entre leurs (deux) pays"
             return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
@@ -547,7 +547,7 @@ def _pair_named(st: State, i: int, j: int) -> list[Party]:
     if "deux" not in st.low[i:j]:
         return []
     head = next((st.doc[m] for m in range(i, j) if st.tv.pos[m] == "NOUN"), None)
-    sides = st.res.pair(head) if head is not None else []
+    sides = typed_pair(st, head) if head is not None else []
     return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
 
 
@@ -651,4 +651,4 @@ def _opposed_sides(st: State, t: Token, sent: Span) -> list[Party]:
     if len(sides) == 2:
         return sides
     head = next((st.doc[k] for k in range(t.i + 1, end) if st.tv.pos[k] == "NOUN"), None)
-    return st.res.pair(head) if head is not None else []
+    return typed_pair(st, head) if head is not None else []
