@@ -1,11 +1,11 @@
 """Place names inside a passage printed all in capitals.
 
-Some outlets print a statement or a lead in capitals ("LE MINISTÈRE A CONVOQUÉ AUJOURD'HUI
-L'AMBASSADEUR …"). There every word looks like a name or an acronym: a common word that is
+Some outlets print a statement or a lead in capitals ("LE GOUVERNEMENT A DÉNONCÉ CE MATIN
+LES PROPOS DU CONSUL …"). There every word looks like a name or an acronym: a common word that is
 also a short name of a state ("EAU", the water, read as the Emirates) or two words glued
-into an unknown site ("MINISTÈRE A"). Inside a run of five upper-case words or more of one
+into an unknown site ("GOUVERNEMENT A"). Inside a run of five upper-case words or more of one
 line (longer than any name written in capitals), only what the gazetteer knows by a name of
-four letters or more stays a place ("KENYA", "RIYAD", "ARABIE SAOUDITE"); acronyms and
+four letters or more stays a place ("PÉROU", "LIMA", "NOUVELLE-ZÉLANDE"); acronyms and
 unknown names there are dropped (precision first: a capitalised "RDC" in such a passage is
 lost with them).
 """
