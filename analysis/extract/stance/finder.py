@@ -70,7 +70,6 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import noun_cue, verb_cue
-from analysis.extract.stance.locutions import locution_targets
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.narrative import (
@@ -470,7 +469,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
             quote_stances(st, sent, by_sent[s.id])
             quote_judgements(st, sent, by_sent[s.id])
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
-        rows = locution_targets(st, placed_targets(st, sent, rows))
+        rows = placed_targets(st, sent, rows)
         rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
         rows = apposed_persons(st, sent, rows)
         rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
