@@ -66,7 +66,7 @@ from analysis.extract.context.timeline.scan import (
     patterns,
     plausible_year,
 )
-from analysis.extract.context.timeline.sincestart import ago, since_start
+from analysis.extract.context.timeline.sincestart import since_start
 from analysis.extract.context.timeline.spoken import spoken_days
 from analysis.extract.context.timeline.tense import clause_verb, direction, governor
 
@@ -76,7 +76,6 @@ __all__ = [
     "extract",
     "interval",
     "lexicon",
-    "ago",
     "month_span",
     "since_start",
     "patterns",
