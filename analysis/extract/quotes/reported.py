@@ -526,8 +526,8 @@ class ReportedSpeech(QuoterBase):
                 continue
             t = doc[i]
             objs = [ch for ch in t.children if ch.dep_ == "obj"]
-            if not objs or self.res.in_quote(t.idx) or tv.low[objs[0].i] in TIME_NOUNS:
-                continue  # ("a annoncé ce mardi qu'…": a time phrase the parser took as object)
+            if not objs or self.res.in_quote(t.idx):
+                continue
             if content and not self._content_object(objs[0]):
                 continue  # "X a salué la décision": an act on a thing, no words reported
             g = self.res.verb_group_start(t)
