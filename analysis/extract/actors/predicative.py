@@ -254,6 +254,8 @@ def subject_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None
 
 def _introducer_at(t: Text, x: int) -> int:
     """Number of words of the introducer at word x (0 if none)."""
+    if t.key(x) != "en":  # every introducer starts with "en": most words start none
+        return 0
     for n in (4, 3):
         phrase = " ".join(t.key(y) for y in range(x, x + n))
         if phrase in _QUALITY or phrase in _AS:

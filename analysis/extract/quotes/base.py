@@ -76,7 +76,7 @@ class QuoterBase:
 
     def tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        return self._tv.tokens[span.start : span.end] if span is not None else []
 
     def is_speech(self, t: Token, weak: bool = False) -> str | None:
         hit = self._speech_cue(t.i)

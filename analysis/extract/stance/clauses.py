@@ -27,7 +27,8 @@ def relative_subject(st: State, verb: Token) -> list[Party]:
     relative on the title), and a relative the parser did not attach to its noun (read as
     an adverbial clause) takes the phrase right before ", qui". Empty when that phrase names
     no actor (the resolver's reading stands)."""
-    qui = [c for c in verb.children if c.dep_ == "nsubj" and st.low[c.i] == "qui"]
+    tv = st.tv
+    qui = [tv.tokens[c] for c in tv.children[verb.i] if tv.dep[c] == "nsubj" and st.low[c] == "qui"]
     if not qui or st.res.in_quote(qui[0].idx):
         return []
     q = qui[0]

@@ -112,8 +112,10 @@ def loyalty(st: State, speaker: Party, span: Span, sent: Span) -> None:
     """Each abandonment or betrayal of ``speaker``'s quote (see the module). Cheap test
     first: a verb stem of the list."""
     abandon, betrayal = loyalty_words()
-    low = st.low
+    low, stems = st.low, tuple(stem for stem, _after in abandon)
     for x in range(max(span.start, 1), span.end):
+        if not low[x].startswith(stems):
+            continue  # no verb of the list: most words of the quote
         for stem, after in abandon:
             if not low[x].startswith(stem):
                 continue

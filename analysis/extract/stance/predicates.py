@@ -73,11 +73,12 @@ def _copular_object(st: State, t: Token) -> bool:
     """``t`` is the object noun (or attribute) of a copular verb ("X constitue une violation",
     "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable"):
     it judges the verb's subject as a copula's predicate would."""
+    tv, i = st.tv, t.i  # read from the token view: asked of every noun, adjective and verb
     return (
-        t.dep_ in ("obj", "xcomp")
-        and st.tv.pos[t.i] in ("NOUN", "ADJ")
-        and t.head.pos_ == "VERB"
-        and matches(t.head, _COPULAR_VERBS, st.c) is not None
+        tv.dep[i] in ("obj", "xcomp")
+        and tv.pos[i] in ("NOUN", "ADJ")
+        and tv.pos[tv.head[i]] == "VERB"
+        and matches(tv.tokens[tv.head[i]], _COPULAR_VERBS, st.c) is not None
     )
 
 

@@ -37,12 +37,21 @@ def idioms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((stem, tuple(words.split())) for stem, words in items)
 
 
+@derived
+def idiom_stems() -> tuple[str, ...]:
+    """The verb stems of :func:`idioms` (``str.startswith`` tests them all at once)."""
+    return tuple(stem for stem, _words in idioms())
+
+
 def transgressions(st: State, speaker: Party, span: Span, sent: Span) -> None:
     """Each idiom of going too far in ``speaker``'s quote (see the module). Cheap test
     first: a verb stem of the list."""
-    low = st.low
+    low, items = st.low, idioms()
+    stems = idiom_stems()
     for x in range(max(span.start, 1), span.end):
-        for stem, words in idioms():
+        if not low[x].startswith(stems):
+            continue  # no idiom's verb: most words of the quote
+        for stem, words in items:
             if not low[x].startswith(stem) or follows(st, x + 1, words, span.end) is None:
                 continue
             tok = st.tv.tokens[x]

@@ -25,8 +25,9 @@ def collectives(f: Finder) -> None:
     """Phase F: each lowercase group noun or collective organisation noun, free."""
     t, ws = f.t, f.t.ws
     groups, orgs = f.words["group_nouns"], f.words["collective_org_heads"]
+    people_first = phrase_edges(word_set("actors_words", "people_nouns"))[0]
     for i, w in enumerate(ws):
-        people_end = national_people(f, i)
+        people_end = national_people(f, i) if w.key in people_first else 0
         is_group = w.key in groups or bool(people_end)
         is_org = w.key in orgs
         if not (is_group or is_org) or f.is_cap(i) or not t.free(w.start, w.end):

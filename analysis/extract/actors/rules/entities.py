@@ -16,7 +16,7 @@ from analysis.extract.actors.rules.glued_holders import holder_split
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import state_form_name
-from analysis.extract.actors.text import is_punct
+from analysis.extract.actors.text import is_punct, phrase_edges
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective
@@ -496,8 +496,8 @@ def _title_phrase(f: Finder, i: int, j: int) -> int:
     title, not part of the name; so is a title with a nationality adjective ("Le Premier
     ministre malgache Ahmed X", "Président ivoirien Koffi Y")."""
     t = f.t
-    if not f.is_cap(i):
-        return i
+    if not f.is_cap(i) or t.key(i) not in phrase_edges(f.words["roles"])[0]:
+        return i  # no title starts with this word (most names)
     for n in (4, 3, 2, 1):
         if " ".join(t.key(x) for x in range(i, i + n)) not in f.words["roles"]:
             continue
