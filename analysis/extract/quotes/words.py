@@ -65,6 +65,7 @@ def _tables() -> dict[str, object]:
         "PRESS_OFFICES": {
             tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
         },
+        "MEDIA_NAME_ENDS": {fold(str(w)) for w in speakers.get("media_name_ends") or ()},
         "ADDRESSED": _words(speakers, "addressed"),
         "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
         "TITLE_NOUNS": _words(speakers, "title_nouns"),

@@ -19,6 +19,7 @@ from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
+from analysis.extract.quotes.speakers.media_names import placed_medium
 from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
@@ -105,6 +106,7 @@ class Naming(ResolverBase):
         for rule in (
             self._issued_document,
             lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
+            lambda ph: placed_medium(self, ph),  # "X News", "Y la 1ère": the outlet
             self._anonymous_source,
             self._latter,
             lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
