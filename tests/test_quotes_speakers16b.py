@@ -58,3 +58,93 @@ def test_an_outlet_named_after_a_place_is_the_outlet(text, fragment, speaker):
 )
 def test_a_place_or_a_title_without_a_trade_word_is_not_an_outlet(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+# ---- nouns that only point back to a person named before ("l'intéressé", "le sexagénaire")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le général Tomas Varga a pris la tête du pays lundi. L'intéressé refuse de parler "
+            "de putsch, préférant évoquer un « sursaut national ».",
+            "sursaut national",
+            "Tomas Varga",
+        ),
+        (
+            "Le ministre Tomas Varga était attendu à Genève. « Nous avançons », a déclaré "
+            "l'intéressé à son arrivée.",
+            "Nous avançons",
+            "Tomas Varga",
+        ),
+        (
+            "La ministre Hanna Lind a été mise en cause. « Je n'ai rien à cacher », a répondu "
+            "la principale intéressée.",
+            "rien à cacher",
+            "Hanna Lind",
+        ),
+        (
+            "Le président Tomas Varga a reçu des élus. Le septuagénaire a qualifié la réunion "
+            "de « décisive ».",
+            "décisive",
+            "Tomas Varga",
+        ),
+        (
+            "Le président Tomas Varga est arrivé lundi. L'homme a jugé l'accord « historique ».",
+            "historique",
+            "Tomas Varga",
+        ),
+    ],
+)
+def test_a_pointing_noun_is_the_person_named_before(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun's gender contradicts the person's
+        "La ministre Hanna Lind était à Genève. Le quinquagénaire a jugé l'accord « fragile ».",
+        # an indefinite noun is some unnamed person, not the one named before
+        "Le ministre Tomas Varga était à Genève. Un homme a jugé l'accord « fragile ».",
+        # a plural points to several people
+        "Le ministre Tomas Varga était à Genève. Les intéressés ont jugé l'accord « fragile ».",
+    ],
+)
+def test_a_pointing_noun_that_does_not_fit_names_nobody_named_before(text):
+    assert speaker_of(text, "fragile") not in ("Tomas Varga", "Hanna Lind")
+
+
+# ---- a diplomatic mission speaks for its sending state, never for its seat
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "La Norvège et le Chili se parlent. « L'entretien était ordinaire », a précisé la "
+            "représentation norvégienne au Chili.",
+            "entretien était ordinaire",
+            "Norvège",
+        ),
+        (
+            "« L'entretien était ordinaire », indique la représentation chinoise en Norvège.",
+            "entretien était ordinaire",
+            "représentation chinoise",
+        ),
+        (
+            "Le Portugal a protesté auprès de la Turquie. « Nous attendons des excuses », a "
+            "écrit la délégation portugaise en Turquie.",
+            "attendons des excuses",
+            "Portugal",
+        ),
+    ],
+)
+def test_a_mission_speaks_for_its_sending_state(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_mission_of_no_state_is_left_to_the_other_rules():
+    text = "« La situation reste tendue », selon la mission de l'ONU au Mali."
+    assert speaker_of(text, "situation reste tendue") not in ("Mali",)

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import fold, norm, word_sequence_at
+from analysis.extract.quotes.speakers import anaphoric, media_names, missions
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
-from analysis.extract.quotes.speakers.media_names import placed_medium
 from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
@@ -106,7 +106,9 @@ class Naming(ResolverBase):
         for rule in (
             self._issued_document,
             lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
-            lambda ph: placed_medium(self, ph),  # "X News", "Y la 1ère": the outlet
+            lambda ph: media_names.placed_medium(self, ph),  # "X News": the outlet
+            lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y": X
+            lambda ph: anaphoric.anaphoric_person(self, ph),  # "l'intéressé": named before
             self._anonymous_source,
             self._latter,
             lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
