@@ -116,7 +116,7 @@ def test_a_pointing_noun_that_does_not_fit_names_nobody_named_before(text):
     assert speaker_of(text, "fragile") not in ("Tomas Varga", "Hanna Lind")
 
 
-# ---- a diplomatic mission speaks for its sending state, never for its seat
+# ---- a diplomatic mission speaks as itself (without its seat), never as the host state
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_a_pointing_noun_that_does_not_fit_names_nobody_named_before(text):
             "La Norvège et le Chili se parlent. « L'entretien était ordinaire », a précisé la "
             "représentation norvégienne au Chili.",
             "entretien était ordinaire",
-            "Norvège",
+            "représentation norvégienne",
         ),
         (
             "« L'entretien était ordinaire », indique la représentation chinoise en Norvège.",
@@ -137,11 +137,11 @@ def test_a_pointing_noun_that_does_not_fit_names_nobody_named_before(text):
             "Le Portugal a protesté auprès de la Turquie. « Nous attendons des excuses », a "
             "écrit la délégation portugaise en Turquie.",
             "attendons des excuses",
-            "Portugal",
+            "délégation portugaise",
         ),
     ],
 )
-def test_a_mission_speaks_for_its_sending_state(text, fragment, speaker):
+def test_a_mission_speaks_as_itself_not_as_its_seat(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
 
 

@@ -6,11 +6,11 @@ Why: a mission noun (``mission_nouns`` in data/lexicons/quotes_speakers.yaml: am
 consulat, représentation, délégation, légation, nonciature, haut-commissariat, mission) is
 followed by its sending state (a nationality adjective or "de X") and often by its seat ("en
 Y", "à Z", "auprès de W"). The naming rules took the last place of the phrase, the host, for
-the speaker: the opposite side of a bilateral story. The phrase is cut before its seat; the
-sending state found in what remains is the speaker when it is an actor of the article (the
-convention the state-voice rule follows for "la partie valdorienne"), else the mission phrase
-itself. A mission whose sender is no state ("la mission de l'ONU") is left to the other
-rules.
+the speaker: the opposite side of a bilateral story. The phrase is cut before its seat and
+the mission speaks under that name ("ambassade de Valdorie", the gold's convention for
+embassies), as the actor of that name when the article has one; never as the host, and not
+as the sending state either (the embassy is a holder of its own). A mission whose sender is
+no state ("la mission de l'ONU") is left to the other rules.
 """
 
 from __future__ import annotations
@@ -49,17 +49,18 @@ def _state_of(res, tv, h: int, cut: int) -> str | None:
 
 
 def mission_voice(res, ph) -> Party | None:
-    """The sending state (or the mission, named without its seat) of doc[ph.i:ph.j]."""
+    """The mission of doc[ph.i:ph.j] named without its seat, when a state sends it."""
     tv = res._tv
     h = ph.head.i
     if norm(tv.low[h]) not in MISSION_NOUNS or ph.plural or not (ph.i <= h < ph.j):
         return None
     cut = _seat_cut(tv, h, ph.j)
-    aid = _state_of(res, tv, h, cut)
-    if aid is None:
+    if _state_of(res, tv, h, cut) is None:
         return None
-    if aid:
-        return res._actor_party(aid, ph.start, ph.end, None, False)
     first = ph.i + 1 if tv.pos[ph.i] == "DET" and ph.i < h else ph.i  # "la représentation"
     end = tv.end[cut - 1]
-    return Party(res.article.text[tv.idx[first] : end], None, ph.start, end, "name")
+    name = res.article.text[tv.idx[first] : end]
+    aid = res.linked_actor(name)
+    if aid is not None and res.actor_type(aid) not in ("state", "place", "city"):
+        return res._actor_party(aid, ph.start, end, None, False)
+    return Party(name, None, ph.start, end, "name")
