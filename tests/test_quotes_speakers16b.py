@@ -148,3 +148,43 @@ def test_a_mission_speaks_as_itself_not_as_its_seat(text, fragment, speaker):
 def test_a_mission_of_no_state_is_left_to_the_other_rules():
     text = "« La situation reste tendue », selon la mission de l'ONU au Mali."
     assert speaker_of(text, "situation reste tendue") not in ("Mali",)
+
+
+# ---- a bare form of a state's name ("le Royaume", "la République") is the state named before
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Le Maroc a rappelé son ambassadeur. Le Royaume a jugé la décision « injuste ».",
+            "injuste",
+            "Maroc",
+        ),
+        (
+            "Le Danemark a convoqué le chargé d'affaires. « C'est inacceptable », a estimé le "
+            "Royaume.",
+            "inacceptable",
+            "Danemark",
+        ),
+        (
+            "L'Algérie a rappelé son ambassadeur au Maroc. La République a jugé la mesure "
+            "« hostile ».",
+            "hostile",
+            "Algérie",
+        ),
+        (
+            "Le Koweït a accueilli les pourparlers. L'émirat a salué un « dialogue franc ».",
+            "dialogue franc",
+            "Koweït",
+        ),
+    ],
+)
+def test_a_bare_state_form_is_the_state_named_before(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_state_form_whose_regime_fits_no_state_named_before_is_no_state():
+    # the republic named before is no kingdom: "le Royaume" is not it
+    text = "La France a rappelé son ambassadeur. Le Royaume a jugé la décision « injuste »."
+    assert speaker_of(text, "injuste") != "France"

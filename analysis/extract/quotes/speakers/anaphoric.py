@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party
+from analysis.extract.quotes.speakers.state_forms import bare_state_form
 from analysis.extract.quotes.words import ANAPHORIC_PERSONS
 
 _SEXED = frozenset(("homme", "femme"))
@@ -49,3 +50,9 @@ def anaphoric_person(res, ph) -> Party | None:
     if low in _SEXED and known is None:
         return None  # "l'homme", "la femme": only a person whose gender the text gives
     return res._actor_party(found.actor_id, ph.start, ph.end, gender, False)
+
+
+def pointing_party(res, ph) -> Party | None:
+    """A phrase that only points back: a person ("l'intéressé") or a state by the form of
+    its regime ("le Royaume", see :mod:`state_forms`)."""
+    return anaphoric_person(res, ph) or bare_state_form(res, ph)

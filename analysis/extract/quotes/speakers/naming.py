@@ -107,8 +107,8 @@ class Naming(ResolverBase):
             self._issued_document,
             lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
             lambda ph: media_names.placed_medium(self, ph),  # "X News": the outlet
-            lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y": X
-            lambda ph: anaphoric.anaphoric_person(self, ph),  # "l'intéressé": named before
+            lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y"
+            lambda ph: anaphoric.pointing_party(self, ph),  # "l'intéressé", "le Royaume"
             self._anonymous_source,
             self._latter,
             lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
