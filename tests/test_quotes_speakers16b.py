@@ -188,3 +188,11 @@ def test_a_state_form_whose_regime_fits_no_state_named_before_is_no_state():
     # the republic named before is no kingdom: "le Royaume" is not it
     text = "La France a rappelé son ambassadeur. Le Royaume a jugé la décision « injuste »."
     assert speaker_of(text, "injuste") != "France"
+
+
+def test_a_compound_of_profession_with_a_name_is_not_a_pointing_noun():
+    text = (
+        "Le ministre Tomas Varga a reçu des patrons. L'homme d'affaires Jonas Pike a jugé "
+        "l'accord « prometteur »."
+    )
+    assert speaker_of(text, "prometteur") == "Jonas Pike"

@@ -23,6 +23,20 @@ _SEXED = frozenset(("homme", "femme"))
 _POINTING = frozenset(("le", "la", "l'", "l’", "ce", "cet", "cette"))
 
 
+def _named_inside(res, ph, low: str) -> bool:
+    """The phrase names its person itself (a person mention, a capitalised word after the
+    noun) or the noun opens a compound of profession ("homme d'affaires", "femme de
+    lettres")."""
+    tv = res._tv
+    if any(res.actor_type(aid) == "person" for _s, _e, aid in res.mentions_in(ph.start, ph.end)):
+        return True
+    k = next(k for k in range(ph.i + 1, ph.j) if norm(tv.low[k]) == low)
+    after = tv.low[k + 1] if k + 1 < ph.j else ""
+    return after in ("de", "d'", "d’", "du", "des") or any(
+        tv.text[m][:1].isupper() for m in range(k + 1, ph.j)
+    )
+
+
 def anaphoric_person(res, ph) -> Party | None:
     """The person a definite pointing noun doc[ph.i:ph.j] designates, or None."""
     tv = res._tv
@@ -34,6 +48,8 @@ def anaphoric_person(res, ph) -> Party | None:
     low = next((w for w in words if w in ANAPHORIC_PERSONS), None)
     if low is None:
         return None
+    if _named_inside(res, ph, low):
+        return None  # "l'homme d'affaires X", "la femme de lettres": a profession, a name
     fixed = ANAPHORIC_PERSONS[low]
     gender = fixed or ph.gender
     sent = res.article.sentence_at(ph.start)
