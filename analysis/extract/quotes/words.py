@@ -65,6 +65,13 @@ def _tables() -> dict[str, object]:
         "PRESS_OFFICES": {
             tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
         },
+        # a noun pointing back to a person -> the gender it fixes ("m", "f") or None
+        "ANAPHORIC_PERSONS": {
+            norm(str(k)): (str(v) or None)
+            for k, v in (speakers.get("anaphoric_persons") or {}).items()
+        },
+        "MISSION_NOUNS": {norm(str(w)) for w in speakers.get("mission_nouns") or ()},
+        "MEDIA_NAME_ENDS": {fold(str(w)) for w in speakers.get("media_name_ends") or ()},
         "ADDRESSED": _words(speakers, "addressed"),
         "ISSUING_VERBS": _words(speakers, "issuing_verbs"),
         "TITLE_NOUNS": _words(speakers, "title_nouns"),

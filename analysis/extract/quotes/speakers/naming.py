@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import fold, norm, word_sequence_at
+from analysis.extract.quotes.speakers import anaphoric, media_names, missions
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
@@ -105,6 +106,9 @@ class Naming(ResolverBase):
         for rule in (
             self._issued_document,
             lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
+            lambda ph: media_names.placed_medium(self, ph),  # "X News": the outlet
+            lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y"
+            lambda ph: anaphoric.pointing_party(self, ph),  # "l'intéressé", "le Royaume"
             self._anonymous_source,
             self._latter,
             lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state

@@ -1,0 +1,51 @@
+"""A bare official form of a state's name points back to the state named before: "le
+Royaume a exprimé son « exaspération »", "le Sultanat a salué …", "la République a jugé …".
+
+Why: the press varies a state's name with the form of its regime (the ``monarchy`` of the
+knowledge base's countries: kingdom, emirate, sultanate, principality; none for a republic).
+A definite singular phrase made only of such a form (and perhaps an adjective: "le Royaume
+chérifien" is read by the knowledge base itself) named nobody. It is the most recent state
+actor named before it, outside quotations, in its sentence or the three before, whose regime
+fits the form; no fitting state, no speaker from this rule. A form with its own complement
+("le Royaume du Maroc", "la République de X") is read by the state-voice rule.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.cues import norm
+from analysis.resources.gazetteer import countries
+
+# form of the name -> the regime (knowledge base ``monarchy``) it requires; None: no monarchy
+_FORMS = {
+    "royaume": "kingdom",
+    "emirat": "emirate",
+    "émirat": "emirate",
+    "sultanat": "sultanate",
+    "principaute": "principality",
+    "principauté": "principality",
+    "republique": None,
+    "république": None,
+}
+_DEFINITE = frozenset(("le", "la", "l'", "l’"))
+
+
+def bare_state_form(res, ph):
+    """The state actor a bare "le Royaume" / "la République" doc[ph.i:ph.j] designates."""
+    tv = res._tv
+    h = ph.head.i
+    form = norm(tv.low[h])
+    if form not in _FORMS or ph.plural or ph.j - ph.i != 2 or h != ph.i + 1:
+        return None
+    if tv.low[ph.i] not in _DEFINITE:
+        return None
+    regime = _FORMS[form]
+    kb = countries()
+    sent = res.article.sentence_at(ph.start)
+    floor = res.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
+    for start, _end, aid in reversed(res.mentions_in(floor, ph.start)):
+        if res.actor_type(aid) != "state" or res.in_quote(start):
+            continue
+        country = kb.get(str(res.actors.get(aid, {}).get("country") or ""))
+        if country is not None and country.monarchy == regime:
+            return res._actor_party(aid, ph.start, ph.end, None, False)
+    return None
