@@ -67,3 +67,11 @@ def test_a_civility_after_one_title_still_takes_it_up():
         "M. Pablo Ortiz a ajouté que les hôpitaux seraient renforcés."
     )
     assert "ministre" in str(_row(t, "Pablo Ortiz")["roles"])
+
+
+def test_a_civility_after_a_posted_envoy_does_not_take_the_host_title():
+    t = _analyse(
+        "La gouverneure de la province a accueilli l'ambassadrice du Chili à Quito. "
+        "Mme Rosa Vidal a remercié ses hôtes pour leur accueil."
+    )
+    assert "gouverneure" not in str(_row(t, "Rosa Vidal")["roles"])
