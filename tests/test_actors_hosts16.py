@@ -75,3 +75,18 @@ def test_a_civility_after_a_posted_envoy_does_not_take_the_host_title():
         "Mme Rosa Vidal a remercié ses hôtes pour leur accueil."
     )
     assert "gouverneure" not in str(_row(t, "Rosa Vidal")["roles"])
+
+
+# --- a hyphenated nationality noun before a name ----------------------------------------
+
+
+def test_a_hyphenated_nationality_noun_before_a_name_gives_the_country():
+    t = _analyse("Le Sud-Coréen Kim Dae-ho a rencontré lundi le ministre péruvien.")
+    assert _row(t, "Kim Dae-ho")["country"] == "KR"
+    t = _analyse("Le Chili a reçu le Sud-Soudanais Deng Mayen lundi.")
+    assert _row(t, "Deng Mayen")["country"] == "SS"
+
+
+def test_a_relation_adjective_before_a_name_states_no_nationality():
+    t = _analyse("Le franco-suisse Paul Imbert a parlé lundi devant le Sénat.")
+    assert _row(t, "Paul Imbert")["country"] != "FR"
