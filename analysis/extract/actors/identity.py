@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 
+from analysis.extract.actors.civility_link import title_between
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.records import Mention
@@ -33,8 +34,7 @@ _PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 # periphrases of a state's leader ("l'homme fort du pays"): read as "chef de l'État"
 _LEADERS = frozenset(("numero un", "homme fort", "femme forte"))
 _SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernement"}
-# heads that name an office only with their first complement ("chef de l'État", "chef
-# d'état-major"); folded, masculine ("cheffe" is read as "chef")
+# heads naming an office only with their complement ("chef de l'État"); folded, masculine
 _GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
@@ -553,10 +553,9 @@ class _Holders:
         return self.t.token_at(start).dep_.startswith("nsubj")
 
     def taken_up_by_civility(self, start: int, title: str, gender: str | None) -> Mention | None:
-        """ "Le ministre des Affaires étrangères a déclaré ... . M. X a ajouté": a person first
-        named with a civility alone, as someone the reader already knows, in the sentence
-        after a description no one named before holds, is its holder (unless a title of
-        theirs names another office, or the civility another gender)."""
+        """ "Le ministre a déclaré ... . M. X a ajouté": a person first named with a civility
+        alone, in the sentence after a description no one named before holds, is its holder
+        (not when their title, the civility's gender or a title between says otherwise)."""
         hi = bisect.bisect_left(self.starts, start)
         if hi >= len(self.persons):
             return None
@@ -568,7 +567,8 @@ class _Holders:
             return None  # named before the description: the holder() rules decided
         i = self.t.index_at(p.start)
         civility = _CIVILITY.get(self.t.key(i - 1)) if i is not None else None
-        if civility is None or (gender is not None and civility != gender):
+        bad = civility is None or (gender is not None and civility != gender)
+        if bad or title_between(self.t, start, title, p.start):  # "... le consul. M. X"
             return None
         p_roles, _ = self.profile(p)
         if not all(_same_office(r, title) or _rank(r) for r in p_roles):

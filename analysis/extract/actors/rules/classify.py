@@ -253,12 +253,26 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             nationality = country_of_adjective(keys[0])  # "le Tchadien X"
         i += 1
         keys = keys[1:]
+    nationality = nationality or _hyphenated_nationality(f, n.i)
     start = ws[i].start
     name = t.article.text[start:end]
     m = Mention(start, end, "person", "person:" + norm_key(name), name, "name")
     if nationality:
         m.country, m.strength = nationality, 2
     f.add(m)
+
+
+def _hyphenated_nationality(f: Finder, i: int) -> str | None:
+    """ "le Sud-Coréen X", "la Nord-Américaine Y": a capitalised nationality noun of two
+    hyphenated parts between a definite article and the name, left out of the name, still
+    states the person's country (one word, "le Tchadien X", is read inside the name)."""
+    t = f.t
+    s = i - 2
+    if s < 1 or t.gap(i - 1) != "-" or not (f.is_cap(s) and f.is_cap(i - 1)):
+        return None
+    if t.key(s - 1) not in ("le", "la", "l") or f.punct_before(s):
+        return None
+    return country_of_adjective(t.span_text(s, i))
 
 
 def _titled_apposition(f: Finder, n: Name) -> bool:
