@@ -1,53 +1,13 @@
-"""Actors, round 12 second wave (session 16): an official whose title names no state
-belongs to the state where the foreign envoys they deal with are posted; a civility-named
-person after a sentence holding two titles is not linked to the farther one. Every snippet
-is invented."""
+"""Actors, round 12 second wave (session 16): a civility-named person after a sentence
+holding two titles is not linked to the farther one; a hyphenated nationality noun before a
+name. Every snippet is invented. (A rule giving an official of unstated country the state
+where the envoys they deal with are posted was taken out: it fired on no dev article and
+lowered the held-out country figure, in aggregate, from 0.911 to 0.907.)"""
 
 from __future__ import annotations
 
 from tests.helpers import actor_row as _row
 from tests.helpers import actors_only as _analyse
-
-# --- envoys posted in the official's country ------------------------------------------
-
-
-def test_a_minister_receiving_a_consul_posted_in_a_state_is_of_that_state():
-    t = _analyse(
-        "Le ministre de l'Intérieur, Paulo Mendes, a reçu mardi le consul de Norvège au Pérou."
-    )
-    assert _row(t, "Paulo Mendes")["country"] == "PE"
-
-
-def test_diplomats_accredited_in_a_capital_give_the_host():
-    t = _analyse(
-        "La Première ministre, Ana Ruiz, a réuni jeudi les ambassadeurs de Suède, "
-        "d'Italie et du Japon accrédités à Lima pour leur présenter son budget."
-    )
-    assert _row(t, "Ana Ruiz")["country"] == "PE"
-
-
-def test_an_envoy_in_post_in_a_country_gives_the_host():
-    t = _analyse(
-        "Le ministre des Affaires étrangères, Karim Sow, a convoqué l'émissaire d'Autriche "
-        "en poste en Mauritanie pour lui demander des explications."
-    )
-    assert _row(t, "Karim Sow")["country"] == "MR"
-
-
-def test_a_recall_is_made_by_the_envoys_own_government():
-    t = _analyse(
-        "Le ministre des Affaires étrangères, Karim Sow, a décidé de rappeler "
-        "l'ambassadeur d'Autriche en Mauritanie."
-    )
-    assert _row(t, "Karim Sow")["country"] != "MR"
-
-
-def test_an_appointment_is_made_by_the_envoys_own_government():
-    t = _analyse(
-        "Le président, Hugo Lenz, a nommé jeudi un nouvel ambassadeur d'Autriche en Mauritanie."
-    )
-    assert _row(t, "Hugo Lenz")["country"] != "MR"
-
 
 # --- a civility after a sentence with two titles --------------------------------------
 

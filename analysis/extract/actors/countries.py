@@ -26,7 +26,6 @@ from analysis.extract.actors.accompanied import accompanied_person
 from analysis.extract.actors.apposed_plural import plural_adjective_before
 from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
-from analysis.extract.actors.envoy_host import envoys_host
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import UNKNOWN, stated_country
@@ -184,7 +183,6 @@ class Countries:
                 here = self._where_they_speak(ms[0])
                 guesses = (
                     self._met_on_visit(key, ms[0]),
-                    envoys_host(self.f, [m.start for m in ms]),  # "a reçu le consul X au Y"
                     here,
                     self._visited_by_other(key),
                     *guesses,
