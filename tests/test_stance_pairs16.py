@@ -109,3 +109,22 @@ def test_a_rupture_with_a_third_party_sets_the_co_subjects_against_it_only():
     text = "La Norvège et l'Islande ont rompu les relations avec le Danemark."
     assert polarity(text, "Norvège", "Danemark") == -1
     assert rows(text, "Norvège", "Islande").empty
+
+
+def test_two_parties_are_never_a_state_and_the_body_whose_envoy_speaks():
+    text = (
+        "Le Chili et le Pérou ont repris leurs pourparlers à Genève. L'émissaire norvégien, "
+        "médiateur de l'Union interparlementaire, a affirmé que les deux parties étaient "
+        "convenues de se revoir."
+    )
+    st = stances(text)
+    mixed = st[st["holder"].str.contains("Union") | st["target"].str.contains("Union")]
+    assert mixed[mixed["cue"].str.contains("conven")].empty, st[["holder", "target", "cue"]]
+
+
+def test_two_parties_after_two_states_are_those_states():
+    text = (
+        "Le Chili et le Pérou ont signé jeudi un protocole douanier. Selon un communiqué, les "
+        "deux parties sont convenues de rouvrir la frontière."
+    )
+    assert polarity(text, "Chili", "Pérou") == 1

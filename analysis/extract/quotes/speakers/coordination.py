@@ -136,6 +136,8 @@ class Coordination(ResolverBase):
                 if want_person or t in ("state", "organisation", "company", "group"):
                     seen.append(aid)
             k -= 1
-        if len(seen) < 2:
+        if len(seen) < 2 or len({self.actor_type(a) for a in seen}) > 1:
+            # two of a kind only: "les deux parties" after a state and the body whose envoy
+            # speaks are not that state and that body (no guess rather than a wrong pair)
             return []
         return [self._actor_party(a, head.idx, head.idx + len(head), None, False) for a in seen]
