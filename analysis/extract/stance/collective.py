@@ -43,6 +43,8 @@ def pair_of(st: State, head: Token) -> list[Party]:
     if norm(head.text) in st.words.pair_state_nouns:
         kinds = ("state",)
     found = _headline_pair(st, kinds) or _next_pair(st, head, kinds)
+    if len({st.res.actor_type(a) for a in found}) > 1:
+        return []  # two of a kind only, as Resolver.pair: no state and body as "les deux parties"
     iso = _nationality(head)
     if iso is not None and any(st.res.actors.get(a, {}).get("country") != iso for a in found):
         return []  # "les deux dirigeants kényans": never a guest of another country
