@@ -98,6 +98,11 @@ def _tables() -> dict[str, object]:
         "READING_VERBS": _words(speakers, "reading_verbs"),
         "STATE_VOICE": _words(speakers, "state_voice"),
         "STATE_FORMS": _words(speakers, "state_forms"),
+        # a state's name by its regime -> the knowledge base's ``monarchy`` it needs (None: none)
+        "STATE_FORM_REGIMES": {
+            norm(str(k)): (str(v) or None)
+            for k, v in (speakers.get("state_form_regimes") or {}).items()
+        },
         # phrases that name who speaks for a state ("par la voix de"): a list of word lists
         "VOICE_PHRASES": [str(w).split() for w in speakers.get("voice_phrases") or ()],
         "FRONTED_VOICE": _words(grammar, "fronted_voice"),

@@ -6,39 +6,37 @@ knowledge base's countries: kingdom, emirate, sultanate, principality; none for 
 A definite singular phrase made only of such a form (and perhaps an adjective: "le Royaume
 chérifien" is read by the knowledge base itself) named nobody. It is the most recent state
 actor named before it, outside quotations, in its sentence or the three before, whose regime
-fits the form; no fitting state, no speaker from this rule. A form with its own complement
-("le Royaume du Maroc", "la République de X") is read by the state-voice rule.
+fits the form (``state_form_regimes`` in data/lexicons/quotes_speakers.yaml); no fitting
+state, no speaker from this rule. A form with its own complement ("le Royaume du Maroc", "la
+République de X") is read by the state-voice rule.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.cues import norm
+from analysis.extract.quotes.words import STATE_FORM_REGIMES
 from analysis.resources.gazetteer import countries
 
-# form of the name -> the regime (knowledge base ``monarchy``) it requires; None: no monarchy
-_FORMS = {
-    "royaume": "kingdom",
-    "emirat": "emirate",
-    "émirat": "emirate",
-    "sultanat": "sultanate",
-    "principaute": "principality",
-    "principauté": "principality",
-    "republique": None,
-    "république": None,
-}
+if TYPE_CHECKING:  # the resolver imports this module
+    from analysis.extract.quotes.speakers import Resolver
+    from analysis.extract.quotes.speakers.base import Party
+    from analysis.extract.quotes.speakers.naming import _Phrase
+
 _DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
-def bare_state_form(res, ph):
+def bare_state_form(res: Resolver, ph: _Phrase) -> Party | None:
     """The state actor a bare "le Royaume" / "la République" doc[ph.i:ph.j] designates."""
     tv = res._tv
     h = ph.head.i
     form = norm(tv.low[h])
-    if form not in _FORMS or ph.plural or ph.j - ph.i != 2 or h != ph.i + 1:
+    if form not in STATE_FORM_REGIMES or ph.plural or ph.j - ph.i != 2 or h != ph.i + 1:
         return None
     if tv.low[ph.i] not in _DEFINITE:
         return None
-    regime = _FORMS[form]
+    regime = STATE_FORM_REGIMES[form]
     kb = countries()
     sent = res.article.sentence_at(ph.start)
     floor = res.article.sentences[max(0, sent.id - 3)].start if sent is not None else 0
