@@ -55,13 +55,17 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
         or _co_subjects(st, t)
         or _sentence_pair(st, t, sent)
     )
-    if len(sides) != 2:
-        return
+    if len(sides) == 2:
+        both_ways(st, sides, polarity, f"{norm(t.text)} {word}", t, sent)
+
+
+def both_ways(st: State, sides: list[Party], sign: int, cue: str, t: Token, sent: Span) -> None:
+    """A relation's quality holds for each of its two sides toward the other: "friction"
+    when it is bad, "relation" when good."""
     a, b = sides
-    cue = f"{norm(t.text)} {word}"
-    kind = "friction" if polarity < 0 else "relation"
-    st.add([a], party_target(st, b), polarity, cue, kind, t, sent)
-    st.add([b], party_target(st, a), polarity, cue, kind, t, sent)
+    kind = "friction" if sign < 0 else "relation"
+    st.add([a], party_target(st, b), sign, cue, kind, t, sent)
+    st.add([b], party_target(st, a), sign, cue, kind, t, sent)
 
 
 def _holder_and_partner(st: State, t: Token, sent: Span) -> list[Party]:

@@ -24,13 +24,13 @@ from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.relations import (
+    both_ways,
     named_sides,
     relation_averted,
     relation_change,
     relation_changes,
 )
 from analysis.extract.stance.state import State, heads_above
-from analysis.extract.stance.targets import party_target
 from analysis.resources.datacache import derived
 
 # how the relation hangs under the verb that changes it
@@ -122,10 +122,6 @@ def strained_relation(st: State, t: Token, sent: Span) -> None:
     if _only_sought(st, verb):
         return
     sides = named_sides(st, t, sent, between_only=pair_only)
-    if len(sides) != 2:
-        return
-    a, b = sides
-    cue = f"{norm(verb.lemma_) if verb.pos_ == 'VERB' else st.low[verb.i]} {norm(t.text)}"
-    kind = "friction" if sign < 0 else "relation"
-    st.add([a], party_target(st, b), sign, cue, kind, verb, sent)
-    st.add([b], party_target(st, a), sign, cue, kind, verb, sent)
+    if len(sides) == 2:
+        cue = f"{norm(verb.lemma_) if verb.pos_ == 'VERB' else st.low[verb.i]} {norm(t.text)}"
+        both_ways(st, sides, sign, cue, verb, sent)
