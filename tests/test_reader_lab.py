@@ -87,6 +87,7 @@ def _click_a_finding(page, base: str, name: str, clicks: int = 1) -> tuple[dict 
     clicks, each given 20 s to bring the sentence into view)."""
     page.goto(f"{base}/lab/tree/{name}?reset&token={TOKEN}")
     page.wait_for_selector(f"{PANEL} .vr-sentence", state="attached", timeout=180_000)
+    page.wait_for_load_state("networkidle")  # the notebook's figures fetched and drawn
     link = page.locator(f"{PANEL} .jp-OutputArea-output a[href^='#phrase-']:not(.vr-num)").first
     target = link.get_attribute("href")[1:]
     link.scroll_into_view_if_needed()
@@ -129,14 +130,16 @@ def test_evidence_links_work_in_jupyterlab_trusted_or_not(default_build, tmp_pat
         _wait_for_server(f"{base}/api/status?token={TOKEN}", proc)
         with chromium() as browser:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
-            before, after = _click_a_finding(page, base, "untrusted.ipynb")
+            # Lab's own handler (untrusted) may land short too on a loaded machine (CI, 2
+            # cores, the suite beside it: cells above still being drawn move the sentence
+            # after the jump; seen once in CI on 8567fb3): a second click is allowed on both paths.
+            before, after = _click_a_finding(page, base, "untrusted.ipynb", clicks=2)
             assert after["id"] is None and after["data"], after  # what Lab's sanitizer does
             assert not _in_view(before), before  # the click brought it into view
             # Trusted, the id stays and the browser itself jumps to it; Lab's default
             # windowing ("contentVisibility") only estimates the height of cells off screen,
             # so the first jump can land short of a sentence far down until those cells have
-            # been drawn once; a second click then lands (seen with JupyterLab 4.6). Lab's own
-            # handler, used for untrusted notebooks (papermill's output is), lands first time.
+            # been drawn once; a second click then lands (seen with JupyterLab 4.6).
             before, after = _click_a_finding(page, base, "trusted.ipynb", clicks=2)
             assert after["id"], after
             assert not _in_view(before), before
