@@ -496,9 +496,13 @@ def capital_index() -> dict[str, str]:
 
 
 def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
-    """ISO2 of the city called ``name``; a country in ``prefer`` wins over population."""
+    """ISO2 of the city called ``name``; a country in ``prefer`` wins over population. A
+    common French word that some town also bears ("Golfe", "Union", "Mission") is no city:
+    capitalised, it opens a sentence or names a body (``actors_not_cities``)."""
     if norm_key(name) in capital_index():
         return capital_index()[norm_key(name)]
+    if norm_key(name) in word_set("actors_not_cities", "common_words"):
+        return None
     rows = _city_index().get(_city_key(norm_key(name)))
     if not rows:
         return None

@@ -32,10 +32,10 @@ from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.origins import apposed_origin
 from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention, System, Venue
-from analysis.extract.actors.regional import regional_body
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
+from analysis.extract.actors.worldwide import stateless
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import capital_index, countries, fold, norm_key, word_set, words
 
@@ -144,7 +144,7 @@ class Countries:
             if iso is not MISSING:
                 return iso
         if typ != "person" and any(
-            self._supranational(m.start, m.end) or regional_body(self.f, m.start, m.end) for m in ms
+            self._supranational(m.start, m.end) or stateless(self.f, m.start, m.end) for m in ms
         ):
             return None
         if any(r.possessive and not bare_counterpart(r.text) for r in roles):

@@ -1,0 +1,71 @@
+"""Actors and countries, round 13 (session 17): common French words the cities' gazetteer
+also knows as towns are no town; a group described as "international" belongs to no single
+state. Every snippet is invented."""
+
+from __future__ import annotations
+
+from analysis.resources.gazetteer import city_country
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+# --- capitalised common words that some town also bears ------------------------------------
+
+
+def test_common_words_are_no_city():
+    for word in ("Golfe", "Union", "Alliance", "Mission", "Police", "Île", "Canal", "Selon"):
+        assert city_country(word) is None, word
+
+
+def test_foreign_cities_and_capitals_stay_cities():
+    assert city_country("Tanger") == "MA"
+    assert city_country("Dakar") == "SN"
+    assert city_country("Détroit") == "US"
+
+
+def test_a_body_named_after_the_gulf_takes_no_town_country():
+    t = _analyse("La Banque du Golfe a prêté deux milliards au Bénin en mars.")
+    assert _row(t, "Banque du Golfe")["country"] != "AO"
+    t = _analyse("Le Fonds de l'Union pour les réfugiés a ouvert un bureau.")
+    assert _row(t, "Fonds de l'Union pour les réfugiés")["country"] != "US"
+
+
+def test_a_body_named_after_a_real_town_keeps_its_country():
+    t = _analyse("La Banque de Tanger a prêté deux milliards au Bénin en mars.")
+    assert _row(t, "Banque de Tanger")["country"] == "MA"
+
+
+# --- the international community and other international groups ----------------------------
+
+
+def test_the_international_community_belongs_to_no_state():
+    t = _analyse(
+        "Le Tchad a subi une attaque meurtrière. La communauté internationale a condamné "
+        "l'attaque contre le Tchad."
+    )
+    assert _row(t, "communauté internationale")["country"] is None
+
+
+def test_other_international_groups_belong_to_no_state():
+    t = _analyse(
+        "Le Burundi a organisé un scrutin. Des activistes internationaux ont manifesté devant "
+        "l'ambassade du Burundi à Lisbonne."
+    )
+    assert _row(t, "activistes internationaux")["country"] is None
+
+
+def test_a_named_international_body_of_one_state_keeps_it():
+    t = _analyse("Le Forum économique international de Kazan a ouvert ses portes en Russie.")
+    assert _row(t, "Forum économique international de Kazan")["country"] == "RU"
+
+
+def test_a_group_with_a_nationality_keeps_it():
+    t = _analyse(
+        "Le Burundi a organisé un scrutin. Des activistes burundais ont manifesté devant "
+        "l'ambassade du Burundi à Lisbonne."
+    )
+    assert _row(t, "activistes burundais")["country"] == "BI"
