@@ -69,3 +69,33 @@ def test_a_group_with_a_nationality_keeps_it():
         "l'ambassade du Burundi à Lisbonne."
     )
     assert _row(t, "activistes burundais")["country"] == "BI"
+
+
+# --- territories with a government of their own -------------------------------------------
+
+
+def test_an_official_of_a_self_governing_territory_is_of_that_territory():
+    t = _analyse(
+        "Le président de la Polynésie française, Teva Marau, a rencontré le ministre français "
+        "des Outre-mer à Paris."
+    )
+    assert _row(t, "Teva Marau")["country"] == "PF"
+    t = _analyse("Le Premier ministre groenlandais, Ane Olsen, a répondu au Danemark.")
+    assert _row(t, "Ane Olsen")["country"] == "GL"
+
+
+def test_a_self_governing_territory_acts_as_a_state():
+    t = _analyse("La Nouvelle-Calédonie a demandé à rejoindre le forum régional, lundi.")
+    assert _row(t, "Nouvelle-Calédonie")["country"] == "NC"
+    t = _analyse("Gibraltar a rejeté l'accord négocié par Londres et Madrid.")
+    assert _row(t, "Gibraltar")["type"] == "state"
+
+
+def test_the_high_commissioner_posted_in_a_territory_is_not_of_it():
+    t = _analyse(
+        "Le haut-commissaire de la République en Nouvelle-Calédonie, Paul Verdier, a décrété "
+        "un couvre-feu à Nouméa."
+    )
+    assert _row(t, "Paul Verdier")["country"] != "NC"
+    t = _analyse("La haute-commissaire en Polynésie française, Anne Roux, a reçu les maires.")
+    assert _row(t, "Anne Roux")["country"] != "PF"

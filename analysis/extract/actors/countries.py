@@ -238,7 +238,8 @@ class Countries:
         titled = False
         for k in rng:
             key = t.key(k)
-            titled = titled or key in word_set("actors_words", "posting_titles")
+            pair = f"{t.key(k - 1)} {key}"  # "haut-commissaire" is two words
+            titled = titled or bool({key, pair} & word_set("actors_words", "posting_titles"))
             if not titled or key not in ("a", "au", "aux", "en", "aupres", "pour"):
                 continue
             iso, _ = self.f.country_inside(k + 1, rng.stop)
