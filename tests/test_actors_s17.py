@@ -99,3 +99,27 @@ def test_the_high_commissioner_posted_in_a_territory_is_not_of_it():
     assert _row(t, "Paul Verdier")["country"] != "NC"
     t = _analyse("La haute-commissaire en Polynésie française, Anne Roux, a reçu les maires.")
     assert _row(t, "Anne Roux")["country"] != "PF"
+
+
+# --- a social network named as the channel of a message -----------------------------------
+
+
+def test_a_network_named_as_a_channel_is_no_actor():
+    t = _analyse(
+        "Par le biais du réseau social X, le ministre togolais a protesté contre la décision."
+    )
+    assert "X" not in _names(t)
+    t = _analyse("Il a réagi sur sa plateforme de médias sociaux, Truth Social, a rapporté Lomé.")
+    assert "Truth Social" not in _names(t)
+
+
+def test_a_network_after_a_channel_preposition_is_no_actor():
+    t = _analyse("Via Telegram, le porte-parole malien a démenti toute implication de Bamako.")
+    assert not any("Telegram" in n for n in _names(t))
+    t = _analyse("Sur son compte Instagram, la ministre béninoise a répondu à ses détracteurs.")
+    assert not any("Instagram" in n for n in _names(t))
+
+
+def test_a_network_company_that_acts_stays_an_actor():
+    t = _analyse("Le Brésil a suspendu la société X dans tout le pays, a annoncé le juge.")
+    assert "X" in _names(t)

@@ -15,6 +15,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.rules.headings import heading_name
+from analysis.extract.actors.rules.platforms import platform_channel
 from analysis.extract.actors.rules.press import reports_like_press
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
@@ -120,6 +121,8 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
     if _titled_portfolio(f, i, j, keys) or _capitalised_title(f, i, j, keys):
         return True
+    if platform_channel(f, i, j, keys):
+        return True  # "sur X", "via Telegram": a message's channel
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
     if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
