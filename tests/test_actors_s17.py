@@ -123,3 +123,24 @@ def test_a_network_after_a_channel_preposition_is_no_actor():
 def test_a_network_company_that_acts_stays_an_actor():
     t = _analyse("Le Brésil a suspendu la société X dans tout le pays, a annoncé le juge.")
     assert "X" in _names(t)
+
+
+# --- a ministry named by its portfolio alone -------------------------------------------------
+
+
+def test_the_french_foreign_ministry_under_its_portfolio_name_is_french():
+    t = _analyse(
+        "Le Tchad a expulsé un diplomate. Le ministère de l'Europe et des Affaires étrangères "
+        "a convoqué l'ambassadeur du Tchad."
+    )
+    assert "Quai d'Orsay" in _names(t)
+    assert _row(t, "Quai d'Orsay")["country"] == "FR"
+    assert not any(n.startswith("ministère de l'Europe") for n in _names(t))
+
+
+def test_another_ministry_named_by_portfolio_is_not_taken_for_the_french_one():
+    t = _analyse(
+        "Le Tchad a expulsé un diplomate. Le ministère des Affaires étrangères tchadien a "
+        "convoqué l'ambassadeur du Niger."
+    )
+    assert "Quai d'Orsay" not in _names(t)
