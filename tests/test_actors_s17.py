@@ -144,3 +144,9 @@ def test_another_ministry_named_by_portfolio_is_not_taken_for_the_french_one():
         "convoqué l'ambassadeur du Niger."
     )
     assert "Quai d'Orsay" not in _names(t)
+
+
+def test_a_capitalised_common_word_is_no_one_word_person():
+    t = _analyse("Selon le texte, la Mission a quitté Rabat hier, après la Police du Maroc.")
+    persons = set(t["actors"][t["actors"]["type"] == "person"]["name"])
+    assert not persons & {"Mission", "Police"}

@@ -242,6 +242,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
     if j - i == 1 and n.cue[0] != "role" and not titled:
         if f.sentence_start(i) or city_country(ws[i].text) is not None:
             return  # "Gaza" tagged as a person: a known city is a place
+        if norm_key(ws[i].text) in word_set("actors_not_cities", "common_words"):
+            return  # "l'Union", "la Mission": a common word, never a one-word person
         if f.venue_prep(i, context=True) or _place_complement(f, i):
             return  # "à X", "dans le district de X": a single word where things happen
     if n.cue[0] != "role" and not titled and heading_name(f, i, j):
