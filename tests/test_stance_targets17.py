@@ -108,3 +108,33 @@ def test_the_gerund_of_a_single_or_plain_subject_is_unchanged():
     text = "L'Islande et la Norvège ont salué l'accord en appelant au dialogue."
     assert polarity(text, "Islande", "dialogue") == 1
     assert polarity(text, "Norvège", "dialogue") == 1
+
+
+# ---- "entre X et Y" never cut after X
+
+
+def test_a_phrase_cut_after_the_first_member_of_entre_runs_to_the_last():
+    text = "Le ministre a salué « les liens entre la Norvège et l'Islande »."
+    targets = _targets(text, "ministre")
+    assert any("entre la Norvège et l'Islande" in t for t in targets), targets
+    text = "Le président letton a souhaité doubler les échanges entre Riga et Vilnius."
+    assert any("entre Riga et Vilnius" in t for t in _targets(text, "letton"))
+
+
+def test_three_members_after_entre():
+    text = "Le ministre a salué la coopération entre le Chili, le Pérou et la Bolivie."
+    assert any("le Chili, le Pérou et la Bolivie" in t for t in _targets(text, "ministre"))
+
+
+def test_a_verb_after_et_is_no_member():
+    text = "Le ministre a salué la coopération entre les deux pays et a appelé au calme."
+    targets = _targets(text, "ministre")
+    assert not any("a appelé" in t for t in targets), targets
+
+
+def test_a_plural_first_member_or_a_comma_without_et_is_left_as_it_is():
+    text = "Le ministre a salué la coopération entre les deux pays, un an après la crise."
+    targets = _targets(text, "ministre")
+    assert targets and not any("un an" in t for t in targets), targets
+    text = "Le ministre a salué le dialogue entre Riga, un an après la crise."
+    assert not any("un an" in t for t in _targets(text, "ministre"))
