@@ -138,3 +138,27 @@ def test_a_plural_first_member_or_a_comma_without_et_is_left_as_it_is():
     assert targets and not any("un an" in t for t in targets), targets
     text = "Le ministre a salué le dialogue entre Riga, un an après la crise."
     assert not any("un an" in t for t in _targets(text, "ministre"))
+
+
+# ---- a bare pair noun as target
+
+
+def test_a_bare_pair_target_is_each_member_of_the_pair():
+    text = (
+        "La Lettonie et la Lituanie se disputent une île. Le ministre estonien a encouragé "
+        "les deux pays à reprendre le dialogue."
+    )
+    assert polarity(text, "ministre estonien", "Lettonie") == 1
+    assert polarity(text, "ministre estonien", "Lituanie") == 1
+    text = "La Lettonie et la Lituanie ont signé un accord. L'Estonie a félicité ces deux voisins."
+    assert polarity(text, "Estonie", "Lettonie") == 1
+
+
+def test_a_pair_holding_the_holder_or_with_more_words_is_left_as_it_is():
+    text = "La Lettonie a reçu la Lituanie. La Lettonie a remercié les deux pays."
+    assert not len(rows(text, "Lettonie", "Lettonie"))
+    text = (
+        "La Lettonie et la Lituanie ont signé un accord. L'Estonie a sanctionné deux "
+        "ministres russes, Ivan Petrov et Oleg Orlov."
+    )
+    assert not any("Lettonie" in t for t in _targets(text, "Estonie"))

@@ -72,6 +72,7 @@ from analysis.extract.stance.interactions import (
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
+from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
@@ -470,7 +471,8 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
             quote_judgements(st, sent, by_sent[s.id])
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
         rows = placed_targets(st, sent, rows)
-        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
+        rows = pair_targets(st, sent, pairs_expanded(st, sent, rows))  # "les deux pays"
+        rows = extended(st, sent, counterparts_named(st, rows))
         rows = apposed_persons(st, sent, rows)
         rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
         rows = pressure_yields(rows)
