@@ -72,7 +72,6 @@ from analysis.extract.stance.interactions import (
 from analysis.extract.stance.lexical import noun_cue, verb_cue
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
-from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
@@ -90,6 +89,7 @@ from analysis.extract.stance.neutral import (
     restraint_appeal,
 )
 from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
+from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase

@@ -5,10 +5,10 @@ member of the pair, as a holder "les deux dirigeants" already gives one row per 
 
 Why: the rules read the object phrase and label it by its words, so the row's target is
 "deux pays", which names nobody; the pair noun stands for the two actors of its kind named
-last (states for "pays", persons for "dirigeants"), the holder passed over. Precision first: only a bare pair phrase ("les / ces / nos deux" + one noun,
-nothing after it: "deux ministres israéliens d'extrême droite, X et Y" is left to the rules
-that read the names after it), only when the pair is two named actors, never toward the
-holder or the holder's own state.
+last (states for "pays", persons for "dirigeants"), the holder passed over. Precision
+first: only a bare pair phrase ("les / ces / nos deux" + one noun, nothing after it: "deux
+émissaires étrangers, X et Y" is left to the rules that read the names after it), only when
+the pair is two named actors, never toward the holder or the holder's own state.
 """
 
 from __future__ import annotations
