@@ -65,9 +65,9 @@ def test_a_locution_noun_and_its_complement_are_the_target():
 
 
 def test_a_locution_cut_by_an_adjective_is_rebuilt():
-    text = "Le ministre estonien a dénoncé « une remise en cause inacceptable de l'ordre légal »."
+    text = "Le ministre estonien a dénoncé « une remise en cause scandaleuse de l'ordre légal »."
     targets = _targets(text, "ministre estonien")
-    assert any("remise en cause inacceptable de l'ordre légal" in t for t in targets), targets
+    assert any("remise en cause scandaleuse de l'ordre légal" in t for t in targets), targets
 
 
 def test_a_locution_never_stays_its_bare_first_noun():

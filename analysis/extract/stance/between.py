@@ -1,6 +1,6 @@
-"""A target phrase cut inside "entre X et Y" ("les liens entre la France", "les échanges
-entre Paris", "le partenariat « stratégique » entre Moscou"): the phrase runs to the last
-member of the coordination, never stops after the first one.
+"""A target phrase cut inside "entre X et Y" ("les liens entre X", "les échanges entre la
+capitale X", "le partenariat « stratégique » entre X"): the phrase runs to the last member of
+the coordination, never stops after the first one.
 
 Why: "entre" needs two members, so a phrase that ends on "entre X" right before "et Y" (or
 ", Y et Z") is always cut, the chunker having stopped at the conjunction; the relation,

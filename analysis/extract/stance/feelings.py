@@ -195,7 +195,7 @@ def _wished_to(st: State, t: Token, obj: Token, end: int, sent: Span) -> Target 
         p = st.res.np_party(hit[1])
         if is_named(p) and p.kind in ("actor", "name"):
             return party_target(st, p)
-        if st.tv.pos[hit[1].i] == "NOUN":  # "aux pèlerins de Y", "aux délégués": the group
+        if st.tv.pos[hit[1].i] == "NOUN":  # "aux délégués", "aux visiteurs de Y": the group
             return target_np(st, hit[1], pps=False)
     return None
 

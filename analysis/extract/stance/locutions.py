@@ -4,8 +4,8 @@ en compte de Y", "la mise sous tutelle de Y"): a target phrase is the whole locu
 
 Why: the parser reads "en place", "en cause", "sous tutelle" as complements of their own and
 the chunker stops at "mise", "remise" or "prise", so a rule gets "la mise" as the thing
-demanded or denounced, or, from the adjective's side, "cause inacceptable" out of "une remise
-en cause inacceptable de Y" — words a reader cannot use. The construction, whatever the
+demanded or denounced, or, from the adjective's side, "cause grave" out of "une remise en
+cause grave de Y" — words a reader cannot use. The construction, whatever the
 words: a head of ``locution_heads`` (``stance_targets.yaml``) followed by one of its
 particles and a bare noun (a determiner only after "à": "la mise à l'écart"). The "de"
 complement is taken along only when it names no actor (an actor inside would make the phrase
@@ -49,7 +49,7 @@ def locution_extent(st: State, i: int, j: int) -> tuple[int, int]:
     """The range [i, j) widened over a locution noun it starts, ends or stops inside (see
     the module), and over the locution's "de" complement when that names no actor."""
     lo, end = st.res.sent_start(i), st.res.sent_end(i)
-    # "cause inacceptable" cut out of "une remise en cause inacceptable": back to the head
+    # "cause grave" cut out of "une remise en cause grave": back to the head
     if i - 2 >= lo and _locution_end(st, i - 2, end) == i + 1:
         i -= 2
         while i - 1 >= lo and st.tv.pos[i - 1] == "DET":
@@ -61,7 +61,7 @@ def locution_extent(st: State, i: int, j: int) -> tuple[int, int]:
         if any(st.tv.pos[x] != "ADJ" for x in range(stop, j)):
             break  # the phrase goes on past the locution: it holds it already
         j = max(j, stop)
-        while j < end and st.tv.pos[j] == "ADJ":  # "une remise en cause inacceptable"
+        while j < end and st.tv.pos[j] == "ADJ":  # "une remise en cause grave"
             j += 1
         if j < end and st.low[j] in _DE:
             j = _with_complement(st, j, end)
