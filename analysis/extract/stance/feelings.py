@@ -148,16 +148,56 @@ def wish(st: State, t: Token, sent: Span) -> None:
     if st.low[k] in ("que", "qu'"):
         target = _clause(st, k + 1, segment_end(st, k + 1, sent))
     else:
-        obj = object_of(st, t, sent)
+        obj = object_of(st, t, sent) or _good_after(st, t, sent)
         if obj is not None and obj.i > t.i and st.res.np_party(obj).actor_id is None:
             i, j = st.res.chunk(obj, appos=False)
-            target = _clause(st, i, j)
+            target = _wished_to(st, t, obj, j, sent) or _clause(st, i, j)
         elif st.tv.pos[k] == "VERB" and "Inf" in st.tv.morph(k, "VerbForm"):
             target = _clause(st, k, segment_end(st, k, sent))
     if target is None:
         return
     polarity = -1 if negated(st, t) else 1
     st.add(holders_of(st, t), target, polarity, norm(t.lemma_), "verb", t, sent)
+
+
+# the prepositions naming whom a good is wished to ("la bienvenue aux délégués", "un prompt
+# rétablissement pour le roi")
+_TO = ("à", "au", "aux", "pour")
+
+
+def _good_after(st: State, t: Token, sent: Span) -> Token | None:
+    """A wished good within four words after the verb when the parser gave the verb no
+    object ("souhaiter un prompt rétablissement": "prompt" read as a verb)."""
+    goods = st.words.wished_goods
+    for k in range(t.i + 1, min(sent.end, t.i + 5)):
+        if st.tv.pos[k] == "NOUN" and (st.low[k] in goods or st.tv.lemma_low[k] in goods):
+            return st.tv.tokens[k]
+        if st.tv.punct[k]:
+            return None
+    return None
+
+
+def _wished_to(st: State, t: Token, obj: Token, end: int, sent: Span) -> Target | None:
+    """ "X souhaite la bienvenue à Y", "X a souhaité à Y plein succès": a good wished
+    (``wished_goods``) to an addressee is a stance for the addressee, not for the welcome or
+    the success: the actor named right after the object (or between the verb and the
+    object), else the noun phrase there ("aux délégués venus de Y"). None when the object is
+    no such good or no noun receives it."""
+    goods = st.words.wished_goods
+    if st.low[obj.i] not in goods and norm(obj.lemma_) not in goods:
+        return None
+    if any(st.tv.dep[c] == "case" for c in st.tv.children[obj.i]):
+        return None  # "rendre hommage au courage de Y": no good wished, an oblique
+    for after in (end, t.i + 1):
+        hit = prep_np(st, after, _TO, sent, window=2)
+        if hit is None or (after == t.i + 1 and hit[1].i > obj.i):
+            continue
+        p = st.res.np_party(hit[1])
+        if is_named(p) and p.kind in ("actor", "name"):
+            return party_target(st, p)
+        if st.tv.pos[hit[1].i] == "NOUN":  # "aux délégués", "aux visiteurs de Y": the group
+            return target_np(st, hit[1], pps=False)
+    return None
 
 
 @detector(pos={"NOUN"}, words=lambda c: stance_words().rapprochement_nouns, match="form")

@@ -89,6 +89,7 @@ from analysis.extract.stance.neutral import (
     restraint_appeal,
 )
 from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
+from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -470,7 +471,8 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
             quote_judgements(st, sent, by_sent[s.id])
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
         rows = placed_targets(st, sent, rows)
-        rows = extended(st, sent, counterparts_named(st, pairs_expanded(st, sent, rows)))
+        rows = pair_targets(st, sent, pairs_expanded(st, sent, rows))  # "les deux pays"
+        rows = extended(st, sent, counterparts_named(st, rows))
         rows = apposed_persons(st, sent, rows)
         rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
         rows = pressure_yields(rows)

@@ -64,6 +64,7 @@ class StanceWords:
     pair_state_nouns: frozenset[str]
     bare_state_nouns: frozenset[str]
     bare_state_singular: frozenset[str]
+    wished_goods: frozenset[str]
 
 
 def _set(values: list[str] | None) -> frozenset[str]:
@@ -121,6 +122,7 @@ def stance_words() -> StanceWords:
         pair_state_nouns=_set(d.get("pair_state_nouns")),
         bare_state_nouns=_set(d.get("bare_state_nouns")),
         bare_state_singular=_set(d.get("bare_state_singular")),
+        wished_goods=_set(cues.get("wished_goods")),
     )
 
 

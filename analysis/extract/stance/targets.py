@@ -19,6 +19,8 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.between import through_members
+from analysis.extract.stance.locutions import locution_extent
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
@@ -86,6 +88,9 @@ def with_conjuncts(st: State, i: int, j: int) -> int:
 def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
     doc, text, tv = st.doc, st.article.text, st.tv
     words, pos = tv.text, tv.pos
+    if i < j:
+        i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
+        j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
