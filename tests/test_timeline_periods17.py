@@ -61,3 +61,14 @@ def test_a_vague_count_before_the_visit_is_about_a_day():
 def test_a_written_count_before_the_visit_stays_exact():
     text = "Trois jours avant la visite, la délégation technique était déjà sur place."
     assert _value(text, "Trois jours avant la visite") == ("2023-06-11", "", "day")
+
+
+def test_last_night_in_a_dated_statement_counts_from_the_statement():
+    # Wednesday 14 June 2023; the statement is dated Monday 12 June
+    text = "« La nuit dernière, trois villages ont été bombardés », a déclaré le 12 juin le préfet."
+    assert _value(text, "La nuit dernière")[0] == "2023-06-11"
+    text = "Le 12 juin, le gouverneur a affirmé que la nuit passée avait été calme."
+    assert _value(text, "la nuit passée")[0] == "2023-06-11"
+    # no day given to the statement: counted from the publication
+    text = "« La nuit dernière a été calme », a assuré un habitant."
+    assert _value(text, "La nuit dernière")[0] == "2023-06-13"
