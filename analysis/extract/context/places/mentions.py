@@ -148,7 +148,8 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     return out
 
 
-_LEADING_ARTICLE = re.compile(r"(?:les?|la|l')\s*(?=\w)", re.I)
+# a whole article: "La Réunion", "l'Ouganda", never the first letters of "Laos", "Lettonie"
+_LEADING_ARTICLE = re.compile(r"(?:(?:les?|la)\s+|l['’]\s*)(?=\w)", re.I)
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
