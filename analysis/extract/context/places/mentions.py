@@ -148,7 +148,8 @@ def phrase_mentions(text: str, body: int, gz: Gazetteer) -> list[Mention]:
     return out
 
 
-_LEADING_ARTICLE = re.compile(r"(?:les?|la|l')\s*(?=\w)", re.I)
+# a whole article: "La Réunion", "l'Ouganda", never the first letters of "Laos", "Lettonie"
+_LEADING_ARTICLE = re.compile(r"(?:(?:les?|la)\s+|l['’]\s*)(?=\w)", re.I)
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
@@ -630,7 +631,7 @@ def _plausible_city(
         return False
     if prev_word(tv, i) in place_words("organisation_nouns"):
         return False  # "le groupe X", "le quotidien Y": a name in apposition, not a town
-    if ent is not None and _part_of_other_name(tv, i, j, ent, cands):
+    if ent is not None and _part_of_other_name(tv, i, j, ent, cands, named):
         if not _located_town(tv, i, j, cands, named):
             return False
     sent_start = tv.tokens[i].is_sent_start or (i > 0 and tv.space[i - 1])
@@ -688,11 +689,19 @@ def _in_compound(tv: TokenView, i: int, j: int) -> bool:
 
 
 def _part_of_other_name(
-    tv: TokenView, i: int, j: int, ent: tuple[int, int, str], cands: list[Entry]
+    tv: TokenView,
+    i: int,
+    j: int,
+    ent: tuple[int, int, str],
+    cands: list[Entry],
+    named: frozenset[str] = frozenset(),
 ) -> bool:
     """The tokens are inside a person's name ("Kenji Moriyama"; but "La Paz" mistagged as a
     whole person is kept when a capital or a big city) or a word of a longer name ("Dôme de
-    fer"), unless led there by "de", "du", "à"... ("Université de Nairobi")."""
+    fer"), unless led there by "de", "du", "à"... to a town of some weight ("Université de
+    Nairobi"): a capital, a city of 100,000, a town of a country the article names. A small
+    homonym abroad led there is a word of the name ("Cour internationale de Justice",
+    "Organisation mondiale du Commerce")."""
     e_start, e_end, label = ent
     if label == "PER" and e_end - e_start >= 2:
         whole = e_start == i and e_end == j
@@ -702,4 +711,5 @@ def _part_of_other_name(
         inner_prev = tv.lower[i - 1] if i > e_start else ""
         if inner_prev not in ("de", "d'", "du", "à", "au", "aux", "of"):
             return True
+        return not any(c.capital or c.population >= 100000 or c.country in named for c in cands)
     return False

@@ -730,7 +730,8 @@ def _anchored(g: dict, at: Anchors) -> Res:
     if at.after is not None and ev:
         return _shifted(at.after, unit, sign * n, "sentence", "anchored", False, rough)
     if ev in lx.get("visit_nouns", []) and main is not None:
-        exact = unit == "day" and main.precision == "day"
+        # "quelques jours avant la visite": a vague count is about a day, never that day
+        exact = unit == "day" and main.precision == "day" and not rough
         rough = rough or main.precision != "day"
         return _shifted(main.date, unit, sign * n, main.source, "anchored", exact, rough)
     if at.sentence is not None:

@@ -1,7 +1,8 @@
-"""Days named from the speaker's moment: "hier", "aujourd'hui", "demain" inside a quotation
-or a clause of reported speech count from the day the statement was made, when the reporting
-clause dates it ("« Nous avons signé l'accord hier », a déclaré mardi le ministre"; "Le 3 mai
-2021, il a annoncé qu'il partirait demain"), not from the day of publication.
+"""Days named from the speaker's moment: "hier", "aujourd'hui", "demain", "la nuit dernière"
+inside a quotation or a clause of reported speech count from the day the statement was made,
+when the reporting clause dates it ("« Nous avons signé l'accord hier », a déclaré mardi le
+ministre"; "Le 3 mai 2021, il a annoncé qu'il partirait demain"), not from the day of
+publication.
 
 Each expression is first resolved against the publication like any "hier"; this pass moves
 it when its sentence dates, outside the quotation (or before the "que" of a verb of saying),
@@ -16,7 +17,8 @@ import re
 # the speaker's day and its neighbours, with a part of the day or not
 _DEICTIC = re.compile(
     r"(?:(?P<w>aujourd'hui|avant-hier|après-demain|hier|demain)(?:\s+(?:matin|soir|midi"
-    r"|après-midi))?|ce\s+matin|ce\s+soir|cet\s+après-midi|ce\s+midi)",
+    r"|après-midi))?|ce\s+matin|ce\s+soir|cet\s+après-midi|ce\s+midi"
+    r"|(?P<n>la\s+nuit\s+(?:dernière|passée)))",
     re.I,
 )
 _OFFSET = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
@@ -93,6 +95,6 @@ def spoken_days(rows: list[dict], text: str, sentences) -> None:
         day = _speech_day(row, rows, text, lo, hi)
         if day is None:
             continue
-        off = _OFFSET.get((m.group("w") or "").lower(), 0)
+        off = -1 if m.group("n") else _OFFSET.get((m.group("w") or "").lower(), 0)
         row["date"] = (dt.date.fromisoformat(day) + dt.timedelta(days=off)).isoformat()
         row["anchor"] = "statement"
