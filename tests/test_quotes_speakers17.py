@@ -52,6 +52,43 @@ def test_a_bodys_quoted_predicate_is_the_later_incise_speakers(text, fragment, s
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
+        # the same with a speech verb or a position verb of the state outside the marks
+        (
+            "Le Portugal a appelé à « la retenue » face aux tirs de la nuit, a déclaré le "
+            "porte-parole du ministère portugais, Paul Marek.",
+            "la retenue",
+            "Paul Marek",
+        ),
+        (
+            "Les Portugais ont consulté leurs voisins en vue d'une réponse « ferme » au tir, qui "
+            "a survolé la région, a annoncé la présidence portugaise.",
+            "ferme",
+            "présidence portugaise",
+        ),
+    ],
+)
+def test_a_states_clause_closed_by_an_incise_is_the_incise_speakers(text, fragment, speaker):
+    assert quoted_speaker(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a medium closing the clause only reports it: the state keeps its words
+        (
+            "Le Portugal a appelé à « la retenue » face aux tirs de la nuit, a rapporté "
+            "l'agence de presse Valdor Info.",
+            "la retenue",
+            "Portugal",
+        ),
+        # an incise after another quotation closes that one, not the state's clause
+        (
+            "Le Portugal a réagi jeudi, soulignant que les articles publiés « ne correspondent "
+            "pas aux faits ». « Il ne s'agissait que d'une réunion de travail », indique le "
+            "service de presse de l'ambassade d'Espagne.",
+            "ne correspondent pas aux faits",
+            "Portugal",
+        ),
         # a person as the subject keeps the words: the incise only relays them
         (
             "Le président Paul Marek « a salué les efforts » de la médiation régionale, a "

@@ -129,7 +129,7 @@ class Attributor(QuoterBase):
                 if att is not None and _named(att):
                     return att
         if speech is not None:
-            return speech
+            return incise_over_collective(self, q, speech)
         if speech is None or not _named(speech):
             att = self._verb_in_quote(q)  # 6b.
             if att is not None and att.cue not in self.c.speech:
