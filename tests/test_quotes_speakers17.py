@@ -181,3 +181,57 @@ def test_no_presentative_no_speaker_after_the_quote(text, fragment):
 )
 def test_an_occasion_after_the_speaker_is_not_the_speaker(text, speaker):
     assert speaker_of(text, "Nous ne céderons pas") == speaker
+
+
+# ---- a capitalised quotation right after a common noun or a naming participle is a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Paul Marek a annoncé que l'Union, qui avait menacé le Portugal après l'envoi du "
+            "navire de forage « Nordstern », répondrait fermement.",
+            "Nordstern",
+        ),
+        (
+            "Le chef des services a affirmé que l'ambassade avait aidé le député Jean Dubois, "
+            "membre du bloc « Avenir », à fuir.",
+            "Avenir",
+        ),
+        (
+            "Le gouvernement s'inquiète de la création d'une entité dénommée « Initiative pour "
+            "la paix » qui prônerait une tutelle.",
+            "Initiative pour la paix",
+        ),
+        (
+            "Anne Vidal a présenté un programme baptisé « Horizon commun » à ses partenaires.",
+            "Horizon commun",
+        ),
+    ],
+)
+def test_a_things_name_in_quotation_marks_has_no_speaker(text, name):
+    assert quoted_speaker(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a noun of utterance before the marks: someone's words
+        (
+            "Le ministre Paul Marek a prononcé les mots « Jamais plus » devant la foule.",
+            "Jamais plus",
+            "Paul Marek",
+        ),
+        # a participle of a clause, not of naming a thing
+        ("Paul Marek a nommé « Horizon » son nouveau programme.", "Horizon", "Paul Marek"),
+        # after a preposition: a judgement chosen by the speaker
+        (
+            "Paul Marek a qualifié la décision d'« Erreur historique ».",
+            "Erreur historique",
+            "Paul Marek",
+        ),
+    ],
+)
+def test_words_after_an_utterance_noun_or_a_preposition_keep_their_speaker(text, words, speaker):
+    assert quoted_speaker(text, words) == speaker

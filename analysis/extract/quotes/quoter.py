@@ -17,6 +17,7 @@ from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
+from analysis.extract.quotes.names import names_a_thing
 from analysis.extract.quotes.offices import LateOffices
 from analysis.extract.quotes.presentatives import agent_after_noun, presentative_start
 from analysis.extract.quotes.reported import ReportedSpeech
@@ -151,6 +152,11 @@ class Quoter(
         sentence, the quotation before it in the sentence, the last speaker (the caller then
         tries a closing "selon X" and last the main subject of the sentence)."""
         incises, selons, earlier = rules
+        qtoks = self.tokens(m.start, m.end)
+        if qtoks and names_a_thing(
+            self._tv, self.article.text[m.start : m.end], qtoks[0].i, qtoks[-1].i
+        ):
+            return Attribution(None, "", "name")  # "le navire « X »": a name, said by no one
         att = self.attribute(m, span, incises, selons)
         if m.runs_on and (att.party is None or not att.party.identified):
             att = self._continued(m, marks, by_sent) or att

@@ -110,6 +110,7 @@ def _tables() -> dict[str, object]:
         "PRESENTATIVES": [str(w) for w in grammar.get("presentatives") or ()],
         # openers of a phrase of time or occasion ("lors", "au cours", "à l'issue"): a
         # speaker's noun phrase ends before them; a list, straight apostrophes
+        "NAMING_PARTICIPLES": _words(grammar, "naming_participles"),
         "OCCASION_OPENERS": [
             str(w).replace("’", "'") for w in grammar.get("occasion_openers") or ()
         ],
