@@ -19,6 +19,7 @@ from analysis.extract.quotes.detached import detached_on_noun
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
+from analysis.extract.quotes.reporters import incise_over_collective
 from analysis.extract.quotes.sources import issuer_before_colon, speaker_before_source
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
@@ -128,7 +129,7 @@ class Attributor(QuoterBase):
                 if att is not None and _named(att):
                     return att
         if speech is not None:
-            return speech
+            return incise_over_collective(self, q, speech)
         if speech is None or not _named(speech):
             att = self._verb_in_quote(q)  # 6b.
             if att is not None and att.cue not in self.c.speech:
@@ -138,7 +139,7 @@ class Attributor(QuoterBase):
                 if sel is not None and _named(sel):
                     return sel
             if att is not None:
-                return att
+                return incise_over_collective(self, q, att)
         for rule in (
             self._incise_further_on,  # 7.
             self._selon_in_clause,  # 8.

@@ -31,6 +31,7 @@ class Kinds(QuoterBase):
             and att.how
             in (
                 "none",
+                "name",
                 "participle",
                 "passive",
             )

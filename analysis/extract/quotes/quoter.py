@@ -17,7 +17,9 @@ from analysis.extract.quotes.inner import InnerIncises
 from analysis.extract.quotes.kinds import _WORD, Kinds
 from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
+from analysis.extract.quotes.names import names_a_thing
 from analysis.extract.quotes.offices import LateOffices
+from analysis.extract.quotes.presentatives import agent_after_noun, presentative_start
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 from analysis.extract.quotes.speakers import Party
@@ -150,6 +152,11 @@ class Quoter(
         sentence, the quotation before it in the sentence, the last speaker (the caller then
         tries a closing "selon X" and last the main subject of the sentence)."""
         incises, selons, earlier = rules
+        qtoks = self.tokens(m.start, m.end)
+        if qtoks and names_a_thing(
+            self._tv, self.article.text[m.start : m.end], qtoks[0].i, qtoks[-1].i
+        ):
+            return Attribution(None, "", "name")  # "le navire « X »": a name, said by no one
         att = self.attribute(m, span, incises, selons)
         if m.runs_on and (att.party is None or not att.party.identified):
             att = self._continued(m, marks, by_sent) or att
@@ -311,6 +318,8 @@ class Quoter(
             a, b = sents[s.id + 1].start, sents[s.id + 1].end
         elif text[m.start : m.end].rstrip()[-1:] in ".!?…":  # "« … . » Ce sont …" in one
             a, b = m.close_at + 1 + len(rest) - len(rest.lstrip(SPACES)), s.end
+        elif presentative_start(rest) is not None:  # "« … », ce sont les propos de X"
+            a, b = m.close_at + 1 + presentative_start(rest), s.end
         else:
             return None
         span = self.doc.char_span(a, b, alignment_mode="expand")
@@ -320,8 +329,11 @@ class Quoter(
         if not opening.startswith(tuple(PRESENTATIVES)):
             return self._lede_speaker(m, s, span)
         for t in span:
-            if norm(t.text) in SPEECH_NOUNS and t.i + 1 < span.end and norm(t.nbor().text) in DE:
-                rng = self.res.np_after(t.i + 2, span.end)
+            agent = agent_after_noun(self._tv, t.i, span.end) if t.pos_ == "NOUN" else None
+            if norm(t.text) in SPEECH_NOUNS and (
+                agent is not None or (t.i + 1 < span.end and norm(t.nbor().text) in DE)
+            ):  # "les mots de X", "les propos tenus par X"
+                rng = self.res.np_after(agent or t.i + 2, span.end)
                 party = self.res.party(*rng) if rng else None
                 if party is not None and party.identified:
                     return Attribution(party, norm(t.text), "next")

@@ -108,6 +108,12 @@ def _tables() -> dict[str, object]:
         "FRONTED_VOICE": _words(grammar, "fronted_voice"),
         # sentence openings that name the speaker of the quote before ("ce sont"): a list
         "PRESENTATIVES": [str(w) for w in grammar.get("presentatives") or ()],
+        # openers of a phrase of time or occasion ("lors", "au cours", "à l'issue"): a
+        # speaker's noun phrase ends before them; a list, straight apostrophes
+        "NAMING_PARTICIPLES": _words(grammar, "naming_participles"),
+        "OCCASION_OPENERS": [
+            str(w).replace("’", "'") for w in grammar.get("occasion_openers") or ()
+        ],
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }

@@ -15,6 +15,7 @@ from analysis.extract.quotes.speakers.base import Party, ResolverBase
 from analysis.extract.quotes.words import (
     CASE_PREPS,
     DE,
+    OCCASION_OPENERS,
     PHRASE_OPENERS,
     STOP_WORDS,
 )
@@ -298,8 +299,18 @@ class NounPhrases(ResolverBase):
                 continue
             if w in STOP_WORDS or (pos[j] in ("VERB", "AUX") and "Fin" in tv.morph(j, "VerbForm")):
                 break
+            if j > k and self._occasion_at(j, hi):
+                break
             j += 1
         return (k, j) if j > k else None
+
+    def _occasion_at(self, j: int, hi: int) -> bool:
+        """Token j opens a phrase of time or occasion ("…, a déclaré le ministre X lors d'une
+        rencontre avec Y", "au cours de", "en marge de": ``occasion_openers``), which names
+        the moment, never the speaker."""
+        lows = self._tv.low
+        words = " ".join(lows[j : min(j + 3, hi)]).replace("’", "'").replace("' ", "'")
+        return any(words == o or words.startswith(o + " ") for o in OCCASION_OPENERS)
 
     def _skip_before_phrase(self, k: int, hi: int) -> int:
         """The first token of a phrase at or after token k: opening quotation marks, adverbs,
