@@ -72,3 +72,106 @@ def test_a_named_actor_in_the_judged_phrase_is_left_to_other_rules():
     )
     found = _reported(text)
     assert not any("agression" in t for _h, t, _p in found), found
+
+
+def _signs(text: str, target_word: str) -> set[int]:
+    st = stances(text)
+    mask = st["target"].str.contains(target_word, regex=False) | st["target_text"].str.contains(
+        target_word, regex=False
+    )
+    return set(st[mask]["polarity"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target_word", "sign"),
+    [
+        (  # the commonest blame adjective
+            "« La Moldavie a choisi le mauvais chemin », a déclaré le ministre roumain Ion Popa.",
+            "Moldavie",
+            -1,
+        ),
+        (  # bias and falsehood, another member of the class
+            "« La Hongrie publie des rapports tendancieux sur notre minorité », a lancé le "
+            "ministre slovaque Peter Hudec.",
+            "Hongrie",
+            -1,
+        ),
+        (  # a fault named as a phrase
+            "« La Croatie a commis une faute grave en fermant sa frontière », a estimé le "
+            "ministre slovène Marko Kranjc.",
+            "Croatie",
+            -1,
+        ),
+        (  # the commonest praise adjective
+            "« Nous avons eu de bonnes discussions avec la Lettonie », a déclaré le ministre "
+            "estonien Kaur Kask.",
+            "Lettonie",
+            1,
+        ),
+        (  # steadfastness
+            "« Le soutien indéfectible de la Pologne nous honore », a déclaré le ministre "
+            "lituanien Jonas Petraitis.",
+            "Pologne",
+            1,
+        ),
+    ],
+)
+def test_session17_evaluative_classes_in_direct_quotes(text, target_word, sign):
+    assert sign in _signs(text, target_word), stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "par erreur", "faute de": no verdict
+        "« Le drone de la Croatie a franchi la frontière par erreur », a déclaré le ministre "
+        "slovène Marko Kranjc.",
+        "« Faute de moyens, la Croatie n'a pas pu envoyer d'observateurs », a déclaré le "
+        "ministre slovène Marko Kranjc.",
+    ],
+)
+def test_error_and_fault_only_as_phrases(text):
+    assert -1 not in _signs(text, "Croatie"), stances(text)[["holder", "target", "polarity"]]
+
+
+def test_a_denied_blame_adjective_is_no_blame():
+    text = (
+        "« Ce n'est pas une mauvaise idée que la Lettonie accueille le sommet », a déclaré le "
+        "ministre estonien Kaur Kask."
+    )
+    assert -1 not in _signs(text, "Lettonie"), stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les rapports tendancieux de la Bulgarie ne trompent personne », a lancé le "
+        "ministre grec Nikos Pappas.",
+        # another negative word, another negation
+        "« Les déclarations hostiles de la Bulgarie ne changeront rien », a affirmé le "
+        "ministre grec Nikos Pappas.",
+    ],
+)
+def test_a_negated_verb_leaves_a_wrong_in_its_subject_a_wrong(text):
+    assert _signs(text, "Bulgarie") == {-1}, stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a positive word in the subject keeps the flip: distrust, never praise
+        (
+            "« La confiance n'existe plus entre notre pays et la Bulgarie », a déclaré le "
+            "ministre grec Nikos Pappas.",
+            1,
+        ),
+        # the negated predicate itself is still denied
+        (
+            "« La Bulgarie n'est pas hostile à notre projet », a déclaré le ministre grec Nikos "
+            "Pappas.",
+            -1,
+        ),
+    ],
+)
+def test_the_flip_stays_for_positive_subjects_and_predicates(text, absent):
+    assert absent not in _signs(text, "Bulgarie"), stances(text)[["holder", "target", "polarity"]]
