@@ -175,3 +175,34 @@ def test_a_negated_verb_leaves_a_wrong_in_its_subject_a_wrong(text):
 )
 def test_the_flip_stays_for_positive_subjects_and_predicates(text, absent):
     assert absent not in _signs(text, "Bulgarie"), stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "target_word"),
+    [
+        # trampling a rule
+        ("« La Suède bafoue le droit international », a déclaré le ministre finlandais Mikko "
+         "Virtanen.", "Suède"),
+        # another member of the class: betraying, in reported speech
+        ("Le ministre finlandais Mikko Virtanen a affirmé que la Suède avait trahi ses "
+         "engagements envers la région.", "Suède"),
+    ],
+)  # fmt: skip
+def test_harm_verbs_blame_their_subject(text, target_word):
+    assert -1 in _signs(text, target_word), stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive: the subject suffers the harm
+        "« La Suède a été isolée par ses voisins », a déclaré le ministre finlandais Mikko "
+        "Virtanen.",
+        # the speaker's own state doing the harm is no reproach to it
+        "Le ministre suédois Lars Berg a affirmé que la Suède devait isoler ce régime.",
+    ],
+)
+def test_harm_verbs_spare_a_patient_and_the_speakers_own_side(text):
+    st = stances(text)
+    bad = st[(st["target"] == "Suède") & (st["polarity"] < 0)]
+    assert bad.empty, st[["holder", "target", "polarity", "cue"]]

@@ -259,6 +259,8 @@ def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span
     head = subj[0].head
     stop = head.i if subj[0].i < head.i <= verb.i else None
     target = target_np(st, subj[0], stop=stop, pps=False)
+    if target.actor_id and target.actor_id in _own_side(st, speaker) | {speaker.actor_id}:
+        return  # "le Canada doit isoler Y", said by its minister: the speaker's side acts
     cue = f"{norm(verb.lemma_)} (propos)"
     st.add([speaker], target, -1, cue, "quote-clause", verb, sent)
 
