@@ -206,3 +206,40 @@ def test_harm_verbs_spare_a_patient_and_the_speakers_own_side(text):
     st = stances(text)
     bad = st[(st["target"] == "Suède") & (st["polarity"] < 0)]
     assert bad.empty, st[["holder", "target", "polarity", "cue"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negative epithet on an act noun: against its "de" author
+        "La Hongrie a rappelé son ambassadeur. Le ministre letton Arturs Ozols a déclaré que "
+        "les déclarations provocatrices de la Hongrie visaient à diviser la région.",
+        # a wrong whose "de" complement is its author, "selon X"
+        "Le ministre letton Arturs Ozols a estimé que les menaces de la Hongrie avaient pour "
+        "but d'effrayer les voisins.",
+        # the "par" agent of an act noun
+        "Le ministre letton Arturs Ozols a affirmé que les sanctions arbitraires imposées par "
+        "la Hongrie pénalisaient les agriculteurs.",
+    ],
+)
+def test_the_author_of_a_wrong_in_reported_speech(text):
+    st = stances(text)
+    hits = st[(st["holder"] == "Arturs Ozols") & (st["target"] == "Hongrie")]
+    assert set(hits["polarity"]) == {-1}, st[["holder", "target", "polarity", "cue"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "l'attaque de Y": Y may be the one attacked
+        "Le ministre letton Arturs Ozols a déclaré que l'attaque brutale de la Hongrie avait "
+        "fait de nombreuses victimes.",
+        # a denied wrong
+        "Le ministre letton Arturs Ozols a déclaré qu'il n'y avait eu aucune ingérence de la "
+        "Hongrie dans le scrutin.",
+    ],
+)
+def test_no_author_when_the_complement_may_be_the_victim_or_the_wrong_is_denied(text):
+    st = stances(text)
+    hits = st[(st["holder"] == "Arturs Ozols") & (st["target"] == "Hongrie")]
+    assert hits.empty, st[["holder", "target", "polarity", "cue"]]

@@ -17,8 +17,13 @@ coopération avec Y"), so only the word-level readings are taken over:
   historiques", "l'équilibre stratégique") and their noun is often what the clause says is
   harmed.
 
-Rows name issues (never an actor), as the two readings do in direct quotes; the official's
-state takes them up as usual (``officials_states``).
+These rows name issues, as the two readings do in direct quotes; the official's state takes
+them up as usual (``officials_states``). The one actor they name is the author of a wrong:
+a negative epithet on an act noun ("les déclarations provocatrices de Y", "les sanctions
+illégales imposées par Y") or a wrong whose "de" complement is always its author (``_BY``:
+"l'ingérence de Y", "les menaces de Y") is against that author (:func:`verdicts._agent`:
+"de Y", "par Y", "vos …"). Not "l'attaque / l'agression / l'occupation de Y": Y is as
+often the one attacked.
 """
 
 from __future__ import annotations
@@ -26,7 +31,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from analysis.extract.cues import norm
+from analysis.extract.stance.hedging import in_hypothesis, negated
+from analysis.extract.stance.overtures import own_side
 from analysis.extract.stance.quoted import (
+    _denied_noun,
     _epithets,
     _names_an_agreement,
     _negative_nouns,
@@ -36,6 +44,15 @@ from analysis.extract.stance.quoted import (
     term_polarity,
 )
 from analysis.extract.stance.state import State
+from analysis.extract.stance.verdicts import _agent, act_nouns
+
+# the wrongs whose "de" complement is their author, never their victim
+_BY = frozenset(
+    {"ingérence", "ingérences", "provocation", "provocations", "menace", "menaces",
+     "chantage", "chantages", "mensonge", "mensonges", "propagande", "arrogance", "mépris",
+     "hostilité", "hypocrisie", "diktat", "diktats", "intimidation", "manipulation",
+     "manipulations", "désinformation"}
+)  # fmt: skip
 
 
 def reported_terms(st: State, sent: Span, quotes: list) -> None:
@@ -59,6 +76,28 @@ def reported_terms(st: State, sent: Span, quotes: list) -> None:
         speaker = _speaker_of(st, q, span)
         _negative_nouns(st, speaker, terms, sent)
         _epithets(st, speaker, terms, sent)
+        _authors(st, speaker, terms, span, sent)
+
+
+def _authors(st: State, speaker, terms: list, span: Span, sent: Span) -> None:
+    """The author of a wrong named in reported speech (see the module)."""
+    seen: set[str] = set()
+    for tok, pol in terms:
+        if pol > 0:
+            continue
+        if tok.pos_ == "NOUN" and st.low[tok.i] in _BY:
+            noun = tok
+        elif tok.dep_ == "amod" and norm(tok.head.lemma_) in act_nouns():
+            noun = tok.head
+        else:
+            continue
+        if negated(st, noun) or _denied_noun(st, noun) or in_hypothesis(st, noun):
+            continue  # "aucune ingérence de Y", "pas de menaces de Y": denied
+        target = _agent(st, noun, span, sent)
+        if target is None or target.actor_id in seen | own_side(st, speaker):
+            continue
+        seen.add(target.actor_id)
+        st.add([speaker], target, -1, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
 
 
 def _relation_epithet(st: State, tok) -> bool:
