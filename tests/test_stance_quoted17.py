@@ -243,3 +243,24 @@ def test_no_author_when_the_complement_may_be_the_victim_or_the_wrong_is_denied(
     st = stances(text)
     hits = st[(st["holder"] == "Arturs Ozols") & (st["target"] == "Hongrie")]
     assert hits.empty, st[["holder", "target", "polarity", "cue"]]
+
+
+def test_advanced_as_an_adjective_is_no_praise():
+    text = (
+        "« La Suède livre à la Norvège les armes les plus avancées pendant que nos forces "
+        "attendent », a déclaré le ministre finlandais Mikko Virtanen."
+    )
+    assert 1 not in _signs(text, "Suède"), stances(text)[["holder", "target", "polarity"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« L'accord signé avec la Norvège est une avancée majeure », a déclaré le ministre "
+        "finlandais Mikko Virtanen.",
+        "« Nous avons obtenu des avancées réelles avec la Norvège », a déclaré le ministre "
+        "finlandais Mikko Virtanen.",
+    ],
+)
+def test_an_advance_as_progress_is_praise(text):
+    assert 1 in _signs(text, "Norvège"), stances(text)[["holder", "target", "polarity"]]
