@@ -264,3 +264,13 @@ def test_advanced_as_an_adjective_is_no_praise():
 )
 def test_an_advance_as_progress_is_praise(text):
     assert 1 in _signs(text, "Norvège"), stances(text)[["holder", "target", "polarity"]]
+
+
+def test_an_outlet_reporting_others_words_judges_nothing():
+    # "selon <agence>": the outlet is a source, the words are the protesters'
+    text = (
+        "Selon l'agence Reuters, des manifestants ont dénoncé les ingérences hostiles de la "
+        "Suède dans les élections du pays."
+    )
+    st = stances(text)
+    assert "Reuters" not in set(st["holder"]), st[["holder", "target", "polarity", "cue"]]

@@ -24,6 +24,10 @@ illégales imposées par Y") or a wrong whose "de" complement is always its auth
 "l'ingérence de Y", "les menaces de Y") is against that author (:func:`verdicts._agent`:
 "de Y", "par Y", "vos …"). Not "l'attaque / l'agression / l'occupation de Y": Y is as
 often the one attacked.
+
+Not for an outlet ("selon l'agence X, des manifestants ont dénoncé …": a source reports
+others' words), nor for words inside quotation marks within the reported clause (the quote
+rules read them, with their own speaker).
 """
 
 from __future__ import annotations
@@ -58,8 +62,10 @@ _BY = frozenset(
 def reported_terms(st: State, sent: Span, quotes: list) -> None:
     """The word-level verdicts of every reported quote of ``sent`` with a speaker."""
     tv = st.tv
+    # words inside quotation marks are read by the quote rules, with their own speaker
+    marked = [(int(q.start), int(q.end)) for q in quotes if q.kind != "reported"]
     for q in quotes:
-        if q.kind != "reported" or not isinstance(q.speaker, str):
+        if q.kind != "reported" or not isinstance(q.speaker, str) or _media(st, q):
             continue
         span = _quote_span(st, q)
         if span is None:
@@ -69,7 +75,9 @@ def reported_terms(st: State, sent: Span, quotes: list) -> None:
         terms = [
             (t, p)
             for t, p in term_polarity(st, toks)
-            if (p < 0 or _relation_epithet(st, t)) and not _names_an_agreement(st, t)
+            if (p < 0 or _relation_epithet(st, t))
+            and not _names_an_agreement(st, t)
+            and not any(a <= t.idx < b for a, b in marked)
         ]
         if not terms:
             continue
@@ -98,6 +106,12 @@ def _authors(st: State, speaker, terms: list, span: Span, sent: Span) -> None:
             continue
         seen.add(target.actor_id)
         st.add([speaker], target, -1, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
+
+
+def _media(st: State, q) -> bool:
+    """ "Selon l'AFP, X a dénoncé …": an outlet reports others' words, it judges nothing."""
+    aid = q.speaker_id if isinstance(q.speaker_id, str) else None
+    return aid is not None and st.res.actor_type(aid) == "media"
 
 
 def _relation_epithet(st: State, tok) -> bool:
