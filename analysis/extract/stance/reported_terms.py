@@ -26,8 +26,7 @@ illégales imposées par Y") or a wrong whose "de" complement is always its auth
 often the one attacked.
 
 Not for an outlet ("selon l'agence X, des manifestants ont dénoncé …": a source reports
-others' words), nor for words inside quotation marks within the reported clause (the quote
-rules read them, with their own speaker).
+others' words).
 """
 
 from __future__ import annotations
@@ -62,8 +61,6 @@ _BY = frozenset(
 def reported_terms(st: State, sent: Span, quotes: list) -> None:
     """The word-level verdicts of every reported quote of ``sent`` with a speaker."""
     tv = st.tv
-    # words inside quotation marks are read by the quote rules, with their own speaker
-    marked = [(int(q.start), int(q.end)) for q in quotes if q.kind != "reported"]
     for q in quotes:
         if q.kind != "reported" or not isinstance(q.speaker, str) or _media(st, q):
             continue
@@ -75,9 +72,7 @@ def reported_terms(st: State, sent: Span, quotes: list) -> None:
         terms = [
             (t, p)
             for t, p in term_polarity(st, toks)
-            if (p < 0 or _relation_epithet(st, t))
-            and not _names_an_agreement(st, t)
-            and not any(a <= t.idx < b for a, b in marked)
+            if (p < 0 or _relation_epithet(st, t)) and not _names_an_agreement(st, t)
         ]
         if not terms:
             continue
