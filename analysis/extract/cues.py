@@ -499,10 +499,13 @@ _NEGATION_WORDS = frozenset(
 def _not_a_negation(tv, i: int) -> bool:
     """ "le plus solide", "plus solides que jamais": "plus" with no "ne" on its head and
     "jamais" after "que" negate nothing (a superlative or a comparison read as "ne … plus"
-    turned praise into blame); nor does "pas" before "seulement" ("not only")."""
+    turned praise into blame); nor does "pas" before "seulement" ("not only"), nor a "pas"
+    with a determiner (session 17: the noun, "un pas en avant")."""
     w = norm(tv.text[i])
     if _not_only(tv, i):
         return True
+    if w == "pas" and any(tv.dep[k] == "det" for k in tv.children[i]):
+        return True  # "un pas dans la bonne direction": the noun (a step), misparsed as "pas"
     if w == "plus":
         head = tv.head[i]
         # the "ne" may hang on the head's copula or auxiliary ("X n'est plus le bienvenu",

@@ -105,6 +105,7 @@ from analysis.extract.stance.relations import (
     relation_event,
     relation_quality,
 )
+from analysis.extract.stance.reported_terms import reported_terms
 from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
@@ -468,6 +469,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         st.rows = [r for r in st.rows if not asked(st, r.cue_tok, sent)]
         if s.id in by_sent:
             quote_stances(st, sent, by_sent[s.id])
+            reported_terms(st, sent, by_sent[s.id])  # session 17
             quote_judgements(st, sent, by_sent[s.id])
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
         rows = placed_targets(st, sent, rows)

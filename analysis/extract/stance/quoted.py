@@ -27,6 +27,7 @@ from analysis.extract.stance.commitments import commitments
 from analysis.extract.stance.demands import demands
 from analysis.extract.stance.futility import futility
 from analysis.extract.stance.hedging import in_hypothesis, negated
+from analysis.extract.stance.negation_scope import negative_subject
 from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
@@ -258,6 +259,8 @@ def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span
     head = subj[0].head
     stop = head.i if subj[0].i < head.i <= verb.i else None
     target = target_np(st, subj[0], stop=stop, pps=False)
+    if target.actor_id and target.actor_id in _own_side(st, speaker) | {speaker.actor_id}:
+        return  # "le Canada doit isoler Y", said by its minister: the speaker's side acts
     cue = f"{norm(verb.lemma_)} (propos)"
     st.add([speaker], target, -1, cue, "quote-clause", verb, sent)
 
@@ -541,7 +544,9 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             and not _own_clause_head(clause)
         ):
             clause = clause.head
-        neg = negated(st, clause) or is_negated(tok, st.c)
+        neg = (negated(st, clause) and not negative_subject(tok, clause, pol)) or is_negated(
+            tok, st.c
+        )
         pol = -pol if against(tok) else pol
         if neg and pol < 0 and tok.pos_ == "NOUN" and _authored(st, tok):
             # "« nous n'accepterons jamais les ingérences de X »": refusing X's wrong still
