@@ -31,6 +31,7 @@ from analysis.extract.stance.acts import (
     visit_noun,
     visit_verb,
 )
+from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitudes import (
     appreciation,
     demand,
@@ -112,6 +113,7 @@ from analysis.extract.stance.strains import strained_relation
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
+from analysis.extract.stance.wishes import wish_noun
 from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
 
@@ -133,6 +135,7 @@ DETECTORS: tuple[Detector, ...] = (
     hostile_act,
     visit_noun,
     visit_verb,
+    arrival,
     invitation,
     readiness,
     emotion,
@@ -154,6 +157,7 @@ DETECTORS: tuple[Detector, ...] = (
     manner_feeling,
     impersonal_judgement,
     wish,
+    wish_noun,
     rapprochement_noun,
     judged_subject,
     received_stance,
