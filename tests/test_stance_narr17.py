@@ -145,3 +145,58 @@ def test_wish_noun_near_misses(text: str, holder: str, word: str) -> None:
     assert not (
         hits["cue"].isin(["souhait", "vœu", "espoir", "désir"]) & (hits["polarity"] == 1)
     ).any()
+
+
+def test_wish_noun_about_the_wisher_s_own_state() -> None:
+    # "voir son propre pays faire …": the clause is the wish, not a stance toward the wisher
+    text = (
+        "Le président letton Arvid Kalns a dit son espoir de voir la Lettonie servir de "
+        "médiateur entre l'Estonie et la Finlande."
+    )
+    assert set(rows(text, "Kalns", "médiateur")["polarity"]) == {1}
+    st = stances(text)
+    assert not ((st["holder"] == "Lettonie") & (st["target"] == "Lettonie")).any()
+
+
+# --- agentless passive summons -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("L'ambassadeur de Lettonie en Estonie a été convoqué jeudi.", "Estonie", "Lettonie"),
+        ("L'ambassadrice lettone à Tallinn a été convoquée mardi matin.", "Estonie", "Lettonie"),
+        (
+            "Le chargé d'affaires de Lettonie a été convoqué au ministère estonien des Affaires "
+            "étrangères pour des explications.",
+            "Estonie",
+            "Lettonie",
+        ),
+        (
+            "L'ambassadeur de Lettonie, Ivars Berzins, a été convoqué vendredi au ministère des "
+            "Affaires étrangères à Tallinn.",
+            "Estonie",
+            "Lettonie",
+        ),
+    ],
+)
+def test_agentless_summons_is_the_post_state_against_the_envoy_state(
+    text: str, holder: str, target: str
+) -> None:
+    assert polarity(text, holder, target) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # called home by its own state: no summons by the post
+        "L'ambassadeur de Lettonie en Estonie a été convoqué pour consultations.",
+        "L'ambassadeur de Lettonie en Estonie n'a pas été convoqué.",
+        # a diplomat "at home" names no other state
+        "L'ambassadeur de Lettonie à Riga a été convoqué.",
+    ],
+)
+def test_agentless_summons_near_misses(text: str) -> None:
+    st = stances(text)
+    summons = st["cue"].str.startswith("convoquer")
+    assert not (summons & st["holder"].isin(["Estonie", "Lettonie"])).any(), st

@@ -110,6 +110,7 @@ from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts,
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
 from analysis.extract.stance.strains import strained_relation
+from analysis.extract.stance.summons import agentless_summons
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
@@ -124,6 +125,7 @@ DETECTORS: tuple[Detector, ...] = (
     agreement,
     joint_action,
     diplomatic_act,
+    agentless_summons,
     rupture_noun,
     purchase,
     friction,

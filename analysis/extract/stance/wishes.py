@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import load_lexicon, matches, norm
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.holders import holders_of, is_named, state_of
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import segment_end, target_range
@@ -55,10 +55,13 @@ def wish_noun(st: State, t: Token, sent: Span) -> None:
     k = t.i + 1
     while k < sent.end and st.tv.pos[k] in ("ADJ", "ADV"):
         k += 1
-    target = _wished(st, k, sent)
+    holders = holders_of(st, verb)
+    own = {p.actor_id for p in holders if p.actor_id}
+    own |= {state_of(st, a, st.states) for a in list(own)} - {None}
+    target = _wished(st, k, sent, frozenset(own))
     if target is None:
         return
-    st.add(holders_of(st, verb), target, 1, norm(t.lemma_), "noun", t, sent)
+    st.add(holders, target, 1, norm(t.lemma_), "noun", t, sent)
 
 
 def _carrier(st: State, t: Token) -> Token | None:
@@ -77,14 +80,14 @@ def _carrier(st: State, t: Token) -> Token | None:
     return None
 
 
-def _wished(st: State, k: int, sent: Span) -> Target | None:
+def _wished(st: State, k: int, sent: Span, own: frozenset) -> Target | None:
     """What the noun at ``k - 1`` wishes: a "que" clause, a "de" / "à" infinitive phrase or
     a "de" noun phrase naming no actor."""
     if k >= sent.end:
         return None
     low = st.low[k]
     if low in ("que", "qu'"):
-        return _clause(st, k + 1, segment_end(st, k + 1, sent))
+        return _clause(st, k + 1, segment_end(st, k + 1, sent), own)
     if low not in _MARKS and low not in ("du", "des"):
         return None
     nxt = k + 1
@@ -94,13 +97,13 @@ def _wished(st: State, k: int, sent: Span) -> Target | None:
         if _hostile(st, nxt):
             return None  # "son désir de punir Y": no support for what it names
         start = nxt + 1 if st.low[nxt] == "voir" else nxt
-        return _clause(st, start, segment_end(st, nxt, sent))
+        return _clause(st, start, segment_end(st, nxt, sent), own)
     if low == "à":
         return None
     rng = st.res.np_after(nxt, sent.end)
     if not rng or is_named(st.res.party(*rng)):
         return None  # "le vœu du Y": Y wishes, the phrase names no wish
-    return _clause(st, rng[0], segment_end(st, rng[0], sent))
+    return _clause(st, rng[0], segment_end(st, rng[0], sent), own)
 
 
 def _hostile(st: State, k: int) -> bool:
@@ -113,16 +116,18 @@ def _hostile(st: State, k: int) -> bool:
     return any(v.polarity < 0 for v in c.stance_verbs.get(lemma, ()))
 
 
-def _clause(st: State, a: int, b: int) -> Target | None:
-    """The wished clause or phrase as an issue; None when it opens on a named actor ("le
-    souhait que Y comprenne …": a wish about Y's conduct, whose sign toward Y is unsaid)."""
+def _clause(st: State, a: int, b: int, own: frozenset) -> Target | None:
+    """The wished clause or phrase as an issue; None when it opens on a named actor other
+    than the wisher or its state ("le souhait que Y comprenne …": a wish about Y's conduct,
+    whose sign toward Y is unsaid; "le souhait de voir son pays servir de pont" is read)."""
     if b <= a:
         return None
     tg = target_range(st, a, b)
-    if tg.actor_id is not None:
+    if tg.actor_id is not None and tg.actor_id not in own:
         return None
     c = st.c
     bad = c.negative_terms | c.harm_nouns | c.acts["frictions"]["nouns"]
     if any(st.low[k] in bad or norm(st.tv.lemma_low[k]) in bad for k in range(a, b)):
         return None  # "l'espoir de voir la crise se résoudre": no support for the crisis
-    return Target(tg.name, None, tg.text, tg.start, tg.end)
+    name = tg.text if tg.actor_id is not None else tg.name  # the clause, not the wisher's side
+    return Target(name, None, tg.text, tg.start, tg.end)
