@@ -200,3 +200,47 @@ def test_agentless_summons_near_misses(text: str) -> None:
     st = stances(text)
     summons = st["cue"].str.startswith("convoquer")
     assert not (summons & st["holder"].isin(["Estonie", "Lettonie"])).any(), st
+
+
+# --- the author of a judged thing ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "La Finlande a fermement condamné les propos tenus par le ministre letton.",
+            "Finlande",
+            "ministre letton",
+            -1,
+        ),
+        ("Plusieurs élus ont fustigé les menaces proférées par l'Estonie.", "élus", "Estonie", -1),
+        ("La Finlande a salué les efforts déployés par l'Estonie.", "Finlande", "Estonie", 1),
+        (
+            "La Finlande dénonce les restrictions imposées par l'Estonie à ses pêcheurs.",
+            "Finlande",
+            "Estonie",
+            -1,
+        ),
+    ],
+)
+def test_author_of_the_judged_thing(text: str, holder: str, target: str, sign: int) -> None:
+    hits = rows(text, holder, target)
+    hits = hits[hits["cue"].str.endswith("… par")]
+    assert set(hits["polarity"]) == {sign}, stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated judge
+        "La Finlande n'a pas condamné les propos tenus par le ministre letton.",
+        # a participle of undergoing: the agent is the victim's harm-doer, not named as author
+        "La Finlande a condamné l'attaque subie par l'Estonie.",
+        # no judgement: a neutral verb
+        "La Finlande a examiné les propositions présentées par l'Estonie.",
+    ],
+)
+def test_author_of_the_judged_thing_near_misses(text: str) -> None:
+    st = stances(text)
+    assert not st["cue"].str.endswith("… par").any(), st

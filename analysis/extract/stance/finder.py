@@ -39,6 +39,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.authors import authored_thing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
@@ -160,6 +161,7 @@ DETECTORS: tuple[Detector, ...] = (
     impersonal_judgement,
     wish,
     wish_noun,
+    authored_thing,
     rapprochement_noun,
     judged_subject,
     received_stance,
