@@ -244,3 +244,34 @@ def test_author_of_the_judged_thing(text: str, holder: str, target: str, sign: i
 def test_author_of_the_judged_thing_near_misses(text: str) -> None:
     st = stances(text)
     assert not st["cue"].str.endswith("… par").any(), st
+
+
+# --- rising frictions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Le ton monte entre la Finlande et l'Estonie.", "Finlande", "Estonie"),
+        ("Le torchon brûle entre la Lettonie et la Lituanie depuis mardi.", "Lettonie", "Lituanie"),
+        ("La tension est montée d'un cran entre Helsinki et Tallinn.", "Finlande", "Estonie"),
+        ("Le froid s'installe entre la Finlande et la Lettonie.", "Finlande", "Lettonie"),
+    ],
+)
+def test_rising_friction_between_two_sides(text: str, a: str, b: str) -> None:
+    assert polarity(text, a, b) == -1
+    assert polarity(text, b, a) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ton ne monte pas entre la Finlande et l'Estonie.",
+        "Le climat est serein entre la Finlande et l'Estonie.",
+        "Le ministre finlandais a donné le ton entre deux réunions avec l'Estonie.",
+        "Un climat de confiance règne entre la Finlande et l'Estonie.",
+    ],
+)
+def test_rising_friction_near_misses(text: str) -> None:
+    st = stances(text)
+    assert not ((st["kind"] == "friction") & (st["polarity"] == -1)).any(), st

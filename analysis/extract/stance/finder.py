@@ -107,6 +107,7 @@ from analysis.extract.stance.relations import (
     relation_quality,
 )
 from analysis.extract.stance.restrictions import restriction_act
+from analysis.extract.stance.rising import rising_friction
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
@@ -131,6 +132,7 @@ DETECTORS: tuple[Detector, ...] = (
     purchase,
     friction,
     friction_with,
+    rising_friction,
     opposing_friction,
     relation_quality,
     relation_event,
