@@ -147,6 +147,16 @@ def test_wish_noun_near_misses(text: str, holder: str, word: str) -> None:
     ).any()
 
 
+def test_wish_noun_ends_before_its_purpose() -> None:
+    text = (
+        "La Lettonie et la Finlande ont formulé, vendredi 4 juin, le vœu que des élections "
+        "anticipées soient organisées en Moldavie afin de sortir de la crise."
+    )
+    hits = rows(text, "Finlande", "élections")
+    assert set(hits["polarity"]) == {1}
+    assert not hits["target_text"].str.contains("crise").any()
+
+
 def test_wish_noun_about_the_wisher_s_own_state() -> None:
     # "voir son propre pays faire …": the clause is the wish, not a stance toward the wisher
     text = (

@@ -66,11 +66,17 @@ def wish_noun(st: State, t: Token, sent: Span) -> None:
 
 def _carrier(st: State, t: Token) -> Token | None:
     """The verb of expressing whose object the noun is ("exprimer le souhait", "faire part
-    de son espoir"), right before it (past a determiner and adjectives)."""
+    de son espoir"): its head, else (a parse that left the noun unattached) the first verb
+    before it, past a determiner, adjectives and a date set off by commas ("ont exprimé,
+    lundi 3 mai, le souhait que")."""
     head = t.head
-    if head.i == t.i or head.i > t.i or t.i - head.i > 9 or head.pos_ not in ("VERB", "AUX"):
+    if head.i == t.i or head.i > t.i or head.pos_ not in ("VERB", "AUX"):
+        k = t.i - 1
+        while k > t.sent.start and t.i - k <= 9 and st.tv.pos[k] not in ("VERB", "AUX"):
+            k -= 1
+        head = st.doc[k]
+    if t.i - head.i > 9 or head.pos_ not in ("VERB", "AUX"):
         return None
-    # (a date set off by commas may stand between: "ont exprimé, lundi, le souhait que")
     if any(st.tv.pos[k] in ("VERB", "AUX") for k in range(head.i + 1, t.i)):
         return None
     if matches(head, _lists()[1], st.c):
@@ -120,6 +126,8 @@ def _clause(st: State, a: int, b: int, own: frozenset) -> Target | None:
     """The wished clause or phrase as an issue; None when it opens on a named actor other
     than the wisher or its state ("le souhait que Y comprenne …": a wish about Y's conduct,
     whose sign toward Y is unsaid; "le souhait de voir son pays servir de pont" is read)."""
+    # the wish ends before its purpose ("… soient convoquées pour résoudre la crise")
+    b = next((k for k in range(a + 1, b) if st.low[k] in ("pour", "afin")), b)
     if b <= a:
         return None
     tg = target_range(st, a, b)
