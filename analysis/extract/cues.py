@@ -103,6 +103,7 @@ class Cues:
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     without: frozenset[str]
+    negating_nouns: frozenset[str] = frozenset()
     ready_support: frozenset[str] = frozenset()
     ready_oppose: frozenset[str] = frozenset()
     ready_infinitive: frozenset[str] = frozenset()
@@ -265,6 +266,7 @@ def cues(directory: str | None = None) -> Cues:
         negators=_set(sm.get("negators")),
         negating_verbs=_set(sm.get("negating_verbs")),
         without=_set(sm.get("without")),
+        negating_nouns=_set(sm.get("negating_nouns")),
         ready_support=_set(_sub(sc, "readiness", "support")),
         ready_oppose=_set(_sub(sc, "readiness", "oppose")),
         ready_infinitive=_set(_sub(sc, "readiness", "infinitive_only")),

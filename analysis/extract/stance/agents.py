@@ -131,6 +131,10 @@ def _past_participle(st: State, k: int) -> bool:
 # visite", "lors d'une visite", "au cours de sa visite")
 _CIRCUMSTANCE = frozenset({"en", "pendant", "durant"})
 _CIRCUMSTANCE_DE = frozenset({"lors", "cours"})
+# "à son arrivée à Y", "dès sa venue à Y" (session 17): only before a possessive ("s'opposer
+# à la visite à Y" is no circumstance)
+_CIRCUMSTANCE_POSSESSED = frozenset({"à", "dès"})
+_POSSESSIVES = frozenset({"son", "sa", "leur", "ses", "leurs"})
 
 
 def circumstance_holders(st: State, noun: Token) -> list[Party]:
@@ -141,11 +145,18 @@ def circumstance_holders(st: State, noun: Token) -> list[Party]:
     while k > noun.sent.start and st.tv.pos[k] in ("DET", "ADJ"):
         k -= 1
     low = st.low
-    if low[k] not in _CIRCUMSTANCE and not (low[k] in DE and low[k - 1] in _CIRCUMSTANCE_DE):
+    possessed = low[k] in _CIRCUMSTANCE_POSSESSED and low[k + 1] in _POSSESSIVES
+    if (
+        low[k] not in _CIRCUMSTANCE
+        and not (low[k] in DE and low[k - 1] in _CIRCUMSTANCE_DE)
+        and not possessed
+    ):
         return []
     head = noun.head
     if noun.dep_ == "nmod" and head.pos_ in ("PROPN", "NOUN") and head.i < noun.i:
         p = st.res.np_party(head)
         return [p] if is_named(p) else []
     gov = governing(noun, _VERBS, 3)
+    if gov is not None and possessed and st.res.is_passive(gov):
+        return []  # "à son arrivée à Y, X a été accueilli par Z": "son" is X's, not Z's
     return [p for p in st.res.subjects(gov) if is_named(p)] if gov is not None else []

@@ -31,6 +31,7 @@ from analysis.extract.stance.acts import (
     visit_noun,
     visit_verb,
 )
+from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitudes import (
     appreciation,
     demand,
@@ -38,6 +39,7 @@ from analysis.extract.stance.attitudes import (
     readiness,
     relation,
 )
+from analysis.extract.stance.authors import authored_thing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
@@ -107,13 +109,16 @@ from analysis.extract.stance.relations import (
 )
 from analysis.extract.stance.reported_terms import reported_terms
 from analysis.extract.stance.restrictions import restriction_act
+from analysis.extract.stance.rising import rising_friction
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
 from analysis.extract.stance.strains import strained_relation
+from analysis.extract.stance.summons import agentless_summons
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.voices import speaks_for_state
+from analysis.extract.stance.wishes import wish_noun
 from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
 
@@ -124,10 +129,12 @@ DETECTORS: tuple[Detector, ...] = (
     agreement,
     joint_action,
     diplomatic_act,
+    agentless_summons,
     rupture_noun,
     purchase,
     friction,
     friction_with,
+    rising_friction,
     opposing_friction,
     relation_quality,
     relation_event,
@@ -135,6 +142,7 @@ DETECTORS: tuple[Detector, ...] = (
     hostile_act,
     visit_noun,
     visit_verb,
+    arrival,
     invitation,
     readiness,
     emotion,
@@ -156,6 +164,8 @@ DETECTORS: tuple[Detector, ...] = (
     manner_feeling,
     impersonal_judgement,
     wish,
+    wish_noun,
+    authored_thing,
     rapprochement_noun,
     judged_subject,
     received_stance,

@@ -36,6 +36,9 @@ def negated(st: State, t: Token) -> bool:
             neg = not neg
         if n > 0 and st.low[n - 1] in st.c.without and tv.pos[n] == "VERB":
             neg = not neg
+        if refusal_noun(st, node):
+            neg = not neg
+            break
         if tv.dep[n] in ("xcomp", "ccomp") and tv.head[n] != n and not _own_act(st, node):
             node = tv.tokens[tv.head[n]]
             steps += 1
@@ -50,11 +53,41 @@ def refused(st: State, t: Token) -> bool:
     says so; a plain "ne ... pas" says the act did not happen, which implies no stance."""
     node = t
     for _ in range(3):
+        if refusal_noun(st, node):
+            return True
         if st.tv.dep[node.i] not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False
         node = node.head
         if matches(node, st.c.negating_verbs, st.c):
             return not is_negated(node, st.c)
+    return False
+
+
+_INFINITIVE_MARKS = frozenset({"de", "d'", "à"})
+
+
+def refusal_noun(st: State, node: Token) -> bool:
+    """An infinitive complement of a noun of refusal ("le refus de X de signer l'accord",
+    "son renoncement à sanctionner Y", ``negating_nouns``): the noun denies it as
+    "refuser de" / "renoncer à" do. Why: a verb rule reads the infinitive's stance with the
+    noun's "de X" as its subject, and without this would state the very act refused."""
+    tv, n = st.tv, node.i
+    nouns = st.c.negating_nouns
+    if not nouns or n < 2 or tv.pos[n] != "VERB" or st.low[n - 1] not in _INFINITIVE_MARKS:
+        return False
+    if "Inf" not in tv.morph(n, "VerbForm"):
+        return False
+    h = tv.head[n]
+    if tv.dep[n] == "acl" and h != n and tv.pos[h] == "NOUN":
+        return matches(tv.tokens[h], nouns, st.c) is not None
+    # the parser may hang the infinitive on the verb above ("a annoncé son renoncement à
+    # sanctionner Y"): the noun right before its mark, past a "de X" complement
+    lo = max(0, n - 9)
+    for k in range(n - 2, lo - 1, -1):
+        if tv.pos[k] in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return False
+        if tv.pos[k] == "NOUN" and matches(tv.tokens[k], nouns, st.c) is not None:
+            return True
     return False
 
 
