@@ -200,9 +200,9 @@ def test_an_occasion_after_the_speaker_is_not_the_speaker(text, speaker):
             "Avenir",
         ),
         (
-            "Le gouvernement s'inquiète de la création d'une entité dénommée « Initiative pour "
-            "la paix » qui prônerait une tutelle.",
-            "Initiative pour la paix",
+            "Les autorités redoutent l'essor d'un collectif dénommé « Voix du fleuve », "
+            "hostile au pouvoir.",
+            "Voix du fleuve",
         ),
         (
             "Anne Vidal a présenté un programme baptisé « Horizon commun » à ses partenaires.",

@@ -1,5 +1,5 @@
 """A quotation that is the proper name of a thing: "le navire de forage « Nordstern »", "un
-membre du bloc « Avenir »", "une entité dénommée « Initiative pour la paix »". The marks
+membre du bloc « Avenir »", "un collectif dénommé « Voix du fleuve »". The marks
 set off a name (of a ship, a party, a bloc, a group, a programme), which nobody says: the
 quotation has no speaker, whatever verb governs the sentence.
 
@@ -37,7 +37,7 @@ def names_a_thing(tv, text: str, first: int, last: int) -> bool:
         return False  # (more than the mark between: a comma, a colon)
     low, pos = tv.low[k], tv.pos[k]
     if low in NAMING_PARTICIPLES:
-        # "une entité dénommée « X »", not a verb of a clause ("X a nommé « Y »")
+        # "un collectif dénommé « X »", not a verb of a clause ("X a nommé « Y »")
         return k == 0 or tv.pos[k - 1] not in ("AUX", "VERB")
     if pos != "NOUN" or not tv.text[k].islower():
         return False
