@@ -67,10 +67,13 @@ def portfolio_chain(rf: RoleFinder, m: Mention, out: list[Role]) -> list[Role]:
     out = [_apposed_chain(rf.t, r) if r.where == "apposition" else r for r in out]
     t = rf.t
     text = t.article.text
-    sid = t.sentence_id(m.start)
     lo = max(0, m.start - _REACH)
-    while lo < m.start and t.sentence_id(lo) != sid:
-        lo += 1
+    sent = t.article.sentence_at(m.start)
+    if sent is not None:  # the reach, cut at the start of the name's sentence
+        lo = max(lo, sent.start)
+    else:  # the name between sentences: the reach, cut after the last sentence before it
+        while lo < m.start and t.sentence_id(lo) is not None:
+            lo += 1
     before = text[lo : m.start]
     titles = [r for r in out if r.where == "title" and lo <= r.end <= m.start]
     if titles:

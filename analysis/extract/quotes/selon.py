@@ -53,6 +53,9 @@ class SelonPhrases(QuoterBase):
                 continue
             a, b = rng
             head = doc[a]
+            if weak and not ((b >= sent.end or doc[b].text == ",") and head.pos_ != "VERB"):
+                k += n  # "pour X" frames a view only when a comma (or the end) closes X
+                continue
             party = self.res.party(a, b)
             if weak:
                 first_ok = (
@@ -64,13 +67,7 @@ class SelonPhrases(QuoterBase):
                         and (doc[a].pos_ != "NOUN" or doc[a].text[:1].isupper())
                     )
                 )
-                ok = (
-                    party.identified
-                    and first_ok
-                    and (b >= sent.end or doc[b].text == ",")
-                    and head.pos_ != "VERB"
-                )
-                if not ok:
+                if not (party.identified and first_ok):
                     k += n
                     continue
             cue = " ".join(words[k : k + n])

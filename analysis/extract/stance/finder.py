@@ -221,6 +221,10 @@ class Plan:
     by_text: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "text" and "form"
     by_lemma: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "form" rules
     by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)  # "keys" rules
+    # (text, lemma, keys) -> :meth:`admitted` (a news vocabulary is small: most words come back)
+    memo: dict[tuple[str, str, frozenset[str]], Sequence[int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> Plan:
@@ -243,12 +247,19 @@ class Plan:
 
     def admitted(self, low: str, lemma: str, keys: frozenset[str]) -> Sequence[int]:
         """Indices of the rules whose entry test (:func:`admits`) a token of text ``low``,
-        lemma ``lemma`` and candidate infinitives ``keys`` passes, in run order."""
-        hits = self.by_text.get(low, ()) + self.by_lemma.get(lemma, ())
-        by_key = self.by_key
-        for key in keys:
-            hits += by_key.get(key, ())
-        return sorted({*self.always, *hits}) if hits else self.always
+        lemma ``lemma`` and candidate infinitives ``keys`` passes, in run order (memoised)."""
+        word = (low, lemma, keys)
+        found = self.memo.get(word)
+        if found is None:
+            hits = self.by_text.get(low, ()) + self.by_lemma.get(lemma, ())
+            by_key = self.by_key
+            for key in keys:
+                hits += by_key.get(key, ())
+            found = tuple(sorted({*self.always, *hits})) if hits else self.always
+            if len(self.memo) > 100_000:  # bounded, whatever the corpus
+                self.memo.clear()
+            self.memo[word] = found
+        return found
 
 
 def plans(c: Cues, detectors: Sequence[Detector] = DETECTORS) -> tuple[dict[str, Plan], Plan]:

@@ -58,11 +58,9 @@ def futility(st: State, speaker: Party, span: Span, sent: Span) -> None:
         pred: Token | None = None
         if low == "rien" and x > span.start:
             pred = _nothing_verb(st, tv.tokens[x], verbs)
-        elif tv.pos[x] == "NOUN" and norm(tv.lemma[x]) in nouns | sans_nouns:
+        elif tv.pos[x] == "NOUN" and (tv.lemma_low[x] in nouns or tv.lemma_low[x] in sans_nouns):
             pred = _denied_noun(st, tv.tokens[x], nouns, sans_nouns)
-        elif tv.pos[x] in ("ADJ", "VERB") and (
-            norm(tv.lemma[x]) in adjectives or low in adjectives
-        ):
+        elif tv.pos[x] in ("ADJ", "VERB") and (tv.lemma_low[x] in adjectives or low in adjectives):
             pred = _futile_adjective(st, tv.tokens[x], sent)
         if pred is not None:
             _against_subject(st, speaker, pred, tv.tokens[x], sent)

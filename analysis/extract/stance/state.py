@@ -85,9 +85,12 @@ class State:
 
     def has_child(self, i: int, deps: tuple[str, ...]) -> bool:
         """Token i has a child with one of the dependency labels ``deps`` (read from the token
-        view: rules ask this of every verb and noun)."""
+        view: rules ask this of every verb and noun; a loop, not ``any`` over a generator)."""
         dep = self.tv.dep
-        return any(dep[c] in deps for c in self.tv.children[i])
+        for c in self.tv.children[i]:
+            if dep[c] in deps:
+                return True
+        return False
 
     def add(
         self,

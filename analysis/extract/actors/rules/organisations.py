@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.text import phrase_edges
 from analysis.extract.actors.vocab import monarchy_nouns, state_offices
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, country_rows, fold, norm_key, words
@@ -96,8 +97,9 @@ def portfolio_offices(f: Finder) -> None:
     it ends a title: "le ministre des Affaires étrangères marocain" is read with it)."""
     t, ws = f.t, f.t.ws
     offices = state_offices()
+    firsts = phrase_edges(frozenset(offices))[0]  # a word that opens no portfolio: skipped
     for i, w in enumerate(ws):
-        if not f.is_cap(i) or i + 1 >= len(ws):
+        if w.key not in firsts or not f.is_cap(i) or i + 1 >= len(ws):
             continue
         pair = f"{w.key} {t.key(i + 1)}"
         office = offices.get(pair)

@@ -144,6 +144,9 @@ class ResolverBase:
         self._alias_index: dict[str, str] | None = None
         self._by_actor: dict[str, list[tuple[int, int]]] | None = None
         self._q_starts: list[int] = []
+        # verb index -> its subject heads (:meth:`subject_tokens`, asked about three times per
+        # verb by the quote and stance rules; forgotten when the quote spans change)
+        self._subject_memo: dict[int, list[Token]] = {}
 
     def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
         """Actors by id, and the mentions, entities and persons sorted by offset."""

@@ -487,6 +487,7 @@ class Coreference(ResolverBase):
     def set_quote_spans(self, spans: list[tuple[int, int]]) -> None:
         self.quote_spans = sorted(spans)
         self._q_starts = [s for s, _ in self.quote_spans]
+        self._subject_memo.clear()  # subjects read inside quotes are no subjects
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._q_starts, offset) - 1

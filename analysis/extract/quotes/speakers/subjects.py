@@ -85,7 +85,17 @@ class Subjects(ResolverBase):
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> list[Token]:
         """Heads of the subject(s) of ``verb``: its nsubj, or the subject it shares with the
-        verb it is coordinated with / controlled by, or the antecedent of a relative "qui"."""
+        verb it is coordinated with / controlled by, or the antecedent of a relative "qui".
+        Memoised per verb (a function of the parse and the quote spans alone)."""
+        if depth:
+            return self._subject_tokens(verb, depth)
+        memo = self._subject_memo
+        found = memo.get(verb.i)
+        if found is None:
+            found = memo[verb.i] = self._subject_tokens(verb, 0)
+        return list(found)  # the callers' own list
+
+    def _subject_tokens(self, verb: Token, depth: int) -> list[Token]:
         if depth > 4:
             return []
         tv = self._tv
