@@ -137,3 +137,49 @@ def test_the_pronoun_chain_goes_on_to_the_next_sentence():
 )
 def test_a_fronted_pronoun_never_takes_a_view_opener_or_another_gender(text):
     assert "Norvège" not in holders(text, "Russie")
+
+
+# ---- "ce dernier" / "celui-ci": the last one named, and no one when that is an unnamed person
+
+
+def _speaker(text: str) -> str | None:
+    from tests.test_quotes_real import quotes
+
+    q = quotes(text)
+    assert len(q), "no quotation"
+    value = q.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le ministre ostrien Léon Varga a reçu son homologue valdorien Iosif Marek. "
+            "Celui-ci a déclaré : « Nous voulons la paix avec nos voisins. »",
+            "Iosif Marek",
+        ),
+        (
+            "La ministre Irène Dubois a accueilli la présidente Clara Mendes. Celle-ci a "
+            "affirmé que « la coopération doit continuer ».",
+            "Clara Mendes",
+        ),
+    ],
+)
+def test_celui_ci_speaks_for_the_last_one_named(text, speaker):
+    assert _speaker(text) == speaker
+
+
+def test_an_unnamed_counterpart_after_the_name_takes_the_demonstrative():
+    # "son homologue" is the last one named: not the host
+    text = "Léon Varga a reçu son homologue. Ce dernier a déclaré : « Nous refusons ce plan. »"
+    assert _speaker(text) != "Léon Varga"
+    assert "Léon Varga" not in holders(
+        "Léon Varga a reçu son homologue. Celui-ci a condamné la Russie.", "Russie"
+    )
+
+
+def test_celle_ci_takes_the_person_of_its_gender():
+    assert holders("Irène Dubois a reçu Marc Lenoir. Celle-ci a condamné la Russie.", "Russie") == {
+        "Irène Dubois"
+    }
