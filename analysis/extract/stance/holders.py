@@ -14,6 +14,7 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.quotes.speakers.latter import last_named, latter_form
 from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
@@ -583,13 +584,12 @@ def latter_holder(st: State, verb: Token) -> list[Party]:
         tok.i == 0 or st.low[tok.i - 1] not in ("ce", "cette")
     ):
         return []
-    s = st.article.sentence_at(tok.idx)
-    floor = st.article.sentences[max(0, s.id - 1)].start if s is not None else 0
-    for start, end, aid in reversed(st.res.mentions_in(floor, tok.idx)):
-        if st.res.in_quote(start) or st.res.actor_type(aid) == "media":
-            continue
-        return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
-    return []
+    gender = latter_form(st.low, tok.i, verb.i) or "m"
+    found = last_named(st.res, tok.idx, gender)  # none when "son homologue" came after it
+    if found is None:
+        return []
+    start, end, aid = found
+    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
 
 
 def _possessor_of(st: State, noun: Token) -> list[Party]:

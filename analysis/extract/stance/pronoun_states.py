@@ -22,7 +22,7 @@ _PRONOUNS = {"il": ("m", False), "elle": ("f", False), "ils": ("m", True), "elle
 _CARRIED = frozenset({"state", "organisation", "institution"})
 
 
-def state_pronoun_holders(st: State, verb: Token) -> list[Party]:
+def state_pronoun_holders(st: State, verb: Token, depth: int = 0) -> list[Party]:
     """The state or body a subject pronoun of ``verb`` carries on from the sentence before
     (see the module), or none."""
     tv = st.tv
@@ -35,24 +35,65 @@ def state_pronoun_holders(st: State, verb: Token) -> list[Party]:
         return []
     k = prons[0]
     s0 = st.res.sent_start(k)
-    if any(tv.pos[j] in ("NOUN", "PROPN") for j in range(s0, k)):
+    if any(tv.pos[j] in ("NOUN", "PROPN") for j in range(s0, k)) and not _fronted_adverbial(
+        st, s0, k
+    ):
         return []  # a noun before the pronoun in its own sentence: the resolver's case
     gender, plural = _PRONOUNS[st.low[k]]
     if s0 == 0:
         return []
-    p = _main_subject(st, st.res.sent_start(s0 - 1), s0)
+    p = _main_subject(st, st.res.sent_start(s0 - 1), s0, depth)
     if p is None or (p.gender and p.gender != gender) or bool(p.plural) != plural:
         return []
     return [p]
 
 
-def _main_subject(st: State, lo: int, hi: int) -> Party | None:
+# words that open a fronted circumstance rather than a subject ("Dans un communiqué, elle …",
+# "Lors de sa visite, il …", "Au terme de la réunion, ils …", "Mardi soir, elle …")
+_OPENER_POS = frozenset({"ADP", "ADV", "SCONJ"})
+# openers that name whose view the clause gives ("Selon X, elle …", "Pour X, il …"): their
+# noun may be the holder, not the pronoun's referent
+_VIEW_OPENERS = frozenset({"selon", "pour", "d'", "d’", "aux"})
+# a day opening the sentence as a bare time phrase ("Mardi, il …", "Samedi soir, elle …")
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def _fronted_adverbial(st: State, s0: int, k: int) -> bool:
+    """The words before the subject pronoun k are one fronted circumstance set off by a
+    comma: the sentence opens with a preposition or an adverb (a conjunction first, "Et",
+    "Mais", may precede it), the comma stands right before the pronoun, and none of those
+    words is a subject or a verb (then the pronoun is in a clause of its own and the nouns
+    before it are no referent the sentence offers: the topic is carried on from the sentence
+    before). A noun phrase opening the sentence ("La Norvège, elle, …") is not one."""
+    tv = st.tv
+    if k - 1 <= s0 or tv.text[k - 1] != ",":
+        return False
+    i = s0
+    while i < k and (tv.punct[i] or tv.pos[i] == "CCONJ"):
+        i += 1
+    if i >= k - 1 or (tv.pos[i] not in _OPENER_POS and st.low[i] not in _DAYS):
+        return False
+    if st.low[i] in _VIEW_OPENERS:
+        return False
+    return not any(
+        tv.dep[j] in ("nsubj", "nsubj:pass") or tv.pos[j] in ("VERB", "AUX") or tv.text[j] == "«"
+        for j in range(i, k)
+    )
+
+
+def _main_subject(st: State, lo: int, hi: int, depth: int = 0) -> Party | None:
     """The state or body subject of the main verb of the sentence [lo, hi), outside
-    quotations."""
+    quotations; a subject pronoun there passes on its own referent, found the same way
+    ("La Norvège a réagi. Dans un communiqué, elle a condamné Y. Elle exige …")."""
     tv = st.tv
     for k in range(lo, hi):
         if tv.dep[k] not in ("nsubj", "nsubj:pass") or tv.dep[tv.head[k]] != "ROOT":
             continue
+        if tv.pos[k] == "PRON" and st.low[k] in _PRONOUNS and depth < 2:
+            if st.res.in_quote(tv.idx[k]):
+                return None
+            found = state_pronoun_holders(st, tv.tokens[tv.head[k]], depth + 1)
+            return found[0] if found else None
         if tv.pos[k] not in ("NOUN", "PROPN") or st.res.in_quote(tv.idx[k]):
             return None
         p = st.res.np_party(tv.tokens[k])

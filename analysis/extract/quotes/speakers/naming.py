@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import fold, norm, word_sequence_at
-from analysis.extract.quotes.speakers import anaphoric, media_names, missions
+from analysis.extract.quotes.speakers import anaphoric, latter, media_names, missions
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
@@ -227,26 +227,8 @@ class Naming(ResolverBase):
         return None
 
     def _latter(self, ph: _Phrase) -> Party | None:
-        """ "Ce dernier", "cette dernière": the last actor named before it, in its sentence or
-        the one before (outside quotations, never a medium), of the same gender when a person
-        ("X a reçu la ministre Y. Ce dernier a remercié …": X)."""
-        tv = self._tv
-        h = ph.i + 1  # (the tagger reads "dernier" as a noun or as an adjective)
-        if h >= ph.j or tv.low[h] not in ("dernier", "dernière"):
-            return None
-        if tv.low[ph.i] not in ("ce", "cette"):
-            return None
-        gender = "f" if tv.low[h] == "dernière" else "m"
-        sent = self.article.sentence_at(ph.start)
-        floor = self.article.sentences[max(0, sent.id - 1)].start if sent is not None else 0
-        for start, _end, aid in reversed(self.mentions_in(floor, ph.start)):
-            kind = self.actor_type(aid)
-            if self.in_quote(start) or kind == "media":  # type: ignore[attr-defined]
-                continue
-            if kind == "person" and self.person_gender(aid) not in (None, gender):
-                continue
-            return self._actor_party(aid, ph.start, ph.end, None, False)
-        return ph.party(None, "unknown")
+        """ "Ce dernier", "celle-ci": the last one named (see :mod:`latter`)."""
+        return latter.latter_party(self, ph)
 
     def _pronoun_party(self, ph: _Phrase) -> Party | None:
         """A third-person pronoun is resolved (or names nobody, with its gender and number);

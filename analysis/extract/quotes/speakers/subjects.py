@@ -17,6 +17,9 @@ from analysis.extract.quotes.words import (
     VERB_GROUP_WORDS,
 )
 
+# quotation marks: words between two verbs that hold one are reported speech
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
 # third-person reflexive clitics: a verb carrying one is pronominal, never passive
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 
@@ -110,9 +113,35 @@ class Subjects(ResolverBase):
                 return inherited
         if subj:
             return self._subject_heads(v, subj[0])
+        main = self._after_relative_incise(v)
+        if main is not None:
+            return self.subject_tokens(tv.tokens[main], depth + 1)
         if self._shares_subject(verb) and verb_head != v:
             return self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
         return []
+
+    def _after_relative_incise(self, v: int) -> int | None:
+        """ "X félicite Y, qui a signé le traité, et critique Z": a verb coordinated after the
+        comma that closes a relative incise (", qui …, et V") goes on with the main clause,
+        not with the relative (the parser hangs it on the relative's verb): the verb that
+        governs the relative's antecedent (None when the construction is not this one).
+        Without the closing comma ("Y, qui a signé le traité et critique Z") the relative
+        goes on."""
+        tv = self._tv
+        r = tv.head[v]
+        if tv.dep[v] != "conj" or r == v or tv.dep[r] != "acl:relcl":
+            return None
+        cc = [c for c in tv.children[v] if tv.dep[c] == "cc" and c < v]
+        if not cc or cc[0] < 1 or tv.text[cc[0] - 1] != ",":
+            return None
+        qui = [c for c in tv.children[r] if tv.low[c] == "qui" and c < r]
+        if not qui or qui[0] < 1 or tv.text[qui[0] - 1] != ",":
+            return None
+        noun = tv.head[r]
+        main = tv.head[noun]
+        if main == noun or not (main < noun) or tv.pos[main] not in ("VERB", "AUX"):
+            return None
+        return main
 
     def _purpose_controller(self, v: int) -> int:
         """The verb whose subject an infinitive shares: its head, or, for a purpose clause
@@ -227,14 +256,57 @@ class Subjects(ResolverBase):
         verb's subject."""
         tv, v = self._tv, verb.i
         verb_dep = tv.dep[v]
-        return verb_dep == "conj" or (
-            verb_dep in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg")
-            and (
-                "Inf" in tv.morph(v, "VerbForm")
-                or "Ger" in tv.morph(v, "VerbForm")
-                or self._is_gerund(verb)
-                or self._is_detached_participle(v)
-            )
+        return (
+            verb_dep == "conj" or self._asyndetic_verb(v) or self._controlled_form(verb, verb_dep)
+        )
+
+    def _controlled_form(self, verb: Token, verb_dep: str) -> bool:
+        """An infinitive, a gerund or a detached participle under another verb."""
+        tv, v = self._tv, verb.i
+        return verb_dep in ("xcomp", "advcl", "obl:mod", "acl", "ccomp", "obl:arg") and (
+            "Inf" in tv.morph(v, "VerbForm")
+            or "Ger" in tv.morph(v, "VerbForm")
+            or self._is_gerund(verb)
+            or self._is_detached_participle(v)
+        )
+
+    def _asyndetic_verb(self, v: int) -> bool:
+        """ "X salue Y, appelle Z au calme et exhorte W à …", "X a reçu Y, a signé Z":
+        a finite verb set off by a comma after another verb, with no subject, no
+        subordinating word and no relative pronoun of its own, is a member of a list of
+        verbs sharing the first one's subject (the parser labels it a subordinate clause).
+        A French finite verb without a subject is either such a member or an imperative
+        (never in narration)."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.dep[v] != "advcl" or not (h < v) or tv.pos[h] not in ("VERB", "AUX"):
+            return False
+        kids = tv.children[v]
+        if any(tv.dep[c] in ("mark", "nsubj", "nsubj:pass", "expl:subj") for c in kids):
+            return False
+        if not (self._finite(v) and self._finite(h)) or "Imp" in tv.morph(v, "Mood"):
+            return False
+        if any(tv.dep[c].startswith("nsubj") and c > h for c in tv.children[h]):
+            return False  # the first verb is an incise ("X, poursuit-il, demande …")
+        if any(tv.text[k] in QUOTE_MARKS for k in range(h + 1, v)):
+            return False  # "X a tenu « … », a accusé Y": the second verb is an incise
+        g = self.verb_group_start(tv.tokens[v])
+        if g - 1 <= h or tv.text[g - 1] != ",":
+            return False
+        if self.in_quote(tv.idx[v]) != self.in_quote(tv.idx[h]):  # type: ignore[attr-defined]
+            return False
+        # the words between the two verbs hold no verb of their own clause (a subordinate
+        # "quand …, " or a relative ", qui …," ends on a comma as well)
+        return not any(
+            tv.low[k] in ("qui", "que", "qu'", "qu’", "quand", "lorsque", "si", "dont")
+            for k in range(h + 1, g)
+        )
+
+    def _finite(self, v: int) -> bool:
+        """Verb v is conjugated, or its auxiliary is ("a signé")."""
+        tv = self._tv
+        return "Fin" in tv.morph(v, "VerbForm") or any(
+            tv.dep[c].startswith("aux") and "Fin" in tv.morph(c, "VerbForm") for c in tv.children[v]
         )
 
     def _is_detached_participle(self, v: int) -> bool:
