@@ -41,3 +41,19 @@ def test_no_pair_without_the_comma_or_with_a_third_name():
         "Caron, étaient présents."
     )
     assert "président péruvien" not in _roles(t, "Léa Morin")
+
+
+def test_respectively_before_the_names_of_coordinated_nationality_adjectives():
+    t = _analyse(
+        "Les ministres des Affaires étrangères chilien et péruvien, respectivement Ana Rojas "
+        "et Rui Matos, ont signé un traité."
+    )
+    assert _roles(t, "Ana Rojas") == ["ministre chilien des Affaires étrangères"]
+    assert _row(t, "Ana Rojas")["country"] == "CL"
+    assert _roles(t, "Rui Matos") == ["ministre péruvien des Affaires étrangères"]
+    t = _analyse(
+        "Les présidents letton et estonien, respectivement Juris Kalns et Ivo Tamm, ont parlé."
+    )
+    assert _row(t, "Juris Kalns")["country"] == "LV"
+    t = _analyse("Les deux invités, respectivement Ana Rojas et Rui Matos, ont parlé longuement.")
+    assert _roles(t, "Ana Rojas") == []

@@ -603,7 +603,7 @@ class RoleFinder:
         """ "les présidents ivoirien et ghanéen, A et B": the adjectives coordinated after a
         plural title go, in order, to the names coordinated after the comma."""
         t = self.t
-        first, k = True, i
+        first, k = True, i - int(t.key(i - 1) == "respectivement")  # ", respectivement A"
         if t.key(i - 1) == "et" and "," not in t.gap(i):  # B: back over A to the comma
             first, k = False, i - 2
             while k > 0 and "," not in t.gap(k) and t.ws[k].text[:1].isupper():
