@@ -57,3 +57,27 @@ def test_respectively_before_the_names_of_coordinated_nationality_adjectives():
     assert _row(t, "Juris Kalns")["country"] == "LV"
     t = _analyse("Les deux invités, respectivement Ana Rojas et Rui Matos, ont parlé longuement.")
     assert _roles(t, "Ana Rojas") == []
+
+
+def test_a_plural_title_with_two_coordinated_states_is_shared_out():
+    t = _analyse(
+        "Les chefs de la diplomatie du Chili et de la Bolivie, Ana Rojas et Rui Matos, ont "
+        "signé un traité."
+    )
+    assert _roles(t, "Ana Rojas") == ["chef de la diplomatie du Chili"]
+    assert _row(t, "Ana Rojas")["country"] == "CL"
+    assert _roles(t, "Rui Matos") == ["chef de la diplomatie de la Bolivie"]
+    assert _row(t, "Rui Matos")["country"] == "BO"
+    t = _analyse(
+        "Les présidents du Chili et du Pérou, respectivement Ana Rojas et Rui Matos, ont parlé."
+    )
+    assert _roles(t, "Rui Matos") == ["président du Pérou"]
+    assert _row(t, "Rui Matos")["country"] == "PE"
+
+
+def test_no_share_when_the_names_are_objects_of_a_verb():
+    t = _analyse(
+        "Les ministres des Affaires étrangères du Chili et de la Bolivie ont reçu Ana Rojas et "
+        "Rui Matos hier."
+    )
+    assert _roles(t, "Rui Matos") == []

@@ -136,6 +136,9 @@ def paired_title(rf: RoleFinder, m: Mention, i: int) -> Role | None:
         return None
     t = rf.t
     words = _pair_words()
+    shared = _shared_complement(rf, i)
+    if shared is not None:
+        return shared
     found = _first_of_pair(rf, i, words)
     if found is not None:
         d, k, _ = found
@@ -153,3 +156,64 @@ def paired_title(rf: RoleFinder, m: Mention, i: int) -> Role | None:
         return None
     _, k, c = found
     return _text(rf, k + 2, c - 1, "title")
+
+
+# --- a plural title with two coordinated states: "les ministres X du Y et de la Z, A et B" ---
+
+_DE_WORDS = frozenset(("de", "du", "des", "d"))
+
+
+def _state_phrase(rf: RoleFinder, e: int) -> int | None:
+    """First word of "de / du / de la / des <state>" ending at word e - 1 (None if none)."""
+    t = rf.t
+    for x in range(e - 1, max(e - 5, 0), -1):
+        m = rf.mention_starts.get(t.ws[x].start)
+        if m is None or m.type != "state" or m.end != t.ws[e - 1].end:
+            continue
+        d = x - 1 if t.key(x - 1) in _ARTICLES_OF else x
+        return d - 1 if t.key(d - 1) in _DE_WORDS and t.same_sentence(d - 1, e - 1) else None
+    return None
+
+
+_ARTICLES_OF = frozenset(("la", "le", "l", "les"))
+
+
+def _shared_complement(rf: RoleFinder, i: int) -> Role | None:
+    """ "les ministres des Affaires étrangères du Chili et du Pérou, A et B": the plural
+    title in the singular with the first state for A, with the second for B (without this
+    both names took the first state)."""
+    from analysis.extract.actors.roles import Role, _singular
+
+    t = rf.t
+    if t.key(i - 1) == "et" and not is_punct(t.gap(i)):  # B: back over A to its first word
+        a, second = i - 2, True
+        while a > 0 and t.is_cap(a - 1) and not is_punct(t.gap(a)) and i - a < 6:
+            a -= 1
+        r = _person_at(rf, a)
+        if r is None or r.stop != i - 1:
+            return None
+    else:
+        a, second = i, False
+        r = _person_at(rf, a)
+        if r is None or t.key(r.stop) != "et" or _person_at(rf, r.stop + 1) is None:
+            return None
+    c = a - 1 if t.key(a - 1) == "respectivement" and not is_punct(t.gap(a)) else a
+    if t.gap(c).strip() != "," or not t.same_sentence(c - 1, a):
+        return None
+    p2 = _state_phrase(rf, c)
+    if p2 is None or t.key(p2 - 1) != "et" or is_punct(t.gap(p2)) or is_punct(t.gap(p2 - 1)):
+        return None
+    p1 = _state_phrase(rf, p2 - 1)
+    if p1 is None or any(is_punct(t.gap(x)) for x in range(p1 + 1, c)):
+        return None
+    found = plural_title_before(t, p1, _pair_words(), _singular)
+    if found is None:
+        return None
+    h = found[0]
+    s, e = (p2, c - 1) if second else (p1, p2 - 2)
+    head = _singular(t.ws[h].text)
+    rest = t.article.text[t.ws[h + 1].start : t.ws[p1 - 1].end] + " " if p1 > h + 1 else ""
+    text = f"{head} {rest}{t.article.text[t.ws[s].start : t.ws[e].end]}"
+    # the span of the whole coordination: a title ending before ", A" is extended over a
+    # chain of portfolios after it (:mod:`.portfolio_chains`), which this one is not
+    return Role(text, t.ws[s if second else h].start, t.ws[c - 1].end, "title")
