@@ -52,6 +52,7 @@ from analysis.extract.actors.protagonist import acting_states, ranks
 from analysis.extract.actors.records import Mention, System
 from analysis.extract.actors.relations import relations_from_rows
 from analysis.extract.actors.roles import Role, RoleFinder
+from analysis.extract.actors.sender import sender_roles
 from analysis.extract.actors.shortforms import join_short_forms, join_unstated_offices
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.unnamed import unnamed_office_holders
@@ -135,6 +136,8 @@ def _tables(
     country_of = Countries(t, f, mentions, role_rows, systems, acting).resolve(by_key, types)
     for key, extra in (borrowed or {}).items():  # after the countries: offices borrowed
         role_rows[key] = [*role_rows.get(key, []), *extra]
+    for key, extra in sender_roles(t, role_rows, country_of).items():  # "son ambassadeur à"
+        role_rows[key] = [*role_rows[key], *extra]
     rank = ranks(acting)
 
     actor_rows, mention_rows, roles_out = [], [], []

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from analysis.extract.actors.civility_link import title_between
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
+from analysis.extract.actors.offices import executive_pair, office_family, other_office
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -445,7 +446,7 @@ class _Holders:
         cands = []
         for p in recent:
             p_roles, p_iso = self.profile(p)
-            if _other_office(p_roles, title):
+            if other_office(p_roles, title):
                 continue  # "le chef de la diplomatie X" is not the president X named before
             same_head = any(_same_office(r, title) for r in p_roles if r.split())
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
@@ -679,9 +680,11 @@ def _same_office(role: str, title: str) -> bool:
         return False  # "le président de l'Assemblée nationale" is not "le président X"
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5] and _same_complement(r, t):
         return True
+    if executive_pair(r, t):
+        return True  # "le chef de l'exécutif" is the president or the Premier ministre
     v = vocab()
     r, t = _without_nationality(r), _without_nationality(t)
-    return any(
+    return office_family(r) == office_family(t) is not None or any(
         any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
         for heads in (
             v["head_of_state"],
@@ -690,27 +693,6 @@ def _same_office(role: str, title: str) -> bool:
             v["monarch"],
         )
     )
-
-
-def _office_family(role: str) -> str | None:
-    """Which of the offices one person cannot hold together the title names: head of
-    state, head of government, foreign minister (None for any other title)."""
-    v = vocab()
-    r = _without_nationality(" ".join(words(role)))
-    for family in ("head_of_state", "head_of_government", "foreign_minister"):
-        if any(r.startswith(h) for h in v[family]):
-            return family
-    return None
-
-
-def _other_office(p_roles: list[str], title: str) -> bool:
-    """The person holds another of those offices and not the title's ("le Président X",
-    then "le chef de la diplomatie"): the description names someone else."""
-    family = _office_family(title)
-    if family is None:
-        return False
-    held = {_office_family(r) for r in p_roles} - {None}
-    return bool(held) and family not in held
 
 
 def _same_complement(role: str, title: str) -> bool:

@@ -108,7 +108,9 @@ def _after_verb(rf: RoleFinder, j: int) -> int | None:
     word of the role after the verb that follows the name (auxiliaries between)."""
     t = rf.t
     x = j
-    while x < len(t.ws) and x - j < 5 and t.key(x) in _AUX and t.same_sentence(j, x):
+    while x < len(t.ws) and x - j < 5 and (t.key(x) in _AUX or _adverb(rf, x)):
+        if not t.same_sentence(j, x):
+            break
         if x > j and is_punct(t.gap(x)):
             return None
         x += 1
@@ -119,11 +121,31 @@ def _after_verb(rf: RoleFinder, j: int) -> int | None:
         return None
     # the name's own role only when the verb is passive ("a été nommé"), a copula ("est
     # devenu") or a participle in apposition (", désigné"): "X a nommé R" gives R to another
-    passive = any(t.key(y) in _ETRE for y in range(j, x)) or (x == j and "," in t.gap(j))
+    # (", récemment / nouvellement / démocratiquement élu R": adverbs before the participle)
+    detached = "," in t.gap(j) and all(_adverb(rf, y) for y in range(j, x))
+    passive = any(t.key(y) in _ETRE for y in range(j, x)) or detached
     holds = lemma in _holding() and not passive  # "X occupe le poste de R": X's own
     if lemma not in _COPULAS and not passive and not holds:
         return None
     return _introduced(rf, x + 1, allow_bare=True)
+
+
+# adverbs that deny the predicate: "X, jamais nommé R" holds no office
+_NEGATIONS = frozenset(("ne", "n", "pas", "jamais", "plus", "point", "guere", "nullement"))
+# adverbs of time or manner the parser may not tag ("fraîchement nommé", "tout juste élu")
+_ADVERBS = frozenset(
+    ("recemment", "nouvellement", "fraichement", "dernierement", "officiellement", "tout",
+     "juste", "deja", "finalement", "ensuite", "alors", "aussi", "egalement", "enfin")
+)  # fmt: skip
+
+
+def _adverb(rf: RoleFinder, x: int) -> bool:
+    """Word x is an adverb of time or manner before a participle ("récemment", "largement",
+    "démocratiquement"), not a negation."""
+    key = rf.t.key(x)
+    if key in _NEGATIONS:
+        return False
+    return key in _ADVERBS or rf._pos[rf.t.word_tok[x]] == "ADV"
 
 
 def _verb_before(rf: RoleFinder, i: int) -> bool:

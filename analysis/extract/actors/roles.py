@@ -27,7 +27,7 @@ from analysis.extract.actors.plural_lists import plural_list_title
 from analysis.extract.actors.portfolio_chains import portfolio_chain
 from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
-from analysis.extract.actors.respectively import plural_title_before, shared_text
+from analysis.extract.actors.respectively import paired_title, plural_title_before, shared_text
 from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
@@ -115,14 +115,14 @@ class RoleFinder:
         if i is None or not len(r):
             return []
         out = []
-        # "Selon le porte-parole du ministère, X, ...": a name closed by a comma after a
-        # source's title is that title's apposition, not the subject of a new clause
+        # "Selon le porte-parole, X, ...": X closed by a comma is an apposition, no subject
         closed = m.type == "person" and r.stop < len(self.t.ws) and "," in self.t.gap(r.stop)
         # "..., le chef de la junte, le capitaine X.": a name ending its sentence is closed too
         ends = r.stop >= len(self.t.ws) or not self.t.same_sentence(r.stop - 1, r.stop)
-        if m.type == "person":
-            i = self._civility_start(i)
-        title = self._title(i, words, person=m.type == "person", closed=closed)
+        i = self._civility_start(i) if m.type == "person" else i
+        title = paired_title(self, m, i) or self._title(
+            i, words, person=m.type == "person", closed=closed
+        )
         if title is None and m.type == "person":
             title = (
                 self._shared_title(i, words)
@@ -603,7 +603,7 @@ class RoleFinder:
         """ "les présidents ivoirien et ghanéen, A et B": the adjectives coordinated after a
         plural title go, in order, to the names coordinated after the comma."""
         t = self.t
-        first, k = True, i
+        first, k = True, i - int(t.key(i - 1) == "respectivement")  # ", respectivement A"
         if t.key(i - 1) == "et" and "," not in t.gap(i):  # B: back over A to the comma
             first, k = False, i - 2
             while k > 0 and "," not in t.gap(k) and t.ws[k].text[:1].isupper():

@@ -94,6 +94,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "stops",
             "head_of_state",
             "head_of_government",
+            "head_of_executive",
             "non_titles",
             "title_complements",
             "apposition_openers",
