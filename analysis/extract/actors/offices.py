@@ -16,6 +16,7 @@ else. Two refinements of the families:
 from __future__ import annotations
 
 from analysis.extract.actors.vocab import vocab
+from analysis.resources import datacache
 from analysis.resources.gazetteer import country_of_adjective, words
 
 FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
@@ -33,11 +34,13 @@ def _longest(title: str, heads: frozenset[str]) -> int:
     return max((len(h.split()) for h in heads if f"{title} ".startswith(f"{h} ")), default=0)
 
 
+@datacache.derived  # asked for every pair of titles of a long article: a few hundred titles
 def heads_executive(title: str) -> bool:
     """ "chef de l'exécutif (espagnol)": a title of the head of the executive."""
     return _longest(plain_title(title), vocab()["head_of_executive"]) > 0
 
 
+@datacache.derived  # as above: the same titles come back for every person compared
 def office_family(role: str) -> str | None:
     """Which exclusive office the title names (None for any other title, and for the head
     of the executive, which may be either head): the family of its longest head."""
