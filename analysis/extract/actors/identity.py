@@ -27,6 +27,7 @@ from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
+from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
@@ -671,6 +672,7 @@ def _rank(role: str) -> bool:
     return " ".join(ws[q:]) in vocab()["ranks"]
 
 
+@derived  # asked for each person's titles against every description: quadratic in a long text
 def _same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
     names of the head of state ("président", "chef de l'État") or of the head of government
