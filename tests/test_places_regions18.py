@@ -1,0 +1,62 @@
+"""Places, round 14 (session 18): large areas placed where the press gazetteers put them, the
+bare "Pacifique" of island stories, an Indian territory under its French name (invented
+snippets)."""
+
+from __future__ import annotations
+
+from tests.test_places import near, place, run
+
+
+def test_bare_pacifique_in_a_story_about_island_states_is_their_region():
+    text = (
+        "Le Premier ministre des Fidji a reçu son homologue des Tonga à Suva. Les Fidji et les "
+        "Tonga veulent peser davantage dans le Pacifique face aux grandes puissances."
+    )
+    r = place(text, "Pacifique Sud")
+    assert near(r, -15.0, 170.0)
+    text = (
+        "Les Samoa et Kiribati ont signé un accord de pêche. Pour Kiribati comme pour les "
+        "Samoa, la stabilité du Pacifique passe par la coopération régionale."
+    )
+    assert near(place(text, "Pacifique Sud"), -15.0, 170.0)
+
+
+def test_bare_pacifique_elsewhere_stays_the_ocean():
+    # one passing island state is no story about the islands
+    text = "Le cargo chilien a traversé le Pacifique avant de faire escale aux Fidji."
+    table, _ = run(text)
+    assert "Pacifique Sud" not in table["name"].tolist()
+    # the whole ocean, named as such, is never the region
+    text = (
+        "Vanuatu et les Salomon ont protesté. Le Vanuatu et les Salomon redoutent des rejets "
+        "dans l'océan Pacifique."
+    )
+    table, _ = run(text)
+    assert "océan Pacifique" in table["name"].tolist()
+    assert "Pacifique Sud" not in table["name"].tolist()
+    # the adjective ("peaceful") is no place at all
+    text = (
+        "Les Tonga et les Fidji souhaitent une issue pacifique. Les Tonga ont remercié les Fidji."
+    )
+    table, _ = run(text)
+    assert not {"Pacifique Sud", "océan Pacifique"} & set(table["name"].tolist())
+
+
+def test_latin_america_and_somaliland_at_their_usual_centres():
+    r = place("Le sommet réunira les dirigeants d'Amérique latine à Lima.", "Amérique latine")
+    assert near(r, -14.5, -60.0, 50)
+    r = place("Une délégation s'est rendue au Somaliland la semaine dernière.", "Somaliland")
+    assert near(r, 9.56, 44.06, 100)  # near its seat
+
+
+def test_jammu_and_kashmir_under_its_french_name():
+    r = place(
+        "Des affrontements ont éclaté au Jammu-et-Cachemire lundi soir.", "Jammu-et-Cachemire"
+    )
+    assert r["country"] == "IN" and near(r, 33.6, 75.3)
+    r = place("La police du Jammu et Cachemire a arrêté trois suspects.", "Jammu-et-Cachemire")
+    assert r["country"] == "IN"
+    # the whole disputed region stays itself
+    table, _ = run("Le différend sur le Cachemire empoisonne les relations des deux voisins.")
+    assert "Cachemire" in table["name"].tolist()
+    assert "Jammu-et-Cachemire" not in table["name"].tolist()
