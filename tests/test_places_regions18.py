@@ -4,6 +4,7 @@ snippets)."""
 
 from __future__ import annotations
 
+from analysis.extract.context import places
 from tests.test_places import near, place, run
 
 
@@ -60,3 +61,36 @@ def test_jammu_and_kashmir_under_its_french_name():
     table, _ = run("Le différend sur le Cachemire empoisonne les relations des deux voisins.")
     assert "Cachemire" in table["name"].tolist()
     assert "Jammu-et-Cachemire" not in table["name"].tolist()
+
+
+# --- the disputed territories of the world, a complete class of the knowledge base ----------
+
+
+def test_disputed_islands_and_border_strips_are_placed_where_they_lie():
+    text = "Téhéran a rejeté toute discussion sur les îles Tunb et l'île d'Abou Moussa."
+    table, _ = run(text)
+    assert {"îles Tunb", "Abou Moussa"} <= set(table["name"])
+    for r in table[table["name"].isin(["îles Tunb", "Abou Moussa"])].itertuples():
+        assert places.haversine_km(r.lat, r.lon, 26.0, 55.1) < 60
+    r = place(
+        "Des soldats des deux armées se sont affrontés dans la vallée de Galwan.",
+        "vallée de Galwan",
+    )
+    assert near(r, 34.7, 78.2, 50)
+    r = place(
+        "Khartoum et Le Caire se disputent toujours le triangle de Halaïb.", "triangle de Halaïb"
+    )
+    assert near(r, 22.2, 35.6, 50)
+
+
+def test_vietnamese_and_chinese_names_of_the_south_china_sea_archipelagos():
+    r = place("Hanoï proteste contre les manœuvres chinoises à Hoang Sa.", "îles Paracels")
+    assert near(r, 16.5, 112.0, 100)
+    r = place("Pékin a installé des radars dans l'archipel de Truong Sa.", "îles Spratleys")
+    assert near(r, 10.0, 114.0, 100)
+
+
+def test_a_common_word_of_a_disputed_name_alone_is_no_place():
+    # "Hans" alone is a first name; "Tiran" alone may be the strait: only the full names count
+    table, _ = run("Hans Berger a quitté le détroit de Tiran à bord d'un voilier.")
+    assert not {"île Hans", "îles de Tiran et Sanafir"} & set(table["name"])
