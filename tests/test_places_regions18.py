@@ -94,3 +94,46 @@ def test_a_common_word_of_a_disputed_name_alone_is_no_place():
     # "Hans" alone is a first name; "Tiran" alone may be the strait: only the full names count
     table, _ = run("Hans Berger a quitté le détroit de Tiran à bord d'un voilier.")
     assert not {"île Hans", "îles de Tiran et Sanafir"} & set(table["name"])
+
+
+# --- a common word that some town bears is no town for the places either ---------------------
+
+
+def test_a_capitalised_common_word_is_no_town_abroad():
+    text = "L'Union des Comores a protesté. Le bateau est resté au large de l'île de Mohéli."
+    table, _ = run(text)
+    assert "Union" not in set(table["name"])
+    assert not (table["country"] == "US").any()  # nothing anchored in a US town of that name
+    table, _ = run("Mission accomplie pour la délégation, rentrée hier de Dakar.")
+    assert "Mission" not in set(table["name"])
+    assert "Dakar" in set(table["name"])
+
+
+def test_a_real_town_of_a_common_word_stays_after_a_locative():
+    # led by "à", a capitalised word that a town bears is that town
+    table, _ = run("Les deux ministres se sont retrouvés à Mission, au Texas, pour une réunion.")
+    assert "Mission" in set(table["name"])
+
+
+# --- great and border lakes, residences of leaders --------------------------------------------
+
+
+def test_a_lake_named_like_a_town_is_the_lake():
+    r = place("Des forages pétroliers ont commencé sur les rives du lac Albert.", "lac Albert")
+    assert near(r, 1.7, 30.9, 100)
+    r = place("Des pêcheurs ont été arrêtés sur le lac Édouard par des militaires.", "lac Édouard")
+    assert near(r, -0.35, 29.6, 100)
+    r = place("Les patrouilles se sont croisées près du lac Pangong.", "lac Pangong")
+    assert near(r, 33.7, 78.7, 100)
+
+
+def test_leaders_residences_are_placed_where_they_are():
+    r = place(
+        "Le président élu a reçu son homologue dans sa résidence de Mar-a-Lago.", "Mar-a-Lago"
+    )
+    assert near(r, 26.7, -80.0, 50)
+    r = place("Le Premier ministre a invité ses hôtes à Chequers pour le week-end.", "Chequers")
+    assert near(r, 51.7, -0.8, 50)
+    # a town of the same name as a lake's is still the town when no "lac" leads it
+    table, _ = run("La délégation s'est rendue à Albert, dans la Somme, puis à Amiens.")
+    assert "lac Albert" not in set(table["name"])

@@ -31,7 +31,7 @@ from analysis.extract.context.places.unknown import (
     small_town_mentions,
 )
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import keyed
+from analysis.resources.gazetteer import keyed, norm_key, word_set
 from analysis.resources.gazetteer import place_key as key
 
 # A relational adjective between a site noun and its name ("centrales géothermiques d'X").
@@ -620,7 +620,7 @@ def _plausible_city(
     named: frozenset[str] = frozenset(),
 ) -> bool:
     """Tokens [i, j) name a town, not a word of a person's or another thing's name."""
-    if _acronym(tv, i, j, cands):
+    if _acronym(tv, i, j, cands) or _common_word(tv, i, j):
         return False
     if j - i == 1 and tv.text[i].isupper() and _dateline(tv, i):
         return True  # "GAO (AFP) -": the town the story is filed from
@@ -639,6 +639,16 @@ def _plausible_city(
         # a capital after a line break may be any word: only a big town is trusted there
         return any(c.population >= 100000 or c.capital for c in cands)
     return True
+
+
+def _common_word(tv: TokenView, i: int, j: int) -> bool:
+    """One capitalised common French word that some town also bears ("Union", "Golfe",
+    "Mission": ``actors_not_cities``, the list the actors read), not led by "à", "vers"...:
+    it opens a sentence or names a body ("l'Union des Comores"), it is no town abroad that
+    would then anchor the article's sites."""
+    if j - i != 1 or norm_key(tv.text[i]) not in word_set("actors_not_cities", "common_words"):
+        return False
+    return prev_word(tv, i) not in place_words("strong_locatives")
 
 
 def _located_town(tv: TokenView, i: int, j: int, cands: list[Entry], named: frozenset[str]) -> bool:
