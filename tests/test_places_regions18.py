@@ -137,3 +137,34 @@ def test_leaders_residences_are_placed_where_they_are():
     # a town of the same name as a lake's is still the town when no "lac" leads it
     table, _ = run("La délégation s'est rendue à Albert, dans la Somme, puis à Amiens.")
     assert "lac Albert" not in set(table["name"])
+
+
+# --- natural features named by their kind: peninsulas, archipelagos, forests, oases ----------
+
+
+def test_natural_features_led_by_their_kind_are_sites_of_their_own():
+    table, _ = run("Des garde-côtes patrouillent autour de l'archipel de Kerkennah, en Tunisie.")
+    assert "archipel de Kerkennah" in set(table["name"])
+    table, _ = run("L'armée a bombardé la forêt de Bouba, au Cameroun, pendant deux jours.")
+    r = table[table["name"] == "forêt de Bouba"].iloc[0]
+    assert r["country"] == "CM"
+    # "presqu'île" is read whole, never as the "île" inside it
+    table, _ = run("La presqu'île de Tamaro, au Sénégal, a été évacuée.")
+    assert "presqu'île de Tamaro" in set(table["name"])
+    assert "île de Tamaro" not in set(table["name"])
+
+
+def test_a_feature_noun_without_a_name_is_no_site():
+    table, _ = run("La guerre du Golfe a duré six semaines, dans la plaine et la forêt.")
+    assert not any(n.startswith(("plaine", "forêt")) for n in table["name"])
+
+
+def test_a_feature_of_a_whole_sea_or_region_describes_where_it_is():
+    # "un archipel du Pacifique": the Pacific, no site called "archipel du Pacifique"
+    table, _ = run(
+        "Les Tonga, un archipel du Pacifique, ont voté. Les Tonga et les Fidji ont signé."
+    )
+    assert not any(n.startswith("archipel") for n in table["name"])
+    table, _ = run("Une oasis du Sahara a été attaquée par des hommes armés.")
+    assert "Sahara" in set(table["name"])
+    assert not any(n.startswith("oasis") for n in table["name"])

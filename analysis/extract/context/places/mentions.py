@@ -259,12 +259,28 @@ def _landmark_at(
     inner = Mention(s, e, list(inner_cands), via)
     plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
     rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
+    rel = rel or _feature_of_area(noun, via, inner_cands)
     if inner_cands and (rel or plural) and (via != "city" or states or plural):
         inner.alias = text[s:e]
         return inner  # "les ports fluviaux du Pará": the place is the Pará
     if _no_site(m, noun, inner_cands, tv, e):
         return None
     return _named_site(m, text, (s, e), noun, inner if inner_cands else None, rel, gz)
+
+
+_AREAS = frozenset(("sea", "region", "continent"))  # a country: see _no_site
+
+
+def _feature_of_area(noun: str, via: str, cands: list[Entry]) -> bool:
+    """ "un archipel du Pacifique", "une oasis du Sahara": a natural feature of a whole sea or
+    region (``geographic_generics``) describes where it is, it is no site of that name."""
+    return via == "phrase" and noun in _generic_features() and cands[0].kind in _AREAS
+
+
+@derived
+def _generic_features() -> frozenset[str]:
+    """The natural-feature nouns, as :func:`_landmark_at` writes them (no plural mark)."""
+    return frozenset(n.lower().rstrip("sx") for n in place_words("natural_nouns"))
 
 
 def _no_site(m: re.Match, noun: str, inner_cands: list[Entry], tv, e: int) -> bool:
