@@ -168,3 +168,18 @@ def test_a_feature_of_a_whole_sea_or_region_describes_where_it_is():
     table, _ = run("Une oasis du Sahara a été attaquée par des hommes armés.")
     assert "Sahara" in set(table["name"])
     assert not any(n.startswith("oasis") for n in table["name"])
+
+
+def test_a_nationality_adjective_locates_a_natural_feature():
+    # the feature lies in the adjective's state, not near the town the story starts in
+    text = (
+        "Le ministre a parlé à Madrid. Des renforts gagnent la péninsule marocaine de Tres Forcas."
+    )
+    r = place(text, "péninsule marocaine de Tres Forcas")
+    assert r["country"] == "MA"
+    text = "Le ministre a parlé à Rome. L'armée patrouille dans la forêt camerounaise de Bakoua."
+    assert place(text, "forêt camerounaise de Bakoua")["country"] == "CM"
+    # an adjective of another kind locates nothing
+    text = "Le ministre a parlé à Rome. Il a visité la forêt immense de Bakoua."
+    table, _ = run(text)
+    assert "CM" not in set(table["country"])
