@@ -183,3 +183,15 @@ def test_a_nationality_adjective_locates_a_natural_feature():
     text = "Le ministre a parlé à Rome. Il a visité la forêt immense de Bakoua."
     table, _ = run(text)
     assert "CM" not in set(table["country"])
+
+
+def test_the_east_of_the_drc_is_the_kivus():
+    r = place("Les combats font rage dans l'est de la RDC depuis des mois.", "est de la RDC")
+    assert near(r, -1.5, 29.0)
+    r = place(
+        "La situation dans l'Est congolais inquiète, a dit le ministre à Kinshasa.", "est de la RDC"
+    )
+    assert near(r, -1.5, 29.0)
+    # the verb "est" before a country's name is no region
+    table, _ = run("Son père est du Congo et sa mère du Gabon.")
+    assert "est de la RDC" not in set(table["name"])
