@@ -67,11 +67,11 @@ def test_jammu_and_kashmir_under_its_french_name():
 
 
 def test_disputed_islands_and_border_strips_are_placed_where_they_lie():
-    text = "Téhéran a rejeté toute discussion sur les îles Tunb et l'île d'Abou Moussa."
+    text = "Téhéran a rejeté toute discussion sur la Grande Tunb et sur l'île Migingo."
     table, _ = run(text)
-    assert {"îles Tunb", "Abou Moussa"} <= set(table["name"])
-    for r in table[table["name"].isin(["îles Tunb", "Abou Moussa"])].itertuples():
-        assert places.haversine_km(r.lat, r.lon, 26.0, 55.1) < 60
+    assert {"îles Tunb", "île Migingo"} <= set(table["name"])
+    r = table[table["name"] == "îles Tunb"].iloc[0]
+    assert places.haversine_km(r.lat, r.lon, 26.25, 55.25) < 30
     r = place(
         "Des soldats des deux armées se sont affrontés dans la vallée de Galwan.",
         "vallée de Galwan",
@@ -84,7 +84,7 @@ def test_disputed_islands_and_border_strips_are_placed_where_they_lie():
 
 
 def test_vietnamese_and_chinese_names_of_the_south_china_sea_archipelagos():
-    r = place("Hanoï proteste contre les manœuvres chinoises à Hoang Sa.", "îles Paracels")
+    r = place("Hanoï proteste contre les manœuvres chinoises près des îles Xisha.", "îles Paracels")
     assert near(r, 16.5, 112.0, 100)
     r = place("Pékin a installé des radars dans l'archipel de Truong Sa.", "îles Spratleys")
     assert near(r, 10.0, 114.0, 100)
@@ -100,9 +100,9 @@ def test_a_common_word_of_a_disputed_name_alone_is_no_place():
 
 
 def test_a_capitalised_common_word_is_no_town_abroad():
-    text = "L'Union des Comores a protesté. Le bateau est resté au large de l'île de Mohéli."
+    text = "L'Alliance des pêcheurs a protesté. Le chalutier est resté au large de l'île de Tarvo."
     table, _ = run(text)
-    assert "Union" not in set(table["name"])
+    assert "Alliance" not in set(table["name"])
     assert not (table["country"] == "US").any()  # nothing anchored in a US town of that name
     table, _ = run("Mission accomplie pour la délégation, rentrée hier de Dakar.")
     assert "Mission" not in set(table["name"])
@@ -119,8 +119,8 @@ def test_a_real_town_of_a_common_word_stays_after_a_locative():
 
 
 def test_a_lake_named_like_a_town_is_the_lake():
-    r = place("Des forages pétroliers ont commencé sur les rives du lac Albert.", "lac Albert")
-    assert near(r, 1.7, 30.9, 100)
+    r = place("Des forages pétroliers ont commencé sur les rives du lac Victoria.", "lac Victoria")
+    assert near(r, -1.0, 33.0, 100)
     r = place("Des pêcheurs ont été arrêtés sur le lac Édouard par des militaires.", "lac Édouard")
     assert near(r, -0.35, 29.6, 100)
     r = place("Les patrouilles se sont croisées près du lac Pangong.", "lac Pangong")
@@ -129,14 +129,14 @@ def test_a_lake_named_like_a_town_is_the_lake():
 
 def test_leaders_residences_are_placed_where_they_are():
     r = place(
-        "Le président élu a reçu son homologue dans sa résidence de Mar-a-Lago.", "Mar-a-Lago"
+        "Le président a reçu son homologue au fort de Brégançon, cet été.", "fort de Brégançon"
     )
-    assert near(r, 26.7, -80.0, 50)
+    assert near(r, 43.1, 6.3, 50)
     r = place("Le Premier ministre a invité ses hôtes à Chequers pour le week-end.", "Chequers")
     assert near(r, 51.7, -0.8, 50)
     # a town of the same name as a lake's is still the town when no "lac" leads it
-    table, _ = run("La délégation s'est rendue à Albert, dans la Somme, puis à Amiens.")
-    assert "lac Albert" not in set(table["name"])
+    table, _ = run("La délégation s'est rendue à Victoria, aux Seychelles, puis à Mahé.")
+    assert "lac Victoria" not in set(table["name"])
 
 
 # --- natural features named by their kind: peninsulas, archipelagos, forests, oases ----------
