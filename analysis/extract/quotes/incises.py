@@ -12,6 +12,14 @@ from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import NOT_INCISE_AFTER
 
+# prepositions read as such even when the tagger tags them otherwise ("en" as a pronoun)
+_PLACE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "vers", "chez", "sur"))
+
+
+def _preposition(tv, k: int) -> bool:
+    """Token k is a preposition (a name right after it is its object)."""
+    return tv.pos[k] == "ADP" or tv.low[k] in _PLACE_PREPOSITIONS
+
 
 class Incises(QuoterBase):
     """Inverted cue verbs and their subjects."""
@@ -317,6 +325,8 @@ class Incises(QuoterBase):
             while k < b and tv.pos[k] in ("DET", "ADJ", "NUM", "NOUN") and tv.text[k].islower():
                 nouns += tv.pos[k] == "NOUN"
                 k += 1
-        if nouns and k < b and tv.pos[k] == "PROPN":
+        if nouns and k < b and tv.pos[k] == "PROPN" and not _preposition(tv, k - 1):
+            # (a name right after a preposition is that preposition's object, never the
+            # subject: "…, appelle à la fin des combats au Tchad" names no speaker)
             return k
         return a
