@@ -179,3 +179,11 @@ def test_a_quotation_in_a_claim_takes_the_claims_speaker(text, fragment, speaker
 )
 def test_a_quotation_outside_a_named_claim_keeps_no_speaker(text, fragment):
     assert quoted_speaker(text, fragment) is None
+
+
+def test_a_text_noun_after_an_agreement_names_no_one():
+    text = (
+        "Le ministère ostrien des Affaires étrangères a publié un communiqué. Les deux pays ont "
+        "ensuite signé un accord portuaire. Le texte prévoit « une gestion commune des quais »."
+    )
+    assert quoted_speaker(text, "une gestion commune des quais") is None

@@ -35,7 +35,30 @@ def issued_text(res, ph) -> Party | None:
         return None
     if any(tv.low[k] in DE for k in range(h + 1, ph.j - 1)):
         return None  # "le rapport de X": the naming rules read its issuer
+    if _last_text_is_bilateral(res, ph.i):
+        return None  # "Les deux pays ont signé un accord. Le texte prévoit …": no one issuer
     return res.recent_issuer(ph.i) or _adopted_before(res, ph.i)
+
+
+def _window_start(res, i: int) -> int:
+    """The first token of the sentence two sentences before token i's."""
+    lo = res.sent_start(i)
+    for _ in range(2):
+        lo = res.sent_start(lo - 1) if lo > 0 else lo
+    return lo
+
+
+def _last_text_is_bilateral(res, i: int) -> bool:
+    """The last text named before token i, in its sentence or the two before, is a treaty or
+    an agreement ("le texte" then refers to it, which no one party issued)."""
+    tv = res._tv
+    for k in range(i - 1, _window_start(res, i) - 1, -1):
+        w = tv.low[k]
+        if w in _BILATERAL:
+            return True
+        if w in TEXT_NOUNS or w in DOCUMENT_NOUNS:
+            return False
+    return False
 
 
 def _adopted_before(res, i: int) -> Party | None:
@@ -43,10 +66,7 @@ def _adopted_before(res, i: int) -> Party | None:
     object is a text noun, in the two sentences before token i ("La commission a adopté la
     proposition de résolution"): that text's issuer."""
     tv = res._tv
-    lo = res.sent_start(i)
-    for _ in range(2):
-        lo = res.sent_start(lo - 1) if lo > 0 else lo
-    for k in range(i - 2, lo - 1, -1):
+    for k in range(i - 2, _window_start(res, i) - 1, -1):
         w = tv.low[k]
         if w not in TEXT_NOUNS and w not in DOCUMENT_NOUNS or w in _BILATERAL:
             continue
