@@ -187,3 +187,33 @@ def test_a_text_noun_after_an_agreement_names_no_one():
         "ensuite signé un accord portuaire. Le texte prévoit « une gestion commune des quais »."
     )
     assert quoted_speaker(text, "une gestion commune des quais") is None
+
+
+# ---- "il" / "elle" never refers to a group named by a plural common noun
+
+
+def test_a_singular_pronoun_skips_a_plural_group():
+    text = (
+        "Les dirigeants européens ont exprimé leur déception. La première réaction est venue de "
+        "Paul Verrier, ministre valdorien des Affaires étrangères. Il a dit qu'il avait transmis "
+        "sa position aux autorités ostriennes."
+    )
+    q = quotes(text)
+    row = q[q["text"].str.startswith("il avait transmis")]
+    assert list(row["speaker"]) == ["Paul Verrier"]
+
+
+def test_a_singular_pronoun_after_protesters_names_no_one():
+    text = (
+        "Les manifestants ont exprimé leur colère devant l'ambassade. « Nous ne partirons pas », "
+        "a-t-il lancé."
+    )
+    assert quoted_speaker(text, "Nous ne partirons pas") != "manifestants"
+
+
+def test_a_plural_state_name_is_still_its_pronouns_referent():
+    text = (
+        "Les Émirats arabes unis ont exprimé leur inquiétude. Ils ont appelé à « une désescalade "
+        "immédiate »."
+    )
+    assert quoted_speaker(text, "une désescalade immédiate") == "Émirats arabes unis"
