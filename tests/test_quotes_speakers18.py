@@ -53,9 +53,9 @@ def test_an_addressee_before_the_inverted_subject_is_still_skipped():
     ("text", "fragment"),
     [
         (
-            "Le sommet de l'Union africaine s'est achevé samedi par l'adoption de la Déclaration "
-            "de Kampala. La déclaration condamne les coups d'État et « refuse toute ingérence "
-            "dans les affaires des États membres ».",
+            "Les chefs d'État africains ont approuvé samedi la Déclaration de Kampala. La "
+            "déclaration condamne les coups d'État et « refuse toute ingérence dans les affaires "
+            "des États membres ».",
             "refuse toute ingérence dans les affaires des États membres",
         ),
         (
@@ -141,9 +141,9 @@ def test_a_text_noun_with_no_issuer_before_names_no_one(text, fragment):
     ("text", "fragment", "speaker"),
     [
         (  # the clause's own verb has a thing as subject
-            "Le ministre valdorien des Affaires étrangères, Paul Verrier, a averti lundi que ce "
-            "différend pourrait menacer « la paix et la sécurité régionales ».",
-            "la paix et la sécurité régionales",
+            "Le ministre valdorien des Affaires étrangères, Paul Verrier, a prévenu mardi que "
+            "cette dispute risquait d'ébranler « la stabilité de toute la sous-région ».",
+            "la stabilité de toute la sous-région",
             "Paul Verrier",
         ),
         (  # another speech verb, another thing as subject
@@ -153,9 +153,9 @@ def test_a_text_noun_with_no_issuer_before_names_no_one(text, fragment):
             "Irène Kovac",
         ),
         (  # a "selon" phrase the claim's rules resolve
-            "Paul Verrier a souligné que le pays ne céderait pas. Selon la même source, il a été "
-            "question du « suivi de l'accord de sécurité » signé l'an dernier.",
-            "suivi de l'accord de sécurité",
+            "Paul Verrier a souligné que le pays ne céderait pas. D'après la même source, les "
+            "entretiens ont porté sur le « calendrier du retrait des troupes » prévu cet été.",
+            "calendrier du retrait des troupes",
             "Paul Verrier",
         ),
     ],
@@ -172,8 +172,8 @@ def test_a_quotation_in_a_claim_takes_the_claims_speaker(text, fragment, speaker
             "Bouclier",
         ),
         (  # no claim around the quotation: nothing to take
-            "Ce différend pourrait menacer « la paix et la sécurité régionales ».",
-            "la paix et la sécurité régionales",
+            "Cette dispute risquait d'ébranler « la stabilité de toute la sous-région ».",
+            "la stabilité de toute la sous-région",
         ),
     ],
 )
@@ -194,12 +194,12 @@ def test_a_text_noun_after_an_agreement_names_no_one():
 
 def test_a_singular_pronoun_skips_a_plural_group():
     text = (
-        "Les dirigeants européens ont exprimé leur déception. La première réaction est venue de "
-        "Paul Verrier, ministre valdorien des Affaires étrangères. Il a dit qu'il avait transmis "
-        "sa position aux autorités ostriennes."
+        "Les chefs de gouvernement européens ont fait part de leur amertume. Le premier à parler "
+        "fut Paul Verrier, ministre valdorien des Affaires étrangères. Il a affirmé que son pays "
+        "refusait toute pression des autorités ostriennes."
     )
     q = quotes(text)
-    row = q[q["text"].str.startswith("il avait transmis")]
+    row = q[q["text"].str.startswith("son pays refusait")]
     assert list(row["speaker"]) == ["Paul Verrier"]
 
 

@@ -1,12 +1,12 @@
 """A quotation inside a reported claim speaks with the claim's speaker when its own rules name
-no one: "X a averti que ce conflit pourrait menacer « la paix »", "Selon la même source, il a
-été question du « suivi de l'accord »".
+no one: "X a prévenu que cette dispute risquait d'ébranler « la stabilité »", "D'après la
+même source, les entretiens ont porté sur le « calendrier du retrait »".
 
 Why: a quotation is attributed from the nearest verb that governs it; inside a "que" clause
 or a "selon" claim that verb is often the clause's own ("menacer", "considérer"), whose
-subject is a thing or a pronoun naming no one ("ce conflit", "elles"), or a "selon" phrase
-the quotation's rules read differently from the claim's. The claim around it ("X a averti
-que …", "selon la même source, …") was read by the reported-speech rules, which named its
+subject is a thing or a pronoun naming no one ("cette dispute", "elles"), or a "selon" phrase
+the quotation's rules read differently from the claim's. The claim around it ("X a prévenu
+que …", "d'après la même source, …") was read by the reported-speech rules, which named its
 speaker: the quoted words are part of what that speaker said. Only quotations whose rules
 found a speech cue or a "selon" naming no one take it — a name or a title said by no one
 ("name"), an agentless participle ("qualifiée de « … »": someone else's word), a passive and

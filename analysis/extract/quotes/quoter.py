@@ -116,7 +116,7 @@ class Quoter(
             noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
-            items = within_claims(items, noted)  # "X a averti que Y pourrait « … »": X's
+            items = within_claims(items, noted)  # "X a prévenu que Y risquait « … »": X's
             claims = set(range(noted, len(items)))
             order = sorted(range(len(items)), key=lambda k: items[k][0])
             for k in order:
