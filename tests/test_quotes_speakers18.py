@@ -217,3 +217,32 @@ def test_a_plural_state_name_is_still_its_pronouns_referent():
         "immédiate »."
     )
     assert quoted_speaker(text, "une désescalade immédiate") == "Émirats arabes unis"
+
+
+# ---- an inverted subject after a circumstance naming a body ("devant le Parlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "La coalition du Renouveau « ne votera pas ce texte, il est caduc », a déclaré devant "
+            "l'Assemblée nationale le chef de file de l'opposition, Marc Dubreuil.",
+            "ne votera pas ce texte, il est caduc",
+            "Marc Dubreuil",
+        ),
+        (
+            "« Nous ne céderons pas », a lancé jeudi devant le Sénat le ministre ostrien de la "
+            "Défense, Paul Verrier.",
+            "Nous ne céderons pas",
+            "Paul Verrier",
+        ),
+    ],
+)
+def test_an_inverted_subject_after_a_body_named_in_a_circumstance(text, fragment, speaker):
+    assert quoted_speaker(text, fragment) == speaker
+
+
+def test_a_body_in_a_circumstance_with_no_subject_after_it_is_no_speaker():
+    text = "« Nous ne céderons pas », a déclaré le ministre devant le Parlement européen."
+    assert quoted_speaker(text, "Nous ne céderons pas") != "Parlement européen"
