@@ -12,6 +12,24 @@ from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import NOT_INCISE_AFTER
 
+# prepositions read as such even when the tagger tags them otherwise ("en" as a pronoun)
+_PLACE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "vers", "chez", "sur"))
+
+
+def _preposition(tv, k: int) -> bool:
+    """Token k is a preposition (a name right after it is its object)."""
+    return tv.pos[k] == "ADP" or tv.low[k] in _PLACE_PREPOSITIONS
+
+
+def _past_institution(tv, k: int, hi: int) -> int:
+    """The token after a capitalised body noun and its lower-case adjectives ("devant
+    l'Assemblée nationale", "devant le Parlement") when a determiner follows it (the inverted
+    subject starts there: "…, a déclaré devant le Parlement le ministre X"); else k."""
+    j = k + 1
+    while j < hi and tv.pos[j] == "ADJ" and tv.text[j].islower():
+        j += 1
+    return j if j < hi and tv.pos[j] == "DET" else k
+
 
 class Incises(QuoterBase):
     """Inverted cue verbs and their subjects."""
@@ -285,6 +303,8 @@ class Incises(QuoterBase):
         determiner (the subject starts there), or an entity that is not a person, is skipped;
         else k (the name may be the subject itself: "a déclaré à Lima Paul X" stays)."""
         tv = self._tv
+        if k < hi and tv.pos[k] == "NOUN" and tv.text[k][:1].isupper() and not tv.text[k].isupper():
+            return _past_institution(tv, k, hi)
         if k >= hi or not (tv.pos[k] == "PROPN" or tv.pos[k] == "NOUN" and tv.text[k].isupper()):
             return k
         medium = k > 0 and tv.low[k - 1] in self.c.media  # "à l'agence X, Y": X names it
@@ -317,6 +337,8 @@ class Incises(QuoterBase):
             while k < b and tv.pos[k] in ("DET", "ADJ", "NUM", "NOUN") and tv.text[k].islower():
                 nouns += tv.pos[k] == "NOUN"
                 k += 1
-        if nouns and k < b and tv.pos[k] == "PROPN":
+        if nouns and k < b and tv.pos[k] == "PROPN" and not _preposition(tv, k - 1):
+            # (a name right after a preposition is that preposition's object, never the
+            # subject: "…, appelle à la fin des combats au Tchad" names no speaker)
             return k
         return a

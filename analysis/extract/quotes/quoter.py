@@ -11,6 +11,7 @@ from analysis.document.frames import frame
 from analysis.extract.cues import norm
 from analysis.extract.quotes.attribution import Attributor
 from analysis.extract.quotes.base import Attribution
+from analysis.extract.quotes.claims import within_claims
 from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
@@ -115,6 +116,7 @@ class Quoter(
             noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
+            items = within_claims(items, noted)  # "X a prévenu que Y risquait « … »": X's
             claims = set(range(noted, len(items)))
             order = sorted(range(len(items)), key=lambda k: items[k][0])
             for k in order:

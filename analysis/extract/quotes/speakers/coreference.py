@@ -480,9 +480,19 @@ class Coreference(ResolverBase):
         return None
 
     def _compatible(self, p: Party, gender: str | None, plural: bool) -> bool:
-        if p.plural != plural and p.kind != "actor":
+        # an actor's name may be plural in form and singular in use ("les Émirats", "les
+        # Nations unies"), but a group named by a plural common noun ("les dirigeants
+        # européens", "des manifestants") is never "il" or "elle"
+        if p.plural != plural and (p.kind != "actor" or self._plural_group(p)):
             return False
         return p.gender is None or gender is None or p.gender == gender
+
+    def _plural_group(self, p: Party) -> bool:
+        """A group actor named here by a plural lower-case noun phrase."""
+        if not p.plural or self.actor_type(p.actor_id) != "group":
+            return False
+        name = self.article.text[p.start : p.end]
+        return name[:1].islower() or name.split(" ", 1)[0].lower() in ("les", "des", "ces")
 
     def set_quote_spans(self, spans: list[tuple[int, int]]) -> None:
         self.quote_spans = sorted(spans)

@@ -20,6 +20,8 @@ from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
+from analysis.extract.quotes.speakers.issued_texts import issued_text
+from analysis.extract.quotes.speakers.place_names import names_a_place
 from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
@@ -105,6 +107,7 @@ class Naming(ResolverBase):
         ph = _Phrase(i, j, start, end, head, gender, plural)
         for rule in (
             self._issued_document,
+            lambda ph: issued_text(self, ph),  # "…, ajoute le texte": its issuer
             lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
             lambda ph: media_names.placed_medium(self, ph),  # "X News": the outlet
             lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y"
@@ -139,6 +142,8 @@ class Naming(ResolverBase):
         for k in range(ph.head.i + 1, ph.j - 1):
             if tv.low[k] in DE:
                 issuer = self.party(k + 1, ph.j)
+                if issuer.identified and names_a_place(self, issuer):
+                    return ph.party(None, "anonymous")  # "la déclaration de <town>": no one
                 if issuer.identified:
                     return issuer
                 break
@@ -162,6 +167,8 @@ class Naming(ResolverBase):
                 rng = self.np_after(k + 2, self.sent_end(k))  # type: ignore[attr-defined]
                 issuer = self.party(*rng) if rng else None
                 if issuer is not None and issuer.identified:
+                    if names_a_place(self, issuer):  # named after a town: issued by no one
+                        return Party(None, None, issuer.start, issuer.end, "anonymous")
                     return issuer
             elif k >= 2 and tv.low[k - 2] in ("dans", "par") and tv.low[k - 1] in ("un", "une"):
                 issuer = self._subject_of_clause(k)
