@@ -226,10 +226,10 @@ def test_a_plural_state_name_is_still_its_pronouns_referent():
     ("text", "fragment", "speaker"),
     [
         (
-            "La coalition du Renouveau « ne votera pas ce texte, il est caduc », a déclaré devant "
-            "l'Assemblée nationale le chef de file de l'opposition, Marc Dubreuil.",
-            "ne votera pas ce texte, il est caduc",
-            "Marc Dubreuil",
+            "Les centristes « voteront contre ce budget injuste », a prévenu mardi devant le "
+            "Parlement la présidente de leur groupe, Odile Ferrand.",
+            "voteront contre ce budget injuste",
+            "Odile Ferrand",
         ),
         (
             "« Nous ne céderons pas », a lancé jeudi devant le Sénat le ministre ostrien de la "
