@@ -1,0 +1,96 @@
+"""Stances stated in the narration (session 18, narr). Every snippet is invented.
+
+* a question mark inside quoted words that open after a cue of the narration is the quoted
+  speaker's question: the narration's act stands ("X a critiqué Y : « … ? »"), while a cue in
+  a question of the narration itself gives no row;
+* feelings of concern, displeasure and surprise take the whole set of French "about"
+  locutions ("son inquiétude concernant Y", "ses craintes au sujet de Y", "sa déception à
+  l'égard de Y"); "sur" only for worry and doubt, never where a feeling is ("la colère sur
+  les réseaux sociaux").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, rows
+
+# --- questions inside quoted words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "Le ministre letton a salué l'Estonie mais a critiqué la Russie : « Qui est ce "
+            "gouvernement pour nous dicter nos choix ? »",
+            "ministre letton",
+            "Russie",
+            -1,
+        ),
+        (
+            "La présidente estonienne a dénoncé la Biélorussie en ces termes : « Jusqu'où "
+            "ira-t-elle ? »",
+            "présidente estonienne",
+            "Biélorussie",
+            -1,
+        ),
+        (
+            "Le chef de la diplomatie lituanienne a félicité la Pologne, avant d'ajouter : "
+            "« Qui aurait cru cela il y a dix ans ? »",
+            "chef de la diplomatie lituanienne",
+            "Pologne",
+            1,
+        ),
+    ],
+)
+def test_a_quoted_question_leaves_the_narrated_act(
+    text: str, holder: str, target: str, sign: int
+) -> None:
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Lettonie va-t-elle condamner la Russie ?",
+        # a quoted term closed before the question mark: the question is the narration's
+        "La Lettonie va-t-elle condamner ce qu'elle nomme « la Russie » ?",
+    ],
+)
+def test_a_question_of_the_narration_still_gives_no_row(text: str) -> None:
+    assert rows(text, "Lettonie", "Russie").query("cue == 'condamner'").empty
+
+
+# --- feelings about something --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Le Pérou a exprimé sa vive inquiétude concernant le projet de barrage bolivien.", "barrage"),
+        ("Le Pérou a manifesté ses appréhensions sur la menace de nouvelles taxes.", "taxes"),
+        ("Le Pérou a fait part de ses craintes au sujet du programme naval chilien.", "naval"),
+        ("Le Pérou a exprimé sa profonde déception à l'égard de la Bolivie.", "Bolivie"),
+        ("Le Pérou a dit son irritation vis-à-vis de l'Équateur.", "Équateur"),
+        ("Le Pérou n'a pas caché sa colère après la décision de la Bolivie.", "Bolivie"),
+        ("Le Pérou exprimait son scepticisme s'agissant du plan de paix chilien.", "plan"),
+    ],
+)
+def test_a_feeling_about_something_is_against_it(text: str, target: str) -> None:
+    assert polarity(text, "Pérou", target) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the feeling is, not what it is about
+        "La colère sur les réseaux sociaux a surpris le gouvernement du Pérou face à la Bolivie.",
+        # a feeling denied, or dispelled
+        "Le Pérou n'a pas de craintes concernant la Bolivie.",
+        "Le Pérou a dissipé les craintes concernant la Bolivie.",
+    ],
+)
+def test_no_feeling_row_where_none_is_felt(text: str) -> None:
+    assert rows(text, "Pérou", "réseaux").empty
+    assert rows(text, "Pérou", "Bolivie").query("cue in ('colère', 'crainte')").empty
