@@ -68,7 +68,10 @@ def test_a_question_of_the_narration_still_gives_no_row(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Le Pérou a exprimé sa vive inquiétude concernant le projet de barrage bolivien.", "barrage"),
+        (
+            "Le Pérou a exprimé sa vive inquiétude concernant le projet de barrage bolivien.",
+            "barrage",
+        ),
         ("Le Pérou a manifesté ses appréhensions sur la menace de nouvelles taxes.", "taxes"),
         ("Le Pérou a fait part de ses craintes au sujet du programme naval chilien.", "naval"),
         ("Le Pérou a exprimé sa profonde déception à l'égard de la Bolivie.", "Bolivie"),
@@ -94,3 +97,41 @@ def test_a_feeling_about_something_is_against_it(text: str, target: str) -> None
 def test_no_feeling_row_where_none_is_felt(text: str) -> None:
     assert rows(text, "Pérou", "réseaux").empty
     assert rows(text, "Pérou", "Bolivie").query("cue in ('colère', 'crainte')").empty
+
+
+# --- who feels a caused reaction ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "sign"),
+    [
+        ("La Bolivie a suscité une vive opposition au sein de l'Union africaine.", "Union", -1),
+        ("La Bolivie a provoqué une forte critique de la part du Pérou et du Chili.", "Chili", -1),
+        ("La Bolivie a soulevé la colère du Pérou et de l'Équateur.", "Équateur", -1),
+        ("La Bolivie a déclenché des critiques virulentes du Pérou.", "Pérou", -1),
+        (
+            "La Bolivie a suscité la satisfaction dans les rangs du gouvernement chilien.",
+            "Chili",
+            1,
+        ),
+        ("La Bolivie a suscité l'admiration du Pérou.", "Pérou", 1),
+        ("Le Chili a provoqué un tollé parmi les dirigeants péruviens.", "Pérou", -1),
+    ],
+)
+def test_the_feelers_of_a_caused_reaction(text: str, holder: str, sign: int) -> None:
+    cause = "Chili" if text.startswith("Le Chili") else "Bolivie"
+    assert polarity(text, holder, cause) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the causing verb denied
+        "La Bolivie n'a pas suscité de critiques de la part du Pérou.",
+        # a meeting is no reaction, "le rejet de X" may be X rejected
+        "La Bolivie a rencontré le président du Pérou.",
+        "La crise bolivienne a entraîné le rejet du Pérou par ses voisins.",
+    ],
+)
+def test_no_feeler_row_without_a_reaction_caused(text: str) -> None:
+    assert rows(text, "Pérou", "Bolivie").empty

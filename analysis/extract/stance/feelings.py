@@ -17,6 +17,7 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.lexicon import stance_words
+from analysis.extract.stance.reactions import feelers
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -49,20 +50,25 @@ def caused_feeling(st: State, t: Token, sent: Span) -> None:
     feeler = _feeler(st, t, sent)
     if feeler is None:
         return
+    if _not_caused(st, t):
+        return
     target = _locution_clause(st, t, sent) if _in_locution(st, t, sent) else _cause(st, t, sent)
     if target is None:
         return
-    st.add([feeler], target, polarity, f"{w} de", "noun", t, sent)
+    st.add(feeler, target, polarity, f"{w} de", "noun", t, sent)
 
 
-def _feeler(st: State, t: Token, sent: Span) -> Party | None:
-    """X of "l'ire de X" (right after the noun)."""
-    k = t.i + 1
-    if k >= sent.end or st.low[k] not in DE:
-        return None
-    rng = st.res.np_after(k + 1, sent.end)
-    p = st.res.party(*rng) if rng else None
-    return p if p is not None and is_named(p) else None
+def _feeler(st: State, t: Token, sent: Span) -> list[Party] | None:
+    """X of "l'ire de X" (right after the noun), of "une vive opposition au sein de X", "des
+    critiques de la part de X et de Y" (:func:`analysis.extract.stance.reactions.feelers`)."""
+    return feelers(st, t, sent) or None
+
+
+def _not_caused(st: State, t: Token) -> bool:
+    """ "Y n'a pas suscité de critiques de X": a causing verb denied causes no feeling
+    (session 18)."""
+    verb = t.head
+    return verb.i != t.i and matches(verb, st.words.causing_verbs, st.c) and negated(st, verb)
 
 
 def _in_locution(st: State, t: Token, sent: Span) -> bool:

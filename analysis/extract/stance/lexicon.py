@@ -96,7 +96,8 @@ def stance_words() -> StanceWords:
         relation_copulas=_set(d.get("relation_copulas")),
         not_targets=_set(d.get("not_targets")),
         voiceless_subjects=_set(d.get("voiceless_subjects")),
-        caused_support=_set((cues.get("caused_feelings") or {}).get("support")),
+        caused_support=_set((cues.get("caused_feelings") or {}).get("support"))
+        | _set((cues.get("caused_feelings") or {}).get("support_extra")),
         caused_oppose=_set((cues.get("caused_feelings") or {}).get("oppose")),
         causing_verbs=_set(cues.get("causing_verbs")),
         litotes_verbs=_set(cues.get("litotes_verbs")),
