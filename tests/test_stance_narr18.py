@@ -50,10 +50,21 @@ def test_a_quoted_question_leaves_the_narrated_act(
     assert polarity(text, holder, target) == sign
 
 
+def test_a_cue_in_a_closed_quotation_is_not_asked_by_a_later_one() -> None:
+    text = (
+        "Le ministre letton a évité de « donner son avis » sur l'adhésion de la Géorgie, mais a "
+        "dénoncé la Russie : « Qui sont-ils pour nous juger ? »"
+    )
+    assert polarity(text, "ministre letton", "Russie") == -1
+    assert polarity(text, "ministre letton", "adhésion") == 0
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "La Lettonie va-t-elle condamner la Russie ?",
+        # the cue inside the quoted question itself
+        "« Comment la Lettonie pourrait-elle condamner la Russie ? », a demandé le ministre.",
         # a quoted term closed before the question mark: the question is the narration's
         "La Lettonie va-t-elle condamner ce qu'elle nomme « la Russie » ?",
     ],
