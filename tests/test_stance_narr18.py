@@ -146,3 +146,35 @@ def test_the_feelers_of_a_caused_reaction(text: str, holder: str, sign: int) -> 
 )
 def test_no_feeler_row_without_a_reaction_caused(text: str) -> None:
     assert rows(text, "Pérou", "Bolivie").empty
+
+
+# --- the passive subjects of a friction ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Le Kenya et l'Ouganda sont confrontés à une escalade des affrontements avec la "
+            "Somalie.",
+            "Ouganda",
+        ),
+        (
+            "Le Kenya et l'Ouganda ont tenu un sommet lundi. Les deux pays sont enlisés dans un "
+            "différend avec la Somalie.",
+            "Ouganda",
+        ),
+        (
+            "Le Kenya et l'Ouganda ont tenu un sommet lundi. Les deux pays sont confrontés à "
+            "des tensions avec la Somalie.",
+            "Kenya",
+        ),
+    ],
+)
+def test_each_passive_subject_of_a_friction_is_against_the_partner(text: str, holder: str) -> None:
+    assert polarity(text, holder, "Somalie") == -1
+
+
+def test_a_pair_subject_named_nowhere_gives_no_friction_row() -> None:
+    text = "Les deux pays sont confrontés à des tensions avec la Somalie."
+    assert rows(text, "pays", "Somalie").empty
