@@ -178,3 +178,10 @@ def test_each_passive_subject_of_a_friction_is_against_the_partner(text: str, ho
 def test_a_pair_subject_named_nowhere_gives_no_friction_row() -> None:
     text = "Les deux pays sont confrontés à des tensions avec la Somalie."
     assert rows(text, "pays", "Somalie").empty
+
+
+def test_a_reaction_noun_of_session_18_is_no_manner() -> None:
+    # "sans crainte", "sans réserves": adverbs, never what the verb acts on
+    assert polarity("Le Pérou appuie sans crainte la Bolivie.", "Pérou", "Bolivie") == 1
+    assert rows("Le Pérou appuie sans crainte la Bolivie.", "Pérou", "crainte").empty
+    assert rows("Le Pérou soutient sans réserves le plan bolivien.", "Pérou", "réserves").empty

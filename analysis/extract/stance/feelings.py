@@ -33,7 +33,7 @@ from analysis.resources.datacache import derived
 
 def _caused_words(c: Cues) -> frozenset[str]:
     w = stance_words()
-    return w.caused_support | w.caused_oppose
+    return w.caused_support | w.caused_oppose | w.caused_extra_support | w.caused_extra_oppose
 
 
 @detector(pos={"NOUN", "PROPN", "VERB", "ADJ"}, words=_caused_words, match="text")
@@ -41,12 +41,15 @@ def caused_feeling(st: State, t: Token, sent: Span) -> None:
     """ "Y a soulevé l'ire de X", "au grand dam de X, Y a signé": X, who feels it, is for /
     against Y (the subject of the causing verb) or what the clause says Y did."""
     w = st.low[t.i]
-    if w in st.words.caused_support:
+    words = st.words
+    if w in words.caused_support or w in words.caused_extra_support:
         polarity = 1
-    elif w in st.words.caused_oppose:
+    elif w in words.caused_oppose or w in words.caused_extra_oppose:
         polarity = -1
     else:
         return
+    if w not in words.caused_support | words.caused_oppose and not _after_causing(st, t):
+        return  # (session 18) a reaction only where a causing verb brings it about
     feeler = _feeler(st, t, sent)
     if feeler is None:
         return
@@ -62,6 +65,16 @@ def _feeler(st: State, t: Token, sent: Span) -> list[Party] | None:
     """X of "l'ire de X" (right after the noun), of "une vive opposition au sein de X", "des
     critiques de la part de X et de Y" (:func:`analysis.extract.stance.reactions.feelers`)."""
     return feelers(st, t, sent) or None
+
+
+def _after_causing(st: State, t: Token) -> bool:
+    """``t`` is the object of a causing verb ("Y a provoqué une vive critique de X")."""
+    verb = t.head
+    return (
+        verb.i != t.i
+        and t.dep_ in ("obj", "nsubj:pass")
+        and bool(matches(verb, st.words.causing_verbs, st.c))
+    )
 
 
 def _not_caused(st: State, t: Token) -> bool:
