@@ -17,6 +17,7 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.lexicon import stance_words
+from analysis.extract.stance.reactions import feelers
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -32,7 +33,7 @@ from analysis.resources.datacache import derived
 
 def _caused_words(c: Cues) -> frozenset[str]:
     w = stance_words()
-    return w.caused_support | w.caused_oppose
+    return w.caused_support | w.caused_oppose | w.caused_extra_support | w.caused_extra_oppose
 
 
 @detector(pos={"NOUN", "PROPN", "VERB", "ADJ"}, words=_caused_words, match="text")
@@ -40,29 +41,47 @@ def caused_feeling(st: State, t: Token, sent: Span) -> None:
     """ "Y a soulevé l'ire de X", "au grand dam de X, Y a signé": X, who feels it, is for /
     against Y (the subject of the causing verb) or what the clause says Y did."""
     w = st.low[t.i]
-    if w in st.words.caused_support:
+    words = st.words
+    if w in words.caused_support or w in words.caused_extra_support:
         polarity = 1
-    elif w in st.words.caused_oppose:
+    elif w in words.caused_oppose or w in words.caused_extra_oppose:
         polarity = -1
     else:
         return
+    if w not in words.caused_support | words.caused_oppose and not _after_causing(st, t):
+        return  # (session 18) a reaction only where a causing verb brings it about
     feeler = _feeler(st, t, sent)
     if feeler is None:
+        return
+    if _not_caused(st, t):
         return
     target = _locution_clause(st, t, sent) if _in_locution(st, t, sent) else _cause(st, t, sent)
     if target is None:
         return
-    st.add([feeler], target, polarity, f"{w} de", "noun", t, sent)
+    st.add(feeler, target, polarity, f"{w} de", "noun", t, sent)
 
 
-def _feeler(st: State, t: Token, sent: Span) -> Party | None:
-    """X of "l'ire de X" (right after the noun)."""
-    k = t.i + 1
-    if k >= sent.end or st.low[k] not in DE:
-        return None
-    rng = st.res.np_after(k + 1, sent.end)
-    p = st.res.party(*rng) if rng else None
-    return p if p is not None and is_named(p) else None
+def _feeler(st: State, t: Token, sent: Span) -> list[Party] | None:
+    """X of "l'ire de X" (right after the noun), of "une vive opposition au sein de X", "des
+    critiques de la part de X et de Y" (:func:`analysis.extract.stance.reactions.feelers`)."""
+    return feelers(st, t, sent) or None
+
+
+def _after_causing(st: State, t: Token) -> bool:
+    """``t`` is the object of a causing verb ("Y a provoqué une vive critique de X")."""
+    verb = t.head
+    return (
+        verb.i != t.i
+        and t.dep_ in ("obj", "nsubj:pass")
+        and bool(matches(verb, st.words.causing_verbs, st.c))
+    )
+
+
+def _not_caused(st: State, t: Token) -> bool:
+    """ "Y n'a pas suscité de critiques de X": a causing verb denied causes no feeling
+    (session 18)."""
+    verb = t.head
+    return verb.i != t.i and matches(verb, st.words.causing_verbs, st.c) and negated(st, verb)
 
 
 def _in_locution(st: State, t: Token, sent: Span) -> bool:

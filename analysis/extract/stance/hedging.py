@@ -120,16 +120,31 @@ def _heads(t: Token, steps: int) -> list[Token]:
 
 # the marks that end a clause: the one after a cue says whether it is asked or stated
 _CLAUSE_ENDS = frozenset({".", "?", "!", ";", "…"})
+# marks that open quoted words (a straight quote opens or closes: not one of them)
+_OPENING_QUOTES = frozenset({"«", "“"})
+_CLOSING_QUOTES = frozenset({"»", "”"})
 
 
 def asked(st: State, t: Token, sent: Span) -> bool:
     """The cue is in a question ("X va-t-il rompre avec Y ?", "Y a-t-il une réciprocité ?"):
     the first clause-ending mark after it is a question mark. Why: a question states no
     act, and reading it as one fabricates a stance (a question is not a hedge: its answer
-    may be no)."""
+    may be no). A question inside quoted words that open after the cue (and after the close of
+    the cue's own quotation, if any) is that quotation's, not the cue's ("X a critiqué Y :
+    « qui est-il pour … ? »": X still criticised Y; session 18)."""
+    text = st.tv.text
+    own = st.res.in_quote(t.idx)  # the cue's own quotation, until it closes
+    other = False  # inside quoted words opened after the cue (a quoted term: "« … » ?")
     for k in range(t.i + 1, sent.end):
-        if st.tv.text[k] in _CLAUSE_ENDS:
-            return st.tv.text[k] == "?"
+        if text[k] in _OPENING_QUOTES and not own:
+            other = True
+        elif text[k] in _CLOSING_QUOTES:
+            if other:
+                other = False
+            else:
+                own = False
+        elif text[k] in _CLAUSE_ENDS:
+            return text[k] == "?" and not other
     return False
 
 

@@ -40,6 +40,9 @@ class StanceWords:
     voiceless_subjects: frozenset[str]
     caused_support: frozenset[str]
     caused_oppose: frozenset[str]
+    # session 18: reaction nouns read only after a causing verb (never as manners)
+    caused_extra_support: frozenset[str]
+    caused_extra_oppose: frozenset[str]
     causing_verbs: frozenset[str]
     litotes_verbs: frozenset[str]
     wish_verbs: frozenset[str]
@@ -98,6 +101,8 @@ def stance_words() -> StanceWords:
         voiceless_subjects=_set(d.get("voiceless_subjects")),
         caused_support=_set((cues.get("caused_feelings") or {}).get("support")),
         caused_oppose=_set((cues.get("caused_feelings") or {}).get("oppose")),
+        caused_extra_support=_set((cues.get("caused_feelings") or {}).get("support_extra")),
+        caused_extra_oppose=_set((cues.get("caused_feelings") or {}).get("oppose_extra")),
         causing_verbs=_set(cues.get("causing_verbs")),
         litotes_verbs=_set(cues.get("litotes_verbs")),
         wish_verbs=_set(cues.get("wish_verbs")),

@@ -604,11 +604,25 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
 
 
 def _clause_subjects(st: State, gov: Token) -> list[Party]:
-    """The subject of the clause, passive subject included ("X est enfermé dans ...")."""
+    """The subject of the clause, passive subject included ("X est enfermé dans ..."), with
+    the subjects coordinated with it ("X et Y sont confrontés à ...") and, for a pair noun,
+    the pair it stands for ("les deux pays sont confrontés à ...": session 18)."""
     heads = [ch for ch in gov.children if ch.dep_ == "nsubj:pass"]
-    if heads:
-        return [p for p in st.res.np_parties(heads[0]) if is_named(p)]
-    return holders_of(st, gov)
+    if not heads:
+        return holders_of(st, gov)
+    head = heads[0]
+    found = [p for p in st.res.np_parties(head) if is_named(p)]
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN"):
+            found += [p for p in st.res.np_parties(conj) if is_named(p)]
+    if not found:
+        pair = pair_of(st, head)
+        found = pair if len(pair) == 2 else []
+    out: list[Party] = []
+    for p in found:
+        if all((q.actor_id or q.name) != (p.actor_id or p.name) for q in out):
+            out.append(p)
+    return out
 
 
 @detector(pos={"VERB"}, words=lambda c: frozenset({"opposer"}))

@@ -1,0 +1,88 @@
+"""Who feels a reaction someone caused (session 18, narr): the feelers of "Y a suscité la colère
+de X", read by :func:`analysis.extract.stance.feelings.caused_feeling`.
+
+Why: the press names the one who reacts with "de X" right after the feeling noun, but as
+often with "de la part de X", "chez X", "au sein de X", "parmi X", "dans les rangs de X" or
+"du côté de X" ("la réforme a suscité une vive opposition au sein de l'armée", "la décision a
+provoqué de vives critiques de la part de X et de Y"), after an adjective set after the noun
+("des critiques virulentes de X"), and several at once ("l'inquiétude de X, de Y et de Z").
+Each of them reacts to the cause.
+
+Cost: a few tokens after the noun, read only for the nouns of ``caused_feelings``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.holders import is_named
+from analysis.extract.stance.state import State
+
+# the markers of the one who feels a reaction, after the feeling noun (as the parser splits
+# them; "de la part d'X" ends on the elided "d'")
+_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("de", "la", "part"),
+    ("dans", "les", "rangs"),
+    ("au", "sein"),
+    ("du", "côté"),
+    ("chez",),
+    ("parmi",),
+)
+# a marker that needs a "de" after it ("au sein de X", "du côté des Y")
+_NEEDS_DE = frozenset({"part", "rangs", "sein", "côté"})
+# adjectives set after the feeling noun before its feeler ("des critiques virulentes de X")
+_MAX_ADJ = 2
+
+
+def feelers(st: State, t: Token, sent: Span) -> list[Party]:
+    """The named actors who feel the reaction noun ``t``: after "de" or a marker of the
+    feeler, each member of a coordination."""
+    low, pos = st.low, st.tv.pos
+    k = t.i + 1
+    while k < sent.end and k <= t.i + _MAX_ADJ and pos[k] == "ADJ":
+        k += 1
+    if k >= sent.end:
+        return []
+    start = _after_marker(low, k, sent.end)
+    if start is None:
+        if low[k] not in DE:
+            return []
+        start = k + 1
+    rng = st.res.np_after(start, sent.end)
+    if not rng:
+        return []
+    out = []
+    for a0, b0 in _de_conjuncts(low, *rng):
+        for a, b in st.res.split_coordination(a0, b0):
+            p = st.res.party(a, b)
+            if p is not None and is_named(p):
+                out.append(p)
+    return out
+
+
+def _de_conjuncts(low: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """ "X et de Y", "X, de Y et de Z": the pieces of a list whose members each repeat "de"
+    (:meth:`split_coordination` cuts only before a determiner or a name), without their "de"."""
+    out, a = [], i
+    for k in range(i + 1, j - 1):
+        if low[k] in ("et", "ou", ",") and low[k + 1] in DE:
+            out.append((a, k))
+            a = k + 2
+    out.append((a, j))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _after_marker(low: list[str], k: int, end: int) -> int | None:
+    """Where the feeler's phrase starts after a marker at token ``k`` (None without one)."""
+    for seq in _MARKERS:
+        n = len(seq)
+        if tuple(low[k : k + n]) != seq:
+            continue
+        m = k + n
+        if seq[-1] in _NEEDS_DE:
+            if m >= end or low[m] not in DE:
+                return None
+            m += 1
+        return m if m < end else None
+    return None
