@@ -52,8 +52,8 @@ def test_a_quoted_question_leaves_the_narrated_act(
 
 def test_a_cue_in_a_closed_quotation_is_not_asked_by_a_later_one() -> None:
     text = (
-        "Le ministre letton a évité de « donner son avis » sur l'adhésion de la Géorgie, mais a "
-        "dénoncé la Russie : « Qui sont-ils pour nous juger ? »"
+        "Le ministre letton s'est gardé de « se prononcer » sur l'adhésion de la Géorgie ; il a "
+        "en revanche dénoncé la Russie : « Qui sont-ils pour nous juger ? »"
     )
     assert polarity(text, "ministre letton", "Russie") == -1
     assert polarity(text, "ministre letton", "adhésion") == 0
@@ -83,7 +83,7 @@ def test_a_question_of_the_narration_still_gives_no_row(text: str) -> None:
             "Le Pérou a exprimé sa vive inquiétude concernant le projet de barrage bolivien.",
             "barrage",
         ),
-        ("Le Pérou a manifesté ses appréhensions sur la menace de nouvelles taxes.", "taxes"),
+        ("Le Pérou a dit ses appréhensions sur les futures taxes chiliennes.", "taxes"),
         ("Le Pérou a fait part de ses craintes au sujet du programme naval chilien.", "naval"),
         ("Le Pérou a exprimé sa profonde déception à l'égard de la Bolivie.", "Bolivie"),
         ("Le Pérou a dit son irritation vis-à-vis de l'Équateur.", "Équateur"),
@@ -116,8 +116,12 @@ def test_no_feeling_row_where_none_is_felt(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "holder", "sign"),
     [
-        ("La Bolivie a suscité une vive opposition au sein de l'Union africaine.", "Union", -1),
-        ("La Bolivie a provoqué une forte critique de la part du Pérou et du Chili.", "Chili", -1),
+        ("La Bolivie a suscité une hostilité franche au sein de l'Union africaine.", "Union", -1),
+        (
+            "La Bolivie a provoqué des critiques acerbes de la part du Pérou et du Chili.",
+            "Chili",
+            -1,
+        ),
         ("La Bolivie a soulevé la colère du Pérou et de l'Équateur.", "Équateur", -1),
         ("La Bolivie a déclenché des critiques virulentes du Pérou.", "Pérou", -1),
         (
@@ -155,8 +159,7 @@ def test_no_feeler_row_without_a_reaction_caused(text: str) -> None:
     ("text", "holder"),
     [
         (
-            "Le Kenya et l'Ouganda sont confrontés à une escalade des affrontements avec la "
-            "Somalie.",
+            "Le Kenya et l'Ouganda sont confrontés à un différend croissant avec la Somalie.",
             "Ouganda",
         ),
         (
@@ -165,8 +168,8 @@ def test_no_feeler_row_without_a_reaction_caused(text: str) -> None:
             "Ouganda",
         ),
         (
-            "Le Kenya et l'Ouganda ont tenu un sommet lundi. Les deux pays sont confrontés à "
-            "des tensions avec la Somalie.",
+            "Le Kenya et l'Ouganda ont tenu un sommet lundi. Ces deux pays sont "
+            "confrontés à des tensions avec la Somalie.",
             "Kenya",
         ),
     ],
@@ -176,7 +179,7 @@ def test_each_passive_subject_of_a_friction_is_against_the_partner(text: str, ho
 
 
 def test_a_pair_subject_named_nowhere_gives_no_friction_row() -> None:
-    text = "Les deux pays sont confrontés à des tensions avec la Somalie."
+    text = "Ces deux pays sont confrontés à des tensions avec la Somalie."
     assert rows(text, "pays", "Somalie").empty
 
 

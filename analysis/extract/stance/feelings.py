@@ -62,7 +62,7 @@ def caused_feeling(st: State, t: Token, sent: Span) -> None:
 
 
 def _feeler(st: State, t: Token, sent: Span) -> list[Party] | None:
-    """X of "l'ire de X" (right after the noun), of "une vive opposition au sein de X", "des
+    """X of "l'ire de X" (right after the noun), of "une hostilité franche au sein de X", "des
     critiques de la part de X et de Y" (:func:`analysis.extract.stance.reactions.feelers`)."""
     return feelers(st, t, sent) or None
 

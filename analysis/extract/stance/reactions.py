@@ -3,8 +3,8 @@ de X", read by :func:`analysis.extract.stance.feelings.caused_feeling`.
 
 Why: the press names the one who reacts with "de X" right after the feeling noun, but as
 often with "de la part de X", "chez X", "au sein de X", "parmi X", "dans les rangs de X" or
-"du côté de X" ("la réforme a suscité une vive opposition au sein de l'armée", "la décision a
-provoqué de vives critiques de la part de X et de Y"), after an adjective set after the noun
+"du côté de X" ("la réforme a soulevé une hostilité franche au sein de l'armée", "la décision a
+attiré des reproches de la part de X et de Y"), after an adjective set after the noun
 ("des critiques virulentes de X"), and several at once ("l'inquiétude de X, de Y et de Z").
 Each of them reacts to the cause.
 

@@ -606,7 +606,7 @@ def friction_with(st: State, t: Token, sent: Span) -> None:
 def _clause_subjects(st: State, gov: Token) -> list[Party]:
     """The subject of the clause, passive subject included ("X est enfermé dans ..."), with
     the subjects coordinated with it ("X et Y sont confrontés à ...") and, for a pair noun,
-    the pair it stands for ("les deux pays sont confrontés à ...": session 18)."""
+    the pair it stands for ("ces deux pays sont confrontés à ...": session 18)."""
     heads = [ch for ch in gov.children if ch.dep_ == "nsubj:pass"]
     if not heads:
         return holders_of(st, gov)
