@@ -52,7 +52,7 @@ def test_a_quoted_question_leaves_the_narrated_act(
 
 def test_a_cue_in_a_closed_quotation_is_not_asked_by_a_later_one() -> None:
     text = (
-        "Le ministre letton s'est gardé de « se prononcer » sur l'adhésion de la Géorgie ; il a "
+        "Le ministre letton s'est gardé de « se prononcer » sur l'adhésion de la Moldavie ; il a "
         "en revanche dénoncé la Russie : « Qui sont-ils pour nous juger ? »"
     )
     assert polarity(text, "ministre letton", "Russie") == -1
