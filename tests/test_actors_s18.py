@@ -1,0 +1,79 @@
+"""Actors, round 14 (session 18): the pieces of a title the tagger reads as a body's name
+(a portfolio held for a state named after an elided "d'", a plural title written with a
+capital), and capitalised common nouns of a kind of text, plan or body that name nothing
+alone. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actors_only as _analyse
+
+
+def _names(text: str) -> list[str]:
+    return list(_analyse(text)["actors"]["name"])
+
+
+def _types(text: str) -> dict[str, str]:
+    a = _analyse(text)["actors"]
+    return dict(zip(a["name"], a["type"], strict=True))
+
+
+# --- a portfolio and the state it is held for, after an elided "d'" -------------------------
+
+
+def test_portfolio_of_a_state_after_elided_de_is_no_body():
+    names = _names("Jeudi, la ministre des Affaires étrangères d'Irlande a jugé l'offre sérieuse.")
+    assert not any("Affaires" in n for n in names), names
+    assert "Irlande" in names
+
+
+def test_portfolio_after_an_article_and_elided_de_is_no_body():
+    names = _names("Hier, le ministre de l'Intérieur d'Équateur a reçu son homologue péruvien.")
+    assert not any("Intérieur" in n for n in names), names
+    names = _names("Lundi, la ministre de la Santé d'Ouzbékistan a visité une clinique à Oslo.")
+    assert not any("Santé" in n for n in names), names
+
+
+def test_a_ministry_named_with_its_state_stays_a_body():
+    types = _types("Le Ministère des Affaires étrangères d'Irlande a publié une note lundi.")
+    assert types.get("Ministère des Affaires étrangères d'Irlande") == "organisation", types
+
+
+# --- a plural title with a capital and its portfolio ----------------------------------------
+
+
+def test_capitalised_plural_title_with_portfolio_is_no_body():
+    names = _names("Les Ministres de la Défense béninois et togolais ont signé un accord.")
+    assert not any("Ministres" in n for n in names), names
+    names = _names("Hier, les Ministres des Affaires étrangères islandais et danois se sont vus.")
+    assert not any("Ministres" in n for n in names), names
+
+
+def test_a_body_whose_name_starts_with_a_plural_noun_stays():
+    types = _types("Reporters sans frontières a dénoncé l'arrestation de trois journalistes.")
+    assert "Reporters sans frontières" in types, types
+
+
+# --- capitalised nouns of a kind of text, plan or body, alone --------------------------------
+
+
+def test_legal_texts_and_plans_alone_are_no_actor():
+    names = _names("Le Mali invite les partis à agir dans le cadre de la Constitution.")
+    assert names == ["Mali"], names
+    names = _names("Le Ghana soutient le Plan de paix et la Charte régionale depuis mars.")
+    assert names == ["Ghana"], names
+    names = _names("Le Togo a salué l'Initiative de dialogue lancée en mai.")
+    assert names == ["Togo"], names
+
+
+def test_bare_generic_head_of_a_body_is_no_actor():
+    names = _names("Le président a remercié le Parti et l'État cubains pour leur aide.")
+    assert not any(n in ("Parti", "État") for n in names), names
+    names = _names("Selon le Département fédéral des transports, le Japon a versé la somme.")
+    assert "Département" not in names, names
+
+
+def test_a_party_with_its_full_name_stays_an_actor():
+    types = _types("Le Parti socialiste a critiqué la visite du ministre.")
+    assert types.get("Parti socialiste") == "organisation", types
+    types = _types("Le Rassemblement démocratique a dénoncé la visite du ministre.")
+    assert types.get("Rassemblement démocratique") == "organisation", types
