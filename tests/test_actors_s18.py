@@ -77,3 +77,22 @@ def test_a_party_with_its_full_name_stays_an_actor():
     assert types.get("Parti socialiste") == "organisation", types
     types = _types("Le Rassemblement démocratique a dénoncé la visite du ministre.")
     assert types.get("Rassemblement démocratique") == "organisation", types
+
+
+# --- a state's people as one body, when it acts ----------------------------------------------
+
+
+def test_a_people_that_acts_is_a_group_of_its_country():
+    t = _analyse("Le peuple malien a choisi la paix, a déclaré le président.")
+    a = t["actors"].set_index("name")
+    assert a.loc["peuple malien", "type"] == "group"
+    assert a.loc["peuple malien", "country"] == "ML"
+    t = _analyse("La nation ghanéenne rend hommage à ses soldats tombés.")
+    assert t["actors"].set_index("name").loc["nation ghanéenne", "country"] == "GH"
+
+
+def test_a_people_only_spoken_of_is_no_actor():
+    names = _names("Le Tchad soutient le peuple soudanais dans sa lutte.")
+    assert names == ["Tchad"], names
+    names = _names("Les Nations unies ont condamné l'attaque contre le convoi.")
+    assert not any(n.lower().startswith("nations") for n in names), names
