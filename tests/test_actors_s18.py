@@ -96,3 +96,39 @@ def test_a_people_only_spoken_of_is_no_actor():
     assert names == ["Tchad"], names
     names = _names("Les Nations unies ont condamné l'attaque contre le convoi.")
     assert not any(n.lower().startswith("nations") for n in names), names
+
+
+# --- bodies of several states named by a compound nationality --------------------------------
+
+
+def _country(text: str, name: str) -> object:
+    return _analyse(text)["actors"].set_index("name").loc[name, "country"]
+
+
+def test_a_body_of_two_states_has_no_country():
+    assert (
+        _country(
+            "Le Conseil présidentiel ghanéo-togolais s'est réuni à Lomé.",
+            "Conseil présidentiel ghanéo-togolais",
+        )
+        is None
+    )
+    assert (
+        _country("Le Forum sino-africain s'est ouvert à Dakar mardi.", "Forum sino-africain")
+        is None
+    )
+
+
+def test_a_hyphenated_nationality_of_one_state_keeps_its_country():
+    assert (
+        _country("Le Conseil national ghanéen s'est réuni à Accra.", "Conseil national ghanéen")
+        == "GH"
+    )
+    assert (
+        _country(
+            "L'armée équato-guinéenne a fermé la frontière avec le Gabon.", "armée équato-guinéenne"
+        )
+        == "GQ"
+    )
+    t = _analyse("Les autorités équato-guinéennes ont convoqué le diplomate.")
+    assert "Guinée équatoriale" in list(t["actors"]["name"])
