@@ -132,3 +132,47 @@ def test_a_hyphenated_nationality_of_one_state_keeps_its_country():
     )
     t = _analyse("Les autorités équato-guinéennes ont convoqué le diplomate.")
     assert "Guinée équatoriale" in list(t["actors"]["name"])
+
+
+# --- a national outlet's own officials ------------------------------------------------------
+
+_QUARREL = (
+    "Le Mali a accusé le Sénégal de complaisance envers les rebelles. Le Sénégal a répondu "
+    "jeudi par un communiqué. {title}, Awa Ndoye, a reçu mardi l'ambassadeur du Mali."
+)
+
+
+def _from_outlet(url: str, body: str) -> dict[str, object]:
+    from tests.helpers import run_steps
+
+    text = f'---\ntitle: "Essai"\ndate: 2022-05-10\nsource: "Essai"\nurl: {url}\n---\n\n{body}\n'
+    a = run_steps(text, steps=["actors"], publication=None).tables["actors"]
+    return dict(zip(a["name"], a["country"], strict=True))
+
+
+def test_outlet_domain_state():
+    from analysis.extract.actors.home import outlet_state
+
+    assert outlet_state("https://www.journal-essai.sn/politique/1") == "SN"
+    assert outlet_state("https://nouvelles.exemple.co.uk/a") == "GB"
+    assert outlet_state("https://www.exemple.com/a") is None
+    assert outlet_state("https://chaine-exemple.tv/a") is None  # a domain sold for its letters
+    assert outlet_state(None) is None
+
+
+def test_an_unstated_official_of_a_national_outlet_is_of_its_state():
+    body = _QUARREL.format(title="Le ministre des Affaires étrangères")
+    assert _from_outlet("https://www.journal-essai.sn/a", body)["Awa Ndoye"] == "SN"
+    body = (
+        "La Guinée a accusé le Togo de complaisance. Le Togo a répondu jeudi par une note. "
+        "La porte-parole du gouvernement, Ama Sossou, a jugé ces accusations infondées."
+    )
+    assert _from_outlet("https://journal-essai.tg/x", body)["Ama Sossou"] == "TG"
+
+
+def test_outlet_state_only_for_a_current_official_of_an_acting_state():
+    body = _QUARREL.format(title="Le ministre des Affaires étrangères")
+    assert _from_outlet("https://www.journal-essai.com/a", body)["Awa Ndoye"] == "ML"
+    assert _from_outlet("https://www.journal-essai.bj/a", body)["Awa Ndoye"] == "ML"
+    body = _QUARREL.format(title="L'ancienne ministre des Affaires étrangères")
+    assert _from_outlet("https://www.journal-essai.sn/a", body)["Awa Ndoye"] == "ML"
