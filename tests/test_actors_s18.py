@@ -176,3 +176,25 @@ def test_outlet_state_only_for_a_current_official_of_an_acting_state():
     assert _from_outlet("https://www.journal-essai.bj/a", body)["Awa Ndoye"] == "ML"
     body = _QUARREL.format(title="L'ancienne ministre des Affaires étrangères")
     assert _from_outlet("https://www.journal-essai.sn/a", body)["Awa Ndoye"] == "ML"
+
+
+# --- the acronyms the press writes for states ------------------------------------------------
+
+
+def test_state_acronyms_are_the_states():
+    names = _names("La RCA a protesté contre les propos du ministre camerounais.")
+    assert "Centrafrique" in names, names
+    names = _names("La RCI et la RIM ont signé mardi un accord de pêche.")
+    assert "Côte d'Ivoire" in names and "Mauritanie" in names, names
+    names = _names("La RPDC a tiré un missile, selon Séoul.")
+    assert "Corée du Nord" in names, names
+
+
+def test_an_envoy_of_a_state_named_by_its_acronym_takes_its_country():
+    t = _analyse("Le chargé d'affaires de l'ambassade de RCA à Yaoundé, Paul Ngaba, a été reçu.")
+    assert t["actors"].set_index("name").loc["Paul Ngaba", "country"] == "CF"
+
+
+def test_an_acronym_inside_a_longer_capitalised_name_is_no_state():
+    names = _names("Le groupe RCA Records a signé un contrat avec un chanteur togolais.")
+    assert "Centrafrique" not in names, names
