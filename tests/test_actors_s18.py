@@ -198,3 +198,29 @@ def test_an_envoy_of_a_state_named_by_its_acronym_takes_its_country():
 def test_an_acronym_inside_a_longer_capitalised_name_is_no_state():
     names = _names("Le groupe RCA Records a signé un contrat avec un chanteur togolais.")
     assert "Centrafrique" not in names, names
+
+
+# --- a state's diplomatic mission that acts or speaks ----------------------------------------
+
+
+def test_an_embassy_that_speaks_is_an_organisation_of_its_state():
+    t = _analyse("L'ambassade de Norvège à Accra a démenti ces informations mardi.")
+    a = t["actors"].set_index("name")
+    assert a.loc["ambassade de Norvège", "type"] == "organisation"
+    assert a.loc["ambassade de Norvège", "country"] == "NO"
+    t = _analyse("Selon le consulat du Pérou, trois visas ont été refusés.")
+    assert t["actors"].set_index("name").loc["consulat du Pérou", "country"] == "PE"
+    t = _analyse("L'ambassade russe a démenti ces informations.")
+    assert t["actors"].set_index("name").loc["ambassade russe", "country"] == "RU"
+
+
+def test_an_embassy_only_named_as_a_place_is_no_actor():
+    names = _names("Des manifestants se sont rassemblés devant l'ambassade de Norvège à Accra.")
+    assert not any("ambassade" in n for n in names), names
+
+
+def test_an_embassy_complementing_another_noun_or_named_by_its_posting_is_no_actor():
+    names = _names("Le déménagement de l'ambassade américaine a provoqué la colère de la Turquie.")
+    assert not any("ambassade" in n for n in names), names
+    names = _names("L'ambassade à Accra assure que les ressortissants norvégiens sont en sécurité.")
+    assert not any("ambassade" in n for n in names), names
