@@ -28,7 +28,7 @@ from analysis.resources.gazetteer import (
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
 # the links inside a portfolio and before the state it is held for; "d" is the elided
-# "de" before a vowel ("des Affaires étrangères d'Irlande", "de l'Intérieur d'Égypte")
+# "de" before a vowel ("des Affaires étrangères d'Irlande", "des Sports d'Italie")
 _PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du", "d")
 _NAMED_BODIES = ("organisation", "media", "company")
 
@@ -177,8 +177,7 @@ def _titled_portfolio(f: Finder, i: int, j: int, keys: list[str]) -> bool:
     """ "la secrétaire des Affaires étrangères du Mexique, X": a portfolio and the country
     it is held for, complementing a person's title, are part of that title (no body)."""
     t = f.t
-    b = i - 1 if t.key(i - 1) in ("la", "l") else i  # "de l'Intérieur d'Égypte"
-    if t.key(b - 1) not in ("de", "des", "du", "d") or t.key(b - 2) not in f.words["roles"]:
+    if t.key(i - 1) not in ("de", "des", "du", "d") or t.key(i - 2) not in f.words["roles"]:
         return False
     n = 0
     while n < len(keys) and (keys[n] in f.words["portfolios"] or keys[n] in _PORTFOLIO_LINKS):
