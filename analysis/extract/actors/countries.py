@@ -28,6 +28,7 @@ from analysis.extract.actors.coordinated import coordinated_country, states_by_e
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.home import home_official
 from analysis.extract.actors.identity import UNKNOWN, stated_country
 from analysis.extract.actors.origins import apposed_origin
 from analysis.extract.actors.protagonist import topic
@@ -167,14 +168,15 @@ class Countries:
             if iso:
                 return iso
             taken = self._heads_of_state_elsewhere(key)
-            iso = self._monarchy(key, taken)
-            if iso:
+            if iso := self._monarchy(key, taken):
                 return iso
             iso = self._apposed_group(ms) or self._accompanied(key, ms[0])
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key) | self._hosts(key)
             taken |= self._counterpart_of(key)
+            if home := home_official(self, key, taken):  # a national outlet's own official
+                return home
             body = self._body_in_sentence(key, ms[0], taken)
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)

@@ -14,6 +14,7 @@ internationale et les autorités maliennes") keeps it.
 
 from __future__ import annotations
 
+from analysis.extract.actors.binational import binational
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.regional import regional_body
 
@@ -39,5 +40,6 @@ def worldwide(f: Finder, start: int, end: int) -> bool:
 
 def stateless(f: Finder, start: int, end: int) -> bool:
     """The name at [start, end) belongs to no single state: a body of a region several
-    states share (:mod:`.regional`) or an international group (:func:`worldwide`)."""
-    return regional_body(f, start, end) or worldwide(f, start, end)
+    states share (:mod:`.regional`), an international group (:func:`worldwide`) or a body
+    of several states named by a compound nationality (:mod:`.binational`)."""
+    return regional_body(f, start, end) or worldwide(f, start, end) or binational(f, start, end)

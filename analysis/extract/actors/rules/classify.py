@@ -27,7 +27,9 @@ from analysis.resources.gazetteer import (
 )
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
-_PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du")
+# the links inside a portfolio and before the state it is held for; "d" is the elided
+# "de" before a vowel ("des Affaires étrangères d'Irlande", "des Sports d'Italie")
+_PORTFOLIO_LINKS = ("et", "des", "de", "la", "l", "du", "d")
 _NAMED_BODIES = ("organisation", "media", "company")
 
 
@@ -125,8 +127,9 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True  # "sur X", "via Telegram": a message's channel
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
         return True
-    if not f.is_cap(i) and keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
-        return True  # "les ministres des Affaires étrangères A et B": a plural title
+    if keys[0].endswith("s") and keys[0][:-1] in f.words["roles"]:
+        if not f.is_cap(i) or _portfolio_rest(f, keys[1:]):
+            return True  # "les ministres (Ministres) des Affaires étrangères A et B"
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
 
 

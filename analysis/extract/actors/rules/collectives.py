@@ -13,6 +13,7 @@ import bisect
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
+from analysis.extract.actors.rules.missions import MISSION_HEADS, mission_phrase
 from analysis.extract.actors.rules.positions import acts
 from analysis.extract.actors.rules.states import inside_role
 from analysis.extract.actors.text import phrase_edges
@@ -37,6 +38,8 @@ def collectives(f: Finder) -> None:
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
+        if w.key in MISSION_HEADS and not mission_phrase(f, left, i):
+            continue  # "l'ambassade à Accra", "le déménagement de l'ambassade": not its state's
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
         j = max(j, people_end)  # "hommes d'affaires turcs": the whole noun and its adjective
         owner = owner_after(f, j)
