@@ -191,7 +191,7 @@ def test_state_acronyms_are_the_states():
 
 
 def test_an_envoy_of_a_state_named_by_its_acronym_takes_its_country():
-    t = _analyse("Le chargé d'affaires de l'ambassade de RCA à Yaoundé, Paul Ngaba, a été reçu.")
+    t = _analyse("Paul Ngaba, conseiller de l'ambassade de RCA à Libreville, a été reçu.")
     assert t["actors"].set_index("name").loc["Paul Ngaba", "country"] == "CF"
 
 
