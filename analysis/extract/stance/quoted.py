@@ -228,7 +228,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         if span is None:
             continue
         speaker = _speaker_of(st, q, span)
-        commitments(st, speaker, span, sent)
+        commitments(st, speaker, span, sent, q.kind == "reported")
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)
         overtures(st, speaker, span, sent, q.kind == "reported")

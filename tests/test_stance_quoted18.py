@@ -1,0 +1,84 @@
+"""Stances in a speaker's words, session 18: the first-person commitments (standing by Y,
+working with Y, refusing to let Y act, harming Y on purpose) also read when the subject is
+the speaker's own state named, or "son pays" / a pronoun for the speaker in reported speech.
+Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _found(text: str) -> list[tuple[str, str, int]]:
+    st = stances(text)
+    return list(zip(st["holder"], st["target"], st["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (  # standing by, the speaker's state named in a direct quote
+            "« L'Islande sera toujours aux côtés de l'Estonie », a déclaré la Première "
+            "ministre islandaise Katrin Olafsdottir.",
+            "Katrin Olafsdottir",
+            "Estonie",
+            1,
+        ),
+        (  # working with, "son pays" in reported speech
+            "Le ministre islandais des Affaires étrangères Gunnar Helgason a affirmé que son "
+            "pays travaillait étroitement avec l'Estonie.",
+            "Gunnar Helgason",
+            "Estonie",
+            1,
+        ),
+        (  # refusing to let a third party act, the state named in reported speech
+            "Le ministre islandais des Affaires étrangères Gunnar Helgason a assuré que "
+            "l'Islande ne permettrait jamais à la Moldavie d'intimider ses voisins.",
+            "Gunnar Helgason",
+            "Moldavie",
+            -1,
+        ),
+        (  # harming on purpose, the state named in reported speech
+            "Le ministre islandais des Affaires étrangères Gunnar Helgason a estimé que "
+            "l'Islande devait isoler le Bélarus sur la scène internationale.",
+            "Gunnar Helgason",
+            "Biélorussie",
+            -1,
+        ),
+    ],
+)
+def test_the_speakers_own_state_commits_like_nous(text, holder, target, sign):
+    found = _found(text)
+    assert any(h == holder and target in t and p == sign for h, t, p in found), found
+
+
+def test_a_refusal_never_turns_against_the_speakers_own_state():
+    # the infinitive's subject is the speaker's state (control), not the one refused
+    text = (
+        "Le ministre islandais des Affaires étrangères Gunnar Helgason a assuré que l'Islande "
+        "ne permettrait pas au Bélarus de menacer la région."
+    )
+    found = _found(text)
+    assert not any(h == "Gunnar Helgason" and "Islande" in t for h, t, _p in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state as the subject: the speaker reports, he does not commit
+        "« La Lituanie restera aux côtés du Bélarus », a regretté le ministre islandais des "
+        "Affaires étrangères Gunnar Helgason.",
+        # "son pays" inside a direct quote is someone else's country
+        "« Son pays travaille en étroite coordination avec le Bélarus », a regretté le "
+        "ministre islandais des Affaires étrangères Gunnar Helgason.",
+        # a side taken in the past is a report, no commitment
+        "« L'Islande était aux côtés du Bélarus lors de la cérémonie », a rappelé le "
+        "ministre islandais des Affaires étrangères Gunnar Helgason.",
+    ],
+)
+def test_no_commitment_for_another_subject_or_the_past(text):
+    found = _found(text)
+    assert not any(h == "Gunnar Helgason" and "Biélorussie" in t and p > 0 for h, t, p in found), (
+        found
+    )
