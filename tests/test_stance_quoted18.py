@@ -82,3 +82,32 @@ def test_no_commitment_for_another_subject_or_the_past(text):
     assert not any(h == "Gunnar Helgason" and "Biélorussie" in t and p > 0 for h, t, p in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les autorités islandaises dénoncent ce qu'elles appellent « des négligences graves » "
+        "de la police estonienne.",
+        "Le gouvernement islandais a dénoncé ce qu'il appelle une manœuvre estonienne.",
+        "Le ministre islandais a rejeté ce que son homologue estonien a appelé un geste "
+        "d'apaisement.",
+    ],
+)
+def test_appeler_that_names_is_no_call_for_the_thing_named(text):
+    # "ce qu'il appelle X": X is named (often with blame), never demanded
+    st = stances(text)
+    assert not len(st[(st["cue"] == "appeler") & (st["polarity"] > 0)]), st
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le gouvernement islandais a appelé à un cessez-le-feu immédiat.", "cessez-le-feu"),
+        ("Le gouvernement islandais appelle à une trêve durable.", "trêve"),
+    ],
+)
+def test_appeler_a_keeps_its_call(text, word):
+    st = stances(text)
+    hits = st[(st["cue"] == "appeler") & st["target_text"].str.contains(word, regex=False)]
+    assert len(hits) and set(hits["polarity"]) == {1}, st
