@@ -111,3 +111,39 @@ def test_appeler_a_keeps_its_call(text, word):
     st = stances(text)
     hits = st[(st["cue"] == "appeler") & st["target_text"].str.contains(word, regex=False)]
     assert len(hits) and set(hits["polarity"]) == {1}, st
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a firm answer against an aggression: no praise of the aggressor
+            "« L'Islande ripostera de manière décisive contre toute agression du Bélarus », a "
+            "déclaré le ministre islandais de la Défense Olaf Sigurdsson.",
+            "Biélorussie",
+        ),
+        (  # an unjust measure against Y: the speaker sides with Y, no blame of it
+            "« Ces mesures injustes à l'encontre de l'Estonie doivent cesser », a déclaré le "
+            "ministre islandais de la Défense Olaf Sigurdsson.",
+            "Estonie",
+        ),
+        (  # an absurd charge against Y
+            "« Ce sont des allégations ridicules contre l'Estonie », a déclaré le ministre "
+            "islandais de la Défense Olaf Sigurdsson.",
+            "Estonie",
+        ),
+    ],
+)
+def test_the_actor_a_clause_is_against_gets_no_row_from_its_tone(text, actor):
+    st = stances(text)
+    tone = st[(st["cue"] == "citation") & st["target"].str.contains(actor, regex=False)]
+    assert not len(tone), tone
+
+
+def test_a_clause_judging_an_actor_directly_keeps_its_row():
+    text = (
+        "« L'Estonie est un partenaire fiable et loyal », a déclaré le ministre islandais de la "
+        "Défense Olaf Sigurdsson."
+    )
+    st = stances(text)
+    hits = st[(st["holder"] == "Olaf Sigurdsson") & st["target"].str.contains("Estonie")]
+    assert len(hits) and set(hits["polarity"]) == {1}, st

@@ -28,6 +28,7 @@ from analysis.extract.stance.demands import demands
 from analysis.extract.stance.futility import futility
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.negation_scope import negative_subject
+from analysis.extract.stance.opponents import unopposed
 from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
@@ -426,7 +427,7 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
             continue
         polarity = 1 if score > 0 else -1
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
-        for tg in targets:
+        for tg in unopposed(st, clause, targets, polarity):
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
 
 
