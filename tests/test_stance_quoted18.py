@@ -147,3 +147,63 @@ def test_a_clause_judging_an_actor_directly_keeps_its_row():
     st = stances(text)
     hits = st[(st["holder"] == "Olaf Sigurdsson") & st["target"].str.contains("Estonie")]
     assert len(hits) and set(hits["polarity"]) == {1}, st
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a negated compliance verb, direct quote
+            "« Le Bélarus n'a jamais respecté ses engagements », a déclaré la ministre "
+            "lituanienne Rasa Vaitkute.",
+            "Biélorussie",
+        ),
+        (  # another member of the class, reported speech
+            "La ministre lituanienne Rasa Vaitkute a affirmé que l'Arménie n'avait pas honoré "
+            "sa signature.",
+            "Arménie",
+        ),
+        (  # "tenir" with an obligation noun
+            "« L'Azerbaïdjan n'a pas tenu parole », a regretté la ministre lituanienne Rasa "
+            "Vaitkute.",
+            "Azerbaïdjan",
+        ),
+        (  # "manquer à" an obligation, no negation
+            "« L'Arménie a manqué à ses obligations », a déclaré la ministre lituanienne Rasa "
+            "Vaitkute.",
+            "Arménie",
+        ),
+    ],
+)
+def test_a_third_party_failing_its_word_is_reproached(text, actor):
+    st = stances(text)
+    hits = st[(st["holder"] == "Rasa Vaitkute") & st["target"].str.contains(actor, regex=False)]
+    assert len(hits) and set(hits["polarity"]) == {-1}, st
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothesis is a warning, not a reproach of a breach
+        "« Si l'Arménie ne respecte pas la trêve, nous en tirerons les conséquences », a "
+        "déclaré la ministre lituanienne Rasa Vaitkute.",
+        # "tenir" without an obligation noun
+        "« L'Arménie n'a pas tenu compte de la météo », a déclaré la ministre lituanienne Rasa "
+        "Vaitkute.",
+        # an intention denied
+        "« L'Arménie ne voulait pas manquer de respect à nos diplomates », a assuré la "
+        "ministre lituanienne Rasa Vaitkute.",
+    ],
+)
+def test_no_breach_under_a_hypothesis_another_tenir_or_a_denied_intent(text):
+    st = stances(text)
+    hits = st[st["cue"].isin(["ne pas respecter", "ne pas tenir", "manquer de respect"])]
+    assert not len(hits), hits
+
+
+def test_the_speakers_own_side_failing_is_no_reproach():
+    text = (
+        "« Nous n'avons pas respecté nos engagements envers l'Arménie », a reconnu la "
+        "ministre lituanienne Rasa Vaitkute."
+    )
+    st = stances(text)
+    assert not len(st[st["cue"] == "ne pas respecter"]), st
