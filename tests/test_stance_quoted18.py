@@ -207,3 +207,14 @@ def test_the_speakers_own_side_failing_is_no_reproach():
     )
     st = stances(text)
     assert not len(st[st["cue"] == "ne pas respecter"]), st
+
+
+def test_the_adversary_after_face_a_is_not_praised_with_the_brave():
+    text = (
+        "« L'Estonie a montré une ténacité admirable face à la Lituanie », a déclaré le "
+        "ministre islandais de la Défense Olaf Sigurdsson."
+    )
+    st = stances(text)
+    assert not len(st[st["target"].str.contains("Lituanie") & (st["polarity"] > 0)]), st
+    # the brave one keeps the praise
+    assert len(st[st["target"].str.contains("Estonie") & (st["polarity"] > 0)]), st

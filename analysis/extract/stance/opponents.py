@@ -4,12 +4,13 @@ contre Y »", "« les sanctions injustes contre Y »".
 
 Why: :func:`~analysis.extract.stance.quoted._quote_clauses` reads a direct quote's
 evaluative words clause by clause and gives their sum to every actor of the clause. An actor
-brought in by "contre" (or "à l'encontre de") is the opponent or the victim of what the
-clause is about: a positive tone (a firm answer, a brave fight) is not praise of it, and a
-negative one (an unjust measure, an absurd charge against Y) is on Y's side, not against Y.
-Both gave wrong signs. Precision first: such an actor gets no row from the clause's tone —
-with a positive tone also when it is only named inside the phrase after "contre" ("contre
-toute agression de Y": Y is still the one countered); the word rules (a negative noun's
+brought in by "contre" ("à l'encontre de", "face à") is the opponent or the victim of what
+the clause is about: a positive tone (a firm answer, a brave fight, "le courage de X face à
+Y") is not praise of it, and a negative one (an unjust measure, an absurd charge against Y)
+is on Y's side, not against Y. Both gave wrong signs. Precision first: such an actor gets
+no row from the clause's tone — with a positive tone also when it is only named inside the
+phrase after "contre" ("contre toute agression de Y": Y is still the one countered); the
+word rules (a negative noun's
 author, :mod:`.reported_terms`, :mod:`.verdicts`) still read it.
 """
 
@@ -22,7 +23,8 @@ from spacy.tokens import Token
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 
-_AGAINST = frozenset({"contre", "encontre"})
+# "contre Y", "face à Y" (the parser reads "face" as the case of Y, "à" fixed to it)
+_AGAINST = frozenset({"contre", "face"})
 
 
 def unopposed(
