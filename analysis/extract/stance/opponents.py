@@ -10,8 +10,8 @@ Y") is not praise of it, and a negative one (an unjust measure, an absurd charge
 is on Y's side, not against Y. Both gave wrong signs. Precision first: such an actor gets
 no row from the clause's tone — with a positive tone also when it is only named inside the
 phrase after "contre" ("contre toute agression de Y": Y is still the one countered); the
-word rules (a negative noun's
-author, :mod:`.reported_terms`, :mod:`.verdicts`) still read it.
+word rules (a negative noun's author, :mod:`.reported_terms`, :mod:`.verdicts`) still read
+it.
 """
 
 from __future__ import annotations
