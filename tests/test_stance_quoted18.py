@@ -218,3 +218,33 @@ def test_the_adversary_after_face_a_is_not_praised_with_the_brave():
     assert not len(st[st["target"].str.contains("Lituanie") & (st["polarity"] > 0)]), st
     # the brave one keeps the praise
     assert len(st[st["target"].str.contains("Estonie") & (st["polarity"] > 0)]), st
+
+
+@pytest.mark.parametrize(
+    ("text", "praised", "foil"),
+    [
+        (  # the standard of a comparison
+            "« L'Estonie est un allié bien plus loyal que la Lituanie », a déclaré le ministre "
+            "islandais de la Défense Olaf Sigurdsson.",
+            "Estonie",
+            "Lituanie",
+        ),
+        (  # "plutôt qu'avec Y"
+            "« Nous voulons une amitié sincère avec l'Estonie plutôt qu'avec la Lituanie », a "
+            "déclaré le ministre islandais de la Défense Olaf Sigurdsson.",
+            "Estonie",
+            "Lituanie",
+        ),
+        (  # "malgré Y"
+            "« L'Estonie a gardé un sang-froid admirable malgré la Lituanie », a déclaré le "
+            "ministre islandais de la Défense Olaf Sigurdsson.",
+            "Estonie",
+            "Lituanie",
+        ),
+    ],
+)
+def test_a_foil_gets_no_praise_from_the_clause(text, praised, foil):
+    st = stances(text)
+    mine = st[st["holder"] == "Olaf Sigurdsson"]
+    assert not len(mine[mine["target"].str.contains(foil) & (mine["polarity"] > 0)]), st
+    assert len(mine[mine["target"].str.contains(praised) & (mine["polarity"] > 0)]), st

@@ -7,7 +7,9 @@ evaluative words clause by clause and gives their sum to every actor of the clau
 brought in by "contre" ("à l'encontre de", "face à") is the opponent or the victim of what
 the clause is about: a positive tone (a firm answer, a brave fight, "le courage de X face à
 Y") is not praise of it, and a negative one (an unjust measure, an absurd charge against Y)
-is on Y's side, not against Y. Both gave wrong signs. Precision first: such an actor gets
+is on Y's side, not against Y. So is a foil the clause sets the judged one against:
+"malgré Y", "plutôt qu'avec Y", "au lieu de Y", "contrairement à Y", "plus fiable que Y".
+All gave wrong signs. Precision first: such an actor gets
 no row from the clause's tone — with a positive tone also when it is only named inside the
 phrase after "contre" ("contre toute agression de Y": Y is still the one countered); the
 word rules (a negative noun's author, :mod:`.reported_terms`, :mod:`.verdicts`) still read
@@ -23,8 +25,15 @@ from spacy.tokens import Token
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 
-# "contre Y", "face à Y" (the parser reads "face" as the case of Y, "à" fixed to it)
-_AGAINST = frozenset({"contre", "face"})
+# "contre Y", "face à Y" (the parser reads "face" as the case of Y, "à" fixed to it), "malgré
+# Y", "plutôt qu'avec Y": the marks of Y that introduce an adversary or a foil
+_AGAINST = frozenset({"contre", "face", "malgré", "plutôt"})
+# the nouns and adverbs Y hangs on in "à l'encontre de Y", "au lieu de Y", "à la différence
+# de Y", "contrairement à Y"
+_AGAINST_HEADS = frozenset({"encontre", "lieu", "différence", "contrairement"})
+# "plus fiable que Y": the standard of a comparison (a "que" marking a noun, not a clause)
+_THAN = frozenset({"que", "qu'"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def unopposed(
@@ -41,12 +50,16 @@ def _opposed(st: State, clause: Token, tg: Target, polarity: int) -> bool:
     if span is None:
         return False
     low = st.low
+    if _marked_before(st, span.start):
+        return True
     node, own = span.root, True
     for _ in range(6):
         if node.i == clause.i or node.head.i == node.i:
             return False
-        aimed = low[node.head.i] == "encontre" or any(
-            ch.dep_ == "case" and low[ch.i] in _AGAINST for ch in node.children
+        aimed = low[node.head.i] in _AGAINST_HEADS or any(
+            (ch.dep_ in ("case", "cc") and low[ch.i] in _AGAINST)
+            or (ch.dep_ == "mark" and low[ch.i] in _THAN and node.pos_ in _NOMINAL)
+            for ch in node.children
         )
         if aimed and (own or polarity > 0):
             return True
@@ -54,3 +67,21 @@ def _opposed(st: State, clause: Token, tg: Target, polarity: int) -> bool:
             return False
         node, own = node.head, False
     return False
+
+
+# the words that may stand between a mark and its noun ("plutôt qu'avec la", "face à l'")
+_BETWEEN = frozenset({"avec", "à", "au", "aux", "de", "d'", "du", "des", "le", "la", "l'", "les"})
+
+
+def _marked_before(st: State, i: int) -> bool:
+    """The actor at token ``i`` follows a mark of adversary or foil, read on the words (the
+    parser hangs "plutôt qu'avec Y" and "face à Y" in several ways)."""
+    low, k = st.low, i - 1
+    stop = max(0, i - 4)
+    while k > stop and low[k] in _BETWEEN:
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in ("contre", "malgré", "face"):
+        return True
+    return low[k] in _THAN and k > 0 and low[k - 1] == "plutôt"
