@@ -31,9 +31,13 @@ _AGAINST = frozenset({"contre", "face", "malgré", "plutôt"})
 # the nouns and adverbs Y hangs on in "à l'encontre de Y", "au lieu de Y", "à la différence
 # de Y", "contrairement à Y"
 _AGAINST_HEADS = frozenset({"encontre", "lieu", "différence", "contrairement"})
-# "plus fiable que Y": the standard of a comparison (a "que" marking a noun, not a clause)
+# "plus fiable que Y": the standard of a comparison, read on the words (a "que" right before
+# the actor, a comparative word shortly before it: a "que" marking a completive clause
+# would be no foil)
 _THAN = frozenset({"que", "qu'"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_COMPARATIVES = frozenset(
+    {"plus", "moins", "aussi", "autant", "mieux", "davantage", "meilleur", "meilleure", "pire"}
+)
 
 
 def unopposed(
@@ -57,9 +61,7 @@ def _opposed(st: State, clause: Token, tg: Target, polarity: int) -> bool:
         if node.i == clause.i or node.head.i == node.i:
             return False
         aimed = low[node.head.i] in _AGAINST_HEADS or any(
-            (ch.dep_ in ("case", "cc") and low[ch.i] in _AGAINST)
-            or (ch.dep_ == "mark" and low[ch.i] in _THAN and node.pos_ in _NOMINAL)
-            for ch in node.children
+            ch.dep_ in ("case", "cc") and low[ch.i] in _AGAINST for ch in node.children
         )
         if aimed and (own or polarity > 0):
             return True
@@ -84,4 +86,6 @@ def _marked_before(st: State, i: int) -> bool:
         return False
     if low[k] in ("contre", "malgré", "face"):
         return True
-    return low[k] in _THAN and k > 0 and low[k - 1] == "plutôt"
+    if low[k] not in _THAN or k == 0:
+        return False
+    return low[k - 1] == "plutôt" or any(low[m] in _COMPARATIVES for m in range(max(0, k - 5), k))
