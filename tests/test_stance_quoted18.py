@@ -248,3 +248,45 @@ def test_a_foil_gets_no_praise_from_the_clause(text, praised, foil):
     mine = st[st["holder"] == "Olaf Sigurdsson"]
     assert not len(mine[mine["target"].str.contains(foil) & (mine["polarity"] > 0)]), st
     assert len(mine[mine["target"].str.contains(praised) & (mine["polarity"] > 0)]), st
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # a debt of apology, direct quote
+            "« La Lituanie doit des excuses aux pêcheurs estoniens », a déclaré le ministre "
+            "islandais de la Pêche Einar Magnusson.",
+            "Lituanie",
+        ),
+        (  # another member of the class, reported speech (sequence of tenses)
+            "Le ministre islandais de la Pêche Einar Magnusson a estimé que la Lituanie devait "
+            "une explication à ses voisins.",
+            "Lituanie",
+        ),
+        (  # a future, reparations
+            "« La Lituanie devra des réparations aux pêcheurs estoniens », a déclaré le "
+            "ministre islandais de la Pêche Einar Magnusson.",
+            "Lituanie",
+        ),
+    ],
+)
+def test_a_debt_of_redress_is_a_demand_on_the_debtor(text, actor):
+    st = stances(text)
+    hits = st[(st["holder"] == "Einar Magnusson") & st["target"].str.contains(actor)]
+    assert len(hits) and set(hits["polarity"]) == {-1}, st
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« La Lituanie ne doit aucune excuse à l'Estonie », a déclaré le ministre islandais de "
+        "la Pêche Einar Magnusson.",
+        "« La Lituanie doit beaucoup à l'Estonie », a déclaré le ministre islandais de la "
+        "Pêche Einar Magnusson.",
+        "« Nous devons des excuses aux pêcheurs lituaniens », a déclaré le ministre islandais "
+        "de la Pêche Einar Magnusson.",
+    ],
+)
+def test_no_debt_denied_no_other_debt_no_own_debt(text):
+    st = stances(text)
+    assert not len(st[st["cue"] == "devoir (exigence)"]), st
