@@ -290,3 +290,38 @@ def test_a_debt_of_redress_is_a_demand_on_the_debtor(text, actor):
 def test_no_debt_denied_no_other_debt_no_own_debt(text):
     st = stances(text)
     assert not len(st[st["cue"] == "devoir (exigence)"]), st
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_blamed"),
+    [
+        (  # the concessive phrase's blame stays on its own actor
+            "« Malgré les manœuvres hostiles de la Lituanie, l'Estonie reste un partenaire "
+            "fiable », a déclaré le ministre islandais de la Défense Olaf Sigurdsson.",
+            ("Lituanie", -1),
+            "Estonie",
+        ),
+        (  # "en dépit de", another member of the class
+            "« En dépit des menaces de la Lituanie, l'Estonie reste un partenaire fiable », a "
+            "déclaré le ministre islandais de la Défense Olaf Sigurdsson.",
+            ("Lituanie", -1),
+            "Estonie",
+        ),
+    ],
+)
+def test_a_concessive_phrase_is_scored_apart_from_its_clause(text, kept, not_blamed):
+    st = stances(text)
+    mine = st[st["holder"] == "Olaf Sigurdsson"]
+    actor, sign = kept
+    assert len(mine[mine["target"].str.contains(actor) & (mine["polarity"] == sign)]), st
+    assert not len(mine[mine["target"].str.contains(not_blamed) & (mine["polarity"] < 0)]), st
+
+
+def test_a_concessive_phrase_praises_no_actor_of_its_main_clause():
+    text = (
+        "« Malgré nos efforts sincères, la Lituanie poursuit son agression brutale », a déclaré "
+        "le ministre islandais de la Défense Olaf Sigurdsson."
+    )
+    st = stances(text)
+    mine = st[st["holder"] == "Olaf Sigurdsson"]
+    assert not len(mine[mine["target"].str.contains("Lituanie") & (mine["polarity"] > 0)]), st

@@ -43,8 +43,13 @@ _COMPARATIVES = frozenset(
 def unopposed(
     st: State, clause: Token, targets: Iterable[Target], polarity: int
 ) -> Iterator[Target]:
-    """The targets of a clause's tone, less those it is aimed against (see the module)."""
+    """The targets of a clause's tone, less those it is aimed against (see the module); a
+    concessive phrase's tone only for the actors inside it (its main clause is not what it
+    judges: "« malgré nos efforts sincères, Y poursuit … »" praises no Y)."""
+    lo, hi = (clause.left_edge.idx, clause.right_edge.idx) if concessive(clause) else (-1, -1)
     for tg in targets:
+        if lo >= 0 and not lo <= tg.start <= hi:
+            continue
         if not _opposed(st, clause, tg, polarity):
             yield tg
 
@@ -89,3 +94,16 @@ def _marked_before(st: State, i: int) -> bool:
     if low[k] not in _THAN or k == 0:
         return False
     return low[k - 1] == "plutôt" or any(low[m] in _COMPARATIVES for m in range(max(0, k - 5), k))
+
+
+def concessive(t: Token) -> bool:
+    """``t`` heads a concessive phrase ("malgré les provocations de Y", "en dépit des
+    menaces de Y"), scored as a clause of its own by :func:`.quoted._clause_scores`. Why:
+    summed with its main clause, its words turned the clause's sign ("« malgré les
+    provocations de Y, X reste calme et digne »" blamed X); apart, each keeps its own (Y
+    blamed, X praised)."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.lower_ == "dépit":
+        return any(ch.dep_ == "case" and ch.lower_ == "en" for ch in t.children)
+    return any(ch.dep_ == "case" and ch.lower_ == "malgré" for ch in t.children)

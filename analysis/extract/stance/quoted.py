@@ -28,7 +28,7 @@ from analysis.extract.stance.demands import demands
 from analysis.extract.stance.futility import futility
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.negation_scope import negative_subject
-from analysis.extract.stance.opponents import unopposed
+from analysis.extract.stance.opponents import concessive, unopposed
 from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
@@ -741,7 +741,7 @@ def _next_subject(t: Token) -> bool:
 def _own_clause_head(t: Token) -> bool:
     """``t`` heads a clause of its own: a predicate with its subject or its copula ("la
     Russie est l'agresseur, l'Ukraine est la victime": two clauses, two judgements)."""
-    return any(ch.dep_ in ("nsubj", "cop") for ch in t.children)
+    return any(ch.dep_ in ("nsubj", "cop") for ch in t.children) or concessive(t)
 
 
 def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
