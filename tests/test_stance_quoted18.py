@@ -325,3 +325,26 @@ def test_a_concessive_phrase_praises_no_actor_of_its_main_clause():
     st = stances(text)
     mine = st[st["holder"] == "Olaf Sigurdsson"]
     assert not len(mine[mine["target"].str.contains("Lituanie") & (mine["polarity"] > 0)]), st
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous sommes sincèrement reconnaissants à l'Estonie », a déclaré le président "
+        "letton Andris Ozols.",
+        "« Je suis redevable à l'Estonie de son aide », a déclaré le président letton Andris "
+        "Ozols.",
+    ],
+)
+def test_gratitude_to_someone_is_for_them(text):
+    st = stances(text)
+    hits = st[(st["holder"] == "Andris Ozols") & st["target"].str.contains("Estonie")]
+    assert len(hits) and set(hits["polarity"]) == {1}, st
+
+
+def test_gratitude_denied_or_of_another_gives_nothing():
+    text = (
+        "« L'Estonie ne nous est redevable de rien », a déclaré le président letton Andris Ozols."
+    )
+    st = stances(text)
+    assert not len(st[(st["holder"] == "Andris Ozols") & (st["polarity"] > 0)]), st
