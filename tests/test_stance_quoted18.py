@@ -348,3 +348,14 @@ def test_gratitude_denied_or_of_another_gives_nothing():
     )
     st = stances(text)
     assert not len(st[(st["holder"] == "Andris Ozols") & (st["polarity"] > 0)]), st
+
+
+def test_the_speaker_is_not_the_doer_of_an_infinitive_he_accuses_another_of():
+    # "accuser Y de « brader … »": Y sells off, the speaker does not harm what is sold
+    text = (
+        "La députée d'opposition Maria Lindqvist a accusé le gouvernement de « brader les "
+        "forêts du pays »."
+    )
+    st = stances(text)
+    hits = st[(st["holder"] == "Maria Lindqvist") & st["target"].str.contains("forêts")]
+    assert not len(hits[hits["polarity"] < 0]), st

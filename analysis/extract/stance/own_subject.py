@@ -9,7 +9,9 @@ pays travaillait avec Y") or a pronoun for the speaker ("X a assuré qu'il ne la
 Y …"). These are the same commitments, and no other rule reads them: the gate is widened
 for the whole class, whatever the verb.
 
-The speaker's side is :func:`.overtures.own_side` (the speaker and the state he speaks for).
+The speaker's side is the state he speaks for (:func:`.overtures.own_side`, less the speaker
+himself: named as the subject of his own words, he is the subject resolver's guess for an
+infinitive whose doer is someone else).
 In reported speech only: "son / sa" + a state noun ("son pays", "sa nation"), and a third
 person pronoun that the subject resolver ties to the speaker's side. A named subject of
 another state, an unresolved pronoun, or a "son pays" inside a direct quote (someone else's
@@ -59,7 +61,10 @@ def own_subject(st: State, verb: Token, speaker: Party, reported: bool) -> bool:
         i, _j = st.res.chunk(s, pps=False, appos=False)
         if low[min(i, s.i)] in _HIS:
             return True
-    own = own_side(st, speaker)
+    # his state, not the speaker himself: a speaker named as the subject of his own words is
+    # the resolver climbing from an infinitive to the speech verb ("X a accusé Y de « brader
+    # … »": Y does it, not X)
+    own = own_side(st, speaker) - {speaker.actor_id}
     if not own:
         return False
     parties = st.res.subjects(verb)
