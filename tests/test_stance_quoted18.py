@@ -359,3 +359,13 @@ def test_the_speaker_is_not_the_doer_of_an_infinitive_he_accuses_another_of():
     st = stances(text)
     hits = st[(st["holder"] == "Maria Lindqvist") & st["target"].str.contains("forêts")]
     assert not len(hits[hits["polarity"] < 0]), st
+
+
+def test_a_breach_in_a_relative_clause_reproaches_its_antecedent():
+    text = (
+        "« La Lituanie, qui n'a pas tenu parole, doit s'expliquer », a déclaré le ministre "
+        "estonien Tarmo Kask."
+    )
+    st = stances(text)
+    hits = st[(st["holder"] == "Tarmo Kask") & (st["cue"] == "ne pas tenir")]
+    assert len(hits) and set(hits["polarity"]) == {-1}, st

@@ -115,6 +115,9 @@ def _third_party(st: State, verb: Token, speaker: Party) -> Party | None:
     if st.low[min(i, subj[0].i)] in st.words.first_person:
         return None  # "notre pays n'a pas respecté …": a confession
     parties = [p for p in st.res.subjects(node) if is_named(p) and p.actor_id]
+    if not parties:  # "Y, qui n'a jamais respecté …": the relative's antecedent
+        p = st.res.np_party(subj[0])
+        parties = [p] if is_named(p) and p.actor_id else []
     if len(parties) != 1 or parties[0].actor_id in own_side(st, speaker):
         return None
     return parties[0]
