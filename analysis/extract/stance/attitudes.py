@@ -18,6 +18,7 @@ from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interaction_words import interactions
+from analysis.extract.stance.naming import names_it
 from analysis.extract.stance.neutral import invitation_is_a_call, neutral_call, parties_called
 from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.quoted import term_polarity
@@ -134,6 +135,8 @@ def demand(st: State, t: Token, sent: Span) -> None:
     lemma = matches(t, st.c.demand_verbs, st.c)
     if not lemma or negated(st, t):
         return  # "X ne demande pas le départ de Y": no demand, no stance either way
+    if lemma == "appeler" and names_it(st, t):
+        return  # "ce qu'il appelle une provocation": naming, no call (:mod:`.naming`)
     if lemma in _INVITING and not invitation_is_a_call(st, t, sent):
         return  # "inviter Y à Paris": an invitation (acts.visit), no call (:mod:`.neutral`)
     obj = object_of(st, t, sent)

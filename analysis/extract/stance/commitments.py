@@ -32,6 +32,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.overtures import own_side
+from analysis.extract.stance.own_subject import first_person, own_subject
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import object_of, party_target, target_np, target_range
@@ -72,7 +73,7 @@ def norm_locutions() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
 
 
-def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
+def commitments(st: State, speaker: Party, span: Span, sent: Span, reported: bool = False) -> None:
     """The commitments, refusals and reproaches in one quote of ``speaker`` (see the
     module). Cheap tests first: a word form or a part of speech, then the parse."""
     low, pos, toks = st.low, st.tv.pos, st.tv.tokens
@@ -83,7 +84,7 @@ def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
         if w in norms:
             _norm(st, speaker, x, norms[w], sent)
         elif w in ("côtés", "côté"):
-            _by_side(st, speaker, x, sent)
+            _by_side(st, speaker, x, sent, reported)
         elif w in ("dû", "droit"):
             _reproach(st, speaker, toks[x], sent)
         elif pos[x] not in ("VERB", "AUX"):
@@ -93,13 +94,13 @@ def commitments(st: State, speaker: Party, span: Span, sent: Span) -> None:
         elif pos[x] != "VERB":
             continue
         elif matches(toks[x], partner, st.c):
-            _partner(st, speaker, toks[x], sent)
+            _partner(st, speaker, toks[x], sent, reported)
         elif low[x] in ("partageons", "partage", "partageaient", "partagions"):
-            _shared_view(st, speaker, toks[x], sent)
+            _shared_view(st, speaker, toks[x], sent, reported)
         elif matches(toks[x], refusal, st.c):
-            _refusal(st, speaker, toks[x], sent)
+            _refusal(st, speaker, toks[x], sent, reported)
         elif matches(toks[x], harm, st.c):
-            _harm_intent(st, speaker, toks[x], sent)
+            _harm_intent(st, speaker, toks[x], sent, reported)
 
 
 def _safe(st: State, t: Token, sent: Span) -> bool:
@@ -108,14 +109,10 @@ def _safe(st: State, t: Token, sent: Span) -> bool:
 
 
 def _first_person_subject(st: State, verb: Token) -> bool:
-    """The verb's subject is the speaker's side ("nous", "je", "notre pays", "notre
-    objectif")."""
-    subj = st.res.subject_tokens(verb)
-    if not subj:
-        return False
-    i, _j = st.res.chunk(subj[0], pps=False, appos=False)
-    first = min(i, subj[0].i)
-    return st.low[first] in st.words.first_person or st.low[subj[0].i] in st.words.first_person
+    """The verb's subject is "nous", "je", "notre pays", "notre objectif" (the widened
+    gate of session 18, :func:`.own_subject.own_subject`, also takes the speaker's state
+    named and "son pays" in reported speech)."""
+    return first_person(st, verb)
 
 
 def _third_party(st: State, verb: Token, speaker: Party) -> Party | None:
@@ -124,7 +121,9 @@ def _third_party(st: State, verb: Token, speaker: Party) -> Party | None:
     if len(subjects) != 1:
         return None
     p = subjects[0]
-    if p.actor_id == speaker.actor_id or st.low[_tok_at(st, p.start)] in st.words.first_person:
+    if p.actor_id in own_side(st, speaker) | {speaker.actor_id}:
+        return None  # the speaker's own state: an infinitive's subject it controls
+    if st.low[_tok_at(st, p.start)] in st.words.first_person:
         return None
     return p
 
@@ -144,7 +143,7 @@ def _party_after(st: State, k: int, sent: Span) -> Party | None:
     return p if is_named(p) and p.actor_id else None
 
 
-def _by_side(st: State, speaker: Party, x: int, sent: Span) -> None:
+def _by_side(st: State, speaker: Party, x: int, sent: Span, reported: bool = False) -> None:
     """ "« nous serons toujours aux côtés de Y »" (see the module)."""
     low = st.low
     seq = tuple(low[x - 1 : x + 2])
@@ -161,7 +160,7 @@ def _by_side(st: State, speaker: Party, x: int, sent: Span) -> None:
         return  # "nous étions aux côtés du président lors de la cérémonie": no commitment
     if "Imp" in head.morph.get("Tense") or negated(st, verb) or not _safe(st, verb, sent):
         return
-    if not _first_person_subject(st, verb):
+    if not own_subject(st, verb, speaker, reported):
         return
     p = _party_after(st, x + 2, sent)
     rng = st.res.np_after(x + 2, sent.end)
@@ -174,9 +173,13 @@ def _by_side(st: State, speaker: Party, x: int, sent: Span) -> None:
     st.add([speaker], target, 1, " ".join(seq[:2]), "quote-clause", st.tv.tokens[x], sent)
 
 
-def _partner(st: State, speaker: Party, verb: Token, sent: Span) -> None:
+def _partner(st: State, speaker: Party, verb: Token, sent: Span, reported: bool = False) -> None:
     """ "« nous travaillons en étroite collaboration avec Y »" (see the module)."""
-    if negated(st, verb) or not _safe(st, verb, sent) or not _first_person_subject(st, verb):
+    if (
+        negated(st, verb)
+        or not _safe(st, verb, sent)
+        or not own_subject(st, verb, speaker, reported)
+    ):
         return
     end = min(sent.end, verb.i + 7)
     k = next((m for m in range(verb.i + 1, end) if st.low[m] == "avec"), None)
@@ -188,12 +191,12 @@ def _partner(st: State, speaker: Party, verb: Token, sent: Span) -> None:
         st.add([speaker], party_target(st, p), 1, cue, "quote-clause", verb, sent)
 
 
-def _refusal(st: State, speaker: Party, verb: Token, sent: Span) -> None:
+def _refusal(st: State, speaker: Party, verb: Token, sent: Span, reported: bool = False) -> None:
     """ "« nous ne laisserons pas Y … »", "« nous ne permettrons pas à Y de … »", "« nous
     ne tolérerons pas que Y … »" (see the module)."""
     if not is_negated(verb, st.c) or not _safe(st, verb, sent):
         return
-    if not _first_person_subject(st, verb):
+    if not own_subject(st, verb, speaker, reported):
         return
     agent = refused_agent(st, verb, speaker)
     if agent is not None:
@@ -236,7 +239,7 @@ def _let_clauses(st: State, verb: Token) -> list[Token]:
 def _let_object(st: State, obj: Token, speaker: Party) -> Party | None:
     """ "ne laisserons pas Y gagner": Y, the object the infinitive hangs on."""
     p = st.res.np_party(obj)
-    if is_named(p) and p.actor_id and p.actor_id != speaker.actor_id:
+    if is_named(p) and p.actor_id and p.actor_id not in own_side(st, speaker):
         return p
     return None
 
@@ -246,14 +249,20 @@ def _dative(st: State, verb: Token, speaker: Party) -> Party | None:
     for ch in verb.children:
         if ch.dep_ in ("obl:arg", "iobj", "obl:mod", "obj") and ch.i > verb.i:
             p = st.res.np_party(ch)
-            if is_named(p) and p.actor_id and p.actor_id != speaker.actor_id:
+            if is_named(p) and p.actor_id and p.actor_id not in own_side(st, speaker):
                 return p
     return None
 
 
-def _harm_intent(st: State, speaker: Party, verb: Token, sent: Span) -> None:
+def _harm_intent(
+    st: State, speaker: Party, verb: Token, sent: Span, reported: bool = False
+) -> None:
     """ "« notre objectif est d'affaiblir Y »" (see the module)."""
-    if negated(st, verb) or not _safe(st, verb, sent) or not _first_person_subject(st, verb):
+    if (
+        negated(st, verb)
+        or not _safe(st, verb, sent)
+        or not own_subject(st, verb, speaker, reported)
+    ):
         return
     obj = object_of(st, verb, sent)
     if obj is None or st.low[obj.i] in st.words.first_person:
@@ -369,12 +378,18 @@ def _norm(st: State, speaker: Party, x: int, seqs: list[tuple[str, ...]], sent: 
         st.add([speaker], target, 1, " ".join(seq), "quote-clause", st.tv.tokens[x], sent)
 
 
-def _shared_view(st: State, speaker: Party, verb: Token, sent: Span) -> None:
+def _shared_view(
+    st: State, speaker: Party, verb: Token, sent: Span, reported: bool = False
+) -> None:
     """ "« nous partageons la même vision que Y »", "« je partage les préoccupations de Y
     »": the speaker aligns with Y (a ``shared_views`` noun as the object, Y after "que",
     "avec" or "de" within six words). Not negated, not hypothetical, and only for the
     speaker's side as subject."""
-    if negated(st, verb) or not _safe(st, verb, sent) or not _first_person_subject(st, verb):
+    if (
+        negated(st, verb)
+        or not _safe(st, verb, sent)
+        or not own_subject(st, verb, speaker, reported)
+    ):
         return
     obj = object_of(st, verb, sent)
     if obj is None or norm(obj.lemma_) not in shared_views():

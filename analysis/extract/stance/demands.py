@@ -11,9 +11,11 @@ que"; "attendre / exiger de Y que") whose doer is an identified actor that is no
 speaker's side, and whose verb is a ``redress_verbs`` verb (``stance_overtures.yaml``): an
 obligation to help ("Y doit soutenir …") is no reproach and gives nothing.
 
-A verb with a redress object counts too (``redress_objects``, session 15: "Y doit présenter
-des excuses", "Y doit faire marche arrière"), and in reported words the imperfect is the
-sequence of tenses of the present ("X a estimé que Y devait se retirer", session 15).
+"Devoir" with a redress as its object counts too (session 18: "« Y doit des excuses à Z »",
+"X a estimé que Y devait une explication au monde"). A verb with a redress object counts too
+(``redress_objects``, session 15: "Y doit présenter des excuses", "Y doit faire marche
+arrière"), and in reported words the imperfect is the sequence of tenses of the present ("X a
+estimé que Y devait se retirer", session 15).
 
 Precision first: never negated ("Y ne doit pas cesser"), in a hypothesis or a question,
 nor for a first-person or impersonal doer; an imperfect "devait" in the speaker's own
@@ -90,6 +92,9 @@ def demands(st: State, speaker: Party, span: Span, sent: Span) -> None:
     Cheap test first: a redress verb."""
     tv = st.tv
     for x in range(span.start, span.end):
+        if tv.low[x] in _OWING_FORMS:
+            _owed(st, speaker, tv.tokens[x], span, sent)
+            continue
         if tv.pos[x] != "VERB" or not _redress(st, x):
             continue
         verb = tv.tokens[x]
@@ -156,3 +161,48 @@ def _demand(st: State, speaker: Party, verb: Token, doer: Token, sent: Span) -> 
         return
     cue = f"{norm(verb.lemma_)} (exigence)"
     st.add([speaker], party_target(st, p), -1, cue, "quote-clause", verb, sent)
+
+
+# session 18: "devoir" as a main verb with a redress as its object: "« Y doit des excuses à
+# Z »", "« Y nous doit une explication »", "« Y devra rendre des comptes »" is the modal
+# above; here the debt itself. The forms of "devoir" (a set test before the parse).
+_OWING_FORMS = frozenset(
+    {"doit", "doivent", "devrait", "devraient", "devra", "devront", "devait", "devaient"}
+)
+# what is owed when one is in the wrong (forms)
+_OWED = frozenset(
+    {
+        "excuses",
+        "explication",
+        "explications",
+        "éclaircissements",
+        "réparation",
+        "réparations",
+        "comptes",
+        "dédommagement",
+        "dédommagements",
+    }
+)
+
+
+def _owed(st: State, speaker: Party, verb: Token, span: Span, sent: Span) -> None:
+    """ "« Y doit des excuses au peuple de Z »", "X a estimé que Y devait une explication":
+    a debt of redress owed by a third party is a demand on it, against it. Not in the past
+    ("Y devait des excuses" in the speaker's own words is a report), nor negated, in a
+    hypothesis or a question (:func:`_demand`)."""
+    # the parser reads the debt as the object, or as an argument with no preposition
+    owed = [
+        ch
+        for ch in verb.children
+        if ch.dep_ in ("obj", "obl:arg")
+        and st.low[ch.i] in _OWED
+        and not any(g.dep_ == "case" for g in ch.children)
+    ]
+    if not owed:
+        return
+    tense = verb.morph.get("Tense")
+    if "Past" in tense or ("Imp" in tense and not _reported(st, span)):
+        return
+    doer = _subject(st, verb)
+    if doer is not None:
+        _demand(st, speaker, verb, doer, sent)

@@ -28,6 +28,7 @@ from analysis.extract.stance.demands import demands
 from analysis.extract.stance.futility import futility
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.negation_scope import negative_subject
+from analysis.extract.stance.opponents import concessive, unopposed
 from analysis.extract.stance.overtures import overtures
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.records import Target
@@ -228,7 +229,7 @@ def quote_judgements(st: State, sent: Span, quotes: list) -> None:
         if span is None:
             continue
         speaker = _speaker_of(st, q, span)
-        commitments(st, speaker, span, sent)
+        commitments(st, speaker, span, sent, q.kind == "reported")
         blame(st, speaker, span, sent)
         superlatives(st, speaker, span, sent)
         overtures(st, speaker, span, sent, q.kind == "reported")
@@ -426,7 +427,7 @@ def _quote_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Sp
             continue
         polarity = 1 if score > 0 else -1
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
-        for tg in targets:
+        for tg in unopposed(st, clause, targets, polarity):
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
 
 
@@ -740,7 +741,7 @@ def _next_subject(t: Token) -> bool:
 def _own_clause_head(t: Token) -> bool:
     """``t`` heads a clause of its own: a predicate with its subject or its copula ("la
     Russie est l'agresseur, l'Ukraine est la victime": two clauses, two judgements)."""
-    return any(ch.dep_ in ("nsubj", "cop") for ch in t.children)
+    return any(ch.dep_ in ("nsubj", "cop") for ch in t.children) or concessive(t)
 
 
 def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:

@@ -16,6 +16,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.allegiance import allegiance
 from analysis.extract.stance.anaphora import anaphora
 from analysis.extract.stance.assessments import assessments
+from analysis.extract.stance.breaches import breaches
 from analysis.extract.stance.credit import credit
 from analysis.extract.stance.demonstratives import demonstratives
 from analysis.extract.stance.harm_agents import harm_agents
@@ -44,3 +45,4 @@ def spoken(st: State, speaker: Party, span: Span, sent: Span) -> None:
     rebuffs(st, speaker, span, sent)  # session 15
     qualifications(st, speaker, span, sent)  # session 16
     harm_agents(st, speaker, span, sent)  # session 16
+    breaches(st, speaker, span, sent)  # session 18
