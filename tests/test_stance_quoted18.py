@@ -190,7 +190,7 @@ def test_a_third_party_failing_its_word_is_reproached(text, actor):
         "« L'Arménie n'a pas tenu compte de la météo », a déclaré la ministre lituanienne Rasa "
         "Vaitkute.",
         # an intention denied
-        "« L'Arménie ne voulait pas manquer de respect à nos diplomates », a assuré la "
+        "« L'Arménie ne cherchait pas à manquer de respect à nos diplomates », a assuré la "
         "ministre lituanienne Rasa Vaitkute.",
     ],
 )

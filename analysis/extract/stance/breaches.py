@@ -16,7 +16,7 @@ and its subject an identified third party (not the speaker's side): against it.
 
 Precision first: a hypothesis ("si Y ne respecte pas …": a warning, read by :mod:`.threats`),
 a question, a first-person or own-state subject (a confession or a refusal, not a reproach),
-and an intention denied ("Y ne voulait pas manquer de respect") give nothing.
+and an intention denied ("Y ne cherchait pas à manquer à sa parole") give nothing.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def breaches(st: State, speaker: Party, span: Span, sent: Span) -> None:
         if cue is None or in_hypothesis(st, toks[x]) or asked(st, toks[x], sent):
             continue
         if _denied_intent(st, toks[x]):
-            continue  # "Y ne voulait pas manquer de respect": no reproach
+            continue  # "Y ne cherchait pas à manquer à sa parole": no reproach
         party = _third_party(st, toks[x], speaker)
         if party is not None:
             st.add([speaker], party_target(st, party), -1, cue, "quote-clause", toks[x], sent)
@@ -97,7 +97,7 @@ def _failing(st: State, verb: Token, sent: Span) -> str | None:
 
 
 def _denied_intent(st: State, verb: Token) -> bool:
-    """The breach is the infinitive of a negated verb ("ne voulait pas manquer de …")."""
+    """The breach is the infinitive of a negated verb ("ne cherchait pas à manquer de …")."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.i != verb.i and negated(st, head)
 
