@@ -124,3 +124,20 @@ def test_thwarting_the_plans_of_a_state_is_against_that_state():
 def test_a_blame_asked_for_is_never_support_for_the_blamed():
     text = "Le Chili a appelé l'organisation à condamner les attaques de la Bolivie."
     assert 1 not in set(rows(text, "Chili", "Bolivie")["polarity"])
+
+
+# ---- locutions of ending
+
+
+def test_ending_asked_for_is_against_what_is_to_end():
+    text = "Le Parlement a appelé le gouvernement à mettre fin à un projet de barrage."
+    assert polarity(text, "Parlement", "projet de barrage") == -1
+    assert not len(rows(text, "Parlement", "fin"))
+    text = "Le Chili a demandé au Pérou de mettre un terme aux essais nucléaires."
+    assert polarity(text, "Chili", "essais nucléaires") == -1
+    assert not len(rows(text, "Chili", "terme"))
+
+
+def test_a_term_that_is_no_locution_of_ending():
+    text = "Le Chili a appelé le Pérou à respecter le terme du mandat."
+    assert 1 in set(rows(text, "Chili", "terme")["polarity"])

@@ -21,7 +21,7 @@ from analysis.extract.stance.holders import demonym_holders, holders_of, is_name
 from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.neutral import invitation_is_a_call, neutral_call, parties_called
 from analysis.extract.stance.predicates import predicate_nouns
-from analysis.extract.stance.purposes import adverbial_noun, purpose_infinitive
+from analysis.extract.stance.purposes import adverbial_noun, ended_object, purpose_infinitive
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
@@ -373,6 +373,9 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
                 if aim is not None and own is None:
                     v = _last_infinitive(aim)
                     own = object_of(st, v, sent)
+                ended = ended_object(st, own, end) if own is not None else None
+                if ended is not None:  # "mettre fin aux violences": against them
+                    return ended, -1, True
                 if norm(v.lemma_) in st.words.motion_verbs:
                     return None, 1, True  # "de quitter le pays": a place, nothing asked for
                 ends = matches(v, st.c.cessation_verbs, st.c)

@@ -81,3 +81,26 @@ def purpose_infinitive(st: State, verb: Token, end: int) -> Token | None:
     if m < end and tv.pos[m] == "VERB" and "Inf" in tv.morph(m, "VerbForm"):
         return tv.tokens[m]
     return None
+
+
+# the nouns of the light-verb locutions of ending ("mettre fin à", "mettre un terme à")
+_END_NOUNS = frozenset({"fin", "terme"})
+_A = frozenset({"à", "au", "aux"})
+
+
+def ended_object(st: State, noun: Token, end: int) -> Token | None:
+    """ "appeler Y à mettre fin aux violences", "exhorter Y à mettre un terme à ses
+    provocations": the object found for "mettre" is the noun of the locution; what is to end
+    is the head of the "à" phrase after it (None when ``noun`` is no such noun or no phrase
+    follows)."""
+    k = noun.i
+    if st.low[k] not in _END_NOUNS or k + 1 >= end or st.low[k + 1] not in _A:
+        return None
+    if st.tv.lemma_low[st.tv.head[k]] != "mettre":
+        return None  # "au terme de", "la fin à laquelle": no locution of ending
+    m = k + 2  # past "à" (its article follows) or the contracted "au" / "aux"
+    while m < end and m < k + 5 and st.tv.pos[m] in ("DET", "ADJ", "NUM"):
+        m += 1
+    if m < end and st.tv.pos[m] in ("NOUN", "PROPN"):
+        return st.tv.tokens[m]
+    return None
