@@ -141,3 +141,23 @@ def test_ending_asked_for_is_against_what_is_to_end():
 def test_a_term_that_is_no_locution_of_ending():
     text = "Le Chili a appelé le Pérou à respecter le terme du mandat."
     assert 1 in set(rows(text, "Chili", "terme")["polarity"])
+
+
+# ---- the author of a judged thing: the rest of the class of making, saying, doing
+
+
+def test_the_author_of_a_thing_made_or_signed_is_judged_with_it():
+    text = "Le Chili rejette la fausse accusation faite par le gouvernement bolivien."
+    assert polarity(text, "Chili", "Bolivie") == -1
+    text = "Le Chili a salué l'accord signé par le président péruvien Luis Vega."
+    assert polarity(text, "Chili", "Luis Vega") == 1
+
+
+def test_pressure_exerted_by_someone_is_held_against_them():
+    text = "Le Chili a dénoncé les pressions exercées par la Bolivie sur ses voisins."
+    assert polarity(text, "Chili", "Bolivie") == -1
+
+
+def test_no_author_row_under_a_negated_judge():
+    text = "Le Chili n'a pas critiqué la déclaration faite par la Bolivie."
+    assert not len(rows(text, "Chili", "Bolivie"))
