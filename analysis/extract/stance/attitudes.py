@@ -14,6 +14,7 @@ from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.acts import adjective_state
 from analysis.extract.stance.addressees import addressee_after_object, addressee_object
+from analysis.extract.stance.demanded_issues import issue_of_actor
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
@@ -21,6 +22,7 @@ from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.naming import names_it
 from analysis.extract.stance.neutral import invitation_is_a_call, neutral_call, parties_called
 from analysis.extract.stance.predicates import predicate_nouns
+from analysis.extract.stance.purposes import adverbial_noun, ended_object, purpose_infinitive
 from analysis.extract.stance.quoted import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
@@ -341,7 +343,9 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
     else:
         target = target_np(st, thing, pps=False)
         _released(st, t, thing, polarity, end, sent)
-    if _names_an_actor(st, target) or thing.pos_ == "PROPN":
+    if (_names_an_actor(st, target) or thing.pos_ == "PROPN") and not issue_of_actor(
+        st, thing, target, asked, polarity
+    ):
         if not ended:
             return  # "exiger du Y qu'il ...": a name is the addressee, not what is asked
         # "exiger le départ des militaires de X": against X, whose forces are to leave
@@ -365,11 +369,21 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
                 v = _last_infinitive(v)
+                aim = purpose_infinitive(st, v, end)  # "œuvrer en vue de déjouer Y"
+                own = object_of(st, v, sent)
+                if own is not None and adverbial_noun(st, own.i):
+                    own = None  # "travailler ensemble (afin de …)": no object of its own
+                if aim is not None and own is None:
+                    v = _last_infinitive(aim)
+                    own = object_of(st, v, sent)
+                ended = ended_object(st, own, end) if own is not None else None
+                if ended is not None:  # "mettre fin aux violences": against them
+                    return ended, -1, True
                 if norm(v.lemma_) in st.words.motion_verbs:
                     return None, 1, True  # "de quitter le pays": a place, nothing asked for
                 ends = matches(v, st.c.cessation_verbs, st.c)
                 polarity = -1 if ends or norm(v.lemma_) in avoidance_verbs() else 1
-                return object_of(st, v, sent), polarity, True
+                return own, polarity, True
     return None, 1, False
 
 

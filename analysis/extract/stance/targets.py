@@ -19,8 +19,11 @@ from analysis.extract.cues import (
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance.adjective_pairs import through_adjectives
 from analysis.extract.stance.between import through_members
+from analysis.extract.stance.content_complements import with_content_complement
 from analysis.extract.stance.locutions import locution_extent
+from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
@@ -51,8 +54,10 @@ def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = Tr
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
         j = stop
-    elif pps:
-        j = with_conjuncts(st, i, j)
+    else:  # "un retour rapide à l'ordre constitutionnel", not "un retour rapide"
+        j = with_content_complement(st, i, j, head.i)
+        if pps:
+            j = with_conjuncts(st, i, j)
     return target_range(st, i, j, head)
 
 
@@ -91,6 +96,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
     if i < j:
         i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
         j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
+        j = through_adjectives(st, i, j)  # "une issue juste et durable", not "issue juste"
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
@@ -230,11 +236,11 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
                 return tv.tokens[ch]
     for ch in kids:
         if dep[ch] == "obj" and pos[ch] in ("NOUN", "PROPN", "NUM", "ADJ"):
-            if not is_time_at(st, ch):
+            if not is_time_at(st, ch) and not locution_noun(st, ch):
                 return tv.tokens[ch]
     for ch in kids:
         if dep[ch] in ("obl:arg", "obj") and pos[ch] in ("NOUN", "PROPN"):
-            if not is_time_at(st, ch):
+            if not is_time_at(st, ch) and not locution_noun(st, ch):
                 return tv.tokens[ch]
     for ch in kids:
         if dep[ch] == "obj" and _determined_participle(st, ch):
@@ -249,6 +255,8 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
         if tv.head[k] == v and dep[k] in ("nsubj", "nsubj:pass"):
             return None  # "une initiative que soutient X": X is the subject, set after
         if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k) and not _manner(st, k):
+            if locution_noun(st, k):  # "œuvrer en vue de …"
+                return None
             return tv.tokens[k]
         if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
             return None
