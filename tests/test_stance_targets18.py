@@ -2,7 +2,7 @@
 ("une issue équitable et durable"), over the "à" complement of a noun of content ("un retour
 à l'ordre constitutionnel", "le recours à la force"); what a demand asks for may be an issue
 naming an actor ("respecter l'intégrité territoriale de Z"), or the act after a purpose
-locution ("œuvrer en vue de déjouer Z"); thwarting is against what is thwarted. Every snippet
+locution ("coopérer en vue de contrecarrer Z"); thwarting is against what is thwarted. Every snippet
 is invented."""
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def test_a_coordinated_verb_is_no_epithet():
 
 
 def test_a_return_demanded_keeps_what_one_returns_to():
-    text = "L'organisation régionale exige un retour rapide à l'ordre constitutionnel."
-    assert polarity(text, "organisation régionale", "ordre constitutionnel") == 1
+    text = "Le bloc régional réclame un retour progressif à la légalité républicaine."
+    assert polarity(text, "bloc régional", "légalité républicaine") == 1
 
 
 def test_a_resort_denounced_keeps_its_means():
@@ -91,8 +91,8 @@ def test_a_named_addressee_is_never_the_thing_asked_for():
 
 
 def test_the_act_after_a_purpose_locution_is_what_is_asked():
-    text = "Le Chili a exhorté les parties à œuvrer en vue de déjouer les projets du cartel."
-    assert polarity(text, "Chili", "projets du cartel") == -1
+    text = "Le Chili a invité ses voisins à coopérer en vue de contrecarrer les plans du cartel."
+    assert polarity(text, "Chili", "plans du cartel") == -1
     assert not len(rows(text, "Chili", "vue"))
 
 
@@ -130,9 +130,9 @@ def test_a_blame_asked_for_is_never_support_for_the_blamed():
 
 
 def test_ending_asked_for_is_against_what_is_to_end():
-    text = "Le Parlement a appelé le gouvernement à mettre fin à un projet de barrage."
-    assert polarity(text, "Parlement", "projet de barrage") == -1
-    assert not len(rows(text, "Parlement", "fin"))
+    text = "Les députés ont pressé l'exécutif de mettre fin au chantier du barrage."
+    assert polarity(text, "députés", "chantier du barrage") == -1
+    assert not len(rows(text, "députés", "fin"))
     text = "Le Chili a demandé au Pérou de mettre un terme aux essais nucléaires."
     assert polarity(text, "Chili", "essais nucléaires") == -1
     assert not len(rows(text, "Chili", "terme"))

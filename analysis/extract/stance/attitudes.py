@@ -369,7 +369,7 @@ def _demanded_action(st: State, t: Token, sent: Span, end: int) -> tuple[Token |
             v = doc[m] if m < end else None
             if v is not None and v.pos_ == "VERB" and "Inf" in v.morph.get("VerbForm"):
                 v = _last_infinitive(v)
-                aim = purpose_infinitive(st, v, end)  # "œuvrer en vue de déjouer Y"
+                aim = purpose_infinitive(st, v, end)  # "coopérer en vue de contrecarrer Y"
                 own = object_of(st, v, sent)
                 if own is not None and adverbial_noun(st, own.i):
                     own = None  # "travailler ensemble (afin de …)": no object of its own

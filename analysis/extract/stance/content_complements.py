@@ -1,9 +1,9 @@
-"""A noun whose "à" complement is what it is about: "un retour rapide à l'ordre
+"""A noun whose "à" complement is what it is about: "un retour progressif à la légalité
 constitutionnel", "l'accès à la mer", "le recours à la force", "le droit des peuples à
 l'autodétermination", "l'adhésion à l'alliance": the target phrase runs over that complement.
 
 Why: a phrase read without its prepositional complements (the choice of most rules, so that
-"réclamer des excuses à Y" does not make Y the thing asked for) kept "un retour rapide" or "le
+"réclamer des excuses à Y" does not make Y the thing asked for) kept "un retour progressif" or "le
 recours" alone — the complement is the very thing demanded, welcomed or denounced. Only
 the nouns of ``content_a_nouns`` (``stance_targets.yaml``: nominalisations of verbs and
 adjectives that take their object with "à": retourner, accéder, recourir, adhérer, être
@@ -44,7 +44,7 @@ def with_content_complement(st: State, i: int, j: int, head: int) -> int:
     if m >= end or tv.pos[m] not in ("NOUN", "PROPN"):
         return j
     # the parser attaches the phrase to the noun, or to the noun's own verb ("exige un
-    # retour rapide à l'ordre …": an oblique of "exige")
+    # retour progressif à la légalité …": an oblique of "exige")
     attached = i <= tv.head[m] < j or (
         tv.head[m] == tv.head[head] and tv.dep[m].startswith("obl") and tv.dep[head] == "obj"
     )

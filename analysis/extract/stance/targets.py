@@ -54,7 +54,7 @@ def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = Tr
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
         j = stop
-    else:  # "un retour rapide à l'ordre constitutionnel", not "un retour rapide"
+    else:  # "un retour progressif à la légalité républicaine", not "un retour progressif"
         j = with_content_complement(st, i, j, head.i)
         if pps:
             j = with_conjuncts(st, i, j)
