@@ -25,6 +25,9 @@ def _tables() -> dict[str, object]:
     grammar = load_lexicon("quotes_grammar")
     verbs = load_lexicon("quotes_verbs")
     speakers = load_lexicon("quotes_speakers")
+    press_offices = {
+        tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
+    }
     return {  # name -> set of words, unless said otherwise
         # pronoun -> (gender, plural) of the referent it agrees with
         "PRONOUNS": {
@@ -62,9 +65,9 @@ def _tables() -> dict[str, object]:
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),
         # press offices as tuples of folded words ("service", "d", "information")
-        "PRESS_OFFICES": {
-            tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
-        },
+        "PRESS_OFFICES": press_offices,
+        # the words a press office starts with (a phrase whose head is none of them is none)
+        "PRESS_OFFICE_FIRSTS": {words[0] for words in press_offices if words},
         # a noun pointing back to a person -> the gender it fixes ("m", "f") or None
         "ANAPHORIC_PERSONS": {
             norm(str(k)): (str(v) or None)
