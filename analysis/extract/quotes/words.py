@@ -25,9 +25,7 @@ def _tables() -> dict[str, object]:
     grammar = load_lexicon("quotes_grammar")
     verbs = load_lexicon("quotes_verbs")
     speakers = load_lexicon("quotes_speakers")
-    press_offices = {
-        tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
-    }
+    press_offices = _press_offices(speakers)
     return {  # name -> set of words, unless said otherwise
         # pronoun -> (gender, plural) of the referent it agrees with
         "PRONOUNS": {
@@ -67,7 +65,7 @@ def _tables() -> dict[str, object]:
         # press offices as tuples of folded words ("service", "d", "information")
         "PRESS_OFFICES": press_offices,
         # the words a press office starts with (a phrase whose head is none of them is none)
-        "PRESS_OFFICE_FIRSTS": {words[0] for words in press_offices if words},
+        "PRESS_OFFICE_FIRSTS": _first_words(press_offices),
         # a noun pointing back to a person -> the gender it fixes ("m", "f") or None
         "ANAPHORIC_PERSONS": {
             norm(str(k)): (str(v) or None)
@@ -120,6 +118,16 @@ def _tables() -> dict[str, object]:
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }
+
+
+def _press_offices(speakers: dict) -> set[tuple[str, ...]]:
+    """The press offices as tuples of folded words ("service", "d", "information")."""
+    return {tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()}
+
+
+def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:
+    """The first word of each phrase (of words)."""
+    return {words[0] for words in phrases if words}
 
 
 def _given_names(lexicon: dict) -> dict[str, str]:
