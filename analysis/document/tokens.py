@@ -53,18 +53,18 @@ class TokenView:
 
     @functools.cached_property
     def _by_pos(self) -> dict[str, list[int]]:
-        """Token indices by part of speech, in text order (see :meth:`with_pos`)."""
-        out: dict[str, list[int]] = {}
-        for i, tag in enumerate(self.pos):
-            out.setdefault(tag, []).append(i)
-        return out
+        """Part of speech -> its token indices in text order, filled per tag on demand (see
+        :meth:`with_pos`)."""
+        return {}
 
     def with_pos(self, tag: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of the tokens of part of speech ``tag`` in [start, end), in text order.
 
-        Why: rules that only read verbs visit only the verbs of a sentence (an index built once
-        per Doc) instead of testing every token of it, once per rule."""
-        found = self._by_pos.get(tag, [])
+        Why: rules that only read verbs visit only the verbs of a sentence (listed once per
+        Doc) instead of testing every token of it, once per rule."""
+        found = self._by_pos.get(tag)
+        if found is None:
+            found = self._by_pos[tag] = [i for i, p in enumerate(self.pos) if p == tag]
         lo = bisect.bisect_left(found, start)
         hi = len(found) if end is None else bisect.bisect_left(found, end, lo)
         return found[lo:hi]
