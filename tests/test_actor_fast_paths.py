@@ -52,6 +52,21 @@ def test_entity_and_stop_lists_match_the_doc(parsed):
         assert k == (inside[0] if inside else -1)
 
 
+def test_pos_index_and_entity_spans_match_the_doc(parsed):
+    """``with_pos`` gives the tokens of a part of speech in a range, in order, as a scan of
+    ``token.pos_`` would; ``ent_spans`` are ``doc.ents``."""
+    _art, doc = parsed
+    tv = view(doc)
+    assert [(e.start, e.end, e.label_) for e in tv.ent_spans] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    for tag in ("VERB", "NOUN", "PROPN", "SYM"):
+        assert tv.with_pos(tag) == [t.i for t in doc if t.pos_ == tag]
+        for sent in doc.sents:
+            want = [t.i for t in sent if t.pos_ == tag]
+            assert tv.with_pos(tag, sent.start, sent.end) == want
+
+
 def test_text_word_lists_match_the_words_and_tokens(parsed):
     art, doc = parsed
     t = Text.build(art, doc)

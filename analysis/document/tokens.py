@@ -9,12 +9,13 @@ article, shared by its steps and threads, freed with the Doc.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -49,6 +50,24 @@ class TokenView:
     def pos(self) -> list[str]:
         """Coarse part of speech of each token (``token.pos_``)."""
         return self._strings("POS")
+
+    @functools.cached_property
+    def _by_pos(self) -> dict[str, list[int]]:
+        """Part of speech -> its token indices in text order, filled per tag on demand (see
+        :meth:`with_pos`)."""
+        return {}
+
+    def with_pos(self, tag: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Indices of the tokens of part of speech ``tag`` in [start, end), in text order.
+
+        Why: rules that only read verbs visit only the verbs of a sentence (listed once per
+        Doc) instead of testing every token of it, once per rule."""
+        found = self._by_pos.get(tag)
+        if found is None:
+            found = self._by_pos[tag] = [i for i, p in enumerate(self.pos) if p == tag]
+        lo = bisect.bisect_left(found, start)
+        hi = len(found) if end is None else bisect.bisect_left(found, end, lo)
+        return found[lo:hi]
 
     @functools.cached_property
     def lower(self) -> list[str]:
@@ -132,12 +151,15 @@ class TokenView:
         return list(map(bool, self.tokens[0].doc.to_array(IS_STOP).tolist()))
 
     @functools.cached_property
+    def ent_spans(self) -> tuple[Span, ...]:
+        """``doc.ents``, asked once per Doc (each call walks every token and builds a Span per
+        entity; the speaker index and :attr:`ents` both read them)."""
+        return tuple(self.tokens[0].doc.ents) if self.tokens else ()
+
+    @functools.cached_property
     def ents(self) -> list[tuple[int, int, str]]:
-        """The entities as (first token, end token exclusive, label), in text order (each
-        ``doc.ents`` call walks every token and builds a Span per entity)."""
-        if not self.tokens:
-            return []
-        return [(e.start, e.end, e.label_) for e in self.tokens[0].doc.ents]
+        """The entities as (first token, end token exclusive, label), in text order."""
+        return [(e.start, e.end, e.label_) for e in self.ent_spans]
 
     @functools.cached_property
     def ent_at(self) -> list[int]:

@@ -69,10 +69,6 @@ class QuoterBase:
         self._prep_first = frozenset(q[0] for q in c.attribution_preps + c.weak_preps if q)
         # second words of the inverted cues ("croit savoir"): the pairs are only tried before one
         self._inv_second = frozenset(b for _a, b in c.inverted_reporting)
-        # lemma strings that normalise to "dire"/"déclarer" (one test per distinct lemma)
-        self._say_lemmas = frozenset(
-            x for x in set(self._tv.lemma) if norm(x) in ("dire", "déclarer")
-        )
 
     def tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -258,8 +258,8 @@ class ReportedSpeech(QuoterBase):
         journalist uses); verbs of effort, permission, perception or learnt facts
         (:data:`NOT_REPORTING_COMPLETIVE`) do not."""
         tv = self._tv
-        for i in range(sent.start, sent.end):
-            if tv.pos[i] != "VERB" or tv.lemma_low[i] in NOT_REPORTING_COMPLETIVE:
+        for i in tv.with_pos("VERB", sent.start, sent.end):
+            if tv.lemma_low[i] in NOT_REPORTING_COMPLETIVE:
                 continue
             if not self._plain_verb(i) or self.res.in_quote(tv.idx[i]):
                 continue
@@ -292,8 +292,8 @@ class ReportedSpeech(QuoterBase):
         tv = self._tv
         return [
             i
-            for i in range(sent.start, sent.end)
-            if tv.pos[i] == "VERB" and self._completive_cue(i) is not None
+            for i in tv.with_pos("VERB", sent.start, sent.end)
+            if self._completive_cue(i) is not None
         ]
 
     def _completive_cue(self, i: int) -> str | None:
@@ -438,12 +438,8 @@ class ReportedSpeech(QuoterBase):
         subject, and the infinitive clause after "à"/"de" (the claim)."""
         tv = self._tv
         doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
-        for i in range(sent.start, sent.end):
-            if (
-                pos[i] != "VERB"
-                or lemma_low[i] not in DIRECTIVE_VERBS
-                or self.res.in_quote(tv.idx[i])
-            ):
+        for i in tv.with_pos("VERB", sent.start, sent.end):
+            if lemma_low[i] not in DIRECTIVE_VERBS or self.res.in_quote(tv.idx[i]):
                 continue
             if self._pronominal_verb(i):
                 continue  # "X et Y se sont engagés à …": a commitment, not an exhortation
@@ -498,10 +494,9 @@ class ReportedSpeech(QuoterBase):
 
     def _se_dire_claims(self, sent, marks, out) -> None:
         """ "X s'est dit disposé à …": a reflexive "dire"/"déclarer" and the segment after."""
-        doc, lemma = self._tv.tokens, self._tv.lemma
-        say = self._say_lemmas
+        doc, lemma_low = self._tv.tokens, self._tv.lemma_low
         for i in range(sent.start, sent.end):
-            if lemma[i] not in say:  # norm(lemma) in ("dire", "déclarer")
+            if lemma_low[i] not in ("dire", "déclarer"):
                 continue
             t = doc[i]
             if t.i + 1 >= sent.end:
@@ -517,10 +512,8 @@ class ReportedSpeech(QuoterBase):
     def _object_claims(self, sent, marks, out) -> None:
         """ "…, qui évoque des recettes …": the object of a reporting verb is the claim."""
         tv = self._tv
-        doc, pos, lemma_low = tv.tokens, tv.pos, tv.lemma_low
-        for i in range(sent.start, sent.end):
-            if pos[i] != "VERB":
-                continue
+        doc, lemma_low = tv.tokens, tv.lemma_low
+        for i in tv.with_pos("VERB", sent.start, sent.end):
             content = lemma_low[i] in CONTENT_OBJECT_VERBS
             if lemma_low[i] not in REPORTING_OBJECT_VERBS and not content:
                 continue

@@ -25,6 +25,7 @@ def _tables() -> dict[str, object]:
     grammar = load_lexicon("quotes_grammar")
     verbs = load_lexicon("quotes_verbs")
     speakers = load_lexicon("quotes_speakers")
+    press_offices = _press_offices(speakers)
     return {  # name -> set of words, unless said otherwise
         # pronoun -> (gender, plural) of the referent it agrees with
         "PRONOUNS": {
@@ -62,9 +63,9 @@ def _tables() -> dict[str, object]:
         "PARTICIPLE_GAP_WORDS": _words(grammar, "participle_gap_words"),
         "DOCUMENT_NOUNS": _words(speakers, "document"),
         # press offices as tuples of folded words ("service", "d", "information")
-        "PRESS_OFFICES": {
-            tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()
-        },
+        "PRESS_OFFICES": press_offices,
+        # the words a press office starts with (a phrase whose head is none of them is none)
+        "PRESS_OFFICE_FIRSTS": _first_words(press_offices),
         # a noun pointing back to a person -> the gender it fixes ("m", "f") or None
         "ANAPHORIC_PERSONS": {
             norm(str(k)): (str(v) or None)
@@ -117,6 +118,16 @@ def _tables() -> dict[str, object]:
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }
+
+
+def _press_offices(speakers: dict) -> set[tuple[str, ...]]:
+    """The press offices as tuples of folded words ("service", "d", "information")."""
+    return {tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()}
+
+
+def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:
+    """The first word of each phrase (of words)."""
+    return {words[0] for words in phrases if words}
 
 
 def _given_names(lexicon: dict) -> dict[str, str]:

@@ -142,7 +142,7 @@ def circumstance_holders(st: State, noun: Token) -> list[Party]:
     visite à Y, X a signé": an act noun that is a circumstance of a clause is the act of the
     actor it is apposed to, else of that clause's subject (named ones only)."""
     k = noun.i - 1
-    while k > noun.sent.start and st.tv.pos[k] in ("DET", "ADJ"):
+    while k > st.res.sent_start(noun.i) and st.tv.pos[k] in ("DET", "ADJ"):
         k -= 1
     low = st.low
     possessed = low[k] in _CIRCUMSTANCE_POSSESSED and low[k + 1] in _POSSESSIVES

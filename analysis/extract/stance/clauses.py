@@ -117,7 +117,11 @@ def detached_subject(st: State, node: Token) -> list[Party] | None:
     comma (never one opened by a preposition: "..., selon X, ..."), with its conjuncts; None
     when the sentence is not so built."""
     subj = [ch for ch in node.children if ch.dep_ == "nsubj"]
-    if not subj or subj[0].i != node.sent.start or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if (
+        not subj
+        or subj[0].i != st.res.sent_start(node.i)
+        or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ")
+    ):
         return None
     first = subj[0]
     if any(ch.dep_ == "det" for ch in first.children) or st.res.np_party(first).actor_id:

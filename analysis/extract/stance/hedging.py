@@ -104,7 +104,7 @@ def denied(st: State, t: Token) -> bool:
     gov = next((h for h in _heads(t, 3) if h.pos_ in ("VERB", "AUX")), None)
     if gov is not None and negated(st, gov):
         return True
-    return any(st.low[k] in _DENIALS for k in range(max(t.sent.start, t.i - 3), t.i))
+    return any(st.low[k] in _DENIALS for k in range(max(st.res.sent_start(t.i), t.i - 3), t.i))
 
 
 def _heads(t: Token, steps: int) -> list[Token]:

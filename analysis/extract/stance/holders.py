@@ -274,7 +274,7 @@ def split_auxiliary(st: State, verb: Token) -> Token | None:
     if any(ch.dep_.startswith("aux") or ch.dep_ in ("nsubj", "nsubj:pass") for ch in verb.children):
         return None
     tv = st.tv
-    for k in range(verb.i - 1, max(verb.sent.start, verb.i - 7) - 1, -1):
+    for k in range(verb.i - 1, max(st.res.sent_start(verb.i), verb.i - 7) - 1, -1):
         if tv.lemma_low[k] == "avoir" and tv.pos[k] in ("AUX", "VERB"):
             return tv.tokens[k] if k < verb.i - 1 else None
         if tv.pos[k] not in _ADVERBIAL or tv.text[k] in (";", ":", ".", "«", "»", '"'):
@@ -463,7 +463,7 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     if "Inf" not in st.tv.morph(verb.i, "VerbForm"):
         return None
     low, pos = st.low, st.tv.pos
-    lo = st.doc[verb.i].sent.start
+    lo = st.res.sent_start(verb.i)
     k = verb.i - 1
     while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“")):
         k -= 1  # "son ambition de « doubler » ..."

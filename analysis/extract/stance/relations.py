@@ -199,7 +199,7 @@ def _state_after(st: State, t: Token) -> tuple[int, str, Token] | None:
     """A locution after the copula that follows the relation noun ("les relations entre X
     et Y sont au beau fixe / au plus bas / dans l'impasse")."""
     low, tv = st.low, st.tv
-    end = min(t.sent.end, t.i + 16)
+    end = min(st.res.sent_end(t.i), t.i + 16)
     k = t.i + 1
     while k < end and low[k] not in _STOPS and tv.pos[k] not in ("AUX", "VERB"):
         k += 1
@@ -394,7 +394,7 @@ def _predicate_after(st: State, t: Token) -> Token | None:
     ("les relations entre X et Y étaient déjà tendues"): the parser often hangs the
     adjective elsewhere when Y is misread."""
     tv, low = st.tv, st.low
-    end = min(t.sent.end, t.i + 16)
+    end = min(st.res.sent_end(t.i), t.i + 16)
     k = t.i + 1
     while k < end and low[k] not in _STOPS:
         if tv.pos[k] in ("AUX", "VERB"):

@@ -50,6 +50,18 @@ def _prep_seqs(preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, ...]]
     return sorted(seqs, key=lambda q: (-len(q), q))
 
 
+@functools.lru_cache(maxsize=256)
+def _prep_seqs_by_first(
+    preps: tuple[str, ...] | frozenset[str],
+) -> dict[str, list[tuple[str, ...]]]:
+    """:func:`_prep_seqs` by their first word, in the same order: a word that starts none of
+    them is passed at once (a sequence can only match where its first word is)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in _prep_seqs(preps):
+        out.setdefault(seq[0] if seq else "", []).append(seq)
+    return out
+
+
 def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
@@ -292,11 +304,14 @@ def prep_np(
     """First "prep NP" within ``window`` tokens after index ``after``: (prep index, head)."""
     tv, low = st.tv, st.low
     pos, text = tv.pos, tv.text
-    seqs = _prep_seqs(preps)
+    by_first = _prep_seqs_by_first(preps)
     end = sent.end
     k = after
     while k < end and k <= after + window:
         words = low[k : min(k + 4, end)]
+        # only the sequences this word starts (an empty one, from an empty lexicon entry,
+        # would match anywhere: then all are tried)
+        seqs = by_first.get(low[k], ()) if "" not in by_first else _prep_seqs(preps)
         for seq in seqs:
             # the whole locution: "aux côtés de" is not any "aux" ("resté aux États-Unis")
             if tuple(words[: len(seq)]) == seq:

@@ -150,7 +150,6 @@ class ResolverBase:
 
     def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
         """Actors by id, and the mentions, entities and persons sorted by offset."""
-        doc = self.doc
         self.actors: dict[str, dict] = {}
         if actors is not None and len(actors):
             for row in records(actors):
@@ -163,7 +162,7 @@ class ResolverBase:
         rows.sort()
         self._m = rows
         self._m_starts = [r[0] for r in rows]
-        ents = sorted((e.start_char, e.end_char, e) for e in doc.ents)
+        ents = sorted((e.start_char, e.end_char, e) for e in self._tv.ent_spans)
         self._ents = ents
         self._e_starts = [e[0] for e in ents]
         # persons for pronouns: (start, end, actor_id or None, text)

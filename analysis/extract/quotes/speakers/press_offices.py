@@ -18,7 +18,7 @@ import re
 
 from analysis.extract.cues import fold
 from analysis.extract.quotes.speakers.base import Party
-from analysis.extract.quotes.words import DE, PRESS_OFFICES
+from analysis.extract.quotes.words import DE, PRESS_OFFICE_FIRSTS, PRESS_OFFICES
 
 _LONGEST = 5
 
@@ -37,6 +37,8 @@ def press_office_voice(res, ph) -> Party | None:
     end = None
     for k in range(h, min(ph.j, h + _LONGEST)):
         words += _key(tv.low[k])
+        if words and words[0] not in PRESS_OFFICE_FIRSTS:
+            return None  # the head starts no press office: the phrase names none
         if tuple(words) in PRESS_OFFICES:
             end = k + 1
     if end is None or end >= ph.j - 1 or tv.low[end] not in DE:
