@@ -1,26 +1,24 @@
-"""Acts that show a stance without a stance word (``stance_acts.yaml``).
+"""Acts that show a stance without a stance word (``stance_acts.yaml``): agreements and
+rapprochement ("X et Y ont signé un accord", "relancer la coopération avec Y"), ruptures of
+an agreement or a relation ("rompre ses relations avec Y"), joint actions ("un fonds
+commun"), and the partner readers they share ("avec Y", "entre X et Y", "l'un l'autre").
 
-Agreements and rapprochement ("X et Y ont signé un accord", "relancer la coopération avec
-Y"), ruptures ("rompre ses relations avec Y"), diplomatic acts ("rappeler son ambassadeur"),
-joint actions ("un fonds commun"), frictions ("tension entre X et Y"), visits and
-invitations ("X s'est rendu à Y", "X a reçu Y").
+Diplomatic acts and ruptures named by a noun ("rappeler son ambassadeur", "la rupture des
+relations") are in :mod:`~analysis.extract.stance.diplomatic_acts`, visits and invitations
+("X s'est rendu à Y", "X a reçu Y") in :mod:`~analysis.extract.stance.visits`, frictions
+("tension entre X et Y") in :mod:`~analysis.extract.stance.relations`.
 """
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
-from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.agents import circumstance_holders, noun_agent
+from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.collective import typed_pair
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.exhortations import exhorted
 from analysis.extract.stance.hedging import negated, refused
 from analysis.extract.stance.holders import (
-    demonym_holders,
     holders_of,
     is_named,
     last_state_before,
@@ -28,25 +26,17 @@ from analysis.extract.stance.holders import (
     state_of,
 )
 from analysis.extract.stance.mutual import theirs
-from analysis.extract.stance.neutral import invitation_is_a_call
-from analysis.extract.stance.postings import post_start
 from analysis.extract.stance.records import Target
-from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     find_forward,
-    is_place_name,
-    is_time_at,
     object_of,
     party_target,
-    place_after,
     preceding_np,
     prep_np,
-    segment_end,
     target_range,
 )
-from analysis.resources.gazetteer import country_of_adjective
 
 
 def _agreement_verbs(c: Cues) -> frozenset[str]:
@@ -67,10 +57,10 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     kind, objects = _agreement_kind(st, t)
     if kind is None:
         return
-    obj = _stated_object(st, t, sent)
-    if kind == "agreement" and _names(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
+    obj = stated_object(st, t, sent)
+    if kind == "agreement" and names_in(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
         return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
-    if objects is not None and not _names(obj, objects):
+    if objects is not None and not names_in(obj, objects):
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
             return
@@ -175,7 +165,7 @@ def _signed(
     """ "X et Y ont signé un protocole d'accord de coopération", "les deux dirigeants ont
     signé une série d'accords": the signatories are for what they sign (an agreement noun,
     not a relation they renew)."""
-    if obj is None or not _names(obj, st.c.acts["agreements"]["objects"]):
+    if obj is None or not names_in(obj, st.c.acts["agreements"]["objects"]):
         return
     signers = parties if len(parties) >= 2 else pair_subject(st, t) or parties
     i, j = st.res.chunk(obj, appos=False)
@@ -220,7 +210,7 @@ def _agreement_kind(st: State, t: Token) -> tuple[str | None, frozenset[str] | N
     return None, None
 
 
-def _stated_object(st: State, t: Token, sent: Span) -> Token | None:
+def stated_object(st: State, t: Token, sent: Span) -> Token | None:
     """The verb's object, or the subject of a passive ("que la coopération avec X soit
     suspendue")."""
     if st.res.is_passive(t):
@@ -231,7 +221,7 @@ def _stated_object(st: State, t: Token, sent: Span) -> Token | None:
     return object_of(st, t, sent)
 
 
-def _names(tok: Token | None, words: frozenset[str]) -> bool:
+def names_in(tok: Token | None, words: frozenset[str]) -> bool:
     """``tok`` is one of ``words`` (its lemma or its text)."""
     return tok is not None and (norm(tok.lemma_) in words or norm(tok.text) in words)
 
@@ -325,221 +315,6 @@ def _lone_party(
             st.add(parties, party_target(st, other), polarity, cue, "implicit", t, sent)
 
 
-@detector(pos={"VERB"}, words=lambda c: c.acts["hostile_acts"]["diplomat_verbs"])
-def diplomatic_act(st: State, t: Token, sent: Span) -> None:
-    """ "X a rappelé son ambassadeur à Y", "X a expulsé/convoqué l'ambassadeur de Y": a
-    rupture with Y."""
-    acts = st.c.acts["hostile_acts"]
-    if not matches(t, acts["diplomat_verbs"], st.c) or negated(st, t):
-        return  # "X n'a pas rappelé son ambassadeur": no act
-    stated = _stated_object(st, t, sent)
-    if stated is None or stated.pos_ not in ("NOUN", "PROPN"):
-        stated = _noun_after(st, t, sent)  # the parse may take an adjective for the object
-    obj = diplomat(st, stated, sent) if stated is not None else None
-    if obj is None or stated is None:
-        return
-    if _recalled(st, t, obj, stated, sent):
-        return
-    other = diplomat_state(st, obj, sent)
-    if other is None:
-        return
-    holders = holders_of(st, t) or _par_agent(st, t, sent)
-    holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
-    cue = f"{norm(t.lemma_)} {norm(stated.text)}"
-    st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
-
-
-def _recalled(st: State, t: Token, obj: Token, stated: Token, sent: Span) -> bool:
-    """ "L'ambassadeur de X en Y a été rappelé pour consultations", "l'ambassadeur syldave
-    à Y a été rappelé": a recall with no agent is the diplomat's own state's act (only a
-    state recalls its envoy), against the state of the post. True when the row is made."""
-    if norm(t.lemma_) != "rappeler" or not st.res.is_passive(t) or stated.i > t.i:
-        return False
-    if st.res.agent_token(t) is not None or _par_agent(st, t, sent):
-        return False
-    own = demonym_holders(st, obj) or adjective_state(st, obj, sent)
-    if not own:
-        hit = prep_np(st, obj.i + 1, ("de", "du", "d'", "d’"), sent, window=1)
-        own = [st.res.np_party(hit[1])] if hit is not None else []
-    hit = prep_np(st, obj.i + 1, ("en", "à", "au", "aux", "auprès de", "auprès du"), sent, 5)
-    post = None
-    if hit is not None and hit[0] < t.i:
-        i, j = st.res.chunk(hit[1], appos=False)  # not "Y, Paul Otieno" (the envoy)
-        post = st.res.party(i, j, hit[1])
-    if not own or post is None or not is_named(own[0]) or not is_named(post):
-        return False
-    if own[0].actor_id == post.actor_id:
-        return False
-    cue = f"rappeler {norm(stated.text)}"
-    st.add(own[:1], party_target(st, post), -1, cue, "rupture", t, sent)
-    return True
-
-
-def diplomat(st: State, noun: Token, sent: Span) -> Token | None:
-    """The token that says whose diplomat ``noun`` is: the noun itself when it names a
-    diplomat ("l'ambassadeur de Y"), the mission when it names staff of one ("trois membres
-    de l'ambassade syldave", "le personnel du consulat de Y"); else None. Why: an expelled
-    or summoned member of an embassy is that embassy's state's, whatever their rank."""
-    acts = st.c.acts["hostile_acts"]
-    if _names(noun, acts["diplomat_objects"]):
-        return noun
-    if not _names(noun, acts["diplomat_staff"]):
-        return None
-    hit = prep_np(st, noun.i + 1, ("de", "du", "des", "d'"), sent, window=2)
-    return hit[1] if hit is not None and _names(hit[1], acts["missions"]) else None
-
-
-def _noun_after(st: State, t: Token, sent: Span) -> Token | None:
-    """The first noun right after the verb, past determiners and numbers ("a expulsé trois
-    diplomates syldaves")."""
-    k = t.i + 1
-    while k < sent.end and st.tv.pos[k] in ("DET", "NUM"):
-        k += 1
-    return st.doc[k] if k < sent.end and st.tv.pos[k] == "NOUN" else None
-
-
-def _par_agent(st: State, t: Token, sent: Span) -> list[Party]:
-    """The "par" agent of a passive the parse did not attach ("l'ambassadeur a été convoqué
-    jusqu'à trois fois par le gouvernement syldave"), within a few words of the verb."""
-    if not st.res.is_passive(t):
-        return []
-    hit = prep_np(st, t.i + 1, ("par",), sent, window=6)
-    agent = st.res.np_party(hit[1]) if hit is not None else None
-    return [agent] if agent is not None and is_named(agent) else []
-
-
-def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
-    """Whose diplomat: the "de"/"à"/"en" complement ("l'ambassadeur de Y", "son ambassadeur
-    en Y") or a nationality adjective ("un diplomate afghan", "l'ambassadeur britannique a
-    été convoqué"). The adjective wins over an "à"/"en" complement: in "l'ambassadeur
-    syldave à Klow" the complement is the post, where the diplomat serves."""
-    k = post_start(st, obj.i + 1, sent)  # past epithets, "accrédité", "en poste" (:mod:`.postings`)
-    demonym = demonym_holders(st, obj) or adjective_state(st, obj, sent)
-    preps = ("de", "du", "d'") if demonym else ("à", "au", "aux", "en", "de", "du", "d'", "auprès")
-    if k < sent.end and norm(st.doc[k].text) in preps:
-        rng = st.res.np_after(k + 1 + (st.low[k] == "auprès"), sent.end)
-        other = st.res.party(*rng) if rng else None
-        if other is not None and other.identified and other.kind in ("actor", "name"):
-            return other
-    return demonym[0] if demonym else None
-
-
-def adjective_state(st: State, obj: Token, sent: Span) -> list[Party]:
-    """The nationality adjective right after ``obj`` read linearly ("trois diplomates
-    syldaves, les déclarant ...": the parser may hang it elsewhere), as a named state."""
-    k = obj.i + 1
-    if k >= sent.end or not st.tv.text[k][:1].islower():
-        return []
-    iso = country_of_adjective(st.tv.text[k])
-    aid = st.states.get(iso) if iso else None
-    if not aid:
-        return []
-    return [Party(st.res.actor_name(aid), aid, st.tv.idx[k], st.tv.end[k], "actor")]
-
-
-def _rupture_nouns(c: Cues) -> frozenset[str]:
-    return c.acts["ruptures"]["nouns"] | c.acts["hostile_acts"]["diplomat_nouns"]
-
-
-@detector(pos={"NOUN"}, words=_rupture_nouns, match="form")
-def rupture_noun(st: State, t: Token, sent: Span) -> None:
-    """ "X a annoncé la suspension du traité conclu avec Y", "X a décidé le rappel de son
-    ambassadeur en Y": the noun of a rupture (of a relation, an agreement) or of a diplomatic
-    act, carried by a verb whose subject is X: X is against Y (the "avec" partner of the
-    broken relation, or the post of the recalled diplomat)."""
-    acts = st.c.acts
-    diplomatic = _names(t, acts["hostile_acts"]["diplomat_nouns"])
-    ruptures = acts["ruptures"]
-    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=3)
-    if hit is None:
-        return
-    obj = hit[1]
-    if diplomatic:
-        whose = diplomat(st, obj, sent)
-        if whose is None:
-            return
-        # "le rappel de son ambassadeur en Y": the post; "l'expulsion de l'ambassadeur de
-        # Y", "des membres de l'ambassade syldave": the diplomat's state
-        other = _post_of(st, obj, sent) or diplomat_state(st, whose, sent)
-    elif _names(obj, ruptures["objects"]):
-        other = _partner_after(st, obj, sent)
-    else:
-        return
-    if other is None or not is_named(other):
-        return
-    cue = f"{norm(t.text)} {norm(obj.text)}"
-    # "l'expulsion de Y par X", "l'annonce, par X, de la rupture avec Y": X's act
-    agent = noun_agent(st, t, sent) or noun_agent(st, obj, sent) or _agent_past(st, obj, sent)
-    if agent is not None:
-        if not negated(st, t):
-            st.add([agent[0]], party_target(st, other), -1, cue, "rupture", t, sent)
-        return
-    gov = _past_date(st, t)
-    if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl:arg", "obl:mod", "nmod"):
-        return
-    if negated(st, gov) or negated(st, t):
-        return  # "X n'a pas annoncé la suspension du traité": no rupture, and no support
-    st.add(holders_of(st, gov), party_target(st, other), -1, cue, "rupture", t, sent)
-
-
-def _agent_past(st: State, obj: Token, sent: Span) -> tuple[Party, int] | None:
-    """ "la convocation de l'ambassadeur de Y par X": the "par" agent after the whole object
-    phrase, its own "de Y" included (no verb nor punctuation between)."""
-    for k in range(obj.i + 1, min(sent.end - 1, obj.i + 8)):
-        if st.low[k] in (",", ";", ":", "(") or st.tv.pos[k] in ("VERB", "AUX"):
-            return None
-        if st.low[k] == "par":
-            rng = st.res.np_after(k + 1, sent.end)
-            p = st.res.party(*rng) if rng else None
-            return (p, rng[1]) if p is not None and is_named(p) else None
-    return None
-
-
-def _past_date(st: State, t: Token) -> Token:
-    """The word that governs noun ``t``, past a date the parser hung it on ("X a annoncé ce
-    lundi 31 mars l'expulsion de ...": "expulsion" read as a complement of "mars"). Why: a
-    date between a verb and its object is common in news writing and the act belongs to
-    the verb, not to the day."""
-    gov = t.head
-    for _ in range(3):
-        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-            return gov
-        if not (is_time_at(st, gov.i) or gov.pos_ == "NUM") or gov.i > t.i:
-            return gov
-        gov = gov.head
-    return gov
-
-
-def _partner_after(st: State, obj: Token, sent: Span) -> Party | None:
-    """The first "avec Y" after the broken relation, through its relative clause ("le traité
-    qu'elle a conclu en 2002 avec Y"), within the sentence part."""
-    low = st.low
-    for k in range(obj.i + 1, min(sent.end, obj.i + 30)):
-        if low[k] in (";", ":", "."):
-            return None
-        if low[k] == "avec":
-            rng = st.res.np_after(k + 1, sent.end)
-            if not rng:
-                return None
-            # "avec Y par des raisons de sécurité": the partner, not the circumstances
-            stop = next(
-                (
-                    m
-                    for m in range(rng[0] + 1, rng[1])
-                    if st.tv.pos[m] == "ADP" and low[m] not in DE
-                ),
-                rng[1],
-            )
-            return st.res.party(rng[0], stop)
-    return None
-
-
-def _post_of(st: State, obj: Token, sent: Span) -> Party | None:
-    """ "son ambassadeur en Y / à Y / au Y": where the recalled diplomat serves."""
-    hit = prep_np(st, obj.i + 1, ("à", "au", "aux", "en"), sent, window=2)
-    return st.res.np_party(hit[1]) if hit is not None else None
-
-
 @detector(pos={"VERB", "AUX"})
 def joint_action(st: State, t: Token, sent: Span) -> None:
     """ "X et Y ont annoncé la création d'un fonds commun": mutual support (any verb whose
@@ -570,231 +345,3 @@ def _one_side(st: State, parties: list[Party]) -> bool:
     """The parties are a person and the state he speaks for (one side, named twice)."""
     ids = {p.actor_id for p in parties}
     return len(parties) == 2 and any(state_of(st, a, st.states) in ids for a in ids)
-
-
-# where a visit goes: "à Y", "au Y", "aux Y", "en Y"
-DESTINATION_PREPS = ("à", "au", "aux", "en")
-
-
-@detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["nouns"], match="form")
-def visit_noun(st: State, t: Token, sent: Span) -> None:
-    """ "la visite à Y de X", "X a entamé une visite en Y": the visitor is (weakly) for the
-    destination, a state or a place."""
-    if not _names(t, st.c.acts["visits"]["nouns"]):
-        return
-    # past the visit's qualifiers ("une visite d'amitié et de travail au Y", "une visite
-    # d'État de trois jours à Y")
-    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=8)
-    if hit is None:
-        return
-    dest = st.res.np_party(hit[1])
-    if not is_place_name(st, dest, hit[1]):
-        return
-    visitors = _visitor_after(st, t, sent, dest, hit[0])
-    if not visitors:
-        gov = t.head
-        if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
-            visitors = holders_of(st, gov)
-    visitors = visitors or circumstance_holders(st, t)  # "X, en visite à Y, a déclaré"
-    st.add(visitors, party_target(st, dest), 1, norm(t.text), "visit", t, sent)
-
-
-def _visitor_after(st: State, t: Token, sent: Span, dest: Party, stop: int) -> list[Party]:
-    """The "de X" complement of the visit noun ("la visite du président X"), not the
-    destination (whose preposition is at ``stop``), up to the next verb or comma."""
-    doc = st.doc
-    for k in range(t.i + 1, min(sent.end, t.i + 12)):
-        if (
-            norm(doc[k].text) in ("du", "de", "d'", "des")
-            and k + 1 < sent.end
-            and (doc[k + 1].pos_ != "NOUN" or doc[k + 1].text[:1].islower())
-            and norm(doc[k + 1].text) not in ("état",)
-        ):
-            rng = st.res.np_after(k + 1, stop if stop > k else sent.end)
-            if rng:
-                p = st.res.party(*rng)
-                if p.identified and p.actor_id != dest.actor_id:
-                    return [p] if _heads(st, p, rng[0]) else []
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";"):
-            break
-    return []
-
-
-def _heads(st: State, p: Party, i: int) -> bool:
-    """``p`` is an actor, or a name that is the phrase starting at token ``i`` itself, not the
-    complement of its head ("un ministre de la Défense" names no visitor "Défense"), nor a
-    common noun ("la Défense")."""
-    if p.actor_id:
-        return True
-    if p.kind == "noun":
-        return False
-    before = norm(st.article.text[st.tv.idx[i] : p.start]).split()
-    return not DE.intersection(before)
-
-
-def _visit_verbs(c: Cues) -> frozenset[str]:
-    return frozenset({"rendre", "visiter"}) | c.acts["visits"]["hosts"]
-
-
-@detector(pos={"VERB"}, words=_visit_verbs)
-def visit_verb(st: State, t: Token, sent: Span) -> None:
-    """ "X s'est rendu à Y", "X a visité Y": the visitor is (weakly) for the destination;
-    "X a reçu Y", "Y a été invité par X" (``hosts``): the host is (weakly) for the guest."""
-    if negated(st, t):
-        return  # "X ne s'est pas rendu à Y", "Y n'a pas été reçu par X": no visit, no stance
-    lemma = norm(t.lemma_)
-    if lemma == "rendre" and any(
-        norm(x.text) in st.words.reflexive for x in st.doc[max(0, t.i - 3) : t.i]
-    ):
-        _se_rendre(st, t, sent)
-        return
-    if lemma == "visiter":
-        obj = object_of(st, t, sent)
-        if obj is not None:
-            dest = st.res.np_party(obj)
-            if dest.actor_id and is_place_name(st, dest, obj):
-                st.add(holders_of(st, t), party_target(st, dest), 1, "visiter", "visit", t, sent)
-        return
-    host_lemma = matches(t, st.c.acts["visits"]["hosts"], st.c)
-    if not host_lemma or (host_lemma == "inviter" and invitation_is_a_call(st, t, sent)):
-        return  # "inviter Y à négocier" calls on Y (the demand detector, :mod:`.neutral`)
-    if st.res.is_passive(t):
-        _hosted(st, t, sent, host_lemma)
-        return
-    guest = _guest(st, t, sent)
-    if guest is None:
-        return
-    hosts = holders_of(st, t)
-    if host_lemma == "inviter" and exhorted(st, hosts, guest, t, sent):
-        return  # "inviter Y à respecter …": no welcome (:mod:`.exhortations`)
-    st.add(hosts, party_target(st, guest), 1, host_lemma, "host", t, sent)
-    if host_lemma != "inviter":
-        # the guest who comes is (weakly) for the host too
-        for h in hosts:
-            if is_named(h):
-                st.add([guest], party_target(st, h), 1, "reçu par", "visit", t, sent)
-
-
-def _guest(st: State, t: Token, sent: Span) -> Party | None:
-    """Whom "X reçoit (samedi à Paris) Y" receives: the object, or the first actor named
-    after the verb in its clause that no preposition introduces ("à Paris" is the place)."""
-    obj = object_of(st, t, sent)
-    if obj is not None and (
-        st.has_child(obj.i, ("case",)) or _names(obj, st.c.acts["visits"]["time_words"])
-    ):
-        obj = _bare_noun_after(st, obj, sent)
-    if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not st.has_child(obj.i, ("case",)):
-        if _received_thing(st, obj):
-            return None  # "Y a reçu un avis d'expulsion du X": a thing of X, no guest
-        guest = st.res.np_party(obj)
-        if guest.identified and guest.kind in ("actor", "name"):
-            return guest
-    end = segment_end(st, t.i + 1, sent)
-    if end <= t.i + 1:
-        return None
-    for start, stop, aid in st.res.mentions_in(st.tv.idx[t.i + 1], st.tv.end[end - 1]):
-        k = bisect.bisect_left(st.tv.idx, start)
-        if k > 0 and (st.tv.pos[k - 1] == "ADP" or st.low[k - 1] in ("au", "aux")):
-            continue
-        return Party(st.res.actor_name(aid), aid, start, stop, "actor")
-    return None
-
-
-def _bare_noun_after(st: State, tok: Token, sent: Span) -> Token | None:
-    """The first noun after ``tok`` (a circumstance the parser took for the object: "a reçu
-    en audience ce vendredi le ministre Y") that no preposition introduces and that is no
-    date, within the clause."""
-    times = st.c.acts["visits"]["time_words"]
-    for k in range(tok.i + 1, segment_end(st, tok.i + 1, sent)):
-        if st.tv.pos[k] not in ("NOUN", "PROPN") or _names(st.doc[k], times):
-            continue
-        before = k - 1
-        while before > tok.i and st.tv.pos[before] in ("DET", "ADJ", "NUM"):
-            before -= 1
-        if st.tv.pos[before] == "ADP" or st.low[before] in ("au", "aux", "du", "des"):
-            continue
-        return st.doc[k]
-    return None
-
-
-def _received_thing(st: State, obj: Token) -> bool:
-    """The received object is a thing whose complement names an actor ("un avis
-    d'expulsion du X", "une lettre de X"): a common noun that is no role or group word,
-    followed by a preposition. Why: hosting needs a guest; "recevoir" also means getting
-    something, and reading the thing's author as a guest gives a false friendly stance."""
-    if obj.pos_ != "NOUN" or not obj.text[:1].islower():
-        return False
-    c = st.c
-    if any(w in c.roles or w in c.groups for w in (norm(obj.text), norm(obj.lemma_))):
-        return False
-    visits = st.c.acts["visits"]
-    if _names(obj, visits["guests"]) or _names(obj, visits["nouns"]):
-        return False  # "X a reçu la visite de Y": Y is the guest
-    k = obj.i + 1
-    while k < len(st.doc) and st.tv.pos[k] == "ADJ":
-        k += 1
-    return k < len(st.doc) and (st.tv.pos[k] == "ADP" or st.low[k] in ("du", "des"))
-
-
-def _se_rendre(st: State, t: Token, sent: Span) -> None:
-    """ "X s'est rendu à Y": for a named destination."""
-    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4)
-    if hit is not None:
-        dest = st.res.np_party(hit[1])
-        if dest.identified and dest.kind != "noun":
-            st.add(holders_of(st, t), party_target(st, dest), 1, "se rendre", "visit", t, sent)
-
-
-def _hosted(st: State, t: Token, sent: Span, host_lemma: str) -> None:
-    """ "Y a été reçu par X": the agent hosts the passive subjects; "Y a été invité en Z":
-    the place hosts them."""
-    heads = [c for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
-    if t.dep_ == "acl:relcl" and any(st.low[h.i] == "qui" for h in heads):
-        heads = [t.head]  # "Y, qui avait été reçu par X, ...": the relative's antecedent
-    if not heads:
-        h = st.res.np_before(st.res.verb_group_start(t))
-        heads = [h] if h is not None else []
-    guests = [p for h in heads for p in st.res.np_parties(h) if p.identified]
-    ag = st.res.agent_token(t)
-    hosts = [st.res.np_party(ag)] if ag is not None else _par_agent(st, t, sent)
-    if hosts and ag is None:
-        ag = t  # "Y a été reçu en mai au Caire par X": the agent past the circumstances
-    if not hosts and host_lemma == "inviter":
-        d = place_after(st, t, sent)
-        if d is not None:
-            hosts = [d]
-    for g in guests:
-        st.add(hosts, party_target(st, g), 1, host_lemma, "host", t, sent)
-        if host_lemma != "inviter" and ag is not None:
-            # the guest who comes is (weakly) for the host too, as in the active voice
-            for h in hosts:
-                if is_named(h) and h.actor_id != g.actor_id:
-                    st.add([g], party_target(st, h), 1, "reçu par", "visit", t, sent)
-
-
-@detector(pos={"NOUN"}, words=lambda c: c.acts["visits"]["invitation_nouns"], match="form")
-def invitation(st: State, t: Token, sent: Span) -> None:
-    """ "À l'invitation de X, Y entame une visite": X hosts Y (a weak positive stance of the
-    host toward the guest, the subject of the clause)."""
-    low = st.low
-    if not _names(t, st.c.acts["visits"]["invitation_nouns"]):
-        return
-    if t.i < sent.start + 2 or low[t.i - 1] not in ("l'", "la"):
-        return
-    if low[t.i - 2] not in ("à", "sur") and st.tv.text[t.i - 2] != "A":
-        return  # a capital "À" is often written "A"
-    hit = prep_np(st, t.i + 1, ("de", "du", "des", "d'"), sent, window=1)
-    if hit is None:
-        return
-    i, j = st.res.chunk(hit[1], appos=False)
-    host = st.res.party(i, j, hit[1])
-    gov = t.head
-    for _ in range(3):
-        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-            break
-        gov = gov.head
-    if not is_named(host) or gov.pos_ not in ("VERB", "AUX"):
-        return
-    guests = [g for g in holders_of(st, gov) if g.identified and g.actor_id != host.actor_id]
-    for g in guests:
-        st.add([host], party_target(st, g), 1, "invitation", "host", t, sent)

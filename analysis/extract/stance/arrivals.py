@@ -20,13 +20,13 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.acts import DESTINATION_PREPS
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import is_place_name, party_target, prep_np
+from analysis.extract.stance.visits import DESTINATION_PREPS
 from analysis.resources.gazetteer import city_country, countries
 
 

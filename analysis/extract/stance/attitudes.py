@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.acts import adjective_state
 from analysis.extract.stance.addressees import addressee_after_object, addressee_object
 from analysis.extract.stance.demanded_issues import issue_of_actor
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import adjective_state
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interaction_words import interactions
@@ -23,7 +23,7 @@ from analysis.extract.stance.naming import names_it
 from analysis.extract.stance.neutral import invitation_is_a_call, neutral_call, parties_called
 from analysis.extract.stance.predicates import predicate_nouns
 from analysis.extract.stance.purposes import adverbial_noun, ended_object, purpose_infinitive
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
 from analysis.extract.stance.restraint import avoidance_verbs, restraint_call

@@ -21,9 +21,9 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.acts import _agent_past as agent_past
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import agent_past
 from analysis.extract.stance.exchanges import is_state, noun_sign
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named

@@ -21,16 +21,7 @@ from analysis.document.frames import records
 from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.accords import joint_decision
-from analysis.extract.stance.acts import (
-    agreement,
-    diplomatic_act,
-    friction,
-    invitation,
-    joint_action,
-    rupture_noun,
-    visit_noun,
-    visit_verb,
-)
+from analysis.extract.stance.acts import agreement, joint_action
 from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitudes import (
     appreciation,
@@ -46,6 +37,7 @@ from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
+from analysis.extract.stance.diplomatic_acts import diplomatic_act, rupture_noun
 from analysis.extract.stance.exchanges import exchange_act, exchange_noun
 from analysis.extract.stance.extents import extended
 from analysis.extract.stance.feelings import (
@@ -102,6 +94,7 @@ from analysis.extract.stance.records import BASE_CONFIDENCE, Row, Target, dedupe
 from analysis.extract.stance.redress import redress
 from analysis.extract.stance.relation_pairs import partner_rows
 from analysis.extract.stance.relations import (
+    friction,
     friction_with,
     opposing_friction,
     relation_event,
@@ -117,6 +110,7 @@ from analysis.extract.stance.strains import strained_relation
 from analysis.extract.stance.summons import agentless_summons
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
+from analysis.extract.stance.visits import invitation, visit_noun, visit_verb
 from analysis.extract.stance.voices import speaks_for_state
 from analysis.extract.stance.wishes import wish_noun
 from analysis.extract.stance.withdrawals import membership_act, membership_noun

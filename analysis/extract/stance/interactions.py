@@ -27,13 +27,14 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.acts import between_sides, diplomat, diplomat_state
+from analysis.extract.stance.acts import between_sides
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import diplomat, diplomat_state
 from analysis.extract.stance.hedging import denied, negated
 from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
 from analysis.extract.stance.interaction_words import interactions
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, governing, heads_above
 from analysis.extract.stance.targets import (

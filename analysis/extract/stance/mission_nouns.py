@@ -18,10 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
-from analysis.extract.stance.acts import _agent_past as agent_past
-from analysis.extract.stance.acts import diplomat, diplomat_state
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import agent_past, diplomat, diplomat_state
 from analysis.extract.stance.exchanges import noun_sign
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named

@@ -18,13 +18,13 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.acts import diplomat_state
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import diplomat_state
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.lexicon import stance_words
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Row
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np, target_np

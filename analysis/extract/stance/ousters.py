@@ -21,9 +21,9 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.acts import diplomat, diplomat_state
 from analysis.extract.stance.agents import authority_state, noun_agent
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import diplomat, diplomat_state
 from analysis.extract.stance.exchanges import is_state
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named

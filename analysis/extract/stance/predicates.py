@@ -20,7 +20,8 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
-from analysis.extract.stance.quoted import against, term_polarity
+from analysis.extract.stance.quote_clauses import against
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, party_target, target_np, target_range

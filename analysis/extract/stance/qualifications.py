@@ -121,7 +121,7 @@ def _adjectival(st: State, span: Span) -> bool:
 
 def _polarity(st: State, span: Span) -> int:
     """The sign of the quotation's evaluative terms, summed (0 when they cancel out)."""
-    from analysis.extract.stance.quoted import term_polarity  # quoted imports this module
+    from analysis.extract.stance.quote_words import term_polarity  # quoted imports this module
 
     toks = [t for t in span if not t.is_punct]
     total = sum(p for _, p in term_polarity(st, toks))

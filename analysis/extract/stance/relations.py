@@ -16,7 +16,7 @@ from analysis.extract.stance.collective import pair_of, typed_pair
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import denied, in_hypothesis, negated
 from analysis.extract.stance.holders import holders_of, is_named
-from analysis.extract.stance.quoted import term_polarity
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.reconciliation import ending, reconciled_subjects
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np

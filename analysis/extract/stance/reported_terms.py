@@ -9,7 +9,7 @@ copy reports officials. Reading the overall tone of a reported clause toward eve
 it gave wrong signs on dev ("X a dit que l'accord ne signifierait pas la fin de la
 coopération avec Y"), so only the word-level readings are taken over:
 
-* a negative noun is the speaker's verdict on it (``_negative_nouns``: "une ingérence",
+* a negative noun is the speaker's verdict on it (``negative_nouns``: "une ingérence",
   "les violations des droits humains"), whatever its clause says;
 * a negative epithet judges its noun ("des déclarations provocatrices de Y");
 * a positive epithet only when its noun is a relation ("une relation apaisée entre X et
@@ -36,15 +36,11 @@ from spacy.tokens import Span
 from analysis.extract.cues import norm
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.overtures import own_side
-from analysis.extract.stance.quoted import (
-    _denied_noun,
-    _epithets,
-    _names_an_agreement,
-    _negative_nouns,
-    _quote_span,
-    _relation_words,
-    _speaker_of,
-    term_polarity,
+from analysis.extract.stance.quote_epithets import epithet_verdicts, negative_nouns, relation_words
+from analysis.extract.stance.quote_words import (
+    denied_noun,
+    quote_speaker,
+    quote_terms,
 )
 from analysis.extract.stance.state import State
 from analysis.extract.stance.verdicts import _agent, act_nouns
@@ -60,25 +56,18 @@ _BY = frozenset(
 
 def reported_terms(st: State, sent: Span, quotes: list) -> None:
     """The word-level verdicts of every reported quote of ``sent`` with a speaker."""
-    tv = st.tv
     for q in quotes:
         if q.kind != "reported" or not isinstance(q.speaker, str) or _media(st, q):
             continue
-        span = _quote_span(st, q)
-        if span is None:
+        read = quote_terms(st, q)
+        if read is None:
             continue
-        punct, all_toks = tv.punct, tv.tokens
-        toks = [all_toks[x] for x in range(span.start, span.end) if not punct[x]]
-        terms = [
-            (t, p)
-            for t, p in term_polarity(st, toks)
-            if (p < 0 or _relation_epithet(st, t)) and not _names_an_agreement(st, t)
-        ]
+        span, terms = read[0], [(t, p) for t, p in read[1] if p < 0 or _relation_epithet(st, t)]
         if not terms:
             continue
-        speaker = _speaker_of(st, q, span)
-        _negative_nouns(st, speaker, terms, sent)
-        _epithets(st, speaker, terms, sent)
+        speaker = quote_speaker(st, q, span)
+        negative_nouns(st, speaker, terms, sent)
+        epithet_verdicts(st, speaker, terms, sent)
         _authors(st, speaker, terms, span, sent)
 
 
@@ -94,7 +83,7 @@ def _authors(st: State, speaker, terms: list, span: Span, sent: Span) -> None:
             noun = tok.head
         else:
             continue
-        if negated(st, noun) or _denied_noun(st, noun) or in_hypothesis(st, noun):
+        if negated(st, noun) or denied_noun(st, noun) or in_hypothesis(st, noun):
             continue  # "aucune ingérence de Y", "pas de menaces de Y": denied
         target = _agent(st, noun, span, sent)
         if target is None or target.actor_id in seen | own_side(st, speaker):
@@ -114,5 +103,5 @@ def _relation_epithet(st: State, tok) -> bool:
     excellents")."""
     if tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
         return False
-    words = _relation_words(st)
+    words = relation_words(st)
     return norm(tok.head.lemma_) in words or norm(tok.head.text) in words

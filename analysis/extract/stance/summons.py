@@ -21,14 +21,14 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.acts import (
-    _par_agent,
-    _stated_object,
+from analysis.extract.stance.acts import stated_object
+from analysis.extract.stance.detector import detector
+from analysis.extract.stance.diplomatic_acts import (
     adjective_state,
     diplomat,
     diplomat_state,
+    par_agent,
 )
-from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, is_named
 from analysis.extract.stance.postings import post_start
@@ -55,12 +55,12 @@ def agentless_summons(st: State, t: Token, sent: Span) -> None:
     lemma = matches(t, _verbs(st.c), st.c)
     if not lemma or not st.res.is_passive(t) or negated(st, t):
         return
-    if st.res.agent_token(t) is not None or _par_agent(st, t, sent):
+    if st.res.agent_token(t) is not None or par_agent(st, t, sent):
         return
     homeward = frozenset(norm(w) for w in _lists().get("homeward") or ())
     if any(st.low[k] in homeward for k in range(t.i + 1, sent.end)):
         return  # "convoqué pour consultations": called home by the diplomat's own state
-    stated = _stated_object(st, t, sent)
+    stated = stated_object(st, t, sent)
     if stated is None or stated.i > t.i:
         return
     obj = diplomat(st, stated, sent)
