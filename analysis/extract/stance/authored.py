@@ -6,7 +6,7 @@ Why: a harm noun's "de" complement is its victim when it stands alone ("l'agress
 the victim, the "de" complement can only be the author ("l'agression de X contre Y": X
 attacks Y). Read as a victim, X took the condemner's support and Y its opposition: both
 signs reversed. Such a harm is read like an attack noun (``attack_nouns``: "de" the author,
-"contre" the victim) by :func:`analysis.extract.stance.lexical._attack`.
+"contre" the victim) by :func:`analysis.extract.stance.harmed_objects._attack`.
 """
 
 from __future__ import annotations

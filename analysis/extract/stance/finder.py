@@ -63,7 +63,7 @@ from analysis.extract.stance.interactions import (
     recall_order,
     retaliation,
 )
-from analysis.extract.stance.lexical import noun_cue, verb_cue
+from analysis.extract.stance.lexical import verb_cue
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.narrative import (
@@ -82,6 +82,7 @@ from analysis.extract.stance.neutral import (
     no_position,
     restraint_appeal,
 )
+from analysis.extract.stance.noun_cues import noun_cue
 from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
 from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.predicates import judged_subject

@@ -1,34 +1,31 @@
-"""Support and opposition verbs and nouns (``stance_cues.yaml``).
+"""Support and opposition verbs (``stance_cues.yaml``).
 
-"X soutient Y", "Y, soutenu par X", "s'opposer à Y", "plaider pour que ...", "apporter un
-soutien appuyé à Y", "sa lutte armée contre Y", "la demande kényane de ...", "dénoncer
-l'arrestation de X" (against the arrest, for X).
+"X soutient Y", "Y, soutenu par X", "s'opposer à Y", "plaider pour que ...", "se tenir aux
+côtés de Y", and a stance verb the tagger read as a noun right after a named subject.
+
+The stance nouns ("apporter un soutien appuyé à Y", "sa lutte armée contre Y") are read in
+:mod:`~analysis.extract.stance.noun_cues`; a harm or an attack as the object of a stance
+word ("dénoncer l'arrestation de X": against the arrest, for X) in
+:mod:`~analysis.extract.stance.harmed_objects`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, VerbCue, fold, matches, norm, ordered_keys
+from analysis.extract.cues import VerbCue, fold, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agent_lists import listed_agents, participle_target
-from analysis.extract.stance.agents import noun_agent
-from analysis.extract.stance.ascribed import against_sign, owners
-from analysis.extract.stance.authored import authored_harm, bare_author
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.harmed_objects import harmed_object
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
-    demonym_holders,
     holders_of,
     is_actor_of,
     is_named,
     is_participle_without_aux,
-    possessor_controlled,
 )
-from analysis.extract.stance.interactions import participle_author
-from analysis.extract.stance.named_holders import addressee_credited
 from analysis.extract.stance.neutral import declined
-from analysis.extract.stance.possessive import possessed_object
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State, heads_above
 from analysis.extract.stance.targets import (
@@ -161,7 +158,7 @@ def _prep_target(
     target = (
         addressee_target(st, hit[1], sent)
         or relation_target(st, hit[1], sent)
-        or _np_or_fact(st, hit[1], sent)
+        or np_or_fact(st, hit[1], sent)
     )
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     for extra in repeated_prep(st, hit, sent):
@@ -211,7 +208,7 @@ def _claim_without_territory(st: State, obj: Token, sent: Span) -> Target | None
     return target_np(st, obj, stop=sur) if sur is not None else None
 
 
-def _np_or_fact(st: State, head: Token, sent: Span) -> Target:
+def np_or_fact(st: State, head: Token, sent: Span) -> Target:
     """The noun phrase of ``head``; for "le fait que ..." ("X déplore le fait que Y ...", "sa
     vive inquiétude face au fait que Y ..."), the clause: the fact is what it says."""
     k = head.i + 1
@@ -271,9 +268,9 @@ def _object_target(
         target = (
             relation_target(st, obj, sent)
             or _claim_without_territory(st, obj, sent)
-            or _np_or_fact(st, obj, sent)
+            or np_or_fact(st, obj, sent)
         )
-        if _harm(st, holders, obj, target, polarity, cue.lemma, t, sent):
+        if harmed_object(st, holders, obj, target, polarity, cue.lemma, t, sent):
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
     return True
@@ -480,320 +477,3 @@ def _noun_tagged_verb(st: State, t: Token, sent: Span) -> None:
     cue = entries[0]
     target = target_np(st, doc[k])
     st.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
-
-
-def _harm(
-    st: State,
-    holders: list[Party],
-    obj: Token,
-    target: Target,
-    polarity: int,
-    cue: str,
-    t: Token,
-    sent: Span,
-) -> bool:
-    """ "dénoncer l'arrestation de X": against the arrest, for X (two rows, each target
-    text naming only its own target)."""
-    if _attack(st, holders, obj, polarity, cue, t, sent):
-        return True
-    if norm(obj.lemma_) not in st.c.harm_nouns and norm(obj.text) not in st.c.harm_nouns:
-        return False
-    doc = st.doc
-    k = obj.i + 1
-    while k < sent.end and doc[k].pos_ == "ADJ":
-        k += 1
-    if k >= sent.end or norm(doc[k].text) not in DE:
-        return False
-    rng = st.res.np_after(k + 1, sent.end)
-    by = next((m for m in range(rng[0], rng[1]) if st.low[m] == "par"), None) if rng else None
-    if rng and by is not None:
-        rng = (rng[0], by)  # "l'invasion de Y par X": Y is the victim, X the author
-    victim = st.res.party(*rng) if rng else None
-    if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
-        return False
-    sign = polarity if by is None and bare_author(st, obj, victim) else -polarity  # its author
-    i, _j = st.res.chunk(obj, appos=False)
-    issue = target_range(st, i, k, obj)
-    issue = Target(issue.name, None, issue.text, issue.start, issue.end)
-    st.add(holders, issue, polarity, cue, "verb", t, sent)
-    st.add(
-        holders,
-        party_target(st, victim),
-        sign,
-        f"{cue} {norm(obj.text)}",
-        "verb",
-        t,
-        sent,
-    )
-    author = st.res.np_after(by + 1, sent.end) if by is not None else None
-    doer = st.res.party(*author) if author else None
-    if doer is not None and is_named(doer):
-        # "condamner l'invasion de Y par X": against X, who does the harm
-        st.add(
-            holders, party_target(st, doer), polarity, f"{cue} {norm(obj.text)}", "verb", t, sent
-        )
-    return True
-
-
-def _attack(
-    st: State, holders: list[Party], obj: Token, polarity: int, cue: str, t: Token, sent: Span
-) -> bool:
-    """ "condamner les frappes de X contre Y": against the attack and its author X, for its
-    victim Y (``attack_nouns``; "de" names the author, "contre" the victim)."""
-    if (
-        norm(obj.text) not in st.words.attack_nouns
-        and norm(obj.lemma_) not in st.words.attack_nouns
-        and not authored_harm(st, obj, sent)  # "l'agression de X contre Y"
-    ):
-        return False
-    i, j = st.res.chunk(obj, appos=False, pps=False)
-    issue = target_range(st, i, max(j, obj.i + 1), obj)
-    parties: list[tuple[Party, int]] = []
-    k = obj.i + 1
-    while k < sent.end and st.tv.pos[k] == "ADJ":
-        k += 1
-    for _ in range(2):
-        if k >= sent.end or (st.low[k] not in DE and st.low[k] != "contre"):
-            break
-        rng = st.res.np_after(k + 1, sent.end)
-        if not rng:
-            break
-        stop = next((m for m in range(rng[0] + 1, rng[1]) if st.tv.pos[m] == "ADP"), rng[1])
-        p = st.res.party(rng[0], stop)
-        if is_named(p):
-            parties.append((p, -polarity if st.low[k] == "contre" else polarity))
-        k = stop
-    if not negated(st, t) and not any(pol == polarity for _p, pol in parties):
-        # "condamner l'attentat contre Y, mené par X": the author named by a participle
-        # (not under a negation: not condemning an act says nothing of its author)
-        by = participle_author(st, obj, sent)
-        if by is not None and all(by.actor_id != p.actor_id for p, _pol in parties):
-            parties.append((by, polarity))
-    if not parties:
-        return False
-    st.add(
-        holders,
-        Target(issue.name, None, issue.text, issue.start, issue.end),
-        polarity,
-        cue,
-        "verb",
-        t,
-        sent,
-    )
-    for p, pol in parties:
-        st.add(holders, party_target(st, p), pol, f"{cue} {norm(obj.text)}", "verb", t, sent)
-    return True
-
-
-def _stance_nouns(c: Cues) -> frozenset[str]:
-    return frozenset(c.stance_nouns)
-
-
-@detector(pos={"NOUN"}, words=_stance_nouns, match="form")
-def noun_cue(st: State, t: Token, sent: Span) -> None:
-    """ "le soutien de X à Y", "X a apporté un soutien appuyé à Y", "sa lutte contre Y": a
-    stance noun; the target follows a preposition, the holder is a "de" complement, a
-    nationality adjective or the subject of the verb that carries the noun."""
-    key = norm(t.lemma_) if norm(t.lemma_) in st.c.stance_nouns else norm(t.text)
-    entry = st.c.stance_nouns.get(key)
-    if entry is None:
-        return
-    polarity, needs = entry
-    if _apposed_noun(st, t, key, polarity, sent):
-        return
-    preps = needs or tuple(p for p in st.c.target_preps if p not in DE)
-    if _agent_stance(st, t, key, polarity, needs, sent):
-        return
-    hit = prep_np(st, t.i + 1, preps, sent, window=4)
-    holders: list[Party] = []
-    if hit is not None and norm(st.doc[hit[0]].text) in DE:
-        # "la demande de X d'un moratoire": the first "de" names the holder
-        second = _holder_then_target(st, hit, preps, sent)
-        if second is not None:
-            holders, hit = second
-    hit = hit or possessed_object(st, t, sent)  # "son rejet de la proposition de Y"
-    if hit is None:
-        _assured_of(st, t, key, polarity, sent)
-        return
-    target = _np_or_fact(st, hit[1], sent)
-    polarity = against_sign(st, hit[0], polarity)  # "son aide contre Y"
-    if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
-        return  # "souligner l'importance des dégâts" is no support for them
-    # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective
-    holders = holders or _de_holder(st, t, hit[0]) or demonym_holders(st, t)
-    if holders:
-        st.add(holders, target, polarity, key, "noun", t, sent)
-        # "X a exprimé le soutien de Y à Z": X, who voices Y's stance, holds it too
-        voices, gov = _carrier_holders(st, t)
-        if voices and not negated(st, gov):
-            st.add([v for v in voices if is_named(v)], target, polarity, key, "noun", t, sent)
-        return
-    holders, gov = _carrier_holders(st, t)
-    holders = owners(st, t, gov, holders)  # "reprocher à Y son soutien à Z": Y's
-    if not holders:
-        return
-    verb = gov if gov.pos_ in ("VERB", "AUX") else t
-    if verb is not t and _ends(st, verb):
-        if polarity < 0:
-            return  # "X a levé ses sanctions contre Y": ending a hostile act says no more
-        polarity = -1  # "X a suspendu son aide à Y": cutting aid is a sanction (CAMEO 16)
-    if not matches(verb, st.words.concealment_verbs, st.c) and negated(st, verb):
-        # "ne pas cacher sa satisfaction" expresses it: no flip. A hostile act not done
-        # ("X n'a pas imposé de sanctions à Y", "décidé de ne pas renouveler ses sanctions")
-        # is no support of Y; support withheld ("X n'a pas apporté son soutien à Y") opposes
-        if polarity < 0:
-            return
-        polarity = -polarity
-    st.add(holders, target, polarity, key, "noun", t, sent)
-
-
-def _ends(st: State, verb: Token) -> bool:
-    """The verb carrying a stance noun ends or cuts what the noun names ("suspendre son
-    aide", "lever ses sanctions", "couper son soutien"): a rupture or cessation verb."""
-    return bool(matches(verb, st.c.cessation_verbs | st.c.acts["ruptures"]["verbs"], st.c))
-
-
-def _agent_stance(
-    st: State, t: Token, key: str, polarity: int, needs: tuple[str, ...], sent: Span
-) -> bool:
-    """ "le rejet par X de Y", "l'appui réitéré par X au plan Y": a stance noun with a "par"
-    agent (:func:`noun_agent`) is the agent's stance on what follows it ("de Y" is the
-    object once the agent is named; a noun that needs its preposition still needs it)."""
-    agent = noun_agent(st, t, sent)
-    if agent is None or agent[1] <= t.i:
-        return False
-    preps = needs or tuple(st.c.target_preps)
-    hit = prep_np(st, agent[1], preps, sent, window=1)
-    if hit is None:
-        return False
-    gov = t.head
-    if gov.pos_ in ("VERB", "AUX") and negated(st, gov):
-        return True  # "X n'a pas annoncé le rejet par Y de ...": no stance said
-    target = relation_target(st, hit[1], sent) or target_np(st, hit[1])
-    st.add([agent[0]], target, polarity, key, "noun", t, sent)
-    return True
-
-
-# stance nouns that only weigh their object ("l'importance de Y"): for Y unless Y is bad
-_NEUTRAL_WEIGHT = frozenset({"importance"})
-
-
-def _bad_thing(st: State, target: Target) -> bool:
-    """The target names something harmful: a negative evaluative word, a harm or a
-    friction noun ("les dégâts", "le conflit")."""
-    bad = st.c.negative_terms | st.c.harm_nouns | st.c.acts["frictions"]["nouns"]
-    span = st.doc.char_span(target.start, target.end, alignment_mode="expand")
-    return span is None or any(
-        norm(t.lemma_) in bad or norm(t.text) in bad or norm(t.text) in st.words.harmful_things
-        for t in span
-    )
-
-
-# verbs whose object is assured of the subject's stance: "X a assuré Y de son soutien"
-_ASSURING = frozenset({"assurer", "rassurer"})
-
-
-def _assured_of(st: State, t: Token, key: str, polarity: int, sent: Span) -> None:
-    """ "X a assuré Y de son soutien (de sa solidarité)": the noun after "de" is the
-    subject's stance toward the verb's object."""
-    verb = t.head
-    if verb.pos_ != "VERB" or norm(verb.lemma_) not in _ASSURING:
-        return
-    if not any(st.low[ch.i] in DE and ch.dep_ == "case" for ch in t.children):
-        return
-    obj = next((ch for ch in verb.children if ch.dep_ == "obj" and ch.i < t.i), None)
-    if obj is None:
-        return
-    who = st.res.np_party(obj)
-    if not is_named(who):
-        return
-    if negated(st, verb):
-        polarity = -polarity
-    st.add(holders_of(st, verb), party_target(st, who), polarity, key, "noun", t, sent)
-
-
-def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
-    """ "le soutien de X à Y": the "de" complement right after the noun, before the target's
-    preposition."""
-    k = t.i + 1
-    if k < prep and norm(st.doc[k].text) in DE:
-        rng = st.res.np_after(k + 1, prep)
-        if rng:
-            p = st.res.party(*rng)
-            if p.identified:
-                return [p]
-    return []
-
-
-def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
-    """The subject of a light verb ("apporter un soutien", "intensifier sa lutte"), or of
-    any verb when a possessive says the stance is the subject's own ("sa lutte contre");
-    "X a condamné l'attaque contre Y" is not X attacking Y. Also the verb reached (its
-    negation counts)."""
-    gov = t.head
-    possessive = any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in t.children)
-    for _ in range(4):
-        if gov.pos_ in ("VERB", "AUX"):
-            light = st.c.light_verbs | st.words.concealment_verbs
-            controlled = possessor_controlled(st, t, gov) if possessive else None
-            if controlled is None and possessive:  # "sa gratitude à Y pour son soutien"
-                controlled = addressee_credited(st, t)
-            if controlled is not None:  # "X remercie Y pour son soutien": Y's support
-                return controlled, gov
-            if (matches(gov, light, st.c) and not _pronominal(st, gov)) or possessive:
-                return holders_of(st, gov), gov
-            break
-        if gov.head.i == gov.i:
-            break
-        gov = gov.head
-    return [], gov
-
-
-def _pronominal(st: State, verb: Token) -> bool:
-    """ "s'opposer aux sanctions", "se présenter", "se dire": a light verb used with "se" is a
-    verb of its own, not the carrier of its complement noun ("opposer son veto à Y" is light;
-    "X s'oppose aux sanctions contre Y" is not X sanctioning Y)."""
-    return any(
-        st.low[ch.i] in ("se", "s'") and (ch.dep_.startswith("expl") or ch.dep_ == "obj")
-        for ch in verb.children
-    )
-
-
-def _holder_then_target(
-    st: State, hit: tuple[int, Token], preps: tuple[str, ...], sent: Span
-) -> tuple[list[Party], tuple[int, Token]] | None:
-    """ "la demande de Nairobi d'un moratoire": an actor after the first "de", then the
-    target after a second preposition."""
-    i, j = st.res.chunk(hit[1], appos=False)
-    p = st.res.party(i, j, hit[1])
-    if not p.identified or p.kind not in ("actor", "name"):
-        return None
-    nxt = prep_np(st, j, preps, sent, window=1)
-    if nxt is None:
-        return None
-    return [p], nxt
-
-
-def _apposed_noun(st: State, t: Token, key: str, polarity: int, sent: Span) -> bool:
-    """ "X plaide pour Y, une revendication ancienne de Z": a stance noun in apposition
-    to the clause gives its "de" complement the stance of that clause on its issue."""
-    doc = st.doc
-    k = t.i - 1
-    while k > sent.start and doc[k].pos_ in ("DET", "ADJ"):
-        k -= 1
-    if doc[k].text != "," or not st.rows or polarity != 1:
-        return False  # a demand shares the clause's stance; "une critique de Z" does not
-    m = t.i + 1
-    while m < sent.end and doc[m].pos_ == "ADJ":
-        m += 1
-    if m >= sent.end or norm(doc[m].text) not in DE:
-        return False
-    rng = st.res.np_after(m + 1, sent.end)
-    holder = st.res.party(*rng) if rng else None
-    if holder is None or not holder.identified or holder.kind not in ("actor", "name"):
-        return False
-    prev = st.rows[-1]
-    if prev.cue_tok.i > t.i:
-        return False
-    st.add([holder], prev.target, prev.polarity, key, "noun", t, sent)
-    return True
