@@ -1,0 +1,254 @@
+"""The country of every actor of one article, from the strongest evidence available.
+
+The knowledge base first, then a nationality stated in the name or the role ("le ministre
+israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
+porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
+named; for an official met on a visit, or in a story of someone else's visit, the visited
+state; then, for any person, the article's protagonist (the first state it names acting),
+then the states acting around them, named before them in their sentence (never a
+counterpart's, a source's, a visited state for its visitor, nor another head of state's for
+a head of state); for an organisation, the place where it acts; and last the country the
+article is mostly about.
+
+Every lookup is indexed (bisect over sorted offsets, per-character owner maps), so the cost
+stays linear in the article length.
+
+:class:`Countries` holds the article's indexes and the order of the rules; the rules live by
+the evidence they read, as mixins over that state: :mod:`.offices` (roles, titles, owners,
+postings), :mod:`.visits` (who visits whom), :mod:`.context` (the states acting around an
+actor), :mod:`.lists` (a list of titled names after a nationality).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+
+from analysis.extract.actors.accompanied import accompanied_person
+from analysis.extract.actors.coordinated import coordinated_country, states_by_end
+from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
+from analysis.extract.actors.countries.context import ContextEvidence
+from analysis.extract.actors.countries.lists import ListEvidence
+from analysis.extract.actors.countries.offices import OfficeEvidence
+from analysis.extract.actors.countries.visits import VisitEvidence
+from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.home import home_official
+from analysis.extract.actors.identity import UNKNOWN
+from analysis.extract.actors.origins import apposed_origin
+from analysis.extract.actors.records import Mention, System, Venue
+from analysis.extract.actors.roles import Role
+from analysis.extract.actors.text import Text, quoted_mask
+from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
+from analysis.extract.actors.worldwide import stateless
+from analysis.resources.gazetteer import countries, word_set, words
+
+
+class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
+    """Decides the country of every actor of one article (see module docstring)."""
+
+    def __init__(
+        self,
+        t: Text,
+        f: Finder,
+        mentions: list[Mention],
+        role_rows: dict[str, list[Role]],
+        systems: list[System],
+        acting: list[Mention],
+    ) -> None:
+        self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # states acting, and the offices of states ("la présidence algérienne"): both say
+        # which state acts around a person or an organisation
+        self.states = [
+            m
+            for m in self.mentions
+            if (m.type == "state" and m.actor_position) or m.key.startswith("office:")
+        ]
+        self.state_starts = [m.start for m in self.states]
+        self.anchors = [
+            m
+            for m in self.mentions
+            if m.country
+            and (
+                (m.type == "state" and m.actor_position)
+                or m.type == "group"
+                or m.key.startswith("office:")
+            )
+        ]
+        self.anchor_starts = [m.start for m in self.anchors]
+        self.by_end = states_by_end(self.mentions)
+        self.dominant = self._dominant()
+        self.quoted = quoted_mask(t.article.text)
+        self.host = self._host()
+        self._visit_pairs: list[tuple[Venue, str | None]] | None = None
+        # countries of the states acting, in order (:mod:`.protagonist`)
+        self.acting = [m.country for m in acting if m.country]
+        self.supranational = vocab()["supranational_adjectives"]
+        self.words = vocab()
+        # Which person's role covers each character (index into person_keys, -1 if none).
+        self.person_keys = [k for k in role_rows if k.startswith("person:")]
+        self.person_index = {k: n for n, k in enumerate(self.person_keys)}
+        self.role_owner = array("i", [-1]) * len(t.article.text)
+        for n, k in enumerate(self.person_keys):
+            for r in role_rows[k]:
+                self.role_owner[r.start : r.end] = array("i", [n]) * (r.end - r.start)
+
+    def _dominant(self) -> str | None:
+        counts = Counter(m.country for m in self.states if m.country)
+        if not counts:
+            return None
+        first: dict[str, int] = {}
+        for m in self.states:
+            first.setdefault(m.country, m.start)
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def resolve(self, by_key: dict[str, list[Mention]], types: dict[str, str]) -> dict:
+        """Country (ISO2 or None) of every actor key; persons first, so that an organisation
+        named in a person's role can share that person's country."""
+        out: dict[str, str | None] = {}
+        for key in sorted(by_key, key=lambda k: types[k] != "person"):
+            ms = by_key[key]
+            iso = self.country(key, ms, types[key])
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._owner_country(ms, out)
+            if iso is UNKNOWN and types[key] == "organisation":
+                iso = self._state_body(ms)
+            if iso is UNKNOWN and types[key] != "person":
+                iso = self._context(ms)
+            if iso is UNKNOWN:
+                iso = self.host or self.dominant
+            out[key] = iso
+        return out
+
+    def country(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """The country an actor's mentions and roles state or imply; ``UNKNOWN`` when
+        nothing does (None is a decision: an international body, an EU official)."""
+        fixed = [m for m in ms if m.fixed_country]
+        if fixed:
+            return fixed[0].country
+        stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
+        if stated:
+            return stated[0].country
+        own = self._own_roles(key)  # "l'ambassadeur à Rome": Rome is the posting
+        roles = [r for r in own if r.where != "description"]
+        iso = self._from_roles(roles)
+        if iso is not UNKNOWN:
+            return iso
+        if typ == "person" and (iso := apposed_origin(self.f, ms)):
+            return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
+        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
+            described = [r for r in own if r.where == "description"]
+            iso = self._from_roles(described)
+            if iso is not UNKNOWN:
+                return iso
+        if typ == "person":  # a well-known figure whose country the text does not state
+            iso = known_person_country(self._forms(ms))
+            if iso is not MISSING:
+                return iso
+        if typ != "person" and any(
+            self._supranational(m.start, m.end) or stateless(self.f, m.start, m.end) for m in ms
+        ):
+            return None
+        if any(r.possessive and not bare_counterpart(r.text) for r in roles):
+            iso = self._from_possessive(ms[0])
+            if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
+                return iso
+        return self._from_kind(key, ms, typ)
+
+    def _from_kind(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
+        """A company takes the nationality of a system it makes; a person that of the
+        states acting around them, else the article's main state."""
+        if typ == "company":
+            iso = next((c for m in ms if (c := self._maker_country(m))), None)
+            if iso:
+                return iso
+        if typ == "person":
+            iso = next((c for m in ms if (c := self._credit_country(m))), None)
+            roles = self.role_rows.get(key, [])
+            iso = iso or coordinated_country(self.t.article.text, *self.by_end, roles, ms)
+            if iso:
+                return iso
+            taken = self._heads_of_state_elsewhere(key)
+            if iso := self._monarchy(key, taken):
+                return iso
+            iso = self._apposed_group(ms) or self._accompanied(key, ms[0])
+            if iso and iso not in taken:
+                return iso
+            taken |= self._visited(key) | self._postings(key) | self._hosts(key)
+            taken |= self._counterpart_of(key)
+            if home := home_official(self, key, taken):  # a national outlet's own official
+                return home
+            body = self._body_in_sentence(key, ms[0], taken)
+            first = self._protagonist(taken)
+            pc = self._person_context(key, ms[0], taken)
+            guesses = (body, first, pc, self.dominant, self.host)
+            if self._official(key):  # "reçu par le Premier ministre X": the host's official
+                here = self._where_they_speak(ms[0])
+                guesses = (
+                    self._met_on_visit(key, ms[0]),
+                    here,
+                    self._visited_by_other(key),
+                    *guesses,
+                )
+            iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
+            return self._other_party(taken) if iso is UNKNOWN and taken else iso
+        return UNKNOWN
+
+    def _counterpart_of(self, key: str) -> set[str]:
+        """The country of the person a bare "son homologue X" is the counterpart of."""
+        persons = [m for m in self.mentions if m.type == "person"]
+        owner = counterpart_owner(self.t, persons, self.role_rows, key)
+        iso = self.country(owner.key, [owner], "person") if owner is not None else None
+        return {iso} if isinstance(iso, str) else set()
+
+    def _accompanied(self, key: str, m: Mention) -> str | None:
+        """The country of the person an official accompanies (:mod:`.accompanied`)."""
+        persons = [p for p in self.mentions if p.type == "person"]
+        owner = accompanied_person(self.f, persons, self.role_rows, m, self._list_words())
+        if owner is None or owner.key == key:
+            return None
+        iso = self.country(owner.key, [owner], "person")
+        return iso if isinstance(iso, str) else None
+
+    def _protagonist(self, taken: set[str]) -> str | None:
+        """The first state the article names acting (:mod:`.protagonist`), not ruled out
+        for the person, else the first state named at all: a spokesman, minister or deputy
+        whose country the text never states is mostly the protagonist's, more often than
+        that of a state named near them (mostly what they speak of: « l'attaque de la
+        Russie », a réagi la ministre)."""
+        free = (c for c in self.acting if c not in taken)
+        return next(
+            free,
+            next((m.country for m in self.states if m.country and m.country not in taken), None),
+        )
+
+    def _monarchy(self, key: str, taken: set[str]) -> str | None:
+        """ "le roi X", "Sa Majesté le Roi X", "l'émir Y": a monarch whose country the text
+        does not state reigns over the one monarchy among the states the article names (a
+        king in a story about France and Morocco is Morocco's); None when there are none or
+        several."""
+        titles = word_set("actors_words", "monarch_titles")
+        own = [r for r in self.role_rows.get(key, [])]
+        if not any(" ".join(words(r.text)[:n]) in titles for r in own for n in (1, 2)):
+            return None
+        kingdoms = {
+            m.country
+            for m in self.states
+            if m.country and m.country not in taken and countries()[m.country].monarchy
+        }
+        return kingdoms.pop() if len(kingdoms) == 1 else None
+
+    def _other_party(self, taken: set[str]) -> str | None:
+        """A head of state whose country every clue gives to another head of state: the
+        most named state acting in the article that is not theirs ("le président X" beside
+        "le président sénégalais" in a story about Senegal and Mali is Mali's), else
+        no country rather than one the text gives to someone else."""
+        counts = Counter(m.country for m in self.states if m.country and m.country not in taken)
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _forms(self, ms: list[Mention]) -> list[str]:
+        """The written forms of a person: names and texts of their name mentions."""
+        text = self.t.article.text
+        named = [m for m in ms if m.kind in ("name", "short")]
+        return [f for m in named for f in (m.name, text[m.start : m.end])]
