@@ -1,0 +1,183 @@
+"""A country from the context, when nothing about the actor states one: the states acting
+around a person in their sentence or paragraph (never a counterpart's, a source's, or the
+state another speaker voices), the place where an organisation acts, the article's host.
+
+Why a module of its own: these are the weakest readings, tried last, and they share the
+indexes over the states acting (bisect over sorted offsets) built by
+:class:`~analysis.extract.actors.countries.Countries`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from analysis.extract.actors.identity import UNKNOWN
+from analysis.extract.actors.protagonist import topic
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.vocab import vocab
+
+
+class ContextEvidence:
+    """The country the states acting around an actor imply (a mixin of
+    :class:`~analysis.extract.actors.countries.Countries`, whose state it reads)."""
+
+    def _subject(self, m: Mention) -> bool:
+        """The mention ``m`` is (inside the name that is) the subject of a clause."""
+        tok = self.t.token_at(m.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_.startswith("nsubj")
+
+    def _context(self, ms: list[Mention]) -> str | object:
+        """Where a group or organisation acts: a place in its sentence or earlier in its
+        paragraph, the nearest state or group in its sentence, the paragraph's main state."""
+        for m in ms:
+            iso = self.f.context_country(m.start)
+            if iso:
+                return iso
+        m = ms[0]
+        sent = self.t.article.sentence_at(m.start)
+        if sent is not None:  # the nearest state or group of people in the sentence
+            lo = bisect.bisect_left(self.anchor_starts, sent.start)
+            hi = bisect.bisect_left(self.anchor_starts, sent.end)
+            same = [
+                a for a in self.anchors[lo:hi] if a.key != m.key and self.role_owner[a.start] == -1
+            ]
+            if same:
+                return min(same, key=lambda a: abs(a.start - m.start)).country
+        return self._paragraph_states(m) or UNKNOWN
+
+    def _paragraph_states(self, m: Mention) -> str | None:
+        """The country most present in the paragraph of ``m``: states acting and groups of
+        people (first named on ties). Organisations are no evidence: a bilateral story sets
+        companies of two countries side by side."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        lo = bisect.bisect_left(self.anchor_starts, para.start)
+        hi = bisect.bisect_left(self.anchor_starts, para.end)
+        in_para = [a for a in self.anchors[lo:hi] if a.key != m.key]
+        if not in_para:
+            return None
+        counts = Counter(a.country for a in in_para)
+        return max(in_para, key=lambda a: (counts[a.country], -a.start)).country
+
+    def _host(self) -> str | None:
+        """The country where the story happens: the first place named in the lede (the
+        visit's venue), else the first place named in the article."""
+        venues = self.f.venues
+        if not venues:
+            return None
+        lede = next((p for p in self.t.article.paragraphs if p.kind != "heading"), None)
+        in_lede = [v for v in venues if lede is not None and lede.start <= v.start < lede.end]
+        return (in_lede or venues)[0].country
+
+    def _supranational(self, start: int, end: int) -> bool:
+        """A supranational adjective ("européen") and no national one in [start, end)."""
+        words = self.t.words_in(start, end)
+        hit = any(
+            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
+        )  # "des Affaires européennes" is a portfolio, not an affiliation
+        return hit and not any(k in self.f.adj_end for k in words)
+
+    def _states_between(self, start: int, end: int, key: str) -> list[Mention]:
+        lo = bisect.bisect_left(self.state_starts, start)
+        hi = bisect.bisect_left(self.state_starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            s for s in self.states[lo:hi] if self.role_owner[s.start] in (-1, me)
+        ]  # a state in someone else's title describes that someone
+
+    def _bodies_between(self, start: int, end: int, key: str) -> list[Mention]:
+        """National organisations whose country is stated, in [start, end), outside the
+        titles of other persons (a medium quoted as a source says nothing of them)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        me = self.person_index.get(key, -2)
+        return [
+            b
+            for b in self.mentions[lo:hi]
+            if b.type == "organisation"  # not a medium quoted as a source
+            and b.country
+            and (b.fixed_country or b.strength >= 2)
+            and self.role_owner[b.start] in (-1, me)
+        ]
+
+    def _person_context(self, key: str, m: Mention, taken: set[str]) -> str | None:
+        """The states acting in the person's sentence before them (nearest: a state named
+        after a person is mostly what they act on or speak of, "X a accusé le Tchad", "X, à
+        qui le Bénin a accordé l'asile"), then the national bodies of
+        stated country in it, then the states of the paragraph (most named, first named on
+        ties), then the place where things happen; never the country of
+        their counterpart ("avec son homologue algérien"), nor, for a head of state, that of
+        another head of state of the article."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        other = self._counterparts(sent.start, sent.end, key) | taken
+        same = self._own_side(self._states_between(sent.start, m.start, key), other, m)
+        if same:
+            return min(same, key=lambda s: abs(s.start - m.start)).country
+        body = self._body_in_sentence(key, m, taken)
+        if body:
+            return body
+        para = self.t.article.paragraphs[sent.paragraph_id]
+        in_para = self._own_side(self._states_between(para.start, para.end, key), other, m)
+        if in_para:
+            counts = Counter(s.country for s in in_para)
+            return max(in_para, key=lambda s: (counts[s.country], -s.start)).country
+        v = self.f.context_venue(m.start)
+        if v is None or self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
+            return None  # "le voyage à Moscou de l'ex-président X": where X went
+        return v.country
+
+    def _body_in_sentence(self, key: str, m: Mention, taken: set[str]) -> str | None:
+        """The national body of stated country nearest the person in their sentence ("une
+        réunion du Haut Conseil algérien présidée par le président X"): where they sit."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        other = self._counterparts(sent.start, sent.end, key) | taken
+        bodies = self._own_side(self._bodies_between(sent.start, sent.end, key), other, m)
+        return min(bodies, key=lambda s: abs(s.start - m.start)).country if bodies else None
+
+    def _counterparts(self, start: int, end: int, key: str) -> set[str]:
+        """Countries of the counterparts named in [start, end) ("son homologue algérien"),
+        unless the phrase is the person's own title ("son homologue algérien, X": X's)."""
+        counterpart = vocab()["counterpart_nouns"]
+        me = self.person_index.get(key, -2)
+        return {
+            self.f.adj_end[k + 1][1]
+            for k in self.t.words_in(start, end)
+            if self.t.key(k) in counterpart
+            and k + 1 in self.f.adj_end
+            and self.role_owner[self.t.ws[k].start] != me
+        }
+
+    def _own_side(self, states: list[Mention], other: set[str], m: Mention) -> list[Mention]:
+        """The states that may be a person's own: not a counterpart's, not a source ("selon
+        la présidence X"). A state named in a quotation stays: a speaker often names their
+        own (« le Sénégal veut ... »). Nor a state the sentence is about or dealt with ("à
+        propos de l'Iran", "contre la Russie"): the other side or a topic."""
+        return [
+            s
+            for s in states
+            if s.country not in other and not self._source(s.start) and not self._topic(s.start)
+        ]
+
+    def _topic(self, start: int) -> bool:
+        """The phrase at ``start`` follows a preposition of topic or partner
+        (:func:`.protagonist.topic`)."""
+        return topic(self.t, start)
+
+    def _source(self, start: int) -> bool:
+        """The phrase at ``start`` is the source of its sentence ("selon la présidence
+        française"): it says who reports, not whose the persons around it are."""
+        return self.t.after_source(self.t.first_index_from(start))
+
+    def _voiced_by_other(self, start: int, m: Mention) -> bool:
+        """The place named at ``start`` is not where the person ``m`` is: it stands in a
+        quotation while ``m`` does not (« la guerre en Ukraine », said of a war)."""
+        return bool(self.quoted[start]) and not self.quoted[m.start]

@@ -1,0 +1,263 @@
+"""A country from what an actor is or holds: its roles ("le ministre x-ien", a posting
+abroad cut off: "l'ambassadeur de X à Y" says X), a head of state's office, a possessive
+title's owner ("son porte-parole"), the maker of a system, the state of a body named in an
+organisation's name, and the states an envoy is received by (not theirs).
+
+Why a module of its own: these rules read the roles table and the mentions inside a role,
+not the sentences around the actor (:mod:`~analysis.extract.actors.countries.context`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from analysis.extract.actors.envoys import hosted
+from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.records import Mention
+from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import fold, word_set, words
+
+
+class OfficeEvidence:
+    """The country an actor's roles, titles and owners state (a mixin of
+    :class:`~analysis.extract.actors.countries.Countries`, whose state it reads)."""
+
+    def _own_roles(self, key: str) -> list[Role]:
+        """The person's roles without the postings they name ("l'ambassadeur de France au
+        Mali" says France)."""
+        return [self._posting(r)[0] for r in self.role_rows.get(key, [])]
+
+    def _postings(self, key: str) -> set[str]:
+        """The countries where a person serves ("l'ambassadeur à Rome", "en France"): not
+        theirs."""
+        return {iso for r in self.role_rows.get(key, []) if (iso := self._posting(r)[1])}
+
+    def _posting(self, r: Role) -> tuple[Role, str | None]:
+        """A role cut before its posting, and the posted country: a country or a capital
+        after "à / au / aux / en / auprès de / pour" that follows a title of a person
+        posted abroad ("ambassadeur", "envoyé spécial", "représentant")."""
+        t = self.t
+        rng = t.words_in(r.start, r.end)
+        titled = False
+        for k in rng:
+            key = t.key(k)
+            pair = f"{t.key(k - 1)} {key}"  # "haut-commissaire" is two words
+            titled = titled or bool({key, pair} & word_set("actors_words", "posting_titles"))
+            if not titled or key not in ("a", "au", "aux", "en", "aupres", "pour"):
+                continue
+            iso, _ = self.f.country_inside(k + 1, rng.stop)
+            if iso:
+                cut = t.ws[k].start
+                text = t.article.text[r.start : cut].rstrip()
+                return dataclasses.replace(r, end=r.start + len(text), text=text), iso
+        return r, None
+
+    def _hosts(self, key: str) -> set[str]:
+        """The states that summon, expel, receive or meet the person as an envoy
+        (:mod:`.envoys`): the states acting before them in that sentence, else the
+        protagonist. Never the envoy's own."""
+        out: set[str] = set()
+        for start in hosted(self.t, self.role_rows.get(key, [])):
+            sent = self.t.article.sentence_at(start)
+            before = self._states_between(sent.start, start, key) if sent else []
+            out |= {s.country for s in before if s.country} or set(self.acting[:1])
+        return out
+
+    def _official(self, key: str) -> bool:
+        """The person holds a current governmental title of their own ("le Premier ministre
+        X", not "l'ancien président X"): met in a visit story, such an official whose country
+        nothing states is the host's rather than the most named state's."""
+        gov = governmental()
+        for r in self.role_rows.get(key, []):
+            ws = words(r.text)
+            if r.where == "description" or not ws or ws[0] in ("ancien", "ancienne", "ex"):
+                continue
+            if any(" ".join(ws[:n]) in gov for n in (1, 2, 3, 4)):
+                return True
+        return False
+
+    def _credit_country(self, m: Mention) -> str | None:
+        """ "(AFP/Jeanne Dupont)": a name joined by a slash to a medium is a credit, and the
+        photographer or reporter works for that medium's country."""
+        k = bisect.bisect_left(self.starts, m.start)
+        text = self.t.article.text
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(self.mentions) and self.mentions[n].type == "media":
+                o = self.mentions[n]
+                gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+                if gap.strip() == "/" and o.country:
+                    return o.country
+        return None
+
+    def _heads_of_state_elsewhere(self, key: str) -> set[str]:
+        """ "le président X" beside "le président français Y": the countries whose head of
+        state is another person of the article, which X, also a head of state, cannot be."""
+
+        def is_head(rs: list[Role]) -> bool:
+            return any(self._head_of_state(r) for r in rs)
+
+        mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
+        if not is_head(mine):
+            return set()
+        out = set()
+        for other in self.person_keys:
+            rs = self.role_rows[other]
+            if other != key and is_head(rs):
+                iso = stated_country(self.t, self.f, rs)
+                if iso:
+                    out.add(iso)
+        return out
+
+    def _head_of_state(self, r: Role) -> bool:
+        """ "le président X", "le président malien", "le président de la République" or "du
+        Mali" name a head of state; "le président de l'Assemblée nationale", "du Sénat" or
+        "de la Commission" the head of a body, which a state's head of state does not rule
+        out (a visit meets both)."""
+        rng = self.t.words_in(r.start, r.end)
+        keys = [self.t.key(k) for k in rng]
+        for h in vocab()["head_of_state"]:
+            n = len(h.split())
+            if " ".join(keys[:n]) != h:
+                continue
+            if keys[n : n + 1] not in (["de"], ["du"], ["des"], ["d"]):
+                return True
+            k = rng.start + n + 1
+            while k < rng.stop and self.t.key(k) in ("la", "le", "l", "les"):
+                k += 1
+            if k >= rng.stop or self.t.key(k) in vocab()["title_complements"]:
+                return True
+            hit = self.f.gaz.get(k)
+            return hit is not None and hit[1].kind == "country"
+        return False
+
+    def _from_roles(self, roles: list[Role]) -> str | None | object:
+        """The country stated in the roles ("le ministre israélien"), else the country of
+        an institution named in them ("présidente de la Commission européenne"), else None
+        for a supranational role ("coordinateur européen")."""
+        iso = stated_country(self.t, self.f, roles)
+        if iso:
+            return iso
+        for r in roles:
+            inst = self._institution_in(r)
+            if inst is not None:
+                return inst.country
+            if self._supranational(r.start, r.end):
+                return None
+        for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
+            body = self._national_body_in(r) or self._bare_body_before(r)
+            if body is not None:
+                return body.country
+        return UNKNOWN
+
+    def _from_possessive(self, m: Mention) -> str | None | object:
+        """ "Son porte-parole, X": the country of the actor named just before."""
+        owner = self._possessive_owner(m)
+        if owner is None:
+            return UNKNOWN
+        o_iso = self.country(owner.key, [owner], owner.type)
+        if o_iso is UNKNOWN and owner.type != "person":
+            o_iso = self._context([owner])
+        return o_iso
+
+    def _state_body(self, ms: list[Mention]) -> str | object:
+        """A body that speaks for a state ("le ministère des Affaires étrangères"), named
+        without its state, is of the state subject of a clause before it in its sentence,
+        the nearest ("L'Inde a protesté auprès de Y, a déclaré le ministère"), not of the
+        places or states it speaks of; ``UNKNOWN`` when none ("Selon le ministère de la
+        Défense, X a frappé Y" may be Y's)."""
+        heads = word_set("actors_words", "state_body_heads")
+        for m in ms:
+            first = words(m.name)[:1]
+            if not first or first[0] not in heads:
+                return UNKNOWN
+            sent = self.t.article.sentence_at(m.start)
+            if sent is None:
+                continue
+            lo = bisect.bisect_left(self.state_starts, sent.start)
+            hi = bisect.bisect_left(self.state_starts, sent.end)
+            subjects = [
+                s
+                for s in self.states[lo:hi]
+                if s.country
+                and s.start < m.start
+                and s.key != m.key
+                and not self.quoted[s.start]
+                and self._subject(s)
+            ]
+            if subjects:
+                return subjects[-1].country
+        return UNKNOWN
+
+    def _institution_in(self, r: Role) -> Mention | None:
+        """A knowledge-base organisation named in a role ("directeur général de l'AIEA")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.fixed_country and m.type == "organisation" and m.country is None:
+                return m
+        return None
+
+    def _national_body_in(self, r: Role) -> Mention | None:
+        """A body of one country named in a role, its country known or stated ("chef du
+        Front X", "porte-parole du Kremlin", "directeur de l'agence tchadienne Y")."""
+        lo = bisect.bisect_left(self.starts, r.start)
+        hi = bisect.bisect_left(self.starts, r.end)
+        for m in self.mentions[lo:hi]:
+            if m.type in ("organisation", "company", "media") and m.country:
+                if m.fixed_country or m.strength >= 2:
+                    return m
+        return None
+
+    def _bare_body_before(self, r: Role) -> Mention | None:
+        """ "le porte-parole du ministère, X": a role ending on a bare head noun names the
+        last body of that head named before it with its country stated ("le ministère
+        pakistanais des Affaires étrangères"), whose country is then the person's."""
+        t = self.t
+        words = t.words_in(r.start, r.end)
+        if len(words) < 3 or t.key(words[-2]) not in ("du", "de", "la", "l", "des"):
+            return None
+        head = t.key(words[-1])
+        k = bisect.bisect_left(self.starts, r.start) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if m.type != "organisation" or not m.country or m.end > r.start:
+                continue
+            if m.strength >= 2 or m.fixed_country:
+                if t.key(t.first_index_from(m.start)) == head:
+                    return m
+        return None
+
+    def _possessive_owner(self, m: Mention) -> Mention | None:
+        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        lo = self.t.article.sentences[max(0, sent.id - 1)].start
+        k = bisect.bisect_left(self.starts, m.start) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            o = self.mentions[k]
+            if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            k -= 1
+        return None
+
+    def _maker_country(self, m: Mention) -> str | None:
+        """ "le système israélien X, de la société Y": Y takes the system's nationality."""
+        for s in self.systems:
+            if s.country and 0 <= m.start - s.end <= 40:
+                between = fold(self.t.article.text[s.end : m.start])
+                if between.replace(",", " ").split()[:1] in (["de"], ["d"], ["du"]):
+                    return s.country
+        return None
+
+    def _owner_country(self, ms: list[Mention], known: dict[str, str | None]) -> object:
+        """An organisation named inside a person's role ("professeure à l'université Y")
+        shares that person's country when nothing else states it."""
+        for m in ms:
+            n = self.role_owner[m.start]
+            if n >= 0 and known.get(self.person_keys[n]):
+                return known[self.person_keys[n]]
+        return UNKNOWN

@@ -1,0 +1,116 @@
+"""Visits as evidence of a country: a visitor is not of the state they visit, an official
+met on a visit is of the visited state, and a person in a story of someone else's visit is
+of the visited state too.
+
+Why a module of its own: the visits of an article (a state or its capital after a visit
+word, with its visitor) are found once and read by three of the country rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.document.article import Sentence
+from analysis.extract.actors.records import Mention, Venue
+from analysis.resources.gazetteer import capital_index, norm_key
+
+
+class VisitEvidence:
+    """The visits of the article and what they say of a person's country (a mixin of
+    :class:`~analysis.extract.actors.countries.Countries`, whose state it reads)."""
+
+    def _visited(self, key: str) -> set[str]:
+        """The states a person visits ("X a effectué une visite à Ouagadougou", "la visite
+        au Vietnam du Premier ministre Y", "X, en visite au Maroc"): a visitor is not of the
+        state they visit. Only a state or its capital counts: a trip inside one's own
+        country ("en tournée à Goma") goes to other towns."""
+        return {v.country for v, visitor in self._visits() if visitor == key}
+
+    def _visits(self) -> list[tuple[Venue, str | None]]:
+        """Every visit to a state or its capital, with its visitor's key (computed once)."""
+        if self._visit_pairs is None:
+            t, pairs = self.t, []
+            visit = self.words["visit_words"]
+            for v in self.f.venues:
+                i = t.index_at(v.start)
+                if i is None or not self._national_venue(i):
+                    continue
+                lo = max(-1, i - 9)
+                w = next((k for k in range(i - 1, lo, -1) if t.key(k) in visit), None)
+                if w is not None and t.same_sentence(w, i):
+                    pairs.append((v, self._visitor(w, i)))
+            self._visit_pairs = pairs
+        return self._visit_pairs
+
+    def _met_on_visit(self, key: str, m: Mention) -> str | None:
+        """ "Lors de la visite de X au Maroc, le ministre des Affaires étrangères, Y, a ...":
+        an official whose country nothing states, in the sentence of someone else's visit
+        or in a later sentence naming the visitor ("Reçu par Y, X a ..."), is the visited
+        state's."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        for v, visitor in self._visits():
+            if visitor is not None and visitor != key and sent.start <= v.start < sent.end:
+                return v.country
+        for v, visitor in self._visits():  # "Reçu ensuite par X, M. Y a ...": Y's hosts
+            if visitor is not None and visitor != key and self._named_in(visitor, sent):
+                return v.country
+        return None
+
+    def _where_they_speak(self, m: Mention) -> str | None:
+        """ "À Pékin, la porte-parole du ministère, X, a ...": the country of a place named
+        before the person in their own sentence, where they are (not where someone goes,
+        nor a place inside a quotation they are not in; a place after them is mostly what
+        they speak of: "a appelé à libérer les soldats détenus au Niger")."""
+        sent = self.t.article.sentence_at(m.start)
+        v = self.f.context_venue(m.start)
+        if v is None or sent is None or not sent.start <= v.start < m.start:
+            return None
+        if self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
+            return None
+        return v.country
+
+    def _visited_by_other(self, key: str) -> str | None:
+        """The state someone else visits first in the article: in a visit story the
+        officials whose country nothing states are mostly the hosts'."""
+        return next(
+            (v.country for v, who in self._visits() if who is not None and who != key), None
+        )
+
+    def _named_in(self, key: str, sent: Sentence) -> bool:
+        """The actor ``key`` is mentioned in the sentence ``sent``."""
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return any(m.key == key for m in self.mentions[lo:hi])
+
+    def _national_venue(self, i: int) -> bool:
+        """Word ``i`` opens the name of a country or of a capital."""
+        hit = self.f.gaz.get(i)
+        if hit is not None and hit[1].kind in ("country", "capital"):
+            return True
+        return norm_key(self.t.ws[i].text) in capital_index()
+
+    def _visitor(self, w: int, i: int) -> str | None:
+        """Who makes the visit named by word ``w`` to the venue at word ``i``: a person
+        named between them ("la visite de X au Maroc"), else one joined to the venue by "de"
+        ("la visite au Vietnam du Premier ministre Y"), else the person named last, and
+        closely, before the visit word ("X a effectué mardi une visite à Y")."""
+        t = self.t
+        persons = [m for m in self.mentions if m.type == "person"]
+        inside = [p for p in persons if t.ws[w].start < p.start < t.ws[i].start]
+        if inside:  # "la visite d'État de X au Maroc"
+            return inside[-1].key
+        after = next((p for p in persons if p.start > t.ws[i].start), None)
+        if after is not None and t.same_sentence(i, t.first_index_from(after.start)):
+            rng = t.words_in(t.ws[i].end, after.start)
+            k = rng.start
+            while k < rng.stop and t.is_cap(k):
+                k += 1  # the rest of the venue's name ("Burkina Faso")
+            if t.key(k) in ("de", "du", "d", "des") and rng.stop - k <= 4:
+                return after.key
+        before = [p for p in persons if p.start < t.ws[w].start]
+        if not before:
+            return None
+        k = t.first_index_from(before[-1].start)
+        return before[-1].key if t.same_sentence(k, w) and w - k <= 8 else None
