@@ -13,17 +13,25 @@ article.text[start:end]``). Rows come from five families of French cues, all lis
 * support / opposition verbs and nouns ("soutenir", "apporter un soutien appuyé à",
   "dénoncer", "sa lutte armée contre"), with passive agents ("soutenus par l'Algérie") and
   infinitives controlled by their governing verb ("ont appelé à ... pour fustiger") —
-  :mod:`~analysis.extract.stance.lexical`;
-* acts: agreements between parties, rapprochement, ruptures ("rompre ses relations avec"),
-  frictions ("tension entre X et Y"), visits and invitations —
-  :mod:`~analysis.extract.stance.acts`; protests, readiness ("prêt à"), pressure ("appeler X
+  :mod:`~analysis.extract.stance.lexical` (verbs), :mod:`~analysis.extract.stance.noun_cues`
+  (nouns), :mod:`~analysis.extract.stance.harmed_objects` (a harm or an attack as their
+  object);
+* acts: agreements between parties, rapprochement, ruptures ("rompre ses relations avec") —
+  :mod:`~analysis.extract.stance.acts`; diplomatic acts ("rappeler son ambassadeur") —
+  :mod:`~analysis.extract.stance.diplomatic_acts`; visits and invitations —
+  :mod:`~analysis.extract.stance.visits`; frictions ("tension entre X et Y") —
+  :mod:`~analysis.extract.stance.relations`; protests, readiness ("prêt à"), pressure ("appeler X
   à", "réclamer des excuses de X"), relation nouns ("principal allié de") —
   :mod:`~analysis.extract.stance.attitudes`;
 * evaluative quotations attributed to a speaker ("une « visite de façade »", "« France,
   dégage ! »"), and the evaluative words of direct quotes, clause by clause; in anyone's
   attributed words (reported speech too) a harming subject ("l'accord risque de vider les
   hôpitaux") and a preference ("mieux vaut X plutôt que Y") —
-  :mod:`~analysis.extract.stance.quoted`.
+  :mod:`~analysis.extract.stance.quoted`, with the clause reading in
+  :mod:`~analysis.extract.stance.quote_clauses`, the word-level verdicts (shared with
+  reported speech, :mod:`~analysis.extract.stance.reported_terms`) in
+  :mod:`~analysis.extract.stance.quote_epithets`, and what every quote rule starts from (its
+  words, their polarity, its speaker) in :mod:`~analysis.extract.stance.quote_words`.
 
 Targets (:mod:`~analysis.extract.stance.targets`): a relation noun stands for its "avec"
 partner ("saluer une amitié avec X"); a clitic "y"/"en" ("X s'y oppose") for the issue of the

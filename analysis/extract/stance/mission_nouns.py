@@ -111,7 +111,7 @@ def recall_after_circumstances(st: State, t: Token, sent: Span) -> None:
     """ "X a rappelé mardi 3 mai à Lomé ses ambassadeurs au Y": a date and a
     place between the verb and its diplomat object, where the parser hangs the object on the
     place. The post ("au Y") or the diplomat's state: X against Y, as for the direct object
-    (:func:`analysis.extract.stance.acts.diplomatic_act`)."""
+    (:func:`analysis.extract.stance.diplomatic_acts.diplomatic_act`)."""
     if not matches(t, _diplomat_verbs(st.c), st.c) or st.res.is_passive(t) or negated(st, t):
         return
     if any(ch.dep_ == "obj" for ch in t.children):

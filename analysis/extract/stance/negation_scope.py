@@ -1,6 +1,6 @@
 """Where a negation reaches in a quoted clause (session 17).
 
-Why: :func:`~analysis.extract.stance.quoted._clause_scores` flips the sign of a clause's
+Why: :func:`~analysis.extract.stance.quote_clauses._clause_scores` flips the sign of a clause's
 evaluative words when the clause's verb is negated. That is right for the predicate ("« Y
 n'est pas hostile »", "« nous ne voulons pas de confrontation »") but not for a negative
 word inside the subject: "« les provocations de Y ne resteront pas sans réponse »", "« les

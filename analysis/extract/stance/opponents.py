@@ -2,7 +2,7 @@
 riposterons de manière décisive contre toute agression de Y »", "« ces accusations absurdes
 contre Y »", "« les sanctions injustes contre Y »".
 
-Why: :func:`~analysis.extract.stance.quoted._quote_clauses` reads a direct quote's
+Why: :func:`~analysis.extract.stance.quote_clauses.read_clauses` reads a direct quote's
 evaluative words clause by clause and gives their sum to every actor of the clause. An actor
 brought in by "contre" ("à l'encontre de", "face à") is the opponent or the victim of what
 the clause is about: a positive tone (a firm answer, a brave fight, "le courage de X face à
@@ -98,7 +98,7 @@ def _marked_before(st: State, i: int) -> bool:
 
 def concessive(t: Token) -> bool:
     """``t`` heads a concessive phrase ("malgré les provocations de Y", "en dépit des
-    menaces de Y"), scored as a clause of its own by :func:`.quoted._clause_scores`. Why:
+    menaces de Y"), scored as a clause of its own by :func:`.quote_clauses._clause_scores`. Why:
     summed with its main clause, its words turned the clause's sign ("« malgré les
     provocations de Y, X reste calme et digne »" blamed X); apart, each keeps its own (Y
     blamed, X praised)."""

@@ -3,9 +3,9 @@
 ambassadeur en poste à Y", "son ambassadeur accrédité auprès de Y" (``stance_acts.yaml``,
 ``posting_words``).
 
-Why: :func:`analysis.extract.stance.acts.diplomat_state` reads the "en / à / de" complement
-right after the diplomat noun and its epithets; a participle or "en poste" in between hid
-the post, and with it the state the recall is against.
+Why: :func:`analysis.extract.stance.diplomatic_acts.diplomat_state` reads the "en / à / de"
+complement right after the diplomat noun and its epithets; a participle or "en poste" in
+between hid the post, and with it the state the recall is against.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Privative nouns: a quality said to be lacking turns its sign — "le manque de « courage »
 de Y" and "l'absence de bonne volonté de Y" reproach Y, "un déficit de confiance" is no
 trust, "l'absence de violence" is praise. Why: the evaluative term is read alone
-(:func:`~analysis.extract.stance.quoted.term_polarity`), and a positive word under "manque
+(:func:`~analysis.extract.stance.quote_words.term_polarity`), and a positive word under "manque
 de" gave a stance for Y where the speaker blames Y.
 
 The construction, whatever the words: a privative noun or adjective (``privative_nouns`` in

@@ -35,6 +35,7 @@ from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.anaphora import antecedent
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
+from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import target_np
@@ -121,8 +122,6 @@ def _adjectival(st: State, span: Span) -> bool:
 
 def _polarity(st: State, span: Span) -> int:
     """The sign of the quotation's evaluative terms, summed (0 when they cancel out)."""
-    from analysis.extract.stance.quote_words import term_polarity  # quoted imports this module
-
     toks = [t for t in span if not t.is_punct]
     total = sum(p for _, p in term_polarity(st, toks))
     return (total > 0) - (total < 0)

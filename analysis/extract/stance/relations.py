@@ -483,7 +483,7 @@ def _mentioned(st: State, i: int, j: int) -> bool:
 
 def _event_nouns(c: Cues) -> frozenset[str]:
     """The one-word event nouns of ``relation_changes`` that no other rule reads between
-    two sides (frictions are :func:`analysis.extract.stance.acts.friction`'s)."""
+    two sides (frictions are :func:`friction`'s)."""
     ch = relation_changes()
     words = {w for w in ch["support_nouns"] | ch["oppose_nouns"] if " " not in w}
     return frozenset(words - c.acts["frictions"]["nouns"])

@@ -6,7 +6,7 @@ Z) a été convoqué au ministère des Affaires étrangères", "le chargé d'aff
 convoqué au ministère zédien des Affaires étrangères": only the state where the diplomat
 serves summons them, so that state (Z) is against the diplomat's state (Y).
 
-Why apart from :func:`analysis.extract.stance.acts.diplomatic_act`: there the summoner is
+Why apart from :func:`analysis.extract.stance.diplomatic_acts.diplomatic_act`: there the summoner is
 the subject or the "par" agent; a press report of a summons often names neither, and the
 diplomat's post ("en Z", "à W") or the ministry after the verb ("au ministère zédien des
 Affaires étrangères", "au ministère … à W") is then the only word of who acted. Precision
