@@ -1,5 +1,5 @@
-"""A demanded act named through a purpose: "inviter Y à coopérer en vue de contrecarrer Z", "exhorter
-Y à travailler ensemble afin de renforcer Z", "inviter Y à agir de manière à préserver Z":
+"""A demanded act named through a purpose: "inviter Y à coopérer en vue de contrecarrer Z",
+"exhorter Y à travailler ensemble afin de renforcer Z", "inviter Y à agir de manière à préserver Z":
 what is asked for is the object of the infinitive after the purpose locution; the verb of
 effort before it ("œuvrer", "travailler", "agir") has none of its own.
 
