@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
+from analysis.extract.context.places.areas import described_sites
 from analysis.extract.context.places.capitals import capital_mentions
 from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
@@ -84,6 +85,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     claims.claim(small_town_mentions(doc, text, gz, context | named))
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
+    claims.claim(described_sites(doc, text, gz, persons))  # "X, une localité de Y"
     mentions.sort(key=lambda m: m.start)
     return [
         m

@@ -1,0 +1,115 @@
+"""Places, round 14 second wave (session 18): a site situated by the province written after
+it, spelling variants of transliterated names, the story's state when the first state named
+is outweighed (invented snippets)."""
+
+from __future__ import annotations
+
+from analysis.extract.context.places.kb import gazetteer
+from analysis.extract.context.places.resolve import _host_state, outweighs
+from analysis.extract.context.places.variants import skeleton, variant_place
+from tests.test_places import near, place, run
+
+# --- a site followed by its province -------------------------------------------------------
+
+
+def test_site_followed_by_its_region_lies_in_that_region():
+    text = (
+        "Le ministre malien de la Défense a tenu un point de presse à Bamako. Deux soldats ont "
+        "péri à Ouroumbara, dans la région de Ségou, lors d'une embuscade."
+    )
+    r = place(text, "Ouroumbara")
+    assert r["country"] == "ML" and near(r, 14.0, -6.0)  # Ségou's centre, not the capital
+    text = (
+        "Le gouverneur a parlé depuis Ouagadougou. Les gendarmes ont été libérés à Zabtenga "
+        "(province du Boulgou) mardi."
+    )
+    assert near(place(text, "Zabtenga"), 11.46, -0.41)
+
+
+def test_site_in_a_part_of_a_state_after_a_settlement_noun():
+    text = (
+        "Le porte-parole a répondu aux journalistes à Lagos. Les pluies ont inondé Kwarangi, une "
+        "localité du nord de l'État de Borno, dimanche."
+    )
+    assert near(place(text, "Kwarangi"), 12.19, 13.31)
+
+
+def test_a_list_or_a_town_first_situates_nothing():
+    # a bare comma list: the site is not in the region that follows it
+    text = (
+        "Le ministre malien a visité Bamako. Les convois relient Ouroumbara, Ségou et Kayes "
+        "chaque semaine."
+    )
+    table, _ = run(text)
+    hits = table[table["name"] == "Ouroumbara"]
+    assert not len(hits) or not near(hits.iloc[0], 14.0, -6.0, 50)
+    # a town between the site and the region: the words are about the town
+    text = (
+        "Le ministre malien est arrivé à Bamako. Il a cité Ouroumbara, près de Kayes, dans la "
+        "région de Ségou."
+    )
+    table, _ = run(text)
+    hits = table[table["name"] == "Ouroumbara"]
+    assert not len(hits) or not near(hits.iloc[0], 14.0, -6.0, 50)
+
+
+# --- spelling variants ---------------------------------------------------------------------
+
+
+def test_skeleton_folds_transliterations():
+    assert skeleton("el koufra") == skeleton("kufrah") == "kufra"
+    assert skeleton("adjdabiya") == skeleton("ajdabiya")
+    assert skeleton("ghadamess") == skeleton("ghadames")
+    assert skeleton("baakouba") == skeleton("baqubah")
+
+
+def test_variant_of_a_town_or_province_of_a_named_state():
+    gz = gazetteer()
+    e = variant_place("El-Koufra", {"LY": 2}, gz)
+    assert e is not None and e.country == "LY"
+    e = variant_place("Baakouba", {"IQ": 1}, gz)
+    assert e is not None and e.country == "IQ" and e.kind == "city"
+    text = (
+        "Le gouvernement libyen a réuni ses ministres à Tripoli. Des renforts libyens sont "
+        "partis pour El-Koufra, selon la presse locale."
+    )
+    table, mentions = run(text)
+    assert "El-Koufra" in mentions["text"].tolist()
+    row = table[table["country"] == "LY"]
+    assert any(near(r, 24.2, 23.3, 300) for _, r in row.iterrows())
+
+
+def test_no_variant_outside_the_states_the_article_names():
+    gz = gazetteer()
+    assert variant_place("El-Koufra", {"FR": 3}, gz) is None  # Libya is never named
+    assert variant_place("El-Koufra", {}, gz) is None
+    assert variant_place("Abab", {"LY": 1}, gz) is None  # too short to trust
+
+
+# --- the story's state ---------------------------------------------------------------------
+
+
+def test_first_state_outweighed_by_the_state_the_story_is_about():
+    assert outweighs({"FR": 1, "KM": 4}, "KM", "FR")
+    assert not outweighs({"FR": 2, "KM": 3}, "KM", "FR")  # not twice as often
+    assert not outweighs({"FR": 1, "KM": 2}, "KM", "FR")  # too few to say
+    assert not outweighs({"FR": 5}, "FR", "FR")
+
+
+def test_a_site_without_town_in_the_state_named_throughout():
+    text = (
+        "Une décision de la Belgique a surpris. Au Togo, les députés togolais ont voté; le Togo "
+        "et les Togolais attendent. Le gouverneur de l'île de Mbarakou a salué le vote."
+    )
+    r = place(text, "île de Mbarakou")
+    assert r["country"] == "TG"
+    # named once each: the first state named stays the story's
+    text = (
+        "Une décision de la Belgique a surpris le Togo. Le gouverneur de l'île de Mbarakou a "
+        "salué le vote."
+    )
+    assert place(text, "île de Mbarakou")["country"] == "BE"
+
+
+def test_host_state_by_name_unless_outweighed():
+    assert _host_state([], {"KM": 3}) == "KM"
