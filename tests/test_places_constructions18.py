@@ -113,3 +113,31 @@ def test_a_site_without_town_in_the_state_named_throughout():
 
 def test_host_state_by_name_unless_outweighed():
     assert _host_state([], {"KM": 3}) == "KM"
+
+
+def test_a_nationality_adjective_may_join_the_words_before_the_province():
+    text = (
+        "Le ministre a tenu une conférence à Niamey. Un convoi a été attaqué près de Bangaré, "
+        "dans la région nigérienne de Tillabéri, selon l'armée."
+    )
+    assert near(place(text, "Bangaré"), 13.73, 1.70)
+    # another adjective is no nationality: the words do not say the site lies there
+    text = (
+        "Le ministre a tenu une conférence à Niamey. Un convoi a été attaqué près de Bangaré, "
+        "dans la région lointaine de Tillabéri, selon l'armée."
+    )
+    table, _ = run(text)
+    hits = table[table["name"] == "Bangaré"]
+    assert not len(hits) or not near(hits.iloc[0], 13.73, 1.70, 20)
+
+
+def test_a_name_called_a_settlement_is_a_place_whatever_the_tagger_says():
+    text = (
+        "Le gouverneur a parlé à Kaboul. Une crue a emporté Sardalan, une bourgade de la "
+        "province afghane de Kunduz, mardi."
+    )
+    r = place(text, "Sardalan")
+    assert r["country"] == "AF" and near(r, 36.73, 68.86)
+    # a person described by a noun that merely contains a place word stays a person
+    table, _ = run("Le ministre a reçu à Paris Jeanne Morel, une habitante du village.")
+    assert table["name"].tolist() == ["Paris"]
