@@ -141,3 +141,19 @@ def test_a_name_called_a_settlement_is_a_place_whatever_the_tagger_says():
     # a person described by a noun that merely contains a place word stays a person
     table, _ = run("Le ministre a reçu à Paris Jeanne Morel, une habitante du village.")
     assert table["name"].tolist() == ["Paris"]
+
+
+def test_a_tagged_place_spelt_another_way_is_the_town_of_a_named_state():
+    text = (
+        "Le gouvernement libyen a tenu conseil à Tripoli. Adjdabiya a été privée d'électricité "
+        "pendant deux jours."
+    )
+    r = place(text, "Adjdabiya")
+    assert r["country"] == "LY" and near(r, 30.76, 20.23, 30)
+    text = "Le Premier ministre irakien, à Bagdad, a évoqué les habitants de Baakouba."
+    assert place(text, "Baakouba")["country"] == "IQ"
+
+
+def test_no_tagged_variant_when_its_state_is_never_named():
+    table, _ = run("Le gouvernement belge a tenu conseil à Bruxelles. Baakouba a protesté.")
+    assert "Baakouba" not in table["name"].tolist()

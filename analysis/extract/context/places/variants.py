@@ -8,8 +8,9 @@ spellings; "dj" for "j", "ch" for "sh", "q" for "k"; a doubled consonant or not;
 article's first town.
 
 :func:`skeleton` folds those differences away; :func:`variant_place` reads an unknown site's
-name through it, and keeps the reading only when it is ONE town or province, in a state the
-article names (a variant key is looser than a name: elsewhere it may meet a homonym).
+name through it (:func:`variant_mentions`: a name spaCy tags as a place), and keeps the
+reading only when it is ONE town or province, in a state the article names (a variant key
+is looser than a name: elsewhere it may meet a homonym).
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.tokens import Doc
+
+from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, gazetteer, state_centre
+from analysis.extract.context.places.mention import Mention
+from analysis.extract.context.places.unknown import _DETERMINERS, prev_word
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import place_key as key
 from analysis.resources.kbcache import load_or_build
@@ -87,3 +93,25 @@ def variant_place(name: str, context: dict[str, int], gz: Gazetteer) -> Entry | 
     e = next(iter(found.values()))
     centre = state_centre(e.uid, e.lat, e.lon) if e.kind == "region" else None
     return e if centre is None else Entry(**{**e.__dict__, "lat": centre[0], "lon": centre[1]})
+
+
+def variant_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str]):
+    """Names spaCy tags as places (LOC) that no gazetteer holds as written but that are a
+    spelling variant of ONE town or province of a state the article names ("les frappes sur
+    Adjdabiya" in a story about Libya); after a determiner a name is a common noun."""
+    tv = view(doc)
+    context = dict.fromkeys(countries, 1)
+    for start, end, label in tv.ents:
+        if label != "LOC" or not tv.cap[start] or tv.stop[start]:
+            continue
+        if tv.pos[start] not in ("PROPN", "NOUN"):  # a sentence's first name may be a NOUN
+            continue
+        if prev_word(tv, start) in _DETERMINERS:
+            continue
+        k = key(text[tv.idx[start] : tv.end[end - 1]])
+        if k in gz.phrases or k in gz.cities or k in gz.states:
+            continue
+        e = variant_place(text[tv.idx[start] : tv.end[end - 1]], context, gz)
+        if e is not None:
+            via = "city" if e.kind == "city" else "state"
+            yield Mention(tv.idx[start], tv.end[end - 1], [e], via)
