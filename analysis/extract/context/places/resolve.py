@@ -315,18 +315,14 @@ def place_landmarks(
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
-        town = _small_town(name, m, context or {}) if m.via == "site" else None
-        if town is None and m.via == "site":  # "El-Koufra": the province "Kufra"
-            town = variant_place(name, context or {}, gz)
+        town = _site_town(name, m, context or {}, gz) if m.via == "site" else None
         if town is not None:  # "à Tessalit", a town of a country the article names
             m.entry = town
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := _said_after(m, settlements, parts, article.nlp_text)) is not None:
-            anchor = after  # "le palais présidentiel à Caracas", "le lac X dans l'ouest de Z"
-        elif (area := area_after(m, mentions, article.nlp_text)) is not None:
-            anchor = area  # "X, dans la région de Y", "X (province de Y)"
+        elif (after := _said_after(m, settlements, parts, mentions, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas", "X, dans la région de Y"
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
@@ -357,10 +353,21 @@ def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | Non
 
 
 def _said_after(
-    m: Mention, settlements: list[Mention], parts: list[Mention], text: str
+    m: Mention, settlements: list[Mention], parts: list[Mention], mentions, text: str
 ) -> Entry | None:
-    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>"."""
-    return town_after(m, settlements, text) or part_after(m, parts, text)
+    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>",
+    "dans la région de <province>", "(province de <province>)"."""
+    return (
+        town_after(m, settlements, text)
+        or part_after(m, parts, text)
+        or area_after(m, mentions, text)
+    )
+
+
+def _site_town(name: str, m: Mention, context: dict[str, int], gz: Gazetteer) -> Entry | None:
+    """The town an unknown site's name is: a small town of a state the article names ("à
+    Tessalit"), else one place of such a state its spelling variant names ("El-Koufra")."""
+    return _small_town(name, m, context) or variant_place(name, context, gz)
 
 
 def _town_of(
