@@ -41,7 +41,8 @@ names no gazetteer knows, :mod:`.capitals` for "la capitale kényane"), :mod:`.f
 name is)
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`;
 :mod:`.homonyms` (small foreign towns nothing points to), :mod:`.compass` ("le nord du
-Mali"), :mod:`.borders`.
+Mali"), :mod:`.borders`; :mod:`.areas` (a site situated by the province written after it),
+:mod:`.variants` (spelling variants of transliterated names).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
+from analysis.extract.context.places.areas import described_sites
 from analysis.extract.context.places.capitals import capital_mentions
 from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
@@ -30,6 +31,7 @@ from analysis.extract.context.places.unknown import (
     site_mentions,
     small_town_mentions,
 )
+from analysis.extract.context.places.variants import variant_mentions
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import keyed, norm_key, word_set
 from analysis.resources.gazetteer import place_key as key
@@ -82,8 +84,10 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     # holds the subdivisions the article names as much as one named by its name
     claims.claim(state_mentions(doc, article, gz, context | named, persons))
     claims.claim(small_town_mentions(doc, text, gz, context | named))
+    claims.claim(variant_mentions(doc, text, gz, context | named))  # "Adjdabiya": Ajdabiya
     claims.claim(site_mentions(doc, text, gz))
     claims.claim(located_names(doc, text, gz, persons))
+    claims.claim(described_sites(doc, text, gz, persons))  # "X, une localité de Y"
     mentions.sort(key=lambda m: m.start)
     return [
         m

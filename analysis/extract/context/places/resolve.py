@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.document.article import Article
+from analysis.extract.context.places.areas import area_after
 from analysis.extract.context.places.bearings import from_town, part_after
 from analysis.extract.context.places.glosses import SIDES, country_after, town_after
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
@@ -26,6 +27,7 @@ from analysis.extract.context.places.mentions import (
     key_text,
     phrase_matches,
 )
+from analysis.extract.context.places.variants import variant_place
 from analysis.resources.gazetteer import keyed, small_towns
 from analysis.resources.gazetteer import place_key as key
 
@@ -313,14 +315,14 @@ def place_landmarks(
             continue
         name = article.text[m.start : m.end]
         inner = m.inner.entry if m.inner is not None else None
-        town = _small_town(name, m, context or {}) if m.via == "site" else None
+        town = _site_town(name, m, context or {}, gz) if m.via == "site" else None
         if town is not None:  # "à Tessalit", a town of a country the article names
             m.entry = town
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := _said_after(m, settlements, parts, article.nlp_text)) is not None:
-            anchor = after  # "le palais présidentiel à Caracas", "le lac X dans l'ouest de Z"
+        elif (after := _said_after(m, settlements, parts, mentions, article.nlp_text)) is not None:
+            anchor = after  # "le palais présidentiel à Caracas", "X, dans la région de Y"
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
@@ -351,10 +353,21 @@ def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | Non
 
 
 def _said_after(
-    m: Mention, settlements: list[Mention], parts: list[Mention], text: str
+    m: Mention, settlements: list[Mention], parts: list[Mention], mentions, text: str
 ) -> Entry | None:
-    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>"."""
-    return town_after(m, settlements, text) or part_after(m, parts, text)
+    """Where the words right after site ``m`` put it: "à <town>", "dans l'ouest de <state>",
+    "dans la région de <province>", "(province de <province>)"."""
+    return (
+        town_after(m, settlements, text)
+        or part_after(m, parts, text)
+        or area_after(m, mentions, text)
+    )
+
+
+def _site_town(name: str, m: Mention, context: dict[str, int], gz: Gazetteer) -> Entry | None:
+    """The town an unknown site's name is: a small town of a state the article names ("à
+    Tessalit"), else one place of such a state its spelling variant names ("El-Koufra")."""
+    return _small_town(name, m, context) or variant_place(name, context, gz)
 
 
 def _town_of(
@@ -461,12 +474,16 @@ def title_state(title: str, gz: Gazetteer) -> str | None:
 def _host_state(mentions: list[Mention], context: dict[str, int]) -> str | None:
     """The state whose seats the article's unnamed palaces are: the first state it names by
     its name (a visitor is more often named by a nationality word: "le président
-    ukrainien ... en Belgique"), else the one it names most (by nationality word or town)."""
+    ukrainien ... en Belgique"), else the one it names most (by nationality word or town);
+    the one it names most also when it outweighs the first by far (see :func:`outweighs`)."""
     named = (m.entry.country for m in mentions if m.entry is not None and m.entry.kind == "country")
     first = next(named, None)
-    if first or not context:
+    if not context:
         return first
-    return max(context, key=lambda c: context[c])
+    top = max(context, key=lambda c: context[c])
+    if first and not outweighs(context, top, first):
+        return first
+    return top
 
 
 _AREA_LEAD = re.compile(
@@ -474,6 +491,15 @@ _AREA_LEAD = re.compile(
     r"|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\Z",
     re.I,
 )
+
+
+def outweighs(context: dict[str, int], top: str, first: str) -> bool:
+    """State ``top`` is the story's rather than ``first``, the first state the article names:
+    the article names ``top`` (by its name, its people's adjective or its towns) at least
+    three times and twice as often as ``first`` — a state named once in the lede ("une
+    décision de la France") is no host when the story then speaks of another throughout."""
+    a, b = context.get(top, 0), context.get(first, 0)
+    return top != first and a >= 3 and a >= 2 * b
 
 
 def _area_region(mentions: list[Mention], m: Mention, article: Article) -> Entry | None:

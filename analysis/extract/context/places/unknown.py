@@ -85,7 +85,7 @@ def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
             j += 1
         if j == i or lower[i] in place_words("not_site_heads"):
             continue
-        if not _unknown_name(tv, i, j, persons):
+        if not unknown_name(tv, i, j, persons):
             continue
         k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
         if k in gz.phrases or k in gz.cities:
@@ -103,7 +103,7 @@ def _place_of(lower: list[str], i0: int) -> bool:
     return any(i0 - k >= 0 and lower[i0 - k] in nouns for k in (1, 2))
 
 
-def _unknown_name(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
+def unknown_name(tv: TokenView, i: int, j: int, persons: set[str]) -> bool:
     """Tokens [i, j) may be the name of a site: not in a person's or organisation's name,
     no stop word, and not the start of the name of something else ("aux Nouvelles routes de
     la soie")."""
