@@ -24,6 +24,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.offices import executive_pair, office_family, other_office
 from analysis.extract.actors.records import Mention
+from analysis.extract.actors.rival_titles import rival_title
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
@@ -514,6 +515,8 @@ class _Holders:
             return []
         if here.id == there.id and self._object_of(start, p):
             return []  # "X a reçu l'ambassadeur": the object of X's clause is someone else
+        if rival_title(self.t, self.gov, p, self.role_rows.get(p.key, []), start):
+            return []  # "X a reçu le ministre chilien. Le ministre ...": the guest's title
         p_roles, _ = self.profile(p)
         experts = phrase_edges(vocab()["expert"])[0]
         for r in p_roles:
