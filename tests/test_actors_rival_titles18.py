@@ -55,3 +55,53 @@ def test_no_second_title_keeps_the_last_named_link():
         "Olivia Brandt",
     )
     assert "ministre" in roles
+
+
+# --- a titled description with a nationality: the office's own holder first -------------
+
+
+def test_the_portfolio_holder_of_unstated_country_beats_the_president_of_that_country():
+    t = _analyse(
+        "La présidente islandaise Sigrun Arna a soutenu sa ministre de la Pêche, Edda Lind, "
+        "après une polémique. La ministre islandaise de la Pêche a maintenu ses propos."
+    )
+    assert "Pêche" not in str(_row(t, "Sigrun Arna")["roles"])
+    assert "ministre islandaise de la Pêche" in str(_row(t, "Edda Lind")["roles"])
+
+
+def test_an_unstated_holder_of_another_portfolio_is_no_rival():
+    t = _analyse(
+        "Le Premier ministre letton Janis Berzins a nommé un nouveau ministre des Transports, "
+        "Karlis Ozols. Le chef du gouvernement letton a promis des élections."
+    )
+    assert "chef du gouvernement" in str(_row(t, "Janis Berzins")["roles"])
+
+
+# --- a head of state holds no minister's portfolio ---------------------------------------
+
+
+def test_a_president_is_not_the_minister_with_a_portfolio_of_his_country():
+    roles = _roles(
+        "Le président uruguayen Diego Ferrer a inauguré un barrage. "
+        "Le ministre uruguayen de l'Énergie a évoqué le coût des travaux.",
+        "Diego Ferrer",
+    )
+    assert "Énergie" not in roles
+
+
+def test_a_head_of_state_is_no_secretary_of_state_with_a_portfolio_either():
+    roles = _roles(
+        "La présidente maltaise Carmen Vella a ouvert le sommet. "
+        "La secrétaire d'État maltaise aux Sports a présenté le programme.",
+        "Carmen Vella",
+    )
+    assert "Sports" not in roles
+
+
+def test_a_foreign_minister_still_takes_up_the_bare_minister():
+    roles = _roles(
+        "Le ministre uruguayen des Affaires étrangères, Diego Ferrer, est arrivé à Quito. "
+        "Le ministre uruguayen a salué la coopération régionale.",
+        "Diego Ferrer",
+    )
+    assert "ministre uruguayen" in roles

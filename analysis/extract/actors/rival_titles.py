@@ -20,20 +20,29 @@ def _title_at(t: Text, i: int, titles: frozenset[str]) -> bool:
     return any(" ".join(t.key(x) for x in range(i, i + n)) in titles for n in (4, 3, 2, 1))
 
 
-def rival_title(
-    t: Text, gov: frozenset[str], p: Mention, roles: list[Role], start: int
-) -> bool:
-    """A governmental title that is not one of ``p``'s own roles nor inside ``p``'s name
-    opens between the start of ``p``'s sentence and the description at ``start`` ("A a
-    rencontré la présidente kényane. La présidente ...": the guest's title, not A's)."""
+def role_mask(size: int, role_rows: dict[str, list[Role]]) -> bytearray:
+    """One byte per character of the article, set inside a named person's role phrase
+    (built once per article: each call of :func:`rival_title` then costs its window)."""
+    mask = bytearray(size)
+    for rs in role_rows.values():
+        for r in rs:
+            mask[r.start : r.end] = b"\x01" * (r.end - r.start)
+    return mask
+
+
+def rival_title(t: Text, gov: frozenset[str], p: Mention, mask: bytearray, start: int) -> bool:
+    """A governmental title held by no named person ("le ministre chilien", "son
+    homologue") opens between the start of ``p``'s sentence and the description at
+    ``start``, outside ``p``'s name: an unnamed person who may hold the description. The
+    titles of named persons are left out: :mod:`.identity` weighed them before asking
+    ("A a rencontré la présidente kényane. La présidente ...": the guest, not A)."""
     there = t.article.sentence_at(p.start)
     if there is None:
         return False
-    own = [(p.start, p.end), *((r.start, r.end) for r in roles)]
     first = phrase_edges(gov)[0]
     for k in t.words_in(there.start, start):
         w = t.ws[k]
-        if w.key not in first or any(a <= w.start < b for a, b in own):
+        if w.key not in first or mask[w.start] or p.start <= w.start < p.end:
             continue
         if _title_at(t, k, gov):
             return True
