@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 
 from analysis.extract.actors.civility_link import title_between
 from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.fronted import fronted_name
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.offices import executive_pair, office_family, other_office
 from analysis.extract.actors.records import Mention
@@ -519,8 +520,10 @@ class _Holders:
             return []
         if not 0 <= here.id - there.id <= 1 or not self._holds_gov([title]):
             return []
-        if here.id == there.id and self._object_of(start, p):
-            return []  # "X a reçu l'ambassadeur": the object of X's clause is someone else
+        if here.id == there.id and (
+            self._object_of(start, p) or fronted_name(self.t, p.start, start)
+        ):
+            return []  # "X a reçu l'ambassadeur", "Après avoir vu X, le ministre": another
         if self._mask is None:
             self._mask = role_mask(len(self.t.article.text), self.role_rows)
         if rival_title(self.t, self.gov, p, self._mask, start):
