@@ -138,33 +138,3 @@ def test_an_apposition_inside_a_subject_phrase_is_kept():
     assert "ministre des Finances" in _roles(
         "Le voyage de Ruth Gabor, la ministre des Finances, a été annulé.", "Ruth Gabor"
     )
-
-
-# --- a head of state or a foreign minister holds no post abroad ---------------------------
-
-
-def test_a_president_is_not_the_ambassador_of_his_country():
-    roles = _roles(
-        "Le président paraguayen Luis Benítez a critiqué le scrutin. Le ministère a "
-        "convoqué l'ambassadeur paraguayen à Lima.",
-        "Luis Benítez",
-    )
-    assert "ambassadeur" not in roles
-
-
-def test_a_foreign_minister_is_not_the_charge_d_affaires_either():
-    roles = _roles(
-        "La cheffe de la diplomatie estonienne, Kadri Tamm, a protesté. Le gouvernement a "
-        "ensuite convoqué la chargée d'affaires estonienne.",
-        "Kadri Tamm",
-    )
-    assert "chargée" not in roles
-
-
-def test_an_ambassador_named_before_still_takes_up_the_post():
-    roles = _roles(
-        "L'ambassadeur paraguayen à Lima, Luis Benítez, a été convoqué. "
-        "Le ministère a remis une note à l'ambassadeur paraguayen.",
-        "Luis Benítez",
-    )
-    assert "ambassadeur paraguayen" in roles

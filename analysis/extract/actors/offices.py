@@ -63,8 +63,6 @@ def other_office(p_roles: list[str], title: str) -> bool:
     if heads_executive(title):
         return bool(held) and not held & {"head_of_state", "head_of_government"}
     family = office_family(title)
-    if held and diplomatic_post(title):
-        return True  # "le président argentin X", then "l'ambassadeur argentin à Y"
     if family is None and "head_of_state" in held:
         return portfolio_minister(title)  # "le président X", then "le ministre des Finances"
     return family is not None and bool(held) and family not in held
@@ -98,16 +96,3 @@ def executive_pair(role: str, title: str) -> bool:
         return a
     other = title if a else role
     return office_family(other) in ("head_of_state", "head_of_government")
-
-
-_POSTS = frozenset(("ambassadeur", "ambassadrice", "consul", "consule", "charge", "chargee"))
-
-
-@datacache.derived  # as above
-def diplomatic_post(title: str) -> bool:
-    """ "l'ambassadeur (argentin) à Y", "la consule", "le chargé d'affaires": a post abroad,
-    which a head of state, a head of government or a foreign minister does not hold."""
-    ws = plain_title(title).split()
-    if not ws or ws[0] not in _POSTS:
-        return False
-    return not ws[0].startswith("charge") or ws[1:3] == ["d", "affaires"]
