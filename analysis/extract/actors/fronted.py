@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from analysis.extract.actors.roles import Role
     from analysis.extract.actors.text import Text
 
@@ -45,7 +47,9 @@ def fronted_name(t: Text, name: int, title: int) -> bool:
         if not n.dep_.startswith("flat") or n.head.i == n.i:
             break
         n = n.head
-    if n.dep_ in _ADVERBIAL and any(c.dep_ == "case" for c in n.children):
+    if not _has_preposition(n):
+        return False  # "X, le ministre, a dit": no preposition before the name
+    if n.dep_ in _ADVERBIAL:
         x = n  # "avec X" read as the verb's complement: the preposition says it anyway
     elif n.dep_ == "nmod":
         x = n.head
@@ -55,7 +59,7 @@ def fronted_name(t: Text, name: int, title: int) -> bool:
             x = x.head
     else:
         return False
-    if x.dep_ not in _ADVERBIAL or x.i > n.i:
+    if x.dep_ not in _ADVERBIAL or x.i > n.i or not _has_preposition(x):
         return False
     verb = x.head
     if sum(c.dep_ in _SUBJECT for c in verb.children) != 1:
@@ -66,3 +70,8 @@ def fronted_name(t: Text, name: int, title: int) -> bool:
             break
         h = h.head
     return h.dep_ in _SUBJECT and h.head.i == verb.i and h.i > n.i
+
+
+def _has_preposition(tok: Token) -> bool:
+    """The word opens a prepositional phrase ("avant l'entretien", "avec X")."""
+    return any(c.dep_ == "case" for c in tok.children)
