@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.extract.actors.coordination import singular
+from analysis.extract.actors.fronted import fronted_subject
 from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import words as folded_words
@@ -147,3 +148,10 @@ def after_avoir(t: Text, s: int) -> bool:
 
 def _heads(gov: frozenset[str]) -> tuple[str, ...]:
     return tuple(g + " " for g in gov if " " not in g)
+
+
+def not_apposed(rf: RoleFinder, app: Role) -> bool:
+    """The role phrase after a person's comma is not theirs: another person's title in an
+    enumeration, or the subject of the main clause after a fronted adverbial phrase that
+    ends on the name (:mod:`analysis.extract.actors.fronted`)."""
+    return rf._titles_next_name(app) or fronted_subject(rf.t, app)

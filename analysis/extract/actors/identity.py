@@ -21,9 +21,11 @@ from collections import Counter, defaultdict
 
 from analysis.extract.actors.civility_link import title_between
 from analysis.extract.actors.finder import Finder
+from analysis.extract.actors.fronted import fronted_name
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.offices import executive_pair, office_family, other_office
 from analysis.extract.actors.records import Mention
+from analysis.extract.actors.rival_titles import rival_title, role_mask
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
@@ -403,6 +405,7 @@ class _Holders:
             if m.type == "person" and m.country and m.strength == 2
         }
         self._profile: dict[str, tuple[list[str], str | None]] = {}
+        self._mask: bytearray | None = None  # the role phrases' characters, when asked
 
     def profile(self, p: Mention) -> tuple[list[str], str | None]:
         """(folded role texts, stated country) of a person (memoised); only the roles whose
@@ -444,7 +447,7 @@ class _Holders:
         stated = bool(iso) or named_body
         hi = bisect.bisect_left(self.starts, start)
         recent = self.persons[max(0, hi - _RECENT_PERSONS) : hi]
-        cands = []
+        cands, exact, rival = [], False, False
         for p in recent:
             p_roles, p_iso = self.profile(p)
             if other_office(p_roles, title):
@@ -454,8 +457,13 @@ class _Holders:
                 not iso and same_head
             ):
                 cands.append(p)
+                exact = exact or same_head
+            elif iso and same_head and p_iso is None:
+                rival = True  # the office's own holder, country unstated: see below
             elif iso and p_iso is None and not p_roles and self.known(p) == iso:
                 cands.append(p)  # "Xi Jinping ... . Le président chinois": a known figure
+        if rival and not exact:
+            cands = []  # "son ministre des Finances, X": "le ministre suédois des Finances"
         if not cands:
             cands = self._fallback(recent, hi, start, title, iso, stated)
         cands = [c for c in cands if self._gender(c) in (None, gender) or gender is None]
@@ -512,8 +520,14 @@ class _Holders:
             return []
         if not 0 <= here.id - there.id <= 1 or not self._holds_gov([title]):
             return []
-        if here.id == there.id and self._object_of(start, p):
-            return []  # "X a reçu l'ambassadeur": the object of X's clause is someone else
+        if here.id == there.id and (
+            self._object_of(start, p) or fronted_name(self.t, p.start, start)
+        ):
+            return []  # "X a reçu l'ambassadeur", "Après avoir vu X, le ministre": another
+        if self._mask is None:
+            self._mask = role_mask(len(self.t.article.text), self.role_rows)
+        if rival_title(self.t, self.gov, p, self._mask, start):
+            return []  # "X a reçu le ministre chilien. Le ministre ...": the guest's title
         p_roles, _ = self.profile(p)
         experts = phrase_edges(vocab()["expert"])[0]
         for r in p_roles:

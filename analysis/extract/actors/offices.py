@@ -63,7 +63,29 @@ def other_office(p_roles: list[str], title: str) -> bool:
     if heads_executive(title):
         return bool(held) and not held & {"head_of_state", "head_of_government"}
     family = office_family(title)
+    if family is None and "head_of_state" in held:
+        return portfolio_minister(title)  # "le président X", then "le ministre des Finances"
     return family is not None and bool(held) and family not in held
+
+
+_MINISTER_HEADS = ("ministre", "vice ministre", "vice-ministre", "secretaire d etat")
+
+
+@datacache.derived  # asked for every pair of titles, like the families above
+def portfolio_minister(title: str) -> bool:
+    """ "ministre (péruvien) des Finances", "la vice-ministre de la Santé": a minister
+    with a portfolio, which a head of state does not hold (a bare "ministre" or a
+    "ministre d'État" names no portfolio and stays open)."""
+    r = plain_title(title)
+    for head in _MINISTER_HEADS:
+        if r.startswith(f"{head} "):
+            rest = r[len(head) + 1 :].split()
+            return (
+                bool(rest)
+                and rest[:2] != ["d", "etat"]
+                and rest[0] in ("de", "des", "du", "aux", "au", "a")
+            )
+    return False
 
 
 def executive_pair(role: str, title: str) -> bool:

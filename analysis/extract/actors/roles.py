@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
-from analysis.extract.actors.appositions import after_avoir, more_roles, one_of_role
+from analysis.extract.actors.appositions import after_avoir, more_roles, not_apposed, one_of_role
 from analysis.extract.actors.asides import aside_role, quoted_title
 from analysis.extract.actors.coordination import Coordination
 from analysis.extract.actors.heading import heading_role
@@ -145,7 +145,7 @@ class RoleFinder:
                 out.extend(bare_title_before(self, title, words))
             out.extend(self._coordinated_title(title, words))
         app = self._apposition_after(m, r, words)
-        if app and not (m.type == "person" and self._titles_next_name(app)):
+        if app and not (m.type == "person" and not_apposed(self, app)):
             out.extend(more_roles(self, app, words) if m.type == "person" else [app])
         return portfolio_chain(self, m, out)  # "ministre de X, de Y et de Z, N"
 
