@@ -152,3 +152,21 @@ def test_a_denied_judgement_in_words_is_no_blame(sentence):
 )
 def test_an_affirmed_or_restricted_judgement_still_blames(sentence):
     assert polarity(_KE_UG + sentence, "ministre", "Ouganda") == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre kényan a dénoncé des « propos inamicaux et méprisants à l'endroit de "
+        "l'Ouganda ».",
+        "« Cette campagne haineuse envers l'Ouganda est inacceptable », a dit le ministre kényan.",
+    ],
+)
+def test_a_blamed_thing_aimed_at_y_does_not_blame_y(sentence):
+    text = _KE_UG + sentence
+    assert not (rows(text, "ministre", "Ouganda")["polarity"] < 0).any(), stances(text)
+
+
+def test_a_blamed_thing_of_y_still_blames_y():
+    text = _KE_UG + "« L'attitude de l'Ouganda est inacceptable », a dit le ministre kényan."
+    assert polarity(text, "ministre", "Ouganda") == -1

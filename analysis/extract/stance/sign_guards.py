@@ -260,6 +260,24 @@ def _denied_judgement(st: State, r: Row) -> bool:
     return denied
 
 
+def _aimed_at(st: State, r: Row, sent: Span) -> bool:
+    """A blame in someone's words whose actor target is what the blamed thing is aimed at
+    ("« des propos inamicaux à l'endroit de Y »", "« une campagne hostile envers Y »")."""
+    if r.kind not in _WORDS_KINDS or r.polarity >= 0 or r.target.actor_id is None:
+        return False
+    span = st.doc.char_span(r.target.start, r.target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    low, k = st.low, span.start - 1
+    while k > sent.start and low[k] in ("l'", "la", "le", "les"):
+        k -= 1
+    if k < sent.start:
+        return False
+    one, two = fold(low[k]), fold(" ".join(low[max(sent.start, k - 1) : k + 1]))
+    markers = _set("victim_markers")
+    return one in markers or two in markers
+
+
 def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """The rows of a sentence with the sign guards of the module applied."""
     out: list[Row] = []
@@ -272,7 +290,7 @@ def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
                 r = Row(r.holder, r.target, -1, r.cue, r.kind, r.cue_tok)
         if _apology(st, r) or _comment_refused(st, r) or _threatened(st, r, sent):
             continue
-        if _ambiguous_harm(st, r, sent):
+        if _ambiguous_harm(st, r, sent) or _aimed_at(st, r, sent):
             continue
         if _denied_judgement(st, r):
             if r.target.actor_id is None:
