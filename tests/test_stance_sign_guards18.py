@@ -170,3 +170,35 @@ def test_a_blamed_thing_aimed_at_y_does_not_blame_y(sentence):
 def test_a_blamed_thing_of_y_still_blames_y():
     text = _KE_UG + "« L'attitude de l'Ouganda est inacceptable », a dit le ministre kényan."
     assert polarity(text, "ministre", "Ouganda") == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« La paix ne se fera pas sans l'Ouganda », a dit le ministre kényan.",
+        "« La stabilité du continent ne sera jamais assurée sans l'Ouganda », a dit le ministre "
+        "kényan.",
+        "« La paix se fera sans l'Ouganda », a dit le ministre kényan.",
+    ],
+)
+def test_a_clause_verdict_says_nothing_of_an_actor_after_sans(sentence):
+    text = _KE_UG + sentence
+    assert rows(text, "ministre", "Ouganda").empty, stances(text)
+
+
+def test_a_clause_verdict_on_an_actor_named_otherwise_stays():
+    text = _KE_UG + "« Le blocus imposé par l'Ouganda est scandaleux », a dit le ministre kényan."
+    assert polarity(text, "ministre", "Ouganda") == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre kényan a déclaré : « Je ne vois pas ce geste comme une « provocation ». »",
+        "Le ministre kényan a déclaré : « Nous ne considérons pas cette décision comme une "
+        "ingérence. »",
+    ],
+)
+def test_a_denied_judgement_names_no_blamed_word(sentence):
+    st = stances(_KE_UG + sentence)
+    assert not (st[st["sentence_id"] == 1]["polarity"] < 0).any(), st

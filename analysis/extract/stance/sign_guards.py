@@ -246,6 +246,12 @@ def _denied_judgement(st: State, r: Row) -> bool:
     if r.kind not in _WORDS_KINDS or r.polarity >= 0:
         return False
     tv, i = st.tv, r.cue_tok.i
+    # the clause verb, or the verb two steps above the judged word ("voir cela comme une
+    # « provocation »": provocation → voir)
+    for _ in range(3):
+        if tv.pos[i] in ("VERB", "AUX") or tv.head[i] == i:
+            break
+        i = tv.head[i]
     if tv.pos[i] not in ("VERB", "AUX") or fold(tv.lemma[i]) not in _set("judging_verbs"):
         return False
     denied = False
@@ -278,6 +284,28 @@ def _aimed_at(st: State, r: Row, sent: Span) -> bool:
     return one in markers or two in markers
 
 
+def _without(st: State, r: Row, sent: Span) -> bool:
+    """A clause verdict in someone's words on Y named after "sans" ("sans Y", "sans la
+    participation de Y"): "« la paix ne se fera pas sans Y »" says Y is needed, "« la paix se
+    fera sans Y »" that Y is left out; the clause's sign says neither of Y, so no row."""
+    if r.kind not in _WORDS_KINDS or r.target.actor_id is None:
+        return False
+    span = st.doc.char_span(r.target.start, r.target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    low, k = st.low, _before_determiners(st, span.start - 1, sent)
+    if low[k] in ("de", "du", "des", "d'") and k - 1 > sent.start and st.tv.pos[k - 1] == "NOUN":
+        k = _before_determiners(st, k - 2, sent)  # "sans la participation de Y"
+    return low[k] == "sans"
+
+
+def _before_determiners(st: State, k: int, sent: Span) -> int:
+    """The index before the article(s) that end at ``k``."""
+    while k > sent.start and st.low[k] in ("l'", "la", "le", "les", "une", "un"):
+        k -= 1
+    return k
+
+
 def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """The rows of a sentence with the sign guards of the module applied."""
     out: list[Row] = []
@@ -290,7 +318,7 @@ def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
                 r = Row(r.holder, r.target, -1, r.cue, r.kind, r.cue_tok)
         if _apology(st, r) or _comment_refused(st, r) or _threatened(st, r, sent):
             continue
-        if _ambiguous_harm(st, r, sent) or _aimed_at(st, r, sent):
+        if _ambiguous_harm(st, r, sent) or _aimed_at(st, r, sent) or _without(st, r, sent):
             continue
         if _denied_judgement(st, r):
             if r.target.actor_id is None:
