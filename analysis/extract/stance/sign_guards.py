@@ -17,7 +17,14 @@ span (no scan of the sentence's token pairs):
   harm is condemned, and the harm alone is the issue; "l'agression de Y" alone, which the
   press writes for the author as often as for the victim, gives no row on Y;
 * a good named in someone's words as what a harm verb threatens ("pourrait menacer « la
-  paix »"): no +1 on the good for the speaker of the threat.
+  paix »"): no +1 on the good for the speaker of the threat;
+* a denied judging verb in someone's words ("je ne vois pas cela comme une provocation de
+  Y", "il ne s'agit nullement d'une agression"): read like a denied copula, for Y, and no
+  row on the blamed word alone;
+* a blame in someone's words aimed at Y ("des propos hostiles à l'endroit de Y", "envers
+  Y"): Y is the one wronged, no blame on Y;
+* an actor after "sans" ("la paix ne se fera pas sans Y"): the clause's verdict says nothing
+  of Y, no row.
 
 Words: ``data/lexicons/stance_signs.yaml`` and the ``harm_verbs`` of the evaluative lexicon.
 """
