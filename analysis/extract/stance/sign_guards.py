@@ -202,10 +202,15 @@ def _victim_of_participle(st: State, r: Row, sent: Span) -> list[Row] | None:
     return None
 
 
-def _ambiguous_harm(st: State, r: Row, sent: Span) -> bool:
+def _ambiguous_harm(st: State, r: Row, sent: Span, rows: list[Row]) -> bool:
     """ "condamner l'agression de Y" with neither "contre Z" nor "par Z": Y could be the
-    author or the victim, so no row on Y."""
+    author or the victim, so no victim reading of Y (the opposite sign of the cue's own row
+    on the harm). The author reading, which a rule makes only when the article elsewhere
+    names Y the author (:func:`.authored.bare_author`), stays."""
     if r.target.actor_id is None:
+        return False
+    own = [o.polarity for o in rows if o.cue_tok.i == r.cue_tok.i and o.target.actor_id is None]
+    if (own[0] if own else -1) == r.polarity:
         return False
     words = fold(r.cue).split()
     if len(words) < 2 or words[-1] not in _set("ambiguous_harms"):
@@ -259,7 +264,10 @@ def _denied_judgement(st: State, r: Row) -> bool:
         if tv.pos[i] in ("VERB", "AUX") or tv.head[i] == i:
             break
         i = tv.head[i]
-    if tv.pos[i] not in ("VERB", "AUX") or fold(tv.lemma[i]) not in _set("judging_verbs"):
+    lem = fold(tv.lemma[i])
+    if tv.pos[i] not in ("VERB", "AUX") or lem not in _set("judging_verbs"):
+        return False
+    if lem in _set("as_verbs") and "comme" not in st.low[i + 1 : min(len(st.low), i + 12)]:
         return False
     denied = False
     for c in tv.children[i]:
@@ -325,7 +333,7 @@ def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
                 r = Row(r.holder, r.target, -1, r.cue, r.kind, r.cue_tok)
         if _apology(st, r) or _comment_refused(st, r) or _threatened(st, r, sent):
             continue
-        if _ambiguous_harm(st, r, sent) or _aimed_at(st, r, sent) or _without(st, r, sent):
+        if _ambiguous_harm(st, r, sent, rows) or _aimed_at(st, r, sent) or _without(st, r, sent):
             continue
         if _denied_judgement(st, r):
             if r.target.actor_id is None:
