@@ -186,7 +186,9 @@ def test_a_harm_with_a_contre_complement_has_its_author_in_de():
 
 
 def test_a_harm_without_contre_keeps_its_victim_in_de():
+    # session 18 (wrongsign): "l'agression de Y" alone names the author as often as the
+    # victim in the press; with neither "contre" nor "par", no row on Y (sign_guards.py)
     text = "La Norvège a condamné l'agression de l'Ukraine."
-    assert polarity(text, "Norvège", "Ukraine") == 1
+    assert rows(text, "Norvège", "Ukraine").empty
     text = "La Norvège n'a pas condamné l'agression de la Russie contre l'Ukraine."
     assert rows(text, "Norvège", "Russie").empty

@@ -104,6 +104,7 @@ from analysis.extract.stance.relations import (
 from analysis.extract.stance.reported_terms import reported_terms
 from analysis.extract.stance.restrictions import restriction_act
 from analysis.extract.stance.rising import rising_friction
+from analysis.extract.stance.sign_guards import guarded
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
 from analysis.extract.stance.sponsors import sponsorship
 from analysis.extract.stance.state import State
@@ -488,7 +489,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
             reported_terms(st, sent, by_sent[s.id])  # session 17
             quote_judgements(st, sent, by_sent[s.id])
         rows = coordinated_states(st, sent, gerund_holders(st, sent, st.rows))
-        rows = placed_targets(st, sent, rows)
+        rows = guarded(st, sent, placed_targets(st, sent, rows))  # wrong signs (.sign_guards)
         rows = pair_targets(st, sent, pairs_expanded(st, sent, rows))  # "les deux pays"
         rows = extended(st, sent, counterparts_named(st, rows))
         rows = apposed_persons(st, sent, rows)
