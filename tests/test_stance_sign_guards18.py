@@ -194,7 +194,7 @@ def test_a_clause_verdict_on_an_actor_named_otherwise_stays():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Le ministre kényan a déclaré : « Je ne vois pas ce geste comme une « provocation ». »",
+        "Le ministre kényan a déclaré : « Je ne perçois pas ce geste comme une « menace ». »",
         "Le ministre kényan a déclaré : « Nous ne considérons pas cette décision comme une "
         "ingérence. »",
     ],

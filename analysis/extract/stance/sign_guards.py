@@ -18,7 +18,7 @@ span (no scan of the sentence's token pairs):
   press writes for the author as often as for the victim, gives no row on Y;
 * a good named in someone's words as what a harm verb threatens ("pourrait menacer « la
   paix »"): no +1 on the good for the speaker of the threat;
-* a denied judging verb in someone's words ("je ne vois pas cela comme une provocation de
+* a denied judging verb in someone's words ("nous ne considérons pas ce geste comme une menace de
   Y", "il ne s'agit nullement d'une agression"): read like a denied copula, for Y, and no
   row on the blamed word alone;
 * a blame in someone's words aimed at Y ("des propos hostiles à l'endroit de Y", "envers
@@ -254,7 +254,7 @@ def _threatened(st: State, r: Row, sent: Span) -> bool:
 
 def _denied_judgement(st: State, r: Row) -> bool:
     """A word-level verdict of someone's words whose clause verb is a denied judging verb
-    ("je ne vois pas cela comme une provocation de Y")."""
+    ("nous ne considérons pas ce geste comme une menace de Y")."""
     if r.kind not in _WORDS_KINDS or r.polarity >= 0:
         return False
     tv, i = st.tv, r.cue_tok.i
