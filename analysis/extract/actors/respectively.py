@@ -182,7 +182,7 @@ def _shared_complement(rf: RoleFinder, i: int) -> Role | None:
     """ "les ministres des Affaires étrangères du Chili et du Pérou, A et B": the plural
     title in the singular with the first state for A, with the second for B (without this
     both names took the first state)."""
-    from analysis.extract.actors.roles import Role, _singular
+    from analysis.extract.actors.roles import Role, singular
 
     t = rf.t
     if t.key(i - 1) == "et" and not is_punct(t.gap(i)):  # B: back over A to its first word
@@ -206,12 +206,12 @@ def _shared_complement(rf: RoleFinder, i: int) -> Role | None:
     p1 = _state_phrase(rf, p2 - 1)
     if p1 is None or any(is_punct(t.gap(x)) for x in range(p1 + 1, c)):
         return None
-    found = plural_title_before(t, p1, _pair_words(), _singular)
+    found = plural_title_before(t, p1, _pair_words(), singular)
     if found is None:
         return None
     h = found[0]
     s, e = (p2, c - 1) if second else (p1, p2 - 2)
-    head = _singular(t.ws[h].text)
+    head = singular(t.ws[h].text)
     rest = t.article.text[t.ws[h + 1].start : t.ws[p1 - 1].end] + " " if p1 > h + 1 else ""
     text = f"{head} {rest}{t.article.text[t.ws[s].start : t.ws[e].end]}"
     # the span of the whole coordination: a title ending before ", A" is extended over a
