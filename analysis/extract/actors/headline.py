@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from analysis.resources.gazetteer import fold
 
 if TYPE_CHECKING:
-    from analysis.extract.actors.identity import _Holders
     from analysis.extract.actors.records import Mention
     from analysis.extract.actors.text import Text
+    from analysis.extract.actors.title_holders import Holders
 
 # bare head-of-state titles, as :func:`analysis.extract.actors.identity._as_office` words them
 _HEADS = frozenset(
@@ -33,7 +33,7 @@ _HEADS = frozenset(
 )
 
 
-def headed(t: Text, holders: _Holders, title: str) -> Mention | None:
+def headed(t: Text, holders: Holders, title: str) -> Mention | None:
     """The one person of the article named in its headline, with no office stated, for a
     bare head-of-state ``title``; else None."""
     a = t.article

@@ -11,6 +11,10 @@ else. Two refinements of the families:
 - the head of the executive ("le chef de l'exécutif", "la patronne de l'exécutif") is the
   head of state in a presidential regime and the head of government in a parliamentary one:
   French uses it for both, so it is the same office as either and excludes neither.
+
+:func:`same_office` says when two titles name one office (the same head word with the same
+first complement, two names of the head of state, of the head of government, ...): the test
+by which a person's stated titles make them the holder of a definite title.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from analysis.resources import datacache
 from analysis.resources.gazetteer import country_of_adjective, words
 
 FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
+# heads naming an office only with their complement ("chef de l'État"); folded, masculine
+_GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
+_PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 
 
 def plain_title(role: str) -> str:
@@ -96,3 +103,86 @@ def executive_pair(role: str, title: str) -> bool:
         return a
     other = title if a else role
     return office_family(other) in ("head_of_state", "head_of_government")
+
+
+def names_an_office(text: str) -> bool:
+    """The role phrase starts (after modifiers) with a role noun of the lexicon."""
+    v = vocab()
+    ws = words(text)
+    q = 0
+    while q < len(ws) and ws[q] in v["modifiers"]:
+        q += 1
+    return any(" ".join(ws[q : q + n]) in v["roles"] for n in (1, 2, 3, 4))
+
+
+def rank(role: str) -> bool:
+    """A military rank ("colonel", "général de brigade"), which names no office: the
+    holder of a rank may hold any title."""
+    ws = words(role)
+    q = 0
+    while q < len(ws) and ws[q] in vocab()["modifiers"]:
+        q += 1
+    return " ".join(ws[q:]) in vocab()["ranks"]
+
+
+@datacache.derived  # each person's titles against every description: quadratic in a long text
+def same_office(role: str, title: str) -> bool:
+    """Two titles of one office: the same head word ("ministre", "ministre français"), or two
+    names of the head of state ("président", "chef de l'État") or of the head of government
+    ("Premier ministre", "chef du gouvernement")."""
+    r, t = " ".join(words(role)), " ".join(words(title))
+    if _body_of(t) is not None and _body_of(t) != _body_of(r):
+        return False  # "le président de l'Assemblée nationale" is not "le président X"
+    if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5] and _same_complement(r, t):
+        return True
+    if executive_pair(r, t):
+        return True  # "le chef de l'exécutif" is the president or the Premier ministre
+    v = vocab()
+    r, t = _without_nationality(r), _without_nationality(t)
+    return office_family(r) == office_family(t) is not None or any(
+        any(r.startswith(h) for h in heads) and any(t.startswith(h) for h in heads)
+        for heads in (
+            v["head_of_state"],
+            v["head_of_government"],
+            v["foreign_minister"],
+            v["monarch"],
+        )
+    )
+
+
+def _same_complement(role: str, title: str) -> bool:
+    """ "chef d'état-major" and "chef du gouvernement" share a head word but no office: a
+    generic head ("chef", "secrétaire", "responsable") names its office by its first
+    complement, which must then be the same (a bare "le chef" may be any of them)."""
+    r, t = role.split(), title.split()
+    if _singular_head(r[0]) not in _GENERIC_HEADS:
+        return True
+    rc, tc = _first_complement(r), _first_complement(t)
+    return rc is None or tc is None or rc[:5] == tc[:5]
+
+
+def _singular_head(word: str) -> str:
+    return word[:-1] if word.endswith("e") and word[:-1] in _GENERIC_HEADS else word
+
+
+def _first_complement(ws: list[str]) -> str | None:
+    """The first content word after a title's head ("chef de l etat" -> "etat"), None for
+    a bare head or one followed only by a nationality adjective."""
+    for w in ws[1:]:
+        if w in _PREP_ART or w in ("d", "des", "general", "generale") or country_of_adjective(w):
+            continue
+        return w
+    return None
+
+
+def _body_of(title: str) -> str | None:
+    """The body a title is held in ("president de l assemblee nationale" -> "assemblee"):
+    the first body noun of its complements, None for an office of a state."""
+    heads = vocab()["organisation_heads"] - {"gouvernement"}
+    return next((w for w in title.split()[1:] if w in heads), None)
+
+
+def _without_nationality(title: str) -> str:
+    """ "ministre togolais des affaires etrangeres" -> "ministre des affaires etrangeres":
+    French puts the nationality inside a title, between its head and its portfolio."""
+    return " ".join(w for w in title.split() if not country_of_adjective(w))

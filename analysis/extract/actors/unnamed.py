@@ -24,14 +24,14 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import (
     _DEFINITE,
     _determiner_at,
-    _same_office,
     _title_complements,
-    stated_country,
 )
+from analysis.extract.actors.offices import same_office
 from analysis.extract.actors.posted import posting_end
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
+from analysis.extract.actors.title_holders import stated_country
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import fold, word_set
 
@@ -127,7 +127,7 @@ def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> boo
     """A named person holds the same office under another name ("le ministre des Affaires
     étrangères de X" and "le chef de la diplomatie X", "le chef de l'État" and "le
     président"), of the same country or of none stated."""
-    return any(c in (iso, "") and _same_office(r, title) for r, c in offices)
+    return any(c in (iso, "") and same_office(r, title) for r, c in offices)
 
 
 def _occupied(t: Text, i: int, j: int, spans: list[tuple[int, int, str]]) -> bool:

@@ -13,9 +13,10 @@ import bisect
 import dataclasses
 
 from analysis.extract.actors.envoys import hosted
-from analysis.extract.actors.identity import UNKNOWN, stated_country
+from analysis.extract.actors.identity import UNKNOWN
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.title_holders import stated_country
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import fold, word_set, words
 
