@@ -18,7 +18,7 @@ from analysis.extract.cues import (
     matches,
     norm,
 )
-from analysis.extract.stance.holders import intention_noun
+from analysis.extract.stance.intention_holders import intention_noun
 from analysis.extract.stance.state import State
 
 

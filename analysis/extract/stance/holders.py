@@ -1,5 +1,9 @@
 """Holders: who takes a stance — the subject of the cue verb, or the agent of a passive
 participle, a coordinated pair, a nationality adjective, the state of an office holder.
+
+The holders named through an intention noun or an infinitive of purpose live in
+:mod:`analysis.extract.stance.intention_holders`, those of an object-control verb ("accuser Y
+de ...") in :mod:`analysis.extract.stance.controlled`; :func:`holders_of` asks them in turn.
 """
 
 from __future__ import annotations
@@ -36,10 +40,16 @@ from analysis.extract.stance.collective import (
     plural_pronoun_holders,
     titled_holders,
 )
+from analysis.extract.stance.controlled import object_controlled
 from analysis.extract.stance.enumerations import enumerated
+from analysis.extract.stance.intention_holders import (
+    intention_holder,
+    possessor_of,
+    purpose_holders,
+    purpose_main_subjects,
+)
 from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
-from analysis.extract.stance.relatives import relative_object
-from analysis.extract.stance.state import State, governing
+from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
 
 
@@ -326,20 +336,6 @@ def participle_holders(st: State, verb: Token) -> list[Party]:
     return [p] if p is not None and is_named(p) else []
 
 
-def purpose_holders(st: State, verb: Token) -> list[Party]:
-    """ "X a annoncé le rappel de son ambassadeur pour protester contre Y": an infinitive of
-    purpose ("pour" + infinitive) hung on a noun is the act of the subject of the verb that
-    carries the noun."""
-    if verb.dep_ != "acl" or "Inf" not in st.tv.morph(verb.i, "VerbForm"):
-        return []
-    if not any(st.low[ch.i] == "pour" and ch.dep_ == "mark" for ch in verb.children):
-        return []
-    noun = verb.head
-    if noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
-        return []
-    return [p for p in st.res.subjects(noun.head) if p.identified]
-
-
 _LOOKS_PAST = re.compile(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
 
 
@@ -436,108 +432,6 @@ def state_of(st: State, aid: str | None, states: dict[str, str]) -> str | None:
     return states.get(country) if isinstance(country, str) else None
 
 
-def intention_holder(st: State, verb: Token) -> list[Party]:
-    """ "la décision de X de rompre ...", "la volonté de X, de signer ...": an infinitive
-    introduced by "de" after an intention noun (``intention_nouns``) is X's act, whatever
-    the parser attaches it to (often the main verb, whose subject only took note of it)."""
-    found = intention_noun(st, verb)
-    if found is None:
-        return []
-    n, mark = found
-    low, pos = st.low, st.tv.pos
-    m = n + 1
-    while m < mark and pos[m] == "ADJ":
-        m += 1
-    if m >= mark or low[m] not in ("de", "d'", "du", "des"):
-        if m != mark:
-            return []
-        return _possessor_of(st, st.doc[n]) or _adjunct_intention(st, st.doc[n])
-    rng = st.res.np_after(m + 1, mark)
-    p = st.res.party(*rng) if rng else None
-    return [p] if p is not None and is_named(p) else []
-
-
-def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
-    """The intention noun an infinitive depends on ("la décision [de X] de + verb"), and the
-    index of the "de" before the infinitive; None if the infinitive has none."""
-    if "Inf" not in st.tv.morph(verb.i, "VerbForm"):
-        return None
-    low, pos = st.low, st.tv.pos
-    lo = st.res.sent_start(verb.i)
-    k = verb.i - 1
-    while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“")):
-        k -= 1  # "son ambition de « doubler » ..."
-    if k <= lo or low[k] not in ("de", "d'"):
-        return None
-    mark = k
-    k -= 1
-    if k > lo and low[k] == ",":
-        k -= 1
-    for n in range(k, max(lo, mark - 10) - 1, -1):
-        if pos[n] in ("VERB", "AUX") or low[n] in (";", ":", "."):
-            return None
-        if pos[n] == "NOUN" and low[n] in st.words.intention_nouns:
-            return n, mark
-    return None
-
-
-# how the parser attaches an infinitive of purpose ("afin de" + infinitive often hangs on
-# "afin" as an argument)
-_PURPOSE_DEPS = frozenset({"acl", "advcl", "obl:mod", "obl:arg"})
-
-
-def purpose_marked(st: State, verb: Token) -> bool:
-    """The infinitive is one of purpose: "pour" + infinitive, or "afin de" + infinitive (the
-    same French construction: its implicit subject is the main clause's)."""
-    for ch in verb.children:
-        if ch.dep_ == "mark" and st.low[ch.i] == "pour":
-            return True
-        if (
-            ch.dep_ in ("mark", "case")
-            and st.low[ch.i] in ("de", "d'")
-            and st.low[_before_quote(st, ch.i)] == "afin"
-        ):
-            return True
-    return False
-
-
-def _before_quote(st: State, i: int) -> int:
-    """The index of the word before token ``i``, past an opening quotation mark."""
-    k = i - 1
-    while k > 0 and st.low[k] in ('"', "«", "“"):
-        k -= 1
-    return k
-
-
-def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
-    """ "X et Y ont signé un accord permettant ..., pour lutter contre Z": an infinitive of
-    purpose ("pour" + infinitive) says what the subject of the main clause does, however
-    deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
-    the first verb up the tree that has a subject of its own."""
-    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in _PURPOSE_DEPS:
-        return []
-    if not purpose_marked(st, verb):
-        return []
-    node, prev = verb.head, verb
-    for _ in range(8):
-        if (
-            node.pos_ in ("VERB", "AUX")
-            and st.has_child(node.i, ("nsubj", "nsubj:pass"))
-            and prev.dep_ not in ("nsubj", "nsubj:pass")  # climbed through a misread subject
-            # "..., a constaté un journaliste"; but "X a dit avoir hâte de ... afin de ...":
-            # the speech verb's own infinitive is its subject's
-            and (prev.dep_ == "xcomp" or not matches(node, st.c.speech, st.c))
-        ):
-            return [p for p in st.res.subjects(node) if p.identified]
-        if node.head.i == node.i:
-            break
-        prev, node = node, node.head
-    root = st.doc[verb.i].sent.root
-    if root.pos_ in ("VERB", "AUX") and not matches(root, st.c.speech, st.c):
-        return [p for p in st.res.subjects(root) if is_named(p)]
-    return []
-
-
 def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party]:
     """ "l'accord a été signé par X et Y": the agents coordinated with the first "par"
     agent (the chunk of the first agent stops at the conjunction)."""
@@ -592,34 +486,6 @@ def latter_holder(st: State, verb: Token) -> list[Party]:
     return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
 
 
-def _possessor_of(st: State, noun: Token) -> list[Party]:
-    """ "X a exprimé sa volonté d'établir ...", "son ambition de doubler ...": an intention
-    noun with a possessive is the intention of the subject of the verb that carries it."""
-    if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
-        return []
-    gov = governing(noun, _VERBS, 4)
-    if gov is None:
-        return []
-    parties = [authority_state(st, p) for p in st.res.subjects(gov) if p.identified]
-    return [p for p in parties if p.kind != "noun"]
-
-
-# the prepositions of an adjunct intention ("avec l'ambition de", "dans le but de")
-_ADJUNCT_PREPS = frozenset({"avec", "dans", "par"})
-
-
-def _adjunct_intention(st: State, noun: Token) -> list[Party]:
-    """ "X a reçu Y, avec l'ambition de renforcer ...", "X s'est rendu à Z dans le but de
-    relancer ...": an intention noun with no owner named, in an adjunct opened by "avec",
-    "dans" or "par", is the intention of the subject of the clause it modifies."""
-    if not any(ch.dep_ == "case" and st.low[ch.i] in _ADJUNCT_PREPS for ch in noun.children):
-        return []
-    gov = governing(noun, _VERBS, 3)
-    if gov is None:
-        return []
-    return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
-
-
 def _pairs_resolved(st: State, parties: list[Party]) -> list[Party]:
     """ "les deux dirigeants / pays ont réaffirmé ...": a pair noun stands for the two actors
     last named of its kind."""
@@ -666,63 +532,6 @@ def _own_country(st: State, verb: Token, parties: list[Party]) -> list[Party]:
     return [Party(st.res.actor_name(state), state, p.start, p.end, "actor")]
 
 
-# the markers of an infinitive whose subject is its governor's object ("accuser Y de ...",
-# "remercier Y pour avoir ...")
-_CONTROL_MARKS = frozenset({"de", "d'", "pour"})
-
-
-def object_controlled(st: State, verb: Token) -> list[Party] | None:
-    """ "X accuse Y de soutenir Z", "X a remercié Y d'avoir appuyé Z": the infinitive of an
-    object-control verb (``object_control_verbs``) is the act of that verb's object, so Y
-    holds the stance, never X (French object control: the accused, thanked or praised party
-    acts). None when the rule does not apply; an empty list when the object names no actor
-    (no holder rather than the wrong one)."""
-    inf, tv = verb, st.tv
-    for c in tv.children[verb.i]:  # "d'avoir soutenu": the infinitive is the auxiliary
-        if tv.dep[c].startswith("aux") and "Inf" in tv.morph(c, "VerbForm"):
-            inf = tv.tokens[c]
-    if "Inf" not in tv.morph(inf.i, "VerbForm") or verb.head.i == verb.i:
-        return None
-    marks = [st.low[ch.i] for ch in (*verb.children, *inf.children) if ch.dep_ == "mark"]
-    if not _CONTROL_MARKS.intersection(marks):
-        return None
-    gov, obj = verb.head, None
-    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("obj", "iobj"):
-        gov, obj = gov.head, gov  # the parser hung the infinitive on the object
-    if gov.pos_ not in ("VERB", "AUX") or norm(gov.lemma_) not in st.words.object_control_verbs:
-        return None
-    if obj is None:
-        obj = next(
-            (
-                ch
-                for ch in gov.children
-                if ch.dep_ in ("obj", "iobj", "obl:arg")
-                and ch.pos_ in ("NOUN", "PROPN")
-                and ch.i != verb.i
-            ),
-            None,
-        )
-    if obj is None:  # "Y, qu'il accuse de soutenir Z": the antecedent of the relative
-        obj = relative_object(st, gov)
-    if obj is None:
-        return []
-    return _named_or_inner(st, obj)
-
-
-def _named_or_inner(st: State, head: Token) -> list[Party]:
-    """The actor a noun phrase names ("Y", "le président Y"), or the one it is built on ("son
-    voisin du Rwanda" → Rwanda); none for a phrase naming no actor."""
-    p = st.res.np_party(head)
-    if is_named(p):
-        return [p]
-    i, j = st.res.chunk(head, appos=False)
-    found = st.res.mentions_in(st.tv.idx[i], st.tv.end[j - 1])
-    if not found:
-        return []
-    start, end, aid = found[0]
-    return [Party(st.res.actor_name(aid), aid, start, end, "actor")]
-
-
 def fronted_subject(st: State, verb: Token) -> list[Party]:
     """The subjects of ``verb`` (:meth:`Resolver.subjects`), except that a phrase opened by a
     preposition is never a subject: "Quelques heures après une visite de X, Y a annoncé
@@ -747,24 +556,6 @@ def fronted_subject(st: State, verb: Token) -> list[Party]:
     return [p] if is_named(p) else parties
 
 
-def possessor_controlled(st: State, noun: Token, gov: Token) -> list[Party] | None:
-    """ "X a remercié Y pour son soutien à Z", "X félicite Y de sa médiation": a stance noun
-    with a possessive in the "pour"/"de" complement of an object-control verb
-    (``object_control_verbs``) is the object's own (Y supports Z), as its infinitive would
-    be (:func:`object_controlled`). None when the rule does not apply."""
-    if gov.pos_ not in ("VERB", "AUX") or norm(gov.lemma_) not in st.words.object_control_verbs:
-        return None
-    if noun.head.i != gov.i or not any(
-        ch.dep_ == "case" and st.low[ch.i] in _CONTROL_MARKS for ch in noun.children
-    ):
-        return None
-    obj = next(
-        (ch for ch in gov.children if ch.dep_ in ("obj", "iobj") and ch.pos_ in ("NOUN", "PROPN")),
-        None,
-    )
-    return _named_or_inner(st, obj) if obj is not None else None
-
-
 def issuer_holders(st: State, verb: Token) -> list[Party]:
     """ "sa décision demandant à Y de partir", "un communiqué du Y condamnant Z", "X a publié
     un communiqué condamnant Z": a present participle on a text or a decision
@@ -780,7 +571,7 @@ def issuer_holders(st: State, verb: Token) -> list[Party]:
     low = st.low[noun.i]
     if low not in st.words.voiceless_subjects and low not in st.words.intention_nouns:
         return []
-    owner = _possessor_of(st, noun)
+    owner = possessor_of(st, noun)
     if owner:
         return owner
     for ch in noun.children:

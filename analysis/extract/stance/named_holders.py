@@ -7,7 +7,7 @@
   Z", "ses reproches à Y pour sa complicité avec Z": a stance noun with a possessive in the
   "pour"/"de" complement of a noun of thanks, praise or reproach addressed "à Y" is Y's own
   stance, as with the verbs of the class ("remercier Y pour son soutien",
-  :func:`analysis.extract.stance.holders.possessor_controlled`) (:func:`addressee_credited`).
+  :func:`analysis.extract.stance.controlled.possessor_controlled`) (:func:`addressee_credited`).
 
 Why apart from :mod:`analysis.extract.stance.holders` (at its size limit): these are
 constructions of French noun phrases, read on the words (the parser attaches coordinated

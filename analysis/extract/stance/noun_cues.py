@@ -15,13 +15,13 @@ from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
+from analysis.extract.stance.controlled import possessor_controlled
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_named,
-    possessor_controlled,
 )
 from analysis.extract.stance.lexical import np_or_fact
 from analysis.extract.stance.named_holders import addressee_credited
