@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from analysis.document.article import Article
 from analysis.document.context import Context, pipeline_step
 from analysis.document.frames import frame, rows
+from analysis.extract.context.timeline import relative  # noqa: F401 (registers its resolvers)
 from analysis.extract.context.timeline.event import describe
 from analysis.extract.context.timeline.glued import glue_to_next_date
 from analysis.extract.context.timeline.monthspan import month_span
