@@ -297,7 +297,7 @@ def manner_feeling(st: State, t: Token, sent: Span) -> None:
     if obj is not None and obj.i == t.i:
         # "accueillir avec satisfaction l'annonce de Y" read with the feeling as the object
         rng = st.res.np_after(st.res.chunk(t, appos=False, pps=False)[1], sent.end)
-        obj = st.res._head_of(*rng) if rng else None
+        obj = st.res.head_of(*rng) if rng else None
     if obj is None or obj.i < t.i or obj.pos_ == "PRON":
         return
     i, j = st.res.chunk(obj, appos=False)

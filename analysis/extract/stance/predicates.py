@@ -253,7 +253,7 @@ def _topic(st: State, t: Token, sent: Span) -> Target | None:
                 (m for m in range(rng[0] + 1, rng[1]) if st.tv.punct[m] or st.low[m] in _THAT),
                 rng[1],
             )
-            if st.tv.pos[st.res._head_of(rng[0], stop).i] == "PROPN":
+            if st.tv.pos[st.res.head_of(rng[0], stop).i] == "PROPN":
                 return None  # "à propos de Y": a judgement of something Y did, not of Y
             return target_range(st, rng[0], stop)
     return None

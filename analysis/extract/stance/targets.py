@@ -120,7 +120,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
     if i >= j:
         t = head or doc[i]
         return Target(t.text, None, t.text, t.idx, t.idx + len(t))
-    head = head if head is not None and i <= head.i < j else st.res._head_of(i, j)
+    head = head if head is not None and i <= head.i < j else st.res.head_of(i, j)
     start, end = tv.idx[i], tv.end[j - 1]
     span_text = text[start:end]
     aid = None

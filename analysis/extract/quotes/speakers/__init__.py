@@ -15,12 +15,14 @@ Every lookup is a bisect over sorted offsets, so a whole article costs O(n log n
 
 from __future__ import annotations
 
+from analysis.extract.quotes.speakers.actor_lookup import ActorLookup
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean, syntax
 from analysis.extract.quotes.speakers.chunking import NounPhrases
 from analysis.extract.quotes.speakers.coordination import Coordination
 from analysis.extract.quotes.speakers.coreference import Coreference
 from analysis.extract.quotes.speakers.gender import Gender
 from analysis.extract.quotes.speakers.naming import PREFERENCE, Naming
+from analysis.extract.quotes.speakers.phrase_parts import PhraseParts
 from analysis.extract.quotes.speakers.subjects import Subjects
 from analysis.extract.quotes.words import (
     CASE_PREPS,
@@ -34,11 +36,22 @@ from analysis.extract.quotes.words import (
 )
 
 
-class Resolver(NounPhrases, Coordination, Naming, Subjects, Coreference, Gender, ResolverBase):
+class Resolver(
+    NounPhrases,
+    Coordination,
+    Naming,
+    ActorLookup,
+    PhraseParts,
+    Subjects,
+    Coreference,
+    Gender,
+    ResolverBase,
+):
     """Noun phrases → :class:`Party`, with the actor table and a little coreference.
 
     One object per step and article; its rules live by concept in the modules of this package
-    (:mod:`.chunking`, :mod:`.coordination`, :mod:`.naming`, :mod:`.subjects`,
+    (:mod:`.chunking`, :mod:`.coordination`, :mod:`.naming`, :mod:`.actor_lookup`,
+    :mod:`.phrase_parts`, :mod:`.subjects`,
     :mod:`.coreference`), its index and lookups in :mod:`.base`.
     """
 

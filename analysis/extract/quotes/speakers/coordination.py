@@ -96,7 +96,7 @@ class Coordination(ResolverBase):
         lo = self.sent_start(i)
         if i - 2 < lo or tv.low[i - 1] not in ("et",) or pos[i] != "DET":
             return i
-        own = self._head_of(i, min(len(pos), i + 8)).i
+        own = self.head_of(i, min(len(pos), i + 8)).i
         own_head = tv.head[own]
         if tv.dep[own] == "conj" and own_head < i and pos[own_head] in ("NOUN", "PROPN"):
             h = tv.tokens[own_head]  # the parser saw the coordination

@@ -4,6 +4,9 @@ The name is chosen by priority: an actor mention on the head, a person mention, 
 organisation, an entity, a proper name, a speaker noun from the lexicon; the order of the
 kinds of name depends on the class of the head noun (:data:`PREFERENCE`). Anything else
 ("les parties", "le texte") is not a speaker.
+
+Which actor a name or a title designates is :mod:`.actor_lookup`; the head, proper-name run,
+gender and number of the phrase are :mod:`.phrase_parts` (both mixins of the resolver).
 """
 
 from __future__ import annotations
@@ -33,11 +36,8 @@ from analysis.extract.quotes.words import (
     INDEFINITE,
     ISSUING_VERBS,
     PRONOUNS,
-    QUANTITY_HEADS,
     STATE_FORMS,
     STATE_VOICE,
-    STOP_WORDS,
-    TITLE_EQUIVALENTS,
     VAGUE_TITLES,
 )
 from analysis.resources.gazetteer import country_of_adjective
@@ -50,12 +50,6 @@ DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
 
 # the words that make a document a joint one ("déclaration commune"): no one party issued it
 JOINT_WORDS = frozenset(("conjoint", "conjointe", "conjoints", "conjointes", "commun", "commune"))
-
-
-def _without_nationality(title: str) -> str:
-    """A folded title without its nationality adjectives ("ministre malien de la defense" →
-    "ministre de la defense")."""
-    return " ".join(w for w in title.split() if not country_of_adjective(w))
 
 
 # which kind of name stands for a phrase, by class of its head noun
@@ -101,7 +95,7 @@ class Naming(ResolverBase):
             return Party(None, None, 0, 0, "unknown")
         start, end = tv.idx[i], tv.end[j - 1]
         if head is None or not (i <= head.i < j):
-            head = self._head_of(i, j)
+            head = self.head_of(i, j)
         head = self._skip_quantity(head, j)
         gender, plural = self._gender_number(i, j, head)
         ph = _Phrase(i, j, start, end, head, gender, plural)
@@ -273,7 +267,7 @@ class Naming(ResolverBase):
         p = self.party(start, h - 1)
         if p.actor_id is not None:  # an actor, never a mere place ("À Ostrava, on …")
             return p if self.actor_type(p.actor_id) not in ("", "place", "city") else None
-        head = self._head_of(start, h - 1)
+        head = self.head_of(start, h - 1)
         voiced = self.category(head) in ("institution", "organisation")
         return p if p.identified and voiced else None
 
@@ -562,228 +556,3 @@ class Naming(ResolverBase):
         if gender is None and self.actor_type(aid) == "person":
             gender = self.person_gender(aid)
         return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)
-
-    def linked_actor(self, name: str) -> str | None:
-        """The actor a name or a title designates: by alias ("Tebboune"); by the end of a
-        person's full name ("Drian" after an article was cut from "Le Drian"); or by a title
-        that exactly one actor holds in the article ("le ministre français" → the one
-        actor whose roles include it)."""
-        return (
-            self._actor_by_alias(name)
-            or self._person_by_surname(name)
-            or self._actor_by_role(name)
-            or self._actor_by_equivalent_title(name)
-        )
-
-    def office_holder(self, title: str) -> str | None:
-        """The one person of the article recorded with ``title`` when it names an office
-        (a head noun and its field: "porte-parole du gouvernement", "ministre de la Défense"),
-        named before or after it: news writing often names the holder only in the next
-        sentence ("…, a déclaré un porte-parole du gouvernement. Le porte-parole du
-        gouvernement, X, …"). Nationality adjectives are read apart: one in the title must be
-        the person's country."""
-        key = fold(title.replace("’", "'"))
-        if not re.search(r"\s(?:de|du|des|d')\s?", key):
-            return None  # a bare title ("un diplomate") names no one office
-        wanted = {c for w in key.split() if (c := country_of_adjective(w))}
-        office = _without_nationality(key)
-        hits = {
-            aid
-            for aid, row in self.actors.items()
-            if str(row.get("type")) == "person"
-            and (not wanted or str(row.get("country") or "") in wanted)
-            and any(
-                _without_nationality(fold(r.replace("’", "'"))) == office
-                for r in str(row.get("roles") or "").split(";")
-                if r.strip()
-            )
-        }
-        return hits.pop() if len(hits) == 1 else None
-
-    def _actor_by_equivalent_title(self, name: str) -> str | None:
-        """ "le chef de l'État" for the president, "la cheffe du gouvernement" for the prime
-        minister (:data:`TITLE_EQUIVALENTS`): the one person of the article whose office is
-        one of the title's equivalents, alone or with its state ("président burundais",
-        "président du Rwanda", "président de la République"); a nationality adjective in the
-        title must be that person's country."""
-        key = fold(name.replace("’", "'"))
-        for title, offices in TITLE_EQUIVALENTS.items():
-            t = fold(title)
-            if key != t and not key.startswith(t + " "):
-                continue
-            wanted = {c for w in key[len(t) :].split() if (c := country_of_adjective(w))}
-            hits = {
-                aid
-                for aid, row in self.actors.items()
-                if str(row.get("type")) == "person"
-                and (not wanted or str(row.get("country") or "") in wanted)
-                and any(
-                    self._holds_office(r, offices) for r in str(row.get("roles") or "").split(";")
-                )
-            }
-            return hits.pop() if len(hits) == 1 else None
-        return None
-
-    def _holds_office(self, role: str, offices: tuple[str, ...]) -> bool:
-        """The role is one of the offices, alone or followed by its state only."""
-        r = fold(role).strip()
-        # "ministre péruvienne des affaires étrangères": the nationality read apart
-        r = " ".join(w for w in r.split() if not country_of_adjective(w)) or r
-        for office in offices:
-            o = fold(office)
-            if r == o:
-                return True
-            if not r.startswith(o + " "):
-                continue
-            rest = r[len(o) + 1 :]
-            if len(rest.split()) == 1 and country_of_adjective(rest):
-                return True
-            if rest.startswith("de la republique"):
-                return True
-            m = re.match(r"(?:du|de la|de l'|de l |des|d')\s*(.+)$", rest)
-            if m and any(
-                fold(a) == m.group(1).strip()
-                for aid, row in self.actors.items()
-                if str(row.get("type")) == "state"
-                for a in self.aliases(aid)
-            ):
-                return True
-        return False
-
-    def _person_by_surname(self, name: str) -> str | None:
-        """The one person actor whose full name ends with ``name`` (a capitalised word)."""
-        key = fold(name)
-        if not key or not name[:1].isupper():
-            return None
-        hits = {
-            aid
-            for aid, row in self.actors.items()
-            if str(row.get("type")) == "person"
-            and fold(str(row.get("name") or "")).endswith(" " + key)
-        }
-        return hits.pop() if len(hits) == 1 else None
-
-    def _actor_by_role(self, name: str) -> str | None:
-        """The one actor holding the title ``name`` (its ``roles``, ";"-separated)."""
-        key = fold(name)
-        if not key:
-            return None
-        hits = set()
-        for aid, row in self.actors.items():
-            roles = row.get("roles")
-            if isinstance(roles, str) and key in {fold(r) for r in roles.split(";")}:
-                hits.add(aid)
-        return hits.pop() if len(hits) == 1 else None
-
-    def _actor_by_alias(self, name: str) -> str | None:
-        if self._alias_index is None:
-            index: dict[str, str] = {}
-            for aid in self.actors:
-                for a in self.aliases(aid):
-                    index.setdefault(fold(a), aid)
-            self._alias_index = index
-        return self._alias_index.get(fold(name))
-
-    def _head_of(self, i: int, j: int) -> Token:
-        tv, lows = self._tv, self._tv.low
-        pos = tv.pos
-        for k in range(*slice(i, j).indices(len(pos))):  # the tokens of doc[i:j]
-            if pos[k] in ("NOUN", "PROPN", "PRON") and lows[k] not in STOP_WORDS:
-                return tv.tokens[k]
-        return self.doc[i]
-
-    def _skip_quantity(self, head: Token, j: int) -> Token:
-        tv = self._tv
-        pos, text = tv.pos, tv.text
-        h = head.i
-        if self._tv.low[h] in QUANTITY_HEADS or pos[h] == "NUM" or text[h] == "%":
-            k = h + 1
-            via_de = False  # "une partie des élus", not "la partie chilienne à la presse"
-            while k < j and (pos[k] in ("ADP", "DET", "ADJ", "NUM") or text[k] == "%"):
-                via_de = via_de or tv.low[k] in DE
-                k += 1
-            word_head = self._tv.low[h] in QUANTITY_HEADS
-            if k < j and pos[k] in ("NOUN", "PROPN") and (via_de or not word_head):
-                return tv.tokens[k]
-        return head
-
-    def _good_entity(self, ent: Span) -> bool:
-        text = _clean(ent.text)
-        if not text or not text[:1].isupper():
-            return False
-        first = norm(text.split()[0])
-        return first not in self.c.speaker_nouns or ent.label_ == "PER"
-
-    def _proper_run(self, i: int, j: int, head: Token) -> tuple[int, int] | None:
-        pos, text = self._tv.pos, self._tv.text
-        n = len(pos)
-        best = None
-        k = i
-        while k < j:
-            t = k % n if k < 0 else k  # doc[k] (a negative index counts from the end)
-            if pos[k] == "PROPN" and text[k][:1].isupper() and t != self.sent_start(t):
-                a = k
-                while k < j and (pos[k] == "PROPN" or (text[k][:1].isupper() and pos[k] != "DET")):
-                    k += 1
-                if best is None:
-                    best = (a, k)
-                continue
-            k += 1
-        return best
-
-    def _name_text(self, head: Token, j: int) -> str:
-        """Head + what follows it in the phrase, without determiners/leading adjectives, cut
-        at a comma or a relative pronoun."""
-        tv, lows = self._tv, self._tv.low
-        pos = tv.pos
-        h = head.i
-        k = h + 1
-        while k < j and tv.text[k] not in (",", ";", ":") and lows[k] not in STOP_WORDS:
-            if pos[k] == "ADP" and lows[k] not in DE:
-                break
-            if pos[k] == "VERB" and k > h + 1 and self._participle_ends_name(k, j):
-                break  # "le bureau de la présidence publié dans la nuit": not the name
-            k += 1
-        while k > h + 1 and (
-            pos[k - 1] in ("ADP", "DET", "CCONJ", "PUNCT") or tv.text[k - 1].endswith(("'", "’"))
-        ):
-            k -= 1  # "ministre français n’a pas …": an elided clitic is not part of the name
-        text = self.article.text[tv.idx[h] : tv.end[k - 1]]
-        return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
-
-    def _participle_ends_name(self, k: int, j: int) -> bool:
-        """The participle at token k qualifies the phrase ("un communiqué du bureau de la
-        présidence publié dans la nuit", "… rendu public mardi") rather than being part of
-        a title ("ministre chargé des Affaires", "délégué à la Défense"): a complement other
-        than "de" or "à", an adjective or an adverb follows it, or nothing."""
-        tv = self._tv
-        n = k + 1
-        if n >= j or tv.punct[n] or tv.pos[n] in ("ADJ", "ADV"):
-            return True
-        return tv.pos[n] == "ADP" and tv.low[n] not in DE and tv.low[n] not in ("à", "au", "aux")
-
-    def _gender_number(self, i: int, j: int, head: Token) -> tuple[str | None, bool]:
-        tv = self._tv
-        pos = tv.pos
-        lows = tv.low
-        feminine, masculine = self.c.feminine, self.c.masculine
-        gender = None
-        for w in lows[i:j]:
-            if w in feminine:
-                gender = "f"
-                break
-            if w in masculine:
-                gender = "m"
-                break
-        h = head.i
-        if gender is None:
-            g = tv.morph(h, "Gender")
-            det = lows[i] if pos[i] == "DET" and tv.head[i] == h else None
-            if det is not None and det in ("la", "une", "cette"):
-                gender = "f"
-            elif det is not None and det in ("le", "un", "ce", "cet", "du", "au"):
-                gender = "m"
-            elif g and pos[h] != "PROPN":
-                gender = "f" if g[0] == "Fem" else "m"
-        plural = "Plur" in tv.morph(h, "Number") or lows[i] in ("les", "des", "ces")
-        return gender, plural
