@@ -24,6 +24,7 @@ from analysis.extract.quotes.presentatives import agent_after_noun, presentative
 from analysis.extract.quotes.reported import ReportedSpeech
 from analysis.extract.quotes.selon import SelonPhrases
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.tree_walk import TreeWalk
 from analysis.extract.quotes.words import (
     CONTENT_OBJECT_VERBS,
     DE,
@@ -64,7 +65,15 @@ def _identified(att: Attribution) -> bool:
 
 
 class Quoter(
-    Attributor, InnerIncises, Incises, SelonPhrases, ReportedSpeech, LateOffices, Echoes, Kinds
+    Attributor,
+    TreeWalk,
+    InnerIncises,
+    Incises,
+    SelonPhrases,
+    ReportedSpeech,
+    LateOffices,
+    Echoes,
+    Kinds,
 ):
     """Finds and attributes the quotes of one article."""
 

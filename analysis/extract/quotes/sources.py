@@ -46,7 +46,7 @@ def _speech_above(att_rules, first: int, last: int) -> Attribution | None:
         k = heads[k]
     for _ in range(8):
         if (k < first or k > last) and pos[k] in ("VERB", "AUX"):
-            att = att_rules._speech_governor(tv.tokens[k])
+            att = att_rules.speech_governor(tv.tokens[k])
             if att is not None:
                 return att
         h = heads[k]
