@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
-from analysis.extract.actors.offices import same_office
+from analysis.extract.actors.offices import PREP_ART, same_office
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -33,7 +33,6 @@ from analysis.resources.gazetteer import words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
-_PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 # periphrases of a state's leader ("l'homme fort du pays"): read as "chef de l'État"
 _LEADERS = frozenset(("numero un", "homme fort", "femme forte"))
 _SEAT_TITLES = {"presidency": "chef de l etat", "government": "chef du gouvernement"}
@@ -348,19 +347,19 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
         and t.same_sentence(i, j)
         and (
             j in f.adj_end
-            or t.key(j) in _PREP_ART
+            or t.key(j) in PREP_ART
             or (
                 ws[j].text[:1].isupper()
-                and (t.key(j - 1) in _PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
+                and (t.key(j - 1) in PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
             )  # "de la <Name>", and the rest of the name ("du Front Populaire")
             or (
                 j - 1 > i and ws[j - 1].text[:1].isupper() and t.token_at(ws[j].start).pos_ == "ADJ"
             )  # "de l'Assemblée nationale": a body's name goes on over its adjective
-            or (t.key(j) in nouns and (t.key(j - 1) in _PREP_ART or t.key(j - 1) in nouns))
+            or (t.key(j) in nouns and (t.key(j - 1) in PREP_ART or t.key(j - 1) in nouns))
         )
     ):
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
-    while j > i + 1 and t.key(j - 1) in _PREP_ART:
+    while j > i + 1 and t.key(j - 1) in PREP_ART:
         j -= 1
     return j
 

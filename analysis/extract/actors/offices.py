@@ -26,7 +26,7 @@ from analysis.resources.gazetteer import country_of_adjective, words
 FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
 # heads naming an office only with their complement ("chef de l'État"); folded, masculine
 _GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
-_PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+PREP_ART = frozenset(("de", "la", "l", "des", "du"))
 
 
 def plain_title(role: str) -> str:
@@ -169,7 +169,7 @@ def _first_complement(ws: list[str]) -> str | None:
     """The first content word after a title's head ("chef de l etat" -> "etat"), None for
     a bare head or one followed only by a nationality adjective."""
     for w in ws[1:]:
-        if w in _PREP_ART or w in ("d", "des", "general", "generale") or country_of_adjective(w):
+        if w in PREP_ART or w in ("d", "des", "general", "generale") or country_of_adjective(w):
             continue
         return w
     return None

@@ -29,6 +29,8 @@ from analysis.extract.actors.predicative import predicative_role, subject_role
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.respectively import paired_title
 from analysis.extract.actors.shared_titles import (
+    ARTICLES,
+    DE,
     shared_adjectives,
     shared_plain,
     shared_respectively,
@@ -41,8 +43,6 @@ from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, word_set
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
-_DE = ("du", "des", "de", "d")
-_ARTICLES = ("l", "la", "le", "les")
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
 
@@ -242,10 +242,10 @@ class RoleFinder:
         e = self._role_at(s, words, k + 1)
         while e is not None and e <= k:
             e = past_field(t, e, k)
-            if t.key(e) not in _DE:
+            if t.key(e) not in DE:
                 return s
             x = e + 1
-            while x <= k and (t.key(x) in _ARTICLES or t.key(x) in self.mods):
+            while x <= k and (t.key(x) in ARTICLES or t.key(x) in self.mods):
                 x += 1
             e2 = self._role_at(x, words, k + 1) if x <= k else None
             if e2 is None:
@@ -283,7 +283,7 @@ class RoleFinder:
         d -= 1
         while d > 0 and t.key(d) in self.mods:
             d -= 1
-        if t.key(d) not in _ARTICLES or "," not in t.gap(d):
+        if t.key(d) not in ARTICLES or "," not in t.gap(d):
             return []
         first = self._title(d, words, person=True, closed=True)
         return [first] if first is not None and first.end <= title.start else []
@@ -308,9 +308,9 @@ class RoleFinder:
         if not comma and t.key(k) in self.boundary and "," in t.gap(k):
             k -= 1
             comma = True
-        if t.key(k) in self.prepositions or t.key(k) in _DE:
+        if t.key(k) in self.prepositions or t.key(k) in DE:
             return None  # the name is a complement ("... du Front X"), not a titled name
-        if t.key(k) in _ARTICLES and (t.key(k - 1) in self.prepositions or t.key(k - 1) in _DE):
+        if t.key(k) in ARTICLES and (t.key(k - 1) in self.prepositions or t.key(k - 1) in DE):
             return None  # "la Commission de l'Union africaine": a complement too
         return k, comma
 
@@ -367,7 +367,7 @@ class RoleFinder:
             if allotted_portfolio(t, lo, lambda x: self._role_at(x, words, lo)):
                 return False  # "le secrétaire à la Défense X": the field of the office
             return not (person and self._posting(lo, words))
-        if w in ("et", "ou") and t.key(lo + 1) not in _DE:
+        if w in ("et", "ou") and t.key(lo + 1) not in DE:
             return True
         return t.ws[lo].text.isdigit()
 
@@ -580,7 +580,7 @@ class RoleFinder:
             if self._stop_at(e) or self._medium_after(e):
                 break
             if e > k and self._finite_verb(e):
-                if t.key(s - 1) in _ARTICLES:
+                if t.key(s - 1) in ARTICLES:
                     # ", le chef du gouvernement allemand a paraphé": the phrase is the
                     # subject of the next verb, not an apposition closed by a comma
                     return None
@@ -594,13 +594,13 @@ class RoleFinder:
         on after the name (a comma, the end of the sentence, or more complement words): the
         name belongs to the apposition of X. Returns the word after the name."""
         t = self.t
-        if not any(t.key(x) in _DE for x in range(k + 1, e)):
+        if not any(t.key(x) in DE for x in range(k + 1, e)):
             return None
         m = self.mention_starts[t.ws[e].start]
         stop = t.words_in(m.start, m.end).stop
         if stop < len(t.ws) and t.same_sentence(e, stop) and not is_punct(t.gap(stop)):
             nxt = t.key(stop)
-            if nxt not in _DE and nxt not in ("pour", "aupres", "en", "a", "au"):
+            if nxt not in DE and nxt not in ("pour", "aupres", "en", "a", "au"):
                 if not self._stop_at(stop):
                     return None  # "X, conseiller du président Y a dit": Y is the subject
         return stop

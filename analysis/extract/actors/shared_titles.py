@@ -22,8 +22,8 @@ from analysis.resources.gazetteer import country_of_adjective
 if TYPE_CHECKING:
     from analysis.extract.actors.roles import Role, RoleFinder
 
-_DE = ("du", "des", "de", "d")
-_ARTICLES = ("l", "la", "le", "les")
+DE = ("du", "des", "de", "d")  # "de" and its contractions, lower-cased
+ARTICLES = ("l", "la", "le", "les")  # definite articles, lower-cased
 
 
 def shared_title(rf: RoleFinder, i: int, words: frozenset[str]) -> Role | None:
@@ -45,15 +45,15 @@ def shared_title(rf: RoleFinder, i: int, words: frozenset[str]) -> Role | None:
     in_singular = " ".join(singular(t.ws[k].text) for k in range(h_start, h_end))
     start, end = t.ws[lo].start, t.ws[i - 1].end
     complement = t.article.text[start:end]
-    if lo != h_end and t.key(first) in _DE and first < lo:
+    if lo != h_end and t.key(first) in DE and first < lo:
         # "les chefs de la diplomatie estonienne, A, et lettone, B": B's adjective
         # replaces A's in the shared complement ("de la diplomatie")
         # "les ministres des Affaires étrangères du Sénégal, A, et du Mali, B": B's
         # "du Mali" replaces A's "du Sénégal" after the shared "des Affaires étrangères"
-        parallel = t.key(lo) in _DE
+        parallel = t.key(lo) in DE
         k = first
         while k < lo and not country_of_adjective(t.key(k)):
-            if parallel and k > first and t.key(k) in _DE and _names_after(rf, k):
+            if parallel and k > first and t.key(k) in DE and _names_after(rf, k):
                 break
             if "," in t.gap(k + 1):
                 k = first  # no shared words found before A's name
@@ -81,7 +81,7 @@ def _names_after(rf: RoleFinder, k: int) -> bool:
     """The "de" at word k opens a named complement ("du Sénégal", "de l'Union"), not a
     word inside a name ("Côte d'Ivoire")."""
     x = k + 1
-    while rf.t.key(x) in _ARTICLES:
+    while rf.t.key(x) in ARTICLES:
         x += 1
     return x < len(rf.t.ws) and rf.t.ws[x].start in rf.mention_starts
 
@@ -181,12 +181,12 @@ def _complement_start(rf: RoleFinder, i: int) -> int | None:
             break
         if "," in t.gap(k) or t.key(k - 1) == "et" or t.ws[k - 1].text.endswith(("s", "x")):
             first = t.key(k)
-            if first in _DE or country_of_adjective(first):
+            if first in DE or country_of_adjective(first):
                 if found is None:
                     found = k
                 # "les ministres des Affaires étrangères du Sénégal, A": the complement
                 # runs from the plural title, over a complement of its own
-                if first in _DE and _plural_title_at(rf, k - 1, k, i):
+                if first in DE and _plural_title_at(rf, k - 1, k, i):
                     return k
         if found is not None and i - k > 6:
             break

@@ -43,6 +43,7 @@ from analysis.extract.stance.collective import (
 from analysis.extract.stance.controlled import object_controlled
 from analysis.extract.stance.enumerations import enumerated
 from analysis.extract.stance.intention_holders import (
+    VERBS,
     intention_holder,
     possessor_of,
     purpose_holders,
@@ -105,8 +106,6 @@ def _speaker_for_own_state(st: State, found: list[Party], spoken: Party | None) 
         return found
     return [spoken, *found]
 
-
-_VERBS = frozenset({"VERB", "AUX"})
 
 # third-person subject pronouns, resolved inside a quote by :func:`_in_quote_antecedent`
 _THIRD = frozenset({"il", "elle", "ils", "elles"})
@@ -580,6 +579,6 @@ def issuer_holders(st: State, verb: Token) -> list[Party]:
             if is_named(p):
                 return [p]
     gov = noun.head
-    if gov.pos_ in _VERBS and noun.dep_ == "obj" and matches(gov, st.words.issuing_verbs, st.c):
+    if gov.pos_ in VERBS and noun.dep_ == "obj" and matches(gov, st.words.issuing_verbs, st.c):
         return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
     return []

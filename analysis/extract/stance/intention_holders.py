@@ -22,7 +22,7 @@ from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import is_named
 from analysis.extract.stance.state import State, governing
 
-_VERBS = frozenset({"VERB", "AUX"})
+VERBS = frozenset({"VERB", "AUX"})
 
 
 def purpose_holders(st: State, verb: Token) -> list[Party]:
@@ -146,7 +146,7 @@ def possessor_of(st: State, noun: Token) -> list[Party]:
     noun with a possessive is the intention of the subject of the verb that carries it."""
     if not any(ch.dep_ == "det" and "Yes" in ch.morph.get("Poss") for ch in noun.children):
         return []
-    gov = governing(noun, _VERBS, 4)
+    gov = governing(noun, VERBS, 4)
     if gov is None:
         return []
     parties = [authority_state(st, p) for p in st.res.subjects(gov) if p.identified]
@@ -163,7 +163,7 @@ def _adjunct_intention(st: State, noun: Token) -> list[Party]:
     "dans" or "par", is the intention of the subject of the clause it modifies."""
     if not any(ch.dep_ == "case" and st.low[ch.i] in _ADJUNCT_PREPS for ch in noun.children):
         return []
-    gov = governing(noun, _VERBS, 3)
+    gov = governing(noun, VERBS, 3)
     if gov is None:
         return []
     return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
