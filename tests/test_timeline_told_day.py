@@ -56,3 +56,11 @@ def test_a_background_date_of_the_sentence_before_is_no_day_of_the_story():
         "derniers groupes."
     )
     assert rows["Dans la soirée"] != ("1998-05-02", "day")
+
+
+def test_a_day_a_quotation_tells_is_the_speakers_not_the_storys():
+    rows = _rows(
+        "« Nos délégués repartiront mercredi », a déclaré le porte-parole. Dans la soirée, le "
+        "ministère a confirmé la rencontre."
+    )
+    assert rows["Dans la soirée"] == ("2023-06-19", "day")

@@ -195,7 +195,8 @@ class TextDays:
         included ("Dimanche après-midi, X a eu lieu. Dans la matinée, Y ...": Sunday
         morning): the day an anaphora of the day ("dans la matinée", "le même jour") points
         back to, before the story's own day. Only a day near the publication: a background
-        date ("le 3 mai 1990") is no day of the story."""
+        date ("le 3 mai 1990") is no day of the story, nor a day a quotation tells (« nous
+        partirons mardi », the speaker's clock)."""
         prev = sentence_id - 1
         cands = [(o, d) for o, sid, d, ok in self.days if ok and sid == prev and o < offset]
         cands += [
@@ -203,6 +204,7 @@ class TextDays:
             for (o, d), sid in zip(self.told, self.told_in, strict=True)
             if sid == prev and o < offset and self.is_near(d)
         ]
+        cands = [(o, d) for o, d in cands if not quoted_apart(self.text, o, offset)]
         return max(cands, key=lambda od: od[0])[1] if cands else None
 
     def add_told(self, start: int, date: str, sentence_id: int = -1) -> None:
