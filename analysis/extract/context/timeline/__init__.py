@@ -179,7 +179,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
             if name.startswith("weekday") and len(res.date) == 10:
                 weekdays.setdefault(sent.id, []).append((start, res.date))
             if res.precision == "day" and not res.date_end:
-                days.add_told(start, res.date)
+                days.add_told(start, res.date, sent.id)
         event, lo, hi = describe(verb, article, exclude=(start, end))
         out.append(
             {

@@ -129,6 +129,7 @@ class TextDays:
         self.text = text  # the article's text: quotation marks between two dates
         self.days: list[tuple[int, int, DayAnchor, bool]] = []  # offset, sentence, day, near
         self.told: list[tuple[int, dt.date]] = []  # narrative days once read ("mardi")
+        self.told_in: list[int] = []  # the sentence of each told day
 
     def add(self, start: int, sentence_id: int, name: str, date: str, date_end: str) -> None:
         """Record a resolved expression when it dates a day (or a run of days)."""
@@ -176,6 +177,10 @@ class TextDays:
             # its sentence dates only what a quotation tells: the weekday of the reporting
             # clause ("« ... signé le 1er janvier », a déclaré jeudi") is the telling's
             return DayAnchor(self.pub.date, self.pub.date, self.pub.source, now=True)
+        if backward:
+            told = self._just_told(offset, sentence_id)
+            if told is not None:
+                return told
         if story is not None and self.is_near(story):
             return DayAnchor(story, story, "main event")
         others = [(o, d) for o, _sid, d in near]
@@ -185,12 +190,30 @@ class TextDays:
             return None
         return min(others, key=lambda od: abs(od[0] - offset))[1]
 
-    def add_told(self, start: int, date: str) -> None:
+    def _just_told(self, offset: int, sentence_id: int) -> DayAnchor | None:
+        """The last day the sentence before ``sentence_id`` dates, a weekday once read
+        included ("Dimanche après-midi, X a eu lieu. Dans la matinée, Y ...": Sunday
+        morning): the day an anaphora of the day ("dans la matinée", "le même jour") points
+        back to, before the story's own day. Only a day near the publication: a background
+        date ("le 3 mai 1990") is no day of the story, nor a day a quotation tells (« nous
+        partirons mardi », the speaker's clock)."""
+        prev = sentence_id - 1
+        cands = [(o, d) for o, sid, d, ok in self.days if ok and sid == prev and o < offset]
+        cands += [
+            (o, DayAnchor(d, d, "text date"))
+            for (o, d), sid in zip(self.told, self.told_in, strict=True)
+            if sid == prev and o < offset and self.is_near(d)
+        ]
+        cands = [(o, d) for o, d in cands if not quoted_apart(self.text, o, offset)]
+        return max(cands, key=lambda od: od[0])[1] if cands else None
+
+    def add_told(self, start: int, date: str, sentence_id: int = -1) -> None:
         """Record a narrative expression once read to one day ("mardi", "la veille"): not an
         anchor of the weekdays (they stay read against the written days), but a day an
         anaphora after it counts from ("Mardi, X a protesté. Un jour plus tard, ...")."""
         if len(date) == 10:
             self.told.append((start, dt.date.fromisoformat(date)))
+            self.told_in.append(sentence_id)
 
     def last_before(self, offset: int) -> dt.date | None:
         """The last day the text dates before ``offset`` (the day an anaphora such as "le
