@@ -30,6 +30,7 @@ from analysis.extract.actors.counterpart_country import bare_counterpart, counte
 from analysis.extract.actors.countries.context import ContextEvidence
 from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
+from analysis.extract.actors.countries.outlet import OutletEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.home import home_official
@@ -43,7 +44,7 @@ from analysis.extract.actors.worldwide import stateless
 from analysis.resources.gazetteer import countries, word_set, words
 
 
-class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
+class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, OutletEvidence):
     """Decides the country of every actor of one article (see module docstring)."""
 
     def __init__(
@@ -114,6 +115,8 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
                 iso = self._owner_country(ms, out)
             if iso is UNKNOWN and types[key] == "organisation":
                 iso = self._state_body(ms)
+            if iso is UNKNOWN:
+                iso = self._outlet_body(ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._context(ms)
             if iso is UNKNOWN:
