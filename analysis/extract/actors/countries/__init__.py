@@ -183,9 +183,10 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, Ou
             if home := home_official(self, key, taken):  # a national outlet's own official
                 return home
             body = self._body_in_sentence(key, ms[0], taken)
+            before = self._state_before(key, ms[0], taken)
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)
-            guesses = (body, first, pc, self.dominant, self.host)
+            guesses = (body, before, first, pc, self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
                 here = self._where_they_speak(ms[0])
                 guesses = (
