@@ -30,6 +30,7 @@ from analysis.extract.actors.counterpart_country import bare_counterpart, counte
 from analysis.extract.actors.countries.context import ContextEvidence
 from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
+from analysis.extract.actors.countries.outlet import OutletEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.home import home_official
@@ -43,7 +44,7 @@ from analysis.extract.actors.worldwide import stateless
 from analysis.resources.gazetteer import countries, word_set, words
 
 
-class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
+class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, OutletEvidence):
     """Decides the country of every actor of one article (see module docstring)."""
 
     def __init__(
@@ -114,6 +115,8 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
                 iso = self._owner_country(ms, out)
             if iso is UNKNOWN and types[key] == "organisation":
                 iso = self._state_body(ms)
+            if iso is UNKNOWN:
+                iso = self._outlet_body(ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
                 iso = self._context(ms)
             if iso is UNKNOWN:
@@ -180,9 +183,10 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence):
             if home := home_official(self, key, taken):  # a national outlet's own official
                 return home
             body = self._body_in_sentence(key, ms[0], taken)
+            before = self._state_before(key, ms[0], taken)
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)
-            guesses = (body, first, pc, self.dominant, self.host)
+            guesses = (body, before, first, pc, self.dominant, self.host)
             if self._official(key):  # "reçu par le Premier ministre X": the host's official
                 here = self._where_they_speak(ms[0])
                 guesses = (

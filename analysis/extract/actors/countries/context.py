@@ -17,6 +17,8 @@ from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.vocab import vocab
 
+_ARTICLES = frozenset({"le", "la", "l", "les"})
+
 
 class ContextEvidence:
     """The country the states acting around an actor imply (a mixin of
@@ -132,6 +134,57 @@ class ContextEvidence:
         if v is None or self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
             return None  # "le voyage à Moscou de l'ex-président X": where X went
         return v.country
+
+    def _state_before(self, key: str, m: Mention, taken: set[str]) -> str | None:
+        """The state acting nearest before the person in their sentence, on their side (not
+        a counterpart's, a source, a topic): "Le Niger ... la chute du régime de X", "la
+        Namibie, dont le président X". Tried before the article's protagonist: a state
+        named in the person's own clause says more of them than the first state of the
+        story. Only a state that is a clause's subject ("le Y a ..., X ...") or that a title
+        names ("la représentante du Y, X"): a state named as a thing's owner or object is
+        mostly what the sentence is about. None when that state is coordinated with another
+        ("entre X et Y", "X et Y ont signé"): two states are as near, nearness chooses
+        neither."""
+        sent = self.t.article.sentence_at(m.start)
+        if sent is None:
+            return None
+        other = self._counterparts(sent.start, sent.end, key) | taken
+        same = self._own_side(self._states_between(sent.start, m.start, key), other, m)
+        if not same:
+            return None
+        near = max(same, key=lambda s: s.start)
+        if self._coordinated_state(near) or not (self._subject(near) or self._represented(near)):
+            return None
+        return near.country
+
+    def _represented(self, s: Mention) -> bool:
+        """The state mention ``s`` is the complement of a title ("la représentante des
+        Îles X", "le délégué du Y"): the state someone speaks for, not a thing's owner
+        ("l'ambassade de la Russie", "l'attaque du Y": what the sentence is about)."""
+        t = self.t
+        i = t.first_index_from(s.start)
+        while i > 0 and t.key(i - 1) in _ARTICLES:
+            i -= 1
+        if i < 2 or t.key(i - 1) not in ("de", "des", "du", "d"):
+            return False
+        return t.key(i - 2) in vocab()["roles"]
+
+    def _coordinated_state(self, s: Mention) -> bool:
+        """The state mention ``s`` is joined by "et" / "ou" to another state named right
+        before or after it ("entre la France et l'Italie")."""
+        t = self.t
+        i, j = t.first_index_from(s.start), t.first_index_from(s.end)
+        while i > 0 and t.key(i - 1) in _ARTICLES:
+            i -= 1
+        for k, lo, hi in ((i - 1, i - 5, i - 1), (j, j + 1, j + 5)):
+            if not (0 <= k < len(t.ws)) or t.key(k) not in ("et", "ou"):
+                continue
+            lo, hi = max(lo, 0), min(hi, len(t.ws) - 1)
+            a = bisect.bisect_left(self.state_starts, t.ws[lo].start)
+            b = bisect.bisect_right(self.state_starts, t.ws[hi].start)
+            if any(o.key != s.key for o in self.states[a:b]):
+                return True
+        return False
 
     def _body_in_sentence(self, key: str, m: Mention, taken: set[str]) -> str | None:
         """The national body of stated country nearest the person in their sentence ("une
