@@ -15,7 +15,7 @@ _LEDE = (
 
 def test_the_subject_state_of_the_persons_clause():
     t = _analyse(
-        _LEDE + "Si l'Ouganda reste prudent depuis la chute du régime de Samuel Okello, "
+        _LEDE + "Si l'Ouganda reste prudent depuis le départ forcé du président Samuel Okello, "
         "la région s'inquiète."
     )
     assert _row(t, "Samuel Okello")["country"] == "UG"

@@ -137,7 +137,7 @@ class ContextEvidence:
 
     def _state_before(self, key: str, m: Mention, taken: set[str]) -> str | None:
         """The state acting nearest before the person in their sentence, on their side (not
-        a counterpart's, a source, a topic): "Le Niger ... la chute du régime de X", "la
+        a counterpart's, a source, a topic): "Le Niger ... le départ du dirigeant X", "la
         Namibie, dont le président X". Tried before the article's protagonist: a state
         named in the person's own clause says more of them than the first state of the
         story. Only a state that is a clause's subject ("le Y a ..., X ...") or that a title
@@ -171,7 +171,7 @@ class ContextEvidence:
 
     def _coordinated_state(self, s: Mention) -> bool:
         """The state mention ``s`` is joined by "et" / "ou" to another state named right
-        before or after it ("entre la France et l'Italie")."""
+        before or after it ("entre le Chili et le Pérou")."""
         t = self.t
         i, j = t.first_index_from(s.start), t.first_index_from(s.end)
         while i > 0 and t.key(i - 1) in _ARTICLES:
