@@ -94,3 +94,44 @@ def test_units_and_bodies_named_after_al_qods_are_no_place():
     ):
         table, _ = run(text)
         assert "Jérusalem" not in set(table["name"])
+
+
+# --- islands: shared by several states, main islands of archipelago states, border islands ---
+
+
+def test_an_island_shared_by_two_states_is_the_island():
+    r = place(
+        "Une vedette partie de l'île d'Hispaniola a été arraisonnée près de Cuba.", "Hispaniola"
+    )
+    assert r["kind"] == "region" and near(r, 19.0, -71.0)
+    r = place("Des pluies ont frappé la Nouvelle-Guinée, selon Port Moresby.", "Nouvelle-Guinée")
+    assert r["country"] == "" and near(r, -5.5, 141.0)
+
+
+def test_main_islands_of_archipelago_states_and_their_own_language_names():
+    text = "Tokyo a placé des batteries de missiles à Kyushu, face à la Chine."
+    assert near(place(text, "Kyushu"), 32.6, 130.8)
+    text = "Le gouverneur comorien a reçu les délégués à Ndzuani puis à Mwali."
+    assert near(place(text, "Anjouan"), -12.22, 44.43)
+    assert near(place(text, "Mohéli"), -12.33, 43.73)
+    text = "Moroni répète que Maore est comorienne, a dit le ministre."
+    assert place(text, "Mayotte")["country"] == "YT"
+
+
+def test_border_islands_of_the_aegean_and_off_china():
+    text = "Athènes a envoyé des gardes-côtes à Lesbos et à Leros après des arrivées de migrants."
+    assert near(place(text, "Lesbos"), 39.2, 26.3)
+    assert near(place(text, "Leros"), 37.15, 26.85)
+    text = "Taipei a renforcé sa garnison de Matsu, à quelques kilomètres des côtes chinoises."
+    assert place(text, "Matsu")["country"] == "TW"
+
+
+def test_the_french_town_of_lucon_is_not_the_philippine_island():
+    text = "Le préfet de Vendée a inauguré une école à Luçon, près de La Roche-sur-Yon."
+    r = place(text, "Luçon")
+    assert r["country"] == "FR" and r["kind"] == "city"
+
+
+def test_the_philippine_island_written_with_its_noun():
+    text = "Manille a déployé des troupes dans le nord de l'île de Luçon cette semaine."
+    assert near(place(text, "Luzon"), 16.0, 121.0)
