@@ -18,7 +18,8 @@ source            where the coordinates come from: ``geonames``, ``countries``, 
                   (data/kb/places_extra.yaml), ``nearest place`` (landmarks and sites)
 gazetteer_name    the name in the gazetteer ("Vienna"), to check a disambiguation
 aliases           other names of the place, ``;``-separated: the bare proper name of a site
-                  ("Grand Tortue Ahmeyim" for "champ Grand Tortue Ahmeyim"), other spellings
+                  ("Grand Tortue Ahmeyim" for "champ Grand Tortue Ahmeyim"), of an island or
+                  lake written with its noun ("X" for "l'île de X"), other spellings
 alternatives      other readings that were rejected ("Vienne FR 32293"), ``;``-separated
 sentence_id       first mention's sentence; ``start``/``end`` its offsets; ``text`` its form
                   (a dateline's town: its first mention in a sentence, else none)

@@ -323,6 +323,8 @@ def place_landmarks(
             anchor = inner  # "corridor de X", "port de X": the site is at X
         elif (after := _said_after(m, settlements, parts, mentions, article.nlp_text)) is not None:
             anchor = after  # "le palais présidentiel à Caracas", "X, dans la région de Y"
+        elif (town := _facility_town(m, mentions, article.nlp_text, context or {}, gz)) is not None:
+            anchor = town  # "le camp de X", "le cap Y": X, Y small towns of a state named
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
@@ -368,6 +370,26 @@ def _site_town(name: str, m: Mention, context: dict[str, int], gz: Gazetteer) ->
     """The town an unknown site's name is: a small town of a state the article names ("à
     Tessalit"), else one place of such a state its spelling variant names ("El-Koufra")."""
     return _small_town(name, m, context) or variant_place(name, context, gz)
+
+
+def _facility_town(
+    m: Mention, mentions: list[Mention], text: str, context: dict[str, int], gz: Gazetteer
+) -> Entry | None:
+    """The town a facility or natural feature bears the name of, when the gazetteer's cities
+    do not hold it: a small town (or one spelling variant) of a state the article names ("la
+    base de X", "le poste frontalier de Y", "le cap Z"), for a kind of site that takes the
+    name of where it is (``town_named_sites``); never against the country an apposition
+    gives it ("X, au Mali")."""
+    if m.via != "landmark" or m.inner is not None or m.seat or not m.alias:
+        return None
+    head = text[m.start : m.end].split(maxsplit=1)[0].lower()
+    if head not in place_words("town_named_sites"):
+        return None
+    town = _site_town(m.alias, m, context, gz)
+    if town is None:
+        return None
+    iso = country_after(m, mentions, text)
+    return town if iso is None or iso == town.country else None
 
 
 def _town_of(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
 from analysis.document.article import Article
 from analysis.document.frames import frame
+from analysis.extract.context.places.kb import gazetteer
 from analysis.extract.context.places.mentions import Mention
+from analysis.resources.gazetteer import place_key as key
 
 PLACE_COLUMNS = [
     "place_id",
@@ -72,7 +75,7 @@ def tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.
         if row["sentence_id"] is None and sent is not None:  # a dateline's town, named again
             row.update(sentence_id=sent.id, start=m.start, end=m.end, text=surface)
         row["mentions"] += 1
-        for alias in (m.alias, surface, e.name, *m.names):
+        for alias in (m.alias, surface, e.name, *m.names, bare_name(surface, e.uid)):
             if alias and alias != row["name"]:
                 row["aliases"].add(alias)
         row["place_uses" if m.role == "place" else "government_uses"] += 1
@@ -96,6 +99,31 @@ def tables(article: Article, mentions: list[Mention]) -> tuple[pd.DataFrame, pd.
     pl = frame(places, PLACE_COLUMNS)
     pm = frame([{"place_id": ids[r.pop("uid")], **r} for r in mrows], MENTION_COLUMNS)
     return pl, pm
+
+
+# nouns of islands and of lakes, deserts, plateaus... whose bare proper name is the place's own
+# name ("l'île de X" is "X"); not seas, rivers, basins or deltas ("mer Rouge", "delta du Niger")
+_BARE_LEADS = "îles|île|îlots|îlot|archipel|atoll|presqu['’]île|péninsule|lac|désert|oasis|plateau"
+_LEAD = re.compile(
+    rf"(?:(?:le|la|les)\s+|l['’]\s*)?(?:{_BARE_LEADS})\s+"
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?",
+    re.I,
+)
+
+
+def bare_name(surface: str, uid: str = "") -> str:
+    """The proper name of an island, lake or desert written with its noun ("l'île de X" ->
+    "X", "le lac Y" -> "Y"), as one more name of its row: readers and lists of places often
+    name it bare. Empty when there is no such noun, nothing capitalised after it, or when
+    the bare name is another place than entry ``uid`` (a state, a town: "lac Tchad", "lac
+    Victoria")."""
+    m = _LEAD.match(surface)
+    if m is None or m.end() >= len(surface) or not surface[m.end()].isupper():
+        return ""
+    rest = surface[m.end() :]
+    gz, k = gazetteer(), key(rest)
+    others = [e for e in gz.phrases.get(k, []) + gz.cities.get(k, []) if e.uid != uid]
+    return "" if others else rest
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
