@@ -1,7 +1,7 @@
 """Nouns of adverbial locutions are no roles (session 19, round 15).
 
-"a précisé à ce propos X", "a ajouté sur ce point Y", "X, au grand dam de ...", "Y, point
-d'orgue de la visite": the noun of a locution sits next to a name without describing the
+"a précisé à ce propos X", "a ajouté à ce sujet Y", "X, au grand dam de ...", "Y, au nom
+de ...": the noun of a locution sits next to a name without describing the
 person; a common noun that does ("le syndicaliste X", "X, romancier") still does. Invented
 snippets only.
 """
@@ -26,8 +26,8 @@ def test_a_locution_before_an_inverted_subject_is_no_title():
 def test_a_locution_after_the_comma_is_no_apposition():
     t = _analyse("Le sommet s'est ouvert à Lima avec Tomás Valdivieso, au grand dam des syndicats.")
     assert not any("dam" in r for r in _roles(t, "Tomás Valdivieso"))
-    t = _analyse("Le dîner avec Ingrid Halvorsen, point fort de la journée, a duré deux heures.")
-    assert not any("point" in r for r in _roles(t, "Ingrid Halvorsen"))
+    t = _analyse("Le texte a été lu par Ingrid Halvorsen, au nom des syndicats, mardi soir.")
+    assert not any("nom" in r for r in _roles(t, "Ingrid Halvorsen"))
 
 
 def test_a_describing_noun_is_still_a_role():
