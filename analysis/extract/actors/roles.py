@@ -40,10 +40,12 @@ from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import country_of_adjective, word_set
+from analysis.resources.gazetteer import country_of_adjective, norm_key, word_set
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+# endings of past participles ("déchu", "démis", "pressentie", "limogées")
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class RoleFinder:
         self.determiners = v["determiners"]
         self.prepositions = v["role_prepositions"]
         self.civilities = v["person_titles"]
+        self.status_lemmas = v["appointment_verbs"] | v["status_verbs"]
         # determiners that open a phrase (the contracted ones also end a complement)
         self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
@@ -352,6 +355,7 @@ class RoleFinder:
             self._pos[t.word_tok[lo]] in ("VERB", "AUX")
             and w not in words
             and lo not in self.name_words
+            and not self._status_participle(lo)
         ):
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
@@ -370,6 +374,21 @@ class RoleFinder:
         if w in ("et", "ou") and t.key(lo + 1) not in DE:
             return True
         return t.ws[lo].text.isdigit()
+
+    def _status_participle(self, lo: int) -> bool:
+        """ "le président déchu X", "l'ambassadeur accrédité auprès de Y, X", "le Premier
+        ministre nommé X": a past participle of an appointment or status verb agreeing with
+        the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title."""
+        t = self.t
+        tok = t.word_tok[lo]
+        if lo < 1 or tok < 1 or self._pos[tok - 1] not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        tv = view(t.doc)
+        past = tv.morph(tok, "VerbForm") == ("Part",) and tv.morph(tok, "Tense") == ("Past",)
+        # "pressenti", "démis": a participle the parser reads as a finite verb
+        if not past and not t.ws[lo].text.lower().endswith(_PARTICIPLE_ENDS):
+            return False
+        return norm_key(tv.lemma[tok]) in self.status_lemmas
 
     def _posting(self, lo: int, words: frozenset[str]) -> bool:
         """ "l'ambassadeur du Ghana en Norvège X", "l'ambassadeur d'Argentine dans le pays,
