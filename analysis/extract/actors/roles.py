@@ -67,6 +67,27 @@ def singular(word: str) -> str:
 
 
 @derived
+def _status_lemmas() -> frozenset[str]:
+    v = vocab()
+    return v["appointment_verbs"] | v["status_verbs"]
+
+
+def status_participle(t: Text, lo: int) -> bool:
+    """ "le président déchu X", "l'ambassadeur accrédité auprès de Y, X", "le Premier
+    ministre nommé X": a past participle of an appointment or status verb agreeing with
+    the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title."""
+    tok = t.word_tok[lo]
+    tv = view(t.doc)
+    if lo < 1 or tok < 1 or tv.pos[tok - 1] not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    past = tv.morph(tok, "VerbForm") == ("Part",) and tv.morph(tok, "Tense") == ("Past",)
+    # "pressenti", "démis": a participle the parser reads as a finite verb
+    if not past and not t.ws[lo].text.lower().endswith(_PARTICIPLE_ENDS):
+        return False
+    return norm_key(tv.lemma[tok]) in _status_lemmas()
+
+
+@derived
 def _vocab(kind: str) -> frozenset[str]:
     """The role nouns that head a role of a person, a state or another actor."""
     v = vocab()
@@ -106,7 +127,6 @@ class RoleFinder:
         self.determiners = v["determiners"]
         self.prepositions = v["role_prepositions"]
         self.civilities = v["person_titles"]
-        self.status_lemmas = v["appointment_verbs"] | v["status_verbs"]
         # determiners that open a phrase (the contracted ones also end a complement)
         self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
@@ -376,19 +396,7 @@ class RoleFinder:
         return t.ws[lo].text.isdigit()
 
     def _status_participle(self, lo: int) -> bool:
-        """ "le président déchu X", "l'ambassadeur accrédité auprès de Y, X", "le Premier
-        ministre nommé X": a past participle of an appointment or status verb agreeing with
-        the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title."""
-        t = self.t
-        tok = t.word_tok[lo]
-        if lo < 1 or tok < 1 or self._pos[tok - 1] not in ("NOUN", "ADJ", "PROPN"):
-            return False
-        tv = view(t.doc)
-        past = tv.morph(tok, "VerbForm") == ("Part",) and tv.morph(tok, "Tense") == ("Past",)
-        # "pressenti", "démis": a participle the parser reads as a finite verb
-        if not past and not t.ws[lo].text.lower().endswith(_PARTICIPLE_ENDS):
-            return False
-        return norm_key(tv.lemma[tok]) in self.status_lemmas
+        return status_participle(self.t, lo)
 
     def _posting(self, lo: int, words: frozenset[str]) -> bool:
         """ "l'ambassadeur du Ghana en Norvège X", "l'ambassadeur d'Argentine dans le pays,
