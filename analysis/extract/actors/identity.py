@@ -131,8 +131,6 @@ def definite_descriptions(
         if j is None:
             continue
         inside = j
-        if _removed(t, j):
-            continue  # "le président déchu": a former holder, whom the office no longer names
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
         body = _body_in(t, f, i, j)
         if iso is None and body is None and not _starts_with(t, i, gov):
@@ -380,14 +378,17 @@ def _qualified_end(t: Text, f: Finder, i: int, j: int) -> int:
     """The description of words [i, j) goes on, for its role, over the words that qualify
     an office after its head: "le président sortant", "la directrice adjointe du ministère",
     "le ministre délégué chargé de la Coopération", "le président par intérim", "le
-    président déchu" (title words, "par intérim", a status participle); the holder was
-    looked up by the office without them."""
+    président réélu" (title words, "par intérim", a status participle); the holder was
+    looked up by the office without them. Not a participle that took the office away ("le
+    président déchu"): that names a former holder, whom the lookup by the office may miss,
+    so the role would state a removal of the wrong person (unlinking them was tried: the
+    stance rules then read the unlinked description and one sign went wrong)."""
     qualifiers = _qualifiers()
     n, j0 = len(t.ws), j
     while j < n and not is_punct(t.gap(j)) and t.same_sentence(i, j):
         if t.key(j) == "par" and j + 1 < n and t.key(j + 1) == "interim":
             j = _title_complements(t, f, i, j + 2)
-        elif t.key(j) in qualifiers or status_participle(t, j):
+        elif t.key(j) in qualifiers or (status_participle(t, j) and not _removed(t, j)):
             j = _title_complements(t, f, i, j + 1)
         elif j > j0 and _body_complement(t, j):
             j = _title_complements(t, f, i, _body_complement(t, j))
