@@ -249,7 +249,7 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                if self._named_inside(s, k) or after_avoir(self.t, s):
+                if self._named_inside(s, k, comma) or after_avoir(self.t, s):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
                 if person and not comma:
                     s = self._inner_title(s, k, words)
@@ -276,14 +276,32 @@ class RoleFinder:
             s, e = x, e2
         return s
 
-    def _named_inside(self, s: int, k: int) -> bool:
+    def _named_inside(self, s: int, k: int, comma: bool = False) -> bool:
         """A person is named inside words (s, k]: the phrase is their title, not the one of
-        the name after it."""
+        the name after it; unless, the name closed off by a comma, that person is the "de"
+        complement of the role noun ("la porte-parole de X, Y", "le conseiller du président
+        X, Y", "l'émissaire de X pour le Sahel, Y": Y holds the title)."""
+        t = self.t
         for x in range(s + 1, k + 1):
-            m = self.mention_starts.get(self.t.ws[x].start)
+            m = self.mention_starts.get(t.ws[x].start)
             if m is not None and m.type == "person":
+                if comma and self._complement_person(s, x):
+                    continue
                 return True
         return False
+
+    def _complement_person(self, s: int, x: int) -> bool:
+        """The person named at word x is a "de" complement of the role noun at word s:
+        "de"/"du" right before the name, or before a title glued to it ("du président X")."""
+        t = self.t
+        b = x - 1
+        if b > s and t.key(b) not in DE and t.key(b) in self.civilities:
+            b -= 1  # "de M. X"
+        if b > s and t.key(b) not in DE and self._role_at(b, _vocab("person"), x) == x:
+            b -= 1  # "du président X"
+        if b > s and t.key(b) in ARTICLES and t.key(b - 1) in DE:
+            b -= 1  # "de la présidente X"
+        return b > s and t.key(b) in DE
 
     def _coordinated_title(self, title: Role, words: frozenset[str]) -> list[Role]:
         """ "l'actuel ministre de la Défense et futur président, X": two titles coordinated
