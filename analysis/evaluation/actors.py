@@ -15,7 +15,11 @@ Metrics
   country_accuracy  matched gold actors whose predicted country is the gold country
   role_recall       mean, over gold actors whose role is stated (core or matched), of the
                     share of their gold roles found (a predicted role containing the gold
-                    role, also with nationality adjectives inserted, or covering most of it)
+                    role, also with nationality adjectives inserted, or covering most of it;
+                    the gender of the words is ignored, "députée" is the role "député";
+                    and two names of one exclusive office match: "chef de l'État" and
+                    "président", "chef de la diplomatie" and "ministre des Affaires
+                    étrangères", "roi" and "souverain", with no nationality or a same one)
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.resources import datacache
 from analysis.resources.gazetteer import country_of_adjective, norm_key
 
 
@@ -93,6 +98,8 @@ def role_found(gold_role: str, predicted: list[str]) -> bool:
     for p in map(_key, predicted):
         if not p:
             continue
+        if _one_office(g, p) or f" {_masculine(g)} " in f" {_masculine(p)} ":
+            return True
         if g == p or f" {g} " in f" {p} ":
             return True
         pw = p.split()
@@ -101,6 +108,70 @@ def role_found(gold_role: str, predicted: list[str]) -> bool:
         if _with_nationality(gw, pw):
             return True
     return False
+
+
+# feminine endings of French titles and nationality adjectives, and their masculine
+_FEMININE = (("rice", "eur"), ("effe", "ef"), ("enne", "en"))
+
+
+def _masculine(key: str) -> str:
+    """A folded role with its words in the masculine, without their final "e"
+    ("presidente senegalaise" -> "president senegalais", "deputee" and "depute" ->
+    "deput"): the gender of a title names the holder, not the office."""
+    out = []
+    for w in key.split():
+        for fem, masc in _FEMININE:
+            if len(w) > 4 and w.endswith(fem):
+                w = w[: len(w) - len(fem)] + masc
+                break
+        out.append(w.rstrip("e") or w)
+    return " ".join(out)
+
+
+def _one_office(g: str, p: str) -> bool:
+    """Two names of one exclusive office ("chef de l etat" and "president senegalais"): each
+    is a name of the office alone (no body, no portfolio; "nouveau" and "actuel" aside),
+    and the nationality adjectives, when both state one, name the same state."""
+    names = _office_names()
+    fams = []
+    for role in (g, p):
+        rest, isos = _without_states(role)
+        rest = _masculine(rest).removesuffix(" d la republiqu")
+        fam = next((f for f in _OFFICES if rest in names[f]), None)
+        fams.append((fam, isos))
+    (fg, ig), (fp, ip) = fams
+    return fg is not None and fg == fp and (not ig or not ip or ig == ip)
+
+
+def _without_states(key: str) -> tuple[str, set[str]]:
+    """A folded role without its nationality adjectives, also compound ones ("bissau
+    guineenne", whose hyphen the key dropped) nor the modifiers that leave an office
+    unchanged; and the states those adjectives name."""
+    from analysis.extract.actors.offices import present_words
+
+    ws, out, isos, i = key.split(), [], set(), 0
+    while i < len(ws):
+        pair = country_of_adjective(f"{ws[i]}-{ws[i + 1]}") if i + 1 < len(ws) else None
+        one = pair or country_of_adjective(ws[i])
+        if one:
+            isos.add(one)
+            i += 2 if pair else 1
+            continue
+        out.append(ws[i])
+        i += 1
+    return " ".join(present_words(" ".join(out))), isos
+
+
+_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "monarch")
+
+
+@datacache.derived
+def _office_names() -> dict[str, frozenset[str]]:
+    """The names of each exclusive office (lexicon actors_roles.yaml), as :func:`_masculine`
+    keys."""
+    from analysis.extract.actors.vocab import vocab
+
+    return {f: frozenset(_masculine(_key(h)) for h in vocab()[f]) for f in _OFFICES}
 
 
 def _with_nationality(gw: list[str], pw: list[str]) -> bool:

@@ -21,15 +21,17 @@ import bisect
 import re
 from collections import Counter, defaultdict
 
+from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.offices import PREP_ART, same_office
 from analysis.extract.actors.records import Mention
-from analysis.extract.actors.roles import Role, governmental
+from analysis.extract.actors.roles import Role, governmental, status_participle
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.title_holders import GENDER, RECENT_SENTENCES, Holders
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import words
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import fold, words
 
 _DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
@@ -148,13 +150,13 @@ def definite_descriptions(
                 unlinked.append((i, j, title, iso, gender))
             continue
         last = (sid, title, ref)
-        out.append(_link(t, holders, role_rows, i, j, ref))
+        out.append(_link(t, holders, role_rows, i, j, ref, _qualified_end(t, f, i, j)))
     # second pass, once every nearby description has stated its holder's country: "le
     # président gabonais" far from (or long before) the one Gabonese president named
     for i, j, title, iso, gender in unlinked:
         ref = holders.sole_holder(ws[i].start, title, iso, gender)
         if ref is not None:
-            out.append(_link(t, holders, role_rows, i, j, ref))
+            out.append(_link(t, holders, role_rows, i, j, ref, _qualified_end(t, f, i, j)))
     return out
 
 
@@ -184,12 +186,20 @@ def _as_office(title: str) -> str:
 
 
 def _link(
-    t: Text, holders: Holders, role_rows: dict[str, list[Role]], i: int, j: int, ref: Mention
+    t: Text,
+    holders: Holders,
+    role_rows: dict[str, list[Role]],
+    i: int,
+    j: int,
+    ref: Mention,
+    role_end: int,
 ) -> Mention:
-    """The description of words [i, j) as a mention of ``ref``, its text one of ``ref``'s
-    roles (and a role detached before it: "Ministre de 2003 à 2010, le président ...")."""
+    """The description of words [i, j) as a mention of ``ref``, its text up to word
+    ``role_end`` one of ``ref``'s roles (and a role detached before it: "Ministre de 2003 à
+    2010, le président ...")."""
     start, end = t.ws[i].start, t.ws[j - 1].end
-    role_rows[ref.key].append(Role(t.article.text[start:end], start, end, "description"))
+    r_end = t.ws[max(j, role_end) - 1].end
+    role_rows[ref.key].append(Role(t.article.text[start:r_end], start, r_end, "description"))
     holders.forget(ref.key)  # the description now states their country
     detached = _detached_role(t, i - 1)
     if detached is not None:
@@ -362,6 +372,73 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
     while j > i + 1 and t.key(j - 1) in PREP_ART:
         j -= 1
     return j
+
+
+def _qualified_end(t: Text, f: Finder, i: int, j: int) -> int:
+    """The description of words [i, j) goes on, for its role, over the words that qualify
+    an office after its head: "le président sortant", "la directrice adjointe du ministère",
+    "le ministre délégué chargé de la Coopération", "le président par intérim", "le
+    président réélu" (title words, "par intérim", a status participle); the holder was
+    looked up by the office without them. Not a participle that took the office away ("le
+    président déchu"): that names a former holder, whom the lookup by the office may miss,
+    so the role would state a removal of the wrong person (unlinking them was tried: the
+    stance rules then read the unlinked description and one sign went wrong)."""
+    qualifiers = _qualifiers()
+    n, j0 = len(t.ws), j
+    while j < n and not is_punct(t.gap(j)) and t.same_sentence(i, j):
+        if t.key(j) == "par" and j + 1 < n and t.key(j + 1) == "interim":
+            j = _title_complements(t, f, i, j + 2)
+        elif t.key(j) in qualifiers or (status_participle(t, j) and not _removed(t, j)):
+            j = _title_complements(t, f, i, j + 1)
+        elif j > j0 and _body_complement(t, j):
+            j = _title_complements(t, f, i, _body_complement(t, j))
+        else:
+            break
+    return j
+
+
+# lemmas of the participles that take an office away ("le président déchu", "destitué")
+_REMOVAL = frozenset(
+    ("destituer", "dechoir", "renverser", "deposer", "limoger", "demettre", "evincer",
+     "revoquer", "congedier", "exiler")
+)  # fmt: skip
+
+
+def _removed(t: Text, j: int) -> bool:
+    """The word after a description's office is a participle that took the office away."""
+    if j >= len(t.ws) or is_punct(t.gap(j)) or not status_participle(t, j):
+        return False
+    return fold(view(t.doc).lemma_low[t.word_tok[j]]) in _REMOVAL
+
+
+def _body_complement(t: Text, j: int) -> int:
+    """ "du ministère", "de la commission": a "de" complement at word j headed by a body
+    noun (the qualified office is held in it); the word after the noun, or 0."""
+    if t.key(j) not in PREP_ART:
+        return 0
+    k = j + 1 if t.key(j) in ("du", "des") else j + 2
+    if k >= len(t.ws) or t.key(k) not in vocab()["organisation_heads"] or is_punct(t.gap(k)):
+        return 0
+    return k + 1
+
+
+@derived
+def _qualifiers() -> frozenset[str]:
+    """The title words that qualify an office right after its head ("adjoint", "sortant",
+    "chargé"), not the nouns of portfolios ("affaires", "état") that follow a preposition."""
+    v = vocab()
+    return (
+        frozenset(w for w in v["title_words"] if " " not in w) - v["portfolios"] - _PORTFOLIO_WORDS
+    )
+
+
+# title words that are pieces of a portfolio or a state's name, never a qualifier
+_PORTFOLIO_WORDS = frozenset(
+    (
+        "relations", "exterieures", "exterieur", "interieure", "etranger", "affaires",
+        "etrangeres", "etat", "gouvernement", "republique", "sceaux", "interim",
+    )
+)  # fmt: skip
 
 
 def _detached_role(t: Text, det: int) -> Role | None:

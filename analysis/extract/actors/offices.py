@@ -27,13 +27,35 @@ FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
 # heads naming an office only with their complement ("chef de l'État"); folded, masculine
 _GENERIC_HEADS = frozenset(("chef", "secretaire", "responsable", "directeur", "directrice"))
 PREP_ART = frozenset(("de", "la", "l", "des", "du"))
+# modifiers that change which office a title names, or when it was held: never dropped
+# ("l'ancien ministre" holds no office now, "le Premier ministre" is not "le ministre")
+_OFFICE_MODIFIERS = frozenset(
+    (
+        *("ancien", "ancienne", "ex", "futur", "future", "defunt", "defunte", "ephemere"),
+        *("premier", "premiere", "haut", "haute", "grand", "grande", "autre"),
+    )
+)
+
+
+def present_words(role: str) -> list[str]:
+    """The folded words of a title without the modifiers before its head that leave the
+    office unchanged ("le nouveau ministre", "l'actuelle présidente", "le très influent
+    conseiller"): each is the office its head names. The modifiers of time and rank stay
+    ("ancien", "ex", "futur", "Premier", "haut")."""
+    ws = words(role)
+    mods = vocab()["modifiers"]
+    q = 0
+    while q < len(ws) - 1 and ws[q] in mods and ws[q] not in _OFFICE_MODIFIERS:
+        q += 1
+    return ws[q:]
 
 
 def plain_title(role: str) -> str:
     """ "ministre togolais des affaires etrangeres" -> "ministre des affaires etrangeres":
     the folded words of a title without its nationality adjectives (French puts them
-    between the head and its portfolio)."""
-    return " ".join(w for w in words(role) if not country_of_adjective(w))
+    between the head and its portfolio) nor the modifiers that leave its office unchanged
+    (:func:`present_words`)."""
+    return " ".join(w for w in present_words(role) if not country_of_adjective(w))
 
 
 def _longest(title: str, heads: frozenset[str]) -> int:
@@ -130,7 +152,9 @@ def same_office(role: str, title: str) -> bool:
     """Two titles of one office: the same head word ("ministre", "ministre français"), or two
     names of the head of state ("président", "chef de l'État") or of the head of government
     ("Premier ministre", "chef du gouvernement")."""
-    r, t = " ".join(words(role)), " ".join(words(title))
+    r, t = " ".join(present_words(role)), " ".join(present_words(title))
+    if not r or not t:
+        return False
     if _body_of(t) is not None and _body_of(t) != _body_of(r):
         return False  # "le président de l'Assemblée nationale" is not "le président X"
     if r.split()[:1] and r.split()[0][:5] == t.split()[0][:5] and _same_complement(r, t):

@@ -40,10 +40,12 @@ from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
 from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import country_of_adjective, word_set
+from analysis.resources.gazetteer import country_of_adjective, norm_key, word_set
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+# endings of past participles ("déchu", "démis", "pressentie", "limogées")
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,27 @@ def singular(word: str) -> str:
     if word.endswith("aux") and len(word) > 4:
         return word[:-3] + "al"  # "généraux"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@derived
+def _status_lemmas() -> frozenset[str]:
+    v = vocab()
+    return v["appointment_verbs"] | v["status_verbs"]
+
+
+def status_participle(t: Text, lo: int) -> bool:
+    """ "le président déchu X", "l'ambassadeur accrédité auprès de Y, X", "le Premier
+    ministre nommé X": a past participle of an appointment or status verb agreeing with
+    the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title."""
+    tok = t.word_tok[lo]
+    tv = view(t.doc)
+    if lo < 1 or tok < 1 or tv.pos[tok - 1] not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    past = tv.morph(tok, "VerbForm") == ("Part",) and tv.morph(tok, "Tense") == ("Past",)
+    # "pressenti", "démis": a participle the parser reads as a finite verb
+    if not past and not t.ws[lo].text.lower().endswith(_PARTICIPLE_ENDS):
+        return False
+    return norm_key(tv.lemma[tok]) in _status_lemmas()
 
 
 @derived
@@ -226,7 +249,7 @@ class RoleFinder:
         lo = self._title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
             if self._role_at(s, words, k + 1) is not None:
-                if self._named_inside(s, k) or after_avoir(self.t, s):
+                if self._named_inside(s, k, comma) or after_avoir(self.t, s):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
                 if person and not comma:
                     s = self._inner_title(s, k, words)
@@ -253,14 +276,32 @@ class RoleFinder:
             s, e = x, e2
         return s
 
-    def _named_inside(self, s: int, k: int) -> bool:
+    def _named_inside(self, s: int, k: int, comma: bool = False) -> bool:
         """A person is named inside words (s, k]: the phrase is their title, not the one of
-        the name after it."""
+        the name after it; unless, the name closed off by a comma, that person is the "de"
+        complement of the role noun ("la porte-parole de X, Y", "le conseiller du président
+        X, Y", "l'émissaire de X pour le Sahel, Y": Y holds the title)."""
+        t = self.t
         for x in range(s + 1, k + 1):
-            m = self.mention_starts.get(self.t.ws[x].start)
+            m = self.mention_starts.get(t.ws[x].start)
             if m is not None and m.type == "person":
+                if comma and self._complement_person(s, x):
+                    continue
                 return True
         return False
+
+    def _complement_person(self, s: int, x: int) -> bool:
+        """The person named at word x is a "de" complement of the role noun at word s:
+        "de"/"du" right before the name, or before a title glued to it ("du président X")."""
+        t = self.t
+        b = x - 1
+        if b > s and t.key(b) not in DE and t.key(b) in self.civilities:
+            b -= 1  # "de M. X"
+        if b > s and t.key(b) not in DE and self._role_at(b, _vocab("person"), x) == x:
+            b -= 1  # "du président X"
+        if b > s and t.key(b) in ARTICLES and t.key(b - 1) in DE:
+            b -= 1  # "de la présidente X"
+        return b > s and t.key(b) in DE
 
     def _coordinated_title(self, title: Role, words: frozenset[str]) -> list[Role]:
         """ "l'actuel ministre de la Défense et futur président, X": two titles coordinated
@@ -352,6 +393,7 @@ class RoleFinder:
             self._pos[t.word_tok[lo]] in ("VERB", "AUX")
             and w not in words
             and lo not in self.name_words
+            and not self._status_participle(lo)
         ):
             if t.token_at(t.ws[lo].start).tag_ != "ADJ" and w not in _words_of(words):
                 return w not in vocab()["title_words"]  # "le Premier ministre désigné X"
@@ -370,6 +412,9 @@ class RoleFinder:
         if w in ("et", "ou") and t.key(lo + 1) not in DE:
             return True
         return t.ws[lo].text.isdigit()
+
+    def _status_participle(self, lo: int) -> bool:
+        return status_participle(self.t, lo)
 
     def _posting(self, lo: int, words: frozenset[str]) -> bool:
         """ "l'ambassadeur du Ghana en Norvège X", "l'ambassadeur d'Argentine dans le pays,

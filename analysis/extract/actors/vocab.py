@@ -104,6 +104,7 @@ def vocab() -> Mapping[str, frozenset[str]]:
             "monarch",
             "seat_holders",
             "appointment_verbs",
+            "status_verbs",
             "holding_verbs",
             "role_introducers",
         )
