@@ -31,7 +31,7 @@ def test_a_qualifier_after_the_head_stays_in_the_role():
 def test_an_interim_or_a_body_complement_stays_in_the_role():
     t = _analyse("Karl Dorn est le président par intérim du Pérou depuis mars.")
     assert _roles(t, "Karl Dorn") == ["président par intérim du Pérou"]
-    t = _analyse("Inès Morales est la directrice adjointe du ministère chilien de la Santé.")
+    t = _analyse("Inès Morales est aussi la directrice adjointe du ministère chilien de la Santé.")
     assert _roles(t, "Inès Morales") == ["directrice adjointe du ministère chilien de la Santé"]
 
 
