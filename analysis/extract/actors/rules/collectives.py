@@ -51,7 +51,7 @@ def collectives(f: Finder) -> None:
         if is_org and definite_anaphor(f, left, i, j):
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
-            f.add(_collective(f, left, j, is_org))
+            f.add(_collective(f, left, j, is_org, w.key in f.words["stateless_group_nouns"]))
 
 
 def passive_agent(f: Finder, left: int) -> bool:
@@ -131,12 +131,13 @@ def national_bodies(f: Finder) -> None:
         f.add(_collective(f, i, j, True))
 
 
-def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
-    """The mention of the phrase at words [left, j), with the country it states."""
+def _collective(f: Finder, left: int, j: int, is_org: bool, stateless: bool = False) -> Mention:
+    """The mention of the phrase at words [left, j), with the country it states; a
+    ``stateless`` kind ("des groupes armés") has no other."""
     name = f.t.span_text(left, j)
     iso, strength = f.country_inside(left, j)
     mixed = len({f.adj_end[k][1] for k in range(left, j) if k in f.adj_end}) > 1
-    if mixed:
+    if mixed or (stateless and iso is None):
         iso, strength = None, 2  # "des médias algériens et français": of no one country
     if is_org:
         key, typ = "org:" + norm_key(name), "organisation"
@@ -154,7 +155,7 @@ def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
         "description",
         iso,
         strength,
-        fixed_country=mixed,
+        fixed_country=mixed or (stateless and iso is None),
     )
 
 
@@ -241,6 +242,8 @@ def _complement_end(f: Finder, j: int) -> int | None:
         and not f.punct_before(j + 1)
     ):
         return j + 2
+    if _nested_definite(f, j):
+        return j + 3  # "groupes de défense des droits de l'homme"
     if (
         key == "et"
         and j + 1 < n
@@ -254,6 +257,26 @@ def _complement_end(f: Finder, j: int) -> int | None:
         if k in f.gaz and f.gaz[k][1].kind == "country":
             return f.gaz[k][0]
     return None
+
+
+def _nested_definite(f: Finder, j: int) -> bool:
+    """ "de la / de l' + nom" (lowercase) that completes the noun of an earlier "de"
+    complement ("des défenseurs des droits de l'homme", "une coalition de partis de la
+    majorité"): the locution goes on, unless it says where the group is ("de la région");
+    a first complement keeps its plain form (no article), so that "les soldats de la paix"
+    or "la police de la ville" stay as they were read."""
+    t, n = f.t, len(f.t.ws)
+    return (
+        t.key(j) in ("de", "d")
+        and j + 2 < n
+        and t.key(j + 1) in ("la", "l")
+        and t.key(j - 2) in _DE
+        and not f.is_cap(j + 2)
+        and f.pos(j + 2) == "NOUN"
+        and t.key(j + 2) not in f.words["geo_features"]  # "... de la région": where it is
+        and t.key(j + 2) != "pays"
+        and not any(f.punct_before(k) for k in (j, j + 1, j + 2))
+    )
 
 
 def owner_after(f: Finder, j: int) -> Mention | None:
