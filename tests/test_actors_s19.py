@@ -114,3 +114,18 @@ def test_armed_bands_keep_the_country_an_adjective_states():
 def test_protesters_still_take_the_country_of_the_place():
     countries = _countries("Au Tchad, des manifestants ont bloqué la route lundi.")
     assert countries.get("manifestants") == "TD", countries
+
+
+# --- self-proclaimed states ------------------------------------------------------------------
+
+
+def test_a_self_proclaimed_state_is_an_actor_of_its_claimant():
+    countries = _countries("La Transnistrie réclame la reconnaissance de son indépendance.")
+    assert countries.get("Transnistrie") == "MD", countries
+    countries = _countries("Moscou a dénoncé la visite du chef de l'Abkhazie à Minsk.")
+    assert countries.get("Abkhazie") == "GE", countries
+
+
+def test_a_self_proclaimed_state_by_its_long_form():
+    a = _analyse("La République turque de Chypre du Nord a fermé un point de passage.")["actors"]
+    assert "Chypre du Nord" in set(a["name"]), list(a["name"])
