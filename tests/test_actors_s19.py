@@ -129,3 +129,22 @@ def test_a_self_proclaimed_state_is_an_actor_of_its_claimant():
 def test_a_self_proclaimed_state_by_its_long_form():
     a = _analyse("La République turque de Chypre du Nord a fermé un point de passage.")["actors"]
     assert "Chypre du Nord" in set(a["name"]), list(a["name"])
+
+
+# --- one side named by its nationality adjective --------------------------------------------
+
+
+def test_a_side_named_by_its_nationality_is_the_state():
+    names = _names("La partie tchadienne a rejeté la proposition, selon le communiqué.")
+    assert "Tchad" in names, names
+    names = _names("Le ministre a rencontré des émissaires de la partie norvégienne à Lomé.")
+    assert "Norvège" in names, names
+    names = _names("Du côté japonais, on se dit prêt à reprendre les pourparlers.")
+    assert "Japon" in names, names
+
+
+def test_a_part_of_a_place_is_no_side():
+    names = _names("Les soldats ont franchi la partie ukrainienne de la frontière hier.")
+    assert "Ukraine" not in names, names
+    names = _names("La partie nord du pays est inondée depuis lundi.")
+    assert names == [], names

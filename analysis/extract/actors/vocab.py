@@ -36,6 +36,7 @@ _CUE_LISTS = (
     "state_nouns",
     "group_nouns",
     "stateless_group_nouns",
+    "side_nouns",
     "collective_org_heads",
     "geo_features",
     "portfolios",
