@@ -255,8 +255,9 @@ def state_descriptions(f: Finder) -> None:
     the names deferred after a state noun ("la présidence Biden"), given the country of the
     venue around them."""
     t, ws = f.t, f.t.ws
+    nouns, sides = f.words["state_nouns"], f.words["side_nouns"]
     for i, w in enumerate(ws):
-        if w.key not in f.words["state_nouns"] and not _side(f, i):
+        if w.key not in nouns and (w.key not in sides or not _side(f, i)):
             continue
         if f.is_cap(i) or not t.free(w.start, w.end) or t.key(i - 1) not in f.words["determiners"]:
             continue
