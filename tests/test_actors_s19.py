@@ -148,3 +148,15 @@ def test_a_part_of_a_place_is_no_side():
     assert "Ukraine" not in names, names
     names = _names("La partie nord du pays est inondée depuis lundi.")
     assert names == [], names
+
+
+def test_a_closing_participle_belongs_to_the_group_name():
+    names = _names("L'attaque a été menée par des groupes terroristes armés, selon l'armée.")
+    assert "groupes terroristes armés" in names, names
+    names = _names("Des groupes rebelles armés ont pris la ville lundi.")
+    assert "groupes rebelles armés" in names, names
+
+
+def test_a_participle_with_its_complement_stays_out_of_the_name():
+    names = _names("Des groupes soutenus par le voisin ont attaqué la ville.")
+    assert "groupes" in names, names

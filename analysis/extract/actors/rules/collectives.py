@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.missions import MISSION_HEADS, mission_phrase
@@ -42,6 +43,9 @@ def collectives(f: Finder) -> None:
             continue  # "l'ambassade à Accra", "le déménagement de l'ambassade": not its state's
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
         j = max(j, people_end)  # "hommes d'affaires turcs": the whole noun and its adjective
+        stateless = w.key in f.words["stateless_group_nouns"]
+        if stateless and _closing_participle(f, j):
+            j += 1  # "des groupes terroristes armés, ...": the participle ends the phrase
         owner = owner_after(f, j)
         if owner is not None and is_group:
             describe_owner(f, owner, i, j)
@@ -51,7 +55,20 @@ def collectives(f: Finder) -> None:
         if is_org and definite_anaphor(f, left, i, j):
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
-            f.add(_collective(f, left, j, is_org, w.key in f.words["stateless_group_nouns"]))
+            f.add(_collective(f, left, j, is_org, stateless))
+
+
+def _closing_participle(f: Finder, j: int) -> bool:
+    """Word j is a past participle used as an adjective that closes the group's phrase
+    ("des bandes armées, ...", "des groupes rebelles armés ont attaqué"): glued to the phrase,
+    followed by punctuation or by the clause's verb (not by a complement: "des groupes
+    soutenus par X" keep their plain name)."""
+    t, n = f.t, len(f.t.ws)
+    if j >= n or f.pos(j) != "VERB" or f.punct_before(j) or not t.same_sentence(j - 1, j):
+        return False
+    if "Part" not in view(t.doc).morph(t.word_tok[j], "VerbForm"):
+        return False
+    return j + 1 >= n or f.punct_before(j + 1) or f.pos(j + 1) in ("VERB", "AUX")
 
 
 def passive_agent(f: Finder, left: int) -> bool:
