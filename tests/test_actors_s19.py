@@ -160,3 +160,8 @@ def test_a_closing_participle_belongs_to_the_group_name():
 def test_a_participle_with_its_complement_stays_out_of_the_name():
     names = _names("Des groupes soutenus par le voisin ont attaqué la ville.")
     assert "groupes" in names, names
+
+
+def test_a_companion_after_aux_cotes_de_stays_a_person():
+    names = _names("Le ministre a signé l'accord aux côtés de Kwame Boateng à Oslo.")
+    assert "Kwame Boateng" in names, names

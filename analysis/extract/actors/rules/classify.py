@@ -437,10 +437,14 @@ def _place_of_several_words(f: Finder, i: int, j: int) -> bool:
     ("Kuala Lumpur", "Santa Cruz"), or that complements a geographic noun ("la ville de X
     Y", "le village de X Y"): a place. spaCy tags many cities of Asia, Africa and Latin
     America as persons; a person's full name is seldom a town's whole name."""
-    if _place_complement(f, i):
-        return True
     t = f.t
+    if _place_complement(f, i) and t.ws[i - 2].text.lower() not in _SIDE_WORDS:
+        return True
     return city_country(t.article.text[t.ws[i].start : t.ws[j - 1].end]) is not None
+
+
+# "aux côtés de X Y": folded, "côtés" is "côtes" (a coast), but it introduces a companion
+_SIDE_WORDS = frozenset(("côtés", "côté", "cotés", "coté"))
 
 
 def _place_complement(f: Finder, i: int) -> bool:
