@@ -158,10 +158,22 @@ def test_a_closing_participle_belongs_to_the_group_name():
 
 
 def test_a_participle_with_its_complement_stays_out_of_the_name():
-    names = _names("Des groupes soutenus par le voisin ont attaqué la ville.")
-    assert "groupes" in names, names
+    names = _names("Des groupes rebelles soutenus par le voisin ont attaqué la ville.")
+    assert "groupes rebelles" in names, names
 
 
 def test_a_companion_after_aux_cotes_de_stays_a_person():
     names = _names("Le ministre a signé l'accord aux côtés de Kwame Boateng à Oslo.")
     assert "Kwame Boateng" in names, names
+
+
+def test_business_groups_are_no_collective_actor():
+    names = _names("Les terres ont été achetées par des groupes étrangers l'an dernier.")
+    assert not any("groupes" in n for n in names), names
+    names = _names("Des groupes pétroliers ont annoncé de nouveaux forages lundi.")
+    assert not any("groupes" in n for n in names), names
+
+
+def test_opposition_groups_by_their_complement_act():
+    names = _names("Des groupes d'opposition ont appelé à manifester samedi.")
+    assert any(n.startswith("groupes d") for n in names), names

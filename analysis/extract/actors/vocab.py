@@ -37,6 +37,7 @@ _CUE_LISTS = (
     "group_nouns",
     "stateless_group_nouns",
     "side_nouns",
+    "group_qualifiers",
     "collective_org_heads",
     "geo_features",
     "portfolios",

@@ -36,6 +36,8 @@ def collectives(f: Finder) -> None:
             continue
         if f.is_cap(i + 1) and not f.punct_before(i + 1):
             continue  # a cue before a name: handled with the names
+        if w.key == "groupes" and not _qualified_group(f, i):
+            continue  # "des groupes étrangers": business groups
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
@@ -56,6 +58,18 @@ def collectives(f: Finder) -> None:
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
             f.add(_collective(f, left, j, is_org, stateless))
+
+
+def _qualified_group(f: Finder, i: int) -> bool:
+    """ "groupes" at word i is followed by a word of armed, militant or civic groups
+    (``group_qualifiers``: "des groupes armés", "des groupes de défense des droits"), right
+    after it or as the noun of its "de" complement."""
+    t, words = f.t, f.words["group_qualifiers"]
+    if f.punct_before(i + 1):
+        return False
+    if t.key(i + 1) in words:
+        return True
+    return t.key(i + 1) in ("de", "d") and not f.punct_before(i + 2) and t.key(i + 2) in words
 
 
 def _closing_participle(f: Finder, j: int) -> bool:
