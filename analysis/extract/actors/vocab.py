@@ -35,6 +35,9 @@ _CUE_LISTS = (
     "thing_heads",
     "state_nouns",
     "group_nouns",
+    "stateless_group_nouns",
+    "side_nouns",
+    "group_qualifiers",
     "collective_org_heads",
     "geo_features",
     "portfolios",
@@ -58,6 +61,7 @@ _METONYMY_LISTS = (
     "topic_nouns",
     "dative_nouns",
     "leader_titles",
+    "statehood_nouns",
 )
 _WORD_LISTS = (
     "determiners",

@@ -249,6 +249,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             return  # "l'Union", "la Mission": a common word, never a one-word person
         if f.venue_prep(i, context=True) or _place_complement(f, i):
             return  # "à X", "dans le district de X": a single word where things happen
+    elif n.cue[0] != "role" and not titled and _place_of_several_words(f, i, j):
+        return  # "Ho Chi Minh-Ville", "la province de Nueva Esparta": a place, no person
     if n.cue[0] != "role" and not titled and heading_name(f, i, j):
         return  # "Réaction Officielle" alone on its line: a heading
     end = ws[j - 1].end
@@ -428,6 +430,21 @@ def _after_portfolio_title(f: Finder, i: int) -> bool:
     ):
         k -= 1  # "le ministre d'Etat chargé de la Défense X"
     return t.key(k) in f.words["roles"] and not f.punct_before(k + 1)
+
+
+def _place_of_several_words(f: Finder, i: int, j: int) -> bool:
+    """A name of two words or more tagged a person that is a known town or city as a whole
+    ("Kuala Lumpur", "Santa Cruz"), or that complements a geographic noun ("la ville de X
+    Y", "le village de X Y"): a place. spaCy tags many cities of Asia, Africa and Latin
+    America as persons; a person's full name is seldom a town's whole name."""
+    t = f.t
+    if _place_complement(f, i) and t.ws[i - 2].text.lower() not in _SIDE_WORDS:
+        return True
+    return city_country(t.article.text[t.ws[i].start : t.ws[j - 1].end]) is not None
+
+
+# "aux côtés de X Y": folded, "côtés" is "côtes" (a coast), but it introduces a companion
+_SIDE_WORDS = frozenset(("côtés", "côté", "cotés", "coté"))
 
 
 def _place_complement(f: Finder, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.missions import MISSION_HEADS, mission_phrase
@@ -35,6 +36,8 @@ def collectives(f: Finder) -> None:
             continue
         if f.is_cap(i + 1) and not f.punct_before(i + 1):
             continue  # a cue before a name: handled with the names
+        if w.key == "groupes" and not _qualified_group(f, i):
+            continue  # "des groupes étrangers": business groups
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
@@ -42,6 +45,9 @@ def collectives(f: Finder) -> None:
             continue  # "l'ambassade à Accra", "le déménagement de l'ambassade": not its state's
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
         j = max(j, people_end)  # "hommes d'affaires turcs": the whole noun and its adjective
+        stateless = w.key in f.words["stateless_group_nouns"]
+        if stateless and _closing_participle(f, j):
+            j += 1  # "des groupes terroristes armés, ...": the participle ends the phrase
         owner = owner_after(f, j)
         if owner is not None and is_group:
             describe_owner(f, owner, i, j)
@@ -51,7 +57,32 @@ def collectives(f: Finder) -> None:
         if is_org and definite_anaphor(f, left, i, j):
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
-            f.add(_collective(f, left, j, is_org))
+            f.add(_collective(f, left, j, is_org, stateless))
+
+
+def _qualified_group(f: Finder, i: int) -> bool:
+    """ "groupes" at word i is followed by a word of armed, militant or civic groups
+    (``group_qualifiers``: "des groupes armés", "des groupes de défense des droits"), right
+    after it or as the noun of its "de" complement."""
+    t, words = f.t, f.words["group_qualifiers"]
+    if f.punct_before(i + 1):
+        return False
+    if t.key(i + 1) in words:
+        return True
+    return t.key(i + 1) in ("de", "d") and not f.punct_before(i + 2) and t.key(i + 2) in words
+
+
+def _closing_participle(f: Finder, j: int) -> bool:
+    """Word j is a past participle used as an adjective that closes the group's phrase
+    ("des bandes armées, ...", "des groupes rebelles armés ont attaqué"): glued to the phrase,
+    followed by punctuation or by the clause's verb (not by a complement: "des groupes
+    soutenus par X" keep their plain name)."""
+    t, n = f.t, len(f.t.ws)
+    if j >= n or f.pos(j) != "VERB" or f.punct_before(j) or not t.same_sentence(j - 1, j):
+        return False
+    if "Part" not in view(t.doc).morph(t.word_tok[j], "VerbForm"):
+        return False
+    return j + 1 >= n or f.punct_before(j + 1) or f.pos(j + 1) in ("VERB", "AUX")
 
 
 def passive_agent(f: Finder, left: int) -> bool:
@@ -131,12 +162,13 @@ def national_bodies(f: Finder) -> None:
         f.add(_collective(f, i, j, True))
 
 
-def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
-    """The mention of the phrase at words [left, j), with the country it states."""
+def _collective(f: Finder, left: int, j: int, is_org: bool, stateless: bool = False) -> Mention:
+    """The mention of the phrase at words [left, j), with the country it states; a
+    ``stateless`` kind ("des groupes armés") has no other."""
     name = f.t.span_text(left, j)
     iso, strength = f.country_inside(left, j)
     mixed = len({f.adj_end[k][1] for k in range(left, j) if k in f.adj_end}) > 1
-    if mixed:
+    if mixed or (stateless and iso is None):
         iso, strength = None, 2  # "des médias algériens et français": of no one country
     if is_org:
         key, typ = "org:" + norm_key(name), "organisation"
@@ -154,7 +186,7 @@ def _collective(f: Finder, left: int, j: int, is_org: bool) -> Mention:
         "description",
         iso,
         strength,
-        fixed_country=mixed,
+        fixed_country=mixed or (stateless and iso is None),
     )
 
 
@@ -241,6 +273,8 @@ def _complement_end(f: Finder, j: int) -> int | None:
         and not f.punct_before(j + 1)
     ):
         return j + 2
+    if _nested_definite(f, j):
+        return j + 3  # "groupes de défense des droits de l'homme"
     if (
         key == "et"
         and j + 1 < n
@@ -254,6 +288,26 @@ def _complement_end(f: Finder, j: int) -> int | None:
         if k in f.gaz and f.gaz[k][1].kind == "country":
             return f.gaz[k][0]
     return None
+
+
+def _nested_definite(f: Finder, j: int) -> bool:
+    """ "de la / de l' + nom" (lowercase) that completes the noun of an earlier "de"
+    complement ("des défenseurs des droits de l'homme", "une coalition de partis de la
+    majorité"): the locution goes on, unless it says where the group is ("de la région");
+    a first complement keeps its plain form (no article), so that "les soldats de la paix"
+    or "la police de la ville" stay as they were read."""
+    t, n = f.t, len(f.t.ws)
+    return (
+        t.key(j) in ("de", "d")
+        and j + 2 < n
+        and t.key(j + 1) in ("la", "l")
+        and t.key(j - 2) in _DE
+        and not f.is_cap(j + 2)
+        and f.pos(j + 2) == "NOUN"
+        and t.key(j + 2) not in f.words["geo_features"]  # "... de la région": where it is
+        and t.key(j + 2) != "pays"
+        and not any(f.punct_before(k) for k in (j, j + 1, j + 2))
+    )
 
 
 def owner_after(f: Finder, j: int) -> Mention | None:

@@ -110,17 +110,27 @@ def agent_preposition(f: Finder, p: Place) -> bool | None:
 
 def political_complement(f: Finder, p: Place) -> bool | None:
     """ "allié de Bakou", "la position de Washington", "le président du Cameroun": "de X"
-    after a political noun or the title of an office the state confers is the state; after
-    any other noun ("le retrait des troupes du Mali"), a place."""
+    after a political noun or the title of an office the state confers is the state, and so
+    is a country after what a state has as a state ("la souveraineté de l'Irak", "l'intégrité
+    territoriale de la Serbie"); after any other noun ("le retrait des troupes du Mali"), a
+    place."""
     if p.prev not in _DE or "," in p.gap:
         return None
     t = f.t
+    country = _is_country(f, p.i)
     for x in range(p.k - 2, max(-1, p.k - 6), -1):
         if not t.same_sentence(x, p.i) or x in f.adj_start:
             break
-        if _political_head(f, x):
+        if _political_head(f, x) or (country and t.key(x) in f.words["statehood_nouns"]):
             return True
     return False
+
+
+def _is_country(f: Finder, i: int) -> bool:
+    """The gazetteer names a country at word i (not a capital: "la sécurité de Kaboul" is
+    the city's, "la souveraineté de l'Irak" the state's)."""
+    hit = f.gaz.get(i)
+    return hit is not None and hit[1].kind == "country"
 
 
 def _political_head(f: Finder, x: int) -> bool:

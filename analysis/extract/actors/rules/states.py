@@ -255,10 +255,11 @@ def state_descriptions(f: Finder) -> None:
     the names deferred after a state noun ("la présidence Biden"), given the country of the
     venue around them."""
     t, ws = f.t, f.t.ws
+    nouns, sides = f.words["state_nouns"], f.words["side_nouns"]
     for i, w in enumerate(ws):
-        if w.key not in f.words["state_nouns"] or f.is_cap(i):
+        if w.key not in nouns and (w.key not in sides or not _side(f, i)):
             continue
-        if not t.free(w.start, w.end) or t.key(i - 1) not in f.words["determiners"]:
+        if f.is_cap(i) or not t.free(w.start, w.end) or t.key(i - 1) not in f.words["determiners"]:
             continue
         if inside_role(f, i - 1):
             continue
@@ -277,6 +278,17 @@ def state_descriptions(f: Finder) -> None:
         iso = f.context_country(ws[cue_start].start, prefer_venue=True)
         if iso is not None:
             f.mentions.append(_state(f, cue_start, j, iso, "description"))
+
+
+def _side(f: Finder, i: int) -> bool:
+    """ "la partie algérienne", "du côté japonais": a side noun (``side_nouns``) with a
+    nationality adjective right after it and no complement after that ("la partie
+    ukrainienne de la frontière" is a place)."""
+    t = f.t
+    if t.key(i) not in f.words["side_nouns"] or (i + 1) not in f.adj_end or f.punct_before(i + 1):
+        return False
+    end = f.adj_end[i + 1][0]
+    return f.punct_before(end) or t.key(end) not in ("de", "du", "des", "d")
 
 
 def _described_state(f: Finder, i: int) -> tuple[int, str] | None:
