@@ -72,6 +72,8 @@ class _Index:
     # (head, pps, appos) -> the token range of the noun phrase around the head (a function
     # of the parse and the mentions alone: asked again by the quote and stance rules)
     chunks: dict[tuple[int, bool, bool], tuple[int, int]]
+    # verb -> the first token of its verb group (idem)
+    verb_groups: dict[int, int]
 
 
 # lower-case words that may open a person's name ("de Villepin", "al-Assad", "van Dijk")
@@ -120,7 +122,7 @@ class ResolverBase:
             self._ents, self._e_starts = ix.ents, ix.e_starts
             self._persons, self._p_starts = ix.persons, ix.p_starts
             self._gender_cache = ix.gender_cache
-            self._chunks = ix.chunks
+            self._chunks, self._verb_groups = ix.chunks, ix.verb_groups
         else:
             self._build_index(actors, mentions)
             state["resolver_index"] = _Index(
@@ -134,6 +136,7 @@ class ResolverBase:
                 self._p_starts,
                 self._gender_cache,
                 self._chunks,
+                self._verb_groups,
             )
         # a speaker counted but not named ("plusieurs officiers") is anonymous; a stance
         # holder of that form is the group itself (the quote finder sets this)
@@ -187,6 +190,7 @@ class ResolverBase:
         self._p_starts = [p[0] for p in persons]
         self._gender_cache: dict[str, str | None] = {}
         self._chunks: dict[tuple[int, bool, bool], tuple[int, int]] = {}
+        self._verb_groups: dict[int, int] = {}
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Actor mentions that lie inside [start, end)."""
