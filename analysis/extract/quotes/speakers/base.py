@@ -155,6 +155,9 @@ class ResolverBase:
         # verb index -> its subject heads (:meth:`subject_tokens`, asked about three times per
         # verb by the quote and stance rules; forgotten when the quote spans change)
         self._subject_memo: dict[int, list[Token]] = {}
+        # (i, j, head, flags) -> the party a phrase names (:meth:`Naming.party`; forgotten
+        # when a speaker is noted or the quote spans change)
+        self._party_memo: dict[tuple[int, int, int, bool, bool], Party] = {}
 
     def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
         """Actors by id, and the mentions, entities and persons sorted by offset."""

@@ -44,8 +44,10 @@ class Coreference(ResolverBase):
         # kept in text order (the quotations of a sentence are noted before its claims)
         if party.identified:
             bisect.insort(self.speakers, (offset, party), key=lambda x: x[0])
+            self._party_memo.clear()  # the last speaker names some phrases
         elif party.kind == "anonymous":
             bisect.insort(self.anonymous_at, max(offset, party.start))
+            self._party_memo.clear()
 
     def _anonymous_last(self, floor: int, offset: int) -> bool:
         """The last speaker quoted between ``floor`` and ``offset`` is an anonymous one (a
@@ -498,6 +500,7 @@ class Coreference(ResolverBase):
         self.quote_spans = sorted(spans)
         self._q_starts = [s for s, _ in self.quote_spans]
         self._subject_memo.clear()  # subjects read inside quotes are no subjects
+        self._party_memo.clear()
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._q_starts, offset) - 1

@@ -86,7 +86,19 @@ class Naming(ResolverBase):
 
     def party(self, i: int, j: int, head: Token | None = None) -> Party:
         """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known): the first
-        of the naming rules below that applies decides, else the phrase names nobody."""
+        of the naming rules below that applies decides, else the phrase names nobody.
+
+        Memoised until what the rules read besides the parse and the actor tables changes:
+        the speakers noted and the quote spans (:meth:`Coreference.note_speaker`,
+        :meth:`Coreference.set_quote_spans` forget the memo) and the finder's two flags (in
+        the key). The stance rules ask again about the same subjects and holders."""
+        key = (i, j, -1 if head is None else head.i, self.counted_are_anonymous, self.titles_speak)
+        found = self._party_memo.get(key)
+        if found is None:
+            found = self._party_memo[key] = self._name_phrase(i, j, head)
+        return found
+
+    def _name_phrase(self, i: int, j: int, head: Token | None) -> Party:
         tv = self._tv
         while i < j and (tv.punct[i] or tv.space[i]):
             i += 1
