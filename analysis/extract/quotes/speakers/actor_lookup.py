@@ -12,6 +12,7 @@ these read the actor table, not the phrase.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.extract.cues import fold
@@ -121,25 +122,38 @@ class ActorLookup(ResolverBase):
         key = fold(name)
         if not key or not name[:1].isupper():
             return None
-        hits = {
-            aid
+        hits = {aid for aid, full in self._person_names if full.endswith(" " + key)}
+        return hits.pop() if len(hits) == 1 else None
+
+    @functools.cached_property
+    def _person_names(self) -> list[tuple[str, str]]:
+        """(actor id, folded full name) of every person actor (folded once per resolver, not
+        once per name looked up)."""
+        return [
+            (aid, fold(str(row.get("name") or "")))
             for aid, row in self.actors.items()
             if str(row.get("type")) == "person"
-            and fold(str(row.get("name") or "")).endswith(" " + key)
-        }
-        return hits.pop() if len(hits) == 1 else None
+        ]
 
     def _actor_by_role(self, name: str) -> str | None:
         """The one actor holding the title ``name`` (its ``roles``, ";"-separated)."""
         key = fold(name)
         if not key:
             return None
-        hits = set()
+        hits = self._title_holders.get(key, ())
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    @functools.cached_property
+    def _title_holders(self) -> dict[str, set[str]]:
+        """Folded title → the actors holding it (each actor's ``roles``, ";"-separated): built
+        once per resolver, where every phrase with a title used to fold every actor's roles."""
+        holders: dict[str, set[str]] = {}
         for aid, row in self.actors.items():
             roles = row.get("roles")
-            if isinstance(roles, str) and key in {fold(r) for r in roles.split(";")}:
-                hits.add(aid)
-        return hits.pop() if len(hits) == 1 else None
+            if isinstance(roles, str):
+                for r in roles.split(";"):
+                    holders.setdefault(fold(r), set()).add(aid)
+        return holders
 
     def _actor_by_alias(self, name: str) -> str | None:
         if self._alias_index is None:

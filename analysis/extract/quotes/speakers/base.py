@@ -69,6 +69,11 @@ class _Index:
     persons: list[tuple[int, int, str | None]]
     p_starts: list[int]
     gender_cache: dict[str, str | None]
+    # (head, pps, appos) -> the token range of the noun phrase around the head (a function
+    # of the parse and the mentions alone: asked again by the quote and stance rules)
+    chunks: dict[tuple[int, bool, bool], tuple[int, int]]
+    # verb -> the first token of its verb group (idem)
+    verb_groups: dict[int, int]
 
 
 # lower-case words that may open a person's name ("de Villepin", "al-Assad", "van Dijk")
@@ -117,6 +122,7 @@ class ResolverBase:
             self._ents, self._e_starts = ix.ents, ix.e_starts
             self._persons, self._p_starts = ix.persons, ix.p_starts
             self._gender_cache = ix.gender_cache
+            self._chunks, self._verb_groups = ix.chunks, ix.verb_groups
         else:
             self._build_index(actors, mentions)
             state["resolver_index"] = _Index(
@@ -129,6 +135,8 @@ class ResolverBase:
                 self._persons,
                 self._p_starts,
                 self._gender_cache,
+                self._chunks,
+                self._verb_groups,
             )
         # a speaker counted but not named ("plusieurs officiers") is anonymous; a stance
         # holder of that form is the group itself (the quote finder sets this)
@@ -147,6 +155,9 @@ class ResolverBase:
         # verb index -> its subject heads (:meth:`subject_tokens`, asked about three times per
         # verb by the quote and stance rules; forgotten when the quote spans change)
         self._subject_memo: dict[int, list[Token]] = {}
+        # (i, j, head, flags) -> the party a phrase names (:meth:`Naming.party`; forgotten
+        # when a speaker is noted or the quote spans change)
+        self._party_memo: dict[tuple[int, int, int, bool, bool], Party] = {}
 
     def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
         """Actors by id, and the mentions, entities and persons sorted by offset."""
@@ -181,6 +192,8 @@ class ResolverBase:
         self._persons = persons
         self._p_starts = [p[0] for p in persons]
         self._gender_cache: dict[str, str | None] = {}
+        self._chunks: dict[tuple[int, bool, bool], tuple[int, int]] = {}
+        self._verb_groups: dict[int, int] = {}
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Actor mentions that lie inside [start, end)."""
@@ -204,11 +217,16 @@ class ResolverBase:
         return inside[0][2] if inside else None
 
     def ents_in(self, start: int, end: int) -> list[Span]:
+        return [ent for _s, _e, ent in self.entities_in(start, end)]
+
+    def entities_in(self, start: int, end: int) -> list[tuple[int, int, Span]]:
+        """(start, end, entity) of the entities that lie inside [start, end) (their offsets
+        read from the index, not from the Span)."""
         i = bisect.bisect_left(self._e_starts, start)
         out = []
         while i < len(self._ents) and self._ents[i][0] < end:
             if self._ents[i][1] <= end:
-                out.append(self._ents[i][2])
+                out.append(self._ents[i])
             i += 1
         return out
 

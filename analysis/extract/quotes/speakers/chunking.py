@@ -7,6 +7,7 @@ names in apposition and parenthesised acronyms to the right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -44,7 +45,17 @@ class NounPhrases(ResolverBase):
         ``pps`` keeps prepositional complements the parser attaches inside the phrase
         ("discussion sur le statut"); ``appos`` keeps a comma-separated name after it
         ("le porte-parole, Orkhan Veliyev").
+
+        Memoised per Doc (the phrase is a function of the parse and the mentions alone; the
+        quote and stance rules ask about the same heads).
         """
+        key = (head.i, pps, appos)
+        found = self._chunks.get(key)
+        if found is None:
+            found = self._chunks[key] = self._chunk(head, pps, appos)
+        return found
+
+    def _chunk(self, head: Token, pps: bool, appos: bool) -> tuple[int, int]:
         lo, hi = self.sent_bounds(head)
         i = self._phrase_start(head.i, lo)
         edge = _Edge(head=head, start=i, hi=hi, pps=pps, appos=appos, j=head.i + 1)
@@ -84,15 +95,8 @@ class NounPhrases(ResolverBase):
         applies decides; a word no rule accepts ends the phrase."""
         if self._tv.space[e.j]:
             return e.j + 1, True
-        for rule in (
-            self._de_complement,
-            self._phrase_word,
-            self._quotation_mark,
-            self._parenthesis,
-            self._case_complement,
-            self._name_apposition,
-        ):
-            step = rule(e)
+        for rule in _RIGHT_EDGE_RULES:
+            step = rule(self, e)
             if step is not None:
                 return step
         return e.j, False
@@ -357,3 +361,14 @@ class NounPhrases(ResolverBase):
     def np_party(self, head: Token) -> Party:
         parties = self.np_parties(head)
         return parties[0] if parties else Party(None, None, head.idx, head.idx, "unknown")
+
+
+# the rules of :meth:`NounPhrases._step_right`, in order: the first that applies decides
+_RIGHT_EDGE_RULES: tuple[Callable[[NounPhrases, _Edge], tuple[int, bool] | None], ...] = (
+    NounPhrases._de_complement,
+    NounPhrases._phrase_word,
+    NounPhrases._quotation_mark,
+    NounPhrases._parenthesis,
+    NounPhrases._case_complement,
+    NounPhrases._name_apposition,
+)

@@ -44,8 +44,10 @@ class Coreference(ResolverBase):
         # kept in text order (the quotations of a sentence are noted before its claims)
         if party.identified:
             bisect.insort(self.speakers, (offset, party), key=lambda x: x[0])
+            self._party_memo.clear()  # the last speaker names some phrases
         elif party.kind == "anonymous":
             bisect.insort(self.anonymous_at, max(offset, party.start))
+            self._party_memo.clear()
 
     def _anonymous_last(self, floor: int, offset: int) -> bool:
         """The last speaker quoted between ``floor`` and ``offset`` is an anonymous one (a
@@ -133,20 +135,20 @@ class Coreference(ResolverBase):
         topic of the words, not their speaker). (settled, party): a subject pronoun of the same
         form settles the question with its own referent, even None."""
         gender, plural = form
-        pos, toks = self._tv.pos, self._tv.tokens
+        tv = self._tv
+        pos, toks, idx = tv.pos, tv.tokens, tv.idx
         for k in range(tok.i - 1, s0 - 1, -1):
             if pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
                 # "Il en veut pour preuve …, selon lui": the subject pronoun's referent
                 return True, self.pronoun(toks[k])
             if pos[k] not in ("NOUN", "PROPN"):  # cheapest test first
                 continue
-            t = toks[k]
-            if t.dep_ in ("nsubj", "nsubj:pass") and not self.in_quote(t.idx):
-                if incise and self.in_quote(t.head.idx):
+            if tv.dep[k] in ("nsubj", "nsubj:pass") and not self.in_quote(idx[k]):
+                if incise and self.in_quote(idx[tv.head[k]]):
                     continue
                 if self._thing_of_gender(k, gender):
                     continue  # "La réponse du président X …, lorsqu'il …": not la réponse
-                p = self.np_party(t)
+                p = self.np_party(toks[k])
                 if p.identified and self._compatible(p, gender, plural):
                     voice = speaker_over_topic(self, p, tok.idx, s0, gender) if incise else None
                     return True, voice or p
@@ -498,6 +500,7 @@ class Coreference(ResolverBase):
         self.quote_spans = sorted(spans)
         self._q_starts = [s for s, _ in self.quote_spans]
         self._subject_memo.clear()  # subjects read inside quotes are no subjects
+        self._party_memo.clear()
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._q_starts, offset) - 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -85,7 +86,19 @@ class Naming(ResolverBase):
 
     def party(self, i: int, j: int, head: Token | None = None) -> Party:
         """Name the noun phrase doc[i:j] (``head`` = its syntactic head, if known): the first
-        of the naming rules below that applies decides, else the phrase names nobody."""
+        of the naming rules below that applies decides, else the phrase names nobody.
+
+        Memoised until what the rules read besides the parse and the actor tables changes:
+        the speakers noted and the quote spans (:meth:`Coreference.note_speaker`,
+        :meth:`Coreference.set_quote_spans` forget the memo) and the finder's two flags (in
+        the key). The stance rules ask again about the same subjects and holders."""
+        key = (i, j, -1 if head is None else head.i, self.counted_are_anonymous, self.titles_speak)
+        found = self._party_memo.get(key)
+        if found is None:
+            found = self._party_memo[key] = self._name_phrase(i, j, head)
+        return found
+
+    def _name_phrase(self, i: int, j: int, head: Token | None) -> Party:
         tv = self._tv
         while i < j and (tv.punct[i] or tv.space[i]):
             i += 1
@@ -99,23 +112,8 @@ class Naming(ResolverBase):
         head = self._skip_quantity(head, j)
         gender, plural = self._gender_number(i, j, head)
         ph = _Phrase(i, j, start, end, head, gender, plural)
-        for rule in (
-            self._issued_document,
-            lambda ph: issued_text(self, ph),  # "…, ajoute le texte": its issuer
-            lambda ph: press_office_voice(self, ph),  # "le service de presse de X": X
-            lambda ph: media_names.placed_medium(self, ph),  # "X News": the outlet
-            lambda ph: missions.mission_voice(self, ph),  # "l'ambassade de X en Y"
-            lambda ph: anaphoric.pointing_party(self, ph),  # "l'intéressé", "le Royaume"
-            self._anonymous_source,
-            self._latter,
-            lambda ph: possessed_country(self, ph),  # "son pays": the possessor's state
-            self._pronoun_party,
-            self._head_mention,
-            self._state_voice,
-            self._best_name,
-            self._speaker_noun,
-        ):
-            found = rule(ph)
+        for rule in _NAMING_RULES:
+            found = rule(self, ph)
             if found is not None:
                 return found
         return ph.party(None, "unknown")
@@ -512,20 +510,20 @@ class Naming(ResolverBase):
         for s, e, aid in mentions:
             out.append((self._mention_kind(aid), s, self.actor_name(aid), aid))
             taken.append((s, e))
-        for ent in self.ents_in(start, end):
+        for s, e, ent in self.entities_in(start, end):
             if not self._good_entity(ent):
                 continue
-            if any(not (ent.end_char <= a or ent.start_char >= b) for a, b in taken):
+            if any(not (e <= a or s >= b) for a, b in taken):
                 continue
-            aid = self.actor_at(ent.start_char, ent.end_char)
+            aid = self.actor_at(s, e)
             kind = {"PER": "person", "ORG": "org", "MISC": "org"}.get(ent.label_, "place")
             name = self._entity_name(ent)
-            out.append((kind, ent.start_char, self._acronym_after(ent.end_char, end) or name, aid))
-            taken.append((ent.start_char, ent.end_char))
+            out.append((kind, s, self._acronym_after(e, end) or name, aid))
+            taken.append((s, e))
         run = self._proper_run(i, j, None)
         if run is not None:
             a, b = run
-            s0, e0 = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+            s0, e0 = self._tv.idx[a], self._tv.end[b - 1]
             if not any(not (e0 <= x or s0 >= y) for x, y in taken):
                 name = _clean(self.article.text[s0:e0])
                 out.append(("org", s0, self._acronym_after(e0, end) or name, self.actor_at(s0, e0)))
@@ -541,8 +539,8 @@ class Naming(ResolverBase):
 
     def _entity_name(self, ent: Span) -> str:
         text = self.article.text[ent.start_char : ent.end_char]
-        first = ent[0]
-        if first.pos_ == "DET" and first.text[:1].isupper() and first.i != self.sent_start(first.i):
+        first, tv = ent.start, self._tv
+        if tv.pos[first] == "DET" and tv.cap[first] and first != self.sent_start(first):
             return " ".join(text.split())  # "Le Soleil", "La Tercera": the article is the name
         return _clean(text)
 
@@ -556,3 +554,23 @@ class Naming(ResolverBase):
         if gender is None and self.actor_type(aid) == "person":
             gender = self.person_gender(aid)
         return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)
+
+
+# the naming rules of :meth:`Naming.party`, in order (each takes the resolver and the phrase):
+# the first that names the phrase decides
+_NAMING_RULES: tuple[Callable[[Naming, _Phrase], Party | None], ...] = (
+    Naming._issued_document,
+    issued_text,  # "…, ajoute le texte": its issuer
+    press_office_voice,  # "le service de presse de X": X
+    media_names.placed_medium,  # "X News": the outlet
+    missions.mission_voice,  # "l'ambassade de X en Y"
+    anaphoric.pointing_party,  # "l'intéressé", "le Royaume"
+    Naming._anonymous_source,
+    Naming._latter,
+    possessed_country,  # "son pays": the possessor's state
+    Naming._pronoun_party,
+    Naming._head_mention,
+    Naming._state_voice,
+    Naming._best_name,
+    Naming._speaker_noun,
+)

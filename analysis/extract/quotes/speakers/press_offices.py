@@ -14,6 +14,7 @@ the other rules."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.extract.cues import fold
@@ -23,7 +24,9 @@ from analysis.extract.quotes.words import DE, PRESS_OFFICE_FIRSTS, PRESS_OFFICES
 _LONGEST = 5
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(word: str) -> tuple[str, ...]:
+    """The folded words of a token (memoised: every phrase named asks about its head)."""
     return tuple(re.findall(r"\w+", fold(word)))
 
 

@@ -29,10 +29,17 @@ class Subjects(ResolverBase):
     relative clauses."""
 
     def verb_group_start(self, verb: Token) -> int:
-        """Index of the first token of the verb group (auxiliaries, clitics, negation)."""
+        """Index of the first token of the verb group (auxiliaries, clitics, negation).
+        Memoised per Doc (a function of the parse alone, asked again by the quote and stance
+        rules)."""
+        found = self._verb_groups.get(verb.i)
+        if found is None:
+            found = self._verb_groups[verb.i] = self._verb_group_start(verb.i)
+        return found
+
+    def _verb_group_start(self, v: int) -> int:
         tv = self._tv
         heads, deps, lows, pos, text = tv.head, tv.dep, tv.low, tv.pos, tv.text
-        v = verb.i
         i = v
         lo = self.sent_start(v)
         # "X a, de son côté, plaidé" / "X ont par ailleurs ouvert": an incise or adverbial
