@@ -109,6 +109,10 @@ def participle_subject(st: State, p: Party) -> bool:
     return is_named(p) or (p.kind == "pronoun" and bool(p.actor_id))
 
 
+# the heads of a bare phrase an apposition to the subject opens with ("Alliés de longue date")
+_BARE_HEADS = ("NOUN", "PROPN", "ADJ")
+
+
 def detached_subject(st: State, node: Token) -> list[Party] | None:
     """ "Alliés de longue date, X et Y ont condamné ...", "Partenaires historiques, les deux pays
     ont signé ...": a bare phrase (no determiner, no actor's name) opening the sentence and
@@ -116,15 +120,14 @@ def detached_subject(st: State, node: Token) -> list[Party] | None:
     take for the subject itself. The phrase right before the verb group, from just after the
     comma (never one opened by a preposition: "..., selon X, ..."), with its conjuncts; None
     when the sentence is not so built."""
-    subj = [ch for ch in node.children if ch.dep_ == "nsubj"]
-    if (
-        not subj
-        or subj[0].i != st.res.sent_start(node.i)
-        or subj[0].pos_ not in ("NOUN", "PROPN", "ADJ")
-    ):
+    tv = st.tv
+    subj = [c for c in tv.children[node.i] if tv.dep[c] == "nsubj"]
+    if not subj or subj[0] != st.res.sent_start(node.i) or tv.pos[subj[0]] not in _BARE_HEADS:
         return None
-    first = subj[0]
-    if any(ch.dep_ == "det" for ch in first.children) or st.res.np_party(first).actor_id:
+    if any(tv.dep[c] == "det" for c in tv.children[subj[0]]):
+        return None
+    first = tv.tokens[subj[0]]
+    if st.res.np_party(first).actor_id:
         return None
     start = st.res.verb_group_start(node)
     comma = next((k for k in range(first.i + 1, start) if st.low[k] == ","), None)

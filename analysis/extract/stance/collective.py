@@ -232,7 +232,7 @@ def co_subject_before(st: State, verb: Token, found: list[Party]) -> list[Party]
     before it), so an object of an earlier verb is never taken."""
     if len(found) != 1 or not found[0].actor_id or st.res.is_passive(verb):
         return []
-    if not _plural_verb(verb):
+    if not _plural_verb(st, verb.i):
         return []
     span = st.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
     if span is None or span.start < 2 or span.start > verb.i:
@@ -243,25 +243,28 @@ def co_subject_before(st: State, verb: Token, found: list[Party]) -> list[Party]
     k -= 1
     if st.low[k] == ",":
         k -= 1
-    if k < verb.sent.start or st.tv.pos[k] != "PROPN":
+    tv, s0 = st.tv, st.res.sent_start(verb.i)
+    if k < s0 or tv.pos[k] != "PROPN":
         return []
-    name = st.doc[k]
+    name = k
     # from the name's first word up to a title it is apposed to ("la ministre X Y")
-    while name.head.i < name.i and (
-        name.dep_ == "flat:name" or (name.dep_ == "appos" and norm(name.head.lemma_) in st.c.roles)
+    while tv.head[name] < name and (
+        tv.dep[name] == "flat:name"
+        or (tv.dep[name] == "appos" and tv.lemma_low[tv.head[name]] in st.c.roles)
     ):
-        name = name.head
-    lo = st.res.chunk(name, appos=False)[0]
-    if lo > verb.sent.start and st.low[lo - 1] != ",":
+        name = tv.head[name]
+    lo = st.res.chunk(tv.tokens[name], appos=False)[0]
+    if lo > s0 and st.low[lo - 1] != ",":
         return []
-    p = st.res.np_party(st.doc[k])
+    p = st.res.np_party(tv.tokens[k])
     return [p] if is_named(p) and p.actor_id != found[0].actor_id else []
 
 
-def _plural_verb(verb: Token) -> bool:
+def _plural_verb(st: State, verb: int) -> bool:
     """The verb (or its tense auxiliary) is plural ("ont signé", "signent")."""
-    forms = [verb, *(ch for ch in verb.children if ch.dep_.startswith("aux"))]
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in forms)
+    tv = st.tv
+    forms = [verb, *(c for c in tv.children[verb] if tv.dep[c].startswith("aux"))]
+    return any("Plur" in tv.morph(k, "Number") and "Fin" in tv.morph(k, "VerbForm") for k in forms)
 
 
 def is_named(p: Party) -> bool:

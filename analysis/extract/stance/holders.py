@@ -59,16 +59,18 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     décision de X de rompre ..." the "de" complement of the intention noun; inside a quote,
     the speaker when the subject is the speaker's own side or no one (:func:`voice`)."""
     found = _holders_of(st, verb)
-    opened = st.quote_start_at(verb.idx)
+    at = st.tv.idx[verb.i]
+    opened = st.quote_start_at(at)
     if opened is None:
         return found
-    spoken = st.speaker_at(verb.idx)
+    spoken = st.speaker_at(at)
     if spoken is not None and (voice(st, verb, found, spoken) or _agentless(st, verb, found)):
         return [spoken]
+    tv = st.tv
     third = [
         t
         for t in st.res.subject_tokens(verb)
-        if st.tv.pos[t.i] == "PRON" and st.low[t.i] in _THIRD and t.idx >= opened
+        if tv.pos[t.i] == "PRON" and st.low[t.i] in _THIRD and tv.idx[t.i] >= opened
     ]
     if third:
         return [_in_quote_antecedent(st, third[0], opened, spoken)]
@@ -81,13 +83,14 @@ def _agentless(st: State, verb: Token, found: list[Party]) -> bool:
     done or judges done; no one else is named to hold it."""
     if found:
         return False
-    node = verb
+    tv, node = st.tv, verb
     for _ in range(3):
         if st.res.is_passive(node):
             return st.res.agent_token(node) is None
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        i = node.i
+        if tv.dep[i] not in ("xcomp", "conj") or tv.head[i] == i:
             return False
-        node = node.head
+        node = tv.tokens[tv.head[i]]
     return False
 
 
@@ -115,16 +118,15 @@ def _in_quote_antecedent(st: State, pron: Token, opened: int, spoken: Party | No
     """ "« Si le Rwanda reconnaît qu'il a soutenu ... »": a third-person pronoun inside a
     quote stands for the last subject named inside it before the pronoun, never for the
     speaker (who says "je"/"nous"); unresolved, it holds nothing."""
-    start = max(pron.sent.start, bisect.bisect_left(st.tv.idx, opened))
+    start = max(st.res.sent_start(pron.i), bisect.bisect_left(st.tv.idx, opened))
     speaker = spoken.actor_id if spoken is not None else None
     for k in range(pron.i - 1, start - 1, -1):
         if st.tv.dep[k] in ("nsubj", "nsubj:pass") and st.tv.pos[k] in ("PROPN", "NOUN"):
             cand = st.res.np_party(st.tv.tokens[k])
             if is_named(cand) and (speaker is None or cand.actor_id != speaker):
                 return cand
-    return _source_about(st, pron, spoken) or Party(
-        None, None, pron.idx, pron.idx + len(pron), "unknown"
-    )
+    at = st.tv.idx[pron.i]
+    return _source_about(st, pron, spoken) or Party(None, None, at, st.tv.end[pron.i], "unknown")
 
 
 def _source_about(st: State, pron: Token, spoken: Party | None) -> Party | None:
@@ -236,16 +238,17 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
     if not parties:
         parties = latter_holder(st, verb) or state_pronoun_holders(st, verb)
     parties = bare_state_holders(st, verb, _pairs_resolved(st, parties))
+    head = st.tv.head[verb.i]
     if (
         not parties
         and st.res.is_passive(verb)
         and st.res.agent_token(verb) is None
-        and verb.dep_ in ("ccomp", "xcomp")
-        and verb.head.i != verb.i
-        and matches(verb.head, st.c.demand_verbs, st.c)
+        and st.tv.dep[verb.i] in ("ccomp", "xcomp")
+        and head != verb.i
+        and matches(st.tv.tokens[head], st.c.demand_verbs, st.c)
     ):
         # "X réclame que la coopération soit suspendue": X wants it done
-        parties = [p for p in st.res.subjects(verb.head) if p.identified]
+        parties = [p for p in st.res.subjects(st.tv.tokens[head]) if p.identified]
     if not parties:
         parties = purpose_holders(st, verb)
     if not parties:
@@ -260,6 +263,9 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         parties += titled_holders(st, verb)  # "l'ambassadeur estonien a dénoncé": Estonia too
     return [authority_state(st, _after_dash(st, p)) for p in parties]
 
+
+# the dependency labels of a subject
+_SUBJ = ("nsubj", "nsubj:pass")
 
 # the words an adverbial between an auxiliary and its participle is made of ("nous avons à cet
 # égard salué", "X a par ailleurs dénoncé", "ils ont, mardi, condamné")
@@ -278,11 +284,11 @@ def split_auxiliary(st: State, verb: Token) -> Token | None:
     """The auxiliary "avoir" of a past participle the parser did not attach to it: the
     nearest "avoir" within six words before, with only adverbial words (and commas) between
     and none of its own auxiliary or subject on the participle."""
-    if "Part" not in st.tv.morph(verb.i, "VerbForm") or "Past" not in st.tv.morph(verb.i, "Tense"):
-        return None
-    if any(ch.dep_.startswith("aux") or ch.dep_ in ("nsubj", "nsubj:pass") for ch in verb.children):
-        return None
     tv = st.tv
+    if "Part" not in tv.morph(verb.i, "VerbForm") or "Past" not in tv.morph(verb.i, "Tense"):
+        return None
+    if any(tv.dep[c].startswith("aux") or tv.dep[c] in _SUBJ for c in tv.children[verb.i]):
+        return None
     for k in range(verb.i - 1, max(st.res.sent_start(verb.i), verb.i - 7) - 1, -1):
         if tv.lemma_low[k] == "avoir" and tv.pos[k] in ("AUX", "VERB"):
             return tv.tokens[k] if k < verb.i - 1 else None
@@ -326,8 +332,8 @@ def participle_holders(st: State, verb: Token) -> list[Party]:
         return []
     parties = [p for p in st.res.subjects(main) if participle_subject(st, p)]
     if not parties:  # "X est arrivé à Y, saluant ...", read as a passive by the parser
-        heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        parties = [p for h in heads[:1] for p in st.res.np_parties(h) if is_named(p)]
+        heads = [c for c in st.tv.children[main.i] if st.tv.dep[c] in _SUBJ]
+        parties = [p for h in heads[:1] for p in st.res.np_parties(st.tv.tokens[h]) if is_named(p)]
     if parties or not matches(main, st.c.speech, st.c):
         return parties
     rng = st.res.np_after(main.i + 1, verb.i - 1)  # "a déclaré X, saluant"
@@ -339,44 +345,43 @@ _LOOKS_PAST = re.compile(r"(é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|i
 
 
 def is_participle_without_aux(st: State, t: Token) -> bool:
-    looks_past = bool(_LOOKS_PAST.search(st.low[t.i]))
-    if not looks_past:
+    tv, i = st.tv, t.i
+    if not _LOOKS_PAST.search(st.low[i]):
         return False
     if (
-        "Part" not in st.tv.morph(t.i, "VerbForm")
-        and t.pos_ != "ADJ"
+        "Part" not in tv.morph(i, "VerbForm")
+        and tv.pos[i] != "ADJ"
         and not (
-            looks_past
-            and st.res.agent_token(t) is not None
-            and not any(ch.dep_ in ("nsubj", "nsubj:pass") for ch in t.children)
+            st.res.agent_token(t) is not None
+            and not any(tv.dep[c] in _SUBJ for c in tv.children[i])
         )
     ):
         return False
-    if "Pres" in st.tv.morph(t.i, "Tense") and norm(t.text).endswith("ant"):
+    if "Pres" in tv.morph(i, "Tense") and st.low[i].endswith("ant"):
         return False
     if split_auxiliary(st, t) is not None:
         return False  # "nous avons à cet égard salué Y": active, its auxiliary further back
-    if t.dep_ == "conj" and any(
-        ch.dep_ == "aux:tense" or (ch.dep_ == "aux" and norm(ch.lemma_) == "avoir")
-        for ch in t.head.children
+    if tv.dep[i] == "conj" and any(
+        tv.dep[c] == "aux:tense" or (tv.dep[c] == "aux" and tv.lemma_low[c] == "avoir")
+        for c in tv.children[tv.head[i]]
     ):
         return False  # "X a dénoncé ... et accusé Y": the auxiliary is shared
-    return not any(ch.dep_.startswith("aux") for ch in t.children) and not (
-        t.i > 0 and st.doc[t.i - 1].pos_ == "AUX"
+    return not any(tv.dep[c].startswith("aux") for c in tv.children[i]) and not (
+        i > 0 and tv.pos[i - 1] == "AUX"
     )
 
 
 def pair_subject(st: State, verb: Token) -> list[Party]:
     """ "les deux dirigeants ont signé": the two latest actors of the kind; through the verbs
     that govern an infinitive ("les deux pays prévoient de signer", "vont signer")."""
-    node = verb
+    tv, node = st.tv, verb.i
     for _ in range(3):
-        for ch in node.children:
-            if ch.dep_ == "nsubj":
-                return pair_of(st, ch)
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        for c in tv.children[node]:
+            if tv.dep[c] == "nsubj":
+                return pair_of(st, tv.tokens[c])
+        if tv.dep[node] != "xcomp" or tv.head[node] == node:
             break
-        node = node.head
+        node = tv.head[node]
     return []
 
 
@@ -398,19 +403,20 @@ def last_state_before(st: State, t: Token, holder: Party) -> Party | None:
 def demonym_holders(st: State, noun: Token) -> list[Party]:
     """The state named by a nationality adjective on ``noun`` ("la demande kényane"; the
     parser sometimes reads the adjective as a name: "un diplomate afghan")."""
-    for ch in noun.children:
-        if ch.dep_ not in ("amod", "nmod") or ch.i < noun.i or not ch.text[:1].islower():
+    tv = st.tv
+    for c in tv.children[noun.i]:
+        if tv.dep[c] not in ("amod", "nmod") or c < noun.i or not tv.text[c][:1].islower():
             continue
-        iso = country_of_adjective(ch.text)
+        iso = country_of_adjective(tv.text[c])
         if iso is None:
             continue
         aid = st.states.get(iso)
         if aid:
-            return [Party(st.res.actor_name(aid), aid, ch.idx, ch.idx + len(ch), "actor")]
+            return [Party(st.res.actor_name(aid), aid, tv.idx[c], tv.end[c], "actor")]
         country = countries().get(iso)
         name = getattr(country, "name", None)
         if name:
-            return [Party(name, None, ch.idx, ch.idx + len(ch), "name")]
+            return [Party(name, None, tv.idx[c], tv.end[c], "name")]
     return []
 
 
@@ -439,17 +445,18 @@ def coordinated_agents(st: State, verb: Token, found: list[Party]) -> list[Party
     ag = st.res.agent_token(verb)
     if ag is None:
         return []
+    tv = st.tv
     seen = {p.actor_id or p.name for p in found}
     out = []
-    for ch in ag.children:
-        if ch.dep_ != "conj" or ch.pos_ not in ("NOUN", "PROPN"):
+    for c in tv.children[ag.i]:
+        if tv.dep[c] != "conj" or tv.pos[c] not in ("NOUN", "PROPN"):
             continue
-        if any(x.dep_ == "case" for x in ch.children):
+        if any(tv.dep[x] == "case" for x in tv.children[c]):
             continue  # "par X, en présence de Y": not an agent
-        p = st.res.np_party(ch)
+        p = st.res.np_party(tv.tokens[c])
         if not is_named(p):  # "l'ambassadeur des États-Unis à Dakar, Y,": the apposed name
-            names = [a for a in ch.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-            p = st.res.np_party(names[0]) if names else p
+            names = [a for a in tv.children[c] if tv.dep[a] == "appos" and tv.pos[a] == "PROPN"]
+            p = st.res.np_party(tv.tokens[names[0]]) if names else p
         if is_named(p) and (p.actor_id or p.name) not in seen:
             out.append(p)
             seen.add(p.actor_id or p.name)
@@ -465,20 +472,20 @@ def latter_holder(st: State, verb: Token) -> list[Party]:
     """ "… entre X et Y. Ce dernier a salué …": a subject "ce dernier" ("celui-ci") stands
     for the last actor named before it, in its sentence or the one before (outside
     quotations)."""
-    subj = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass")]
+    subj = [c for c in st.tv.children[verb.i] if st.tv.dep[c] in _SUBJ]
     if not subj:
         return []
-    tok = min(subj, key=lambda ch: ch.i)
+    tok = subj[0]  # (the children come in text order)
     # "Celui-ci" may come in three tokens
-    word = "".join(st.low[k] for k in range(tok.i, min(tok.i + 3, verb.i)) if st.low[k] != " ")
-    if st.low[tok.i] not in _LATTER and not word.startswith(("celui-ci", "celle-ci")):
+    word = "".join(st.low[k] for k in range(tok, min(tok + 3, verb.i)) if st.low[k] != " ")
+    if st.low[tok] not in _LATTER and not word.startswith(("celui-ci", "celle-ci")):
         return []
-    if st.low[tok.i] in ("dernier", "dernière") and (
-        tok.i == 0 or st.low[tok.i - 1] not in ("ce", "cette")
+    if st.low[tok] in ("dernier", "dernière") and (
+        tok == 0 or st.low[tok - 1] not in ("ce", "cette")
     ):
         return []
-    gender = latter_form(st.low, tok.i, verb.i) or "m"
-    found = last_named(st.res, tok.idx, gender)  # none when "son homologue" came after it
+    gender = latter_form(st.low, tok, verb.i) or "m"
+    found = last_named(st.res, st.tv.idx[tok], gender)  # none when "son homologue" came after it
     if found is None:
         return []
     start, end, aid = found
@@ -511,17 +518,17 @@ def _own_country(st: State, verb: Token, parties: list[Party]) -> list[Party]:
     text = norm(st.article.text[parties[0].start : parties[0].end])
     if not _OWN_STATE.match(" ".join(text.split())):
         return parties
-    node = verb
+    tv, node = st.tv, verb.i
     for _ in range(3):
-        if node.dep_ != "ccomp" or node.head.i == node.i:
+        if tv.dep[node] != "ccomp" or tv.head[node] == node:
             node = None
             break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        node = tv.head[node]
+        if tv.pos[node] in ("VERB", "AUX"):
             break
     if node is None:
         return parties
-    reporters = [p for p in st.res.subjects(node) if is_named(p)]
+    reporters = [p for p in st.res.subjects(tv.tokens[node]) if is_named(p)]
     if len(reporters) != 1:
         return parties
     state = state_of(st, reporters[0].actor_id, st.states)
@@ -537,19 +544,22 @@ def fronted_subject(st: State, verb: Token) -> list[Party]:
     ...", parsed with "visite" as the subject, is Y's announcement (the phrase right before
     the verb group). Through the verbs that govern an infinitive."""
     parties = st.res.subjects(verb)
-    node = verb
+    tv, i = st.tv, verb.i
     for _ in range(3):
-        if st.has_child(node.i, ("nsubj",)) or node.dep_ != "xcomp" or node.head.i == node.i:
+        if st.has_child(i, ("nsubj",)) or tv.dep[i] != "xcomp" or tv.head[i] == i:
             break
-        node = node.head
+        i = tv.head[i]
+    node = tv.tokens[i]
     detached = detached_subject(st, node)  # "Alliés de longue date, X et Y ont ..."
     if detached is not None:
         return detached
-    subj = [ch for ch in node.children if ch.dep_ == "nsubj" and ch.pos_ in ("NOUN", "PROPN")]
-    if not subj or not any(ch.dep_ == "case" and ch.pos_ == "ADP" for ch in subj[0].children):
+    subj = [c for c in tv.children[i] if tv.dep[c] == "nsubj" and tv.pos[c] in ("NOUN", "PROPN")]
+    if not subj or not any(
+        tv.dep[c] == "case" and tv.pos[c] == "ADP" for c in tv.children[subj[0]]
+    ):
         return parties
     head = st.res.np_before(st.res.verb_group_start(node))
-    if head is None or head.i <= subj[0].i:
+    if head is None or head.i <= subj[0]:
         return parties
     p = st.res.np_party(head)
     return [p] if is_named(p) else parties
@@ -561,24 +571,26 @@ def issuer_holders(st: State, verb: Token) -> list[Party]:
     (``voiceless_subjects``, ``intention_nouns``) is the act of whoever issues it: the
     possessor, the "de" complement, or the subject of an issuing verb (``issuing_verbs``)
     that carries the noun. Texts hold no stance; their issuer does."""
-    morph = st.tv.morph
-    if "Part" not in morph(verb.i, "VerbForm") or "Pres" not in morph(verb.i, "Tense"):
+    tv, i = st.tv, verb.i
+    if "Part" not in tv.morph(i, "VerbForm") or "Pres" not in tv.morph(i, "Tense"):
         return []
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > verb.i:
+    n = tv.head[i]
+    if tv.dep[i] != "acl" or tv.pos[n] != "NOUN" or n > i:
         return []
-    low = st.low[noun.i]
+    low = st.low[n]
     if low not in st.words.voiceless_subjects and low not in st.words.intention_nouns:
         return []
+    noun = tv.tokens[n]
     owner = possessor_of(st, noun)
     if owner:
         return owner
-    for ch in noun.children:
-        if ch.dep_ == "nmod" and ch.i < verb.i and any(st.low[c.i] in DE for c in ch.children):
-            p = authority_state(st, st.res.np_party(ch))
+    for c in tv.children[n]:
+        if tv.dep[c] == "nmod" and c < i and any(st.low[x] in DE for x in tv.children[c]):
+            p = authority_state(st, st.res.np_party(tv.tokens[c]))
             if is_named(p):
                 return [p]
-    gov = noun.head
-    if gov.pos_ in VERBS and noun.dep_ == "obj" and matches(gov, st.words.issuing_verbs, st.c):
+    g = tv.head[n]
+    gov = tv.tokens[g]
+    if tv.pos[g] in VERBS and tv.dep[n] == "obj" and matches(gov, st.words.issuing_verbs, st.c):
         return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
     return []
