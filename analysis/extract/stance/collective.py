@@ -298,13 +298,14 @@ def plural_pronoun_holders(st: State, verb: Token) -> list[Party] | None:
 def _plural_subject(st: State, verb: Token) -> Token | None:
     """The subject of ``verb`` (through a coordinated or controlling verb) when it is a
     plural subject pronoun."""
+    tv = st.tv
     heads = st.res.subject_tokens(verb)
     if not heads:
-        heads = [ch for ch in verb.children if ch.dep_ == "nsubj:pass"]
+        heads = [tv.tokens[c] for c in tv.children[verb.i] if tv.dep[c] == "nsubj:pass"]
     if len(heads) != 1:
         return None
     h = heads[0]
-    return h if h.pos_ == "PRON" and st.low[h.i] in _PLURAL_PRONOUNS else None
+    return h if tv.pos[h.i] == "PRON" and st.low[h.i] in _PLURAL_PRONOUNS else None
 
 
 def _plural_antecedent(st: State, pron: Token, depth: int) -> list[Party] | None:

@@ -36,9 +36,10 @@ def object_controlled(st: State, verb: Token) -> list[Party] | None:
     for c in tv.children[verb.i]:  # "d'avoir soutenu": the infinitive is the auxiliary
         if tv.dep[c].startswith("aux") and "Inf" in tv.morph(c, "VerbForm"):
             inf = tv.tokens[c]
-    if "Inf" not in tv.morph(inf.i, "VerbForm") or verb.head.i == verb.i:
+    if "Inf" not in tv.morph(inf.i, "VerbForm") or tv.head[verb.i] == verb.i:
         return None
-    marks = [st.low[ch.i] for ch in (*verb.children, *inf.children) if ch.dep_ == "mark"]
+    kids = (*tv.children[verb.i], *tv.children[inf.i])
+    marks = [st.low[c] for c in kids if tv.dep[c] == "mark"]
     if not _CONTROL_MARKS.intersection(marks):
         return None
     gov, obj = verb.head, None

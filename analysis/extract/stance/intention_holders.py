@@ -92,13 +92,14 @@ _PURPOSE_DEPS = frozenset({"acl", "advcl", "obl:mod", "obl:arg"})
 def purpose_marked(st: State, verb: Token) -> bool:
     """The infinitive is one of purpose: "pour" + infinitive, or "afin de" + infinitive (the
     same French construction: its implicit subject is the main clause's)."""
-    for ch in verb.children:
-        if ch.dep_ == "mark" and st.low[ch.i] == "pour":
+    dep = st.tv.dep
+    for c in st.tv.children[verb.i]:
+        if dep[c] == "mark" and st.low[c] == "pour":
             return True
         if (
-            ch.dep_ in ("mark", "case")
-            and st.low[ch.i] in ("de", "d'")
-            and st.low[_before_quote(st, ch.i)] == "afin"
+            dep[c] in ("mark", "case")
+            and st.low[c] in ("de", "d'")
+            and st.low[_before_quote(st, c)] == "afin"
         ):
             return True
     return False
@@ -117,7 +118,7 @@ def purpose_main_subjects(st: State, verb: Token) -> list[Party]:
     purpose ("pour" + infinitive) says what the subject of the main clause does, however
     deep the parser hangs it (on a noun, on a participle modifying a noun): the subjects of
     the first verb up the tree that has a subject of its own."""
-    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or verb.dep_ not in _PURPOSE_DEPS:
+    if "Inf" not in st.tv.morph(verb.i, "VerbForm") or st.tv.dep[verb.i] not in _PURPOSE_DEPS:
         return []
     if not purpose_marked(st, verb):
         return []
