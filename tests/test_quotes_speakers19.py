@@ -14,9 +14,7 @@ def reported(text: str) -> list[tuple[str, str]]:
     """(text, speaker) of the reported claims (kind ``reported``) of ``text``."""
     q = quotes(text)
     return [
-        (str(r["text"]), str(r["speaker"]))
-        for r in q.to_dict("records")
-        if r["kind"] == "reported"
+        (str(r["text"]), str(r["speaker"])) for r in q.to_dict("records") if r["kind"] == "reported"
     ]
 
 
