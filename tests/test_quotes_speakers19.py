@@ -61,3 +61,47 @@ def test_the_reporters_clause_around_a_fragment_is_a_claim(text, claim, speaker)
 )
 def test_a_quotation_right_after_que_gives_no_second_row(text):
     assert reported(text) == []
+
+
+# ---- ", précisant que B" after a reported claim: B is another claim of the same speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Le ministre Paul Verrier a annoncé que son pays rouvrira son consulat dans la "
+            "région, précisant que le personnel sera réduit de moitié.",
+            "son pays rouvrira son consulat dans la région",
+            "le personnel sera réduit de moitié",
+        ),
+        (
+            "La ministre Anne Corbel a estimé que les pourparlers avançaient lentement, "
+            "ajoutant en outre que la prochaine session aurait lieu à l'automne.",
+            "les pourparlers avançaient lentement",
+            "la prochaine session aurait lieu à l'automne",
+        ),
+    ],
+)
+def test_a_speech_participle_after_a_claim_opens_a_second_claim(text, first, second):
+    rows = reported(text)
+    speaker = "Paul Verrier" if "Verrier" in text else "Anne Corbel"
+    assert (first, speaker) in rows, rows
+    assert (second, speaker) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle that reports nothing stays inside the claim
+        "Le ministre Paul Verrier a annoncé que la frontière rouvrira lundi, mettant fin à "
+        "trois mois de fermeture.",
+        # a participle of speech without "que" does not cut the claim either
+        "La ministre Anne Corbel a estimé que la rencontre était utile, rappelant les liens "
+        "anciens entre les deux capitales.",
+    ],
+)
+def test_a_participle_without_a_que_of_speech_does_not_cut_the_claim(text):
+    rows = reported(text)
+    assert len(rows) == 1, rows
+    assert "," in rows[0][0]
