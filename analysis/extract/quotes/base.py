@@ -40,6 +40,10 @@ def _one_edit(a: str, b: str) -> bool:
     return a[k + (len(a) == len(b)) :] == b[k + 1 :]
 
 
+# the parts of speech that begin a clause of the reporter before a quoted fragment
+FRAMING_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
+
+
 @dataclass
 class Attribution:
     party: Party | None
@@ -294,5 +298,22 @@ class QuoterBase:
         return any(t.pos_ in ("VERB", "AUX") for t in self.tokens(a, b))
 
     def _mostly_quoted(self, a: int, b: int, marks: list[Mark]) -> bool:
-        covered = sum(max(0, min(b, m.close_at + 1) - max(a, m.open_at)) for m in marks)
-        return covered > 0.6 * (b - a)
+        """The claim [a, b) is mostly words in quotation marks, and so no claim of its own —
+        unless its own words come first and carry a clause of their own: a subject and at
+        least a verb or two words before the first quotation ("X a dit que le voisin devra
+        prendre « des mesures … »", "… que les citoyens « attendent … »"). The reporter's
+        clause holding a quoted fragment is then a claim as well as the fragment a quote."""
+        inside = [m for m in marks if m.open_at < b and m.close_at + 1 > a]
+        covered = sum(min(b, m.close_at + 1) - max(a, m.open_at) for m in inside)
+        if covered <= 0.6 * (b - a):
+            return False
+        first = min((m.open_at for m in inside), default=a)
+        return not self._framed(a, first)
+
+    def _framed(self, a: int, first: int) -> bool:
+        """The words of [a, first) before a quotation make a clause's beginning: two words or
+        more, one of them a noun, a pronoun or a verb (no lone article or conjunction)."""
+        if first - a < 4:
+            return False
+        words = [t for t in self.tokens(a, first) if t.is_alpha]
+        return len(words) >= 2 and any(t.pos_ in FRAMING_POS for t in words)

@@ -599,13 +599,14 @@ class ReportedSpeech(QuoterBase):
     def _coordinated_claimer(self, i: int, cue: str, out) -> tuple[Attribution, int] | None:
         """(attribution, start of the first claim): the speaker of the claim that ends right
         before "et" (and an auxiliary) opening the speech verb at token i: "X a déclaré que A
-        et a souligné que B" — B is X's."""
+        et a souligné que B" — B is X's; so is B after a comma and a present participle of
+        speech ("X a annoncé que A, précisant que B"), whatever the parser hangs it on."""
         tv = self._tv
         x = i - 1
         while x > 0 and tv.pos[x] in ("AUX", "ADV"):
             x -= 1
-        if tv.low[x] != "et":
-            return None
+        if tv.low[x] != "et" and not (tv.low[x] == "," and tv.low[i].endswith("ant")):
+            return None  # "et a souligné que B", or ", soulignant que B" after the claim
         before = [a for a in out if a[1] <= tv.idx[x] and tv.idx[x] - a[1] <= 3]
         if not before or before[-1][2].how != "que" or not _named(before[-1][2]):
             return None
@@ -614,9 +615,12 @@ class ReportedSpeech(QuoterBase):
     def _before_second_speech(self, k: int, last: int) -> int:
         """ "X a déclaré que A et a souligné que B": a claim stops before "et" followed by a
         finite speech verb (an auxiliary and a participle, or a verb of the present) with no
-        subject of its own — the governing verb's subject says B, another claim."""
+        subject of its own — the governing verb's subject says B, another claim; likewise
+        before a comma and a present participle of speech with its "que" (", ajoutant que B")."""
         tv = self._tv
         for x in range(k, last):
+            if tv.low[x] == "," and self._speech_participle(x + 1, last):
+                return x - 1  # "… que A, précisant que B": B is another claim of X's
             if tv.low[x] != "et" or self.res.in_quote(tv.idx[x]):
                 continue
             v = x + 1
@@ -633,6 +637,16 @@ class ReportedSpeech(QuoterBase):
                 j -= 1
             return j
         return last
+
+    def _speech_participle(self, v: int, last: int) -> bool:
+        """Token v is a present participle of speech ("précisant", "ajoutant", "estimant")
+        whose "que" follows within three words ("soulignant en outre que"), outside quotes."""
+        tv = self._tv
+        if v > last or tv.pos[v] != "VERB" or not tv.low[v].endswith("ant"):
+            return False
+        if self.res.in_quote(tv.idx[v]) or self._speech_cue(v) is None:
+            return False
+        return any(tv.low[j] in ("que", "qu'", "qu’") for j in range(v + 1, min(v + 5, last + 1)))
 
     def _segment_end(self, i: int, sent) -> int:
         doc = self.doc
