@@ -147,6 +147,21 @@ def test_a_gold_speaker_the_tool_never_found_is_named_so(tmp_path: Path):
     assert quote_losses(unknown, gold) == {("speaker unknown to the tool", "partial"): 1}
 
 
+def test_a_wider_row_around_a_gold_quote_does_not_decide_its_class(tmp_path: Path):
+    # a reported claim enclosing the fragment, with another speaker, comes first in the table;
+    # the fragment's own row (the speaker score's pair) is right
+    analysis = _analysis(tmp_path)
+    gold = {**GOLD, "quotes": [GOLD["quotes"][0]]}
+    text = analysis.article.text
+    start, end = _span(text, "a salué « une amitié sans faille » avec la Norvalie")
+    wider = {"start": start, "end": end, "speaker": "Otto Kask", "speaker_id": "a3"}
+    quotes = pd.concat([pd.DataFrame([wider]), analysis.tables["quotes"]], ignore_index=True)
+    both = Analysis(article=analysis.article, tables={**analysis.tables, "quotes": quotes})
+    assert quote_losses(both, gold) == {("right", "partial"): 1}
+    alone = Analysis(article=analysis.article, tables={**analysis.tables, "quotes": quotes[:1]})
+    assert quote_losses(alone, gold) == {("other actor", "partial"): 1}
+
+
 def test_the_console_table_lists_classes_by_frequency_with_their_share():
     from collections import Counter
 

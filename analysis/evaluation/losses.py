@@ -31,6 +31,7 @@ from analysis.evaluation.stance import (
     key,
     locate,
     locate_evidence,
+    quote_matches,
     words_key,
 )
 from analysis.pipeline import Analysis
@@ -139,14 +140,27 @@ def _quote_class(analysis: Analysis, gold: dict, quote: dict, found: dict | None
 
 
 def quote_losses(analysis: Analysis, gold: dict) -> Counter:
-    """(class, gold quote kind) -> number of gold quotes of one article."""
+    """(class, gold quote kind) -> number of gold quotes of one article. A gold quote is
+    judged by the row the speaker score pairs it with (:func:`quote_matches`: the row that
+    overlaps it most), so that ``right`` here is a hit there; a wider row around it (a
+    reported claim enclosing a quoted fragment) does not decide its class. A gold quote left
+    without a pair is judged by the first row overlapping it, if any."""
     out: Counter = Counter()
     predicted = _records(analysis, "quotes")
-    for quote in gold.get("quotes") or []:
+    paired = {gi: pi for gi, pi, _ok in quote_matches(analysis, gold)}
+    for gi, quote in enumerate(gold.get("quotes") or []):
         spans = locate(analysis.article, quote.get("text"))
-        found = next(
-            (r for r in predicted if any(min(r["end"], b) > max(r["start"], a) for a, b in spans)),
-            None,
+        found = (
+            predicted[paired[gi]]
+            if gi in paired
+            else next(
+                (
+                    r
+                    for r in predicted
+                    if any(min(r["end"], b) > max(r["start"], a) for a, b in spans)
+                ),
+                None,
+            )
         )
         cls = _quote_class(analysis, gold, quote, found)
         out[(cls, str(quote.get("kind") or "?"))] += 1
