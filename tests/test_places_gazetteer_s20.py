@@ -1,0 +1,40 @@
+"""Gazetteer coverage added in round 16: France's pre-2016 regions and historical provinces,
+the outer islands of the south-west Indian Ocean states, a Sahel border town's
+transliterations (invented snippets)."""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def _places(text: str):
+    return run_steps(text, steps=["places"]).tables["places"]
+
+
+def test_former_french_region_is_a_place():
+    pl = _places("La ministre Claire Vautrin était en visite dans le Limousin jeudi avant Paris.")
+    row = pl[pl.name == "Limousin"].iloc[0]
+    assert row.country == "FR" and row.kind == "region"
+    assert abs(row.lat - 45.8) < 1 and abs(row.lon - 1.6) < 1
+
+
+def test_outer_island_named_with_its_noun():
+    pl = _places(
+        "Le projet de piste sur l'île de l'Assomption inquiète les Seychelles, dit Yvan Ladouce."
+    )
+    row = pl[pl.name == "île de l'Assomption"].iloc[0]
+    assert row.country == "SC" and row.lat < -9
+    assert "Assomption" in row.aliases.split(";")
+
+
+def test_bare_feast_name_is_no_island():
+    pl = _places("La fête de l'Assomption a réuni des milliers de fidèles à Lourdes.")
+    assert "île de l'Assomption" not in set(pl.name)
+
+
+def test_border_town_transliteration():
+    pl = _places(
+        "Des combats ont eu lieu à Tinzawatene, au Mali, selon le capitaine Amadou Sissoko."
+    )
+    row = pl[pl.name == "Tinzaouatène"].iloc[0]
+    assert row.country == "ML" and abs(row.lat - 19.95) < 0.5
