@@ -38,3 +38,23 @@ def test_border_town_transliteration():
     )
     row = pl[pl.name == "Tinzaouatène"].iloc[0]
     assert row.country == "ML" and abs(row.lat - 19.95) < 0.5
+
+
+def test_title_read_as_a_place_is_no_site():
+    pl = _places("L'Envoyé Spécial du Président de la République est arrivé à Tripoli.")
+    assert list(pl.name) == ["Tripoli"]
+
+
+def test_event_head_is_no_site():
+    pl = _places("Le Coup d’Etat du MNRX a été condamné à Abuja.")
+    assert list(pl.name) == ["Abuja"]
+
+
+def test_named_natural_site_still_found():
+    pl = _places("Les soldats ont rejoint le Mont Tokoro, près de Gao, au Mali.")
+    assert "Mont Tokoro" in set(pl.name)
+
+
+def test_peoples_by_their_demonyms_are_no_site():
+    pl = _places("Le dialogue entre Israéliens et Palestiniens reprendra à Amman.")
+    assert list(pl.name) == ["Amman"]

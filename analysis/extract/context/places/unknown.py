@@ -11,6 +11,7 @@ from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.resources.gazetteer import place_key as key
 from analysis.resources.gazetteer import small_towns
+from analysis.resources.roles import person_roles
 
 
 def prev_word(tv: TokenView, i: int) -> str:
@@ -59,9 +60,21 @@ def site_mentions(doc: Doc, text: str, gz: Gazetteer):
         if sum(tv.cap[start:end]) < 2 or tv.lower[start] in articles or tv.stop[start]:
             continue
         k = key(text[tv.idx[start] : tv.end[end - 1]])  # the entity's text
-        if k in gz.phrases or k in gz.cities:
+        if k in gz.phrases or k in gz.cities or _person_or_people(tv, start, end, k, gz):
             continue
         yield Mention(tv.idx[start], tv.end[end - 1], [], "site")
+
+
+def _person_or_people(tv: TokenView, start: int, end: int, k: str, gz: Gazetteer) -> bool:
+    """An entity spaCy reads as a place that names a person by their title ("Secrétaire
+    d'État X", "Envoyé spécial du président", "Capitaine Y": a person role opens it) or
+    peoples by their demonyms only ("Israéliens et Palestiniens"): nothing to place."""
+    words = k.split()
+    roles = person_roles()
+    if any(" ".join(words[:n]) in roles for n in range(1, min(len(words), 4) + 1)):
+        return True
+    caps = [key(tv.text[i]) for i in range(start, end) if tv.cap[i] and tv.alpha[i]]
+    return bool(caps) and all(c in gz.demonyms for c in caps)
 
 
 def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
