@@ -58,3 +58,34 @@ def test_named_natural_site_still_found():
 def test_peoples_by_their_demonyms_are_no_site():
     pl = _places("Le dialogue entre Israéliens et Palestiniens reprendra à Amman.")
     assert list(pl.name) == ["Amman"]
+
+
+def test_demonym_after_a_locative_is_no_site():
+    pl = _places("Le ministre a dit à l’Allemande et au Centrafricain de rentrer à Yaoundé.")
+    assert list(pl.name) == ["Yaoundé"]
+
+
+def _sites_when_tagged_loc(text: str, name: str, persons: frozenset[str] = frozenset()):
+    """The site mentions of ``text`` when spaCy reads ``name`` as a place (set by hand: the
+    model's tagging of an invented name is not stable)."""
+    from spacy.tokens import Span
+
+    from analysis.extract.context.places import gazetteer
+    from analysis.extract.context.places.unknown import site_mentions
+    from tests.helpers import parse_snippet
+
+    article, doc = parse_snippet(text)
+    start = article.nlp_text.index(name)
+    span = doc.char_span(start, start + len(name), label="LOC")
+    doc.ents = [Span(doc, span.start, span.end, label="LOC")]
+    text = article.nlp_text
+    return [text[m.start : m.end] for m in site_mentions(doc, text, gazetteer(), persons)]
+
+
+def test_person_read_as_a_place_is_no_site():
+    text = "Le ministre Karim Tandivo a reçu Youssef Ouarkani à Rabat mardi."
+    assert _sites_when_tagged_loc(text, "Youssef Ouarkani") == []  # a given name opens it
+    text = "Selon Kelbo Narimi Tarsouk, M. Tarsouk restera à Niamey."
+    assert _sites_when_tagged_loc(text, "Kelbo Narimi Tarsouk", frozenset({"tarsouk"})) == []
+    text = "Les pluies ont touché Oued Kerbala Nord, dit Amadou Tarsouk."
+    assert _sites_when_tagged_loc(text, "Oued Kerbala Nord") == ["Oued Kerbala Nord"]
