@@ -85,7 +85,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     claims.claim(state_mentions(doc, article, gz, context | named, persons))
     claims.claim(small_town_mentions(doc, text, gz, context | named))
     claims.claim(variant_mentions(doc, text, gz, context | named))  # "Adjdabiya": Ajdabiya
-    claims.claim(site_mentions(doc, text, gz))
+    claims.claim(site_mentions(doc, text, gz, frozenset(persons)))
     claims.claim(located_names(doc, text, gz, persons))
     claims.claim(described_sites(doc, text, gz, persons))  # "X, une localité de Y"
     mentions.sort(key=lambda m: m.start)

@@ -10,7 +10,8 @@ from analysis.document.tokens import TokenView, view
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.resources.gazetteer import place_key as key
-from analysis.resources.gazetteer import small_towns
+from analysis.resources.gazetteer import small_towns, word_set
+from analysis.resources.roles import person_roles
 
 
 def prev_word(tv: TokenView, i: int) -> str:
@@ -48,8 +49,9 @@ def small_town_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str])
             yield Mention(tv.idx[start], tv.end[end - 1], cands, "city")
 
 
-def site_mentions(doc: Doc, text: str, gz: Gazetteer):
-    """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows."""
+def site_mentions(doc: Doc, text: str, gz: Gazetteer, persons: frozenset[str] = frozenset()):
+    """spaCy LOC/MISC entities of two capitalised words or more that no gazetteer knows
+    (``persons``: the words of the article's person names, see :func:`_person_or_people`)."""
     tv = view(doc)
     articles = place_words("articles")
     heads = place_words("not_site_heads")  # "Accords d'Abraham", "Sommet de Tokyo"
@@ -59,9 +61,34 @@ def site_mentions(doc: Doc, text: str, gz: Gazetteer):
         if sum(tv.cap[start:end]) < 2 or tv.lower[start] in articles or tv.stop[start]:
             continue
         k = key(text[tv.idx[start] : tv.end[end - 1]])  # the entity's text
-        if k in gz.phrases or k in gz.cities:
+        if k in gz.phrases or k in gz.cities or _person_or_people(tv, start, end, k, gz, persons):
             continue
         yield Mention(tv.idx[start], tv.end[end - 1], [], "site")
+
+
+def _person_or_people(
+    tv: TokenView, start: int, end: int, k: str, gz: Gazetteer, persons: frozenset[str]
+) -> bool:
+    """An entity spaCy reads as a place that names a person by their title ("Secrétaire
+    d'État X", "Envoyé spécial du président", "Capitaine Y": a person role opens it), by a
+    common given name as a whole first word ("Youssef X"; "Marie-Galante" is not one), by a
+    surname the article's person names end with ("Ali Ben X" after "M. Ben X"), or peoples by
+    their demonyms only ("Israéliens et Palestiniens"): nothing to place."""
+    words = k.split()
+    roles = person_roles()
+    if any(" ".join(words[:n]) in roles for n in range(1, min(len(words), 4) + 1)):
+        return True
+    caps = [i for i in range(start, end) if tv.cap[i] and tv.alpha[i]]
+    if caps and tv.lower[caps[-1]] in persons and caps[-1] > start:
+        return True
+    if tv.text[start + 1] not in ("-", "'", "’") and key(tv.text[start]) in _given_names():
+        return True
+    return bool(caps) and all(key(tv.text[i]) in gz.demonyms for i in caps)
+
+
+def _given_names() -> frozenset[str]:
+    """Common given names of data/lexicons/quotes_given_names.yaml, folded."""
+    return word_set("quotes_given_names", "feminine") | word_set("quotes_given_names", "masculine")
 
 
 def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
@@ -87,6 +114,8 @@ def located_names(doc: Doc, text: str, gz: Gazetteer, persons: set[str]):
             continue
         if not unknown_name(tv, i, j, persons):
             continue
+        if j == i + 1 and key(tv.text[i]) in gz.demonyms:
+            continue  # "aux Algériens", "à l'Allemande": people, not a town
         k = key(text[tv.idx[i] : tv.end[j - 1]])  # the span's text
         if k in gz.phrases or k in gz.cities:
             continue
