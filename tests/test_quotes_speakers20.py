@@ -1,0 +1,58 @@
+"""Quote speakers, round 16 (session 20): each rule on invented snippets, never on sentences
+from real articles, and never with real names."""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def quotes(text: str):
+    return run_steps(text, publication="2024-03-01").tables["quotes"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    q = quotes(text)
+    hits = q[q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
+# ---- a quotation over several paragraphs with no mark re-opened
+
+
+_RUN = (
+    "La ministre valdorienne Clara Fenwick a reçu mardi son homologue ostrien.\n\n"
+    "À l'issue de l'entretien, Clara Fenwick a plaidé pour « un dialogue franc entre nos deux "
+    "capitales. Les malentendus du passé doivent être dissipés.\n\n"
+    "Les échanges commerciaux ont doublé en cinq ans, ce qui montre la vitalité du lien.\n\n"
+    "Nous voulons désormais bâtir un partenariat durable ».\n\n"
+    "Le ministre ostrien repart jeudi."
+)
+
+
+def test_a_quotation_closed_paragraphs_below_covers_each_paragraph_with_its_speaker():
+    from analysis.document.article import parse_article
+    from analysis.extract.quotes import find_marks
+
+    art = parse_article(_RUN, check_language=False)
+    got = [art.text[m.start : m.end] for m in find_marks(art.text, art.paragraphs)]
+    assert got[0].startswith("un dialogue franc") and got[0].endswith("dissipés.")
+    assert got[1].startswith("Les échanges commerciaux") and got[1].endswith("lien.")
+    assert got[2] == "Nous voulons désormais bâtir un partenariat durable"
+    assert len(got) == 3
+    assert speaker_of(_RUN, "Les échanges commerciaux") == "Clara Fenwick"
+    assert speaker_of(_RUN, "partenariat durable") == "Clara Fenwick"
+
+
+def test_a_quotation_never_closed_stays_in_its_paragraph_one_reopened_runs_from_there():
+    from analysis.document.article import parse_article
+    from analysis.extract.quotes import find_marks
+
+    never = _RUN.replace(" ».", ".")
+    reopened = _RUN.replace("Les échanges", "« Les échanges")
+    for text, n in ((never, 1), (reopened, 3)):
+        art = parse_article(text, check_language=False)
+        got = [art.text[m.start : m.end] for m in find_marks(art.text, art.paragraphs)]
+        assert len(got) == n, got
+        assert not any("ministre ostrien repart" in g for g in got)
