@@ -56,3 +56,18 @@ def test_a_quotation_never_closed_stays_in_its_paragraph_one_reopened_runs_from_
         got = [art.text[m.start : m.end] for m in find_marks(art.text, art.paragraphs)]
         assert len(got) == n, got
         assert not any("ministre ostrien repart" in g for g in got)
+
+
+# ---- "…, a souligné le communiqué": a document named inside the quotation is no issuer
+
+
+def test_a_document_inside_the_quotation_does_not_name_the_communiques_issuer():
+    text = (
+        "Selon un communiqué du ministère valdorien des Affaires étrangères, diffusé après la "
+        "convocation de l'ambassadeur ostrien, le diplomate a reconnu une erreur.\n\n"
+        "« Une note de protestation adressée au ministre ostrien de l'Intérieur Paul Garnier a "
+        "été remise à l'ambassadeur Lemoine », a souligné le communiqué."
+    )
+    assert speaker_of(text, "note de protestation") == (
+        "ministère valdorien des Affaires étrangères"
+    )

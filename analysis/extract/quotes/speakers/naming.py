@@ -145,7 +145,10 @@ class Naming(ResolverBase):
 
     def recent_issuer(self, i: int) -> Party | None:
         """The issuer named with the last document of the two sentences before ("Dans un
-        communiqué du ministère, …. « … », peut-on lire dans le communiqué")."""
+        communiqué du ministère, …. « … », peut-on lire dans le communiqué"). A document named
+        inside quotation marks is the speaker's own words ("« Une lettre de protestation
+        adressée au ministre X a été remise … », a souligné le communiqué"), not the narration
+        naming the text it quotes: skipped."""
         tv = self._tv
         lo = self.sent_start(i)
         lo = self.sent_start(lo - 1) if lo > 0 else lo
@@ -153,6 +156,8 @@ class Naming(ResolverBase):
         for k in range(i - 2, lo - 1, -1):
             if tv.low[k] not in DOCUMENT_NOUNS or tv.pos[k - 1] in ("VERB", "AUX"):
                 continue  # ("a pris note de …" is no document)
+            if self.in_quote(tv.idx[k]):  # type: ignore[attr-defined]
+                continue
             if self._joint_document(k):
                 return None  # the last document is a joint one: issued by no one party
             if tv.low[k + 1] in DE:
