@@ -71,3 +71,25 @@ def test_a_document_inside_the_quotation_does_not_name_the_communiques_issuer():
     assert speaker_of(text, "note de protestation") == (
         "ministère valdorien des Affaires étrangères"
     )
+
+
+# ---- "le sénateur X le qualifiant de « … »": a present participle right after its subject
+
+
+def test_a_present_participle_right_after_a_named_phrase_has_it_for_speaker():
+    text = (
+        "L'entretien a provoqué une vive réaction à Valdoria, le sénateur valdorien Paul Arnaud "
+        "le qualifiant de « félon ». Les déclarations du président ostrien Marc Delorme "
+        "accusant les élus valdoriens d'être « totalement incompétents » ont choqué le pays."
+    )
+    assert speaker_of(text, "félon") == "Paul Arnaud"
+    assert speaker_of(text, "totalement incompétents") == "Marc Delorme"
+
+
+def test_a_past_participle_or_a_document_before_the_participle_is_no_speaker():
+    text = (
+        "Le ministre valdorien Paul Arnaud a quitté la salle. Une note accusant les élus "
+        "d'être « irresponsables » a circulé. Le sommet a réuni une délégation qualifiée de "
+        "« solide »."
+    )
+    assert speaker_of(text, "irresponsables") is None
