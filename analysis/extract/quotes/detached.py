@@ -45,14 +45,16 @@ def participle_on_speaker(node: Token) -> Token | None:
     past participle's noun is its object, "une visite qualifiée de « … »", and is never
     taken). Nouns of a text or an utterance ("une note accusant …") are left to the rules that
     read their issuer. The head noun's token, or None."""
-    if not node.text.lower().endswith("ant") or "Part" not in node.morph.get("VerbForm"):
-        return None
+    if not node.text.lower().endswith("ant") or node.pos_ != "VERB":
+        return None  # (the tagger may call it an infinitive: the ending decides)
     doc = node.doc
     k = node.i - 1
     while k > 0 and norm(doc[k].text) in _BEFORE_PARTICIPLE:
         k -= 1
-    if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or norm(doc[k].text) in ("en", "tout"):
-        return None
+    if norm(doc[k].text) in ("en", "tout") or not (
+        doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].text[:1].isupper()
+    ):
+        return None  # (a surname the tagger misread still opens with a capital)
     head = doc[k]
     for _ in range(4):
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("flat:name", "flat", "nmod"):
