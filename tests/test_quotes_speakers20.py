@@ -93,3 +93,20 @@ def test_a_past_participle_or_a_document_before_the_participle_is_no_speaker():
         "« solide »."
     )
     assert speaker_of(text, "irresponsables") is None
+
+
+# ---- "…, a souligné le ministère": the ministry the text just named, even renamed
+
+
+def test_a_bare_ministry_is_the_one_just_named_even_when_the_actor_is_filed_under_another_name():
+    text = (
+        "Le ministère russe des Affaires étrangères a protesté mardi. La France a décidé "
+        "d'expulser plusieurs diplomates russes. C'est ce qu'a indiqué le ministère français des "
+        "Affaires étrangères dans une note. « Notre premier devoir est la sécurité du pays », a "
+        "souligné le ministère."
+    )
+    q = quotes(text)
+    row = q[q["text"].str.contains("premier devoir")].iloc[0]
+    actors = run_steps(text, publication="2024-03-01").tables["actors"]
+    country = actors.set_index("actor_id").loc[row["speaker_id"], "country"]
+    assert country == "FR", (row["speaker"], country)

@@ -45,6 +45,8 @@ from analysis.resources.gazetteer import country_of_adjective
 
 # definite articles: "le porte-parole du ministère" is one person
 DEFINITE = frozenset(("le", "la", "l'", "l’"))
+# determiners before the words of a mention ("le ministère …"), folded
+_ARTICLES = frozenset(("le", "la", "les", "l'", "du", "des", "au", "aux"))
 
 # determiners that point back to someone already in the text ("ce diplomate")
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
@@ -452,18 +454,24 @@ class Naming(ResolverBase):
 
     def _institution_antecedent(self, offset: int, noun: str) -> str | None:
         """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
-        a bare definite institution noun is the last actor named before it whose name opens
-        with that noun (not a person: "le président" is a title, read elsewhere)."""
+        a bare definite institution noun is the last actor named before it whose name, or the
+        words of that mention, open with that noun (not a person: "le président" is a title,
+        read elsewhere). The mention's words count: an actor the knowledge base renames ("le
+        ministère français des Affaires étrangères" filed under another name) is still the
+        ministry the text just named."""
         key, low = fold(noun), norm(noun)
         if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
             return None
         keys = BODY_HYPERNYMS.get(low) or {key}  # "le département" after "le ministère X"
         k = bisect.bisect_left(self._m_starts, offset) - 1
         while k >= 0:
-            _s, _e, aid = self._m[k]
+            s, e, aid = self._m[k]
             k -= 1
+            if self.actor_type(aid) == "person":
+                continue
             name = fold(self.actor_name(aid)).split()
-            if name and name[0] in keys and self.actor_type(aid) != "person":
+            said = [w for w in fold(self.article.text[s:e]).split() if w not in _ARTICLES]
+            if (name and name[0] in keys) or (said and said[0] in keys):
                 return aid
         return None
 
