@@ -63,10 +63,10 @@ def test_a_quotation_never_closed_stays_in_its_paragraph_one_reopened_runs_from_
 
 def test_a_document_inside_the_quotation_does_not_name_the_communiques_issuer():
     text = (
-        "Selon un communiqué du ministère valdorien des Affaires étrangères, diffusé après la "
-        "convocation de l'ambassadeur ostrien, le diplomate a reconnu une erreur.\n\n"
-        "« Une note de protestation adressée au ministre ostrien de l'Intérieur Paul Garnier a "
-        "été remise à l'ambassadeur Lemoine », a souligné le communiqué."
+        "D'après un communiqué du ministère valdorien des Affaires étrangères, diffusé mardi "
+        "soir, le diplomate ostrien a admis une erreur.\n\n"
+        "« Une note de protestation destinée au ministre ostrien de l'Intérieur Paul Garnier a "
+        "été transmise à l'ambassadeur Lemoine », a souligné le communiqué."
     )
     assert speaker_of(text, "note de protestation") == (
         "ministère valdorien des Affaires étrangères"
@@ -100,13 +100,13 @@ def test_a_past_participle_or_a_document_before_the_participle_is_no_speaker():
 
 def test_a_bare_ministry_is_the_one_just_named_even_when_the_actor_is_filed_under_another_name():
     text = (
-        "Le ministère russe des Affaires étrangères a protesté mardi. La France a décidé "
-        "d'expulser plusieurs diplomates russes. C'est ce qu'a indiqué le ministère français des "
-        "Affaires étrangères dans une note. « Notre premier devoir est la sécurité du pays », a "
-        "souligné le ministère."
+        "Le ministère russe de l'Intérieur s'est tu lundi. Paris a convoqué jeudi un attaché "
+        "russe. La mesure a été rendue publique par le ministère français des Affaires "
+        "étrangères, dans un bref message. « La sécurité de nos compatriotes passe avant tout », "
+        "a précisé le ministère."
     )
     q = quotes(text)
-    row = q[q["text"].str.contains("premier devoir")].iloc[0]
+    row = q[q["text"].str.contains("nos compatriotes")].iloc[0]
     actors = run_steps(text, publication="2024-03-01").tables["actors"]
     country = actors.set_index("actor_id").loc[row["speaker_id"], "country"]
     assert country == "FR", (row["speaker"], country)

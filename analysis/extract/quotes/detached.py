@@ -38,7 +38,7 @@ _IN_PHRASE = frozenset(("amod", "nmod", "flat:name", "flat", "appos", "case", "d
 
 
 def participle_on_speaker(node: Token) -> Token | None:
-    """ "un sénateur de premier plan le qualifiant de « … »", "le ministre X accusant Y
+    """ "une députée X le traitant de « … »", "le ministre X accusant Y
     d'être « … »": a present participle of saying right after a noun phrase (object clitics
     aside; no comma, so not a detached clause, and no "en": not a gerund) has that phrase as
     its subject, so its head noun is the speaker, however the parser hung the participle (a
