@@ -1,6 +1,7 @@
 """Quotation marks: every quoted span of a paragraph, in all French styles (« », “ ”, „ “,
 ‹ ›, straight quotes), outermost only; a quotation opened at a paragraph start and not closed
-runs on to the next paragraph (French multi-paragraph quotes).
+runs on to the next paragraph (French multi-paragraph quotes); one left open whose closing mark
+comes some paragraphs below, with no mark re-opened in between, covers those paragraphs too.
 
 The content span excludes the marks and the spaces inside them, so
 ``text == article.text[start:end]``. One pass over each paragraph, jumping from one
@@ -31,19 +32,86 @@ class Mark:
     end: int
     open_at: int
     close_at: int
-    runs_on: bool = False  # opened at a paragraph start and not closed: continues below
+    runs_on: bool = False  # not closed in its paragraph: continues below
     follows: int | None = None  # second part of a quote cut by an incise: the first's start
+
+
+# the double marks only (single ones are apostrophes as often as marks)
+_DOUBLE_MARK = re.compile('[«»“”„‹›"]')
+# a quotation left open runs over at most this many paragraphs to its closing mark
+MAX_RUN = 6
 
 
 def find_marks(text: str, paragraphs) -> list[Mark]:
     """Outermost quotations in each paragraph (nested ones belong to their outer quote)."""
+    paras = list(paragraphs)
     out: list[Mark] = []
-    for para in paragraphs:
-        out.extend(_marks_in(text, para.start, para.end))
+    i = 0
+    while i < len(paras):
+        found, stack = _scan(text, paras[i].start, paras[i].end)
+        run = _closed_below(text, paras, i, stack)
+        if run is None:
+            _still_open(found, stack, text, paras[i].start, paras[i].end)
+            out.extend(found)
+            i += 1
+            continue
+        j, closer = run
+        out.extend(_run_over(text, paras, i, stack[0][1], (j, closer)))
+        out.extend(_marks_in(text, closer + 1, paras[j].end))
+        i = j + 1
+    return out
+
+
+def _closed_below(text: str, paras: list, i: int, stack: list) -> tuple[int, int] | None:
+    """(paragraph index, offset) of the closing mark of the one « or “ left open in paragraph
+    i, when it is the first double mark of a paragraph below and the paragraphs between have
+    none: a speech quoted paragraph after paragraph without the marks re-opened ("…, a-t-il
+    insisté sur « … ¶ … ¶ … »"). None otherwise (a quotation never closed stays in its
+    paragraph: nothing says where it would end)."""
+    if len(stack) != 1 or stack[0][0] not in "»”":
+        return None
+    for j in range(i + 1, min(len(paras), i + 1 + MAX_RUN)):
+        hit = _DOUBLE_MARK.search(text, paras[j].start, paras[j].end)
+        if hit is None:
+            continue
+        if text[hit.start()] == stack[0][0]:
+            return j, hit.start()
+        return None
+    return None
+
+
+def _run_over(text: str, paras: list, i: int, opened: int, close: tuple[int, int]) -> list[Mark]:
+    """One quotation opened at ``opened`` in paragraph i and closed at offset ``close[1]`` in
+    paragraph ``close[0]``: one mark per paragraph (the sentences and the speaker rules work
+    paragraph by paragraph), each part after the first following it, all but the last
+    running on."""
+    out: list[Mark] = []
+    _add(out, text, opened, paras[i].end)
+    if not out:
+        return out
+    first = out[0]
+    first.runs_on = True
+    j, closer = close
+    for k in range(i + 1, j + 1):
+        end = closer if k == j else paras[k].end
+        part: list[Mark] = []
+        lo = _first_non_space(text, paras[k].start, end)
+        _add(part, text, lo - 1, end)
+        for m in part:
+            m.open_at, m.runs_on, m.follows = m.start, k < j, first.start
+        out.extend(part)
     return out
 
 
 def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
+    out, stack = _scan(text, lo, hi)
+    _still_open(out, stack, text, lo, hi)
+    return out
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[list[Mark], list]:
+    """The quotations closed in [lo, hi) and the stack of those left open (straight single
+    marks dropped)."""
     out: list[Mark] = []
     stack: list[tuple[str, int]] = []  # (expected closer, open offset)
     for hit in _MARK_CHARS.finditer(text, lo, hi):
@@ -78,8 +146,7 @@ def _marks_in(text: str, lo: int, hi: int) -> list[Mark]:
             _close(out, stack, k, text, lo)
         elif ch in "”»" and not stack and k + 1 < hi and text[k + 1].isalpha():
             stack.append((ch, k))  # a closing mark used as an opener: d'»infâme»
-    _still_open(out, [x for x in stack if x[0] != _STRAIGHT], text, lo, hi)
-    return out
+    return out, [x for x in stack if x[0] != _STRAIGHT]
 
 
 def _still_open(out: list[Mark], stack: list, text: str, lo: int, hi: int) -> None:

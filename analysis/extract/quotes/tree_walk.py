@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from analysis.extract.cues import is_negated, matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
-from analysis.extract.quotes.detached import detached_on_noun
+from analysis.extract.quotes.detached import detached_on_noun, participle_on_speaker
 from analysis.extract.quotes.feelings import still_feeling, voiced_by
 from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.speakers import Party
@@ -161,7 +161,8 @@ class TreeWalk(QuoterBase):
             cue = self.is_speech(self.doc[node.i - 1])
         aux = self._split_auxiliary(node) if cue else None
         if not self._governs(node, cue, aux):
-            return None
+            holder = self._participle_holder(node) if cue else None
+            return Attribution(holder, cue, "cue") if holder is not None else None
         # a subject inside a quotation is a misparse (the speaker never speaks from inside
         # the marks): "« … en Afrique », a déclaré X, … « … »" must not make Afrique speak
         cited = cited_party(self, node)
@@ -179,11 +180,22 @@ class TreeWalk(QuoterBase):
                 "amod",
             ):  # (a participle qualifying a noun has no subject of its own)
                 parties = self._subject_before_gerund(node) or parties
+        if not any(p.identified for p in parties):
+            holder = self._participle_holder(node)
+            parties = [holder] if holder is not None else parties
         if not parties and self.res.is_passive(node):
             return Attribution(None, cue, "passive")
         if parties:
             return Attribution(parties[0], cue, "cue")
         return None
+
+    def _participle_holder(self, node: Token) -> Party | None:
+        """The named party of the noun phrase a present participle of saying follows
+        (:func:`~analysis.extract.quotes.detached.participle_on_speaker`), outside quotes."""
+        holder = participle_on_speaker(node)
+        if holder is None or self.res.in_quote(holder.idx):
+            return None
+        return next((p for p in self.res.np_parties(holder) if p.identified), None)
 
     def _governs(self, node: Token, cue: str | None, aux: Token | None) -> bool:
         """Cue node governs the quote: not as a participle qualifying a noun (unless a

@@ -45,6 +45,8 @@ from analysis.resources.gazetteer import country_of_adjective
 
 # definite articles: "le porte-parole du ministère" is one person
 DEFINITE = frozenset(("le", "la", "l'", "l’"))
+# determiners before the words of a mention ("le ministère …"), folded
+_ARTICLES = frozenset(("le", "la", "les", "l'", "du", "des", "au", "aux"))
 
 # determiners that point back to someone already in the text ("ce diplomate")
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette"))
@@ -145,7 +147,10 @@ class Naming(ResolverBase):
 
     def recent_issuer(self, i: int) -> Party | None:
         """The issuer named with the last document of the two sentences before ("Dans un
-        communiqué du ministère, …. « … », peut-on lire dans le communiqué")."""
+        communiqué du ministère, …. « … », peut-on lire dans le communiqué"). A document named
+        inside quotation marks is the speaker's own words ("« Une lettre de protestation
+        adressée au ministre X a été remise … », a souligné le communiqué"), not the narration
+        naming the text it quotes: skipped."""
         tv = self._tv
         lo = self.sent_start(i)
         lo = self.sent_start(lo - 1) if lo > 0 else lo
@@ -153,6 +158,8 @@ class Naming(ResolverBase):
         for k in range(i - 2, lo - 1, -1):
             if tv.low[k] not in DOCUMENT_NOUNS or tv.pos[k - 1] in ("VERB", "AUX"):
                 continue  # ("a pris note de …" is no document)
+            if self.in_quote(tv.idx[k]):  # type: ignore[attr-defined]
+                continue
             if self._joint_document(k):
                 return None  # the last document is a joint one: issued by no one party
             if tv.low[k + 1] in DE:
@@ -447,18 +454,24 @@ class Naming(ResolverBase):
 
     def _institution_antecedent(self, offset: int, noun: str) -> str | None:
         """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
-        a bare definite institution noun is the last actor named before it whose name opens
-        with that noun (not a person: "le président" is a title, read elsewhere)."""
+        a bare definite institution noun is the last actor named before it whose name, or the
+        words of that mention, open with that noun (not a person: "le président" is a title,
+        read elsewhere). The mention's words count: an actor the knowledge base renames ("le
+        ministère français des Affaires étrangères" filed under another name) is still the
+        ministry the text just named."""
         key, low = fold(noun), norm(noun)
         if not key or self._category(low, low) not in ("institution", "organisation", "medium"):
             return None
         keys = BODY_HYPERNYMS.get(low) or {key}  # "le département" after "le ministère X"
         k = bisect.bisect_left(self._m_starts, offset) - 1
         while k >= 0:
-            _s, _e, aid = self._m[k]
+            s, e, aid = self._m[k]
             k -= 1
+            if self.actor_type(aid) == "person":
+                continue
             name = fold(self.actor_name(aid)).split()
-            if name and name[0] in keys and self.actor_type(aid) != "person":
+            said = [w for w in fold(self.article.text[s:e]).split() if w not in _ARTICLES]
+            if (name and name[0] in keys) or (said and said[0] in keys):
                 return aid
         return None
 
