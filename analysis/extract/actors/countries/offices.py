@@ -21,6 +21,14 @@ from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import fold, word_set, words
 
 
+def international_office(text: str) -> bool:
+    """The role ``text`` names an office of an international body without the body ("la
+    haute représentante pour les relations extérieures", "l'ex-haut-commissaire aux droits
+    de l'homme"): its holder speaks for no state (lexicon ``international_offices``)."""
+    padded = f" {' '.join(words(text))} "
+    return any(f" {o} " in padded for o in word_set("actors_words", "international_offices"))
+
+
 class OfficeEvidence:
     """The country an actor's roles, titles and owners state (a mixin of
     :class:`~analysis.extract.actors.countries.Countries`, whose state it reads)."""
@@ -144,7 +152,7 @@ class OfficeEvidence:
             inst = self._institution_in(r)
             if inst is not None:
                 return inst.country
-            if self._supranational(r.start, r.end):
+            if self._supranational(r.start, r.end) or international_office(r.text):
                 return None
         for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
             body = self._national_body_in(r) or self._bare_body_before(r)
