@@ -46,3 +46,14 @@ def test_well_known_bodies_of_the_knowledge_base():
     t = _analyse("Le Kenya a reçu des délégués des FSR à Nairobi, a rapporté l'agence SUNA.")
     assert _row(t, "SUNA")["country"] == "SD"
     assert _row(t, "Forces de soutien rapide")["country"] == "SD"
+
+
+def test_a_part_or_member_of_a_known_national_body_is_of_its_state():
+    """ "le Conseil présidentiel du GNA", "porte-parole du Conseil présidentiel du GNA": the
+    body named in the "de" complement (knowledge base) gives its state to the part and to
+    its member, not the state acting around them."""
+    t = _analyse(
+        "La Turquie a reçu Omar Lahlou, porte-parole du Conseil présidentiel du GNA, et la "
+        "Turquie a salué le geste."
+    )
+    assert _row(t, "Omar Lahlou")["country"] == "LY"

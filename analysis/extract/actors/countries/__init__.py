@@ -149,6 +149,10 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, Ou
             iso = known_person_country(self._forms(ms))
             if iso is not MISSING:
                 return iso
+        if typ in ("organisation", "group"):  # "le Conseil présidentiel du X"
+            iso = next((c for m in ms if (c := self._parent_body(m.start, m.end))), None)
+            if iso:
+                return iso
         if typ != "person" and any(
             self._supranational(m.start, m.end) or stateless(self.f, m.start, m.end) for m in ms
         ):
