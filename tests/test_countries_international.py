@@ -57,3 +57,22 @@ def test_a_part_or_member_of_a_known_national_body_is_of_its_state():
         "Turquie a salué le geste."
     )
     assert _row(t, "Omar Lahlou")["country"] == "LY"
+
+
+def test_a_deputy_is_of_the_parliament_the_article_names():
+    """ "la députée X" with no nationality sits in the one parliament of stated state the
+    article names, not in the state the motion condemns, nor that of her origin."""
+    t = _analyse(
+        "Le Parlement islandais a voté une motion contre le Venezuela. La députée Sigrun "
+        "Olafsdottir, originaire du Venezuela, a dénoncé la répression au Venezuela."
+    )
+    assert _row(t, "Sigrun Olafsdottir")["country"] == "IS"
+
+
+def test_a_deputy_of_stated_nationality_keeps_it():
+    """A nationality in the deputy's own title wins over the parliament the article names."""
+    t = _analyse(
+        "Le Parlement islandais a voté une motion contre le Venezuela. Le député norvégien "
+        "Jon Haraldsson a salué la motion."
+    )
+    assert _row(t, "Jon Haraldsson")["country"] == "NO"

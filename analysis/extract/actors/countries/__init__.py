@@ -15,8 +15,10 @@ stays linear in the article length.
 
 :class:`Countries` holds the article's indexes and the order of the rules; the rules live by
 the evidence they read, as mixins over that state: :mod:`.offices` (roles, titles, owners,
-postings), :mod:`.visits` (who visits whom), :mod:`.context` (the states acting around an
-actor), :mod:`.lists` (a list of titled names after a nationality).
+postings, an international office, a national body named in a name's complement),
+:mod:`.visits` (who visits whom), :mod:`.context` (the states acting around an actor),
+:mod:`.lists` (a list of titled names after a nationality), :mod:`.parliament` (a deputy
+of the one parliament the article names), :mod:`.outlet` (a national outlet's bodies).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from analysis.extract.actors.countries.context import ContextEvidence
 from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
 from analysis.extract.actors.countries.outlet import OutletEvidence
+from analysis.extract.actors.countries.parliament import ParliamentEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.home import home_official
@@ -44,7 +47,14 @@ from analysis.extract.actors.worldwide import stateless
 from analysis.resources.gazetteer import countries, word_set, words
 
 
-class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, OutletEvidence):
+class Countries(
+    VisitEvidence,
+    OfficeEvidence,
+    ContextEvidence,
+    ListEvidence,
+    OutletEvidence,
+    ParliamentEvidence,
+):
     """Decides the country of every actor of one article (see module docstring)."""
 
     def __init__(
@@ -138,6 +148,8 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, Ou
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
+        if typ == "person" and (iso := self._parliament(key)):
+            return iso  # "la députée X": of the parliament the article names
         if typ == "person" and (iso := apposed_origin(self.f, ms)):
             return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
