@@ -15,8 +15,10 @@ stays linear in the article length.
 
 :class:`Countries` holds the article's indexes and the order of the rules; the rules live by
 the evidence they read, as mixins over that state: :mod:`.offices` (roles, titles, owners,
-postings), :mod:`.visits` (who visits whom), :mod:`.context` (the states acting around an
-actor), :mod:`.lists` (a list of titled names after a nationality).
+postings, an international office, a national body named in a name's complement),
+:mod:`.visits` (who visits whom), :mod:`.context` (the states acting around an actor),
+:mod:`.lists` (a list of titled names after a nationality), :mod:`.parliament` (a deputy
+of the one parliament the article names), :mod:`.outlet` (a national outlet's bodies).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from analysis.extract.actors.countries.context import ContextEvidence
 from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
 from analysis.extract.actors.countries.outlet import OutletEvidence
+from analysis.extract.actors.countries.parliament import ParliamentEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.home import home_official
@@ -44,7 +47,14 @@ from analysis.extract.actors.worldwide import stateless
 from analysis.resources.gazetteer import countries, word_set, words
 
 
-class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, OutletEvidence):
+class Countries(
+    VisitEvidence,
+    OfficeEvidence,
+    ContextEvidence,
+    ListEvidence,
+    OutletEvidence,
+    ParliamentEvidence,
+):
     """Decides the country of every actor of one article (see module docstring)."""
 
     def __init__(
@@ -138,17 +148,9 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, Ou
         iso = self._from_roles(roles)
         if iso is not UNKNOWN:
             return iso
-        if typ == "person" and (iso := apposed_origin(self.f, ms)):
-            return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
-        if typ == "person":  # "le chef de la diplomatie algérienne", said of them later
-            described = [r for r in own if r.where == "description"]
-            iso = self._from_roles(described)
-            if iso is not UNKNOWN:
-                return iso
-        if typ == "person":  # a well-known figure whose country the text does not state
-            iso = known_person_country(self._forms(ms))
-            if iso is not MISSING:
-                return iso
+        iso = self._person_own(key, ms, own) if typ == "person" else self._body_of(ms, typ)
+        if iso is not UNKNOWN:
+            return iso
         if typ != "person" and any(
             self._supranational(m.start, m.end) or stateless(self.f, m.start, m.end) for m in ms
         ):
@@ -158,6 +160,29 @@ class Countries(VisitEvidence, OfficeEvidence, ContextEvidence, ListEvidence, Ou
             if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
                 return iso
         return self._from_kind(key, ms, typ)
+
+    def _person_own(self, key: str, ms: list[Mention], own: list[Role]) -> str | None | object:
+        """What a person's own mentions say when their titles state no country: the one
+        parliament the article names for a deputy, a stated origin, a description given
+        later, the knowledge base; ``UNKNOWN`` when none does."""
+        if iso := self._parliament(key):
+            return iso  # "la députée X": of the parliament the article names
+        if iso := apposed_origin(self.f, ms):
+            return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
+        described = [r for r in own if r.where == "description"]
+        iso = self._from_roles(described)  # "le chef de la diplomatie algérienne", later
+        if iso is not UNKNOWN:
+            return iso
+        iso = known_person_country(self._forms(ms))  # a well-known figure
+        return UNKNOWN if iso is MISSING else iso
+
+    def _body_of(self, ms: list[Mention], typ: str) -> str | object:
+        """ "le Conseil présidentiel du X": an organisation or group that is part of a known
+        national body named in its complement is of that body's state; else ``UNKNOWN``."""
+        if typ not in ("organisation", "group"):
+            return UNKNOWN
+        iso = next((c for m in ms if (c := self._parent_body(m.start, m.end))), None)
+        return iso or UNKNOWN
 
     def _from_kind(self, key: str, ms: list[Mention], typ: str) -> str | None | object:
         """A company takes the nationality of a system it makes; a person that of the

@@ -21,6 +21,14 @@ from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import fold, word_set, words
 
 
+def international_office(text: str) -> bool:
+    """The role ``text`` names an office of an international body without the body ("la
+    haute représentante pour les relations extérieures", "l'ex-haut-commissaire aux droits
+    de l'homme"): its holder speaks for no state (lexicon ``international_offices``)."""
+    padded = f" {' '.join(words(text))} "
+    return any(f" {o} " in padded for o in word_set("actors_words", "international_offices"))
+
+
 class OfficeEvidence:
     """The country an actor's roles, titles and owners state (a mixin of
     :class:`~analysis.extract.actors.countries.Countries`, whose state it reads)."""
@@ -144,13 +152,35 @@ class OfficeEvidence:
             inst = self._institution_in(r)
             if inst is not None:
                 return inst.country
-            if self._supranational(r.start, r.end):
+            if self._supranational(r.start, r.end) or international_office(r.text):
                 return None
         for r in roles:  # "chef du Front X", "porte-parole du Kremlin": the body's country
             body = self._national_body_in(r) or self._bare_body_before(r)
             if body is not None:
                 return body.country
-        return UNKNOWN
+        return next((c for r in roles if (c := self._parent_body(r.start, r.end))), UNKNOWN)
+
+    def _parent_body(self, start: int, end: int) -> str | None:
+        """ "le Conseil présidentiel du X", "membre du bureau politique du Y": a well-known
+        organisation of one state (knowledge base) named in a "de" complement inside a name
+        or a role gives its state: the part or member of a national body is that state's.
+        Not the name's own first word (the body itself, decided before), nor a medium or a
+        company ("le correspondant de ...": read by the roles' own mentions)."""
+        t = self.t
+        rng = t.words_in(start, end)
+        for k in rng[1:]:
+            hit = self.f.gaz.get(k)
+            if hit is None or hit[1].kind != "institution" or hit[0] > rng.stop:
+                continue
+            inst = hit[1].ref
+            if inst.country is None or inst.type not in ("organisation", "group"):
+                continue
+            b = k - 1
+            if t.key(b) in ("la", "le", "l", "les"):
+                b -= 1
+            if b >= rng.start and t.key(b) in ("de", "du", "des", "d"):
+                return inst.country
+        return None
 
     def _from_possessive(self, m: Mention) -> str | None | object:
         """ "Son porte-parole, X": the country of the actor named just before."""
