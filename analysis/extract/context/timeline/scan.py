@@ -62,6 +62,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     s = _alt(lx["seasons"])
     parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
+    # the other end of a count range: "d'ici 18 à 24 mois", "il y a deux ou trois ans"
+    n_to = rf"(?:\s+(?:à|ou)\s+(?P<n2>{n}))?"
     u = _alt(lx["units"])
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
     month_lead = (
@@ -72,6 +74,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
+    # a weekday before its day, "vendredi 15 décembre", or set off by a comma with its own
+    # "dernier"/"prochain": "vendredi dernier, 15 décembre" is one day, not a weekday
+    # counted from the day written after it
+    wd_pre = rf"(?:(?P<wd>{w})(?:\s+(?P<wdir>{dirw}))?(?:\s*,\s*(?:le\s+)?|\s+))?"
     # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
     blockers = rf"(?:{_alt(lx['duration_blockers'])}){e}"
     measure_or_det = _alt(lx["duration_blockers"] + lx["duration_determiners"])
@@ -92,7 +98,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "full",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_year})\s+(?P<y>{_YEAR}){e}",
+            rf"{b}{wd_pre}(?P<d>{_DAY})\s+(?P<m>{m_year})\s+(?P<y>{_YEAR}){e}",
         ),
         (  # "14/06/2023", "14-06-2023", "14.06.2023"
             "numeric",
@@ -111,7 +117,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (  # "le 26 juillet dernier": a day of the last July, not a month
             "day_month",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
+            rf"{b}{wd_pre}(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
             rf"(?!\s+{_YEAR})",
         ),
         ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
@@ -135,7 +141,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
             "ago",
             rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
-            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
+            rf"{qty}(?P<n>{n}){n_to}\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
         ),
         ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
@@ -185,7 +191,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
         (  # "dans trois mois"; "d'ici deux mois": by then, from now on
             "within",
-            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n}){n_to}\s+(?P<u>{u}){e}",
         ),
         (  # "sept ans de rupture", "après deux mois de crise": a period that ends now
             "duration",
@@ -250,6 +256,8 @@ def find(text: str, offset: int) -> list[Found]:
         name = names[prio]
         for m in matches:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "wdir" in groups:  # "vendredi dernier, 15 décembre": the day's direction
+                groups.setdefault("dir", groups["wdir"])
             if name == "year_range" and not _year_range(groups):
                 continue  # "les conventions de 1961 et 1963": two years, each found alone
             cands.append((m.start(), m.end(), prio, name, groups))

@@ -1,0 +1,40 @@
+"""Timeline, round 16 (invented snippets; publication Wednesday 14 June 2023): a range of
+counts ("d'ici 18 à 24 mois"), a weekday set off from its day by a comma ("vendredi
+dernier, 9 juin"), and the relative year written after a day or a month ("en janvier de
+l'année dernière")."""
+
+from __future__ import annotations
+
+from tests.test_timeline import row, run
+
+
+def test_a_range_of_counts_is_the_span_between_them():
+    r = row("La junte de Pelvar a promis des élections d'ici 18 à 24 mois.", "d'ici 18 à 24 mois")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2024-12", "2025-06", "approximate")
+    r = row("Le scrutin aura lieu dans deux ou trois ans, dit Orlan Vesk.", "deux ou trois ans")
+    assert (r["date"], r["date_end"]) == ("2025", "2026")
+    r = row("Orlan Vesk est rentré à Pelvar il y a deux à trois semaines.", "deux à trois")
+    assert (r["date"], r["date_end"]) == ("2023-05-24", "2023-05-31")
+
+
+def test_a_single_count_is_unchanged():
+    r = row("La junte de Pelvar a promis des élections d'ici deux mois.", "d'ici deux mois")
+    assert (r["date"], r["date_end"]) == ("2023-06-14", "2023-08-14")
+    assert row("Orlan Vesk est rentré il y a deux ans.", "il y a deux ans")["date"] == "2021"
+
+
+def test_a_weekday_set_off_by_a_comma_is_the_day_written_after_it():
+    text = "Orlan Vesk séjourne à Pelvar depuis vendredi dernier, 9 juin, selon son cabinet."
+    table = run(text)
+    assert [(r.text, r.date) for r in table.itertuples()] == [
+        ("vendredi dernier, 9 juin", "2023-06-09")
+    ]
+    r = row("Orlan Vesk sera reçu mardi prochain, le 20 juin, à Pelvar.", "mardi prochain")
+    assert (r["text"], r["date"]) == ("mardi prochain, le 20 juin", "2023-06-20")
+    r = row("Orlan Vesk a été reçu lundi, 5 juin 2023, à Pelvar.", "lundi")
+    assert (r["text"], r["date"], r["kind"]) == ("lundi, 5 juin 2023", "2023-06-05", "absolute")
+
+
+def test_a_number_after_a_weekday_and_a_comma_is_no_day():
+    table = run("Mardi, 15 pays ont voté contre le texte d'Orlan Vesk.")
+    assert [(r.text, r.date) for r in table.itertuples()] == [("Mardi", "2023-06-13")]
