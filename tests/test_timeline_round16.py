@@ -38,3 +38,25 @@ def test_a_weekday_set_off_by_a_comma_is_the_day_written_after_it():
 def test_a_number_after_a_weekday_and_a_comma_is_no_day():
     table = run("Mardi, 15 pays ont voté contre le texte d'Orlan Vesk.")
     assert [(r.text, r.date) for r in table.itertuples()] == [("Mardi", "2023-06-13")]
+
+
+def test_the_relative_year_after_a_month_or_a_day_is_its_year():
+    r = row("Orlan Vesk a été reçu à Pelvar en janvier de l'année dernière.", "janvier")
+    assert (r["text"], r["date"], r["precision"]) == (
+        "en janvier de l'année dernière",
+        "2022-01",
+        "month",
+    )
+    r = row("Orlan Vesk a été reçu à Pelvar le 3 mars de l'an dernier.", "3 mars")
+    assert (r["date"], r["precision"]) == ("2022-03-03", "day")
+    r = row("Orlan Vesk sera reçu à Pelvar en mai de l'année prochaine.", "mai")
+    assert r["date"] == "2024-05"
+    assert len(run("Orlan Vesk a été reçu en janvier de cette année.")) == 1
+
+
+def test_a_relative_year_not_joined_by_de_stays_apart():
+    table = run("Orlan Vesk a été reçu à Pelvar le 3 mars, l'année dernière à Kesso.")
+    assert [(r.text, r.date) for r in table.itertuples()] == [
+        ("3 mars", "2023-03-03"),
+        ("l'année dernière", "2022"),
+    ]
