@@ -1,7 +1,8 @@
 """Timeline, round 16 (invented snippets; publication Wednesday 14 June 2023): a range of
 counts ("d'ici 18 à 24 mois"), a weekday set off from its day by a comma ("vendredi
-dernier, 9 juin"), and the relative year written after a day or a month ("en janvier de
-l'année dernière")."""
+dernier, 9 juin"), the relative year written after a day or a month ("en janvier de
+l'année dernière"), and the weekdays inside a range of days ("du lundi 3 au mercredi 5
+juillet")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def test_a_relative_year_not_joined_by_de_stays_apart():
         ("3 mars", "2023-03-03"),
         ("l'année dernière", "2022"),
     ]
+
+
+def test_the_days_of_a_range_may_carry_their_weekdays():
+    r = row("Le sommet de Borvan aura lieu du lundi 3 au mercredi 5 juillet.", "lundi 3")
+    assert (r["text"], r["date"], r["date_end"]) == (
+        "du lundi 3 au mercredi 5 juillet",
+        "2023-07-03",
+        "2023-07-05",
+    )
+    text = "Le sommet de Borvan se tient entre le vendredi 30 juin et le dimanche 2 juillet."
+    r = row(text, "vendredi 30 juin")
+    assert (r["date"], r["date_end"]) == ("2023-06-30", "2023-07-02")

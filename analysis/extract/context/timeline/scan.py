@@ -91,9 +91,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
+            # the days may carry their weekdays: "du lundi 3 au mercredi 5 juillet"
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?:(?:{w})\s+)?(?P<d1>{_DAY})"
+            rf"(?:\s+(?P<m1>{m_day}))?"
             rf"(?:\s*,\s*{_DAY})*"  # a list of days, "les 3, 4 et 5 mai": its first to its last
-            rf"(?:\s+(?:au|et\s+le|et)\s+|\s*[-–]\s*)(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
+            rf"(?:\s+(?:au|et\s+le|et)\s+|\s*[-–]\s*)(?:(?:{w})\s+)?(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
