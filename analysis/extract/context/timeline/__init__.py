@@ -59,7 +59,7 @@ from analysis.extract.context.timeline.reference import (
     reference,
 )
 from analysis.extract.context.timeline.resolve import Anchors, resolve
-from analysis.extract.context.timeline.sameyear import same_year
+from analysis.extract.context.timeline.sameyear import same_year, year_named_after
 from analysis.extract.context.timeline.scan import (
     TokenIndex,
     find,
@@ -216,6 +216,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         }
 
     out = same_year(out, text, article.text, alone, lambda d, e: phase(d, e, main_day, pub))
+    out = year_named_after(out, article.text, lambda d, e: phase(d, e, main_day, pub))
     glue_to_next_date(out, text)
     spoken_days(out, text, {s.id: (s.start, s.end) for s in article.sentences})
     for i, r in enumerate(out):

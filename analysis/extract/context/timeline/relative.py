@@ -199,6 +199,8 @@ def _relative_period(g: dict, at: Anchors) -> Res:
 @needs_reference("relative", "approximate")
 def _ago(g: dict, at: Anchors) -> Res:
     """ "il y a deux ans": back from the reference."""
+    if g.get("n2"):
+        return _count_range(g, at, -1)
     return _counted(g, at, -1)
 
 
@@ -208,11 +210,28 @@ def _within(g: dict, at: Anchors) -> Res:
     """ "dans trois mois": ahead of the reference; "d'ici deux mois": the run of days from
     the reference to then (a deadline, not a day)."""
     ref = at.ref
+    if g.get("n2"):
+        return _count_range(g, at, 1)
     if not g.get("by") or ref.precision != "day":
         return _counted(g, at, 1)
     unit = lexicon()["units"][g["u"].lower()]
     end = _add(ref.date, unit, number(g["n"]))
     return Res(ref.date.isoformat(), end.isoformat(), "approximate", "relative", ref.source)
+
+
+def _count_range(g: dict, at: Anchors, sign: int) -> Res:
+    """ "d'ici 18 à 24 mois", "dans deux ou trois ans", "il y a deux à trois semaines": the
+    span between the two counts from the reference (the moment lies somewhere in it, so
+    approximate), written at the unit's precision; days and weeks from a reference known
+    to the month only give months."""
+    ref = at.ref
+    unit = lexicon()["units"][g["u"].lower()]
+    ends = sorted(_add(ref.date, unit, sign * number(g[k])) for k in ("n", "n2"))
+    size = {"year": 4, "decade": 4, "century": 4, "month": 7}.get(unit, 10)
+    if ref.precision != "day":
+        size = min(size, 7)
+    first, last = (d.isoformat()[:size] for d in ends)
+    return Res(first, last if last != first else "", "approximate", "relative", ref.source)
 
 
 @resolver("duration")

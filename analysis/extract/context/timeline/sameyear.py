@@ -1,5 +1,7 @@
 """Dates whose year is the one the text has just written: "le 12 octobre de la même année",
-"en août de l'année précédente", "la même année", "cette année-là", "l'année suivante".
+"en août de l'année précédente", "la même année", "cette année-là", "l'année suivante"; and
+days and months whose year the words right after them count from the day of writing: "en
+janvier de l'année dernière", "le 3 mars de cette année" (:func:`year_named_after`).
 
 The press dates a chain of past events by one full date then by days and months "of the same
 year" or "of the year after". Read on their own, "le 3 décembre" or "en août" take the year
@@ -87,3 +89,43 @@ def same_year(
         if row is not None:
             added.append(row)
     return sorted(rows + added, key=lambda r: r["start"])
+
+
+# "de" between a day or a month and the year that follows it: "janvier de l'an dernier"
+_OF = re.compile(r"\s*(?:de|d['’])\s*\Z", re.I)
+
+
+def year_named_after(
+    rows: list[dict], text: str, phase_of: Callable[[str, str], str]
+) -> list[dict]:
+    """ "en janvier de l'année dernière", "le 3 mars de cette année", "en mai de l'an
+    prochain": the relative year written right after a day or a month (found on its own as
+    a year) is that date's year; the two rows become one, the date's row extended over the
+    year's words. ``rows`` are in text order; ``phase_of(date, date_end)`` recomputes the
+    phase."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _year_of(prev, r, text):
+            y = str(r["date"])
+            prev["date"] = y + str(prev["date"])[4:]
+            if prev.get("date_end"):
+                prev["date_end"] = y + str(prev["date_end"])[4:]
+            prev["end"], prev["text"] = r["end"], prev["text"] + text[prev["end"] : r["end"]]
+            prev["kind"], prev["anchor"] = "relative", r["anchor"]
+            prev["phase"] = phase_of(prev["date"], prev.get("date_end") or "")
+            continue
+        out.append(r)
+    return out
+
+
+def _year_of(date_row: dict, year_row: dict, text: str) -> bool:
+    """``year_row`` ("l'année dernière", "cette année") names the year of ``date_row`` (a
+    day or a month whose year was not written) right after it, joined by "de"."""
+    if date_row["kind"] not in ("partial", "relative") or len(str(date_row["date"])) < 7:
+        return False
+    if year_row["precision"] != "year" or year_row["kind"] != "relative" or year_row["date_end"]:
+        return False
+    if len(str(year_row["date"])) != 4 or year_row["start"] < date_row["end"]:
+        return False
+    return _OF.match(text[date_row["end"] : year_row["start"]]) is not None

@@ -62,6 +62,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     s = _alt(lx["seasons"])
     parts = _alt(lx["period_parts"])
     n = _alt(lx["numbers"]) + r"|\d{1,3}"
+    # the other end of a count range: "d'ici 18 à 24 mois", "il y a deux ou trois ans"
+    n_to = rf"(?:\s+(?:à|ou)\s+(?P<n2>{n}))?"
     u = _alt(lx["units"])
     lead = r"(?:(?:en|depuis|dès|jusqu'en|jusqu'à|début|fin|courant|d'ici|avant|après)\s+|mi-)"
     month_lead = (
@@ -72,6 +74,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     )
     b, e = r"(?<![\w-])", r"(?![\w-])"
     dirw = rf"(?:{_alt(direction_words())})"
+    # a weekday before its day, "vendredi 15 décembre", or set off by a comma with its own
+    # "dernier"/"prochain": "vendredi dernier, 15 décembre" is one day, not a weekday
+    # counted from the day written after it
+    wd_pre = rf"(?:(?P<wd>{w})(?:\s+(?P<wdir>{dirw}))?(?:\s*,\s*(?:le\s+)?|\s+))?"
     # "près d'un an", "plus de deux ans", "environ trois mois": a count's qualifier
     blockers = rf"(?:{_alt(lx['duration_blockers'])}){e}"
     measure_or_det = _alt(lx["duration_blockers"] + lx["duration_determiners"])
@@ -85,14 +91,16 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     specs = [
         (
             "day_range",
-            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{m_day}))?"
+            # the days may carry their weekdays: "du lundi 3 au mercredi 5 juillet"
+            rf"{b}(?:du|des|aux|entre\s+le|entre\s+les|les)\s+(?:(?:{w})\s+)?(?P<d1>{_DAY})"
+            rf"(?:\s+(?P<m1>{m_day}))?"
             rf"(?:\s*,\s*{_DAY})*"  # a list of days, "les 3, 4 et 5 mai": its first to its last
-            rf"(?:\s+(?:au|et\s+le|et)\s+|\s*[-–]\s*)(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
+            rf"(?:\s+(?:au|et\s+le|et)\s+|\s*[-–]\s*)(?:(?:{w})\s+)?(?P<d2>{_DAY})\s+(?P<m2>{m_day})"
             rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<dir>{dirw}))?{e}",
         ),
         (
             "full",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_year})\s+(?P<y>{_YEAR}){e}",
+            rf"{b}{wd_pre}(?P<d>{_DAY})\s+(?P<m>{m_year})\s+(?P<y>{_YEAR}){e}",
         ),
         (  # "14/06/2023", "14-06-2023", "14.06.2023"
             "numeric",
@@ -111,7 +119,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         (  # "le 26 juillet dernier": a day of the last July, not a month
             "day_month",
-            rf"{b}(?:(?P<wd>{w})\s+)?(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
+            rf"{b}{wd_pre}(?P<d>{_DAY})\s+(?P<m>{m_day})(?:\s+(?P<dir>{dirw}))?{e}"
             rf"(?!\s+{_YEAR})",
         ),
         ("month_year", rf"{b}{month_lead}?(?P<m>{m})\s+(?P<y>{_YEAR}){e}"),
@@ -135,7 +143,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
             "ago",
             rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
-            rf"{qty}(?P<n>{n})\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
+            rf"{qty}(?P<n>{n}){n_to}\s+(?P<u>{u}){e}(?:\s+(?P<jpj>jour\s+pour\s+jour){e})?",
         ),
         ("since", rf"{b}depuis\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}"),
         (
@@ -185,7 +193,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("this_day", rf"{b}(?P<td>{_alt(lx['narrative_today'])}){e}"),
         (  # "dans trois mois"; "d'ici deux mois": by then, from now on
             "within",
-            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n})\s+(?P<u>{u}){e}",
+            rf"{b}(?:dans|(?P<by>d'ici(?:\s+à)?))\s+{qty}(?P<n>{n}){n_to}\s+(?P<u>{u}){e}",
         ),
         (  # "sept ans de rupture", "après deux mois de crise": a period that ends now
             "duration",
@@ -250,6 +258,8 @@ def find(text: str, offset: int) -> list[Found]:
         name = names[prio]
         for m in matches:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "wdir" in groups:  # "vendredi dernier, 15 décembre": the day's direction
+                groups.setdefault("dir", groups["wdir"])
             if name == "year_range" and not _year_range(groups):
                 continue  # "les conventions de 1961 et 1963": two years, each found alone
             cands.append((m.start(), m.end(), prio, name, groups))
