@@ -1,0 +1,52 @@
+"""Stances stated inside a quotation, session 20 (round 16): an answer aimed at someone
+("X ripostera contre Y", "nous réagirons à l'encontre de Y"). Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _found(text: str) -> list[tuple[str, str, int]]:
+    st = stances(text)
+    return list(zip(st["holder"], st["target"], st["polarity"], strict=True))
+
+
+def _texts(text: str) -> list[tuple[str, str, int]]:
+    st = stances(text)
+    return list(zip(st["holder"], st["target_text"], st["polarity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (  # the answer's subject, a named state, in a partial quotation
+            "Le ministre islandais a affirmé que « l'Islande ripostera de façon résolue "
+            "contre la Moldavie ».",
+            "Islande",
+            "Moldavie",
+        ),
+        (  # "nous" in a direct quote: the speaker; the aimed phrase coordinated
+            "« Nous répondrons à ces actes, tant à l'encontre de la Moldavie que de ses "
+            "alliés », a déclaré la Première ministre islandaise Katrin Olafsdottir.",
+            "Katrin Olafsdottir",
+            "Moldavie",
+        ),
+    ],
+)
+def test_an_answer_aimed_at_someone_is_against_them(text, holder, target):
+    assert (holder, target, -1) in _found(text), stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack is against the embassy; the answer is not
+        "L'Islande a réagi à l'attaque contre l'ambassade de Moldavie.",
+        # a denied answer
+        "« Nous n'avons jamais riposté contre la Moldavie », a déclaré Katrin Olafsdottir.",
+    ],
+)
+def test_a_phrase_not_aimed_by_the_answer_gives_no_row(text):
+    assert not [r for r in _found(text) if r[1] == "Moldavie" and r[2] < 0], stances(text)
