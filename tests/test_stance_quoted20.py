@@ -1,5 +1,6 @@
 """Stances stated inside a quotation, session 20 (round 16): an answer aimed at someone
-("X ripostera contre Y", "nous réagirons à l'encontre de Y"). Every snippet is invented."""
+("X ripostera contre Y", "nous réagirons à l'encontre de Y"); a judged manner ("jugeant «
+inacceptable » la manière dont Y ..."): Y. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -50,3 +51,27 @@ def test_an_answer_aimed_at_someone_is_against_them(text, holder, target):
 )
 def test_a_phrase_not_aimed_by_the_answer_gives_no_row(text):
     assert not [r for r in _found(text) if r[1] == "Moldavie" and r[2] < 0], stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "L'Otan a réagi en jugeant « inacceptable » la manière dont la Moldavie traitait "
+            "les réfugiés.",
+            "OTAN",
+            "Moldavie",
+            -1,
+        ),
+        (
+            "« Nous sommes impressionnés par la façon dont l'Estonie conduit les négociations "
+            "», a déclaré la Première ministre islandaise Katrin Olafsdottir.",
+            "Katrin Olafsdottir",
+            "Estonie",
+            1,
+        ),
+    ],
+)
+def test_a_judged_manner_is_a_judgement_of_who_acts(text, holder, target, sign):
+    """ "la manière dont Y agit": the named subject of the "dont" clause is judged."""
+    assert (holder, target, sign) in _found(text), stances(text)

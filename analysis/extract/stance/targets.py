@@ -134,12 +134,30 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         p = st.res.party(i, j, head)
         if p.identified and p.actor_id:
             aid = p.actor_id
+    if aid is None and norm(head.lemma_) in _MANNER_NOUNS:
+        aid = manner_agent(st, head, j)
     name = st.res.actor_name(aid) if aid is not None else label(st, span_text)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified:
             name = p.name or name
     return Target(name, aid, span_text, start, end)
+
+
+# nouns of the way someone acts: "la manière dont Y traite ...": a judgement of it is of Y
+_MANNER_NOUNS = frozenset({"manière", "façon"})
+
+
+def manner_agent(st: State, head: Token, j: int) -> str | None:
+    """ "(juger inacceptable) la manière dont Y utilise ...": the named subject of the
+    "dont" clause right after the noun is whose conduct is judged."""
+    if j >= st.res.sent_end(head.i) or st.low[j] != "dont":
+        return None
+    rng = st.res.np_after(j + 1, st.res.sent_end(head.i))
+    if not rng:
+        return None
+    p = st.res.party(*rng)
+    return p.actor_id if p.identified and p.actor_id else None
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
