@@ -75,3 +75,24 @@ def test_a_phrase_not_aimed_by_the_answer_gives_no_row(text):
 def test_a_judged_manner_is_a_judgement_of_who_acts(text, holder, target, sign):
     """ "la manière dont Y agit": the named subject of the "dont" clause is judged."""
     assert (holder, target, sign) in _found(text), stances(text)
+
+
+def test_vous_with_no_addressee_named_is_the_one_the_speaker_received():
+    """ "vous" in a quote whose sentence names no addressee: the guest the speaker received
+    before (a single party of another country)."""
+    text = (
+        "La présidente islandaise Katrin Olafsdottir a reçu mardi le ministre estonien Jaan "
+        "Tamm. « Nous sommes toujours prêts à coopérer avec vous », a déclaré Katrin "
+        "Olafsdottir."
+    )
+    assert ("Katrin Olafsdottir", "Jaan Tamm", 1) in _found(text), stances(text)
+    assert ("Katrin Olafsdottir", "vous", 1) in _texts(text)
+
+
+def test_vous_with_two_guests_before_stays_unresolved():
+    text = (
+        "La présidente islandaise Katrin Olafsdottir a reçu mardi le ministre estonien Jaan "
+        "Tamm, puis elle a reçu le ministre letton Arturs Ozols. « Nous sommes toujours prêts "
+        "à coopérer avec vous », a déclaré Katrin Olafsdottir."
+    )
+    assert not [r for r in _texts(text) if r[1] == "vous"], stances(text)

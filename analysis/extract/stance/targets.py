@@ -23,6 +23,7 @@ from analysis.extract.stance.adjective_pairs import through_adjectives
 from analysis.extract.stance.between import through_members
 from analysis.extract.stance.content_complements import with_content_complement
 from analysis.extract.stance.locutions import locution_extent
+from analysis.extract.stance.met_partners import met_partner
 from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
@@ -220,8 +221,9 @@ def party_target(st: State, p: Party) -> Target:
 def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
     """ "« Nous vous aiderons », a dit X à Y": a second-person pronoun inside a quote stands
     for the one the words are addressed to, the "à" complement of the speech verb outside the
-    quote (None when the pronoun is no second person, is outside a quote, or no such
-    addressee is named)."""
+    quote; when the sentence names none, the one the speaker met earlier in the article
+    (:func:`~analysis.extract.stance.met_partners.met_partner`). None when the pronoun is no
+    second person, is outside a quote, or no addressee is found."""
     if st.low[pron.i] not in st.words.second_person or st.quote_start_at(pron.idx) is None:
         return None
     doc = st.doc
@@ -239,7 +241,7 @@ def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
         p = st.res.party(*rng) if rng else None
         if p is not None and p.identified and p.actor_id:
             return party_target(st, p)
-    return None
+    return met_partner(st, pron)
 
 
 def is_time_at(st: State, i: int) -> bool:
