@@ -96,3 +96,14 @@ def test_vous_with_two_guests_before_stays_unresolved():
         "à coopérer avec vous », a déclaré Katrin Olafsdottir."
     )
     assert not [r for r in _texts(text) if r[1] == "vous"], stances(text)
+
+
+def test_a_pejorative_political_label_quoted_is_an_insult():
+    text = (
+        "La présidente islandaise Katrin Olafsdottir a qualifié son homologue estonien de "
+        "« petit gauchiste »."
+    )
+    st = stances(text)
+    rows = st[(st["holder"] == "Katrin Olafsdottir") & (st["kind"] == "quote")]
+    assert list(rows["polarity"]) == [-1], st
+    assert "homologue estonien" in rows["target_text"].iloc[0]
