@@ -128,8 +128,9 @@ def _aimed_noun(st: State, t: Token, k: int) -> Token | None:
 
 
 def _on_verb(node: Token, t: Token) -> bool:
-    """``node`` is a complement of ``t``, or a conjunct of one."""
-    return node.head.i == t.i or (node.dep_ == "conj" and node.head.head.i == t.i)
+    """``node`` is a complement of ``t``, or a conjunct or a detached apposition of one (",
+    tant à l'encontre de Y que de Z"), never a noun's own complement."""
+    return node.head.i == t.i or (node.dep_ in ("conj", "appos") and node.head.head.i == t.i)
 
 
 def _right_kept(st: State, t: Token, w: Interactions) -> Token | None:
