@@ -505,7 +505,16 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
                 continue
             score(st, r, sent)
             out.append(record(art.text, r, s))
+        remember_meetings(st, rows)
     return dedupe(out)
+
+
+def remember_meetings(st: State, rows: list[Row]) -> None:
+    """Keep the sentence's visits and receptions (:mod:`.met_partners`)."""
+    for r in rows:
+        if r.kind in ("visit", "host") and r.polarity > 0:
+            if r.holder.actor_id and r.target.actor_id:
+                st.met.append((r.holder.actor_id, r.target.actor_id))
 
 
 def _quotes_by_sentence(st: State) -> dict[int, list]:

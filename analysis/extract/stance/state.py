@@ -67,6 +67,9 @@ class State:
             if str(row.get("type")) == "state" and isinstance(row.get("country"), str):
                 self.states.setdefault(row["country"], aid)
         self.rows: list[Row] = []
+        # (holder id, target id) of the visits and receptions told in earlier sentences, for
+        # the "vous" of a later quote (:mod:`~analysis.extract.stance.met_partners`)
+        self.met: list[tuple[str, str]] = []
         # (sentence id, target) of the issues stances were taken on, for "s'y opposer"
         self.issues: list[tuple[int, Target]] = []
         self.sid = 0

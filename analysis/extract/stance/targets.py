@@ -23,6 +23,7 @@ from analysis.extract.stance.adjective_pairs import through_adjectives
 from analysis.extract.stance.between import through_members
 from analysis.extract.stance.content_complements import with_content_complement
 from analysis.extract.stance.locutions import locution_extent
+from analysis.extract.stance.met_partners import met_partner
 from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
@@ -134,12 +135,30 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         p = st.res.party(i, j, head)
         if p.identified and p.actor_id:
             aid = p.actor_id
+    if aid is None and norm(head.lemma_) in _MANNER_NOUNS:
+        aid = manner_agent(st, head, j)
     name = st.res.actor_name(aid) if aid is not None else label(st, span_text)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified:
             name = p.name or name
     return Target(name, aid, span_text, start, end)
+
+
+# nouns of the way someone acts: "la manière dont Y traite ...": a judgement of it is of Y
+_MANNER_NOUNS = frozenset({"manière", "façon"})
+
+
+def manner_agent(st: State, head: Token, j: int) -> str | None:
+    """ "(juger inacceptable) la manière dont Y utilise ...": the named subject of the
+    "dont" clause right after the noun is whose conduct is judged."""
+    if j >= st.res.sent_end(head.i) or st.low[j] != "dont":
+        return None
+    rng = st.res.np_after(j + 1, st.res.sent_end(head.i))
+    if not rng:
+        return None
+    p = st.res.party(*rng)
+    return p.actor_id if p.identified and p.actor_id else None
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
@@ -202,8 +221,9 @@ def party_target(st: State, p: Party) -> Target:
 def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
     """ "« Nous vous aiderons », a dit X à Y": a second-person pronoun inside a quote stands
     for the one the words are addressed to, the "à" complement of the speech verb outside the
-    quote (None when the pronoun is no second person, is outside a quote, or no such
-    addressee is named)."""
+    quote; when the sentence names none, the one the speaker met earlier in the article
+    (:func:`~analysis.extract.stance.met_partners.met_partner`). None when the pronoun is no
+    second person, is outside a quote, or no addressee is found."""
     if st.low[pron.i] not in st.words.second_person or st.quote_start_at(pron.idx) is None:
         return None
     doc = st.doc
@@ -221,7 +241,7 @@ def addressee_target(st: State, pron: Token, sent: Span) -> Target | None:
         p = st.res.party(*rng) if rng else None
         if p is not None and p.identified and p.actor_id:
             return party_target(st, p)
-    return None
+    return met_partner(st, pron)
 
 
 def is_time_at(st: State, i: int) -> bool:

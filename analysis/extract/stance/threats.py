@@ -4,10 +4,13 @@ and ``threats``; CAMEO 13, threaten).
 Three general shapes of French: a firm answer ("X répondra fermement à toute provocation de
 Y"), a conditional counter-measure ("X prendra des mesures si Y ...", "si Y franchit la
 ligne, X ripostera", "les autorités prendraient des mesures diplomatiques si l'ambassadeur de
-Y ne cessait pas ...") and a right kept to answer ("X se réserve le droit de riposter aux
-attaques de Y"). The one who threatens is against whom the condition names or the answer
-aims at. Sign safety: a condition that asks for something ("si Y le demande, X réagira")
-is an offer, and a mild manner ("répondre favorablement") no counter-move: no row.
+Y ne cessait pas ...") a right kept to answer ("X se réserve le droit de riposter aux
+attaques de Y") and an answer aimed at someone ("X ripostera contre ses ennemis", "nous
+réagirons à l'encontre de l'ambassadeur de Y": acting against someone is hostile whatever the
+manner, so no firm adverb is needed). The one who threatens is against whom the condition
+names or the answer aims at. Sign safety: a condition that asks for something ("si Y le
+demande, X réagira") is an offer, and a mild manner ("répondre favorablement") no
+counter-move: no row.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ def counter_move(st: State, t: Token, sent: Span) -> None:
     if lemma in w.response_verbs and (firm or keeper is not None):
         cue = f"{lemma} fermement" if firm else f"droit de {lemma}"
         _answered(st, t, sent, k, cue, holders_of(st, t) or holders_of(st, keeper or t))
+    if lemma in w.response_verbs:
+        _aimed(st, t, sent, lemma)
     if lemma not in w.threat_verbs:
         return
     cond = _condition_party(st, t, sent, w)
@@ -91,6 +96,41 @@ def _answered(st: State, t: Token, sent: Span, k: int, cue: str, holders: list[P
     if answered and not any(h.actor_id == answered[0].actor_id for h in holders):
         lemma = norm(t.lemma_)
         st.add(holders, party_target(st, answered[0]), -1, lemma, "interaction", t, sent)
+
+
+def _aimed(st: State, t: Token, sent: Span, lemma: str) -> None:
+    """ "X ripostera (de manière décisive) contre Y", "X réagira à ces faits, tant à
+    l'encontre de Y que de Z": X against Y. Only a complement of the verb itself (or one
+    coordinated with its complement): in "X a réagi à l'attaque contre Y" the attack is
+    against Y, the reaction is not, so the parser's attachment decides."""
+    for k in range(t.i + 1, min(sent.end, t.i + 16)):
+        if st.low[k] in _CLAUSE_END and st.low[k] != ",":
+            return
+        noun = _aimed_noun(st, t, k)
+        if noun is not None:
+            holders = holders_of(st, t)
+            st.add(holders, target_np(st, noun), -1, f"{lemma} contre", "interaction", t, sent)
+            return
+
+
+def _aimed_noun(st: State, t: Token, k: int) -> Token | None:
+    """The noun aimed at by the preposition at ``k`` ("contre Y", "à l'encontre de Y") when
+    the phrase hangs on the verb ``t``, directly or as a conjunct of its complement."""
+    tok = st.tv.tokens[k]
+    if st.low[k] == "contre" and tok.dep_ == "case":
+        noun = tok.head
+    elif st.low[k] == "encontre" and k >= 2 and st.low[k - 2] in ("à", "a"):
+        noun = next((c for c in tok.children if c.dep_ == "nmod" and c.i > k), None)
+        return noun if noun is not None and _on_verb(tok, t) else None
+    else:
+        return None
+    return noun if _on_verb(noun, t) else None
+
+
+def _on_verb(node: Token, t: Token) -> bool:
+    """``node`` is a complement of ``t``, or a conjunct or a detached apposition of one (",
+    tant à l'encontre de Y que de Z"), never a noun's own complement."""
+    return node.head.i == t.i or (node.dep_ in ("conj", "appos") and node.head.head.i == t.i)
 
 
 def _right_kept(st: State, t: Token, w: Interactions) -> Token | None:
