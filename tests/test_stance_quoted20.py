@@ -57,8 +57,8 @@ def test_a_phrase_not_aimed_by_the_answer_gives_no_row(text):
     ("text", "holder", "target", "sign"),
     [
         (
-            "L'Otan a réagi en jugeant « inacceptable » la manière dont la Moldavie traitait "
-            "les réfugiés.",
+            "L'Otan a répondu lundi, trouvant « inacceptable » la manière dont la Moldavie "
+            "gérait ses douanes.",
             "OTAN",
             "Moldavie",
             -1,
@@ -82,7 +82,7 @@ def test_vous_with_no_addressee_named_is_the_one_the_speaker_received():
     before (a single party of another country)."""
     text = (
         "La présidente islandaise Katrin Olafsdottir a reçu mardi le ministre estonien Jaan "
-        "Tamm. « Nous sommes toujours prêts à coopérer avec vous », a déclaré Katrin "
+        "Tamm. « Nous resterons disposés à travailler avec vous », a déclaré Katrin "
         "Olafsdottir."
     )
     assert ("Katrin Olafsdottir", "Jaan Tamm", 1) in _found(text), stances(text)
@@ -92,8 +92,8 @@ def test_vous_with_no_addressee_named_is_the_one_the_speaker_received():
 def test_vous_with_two_guests_before_stays_unresolved():
     text = (
         "La présidente islandaise Katrin Olafsdottir a reçu mardi le ministre estonien Jaan "
-        "Tamm, puis elle a reçu le ministre letton Arturs Ozols. « Nous sommes toujours prêts "
-        "à coopérer avec vous », a déclaré Katrin Olafsdottir."
+        "Tamm, puis elle a reçu le ministre letton Arturs Ozols. « Nous resterons disposés "
+        "à travailler avec vous », a déclaré Katrin Olafsdottir."
     )
     assert not [r for r in _texts(text) if r[1] == "vous"], stances(text)
 
