@@ -21,6 +21,7 @@ from analysis.extract.actors.text import phrase_edges
 from analysis.resources.gazetteer import norm_key, word_set
 
 _DE = ("de", "du", "des", "d")
+_SUBSET = ("certains", "certaines")
 
 
 def collectives(f: Finder) -> None:
@@ -41,6 +42,8 @@ def collectives(f: Finder) -> None:
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
+        if t.key(left - 1) in _SUBSET and not f.punct_before(left):
+            left -= 1  # "certains députés européens": a part of the group, not all of it
         if w.key in MISSION_HEADS and not mission_phrase(f, left, i):
             continue  # "l'ambassade à Accra", "le déménagement de l'ambassade": not its state's
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
