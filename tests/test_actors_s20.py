@@ -73,3 +73,8 @@ def test_counted_group_as_object_is_no_actor():
 def test_subset_word_is_kept_in_the_name():
     names = _names("Certains sénateurs américains ont dénoncé le texte jeudi à Washington.")
     assert "Certains sénateurs américains" in names, names
+
+
+def test_subset_as_agent_of_a_passive():
+    names = _names("Ces violences commises par certains militants radicaux ont choqué la ville.")
+    assert "certains militants radicaux" in names, names
