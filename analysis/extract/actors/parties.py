@@ -6,9 +6,7 @@ a diplomatic story though: the state where a state's own envoy is posted ("la Bo
 rappelé son ambassadeur en Argentine", "nos diplomates au Mali"): recalling or summoning
 him is an act toward that state. It stays an actor; its mentions keep ``actor_position``
 False, so that nothing reads it as acting (countries, the protagonist). A visit's
-destination ("sa visite au Soudan") stays a place: the gold files do not list it, unless
-the article names that state's leader by title and nationality ("le président soudanais"):
-the state whose head is in the story is a party of it.
+destination ("sa visite au Soudan") stays a place: the gold files do not list it.
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ from __future__ import annotations
 from analysis.extract.actors.identity import drop_place_only_states
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.text import Text, is_punct
-from analysis.resources.gazetteer import country_of_adjective, word_set
+from analysis.resources.gazetteer import word_set
 
 # the prepositions of a posting ("en Argentine", "au Mali", "à Lomé")
 _TO = frozenset({"en", "au", "aux", "a"})
@@ -31,12 +29,7 @@ def keep_parties(t: Text, mentions: list[Mention]) -> list[Mention]:
     module docstring)."""
     kept = drop_place_only_states(mentions)
     keys = {m.key for m in kept}
-    led = {f"state:{iso}" for iso in _led_states(t)}
-    parties = {
-        m.key
-        for m in mentions
-        if m.type == "state" and m.key not in keys and (m.key in led or _hosts(t, m))
-    }
+    parties = {m.key for m in mentions if m.type == "state" and m.key not in keys and _hosts(t, m)}
     return [m for m in mentions if m.key in keys or m.key in parties]
 
 
@@ -57,27 +50,3 @@ def _hosts(t: Text, m: Mention) -> bool:
         if t.key(x) in titles:
             return t.key(x - 1) in _POSSESSIVES
     return False
-
-
-# the titles of a state's leader that a nationality adjective follows ("le président
-# ougandais", "la Première ministre danoise")
-_LEADER_TITLES = frozenset({"president", "presidente"})
-
-
-def _led_states(t: Text) -> set[str]:
-    """The states whose leader the article names by title and nationality adjective ("le
-    président camerounais"): a state whose head is in the story is a party of it even when
-    the state itself is only named as a place ("sa visite au Cameroun")."""
-    out = set()
-    for i in range(len(t.ws) - 1):
-        k = t.key(i)
-        if k == "ministre" and t.key(i - 1) in ("premier", "premiere"):
-            pass
-        elif k not in _LEADER_TITLES:
-            continue
-        if is_punct(t.gap(i + 1)):
-            continue
-        iso = country_of_adjective(t.key(i + 1))
-        if iso:
-            out.add(iso)
-    return out
