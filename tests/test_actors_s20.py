@@ -1,7 +1,7 @@
 """Actors, round 16 (session 20): what a minister is "of" is a portfolio whatever its words
 ("ministre de l'Université", "ministre chargé de l'Administration"); "président du Conseil"
 with a nationality adjective is a title, not a body; an indefinite quantity ("d'autres",
-"certains", "de nombreux") or a number determines a group noun as an article does. Every
+"certains", "de nombreux") determines a group noun as an article does (a number does not). Every
 snippet is invented."""
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ def test_indefinite_quantity_determines_a_group():
     assert "Certains activistes politiques" in names, names
 
 
-def test_number_determines_a_group():
+def test_number_is_no_determiner():
     names = _names("Plus tôt, 120 anciens diplomates canadiens ont signé une lettre ouverte.")
-    assert "anciens diplomates canadiens" in names, names
+    assert "anciens diplomates canadiens" not in names, names
 
 
 def test_counted_group_as_object_is_no_actor():

@@ -141,10 +141,11 @@ _MINISTER_LINKS = ("charge", "chargee", "delegue", "deleguee")
 def _minister_complement(f: Finder, i: int, keys: list[str]) -> bool:
     """ "la ministre de l'Université et de la Recherche", "le ministre chargé de
     l'Administration de la Défense": what a minister is "of" is a portfolio, whatever its
-    words (the portfolio list cannot hold every government's); a state or a place is left to
-    the gazetteer rules, and "Premier ministre du X" complements with a state."""
+    words (the portfolio list cannot hold every government's); a name holding a state or a
+    place ("de la Santé de l'Équateur") is left to the other rules, and "Premier ministre du
+    X" complements with a state."""
     t = f.t
-    if i in f.gaz or city_country(" ".join(keys)):
+    if any(k in f.gaz for k in range(i, i + len(keys))) or city_country(" ".join(keys)):
         return False
     k = i - 1 if t.key(i - 1) in ("la", "l") else i
     if t.key(k - 1) not in ("de", "du", "des", "d"):
