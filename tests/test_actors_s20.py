@@ -1,8 +1,8 @@
 """Actors, round 16 (session 20): what a minister is "of" is a portfolio whatever its words
-("ministre de l'Université", "ministre chargé de l'Administration"); "président du Conseil"
-with a nationality adjective is a title, not a body; an indefinite quantity ("d'autres",
-"certains", "de nombreux") determines a group noun as an article does (a number does not). Every
-snippet is invented."""
+("ministre de l'Université populaire", "ministre chargé de l'Administration des Ports");
+"président du Conseil" with a nationality adjective is a title, not a body; an indefinite
+quantity ("d'autres", "certains", "de nombreux") determines a group noun as an article does (a
+number does not). Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def _names(text: str) -> list[str]:
 
 def test_uncommon_portfolio_is_no_body():
     names = _names(
-        "Le président Piet Marnok a accueilli la ministre de l’Université et de la Culture "
-        "populaire, Anna Belvisi, jeudi soir."
+        "Le président Piet Marnok a accueilli la ministre de l’Université populaire et des "
+        "Musées, Anna Belvisi, jeudi soir."
     )
     assert "Anna Belvisi" in names, names
     assert not any(n.startswith("Université") for n in names), names
@@ -27,7 +27,7 @@ def test_uncommon_portfolio_is_no_body():
 
 def test_portfolio_after_charge_is_no_body():
     names = _names(
-        "Karim Oudaji, ministre chargé de l’Administration de la Défense nationale, a signé "
+        "Karim Oudaji, ministre chargé de l’Administration des Ports fluviaux, a signé "
         "le texte avec son homologue."
     )
     assert "Karim Oudaji" in names, names

@@ -139,8 +139,8 @@ _MINISTER_LINKS = ("charge", "chargee", "delegue", "deleguee")
 
 
 def _minister_complement(f: Finder, i: int, keys: list[str]) -> bool:
-    """ "la ministre de l'Université et de la Recherche", "le ministre chargé de
-    l'Administration de la Défense": what a minister is "of" is a portfolio, whatever its
+    """ "la ministre de l'Université populaire", "le ministre chargé de
+    l'Administration des Ports": what a minister is "of" is a portfolio, whatever its
     words (the portfolio list cannot hold every government's); a name holding a state or a
     place ("de la Santé de l'Équateur") is left to the other rules, and "Premier ministre du
     X" complements with a state."""
