@@ -169,10 +169,15 @@ class Subjects(ResolverBase):
         a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
         plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject, nor, for
         a verb outside quotation marks, a word inside them (a misparse: "Faisant part de sa
-        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce")."""
+        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce").
+        A subject the parser marked passive on a verb whose only auxiliary is "avoir" is the
+        active subject ("X a complètement rejeté et condamné Y": an adverb between the
+        auxiliary and the participle makes the parser read a passive; :meth:`is_passive`)."""
         tv = self._tv
         dep, kids = tv.dep, tv.children
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
+        if not subj and self._avoir_passive(v):
+            subj = [c for c in kids[v] if dep[c] == "nsubj:pass" and c < v]
         if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
             subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
         if not subj:
@@ -191,6 +196,18 @@ class Subjects(ResolverBase):
             and tv.low[s] not in IMPERSONAL_SUBJECTS
             and not self._in_attribution(tv.tokens[s])
         ]
+
+    def _avoir_passive(self, v: int) -> bool:
+        """Verb v has a subject marked passive, an "avoir" auxiliary and no passive
+        auxiliary: a misparse of an active compound tense."""
+        tv = self._tv
+        kids = tv.children[v]
+        return (
+            any(tv.dep[c] == "nsubj:pass" for c in kids)
+            and any(tv.dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
+            and not any(tv.dep[c] == "aux:pass" for c in kids)
+            and not any(tv.low[c] in REFLEXIVE_CLITICS for c in kids)
+        )
 
     def _after_fronted_adverbial(self, s: int, v: int) -> int | None:
         """ "Quelques heures après une visite de X, le pays a annoncé …", "Sur le plan
