@@ -178,6 +178,8 @@ class Subjects(ResolverBase):
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
         if not subj and self._avoir_passive(v):
             subj = [c for c in kids[v] if dep[c] == "nsubj:pass" and c < v]
+        if not subj and self._root_name_before(v):
+            subj = [tv.head[v]]
         if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
             subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
         if not subj:
@@ -196,6 +198,32 @@ class Subjects(ResolverBase):
             and tv.low[s] not in IMPERSONAL_SUBJECTS
             and not self._in_attribution(tv.tokens[s])
         ]
+
+    def _root_name_before(self, v: int) -> bool:
+        """ "Riga avertit ses voisins et accuse Y": the parser makes the name opening the
+        sentence its root and hangs the verb right after it on the name; that name is the
+        verb's subject (a name, only determiners before it in the sentence). The tagger may
+        read such a verb as a participle ("avertit"): then it must have a direct object and
+        no auxiliary nor "par" agent (a true participle, "Riga, bombardée par Y", has a
+        comma or an agent)."""
+        tv = self._tv
+        h = tv.head[v]
+        if h != v - 1 or tv.dep[h] != "ROOT" or tv.pos[h] not in ("PROPN", "NOUN"):
+            return False
+        if tv.pos[v] != "VERB" or not self._finite_or_active(v):
+            return False
+        return all(tv.pos[k] == "DET" for k in range(self.sent_start(h), h))
+
+    def _finite_or_active(self, v: int) -> bool:
+        tv = self._tv
+        if "Fin" in tv.morph(v, "VerbForm"):
+            return True
+        kids = tv.children[v]
+        return (
+            any(tv.dep[c] == "obj" for c in kids)
+            and not any(tv.dep[c].startswith("aux") or tv.dep[c] == "obl:agent" for c in kids)
+            and not tv.low[v].endswith(("é", "ée", "és", "ées"))
+        )
 
     def _avoir_passive(self, v: int) -> bool:
         """Verb v has a subject marked passive, an "avoir" auxiliary and no passive
