@@ -67,3 +67,36 @@ def test_adverbial_locution_before_the_complement(
 def test_adverbial_locution_is_no_target() -> None:
     text = "La Lettonie s'oppose à son tour au projet estonien."
     assert rows(text, "Lettonie", "tour").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Le projet letton de barrage a suscité l'inquiétude de la Lituanie.",
+            "Lituanie",
+            "projet",
+        ),
+        (
+            "Cette nouvelle base avait provoqué l'inquiétude de la Lituanie et de l'Estonie.",
+            "Estonie",
+            "base",
+        ),
+    ],
+)
+def test_feeling_caused_by_an_issue(text: str, holder: str, target: str) -> None:
+    assert polarity(text, holder, target) == -1
+
+
+def test_feeling_caused_by_a_pronoun_gives_nothing() -> None:
+    text = "Il a suscité la colère de la Lituanie."
+    assert rows(text, "Lituanie", "il").empty
+
+
+def test_name_made_root_is_the_subject() -> None:
+    # the parser makes "Riga" the root and hangs the verb after it on the name
+    text = (
+        "Riga avertit ses partenaires baltes et accuse Tallinn de masser des troupes à la "
+        "frontière."
+    )
+    assert polarity(text, "Lettonie", "Estonie") == -1

@@ -201,17 +201,21 @@ class Subjects(ResolverBase):
 
     def _root_name_before(self, v: int) -> bool:
         """ "Riga avertit ses voisins et accuse Y": the parser makes the name opening the
-        sentence its root and hangs the verb right after it on the name; that name is the
-        verb's subject (a name, only determiners before it in the sentence). The tagger may
-        read such a verb as a participle ("avertit"): then it must have a direct object and
-        no auxiliary nor "par" agent (a true participle, "Riga, bombardée par Y", has a
-        comma or an agent)."""
+        sentence its root and hangs the verb right after it (and a verb coordinated with it)
+        on the name; that name is their subject (a name, only determiners before it in the
+        sentence). The tagger may read such a verb as a participle ("avertit"): then it must
+        have a direct object and no auxiliary nor "par" agent (a true participle, "Riga,
+        bombardée par Y", has a comma or an agent)."""
         tv = self._tv
         h = tv.head[v]
-        if h != v - 1 or tv.dep[h] != "ROOT" or tv.pos[h] not in ("PROPN", "NOUN"):
+        if tv.dep[h] != "ROOT" or tv.pos[h] not in ("PROPN", "NOUN") or tv.pos[v] != "VERB":
             return False
-        if tv.pos[v] != "VERB" or not self._finite_or_active(v):
+        if h + 1 >= len(tv.pos) or tv.head[h + 1] != h or tv.pos[h + 1] != "VERB":
             return False
+        if not self._finite_or_active(h + 1):
+            return False
+        if v != h + 1 and not (tv.dep[v] == "conj" and "Fin" in tv.morph(v, "VerbForm")):
+            return False  # "Riga avertit … et accuse Y": the second verb hangs on the name too
         return all(tv.pos[k] == "DET" for k in range(self.sent_start(h), h))
 
     def _finite_or_active(self, v: int) -> bool:
