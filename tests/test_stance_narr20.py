@@ -48,13 +48,7 @@ def test_author_behind_an_adjective() -> None:
 @pytest.mark.parametrize(
     ("text", "holder", "target", "sign"),
     [
-        (
-            "Riga et d'autres capitales régionales s'inquiètent de plus en plus des ambitions "
-            "économiques de l'Estonie.",
-            "Lettonie",
-            "ambitions",
-            -1,
-        ),
+        ("Vilnius s'inquiète de plus en plus du réarmement de l'Estonie.", "Lituanie", "réarm", -1),
         ("La Lettonie s'oppose à son tour au projet estonien.", "Lettonie", "projet", -1),
     ],
 )

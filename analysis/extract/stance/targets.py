@@ -333,7 +333,7 @@ def prep_np(
     k = after
     while k < end and k <= after + window:
         skip = _locution_at(low, k, end)
-        if skip:  # "s'inquiéter de plus en plus des ...": the locution is no complement
+        if skip:  # "s'alarmer de plus en plus du ...": the locution is no complement
             k += skip
             window += skip
             continue
