@@ -45,7 +45,7 @@ def authored_thing(st: State, t: Token, sent: Span) -> None:
         return
     if tv.dep[t.i] != "acl" or tv.head[t.i] >= t.i:
         return
-    thing = tv.tokens[tv.head[t.i]]
+    thing = _qualified(tv.tokens[tv.head[t.i]])
     if thing.pos_ != "NOUN" or thing.dep_ != "obj":
         return
     judge = thing.head
@@ -64,6 +64,17 @@ def authored_thing(st: State, t: Token, sent: Span) -> None:
     if holders:
         cue = f"{norm(judge.lemma_)} … par"
         st.add(holders, party_target(st, author), sign, cue, "verb", judge, sent)
+
+
+def _qualified(head: Token) -> Token:
+    """The noun a participle qualifies when the parser hangs it on an adjective of that noun
+    ("les propos injustifiés et inacceptables tenus par Y": "tenus" on "injustifiés"; up to
+    three adjectives, each an "amod" or a "conj" of the one before)."""
+    for _ in range(3):
+        if head.pos_ != "ADJ" or head.dep_ not in ("amod", "conj") or head.head.i >= head.i:
+            break
+        head = head.head
+    return head
 
 
 def _sign(st: State, verb: Token) -> int:

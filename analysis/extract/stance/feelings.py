@@ -16,7 +16,7 @@ from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
-from analysis.extract.stance.lexicon import stance_words
+from analysis.extract.stance.lexicon import names_an_issue, stance_words
 from analysis.extract.stance.reactions import feelers
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
@@ -108,12 +108,24 @@ def _cause(st: State, t: Token, sent: Span) -> Target | None:
         main = _main_verb(verb)
         subjects = [p for p in st.res.subjects(main) if p.identified] if main else []
     if not subjects:
-        return None
+        return _issue_subject(st, verb)
     p = subjects[0]
     if is_named(p):
         return party_target(st, p)
     span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
     return target_range(st, span.start, span.end) if span is not None and len(span) else None
+
+
+def _issue_subject(st: State, verb: Token) -> Target | None:
+    """ "Le projet de barrage a suscité la colère de X", "l'accord avait provoqué l'inquiétude
+    de X": a subject that names no actor is the issue X feels for or against (its noun
+    phrase); never a pronoun or a word the stance rules take for no target (session 20)."""
+    subj = [ch for ch in verb.children if ch.dep_ == "nsubj" and ch.pos_ == "NOUN"]
+    if len(subj) != 1:
+        return None
+    i, j = st.res.chunk(subj[0], appos=False)
+    target = target_range(st, i, max(j, subj[0].i + 1))
+    return target if names_an_issue(target.text) else None
 
 
 def _main_verb(verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import (
+    load_lexicon,
     norm,
 )
 from analysis.extract.quotes.speakers import DE, Party
@@ -28,6 +29,7 @@ from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
+from analysis.resources.datacache import derived
 
 # the longest target label (longer ones are cut at a word and end with "…")
 MAX_TARGET = 90
@@ -49,6 +51,28 @@ def _prep_seqs(preps: tuple[str, ...] | frozenset[str]) -> list[tuple[str, ...]]
         if len(seq) > 1 and seq[-1] in _CONTRACTED:
             seqs |= {(*seq[:-1], form) for form in _CONTRACTED[seq[-1]]}
     return sorted(seqs, key=lambda q: (-len(q), q))
+
+
+@derived
+def _adverbial_locutions() -> dict[str, list[tuple[str, ...]]]:
+    """``adverbial_locutions`` of ``stance_targets.yaml`` as word sequences by their first
+    word, the longest first."""
+    seqs = {
+        tuple(norm(w) for w in re.findall(r"[^\s']+'?", loc))
+        for loc in load_lexicon("stance_targets").get("adverbial_locutions") or ()
+    }
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(seqs, key=lambda q: (-len(q), q)):
+        out.setdefault(seq[0], []).append(seq)
+    return out
+
+
+def _locution_at(low: list[str], k: int, end: int) -> int:
+    """The length of the adverbial locution starting at token k (0 when none does)."""
+    for seq in _adverbial_locutions().get(low[k], ()):
+        if tuple(low[k : min(k + len(seq), end)]) == seq:
+            return len(seq)
+    return 0
 
 
 @functools.lru_cache(maxsize=256)
@@ -328,6 +352,11 @@ def prep_np(
     end = sent.end
     k = after
     while k < end and k <= after + window:
+        skip = _locution_at(low, k, end)
+        if skip:  # "s'alarmer de plus en plus du ...": the locution is no complement
+            k += skip
+            window += skip
+            continue
         words = low[k : min(k + 4, end)]
         # only the sequences this word starts (an empty one, from an empty lexicon entry,
         # would match anywhere: then all are tried)

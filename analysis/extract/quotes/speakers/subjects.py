@@ -169,10 +169,17 @@ class Subjects(ResolverBase):
         a Token per child), or those hanging on its auxiliary (misparse: "X a, de son côté,
         plaidé"); an impersonal "ce"/"cela" or a noun of "selon X" is no subject, nor, for
         a verb outside quotation marks, a word inside them (a misparse: "Faisant part de sa
-        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce")."""
+        « … quoi que ce soit … », il a noté" has "il" as its subject, not the quoted "ce").
+        A subject the parser marked passive on a verb whose only auxiliary is "avoir" is the
+        active subject ("X a complètement rejeté et condamné Y": an adverb between the
+        auxiliary and the participle makes the parser read a passive; :meth:`is_passive`)."""
         tv = self._tv
         dep, kids = tv.dep, tv.children
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
+        if not subj and self._avoir_passive(v):
+            subj = [c for c in kids[v] if dep[c] == "nsubj:pass" and c < v]
+        if not subj and self._root_name_before(v):
+            subj = [tv.head[v]]
         if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
             subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
         if not subj:
@@ -191,6 +198,48 @@ class Subjects(ResolverBase):
             and tv.low[s] not in IMPERSONAL_SUBJECTS
             and not self._in_attribution(tv.tokens[s])
         ]
+
+    def _root_name_before(self, v: int) -> bool:
+        """ "Riga avertit ses voisins et accuse Y": the parser makes the name opening the
+        sentence its root and hangs the verb right after it (and a verb coordinated with it)
+        on the name; that name is their subject (a name, only determiners before it in the
+        sentence). The tagger may read such a verb as a participle ("avertit"): then it must
+        have a direct object and no auxiliary nor "par" agent (a true participle, "Riga,
+        bombardée par Y", has a comma or an agent)."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.dep[h] != "ROOT" or tv.pos[h] not in ("PROPN", "NOUN") or tv.pos[v] != "VERB":
+            return False
+        if h + 1 >= len(tv.pos) or tv.head[h + 1] != h or tv.pos[h + 1] != "VERB":
+            return False
+        if not self._finite_or_active(h + 1):
+            return False
+        if v != h + 1 and not (tv.dep[v] == "conj" and "Fin" in tv.morph(v, "VerbForm")):
+            return False  # "Riga avertit … et accuse Y": the second verb hangs on the name too
+        return all(tv.pos[k] == "DET" for k in range(self.sent_start(h), h))
+
+    def _finite_or_active(self, v: int) -> bool:
+        tv = self._tv
+        if "Fin" in tv.morph(v, "VerbForm"):
+            return True
+        kids = tv.children[v]
+        return (
+            any(tv.dep[c] == "obj" for c in kids)
+            and not any(tv.dep[c].startswith("aux") or tv.dep[c] == "obl:agent" for c in kids)
+            and not tv.low[v].endswith(("é", "ée", "és", "ées"))
+        )
+
+    def _avoir_passive(self, v: int) -> bool:
+        """Verb v has a subject marked passive, an "avoir" auxiliary and no passive
+        auxiliary: a misparse of an active compound tense."""
+        tv = self._tv
+        kids = tv.children[v]
+        return (
+            any(tv.dep[c] == "nsubj:pass" for c in kids)
+            and any(tv.dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
+            and not any(tv.dep[c] == "aux:pass" for c in kids)
+            and not any(tv.low[c] in REFLEXIVE_CLITICS for c in kids)
+        )
 
     def _after_fronted_adverbial(self, s: int, v: int) -> int | None:
         """ "Quelques heures après une visite de X, le pays a annoncé …", "Sur le plan
