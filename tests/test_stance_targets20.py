@@ -1,9 +1,10 @@
 """Stance targets, session 20: a diplomatic act on several coordinated posts
-(analysis/extract/stance/coordinated_posts.py). Every snippet is invented."""
+(analysis/extract/stance/coordinated_posts.py); explanations demanded about something
+(analysis/extract/stance/redress.py). Every snippet is invented."""
 
 from __future__ import annotations
 
-from tests.test_stance_press import stances
+from tests.test_stance_press import polarity, rows, stances
 
 
 def _targets(text: str, holder: str) -> dict[str, tuple[int, str]]:
@@ -40,3 +41,26 @@ def test_a_member_that_names_no_actor_or_another_clause_adds_nothing():
     assert set(_targets(text, "Norvège")) == {"Suède"}
     text = "L'Union africaine a suspendu le Mali de toutes ses instances et de ses activités."
     assert set(_targets(text, "Union africaine")) == {"Mali"}
+
+
+def test_explanations_demanded_about_something_oppose_it():
+    text = (
+        "La Norvège a demandé à l'ambassadeur danois des « éclaircissements » sur "
+        "l'autorisation accordée par Copenhague au chef rebelle Ivo Markov."
+    )
+    assert polarity(text, "Norvège", "autorisation accordée") == -1
+    text = (
+        "Les autorités suédoises demandent des explications pour l'aval donné par la "
+        "Finlande à cette réunion."
+    )
+    assert polarity(text, "Suède", "aval donné") == -1
+
+
+def test_explanations_given_or_not_demanded_say_nothing():
+    for text in (
+        "La Norvège n'a pas demandé d'explications sur cette décision.",
+        "La Norvège a fourni des explications sur sa décision.",
+    ):
+        assert not len(rows(text, "Norvège", "décision"))
+    # the offender of a redress is still its "de" complement
+    assert polarity("La Norvège exige des explications de la Suède.", "Norvège", "Suède") == -1
