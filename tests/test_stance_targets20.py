@@ -60,6 +60,7 @@ def test_explanations_given_or_not_demanded_say_nothing():
     for text in (
         "La Norvège n'a pas demandé d'explications sur cette décision.",
         "La Norvège a fourni des explications sur sa décision.",
+        "La Norvège demande des explications pour les familles des victimes de la décision.",
     ):
         assert not len(rows(text, "Norvège", "décision"))
     # the offender of a redress is still its "de" complement

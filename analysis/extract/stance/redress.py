@@ -112,9 +112,11 @@ def _topic(st: State, t: Token, verb: Token, end: int, sent: Span) -> None:
     if hit is None or hit[0] >= end:
         return
     target = target_np(st, hit[1])
-    holders = [h for h in holders_of(st, verb) if h.actor_id != target.actor_id or not h.actor_id]
     if target.actor_id is None and not st.is_issue(target):
         return
+    if st.low[hit[0]] == "pour" and (target.actor_id or "Plur" in st.tv.morph(hit[1].i, "Number")):
+        return  # "des explications pour les familles": whom they are owed to, not a topic
+    holders = [h for h in holders_of(st, verb) if h.actor_id != target.actor_id or not h.actor_id]
     cue = f"{norm(verb.lemma_)} {norm(t.text)} ({st.low[hit[0]]})"
     st.add(holders, target, -1, cue, "demand", t, sent)
 
