@@ -16,12 +16,12 @@ def _targets(text: str, holder: str) -> dict[str, tuple[int, str]]:
 
 def test_every_post_of_a_recall_is_a_target():
     text = (
-        "La Turquie a rappelé ses ambassadeurs aux États-Unis et en Israël en réaction aux "
-        "violences. Israël a regretté cette décision."
+        "Le Portugal a décidé lundi de rappeler ses ambassadeurs en Italie et en Grèce après "
+        "la crise des quotas. La Grèce a regretté ce choix."
     )
-    got = _targets(text, "Turquie")
-    assert got["États-Unis"] == (-1, "États-Unis")  # cut before the coordination
-    assert got["Israël"][0] == -1
+    got = _targets(text, "Portugal")
+    assert got["Italie"] == (-1, "Italie")  # cut before the coordination
+    assert got["Grèce"][0] == -1
     text = (
         "La Norvège a rappelé ses ambassadeurs en Suède, en Finlande et au Danemark. La "
         "Finlande et le Danemark ont protesté."
@@ -39,21 +39,21 @@ def test_a_post_introduced_by_another_preposition_or_a_state_by_de():
 def test_a_member_that_names_no_actor_or_another_clause_adds_nothing():
     text = "La Norvège a rappelé ses ambassadeurs en Suède, et des diplomates ont quitté Oslo."
     assert set(_targets(text, "Norvège")) == {"Suède"}
-    text = "L'Union africaine a suspendu le Mali de toutes ses instances et de ses activités."
+    text = "L'Union africaine a suspendu le Mali de ses organes et de ses programmes pour six mois."
     assert set(_targets(text, "Union africaine")) == {"Mali"}
 
 
 def test_explanations_demanded_about_something_oppose_it():
     text = (
-        "La Norvège a demandé à l'ambassadeur danois des « éclaircissements » sur "
-        "l'autorisation accordée par Copenhague au chef rebelle Ivo Markov."
+        "Le Portugal a réclamé à l'émissaire grec des « éclaircissements » au sujet du permis "
+        "octroyé par Athènes au rebelle Ivo Markov."
     )
-    assert polarity(text, "Norvège", "autorisation accordée") == -1
+    assert polarity(text, "Portugal", "permis octroyé") == -1
     text = (
-        "Les autorités suédoises demandent des explications pour l'aval donné par la "
-        "Finlande à cette réunion."
+        "Les autorités suédoises exigent des explications pour le feu vert donné par la "
+        "Finlande à ce congrès."
     )
-    assert polarity(text, "Suède", "aval donné") == -1
+    assert polarity(text, "Suède", "feu vert") == -1
 
 
 def test_explanations_given_or_not_demanded_say_nothing():
