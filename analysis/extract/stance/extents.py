@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.coordinated_posts import coordinated_posts
 from analysis.extract.stance.holders import state_of
 from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.records import Row, Target
@@ -62,6 +63,7 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
         _adjective_phrase(st, r.target)
         _capital_state(st, r)
         out.append(r)
+        out += coordinated_posts(st, sent, r)  # "rappeler ses ambassadeurs au Y et en Z"
         if r.kind not in _EXTENDED_KINDS:
             continue
         out += coordinated(st, sent, r)
