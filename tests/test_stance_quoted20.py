@@ -67,3 +67,11 @@ def test_a_refused_thing_is_opposed(text: str, holder: str, target: str) -> None
 def test_no_refusal_read_in_a_restriction_a_hypothesis_or_a_clause(text: str, target: str) -> None:
     hits = rows(text, "Paul Mercan", target)
     assert not (hits["polarity"] == -1).any(), hits
+
+
+def test_a_refused_contact_with_a_partner_is_against_the_partner() -> None:
+    text = (
+        "Le ministre japonais Taro Kanemura a déclaré : « Nous refuserons tout contact ou "
+        "négociation avec la partie chinoise. »"
+    )
+    assert polarity(text, "Taro Kanemura", "Chine") == -1
