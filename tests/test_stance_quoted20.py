@@ -75,3 +75,24 @@ def test_a_refused_contact_with_a_partner_is_against_the_partner() -> None:
         "négociation avec la partie chinoise. »"
     )
     assert polarity(text, "Taro Kanemura", "Chine") == -1
+
+
+def test_a_tie_judged_necessary_itself_is_for_the_partner() -> None:
+    text = (
+        "« Les échanges entre la France et le Maroc sont importants pour nous », a dit le "
+        "ministre français Luc Perrinet."
+    )
+    assert polarity(text, "Luc Perrinet", "Maroc") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Leurs relations avec le Maroc sont essentielles pour eux », a dit le ministre "
+        "français Luc Perrinet.",
+        "« Les relations entre l'Espagne et le Maroc sont importantes », a dit le ministre "
+        "français Luc Perrinet.",
+    ],
+)
+def test_no_stance_for_a_third_partys_tie_judged_necessary(text: str) -> None:
+    assert rows(text, "Luc Perrinet", "Maroc").empty
