@@ -96,3 +96,11 @@ def test_a_tie_judged_necessary_itself_is_for_the_partner() -> None:
 )
 def test_no_stance_for_a_third_partys_tie_judged_necessary(text: str) -> None:
     assert rows(text, "Luc Perrinet", "Maroc").empty
+
+
+def test_no_refusal_of_a_thing_qualified_by_a_relative_clause() -> None:
+    text = (
+        "« Nous ne voulons plus d'une relation où notre pays vend son cacao et achète tout le "
+        "reste », a déclaré la ministre ivoirienne Awa Kouadio."
+    )
+    assert rows(text, "Awa Kouadio", "relation").empty

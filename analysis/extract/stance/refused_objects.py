@@ -12,8 +12,9 @@ Sign safety first: only under a plain negation ("pas", "jamais", "plus", "point"
 never "ne … que" nor "pas seulement" ("nous ne voulons que la paix" wants it); never under a
 "si" hypothesis or in a question; the object must be a noun phrase after the verb (an
 infinitive or a "que" clause gives nothing: "ne voulons pas que Y …" says nothing of the
-sign of its parts), name an issue or an actor, and not be a dative ("permettre à Y": the
-third-party rule of :mod:`.commitments`).
+sign of its parts), name an issue or an actor, not be qualified by a relative clause ("« nous
+ne voulons plus d'une relation où … »" refuses a kind of relation, not the relation), and not
+be a dative ("permettre à Y": the third-party rule of :mod:`.commitments`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from analysis.resources.datacache import derived
 _PLAIN = frozenset({"pas", "jamais", "plus", "point", "ni", "guère", "aucunement", "nullement"})
 # the words after the negation that make it a restriction, not a refusal
 _ONLY = frozenset({"seulement", "uniquement", "simplement", "que", "qu'", "qu’", "juste"})
+# the relative pronouns that make the object a kind of thing ("une relation où …")
+_RELATIVES = frozenset({"où", "qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle",
+                        "lesquels", "lesquelles", "auquel", "auxquels"})  # fmt: skip
 # the words skipped between the verb and its object ("pas de guerre", "jamais d'ingérence")
 _SKIP = frozenset({"pas", "jamais", "plus", "point", "guère", "ni", "de", "d'", "d’", "non"})
 
@@ -103,7 +107,17 @@ def _object(st: State, start: int, sent: Span) -> Target | None:
         (m for m in range(rng[0] + 1, rng[1]) if st.tv.punct[m] or st.low[m] == "ni"), rng[1]
     )
     head = next((k for k in range(rng[0], end) if st.tv.pos[k] in ("NOUN", "PROPN")), None)
-    if head is None:
+    if head is None or _kind_of(st, rng[0], end, sent):
         return None
     target = target_range(st, rng[0], end, st.tv.tokens[head])
     return target if target.actor_id is not None or st.is_issue(target) else None
+
+
+def _kind_of(st: State, i: int, j: int, sent: Span) -> bool:
+    """A relative clause qualifies the object ("« nous ne voulons plus d'une relation où Y
+    … »"): what is refused is that kind of relation, not the relation, so no row (its head
+    alone as the target would read as a stance against the relation itself)."""
+    k = j
+    while k < sent.end and st.low[k] in ("dans", "par", "avec", "sur", "pour", ","):
+        k += 1
+    return any(st.low[m] in _RELATIVES for m in range(i + 1, min(k + 1, sent.end)))
