@@ -1,6 +1,6 @@
 """Stances stated inside someone's words with no row before session 20 (stq2): a first-person
-refusal of a thing ("« nous ne voulons pas de guerre »", "il ne permettrait pas la
-construction de …") is against it; "ne … que" and a hypothesis give nothing. Every snippet is
+refusal of a thing ("« je ne veux pas d'affrontement »", "elle n'autoriserait jamais
+l'ouverture de …") is against it; "ne … que" and a hypothesis give nothing. Every snippet is
 invented."""
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from tests.test_stance_press import polarity, rows
     ("text", "holder", "target"),
     [
         (
-            "Le ministre valdorien Paul Mercan a déclaré : « Nous ne voulons pas de guerre "
+            "Le ministre valdorien Paul Mercan a déclaré : « Je ne veux pas d'affrontement "
             "avec nos voisins. »",
             "Paul Mercan",
-            "guerre",
+            "affrontement",
         ),
         (
             "« Nous ne voulons ni guerre ni conflit », a insisté le ministre valdorien Paul "
@@ -32,10 +32,10 @@ from tests.test_stance_press import polarity, rows
             "présence",
         ),
         (
-            "Paul Mercan a assuré qu'il ne permettrait pas la construction d'une base navale "
-            "étrangère dans son pays.",
+            "Paul Mercan a promis qu'il n'autoriserait jamais l'ouverture d'un port militaire "
+            "étranger sur ses côtes.",
             "Paul Mercan",
-            "base navale",
+            "port militaire",
         ),
     ],
 )

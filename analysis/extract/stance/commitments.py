@@ -13,7 +13,7 @@ attributed words (a direct, partial or reported quote):
   a first-person subject whose agent is Y) — against Y; never "laisser tomber Y" (the
   ``abandon_infinitives``: not abandoning Y is for Y) nor a passive ("que Y soit attaqué":
   Y suffers);
-* refusing a thing: "« nous ne voulons pas de guerre »" — against it
+* refusing a thing: "« je ne veux pas d'affrontement »" — against it
   (:mod:`.refused_objects`);
 * harming on purpose: "« notre objectif est d'affaiblir Y »", "« nous allons asphyxier Y »"
   (a ``harm_verbs`` verb whose subject is the speaker's side) — against its object;

@@ -1,5 +1,5 @@
-"""A first-person refusal of a thing in someone's words: "« nous ne voulons pas de guerre »",
-"« nous ne permettrons pas l'installation d'une base étrangère »", "« nous ne tolérerons
+"""A first-person refusal of a thing in someone's words: "« je ne veux pas d'affrontement »",
+"« nous n'autoriserons jamais l'ouverture d'un camp étranger ici »", "« nous ne tolérerons
 jamais la présence de troupes étrangères »" (session 20, stq2).
 
 Why: officials state what they oppose by refusing it, not by judging it, so no evaluative
@@ -51,7 +51,7 @@ def refused_object_verbs() -> frozenset[str]:
 def refused_object(
     st: State, speaker: Party, verb: Token, sent: Span, reported: bool = False
 ) -> None:
-    """ "« nous ne voulons pas de guerre »": the speaker is against the object (see the
+    """ "« je ne veux pas d'affrontement »": the speaker is against the object (see the
     module)."""
     if norm(verb.lemma_) not in refused_object_verbs() or not is_negated(verb, st.c):
         return
@@ -70,7 +70,7 @@ def refused_object(
 
 def _he(st: State, verb: Token, speaker: Party, reported: bool) -> bool:
     """In reported speech, an explicit "il" / "elle" subject the resolver ties to the
-    speaker himself ("X a assuré qu'il ne permettrait pas …"): the gate of
+    speaker himself ("X a promis qu'elle n'autoriserait jamais …"): the gate of
     :func:`.own_subject.own_subject` leaves the speaker out (its worry is an infinitive with
     no subject of its own, not a pronoun written there)."""
     subj = st.res.subject_tokens(verb)
