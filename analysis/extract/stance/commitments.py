@@ -13,6 +13,8 @@ attributed words (a direct, partial or reported quote):
   a first-person subject whose agent is Y) — against Y; never "laisser tomber Y" (the
   ``abandon_infinitives``: not abandoning Y is for Y) nor a passive ("que Y soit attaqué":
   Y suffers);
+* refusing a thing: "« je ne veux pas d'affrontement »" — against it
+  (:mod:`.refused_objects`);
 * harming on purpose: "« notre objectif est d'affaiblir Y »", "« nous allons asphyxier Y »"
   (a ``harm_verbs`` verb whose subject is the speaker's side) — against its object;
 * reproaching: "« Y aurait dû consulter ses voisins »", "« Y n'a pas le droit de … »" (an
@@ -34,6 +36,7 @@ from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.overtures import own_side
 from analysis.extract.stance.own_subject import first_person, own_subject
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.refused_objects import refused_object
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import object_of, party_target, target_np, target_range
 from analysis.resources.datacache import derived
@@ -99,6 +102,9 @@ def commitments(st: State, speaker: Party, span: Span, sent: Span, reported: boo
             _shared_view(st, speaker, toks[x], sent, reported)
         elif matches(toks[x], refusal, st.c):
             _refusal(st, speaker, toks[x], sent, reported)
+            refused_object(st, speaker, toks[x], sent, reported)
+        elif low[x].startswith(("veu", "voul")) and norm(st.tv.lemma[x]) == "vouloir":
+            refused_object(st, speaker, toks[x], sent, reported)
         elif matches(toks[x], harm, st.c):
             _harm_intent(st, speaker, toks[x], sent, reported)
 

@@ -13,7 +13,8 @@ rule is about the construction, whatever the words of each class (``stance_overt
   readiness adjective ("prêt", "disposé", "ouvert" …), a wish ("souhaiter", "tenir à" …), a
   verb that builds a tie ("renforcer", "rétablir" …) or an impersonal necessity ("il est
   essentiel de", "il faut"); or praised by an adjective (``exchange_praise``: "de bonnes
-  discussions", "les relations avec Y sont excellentes");
+  discussions", "les relations avec Y sont excellentes"); or judged necessary itself ("« les
+  échanges entre A et B sont importants pour nous »", session 20);
 * the subject of the readiness, wish or building verb is the speaker's side ("nous", "je",
   "notre pays", the speaker, his state; in reported speech "il", "son pays"); a necessity is
   impersonal.
@@ -187,7 +188,9 @@ def _judge(
         trigger, kind = found
         if negated(st, trigger) or in_hypothesis(st, trigger):
             return
-        if not _subject_ok(st, trigger, kind, speaker, reported):
+        if not _judged_itself(st, w, trigger, kind) and not _subject_ok(
+            st, trigger, kind, speaker, reported
+        ):
             return
         cue = f"{norm(trigger.lemma_)} … {norm(w.lemma_)}"
     else:
@@ -197,6 +200,20 @@ def _judge(
         cue = f"{norm(praise.lemma_)} {norm(w.lemma_)}"
         trigger = praise
     st.add([speaker], target, 1, cue, "quote-clause", trigger, sent)
+
+
+def _judged_itself(st: State, w: Token, trigger: Token, kind: str) -> bool:
+    """The exchange is the subject of the necessity adjective ("« les échanges entre A et B
+    sont importants pour nous »", "« la coopération avec Y est essentielle »"): a verdict on
+    the tie itself, as the praise of :func:`_praise`, whoever "needs" it; not a third
+    party's tie ("leurs relations avec Y sont vitales")."""
+    return (
+        kind == "necessity"
+        and trigger.pos_ == "ADJ"
+        and w.dep_ == "nsubj"
+        and w.head.i == trigger.i
+        and not _third_owner(st, w)
+    )
 
 
 def _trigger(st: State, w: Token, span: Span) -> tuple[Token, str] | None:
