@@ -80,6 +80,21 @@ def _run_steps(text: str, steps: tuple[str, ...] | None, publication: str | None
     return Analysis(article=article, tables=tables)
 
 
+def quotes_of(text: str):
+    """The quotes table of an invented snippet (publication day 2024-03-01)."""
+    return run_steps(text, publication="2024-03-01").tables["quotes"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker of the first quotation of ``text`` holding ``fragment`` (None if it has
+    none); fails when no quotation holds it."""
+    q = quotes_of(text)
+    hits = q[q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
 def actors_only(text: str) -> dict:
     """The tables of the actors step alone on the snippet ``text`` (no publication date)."""
     return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables

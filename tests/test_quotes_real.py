@@ -3,20 +3,8 @@ never on sentences from real articles, and never with real names."""
 
 from __future__ import annotations
 
-from tests.helpers import run_steps
-
-
-def quotes(text: str):
-    return run_steps(text, publication="2024-03-01").tables["quotes"]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    q = quotes(text)
-    hits = q[q["text"].str.contains(fragment, regex=False)]
-    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
-    value = hits.iloc[0]["speaker"]
-    return None if value is None or value != value else str(value)
-
+from tests.helpers import quotes_of as quotes
+from tests.helpers import speaker_of
 
 # ---- class 4: a document speaks for its issuer
 
