@@ -97,7 +97,7 @@ def add_borders(mentions: list[Mention], text: str, states: dict[str, Entry]) ->
     whose two states are neighbours (``states``: ISO2 -> the gazetteer's country entry)."""
     add_compound_borders(mentions, text, states)
     add_adjective_borders(mentions, text, states)
-    add_shared_borders(mentions, text)
+    add_shared_borders(mentions, text, states)
     by_start = {m.start: m for m in mentions if _state(m)}
     found = []
     for h in _HEAD.finditer(text):
@@ -196,23 +196,43 @@ _SHARED = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def add_shared_borders(mentions: list[Mention], text: str) -> None:
+def add_shared_borders(mentions: list[Mention], text: str, states: dict[str, Entry]) -> None:
     """ "le Tchad, qui partage une longue frontière avec le Soudan": the border between the
     neighbour named after "avec" and the last state named before it in the sentence (they
-    must touch: a state named in passing that is no neighbour makes no border)."""
-    states = [m for m in mentions if _state(m)]
-    by_start = {m.start: m for m in states}
+    must touch: a state named in passing that is no neighbour makes no border). A state the
+    sentence names only by its people's adjective counts as well ("les autorités
+    maliennes surveillent leur frontière avec le Niger")."""
+    found = [m for m in mentions if _state(m)]
+    by_start = {m.start: m for m in found}
     taken = {(m.start, m.end) for m in mentions if m.via == "border"}
     for h in _SHARED.finditer(text):
         b = by_start.get(h.end())
         if b is None or any(s <= h.start() < e for s, e in taken):
             continue
-        before = [m for m in states if m.end <= h.start() and h.start() - m.end <= 200]
-        a = before[-1] if before else None
-        if a is None or _SENTENCE_END.search(text, a.end, h.start()):
-            continue
-        ea, eb = _state(a), _state(b)
-        point = border_point(ea, eb) if ea.country != eb.country else None
+        ea, eb = _state_before(found, text, h.start(), states), _state(b)
+        point = border_point(ea, eb) if ea is not None and ea.country != eb.country else None
         if point is not None:
             entry = _border_entry(ea, eb, point)
             mentions.append(Mention(h.start(), b.end, [entry], "border", entry=entry))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _state_before(
+    found: list[Mention], text: str, at: int, states: dict[str, Entry]
+) -> Entry | None:
+    """The state named last before offset ``at`` in its sentence (within 200 characters):
+    by its own mention, else by the one nationality adjective it has ("burundaises")."""
+    before = [m for m in found if m.end <= at and at - m.end <= 200]
+    a = before[-1] if before else None
+    if a is not None and not _SENTENCE_END.search(text, a.end, at):
+        return _state(a)
+    lo = max(0, at - 200, a.end if a is not None else 0)
+    cut = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
+    adjectives = adjective_index()
+    for w in reversed(list(_WORD.finditer(text, cut[-1] if cut else lo, at))):
+        isos = adjectives.get(fold(w.group())) or ()
+        if w.group()[:1].islower() and len(isos) == 1 and isos[0] in states:
+            return states[isos[0]]
+    return None

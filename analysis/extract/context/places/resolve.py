@@ -302,7 +302,6 @@ def place_landmarks(
     in, the capital of the first state the article names (a site left without coordinates
     is on no map; in the story's state it is at least in the right country)."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
-    starts = [m.start for m in settlements]
     venue = _venue(settlements, article)
     host = _story_state(article, gz, mentions, context or {})
     countries = {
@@ -329,7 +328,7 @@ def place_landmarks(
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
             anchor = _area_region(mentions, m, article)
-            anchor = anchor or _nearest(settlements, starts, m, article, venue)
+            anchor = anchor or _site_nearest(m, settlements, article, venue, gz)
         anchor = _in_located_country(m, anchor, settlements, article.nlp_text, gz)
         if anchor is None and m.via == "landmark" and host:
             # "le palais d'X" in a story about Y: Y's capital, not a far homonym town X
@@ -570,6 +569,24 @@ def _well_known(town: Entry) -> bool:
     """A capital or a city of 500,000+: trusted even when the article names no other place
     of its country ("l'aéroport international de Ouagadougou")."""
     return town.capital or town.population >= 500000
+
+
+def _site_nearest(
+    m: Mention, settlements: list[Mention], article: Article, venue, gz: Gazetteer
+) -> Entry | None:
+    """:func:`_nearest` among the towns site ``m`` may lie in (see :func:`_seat_towns`)."""
+    towns = _seat_towns(settlements, article.nlp_text, gz) if m.seat else settlements
+    return _nearest(towns, [t.start for t in towns], m, article, venue)
+
+
+def _seat_towns(settlements: list[Mention], text: str, gz: Gazetteer) -> list[Mention]:
+    """The towns a seat of power named by its kind may lie in: not a town that stands for its
+    government ("retranché au palais présidentiel, sauvé grâce au soutien de Paris")."""
+    nouns = "|".join(re.escape(n) for n in gz.kb.get("government_nouns", []))
+    if not nouns:
+        return settlements
+    stand_in = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[^\W\d_]+\s+)?(?:de|d['’])\s*\Z", re.I)
+    return [t for t in settlements if not stand_in.search(text, max(0, t.start - 40), t.start)]
 
 
 def _venue(settlements: list[Mention], article: Article) -> Entry | None:

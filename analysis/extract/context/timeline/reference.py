@@ -113,6 +113,8 @@ class DayAnchor:
 # publication date, the fallback.
 _DAY_SOURCES = ("full", "numeric", "day_month", "day_range", "rel_day")
 WINDOW_DAYS = 10  # how far from the publication period a written day may anchor weekdays
+# "depuis le 1er juillet": the day a state of affairs began, not a day the story is at
+_SINCE = re.compile(r"\bdepuis\s+(?:le\s+|l['’]\s*)?$", re.I)
 
 
 class TextDays:
@@ -139,9 +141,11 @@ class TextDays:
         last = dt.date.fromisoformat(date_end) if len(date_end) == 10 else first
         if name == "rel_day" and self.pub is not None and first == self.pub.date:
             return  # "aujourd'hui": the publication itself
-        self.days.append(
-            (start, sentence_id, DayAnchor(first, last, "text date"), self.is_near(first))
-        )
+        # a day opened by "depuis" is when a state began ("Depuis le 1er juillet, X préside
+        # ..."): no anchor of a bare "vendredi", which is read against the other days
+        since = _SINCE.search(self.text[max(0, start - 16) : start]) is not None
+        near = self.is_near(first) and not since
+        self.days.append((start, sentence_id, DayAnchor(first, last, "text date"), near))
 
     def is_near(self, day: dt.date) -> bool:
         """Within :data:`WINDOW_DAYS` of the publication period."""

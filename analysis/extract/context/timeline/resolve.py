@@ -438,8 +438,9 @@ def _anchored(g: dict, at: Anchors) -> Res:
         res.anchor = source
         res.note = f"{n} {unit}(s) {rel} an event not dated in the text"
         return res
-    # "deux jours plus tard" after a dated day: that day moved, to the day
-    exact = unit == "day" and source == "sentence"
+    # "deux jours plus tard" after a dated day: that day moved, to the day; "quelques jours
+    # plus tard" is about that day, never that day (as counted from the visit above)
+    exact = unit == "day" and source == "sentence" and not rough
     return shifted(base, unit, sign * n, source, "anchored", exact, rough)
 
 
