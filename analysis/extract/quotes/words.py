@@ -26,12 +26,18 @@ def _tables() -> dict[str, object]:
     verbs = load_lexicon("quotes_verbs")
     speakers = load_lexicon("quotes_speakers")
     press_offices = _press_offices(speakers)
+    possessive = grammar.get("possessive_words") or {}
     return {  # name -> set of words, unless said otherwise
         # pronoun -> (gender, plural) of the referent it agrees with
         "PRONOUNS": {
             str(w): (str(g), bool(plural))
             for w, (g, plural) in (grammar.get("pronouns") or {}).items()
         },
+        # possessive determiner -> plural owner ("selon ses termes", "selon leurs propos")
+        "POSSESSIVE_DETERMINERS": {
+            str(w): bool(plural) for w, plural in (possessive.get("determiners") or {}).items()
+        },
+        "POSSESSED_WORDS": _words(possessive, "nouns"),
         "FIRST_SECOND_PERSON": _words(grammar, "first_second_person"),
         "QUANTITY_HEADS": _words(grammar, "quantity_heads"),
         "INDEFINITE": _words(grammar, "indefinite"),

@@ -14,6 +14,7 @@ from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
     DOCUMENT_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TITLE_HYPERNYMS,
 )
@@ -56,13 +57,26 @@ class Coreference(ResolverBase):
         named = max((off for off, _p in self.speakers if off < offset), default=-1)
         return anon > named
 
-    def pronoun(self, tok: Token, incise: bool = False) -> Party | None:
-        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
-        an incise (``incise``) goes on with the speaker quoted last (step 2)."""
-        w = norm(tok.text).lstrip("-").replace("t-", "")
-        if w not in PRONOUNS:
+    def possessor(self, tok: Token) -> Party | None:
+        """The owner of a third-person possessive determiner ("selon ses termes", "selon leurs
+        propos"), resolved like a pronoun of its number and of either gender."""
+        w = norm(tok.text)
+        if w not in POSSESSIVE_DETERMINERS:
             return None
-        gender, plural = PRONOUNS[w]
+        return self.pronoun(tok, form=(None, POSSESSIVE_DETERMINERS[w]))
+
+    def pronoun(
+        self, tok: Token, incise: bool = False, form: tuple[str | None, bool] | None = None
+    ) -> Party | None:
+        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
+        an incise (``incise``) goes on with the speaker quoted last (step 2). ``form`` (gender,
+        plural) is the agreement of a word that is no pronoun (:meth:`possessor`)."""
+        if form is None:
+            w = norm(tok.text).lstrip("-").replace("t-", "")
+            if w not in PRONOUNS:
+                return None
+            form = PRONOUNS[w]
+        gender, plural = form
         s0 = self.sent_start(tok.i)
         # 1. an identified subject earlier in the same sentence (outside quotations)
         settled, found = self._subject_before(tok, s0, (gender, plural), incise)

@@ -1,0 +1,32 @@
+"""Quote speakers, round 17 (session 21): each rule on invented snippets, never on sentences
+from real articles, and never with real names."""
+
+from __future__ import annotations
+
+from tests.helpers import speaker_of
+
+# ---- "selon ses termes": the possessive names the speaker, not the last body named
+
+_TERMS = (
+    "Le ministre des Affaires étrangères, Karim Selloumi, répondait à une question sur le "
+    "report d'une visite du Parlement européen et sur l'accord entre la Numidie et l'Union "
+    "européenne (UE).\n\n"
+    "« Personne ne nous a consultés sur ce calendrier », a-t-il expliqué, ajoutant que « la "
+    "délégation comptait des élus hostiles » et que « ces méthodes sont inadmissibles », selon "
+    "ses termes.\n\n"
+    "« La Numidie a rappelé l'importance d'un dialogue franc entre les deux rives », a-t-il "
+    "souligné."
+)
+
+
+def test_selon_ses_termes_after_an_incise_is_the_incise_speaker():
+    assert speaker_of(_TERMS, "ces méthodes sont inadmissibles") == "Karim Selloumi"
+    assert speaker_of(_TERMS, "dialogue franc") == "Karim Selloumi"
+
+
+def test_selon_ses_propos_without_incise_is_the_owner_resolved_like_a_pronoun():
+    text = (
+        "La porte-parole Irène Vasquez a reçu la presse mardi à Dorvane. Selon ses propos, "
+        "« le dossier des frontières reste ouvert et sera rediscuté en mai »."
+    )
+    assert speaker_of(text, "le dossier des frontières") == "Irène Vasquez"
