@@ -30,3 +30,27 @@ def test_selon_ses_propos_without_incise_is_the_owner_resolved_like_a_pronoun():
         "« le dossier des frontières reste ouvert et sera rediscuté en mai »."
     )
     assert speaker_of(text, "le dossier des frontières") == "Irène Vasquez"
+
+
+# ---- a pronoun of an incise goes on with the subject pronoun of the sentence before, even
+# when a fronted phrase naming another person opens that sentence
+
+_FRONTED = (
+    "La présidente Amina Kovalu est arrivée à Dorvane vers 9 heures. Elle a été accueillie "
+    "par le vice-président Paul Ressam avant de rencontrer son homologue.\n\n"
+    "Après un tête-à-tête avec Marcel Tondabiye, elle a parlé à la presse. « Les échanges "
+    "entre nos deux pays doivent grandir. Nous avons parlé du commerce et des routes », "
+    "a-t-elle indiqué."
+)
+
+
+def test_incise_pronoun_skips_the_person_of_a_fronted_phrase():
+    assert speaker_of(_FRONTED, "Les échanges entre nos deux pays") == "Amina Kovalu"
+
+
+def test_a_passive_subject_pronoun_carries_its_referent_to_the_next_sentence():
+    text = (
+        "Le ministre Jonas Ferreira est arrivé lundi à Dorvane. Il a été reçu par la "
+        "présidente Lina Otrova. « Nos deux pays veulent avancer ensemble », a-t-il affirmé."
+    )
+    assert speaker_of(text, "Nos deux pays veulent") == "Jonas Ferreira"

@@ -199,6 +199,20 @@ class Coreference(ResolverBase):
             k += 1
         if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
             return self.pronoun(tv.tokens[k])
+        k = self._fronted_pronoun_subject(p0, s0)
+        if k is not None and self._same_pronoun_subject(k, gender, plural):
+            # "Après un entretien avec Y, elle a parlé à la presse. « … », a-t-elle dit":
+            # the main clause's subject goes on, not the person of the fronted phrase
+            return self.pronoun(tv.tokens[k])
+        return None
+
+    def _fronted_pronoun_subject(self, p0: int, s0: int) -> int | None:
+        """The subject pronoun of the main verb of the sentence [p0, s0) when a fronted phrase
+        closed by a comma opens the sentence before it ("Après le dîner, il a …"), else None."""
+        tv = self._tv
+        for k in range(p0 + 1, s0):
+            if tv.dep[k] in ("nsubj", "nsubj:pass") and tv.dep[tv.head[k]] == "ROOT":
+                return k if tv.pos[k] == "PRON" and tv.text[k - 1] == "," else None
         return None
 
     def _previous_person_subject(self, s0: int, gender: str) -> Party | None:
@@ -281,7 +295,7 @@ class Coreference(ResolverBase):
         w = tv.low[k]
         return (
             w in PRONOUNS
-            and tv.dep[k] == "nsubj"
+            and tv.dep[k] in ("nsubj", "nsubj:pass")
             and PRONOUNS[w] == (gender, plural)
             and not self.in_quote(tv.idx[k])
         )
