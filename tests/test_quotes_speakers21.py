@@ -54,3 +54,17 @@ def test_a_passive_subject_pronoun_carries_its_referent_to_the_next_sentence():
         "présidente Lina Otrova. « Nos deux pays veulent avancer ensemble », a-t-il affirmé."
     )
     assert speaker_of(text, "Nos deux pays veulent") == "Jonas Ferreira"
+
+
+# ---- "le diplomate" refers back to a foreign minister whose recorded role carries a
+# nationality adjective ("ministre portugais des Affaires étrangères")
+
+
+def test_class_title_matches_a_role_with_a_nationality_adjective():
+    text = (
+        "La dernière sortie de Paul Verdane, ministre portugais des Affaires étrangères, devant "
+        "l'assemblée régionale a surpris les observateurs.\n\n"
+        "Au lieu de répondre aux critiques de ses voisins, le diplomate a qualifié leur plan de "
+        "« chimère dangereuse »."
+    )
+    assert speaker_of(text, "chimère dangereuse") == "Paul Verdane"

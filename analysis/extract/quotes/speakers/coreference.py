@@ -540,8 +540,14 @@ def _role_of_title(head: str, roles: str) -> bool:
     title stands for (:data:`TITLE_HYPERNYMS`: "la diplomate" for "l'ambassadrice X")."""
     if head in roles.split():
         return True
+    members = TITLE_HYPERNYMS.get(head, ())
+    if not members:
+        return False
     padded = f" {roles.replace(';', ' ; ').replace(',', ' , ')} "
-    return any(f" {member} " in padded for member in TITLE_HYPERNYMS.get(head, ()))
+    # "ministre algérien des affaires étrangères" is a "ministre des affaires étrangères":
+    # the nationality adjective French sets inside the title is left out of the comparison
+    bare = " ".join(w for w in padded.split(" ") if not country_of_adjective(w))
+    return any(f" {m} " in padded or f" {m} " in f" {bare} " for m in members)
 
 
 def _indefinite_before(text: str, head: str) -> bool:
