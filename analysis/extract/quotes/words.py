@@ -26,7 +26,6 @@ def _tables() -> dict[str, object]:
     verbs = load_lexicon("quotes_verbs")
     speakers = load_lexicon("quotes_speakers")
     press_offices = _press_offices(speakers)
-    possessive = grammar.get("possessive_words") or {}
     return {  # name -> set of words, unless said otherwise
         # pronoun -> (gender, plural) of the referent it agrees with
         "PRONOUNS": {
@@ -34,10 +33,8 @@ def _tables() -> dict[str, object]:
             for w, (g, plural) in (grammar.get("pronouns") or {}).items()
         },
         # possessive determiner -> plural owner ("selon ses termes", "selon leurs propos")
-        "POSSESSIVE_DETERMINERS": {
-            str(w): bool(plural) for w, plural in (possessive.get("determiners") or {}).items()
-        },
-        "POSSESSED_WORDS": _words(possessive, "nouns"),
+        "POSSESSIVE_DETERMINERS": _possessive_determiners(grammar),
+        "POSSESSED_WORDS": _words(grammar.get("possessive_words") or {}, "nouns"),
         "FIRST_SECOND_PERSON": _words(grammar, "first_second_person"),
         "QUANTITY_HEADS": _words(grammar, "quantity_heads"),
         "INDEFINITE": _words(grammar, "indefinite"),
@@ -124,6 +121,12 @@ def _tables() -> dict[str, object]:
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }
+
+
+def _possessive_determiners(grammar: dict) -> dict[str, bool]:
+    """Possessive determiner -> whether its owner is plural (``possessive_words``)."""
+    table = (grammar.get("possessive_words") or {}).get("determiners") or {}
+    return {str(w): bool(plural) for w, plural in table.items()}
 
 
 def _press_offices(speakers: dict) -> set[tuple[str, ...]]:

@@ -71,11 +71,9 @@ class Coreference(ResolverBase):
         """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
         an incise (``incise``) goes on with the speaker quoted last (step 2). ``form`` (gender,
         plural) is the agreement of a word that is no pronoun (:meth:`possessor`)."""
+        form = _pronoun_form(tok, form)
         if form is None:
-            w = norm(tok.text).lstrip("-").replace("t-", "")
-            if w not in PRONOUNS:
-                return None
-            form = PRONOUNS[w]
+            return None
         gender, plural = form
         s0 = self.sent_start(tok.i)
         # 1. an identified subject earlier in the same sentence (outside quotations)
@@ -533,6 +531,16 @@ class Coreference(ResolverBase):
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._q_starts, offset) - 1
         return 0 <= i < len(self.quote_spans) and self.quote_spans[i][1] > offset
+
+
+def _pronoun_form(
+    tok: Token, form: tuple[str | None, bool] | None
+) -> tuple[str | None, bool] | None:
+    """(gender, plural) a referent of ``tok`` agrees with: ``form`` when given, else the
+    pronoun's (None: no third-person pronoun)."""
+    if form is not None:
+        return form
+    return PRONOUNS.get(norm(tok.text).lstrip("-").replace("t-", ""))
 
 
 def _role_of_title(head: str, roles: str) -> bool:
