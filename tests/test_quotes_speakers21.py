@@ -68,3 +68,20 @@ def test_class_title_matches_a_role_with_a_nationality_adjective():
         "« chimère dangereuse »."
     )
     assert speaker_of(text, "chimère dangereuse") == "Paul Verdane"
+
+
+# ---- a detached present participle of saying the tagger read as a noun ("…, avertissant
+# qu'…") reports the subject of the verb before its comma
+
+
+def test_detached_participle_read_as_a_noun_reports_the_main_subject():
+    from tests.helpers import quotes_of
+
+    text = (
+        "Le ministre ostrien Paul Verdane a reçu la presse à Dorvane.\n\n"
+        "Il a mis en garde contre les incursions répétées dans la vallée, avertissant "
+        "qu'elles risquaient de provoquer un embrasement dans toute la région."
+    )
+    q = quotes_of(text)
+    hit = q[q["text"].str.contains("risquaient de provoquer", regex=False)]
+    assert len(hit) == 1 and hit.iloc[0]["speaker"] == "Paul Verdane"
