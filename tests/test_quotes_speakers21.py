@@ -11,7 +11,7 @@ _TERMS = (
     "Le ministre des Affaires étrangères, Karim Selloumi, répondait à une question sur le "
     "report d'une visite du Parlement européen et sur l'accord entre la Numidie et l'Union "
     "européenne (UE).\n\n"
-    "« Personne ne nous a consultés sur ce calendrier », a-t-il expliqué, ajoutant que « la "
+    "« Personne ne nous a consultés sur ce calendrier », a-t-il répondu, précisant que « la "
     "délégation comptait des élus hostiles » et que « ces méthodes sont inadmissibles », selon "
     "ses termes.\n\n"
     "« La Numidie a rappelé l'importance d'un dialogue franc entre les deux rives », a-t-il "
@@ -36,9 +36,10 @@ def test_selon_ses_propos_without_incise_is_the_owner_resolved_like_a_pronoun():
 # when a fronted phrase naming another person opens that sentence
 
 _FRONTED = (
-    "La présidente Amina Kovalu est arrivée à Dorvane vers 9 heures. Elle a été accueillie "
-    "par le vice-président Paul Ressam avant de rencontrer son homologue.\n\n"
-    "Après un tête-à-tête avec Marcel Tondabiye, elle a parlé à la presse. « Les échanges "
+    "La présidente Amina Kovalu est arrivée à Dorvane vers 9 heures. Elle a été saluée à sa "
+    "descente d'avion par le Premier ministre Paul Ressam.\n\n"
+    "À l'issue d'un long entretien avec Marcel Tondabiye, elle s'est adressée aux journalistes. "
+    "« Les échanges "
     "entre nos deux pays doivent grandir. Nous avons parlé du commerce et des routes », "
     "a-t-elle indiqué."
 )
@@ -79,9 +80,9 @@ def test_detached_participle_read_as_a_noun_reports_the_main_subject():
 
     text = (
         "Le ministre ostrien Paul Verdane a reçu la presse à Dorvane.\n\n"
-        "Il a mis en garde contre les incursions répétées dans la vallée, avertissant "
-        "qu'elles risquaient de provoquer un embrasement dans toute la région."
+        "Il a dénoncé les incursions répétées dans la vallée, avertissant qu'elles "
+        "pourraient déclencher un embrasement régional."
     )
     q = quotes_of(text)
-    hit = q[q["text"].str.contains("risquaient de provoquer", regex=False)]
+    hit = q[q["text"].str.contains("pourraient déclencher", regex=False)]
     assert len(hit) == 1 and hit.iloc[0]["speaker"] == "Paul Verdane"

@@ -236,7 +236,7 @@ class ReportedSpeech(QuoterBase):
             t = doc[i]
             parties = self.res.subjects(t)
             if not any(p.identified for p in parties) and self._clitic_participle(i):
-                # "X a mis en garde contre …, avertissant qu'…": the participle the tagger
+                # "X a dénoncé …, avertissant qu'…": the participle the tagger
                 # read as a noun has the subject of the verb before its comma
                 parties = self._subject_before_gerund(t) or parties  # type: ignore[attr-defined]
             att = Attribution(parties[0], cue, "que") if parties else None

@@ -79,7 +79,7 @@ class SelonPhrases(QuoterBase):
         return out
 
     def _possessive_owner(self, a: int, b: int, sent) -> Party | None:
-        """ "…, a-t-il expliqué, ajoutant que « … », selon ses termes": a possessive and a noun
+        """ "…, a-t-il répondu, précisant que « … », selon ses termes": a possessive and a noun
         of one's own words (``possessive_words`` of the grammar lexicon) name the speaker of
         the sentence's incise before it, else the possessive's owner resolved like "selon
         lui" (the noun phrase itself names nobody: the last body named would be taken)."""

@@ -199,7 +199,7 @@ class Coreference(ResolverBase):
             return self.pronoun(tv.tokens[k])
         k = self._fronted_pronoun_subject(p0, s0)
         if k is not None and self._same_pronoun_subject(k, gender, plural):
-            # "Après un entretien avec Y, elle a parlé à la presse. « … », a-t-elle dit":
+            # "Après un entretien avec Y, elle a reçu les journalistes. « … », a-t-elle dit":
             # the main clause's subject goes on, not the person of the fronted phrase
             return self.pronoun(tv.tokens[k])
         return None
