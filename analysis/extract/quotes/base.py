@@ -107,7 +107,8 @@ class QuoterBase:
             if hit is None and pos in ("VERB", "ADJ") and low.endswith("ant"):
                 # a present participle the tagger lemmatised as an adjective ("qualifiant")
                 stem = low[:-3]
-                hit = next((v for v in (stem + "er", stem + "re") if v in self.c.speech), None)
+                forms = (stem + "er", stem + "re", stem[:-3] + "ir" if stem.endswith("iss") else "")
+                hit = next((v for v in forms if v in self.c.speech), None)
             if hit is None and pos in ("VERB", "ADJ", "NOUN"):
                 hit = self._misspelt_speech(i)
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
@@ -126,14 +127,16 @@ class QuoterBase:
 
     def _clitic_participle(self, i: int) -> bool:
         """Token i ends in -ant after an object clitic that follows a comma or "en" ("…, le
-        traitant de", "en les taxant de"): a present participle (a noun never sits there)."""
+        traitant de", "en les taxant de"), or right after a comma and before "que" ("…,
+        avertissant qu'elles …"): a present participle (a noun never sits there)."""
         low = self._low
-        return (
-            i >= 2
-            and low[i].endswith("ant")
-            and low[i - 1] in ("le", "la", "les", "l'", "l’", "lui", "leur", "en")
-            and low[i - 2] in (",", "en", "tout")
-        )
+        if i < 2 or not low[i].endswith("ant"):
+            return False
+        if low[i - 1] == "," and i + 1 < len(low) and low[i + 1] in ("que", "qu'", "qu’"):
+            return True
+        return low[i - 1] in ("le", "la", "les", "l'", "l’", "lui", "leur", "en") and low[
+            i - 2
+        ] in (",", "en", "tout")
 
     def clitic_after(self, i: int) -> bool:
         """Token i is glued to an inverted clitic subject ("dit-il", "juge-t-elle",

@@ -231,10 +231,14 @@ class ReportedSpeech(QuoterBase):
                 continue
             if cue in weak_speech and not self._plain_verb(i):
                 continue  # a weak cue ("observer", "lancer") reports with a verb's "que" only
-            if pos[k] == "PRON" and not self._completive_after(k):
-                continue
+            if pos[k] == "PRON" and not (self._completive_after(k) or self._clitic_participle(i)):
+                continue  # (after a participle read as a noun, "qu'" is tagged a relative)
             t = doc[i]
             parties = self.res.subjects(t)
+            if not any(p.identified for p in parties) and self._clitic_participle(i):
+                # "X a dénoncé …, avertissant qu'…": the participle the tagger
+                # read as a noun has the subject of the verb before its comma
+                parties = self._subject_before_gerund(t) or parties  # type: ignore[attr-defined]
             att = Attribution(parties[0], cue, "que") if parties else None
             if att is None or not att.party.identified:  # type: ignore[union-attr]
                 att = self.participle_after_incise(i, list(incises)) or att

@@ -9,6 +9,7 @@ from analysis.extract.cues import norm, word_sequence_at
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.relatives import RELATIVES, relative_antecedent
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.quotes.words import POSSESSED_WORDS, POSSESSIVE_DETERMINERS
 
 
 class SelonPhrases(QuoterBase):
@@ -57,6 +58,8 @@ class SelonPhrases(QuoterBase):
                 k += n  # "pour X" frames a view only when a comma (or the end) closes X
                 continue
             party = self.res.party(a, b)
+            if not weak:
+                party = self._possessive_owner(a, b, sent) or party
             if weak:
                 first_ok = (
                     self._titled_person(party)
@@ -74,6 +77,23 @@ class SelonPhrases(QuoterBase):
             out.append((sent.start + k, b, (a, b), Attribution(party, cue, "selon")))
             k = b - sent.start
         return out
+
+    def _possessive_owner(self, a: int, b: int, sent) -> Party | None:
+        """ "…, a-t-il répondu, précisant que « … », selon ses termes": a possessive and a noun
+        of one's own words (``possessive_words`` of the grammar lexicon) name the speaker of
+        the sentence's incise before it, else the possessive's owner resolved like "selon
+        lui" (the noun phrase itself names nobody: the last body named would be taken)."""
+        low = self._low
+        if b - a != 2 or low[a] not in POSSESSIVE_DETERMINERS or low[a + 1] not in POSSESSED_WORDS:
+            return None
+        named = [
+            att.party
+            for g, _v, att in self.incises(sent)  # type: ignore[attr-defined]
+            if g < a and att.party is not None and att.party.identified
+        ]
+        if named:
+            return named[-1]
+        return self.res.possessor(self._tv.tokens[a])
 
     def _titled_person(self, party: Party) -> bool:
         """ "Pour le président X, …", "pour la ministre Y, …": a title naming a person actor

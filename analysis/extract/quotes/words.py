@@ -32,6 +32,9 @@ def _tables() -> dict[str, object]:
             str(w): (str(g), bool(plural))
             for w, (g, plural) in (grammar.get("pronouns") or {}).items()
         },
+        # possessive determiner -> plural owner ("selon ses termes", "selon leurs propos")
+        "POSSESSIVE_DETERMINERS": _possessive_determiners(grammar),
+        "POSSESSED_WORDS": _words(grammar.get("possessive_words") or {}, "nouns"),
         "FIRST_SECOND_PERSON": _words(grammar, "first_second_person"),
         "QUANTITY_HEADS": _words(grammar, "quantity_heads"),
         "INDEFINITE": _words(grammar, "indefinite"),
@@ -118,6 +121,12 @@ def _tables() -> dict[str, object]:
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
     }
+
+
+def _possessive_determiners(grammar: dict) -> dict[str, bool]:
+    """Possessive determiner -> whether its owner is plural (``possessive_words``)."""
+    table = (grammar.get("possessive_words") or {}).get("determiners") or {}
+    return {str(w): bool(plural) for w, plural in table.items()}
 
 
 def _press_offices(speakers: dict) -> set[tuple[str, ...]]:

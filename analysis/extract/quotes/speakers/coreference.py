@@ -14,6 +14,7 @@ from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
     DOCUMENT_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TITLE_HYPERNYMS,
 )
@@ -56,13 +57,24 @@ class Coreference(ResolverBase):
         named = max((off for off, _p in self.speakers if off < offset), default=-1)
         return anon > named
 
-    def pronoun(self, tok: Token, incise: bool = False) -> Party | None:
-        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
-        an incise (``incise``) goes on with the speaker quoted last (step 2)."""
-        w = norm(tok.text).lstrip("-").replace("t-", "")
-        if w not in PRONOUNS:
+    def possessor(self, tok: Token) -> Party | None:
+        """The owner of a third-person possessive determiner ("selon ses termes", "selon leurs
+        propos"), resolved like a pronoun of its number and of either gender."""
+        w = norm(tok.text)
+        if w not in POSSESSIVE_DETERMINERS:
             return None
-        gender, plural = PRONOUNS[w]
+        return self.pronoun(tok, form=(None, POSSESSIVE_DETERMINERS[w]))
+
+    def pronoun(
+        self, tok: Token, incise: bool = False, form: tuple[str | None, bool] | None = None
+    ) -> Party | None:
+        """Resolve il/elle/lui/ils/elles/eux (also "-t-il") to a party; the clitic subject of
+        an incise (``incise``) goes on with the speaker quoted last (step 2). ``form`` (gender,
+        plural) is the agreement of a word that is no pronoun (:meth:`possessor`)."""
+        form = _pronoun_form(tok, form)
+        if form is None:
+            return None
+        gender, plural = form
         s0 = self.sent_start(tok.i)
         # 1. an identified subject earlier in the same sentence (outside quotations)
         settled, found = self._subject_before(tok, s0, (gender, plural), incise)
@@ -185,6 +197,20 @@ class Coreference(ResolverBase):
             k += 1
         if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
             return self.pronoun(tv.tokens[k])
+        k = self._fronted_pronoun_subject(p0, s0)
+        if k is not None and self._same_pronoun_subject(k, gender, plural):
+            # "Après un entretien avec Y, elle a reçu les journalistes. « … », a-t-elle dit":
+            # the main clause's subject goes on, not the person of the fronted phrase
+            return self.pronoun(tv.tokens[k])
+        return None
+
+    def _fronted_pronoun_subject(self, p0: int, s0: int) -> int | None:
+        """The subject pronoun of the main verb of the sentence [p0, s0) when a fronted phrase
+        closed by a comma opens the sentence before it ("Après le dîner, il a …"), else None."""
+        tv = self._tv
+        for k in range(p0 + 1, s0):
+            if tv.dep[k] in ("nsubj", "nsubj:pass") and tv.dep[tv.head[k]] == "ROOT":
+                return k if tv.pos[k] == "PRON" and tv.text[k - 1] == "," else None
         return None
 
     def _previous_person_subject(self, s0: int, gender: str) -> Party | None:
@@ -267,7 +293,7 @@ class Coreference(ResolverBase):
         w = tv.low[k]
         return (
             w in PRONOUNS
-            and tv.dep[k] == "nsubj"
+            and tv.dep[k] in ("nsubj", "nsubj:pass")
             and PRONOUNS[w] == (gender, plural)
             and not self.in_quote(tv.idx[k])
         )
@@ -507,13 +533,29 @@ class Coreference(ResolverBase):
         return 0 <= i < len(self.quote_spans) and self.quote_spans[i][1] > offset
 
 
+def _pronoun_form(
+    tok: Token, form: tuple[str | None, bool] | None
+) -> tuple[str | None, bool] | None:
+    """(gender, plural) a referent of ``tok`` agrees with: ``form`` when given, else the
+    pronoun's (None: no third-person pronoun)."""
+    if form is not None:
+        return form
+    return PRONOUNS.get(norm(tok.text).lstrip("-").replace("t-", ""))
+
+
 def _role_of_title(head: str, roles: str) -> bool:
     """Recorded roles (normalised) name the title's head noun, or one of the offices a class
     title stands for (:data:`TITLE_HYPERNYMS`: "la diplomate" for "l'ambassadrice X")."""
     if head in roles.split():
         return True
+    members = TITLE_HYPERNYMS.get(head, ())
+    if not members:
+        return False
     padded = f" {roles.replace(';', ' ; ').replace(',', ' , ')} "
-    return any(f" {member} " in padded for member in TITLE_HYPERNYMS.get(head, ()))
+    # "ministre algérien des affaires étrangères" is a "ministre des affaires étrangères":
+    # the nationality adjective French sets inside the title is left out of the comparison
+    bare = " ".join(w for w in padded.split(" ") if not country_of_adjective(w))
+    return any(f" {m} " in padded or f" {m} " in f" {bare} " for m in members)
 
 
 def _indefinite_before(text: str, head: str) -> bool:
