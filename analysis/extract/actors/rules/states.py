@@ -159,12 +159,15 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
 
 
 def geo_feature_before(f: Finder, i: int) -> bool:
-    """ "la mer du Japon", "le golfe de Guinée": a geographic name, not the state."""
+    """ "la mer du Japon", "le golfe de Guinée": a geographic name, not the state (not
+    after "aux côtés de", a locution of partners: "côtés" is no coast there)."""
     t = f.t
     k = i
     if t.key(k - 1) in ("la", "l", "le", "les"):
         k -= 1
     if t.key(k - 1) not in ("de", "du", "d", "des"):
+        return False
+    if t.prev_phrase(k - 1, 2) in f.words["agent_locutions"]:
         return False
     return t.key(k - 2) in f.words["geo_features"]
 
