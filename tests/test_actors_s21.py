@@ -1,6 +1,8 @@
 """Actors, round 17 (session 21): a state after a compound preposition of partners, sources
 or addressees ("aux côtés de", "au profit de", "de la part de", "à l'égard de") is a party
-of the story, not a place ("côtés" is no coast there). Every snippet is invented."""
+of the story, not a place ("côtés" is no coast there); "d'autres" or "plusieurs" determines a
+plural state noun ("plusieurs responsables maliens") as "des" does. Every snippet is
+invented."""
 
 from __future__ import annotations
 
@@ -39,3 +41,26 @@ def test_source_and_addressee_states_are_actors():
 def test_coast_of_a_state_stays_a_place():
     names = _names("Les pêcheurs de Tarik Voss travaillent le long des côtes du Sénégal.")
     assert "Sénégal" not in names, names
+
+
+# --- indefinite quantities before a state noun ----------------------------------------------
+
+
+def test_other_officials_name_their_state():
+    names = _names(
+        "Tarik Voss a parlé lundi. Mardi, d'autres responsables kényans ont assuré que la "
+        "frontière restait ouverte."
+    )
+    assert "Kenya" in names, names
+
+
+def test_several_officials_name_their_state():
+    names = _names(
+        "Plusieurs dirigeants péruviens, dont le maire de Cusco, ont rejeté la carte publiée."
+    )
+    assert "Pérou" in names, names
+
+
+def test_some_officials_are_no_state_voice():
+    names = _names("Certains responsables péruviens ont rejeté la carte publiée jeudi.")
+    assert "Pérou" not in names, names
