@@ -1,8 +1,9 @@
 """Actors, round 17 (session 21): a state after a compound preposition of partners, sources
 or addressees ("aux côtés de", "au profit de", "de la part de", "à l'égard de") is a party
 of the story, not a place ("côtés" is no coast there); "d'autres" or "plusieurs" determines a
-plural state noun ("plusieurs responsables maliens") as "des" does. Every snippet is
-invented."""
+plural state noun ("plusieurs responsables maliens") as "des" does; a people's noun or a
+one-word body listed among a minister's portfolios ("et des Maliens de l'extérieur", "et de
+la Police") is part of the title. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -64,3 +65,28 @@ def test_several_officials_name_their_state():
 def test_some_officials_are_no_state_voice():
     names = _names("Certains responsables péruviens ont rejeté la carte publiée jeudi.")
     assert "Pérou" not in names, names
+
+
+# --- a minister's list of portfolios --------------------------------------------------------
+
+
+def test_diaspora_portfolio_is_no_group():
+    names = _names(
+        "Le ministre des Finances, du Plan et des Sénégalais de l’extérieur, Tarik Voss, a "
+        "quitté Dakar jeudi."
+    )
+    assert "Tarik Voss" in names, names
+    assert "Sénégalais" not in names, names
+
+
+def test_police_portfolio_is_no_body():
+    names = _names(
+        "La ministre péruvienne de la Justice et de la Police, Ana Quispe, a démenti hier."
+    )
+    assert "Ana Quispe" in names, names
+    assert "Police" not in names, names
+
+
+def test_people_outside_a_title_stay_a_group():
+    names = _names("Les Sénégalais ont manifesté lundi devant le ministère des Finances.")
+    assert "Sénégalais" in names, names

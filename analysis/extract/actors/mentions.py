@@ -33,6 +33,7 @@ from analysis.extract.actors.rules import (
     known,
     names,
     organisations,
+    portfolio_members,
     states,
 )
 from analysis.extract.actors.text import Text
@@ -57,6 +58,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
     names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"
+    portfolio_members.drop_portfolio_members,  # H: "des Maliens de l'extérieur" in a title
 )
 
 
