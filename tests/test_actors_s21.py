@@ -3,7 +3,8 @@ or addressees ("aux côtés de", "au profit de", "de la part de", "à l'égard d
 of the story, not a place ("côtés" is no coast there); "d'autres" or "plusieurs" determines a
 plural state noun ("plusieurs responsables maliens") as "des" does; a people's noun or a
 one-word body listed among a minister's portfolios ("et des Maliens de l'extérieur", "et de
-la Police") is part of the title. Every snippet is invented."""
+la Police") is part of the title; an adverb ("fraîchement nommé") does not cut a title from
+its status participle. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ def test_police_portfolio_is_no_body():
 def test_people_outside_a_title_stay_a_group():
     names = _names("Les Sénégalais ont manifesté lundi devant le ministère des Finances.")
     assert "Sénégalais" in names, names
+
+
+# --- an adverb before a status participle ---------------------------------------------------
+
+
+def test_adverb_before_appointment_participle_keeps_the_title():
+    a = _analyse(
+        "Il a reçu le chef de la diplomatie malienne fraîchement nommé, Tarik Voss, et "
+        "l'ambassadeur du Pérou."
+    )["actors"]
+    row = a[a["name"] == "Tarik Voss"].iloc[0]
+    assert "chef de la diplomatie malienne" in row["roles"], row["roles"]
+    assert row["country"] == "ML", row["country"]
