@@ -104,3 +104,12 @@ def test_adverb_before_appointment_participle_keeps_the_title():
     row = a[a["name"] == "Tarik Voss"].iloc[0]
     assert "chef de la diplomatie malienne" in row["roles"], row["roles"]
     assert row["country"] == "ML", row["country"]
+
+
+# --- capitalised names of events ------------------------------------------------------------
+
+
+def test_brexit_is_no_actor():
+    names = _names("Quelques mois après le Brexit, Londres a signé un accord avec Tarik Voss.")
+    assert "Brexit" not in names, names
+    assert "Tarik Voss" in names, names
