@@ -113,3 +113,16 @@ def test_brexit_is_no_actor():
     names = _names("Quelques mois après le Brexit, Londres a signé un accord avec Tarik Voss.")
     assert "Brexit" not in names, names
     assert "Tarik Voss" in names, names
+
+
+def test_time_words_after_a_name_are_cut():
+    names = _names(
+        "Le président Tarik Voss a terminé sa visite à Maurice hier après-midi et il est "
+        "rentré au Pérou."
+    )
+    assert not any("après-midi" in n for n in names), names
+
+
+def test_hyphenated_part_of_a_name_is_kept():
+    names = _names("Le ministre Choi Dong-hyun a reçu lundi son homologue à Séoul.")
+    assert "Choi Dong-hyun" in names, names
