@@ -40,6 +40,11 @@ def test_source_and_addressee_states_are_actors():
     assert "Chili" in names and "Uruguay" in names, names
 
 
+def test_state_after_aupres_de_is_an_actor():
+    names = _names("La ministre a protesté directement auprès de Lima et auprès de la Bolivie.")
+    assert "Pérou" in names and "Bolivie" in names, names
+
+
 def test_coast_of_a_state_stays_a_place():
     names = _names("Les pêcheurs de Tarik Voss travaillent le long des côtes du Sénégal.")
     assert "Sénégal" not in names, names

@@ -94,7 +94,7 @@ def agent_locution(f: Finder, p: Place) -> bool | None:
         return None
     return (
         True
-        if any(f.t.prev_phrase(p.k - 1, n) in f.words["agent_locutions"] for n in (2, 3))
+        if any(f.t.prev_phrase(p.k - 1, n) in f.words["agent_locutions"] for n in (1, 2, 3))
         else None
     )
 
