@@ -4,7 +4,9 @@ of the story, not a place ("côtés" is no coast there); "d'autres" or "plusieur
 plural state noun ("plusieurs responsables maliens") as "des" does; a people's noun or a
 one-word body listed among a minister's portfolios ("et des Maliens de l'extérieur", "et de
 la Police") is part of the title; an adverb ("fraîchement nommé") does not cut a title from
-its status participle. Every snippet is invented."""
+its status participle; "Brexit" and a lowercase "après-midi" are no names; a well-known
+person with no title does not keep an unnamed office holder of another state from being an
+actor. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -131,3 +133,22 @@ def test_time_words_after_a_name_are_cut():
 def test_hyphenated_part_of_a_name_is_kept():
     names = _names("Le ministre Choi Dong-hyun a reçu lundi son homologue à Séoul.")
     assert "Choi Dong-hyun" in names, names
+
+
+# --- unnamed office holders beside a well-known untitled person -----------------------------
+
+
+def test_unnamed_holder_of_another_state_beside_a_known_person():
+    names = _names(
+        "Lula a appelé dimanche à de nouvelles élections. « Nous étudions cela », a indiqué "
+        "le ministre argentin des Affaires étrangères à la presse."
+    )
+    assert "ministre argentin des Affaires étrangères" in names, names
+
+
+def test_known_person_may_hold_their_own_state_office():
+    names = _names(
+        "Lula a appelé dimanche à de nouvelles élections. « Nous étudions cela », a indiqué "
+        "le président brésilien à la presse."
+    )
+    assert not any(n.startswith("président") for n in names), names
