@@ -130,6 +130,12 @@ def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> boo
     return any(c in (iso, "") and same_office(r, title) for r, c in offices)
 
 
+def _held(held: set[tuple[str, str]], word: str, iso: str) -> bool:
+    """A named person holds the title word ``word`` of ``iso`` or of no country stated, or
+    is a well-known untitled person of ``iso`` (("*", iso): see :func:`_named_offices`)."""
+    return (word, iso) in held or (word, "") in held or ("*", iso) in held
+
+
 def _occupied(t: Text, i: int, j: int, spans: list[tuple[int, int, str]]) -> bool:
     """A word of [i, j) is part of a mention other than a state or a body the title
     names (a person, a linked description, another title)."""
@@ -212,9 +218,7 @@ def unnamed_office_holders(
             or iso is None
             or _occupied(t, i, j, spans)
             or any(s <= start < e for s, e in in_role)
-            or (fold(w.text), iso) in held
-            or (fold(w.text), "") in held
-            or ("*", iso) in held
+            or _held(held, fold(w.text), iso)
             or _held_elsewhere(offices, t.article.text[w.start : ws[j - 1].end], iso)
         ):
             i = max(j, i + 1)

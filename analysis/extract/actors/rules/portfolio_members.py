@@ -1,4 +1,4 @@
-"""Last phase: words of a minister's list of portfolios are no actors.
+"""Phase F': words of a minister's list of portfolios are no actors.
 
 French-speaking governments give one minister several portfolios, listed with commas and
 "et": "le ministre des Affaires étrangères, de la Coopération et des Maliens de l'extérieur",
