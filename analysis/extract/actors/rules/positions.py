@@ -85,18 +85,6 @@ def partner_after_sur(f: Finder, p: Place) -> bool | None:
     return True if f.t.key(before) in words or f.lemma(before) in words else None
 
 
-def glossed_place(f: Finder, p: Place) -> bool | None:
-    """ "à Tripoli (Libye)", "à Arlit (Niger)": a country in parentheses right after a
-    place name that follows a place preposition glosses where that place is; a place."""
-    t = f.t
-    if "(" not in t.gap(p.k) or ")" not in t.gap(p.j) or not f.is_cap(p.k - 1):
-        return None
-    x = p.k - 1
-    while x > 0 and f.is_cap(x - 1) and not f.punct_before(x) and x > p.k - 4:
-        x -= 1
-    return False if f.venue_prep(x) else None
-
-
 def agent_locution(f: Finder, p: Place) -> bool | None:
     """ "aux côtés de la Norvège", "au profit des États-Unis", "de la part du Mali", "à
     l'égard de l'Algérie": after a compound preposition of ``agent_locutions`` the state is
@@ -260,7 +248,6 @@ def addressee(f: Finder, p: Place) -> bool | None:
 
 
 POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
-    glossed_place,
     relative_subject,
     relational_apposition,
     partner_after_sur,
