@@ -21,6 +21,7 @@ from analysis.document.frames import records
 from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.accords import joint_decision
+from analysis.extract.stance.accusers import rejected_accusation
 from analysis.extract.stance.acts import agreement, joint_action
 from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitudes import (
@@ -194,6 +195,7 @@ DETECTORS: tuple[Detector, ...] = (
     mediation,
     hosted_talks,
     abstained,
+    rejected_accusation,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
