@@ -410,6 +410,9 @@ def derived_states(st: State, rows: list[Row]) -> list[Row]:
 _VOICED_KINDS = frozenset(
     {"verb", "noun", "rupture", "interaction", "demand", "readiness", "appreciation", "relation"}
     | {"quote-clause"}  # the clauses of what an official says in office, by a cue word
+    # session 21: an official's visit and an official's side of a dispute are the state's
+    # ("le ministre omanais se rend à Téhéran", "le Premier ministre X ... le différend avec Y")
+    | {"visit", "friction"}
 )
 # the cue of a quoted clause read by its overall tone toward every name in it (no cue word):
 # too loose to be a state's stance
