@@ -1,0 +1,90 @@
+"""Stances, round 17 (session 21): the author of accusations someone rejects or answers, an
+official's visit and dispute taken up by the official's state, and "les deux ministres" read
+as the two ministers rather than the last two persons. Invented snippets only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "accused"),
+    [
+        # the accuser is the "de" complement of the rejected noun
+        (
+            "Vilnius rejette les allégations de l'ONU sur l'entraînement de miliciens.",
+            "ONU",
+            "Lituanie",
+        ),
+        # an incise of time between the verb and its object
+        (
+            "Le président estonien Marc Dubois a rejeté, mardi, les accusations de son "
+            "homologue letton Paul Arnaud.",
+            "Paul Arnaud",
+            "Marc Dubois",
+        ),
+        # an answer, and an author named by a "par" agent
+        (
+            "Plutôt que de répondre aux accusations précises formulées par Riga, le diplomate "
+            "estonien Marc Dubois s'est livré à une longue tirade.",
+            "Lettonie",
+            "Marc Dubois",
+        ),
+    ],
+)
+def test_the_author_of_rejected_accusations_is_against_the_accused(
+    text: str, author: str, accused: str
+) -> None:
+    assert polarity(text, author, accused) == -1
+
+
+def test_accusations_aimed_at_a_third_party_give_no_author_row() -> None:
+    text = "Vilnius rejette les accusations de l'ONU contre la Finlande."
+    assert rows(text, "ONU", "Lituanie").empty
+
+
+def test_accusations_of_no_actor_give_nothing() -> None:
+    text = "Le ministre estonien Marc Dubois a rejeté les accusations de corruption."
+    assert rows(text, "Marc Dubois|Estonie", "Marc Dubois").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "other", "sign"),
+    [
+        # a visit by an official is the official's state's visit
+        (
+            "La Lettonie veut apaiser la mer Baltique. Le ministre letton des Affaires "
+            "étrangères Paul Arnaud se rend samedi à Tallinn.",
+            "Lettonie",
+            "Estonie",
+            1,
+        ),
+        # an official's side of a dispute is the state's side
+        (
+            "Le Premier ministre letton Paul Arnaud a tenu à clarifier la position de Riga "
+            "dans le différend frontalier avec l'Estonie.",
+            "Lettonie",
+            "Estonie",
+            -1,
+        ),
+    ],
+)
+def test_officials_visit_and_dispute_are_their_states(
+    text: str, state: str, other: str, sign: int
+) -> None:
+    assert polarity(text, state, other) == sign
+
+
+def test_the_two_ministers_are_the_ministers_not_the_spokesman() -> None:
+    text = (
+        "Le ministre letton des Affaires étrangères Paul Arnaud a eu un entretien téléphonique "
+        "avec le ministre estonien des Affaires étrangères Marc Dubois. Dans une déclaration, "
+        "Jean Morel, porte-parole du ministère letton des Affaires étrangères, a indiqué que la "
+        "discussion a été fructueuse. Les deux ministres ont salué le niveau de coopération "
+        "dans divers domaines."
+    )
+    assert polarity(text, "Paul Arnaud", "coopération") == 1
+    assert polarity(text, "Marc Dubois", "coopération") == 1
+    assert rows(text, "Jean Morel", "coopération").empty
