@@ -88,3 +88,38 @@ def test_the_two_ministers_are_the_ministers_not_the_spokesman() -> None:
     assert polarity(text, "Paul Arnaud", "coopération") == 1
     assert polarity(text, "Marc Dubois", "coopération") == 1
     assert rows(text, "Jean Morel", "coopération").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a gerund with a clitic object: the label is pinned on the person named before
+        (
+            "Le président letton Paul Arnaud a réagi à l'annonce de Marc Dubois, en le "
+            "qualifiant de « dictateur ».",
+            -1,
+        ),
+        # a participle the parser reads as a noun ("le traitant"): an insult whatever the word
+        (
+            "Le président letton Paul Arnaud s'est livré à une longue tirade contre le Premier "
+            "ministre estonien Marc Dubois, le traitant de « poète de salon ».",
+            -1,
+        ),
+        # a praising label
+        (
+            "Le président letton Paul Arnaud a reçu le Premier ministre estonien Marc Dubois, "
+            "le qualifiant de « grand ami ».",
+            1,
+        ),
+    ],
+)
+def test_a_label_pinned_by_a_clitic_is_on_the_person_named_before(text: str, sign: int) -> None:
+    assert polarity(text, "Paul Arnaud", "Marc Dubois") == sign
+
+
+def test_a_plural_clitic_pins_no_label_on_a_person() -> None:
+    text = (
+        "Le président letton Paul Arnaud a répondu à des déclarations de Marc Dubois, les "
+        "qualifiant de « mensongères »."
+    )
+    assert rows(text, "Paul Arnaud", "Marc Dubois").empty

@@ -35,6 +35,7 @@ from analysis.extract.stance.authors import authored_thing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
+from analysis.extract.stance.clitic_labels import clitic_label
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
@@ -196,6 +197,7 @@ DETECTORS: tuple[Detector, ...] = (
     hosted_talks,
     abstained,
     rejected_accusation,
+    clitic_label,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
