@@ -123,3 +123,18 @@ def test_a_plural_clitic_pins_no_label_on_a_person() -> None:
         "qualifiant de « mensongères »."
     )
     assert rows(text, "Paul Arnaud", "Marc Dubois").empty
+
+
+def test_a_detached_participle_causes_what_the_main_subject_did() -> None:
+    # the resolver guessed the participle's subject among the names before it
+    text = (
+        "Au printemps, la Lettonie avait annoncé aux côtés de l'Estonie et la Finlande la "
+        "reconnaissance d'un État de Palestine, provoquant l'ire de la Russie."
+    )
+    assert polarity(text, "Russie", "Lettonie") == -1
+    assert rows(text, "Russie", "Finlande").empty
+
+
+def test_a_mission_opened_at_a_post_the_parser_hangs_on_the_verb() -> None:
+    text = "La Lettonie ouvre officiellement son ambassade ce jeudi à Tallinn."
+    assert polarity(text, "Lettonie", "Estonie") == 1
