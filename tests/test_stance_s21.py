@@ -138,3 +138,15 @@ def test_a_detached_participle_causes_what_the_main_subject_did() -> None:
 def test_a_mission_opened_at_a_post_the_parser_hangs_on_the_verb() -> None:
     text = "La Lettonie ouvre officiellement son ambassade ce jeudi à Tallinn."
     assert polarity(text, "Lettonie", "Estonie") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Lettonie a suspendu tout contact avec l'Estonie.",
+        "La Lettonie a interrompu les consultations avec l'Estonie.",
+        "La Lettonie a mis fin aux pourparlers avec l'Estonie.",
+    ],
+)
+def test_breaking_off_talks_or_contact_is_a_rupture(text: str) -> None:
+    assert polarity(text, "Lettonie", "Estonie") == -1
