@@ -508,9 +508,12 @@ _POST_PREPS = frozenset({"à", "au", "aux", "en"})
 def _post_on_verb(st: State, t: Token, obj: Token) -> Party | None:
     """The post the parser hangs on the verb rather than on the mission ("X ouvre son
     ambassade ce jeudi à Y"): an "à / au / en" complement of the verb after its object that
-    names an actor (session 21)."""
-    for ch in t.children:
-        if not ch.dep_.startswith("obl") or ch.i <= obj.i:
+    names an actor, or such a complement of a time word that is ("ce jeudi à Y") (session
+    21)."""
+    near = [ch for ch in t.children if ch.dep_.startswith("obl")]
+    near += [g for ch in near for g in ch.children if g.dep_ in ("nmod", "obl:mod")]
+    for ch in near:
+        if ch.i <= obj.i:
             continue
         if not any(c.dep_ == "case" and st.low[c.i] in _POST_PREPS for c in ch.children):
             continue
