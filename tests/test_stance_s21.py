@@ -128,7 +128,7 @@ def test_a_plural_clitic_pins_no_label_on_a_person() -> None:
 def test_a_detached_participle_causes_what_the_main_subject_did() -> None:
     # the resolver guessed the participle's subject among the names before it
     text = (
-        "Au printemps, la Lettonie avait annoncé aux côtés de l'Estonie et la Finlande la "
+        "Au printemps, la Lettonie avait annoncé aux côtés de l'Estonie et la Finlande, la "
         "reconnaissance d'un État de Palestine, provoquant l'ire de la Russie."
     )
     assert polarity(text, "Russie", "Lettonie") == -1
