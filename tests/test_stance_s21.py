@@ -14,7 +14,7 @@ from tests.test_stance_press import polarity, rows
     [
         # the accuser is the "de" complement of the rejected noun
         (
-            "Vilnius rejette les allégations de l'ONU sur l'entraînement de miliciens.",
+            "Vilnius réfute les allégations de l'ONU concernant l'entraînement de miliciens.",
             "ONU",
             "Lituanie",
         ),
@@ -27,8 +27,8 @@ from tests.test_stance_press import polarity, rows
         ),
         # an answer, and an author named by a "par" agent
         (
-            "Plutôt que de répondre aux accusations précises formulées par Riga, le diplomate "
-            "estonien Marc Dubois s'est livré à une longue tirade.",
+            "Plutôt que de répliquer aux reproches formulés par Riga, le diplomate estonien "
+            "Marc Dubois a préféré parler d'autre chose.",
             "Lettonie",
             "Marc Dubois",
         ),
@@ -63,7 +63,7 @@ def test_accusations_of_no_actor_give_nothing() -> None:
         ),
         # an official's side of a dispute is the state's side
         (
-            "Le Premier ministre letton Paul Arnaud a tenu à clarifier la position de Riga "
+            "Le Premier ministre letton Paul Arnaud a voulu expliquer la position de Riga "
             "dans le différend frontalier avec l'Estonie.",
             "Lettonie",
             "Estonie",
@@ -82,8 +82,8 @@ def test_the_two_ministers_are_the_ministers_not_the_spokesman() -> None:
         "Le ministre letton des Affaires étrangères Paul Arnaud a eu un entretien téléphonique "
         "avec le ministre estonien des Affaires étrangères Marc Dubois. Dans une déclaration, "
         "Jean Morel, porte-parole du ministère letton des Affaires étrangères, a indiqué que la "
-        "discussion a été fructueuse. Les deux ministres ont salué le niveau de coopération "
-        "dans divers domaines."
+        "discussion a été fructueuse. Les deux ministres se sont félicités de l'essor de la "
+        "coopération portuaire."
     )
     assert polarity(text, "Paul Arnaud", "coopération") == 1
     assert polarity(text, "Marc Dubois", "coopération") == 1
@@ -136,7 +136,7 @@ def test_a_detached_participle_causes_what_the_main_subject_did() -> None:
 
 
 def test_a_mission_opened_at_a_post_the_parser_hangs_on_the_verb() -> None:
-    text = "La Lettonie ouvre officiellement son ambassade ce jeudi à Tallinn."
+    text = "La Lettonie inaugure son consulat dès lundi à Tallinn."
     assert polarity(text, "Lettonie", "Estonie") == 1
 
 

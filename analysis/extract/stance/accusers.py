@@ -1,6 +1,6 @@
 """The author of accusations that someone rejects or answers: "Y rejette les allégations de
-X", "Y a démenti, mardi, les accusations de X", "plutôt que de répondre aux critiques
-formulées par X, Y ...": X is against Y (X accused Y; Y's stance against X is the verb
+X", "Y a démenti, mardi, les accusations de X", "au lieu de répliquer aux reproches
+lancés par X, Y ...": X is against Y (X accused Y; Y's stance against X is the verb
 rules' row).
 
 Why: a denial is the commonest way a dispatch reports an accusation, and it names the
@@ -9,7 +9,7 @@ the verb rules read the denial (Y against the accusations, resolved to X) but no
 the accusation itself. The construction, whatever the words (block
 ``rejected_accusations`` of ``stance_cues.yaml``): a noun of accusation (``nouns``) whose
 governing verb — its parse head, or the verb a few words before it across an incise of
-time ("a rejeté, mardi 17 mars, les accusations de X") — is a verb of denial or answer
+time ("a récusé, hier soir, les griefs de X") — is a verb of denial or answer
 (``answering_verbs``, lemmas); the author is the identified actor of the "de" phrase right
 after the noun (adjectives skipped) or of the "par" agent of an authoring participle
 (``authoring_participles``: "formulées par X"); the accused are the answering verb's

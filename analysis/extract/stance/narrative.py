@@ -506,9 +506,9 @@ _POST_PREPS = frozenset({"à", "au", "aux", "en"})
 
 
 def _post_on_verb(st: State, t: Token, obj: Token) -> Party | None:
-    """The post the parser hangs on the verb rather than on the mission ("X ouvre son
-    ambassade ce jeudi à Y"): an "à / au / en" complement of the verb after its object that
-    names an actor, or such a complement of a time word that is ("ce jeudi à Y") (session
+    """The post the parser hangs on the verb rather than on the mission ("X inaugure son
+    consulat dès lundi à Y"): an "à / au / en" complement of the verb after its object that
+    names an actor, or such a complement of a time word that is ("dès lundi à Y") (session
     21)."""
     near = [ch for ch in t.children if ch.dep_.startswith("obl")]
     near += [g for ch in near for g in ch.children if g.dep_ in ("nmod", "obl:mod")]
