@@ -56,6 +56,9 @@ def _nouns(_c: Cues) -> frozenset[str]:
 def rejected_accusation(st: State, t: Token, sent: Span) -> None:
     """X -> Y (-1) for "Y rejette / dément / répond à les accusations de X" (see the
     module)."""
+    nouns = accusation_words().get("nouns", frozenset())
+    if st.low[t.i] not in nouns and norm(t.lemma_) not in nouns:
+        return
     verb = _answering_verb(st, t, sent)
     if verb is None or _aimed_elsewhere(st, t, sent):
         return

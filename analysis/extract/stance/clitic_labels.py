@@ -48,7 +48,7 @@ def _verbs(_c: Cues) -> frozenset[str]:
 def clitic_label(st: State, t: Token, sent: Span) -> None:
     """Holder -> the person the clitic stands for, by the label's sign (see the module)."""
     k = t.i - 1
-    if t.pos_ == "NOUN" and st.low[t.i] not in _PARTICIPLES:
+    if st.low[t.i] not in _PARTICIPLES and not matches(t, _LABEL_VERBS, st.c):
         return
     if k <= sent.start or st.low[k] not in _CLITICS or st.doc[k].head.i != t.i:
         return  # (the parser tags the clitic PRON or DET, its object or determiner)
