@@ -144,3 +144,13 @@ def test_breaking_off_contact_is_a_rupture() -> None:
     assert (
         polarity("La Lettonie a suspendu tout contact avec l'Estonie.", "Lettonie", "Estonie") == -1
     )
+
+
+def test_a_clitic_label_after_a_completive_with_another_subject_guesses_no_holder() -> None:
+    # the gerund hangs on "que celui-ci …": its clause's subject is not the main one's
+    text = (
+        "La vice-présidente lettonne Anna Berzina a répondu à Marc Dubois, estimant que "
+        "celui-ci n'avait aucun mandat pour trancher la question, en le qualifiant de "
+        "nouveau de « tyran »."
+    )
+    assert rows(text, "Marc Dubois", "Berzina").empty

@@ -79,7 +79,15 @@ def _holders(st: State, t: Token, sent: Span) -> list[Party]:
     traitant"), the subject of the clause it depends on (through the verb the parser hangs a
     participle read as a noun on)."""
     found = holders_of(st, t) if t.pos_ == "VERB" else []
-    found = found or clause_subject(st, t, sent)
+    if found:
+        return found
+    # the clause the parser hangs it on may be a completive ("X a réagi, soulignant que Y
+    # …, en le qualifiant de …"): when its subject is not the main clause's, no guess
+    clause = clause_subject(st, t, sent)
+    main = [p for p in st.res.subjects(sent.root) if is_named(p)] if sent.root.i != t.i else []
+    if clause and main and {p.actor_id for p in clause} != {p.actor_id for p in main}:
+        return []
+    found = clause or main
     if not found and t.head.i != t.i and t.head.pos_ == "VERB":
         found = [p for p in st.res.subjects(t.head) if is_named(p)]
     return found
