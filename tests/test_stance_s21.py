@@ -150,7 +150,7 @@ def test_a_clitic_label_after_a_completive_with_another_subject_guesses_no_holde
     # the gerund hangs on "que celui-ci …": its clause's subject is not the main one's
     text = (
         "La vice-présidente lettonne Anna Berzina a répondu à Marc Dubois, estimant que "
-        "celui-ci n'avait aucun mandat pour trancher la question, en le qualifiant de "
-        "nouveau de « tyran »."
+        "celui-ci n'avait aucun mandat pour trancher la question, en le qualifiant de « tyran » "
+        "une fois de plus."
     )
     assert rows(text, "Marc Dubois", "Berzina").empty
