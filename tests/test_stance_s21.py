@@ -154,13 +154,3 @@ def test_a_clitic_label_after_a_completive_with_another_subject_guesses_no_holde
         "une fois de plus."
     )
     assert rows(text, "Marc Dubois", "Berzina").empty
-
-
-def test_an_officials_trip_to_a_town_is_no_stance_of_the_state() -> None:
-    """The official's own visit row stays; the state takes up visits to parties only."""
-    text = (
-        "Le ministre letton des Affaires étrangères Paul Arnaud se rendra jeudi à Narva, où il "
-        "rencontrera des entrepreneurs, avant de regagner Riga."
-    )
-    assert polarity(text, "Paul Arnaud", "Narva") == 1
-    assert rows(text, "Lettonie", "Narva").empty

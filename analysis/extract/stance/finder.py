@@ -435,8 +435,6 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
             continue
         if r.kind == "quote-clause" and r.cue == _TONE_ONLY:
             continue
-        if r.kind == "visit" and not _visits_a_party(r.target):
-            continue
         state = _official_state(st, aid)
         if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
             continue
@@ -446,13 +444,6 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
         h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
         out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
     return out
-
-
-def _visits_a_party(target: Target) -> bool:
-    """A visit's target is a party (an actor, or a capital read as its state: "à Tallinn" →
-    Estonie), not a town: an official's trip to a town says nothing of the state's stance
-    toward the town, while a trip to a state or its capital is the state's gesture."""
-    return bool(target.actor_id) or target.name != target.text
 
 
 def _official_state(st: State, aid: str) -> str | None:
