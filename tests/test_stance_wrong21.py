@@ -38,3 +38,26 @@ def test_a_civility_title_before_a_name_that_opens_a_clause_is_no_apposition():
 def test_a_civility_title_and_name_in_apposition_name_the_target():
     text = _BE + "Jan Peeters a salué le président du Parlement de Sylvanie, M. Karel Dovan, hier."
     assert polarity(text, "Jan Peeters", "Karel Dovan") == 1, stances(text)
+
+
+_MEETING = "Le ministre kényan Paul Otieno a reçu lundi son homologue ougandais, Moses Kato. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Otieno a fustigé les mensonges de son homologue.",
+        "Paul Otieno a dénoncé les propos trompeurs de son homologue, rappelant que jeudi"
+        " encore, les deux ministres annonçaient une coopération mutuelle.",
+    ],
+)
+def test_a_judgement_of_the_counterparts_words_is_against_the_counterpart(sentence):
+    text = _MEETING + sentence
+    judged = rows(text, "Paul Otieno", "Moses Kato")
+    assert list(judged[judged["sentence_id"] == 1]["polarity"]) == [-1], stances(text)
+
+
+def test_a_counterpart_after_another_complement_is_not_the_target():
+    text = _MEETING + "Paul Otieno a critiqué la politique de santé de son homologue."
+    judged = rows(text, "Paul Otieno", "Moses Kato")
+    assert judged[judged["sentence_id"] == 1].empty, stances(text)
