@@ -12,7 +12,11 @@
 
 * "X a félicité le président finlandais, Matti Virtanen, pour …": a target that is an office
   or a person noun followed by the name of a person in apposition is that person
-  (:func:`apposed_persons`).
+  (:func:`apposed_persons`), a civility title before the name included ("le président du
+  Parlement, M. X,": the title kept the office as an issue, and a demand addressed to "M. X"
+  in the same sentence then read as pressure on the person the speaker had just recognised,
+  a wrong sign that :func:`~analysis.extract.stance.consistency.pressure_yields` removes once
+  both rows name the same person).
 
 Why apart: both are constructions of French read on the words after the target of any rule;
 the parser attaches the focused phrase and the late conjunct anywhere, and the rules that
@@ -30,6 +34,7 @@ from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
+from analysis.resources.gazetteer import word_set
 
 # focusing adverbs and locutions that set a member off after its group (as word sequences)
 _FOCUS = (
@@ -148,6 +153,19 @@ def late_conjuncts(st: State, sent: Span, rows: list[Row]) -> list[Row]:
 _APPOSITION_END = frozenset({",", ".", ";", ")", "pour", "de", "d'", "qui", "dont", "et"})
 
 
+def _name_start(st: State, k: int, hi: int) -> int | None:
+    """The token that opens a person's name at ``k`` (after the comma of an apposition): a
+    proper noun, or a civility title ("M.", "Mme", the ``person_titles`` of the actors'
+    words, which the tagger reads as a common noun) right before one."""
+    pos = st.tv.pos
+    if k < hi and pos[k] == "PROPN":
+        return k
+    title = st.low[k].rstrip(".") if k < hi else ""
+    if k + 1 < hi and pos[k + 1] == "PROPN" and title in word_set("actors_words", "person_titles"):
+        return k
+    return None
+
+
 def apposed_persons(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows whose target is a person noun or title ("le président finlandais", "le chef de la
     diplomatie suédoise") with a person's name in apposition after a comma take that person
@@ -167,9 +185,10 @@ def apposed_persons(st: State, sent: Span, rows: list[Row]) -> list[Row]:
         stop = min(hi, k + 6)
         while k < stop and low[k] != "," and _in_phrase(st, k):
             k += 1
-        if k + 1 >= hi or low[k] != "," or pos[k + 1] != "PROPN":
+        if k + 1 >= hi or low[k] != ",":
             continue
-        rng = st.res.np_after(k + 1, hi)
+        first = _name_start(st, k + 1, hi)
+        rng = st.res.np_after(first, hi) if first is not None else None
         if not rng:
             continue
         p = st.res.party(*rng)
