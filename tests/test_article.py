@@ -227,7 +227,7 @@ def test_an_untitled_article_takes_its_whole_first_sentence_as_title():
 
 
 def test_the_network_x_ends_a_sentence_but_a_name_initial_does_not():
-    """"sur X." names the social network: the next sentence is not glued on; an initial
+    """ "sur X." names the social network: the next sentence is not glued on; an initial
     inside a name ("Jean K. Morel") still does not end the sentence."""
     a = parse_article(
         "Titre court\n\nLa ministre Ilona Varga a réagi sur X. Selon Jean K. Morel, la "
