@@ -33,6 +33,7 @@ from analysis.extract.actors.rules import (
     known,
     names,
     organisations,
+    portfolio_members,
     states,
 )
 from analysis.extract.actors.text import Text
@@ -54,6 +55,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     states.bilateral_adjectives,  # E: "les relations franco-algériennes"
     collectives.collectives,  # F: groups and collective organisations that act
     collectives.national_bodies,  # F: "l'armée française", wherever it is named
+    portfolio_members.drop_portfolio_members,  # F': "des Maliens de l'extérieur" in a title
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
     names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"

@@ -75,10 +75,14 @@ def _status_lemmas() -> frozenset[str]:
 def status_participle(t: Text, lo: int) -> bool:
     """ "le président déchu X", "l'ambassadeur accrédité auprès de Y, X", "le Premier
     ministre nommé X": a past participle of an appointment or status verb agreeing with
-    the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title."""
+    the noun just before it (no auxiliary: "a nommé X" is a clause) continues the title,
+    also after an adverb of manner or time ("le ministre fraîchement nommé, X")."""
     tok = t.word_tok[lo]
     tv = view(t.doc)
-    if lo < 1 or tok < 1 or tv.pos[tok - 1] not in ("NOUN", "ADJ", "PROPN"):
+    before = tok - 1
+    if before >= 1 and tv.pos[before] == "ADV" and t.doc[before].lower_.endswith("ment"):
+        before -= 1
+    if lo < 1 or before < 0 or tv.pos[before] not in ("NOUN", "ADJ", "PROPN"):
         return False
     past = tv.morph(tok, "VerbForm") == ("Part",) and tv.morph(tok, "Tense") == ("Past",)
     # "pressenti", "démis": a participle the parser reads as a finite verb

@@ -32,7 +32,7 @@ from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.title_holders import stated_country
-from analysis.extract.actors.vocab import vocab
+from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
 from analysis.resources.gazetteer import fold, word_set
 
 # the prepositions before a country that make it the holder's own ("de la Chine", "du
@@ -130,6 +130,12 @@ def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> boo
     return any(c in (iso, "") and same_office(r, title) for r, c in offices)
 
 
+def _held(held: set[tuple[str, str]], word: str, iso: str) -> bool:
+    """A named person holds the title word ``word`` of ``iso`` or of no country stated, or
+    is a well-known untitled person of ``iso`` (("*", iso): see :func:`_named_offices`)."""
+    return (word, iso) in held or (word, "") in held or ("*", iso) in held
+
+
 def _occupied(t: Text, i: int, j: int, spans: list[tuple[int, int, str]]) -> bool:
     """A word of [i, j) is part of a mention other than a state or a body the title
     names (a person, a linked description, another title)."""
@@ -145,14 +151,20 @@ def _named_offices(
     first: frozenset[str],
 ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]] | None:
     """The offices the named persons are stated to hold: (title word, country stated or "")
-    and (role, country stated or ""); None when a named person has no title at all."""
+    and (role, country stated or ""); None when a named person has no title at all and may
+    hold any office. A well-known person of the knowledge base with no title may only hold
+    their own state's offices: their country is returned as held by any title (("*", iso))."""
     held: set[tuple[str, str]] = set()
     offices: list[tuple[str, str]] = []
     for m in mentions:
         if m.type != "person" or m.kind == "description":
             continue
         if not role_rows.get(m.key):
-            return None
+            known = known_person_country([m.name, t.article.text[m.start : m.end]])
+            if known is MISSING or not known:
+                return None
+            held.add(("*", known))  # "Lula" holds no American office
+            continue
         iso = stated_country(t, f, role_rows.get(m.key, []))
         for r in role_rows.get(m.key, []):  # "ministre de la Défense et futur président"
             offices.append((r.text, iso or ""))
@@ -206,8 +218,7 @@ def unnamed_office_holders(
             or iso is None
             or _occupied(t, i, j, spans)
             or any(s <= start < e for s, e in in_role)
-            or (fold(w.text), iso) in held
-            or (fold(w.text), "") in held
+            or _held(held, fold(w.text), iso)
             or _held_elsewhere(offices, t.article.text[w.start : ws[j - 1].end], iso)
         ):
             i = max(j, i + 1)

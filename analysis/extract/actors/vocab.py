@@ -51,6 +51,7 @@ _CUE_LISTS = (
 _METONYMY_LISTS = (
     "venue_prepositions",
     "agent_prepositions",
+    "agent_locutions",
     "place_verbs",
     "place_subject_verbs",
     "political_nouns",

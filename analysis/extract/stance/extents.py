@@ -248,8 +248,9 @@ def adversaries(st: State, sent: Span, r: Row) -> list[Row]:
     ):
         return []
     prep = st.tv.idx[hit[0]]
-    if t.actor_id is None and t.start < prep < t.end:
-        # "la Tunisie face au terrorisme" read as one issue: the supported part alone
+    if t.start < prep < t.end:
+        # "la Tunisie face au terrorisme" read as one phrase (an issue, or an actor's phrase
+        # run on over "face"): the supported part alone
         cut = st.article.text[t.start : prep]
         r.target = Target(t.name, t.actor_id, cut.rstrip(), t.start, t.start + len(cut.rstrip()))
     return [Row(r.holder, foe, -1, r.cue, r.kind, r.cue_tok)]

@@ -520,8 +520,8 @@ def _trim_right(f: Finder, i: int, j: int) -> int:
         and not t.ws[j - 1].text.isdigit()
         and t.ws[j - 1].text not in _WEB_SUFFIXES
     ):
-        if t.gap(j - 1) == "-" and j - 1 > i:
-            break  # "Choi Dong-hyun": a hyphenated part of the name
+        if t.gap(j - 1) == "-" and j - 1 > i and f.is_cap(j - 2):
+            break  # "Choi Dong-hyun": a hyphenated part of the name ("après-midi" is not)
         if org_named and t.key(j - 1) not in f.words["function_words"]:
             break  # "Fédération des industries coréennes", "Parti démocrate"
         if (j - 1) in f.adj_start and f.is_cap(f.adj_start[j - 1] - 1):

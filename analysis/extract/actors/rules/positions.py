@@ -85,6 +85,20 @@ def partner_after_sur(f: Finder, p: Place) -> bool | None:
     return True if f.t.key(before) in words or f.lemma(before) in words else None
 
 
+def agent_locution(f: Finder, p: Place) -> bool | None:
+    """ "aux côtés de la Norvège", "au profit des États-Unis", "de la part du Mali", "à
+    l'égard de l'Algérie": after a compound preposition of ``agent_locutions`` the state is
+    a partner, a beneficiary, a source or an addressee, a party of the story (the "de"
+    before it would otherwise make it a noun's complement, a place)."""
+    if p.prev not in _DE:
+        return None
+    return (
+        True
+        if any(f.t.prev_phrase(p.k - 1, n) in f.words["agent_locutions"] for n in (1, 2, 3))
+        else None
+    )
+
+
 def venue(f: Finder, p: Place) -> bool | None:
     """ "à Rabat", "près de Ceuta": after a place preposition, a place."""
     return False if f.venue_prep(p.i) else None
@@ -237,6 +251,7 @@ POSITION_RULES: tuple[Callable[[Finder, Place], bool | None], ...] = (
     relative_subject,
     relational_apposition,
     partner_after_sur,
+    agent_locution,
     venue,
     after_d_apres,
     agent_preposition,

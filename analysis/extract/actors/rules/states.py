@@ -159,12 +159,15 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
 
 
 def geo_feature_before(f: Finder, i: int) -> bool:
-    """ "la mer du Japon", "le golfe de Guinée": a geographic name, not the state."""
+    """ "la mer du Japon", "le golfe de Guinée": a geographic name, not the state (not
+    after "aux côtés de", a locution of partners: "côtés" is no coast there)."""
     t = f.t
     k = i
     if t.key(k - 1) in ("la", "l", "le", "les"):
         k -= 1
     if t.key(k - 1) not in ("de", "du", "d", "des"):
+        return False
+    if t.prev_phrase(k - 1, 2) in f.words["agent_locutions"]:
         return False
     return t.key(k - 2) in f.words["geo_features"]
 
@@ -259,7 +262,7 @@ def state_descriptions(f: Finder) -> None:
     for i, w in enumerate(ws):
         if w.key not in nouns and (w.key not in sides or not _side(f, i)):
             continue
-        if f.is_cap(i) or not t.free(w.start, w.end) or t.key(i - 1) not in f.words["determiners"]:
+        if f.is_cap(i) or not t.free(w.start, w.end) or not _state_determined(f, i):
             continue
         if inside_role(f, i - 1):
             continue
@@ -278,6 +281,22 @@ def state_descriptions(f: Finder) -> None:
         iso = f.context_country(ws[cue_start].start, prefer_venue=True)
         if iso is not None:
             f.mentions.append(_state(f, cue_start, j, iso, "description"))
+
+
+# indefinite quantities that determine a plural state noun as "des" does ("d'autres
+# responsables iraniens", "plusieurs dirigeants maliens"); not "certains": a part of the
+# state's officials, not its voice
+_PLURAL_QUANTITIES = frozenset(("autres", "plusieurs", "nombreux", "nombreuses"))
+
+
+def _state_determined(f: Finder, i: int) -> bool:
+    """The state noun at word i has a determiner, or, in the plural, an indefinite quantity
+    right before it (see ``_PLURAL_QUANTITIES``)."""
+    t = f.t
+    if t.key(i - 1) in f.words["determiners"]:
+        return True
+    plural = t.key(i).endswith("s")
+    return plural and t.key(i - 1) in _PLURAL_QUANTITIES and not f.punct_before(i)
 
 
 def _side(f: Finder, i: int) -> bool:
