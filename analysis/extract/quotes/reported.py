@@ -38,6 +38,13 @@ def _named(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
+def _verbless_name(head: Token) -> bool:
+    """A completive head that is a name or a noun whose subtree holds no verb: a misparse."""
+    return head.pos_ in ("PROPN", "NOUN") and not any(
+        x.pos_ in ("VERB", "AUX") for x in head.subtree
+    )
+
+
 class ReportedSpeech(QuoterBase):
     """Reported claims of a sentence."""
 
@@ -602,6 +609,10 @@ class ReportedSpeech(QuoterBase):
     def _clause_end(self, verb: Token, k: int, sent) -> int:
         doc = self.doc
         comp = [ch for ch in verb.children if ch.dep_ in ("ccomp", "obj", "xcomp") and ch.i >= k]
+        if comp and _verbless_name(comp[0]):
+            # the parser made the clause's subject ("que Dana Bar-ol a été priée …") the head
+            # of the completive and hung the clause's verb elsewhere: the claim runs on
+            comp = []
         if comp:
             last = max(x.i for x in comp[0].subtree)
             last = min(last, sent.end - 1)
