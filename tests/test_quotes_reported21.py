@@ -78,3 +78,17 @@ def test_a_closing_selon_followed_by_a_relative_clause():
         "n'a donné aucun autre détail."
     )
     assert speaker_of(text, "La délégation reste bloquée à Tarvia") == "Eva Kors"
+
+
+# ---- a "que" clause whose parsed head is the name opening it (its verb hung elsewhere)
+
+
+def test_a_que_clause_opening_with_a_hyphenated_name_is_kept_whole():
+    text = (
+        "Anna Kerel, porte-parole de la Commission, a expliqué que Dana Bar-ol a été priée "
+        "de partir parce que seul le consul « avait reçu une invitation officielle »."
+    )
+    q = quotes_of(text)
+    rows = q[q["kind"] == "reported"]
+    assert any("Dana Bar-ol a été priée de partir" in t for t in rows["text"])
+    assert speaker_of(text, "Dana Bar-ol a été priée") == "Anna Kerel"
