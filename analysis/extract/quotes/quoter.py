@@ -125,10 +125,7 @@ class Quoter(
             noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
-            if len(items) == 0:
-                presented = self._presented_claim(s)
-                if presented is not None:
-                    items.append(presented)
+            items.extend(self._presented_claims(s, items))
             items = within_claims(items, noted)  # "X a prévenu que Y risquait « … »": X's
             claims = set(range(noted, len(items)))
             order = sorted(range(len(items)), key=lambda k: items[k][0])
@@ -367,6 +364,12 @@ class Quoter(
                 if parties:
                     return Attribution(parties[0], cue, "next")
         return None
+
+    def _presented_claims(self, s, items: list) -> list[tuple[int, int, Attribution, str]]:
+        """The claim of :meth:`_presented_claim` for a sentence where nothing else was found
+        (``items``: its quotations and claims so far), as a list of zero or one item."""
+        claim = None if items else self._presented_claim(s)
+        return [claim] if claim is not None else []
 
     def _presented_claim(self, s) -> tuple[int, int, Attribution, str] | None:
         """A sentence without quotation marks or claim whose next sentence, in the same
