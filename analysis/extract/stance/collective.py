@@ -32,7 +32,7 @@ def pair_of(st: State, head: Token) -> list[Party]:
     if typed is not None:
         pair = typed
     else:
-        pair = _person_pair(st, head) if people else st.res.pair(head)
+        pair = _person_pair(st, head) if people else _role_pair(st, head) or st.res.pair(head)
     if len(pair) == 2 or head.i < 2:
         return pair
     prev = f"{st.low[head.i - 2]} {st.low[head.i - 1]}"
@@ -119,7 +119,7 @@ def typed_pair(st: State, head: Token) -> list[Party]:
     """The pair a numbered noun stands for ("les deux pays" → two states, "les deux dirigeants
     kényans" → two Kenyans: :func:`_typed_pair`), else the resolver's pair."""
     typed = _typed_pair(st, head)
-    return st.res.pair(head) if typed is None else typed
+    return (_role_pair(st, head) or st.res.pair(head)) if typed is None else typed
 
 
 def pair_noun_of(st: State, span: Span) -> Token | None:
@@ -166,6 +166,32 @@ def _person_pair(st: State, head: Token) -> list[Party]:
     for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
         if st.res.actor_type(aid) == "person" and aid not in seen and not st.res.in_quote(start):
             seen.append(aid)
+        if len(seen) == 2:
+            break
+    if len(seen) < 2:
+        return []
+    return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
+
+
+def _role_pair(st: State, head: Token) -> list[Party]:
+    """ "les deux ministres / présidents" (a title, plural): the two persons named last
+    before ``head`` (outside quotations) whose role holds that title as a word; [] when fewer
+    than two do (the resolver's pair then). Why (session 21): the two ministers of a call
+    are often followed by a spokesman who reports it, and the resolver's pair (the last two
+    persons) took the spokesman for a minister."""
+    if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
+        return []
+    title = norm(head.lemma_)
+    if title not in st.c.roles and norm(head.text) not in st.c.roles:
+        return []
+    seen: list[str] = []
+    for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
+        if aid in seen or st.res.in_quote(start) or st.res.actor_type(aid) != "person":
+            continue
+        roles = str(st.res.actors.get(aid, {}).get("roles") or "")
+        if title not in re.findall(r"[\w-]+", norm(roles)):
+            continue
+        seen.append(aid)
         if len(seen) == 2:
             break
     if len(seen) < 2:

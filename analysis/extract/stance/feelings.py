@@ -102,11 +102,13 @@ def _cause(st: State, t: Token, sent: Span) -> Target | None:
     if t.dep_ not in ("obj", "nsubj:pass") or not matches(verb, st.words.causing_verbs, st.c):
         return None
     subjects = [p for p in st.res.subjects(verb) if p.identified]
-    if not subjects:
+    if not subjects or _detached_participle(verb):
         # ", soulevant l'ire de X": a detached present participle says what the subject of
-        # the main clause did
+        # the main clause did (session 21: even when the resolver guessed it a subject among
+        # the names before it — "X a annoncé aux côtés de Y et Z ..., provoquant l'ire de W")
         main = _main_verb(verb)
-        subjects = [p for p in st.res.subjects(main) if p.identified] if main else []
+        told = [p for p in st.res.subjects(main) if p.identified] if main else []
+        subjects = told or subjects
     if not subjects:
         return _issue_subject(st, verb)
     p = subjects[0]
@@ -114,6 +116,13 @@ def _cause(st: State, t: Token, sent: Span) -> Target | None:
         return party_target(st, p)
     span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
     return target_range(st, span.start, span.end) if span is not None and len(span) else None
+
+
+def _detached_participle(verb: Token) -> bool:
+    """A present participle with no subject of its own ("…, provoquant l'ire de X")."""
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return False
+    return not any(ch.dep_.startswith("nsubj") for ch in verb.children)
 
 
 def _issue_subject(st: State, verb: Token) -> Target | None:

@@ -21,6 +21,7 @@ from analysis.document.frames import records
 from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.accords import joint_decision
+from analysis.extract.stance.accusers import rejected_accusation
 from analysis.extract.stance.acts import agreement, joint_action
 from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitudes import (
@@ -34,6 +35,7 @@ from analysis.extract.stance.authors import authored_thing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
+from analysis.extract.stance.clitic_labels import clitic_label
 from analysis.extract.stance.collective import collective_holder
 from analysis.extract.stance.consistency import pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
@@ -194,6 +196,8 @@ DETECTORS: tuple[Detector, ...] = (
     mediation,
     hosted_talks,
     abstained,
+    rejected_accusation,
+    clitic_label,
 )
 
 # a rule as the run loop calls it: its function, how a token names a word, its words (None: no
@@ -408,6 +412,9 @@ def derived_states(st: State, rows: list[Row]) -> list[Row]:
 _VOICED_KINDS = frozenset(
     {"verb", "noun", "rupture", "interaction", "demand", "readiness", "appreciation", "relation"}
     | {"quote-clause"}  # the clauses of what an official says in office, by a cue word
+    # session 21: an official's visit and an official's side of a dispute are the state's
+    # ("le ministre omanais se rend à Téhéran", "le Premier ministre X ... le différend avec Y")
+    | {"visit", "friction"}
 )
 # the cue of a quoted clause read by its overall tone toward every name in it (no cue word):
 # too loose to be a state's stance
@@ -428,6 +435,8 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
             continue
         if r.kind == "quote-clause" and r.cue == _TONE_ONLY:
             continue
+        if r.kind == "visit" and not _visits_a_party(r.target):
+            continue
         state = _official_state(st, aid)
         if state is None or state == r.target.actor_id or not speaks_for_state(st, aid):
             continue
@@ -437,6 +446,13 @@ def officials_states(st: State, rows: list[Row]) -> list[Row]:
         h = Party(st.res.actor_name(state), state, r.holder.start, r.holder.end, "actor")
         out.append(Row(h, r.target, r.polarity, r.cue, "derived", r.cue_tok))
     return out
+
+
+def _visits_a_party(target: Target) -> bool:
+    """A visit's target is a party (an actor, or a capital read as its state: "à Tallinn" →
+    Estonie), not a town: an official's trip to a town says nothing of the state's stance
+    toward the town, while a trip to a state or its capital is the state's gesture."""
+    return bool(target.actor_id) or target.name != target.text
 
 
 def _official_state(st: State, aid: str) -> str | None:

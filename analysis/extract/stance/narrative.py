@@ -496,7 +496,29 @@ def mission_act(st: State, t: Token, sent: Span) -> None:
         return
     if negated(st, t):
         return
-    other = diplomat_state(st, obj, sent)
+    other = diplomat_state(st, obj, sent) or _post_on_verb(st, t, obj)
     if other is None or not is_named(other):
         return
     st.add(holders_of(st, t), party_target(st, other), polarity, norm(t.lemma_), "act", t, sent)
+
+
+_POST_PREPS = frozenset({"à", "au", "aux", "en"})
+
+
+def _post_on_verb(st: State, t: Token, obj: Token) -> Party | None:
+    """The post the parser hangs on the verb rather than on the mission ("X inaugure son
+    consulat dès lundi à Y"): an "à / au / en" complement of the verb after its object that
+    names an actor, or such a complement of a time word that is ("dès lundi à Y") (session
+    21)."""
+    near = [ch for ch in t.children if ch.dep_.startswith("obl")]
+    near += [g for ch in near for g in ch.children if g.dep_ in ("nmod", "obl:mod")]
+    for ch in near:
+        if ch.i <= obj.i:
+            continue
+        if not any(c.dep_ == "case" and st.low[c.i] in _POST_PREPS for c in ch.children):
+            continue
+        rng = st.res.np_after(ch.left_edge.i + 1, ch.right_edge.i + 1)
+        p = st.res.party(*rng) if rng else None
+        if p is not None and p.identified and p.kind in ("actor", "name"):
+            return p
+    return None
