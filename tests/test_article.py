@@ -224,3 +224,15 @@ def test_an_untitled_article_takes_its_whole_first_sentence_as_title():
     endless = " ".join(["mot"] * 150)
     b = parse_article(f"{endless}\n\nSuite du texte.\n", check_language=False)
     assert b.title.endswith("mot…") and len(b.title) <= 400
+
+
+def test_the_network_x_ends_a_sentence_but_a_name_initial_does_not():
+    """ "sur X." names the social network: the next sentence is not glued on; an initial
+    inside a name ("Jean K. Morel") still does not end the sentence."""
+    a = parse_article(
+        "Titre court\n\nLa ministre Ilona Varga a réagi sur X. Selon Jean K. Morel, la "
+        "rencontre reste utile.\n"
+    )
+    texts = [s.text for s in a.sentences]
+    assert "La ministre Ilona Varga a réagi sur X." in texts
+    assert "Selon Jean K. Morel, la rencontre reste utile." in texts

@@ -677,7 +677,20 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not m or (m.start() == window and window > 0):
         return False
     word = m.group(1)
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isupper() and not _is_network_name(chunk, m.start())
+
+
+# The social network X: after "sur", "via" or a word naming a network or an account, a lone
+# "X" before a dot is the network ("… a-t-il écrit sur X. Selon …"), not a name's initial, so
+# the sentence ends there.
+_NETWORK_BEFORE = re.compile(r"(?:\b(?:sur|via|réseau|social|plateforme|compte))\s+$", re.I)
+
+
+def _is_network_name(chunk: str, at: int) -> bool:
+    """Is the lone capital at ``at`` the network X (a word introducing it just before)?"""
+    return chunk[at] == "X" and bool(_NETWORK_BEFORE.search(chunk, max(0, at - 20), at))
 
 
 def _quote_depth(segment: str) -> int:

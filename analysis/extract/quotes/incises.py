@@ -176,12 +176,30 @@ class Incises(QuoterBase):
             return True
         if any(tv.text[k] == "," for k in range(s + 1, g - 1)):
             return False
+        if self._apposed_name_subject(s, t, g, sent):
+            return True
         group = range(g, min(t.i + 3, sent.end))
         if any(tv.text[k].startswith("-") and tv.pos[k] == "PRON" for k in group):
             return True
         if any(tv.text[k] == "," for k in range(t.i + 1, min(t.i + 9, sent.end))):
             return True
         return self._named_after_thing_subject(s, t, sent)
+
+    def _apposed_name_subject(self, s: int, t: Token, g: int, sent) -> bool:
+        """ "Le consul sera nommé par le président lorenien, Marko Dalen, a indiqué à l'AFP
+        Piotr Varnek.": the parser's subject s is a bare name between two commas, in apposition
+        to the last noun of a clause whose own verb comes before it, and the verb has a
+        named inverted subject after its circumstances ("à l'AFP Y"): an incise closing the
+        claim, not that name's verb."""
+        tv, res = self._tv, self.res
+        if s - 1 <= sent.start or tv.text[s - 1] != ",":
+            return False
+        if any(tv.pos[k] != "PROPN" for k in range(s, g - 1)):
+            return False
+        if not any(tv.pos[k] in ("VERB", "AUX") for k in range(sent.start, s - 1)):
+            return False
+        rng = self._after_circumstances(t.i + 1, sent)
+        return rng is not None and tv.pos[rng[0]] == "PROPN" and res.party(*rng).identified
 
     def _named_after_thing_subject(self, s: int, t: Token, sent) -> bool:
         """ "Toute avancée des rebelles risque de …, a menacé samedi le président X.": the

@@ -125,6 +125,7 @@ class Quoter(
             noted = len(items)
             for a, b, att in self.reported(span, incises, selons, by_sent.get(s.id, [])):
                 items.append((a, b, att, "reported"))
+            items.extend(self._presented_claims(s, items))
             items = within_claims(items, noted)  # "X a prévenu que Y risquait « … »": X's
             claims = set(range(noted, len(items)))
             order = sorted(range(len(items)), key=lambda k: items[k][0])
@@ -339,6 +340,12 @@ class Quoter(
         opening = " ".join(t.lower_ for t in span[:3]).replace("’", "'")
         if not opening.startswith(tuple(PRESENTATIVES)):
             return self._lede_speaker(m, s, span)
+        return self._presented_by(span)
+
+    def _presented_by(self, span) -> Attribution | None:
+        """The speaker a presentative span names ("Ce sont les mots de X", "C'est ce qu'a
+        déclaré X", "c'est ce que X a déclaré"): an utterance noun with its "de"/"par"
+        author, or a speech verb with its (inverted) subject; else None."""
         for t in span:
             agent = agent_after_noun(self._tv, t.i, span.end) if t.pos_ == "NOUN" else None
             if norm(t.text) in SPEECH_NOUNS and (
@@ -357,6 +364,39 @@ class Quoter(
                 if parties:
                     return Attribution(parties[0], cue, "next")
         return None
+
+    def _presented_claims(self, s, items: list) -> list[tuple[int, int, Attribution, str]]:
+        """The claim of :meth:`_presented_claim` for a sentence where nothing else was found
+        (``items``: its quotations and claims so far), as a list of zero or one item."""
+        claim = None if items else self._presented_claim(s)
+        return [claim] if claim is not None else []
+
+    def _presented_claim(self, s) -> tuple[int, int, Attribution, str] | None:
+        """A sentence without quotation marks or claim whose next sentence, in the same
+        paragraph, opens with a presentative naming a speaker ("Le pays refuse la médiation.
+        C'est ce qu'a annoncé le ministère.", "… n'ont pas de rival. Tels sont les propos du
+        ministre."): the whole sentence is that speaker's reported claim. Why: the press
+        often gives the claim first and its author only in the next sentence; the rule for
+        a quotation before the presentative (:meth:`_named_after`) needs quotation marks."""
+        sents = self.article.sentences
+        if s.is_heading or s.id + 1 >= len(sents):
+            return None
+        nxt = sents[s.id + 1]
+        if nxt.paragraph_id != s.paragraph_id or any(c in s.text for c in '«»“”"'):
+            return None
+        if self.res.in_quote(s.start) or self.res.in_quote(nxt.start):
+            return None  # a sentence inside a quotation of several
+        opening = " ".join(nxt.text.lower().replace("’", "'").split()[:3])
+        if not opening.startswith(tuple(PRESENTATIVES)) or opening.startswith("c'est-à-dire"):
+            return None
+        span = self.doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            return None
+        att = self._presented_by(span)
+        if att is None or len(_WORD.findall(s.text)) < 6:
+            return None
+        end = s.end - (s.text[-1:] in ".!?…")
+        return s.start, end, att, "reported"
 
     def _lede_speaker(self, m: Mark, s, span) -> Attribution | None:
         """A quotation standing alone as a sentence (a headline, a lead quote: "« … »" and

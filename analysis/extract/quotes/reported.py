@@ -38,6 +38,13 @@ def _named(att: Attribution) -> bool:
     return att.party is not None and att.party.identified
 
 
+def _verbless_name(head: Token) -> bool:
+    """A completive head that is a name or a noun whose subtree holds no verb: a misparse."""
+    return head.pos_ in ("PROPN", "NOUN") and not any(
+        x.pos_ in ("VERB", "AUX") for x in head.subtree
+    )
+
+
 class ReportedSpeech(QuoterBase):
     """Reported claims of a sentence."""
 
@@ -107,7 +114,9 @@ class ReportedSpeech(QuoterBase):
                 self._add_claim(out, marks, doc[s1].idx, self._relative_end(s1, sent), att)
                 continue
             lead = doc[sent.start : s0]
-            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead):
+            if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead) or self._second_clause(
+                s0, sent
+            ):
                 if any(g > s1 and _named(att2) for g, _v, att2 in incises):
                     # "Pour X, il s'agit de …, a déclaré Y": the incise names who speaks
                     # (X's view voiced by Y); its claim, read by the incise rule
@@ -125,6 +134,7 @@ class ReportedSpeech(QuoterBase):
                 s1 >= sent.end
                 or doc[s1].text in (".", "!", "?")
                 or (doc[s1].text == "," and s1 + 1 < sent.end and norm(doc[s1 + 1].text) == "qui")
+                or norm(doc[s1].text) == "qui"  # "…, selon une source qui n'a pas …"
             ):
                 if self._named_speech_verb(sent.start, s0):
                     continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
@@ -133,6 +143,13 @@ class ReportedSpeech(QuoterBase):
                 self._add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
                 self._add_claim(out, marks, s_start, body_end, att)
+
+    def _second_clause(self, s0: int, sent) -> bool:
+        """The "selon X" at token s0 opens the second clause of a sentence, after a comma and
+        a coordinating conjunction ("Il devait venir en juin, mais selon la presse, ce voyage
+        risque d'être reporté"): what follows it is X's claim, as after an opening "selon"."""
+        low = self._low
+        return s0 - 2 > sent.start and low[s0 - 1] in ("mais", "et", "or") and low[s0 - 2] == ","
 
     def _relative_end(self, s1: int, sent) -> int:
         """Where the relative clause after "selon laquelle" ends: the last word of its verb's
@@ -396,6 +413,10 @@ class ReportedSpeech(QuoterBase):
                 in_pp or (p == "NOUN" and tv.pos[k - 1] == "NUM")
             ):
                 k += 1
+            elif in_pp and tv.text[k][:1].isupper() and tv.pos[k - 1] in ("PROPN", "X"):
+                # the rest of a foreign name the tagger left untagged or read as a verb
+                # ("au New York Times", "au Washington Post")
+                k += 1
             elif p == "DET" and self._completive_noun_at(k + 1, hi):
                 k += 1  # "a exprimé l'espoir que", "a fait part de sa crainte que"
             elif p == "NOUN" and self._completive_noun_at(k, hi):
@@ -588,6 +609,10 @@ class ReportedSpeech(QuoterBase):
     def _clause_end(self, verb: Token, k: int, sent) -> int:
         doc = self.doc
         comp = [ch for ch in verb.children if ch.dep_ in ("ccomp", "obj", "xcomp") and ch.i >= k]
+        if comp and _verbless_name(comp[0]):
+            # the parser made the clause's subject ("que Dana Bar-ol a été priée …") the head
+            # of the completive and hung the clause's verb elsewhere: the claim runs on
+            comp = []
         if comp:
             last = max(x.i for x in comp[0].subtree)
             last = min(last, sent.end - 1)
