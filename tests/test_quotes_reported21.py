@@ -48,7 +48,7 @@ def test_a_claim_named_by_c_est_ce_qu_a_annonce():
 def test_a_claim_named_by_tels_sont_les_propos():
     text = (
         "La diplomatie du Kardan privilégie la paix avec tous ses voisins. Les Kardanais ne "
-        "se connaissent aucun ennemi. Tels sont les propos du ministre Ivo Marek."
+        "se connaissent aucun ennemi. Tels sont les propos de l'envoyé Ivo Marek."
     )
     assert speaker_of(text, "ne se connaissent aucun ennemi") == "Ivo Marek"
 
