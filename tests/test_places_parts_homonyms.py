@@ -42,6 +42,19 @@ def test_a_compass_part_named_by_a_nationality_adjective():
     assert r is not None and r.country == "LB"
 
 
+def test_a_compass_part_lies_beyond_the_state_centre_where_its_people_live_at_one_end():
+    # Mali's and Algeria's towns lie at one end of the state: the part is still on its side
+    r = _row("Une colonne de blindés a quitté le nord du Mali dimanche.", "nord du Mali")
+    assert r is not None and r.country == "ML" and r.lat > 17.6  # Mali's centre
+    r = _row("Le convoi traversait le sud de l'Algérie au petit matin.", "sud de l'Algérie")
+    assert r is not None and r.country == "DZ" and r.lat < 28.0  # Algeria's centre
+    r = _row("Une mine d'uranium du nord du Niger a fermé ses portes.", "nord du Niger")
+    assert r is not None and r.lat > 17.6
+    # a part whose people live on that side keeps the towns' estimate
+    r = _row("Les élus de l'ouest de l'Algérie ont voté mardi.", "ouest de l'Algérie")
+    assert r is not None and haversine_km(r.lat, r.lon, 35.7, -0.6) < 150  # round Oran
+
+
 def test_est_the_verb_and_a_compass_word_without_a_state_name_no_part():
     text = "C'est de la France que vient l'appel, et il est du Maroc par sa mère."
     assert all(k != "region" for k in _places(text).kind)

@@ -14,6 +14,13 @@ l'Algérie" round Constantine, not in the desert south of them. From the towns' 
 direction; the farthest of them that carry half of that sector's weight, averaged with the
 same weights (a lone desert outpost does not pull the part into the sand). Fewer than two
 such towns: the outline's estimate.
+
+The towns' centre is not the state's: Mali's and Algeria's people live at one end, so the
+cone from their centre can end on the wrong side of the state ("le nord du Mali" round Mopti,
+south of Mali's middle; "le sud de l'Algérie" in the northern Sahara). A part must lie beyond
+the state's centre in its direction: when the cone's estimate does not, the part is the
+weighted centre of the state's towns that do (Kidal, Arlit, Adrar and In Salah), and with
+none of them the outline's estimate.
 """
 
 from __future__ import annotations
@@ -94,7 +101,25 @@ def part_point(state: Entry, words: str) -> tuple[float, float] | None:
     drawn = _outline_part(state, ring, dy, dx) if ring else None
     if drawn is not None and any(_near(drawn, t) for t in towns):
         return drawn  # the outline's estimate lies among the state's towns: kept
-    return _peopled_part(towns, dy, dx) or drawn
+    peopled = _peopled_part(towns, dy, dx)
+    if peopled is not None and _along(state, peopled, dy, dx) <= 0:
+        peopled = _beyond_centre(state, towns, dy, dx)
+    return peopled or drawn
+
+
+def _along(state: Entry, point: tuple[float, float], dy: float, dx: float) -> float:
+    """How far ``point`` lies from the state's centre in the direction (dy, dx), in degrees."""
+    k = math.cos(math.radians(state.lat))
+    return ((point[0] - state.lat) * dy + (point[1] - state.lon) * k * dx) / math.hypot(dy, dx)
+
+
+def _beyond_centre(state: Entry, towns: list, dy: float, dx: float) -> tuple[float, float] | None:
+    """The weighted centre of the state's towns beyond its centre in the direction (dy, dx)."""
+    side = [(la, lo, w) for la, lo, w in towns if _along(state, (la, lo), dy, dx) > 0]
+    total = sum(w for _la, _lo, w in side)
+    if not side or total <= 0:
+        return None
+    return sum(la * w for la, _lo, w in side) / total, sum(lo * w for _la, lo, w in side) / total
 
 
 def _outline_part(state: Entry, ring: list, dy: float, dx: float) -> tuple[float, float]:
