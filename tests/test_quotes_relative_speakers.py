@@ -42,7 +42,7 @@ def test_plural_relative_after_a_coordination_speaks_through_its_first_member():
     # "croient" is plural, "Parti" singular: the relative stands for both parties, and a
     # coordinated subject speaks through its first member ("X et Y ont affirmé")
     text = (
-        "Ce choix a suscité des reproches sévères de la part de la Belgique et du Parti libéral "
+        "Ce choix a suscité des reproches sévères venant de la Belgique et du Parti libéral "
         "du Luxembourg, qui croient que cette reconnaissance « encourage la violence »."
     )
     assert speaker_of(text, "encourage la violence") == "Belgique"
