@@ -36,21 +36,3 @@ def test_interrogative_qui_names_nobody():
     q = quotes_of(text)
     hits = q[q["text"].str.contains("postes de douane", regex=False)]
     assert all(s is None or s != s or s == "Octave Brenner" for s in hits["speaker"])
-
-
-def test_plural_relative_after_a_coordination_speaks_through_its_first_member():
-    # "croient" is plural, "Parti" singular: the relative stands for both parties, and a
-    # coordinated subject speaks through its first member ("X et Y ont affirmé")
-    text = (
-        "Ce choix a suscité des reproches sévères venant de la Belgique et du Parti libéral "
-        "du Luxembourg, qui croient que cette reconnaissance « encourage la violence »."
-    )
-    assert speaker_of(text, "encourage la violence") == "Belgique"
-
-
-def test_singular_relative_after_a_coordination_keeps_the_nearest_noun():
-    text = (
-        "Octave Brenner a écouté la Belgique et le Parti libéral du Luxembourg, qui affirme "
-        "que cette reconnaissance encourage la violence."
-    )
-    assert speaker_of(text, "cette reconnaissance") != "Belgique"

@@ -294,7 +294,7 @@ class Subjects(ResolverBase):
         if relative:
             ante = self._antecedent(toks[s])
             if ante is not None:
-                return [self._first_conjunct(ante.i, v)]
+                return [ante]
             if tv.head[v] < s:
                 return [toks[tv.head[v]]]
         elif tv.low[s] == "qui" and "Rel" in tv.morph(s, "PronType"):
@@ -302,7 +302,7 @@ class Subjects(ResolverBase):
             # on the main verb (a ccomp); its "qui" still stands for the phrase before it
             ante = self._antecedent(toks[s])
             if ante is not None:
-                return [self._first_conjunct(ante.i, v)]
+                return [ante]
         pos = tv.pos
         return [toks[s]] + [
             toks[c]
@@ -383,32 +383,6 @@ class Subjects(ResolverBase):
             and tv.pos[tv.head[v]] in ("VERB", "AUX")
             and tv.head[v] < v
         )
-
-    def _first_conjunct(self, a: int, v: int) -> Token:
-        """The antecedent of a relative whose verb is plural while the noun before "qui" is
-        singular ("la Belgique et le Parti libéral, qui affirment …"): the relative stands for
-        the coordination, and a coordinated subject speaks through its first member, as
-        "X et Y ont affirmé" does; the noun ``a`` itself otherwise."""
-        tv = self._tv
-        toks = tv.tokens
-        plural = "Plur" in tv.morph(v, "Number") or any(
-            tv.dep[c].startswith("aux") and "Plur" in tv.morph(c, "Number") for c in tv.children[v]
-        )
-        if not plural or "Plur" in tv.morph(a, "Number"):
-            return toks[a]
-        k = a - 1
-        while k > 0 and a - k <= 3 and tv.pos[k] in ("DET", "ADP"):
-            k -= 1  # "et du Parti", "et de la Ligue"
-        if tv.low[k] != "et" or k < 1:
-            return toks[a]
-        j = k - 1
-        if tv.pos[j] == "ADJ" and j > 0:
-            j -= 1  # "le Parti socialiste et …"
-        if tv.pos[j] not in ("NOUN", "PROPN") or "Plur" in tv.morph(j, "Number"):
-            return toks[a]
-        while j > 0 and tv.pos[j - 1] == "PROPN" and tv.dep[j] == "flat:name":
-            j -= 1  # a name of several words: its first word
-        return toks[j]
 
     def _antecedent(self, qui: Token) -> Token | None:
         """The noun a relative "qui" refers to: the parser's head when it is a noun just
