@@ -297,6 +297,12 @@ class Subjects(ResolverBase):
                 return [ante]
             if tv.head[v] < s:
                 return [toks[tv.head[v]]]
+        elif tv.low[s] == "qui" and "Rel" in tv.morph(s, "PronType"):
+            # "X a critiqué la Belgique, qui a affirmé que …": the parser hung the relative
+            # on the main verb (a ccomp); its "qui" still stands for the phrase before it
+            ante = self._antecedent(toks[s])
+            if ante is not None:
+                return [ante]
         pos = tv.pos
         return [toks[s]] + [
             toks[c]
@@ -391,6 +397,8 @@ class Subjects(ResolverBase):
         lo = self.sent_start(q)
         if j >= lo and tv.text[j] == ",":
             j -= 1
+        if j - 1 >= lo and pos[j] == "ADJ" and pos[j - 1] in ("NOUN", "PROPN"):
+            j -= 1  # "les syndicats belges, qui …": the noun before its adjective
         if j < lo or pos[j] not in ("NOUN", "PROPN"):
             return None
         i = j
@@ -574,6 +582,8 @@ class Subjects(ResolverBase):
                 break
             if pos[k] in ("VERB", "AUX") and "Fin" in tv.morph(k, "VerbForm"):
                 break
+            if lows[k] == "qui" and pos[k] == "PRON":
+                break  # "des diplomates belges qui ont affirmé": the relative is no name
             k += 1
         i = self.coordinated_start(i)
         pieces = self.split_coordination(i, k)
