@@ -23,20 +23,20 @@ def _holders(text: str) -> set[str]:
     "text",
     [
         (
-            "Paul Marchal, le chef de la diplomatie française, a parlé lundi d'une « crise "
-            "sérieuse ». Interviewé à la radio, le ministre de l'Europe et des Affaires "
-            "étrangères a condamné le rappel des ambassadeurs français à Madrid par le fait qu'il "
+            "Paul Marchal, chef de la diplomatie depuis 2019, a parlé lundi d'une « crise "
+            "sérieuse ». Invité d'une radio, le ministre de l'Europe et des Affaires "
+            "étrangères regrette mardi la fermeture des consulats de l'Espagne, car il "
             "« existe une rupture »."
         ),
         (
             "L'ambassadeur Paul Marchal est arrivé à Lisbonne lundi. Interrogée par la presse, "
-            "la ministre de l'Europe et des affaires étrangères a dénoncé l'attitude de "
+            "la ministre de l'Europe et des affaires étrangères fustige le choix de "
             "l'Espagne. « Il faut agir vite », a dit la ministre de l'Europe et des affaires "
             "étrangères."
         ),
         (
             "L'ambassadeur Paul Marchal est arrivé à Lisbonne lundi. Interrogé par la presse, "
-            "le ministre de la Coopération a dénoncé l'attitude de l'Espagne."
+            "le ministre de la Coopération a fustigé le choix de l'Espagne."
         ),
     ],
 )
@@ -47,10 +47,9 @@ def test_a_portfolio_is_no_speaker_nor_holder(text):
 
 def test_the_full_title_is_the_foreign_minister():
     text = (
-        "Paul Marchal, le chef de la diplomatie française, a parlé lundi d'une « crise "
-        "sérieuse ». Interviewé à la radio, le ministre de l'Europe et des Affaires étrangères "
-        "a condamné le rappel des ambassadeurs français à Madrid par le fait qu'il « existe une "
-        "rupture »."
+        "Paul Marchal, chef de la diplomatie depuis 2019, a parlé lundi d'une « crise "
+        "sérieuse ». Invité d'une radio, le ministre de l'Europe et des Affaires étrangères "
+        "regrette mardi la fermeture des consulats de l'Espagne, car il « existe une rupture »."
     )
     quotes = run_steps(text).tables["quotes"]
     row = quotes[quotes["text"].str.contains("existe une rupture")]
@@ -61,5 +60,5 @@ def test_the_full_title_is_the_foreign_minister():
 
 def test_a_body_after_a_portfolio_stays_a_holder():
     # a delegate is no minister: the body after "de" is no portfolio, it stays the holder
-    text = "Interrogé lundi, le délégué de l'Union africaine a dénoncé l'attitude de l'Espagne."
+    text = "Interrogé lundi, le délégué de l'Union africaine a fustigé le choix de l'Espagne."
     assert "Union africaine" in _holders(text)

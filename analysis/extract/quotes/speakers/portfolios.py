@@ -1,6 +1,6 @@
 """A name inside a minister's list of portfolios is part of the title, never who speaks.
 
-"le ministre de l'Europe et des Affaires étrangères a justifié …", "le ministre de la
+"le ministre de l'Europe et des Affaires étrangères a regretté …", "le ministre de la
 Coopération a dénoncé …": the tagger makes "Europe" or "Coopération" a proper noun, and the
 naming rules took that first proper name of the role phrase for the speaker or the stance
 holder (a continent holding a stance, a quotation given to "Europe"). A portfolio is the field
@@ -31,7 +31,7 @@ _MAX_ELEMENTS = 8  # portfolios in one title, at most
 def in_portfolio(tv: TokenView, k: int, lo: int) -> bool:
     """Token k opens one portfolio of a minister's title that starts at or after token
     ``lo``: links right before it ("de l'"), then, back to the minister's noun (and its
-    nationality adjective: "le ministre français de l'Europe"), only other portfolios
+    nationality adjective: "la ministre belge de l'Intérieur"), only other portfolios
     (capitalised words, portfolio words, adjectives) joined by a comma or "et"."""
     low, pos = tv.low, tv.pos
     x = k - 1
