@@ -63,3 +63,14 @@ def test_a_relative_after_a_verb_is_left_alone():
     # the words before ", qui" hold a verb: no subject's relative, the claim runs to its end
     text = "Il a reçu Paul Kardan, qui affirme que le traité a été violé par ses voisins."
     assert ("Paul Kardan", "le traité a été violé par ses voisins") in _quotes(text)
+
+
+def test_a_relative_inside_a_quotation_leaves_the_incise():
+    # the clause and its main verb are the quotation's words; the verb after it is an incise
+    text = (
+        "« La Valdorie, qui n'a jamais tenu parole, doit se justifier », a déclaré le ministre "
+        "Paul Kardan."
+    )
+    assert ("Paul Kardan", "La Valdorie, qui n'a jamais tenu parole, doit se justifier") in (
+        _quotes(text)
+    )

@@ -81,7 +81,11 @@ class Incises(QuoterBase):
         if g - 1 <= sent.start or tv.text[g - 1] != ",":
             return False
         for r in range(sent.start + 1, g - 1):
-            if tv.low[r] in RELATIVE_SUBJECTS and opens_subject_relative(tv, r, sent.start):
+            if (
+                tv.low[r] in RELATIVE_SUBJECTS
+                and not self.res.in_quote(tv.idx[r])  # "« X, qui …, doit … », a dit Y"
+                and opens_subject_relative(tv, r, sent.start)
+            ):
                 return clause_close(tv, r, sent.end, self.res.in_quote) == g - 1
         return False
 
