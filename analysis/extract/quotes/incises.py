@@ -8,6 +8,11 @@ import bisect
 from spacy.tokens import Token
 
 from analysis.extract.cues import lemma_keys, norm, word_sequence_at
+from analysis.extract.quotes.appositive_relatives import (
+    RELATIVE_SUBJECTS,
+    clause_close,
+    opens_subject_relative,
+)
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import NOT_INCISE_AFTER
@@ -55,7 +60,7 @@ class Incises(QuoterBase):
                 continue  # "le traité, conclu en 2002, …": an adjective, not a speech verb
             if self._on_reading(i) and i - 2 >= sent.start and self._on_clitic(i - 1):
                 g = self.res.verb_group_start(doc[i - 2])  # "…, peut-on lire dans …"
-            if not self._after_a_break(t, g, sent):
+            if not self._after_a_break(t, g, sent) or self._main_verb_after_relative(g, sent):
                 continue
             after_i = (second or t).i + 1
             if after_i < sent.end and norm(doc[after_i].text) in ("que", "qu'", ":"):
@@ -66,6 +71,23 @@ class Incises(QuoterBase):
             if party is not None:
                 out.append((g, t, Attribution(party, cue, "incise")))
         return out
+
+    def _main_verb_after_relative(self, g: int, sent) -> bool:
+        """ "Le ministre X, qui estime que A, a protesté contre Y": the verb group at g
+        follows the comma that closes a relative clause set off after the sentence's
+        subject; it is that subject's main verb, not an incise whose speaker follows
+        (:mod:`.appositive_relatives`)."""
+        tv = self._tv
+        if g - 1 <= sent.start or tv.text[g - 1] != ",":
+            return False
+        for r in range(sent.start + 1, g - 1):
+            if (
+                tv.low[r] in RELATIVE_SUBJECTS
+                and not self.res.in_quote(tv.idx[r])  # "« X, qui …, doit … », a dit Y"
+                and opens_subject_relative(tv, r, sent.start)
+            ):
+                return clause_close(tv, r, sent.end, self.res.in_quote) == g - 1
+        return False
 
     def _asks_to_act(self, k: int, sent) -> bool:
         """The words after the verb are an addressee and an infinitive ("demande à Y de

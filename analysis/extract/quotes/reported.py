@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Token
 
 from analysis.extract.cues import matches, norm
+from analysis.extract.quotes.appositive_relatives import clause_close, relative_of_verb
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
 from analysis.extract.quotes.relatives import (
@@ -362,7 +363,8 @@ class ReportedSpeech(QuoterBase):
                 continue  # "pour dire avoir …" is no claim of a subject
             parties = self.res.subjects(t)
             if parties:
-                end = self._trim_end(idx[k], sent.end_char)
+                last = self._before_main_verb(i, k, sent.end - 1, sent)
+                end = self._trim_end(idx[k], tv.end[last])
                 self._add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
 
     def _completive_after(self, k: int) -> bool:
@@ -623,7 +625,20 @@ class ReportedSpeech(QuoterBase):
                 last = x.i - 1
                 break
         last = self._before_second_speech(k, last)
+        last = self._before_main_verb(verb.i, k, last, sent)
         return doc[last].idx + len(doc[last])
+
+    def _before_main_verb(self, i: int, k: int, last: int, sent) -> int:
+        """ "X, qui estime que A, a protesté …": the claim of a verb in a relative clause set
+        off after the sentence's subject ends before the comma that closes the clause, not
+        in the main clause the parser may hang inside it (:mod:`.appositive_relatives`)."""
+        r = relative_of_verb(self._tv, i, sent.start)
+        if r is None:
+            return last
+        c = clause_close(self._tv, r, sent.end, self.res.in_quote)
+        if c is None or not (k < c <= last):
+            return last
+        return c - 1
 
     def _coordinated_claimer(self, i: int, cue: str, out) -> tuple[Attribution, int] | None:
         """(attribution, start of the first claim): the speaker of the claim that ends right

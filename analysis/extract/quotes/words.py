@@ -120,6 +120,9 @@ def _tables() -> dict[str, object]:
         ],
         # folded given name -> "f" | "m" (names of one gender only; quotes_given_names.yaml)
         "GIVEN_NAMES": _given_names(load_lexicon("quotes_given_names")),
+        # words of ministerial portfolios ("affaires", "europe"): a name among them after a
+        # minister's noun is the title's field, not the speaker (speakers.portfolios)
+        "PORTFOLIO_WORDS": _words(load_lexicon("actors_cues"), "portfolios"),
     }
 
 

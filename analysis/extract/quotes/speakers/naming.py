@@ -26,6 +26,7 @@ from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
 from analysis.extract.quotes.speakers.issued_texts import issued_text
 from analysis.extract.quotes.speakers.place_names import names_a_place
+from analysis.extract.quotes.speakers.portfolios import in_portfolio
 from analysis.extract.quotes.speakers.possessive import possessed_country
 from analysis.extract.quotes.speakers.press_offices import press_office_voice
 from analysis.extract.quotes.words import (
@@ -540,7 +541,14 @@ class Naming(ResolverBase):
             if not any(not (e0 <= x or s0 >= y) for x, y in taken):
                 name = _clean(self.article.text[s0:e0])
                 out.append(("org", s0, self._acronym_after(e0, end) or name, self.actor_at(s0, e0)))
-        return [c for c in out if c[2]]
+        # "le ministre de l'Europe et des …": a portfolio is the title's field, no name
+        return [c for c in out if c[2] and not self._portfolio_name(c[1], i)]
+
+    def _portfolio_name(self, offset: int, i: int) -> bool:
+        """The name starting at character ``offset`` opens a portfolio of a minister's title
+        that starts at or after token i (:mod:`.portfolios`)."""
+        k = bisect.bisect_left(self._tv.idx, offset)
+        return k < len(self._tv.idx) and in_portfolio(self._tv, k, i)
 
     def _mention_kind(self, aid: str) -> str:
         t = self.actor_type(aid)
