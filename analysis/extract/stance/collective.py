@@ -10,6 +10,7 @@ stands for; the holder rules call them once the clause's own subjects are read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -162,9 +163,17 @@ def _person_pair(st: State, head: Token) -> list[Party]:
     as states or bodies."""
     if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
         return []
+    return _last_two_persons(st, head, lambda _aid: True)
+
+
+def _last_two_persons(st: State, head: Token, keep: Callable[[str], bool]) -> list[Party]:
+    """The two persons named last before ``head`` (outside quotations) that ``keep`` accepts,
+    as the parties ``head`` stands for; [] when fewer than two are."""
     seen: list[str] = []
     for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
-        if st.res.actor_type(aid) == "person" and aid not in seen and not st.res.in_quote(start):
+        if aid in seen or st.res.in_quote(start) or st.res.actor_type(aid) != "person":
+            continue
+        if keep(aid):
             seen.append(aid)
         if len(seen) == 2:
             break
@@ -184,19 +193,12 @@ def _role_pair(st: State, head: Token) -> list[Party]:
     title = norm(head.lemma_)
     if title not in st.c.roles and norm(head.text) not in st.c.roles:
         return []
-    seen: list[str] = []
-    for start, _end, aid in reversed(st.res.mentions_in(max(0, head.idx - 3000), head.idx)):
-        if aid in seen or st.res.in_quote(start) or st.res.actor_type(aid) != "person":
-            continue
+
+    def holds_title(aid: str) -> bool:
         roles = str(st.res.actors.get(aid, {}).get("roles") or "")
-        if title not in re.findall(r"[\w-]+", norm(roles)):
-            continue
-        seen.append(aid)
-        if len(seen) == 2:
-            break
-    if len(seen) < 2:
-        return []
-    return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
+        return title in re.findall(r"[\w-]+", norm(roles))
+
+    return _last_two_persons(st, head, holds_title)
 
 
 def _headline_pair(st: State, kinds: tuple[str, ...]) -> list[str]:
