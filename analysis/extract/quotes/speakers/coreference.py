@@ -108,6 +108,13 @@ class Coreference(ResolverBase):
             body = self._previous_body_speaker(s0, gender)
             if body is not None:
                 return body
+        # 1e. an incise going on from the incise of the sentence before ("« … », dit le
+        # communiqué du ministère. « … », ajoute-t-il": il is the communiqué, not a person
+        # named earlier)
+        if incise and not plural and gender is not None:
+            went_on = self._previous_incise_speaker(s0, gender)
+            if went_on is not None:
+                return went_on
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -268,6 +275,39 @@ class Coreference(ResolverBase):
             )
             return p if spoke else None
         return None
+
+    def _previous_incise_speaker(self, s0: int, gender: str) -> Party | None:
+        """The speaker the incise of the sentence before named by a noun phrase after the
+        quotation ("« … », dit le communiqué du ministère."), when that phrase's noun has the
+        pronoun's grammatical gender; None when that sentence quoted no one that way."""
+        if s0 == 0:
+            return None
+        tv = self._tv
+        p0 = self.sent_start(s0 - 1)
+        lo, hi = tv.idx[p0], tv.idx[s0]
+        said = [q for off, q in self.speakers if lo <= off < hi]
+        if not said or not said[-1].identified:
+            return None
+        q = said[-1]
+        for k in range(s0 - 1, p0, -1):
+            if tv.pos[k] != "NOUN" or tv.dep[k] not in ("nsubj", "nsubj:pass"):
+                continue
+            if self.in_quote(tv.idx[k]) or not self._after_quote(k, p0):
+                return None
+            g = {"Masc": "m", "Fem": "f"}.get(next(iter(tv.morph(k, "Gender")), ""))
+            p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
+            same = p.actor_id == q.actor_id if q.actor_id else p.name == q.name
+            return q if same and g == gender else None
+        return None
+
+    def _after_quote(self, k: int, p0: int) -> bool:
+        """Token k follows a closing quotation mark and a comma within a few words (an
+        inverted incise: "« … », dit le communiqué")."""
+        tv = self._tv
+        for m in range(k - 1, max(p0, k - 5) - 1, -1):
+            if tv.text[m] == "," and m > p0 and tv.text[m - 1] in ("»", "”", '"'):
+                return True
+        return False
 
     def _apposed_names(self, k: int, comma: int | None) -> list[tuple[int, int, str]]:
         """The mentions of the name set in apposition after the subject headed by token k
