@@ -289,25 +289,42 @@ class Coreference(ResolverBase):
         if not said or not said[-1].identified:
             return None
         q = said[-1]
-        for k in range(s0 - 1, p0, -1):
-            if tv.pos[k] != "NOUN" or tv.dep[k] not in ("nsubj", "nsubj:pass"):
+        k = self._incise_noun(p0, s0)
+        if k is None:
+            return None
+        p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
+        same = p.actor_id == q.actor_id if q.actor_id else p.name == q.name
+        # the pronoun agrees with the noun: a text's issuer may be plural or feminine ("il":
+        # le communiqué des Affaires étrangères), a person must agree too
+        document = tv.lemma_low[k] in DOCUMENT_NOUNS or tv.low[k] in DOCUMENT_NOUNS
+        agrees = document or self._compatible(q, gender, False)
+        return q if same and agrees and self._noun_gender(k) == gender else None
+
+    def _incise_noun(self, p0: int, s0: int) -> int | None:
+        """The head noun of the inverted subject of an incise in the sentence [p0, s0): a
+        closing quotation mark, a comma, the verb, then "le communiqué …" (the parser often
+        makes that subject the verb's object)."""
+        tv = self._tv
+        for m in range(p0 + 1, s0 - 3):
+            if tv.text[m] != "," or tv.text[m - 1] not in ("»", "”", '"'):
                 continue
-            if self.in_quote(tv.idx[k]) or not self._after_quote(k, p0):
-                return None
-            g = {"Masc": "m", "Fem": "f"}.get(next(iter(tv.morph(k, "Gender")), ""))
-            p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
-            same = p.actor_id == q.actor_id if q.actor_id else p.name == q.name
-            return q if same and g == gender else None
+            k = m + 1 + (tv.pos[m + 1] == "AUX")  # "», a déclaré le ministère"
+            if tv.pos[k] != "VERB":
+                continue
+            k += 1
+            while k < s0 and tv.pos[k] in ("DET", "ADV"):
+                k += 1
+            return k if k < s0 and tv.pos[k] == "NOUN" else None
         return None
 
-    def _after_quote(self, k: int, p0: int) -> bool:
-        """Token k follows a closing quotation mark and a comma within a few words (an
-        inverted incise: "« … », dit le communiqué")."""
+    def _noun_gender(self, k: int) -> str | None:
+        """The grammatical gender of the noun at k, read first from its article ("la
+        ministre": the noun itself is often tagged masculine), else from the tagger."""
         tv = self._tv
-        for m in range(k - 1, max(p0, k - 5) - 1, -1):
-            if tv.text[m] == "," and m > p0 and tv.text[m - 1] in ("»", "”", '"'):
-                return True
-        return False
+        det = {"le": "m", "la": "f", "un": "m", "une": "f", "ce": "m", "cet": "m", "cette": "f"}
+        if k > 0 and tv.low[k - 1] in det:
+            return det[tv.low[k - 1]]
+        return {"Masc": "m", "Fem": "f"}.get(next(iter(tv.morph(k, "Gender")), ""))
 
     def _apposed_names(self, k: int, comma: int | None) -> list[tuple[int, int, str]]:
         """The mentions of the name set in apposition after the subject headed by token k
