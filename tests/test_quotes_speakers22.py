@@ -58,3 +58,8 @@ def test_incise_pronoun_of_the_other_gender_does_not_go_on():
         "de peu un sommet régional », ajoute-t-il."
     )
     assert speaker_of(text, "sommet régional") == "Aivar Kalnes"
+
+
+def test_enumerer_is_a_verb_of_saying_in_an_incise():
+    text = "« Le pont, la route, le port », a énuméré le ministre Aivar Kalnes."
+    assert speaker_of(text, "la route") == "Aivar Kalnes"
