@@ -63,3 +63,13 @@ def test_incise_pronoun_of_the_other_gender_does_not_go_on():
 def test_enumerer_is_a_verb_of_saying_in_an_incise():
     text = "« Le pont, la route, le port », a énuméré le ministre Aivar Kalnes."
     assert speaker_of(text, "la route") == "Aivar Kalnes"
+
+
+def test_document_read_by_on_speaks_for_the_clause_above_a_participle():
+    # "suivant" is a participle with no subject of its own: the clause's subject is above it
+    text = (
+        "Dans sa lettre, le Chili donne « un délai de deux semaines » suivant la réception de ce "
+        "courrier pour « le retrait de tous les conseillers militaires lettons en poste à "
+        "Santiago », peut-on lire dans la note adressée au ministère letton."
+    )
+    assert speaker_of(text, "conseillers militaires") == "Chili"
