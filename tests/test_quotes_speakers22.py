@@ -73,3 +73,13 @@ def test_document_read_by_on_speaks_for_the_clause_above_a_participle():
         "Santiago », peut-on lire dans la note adressée au ministère letton."
     )
     assert speaker_of(text, "conseillers militaires") == "Chili"
+
+
+def test_inverted_subject_ends_before_a_gerund():
+    # the colleague named in the gerund's phrase is not the one speaking
+    text = (
+        "La ministre lettonne des Affaires étrangères, Ilze Varna, a défendu sa politique. "
+        "« Nous avons refusé des visas et convoqué l'ambassadeur », a déclaré la ministre en "
+        "comparaissant aux côtés de son collègue Aivar Kalnes, aux Finances."
+    )
+    assert speaker_of(text, "refusé des visas") == "Ilze Varna"
