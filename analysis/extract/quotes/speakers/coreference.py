@@ -103,18 +103,12 @@ class Coreference(ResolverBase):
                 return topic
         # 1d. a body subject of the sentence before that spoke there, of the pronoun's gender
         # ("Le ministère a déclaré que … . Il accuse Y de …": il is the ministry, not a
-        # person named inside its words)
-        if not plural and gender is not None and (incise or self._tv.dep[tok.i] == "nsubj"):
-            body = self._previous_body_speaker(s0, gender)
-            if body is not None:
-                return body
-        # 1e. an incise going on from the incise of the sentence before ("« … », dit le
-        # communiqué du ministère. « … », ajoute-t-il": il is the communiqué, not a person
-        # named earlier)
-        if incise and not plural and gender is not None:
-            went_on = self._previous_incise_speaker(s0, gender)
-            if went_on is not None:
-                return went_on
+        # person named inside its words); 1e. an incise going on from the incise of the
+        # sentence before ("« … », dit le communiqué du ministère. « … », ajoute-t-il": il is
+        # the communiqué, not a person named earlier)
+        before = self._previous_sentence_voice(tok, s0, gender, plural, incise)
+        if before is not None:
+            return before
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -275,6 +269,20 @@ class Coreference(ResolverBase):
             )
             return p if spoke else None
         return None
+
+    def _previous_sentence_voice(
+        self, tok: Token, s0: int, gender: str | None, plural: bool, incise: bool
+    ) -> Party | None:
+        """Steps 1d and 1e of :meth:`pronoun`: a singular pronoun of known gender, the subject
+        of its clause or of an incise, taken up from the sentence before by a body that spoke
+        there (:meth:`_previous_body_speaker`) or, for an incise, by the noun phrase of that
+        sentence's incise (:meth:`_previous_incise_speaker`)."""
+        if plural or gender is None or not (incise or self._tv.dep[tok.i] == "nsubj"):
+            return None
+        body = self._previous_body_speaker(s0, gender)
+        if body is not None or not incise:
+            return body
+        return self._previous_incise_speaker(s0, gender)
 
     def _previous_incise_speaker(self, s0: int, gender: str) -> Party | None:
         """The speaker the incise of the sentence before named by a noun phrase after the
