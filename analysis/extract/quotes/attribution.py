@@ -201,6 +201,9 @@ class Attributor(QuoterBase):
                 parties = [p for p in self.res.subjects(node) if not self.res.in_quote(p.start)]
                 if parties and parties[0].identified:
                     return Attribution(parties[0], "lire", "document clause")
+                if not parties and "Part" in node.morph.get("VerbForm"):
+                    continue  # "… suivant la réception de ce courrier pour « … »": a
+                    # participle with no subject of its own; the clause's verb is above
                 return None
         return None
 

@@ -565,6 +565,9 @@ class ReportedSpeech(QuoterBase):
                 )
                 if rel is not None:  # "la mesure que Y a prise": the relative is no claim of X
                     end = min(end, self._trim_end(a, rel.idx))
+                cut = _coordinated_verb_start(t, o)
+                if cut is not None:  # "a réaffirmé A et rejeté B": A alone is réaffirmer's
+                    end = min(end, self._trim_end(a, doc[cut].idx))
                 self._add_claim(out, marks, a, end, att, need_verb=False)
 
     def _content_object(self, o: Token) -> bool:
@@ -703,3 +706,24 @@ class ReportedSpeech(QuoterBase):
             k += 1
         k = min(k, sent.end) - 1
         return doc[k].idx + len(doc[k])
+
+
+def _coordinated_verb_start(verb: Token, obj: Token) -> int | None:
+    """Index of the first token ("et", "puis", the auxiliary) of a verb coordinated with
+    ``verb`` after its object ("X a réaffirmé A et rejeté B", "X a exprimé A et a insisté
+    sur B"): the object claimed ends there, the second verb says something else. None when
+    no such verb follows the object."""
+    for ch in verb.children:
+        if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and ch.left_edge.i > obj.i:
+            return ch.left_edge.i
+    doc = verb.doc
+    end = verb.sent.end
+    for k in range(obj.i + 1, end - 2):
+        # "… et a insisté sur B" however the parser hung it: a tense auxiliary after "et"
+        # opens a second finite predicate of the same subject
+        aux, part = doc[k + 1], doc[k + 2]
+        if doc[k].lower_ in ("et", "puis") and aux.dep_ == "aux:tense" and part.pos_ == "VERB":
+            return k
+        if doc[k].text in (".", ";", "!", "?"):
+            break
+    return None

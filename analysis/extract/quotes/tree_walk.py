@@ -81,7 +81,9 @@ class TreeWalk(QuoterBase):
                 weak_selon = weak_selon or att
             voiced = voiced_by(self, node, feeling)  # "X a fait part de sa « peine »"
             if voiced is not None:
-                return voiced, fallback
+                # "P a affirmé que les deux pays ont affiché leur volonté d'une coopération
+                # « … »": a state voicing inside a person's "que" clause is reported by P
+                return self._reporter_above(node, voiced) or voiced, fallback
             feeling = still_feeling(node, feeling)
             if node.i not in inside and pos[node.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                 att = self.speech_governor(node)

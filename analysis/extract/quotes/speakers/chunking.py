@@ -305,6 +305,8 @@ class NounPhrases(ResolverBase):
                 break
             if j > k and self._occasion_at(j, hi):
                 break
+            if j > k and w == "en" and j + 1 < hi and lows[j + 1].endswith("ant"):
+                break  # "…, a déclaré la ministre en comparaissant avec Y": a gerund, not Y
             j += 1
         return (k, j) if j > k else None
 

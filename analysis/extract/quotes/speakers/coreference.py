@@ -103,11 +103,12 @@ class Coreference(ResolverBase):
                 return topic
         # 1d. a body subject of the sentence before that spoke there, of the pronoun's gender
         # ("Le ministère a déclaré que … . Il accuse Y de …": il is the ministry, not a
-        # person named inside its words)
-        if not plural and gender is not None and (incise or self._tv.dep[tok.i] == "nsubj"):
-            body = self._previous_body_speaker(s0, gender)
-            if body is not None:
-                return body
+        # person named inside its words); 1e. an incise going on from the incise of the
+        # sentence before ("« … », dit le communiqué du ministère. « … », ajoute-t-il": il is
+        # the communiqué, not a person named earlier)
+        before = self._previous_sentence_voice(tok, s0, gender, plural, incise)
+        if before is not None:
+            return before
         # 2. the most recent person mentioned (this sentence or the two before)
         start_char = self._tv.idx[s0]
         first_sent = self.article.sentence_at(start_char)
@@ -268,6 +269,70 @@ class Coreference(ResolverBase):
             )
             return p if spoke else None
         return None
+
+    def _previous_sentence_voice(
+        self, tok: Token, s0: int, gender: str | None, plural: bool, incise: bool
+    ) -> Party | None:
+        """Steps 1d and 1e of :meth:`pronoun`: a singular pronoun of known gender, the subject
+        of its clause or of an incise, taken up from the sentence before by a body that spoke
+        there (:meth:`_previous_body_speaker`) or, for an incise, by the noun phrase of that
+        sentence's incise (:meth:`_previous_incise_speaker`)."""
+        if plural or gender is None or not (incise or self._tv.dep[tok.i] == "nsubj"):
+            return None
+        body = self._previous_body_speaker(s0, gender)
+        if body is not None or not incise:
+            return body
+        return self._previous_incise_speaker(s0, gender)
+
+    def _previous_incise_speaker(self, s0: int, gender: str) -> Party | None:
+        """The speaker the incise of the sentence before named by a noun phrase after the
+        quotation ("« … », dit le communiqué du ministère."), when that phrase's noun has the
+        pronoun's grammatical gender; None when that sentence quoted no one that way."""
+        if s0 == 0:
+            return None
+        tv = self._tv
+        p0 = self.sent_start(s0 - 1)
+        lo, hi = tv.idx[p0], tv.idx[s0]
+        said = [q for off, q in self.speakers if lo <= off < hi]
+        if not said or not said[-1].identified:
+            return None
+        q = said[-1]
+        k = self._incise_noun(p0, s0)
+        if k is None:
+            return None
+        p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
+        same = p.actor_id == q.actor_id if q.actor_id else p.name == q.name
+        # the pronoun agrees with the noun: a text's issuer may be plural or feminine ("il":
+        # le communiqué des Affaires étrangères), a person must agree too
+        document = tv.lemma_low[k] in DOCUMENT_NOUNS or tv.low[k] in DOCUMENT_NOUNS
+        agrees = document or self._compatible(q, gender, False)
+        return q if same and agrees and self._noun_gender(k) == gender else None
+
+    def _incise_noun(self, p0: int, s0: int) -> int | None:
+        """The head noun of the inverted subject of an incise in the sentence [p0, s0): a
+        closing quotation mark, a comma, the verb, then "le communiqué …" (the parser often
+        makes that subject the verb's object)."""
+        tv = self._tv
+        for m in range(p0 + 1, s0 - 3):
+            if tv.text[m] != "," or tv.text[m - 1] not in ("»", "”", '"'):
+                continue
+            k = m + 1 + (tv.pos[m + 1] == "AUX")  # "», a déclaré le ministère"
+            if tv.pos[k] != "VERB":
+                continue
+            k += 1
+            while k < s0 and tv.pos[k] in ("DET", "ADV"):
+                k += 1
+            return k if k < s0 and tv.pos[k] == "NOUN" else None
+        return None
+
+    def _noun_gender(self, k: int) -> str | None:
+        """The grammatical gender of the noun at k, read first from its article ("la
+        ministre": the noun itself is often tagged masculine), else from the tagger."""
+        tv = self._tv
+        det = {"le": "m", "la": "f", "un": "m", "une": "f", "ce": "m", "cet": "m", "cette": "f"}
+        if k > 0 and tv.low[k - 1] in det:
+            return det[tv.low[k - 1]]
+        return {"Masc": "m", "Fem": "f"}.get(next(iter(tv.morph(k, "Gender")), ""))
 
     def _apposed_names(self, k: int, comma: int | None) -> list[tuple[int, int, str]]:
         """The mentions of the name set in apposition after the subject headed by token k
