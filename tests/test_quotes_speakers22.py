@@ -68,9 +68,9 @@ def test_enumerer_is_a_verb_of_saying_in_an_incise():
 def test_document_read_by_on_speaks_for_the_clause_above_a_participle():
     # "suivant" is a participle with no subject of its own: the clause's subject is above it
     text = (
-        "Dans sa lettre, le Chili donne « un délai de deux semaines » suivant la réception de ce "
-        "courrier pour « le retrait de tous les conseillers militaires lettons en poste à "
-        "Santiago », peut-on lire dans la note adressée au ministère letton."
+        "Le Chili accorde « trois semaines » suivant la remise de cette lettre pour « le départ "
+        "des conseillers militaires lettons basés à Santiago », peut-on lire dans le document "
+        "transmis à Riga."
     )
     assert speaker_of(text, "conseillers militaires") == "Chili"
 
@@ -80,6 +80,6 @@ def test_inverted_subject_ends_before_a_gerund():
     text = (
         "La ministre lettonne des Affaires étrangères, Ilze Varna, a défendu sa politique. "
         "« Nous avons refusé des visas et convoqué l'ambassadeur », a déclaré la ministre en "
-        "comparaissant aux côtés de son collègue Aivar Kalnes, aux Finances."
+        "posant près de son collègue Aivar Kalnes, aux Finances."
     )
     assert speaker_of(text, "refusé des visas") == "Ilze Varna"

@@ -202,7 +202,7 @@ class Attributor(QuoterBase):
                 if parties and parties[0].identified:
                     return Attribution(parties[0], "lire", "document clause")
                 if not parties and "Part" in node.morph.get("VerbForm"):
-                    continue  # "… suivant la réception de ce courrier pour « … »": a
+                    continue  # "… suivant la remise de la lettre pour « … »": a
                     # participle with no subject of its own; the clause's verb is above
                 return None
         return None
