@@ -173,8 +173,8 @@ def test_a_plural_pronoun_after_two_persons_named_as_a_complement():
     text = (
         "Le Quai d'Orsay a rendu compte de l'entretien du président estonien, Marc Lambert, et "
         "de son homologue letton, Pierre Durand, samedi. Selon le Quai d'Orsay, M. Lambert a "
-        "fait part de son inquiétude. Ils ont « convenu de poursuivre la coopération contre "
-        "la contrebande »."
+        "exprimé ses craintes sur les ports. Ils ont « résolu de renforcer la "
+        "coopération contre la contrebande »."
     )
     assert polarity(text, "Marc Lambert", "coopération") == 1
     assert polarity(text, "Pierre Durand", "coopération") == 1

@@ -42,11 +42,15 @@ def test_a_recall_denied_gives_no_row():
     [
         ("Le Pérou a rappelé son chargé d'affaires à Quito.", "Pérou", "Équateur"),
         (
-            "Lima a rappelé, pour dix jours, son chargé d'affaires par intérim à Quito.",
+            "Lima a rappelé, pour dix jours, sa chargée d'affaires par intérim à Quito.",
             "Pérou",
             "Équateur",
         ),
-        ("Le Tchad rappelle son chargé d'affaires en poste à Yaoundé.", "Tchad", "Cameroun"),
+        (
+            "Le Tchad a rappelé sa chargée d'affaires en poste à Yaoundé.",
+            "Tchad",
+            "Cameroun",
+        ),
         ("Le Ghana a rappelé son ambassadeur par intérim à Lomé.", "Ghana", "Togo"),
         ("Le Niger a convoqué la chargée d'affaires du Bénin.", "Niger", "Bénin"),
     ],

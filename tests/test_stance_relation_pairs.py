@@ -45,8 +45,8 @@ def test_showing_a_praised_relation_is_for_the_partner():
     # a praising epithet is a quality: "rappeler les liens historiques unissant X et Y"
     text = (
         "Le ministre bolivien des Affaires étrangères, Boris Kalan, a reçu mardi à La Paz "
-        "l'ambassadeur du Paraguay. Le ministre a rappelé les liens historiques et "
-        "géographiques unissant la Bolivie et le Paraguay."
+        "l'ambassadeur du Paraguay. Le ministre a rappelé mardi les liens fraternels et "
+        "anciens unissant si fortement la Bolivie et le Paraguay."
     )
     assert polarity(text, "Boris Kalan", "Paraguay") == 1
     text = (
