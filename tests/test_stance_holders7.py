@@ -164,3 +164,27 @@ def test_a_gerund_whose_clitic_hides_its_en_is_the_main_subjects():
         "reprochant son silence sur les frappes."
     )
     assert polarity(text, "Pierre Durand", "silence") == -1
+
+
+def test_a_plural_pronoun_after_two_persons_named_as_a_complement():
+    """No plural subject before "Ils": the two persons coordinated in a complement ("le
+    compte rendu de l'entretien de X et de Y") are the pair the story goes on with, not the
+    source quoted in between."""
+    text = (
+        "Le Quai d'Orsay a rendu compte de l'entretien du président estonien, Marc Lambert, et "
+        "de son homologue letton, Pierre Durand, samedi. Selon le Quai d'Orsay, M. Lambert a "
+        "exprimé ses craintes sur les ports. Ils ont « résolu de renforcer la "
+        "coopération contre la contrebande »."
+    )
+    assert polarity(text, "Marc Lambert", "coopération") == 1
+    assert polarity(text, "Pierre Durand", "coopération") == 1
+    assert rows(text, "Quai d'Orsay", "coopération").empty
+
+
+def test_a_plural_pronoun_takes_no_pair_of_states_named_as_a_complement():
+    text = (
+        "Le rapport porte sur la frontière entre l'Estonie et la Lettonie. Ils ont condamné "
+        "les frappes contre les ports."
+    )
+    assert rows(text, "Estonie", "frappes").empty
+    assert rows(text, "Lettonie", "frappes").empty

@@ -35,3 +35,28 @@ def test_a_nationality_adjective_names_the_diplomats_state_not_the_post():
 def test_a_recall_denied_gives_no_row():
     text = "Le Mali n'a pas rappelé son ambassadeur accrédité en Algérie."
     assert rows(text, "Mali", "Algérie").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Le Pérou a rappelé son chargé d'affaires à Quito.", "Pérou", "Équateur"),
+        (
+            "Lima a rappelé, pour dix jours, sa chargée d'affaires par intérim à Quito.",
+            "Pérou",
+            "Équateur",
+        ),
+        (
+            "Le Tchad a rappelé sa chargée d'affaires en poste à Yaoundé.",
+            "Tchad",
+            "Cameroun",
+        ),
+        ("Le Ghana a rappelé son ambassadeur par intérim à Lomé.", "Ghana", "Togo"),
+        ("Le Niger a convoqué la chargée d'affaires du Bénin.", "Niger", "Bénin"),
+    ],
+)
+def test_a_charge_d_affaires_is_one_title(text, holder, target):
+    """ "chargé d'affaires": its "de" is the title's own, never the post's or the state's
+    complement ("affaires à Y" had been read as a place, Y as a town, not its state)."""
+    assert not rows(text, holder, target).query("target == @target").empty
+    assert polarity(text, holder, target) == -1

@@ -39,3 +39,30 @@ def test_a_participle_inside_the_relation_phrase_does_not_stop_it():
         "tissés entre les deux pays."
     )
     assert not rows(text, "Islande", "deux pays").query("target == 'Norvège'").empty
+
+
+def test_showing_a_praised_relation_is_for_the_partner():
+    # a praising epithet is a quality: "rappeler les liens historiques unissant X et Y"
+    text = (
+        "Le ministre bolivien des Affaires étrangères, Boris Kalan, a reçu mardi à La Paz "
+        "l'ambassadeur du Paraguay. Le ministre a rappelé mardi les liens fraternels et "
+        "anciens unissant si fortement la Bolivie et le Paraguay."
+    )
+    assert polarity(text, "Boris Kalan", "Paraguay") == 1
+    text = (
+        "Le président bolivien Ramon Tello a souligné les excellentes relations entre la "
+        "Bolivie et le Paraguay."
+    )
+    assert polarity(text, "Ramon Tello", "Paraguay") == 1
+
+
+def test_showing_a_relation_without_praise_or_between_others_takes_no_side():
+    text = (
+        "Le président bolivien Ramon Tello a évoqué les relations entre la Bolivie et le Paraguay."
+    )
+    assert rows(text, "Ramon Tello", "Paraguay").query("target == 'Paraguay'").empty
+    text = (
+        "Le président bolivien Ramon Tello a souligné les excellentes relations entre le "
+        "Chili et le Pérou."
+    )
+    assert rows(text, "Ramon Tello", "Pérou").query("target == 'Pérou'").empty

@@ -309,9 +309,11 @@ def plural_pronoun_holders(st: State, verb: Token) -> list[Party] | None:
     pronoun ("ils", "elles") outside a quotation stands for the nearest plural subject
     before it (its sentence, then the two before, outside quotations): two or more
     coordinated actors, a pair noun ("les deux dirigeants") or an earlier plural pronoun
-    read the same way. Empty when the nearest plural subject names no actors ("les
-    manifestants ... Ils ont scandé ...": others hold it); None when the subject is no
-    plural pronoun or no plural subject comes before it (the shared resolver's reading
+    read the same way; with no plural subject before, two persons coordinated in a
+    complement ("l'entretien de X et de son homologue Y. Ils ont convenu ...",
+    :func:`_coordinated_persons`). Empty when the nearest plural subject names no actors
+    ("les manifestants ... Ils ont scandé ...": others hold it); None when the subject is
+    no plural pronoun or nothing plural comes before it (the shared resolver's reading
     stands).
 
     Why: the resolver shared with the quotes step reads "ils" as the last compatible
@@ -359,6 +361,27 @@ def _plural_antecedent(st: State, pron: Token, depth: int) -> list[Party] | None
         group = _subject_group(st, tv.tokens[k])
         if group is not None:
             return group
+    return _coordinated_persons(st, pron, floor) if depth == 0 else None
+
+
+def _coordinated_persons(st: State, pron: Token, floor: int) -> list[Party] | None:
+    """With no plural subject before: the nearest two persons coordinated anywhere in the
+    same window, outside quotations ("l'entretien entre X et son homologue Y. Ils ont
+    convenu de ..."): the story goes on with "ils" for the two sides of a meeting it named
+    as a complement. Persons only (a state pair is as often the issue as the holders)."""
+    tv = st.tv
+    for k in range(pron.i - 1, -1, -1):
+        if tv.idx[k] < floor:
+            break
+        if tv.dep[k] != "conj" or st.res.in_quote(tv.idx[k]):
+            continue
+        h = tv.head[k]
+        if tv.pos[k] not in ("NOUN", "PROPN") or tv.pos[h] not in ("NOUN", "PROPN"):
+            continue
+        pair = [st.res.np_party(tv.tokens[h]), st.res.np_party(tv.tokens[k])]
+        if all(is_named(p) and st.res.actor_type(p.actor_id) == "person" for p in pair):
+            if pair[0].actor_id != pair[1].actor_id:
+                return pair
     return None
 
 

@@ -22,7 +22,7 @@ from analysis.extract.stance.holders import (
     holders_of,
     is_named,
 )
-from analysis.extract.stance.postings import post_start
+from analysis.extract.stance.postings import past_title, post_start
 from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -103,6 +103,8 @@ def _noun_after(st: State, t: Token, sent: Span) -> Token | None:
     k = t.i + 1
     while k < sent.end and st.tv.pos[k] in ("DET", "NUM"):
         k += 1
+    if k < sent.end and past_title(st, k + 1, sent) > k + 1:
+        return st.doc[k]  # "la chargée d'affaires": the tagger reads a participle
     return st.doc[k] if k < sent.end and st.tv.pos[k] == "NOUN" else None
 
 
@@ -134,8 +136,9 @@ def diplomat_state(st: State, obj: Token, sent: Span) -> Party | None:
 
 def adjective_state(st: State, obj: Token, sent: Span) -> list[Party]:
     """The nationality adjective right after ``obj`` read linearly ("trois diplomates
-    syldaves, les déclarant ...": the parser may hang it elsewhere), as a named state."""
-    k = obj.i + 1
+    syldaves, les déclarant ...": the parser may hang it elsewhere), as a named state; after
+    "chargé d'affaires", after "affaires"."""
+    k = past_title(st, obj.i + 1, sent)
     if k >= sent.end or not st.tv.text[k][:1].islower():
         return []
     iso = country_of_adjective(st.tv.text[k])

@@ -46,10 +46,9 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     polarity, word, qtok = quality
     if denied(st, t) or negated(st, qtok):
         return  # "les relations ne sont pas tendues": the quality is denied, no stance
+    named = _between(st, t, sent) or _uniting(st, t, sent) or _bilateral(st, t, sent)
     sides = (
-        _between(st, t, sent)
-        or _uniting(st, t, sent)
-        or _bilateral(st, t, sent)
+        named
         or _holder_and_partner(st, t, sent)
         or _of_with(st, t, sent)
         or _co_subjects(st, t)
@@ -57,6 +56,10 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     )
     if len(sides) == 2:
         both_ways(st, sides, polarity, f"{norm(t.text)} {word}", t, sent)
+    if polarity > 0 and qtok.dep_ in ("amod", "conj") and len(named) == 2:
+        # "X a rappelé les liens historiques unissant X et Y": a praised epithet is a
+        # quality, so a showing verb over the relation shows it too (X for Y)
+        praised_tie(st, t, named, sent, qualified=True)
 
 
 def both_ways(st: State, sides: list[Party], sign: int, cue: str, t: Token, sent: Span) -> None:
@@ -316,7 +319,7 @@ def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
     are the object of the relative clause's verb (and its "à" complement)."""
     verb = next(  # on the noun or on its last complement ("les liens d'amitié qui ...")
         (x for x in t.subtree if x.dep_ == "acl:relcl" and norm(x.lemma_) in _UNITING), None
-    )
+    ) or _uniting_participle(st, t, sent)
     if verb is None:
         return []
     obj = next((x for x in verb.children if x.dep_ == "obj" and x.i > verb.i), None)
@@ -332,6 +335,21 @@ def _uniting(st: State, t: Token, sent: Span) -> list[Party]:
     if len(sides) < 2 and obj.pos_ == "NOUN":
         sides = typed_pair(st, obj)  # "qui unissent les deux pays"
     return sides if len({p.actor_id or p.name for p in sides}) == 2 else []
+
+
+def _uniting_participle(st: State, t: Token, sent: Span) -> Token | None:
+    """ "les liens historiques et culturels unissant X et Y": the present participle right
+    after the relation noun and its epithets, wherever the parser hangs it (often on the
+    main verb, as an adverbial clause)."""
+    for k in range(t.i + 1, min(sent.end, t.i + 6)):
+        x = st.tv.tokens[k]
+        if x.pos_ in ("ADJ", "CCONJ") or st.low[k] == ",":
+            continue
+        pres = "Part" in st.tv.morph(k, "VerbForm") and "Pres" in st.tv.morph(k, "Tense")
+        if x.pos_ == "VERB" and (pres or st.low[k].endswith("ant")):
+            return x if norm(x.lemma_) in _UNITING else None
+        return None
+    return None
 
 
 def _sentence_pair(st: State, t: Token, sent: Span) -> list[Party]:
