@@ -87,6 +87,8 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             and not _own_clause_head(clause)
         ):
             clause = clause.head
+        if occasion(tok, clause):
+            continue
         neg = (negated(st, clause) and not negative_subject(tok, clause, pol)) or is_negated(
             tok, st.c
         )
@@ -100,6 +102,33 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             continue
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+# the openings of a noun phrase that dates the clause by an event ("suite à l'attentat",
+# "à la suite de la crise", "au lendemain du séisme", "lors des violences", "après le coup")
+_OCCASIONS = ("après ", "suite à", "suite au", "à la suite", "au lendemain", "lors d")
+_OCCASIONS += ("depuis ", "pendant ", "durant ", "dans la foulée", "dans le sillage")
+
+
+def occasion(tok: Token, clause: Token) -> bool:
+    """The evaluative word is inside a noun phrase that only dates its clause by an event
+    ("« les médecins que X a envoyés suite à l'attentat terroriste ont sauvé des vies »"):
+    the event's tone judges none of the clause's actors. Why: read onto the clause, the
+    attack's tone made a thanked helper the target of a rebuke (session-21 batch). A wrong
+    that names its author ("après les provocations de Y") is read by
+    :func:`~analysis.extract.stance.quote_epithets.negative_nouns`, not here."""
+    node = tok
+    for _ in range(4):
+        if node.i == clause.i:
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_.startswith(("obl", "nmod")):
+            words = [norm(t.text) for t in node.doc[node.left_edge.i : node.i + 1]]
+            if " ".join(words).replace("' ", "'").startswith(_OCCASIONS):
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _authored(st: State, tok: Token) -> bool:
