@@ -536,7 +536,9 @@ def _emphatic(tv, i: int) -> bool:
             jamais = True
         elif tv.pos[k] in ("VERB", "AUX") and not jamais:
             form = norm(tv.text[k])
-            modal = modal or norm(tv.lemma[k]) in _EMPHATIC_MODALS or form.startswith(("saur", "pourr"))
+            modal = (
+                modal or norm(tv.lemma[k]) in _EMPHATIC_MODALS or form.startswith(("saur", "pourr"))
+            )
         elif tv.pos[k] != "PRON":
             return False
     return False

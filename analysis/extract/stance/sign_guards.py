@@ -355,7 +355,12 @@ def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
                 continue
             if m < 0:
                 r = Row(r.holder, r.target, -1, r.cue, r.kind, r.cue_tok)
-        if _apology(st, r) or _comment_refused(st, r) or _threatened(st, r, sent) or _appeasing(st, r):
+        if (
+            _apology(st, r)
+            or _comment_refused(st, r)
+            or _threatened(st, r, sent)
+            or _appeasing(st, r)
+        ):
             continue
         if _ambiguous_harm(st, r, sent, rows) or _aimed_at(st, r, sent) or _without(st, r, sent):
             continue
