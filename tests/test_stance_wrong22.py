@@ -82,3 +82,21 @@ def test_a_recall_meant_to_appease_is_no_rupture():
 def test_a_recall_in_protest_stays_a_rupture():
     text = "Le Togo a rappelé son ambassadeur au Ghana pour protester contre une décision."
     assert polarity(text, "Togo", "Ghana") == -1, stances(text)
+
+
+def test_a_recalled_agreement_justifying_a_condemnation_is_no_support():
+    text = (
+        "Le ministre ghanéen Kofi Mensor a fustigé mardi le double jeu de son homologue"
+        " togolais Paul Amevor, affirmant que la veille, les deux hommes parlaient de paix et"
+        " de confiance mutuelle."
+    )
+    st = stances(text)
+    assert (st["polarity"] < 0).all(), st
+
+
+def test_a_praise_beside_a_condemnation_of_someone_else_stays():
+    text = (
+        "Le ministre ghanéen Kofi Mensor a condamné mardi l'attaque contre le Togo, saluant la"
+        " coopération avec le Bénin."
+    )
+    assert polarity(text, "Kofi Mensor", "Bénin") == 1, stances(text)
