@@ -100,3 +100,13 @@ def test_a_praise_beside_a_condemnation_of_someone_else_stays():
         " coopération avec le Bénin."
     )
     assert polarity(text, "Kofi Mensor", "Bénin") == 1, stances(text)
+
+
+def test_a_quote_tone_never_targets_the_speakers_own_state():
+    text = (
+        "Le Ghana et le Togo ont signé mardi un accord à Accra. « Je souhaite exprimer la"
+        " gratitude sincère du Ghana pour le peuple et l'État frères du Togo », a déclaré le"
+        " président ghanéen Kofi Mensor."
+    )
+    assert polarity(text, "Kofi Mensor", "Togo") == 1, stances(text)
+    assert rows(text, "Kofi Mensor", "Ghana").empty, stances(text)

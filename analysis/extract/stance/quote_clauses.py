@@ -174,7 +174,7 @@ def _clause_targets(
     sub = [t for t in clause.subtree if t.i in inside]
     targets = _actors_in(st, _minimal_clause(clause, sub), speaker)
     if not targets:
-        targets = _subject_targets(st, clause, span)
+        targets = _subject_targets(st, clause, span, speaker)
     if not targets and clause.pos_ in ("VERB", "AUX"):
         # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
         targets = _actors_in(st, sub, speaker)
@@ -187,7 +187,7 @@ def _clause_targets(
             st,
             [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
             speaker,
-        ) or _subject_targets(st, gov, span)
+        ) or _subject_targets(st, gov, span, speaker)
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
     return [
@@ -291,13 +291,36 @@ def _own_clause_head(t: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "cop") for ch in t.children) or concessive(t)
 
 
-def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
-    """The identified subjects of ``verb`` inside the quote, not the speaker's side."""
+def _subject_targets(
+    st: State, verb: Token, span: Span, speaker: Party | None = None
+) -> list[Target]:
+    """The identified subjects of ``verb`` inside the quote, not the speaker's side (nor,
+    session 22, the speaker or the speaker's own state named in the third person: "« la
+    Somalie ne l'oubliera pas », a dit le président somalien")."""
+    own = _own(st, speaker) if speaker is not None else set()
     return [
         party_target(st, p)
         for p in st.res.subjects(verb)
-        if p.identified and not _first_person(st, p) and p.start >= span.start_char
+        if p.identified
+        and not _first_person(st, p)
+        and p.start >= span.start_char
+        and (p.actor_id is None or p.actor_id not in own)
     ]
+
+
+def _own(st: State, speaker: Party) -> set[str]:
+    """The speaker, the state the speaker speaks for, and (for a state speaker) the persons
+    of that state: in the speaker's words they are "us", never whom a clause's tone judges."""
+    own = {speaker.actor_id} | speaker_side(st, speaker) if speaker.actor_id else set()
+    if speaker.actor_id and st.res.actor_type(speaker.actor_id) == "state":
+        own |= {
+            aid
+            for aid, row in st.res.actors.items()
+            if row.get("type") == "person"
+            and isinstance(row.get("country"), str)
+            and st.states.get(row["country"]) == speaker.actor_id
+        }
+    return own
 
 
 def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
@@ -309,7 +332,7 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
         return out
     lo, hi = min(idxs), max(idxs) + 1
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    own = speaker_side(st, speaker)
+    own = _own(st, speaker)
     for s, e, aid in st.res.mentions_in(start, end):
         if aid in seen or aid == speaker.actor_id or aid in own:
             continue
@@ -324,6 +347,8 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
         if any(not (ent.end_char <= tg.start or ent.start_char >= tg.end) for tg in out):
             continue
         name = st.res._entity_name(ent)
+        if name and fold(name) in {fold(st.res.actor_name(a)) for a in own}:
+            continue  # the speaker's own state named by an entity the actors step left out
         if name and name[:1].isupper() and fold(name) not in seen:
             seen.add(fold(name))
             out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))
