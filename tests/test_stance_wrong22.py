@@ -102,11 +102,34 @@ def test_a_praise_beside_a_condemnation_of_someone_else_stays():
     assert polarity(text, "Kofi Mensor", "Bénin") == 1, stances(text)
 
 
-def test_a_quote_tone_never_targets_the_speakers_own_state():
+def test_a_state_quote_tone_never_praises_its_own_ruler():
     text = (
-        "Le Ghana et le Togo ont signé mardi un accord à Accra. « Je souhaite exprimer la"
-        " gratitude sincère du Ghana pour le peuple et l'État frères du Togo », a déclaré le"
-        " président ghanéen Kofi Mensor."
+        "Le Ghana a publié mardi un communiqué sur la crise. « Notre pays est une terre de paix"
+        " et de dialogue, comme le répète avec sagesse le président ghanéen Kofi Mensor »,"
+        " indique le Ghana."
+    )
+    assert rows(text, "Ghana", "Kofi Mensor").empty, stances(text)
+
+
+_SPEECH = "Le président ghanéen Kofi Mensor a parlé mardi à Accra. "
+
+
+def test_a_rhetorical_question_gives_no_praise():
+    text = _SPEECH + (
+        "« Comment peut-on croire que le Togo soutient la paix ? », a lancé Kofi Mensor."
+    )
+    assert (stances(text)["polarity"] <= 0).all(), stances(text)
+
+
+def test_a_statement_before_a_question_keeps_its_praise():
+    text = _SPEECH + (
+        "« Le Togo est un partenaire fiable. Pourquoi en douter ? », a déclaré Kofi Mensor."
     )
     assert polarity(text, "Kofi Mensor", "Togo") == 1, stances(text)
-    assert rows(text, "Kofi Mensor", "Ghana").empty, stances(text)
+
+
+def test_a_scare_quoted_word_is_not_the_speakers_praise():
+    text = _SPEECH + (
+        "« Le Togo parle de « coopération », mais il arme les rebelles », a déclaré Kofi Mensor."
+    )
+    assert (stances(text)["polarity"] <= 0).all(), stances(text)

@@ -48,7 +48,11 @@ def read_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span
         if _reported_inside(st, clause, span, speaker):
             continue
         polarity = 1 if score > 0 else -1
+        if polarity > 0 and _in_question(clause, span):
+            continue  # "« comment croire que X veut la paix ? »": a rhetorical question
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
+        if polarity > 0:
+            targets = _not_own(st, speaker, targets)
         for tg in unopposed(st, clause, targets, polarity):
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
 
@@ -87,7 +91,7 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             and not _own_clause_head(clause)
         ):
             clause = clause.head
-        if occasion(tok, clause):
+        if occasion(tok, clause) or (pol > 0 and _scare_quoted(span, tok)):
             continue
         neg = (negated(st, clause) and not negative_subject(tok, clause, pol)) or is_negated(
             tok, st.c
@@ -128,6 +132,28 @@ def occasion(tok: Token, clause: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _scare_quoted(span: Span, tok: Token) -> bool:
+    """A positive word inside quotation marks within the quote ("« X parle de « coopération
+    », mais … »"): the other side's word or irony, not the speaker's praise (session 22)."""
+    before = span.doc.text[span.start_char : tok.idx]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def _in_question(clause: Token, span: Span) -> bool:
+    """The clause's sentence inside the quote ends with a question mark: a question a speaker
+    quotes is most often rhetorical ("« qui peut croire que X veut la paix ? »"), and its
+    positive words then mean the opposite — a doubtful sign, no positive row (session 22)."""
+    text = span.doc.text
+    k = max(t.i for t in clause.subtree)
+    end = span.doc[k].idx + len(span.doc[k])
+    for ch in text[end : min(len(text), span.end_char + 3)]:
+        if ch in ".!":
+            return False
+        if ch == "?":
+            return True
     return False
 
 
@@ -174,7 +200,7 @@ def _clause_targets(
     sub = [t for t in clause.subtree if t.i in inside]
     targets = _actors_in(st, _minimal_clause(clause, sub), speaker)
     if not targets:
-        targets = _subject_targets(st, clause, span, speaker)
+        targets = _subject_targets(st, clause, span)
     if not targets and clause.pos_ in ("VERB", "AUX"):
         # "... tant que nos soldats restent détenus à Bakou": look in the whole clause
         targets = _actors_in(st, sub, speaker)
@@ -187,7 +213,7 @@ def _clause_targets(
             st,
             [t for t in gov.subtree if t.i in inside and t.i not in {x.i for x in sub}],
             speaker,
-        ) or _subject_targets(st, gov, span, speaker)
+        ) or _subject_targets(st, gov, span)
     if not targets and only_clause:
         targets = _actors_in(st, list(span), speaker)
     return [
@@ -291,36 +317,30 @@ def _own_clause_head(t: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "cop") for ch in t.children) or concessive(t)
 
 
-def _subject_targets(
-    st: State, verb: Token, span: Span, speaker: Party | None = None
-) -> list[Target]:
-    """The identified subjects of ``verb`` inside the quote, not the speaker's side (nor,
-    session 22, the speaker or the speaker's own state named in the third person: "« la
-    Somalie ne l'oubliera pas », a dit le président somalien")."""
-    own = _own(st, speaker) if speaker is not None else set()
+def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
+    """The identified subjects of ``verb`` inside the quote, not the speaker's side."""
     return [
         party_target(st, p)
         for p in st.res.subjects(verb)
-        if p.identified
-        and not _first_person(st, p)
-        and p.start >= span.start_char
-        and (p.actor_id is None or p.actor_id not in own)
+        if p.identified and not _first_person(st, p) and p.start >= span.start_char
     ]
 
 
-def _own(st: State, speaker: Party) -> set[str]:
-    """The speaker, the state the speaker speaks for, and (for a state speaker) the persons
-    of that state: in the speaker's words they are "us", never whom a clause's tone judges."""
-    own = {speaker.actor_id} | speaker_side(st, speaker) if speaker.actor_id else set()
-    if speaker.actor_id and st.res.actor_type(speaker.actor_id) == "state":
-        own |= {
-            aid
-            for aid, row in st.res.actors.items()
-            if row.get("type") == "person"
-            and isinstance(row.get("country"), str)
-            and st.states.get(row["country"]) == speaker.actor_id
-        }
-    return own
+def _not_own(st: State, speaker: Party, targets: list[Target]) -> list[Target]:
+    """The targets of a positive clause tone without a state speaker's own persons
+    (session 22: "« … comme le dit le sultan X »" in a state's words praises nobody but
+    its own ruler). States only: a person's country is sometimes misread from the states the
+    quote names, so a person's "own state" is no safe filter."""
+    if not speaker.actor_id or st.res.actor_type(speaker.actor_id) != "state":
+        return targets
+    own = {
+        aid
+        for aid, row in st.res.actors.items()
+        if row.get("type") == "person"
+        and isinstance(row.get("country"), str)
+        and st.states.get(row["country"]) == speaker.actor_id
+    }
+    return [tg for tg in targets if tg.actor_id not in own]
 
 
 def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
@@ -332,7 +352,7 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
         return out
     lo, hi = min(idxs), max(idxs) + 1
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    own = _own(st, speaker)
+    own = speaker_side(st, speaker)
     for s, e, aid in st.res.mentions_in(start, end):
         if aid in seen or aid == speaker.actor_id or aid in own:
             continue
@@ -347,8 +367,6 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
         if any(not (ent.end_char <= tg.start or ent.start_char >= tg.end) for tg in out):
             continue
         name = st.res._entity_name(ent)
-        if name and fold(name) in {fold(st.res.actor_name(a)) for a in own}:
-            continue  # the speaker's own state named by an entity the actors step left out
         if name and name[:1].isupper() and fold(name) not in seen:
             seen.add(fold(name))
             out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from analysis.extract.cues import is_speech_verb
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, party_target, target_np
@@ -321,7 +322,7 @@ def _appeasing(st: State, r: Row) -> bool:
     aim "pour / afin de" + an appeasement verb ("X a décidé de rappeler son ambassadeur et de
     dépêcher son ministre chez Y pour apaiser la crise"): no stance against Y. Why: the act
     read alone gave a -1 where the writer says the move was meant to mend the relation."""
-    if r.polarity >= 0 or r.kind in _WORDS_KINDS:
+    if r.polarity >= 0 or r.kind != "rupture":
         return False
     tv, v = st.tv, r.cue_tok.i
     top = v
@@ -333,8 +334,31 @@ def _appeasing(st: State, r: Row) -> bool:
     for k in r.cue_tok.doc[top].subtree:
         if k.i <= v or fold(k.lemma_) not in words and fold(k.text) not in words:
             continue
-        if any(st.low[m] in ("pour", "afin") for m in range(max(0, k.i - 3), k.i)):
+        if not any(st.low[m] in ("pour", "afin") for m in range(max(0, k.i - 3), k.i)):
+            continue
+        if _aim_of(tv, k.i, top) and not (
+            tv.head[k.i] == top and is_speech_verb(r.cue_tok.doc[top], st.c)
+        ):
+            return True  # not "X a dénoncé … pour renouer …": a judgement's aim
+    return False
+
+
+def _aim_of(tv, k: int, top: int) -> bool:
+    """The aim ``k`` hangs on the act's verb ``top`` or on a verb coordinated with it ("de
+    rappeler son ambassadeur et de dépêcher son ministre pour apaiser"), not on a noun of its
+    object ("dénoncer le manque de courage de Y pour renouer …": Y's aim, no appeasement)."""
+    h = tv.head[k]
+    if h == top:
+        return True
+    if tv.pos[h] != "VERB" or tv.dep[h] != "conj":
+        return False
+    node = h
+    for _ in range(3):  # up the coordination (the parser may hang it on the object noun)
+        node = tv.head[node]
+        if node == top:
             return True
+        if tv.dep[node] not in ("obj", "conj"):
+            return False
     return False
 
 
