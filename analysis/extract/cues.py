@@ -441,6 +441,7 @@ def is_negated(token: Token, c: Cues | None = None) -> bool:
             and "Neg" in tv.morph(ch, "Polarity")
             and _with_ne(tv, token.i)
             and not _not_only(tv, ch)
+            and not _emphatic(tv, ch)
         ):
             return True
     return False
@@ -511,13 +512,45 @@ _NEGATION_WORDS = frozenset(
 )
 
 
+# "ne … jamais trop / assez", "ne saurait trop": the emphatic negation of French praise and
+# thanks ("on ne saurait trop remercier X", "je ne remercierai jamais assez X") says the
+# speaker can never thank X ENOUGH — the thanks stand, with emphasis
+_EMPHATIC = frozenset({"trop", "assez"})
+_EMPHATIC_MODALS = frozenset({"savoir", "pouvoir"})
+
+
+def _emphatic(tv, i: int) -> bool:
+    """``i`` is the "ne" or "jamais" of an emphatic negation: "jamais" right before "trop" /
+    "assez", or "ne" + "savoir"/"pouvoir" + "trop"/"assez" with no "pas"/"plus" between.
+    Why: the session-21 batch read a thanks in that form as a rebuke of the thanked state and,
+    through it, of the support the thanks were for."""
+    w = norm(tv.text[i])
+    if w not in ("ne", "n'", "jamais"):
+        return False
+    jamais, modal = w == "jamais", False
+    for k in range(i + 1, min(i + 5, len(tv.text))):
+        nxt = norm(tv.text[k])
+        if nxt in _EMPHATIC:
+            return jamais or modal
+        if nxt == "jamais":
+            jamais = True
+        elif tv.pos[k] in ("VERB", "AUX") and not jamais:
+            form = norm(tv.text[k])
+            modal = (
+                modal or norm(tv.lemma[k]) in _EMPHATIC_MODALS or form.startswith(("saur", "pourr"))
+            )
+        elif tv.pos[k] != "PRON":
+            return False
+    return False
+
+
 def _not_a_negation(tv, i: int) -> bool:
     """ "le plus solide", "plus solides que jamais": "plus" with no "ne" on its head and
     "jamais" after "que" negate nothing (a superlative or a comparison read as "ne … plus"
     turned praise into blame); nor does "pas" before "seulement" ("not only"), nor a "pas"
     with a determiner (session 17: the noun, "un pas en avant")."""
     w = norm(tv.text[i])
-    if _not_only(tv, i):
+    if _not_only(tv, i) or _emphatic(tv, i):
         return True
     if w == "pas" and any(tv.dep[k] == "det" for k in tv.children[i]):
         return True  # "un pas dans la bonne direction": the noun (a step), misparsed as "pas"

@@ -13,13 +13,14 @@ row of the same holder for the same actor; the demand row goes.
 from __future__ import annotations
 
 from analysis.extract.stance.records import Row
+from analysis.extract.stance.targets import counterpart_form
 
 # the kinds of rows that state a stance in words (not inferred from a demand or a quote)
 _STATED = frozenset({"verb", "noun", "host", "appreciation", "relation", "readiness"})
 
 
 def _key(p) -> str | None:
-    return p.actor_id or (p.name.lower() if p.name else None)
+    return getattr(p, "actor_id", None) or (p.name.lower() if p.name else None)
 
 
 def pressure_yields(rows: list[Row]) -> list[Row]:
@@ -42,3 +43,51 @@ def pressure_yields(rows: list[Row]) -> list[Row]:
             and (_key(r.holder), r.target.actor_id) in stated
         )
     ]
+
+
+_ANY = "*"  # a condemned counterpart the actors step left unnamed
+
+# the positive kinds read from a recalled fact rather than a judgement the holder states
+_RECALLED = frozenset({"agreement", "relation", "interaction"})
+
+
+def contrast_yields(st, rows: list[Row]) -> list[Row]:
+    """The rows of one sentence without the positive rows read inside the justification of a
+    condemnation by the same holder of the same actor ("X a fustigé le double jeu de Y,
+    affirmant que la veille, les deux hommes parlaient de paix"): the recalled agreement is
+    the contrast that makes the condemnation, not a stance for Y (nor Y's for X).
+
+    Why (the brief's adversative class): the +1 read from the recalled past was the pair's
+    only actor row when the condemned target stayed an issue ("le double jeu de Y"), a wrong
+    sign. Linked through the cue tokens: the positive cue lies below the condemning verb, and
+    the condemned phrase names the actor (an actor mention inside its span) or is the actor."""
+    if len(rows) < 2:
+        return rows
+    blamed: list[tuple[Row, set[str]]] = []
+    for n in rows:
+        if n.polarity < 0 and n.kind in ("verb", "noun"):
+            ids = {aid for _a, _b, aid in st.res.mentions_in(n.target.start, n.target.end)}
+            if n.target.actor_id:
+                ids.add(n.target.actor_id)
+            elif not ids and counterpart_form(st, n.target):
+                ids.add(_ANY)  # "le double jeu de son homologue": whoever that is
+            blamed.append((n, ids))
+    if not blamed:
+        return rows
+    return [r for r in rows if not _recalled_contrast(r, blamed)]
+
+
+def _recalled_contrast(r: Row, blamed: list[tuple[Row, set[str]]]) -> bool:
+    if r.polarity <= 0 or r.kind not in _RECALLED:
+        return False
+    for n, ids in blamed:
+        if not any(a.i == n.cue_tok.i for a in r.cue_tok.ancestors):
+            continue
+        h = _key(n.holder)
+        if _ANY in ids:
+            ids = ids | ({r.target.actor_id, r.holder.actor_id} - {n.holder.actor_id, None})
+        if (_key(r.holder) == h and r.target.actor_id in ids) or (
+            r.holder.actor_id in ids and r.target.actor_id and _key(r.target) == h
+        ):
+            return True
+    return False

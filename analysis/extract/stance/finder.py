@@ -37,7 +37,7 @@ from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.clitic_labels import clitic_label
 from analysis.extract.stance.collective import collective_holder
-from analysis.extract.stance.consistency import pressure_yields
+from analysis.extract.stance.consistency import contrast_yields, pressure_yields
 from analysis.extract.stance.detector import Detector, Match, RuleFunc
 from analysis.extract.stance.diplomatic_acts import diplomatic_act, rupture_noun
 from analysis.extract.stance.exchanges import exchange_act, exchange_noun
@@ -501,7 +501,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows = extended(st, sent, counterparts_named(st, rows))
         rows = apposed_persons(st, sent, rows)
         rows += singled_out(st, sent, rows) + late_conjuncts(st, sent, rows)
-        rows = pressure_yields(rows)
+        rows = contrast_yields(st, pressure_yields(rows))
         rows += co_holders(st, sent, rows)
         rows += partner_rows(st, sent, rows)
         rows += speakers_for_their_state(st, rows)

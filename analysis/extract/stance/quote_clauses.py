@@ -48,7 +48,11 @@ def read_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span
         if _reported_inside(st, clause, span, speaker):
             continue
         polarity = 1 if score > 0 else -1
+        if polarity > 0 and _in_question(clause, span):
+            continue  # "« comment croire que X veut la paix ? »": a rhetorical question
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
+        if polarity > 0:
+            targets = _not_own(st, speaker, targets)
         for tg in unopposed(st, clause, targets, polarity):
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
 
@@ -87,6 +91,8 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             and not _own_clause_head(clause)
         ):
             clause = clause.head
+        if occasion(tok, clause) or (pol > 0 and _scare_quoted(span, tok)):
+            continue
         neg = (negated(st, clause) and not negative_subject(tok, clause, pol)) or is_negated(
             tok, st.c
         )
@@ -100,6 +106,55 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             continue
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+# the openings of a noun phrase that dates the clause by an event ("suite à l'attentat",
+# "à la suite de la crise", "au lendemain du séisme", "lors des violences", "après le coup")
+_OCCASIONS = ("après ", "suite à", "suite au", "à la suite", "au lendemain", "lors d")
+_OCCASIONS += ("depuis ", "pendant ", "durant ", "dans la foulée", "dans le sillage")
+
+
+def occasion(tok: Token, clause: Token) -> bool:
+    """The evaluative word is inside a noun phrase that only dates its clause by an event
+    ("« les médecins que X a envoyés suite à l'attentat terroriste ont sauvé des vies »"):
+    the event's tone judges none of the clause's actors. Why: read onto the clause, the
+    attack's tone made a thanked helper the target of a rebuke (session-21 batch). A wrong
+    that names its author ("après les provocations de Y") is read by
+    :func:`~analysis.extract.stance.quote_epithets.negative_nouns`, not here."""
+    node = tok
+    for _ in range(4):
+        if node.i == clause.i:
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_.startswith(("obl", "nmod")):
+            words = [norm(t.text) for t in node.doc[node.left_edge.i : node.i + 1]]
+            if " ".join(words).replace("' ", "'").startswith(_OCCASIONS):
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _scare_quoted(span: Span, tok: Token) -> bool:
+    """A positive word inside quotation marks within the quote ("« X parle de « coopération
+    », mais … »"): the other side's word or irony, not the speaker's praise (session 22)."""
+    before = span.doc.text[span.start_char : tok.idx]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def _in_question(clause: Token, span: Span) -> bool:
+    """The clause's sentence inside the quote ends with a question mark: a question a speaker
+    quotes is most often rhetorical ("« qui peut croire que X veut la paix ? »"), and its
+    positive words then mean the opposite — a doubtful sign, no positive row (session 22)."""
+    text = span.doc.text
+    k = max(t.i for t in clause.subtree)
+    end = span.doc[k].idx + len(span.doc[k])
+    for ch in text[end : min(len(text), span.end_char + 3)]:
+        if ch in ".!":
+            return False
+        if ch == "?":
+            return True
+    return False
 
 
 def _authored(st: State, tok: Token) -> bool:
@@ -269,6 +324,23 @@ def _subject_targets(st: State, verb: Token, span: Span) -> list[Target]:
         for p in st.res.subjects(verb)
         if p.identified and not _first_person(st, p) and p.start >= span.start_char
     ]
+
+
+def _not_own(st: State, speaker: Party, targets: list[Target]) -> list[Target]:
+    """The targets of a positive clause tone without a state speaker's own persons
+    (session 22: "« … comme le dit le sultan X »" in a state's words praises nobody but
+    its own ruler). States only: a person's country is sometimes misread from the states the
+    quote names, so a person's "own state" is no safe filter."""
+    if not speaker.actor_id or st.res.actor_type(speaker.actor_id) != "state":
+        return targets
+    own = {
+        aid
+        for aid, row in st.res.actors.items()
+        if row.get("type") == "person"
+        and isinstance(row.get("country"), str)
+        and st.states.get(row["country"]) == speaker.actor_id
+    }
+    return [tg for tg in targets if tg.actor_id not in own]
 
 
 def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:

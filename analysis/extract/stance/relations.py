@@ -20,7 +20,7 @@ from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.reconciliation import ending, reconciled_subjects
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
-from analysis.extract.stance.ties import praised_tie
+from analysis.extract.stance.ties import praised_tie, voiced_quality
 from analysis.resources.datacache import derived
 
 # the words that end the search for the sides of a relation
@@ -54,7 +54,7 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
         or _co_subjects(st, t)
         or _sentence_pair(st, t, sent)
     )
-    if len(sides) == 2:
+    if len(sides) == 2 and not (polarity > 0 and voiced_quality(st, t, sides, sent)):
         both_ways(st, sides, polarity, f"{norm(t.text)} {word}", t, sent)
     if polarity > 0 and qtok.dep_ in ("amod", "conj") and len(named) == 2:
         # "X a rappelé les liens historiques unissant X et Y": a praised epithet is a

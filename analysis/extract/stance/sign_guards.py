@@ -24,7 +24,9 @@ span (no scan of the sentence's token pairs):
 * a blame in someone's words aimed at Y ("des propos hostiles à l'endroit de Y", "envers
   Y"): Y is the one wronged, no blame on Y;
 * an actor after "sans" ("la paix ne se fera pas sans Y"): the clause's verdict says nothing
-  of Y, no row.
+  of Y, no row;
+* a hostile act done "pour apaiser" (session 22: "rappeler son ambassadeur … pour arrondir les
+  angles"): no row against the other side.
 
 Words: ``data/lexicons/stance_signs.yaml`` and the ``harm_verbs`` of the evaluative lexicon.
 """
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from analysis.extract.cues import is_speech_verb
 from analysis.extract.stance.records import Row, Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import label, party_target, target_np
@@ -314,6 +317,51 @@ def _without(st: State, r: Row, sent: Span) -> bool:
     return low[k] == "sans"
 
 
+def _appeasing(st: State, r: Row) -> bool:
+    """A hostile act (not someone's words) whose verb, or a verb coordinated with it, has the
+    aim "pour / afin de" + an appeasement verb ("X a décidé de rappeler son ambassadeur et de
+    dépêcher son ministre chez Y pour apaiser la crise"): no stance against Y. Why: the act
+    read alone gave a -1 where the writer says the move was meant to mend the relation."""
+    if r.polarity >= 0 or r.kind != "rupture":
+        return False
+    tv, v = st.tv, r.cue_tok.i
+    top = v
+    for _ in range(2):  # the cue noun's verb ("rappeler son ambassadeur"), over coordination
+        if tv.pos[top] == "VERB" and tv.dep[top] != "conj" or tv.head[top] == top:
+            break
+        top = tv.head[top]
+    words = _set("appeasement_verbs")
+    for k in r.cue_tok.doc[top].subtree:
+        if k.i <= v or fold(k.lemma_) not in words and fold(k.text) not in words:
+            continue
+        if not any(st.low[m] in ("pour", "afin") for m in range(max(0, k.i - 3), k.i)):
+            continue
+        if _aim_of(tv, k.i, top) and not (
+            tv.head[k.i] == top and is_speech_verb(r.cue_tok.doc[top], st.c)
+        ):
+            return True  # not "X a dénoncé … pour renouer …": a judgement's aim
+    return False
+
+
+def _aim_of(tv, k: int, top: int) -> bool:
+    """The aim ``k`` hangs on the act's verb ``top`` or on a verb coordinated with it ("de
+    rappeler son ambassadeur et de dépêcher son ministre pour apaiser"), not on a noun of its
+    object ("dénoncer le manque de courage de Y pour renouer …": Y's aim, no appeasement)."""
+    h = tv.head[k]
+    if h == top:
+        return True
+    if tv.pos[h] != "VERB" or tv.dep[h] != "conj":
+        return False
+    node = h
+    for _ in range(3):  # up the coordination (the parser may hang it on the object noun)
+        node = tv.head[node]
+        if node == top:
+            return True
+        if tv.dep[node] not in ("obj", "conj"):
+            return False
+    return False
+
+
 def _before_determiners(st: State, k: int, sent: Span) -> int:
     """The index before the article(s) that end at ``k``."""
     while k > sent.start and st.low[k] in ("l'", "la", "le", "les", "une", "un"):
@@ -331,7 +379,12 @@ def guarded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
                 continue
             if m < 0:
                 r = Row(r.holder, r.target, -1, r.cue, r.kind, r.cue_tok)
-        if _apology(st, r) or _comment_refused(st, r) or _threatened(st, r, sent):
+        if (
+            _apology(st, r)
+            or _comment_refused(st, r)
+            or _threatened(st, r, sent)
+            or _appeasing(st, r)
+        ):
             continue
         if _ambiguous_harm(st, r, sent, rows) or _aimed_at(st, r, sent) or _without(st, r, sent):
             continue

@@ -580,6 +580,15 @@ def counterpart(st: State, target: Target, holder: Party) -> Target | None:
     return None
 
 
+def counterpart_form(st: State, target: Target) -> bool:
+    """The target is an unnamed counterpart ("son homologue") or an attribute noun of one
+    ("le double jeu de son homologue"), whoever :func:`counterpart` finds or not."""
+    words = [w for w in re.findall(r"[\w'’-]+", norm(target.text)) if w]
+    if len(words) >= 2 and words[0] in _POSSESSIVES and words[1] in st.words.counterpart_nouns:
+        return True
+    return _attribute_of_counterpart(st, words)
+
+
 def _attribute_of_counterpart(st: State, words: list[str]) -> bool:
     """The words end with "de son homologue" (one "de" complement) after an attribute noun
     ("les propos trompeurs de son homologue")."""

@@ -75,3 +75,32 @@ def _praising_verb(st: State, t: Token, qualified: bool = False) -> Token | None
     if not matches(verb, words, st.c) or negated(st, verb) or in_hypothesis(st, verb):
         return None
     return verb
+
+
+def voiced_quality(st: State, t: Token, sides: list[Party], sent: Span) -> bool:
+    """A good relation (``t`` with a quality: "les liens historiques unissant X et Y") that
+    is the object of a praise or showing verb with a named holder ("le ministre de X a
+    rappelé les liens historiques unissant X et Y"): the holder is for the other side, and the
+    two sides are NOT read as each for the other. Returns whether the holder was read.
+
+    Why: the sides' mutual reading credits the other side with the speaker's words; in the
+    session-21 batch that read "for" on a state the same sentence accused of a threat."""
+    verb = t.head
+    if t.dep_ not in _OBJECTS or verb.pos_ != "VERB" or len(sides) != 2:
+        return False
+    w = _words()
+    if not matches(verb, w["praise"] | w["show"], st.c) or negated(st, verb):
+        return False
+    if in_hypothesis(st, verb):
+        return False
+    read = False
+    for h in holders_of(st, verb):
+        if not is_named(h):
+            continue
+        mine = {h.actor_id or h.name, state_of(st, h.actor_id, st.states)}
+        others = [p for p in sides if (p.actor_id or p.name) not in mine]
+        if len(others) == 1:
+            cue = f"{norm(verb.lemma_)} {norm(t.text)}"
+            st.add([h], party_target(st, others[0]), 1, cue, "relation", verb, sent)
+            read = True
+    return read
