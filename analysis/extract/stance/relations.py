@@ -46,9 +46,10 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     polarity, word, qtok = quality
     if denied(st, t) or negated(st, qtok):
         return  # "les relations ne sont pas tendues": the quality is denied, no stance
-    named = _between(st, t, sent) or _uniting(st, t, sent) or _bilateral(st, t, sent)
     sides = (
-        named
+        _between(st, t, sent)
+        or _uniting(st, t, sent)
+        or _bilateral(st, t, sent)
         or _holder_and_partner(st, t, sent)
         or _of_with(st, t, sent)
         or _co_subjects(st, t)
@@ -56,10 +57,6 @@ def relation_quality(st: State, t: Token, sent: Span) -> None:
     )
     if len(sides) == 2 and not (polarity > 0 and voiced_quality(st, t, sides, sent)):
         both_ways(st, sides, polarity, f"{norm(t.text)} {word}", t, sent)
-    if polarity > 0 and qtok.dep_ in ("amod", "conj") and len(named) == 2:
-        # "X a rappelé les liens historiques unissant X et Y": a praised epithet is a
-        # quality, so a showing verb over the relation shows it too (X for Y)
-        praised_tie(st, t, named, sent, qualified=True)
 
 
 def both_ways(st: State, sides: list[Party], sign: int, cue: str, t: Token, sent: Span) -> None:

@@ -8,10 +8,9 @@ issue, never the partner. The partner is the "avec" complement of the relation n
 other side of "entre X et Y" / of a bilateral adjective when the holder (or the state of
 the person holding) is one side: praise of a relation between two others says nothing of the
 holder toward either. A praise verb reads the relation or one of its qualities ("la
-qualité", "la solidité"); a verb that only shows ("souligner", "rappeler") reads a quality,
-or a relation that bears a praising epithet ("rappeler les liens historiques unissant X et Y",
-"souligner les excellentes relations entre X et Y"; the sides named in the relation's own
-phrase only).
+qualité", "la solidité"); a verb that only shows ("souligner", "rappeler") reads a quality.
+A good relation shown by a named holder ("le ministre a rappelé les liens historiques unissant
+X et Y") is read by ``voiced_quality``: the holder for the other side, not the sides mutually.
 """
 
 from __future__ import annotations
@@ -36,15 +35,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(norm(w) for w in d.get(k) or []) for k in ("praise", "show", "qualities")}
 
 
-def praised_tie(
-    st: State, t: Token, sides: list[Party], sent: Span, *, qualified: bool = False
-) -> None:
+def praised_tie(st: State, t: Token, sides: list[Party], sent: Span) -> None:
     """The holder of the verb that praises the relation noun ``t`` (or a quality of it) is
     for the partner: the one side of ``sides`` (the "avec" partner, or "entre X et Y" /
-    bilateral sides with the holder as the other) that is not the holder. ``qualified``:
-    ``t`` bears a praising epithet ("les liens historiques", "les excellentes relations"),
-    which a showing verb shows as it shows a quality noun."""
-    verb = _praising_verb(st, t, qualified)
+    bilateral sides with the holder as the other) that is not the holder."""
+    verb = _praising_verb(st, t)
     if verb is None or not sides:
         return
     for h in holders_of(st, verb):
@@ -58,12 +53,12 @@ def praised_tie(
         st.add([h], party_target(st, others[0]), 1, cue, "relation", verb, sent)
 
 
-def _praising_verb(st: State, t: Token, qualified: bool = False) -> Token | None:
+def _praising_verb(st: State, t: Token) -> Token | None:
     """The verb that praises ``t``: a praise verb whose object is ``t`` or a quality of
     ``t`` ("saluer la qualité de la coopération"), or a showing verb whose object is such a
     quality ("souligner l'importance de nos relations"); not negated nor supposed."""
     w = _words()
-    node, quality = t, qualified
+    node, quality = t, False
     if t.dep_ == "nmod" and t.head.pos_ == "NOUN":
         if norm(t.head.lemma_) not in w["qualities"]:
             return None
