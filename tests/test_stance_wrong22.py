@@ -87,8 +87,8 @@ def test_a_recall_in_protest_stays_a_rupture():
 def test_a_recalled_agreement_justifying_a_condemnation_is_no_support():
     text = (
         "Le ministre ghanéen Kofi Mensor a fustigé mardi le double jeu de son homologue"
-        " togolais Paul Amevor, affirmant que la veille, les deux hommes parlaient de paix et"
-        " de confiance mutuelle."
+        " togolais Paul Amevor, affirmant que lundi encore, ils évoquaient ensemble l'amitié et"
+        " la confiance mutuelle."
     )
     st = stances(text)
     assert (st["polarity"] < 0).all(), st
