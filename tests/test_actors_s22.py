@@ -1,0 +1,45 @@
+"""Actors, round 18 (session 22): the last portfolios of a minister's list read by the tagger as
+one body ("de la Coopération et des Valdoriens à l'Extérieur") are part of the title; a
+numbered part of a text ("Annexe II") and an honorific of address ("Excellence") are no
+actors. Every snippet is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actors_only as _analyse
+
+
+def _names(text: str) -> list[str]:
+    return list(_analyse(text)["actors"]["name"])
+
+
+def test_last_portfolios_of_a_list_are_no_body():
+    names = _names(
+        "Le 4 avril, Olek Varnasi, ministre des Affaires étrangères, de la Coopération et des "
+        "Valdoriens à l’Extérieur, a reçu le chargé d’affaires du Portugal."
+    )
+    assert "Olek Varnasi" in names, names
+    assert not any(n.startswith("Coopération") for n in names), names
+
+
+def test_body_opening_on_a_portfolio_word_outside_a_list_is_kept():
+    names = _names(
+        "La Coopération suisse au développement a financé trois écoles, selon son directeur "
+        "Paul Amsler."
+    )
+    assert any(n.startswith("Coopération") for n in names), names
+
+
+def test_numbered_annex_is_no_actor():
+    names = _names(
+        "Le texte prévoit le départ des gendarmes du Mozambique de la presqu'île (Annexe I et "
+        "Annexe II de l'accord) avant le transfert à la Tanzanie."
+    )
+    assert not any(n.startswith("Annexe") for n in names), names
+
+
+def test_honorific_of_address_is_no_actor():
+    names = _names(
+        "Le président portugais a pris la parole à Luanda. « Excellence, M. Tomas Ribeira, "
+        "je vous remercie pour cet accueil », a-t-il lancé."
+    )
+    assert "Excellence" not in names, names
