@@ -43,3 +43,31 @@ def test_honorific_of_address_is_no_actor():
         "je vous remercie pour cet accueil », a-t-il lancé."
     )
     assert "Excellence" not in names, names
+
+
+# --- a definite title whose country is a "de" complement ------------------------------------
+
+
+def _roles(text: str, name: str) -> str:
+    t = _analyse(text)["actors"]
+    return str(t.loc[t["name"] == name, "roles"].iloc[0])
+
+
+def test_state_complement_links_a_definite_title_to_its_holder():
+    roles = _roles(
+        "Le Valdor a rappelé jeudi son ambassadeur à Rome. L’ambassadeur, Piet Marnok, "
+        "rentrera samedi, a dit une source. Quant au ministre des Affaires étrangères, Olek "
+        "Varnasi, il part ce soir pour Rome. L’ambassadeur du Portugal avait été convoqué "
+        "mercredi à Rome.",
+        "Piet Marnok",
+    )
+    assert "ambassadeur du Portugal" in roles, roles
+
+
+def test_elided_state_complement_closes_the_title():
+    roles = _roles(
+        "Le président Amadou Sanou a reçu lundi le Premier ministre Jean Kouassi. Le président "
+        "d’Haïti a salué la coopération entre les deux pays.",
+        "Amadou Sanou",
+    )
+    assert "président d’Haïti" in roles, roles

@@ -132,6 +132,7 @@ def definite_descriptions(
             continue
         inside = j
         iso = next((f.adj_end[k][1] for k in range(i, j) if k in f.adj_end), None)
+        iso = iso or _state_complement(t, f, i, j)
         body = _body_in(t, f, i, j)
         if iso is None and body is None and not _starts_with(t, i, gov):
             continue  # "le chef" alone, "le patron": too vague without a body or a state
@@ -331,17 +332,43 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
 
 
 def _free_but_bodies(t: Text, f: Finder, i: int, j: int) -> bool:
-    """No word of [i, j) is claimed, but by the name of a body the title is held in."""
+    """No word of [i, j) is claimed, but by the name of a body the title is held in, or by
+    the state that closes it ("l'ambassadeur du Mali")."""
     k = i
     while k < j:
         m = f.by_start.get(t.ws[k].start)
         if m is not None and m.type in ("organisation", "company", "media") and k > i:
             k = t.first_index_from(m.end)
             continue
+        if m is not None and m is _closing_state(t, f, i, j):
+            k = j
+            continue
         if not t.free(t.ws[k].start, t.ws[k].end):
             return False
         k += 1
     return True
+
+
+def _closing_state(t: Text, f: Finder, i: int, j: int) -> Mention | None:
+    """The state named by the "de" complement that closes the title of words [i, j) ("le
+    président du Niger", "l'ambassadrice d'Espagne", "le ministre des Affaires étrangères
+    de la Somalie"): the French way of stating the office's country besides the adjective
+    ("le président nigérien"), so it says whose office it is as the adjective does."""
+    for k in range(i + 2, j):
+        m = f.by_start.get(t.ws[k].start)
+        if m is None or m.type != "state" or t.key(k - 1) not in PREP_ART | {"d"}:
+            continue
+        if t.first_index_from(m.end) == j and not is_punct(t.gap(k)):
+            return m
+        return None
+    return None
+
+
+def _state_complement(t: Text, f: Finder, i: int, j: int) -> str | None:
+    """The country of the state closing the title of words [i, j) (see
+    :func:`_closing_state`), or None."""
+    m = _closing_state(t, f, i, j)
+    return m.country if m is not None else None
 
 
 def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
@@ -371,7 +398,18 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
     while j > i + 1 and t.key(j - 1) in PREP_ART:
         j -= 1
+    state = _elided_state(t, f, j)
+    if state is not None and not is_punct(t.gap(j)):  # "l'ambassadrice d'Espagne"
+        j = t.first_index_from(state.end)
     return j
+
+
+def _elided_state(t: Text, f: Finder, j: int) -> Mention | None:
+    """The state named after an elided "d'" at word j ("d'Espagne", "d'Oman"), or None."""
+    if t.key(j) != "d" or j + 1 >= len(t.ws):
+        return None
+    m = f.by_start.get(t.ws[j + 1].start)
+    return m if m is not None and m.type == "state" else None
 
 
 def _qualified_end(t: Text, f: Finder, i: int, j: int) -> int:
