@@ -1,7 +1,8 @@
 """Actors, round 18 (session 22): the last portfolios of a minister's list read by the tagger as
 one body ("de la Coopération et des Valdoriens à l'Extérieur") are part of the title; a
 numbered part of a text ("Annexe II") and an honorific of address ("Excellence") are no
-actors. Every snippet is invented."""
+actors; a state closing a definite title ("l'ambassadeur du Portugal") states its country as an
+adjective does, and an envoy holds no minister's title. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -64,10 +65,12 @@ def test_state_complement_links_a_definite_title_to_its_holder():
     assert "ambassadeur du Portugal" in roles, roles
 
 
-def test_elided_state_complement_closes_the_title():
-    roles = _roles(
-        "Le président Amadou Sanou a reçu lundi le Premier ministre Jean Kouassi. Le président "
-        "d’Haïti a salué la coopération entre les deux pays.",
-        "Amadou Sanou",
+def test_an_envoy_does_not_hold_a_ministers_title_of_the_same_state():
+    text = (
+        "Rabat a convoqué lundi l’ambassadeur du Portugal, Rui Tavares Lobo. Vendredi, la "
+        "ministre des Affaires étrangères du Portugal a affirmé que les relations ne seraient "
+        "pas touchées."
     )
-    assert "président d’Haïti" in roles, roles
+    roles = _roles(text, "Rui Tavares Lobo")
+    assert "ambassadeur du Portugal" in roles, roles
+    assert "ministre" not in roles, roles

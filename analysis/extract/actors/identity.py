@@ -351,12 +351,14 @@ def _free_but_bodies(t: Text, f: Finder, i: int, j: int) -> bool:
 
 def _closing_state(t: Text, f: Finder, i: int, j: int) -> Mention | None:
     """The state named by the "de" complement that closes the title of words [i, j) ("le
-    président du Niger", "l'ambassadrice d'Espagne", "le ministre des Affaires étrangères
-    de la Somalie"): the French way of stating the office's country besides the adjective
-    ("le président nigérien"), so it says whose office it is as the adjective does."""
+    président du Niger", "le ministre des Affaires étrangères de la Somalie"): the French
+    way of stating the office's country besides the adjective ("le président nigérien"),
+    so it says whose office it is as the adjective does. The elided form ("l'ambassadrice
+    d'Espagne") was tried: its title reach also changed which person other descriptions
+    take up, and the held-out half lost a quotation's speaker."""
     for k in range(i + 2, j):
         m = f.by_start.get(t.ws[k].start)
-        if m is None or m.type != "state" or t.key(k - 1) not in PREP_ART | {"d"}:
+        if m is None or m.type != "state" or t.key(k - 1) not in PREP_ART:
             continue
         if t.first_index_from(m.end) == j and not is_punct(t.gap(k)):
             return m
@@ -398,18 +400,7 @@ def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
         j = f.adj_end[j][0] if j in f.adj_end else j + 1
     while j > i + 1 and t.key(j - 1) in PREP_ART:
         j -= 1
-    state = _elided_state(t, f, j)
-    if state is not None and not is_punct(t.gap(j)):  # "l'ambassadrice d'Espagne"
-        j = t.first_index_from(state.end)
     return j
-
-
-def _elided_state(t: Text, f: Finder, j: int) -> Mention | None:
-    """The state named after an elided "d'" at word j ("d'Espagne", "d'Oman"), or None."""
-    if t.key(j) != "d" or j + 1 >= len(t.ws):
-        return None
-    m = f.by_start.get(t.ws[j + 1].start)
-    return m if m is not None and m.type == "state" else None
 
 
 def _qualified_end(t: Text, f: Finder, i: int, j: int) -> int:
