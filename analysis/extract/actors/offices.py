@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from analysis.extract.actors.vocab import vocab
 from analysis.resources import datacache
-from analysis.resources.gazetteer import country_of_adjective, words
+from analysis.resources.gazetteer import country_of_adjective, fold, word_set, words
 
 FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
 # heads naming an office only with their complement ("chef de l'État"); folded, masculine
@@ -87,14 +87,29 @@ def office_family(role: str) -> str | None:
 def other_office(p_roles: list[str], title: str) -> bool:
     """The person holds another exclusive office and not the title's ("le Président X",
     then "le chef de la diplomatie"; a foreign minister, then "le chef de l'exécutif"): the
-    description names someone else."""
+    description names someone else. An envoy ("l'ambassadeur d'Espagne X") holds none of
+    the exclusive offices: a minister's or a head's title names someone else ("la ministre
+    des Affaires étrangères d'Espagne" is not the Spanish ambassador named before)."""
     held = {office_family(r) for r in p_roles} - {None}
+    if p_roles and all(_posting(r) for r in p_roles) and not _posting(title):
+        return heads_executive(title) or office_family(title) is not None
     if heads_executive(title):
         return bool(held) and not held & {"head_of_state", "head_of_government"}
     family = office_family(title)
     if family is None and "head_of_state" in held:
         return portfolio_minister(title)  # "le président X", then "le ministre des Finances"
     return family is not None and bool(held) and family not in held
+
+
+def _posting(role: str) -> bool:
+    """The (folded) title opens on an envoy's noun ("ambassadeur", "consul", "envoyé")."""
+    first = role.split()[:1]
+    return bool(first) and first[0] in _postings()
+
+
+@datacache.derived
+def _postings() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("actors_words", "posting_titles"))
 
 
 _MINISTER_HEADS = ("ministre", "vice ministre", "vice-ministre", "secretaire d etat")

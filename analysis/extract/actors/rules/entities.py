@@ -8,6 +8,8 @@ lowercase words, then typed and added by :func:`~.classify.classify_and_add`.
 
 from __future__ import annotations
 
+import re
+
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
@@ -102,11 +104,18 @@ def office_name(f: Finder, i: int, j: int) -> bool:
     return True
 
 
+# the number of a part of a text: Roman or Arabic numerals
+_NUMBERED = re.compile(r"[IVXLC]{1,6}|\d{1,3}")
+
+
 def common_word(f: Finder, i: int, j: int) -> bool:
     """ "Traité", "Président", "Diplomatie", "Avant-même": one capitalised word (or its
     hyphenated parts) that is a common noun or a function word, capitalised only because it
-    opens a sentence, a title or a rubric, is no name."""
+    opens a sentence, a title or a rubric, is no name; so is one followed by a number
+    ("Annexe II", "Chapitre 7")."""
     t = f.t
+    if j - i == 2 and _NUMBERED.fullmatch(t.ws[i + 1].text):
+        j -= 1  # "Annexe II", "Chapitre 7": a numbered part of a text, no name
     if any(t.gap(k) != "-" for k in range(i + 1, j)):
         return False
     common = _common_words()

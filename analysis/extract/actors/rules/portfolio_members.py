@@ -5,8 +5,10 @@ French-speaking governments give one minister several portfolios, listed with co
 "la ministre de l'Intérieur et de la Police". A people's noun ("des Maliens de l'extérieur":
 the diaspora the minister is in charge of) or a body's one-word name ("la Police") there is
 a part of the title, not a group or an organisation of the story; the earlier phases, which
-read one word and its neighbours, take them for actors. This phase walks back from such a
-mention over the list, element by element, to the minister's noun.
+read one word and its neighbours, take them for actors. So is a capitalised run that opens
+on a portfolio noun and runs over the list's last elements ("de la Coopération et des
+Maliens à l'Extérieur": spaCy makes one organisation of the two portfolios). This phase
+walks back from such a mention over the list, element by element, to the minister's noun.
 """
 
 from __future__ import annotations
@@ -39,9 +41,22 @@ def _portfolio_member(f: Finder, m: Mention) -> bool:
         and len(words) == 1
         and f.t.key(words[0]) in f.words["collective_org_heads"] | f.words["portfolios"]
     )
-    if not (one_body or (m.type == "group" and m.kind == "demonym")):
+    if not (one_body or _portfolio_run(f, m, words) or (m.type == "group" and m.kind == "demonym")):
         return False
     return in_portfolio_list(f, words[0])
+
+
+def _portfolio_run(f: Finder, m: Mention, words: range) -> bool:
+    """An organisation of several words that opens on a portfolio noun ("Coopération et
+    des Maliens à l'Extérieur"): a piece of a list of portfolios when it is one (checked by
+    :func:`in_portfolio_list`), never a body's name ("Agence de coopération" opens on
+    a body's head noun, not on a portfolio)."""
+    return (
+        m.type == "organisation"
+        and len(words) > 1
+        and f.t.key(words[0]) in f.words["portfolios"]
+        and f.is_cap(words[0])
+    )
 
 
 def in_portfolio_list(f: Finder, i: int) -> bool:
