@@ -56,10 +56,10 @@ def _roles(text: str, name: str) -> str:
 
 def test_state_complement_links_a_definite_title_to_its_holder():
     roles = _roles(
-        "Le Valdor a rappelé jeudi son ambassadeur à Rome. L’ambassadeur, Piet Marnok, "
+        "Le Portugal a rappelé mercredi son représentant à Vienne. L’ambassadeur, Piet Marnok, "
         "rentrera samedi, a dit une source. Quant au ministre des Affaires étrangères, Olek "
-        "Varnasi, il part ce soir pour Rome. L’ambassadeur du Portugal avait été convoqué "
-        "mercredi à Rome.",
+        "Varnasi, il part ce soir pour Vienne. L’ambassadeur du Portugal avait été convoqué "
+        "mardi à Vienne.",
         "Piet Marnok",
     )
     assert "ambassadeur du Portugal" in roles, roles
