@@ -69,3 +69,13 @@ def test_a_town_of_the_sentence_still_wins_over_its_province():
     pl = _places(text)
     town, row = _row(pl, "Aranyaprathet"), _row(pl, "Prek Trovat")
     assert haversine_km(row.lat, row.lon, town.lat, town.lon) < 1
+
+
+def test_transliterated_names_split_at_their_apostrophe_are_towns():
+    pl = _places(
+        "Aujourd'hui, la délégation d'Ilse Varnak se rendra à Xi'an, puis à Sana'a et à Aden. "
+        "Jusqu'à présent, rien n'a filtré."
+    )
+    assert _row(pl, "Xi'an").country == "CN"
+    assert _row(pl, "Sana'a").country == "YE"
+    assert not {"Aujourd'hui", "Jusqu'à"} & set(pl.name)
