@@ -49,7 +49,7 @@ def test_gulf_region_lies_in_the_middle_of_the_gulf():
 def test_unknown_villages_lie_in_the_province_their_sentence_names():
     text = (
         "À Phnom Penh, le porte-parole Sok Vanna a protesté jeudi contre la Thaïlande. "
-        "Le gouverneur de Sa Kaeo a présenté des cartes concernant les villages de Prek Trovat "
+        "Le préfet de la province de Sa Kaeo a montré des plans des villages de Prek Trovat "
         "et Kouk Krasnol. Les images ont circulé en ligne."
     )
     pl = _places(text)
@@ -63,7 +63,7 @@ def test_unknown_villages_lie_in_the_province_their_sentence_names():
 def test_a_town_of_the_sentence_still_wins_over_its_province():
     text = (
         "À Phnom Penh, le porte-parole Sok Vanna a protesté jeudi contre la Thaïlande. "
-        "Le gouverneur de Sa Kaeo a présenté à Aranyaprathet des cartes concernant les "
+        "Le préfet de la province de Sa Kaeo a montré à Aranyaprathet des plans des "
         "villages de Prek Trovat et Kouk Krasnol. Les images ont circulé en ligne."
     )
     pl = _places(text)

@@ -67,8 +67,8 @@ def test_a_compound_past_with_etre_is_past_not_a_present_passive():
 
 def test_the_same_day_points_back_to_the_last_written_date_even_a_background_one():
     rows = _rows(
-        "Le ministre Arno Velt a rencontré hier son homologue. Le 2 mai, Tallinn avait rappelé "
-        "son ambassadeur. Riga avait, le même jour, convoqué le chargé d'affaires. Dans la "
+        "Le ministre Arno Velt a rencontré hier son homologue. Le 2 mai, Tallinn a retiré "
+        "son consul. Riga a fermé le même jour sa mission culturelle. Dans la "
         "soirée, un communiqué a suivi."
     )
     assert rows["le même jour"] == ("2023-05-02", "day")

@@ -570,8 +570,8 @@ def _sentence_region(mentions: list[Mention], m: Mention, article: Article) -> E
 def _province_of_sentence(
     mentions: list[Mention], m: Mention, settlements: list[Mention], article: Article
 ) -> Entry | None:
-    """An unknown site whose sentence names a province and no town ("des cartes des villages
-    de X et Y, présentées par le gouverneur de la province de Z"): in that province, not at
+    """An unknown site whose sentence names a province and no town ("le préfet de la province
+    de Z a montré des plans des hameaux X et Y"): in that province, not at
     the lede's venue, often the far capital the story is told from."""
     if m.via != "site" or m.seat:
         return None

@@ -247,8 +247,8 @@ def _this_day_last(found):
 def _narrative_near(item, sent_id: int, days, story, weekdays) -> DayAnchor | None:
     """The day a narrative expression is read against: the nearest day the text dates; for
     "dans la soirée" a weekday of its sentence; for "le même jour", "ce jour-là" the last day
-    written before it, a background date too ("Le 3 mars, X a rappelé son ambassadeur. Y
-    avait, le même jour, convoqué ..."): "même" points back to it."""
+    written before it, a background date too ("Le 3 mars, X a retiré son consul. Y a fermé
+    le même jour sa mission"): "même" points back to it."""
     start, _end, name, groups = item
     if name == "this_day" and weekdays.get(sent_id):  # "lundi dans la soirée"
         return _weekday_anchor(weekdays[sent_id], start)
