@@ -63,3 +63,13 @@ def test_a_compound_past_with_etre_is_past_not_a_present_passive():
     assert _rows("Le président sera arrivé lundi à Dakar.")["lundi"] == ("2023-06-19", "day")
     # a true present passive of a planning verb still points ahead
     assert _rows("La visite est prévue lundi à Dakar.")["lundi"] == ("2023-06-19", "day")
+
+
+def test_the_same_day_points_back_to_the_last_written_date_even_a_background_one():
+    rows = _rows(
+        "Le ministre Arno Velt a rencontré hier son homologue. Le 2 mai, Tallinn a retiré "
+        "son consul. Riga a fermé le même jour sa mission culturelle. Dans la "
+        "soirée, un communiqué a suivi."
+    )
+    assert rows["le même jour"] == ("2023-05-02", "day")
+    assert rows["Dans la soirée"] == ("2023-06-15", "day")  # the story's day, as before

@@ -55,3 +55,17 @@ def test_vague_counts_and_undated_moments_keep_the_month():
         "2023-04",
         "approximate",
     )
+
+
+def test_earlier_and_later_this_week_split_the_week_at_the_publication_day():
+    # publication Wednesday 14 June 2023: Monday-Tuesday before it, Thursday-Sunday after
+    text = (
+        "Plus tôt cette semaine, la ministre Ilse Varnak avait reçu son homologue à Tallinn. "
+        "Elle le reverra plus tard cette semaine. Cette semaine reste chargée."
+    )
+    r = row(text, "Plus tôt cette semaine")
+    assert (r["date"], r["date_end"], r["precision"]) == ("2023-06-12", "2023-06-13", "approximate")
+    r = row(text, "plus tard cette semaine")
+    assert (r["date"], r["date_end"]) == ("2023-06-15", "2023-06-18")
+    r = row(text, "Cette semaine")
+    assert (r["date"], r["date_end"]) == ("2023-06-12", "2023-06-18")

@@ -486,7 +486,7 @@ def city_mentions(
     n = len(doc)
     i = 0
     while i < n:
-        if not (cap[i] and (tv.alpha[i] or "-" in text[i] or _elided(text[i]))):
+        if not (cap[i] and (tv.alpha[i] or "-" in text[i] or _elided(text[i]) or _glued(tv, i))):
             i += 1
             continue
         best = None
@@ -497,8 +497,8 @@ def city_mentions(
         )
         article_word = _contracted_article(tv, i)
         for j in range(min(n, i + 5, stop), i, -1):
-            if not cap[j - 1] or space[j - 1]:
-                continue
+            if not (cap[j - 1] or (j - 2 >= i and _glued(tv, j - 2))) or space[j - 1]:
+                continue  # "Xi'an", "Sana'a": a lower-case syllable glued after an apostrophe
             k = key(article.text[tv.idx[i] : tv.end[j - 1]])
             if article_word and f"{article_word} {k}" in gz.cities:  # "au Caire": Le Caire
                 best = (j, gz.cities[f"{article_word} {k}"], article_word)
@@ -534,6 +534,22 @@ def city_mentions(
 def _elided(word: str) -> bool:
     """A capital and an apostrophe: the first syllable of "N'Djamena", "D'Kar"."""
     return len(word) == 2 and word[1] in "'’"
+
+
+def _glued(tv: TokenView, i: int) -> bool:
+    """A capitalised syllable ending in an apostrophe and glued to the next word, a lower-case
+    one: the first half of a transliterated name ("Xi'an", "Sana'a", "Ta'izz"), which the
+    parser splits. Only the city index can make a town of it ("Aujourd'hui" is none)."""
+    w = tv.text[i]
+    return (
+        len(w) >= 3
+        and w[-1] in "'’"
+        and w[:-1].isalpha()
+        and i + 1 < len(tv.text)
+        and tv.end[i] == tv.idx[i + 1]
+        and tv.text[i + 1].isalpha()
+        and tv.text[i + 1].islower()
+    )
 
 
 # "au", "du", "aux", "des" hold the article of a city's name: "au Caire" is "à Le Caire"

@@ -327,7 +327,9 @@ def place_landmarks(
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
             anchor = _town_of(iso, m, settlements, article, gz)  # "X, au Mali"
         else:  # "le district de X" lies in the province just named, not in its capital
-            anchor = _area_region(mentions, m, article)
+            anchor = _area_region(mentions, m, article) or _province_of_sentence(
+                mentions, m, settlements, article
+            )
             anchor = anchor or _site_nearest(m, settlements, article, venue, gz)
         anchor = _in_located_country(m, anchor, settlements, article.nlp_text, gz)
         if anchor is None and m.via == "landmark" and host:
@@ -563,6 +565,22 @@ def _sentence_region(mentions: list[Mention], m: Mention, article: Article) -> E
         and r.entry.lat is not None
     ]
     return min(regions, key=lambda r: abs(r.start - m.start)).entry if regions else None
+
+
+def _province_of_sentence(
+    mentions: list[Mention], m: Mention, settlements: list[Mention], article: Article
+) -> Entry | None:
+    """An unknown site whose sentence names a province and no town ("le préfet de la province
+    de Z a montré des plans des hameaux X et Y"): in that province, not at
+    the lede's venue, often the far capital the story is told from."""
+    if m.via != "site" or m.seat:
+        return None
+    sent = article.sentence_at(m.start)
+    if sent is None or any(
+        sent.start <= t.start < sent.end and not (m.start <= t.start < m.end) for t in settlements
+    ):
+        return None
+    return _sentence_region(mentions, m, article)
 
 
 def _well_known(town: Entry) -> bool:

@@ -167,9 +167,7 @@ def extract(article: Article, doc: Doc, mentions: pd.DataFrame | None = None) ->
         start, end, name, groups = found[k]
         res = resolved.get(k)
         if res is None:  # a narrative expression: against the nearest day the text dates
-            near = days.nearest(start, sent.id, story, backward=name == "this_day")
-            if name == "this_day" and weekdays.get(sent.id):  # "lundi dans la soirée"
-                near = _weekday_anchor(weekdays[sent.id], start)
+            near = _narrative_near(found[k], sent.id, days, story, weekdays)
             sent_anchor = _narrative_anchor(k, found, sent, sent_anchor, days, resolved, article)
             if name == "eve" and after is None:  # "au lendemain de l'annonce, le 18 mars"
                 after = days.later_in_sentence(sent.id, start)
@@ -244,6 +242,21 @@ def _this_day_last(found):
         return found[item[0]][2] == "this_day", item[0]
 
     return order
+
+
+def _narrative_near(item, sent_id: int, days, story, weekdays) -> DayAnchor | None:
+    """The day a narrative expression is read against: the nearest day the text dates; for
+    "dans la soirée" a weekday of its sentence; for "le même jour", "ce jour-là" the last day
+    written before it, a background date too ("Le 3 mars, X a retiré son consul. Y a fermé
+    le même jour sa mission"): "même" points back to it."""
+    start, _end, name, groups = item
+    if name == "this_day" and weekdays.get(sent_id):  # "lundi dans la soirée"
+        return _weekday_anchor(weekdays[sent_id], start)
+    if name == "this_day" and groups["td"].lower() in lexicon()["same_day"]:
+        last = days.last_before(start)
+        if last is not None:
+            return DayAnchor(last, last, "text date")
+    return days.nearest(start, sent_id, story, backward=name == "this_day")
 
 
 def _weekday_anchor(days: list[tuple[int, str]], offset: int) -> DayAnchor:

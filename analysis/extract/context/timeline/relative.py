@@ -185,12 +185,18 @@ def _relative_day(g: dict, at: Anchors) -> Res:
 @resolver("rel_period")
 @needs_reference("relative", "approximate")
 def _relative_period(g: dict, at: Anchors) -> Res:
-    """ "la semaine dernière", "l'an prochain", "cette année"."""
+    """ "la semaine dernière", "l'an prochain", "cette année"; "plus tôt cette semaine" (the
+    days of the reference week before the reference day, "plus tard" those after it)."""
     ref = at.ref
     unit, off = lexicon()["relative_periods"][g["rp"].lower()]
     if unit == "week" and ref.precision == "day":  # "la semaine dernière": its Monday-Sunday
         monday = ref.date - dt.timedelta(days=ref.date.isoweekday() - 1, weeks=-off)
         sunday = monday + dt.timedelta(days=6)
+        side = (g.get("side") or "").lower()
+        if off == 0 and side.endswith("tôt") and ref.date > monday:
+            sunday = ref.date - dt.timedelta(days=1)
+        elif off == 0 and side.endswith("tard") and ref.date < sunday:
+            monday = ref.date + dt.timedelta(days=1)
         return Res(monday.isoformat(), sunday.isoformat(), "approximate", "relative", ref.source)
     return shifted(ref.date, unit, off, ref.source, "relative", exact=True)
 

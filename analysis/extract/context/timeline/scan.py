@@ -139,7 +139,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ),
         ("decade", rf"{b}(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)?\d0){e}"),
         ("century", rf"{b}(?:(?:au|du)\s+)?(?P<c>[IVX]{{1,5}})(?:e|ème)\s+siècle{e}"),
-        ("rel_period", rf"{b}(?P<rp>{_alt(lx['relative_periods'])}){e}"),
+        (  # "plus tôt cette semaine": the part of the week before (after) the reference day
+            "rel_period",
+            rf"{b}(?:(?:un\s+peu\s+)?(?P<side>plus\s+(?:tôt|tard))\s+)?"
+            rf"(?P<rp>{_alt(lx['relative_periods'])}){e}",
+        ),
         (  # "il y a près d'un an", "voilà deux ans", "cela fait trois mois"
             "ago",
             rf"{b}(?:il\s+y\s+(?:a\s+)?|voilà\s+|voici\s+|cela\s+fait\s+|ça\s+fait\s+)"
