@@ -197,6 +197,26 @@ def test_a_kernel_is_shut_down_without_being_interrupted(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_warm_kernel_ends_on_its_shutdown_request_not_by_a_signal():
+    """A kernel that has imported the report layer ends on its own once asked
+    (:data:`analysis.report.kernels.QUICK_EXIT`): its teardown used to outlast
+    jupyter_client's grace, so every report waited for it and the kernel was then killed by
+    SIGTERM (exit code -15)."""
+    from analysis.report.kernels import WarmKernel
+
+    kernel = WarmKernel(NOTEBOOKS, extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    client = kernel.manager.blocking_client()
+    try:
+        client.start_channels()
+        client.wait_for_ready(timeout=120)  # the warm-up has run
+        process = kernel.manager.provisioner.process
+    finally:
+        client.stop_channels()
+        kernel.shutdown()
+    assert process.returncode == 0
+
+
+@pytest.mark.slow
 def test_the_build_starts_one_worker_before_the_analysis_and_the_others_with_the_tasks(
     tmp_path,
 ):

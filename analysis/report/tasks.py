@@ -194,10 +194,13 @@ def run_task(
         first = (str(exc).strip().splitlines() or [""])[0]
         message = f"{type(exc).__name__}: {first}"
         return Outcome(task, False, message=message, files=kept, detail=traceback.format_exc())
+    else:
+        outcome = render_task(task, staging, task.formats if formats is None else formats)
     finally:
+        # after the HTML: the kernel's exit (and jupyter_client's polling for it, 0.1 s at a
+        # time) is no longer between the executed notebook and its report
         if kernel is not None:
             kernel.shutdown()
-    outcome = render_task(task, staging, task.formats if formats is None else formats)
     outcome.files.insert(0, executed)
     outcome.seconds = time.perf_counter() - started
     if warm_next:
