@@ -209,6 +209,10 @@ def test_a_warm_kernel_ends_on_its_shutdown_request_not_by_a_signal():
     try:
         client.start_channels()
         client.wait_for_ready(timeout=120)  # the warm-up has run
+        # a teardown longer than the grace, whatever the machine: an object whose
+        # finaliser takes 10 s, as the report layer's imports took ~2.5 s to free
+        slow = "class _Slow:\n def __del__(self):\n  import time; time.sleep(10)\n_kept = _Slow()"
+        client.execute_interactive(slow, timeout=60)
         process = kernel.manager.provisioner.process
     finally:
         client.stop_channels()
