@@ -44,6 +44,11 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
     if stated is None or stated.pos_ not in ("NOUN", "PROPN"):
         stated = _noun_after(st, t, sent)  # the parse may take an adjective for the object
     obj = diplomat(st, stated, sent) if stated is not None else None
+    if obj is None:
+        # "X a rappelé, dès jeudi soir, son ambassadeur en Y": the parse hangs the
+        # object past the incise on the verb as a circumstance
+        stated = _noun_after_incise(st, t, sent)
+        obj = diplomat(st, stated, sent) if stated is not None else None
     if obj is None or stated is None:
         return
     if _recalled(st, t, obj, stated, sent):
@@ -106,6 +111,19 @@ def _noun_after(st: State, t: Token, sent: Span) -> Token | None:
     if k < sent.end and past_title(st, k + 1, sent) > k + 1:
         return st.doc[k]  # "la chargée d'affaires": the tagger reads a participle
     return st.doc[k] if k < sent.end and st.tv.pos[k] == "NOUN" else None
+
+
+def _noun_after_incise(st: State, t: Token, sent: Span) -> Token | None:
+    """The first noun after an incise set off by commas right after the verb ("a rappelé,
+    dès jeudi soir, son ambassadeur", "a convoqué, vendredi soir, la chargée d'affaires"), when
+    the parser made it a dependent of the verb; None otherwise."""
+    if t.i + 1 >= sent.end or st.tv.text[t.i + 1] != ",":
+        return None
+    close = next((k for k in range(t.i + 2, min(sent.end, t.i + 10)) if st.tv.text[k] == ","), None)
+    if close is None:
+        return None
+    noun = _noun_after(st, st.doc[close], sent)
+    return noun if noun is not None and noun.head.i == t.i else None
 
 
 def par_agent(st: State, t: Token, sent: Span) -> list[Party]:

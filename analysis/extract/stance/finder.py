@@ -66,6 +66,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import verb_cue
+from analysis.extract.stance.meetings import meeting_noun
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
 from analysis.extract.stance.narrative import (
@@ -140,6 +141,7 @@ DETECTORS: tuple[Detector, ...] = (
     hostile_act,
     visit_noun,
     visit_verb,
+    meeting_noun,
     arrival,
     invitation,
     readiness,
