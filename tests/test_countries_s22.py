@@ -85,3 +85,12 @@ def test_a_posted_envoy_received_says_nothing_of_the_host() -> None:
     assert host("Le président Paul Marin a reçu l'ambassadeur de France au Niger.", "Paul") is None
     summons = "La ministre Awa Sarr a convoqué l'ambassadeur de France au Sénégal."
     assert host(summons, "Awa") == "FR"
+
+
+def test_titles_of_one_state_state_it() -> None:
+    got = _actors(
+        "Le Nicaragua a expulsé le nonce apostolique au Nicaragua, Mgr Luigi Bianchi. "
+        "Le pape Léon a regretté cette décision."
+    )
+    assert got["Mgr Luigi Bianchi"][0] == "VA", got
+    assert got["Léon"][0] == "VA", got
