@@ -94,3 +94,11 @@ def test_titles_of_one_state_state_it() -> None:
     )
     assert got["Mgr Luigi Bianchi"][0] == "VA", got
     assert got["Léon"][0] == "VA", got
+
+
+def test_the_g8_is_international() -> None:
+    got = _actors(
+        "Les dirigeants se retrouvent à Tokyo pour le sommet du G8. Les membres du G8 ont "
+        "appelé Pyongyang au calme."
+    )
+    assert got["G8"][0] is None, got
