@@ -28,25 +28,24 @@ def _actors(text: str) -> dict[str, tuple[object, list[str]]]:
 
 def test_the_owner_of_a_stated_counterpart_is_of_another_state() -> None:
     got = _actors(
-        "Le ministre des Affaires étrangères, Karim Benali, s'est entretenu lundi à Paris "
-        "avec son homologue français, M. Paul Durand. Les deux hommes ont parlé de commerce "
-        "et de pêche. À l'issue de l'entretien, le ministre français des Affaires étrangères "
-        "a salué les réformes du Maroc."
+        "Le ministre de la Pêche, Karim Benali, a dîné lundi soir à Lisbonne avec son "
+        "homologue portugais, M. Paulo Duarte. Les deux hommes ont parlé de quotas. Au sortir "
+        "du dîner, le ministre portugais de la Pêche a salué les réformes du Maroc."
     )
-    assert got["Karim Benali"][0] != "FR", got
-    assert got["Paul Durand"][0] == "FR", got
-    assert any("ministre français" in r for r in got["Paul Durand"][1]), got
-    assert not any("français" in r for r in got["Karim Benali"][1]), got
+    assert got["Karim Benali"][0] != "PT", got
+    assert got["Paulo Duarte"][0] == "PT", got
+    assert any("ministre portugais" in r for r in got["Paulo Duarte"][1]), got
+    assert not any("portugais" in r for r in got["Karim Benali"][1]), got
 
 
 def test_a_description_met_by_a_person_named_in_its_sentence_is_someone_else() -> None:
     got = _actors(
-        "Le ministre des Affaires étrangères, Jean Kaboya, a reçu jeudi le corps diplomatique "
-        "à Gitega. M. Kaboya a dit qu'il avait rencontré le ministre rwandais des Affaires "
-        "étrangères à la frontière en 2021. Le Burundi veut la paix avec le Rwanda."
+        "Le ministre de la Santé, Jean Kaboya, a réuni jeudi les médecins de Gitega. M. Kaboya "
+        "a dit qu'il avait vu le ministre rwandais de la Santé au poste-frontière en 2021. Le "
+        "Burundi veut travailler avec le Rwanda."
     )
     assert got["Jean Kaboya"][0] == "BI", got
-    assert got["ministre rwandais des Affaires étrangères"][0] == "RW", got
+    assert got["ministre rwandais de la Santé"][0] == "RW", got
 
 
 def test_a_description_in_a_complement_may_take_up_a_person_of_its_sentence() -> None:
@@ -62,10 +61,10 @@ def test_a_description_in_a_complement_may_take_up_a_person_of_its_sentence() ->
 
 def test_the_host_of_an_envoy_is_not_of_the_envoy_state() -> None:
     got = _actors(
-        "Le ministre des Affaires étrangères, Ahmed Toumi, a reçu l'ambassadeur d'Espagne. "
-        "Il lui a fait part de la colère de l'Algérie."
+        "La ministre des Relations extérieures, Leila Toumi, a reçu l'ambassadeur d'Espagne. "
+        "Elle lui a dit tout le mécontentement de l'Algérie."
     )
-    assert got["Ahmed Toumi"][0] == "DZ", got
+    assert got["Leila Toumi"][0] == "DZ", got
 
 
 def test_a_posted_envoy_received_says_nothing_of_the_host() -> None:

@@ -64,11 +64,11 @@ def received_envoys(
     t: Text, country_inside: Callable[[int, int], str | None], start: int
 ) -> str | None:
     """The state of the envoy that the person named at ``start`` receives, summons or meets
-    as the subject of the act ("X a reçu l'ambassadeur d'Espagne", "X a convoqué le chargé
-    d'affaires iranien"): the host is not of the guest's state, whatever the story's
+    as the subject of the act ("X a reçu l'ambassadeur d'Espagne", "X a convoqué dès lundi
+    la chargée d'affaires turque"): the host is not of the guest's state, whatever the story's
     protagonist. None when the name is no active subject of a hosting verb, or the envoy's
     state is unstated; with a posting, only a summons or an expulsion counts ("a convoqué
-    l'ambassadeur de France en Haïti"): "a reçu l'ambassadeur de France au Niger" may be
+    l'ambassadeur de Suède au Chili"): "a reçu l'ambassadeur de France au Niger" may be
     a state's own envoy home for consultations."""
     tok = t.token_at(start)
     while tok.dep_ in ("flat", "flat:name", "appos") and tok.head is not tok:
