@@ -138,7 +138,7 @@ def test_a_hyphenated_nationality_of_one_state_keeps_its_country():
 
 _QUARREL = (
     "Le Mali a accusé le Sénégal de complaisance envers les rebelles. Le Sénégal a répondu "
-    "jeudi par un communiqué. {title}, Awa Ndoye, a reçu mardi l'ambassadeur du Mali."
+    "jeudi par un communiqué. {title}, Awa Ndoye, a dénoncé mardi les accusations du Mali."
 )
 
 

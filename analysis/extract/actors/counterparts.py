@@ -125,12 +125,28 @@ def _agree(head: str, nationality: str) -> str:
     return head
 
 
-def counterpart_roles(
+def counterpart_owners(
     t: Text, mentions: list[Mention], role_rows: dict[str, list[Role]]
-) -> dict[str, list[Role]]:
-    """The offices borrowed by counterparts (see module), by actor key."""
+) -> dict[str, set[str]]:
+    """The nationality adjectives of the counterparts of each owner, by owner key: "A a
+    reçu son homologue français B" gives A {"français"} (A is not French)."""
+    out: dict[str, set[str]] = {}
+    for _, _, nat, _, owner in _pairs(t, mentions, role_rows):
+        if nat and owner is not None:
+            out.setdefault(owner, set()).add(nat)
+    return out
+
+
+def _pairs(
+    t: Text, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> list[tuple[str, Role, str | None, Role | None, str | None]]:
+    """(counterpart key, its "homologue" title, its nationality adjective, the office it
+    borrows, its owner's key) for every person titled "(son) homologue [nationality]" in
+    the sentence of that title. The owner is the nearest person before the counterpart in
+    its sentence who holds a governmental office (the office borrowed, None when
+    :func:`_borrowed` finds none), else the nearest person before it (no office)."""
     persons = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
-    out: dict[str, list[Role]] = {}
+    out = []
     for n, m in enumerate(persons):
         mine = [r for r in role_rows.get(m.key, []) if r.where == "title"]
         r = next((r for r in mine if _words(r.text)[0].lower() in _COUNTERPART), None)
@@ -139,17 +155,31 @@ def counterpart_roles(
         words = _words(r.text)
         nationality = next((w for w in words[1:] if country_of_adjective(w.lower())), None)
         sid = t.sentence_id(m.start)
+        borrowed, owner, nearest = None, None, None
         for p in reversed(persons[:n]):
             if t.sentence_id(p.start) != sid:
                 break
             if p.key == m.key:
                 continue
+            nearest = nearest or p.key
             office = _office(role_rows.get(p.key, []))
             if office is not None:
                 text = _borrowed(office, nationality)
-                if text is None:
-                    break
-                end = r.start + len(words[0])
-                out.setdefault(m.key, []).append(Role(text, r.start, end, "counterpart"))
+                owner = p.key
+                if text is not None:
+                    end = r.start + len(words[0])
+                    borrowed = Role(text, r.start, end, "counterpart")
                 break
+        out.append((m.key, r, nationality, borrowed, owner or nearest))
+    return out
+
+
+def counterpart_roles(
+    t: Text, mentions: list[Mention], role_rows: dict[str, list[Role]]
+) -> dict[str, list[Role]]:
+    """The offices borrowed by counterparts (see module), by actor key."""
+    out: dict[str, list[Role]] = {}
+    for key, _, _, borrowed, _ in _pairs(t, mentions, role_rows):
+        if borrowed is not None:
+            out.setdefault(key, []).append(borrowed)
     return out

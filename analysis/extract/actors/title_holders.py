@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 
 from analysis.extract.actors.civility_link import title_between
+from analysis.extract.actors.counterparts import counterpart_owners, counterpart_roles
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.fronted import fronted_name
 from analysis.extract.actors.offices import names_an_office, other_office, rank, same_office
@@ -27,7 +28,7 @@ from analysis.extract.actors.rival_titles import rival_title, role_mask
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.text import Text, phrase_edges
 from analysis.extract.actors.vocab import known_person_country, vocab
-from analysis.resources.gazetteer import fold, words
+from analysis.resources.gazetteer import country_of_adjective, fold, words
 
 _RECENT_PERSONS = 40
 # the gender a determiner or a civility states ("La ministre" is not "le ministre X")
@@ -67,6 +68,17 @@ class Holders:
             for m in mentions
             if m.type == "person" and m.country and m.strength == 2
         }
+        # "A a reçu son homologue français B": B holds A's office, and A is not French
+        self.borrowed = counterpart_roles(t, mentions, role_rows)
+        self.other_side = {
+            key: {iso for n in nats if (iso := country_of_adjective(fold(n)))}
+            for key, nats in counterpart_owners(t, mentions, role_rows).items()
+        }
+        # persons named in each sentence, by a full or a short name ("M. X")
+        self.named_in: dict[int | None, set[str]] = {}
+        for m in mentions:
+            if m.type == "person" and m.kind in ("name", "short"):
+                self.named_in.setdefault(t.sentence_id(m.start), set()).add(m.key)
         self._profile: dict[str, tuple[list[str], str | None]] = {}
         self._mask: bytearray | None = None  # the role phrases' characters, when asked
 
@@ -75,7 +87,7 @@ class Holders:
         head is a title of the lexicon: "le rappeur X" names no office, so it neither
         confirms nor rules out that X holds one."""
         if p.key not in self._profile:
-            rs = self.role_rows.get(p.key, [])
+            rs = self.role_rows.get(p.key, []) + self.borrowed.get(p.key, [])
             self._profile[p.key] = (
                 [fold(r.text) for r in rs if r.text and names_an_office(r.text)],
                 stated_country(self.t, self.f, rs) or self.named_country.get(p.key),
@@ -113,7 +125,7 @@ class Holders:
         cands, exact, rival = [], False, False
         for p in recent:
             p_roles, p_iso = self.profile(p)
-            if other_office(p_roles, title):
+            if other_office(p_roles, title) or self._other_side(p, iso):
                 continue  # "le chef de la diplomatie X" is not the president X named before
             same_head = any(same_office(r, title) for r in p_roles if r.split())
             if (iso and p_iso == iso and (same_head or self._holds_gov(p_roles))) or (
@@ -150,10 +162,12 @@ class Holders:
         if not stated:
             return self._last_named(self._antecedent(recent), start, title) if recent else []
         sid = self.t.sentence_id(start)
+        here = self.named_in.get(sid, set())
         cands = [
             p
             for p in recent
             if 0 < sid - self.t.sentence_id(p.start) <= RECENT_SENTENCES
+            and p.key not in here
             and self._unstated_holder(p, title, iso)
         ]
         if not cands and (hi == 0 or self._subject(start)):
@@ -265,14 +279,17 @@ class Holders:
         title and whose country is ``iso`` or unstated (stated, or known for a figure the
         text leaves unstated); failing that, among those of that country whose titles name
         no other office. None when no one, or several, may hold it. A person of unstated
-        country named in the description's own sentence is someone else ("le président X a
-        reçu le président gabonais")."""
+        country named in the description's own sentence, by a full or a short name, is
+        someone else ("le président X a reçu le président gabonais"); so is one whose
+        counterpart is of ``iso`` ("A a reçu son homologue français B. ... le ministre
+        français": B)."""
         strong, weak = set(), set()
         by_key = {}
-        sid = self.t.sentence_id(start)
-        here = {p.key for p in self.persons if self.t.sentence_id(p.start) == sid}
+        here = self.named_in.get(self.t.sentence_id(start), set())
         for p in self.persons:
             if gender is not None and self._gender(p) not in (None, gender):
+                continue
+            if self._other_side(p, iso):
                 continue
             p_roles, p_iso = self.profile(p)
             country = p_iso or self.known(p)
@@ -291,6 +308,7 @@ class Holders:
         p_roles, p_iso = self.profile(p)
         return (
             p_iso is None
+            and not self._other_side(p, iso)
             and self.known(p) in (None, iso)
             and all(same_office(r, title) or rank(r) for r in p_roles)
         )
@@ -313,9 +331,17 @@ class Holders:
             if s_p == s_desc:
                 continue
             p_roles, p_iso = self.profile(p)
+            if self._other_side(p, iso):
+                continue
             if p_iso in (None, iso) and all(same_office(r, title) or rank(r) for r in p_roles):
                 return [p]
         return []
+
+    def _other_side(self, p: Mention, iso: str | None) -> bool:
+        """``p`` has a counterpart of the state ``iso`` ("A a reçu son homologue français
+        B"): a description of that state's office is not A's, whose counterpart is of
+        another state by the word's meaning."""
+        return iso is not None and iso in self.other_side.get(p.key, ())
 
     def _holds_gov(self, p_roles: list[str]) -> bool:
         """A governmental title among the roles: its first word, or its first words for a

@@ -149,29 +149,68 @@ def _named_offices(
     mentions: list[Mention],
     role_rows: dict[str, list[Role]],
     first: frozenset[str],
-) -> tuple[set[tuple[str, str]], list[tuple[str, str]]] | None:
-    """The offices the named persons are stated to hold: (title word, country stated or "")
-    and (role, country stated or ""); None when a named person has no title at all and may
-    hold any office. A well-known person of the knowledge base with no title may only hold
-    their own state's offices: their country is returned as held by any title (("*", iso))."""
-    held: set[tuple[str, str]] = set()
-    offices: list[tuple[str, str]] = []
+) -> dict[str, tuple[set[tuple[str, str]], list[tuple[str, str]]]] | None:
+    """The offices each named person is stated to hold, by actor key: (title word, country
+    stated or "") and (role, country stated or ""); None when a named person has no title
+    at all and may hold any office. A well-known person of the knowledge base with no title
+    may only hold their own state's offices: their country is returned as held by any title
+    (("*", iso))."""
+    out: dict[str, tuple[set[tuple[str, str]], list[tuple[str, str]]]] = {}
     for m in mentions:
         if m.type != "person" or m.kind == "description":
             continue
+        held, offices = out.setdefault(m.key, (set(), []))
         if not role_rows.get(m.key):
             known = known_person_country([m.name, t.article.text[m.start : m.end]])
             if known is MISSING or not known:
                 return None
             held.add(("*", known))  # "Lula" holds no American office
             continue
+        if offices:
+            continue  # the person's roles are read once
         iso = stated_country(t, f, role_rows.get(m.key, []))
         for r in role_rows.get(m.key, []):  # "ministre de la Défense et futur président"
             offices.append((r.text, iso or ""))
             for word in r.text.split():
                 if fold(word) in first:
                     held.add((fold(word), iso or ""))
+    return out
+
+
+def _others(
+    here: set[str], found: dict[str, tuple[set[tuple[str, str]], list[tuple[str, str]]]]
+) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+    """The offices held by the persons other than ``here``, those named as a subject in
+    the title's sentence (by a full or a short name): "M. X a dit avoir rencontré le
+    ministre rwandais" names someone else than X, whatever X's title
+    (:class:`~analysis.extract.actors.title_holders.Holders` reads the sentence so too);
+    a person named in a complement may be taken up ("... du président de la République, X,
+    un message du président algérien")."""
+    held: set[tuple[str, str]] = set()
+    offices: list[tuple[str, str]] = []
+    for key, (h, o) in found.items():
+        if key not in here:
+            held |= h
+            offices += o
     return held, offices
+
+
+def _subjects(t: Text, mentions: list[Mention]) -> dict[int | None, set[str]]:
+    """The persons named as a subject in each sentence (by sentence id)."""
+    named: dict[int | None, set[str]] = {}
+    for m in mentions:
+        if m.type == "person" and m.kind in ("name", "short") and _subject(t, m.start):
+            named.setdefault(t.sentence_id(m.start), set()).add(m.key)
+    return named
+
+
+def _subject(t: Text, start: int) -> bool:
+    """The name at ``start`` is the subject of its clause (its parts hang on its first
+    word or on a civility: "M. X a dit")."""
+    n = t.token_at(start)
+    while n.dep_ in ("flat:name", "flat") and n.head.i != n.i:
+        n = n.head
+    return n.dep_.startswith("nsubj")
 
 
 def unnamed_office_holders(
@@ -187,7 +226,7 @@ def unnamed_office_holders(
     found = _named_offices(t, f, mentions, role_rows, first)
     if found is None:
         return []  # "Le ministre de X a déclaré ... M. Y a ajouté": Y may be the one
-    held, offices = found
+    named = _subjects(t, mentions)
     out: list[Mention] = []
     ws = t.ws
     i = 0
@@ -213,6 +252,7 @@ def unnamed_office_holders(
             else None
         )
         start, end = w.start, ws[j - 1].end
+        held, offices = _others(named.get(t.sentence_id(start), set()), found)
         if (
             nxt  # "le représentant Robert X": that name's title
             or iso is None

@@ -29,12 +29,14 @@ from collections import Counter
 from analysis.extract.actors.accompanied import accompanied_person
 from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
+from analysis.extract.actors.counterparts import counterpart_owners
 from analysis.extract.actors.countries.context import ContextEvidence
 from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
 from analysis.extract.actors.countries.outlet import OutletEvidence
 from analysis.extract.actors.countries.parliament import ParliamentEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
+from analysis.extract.actors.envoys import received_envoys
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.home import home_official
 from analysis.extract.actors.identity import UNKNOWN
@@ -44,7 +46,7 @@ from analysis.extract.actors.roles import Role
 from analysis.extract.actors.text import Text, quoted_mask
 from analysis.extract.actors.vocab import MISSING, known_person_country, vocab
 from analysis.extract.actors.worldwide import stateless
-from analysis.resources.gazetteer import countries, word_set, words
+from analysis.resources.gazetteer import countries, country_of_adjective, fold, word_set, words
 
 
 class Countries(
@@ -89,6 +91,7 @@ class Countries(
         ]
         self.anchor_starts = [m.start for m in self.anchors]
         self.by_end = states_by_end(self.mentions)
+        self.other_sides = counterpart_owners(t, self.mentions, role_rows)
         self.dominant = self._dominant()
         self.quoted = quoted_mask(t.article.text)
         self.host = self._host()
@@ -204,7 +207,7 @@ class Countries(
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key) | self._hosts(key)
-            taken |= self._counterpart_of(key)
+            taken |= self._counterpart_of(key) | self._guests(ms)
             if home := home_official(self, key, taken):  # a national outlet's own official
                 return home
             body = self._body_in_sentence(key, ms[0], taken)
@@ -225,11 +228,24 @@ class Countries(
         return UNKNOWN
 
     def _counterpart_of(self, key: str) -> set[str]:
-        """The country of the person a bare "son homologue X" is the counterpart of."""
+        """The country of the person a bare "son homologue X" is the counterpart of, and
+        the countries of the person's own counterparts ("A a reçu son homologue français
+        B": A is not French)."""
         persons = [m for m in self.mentions if m.type == "person"]
         owner = counterpart_owner(self.t, persons, self.role_rows, key)
         iso = self.country(owner.key, [owner], "person") if owner is not None else None
-        return {iso} if isinstance(iso, str) else set()
+        mine = {c for n in self.other_sides.get(key, ()) if (c := country_of_adjective(fold(n)))}
+        return mine | ({iso} if isinstance(iso, str) else set())
+
+    def _guests(self, ms: list[Mention]) -> set[str]:
+        """The states of the envoys the person receives, summons or meets
+        (:func:`~analysis.extract.actors.envoys.received_envoys`): not theirs."""
+
+        def stated(i: int, j: int) -> str | None:
+            return self.f.country_inside(i, j)[0]
+
+        named = (m for m in ms if m.kind in ("name", "short"))
+        return {iso for m in named if (iso := received_envoys(self.t, stated, m.start))}
 
     def _accompanied(self, key: str, m: Mention) -> str | None:
         """The country of the person an official accompanies (:mod:`.accompanied`)."""

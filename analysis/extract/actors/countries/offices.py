@@ -18,7 +18,28 @@ from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.title_holders import stated_country
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import fold, word_set, words
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import fold, lexicon, word_set, words
+
+
+@derived
+def _state_titles() -> dict[str, str]:
+    """Folded titles of one state's offices -> that state (lexicon ``state_titles``)."""
+    return {" ".join(words(k)): v for k, v in lexicon("actors_words")["state_titles"].items()}
+
+
+def state_title(text: str) -> str | None:
+    """The state whose office the role ``text`` opens with ("pape", "nonce apostolique",
+    "Guide suprême": lexicon ``state_titles``), past modifiers ("l'actuel pape"); None
+    when it opens with no such title."""
+    ws = words(text)
+    q = 0
+    while q < len(ws) and ws[q] in vocab()["modifiers"]:
+        q += 1
+    titles = _state_titles()
+    return next(
+        (titles[p] for n in (5, 4, 3, 2, 1) if (p := " ".join(ws[q : q + n])) in titles), None
+    )
 
 
 def international_office(text: str) -> bool:
@@ -142,10 +163,12 @@ class OfficeEvidence:
         return False
 
     def _from_roles(self, roles: list[Role]) -> str | None | object:
-        """The country stated in the roles ("le ministre israélien"), else the country of
-        an institution named in them ("présidente de la Commission européenne"), else None
-        for a supranational role ("coordinateur européen")."""
+        """The country stated in the roles ("le ministre israélien"), else the state whose
+        office a role names ("le pape"), else the country of an institution named in them
+        ("présidente de la Commission européenne"), else None for a supranational role
+        ("coordinateur européen")."""
         iso = stated_country(self.t, self.f, roles)
+        iso = iso or next((c for r in roles if (c := state_title(r.text))), None)
         if iso:
             return iso
         for r in roles:
