@@ -18,10 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
-from analysis.extract.stance.acts import _each_other, _one_side
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.mutual import each_other, two_sides
 from analysis.extract.stance.state import State
 
 _ACCORD = frozenset({"d'accord", "accord"})
@@ -70,7 +69,7 @@ def joint_decision(st: State, t: Token, sent: Span) -> None:
         return
     if st.quote_start_at(t.idx) is not None:
         return
-    parties = [p for p in holders_of(st, t) if is_named(p)]
-    if len({p.actor_id or p.name for p in parties}) < 2 or _one_side(st, parties):
+    parties = two_sides(st, t, plural=False, exactly=False)
+    if not parties:
         return
-    _each_other(st, parties, 1, norm(t.lemma_), "agreement", t, sent)
+    each_other(st, parties, 1, norm(t.lemma_), "agreement", t, sent)

@@ -23,9 +23,8 @@ from analysis.extract.stance.holders import (
     is_named,
     last_state_before,
     pair_subject,
-    state_of,
 )
-from analysis.extract.stance.mutual import theirs
+from analysis.extract.stance.mutual import each_other, theirs, two_sides
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relations import sides_of
 from analysis.extract.stance.state import State
@@ -83,12 +82,12 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     if not partners and kind == "agreement" and polarity > 0 and obj is not None:
         between = between_sides(st, obj, sent)
         if between:  # "il a été convenu de développer la coopération entre les deux pays"
-            _each_other(st, between, polarity, cue, kind, t, sent)
+            each_other(st, between, polarity, cue, kind, t, sent)
             return
     if partners:
         _with_partners(st, t, sent, parties, partners, polarity, cue, kind)
     elif len(parties) >= 2 and (kind == "agreement" or joint or theirs(st, obj)):
-        _each_other(st, parties, polarity, cue, kind, t, sent)
+        each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
 
@@ -281,16 +280,6 @@ def _avec_qui(st: State, t: Token, sent: Span) -> list[Party]:
     return []
 
 
-def _each_other(
-    st: State, parties: list[Party], polarity: int, cue: str, kind: str, t: Token, sent: Span
-) -> None:
-    """Every party toward every other one."""
-    for h in parties:
-        for p in parties:
-            if h is not p:
-                st.add([h], party_target(st, p), polarity, cue, kind, t, sent)
-
-
 def _lone_party(
     st: State,
     t: Token,
@@ -325,23 +314,8 @@ def joint_action(st: State, t: Token, sent: Span) -> None:
     low, markers = st.low, st.c.joint_markers
     if obj is None or not any(low[x] in markers for x in st.tv.subtree(obj.i)):
         return
-    parties = holders_of(st, t)
-    if len(parties) < 2 and _plural_subject(st, t):
-        parties = pair_subject(st, t)  # "les deux pays", not "le président kényan"
-    if len({p.actor_id or p.name for p in parties}) < 2 or _one_side(st, parties):
+    parties = two_sides(st, t, named=False, exactly=False)
+    if not parties:
         return
     marker = next(norm(x.text) for x in obj.subtree if norm(x.text) in st.c.joint_markers)
-    _each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)
-
-
-def _plural_subject(st: State, t: Token) -> bool:
-    """The subject of ``t`` is plural ("les deux dirigeants"): a singular one names one
-    side, whatever actors came before."""
-    subj = next((c for c in st.tv.children[t.i] if st.tv.dep[c] == "nsubj"), None)
-    return subj is not None and "Plur" in st.tv.morph(subj, "Number")
-
-
-def _one_side(st: State, parties: list[Party]) -> bool:
-    """The parties are a person and the state he speaks for (one side, named twice)."""
-    ids = {p.actor_id for p in parties}
-    return len(parties) == 2 and any(state_of(st, a, st.states) in ids for a in ids)
+    each_other(st, parties, 1, f"{norm(t.lemma_)} … {marker}", "agreement", t, sent)

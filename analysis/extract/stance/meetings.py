@@ -28,9 +28,9 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
-from analysis.extract.stance.acts import _each_other, _one_side, _plural_subject
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.holders import holders_of, is_named, pair_subject
+from analysis.extract.stance.holders import holders_of, is_named
+from analysis.extract.stance.mutual import each_other, two_sides
 from analysis.extract.stance.state import State, governing
 from analysis.extract.stance.targets import counterpart, party_target, prep_np
 
@@ -43,12 +43,9 @@ def _between(st: State, verb: Token, cue: str, t: Token, sent: Span) -> None:
     """Talks between the two sides of ``verb``'s subject ("X et Y se sont rencontrés", "les
     deux présidents ont tenu un long entretien"): each for the other; nothing unless exactly two
     distinct sides that are not a person and his own state."""
-    parties = [p for p in holders_of(st, verb) if is_named(p)]
-    if len(parties) < 2 and _plural_subject(st, verb):
-        parties = pair_subject(st, verb)
-    if len({p.actor_id or p.name for p in parties}) != 2 or _one_side(st, parties):
-        return
-    _each_other(st, parties, 1, cue, "visit", t, sent)
+    parties = two_sides(st, verb)
+    if parties:
+        each_other(st, parties, 1, cue, "visit", t, sent)
 
 
 def _named_partner(st: State, p: Party, holder: Party) -> Party | None:

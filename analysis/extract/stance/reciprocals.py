@@ -18,10 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
-from analysis.extract.stance.acts import _each_other, _one_side, _plural_subject
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
-from analysis.extract.stance.holders import holders_of, is_named, pair_subject
+from analysis.extract.stance.holders import is_named
+from analysis.extract.stance.mutual import each_other, two_sides
 from analysis.extract.stance.state import State
 
 _SE = frozenset({"se", "s'", "s’"})
@@ -73,9 +73,7 @@ def reciprocal(st: State, t: Token, sent: Span) -> None:
         return
     if not _reflexive(st, t, sent) or _third_party(st, t) or negated(st, t):
         return
-    parties = [p for p in holders_of(st, t) if is_named(p)]
-    if len(parties) < 2 and _plural_subject(st, t):
-        parties = pair_subject(st, t)
-    if len({p.actor_id or p.name for p in parties}) != 2 or _one_side(st, parties):
+    parties = two_sides(st, t)
+    if not parties:
         return
-    _each_other(st, parties, sign, f"se {norm(t.lemma_)}", "reciprocal", t, sent)
+    each_other(st, parties, sign, f"se {norm(t.lemma_)}", "reciprocal", t, sent)
