@@ -39,3 +39,15 @@ def test_the_sides_of_a_dispute_are_the_two_states_named_last():
     )
     assert polarity(text, "Bolivie", "responsabilité") == -1
     assert polarity(text, "Chili", "responsabilité") == -1
+
+
+def test_the_sides_are_the_two_states_a_headline_sets_against_each_other():
+    # the host of the talks is named between: the headline's "entre X et Y" are the sides
+    text = (
+        '---\ntitle: "Le Pérou accueille des pourparlers entre la Bolivie et le Chili"\n---\n\n'
+        "Les ministres de la Bolivie et du Chili se sont réunis lundi au Pérou. Les combats ont "
+        "repris, chacun des camps se rejetant la responsabilité des affrontements."
+    )
+    assert polarity(text, "Bolivie", "responsabilité") == -1
+    assert polarity(text, "Chili", "responsabilité") == -1
+    assert rows(text, "Pérou", "responsabilité").empty
