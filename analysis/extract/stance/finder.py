@@ -88,6 +88,7 @@ from analysis.extract.stance.neutral import (
 from analysis.extract.stance.noun_cues import noun_cue
 from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
 from analysis.extract.stance.pair_targets import pair_targets
+from analysis.extract.stance.plural_holders import plural_holder
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase
@@ -354,7 +355,9 @@ def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     speaker among them) become one row per member of the pair (never toward itself)."""
     out = []
     for r in rows:
-        pair = collective_holder(st, r.holder, sent.start, sent.end)
+        pair = collective_holder(st, r.holder, sent.start, sent.end) or plural_holder(
+            st, r.holder, sent.start, sent.end, r.cue_tok.i
+        )
         if not pair:
             out.append(r)
             continue

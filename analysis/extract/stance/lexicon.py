@@ -65,6 +65,8 @@ class StanceWords:
     impersonal_passive_verbs: frozenset[str]
     pair_person_nouns: frozenset[str]
     pair_state_nouns: frozenset[str]
+    side_nouns: frozenset[str]
+    plural_pair_titles: frozenset[str]
     bare_state_nouns: frozenset[str]
     bare_state_singular: frozenset[str]
     wished_goods: frozenset[str]
@@ -125,6 +127,8 @@ def stance_words() -> StanceWords:
         impersonal_passive_verbs=_set(d.get("impersonal_passive_verbs")),
         pair_person_nouns=_set(d.get("pair_person_nouns")),
         pair_state_nouns=_set(d.get("pair_state_nouns")),
+        side_nouns=_set(d.get("side_nouns")),
+        plural_pair_titles=_set(d.get("plural_pair_titles")),
         bare_state_nouns=_set(d.get("bare_state_nouns")),
         bare_state_singular=_set(d.get("bare_state_singular")),
         wished_goods=_set(cues.get("wished_goods")),

@@ -165,8 +165,11 @@ def _assured_of(st: State, t: Token, key: str, polarity: int, sent: Span) -> Non
 
 def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
     """ "le soutien de X à Y": the "de" complement right after the noun, before the target's
-    preposition."""
+    preposition; past the noun's own adjectives ("l'attaque inconsidérée de X contre Y",
+    "le soutien militaire de X à Y": an epithet does not change whose act the noun names)."""
     k = t.i + 1
+    while k < prep and _epithet(st, k):
+        k += 1
     if k < prep and norm(st.doc[k].text) in DE:
         rng = st.res.np_after(k + 1, prep)
         if rng:
@@ -174,6 +177,18 @@ def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
             if p.identified:
                 return [p]
     return []
+
+
+def _epithet(st: State, k: int) -> bool:
+    """Token ``k`` is an epithet of the noun before it: an adjective or adverb in lower case
+    ("militaire", "très clair"), or a past participle the parser reads as one
+    ("inconsidérée", "affiché")."""
+    tok = st.doc[k]
+    if tok.text[:1].isupper():
+        return False
+    return tok.pos_ in ("ADJ", "ADV") or (
+        tok.pos_ == "VERB" and "Part" in st.tv.morph(k, "VerbForm")
+    )
 
 
 def _carrier_holders(st: State, t: Token) -> tuple[list[Party], Token]:
