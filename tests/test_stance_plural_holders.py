@@ -18,7 +18,7 @@ def test_the_de_holder_of_a_stance_noun_is_read_past_its_epithets():
 def test_a_plural_title_holder_stands_for_the_two_persons_named_last():
     text = (
         "Le président bolivien Luis Arce a reçu le président chilien Gabriel Boric. Les chefs "
-        "d'État ont salué le partenariat stratégique entre les deux pays."
+        "d'État ont salué le partenariat renforcé liant leurs pays."
     )
     assert polarity(text, "Luis Arce", "partenariat") == 1
     assert polarity(text, "Gabriel Boric", "partenariat") == 1
@@ -35,7 +35,7 @@ def test_a_plural_noun_that_is_no_pair_title_stays_as_it_is():
 def test_the_sides_of_a_dispute_are_the_two_states_named_last():
     text = (
         "La Bolivie et le Chili se disputent une zone frontalière, chacun des camps se "
-        "rejetant la responsabilité des affrontements."
+        "rejetant mutuellement la responsabilité de ces affrontements."
     )
     assert polarity(text, "Bolivie", "responsabilité") == -1
     assert polarity(text, "Chili", "responsabilité") == -1
@@ -46,7 +46,7 @@ def test_the_sides_are_the_two_states_a_headline_sets_against_each_other():
     text = (
         '---\ntitle: "Le Pérou accueille des pourparlers entre la Bolivie et le Chili"\n---\n\n'
         "Les ministres de la Bolivie et du Chili se sont réunis lundi au Pérou. Les combats ont "
-        "repris, chacun des camps se rejetant la responsabilité des affrontements."
+        "repris, chacun des camps se rejetant mutuellement la responsabilité de ces affrontements."
     )
     assert polarity(text, "Bolivie", "responsabilité") == -1
     assert polarity(text, "Chili", "responsabilité") == -1
