@@ -1,6 +1,7 @@
 """Quote speakers (round 19, session 23): a participle parted from its auxiliary by an incise
 between commas ("X a, par ailleurs, demandé « … »"), which the parser hangs on the subject noun
-as a modifier. Invented snippets and names only."""
+as a modifier; a photo credit "(AFP/Name)" after the speaker's name. Invented snippets and
+names only."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def test_title_subject_before_a_split_auxiliary_finds_its_holder():
         "« des excuses publiques »."
     )
     assert speaker_of(text, "excuses publiques") == "Ilze Varna"
+
+
+def test_photo_credit_after_the_incise_name_is_not_the_speaker():
+    text = (
+        "Le Premier ministre letton a réagi à la décision de Santiago.\n\n"
+        "« La Lettonie regarde vers l'avenir des peuples baltes », a défendu Aivar Kalnes "
+        "(AFP/Marc Dubreuil)\n\nLe gouvernement chilien n'a pas réagi."
+    )
+    assert speaker_of(text, "avenir des peuples baltes") == "Aivar Kalnes"
