@@ -5,7 +5,7 @@ names only."""
 
 from __future__ import annotations
 
-from tests.helpers import speaker_of
+from tests.helpers import quotes_of, speaker_of
 
 
 def test_participle_after_an_incise_has_the_noun_before_the_auxiliary_as_subject():
@@ -33,3 +33,29 @@ def test_photo_credit_after_the_incise_name_is_not_the_speaker():
         "(AFP/Marc Dubreuil)\n\nLe gouvernement chilien n'a pas réagi."
     )
     assert speaker_of(text, "avenir des peuples baltes") == "Aivar Kalnes"
+
+
+def test_quotation_without_cue_deep_in_a_que_clause_is_the_claimants():
+    text = (
+        "La ministre des Affaires étrangères Ilze Varna a rejeté les accusations.\n\n"
+        "Mme Varna a, en outre, déclaré que la crise au Chili était l'œuvre du pays lui-même et "
+        "que les gens devraient s'y pencher plutôt que de chercher des « boucs émissaires »."
+    )
+    assert _quoted_speaker(text, "boucs émissaires") == "Ilze Varna"
+
+
+def test_quotation_in_a_witness_claim_stays_the_journalists_term():
+    text = (
+        "La Lettonie et le Chili ont signé lundi à Riga un accord permettant « la présence "
+        "durable » de marins chiliens, a constaté un journaliste de l'agence Baltinfo."
+    )
+    assert _quoted_speaker(text, "présence durable") is None
+
+
+def _quoted_speaker(text: str, fragment: str) -> str | None:
+    """The speaker of the quotation (not the reported claim around it) holding fragment."""
+    q = quotes_of(text)
+    hits = q[(q["kind"] != "reported") & q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), q[["text", "kind"]].to_dict("records")
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
