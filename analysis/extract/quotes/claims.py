@@ -9,13 +9,18 @@ the quotation's rules read differently from the claim's. The claim around it ("X
 que …", "d'après la même source, …") was read by the reported-speech rules, which named its
 speaker: the quoted words are part of what that speaker said. Only quotations whose rules
 found a speech cue or a "selon" naming no one take it — a name or a title said by no one
-("name"), an agentless participle ("qualifiée de « … »": someone else's word), a passive and
-a quotation with no rule at all (a journalist's term) keep no speaker.
+("name"), an agentless participle ("qualifiée de « … »": someone else's word) and a passive
+keep no speaker. A quotation with no rule at all takes it only inside a "que" clause of a
+speech verb ("X a déclaré que la crise … et que les gens devraient cesser de chercher des
+« boucs émissaires »": the words the speaker is reported to have said, the parse of a long
+clause too deep to climb); elsewhere (an incise claim, a witness's "a constaté un
+journaliste") it stays a journalist's term.
 """
 
 from __future__ import annotations
 
 from analysis.extract.quotes.base import Attribution
+from analysis.extract.quotes.words import WITNESS_VERBS
 
 # the attributions whose quotation may take the speaker of the claim around it
 _OPEN_HOWS = frozenset(("cue", "selon"))
@@ -36,9 +41,19 @@ def within_claims(items: list[tuple], noted: int) -> list[tuple]:
     out = list(items)
     for k in range(noted):
         a, b, att, kind = items[k]
-        if att.how not in _OPEN_HOWS or (att.party is not None and att.party.identified):
+        if att.party is not None and att.party.identified:
             continue
-        around = next((c for c in claims if c[0] <= a and b <= c[1]), None)
+        if att.how not in _OPEN_HOWS and att.how != "none":
+            continue
+        around = next(
+            (c for c in claims if c[0] <= a and b <= c[1] and (att.how != "none" or _said(c[2]))),
+            None,
+        )
         if around is not None:
             out[k] = (a, b, Attribution(around[2].party, att.cue, "claim"), kind)
     return out
+
+
+def _said(claim: Attribution) -> bool:
+    """The claim is a "que" clause of a verb of saying (not of seeing: "X a constaté que")."""
+    return claim.how == "que" and claim.cue not in WITNESS_VERBS

@@ -207,6 +207,8 @@ class TreeWalk(QuoterBase):
             return True
         if aux is not None or (cue is not None and self._purpose_infinitive(node)):
             return True
+        if cue and self.res.split_by_incise(node.i):
+            return True  # "X a, par ailleurs, demandé « … »" (the parser's modifier of X)
         return bool(cue and self.res.agent_token(node))
 
     def _subject_before_gerund(self, node: Token) -> list[Party]:

@@ -165,9 +165,15 @@ class NounPhrases(ResolverBase):
         text, k = tv.text, j + 1
         while k < e.hi and text[k] != ")" and k - j < 12:
             k += 1
-        if k < e.hi and text[k] == ")":
+        if k < e.hi and text[k] == ")" and not self._credit(j, k):
             return k + 1, True
         return j, False
+
+    def _credit(self, j: int, k: int) -> bool:
+        """The parenthesis from token j to token k is a photo credit ("(AFP/Jean X)",
+        "(Jean X/Reuters)"): an agency and a photographer joined by a slash, never part of
+        the phrase before it (the photographer is no speaker)."""
+        return any("/" in self._tv.text[m] for m in range(j + 1, k))
 
     def _case_complement(self, e: _Edge) -> tuple[int, bool] | None:
         """With ``pps``: a preposition whose object the parser attaches inside the phrase
@@ -342,7 +348,7 @@ class NounPhrases(ResolverBase):
             m = j + 1
             while m < hi and text[m] != ")" and m - j < 10:
                 m += 1
-            if m < hi:
+            if m < hi and not self._credit(j, m):
                 return m + 1
         if w == "," and j + 1 < hi:
             e = self._appos_name_end(j + 1, hi)

@@ -178,7 +178,7 @@ class Subjects(ResolverBase):
         subj = [c for c in kids[v] if dep[c] in ("nsubj", "expl:subj")]
         if not subj and self._avoir_passive(v):
             subj = [c for c in kids[v] if dep[c] == "nsubj:pass" and c < v]
-        if not subj and self._root_name_before(v):
+        if not subj and (self._root_name_before(v) or self.split_by_incise(v)):
             subj = [tv.head[v]]
         if len(subj) > 1 and not self.in_quote(tv.idx[v]):  # type: ignore[attr-defined]
             subj = [c for c in subj if not self.in_quote(tv.idx[c])] or subj  # type: ignore[attr-defined]
@@ -217,6 +217,25 @@ class Subjects(ResolverBase):
         if v != h + 1 and not (tv.dep[v] == "conj" and "Fin" in tv.morph(v, "VerbForm")):
             return False  # "Riga avertit … et accuse Y": the second verb hangs on the name too
         return all(tv.pos[k] == "DET" for k in range(self.sent_start(h), h))
+
+    def split_by_incise(self, v: int) -> bool:
+        """ "La ministre a, par la même occasion, demandé …": an incise between the auxiliary
+        and the participle can make the parser hang the participle on the subject noun as
+        a modifier (and the auxiliary as punctuation); the noun is the subject. The form is
+        recognised on the words: the noun, its own words, a finite "avoir" right before a
+        comma, the incise, a comma, the past participle (no verb in between)."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.dep[v] != "acl" or not (h < v) or tv.pos[h] not in ("NOUN", "PROPN"):
+            return False
+        if v - 1 <= h or tv.text[v - 1] != "," or "Part" not in tv.morph(v, "VerbForm"):
+            return False
+        aux = next((k for k in range(h + 1, v - 1) if tv.text[k + 1] == ","), None)
+        if aux is None or tv.lemma_low[aux] != "avoir" or tv.low[aux] == "avoir":
+            return False
+        return all(
+            tv.head[k] == h or tv.head[k] > h and tv.head[k] < aux for k in range(h + 1, aux)
+        ) and (not any(tv.pos[k] in ("VERB", "AUX") for k in range(aux + 1, v)))
 
     def _finite_or_active(self, v: int) -> bool:
         tv = self._tv
