@@ -39,9 +39,10 @@ def test_quotation_without_cue_deep_in_a_que_clause_is_the_claimants():
     text = (
         "La ministre des Affaires étrangères Ilze Varna a rejeté les accusations.\n\n"
         "Mme Varna a, en outre, déclaré que la crise au Chili était l'œuvre du pays lui-même et "
-        "que les gens devraient s'y pencher plutôt que de chercher des « boucs émissaires »."
+        "que ses dirigeants feraient mieux de s'en occuper au lieu de désigner des "
+        "« coupables commodes »."
     )
-    assert _quoted_speaker(text, "boucs émissaires") == "Ilze Varna"
+    assert _quoted_speaker(text, "coupables commodes") == "Ilze Varna"
 
 
 def test_quotation_in_a_witness_claim_stays_the_journalists_term():
