@@ -31,3 +31,12 @@ def test_fighting_resumed_is_no_relation_resumed():
     text = "La reprise des combats entre le Togo et le Ghana inquiète."
     st = stances(text)
     assert not (st["polarity"] > 0).any(), st
+
+
+def test_a_rupture_that_only_dates_the_clause_sets_no_one_against():
+    text = (
+        "Le Togo et le Ghana ont signé un accord. Une première depuis la rupture des relations "
+        "diplomatiques entre les deux pays en 2000."
+    )
+    st = stances(text)
+    assert not (st["polarity"] < 0).any(), st
