@@ -39,3 +39,14 @@ def test_a_lacking_quality_is_a_reproach(text, holder, target):
 def test_the_quality_itself_still_praises():
     text = "« Nous saluons le courage de la Tunisie », a déclaré le ministre maltais Joseph Borg."
     assert polarity(text, "Joseph Borg", "Tunisie") == 1
+
+
+def test_a_quality_withdrawn_is_no_praise():
+    """Session 23: "retirer sa « confiance » à Y" takes the trust back: the positive word read
+    alone gave a friendly row; no row of the speaker may be positive now."""
+    text = (
+        "Le président Paul Dutertre a affirmé que son pays envisageait de rompre les relations "
+        "avec la Valdonie et de « retirer sa confiance » au Conseil régional."
+    )
+    found = rows(text, "Paul Dutertre", "confiance")
+    assert len(found) and (found["polarity"] < 0).all(), found

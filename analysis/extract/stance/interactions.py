@@ -36,6 +36,7 @@ from analysis.extract.stance.holders import demonym_holders, holders_of, is_name
 from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.signed_sides import signed_sides
 from analysis.extract.stance.state import State, governing, heads_above
 from analysis.extract.stance.targets import (
     party_target,
@@ -252,7 +253,7 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
         return
     if _broken(st, t) or denied(st, t):
         return
-    sides = between_sides(st, t, sent)
+    sides = between_sides(st, t, sent) or signed_sides(st, t, sent)
     if not sides:
         return
     a, b = sides

@@ -21,6 +21,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import in_hypothesis, negated
+from analysis.extract.stance.privative import withdrawn
 from analysis.extract.stance.quote_words import Terms, names_an_agreement
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
@@ -35,7 +36,8 @@ def negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
     """A negative noun is the speaker's own judgement whatever the clause says about it
     ("n'ont pas à subir d'ingérence extérieure": against interference)."""
     for tok, pol in terms:
-        if pol < 0 and tok.pos_ == "NOUN":
+        if pol < 0 and tok.pos_ == "NOUN" and not withdrawn(st, tok):
+            # "retirer sa « confiance »": a good thing taken away, not a wrong named
             target = target_np(st, tok, pps=False)
             if not st.res.mentions_in(target.start, target.end):
                 issue = Target(target.name, None, target.text, target.start, target.end)

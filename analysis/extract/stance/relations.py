@@ -251,7 +251,7 @@ def _change(st: State, t: Token) -> tuple[int, str, Token] | None:
                 ),
                 None,
             )
-    elif t.dep_ in ("nmod", "obl", "obl:mod") and head.pos_ == "NOUN":
+    elif t.dep_ in ("nmod", "obl", "obl:mod") and head.pos_ == "NOUN" and not _since(st, head):
         found = _event_sign(st, head)
     if found is None or _averted(st, found[2]) or in_hypothesis(st, found[2]):
         return None
@@ -271,6 +271,13 @@ def _event_sign(st: State, noun: Token) -> tuple[int, str, Token] | None:
         if form in ch["oppose_nouns"]:
             return -1, form, noun
     return None
+
+
+def _since(st: State, noun: Token) -> bool:
+    """The event noun only dates what the clause says ("une première depuis la rupture des
+    relations entre X et Y"): a past change that the sentence marks as over or as a mere
+    landmark, no state of the relation now."""
+    return any(ch.dep_ == "case" and st.low[ch.i] == "depuis" for ch in noun.children)
 
 
 def _averted(st: State, t: Token) -> bool:
