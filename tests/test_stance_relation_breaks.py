@@ -14,29 +14,30 @@ from tests.test_stance_press import polarity, stances
     ("text", "sign"),
     [
         (
-            "Il s'agit de la rupture totale des relations diplomatiques entre le Togo et le Ghana.",
+            "On assiste à la rupture totale des relations diplomatiques entre le Bhoutan "
+            "et le Népal.",
             -1,
         ),
-        ("La suspension de la coopération entre le Togo et le Ghana a surpris.", -1),
-        ("La reprise des relations diplomatiques entre le Togo et le Ghana a été annoncée.", 1),
-        ("Le rétablissement des liens entre le Togo et le Ghana est attendu.", 1),
+        ("La suspension de la coopération entre le Bhoutan et le Népal a surpris.", -1),
+        ("La reprise des relations diplomatiques entre le Bhoutan et le Népal a été annoncée.", 1),
+        ("Le rétablissement des liens entre le Bhoutan et le Népal est attendu.", 1),
     ],
 )
 def test_a_relation_broken_or_resumed_sets_its_two_sides(text, sign):
-    assert polarity(text, "Togo", "Ghana") == sign
-    assert polarity(text, "Ghana", "Togo") == sign
+    assert polarity(text, "Bhoutan", "Népal") == sign
+    assert polarity(text, "Népal", "Bhoutan") == sign
 
 
 def test_fighting_resumed_is_no_relation_resumed():
-    text = "La reprise des combats entre le Togo et le Ghana inquiète."
+    text = "La reprise des combats entre le Bhoutan et le Népal inquiète."
     st = stances(text)
     assert not (st["polarity"] > 0).any(), st
 
 
 def test_a_rupture_that_only_dates_the_clause_sets_no_one_against():
     text = (
-        "Le Togo et le Ghana ont signé un accord. Une première depuis la rupture des relations "
-        "diplomatiques entre les deux pays en 2000."
+        "Le Bhoutan et le Népal ont signé un accord. Une première depuis la rupture des relations "
+        "diplomatiques entre ces deux voisins, en 1987."
     )
     st = stances(text)
     assert not (st["polarity"] < 0).any(), st

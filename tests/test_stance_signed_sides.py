@@ -19,7 +19,7 @@ from tests.test_stance_press import polarity, stances
             "Kenya",
         ),
         (
-            "Il a été question du « suivi du mémorandum d'accord militaire et de sécurité » "
+            "Il a été question du « suivi du mémorandum d'accord naval et douanier » "
             "signé en mars 2021 par Nairobi et Kampala.",
             "Kenya",
             "Ouganda",
