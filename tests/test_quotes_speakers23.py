@@ -11,7 +11,7 @@ from tests.helpers import quotes_of, speaker_of
 def test_participle_after_an_incise_has_the_noun_before_the_auxiliary_as_subject():
     text = (
         "La ministre lettone des Affaires étrangères, Ilze Varna, a annoncé le rappel de son "
-        "ambassadeur. La ministre a, par la même occasion, demandé aux autorités chiliennes "
+        "ambassadeur. La ministre a, par la même occasion, réclamé aux autorités chiliennes "
         "« de fermer leur consulat sans délai »."
     )
     assert speaker_of(text, "fermer leur consulat") == "Ilze Varna"
@@ -28,7 +28,7 @@ def test_title_subject_before_a_split_auxiliary_finds_its_holder():
 
 def test_photo_credit_after_the_incise_name_is_not_the_speaker():
     text = (
-        "Le Premier ministre letton a réagi à la décision de Santiago.\n\n"
+        "Le Premier ministre letton a commenté le choix de Santiago.\n\n"
         "« La Lettonie regarde vers l'avenir des peuples baltes », a défendu Aivar Kalnes "
         "(AFP/Marc Dubreuil)\n\nLe gouvernement chilien n'a pas réagi."
     )
@@ -38,8 +38,8 @@ def test_photo_credit_after_the_incise_name_is_not_the_speaker():
 def test_quotation_without_cue_deep_in_a_que_clause_is_the_claimants():
     text = (
         "La ministre des Affaires étrangères Ilze Varna a rejeté les accusations.\n\n"
-        "Mme Varna a, en outre, déclaré que la crise au Chili était l'œuvre du pays lui-même et "
-        "que ses dirigeants feraient mieux de s'en occuper au lieu de désigner des "
+        "Mme Varna a, en outre, soutenu que cette crise au Chili était l'affaire du pays "
+        "lui-même et que ses dirigeants feraient mieux de s'en occuper au lieu de désigner des "
         "« coupables commodes »."
     )
     assert _quoted_speaker(text, "coupables commodes") == "Ilze Varna"

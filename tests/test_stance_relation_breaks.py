@@ -14,12 +14,11 @@ from tests.test_stance_press import polarity, stances
     ("text", "sign"),
     [
         (
-            "On assiste à la rupture totale des relations diplomatiques entre le Bhoutan "
-            "et le Népal.",
+            "On assiste à la rupture brutale des liens diplomatiques entre le Bhoutan et le Népal.",
             -1,
         ),
         ("La suspension de la coopération entre le Bhoutan et le Népal a surpris.", -1),
-        ("La reprise des relations diplomatiques entre le Bhoutan et le Népal a été annoncée.", 1),
+        ("La reprise des liens diplomatiques entre le Bhoutan et le Népal a été annoncée.", 1),
         ("Le rétablissement des liens entre le Bhoutan et le Népal est attendu.", 1),
     ],
 )

@@ -22,7 +22,7 @@ from analysis.extract.stance.state import State
 from analysis.resources.datacache import derived
 
 # what may stand between the noun and its participle ("protocole d'accord maritime signé")
-# and their coordination, closing quotes ("mémorandum d'accord militaire et de sécurité" signé")
+# and their coordination, closing quotes ("protocole d'entente naval et douanier" signé")
 _NOUN_TAIL = frozenset({"de", "d'", "d’", "et", "»", '"', "”"})
 # what closes the participle's clause part
 _STOPS = frozenset({",", ";", ".", ":", "(", ")", "«", "»", '"', "qui", "que", "pour", "avec"})

@@ -219,7 +219,7 @@ class Subjects(ResolverBase):
         return all(tv.pos[k] == "DET" for k in range(self.sent_start(h), h))
 
     def split_by_incise(self, v: int) -> bool:
-        """ "La ministre a, par la même occasion, demandé …": an incise between the auxiliary
+        """ "La ministre a, de surcroît, demandé …": an incise between the auxiliary
         and the participle can make the parser hang the participle on the subject noun as
         a modifier (and the auxiliary as punctuation); the noun is the subject. The form is
         recognised on the words: the noun, its own words, a finite "avoir" right before a
