@@ -1,0 +1,47 @@
+"""Places, round 19 (invented snippets): the headline's venue ("X en visite à Y", "Visite du
+président de A au B") places the sites whose sentence names no town, before the lede's
+first town and before the first state the headline names (often the visitor's)."""
+
+from __future__ import annotations
+
+from analysis.extract.context.places import haversine_km
+from analysis.extract.context.places.headline import headline_venue
+from analysis.extract.context.places.kb import gazetteer
+from tests.test_places import run
+
+
+def _row(table, name: str):
+    hits = table[table.name == name]
+    assert len(hits), f"{name!r} not in {list(table.name)}"
+    return hits.iloc[0]
+
+
+def test_a_site_lies_in_the_headline_town_not_at_the_visitors_last_stop():
+    body = (
+        "Le chef de l'État sénégalais est arrivé hier. Son appareil s'est posé sur la piste "
+        "de l'aéroport international Samba Ndour Tiaroye vers midi. Il arrivait de Rabat, "
+        "où il avait vu le roi la veille."
+    )
+    title = "Le président sénégalais Ousmane Diarra en visite de travail à Nouakchott"
+    table, _ = run(f'---\ntitle: "{title}"\n---\n\n{body}')
+    row = _row(table, "Samba Ndour Tiaroye")
+    assert row.country == "MR" and haversine_km(row.lat, row.lon, 18.08, -15.98) < 50
+
+
+def test_a_palace_lies_in_the_host_state_after_the_visit_word():
+    body = (
+        "Le président du Togo, Koffi Amedzro, est arrivé lundi. Le chef de l'État togolais a "
+        "été reçu ensuite au palais des Cocotiers par son homologue Aline Mensah."
+    )
+    title = "Visite officielle du président du Togo au Ghana : les deux voisins unis"
+    table, _ = run(f'---\ntitle: "{title}"\n---\n\n{body}')
+    assert _row(table, "palais des Cocotiers").country == "GH"
+
+
+def test_postings_and_asked_governments_are_no_venue():
+    gz = gazetteer()
+    assert headline_venue("Le Niger rappelle son ambassadeur à Abuja", gz) is None
+    assert headline_venue("Les députés demandent à Paris de revoir l'accord", gz) is None
+    assert headline_venue("Le Mali rappelle son ambassadeur en France", gz) is None
+    assert headline_venue("Erdogan accueille son homologue à Ankara", gz).country == "TR"
+    assert headline_venue("En visite au Gabon, le président ivoirien rassure", gz).country == "GA"
