@@ -303,9 +303,7 @@ def place_landmarks(
     in, the capital of the first state the article names (a site left without coordinates
     is on no map; in the story's state it is at least in the right country)."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
-    told = headline_venue(_headline(article), gz)
-    venue = _told_venue(told, settlements, gz) or _venue(settlements, article)
-    host = told.country if told is not None else _story_state(article, gz, mentions, context or {})
+    venue, host = _story_place(article, gz, settlements, mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -607,6 +605,17 @@ def _seat_towns(settlements: list[Mention], text: str, gz: Gazetteer) -> list[Me
         return settlements
     stand_in = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[^\W\d_]+\s+)?(?:de|d['’])\s*\Z", re.I)
     return [t for t in settlements if not stand_in.search(text, max(0, t.start - 40), t.start)]
+
+
+def _story_place(
+    article: Article, gz: Gazetteer, settlements: list[Mention], mentions, context
+) -> tuple[Entry | None, str | None]:
+    """(town, state) of the story: the headline's venue when it says one (see
+    :mod:`.headline`), else the lede's first town and :func:`_story_state`."""
+    told = headline_venue(_headline(article), gz)
+    venue = _told_venue(told, settlements, gz) or _venue(settlements, article)
+    host = told.country if told is not None else _story_state(article, gz, mentions, context)
+    return venue, host
 
 
 def _told_venue(told: Entry | None, settlements: list[Mention], gz: Gazetteer) -> Entry | None:
