@@ -1,6 +1,7 @@
 """Places, round 19 (invented snippets): the headline's venue ("X en visite à Y", "Visite du
 président de A au B") places the sites whose sentence names no town, before the lede's
-first town and before the first state the headline names (often the visitor's)."""
+first town and before the first state the headline names (often the visitor's); a prime
+minister's complement is the place governed, after "de la" and "de l'" too."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_postings_and_asked_governments_are_no_venue():
     assert headline_venue("Le Mali rappelle son ambassadeur en France", gz) is None
     assert headline_venue("Erdogan accueille son homologue à Ankara", gz).country == "TR"
     assert headline_venue("En visite au Gabon, le président ivoirien rassure", gz).country == "GA"
+
+
+def test_a_prime_ministers_state_after_de_la_is_a_place():
+    for text, name in (
+        ("La Première ministre de la Moldavie a reçu Lina Vos.", "Moldavie"),
+        ("Le premier ministre de l’Ouganda a écrit à Jan Kovac.", "Ouganda"),
+    ):
+        table, _ = run(text)
+        assert name in set(table.name)
+    # a minister's portfolio is still no place
+    table, _ = run("Le ministre de l'Intérieur Jan Kovac a parlé de la Défense.")
+    assert not len(table)
