@@ -58,3 +58,34 @@ def test_a_prime_ministers_state_after_de_la_is_a_place():
     # a minister's portfolio is still no place
     table, _ = run("Le ministre de l'Intérieur Jan Kovac a parlé de la Défense.")
     assert not len(table)
+
+
+def test_seats_and_airports_known_by_a_proper_name():
+    for text, name, iso in (
+        (
+            "Le ministre togolais Yao Klu a été reçu au palais de la Marina.",
+            "palais de la Marina",
+            "BJ",
+        ),
+        ("La ministre Ana Ruiz a été reçue à La Moneda.", "palais de La Moneda", "CL"),
+        ("Le chef de la junte a reçu Yao Klu à Sékhoutouréya.", "Sékhoutouréya", "GN"),
+        ("L'avion de Yao Klu s'est posé à l'aéroport Diori Hamani.", "aéroport Diori Hamani", "NE"),
+    ):
+        table, _ = run(text)
+        assert _row(table, name).country == iso
+    # the person an airport is named after is no place
+    table, _ = run("La fondation Félix Houphouët-Boigny a publié un rapport de Yao Klu.")
+    assert not len(table)
+
+
+def test_regions_and_spellings_of_wide_use():
+    for text, name, iso in (
+        ("Les États de la Caraïbe ont salué la décision de Lina Vos.", "Caraïbes", None),
+        ("Les pétroliers opèrent dans le delta du Niger, dit Yao Klu.", "delta du Niger", "NG"),
+        ("Des rebelles ont attaqué au Balouchistan, selon Lina Vos.", "Baloutchistan", "PK"),
+        ("Le forum s'est tenu à Charm el-Sheikh, dit Yao Klu.", "Charm el-Sheikh", "EG"),
+        ("Le forum s'est tenu à Kananaskis, dit Yao Klu.", "Kananaskis", "CA"),
+    ):
+        table, _ = run(text)
+        row = _row(table, name)
+        assert (row.country or None) == iso
