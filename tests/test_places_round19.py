@@ -43,9 +43,9 @@ def test_postings_and_asked_governments_are_no_venue():
     gz = gazetteer()
     assert headline_venue("Le Niger rappelle son ambassadeur à Abuja", gz) is None
     assert headline_venue("Les députés demandent à Paris de revoir l'accord", gz) is None
-    assert headline_venue("Le Mali rappelle son ambassadeur en France", gz) is None
-    assert headline_venue("Erdogan accueille son homologue à Ankara", gz).country == "TR"
-    assert headline_venue("En visite au Gabon, le président ivoirien rassure", gz).country == "GA"
+    assert headline_venue("Le Mali rappelle sa chargée d'affaires en Suède", gz) is None
+    assert headline_venue("Tomas Vrba accueille son homologue à Ankara", gz).country == "TR"
+    assert headline_venue("En visite au Malawi, le président zambien rassure", gz).country == "MW"
 
 
 def test_a_prime_ministers_state_after_de_la_is_a_place():

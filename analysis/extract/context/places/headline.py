@@ -1,21 +1,21 @@
-"""Where the headline says the story happens: "X en visite à Bamako", "Visite d'État du
-président du Niger au Bénin", "Y accueille Z à Ankara".
+"""Where the headline says the story happens: "X en visite de travail à Lusaka", "Visite
+officielle de la présidente de la Zambie au Malawi", "Y accueille Z à Lilongwe".
 
 A visit headline names the visitor first (by name, nationality word or state: "le président
 guinéen ...", "du président du Niger") and the host after a locative. Reading the story's
 state as the *first* state a headline names then puts the host's palaces and airports in the
 visitor's capital. This module reads the headline's venue instead:
 
-* a town after "à" ("... à Bamako"), unless the town is an envoy's or a mission's post ("son
+* a town after "à" ("... à Lusaka"), unless the town is an envoy's or a mission's post ("son
   ambassadeur à X", "l'ambassade à Y", "le bureau de Z à W" stay postings: see ``_POSTS``)
   or a government asked to act ("demandant à X de dénoncer ...");
 * a state after "au", "aux", "en" only behind a word of visiting or receiving ("en visite au
-  Gabon", "Visite ... au Bénin", "reçu en Chine"): elsewhere "au Mali", "en France" is as
-  often a posting ("rappelle son ambassadeur en France") or a topic ("ses citoyens au Mali").
+  Malawi", "Visite ... au Malawi", "reçu en Chine"): elsewhere "au Mali", "en France" is as
+  often a posting ("rappelle sa chargée d'affaires en Suède") or a topic ("ses citoyens au Mali").
 
 :func:`~analysis.extract.context.places.resolve.place_landmarks` uses it for the sites whose
 sentence names no town: the venue of the headline before the lede's first town (a visitor's
-previous stop is often named there: "en provenance de N'Djamena").
+previous stop is often named there: "arrivé de Harare").
 """
 
 from __future__ import annotations
