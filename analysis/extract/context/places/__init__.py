@@ -43,7 +43,8 @@ name is)
 (choosing readings, placing sites), :mod:`.roles` (place or government), :mod:`.tables`;
 :mod:`.homonyms` (small foreign towns nothing points to), :mod:`.compass` ("le nord du
 Mali"), :mod:`.borders`; :mod:`.areas` (a site situated by the province written after it),
-:mod:`.variants` (spelling variants of transliterated names).
+:mod:`.variants` (spelling variants of transliterated names), :mod:`.headline` (the venue a
+headline names: "X en visite à Y", "Visite ... au B").
 """
 
 from __future__ import annotations

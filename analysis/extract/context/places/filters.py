@@ -23,7 +23,11 @@ _TITLE = re.compile(
 )
 
 
-_HEAD_OF_GOVERNMENT = re.compile(r"premi(?:er|ère)\s+ministres?\s+\S+\s*\Z", re.I)
+# "le Premier ministre du Québec", "de l'Inde", "de la Thaïlande", "des Fidji": the head of
+# a government, whose complement is always the place it governs
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"premi(?:er|ère)s?\s+ministres?\s+(?:de\s+la|de\s+l'|d'|\S+)\s*\Z", re.I
+)
 
 
 def in_title(text: str, start: int) -> bool:

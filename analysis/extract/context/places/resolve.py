@@ -20,6 +20,7 @@ from analysis.document.article import Article
 from analysis.extract.context.places.areas import area_after
 from analysis.extract.context.places.bearings import from_town, part_after
 from analysis.extract.context.places.glosses import SIDES, country_after, town_after
+from analysis.extract.context.places.headline import headline_venue
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words, state_centre
 from analysis.extract.context.places.mentions import (
     Mention,
@@ -302,8 +303,7 @@ def place_landmarks(
     in, the capital of the first state the article names (a site left without coordinates
     is on no map; in the story's state it is at least in the right country)."""
     settlements = [m for m in mentions if m.entry is not None and m.entry.kind == "city"]
-    venue = _venue(settlements, article)
-    host = _story_state(article, gz, mentions, context or {})
+    venue, host = _story_place(article, gz, settlements, mentions, context or {})
     countries = {
         m.entry.country
         for m in mentions
@@ -605,6 +605,26 @@ def _seat_towns(settlements: list[Mention], text: str, gz: Gazetteer) -> list[Me
         return settlements
     stand_in = re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[^\W\d_]+\s+)?(?:de|d['’])\s*\Z", re.I)
     return [t for t in settlements if not stand_in.search(text, max(0, t.start - 40), t.start)]
+
+
+def _story_place(
+    article: Article, gz: Gazetteer, settlements: list[Mention], mentions, context
+) -> tuple[Entry | None, str | None]:
+    """(town, state) of the story: the headline's venue when it says one (see
+    :mod:`.headline`), else the lede's first town and :func:`_story_state`."""
+    told = headline_venue(_headline(article), gz)
+    venue = _told_venue(told, settlements, gz) or _venue(settlements, article)
+    host = told.country if told is not None else _story_state(article, gz, mentions, context)
+    return venue, host
+
+
+def _told_venue(told: Entry | None, settlements: list[Mention], gz: Gazetteer) -> Entry | None:
+    """The town of the headline's venue (see :mod:`.headline`): its town, else the first town
+    of its state the article names as a place, else that state's capital."""
+    if told is None or told.kind == "city":
+        return told
+    towns = (m.entry for m in settlements if m.entry.country == told.country and m.role == "place")
+    return next(towns, None) or gz.capitals.get(told.country or "")
 
 
 def _venue(settlements: list[Mention], article: Article) -> Entry | None:
