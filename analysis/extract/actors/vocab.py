@@ -47,6 +47,8 @@ _CUE_LISTS = (
     "natural_features",
     "supranational_regions",
     "regional_body_heads",
+    "joint_body_heads",
+    "joint_adjectives",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",

@@ -27,6 +27,7 @@ from array import array
 from collections import Counter
 
 from analysis.extract.actors.accompanied import accompanied_person
+from analysis.extract.actors.binational import joint_body
 from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
 from analysis.extract.actors.counterparts import counterpart_owners
@@ -143,6 +144,8 @@ class Countries(
         fixed = [m for m in ms if m.fixed_country]
         if fixed:
             return fixed[0].country
+        if typ != "person" and any(joint_body(self.f, m.start, m.end) for m in ms):
+            return None  # "la Mission multinationale ... en Haïti": where it acts, not whose
         stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
         if stated:
             return stated[0].country

@@ -1,0 +1,53 @@
+"""Round 19 (session 23) rules of actor countries, on invented snippets.
+
+* a joint body of several states ("la Commission mixte", "la Mission multinationale", "le
+  comité conjoint") belongs to none of them, even when its name says where it acts; a
+  "commission mixte paritaire" (one parliament's) and a joint body with a nationality of its
+  own are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def _actors(text: str) -> dict[str, tuple[object, list[str]]]:
+    """name -> (country, role texts) of the snippet's actors."""
+    tables = run_steps(text, steps=["actors"]).tables
+    roles: dict[str, list[str]] = {}
+    for row in tables["actor_roles"].to_dict("records"):
+        roles.setdefault(row["actor_id"], []).append(row["text"])
+    return {
+        r["name"]: (r["country"], roles.get(r["actor_id"], []))
+        for r in tables["actors"].to_dict("records")
+    }
+
+
+def _country_of(got: dict[str, tuple[object, list[str]]], start: str) -> object:
+    name = next(n for n in got if n.startswith(start))
+    return got[name][0]
+
+
+def test_a_joint_commission_of_two_states_has_no_country() -> None:
+    got = _actors(
+        "Le Togo et le Ghana ont signé mardi à Lomé trois conventions sur le transport des "
+        "marchandises. Les deux voisins relancent aussi la Commission mixte de coopération, "
+        "qui ne s'était plus réunie depuis huit ans."
+    )
+    assert _country_of(got, "Commission mixte") is None, got
+
+
+def test_a_multinational_mission_named_after_where_it_acts_has_no_country() -> None:
+    got = _actors(
+        "Le Bénin enverra deux cents gendarmes au sein de la Mission Multinationale d'Appui "
+        "au Soudan du Sud (MMASS), a annoncé jeudi le gouvernement à Cotonou."
+    )
+    assert _country_of(got, "M") is None, got
+
+
+def test_a_joint_committee_parliament_or_national_body_keeps_its_state() -> None:
+    got = _actors(
+        "Réunie mardi soir à Paris, la Commission mixte paritaire du Parlement français n'a "
+        "pas trouvé d'accord sur le budget de la Défense."
+    )
+    assert _country_of(got, "Commission mixte paritaire") == "FR", got
