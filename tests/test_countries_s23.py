@@ -3,7 +3,9 @@
 * a joint body of several states ("la Commission mixte", "la Mission multinationale", "le
   comité conjoint") belongs to none of them, even when its name says where it acts; a
   "commission mixte paritaire" (one parliament's) and a joint body with a nationality of its
-  own are left to the other rules.
+  own are left to the other rules;
+* a king whose kingdom the text names only by its adjective ("le Premier ministre
+  thaïlandais ... la visite du roi X") reigns over that one monarchy.
 """
 
 from __future__ import annotations
@@ -51,3 +53,12 @@ def test_a_joint_committee_parliament_or_national_body_keeps_its_state() -> None
         "pas trouvé d'accord sur le budget de la Défense."
     )
     assert _country_of(got, "Commission mixte paritaire") == "FR", got
+
+
+def test_a_king_reigns_over_a_kingdom_named_only_by_its_adjective() -> None:
+    got = _actors(
+        "Le président italien Marco Bellini a reçu jeudi à Rome le Premier ministre "
+        "thaïlandais Somchai Rattanakul. Il a salué le souvenir de la visite du roi Vajira "
+        "Lomphon l'an dernier, selon un communiqué."
+    )
+    assert _country_of(got, "Vajira") == "TH", got

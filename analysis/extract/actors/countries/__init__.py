@@ -274,8 +274,9 @@ class Countries(
     def _monarchy(self, key: str, taken: set[str]) -> str | None:
         """ "le roi X", "Sa Majesté le Roi X", "l'émir Y": a monarch whose country the text
         does not state reigns over the one monarchy among the states the article names (a
-        king in a story about France and Morocco is Morocco's); None when there are none or
-        several."""
+        king in a story about France and Morocco is Morocco's), else among the countries it
+        names in any form (a kingdom named only by its adjective: "le Premier ministre
+        cambodgien"); None when there are none or several."""
         titles = word_set("actors_words", "monarch_titles")
         own = [r for r in self.role_rows.get(key, [])]
         if not any(" ".join(words(r.text)[:n]) in titles for r in own for n in (1, 2)):
@@ -285,6 +286,12 @@ class Countries(
             for m in self.states
             if m.country and m.country not in taken and countries()[m.country].monarchy
         }
+        if not kingdoms:  # "le Premier ministre cambodgien ... la visite du roi X"
+            kingdoms = {
+                iso
+                for iso in self.f.article_isos
+                if iso in countries() and iso not in taken and countries()[iso].monarchy
+            }
         return kingdoms.pop() if len(kingdoms) == 1 else None
 
     def _other_party(self, taken: set[str]) -> str | None:
