@@ -5,7 +5,10 @@
   "commission mixte paritaire" (one parliament's) and a joint body with a nationality of its
   own are left to the other rules;
 * a king whose kingdom the text names only by its adjective ("le Premier ministre
-  thaïlandais ... la visite du roi X") reigns over that one monarchy.
+  thaïlandais ... la visite du roi X") reigns over that one monarchy;
+* a visit whose visitor is not found and whose sentence names no person is someone else's
+  for the officials of the story (the hosts who welcome the delegation are the visited
+  state's).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ def test_a_joint_commission_of_two_states_has_no_country() -> None:
 
 def test_a_multinational_mission_named_after_where_it_acts_has_no_country() -> None:
     got = _actors(
-        "Le Bénin enverra deux cents gendarmes au sein de la Mission Multinationale d'Appui "
+        "Le Bénin enverra deux cents gendarmes à la Mission Multinationale d'Appui "
         "au Soudan du Sud (MMASS), a annoncé jeudi le gouvernement à Cotonou."
     )
     assert _country_of(got, "M") is None, got
@@ -62,3 +65,14 @@ def test_a_king_reigns_over_a_kingdom_named_only_by_its_adjective() -> None:
         "Lomphon l'an dernier, selon un communiqué."
     )
     assert _country_of(got, "Vajira") == "TH", got
+
+
+def test_officials_of_a_visit_story_whose_visitor_is_unnamed_are_the_hosts() -> None:
+    """The visit's sentence names no person: the visit is someone else's all the same."""
+    got = _actors(
+        "Le Ghana a entamé mardi une visite d'État de deux jours au Togo, la première "
+        "depuis 2015. Sa délégation a été accueillie à l'aéroport par le ministre d'État "
+        "Komla Agbeko, accompagné du ministre du Commerce, Essowè Tchalla."
+    )
+    assert _country_of(got, "Komla Agbeko") == "TG", got
+    assert _country_of(got, "Essowè Tchalla") == "TG", got

@@ -12,7 +12,7 @@ is a name that also states a single nationality by a separate adjective ("l'arm�
 et les forces franco-maliennes" is two phrases; only the phrase read here counts).
 
 A joint body says the same with an adjective of sharing instead of the nationalities ("la
-Commission mixte entre les deux pays", "la Mission multinationale de soutien à ...", "le
+commission mixte sur les frontières", "la Mission multinationale d'appui à ...", "le
 comité conjoint de suivi"; lexicon ``joint_body_heads`` and ``joint_adjectives``):
 :func:`joint_body`. Without it, such a body took the country of the outlet or of the state
 named beside it, one of its members at best.
@@ -30,7 +30,7 @@ _ARTICLES = frozenset({"la", "le", "l", "les", "une", "un", "des", "du", "de", "
 def joint_body(f: Finder, start: int, end: int) -> bool:
     """The name at [start, end) is a joint body's: a head of ``joint_body_heads`` with an
     adjective of ``joint_adjectives`` among the next two words before any "de" ("la
-    Commission mixte permanente de coopération", "l'état-major opérationnel conjoint"),
+    Commission mixte permanente sur l'eau", "l'état-major opérationnel conjoint"),
     and no nationality of its own ("la commission mixte sénégalaise" is one state's). "mixte"
     counts for a commission or a committee only, and never before "paritaire"."""
     t, words = f.t, f.t.words_in(start, end)
