@@ -8,7 +8,10 @@
   thaïlandais ... la visite du roi X") reigns over that one monarchy;
 * a visit whose visitor is not found and whose sentence names no person is someone else's
   for the officials of the story (the hosts who welcome the delegation are the visited
-  state's).
+  state's);
+* the acronym of an international mission after a long form in the outlet's own words that
+  names an international body ("la Mission des Nations unies pour ... (MINUSCA)") is the
+  knowledge base's mission, not a body defined anew.
 """
 
 from __future__ import annotations
@@ -76,3 +79,12 @@ def test_officials_of_a_visit_story_whose_visitor_is_unnamed_are_the_hosts() -> 
     )
     assert _country_of(got, "Komla Agbeko") == "TG", got
     assert _country_of(got, "Essowè Tchalla") == "TG", got
+
+
+def test_an_international_mission_spelt_out_in_the_outlet_s_words_keeps_no_country() -> None:
+    """The long form is not the knowledge base's, but it names the UN: the same mission."""
+    got = _actors(
+        "Le Tchad a salué jeudi le travail de la Mission des Nations unies pour la paix en "
+        "Centrafrique (MINUSCA), dont le mandat expire en novembre."
+    )
+    assert _country_of(got, "Minusca") is None, got
