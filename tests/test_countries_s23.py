@@ -11,7 +11,9 @@
   state's);
 * the acronym of an international mission after a long form in the outlet's own words that
   names an international body ("la Mission des Nations unies pour ... (MINUSCA)") is the
-  knowledge base's mission, not a body defined anew.
+  knowledge base's mission, not a body defined anew;
+* an acronym in parentheses right after a national body ("l'armée burundaise (FDNB)")
+  shares that body's country.
 """
 
 from __future__ import annotations
@@ -88,3 +90,11 @@ def test_an_international_mission_spelt_out_in_the_outlet_s_words_keeps_no_count
         "Centrafrique (MINUSCA), dont le mandat expire en novembre."
     )
     assert _country_of(got, "Minusca") is None, got
+
+
+def test_an_acronym_in_parentheses_after_a_national_body_shares_its_country() -> None:
+    got = _actors(
+        "La RDC accuse l'armée burundaise (FDNB) d'avoir franchi la rivière mardi près de "
+        "Uvira. Kinshasa affirme que les FDNB ont occupé deux villages."
+    )
+    assert _country_of(got, "FDNB") == "BI", got

@@ -126,6 +126,8 @@ class Countries(
             ms = by_key[key]
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
+                iso = self._abbreviated_body(ms)
+            if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
             if iso is UNKNOWN and types[key] == "organisation":
                 iso = self._state_body(ms)
