@@ -13,7 +13,9 @@
   names an international body ("la Mission des Nations unies pour ... (MINUSCA)") is the
   knowledge base's mission, not a body defined anew;
 * an acronym in parentheses right after a national body ("l'armée burundaise (FDNB)")
-  shares that body's country.
+  shares that body's country;
+* "la Commission" written alone is the executive of a union of states (no country), unless
+  the article names a commission of one state before.
 """
 
 from __future__ import annotations
@@ -98,3 +100,19 @@ def test_an_acronym_in_parentheses_after_a_national_body_shares_its_country() ->
         "Uvira. Kinshasa affirme que les FDNB ont occupé deux villages."
     )
     assert _country_of(got, "FDNB") == "BI", got
+
+
+def test_the_commission_written_alone_is_a_union_s_executive() -> None:
+    got = _actors(
+        "Le gouvernement belge soutiendra lundi à Bruxelles le plan pour l'acier que la "
+        "Commission doit y présenter, a indiqué le Premier ministre Luc Verhaegen."
+    )
+    assert _country_of(got, "Commission") is None, got
+
+
+def test_the_commission_alone_takes_up_a_national_commission_named_before() -> None:
+    got = _actors(
+        "La Commission électorale du Ghana a publié mardi les résultats à Accra. La "
+        "Commission a rejeté les plaintes de l'opposition ghanéenne."
+    )
+    assert {c for n, (c, _r) in got.items() if n.startswith("Commission")} == {"GH"}, got

@@ -49,6 +49,7 @@ _CUE_LISTS = (
     "regional_body_heads",
     "joint_body_heads",
     "joint_adjectives",
+    "bare_international_heads",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",

@@ -148,6 +148,8 @@ class Countries(
             return fixed[0].country
         if typ != "person" and any(joint_body(self.f, m.start, m.end) for m in ms):
             return None  # "la Mission multinationale ... en Haïti": where it acts, not whose
+        if typ == "organisation" and self._bare_union_head(key, ms):
+            return None
         stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
         if stated:
             return stated[0].country
@@ -168,6 +170,21 @@ class Countries(
             if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
                 return iso
         return self._from_kind(key, ms, typ)
+
+    def _bare_union_head(self, key: str, ms: list[Mention]) -> bool:
+        """ "la Commission" alone (lexicon ``bare_international_heads``): the executive of a
+        union of states, none of its members, unless the article names a body of that head
+        with a country ("la Commission électorale du X ... la Commission")."""
+        text = self.t.article.text
+        forms = {fold(text[m.start : m.end]) for m in ms}
+        if len(forms) != 1 or not forms <= self.words["bare_international_heads"]:
+            return False
+        head = forms.pop()
+        return not any(
+            o.key != key and o.country and words(o.name)[:1] == [head]
+            for o in self.mentions
+            if o.type == "organisation"
+        )
 
     def _person_own(self, key: str, ms: list[Mention], own: list[Role]) -> str | None | object:
         """What a person's own mentions say when their titles state no country: the one
