@@ -10,6 +10,12 @@ state acting around it — one of its members at best, a guess where two states 
 A compound that is itself one state's nationality ("néo-zélandais") is left alone, and so
 is a name that also states a single nationality by a separate adjective ("l'armée malienne
 et les forces franco-maliennes" is two phrases; only the phrase read here counts).
+
+A joint body says the same with an adjective of sharing instead of the nationalities ("la
+commission mixte sur les frontières", "la Mission multinationale d'appui à ...", "le
+comité conjoint de suivi"; lexicon ``joint_body_heads`` and ``joint_adjectives``):
+:func:`joint_body`. Without it, such a body took the country of the outlet or of the state
+named beside it, one of its members at best.
 """
 
 from __future__ import annotations
@@ -17,6 +23,33 @@ from __future__ import annotations
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.gazetteer import country_of_adjective
+
+_ARTICLES = frozenset({"la", "le", "l", "les", "une", "un", "des", "du", "de", "d"})
+
+
+def joint_body(f: Finder, start: int, end: int) -> bool:
+    """The name at [start, end) is a joint body's: a head of ``joint_body_heads`` with an
+    adjective of ``joint_adjectives`` among the next two words before any "de" ("la
+    Commission mixte permanente sur l'eau", "l'état-major opérationnel conjoint"),
+    and no nationality of its own ("la commission mixte sénégalaise" is one state's). "mixte"
+    counts for a commission or a committee only, and never before "paritaire"."""
+    t, words = f.t, f.t.words_in(start, end)
+    k = next((k for k in words if t.key(k) not in _ARTICLES), None)
+    if k is None:
+        return False
+    heads, shared = vocab()["joint_body_heads"], vocab()["joint_adjectives"]
+    n = next((n for n in (2, 1) if " ".join(t.keys[k : k + n]) in heads), 0)
+    if not n or any(j in f.adj_end for j in words):
+        return False
+    head = " ".join(t.keys[k : k + n])
+    for j in range(k + n, min(k + n + 2, words.stop)):
+        key = t.key(j)
+        if key in _ARTICLES:
+            return False
+        if key in shared:
+            mixed = key.startswith("mixte")
+            return not mixed or (head in ("commission", "comite") and t.key(j + 1) != "paritaire")
+    return False
 
 
 def binational(f: Finder, start: int, end: int) -> bool:

@@ -47,6 +47,9 @@ _CUE_LISTS = (
     "natural_features",
     "supranational_regions",
     "regional_body_heads",
+    "joint_body_heads",
+    "joint_adjectives",
+    "bare_international_heads",
 )
 _METONYMY_LISTS = (
     "venue_prepositions",

@@ -27,6 +27,7 @@ from array import array
 from collections import Counter
 
 from analysis.extract.actors.accompanied import accompanied_person
+from analysis.extract.actors.binational import joint_body
 from analysis.extract.actors.coordinated import coordinated_country, states_by_end
 from analysis.extract.actors.counterpart_country import bare_counterpart, counterpart_owner
 from analysis.extract.actors.counterparts import counterpart_owners
@@ -125,6 +126,8 @@ class Countries(
             ms = by_key[key]
             iso = self.country(key, ms, types[key])
             if iso is UNKNOWN and types[key] != "person":
+                iso = self._abbreviated_body(ms)
+            if iso is UNKNOWN and types[key] != "person":
                 iso = self._owner_country(ms, out)
             if iso is UNKNOWN and types[key] == "organisation":
                 iso = self._state_body(ms)
@@ -143,6 +146,10 @@ class Countries(
         fixed = [m for m in ms if m.fixed_country]
         if fixed:
             return fixed[0].country
+        if typ != "person" and any(joint_body(self.f, m.start, m.end) for m in ms):
+            return None  # "la Mission multinationale ... en Haïti": where it acts, not whose
+        if typ == "organisation" and self._bare_union_head(key, ms):
+            return None
         stated = sorted((m for m in ms if m.country and m.strength >= 2), key=lambda m: -m.strength)
         if stated:
             return stated[0].country
@@ -163,6 +170,21 @@ class Countries(
             if iso is not UNKNOWN and iso not in self._postings(key):  # not "au Liban"
                 return iso
         return self._from_kind(key, ms, typ)
+
+    def _bare_union_head(self, key: str, ms: list[Mention]) -> bool:
+        """ "la Commission" alone (lexicon ``bare_international_heads``): the executive of a
+        union of states, none of its members, unless the article names a body of that head
+        with a country ("la Commission électorale du X ... la Commission")."""
+        text = self.t.article.text
+        forms = {fold(text[m.start : m.end]) for m in ms}
+        if len(forms) != 1 or not forms <= self.words["bare_international_heads"]:
+            return False
+        head = forms.pop()
+        return not any(
+            o.key != key and o.country and words(o.name)[:1] == [head]
+            for o in self.mentions
+            if o.type == "organisation"
+        )
 
     def _person_own(self, key: str, ms: list[Mention], own: list[Role]) -> str | None | object:
         """What a person's own mentions say when their titles state no country: the one
@@ -271,8 +293,9 @@ class Countries(
     def _monarchy(self, key: str, taken: set[str]) -> str | None:
         """ "le roi X", "Sa Majesté le Roi X", "l'émir Y": a monarch whose country the text
         does not state reigns over the one monarchy among the states the article names (a
-        king in a story about France and Morocco is Morocco's); None when there are none or
-        several."""
+        king in a story about France and Morocco is Morocco's), else among the countries it
+        names in any form (a kingdom named only by its adjective: "le Premier ministre
+        cambodgien"); None when there are none or several."""
         titles = word_set("actors_words", "monarch_titles")
         own = [r for r in self.role_rows.get(key, [])]
         if not any(" ".join(words(r.text)[:n]) in titles for r in own for n in (1, 2)):
@@ -282,6 +305,12 @@ class Countries(
             for m in self.states
             if m.country and m.country not in taken and countries()[m.country].monarchy
         }
+        if not kingdoms:  # "le Premier ministre cambodgien ... la visite du roi X"
+            kingdoms = {
+                iso
+                for iso in self.f.article_isos
+                if iso in countries() and iso not in taken and countries()[iso].monarchy
+            }
         return kingdoms.pop() if len(kingdoms) == 1 else None
 
     def _other_party(self, taken: set[str]) -> str | None:

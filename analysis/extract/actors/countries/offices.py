@@ -205,6 +205,23 @@ class OfficeEvidence:
                 return inst.country
         return None
 
+    def _abbreviated_body(self, ms: list[Mention]) -> str | object:
+        """ "l'armée rwandaise (RDF)": an acronym in parentheses right after a body whose
+        country is stated abbreviates that body and shares its country (the acronym of an
+        army or an agency in its own language, not read as the same body); ``UNKNOWN``
+        otherwise."""
+        text = self.t.article.text
+        for m in ms:
+            if not text[m.start : m.end].isupper():
+                continue
+            k = bisect.bisect_left(self.starts, m.start) - 1
+            o = self.mentions[k] if k >= 0 else None
+            if o is None or o.key == m.key or text[o.end : m.start].strip() != "(":
+                continue
+            if o.type in ("organisation", "group") and o.country and o.strength >= 2:
+                return o.country
+        return UNKNOWN
+
     def _from_possessive(self, m: Mention) -> str | None | object:
         """ "Son porte-parole, X": the country of the actor named just before."""
         owner = self._possessive_owner(m)

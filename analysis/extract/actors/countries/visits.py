@@ -73,10 +73,25 @@ class VisitEvidence:
 
     def _visited_by_other(self, key: str) -> str | None:
         """The state someone else visits first in the article: in a visit story the
-        officials whose country nothing states are mostly the hosts'."""
+        officials whose country nothing states are mostly the hosts'. A visit whose visitor
+        is not found counts when its sentence names no person."""
         return next(
-            (v.country for v, who in self._visits() if who is not None and who != key), None
+            (v.country for v, who in self._visits() if self._someone_else(key, v, who)), None
         )
+
+    def _someone_else(self, key: str, v: Venue, visitor: str | None) -> bool:
+        """The visit to ``v`` is made by someone else than ``key``: a visitor found who is
+        not them, or no visitor found and no person named in the visit's sentence ("Le
+        chef de l'État du X a effectué une visite au Y": a title not read as a person; a
+        person named there may be the visitor, of the visited state or not)."""
+        if visitor is not None:
+            return visitor != key
+        sent = self.t.article.sentence_at(v.start)
+        if sent is None:
+            return False
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return not any(m.type == "person" for m in self.mentions[lo:hi])
 
     def _named_in(self, key: str, sent: Sentence) -> bool:
         """The actor ``key`` is mentioned in the sentence ``sent``."""

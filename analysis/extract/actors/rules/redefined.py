@@ -6,7 +6,9 @@ another body ("RSF" is Reporters sans frontières there, an armed group in an in
 story here). The article's own definition wins, everywhere in that article: the
 knowledge-base body is not matched on that acronym (phase A), and the acronym with its
 long form becomes one organisation (phase B). An acronym written after the knowledge-base
-body's own name ("Reporters sans frontières (RSF)") defines nothing new.
+body's own name ("Reporters sans frontières (RSF)") defines nothing new, nor does the
+acronym of an international body after a long form that names an international body ("la
+Mission ... des Nations unies ... (MINUSMA)": the outlet's wording of the same mission).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from analysis.extract.actors.finder import Finder
-from analysis.resources.gazetteer import fold, norm_key
+from analysis.resources.gazetteer import Institution, fold, norm_key
 
 LongForm = Callable[[Finder, int, str], "int | None"]
 _PARENS = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ&\-]{1,11})\s*\)")
@@ -48,11 +50,26 @@ def redefined_acronyms(f: Finder, long_form: LongForm) -> frozenset[str]:
             continue
         long = t.article.text[start : t.ws[first - 1].end]
         names = {fold(n) for n in (inst.name, *inst.aliases)}
-        if fold(long) not in names:
+        if fold(long) not in names and not _international_part(f, start, first, inst):
             out.add(norm_key(mt.group(1)))
     result = frozenset(out)
     f._redefined = result  # type: ignore[attr-defined]
     return result
+
+
+def _international_part(f: Finder, start: int, first: int, inst: Institution) -> bool:
+    """The knowledge-base body of the acronym is international and the long form names an
+    international body in it ("la Mission ... des Nations unies pour ... (MINUSMA)",
+    written in the outlet's own words): a part of that body, the knowledge base's one, not a
+    body defined anew."""
+    if inst.country is not None:
+        return False
+    for k in range(f.t.first_index_from(start), first):
+        hit = f.gaz.get(k)
+        if hit is not None and hit[1].kind == "institution" and hit[1].ref is not inst:
+            if hit[1].ref.country is None and hit[1].ref.type == "organisation":
+                return True
+    return False
 
 
 def _name_start(f: Finder, first: int) -> int:
