@@ -27,6 +27,7 @@ from analysis.extract.actors.identity import (
     _title_complements,
 )
 from analysis.extract.actors.offices import same_office
+from analysis.extract.actors.portfolio_chains import listed_portfolios
 from analysis.extract.actors.posted import posting_end
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
@@ -266,7 +267,8 @@ def unnamed_office_holders(
         title = " ".join(t.key(k) for k in range(i, j))
         key = f"office {title}"
         text = t.article.text[start:end]
-        role_rows[key].append(Role(text, start, end, "description"))
+        r_end = ws[listed_portfolios(t, i, j) - 1].end  # ", de la Pêche et de la Mer"
+        role_rows[key].append(Role(t.article.text[start:r_end], start, r_end, "description"))
         m = Mention(start, end, "person", key, text, "description", iso, strength=2)
         if (p := posting_end(f, j)) is not None:  # "le chargé d'affaires iranien à Islamabad"
             m.aliases.append(t.article.text[start : ws[p - 1].end])
