@@ -1,0 +1,86 @@
+"""Actors, round 19 (session 23): a title holder's name glued to the place or the state that
+closes the title, with no comma between ("la ministre de la Francophonie Ann Lee", "le
+président de la République du Niger Ann Lee"), is two names, not one. Every snippet is
+invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actors_only as _analyse
+
+
+def _actors(text: str):
+    return _analyse(text)["actors"]
+
+
+def _roles(text: str, name: str) -> str:
+    t = _actors(text)
+    return str(t.loc[t["name"] == name, "roles"].iloc[0])
+
+
+def test_name_after_feminine_place_complement_is_a_person():
+    text = (
+        "C'est par une note de la ministre canadienne de la Francophonie Julie Dorval que "
+        "l'on a su la décision d'Ottawa."
+    )
+    names = list(_actors(text)["name"])
+    assert "Julie Dorval" in names, names
+    assert "ministre canadienne de la Francophonie" in _roles(text, "Julie Dorval")
+
+
+def test_feminine_article_of_a_subject_does_not_split():
+    names = list(_actors("Selon la Sorvalta Lena Markova, la réunion a été reportée.")["name"])
+    assert "Lena Markova" not in names, names
+
+
+def test_name_after_a_state_form_complement_is_a_person():
+    text = (
+        "Le président de la République du Niger Koffi Adamé a effectué mardi une visite "
+        "officielle de deux jours au Ghana."
+    )
+    t = _actors(text)
+    assert "Koffi Adamé" in list(t["name"]), list(t["name"])
+    assert "président de la République du Niger" in _roles(text, "Koffi Adamé")
+    assert t.loc[t["name"] == "Koffi Adamé", "country"].iloc[0] == "NE"
+
+
+def test_state_form_alone_is_still_the_state():
+    t = _actors("La République du Niger a rappelé son ambassadeur à Accra.")
+    assert "Niger" in list(t["name"]), list(t["name"])
+
+
+# --- a minister's list of portfolios after a title with no name --------------------------
+
+
+def test_listed_portfolios_extend_a_linked_description():
+    text = (
+        "Koffi Adamé a pris ses fonctions en mars. Le ministre des Affaires étrangères, de la "
+        "Coopération régionale et des Gabonais de l'étranger vient de rappeler le consul."
+    )
+    roles = _roles(text, "Koffi Adamé")
+    assert "de la Coopération régionale et des Gabonais de l'étranger" in roles, roles
+
+
+def test_listed_portfolios_extend_an_unnamed_office():
+    t = _actors(
+        "Le président zambien a reçu mercredi le ministre togolais des affaires étrangères, de "
+        "la coopération régionale et des togolais résidant à l'étranger, qui séjourne à Lusaka."
+    )
+    roles = " ".join(map(str, t["roles"]))
+    assert "des togolais résidant à l'étranger" in roles, roles
+
+
+def test_an_aside_after_a_title_is_no_portfolio():
+    text = (
+        "Koffi Adamé a pris ses fonctions en mars. Le ministre des Affaires étrangères, de "
+        "passage à Dakar, a exprimé son inquiétude."
+    )
+    roles = _roles(text, "Koffi Adamé")
+    assert "passage" not in roles, roles
+
+
+# --- determiners misread by character recognition ----------------------------------------
+
+
+def test_scanned_determiner_is_no_name():
+    names = list(_actors("Les deux présidents ont redit Ieur ferme volonté d'agir à Lomé.")["name"])
+    assert "Ieur" not in names, names
