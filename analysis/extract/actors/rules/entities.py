@@ -119,7 +119,21 @@ def common_word(f: Finder, i: int, j: int) -> bool:
     if any(t.gap(k) != "-" for k in range(i + 1, j)):
         return False
     common = _common_words()
+    if j - i == 1 and _plural_noun(f, t.key(i)):
+        return True
     return any(t.key(k) in common for k in range(i, j)) or _heading_noun(f, i, j)
+
+
+def _plural_noun(f: Finder, key: str) -> bool:
+    """ "les Présidents de ...", "les Centres culturels ...": the plural of a title or of a
+    body's head noun, capitalised by the writer and cut from its complement by the tagger,
+    names no one (a body named by a plural head, "Forces", "Services", is in the heads)."""
+    heads = f.words["organisation_heads"]
+    return (
+        key.endswith("s")
+        and key not in heads
+        and (key[:-1] in heads or key[:-1] in f.words["roles"])
+    )
 
 
 # endings of French action nouns ("libération", "arrestation", "expulsion", "rapprochement",
