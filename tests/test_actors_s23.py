@@ -84,3 +84,35 @@ def test_an_aside_after_a_title_is_no_portfolio():
 def test_scanned_determiner_is_no_name():
     names = list(_actors("Les deux présidents ont redit Ieur ferme volonté d'agir à Lomé.")["name"])
     assert "Ieur" not in names, names
+
+
+# --- the plural of a title or of a body's head, alone, is no name -------------------------
+
+
+def _finder(text: str):
+    from analysis.extract.actors.finder import Finder
+    from analysis.extract.actors.text import Text
+    from tests.helpers import parse_snippet
+
+    article, doc = parse_snippet(text, "2023-06-14")
+    return Finder(Text.build(article, doc))
+
+
+def _word(f, word: str) -> int:
+    return next(k for k, w in enumerate(f.t.ws) if w.text == word)
+
+
+def test_plural_title_or_body_head_alone_is_a_common_word():
+    from analysis.extract.actors.rules.entities import common_word
+
+    f = _finder("Les Centres culturels et les Présidents des deux pays ont reçu les Forces.")
+    for word in ("Centres", "Présidents"):
+        k = _word(f, word)
+        assert common_word(f, k, k + 1), word
+    k = _word(f, "Forces")  # a body named by a plural head
+    assert not common_word(f, k, k + 1)
+
+
+def test_civility_alone_at_the_end_is_no_person():
+    names = list(_actors("« Les écoles doivent fermer », a tranché M.")["name"])
+    assert names == [], names
