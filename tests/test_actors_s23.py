@@ -116,3 +116,24 @@ def test_plural_title_or_body_head_alone_is_a_common_word():
 def test_civility_alone_at_the_end_is_no_person():
     names = list(_actors("« Les écoles doivent fermer », a tranché M.")["name"])
     assert names == [], names
+
+
+# --- a diplomat's title closed by the mission of a state ----------------------------------
+
+
+def test_title_closed_by_a_states_embassy_is_an_unnamed_holder():
+    t = _actors(
+        "Le ministre togolais des Affaires étrangères a convoqué mardi la chargée d'affaires de "
+        "l'ambassade du Ghana au Togo, en l'absence de l'ambassadeur."
+    )
+    row = t[t["name"].str.startswith("chargée d'affaires")]
+    assert len(row) == 1, list(t["name"])
+    assert row["country"].iloc[0] == "GH"
+    assert "de l'ambassade du Ghana au Togo" in row["aliases"].iloc[0]
+
+
+def test_an_embassy_official_named_indefinitely_is_no_one():
+    names = list(
+        _actors("Le ministre togolais a reçu un responsable de l'ambassade de France.")["name"]
+    )
+    assert not any("responsable" in n for n in names), names

@@ -73,7 +73,30 @@ def _title_end(t: Text, f: Finder, i: int, n: int, by_start: dict[int, Mention])
     j = _title_complements(t, f, i, i + n)
     if spoken := _spokesperson(t, i):
         j = max(j, _body_after(t, i + spoken, by_start))
-    return j
+    return _mission_of(t, j, by_start)
+
+
+_MISSIONS = frozenset(("ambassade", "consulat", "consulat general", "chancellerie"))
+
+
+def _mission_of(t: Text, j: int, by_start: dict[int, Mention]) -> int:
+    """ "la chargée d'affaires | de l'ambassade du Ghana", "le conseiller culturel | de
+    l'ambassade de France": a diplomat's title goes on over the state's mission it serves
+    in, which states the holder's country as "de France" after the title does (the title
+    then ends after the state); j otherwise."""
+    k = j + 1 + (t.key(j + 1) in _ARTICLES)
+    if t.key(j) not in _OF or t.key(k) not in _MISSIONS or is_punct(t.gap(k)):
+        return j
+    k += 1 + (t.key(k + 1) == "general")
+    if t.key(k) not in _OF or is_punct(t.gap(k)):
+        return j
+    k += 1 + (t.key(k + 1) in _ARTICLES)
+    m = by_start.get(t.ws[k].start) if k < len(t.ws) else None
+    if m is None or m.type != "state" or not m.country:
+        return j
+    while k < len(t.ws) and t.ws[k].end <= m.end:
+        k += 1
+    return k
 
 
 def _body_after(t: Text, j: int, by_start: dict[int, Mention]) -> int:
