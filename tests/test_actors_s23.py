@@ -1,7 +1,9 @@
 """Actors, round 19 (session 23): a title holder's name glued to the place or the state that
-closes the title, with no comma between ("la ministre de la Francophonie Ann Lee", "le
-président de la République du Niger Ann Lee"), is two names, not one. Every snippet is
-invented."""
+closes the title, with no comma between ("la députée de la Gaspésie Ann Lee", "la
+vice-présidente de la République du Malawi Ann Lee"), is two names, not one; a minister's list
+of portfolios after a title with no name is part of its role; scanned determiners ("Ieur")
+and lone plural titles ("Présidents") are no names; an unnamed diplomat's title goes on over
+the mission it serves in. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -19,12 +21,12 @@ def _roles(text: str, name: str) -> str:
 
 def test_name_after_feminine_place_complement_is_a_person():
     text = (
-        "C'est par une note de la ministre canadienne de la Francophonie Julie Dorval que "
-        "l'on a su la décision d'Ottawa."
+        "C'est par une note de la députée de la Gaspésie Julie Dorval que l'on a su la "
+        "décision d'Ottawa."
     )
     names = list(_actors(text)["name"])
     assert "Julie Dorval" in names, names
-    assert "ministre canadienne de la Francophonie" in _roles(text, "Julie Dorval")
+    assert "députée de la Gaspésie" in _roles(text, "Julie Dorval")
 
 
 def test_feminine_article_of_a_subject_does_not_split():
@@ -34,18 +36,18 @@ def test_feminine_article_of_a_subject_does_not_split():
 
 def test_name_after_a_state_form_complement_is_a_person():
     text = (
-        "Le président de la République du Niger Koffi Adamé a effectué mardi une visite "
-        "officielle de deux jours au Ghana."
+        "Le vice-président de la République du Malawi Koffi Adamé a effectué mardi une "
+        "visite officielle de deux jours au Ghana."
     )
     t = _actors(text)
     assert "Koffi Adamé" in list(t["name"]), list(t["name"])
-    assert "président de la République du Niger" in _roles(text, "Koffi Adamé")
-    assert t.loc[t["name"] == "Koffi Adamé", "country"].iloc[0] == "NE"
+    assert "vice-président de la République du Malawi" in _roles(text, "Koffi Adamé")
+    assert t.loc[t["name"] == "Koffi Adamé", "country"].iloc[0] == "MW"
 
 
 def test_state_form_alone_is_still_the_state():
-    t = _actors("La République du Niger a rappelé son ambassadeur à Accra.")
-    assert "Niger" in list(t["name"]), list(t["name"])
+    t = _actors("La République du Malawi rappelle sa représentante à Accra.")
+    assert "Malawi" in list(t["name"]), list(t["name"])
 
 
 # --- a minister's list of portfolios after a title with no name --------------------------
@@ -53,28 +55,28 @@ def test_state_form_alone_is_still_the_state():
 
 def test_listed_portfolios_extend_a_linked_description():
     text = (
-        "Koffi Adamé a pris ses fonctions en mars. Le ministre des Affaires étrangères, de la "
-        "Coopération régionale et des Gabonais de l'étranger vient de rappeler le consul."
+        "Ama Kofi a pris ses fonctions en mars. La ministre de l'Énergie, des Mines rurales "
+        "et des Valdoriens expatriés vient de rappeler le consul."
     )
-    roles = _roles(text, "Koffi Adamé")
-    assert "de la Coopération régionale et des Gabonais de l'étranger" in roles, roles
+    roles = _roles(text, "Ama Kofi")
+    assert "des Mines rurales et des Valdoriens expatriés" in roles, roles
 
 
 def test_listed_portfolios_extend_an_unnamed_office():
     t = _actors(
-        "Le président zambien a reçu mercredi le ministre togolais des affaires étrangères, de "
-        "la coopération régionale et des togolais résidant à l'étranger, qui séjourne à Lusaka."
+        "Le président zambien a reçu mercredi le ministre togolais des mines, de l'énergie "
+        "rurale et des togolais expatriés, qui séjourne à Lusaka."
     )
     roles = " ".join(map(str, t["roles"]))
-    assert "des togolais résidant à l'étranger" in roles, roles
+    assert "de l'énergie rurale et des togolais expatriés" in roles, roles
 
 
 def test_an_aside_after_a_title_is_no_portfolio():
     text = (
-        "Koffi Adamé a pris ses fonctions en mars. Le ministre des Affaires étrangères, de "
-        "passage à Dakar, a exprimé son inquiétude."
+        "Ama Kofi a pris ses fonctions en mars. La ministre de l'Énergie, de passage à Dakar, "
+        "a exprimé son inquiétude."
     )
-    roles = _roles(text, "Koffi Adamé")
+    roles = _roles(text, "Ama Kofi")
     assert "passage" not in roles, roles
 
 
@@ -123,17 +125,15 @@ def test_civility_alone_at_the_end_is_no_person():
 
 def test_title_closed_by_a_states_embassy_is_an_unnamed_holder():
     t = _actors(
-        "Le ministre togolais des Affaires étrangères a convoqué mardi la chargée d'affaires de "
-        "l'ambassade du Ghana au Togo, en l'absence de l'ambassadeur."
+        "Le ministre togolais de l'Intérieur a convoqué mardi l'attachée de l'ambassade "
+        "d'Estonie à Lomé, faute d'ambassadeur."
     )
-    row = t[t["name"].str.startswith("chargée d'affaires")]
+    row = t[t["name"].str.startswith("attachée")]
     assert len(row) == 1, list(t["name"])
-    assert row["country"].iloc[0] == "GH"
-    assert "de l'ambassade du Ghana au Togo" in row["aliases"].iloc[0]
+    assert row["country"].iloc[0] == "EE"
+    assert "de l'ambassade d'Estonie à Lomé" in row["aliases"].iloc[0]
 
 
 def test_an_embassy_official_named_indefinitely_is_no_one():
-    names = list(
-        _actors("Le ministre togolais a reçu un responsable de l'ambassade de France.")["name"]
-    )
-    assert not any("responsable" in n for n in names), names
+    names = list(_actors("Le préfet togolais a reçu un employé du consulat de Suède.")["name"])
+    assert not any("employé" in n for n in names), names

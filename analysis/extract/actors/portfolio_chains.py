@@ -120,8 +120,8 @@ _LINK_KEYS = ("de", "du", "des", "d")
 
 def listed_portfolios(t, i: int, j: int) -> int:
     """End (a word index) of the portfolios listed after a description's title of words
-    [i, j) that ends on one: "Le ministre des Affaires étrangères, de la Coopération et des
-    Valdoriens de l'étranger a suspendu ...". The list follows the title with no name after
+    [i, j) that ends on one: "La ministre de l'Énergie, des Mines et des Valdoriens
+    expatriés a suspendu ...". The list follows the title with no name after
     it, so the chain is read word by word: each element opens, after a comma or "et", on
     "de" (and its article) and a capitalised, portfolio or people's word, and ends before the next
     comma, "et", a finite verb or a clause word (the description is often the subject). The
@@ -142,7 +142,7 @@ def listed_portfolios(t, i: int, j: int) -> int:
             break
         k += 1 + (t.key(k) == "de" and t.key(k + 1) in ("la", "l"))
         named = t.is_cap(k) or t.key(k) in vocab()["portfolios"] or country_of_adjective(t.key(k))
-        if not named or is_punct(t.gap(k)):  # "des marocains résidant à l'étranger": a people
+        if not named or is_punct(t.gap(k)):  # "et des valdoriens expatriés": a people
             break
         k += 1
         while k < n and not is_punct(t.gap(k)) and not _ends_element(t, tv, k):

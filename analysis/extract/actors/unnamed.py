@@ -80,10 +80,10 @@ _MISSIONS = frozenset(("ambassade", "consulat", "consulat general", "chancelleri
 
 
 def _mission_of(t: Text, j: int, by_start: dict[int, Mention]) -> int:
-    """ "la chargée d'affaires | de l'ambassade du Ghana", "le conseiller culturel | de
-    l'ambassade de France": a diplomat's title goes on over the state's mission it serves
-    in, which states the holder's country as "de France" after the title does (the title
-    then ends after the state); j otherwise."""
+    """ "l'attachée | de l'ambassade d'Estonie", "le consul | du consulat général du
+    Pérou": a diplomat's title goes on over the state's mission it serves in, which states
+    the holder's country as "d'Estonie" after the title does (the title then ends after the
+    state); j otherwise."""
     k = j + 1 + (t.key(j + 1) in _ARTICLES)
     if t.key(j) not in _OF or t.key(k) not in _MISSIONS or is_punct(t.gap(k)):
         return j

@@ -68,7 +68,7 @@ def _named_after_state_complement(f: Finder, i0: int, i: int, j: int) -> bool:
     words or more left are the title holder's name, whatever label the country gave."""
     if not i0 < i or j - i < 2 or not all(f.is_cap(k) for k in range(i, j)):
         return False
-    hit = f.gaz.get(_past_state_form(f, i0))  # also "la République du Niger X Y"
+    hit = f.gaz.get(_past_state_form(f, i0))  # also "la République du Pérou X Y"
     return hit is not None and hit[1].kind == "country" and hit[0] == i
 
 
@@ -349,7 +349,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
 
 def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
     """ "le premier ministre de l'Ontario Jean Roy", "la gouverneure du Texas Ann Lee", "la
-    ministre de la Francophonie Ann Lee": a one-word place complementing a title, then the
+    députée de la Gaspésie Ann Lee": a one-word place complementing a title, then the
     title holder's name of two words or more with no comma between (the press often drops
     it): two names, not one. The feminine article counts only after "de" ("de la X"), not
     as a subject's article ("la X Jean Roy")."""
@@ -418,7 +418,7 @@ def _state_cut(f: Finder, i: int, j: int) -> int:
 
 
 def _past_state_form(f: Finder, i: int) -> int:
-    """ "le président de la République du Niger X Y": the country after a form of state
+    """ "la vice-présidente de la République du Pérou X Y": the country after a form of state
     that opens the run ("République du", "Royaume de"), where the tagger started the name;
     word i itself otherwise."""
     t = f.t
