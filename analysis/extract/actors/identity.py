@@ -25,6 +25,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.headline import headed
 from analysis.extract.actors.offices import PREP_ART, same_office
+from analysis.extract.actors.portfolio_chains import listed_portfolios
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental, status_participle
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
@@ -199,7 +200,7 @@ def _link(
     ``role_end`` one of ``ref``'s roles (and a role detached before it: "Ministre de 2003 à
     2010, le président ...")."""
     start, end = t.ws[i].start, t.ws[j - 1].end
-    r_end = t.ws[max(j, role_end) - 1].end
+    r_end = t.ws[listed_portfolios(t, i, max(j, role_end)) - 1].end  # ", de la Pêche et ..."
     role_rows[ref.key].append(Role(t.article.text[start:r_end], start, r_end, "description"))
     holders.forget(ref.key)  # the description now states their country
     detached = _detached_role(t, i - 1)

@@ -21,8 +21,9 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.document.tokens import view
+from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import fold
+from analysis.resources.gazetteer import country_of_adjective, fold
 
 if TYPE_CHECKING:
     from analysis.extract.actors.records import Mention
@@ -112,6 +113,52 @@ def _apposed_chain(t, r: Role) -> Role:
     if not _clean(t, r.end, end):
         return r
     return type(r)(text[r.start : end], r.start, end, r.where, r.possessive)
+
+
+_LINK_KEYS = ("de", "du", "des", "d")
+
+
+def listed_portfolios(t, i: int, j: int) -> int:
+    """End (a word index) of the portfolios listed after a description's title of words
+    [i, j) that ends on one: "La ministre de l'Énergie, des Mines et des Valdoriens
+    expatriés a suspendu ...". The list follows the title with no name after
+    it, so the chain is read word by word: each element opens, after a comma or "et", on
+    "de" (and its article) and a capitalised, portfolio or people's word, and ends before the next
+    comma, "et", a finite verb or a clause word (the description is often the subject). The
+    title's own end ``j`` when no such list follows."""
+    if not _ends_on_portfolio(t.span_text(i, j)):
+        return j
+    tv = view(t.doc)
+    end, k, n = j, j, len(t.ws)
+    while k < n and t.same_sentence(i, k):
+        gap = t.gap(k)
+        if "," in gap.strip() and not is_punct(gap.replace(",", "")):
+            k += t.key(k) == "et" and not is_punct(t.gap(k + 1))
+        elif t.key(k) == "et" and not is_punct(gap):
+            k += 1
+        else:
+            break
+        if t.key(k) not in _LINK_KEYS or is_punct(t.gap(k + 1)):
+            break
+        k += 1 + (t.key(k) == "de" and t.key(k + 1) in ("la", "l"))
+        named = t.is_cap(k) or t.key(k) in vocab()["portfolios"] or country_of_adjective(t.key(k))
+        if not named or is_punct(t.gap(k)):  # "et des valdoriens expatriés": a people
+            break
+        k += 1
+        while k < n and not is_punct(t.gap(k)) and not _ends_element(t, tv, k):
+            k += 1
+        end = k
+    return end
+
+
+def _ends_element(t, tv, k: int) -> bool:
+    """Word k closes an element of a list of portfolios: "et", a clause word, a finite
+    verb or an auxiliary ("de la Pêche a dit", "de l'Intérieur qui")."""
+    word = t.key(k)
+    if word == "et" or (word in _STOPS and t.key(k - 1) not in ("de", "a")):
+        return True
+    tok = t.word_tok[k]
+    return tv.pos[tok] == "AUX" or (tv.pos[tok] == "VERB" and "Fin" in tv.morph(tok, "VerbForm"))
 
 
 def _ends_on_portfolio(role: str) -> bool:

@@ -27,6 +27,7 @@ from analysis.extract.actors.identity import (
     _title_complements,
 )
 from analysis.extract.actors.offices import same_office
+from analysis.extract.actors.portfolio_chains import listed_portfolios
 from analysis.extract.actors.posted import posting_end
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
@@ -72,7 +73,30 @@ def _title_end(t: Text, f: Finder, i: int, n: int, by_start: dict[int, Mention])
     j = _title_complements(t, f, i, i + n)
     if spoken := _spokesperson(t, i):
         j = max(j, _body_after(t, i + spoken, by_start))
-    return j
+    return _mission_of(t, j, by_start)
+
+
+_MISSIONS = frozenset(("ambassade", "consulat", "consulat general", "chancellerie"))
+
+
+def _mission_of(t: Text, j: int, by_start: dict[int, Mention]) -> int:
+    """ "l'attachée | de l'ambassade d'Estonie", "le consul | du consulat général du
+    Pérou": a diplomat's title goes on over the state's mission it serves in, which states
+    the holder's country as "d'Estonie" after the title does (the title then ends after the
+    state); j otherwise."""
+    k = j + 1 + (t.key(j + 1) in _ARTICLES)
+    if t.key(j) not in _OF or t.key(k) not in _MISSIONS or is_punct(t.gap(k)):
+        return j
+    k += 1 + (t.key(k + 1) == "general")
+    if t.key(k) not in _OF or is_punct(t.gap(k)):
+        return j
+    k += 1 + (t.key(k + 1) in _ARTICLES)
+    m = by_start.get(t.ws[k].start) if k < len(t.ws) else None
+    if m is None or m.type != "state" or not m.country:
+        return j
+    while k < len(t.ws) and t.ws[k].end <= m.end:
+        k += 1
+    return k
 
 
 def _body_after(t: Text, j: int, by_start: dict[int, Mention]) -> int:
@@ -266,7 +290,8 @@ def unnamed_office_holders(
         title = " ".join(t.key(k) for k in range(i, j))
         key = f"office {title}"
         text = t.article.text[start:end]
-        role_rows[key].append(Role(text, start, end, "description"))
+        r_end = ws[listed_portfolios(t, i, j) - 1].end  # ", de la Pêche et de la Mer"
+        role_rows[key].append(Role(t.article.text[start:r_end], start, r_end, "description"))
         m = Mention(start, end, "person", key, text, "description", iso, strength=2)
         if (p := posting_end(f, j)) is not None:  # "le chargé d'affaires iranien à Islamabad"
             m.aliases.append(t.article.text[start : ws[p - 1].end])

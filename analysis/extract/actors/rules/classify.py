@@ -298,6 +298,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             nationality = country_of_adjective(keys[0])  # "le Tchadien X"
         i += 1
         keys = keys[1:]
+    if not keys:
+        return  # a civility alone ("..., a dit M." cut by the sentence end): no name
     nationality = nationality or _hyphenated_nationality(f, n.i)
     start = ws[i].start
     name = t.article.text[start:end]

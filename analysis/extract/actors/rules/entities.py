@@ -17,7 +17,7 @@ from analysis.extract.actors.rules.classify import classify_and_add
 from analysis.extract.actors.rules.glued_holders import holder_split
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
-from analysis.extract.actors.rules.states import state_form_name
+from analysis.extract.actors.rules.states import STATE_FORMS, state_form_name
 from analysis.extract.actors.text import is_punct, phrase_edges
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
@@ -68,7 +68,7 @@ def _named_after_state_complement(f: Finder, i0: int, i: int, j: int) -> bool:
     words or more left are the title holder's name, whatever label the country gave."""
     if not i0 < i or j - i < 2 or not all(f.is_cap(k) for k in range(i, j)):
         return False
-    hit = f.gaz.get(i0)
+    hit = f.gaz.get(_past_state_form(f, i0))  # also "la République du Pérou X Y"
     return hit is not None and hit[1].kind == "country" and hit[0] == i
 
 
@@ -119,7 +119,21 @@ def common_word(f: Finder, i: int, j: int) -> bool:
     if any(t.gap(k) != "-" for k in range(i + 1, j)):
         return False
     common = _common_words()
+    if j - i == 1 and _plural_noun(f, t.key(i)):
+        return True
     return any(t.key(k) in common for k in range(i, j)) or _heading_noun(f, i, j)
+
+
+def _plural_noun(f: Finder, key: str) -> bool:
+    """ "les Présidents de ...", "les Centres culturels ...": the plural of a title or of a
+    body's head noun, capitalised by the writer and cut from its complement by the tagger,
+    names no one (a body named by a plural head, "Forces", "Services", is in the heads)."""
+    heads = f.words["organisation_heads"]
+    return (
+        key.endswith("s")
+        and key not in heads
+        and (key[:-1] in heads or key[:-1] in f.words["roles"])
+    )
 
 
 # endings of French action nouns ("libération", "arrestation", "expulsion", "rapprochement",
@@ -334,19 +348,18 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
 
 
 def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
-    """ "le premier ministre de l'Ontario Jean Roy", "la gouverneure du Texas Ann Lee": a
-    one-word place complementing a title, then the title holder's name of two words or
-    more with no comma between (the press often drops it): two names, not one."""
+    """ "le premier ministre de l'Ontario Jean Roy", "la gouverneure du Texas Ann Lee", "la
+    députée de la Gaspésie Ann Lee": a one-word place complementing a title, then the
+    title holder's name of two words or more with no comma between (the press often drops
+    it): two names, not one. The feminine article counts only after "de" ("de la X"), not
+    as a subject's article ("la X Jean Roy")."""
     t = f.t
     pi, _pj, plab = prev
     i, j, lab = span
-    return (
-        plab == "LOC"
-        and lab == "PER"
-        and j - i >= 2
-        and t.key(pi - 1) in ("de", "du", "d", "l", "des")
-        and t.same_sentence(pi - 1, pi)
+    linked = t.key(pi - 1) in ("de", "du", "d", "l", "des") or (
+        t.key(pi - 1) == "la" and t.key(pi - 2) == "de"
     )
+    return plab == "LOC" and lab == "PER" and j - i >= 2 and linked and t.same_sentence(pi - 1, pi)
 
 
 def _coordinated_complement(f: Finder, prev: Span, i: int) -> bool:
@@ -394,7 +407,7 @@ def _state_cut(f: Finder, i: int, j: int) -> int:
     du Ghana en Norvège X Y", "l'envoyé spécial pour la Libye X Y": a country
     complementing a title, tagged with the name that follows it, is not part of that name
     (the name starts after the country)."""
-    hit = f.gaz.get(i)
+    hit = f.gaz.get(_past_state_form(f, i))
     before = f.t.key(i - 2) if f.t.key(i - 1) in ("la", "l") else f.t.key(i - 1)
     if hit is None or hit[1].kind != "country" or before not in _STATE_COMPLEMENTS:
         return i
@@ -402,6 +415,16 @@ def _state_cut(f: Finder, i: int, j: int) -> int:
     if end < j and f.is_cap(end) and f.t.gap(end) == " ":
         return end
     return i
+
+
+def _past_state_form(f: Finder, i: int) -> int:
+    """ "la vice-présidente de la République du Pérou X Y": the country after a form of state
+    that opens the run ("République du", "Royaume de"), where the tagger started the name;
+    word i itself otherwise."""
+    t = f.t
+    if t.key(i) not in STATE_FORMS or not f.is_cap(i) or t.key(i + 1) not in ("de", "du", "d"):
+        return i
+    return i + 2 + (t.key(i + 2) in ("la", "l"))
 
 
 def _place_cut(f: Finder, i: int, j: int) -> int:

@@ -46,7 +46,7 @@ def states(f: Finder) -> None:
     city_venues(f)
 
 
-_STATE_FORMS = frozenset(
+STATE_FORMS = frozenset(
     ("republique", "royaume", "etat", "emirat", "sultanat", "principaute", "federation")
 )
 
@@ -56,7 +56,7 @@ def state_form_name(f: Finder, i: int, j: int) -> bool:
     state under its form of government (a state mention, not an organisation named by a
     "cue de Name"); added when the name at words [i, j) is one."""
     t = f.t
-    if t.key(i) not in _STATE_FORMS or j - i < 2:
+    if t.key(i) not in STATE_FORMS or j - i < 2:
         return False
     iso = None
     if (i + 1) in f.adj_end and f.adj_end[i + 1][0] == j and t.key(i) != "etat":
