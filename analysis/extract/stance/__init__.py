@@ -59,36 +59,13 @@ Cost: per-sentence work over the tokens, plus bisect lookups (see
 
 from __future__ import annotations
 
-import importlib
-
 from analysis.extract.stance.camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
 
-# The step and the finder's names are imported on first use (PEP 562), from
-# :mod:`analysis.extract.stance.run`. Why: the report layer reads the stance lexicon
-# (:mod:`analysis.extract.stance.lexicon`) for the briefing's headlines, and importing any
-# module of this package runs this file first: importing the finder here cost the briefing's
-# kernel its ~175 rule modules (~0.4 s of CPU on the path to the first HTML), for words it
-# reads from one YAML file. The pipeline's registry reads ``stance.step`` as before. The
-# camps' names stay eager (a light module): ``camps`` is both a submodule and its function,
-# and the package keeps the function under that name, as it always has.
-_LAZY = frozenset({"BASE_CONFIDENCE", "DETECTORS", "STANCE_COLUMNS", "dedupe", "find", "step"})
+# The pipeline step (``step``, over the finder and its ~175 rule modules) is in
+# :mod:`analysis.extract.stance.run`, imported by the pipeline's registry, not here. Why:
+# importing any module of this package runs this file first, and the report layer reads the
+# stance lexicon (:mod:`analysis.extract.stance.lexicon`) for the briefing's headlines: with
+# the step imported here, the briefing's kernel imported every stance and quote rule (~0.4 s
+# of CPU on the path to the first HTML) for words it reads from one YAML file.
 
-
-def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        return getattr(importlib.import_module("analysis.extract.stance.run"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
-    "ALIGN_COLUMNS",
-    "BASE_CONFIDENCE",
-    "CAMP_COLUMNS",
-    "DETECTORS",
-    "STANCE_COLUMNS",
-    "alignments",
-    "camps",
-    "dedupe",
-    "find",
-    "step",
-]
+__all__ = ["ALIGN_COLUMNS", "CAMP_COLUMNS", "alignments", "camps"]

@@ -1,8 +1,8 @@
 """The stance pipeline step: the finder's rows, then the alignments and camps built from them.
 
-Kept out of the package's ``__init__`` so that importing a light module of the package (its
-lexicon, read by the report layer) does not import the finder and its ~175 rule modules (see
-:mod:`analysis.extract.stance`)."""
+Kept out of the package's ``__init__`` (which every module of the package runs first) so that
+the report layer can read the stance lexicon without importing the finder and its ~175 rule
+modules; the pipeline's registry imports this module."""
 
 from __future__ import annotations
 
@@ -44,5 +44,4 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     }
 
 
-# read through the package (:mod:`analysis.extract.stance`), which imports this module lazily
 __all__ = ["BASE_CONFIDENCE", "DETECTORS", "STANCE_COLUMNS", "dedupe", "find", "step"]
