@@ -414,6 +414,13 @@ def test_check_pdf_tools_passes_here_and_explains_the_fix(monkeypatch, tmp_path)
     assert "texlive-lang-french pandoc" in message and "make setup" in message
 
 
+def test_one_kpsewhich_call_names_the_tex_files_it_cannot_find():
+    from analysis.report.pdftools import TEX_FILES, _missing_tex_files
+
+    assert _missing_tex_files(TEX_FILES) == []
+    assert _missing_tex_files(("french.ldf", "no-such-file-vr.sty")) == ["no-such-file-vr.sty"]
+
+
 @pytest.mark.parametrize(
     ("iso", "precision", "expected"),
     [

@@ -453,7 +453,7 @@ def test_plan_index_admits_exactly_what_the_entry_tests_admit():
 def test_camps_from_rows_equal_camps_from_tables():
     """The step computes alignments and camps from its rows; the public functions read them
     from the tables: same tables."""
-    from analysis.extract.stance import step
+    from analysis.extract.stance.run import step
 
     for ctx in _gold_contexts(2):
         out = step(ctx)

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from analysis.document.context import Context, StepSpec, Tables
 from analysis.errors import VisitReportError
-from analysis.extract import actors, quotes, segments, stance
+from analysis.extract import actors, quotes, segments
 from analysis.extract.context import events, places, themes, timeline
+from analysis.extract.stance import run as stance  # the step, apart from the light modules
 
 
 class PipelineError(VisitReportError):

@@ -59,55 +59,13 @@ Cost: per-sentence work over the tokens, plus bisect lookups (see
 
 from __future__ import annotations
 
-import pandas as pd
+from analysis.extract.stance.camps import ALIGN_COLUMNS, CAMP_COLUMNS, alignments, camps
 
-from analysis.document.context import Context, pipeline_step
-from analysis.document.frames import frame
-from analysis.extract.stance.camps import (
-    ALIGN_COLUMNS,
-    CAMP_COLUMNS,
-    STANCE_FIELDS,
-    alignment_rows,
-    alignments,
-    camp_rows,
-    camps,
-)
-from analysis.extract.stance.finder import DETECTORS, find
-from analysis.extract.stance.records import BASE_CONFIDENCE, STANCE_COLUMNS, dedupe
+# The pipeline step (``step``, over the finder and its ~175 rule modules) is in
+# :mod:`analysis.extract.stance.run`, imported by the pipeline's registry, not here. Why:
+# importing any module of this package runs this file first, and the report layer reads the
+# stance lexicon (:mod:`analysis.extract.stance.lexicon`) for the briefing's headlines: with
+# the step imported here, the briefing's kernel imported every stance and quote rule (~0.4 s
+# of CPU on the path to the first HTML) for words it reads from one YAML file.
 
-
-@pipeline_step(
-    "stance", requires=("actors", "mentions", "quotes"), assigns=("stances", "alignments", "camps")
-)
-def step(ctx: Context) -> dict[str, pd.DataFrame]:
-    """Pipeline step: ``stances``, ``alignments`` and ``camps`` (after the quotes step).
-
-    Alignments and camps are computed from the stance rows just built (what
-    :func:`alignments` and :func:`camps` would read back from the tables)."""
-    found = find(ctx)
-    # alignments and camps weigh sides: neutral rows (polarity 0, :mod:`.neutral`) stay out
-    sided = [r for r in found if r["polarity"]]
-    held = [tuple(r[c] for c in STANCE_FIELDS) for r in sided]
-    align = alignment_rows(held)
-    pairs = [(r["a"], r["b"], r["a_id"], r["b_id"], r["score"]) for r in align]
-    return {
-        "stances": frame(found, STANCE_COLUMNS),
-        "alignments": frame(align, ALIGN_COLUMNS),
-        "camps": frame(
-            camp_rows([(r["holder"], r["polarity"]) for r in sided], pairs), CAMP_COLUMNS
-        ),
-    }
-
-
-__all__ = [
-    "ALIGN_COLUMNS",
-    "BASE_CONFIDENCE",
-    "CAMP_COLUMNS",
-    "DETECTORS",
-    "STANCE_COLUMNS",
-    "alignments",
-    "camps",
-    "dedupe",
-    "find",
-    "step",
-]
+__all__ = ["ALIGN_COLUMNS", "CAMP_COLUMNS", "alignments", "camps"]
