@@ -5,6 +5,7 @@ the size and complexity limits that a newcomer relies on to read a rule in one p
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from radon.complexity import cc_visit
@@ -48,3 +49,20 @@ def test_no_step_is_imported_from_a_string():
     for path in _sources():
         text = path.read_text(encoding="utf-8")
         assert "import_module(" not in text, path
+
+
+def test_no_module_imports_another_modules_private_names():
+    """A name shared between modules is public: a rule read in one place must not lean on
+    another module's ``_helper``, which its author may change as private (session 23 made
+    the sixteen such imports public)."""
+    private = []
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis"):
+                names = [a.name for a in node.names]
+                private += [
+                    f"{path.relative_to(PACKAGE)}: {node.module}.{n}"
+                    for n in names
+                    if n.startswith("_") and not n.startswith("__")
+                ]
+    assert not private, f"make these public in their module: {private}"

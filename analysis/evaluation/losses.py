@@ -25,13 +25,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from analysis.evaluation.stance import (
-    _gold_names,
-    _pred_names,
-    _same,
+    gold_name_sets,
     key,
     locate,
     locate_evidence,
+    predicted_names,
     quote_matches,
+    same_actor,
     words_key,
 )
 from analysis.pipeline import Analysis
@@ -60,7 +60,7 @@ def _actor_country(analysis: Analysis, actor_id: object) -> object:
 def _known(analysis: Analysis, name: object, names: dict[str, set[str]]) -> bool:
     """Whether the gold actor ``name`` is one of the predicted actors."""
     return any(
-        _same(_pred_names(analysis, row["name"], row["actor_id"]), name, names)
+        same_actor(predicted_names(analysis, row["name"], row["actor_id"]), name, names)
         for row in _records(analysis, "actors")
     )
 
@@ -73,21 +73,21 @@ def _quoted_spans(analysis: Analysis, gold: dict) -> list[tuple[int, int]]:
 
 
 def _stance_class(analysis: Analysis, gold: dict, stance: dict, rows: list[dict]) -> str:
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     terms = [words_key(t) for t in stance.get("target_terms") or [] if words_key(t)]
     gold_target = key(stance.get("target"))
     target_names = names.get(gold_target, {gold_target})
     polarity = int(stance.get("polarity") or 0)
     holders = targets = opposite = 0
     for row in rows:
-        holder_ok = _same(
-            _pred_names(analysis, row.get("holder"), row.get("holder_id")),
+        holder_ok = same_actor(
+            predicted_names(analysis, row.get("holder"), row.get("holder_id")),
             stance.get("holder"),
             names,
         )
         text = words_key(" ".join(str(row.get(c) or "") for c in ("target", "target_text")))
         target_ok = any(f" {t} " in f" {text} " for t in terms) or bool(
-            _pred_names(analysis, row.get("target"), row.get("target_id")) & target_names
+            predicted_names(analysis, row.get("target"), row.get("target_id")) & target_names
         )
         row_polarity = int(row.get("polarity") or 0)
         if holder_ok and target_ok and row_polarity == polarity:
@@ -121,12 +121,12 @@ def stance_losses(analysis: Analysis, gold: dict) -> Counter:
 
 
 def _quote_class(analysis: Analysis, gold: dict, quote: dict, found: dict | None) -> str:
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     if found is None:
         return "not found"
-    predicted = _pred_names(analysis, found.get("speaker"), found.get("speaker_id"))
+    predicted = predicted_names(analysis, found.get("speaker"), found.get("speaker_id"))
     speaker = quote.get("speaker")
-    if _same(predicted, speaker, names):
+    if same_actor(predicted, speaker, names):
         return "right"
     if speaker is None:
         return "speaker where gold has none"

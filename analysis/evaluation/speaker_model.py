@@ -43,7 +43,13 @@ import numpy as np
 import pandas as pd
 
 from analysis.evaluation import learning
-from analysis.evaluation.stance import _gold_names, _pred_names, _same, quote_matches, score_quotes
+from analysis.evaluation.stance import (
+    gold_name_sets,
+    predicted_names,
+    quote_matches,
+    same_actor,
+    score_quotes,
+)
 from analysis.extract.quotes.quoter import QUOTE_COLUMNS
 from analysis.extract.quotes.ranker import WEIGHTS_PATH, Candidate, Ranker, decide
 from analysis.pipeline import Analysis
@@ -73,7 +79,7 @@ def matches(an: Analysis, gold: dict) -> dict[int, int]:
 def labels(an: Analysis, gold: dict, cands: list[list[Candidate]]) -> list[list[int] | None]:
     """Each candidate's label: 1 when the scorer would count it the right speaker of the gold
     quote matched to its row."""
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     golds = gold.get("quotes") or []
     found = matches(an, gold)
     out: list[list[int] | None] = []
@@ -82,7 +88,7 @@ def labels(an: Analysis, gold: dict, cands: list[list[Candidate]]) -> list[list[
             out.append(None)
             continue
         g = golds[found[pi]].get("speaker")
-        out.append([int(_same(_pred_names(an, c.name, c.actor_id), g, names)) for c in cs])
+        out.append([int(same_actor(predicted_names(an, c.name, c.actor_id), g, names)) for c in cs])
     return out
 
 

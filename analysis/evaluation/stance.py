@@ -88,7 +88,7 @@ def locate_evidence(article: Article, snippet: str) -> list[int]:
     return [best_id] if best >= 0.6 and best_id is not None else []
 
 
-def _gold_names(gold: dict) -> dict[str, set[str]]:
+def gold_name_sets(gold: dict) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for a in gold.get("actors") or []:
         k = key(a.get("name"))
@@ -96,7 +96,7 @@ def _gold_names(gold: dict) -> dict[str, set[str]]:
     return names
 
 
-def _pred_names(analysis: Analysis, name: object, actor_id: object) -> set[str]:
+def predicted_names(analysis: Analysis, name: object, actor_id: object) -> set[str]:
     out = set()
     if isinstance(name, str) and name.strip():
         out.add(key(name))
@@ -115,7 +115,7 @@ def _pred_names(analysis: Analysis, name: object, actor_id: object) -> set[str]:
     return out
 
 
-def _same(pred: set[str], gold_name: object, gold_names: dict[str, set[str]]) -> bool:
+def same_actor(pred: set[str], gold_name: object, gold_names: dict[str, set[str]]) -> bool:
     if gold_name is None:
         return not pred
     g = key(gold_name)
@@ -132,7 +132,7 @@ def quote_matches(analysis: Analysis, gold: dict) -> list[tuple[int, int, bool]]
     if q is None or not len(q) or not golds:
         return []
     preds = list(q[["start", "end", "speaker", "speaker_id"]].itertuples(index=False, name=None))
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     pairs = []
     for gi, g in enumerate(golds):
         occ = locate(analysis.article, g.get("text"))
@@ -143,7 +143,7 @@ def quote_matches(analysis: Analysis, gold: dict) -> list[tuple[int, int, bool]]
                 if inter > 0:
                     best = max(best, inter / (max(b, gb) - min(a, ga)))
             if best > 0:
-                ok = _same(_pred_names(analysis, spk, sid), g.get("speaker"), names)
+                ok = same_actor(predicted_names(analysis, spk, sid), g.get("speaker"), names)
                 pairs.append((best, ok, gi, pi))
     pairs.sort(key=lambda x: (-x[0], not x[1]))
     used_g, used_p, out = set(), set(), []
@@ -179,16 +179,16 @@ def score_stances(analysis: Analysis, gold: dict) -> dict[str, float]:
         st = pd.DataFrame(
             columns=["holder", "holder_id", "target", "target_id", "polarity", "sentence_id"]
         )
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     preds = []
     for r in st.to_dict("records"):
-        target_names = _pred_names(analysis, r.get("target"), r.get("target_id"))
+        target_names = predicted_names(analysis, r.get("target"), r.get("target_id"))
         target_text = " ".join(
             str(r.get(c) or "") for c in ("target", "target_text") if isinstance(r.get(c), str)
         )
         preds.append(
             (
-                _pred_names(analysis, r.get("holder"), r.get("holder_id")),
+                predicted_names(analysis, r.get("holder"), r.get("holder_id")),
                 target_names,
                 words_key(target_text),
                 int(r.get("polarity") or 0),
@@ -203,7 +203,7 @@ def score_stances(analysis: Analysis, gold: dict) -> dict[str, float]:
         target_names = names.get(gt, {gt})
         same = opposite = False
         for holder, tnames, ttext, pol, sid in preds:
-            if sid not in sids or not _same(holder, g.get("holder"), names):
+            if sid not in sids or not same_actor(holder, g.get("holder"), names):
                 continue
             padded = f" {ttext} "
             if not (any(f" {t} " in padded for t in terms) or (tnames and tnames & target_names)):

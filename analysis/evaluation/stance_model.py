@@ -26,11 +26,11 @@ import pandas as pd
 
 from analysis.evaluation import learning
 from analysis.evaluation.stance import (
-    _gold_names,
-    _pred_names,
-    _same,
+    gold_name_sets,
     key,
     locate_evidence,
+    predicted_names,
+    same_actor,
     score_stances,
     words_key,
 )
@@ -71,13 +71,13 @@ def article_candidates(an: Analysis, doc) -> list[Candidate]:
 def labels(an: Analysis, gold: dict, cands: list[Candidate]) -> tuple[list[int], int]:
     """Each candidate's gold sign (0: no gold stance matches it), and how many gold stances
     at least one candidate matches."""
-    names = _gold_names(gold)
+    names = gold_name_sets(gold)
     out = [0] * len(cands)
     reachable = 0
     info = [
         (
-            _pred_names(an, c.holder.name, c.holder.actor_id),
-            _pred_names(an, c.target.name, c.target.actor_id) if c.target.actor_id else set(),
+            predicted_names(an, c.holder.name, c.holder.actor_id),
+            predicted_names(an, c.target.name, c.target.actor_id) if c.target.actor_id else set(),
             f" {words_key(c.target.name + ' ' + c.target.text)} ",
         )
         for c in cands
@@ -90,7 +90,7 @@ def labels(an: Analysis, gold: dict, cands: list[Candidate]) -> tuple[list[int],
         hit = False
         for n, c in enumerate(cands):
             holder, ctn, ctext = info[n]
-            if c.sentence_id not in sids or not _same(holder, g.get("holder"), names):
+            if c.sentence_id not in sids or not same_actor(holder, g.get("holder"), names):
                 continue
             if any(f" {t} " in ctext for t in terms) or (ctn and ctn & tnames):
                 out[n] = int(g.get("polarity") or 0)

@@ -21,7 +21,7 @@ from analysis.extract.actors.text import Text, is_punct
 from analysis.resources.gazetteer import country_of_adjective
 
 Found = tuple[str, int, int]
-_DE = ("de", "du", "des", "d")
+DE_WORDS = ("de", "du", "des", "d")
 _PLURAL_DETERMINERS = ("les", "des", "ses", "leurs", "deux", "trois", "quatre", "cinq", "plusieurs")
 _COMPLEMENT_POS = frozenset(("NOUN", "ADJ", "ADP"))
 _MAX_NAMES = 4
@@ -144,10 +144,12 @@ class Coordination:
         """Where the first item's own complement starts: its last "de" complement when the
         other items open with "de", its last nationality adjective when they are one."""
         t = self.t
-        by_de = own_first in _DE
+        by_de = own_first in DE_WORDS
         by_adjective = bool(country_of_adjective(own_first))
         for k in range(first.stop - 1, first.start, -1):
-            if (by_de and t.key(k) in _DE) or (by_adjective and country_of_adjective(t.key(k))):
+            if (by_de and t.key(k) in DE_WORDS) or (
+                by_adjective and country_of_adjective(t.key(k))
+            ):
                 return k
         return None
 
@@ -202,7 +204,7 @@ class Coordination:
                 return self._singular_text(r0), t.ws[lo].start, t.ws[k - 1].end
             w = t.key(lo)
             plain = comma and self._complement_word(lo)
-            if not (w in title_words or w in _DE or country_of_adjective(w) or plain):
+            if not (w in title_words or w in DE_WORDS or country_of_adjective(w) or plain):
                 return None
             lo -= 1
         return None

@@ -34,7 +34,7 @@ from analysis.extract.actors.vocab import vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, fold, words
 
-_DEFINITE = frozenset(("le", "la", "l", "du", "au"))
+DEFINITE = frozenset(("le", "la", "l", "du", "au"))
 _POSSESSIVE = frozenset(("son", "sa"))
 # periphrases of a state's leader ("l'homme fort du pays"): read as "chef de l'État"
 _LEADERS = frozenset(("numero un", "homme fort", "femme forte"))
@@ -125,7 +125,7 @@ def definite_descriptions(
         # "le dirigeant chinois", "le diplomate américain": a vague title with a nationality
         if w.key not in heads_first or (w.key in vague and (i + 1) not in f.adj_end):
             continue
-        d = _determiner_at(t, i)  # "le nouveau Premier ministre": past the modifiers
+        d = determiner_at(t, i)  # "le nouveau Premier ministre": past the modifiers
         if not _definite(t.key(d), counterpart) or in_role[w.start]:
             continue
         j = _definite_title_end(t, f, i, heads) if i >= inside else None
@@ -165,10 +165,10 @@ def definite_descriptions(
 def _definite(det: str, counterpart: bool) -> bool:
     """A definite determiner opens a description; a possessive only a counterpart's ("son
     homologue algérien")."""
-    return det in _DEFINITE or det in _DEMONSTRATIVE or (det in _POSSESSIVE and counterpart)
+    return det in DEFINITE or det in _DEMONSTRATIVE or (det in _POSSESSIVE and counterpart)
 
 
-def _determiner_at(t: Text, i: int) -> int:
+def determiner_at(t: Text, i: int) -> int:
     """The word before a title at word i, past two modifiers at most ("le nouvel homme fort",
     "l'actuel chef de l'État")."""
     d = i - 1
@@ -228,7 +228,7 @@ def seat_periphrases(
         noun = k - 2
         if t.key(k - 1) not in ("de", "du", "d") or t.key(noun) not in vocab()["seat_holders"]:
             continue
-        if t.key(noun - 1) not in _DEFINITE or any(
+        if t.key(noun - 1) not in DEFINITE or any(
             is_punct(t.gap(x)) for x in range(noun + 1, i + 1)
         ):
             continue
@@ -259,7 +259,7 @@ def same_title_descriptions(
     gov_first = phrase_edges(governmental())[0]
     out: list[Mention] = []
     for i, w in enumerate(t.ws):
-        if w.key not in firsts or w.key in gov_first or t.key(i - 1) not in _DEFINITE:
+        if w.key not in firsts or w.key in gov_first or t.key(i - 1) not in DEFINITE:
             continue
         j = _definite_title_end(t, f, i, heads)
         if j is None or not t.free(w.start, t.ws[j - 1].end):
@@ -324,7 +324,7 @@ def _definite_title_end(t: Text, f: Finder, i: int, gov: frozenset[str]) -> int 
     )
     if not n_role or not t.free(w.start, w.end) or is_punct(t.gap(i)):
         return None
-    j = _title_complements(t, f, i, i + n_role)
+    j = title_complements_end(t, f, i, i + n_role)
     if j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j)):
         return None  # a title followed by a name: read as that name's title
     if not _free_but_bodies(t, f, i, j):
@@ -409,7 +409,7 @@ def _state_title_end(t: Text, f: Finder, i: int) -> tuple[int, str] | None:
     )
     if not n_role or not t.free(ws[i].start, ws[i].end) or is_punct(t.gap(i)):
         return None
-    j = _title_complements(t, f, i, i + n_role)
+    j = title_complements_end(t, f, i, i + n_role)
     state = _closing_state(t, f, i, j)
     if state is None:
         return None
@@ -421,7 +421,7 @@ def _state_title_end(t: Text, f: Finder, i: int) -> tuple[int, str] | None:
     return j, state[1]
 
 
-def _title_complements(t: Text, f: Finder, i: int, j: int) -> int:
+def title_complements_end(t: Text, f: Finder, i: int, j: int) -> int:
     """The title at word i goes on from word j over nationality adjectives, "de la <Name>"
     complements ("de la diplomatie française") and portfolios ("des Affaires étrangères de la
     république française"), without a trailing "de"."""
@@ -464,11 +464,11 @@ def _qualified_end(t: Text, f: Finder, i: int, j: int) -> int:
     n, j0 = len(t.ws), j
     while j < n and not is_punct(t.gap(j)) and t.same_sentence(i, j):
         if t.key(j) == "par" and j + 1 < n and t.key(j + 1) == "interim":
-            j = _title_complements(t, f, i, j + 2)
+            j = title_complements_end(t, f, i, j + 2)
         elif t.key(j) in qualifiers or (status_participle(t, j) and not _removed(t, j)):
-            j = _title_complements(t, f, i, j + 1)
+            j = title_complements_end(t, f, i, j + 1)
         elif j > j0 and _body_complement(t, j):
-            j = _title_complements(t, f, i, _body_complement(t, j))
+            j = title_complements_end(t, f, i, _body_complement(t, j))
         else:
             break
     return j

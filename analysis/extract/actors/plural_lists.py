@@ -18,7 +18,7 @@ stand between the head and the first name.
 
 from __future__ import annotations
 
-from analysis.extract.actors.coordination import _DE, Coordination, Found, singular
+from analysis.extract.actors.coordination import DE_WORDS, Coordination, Found, singular
 from analysis.extract.actors.text import is_punct
 from analysis.extract.actors.titlechains import PLURAL_DETERMINERS as _DETERMINERS
 from analysis.resources.gazetteer import country_of_adjective
@@ -58,7 +58,7 @@ def plural_list_title(co: Coordination, r: range, title_words: frozenset[str]) -
             return _found(co, lo, k)
         w = t.key(lo)
         plain = gap == "," and co._complement_word(lo)
-        if not (w in title_words or w in _DE or _nationality(w) or plain):
+        if not (w in title_words or w in DE_WORDS or _nationality(w) or plain):
             return None
         lo -= 1
     return None

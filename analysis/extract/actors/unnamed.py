@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.identity import (
-    _DEFINITE,
-    _determiner_at,
-    _title_complements,
+    DEFINITE,
+    determiner_at,
+    title_complements_end,
 )
 from analysis.extract.actors.offices import same_office
 from analysis.extract.actors.portfolio_chains import listed_portfolios
@@ -70,7 +70,7 @@ def _spokespersons() -> frozenset[str]:
 def _title_end(t: Text, f: Finder, i: int, n: int, by_start: dict[int, Mention]) -> int:
     """The end of the title of n words at word i with its complements; a spokesperson's goes
     on over the body it speaks for ("le porte-parole du ministère russe de la Défense")."""
-    j = _title_complements(t, f, i, i + n)
+    j = title_complements_end(t, f, i, i + n)
     if spoken := _spokesperson(t, i):
         j = max(j, _body_after(t, i + spoken, by_start))
     return _mission_of(t, j, by_start)
@@ -260,9 +260,9 @@ def unnamed_office_holders(
             i += 1
             continue
         n = _head_length(t, i, titles)
-        d = _determiner_at(t, i)
+        d = determiner_at(t, i)
         indefinite = t.key(d) in _INDEFINITE and w.key not in vague
-        if not n or d < 0 or not (t.key(d) in _DEFINITE or indefinite) or is_punct(t.gap(i)):
+        if not n or d < 0 or not (t.key(d) in DEFINITE or indefinite) or is_punct(t.gap(i)):
             i += 1
             continue
         j = _title_end(t, f, i, n, by_start)

@@ -8,7 +8,7 @@ from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import SPACES, TERMINAL, Mark
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _EVAL_WORD = re.compile(r"[\w'-]+")
 
 
@@ -17,7 +17,7 @@ class Kinds(QuoterBase):
 
     def kind(self, mark: Mark, att: Attribution, sent) -> str:
         text = self.article.text[mark.start : mark.end]
-        words = len(_WORD.findall(text))
+        words = len(WORD.findall(text))
         lead = self.article.text[sent.start_char : mark.open_at].strip(SPACES + "—–-")
         starts_upper = text[:1].isupper() or text.startswith(("…", "(…", "..."))
         terminal = text.rstrip()[-1:] in TERMINAL

@@ -15,7 +15,7 @@ from analysis.extract.quotes.claims import within_claims
 from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
-from analysis.extract.quotes.kinds import _WORD, Kinds
+from analysis.extract.quotes.kinds import WORD, Kinds
 from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
 from analysis.extract.quotes.names import names_a_thing
@@ -147,7 +147,7 @@ class Quoter(
                         "end": b,
                         "attribution": att.how,
                         "evaluative": self.evaluative(quote, kind),
-                        "words": len(_WORD.findall(quote)),
+                        "words": len(WORD.findall(quote)),
                     }
                 )
                 if k in claims and self._notable(att):
@@ -393,7 +393,7 @@ class Quoter(
         if span is None or len(span) < 4:
             return None
         att = self._presented_by(span)
-        if att is None or len(_WORD.findall(s.text)) < 6:
+        if att is None or len(WORD.findall(s.text)) < 6:
             return None
         end = s.end - (s.text[-1:] in ".!?…")
         return s.start, end, att, "reported"
@@ -462,7 +462,7 @@ class Quoter(
         paragraph, or in the paragraph just before when the quotation opens its own
         (communiqués and speeches quoted paragraph after paragraph). A short term (four words
         or fewer) may be the journalist's own scare quote: never continued."""
-        if len(_WORD.findall(self.article.text[m.start : m.end])) <= 4:
+        if len(WORD.findall(self.article.text[m.start : m.end])) <= 4:
             return None
         announced = self._announced(m)
         if announced is not None:

@@ -43,7 +43,7 @@ def pair_of(st: State, head: Token) -> list[Party]:
     kinds = ("person",) if person else ("state", "organisation", "company", "group")
     if norm(head.text) in st.words.pair_state_nouns:
         kinds = ("state",)
-    found = _headline_pair(st, kinds) or _next_pair(st, head, kinds)
+    found = headline_pair(st, kinds) or _next_pair(st, head, kinds)
     if len({st.res.actor_type(a) for a in found}) > 1:
         return []  # two of a kind only, as Resolver.pair: no state and body as "les deux parties"
     iso = _nationality(head)
@@ -76,17 +76,17 @@ def _typed_pair(st: State, head: Token) -> list[Party] | None:
         return None
     person = norm(head.text) in st.c.roles or norm(head.lemma_) in st.c.roles
     person = person or norm(head.text) in st.words.pair_person_nouns
-    seen = _last_two(st, head, states_only, person, iso, False)
+    seen = last_two(st, head, states_only, person, iso, False)
     if len(seen) < 2 and (states_only or person):
         # "le ministre kényan X ... les deux pays": Kenya; "les deux dirigeants kényans": the
         # head of a Kenyan body too when one person only is named
-        seen = _last_two(st, head, states_only, person, iso, True)
+        seen = last_two(st, head, states_only, person, iso, True)
     if len(seen) < 2:
         return []
     return [Party(st.res.actor_name(a), a, head.idx, head.idx + len(head), "actor") for a in seen]
 
 
-def _last_two(
+def last_two(
     st: State, head: Token, states_only: bool, person: bool, iso: str | None, citizens: bool
 ) -> list[str]:
     """The two distinct actors named last before ``head`` (outside quotations) that fit: states
@@ -163,10 +163,10 @@ def _person_pair(st: State, head: Token) -> list[Party]:
     as states or bodies."""
     if head.i < 2 or f"{st.low[head.i - 2]} {st.low[head.i - 1]}" not in TWO_WORD_CLASSES:
         return []
-    return _last_two_persons(st, head, lambda _aid: True)
+    return last_two_persons(st, head, lambda _aid: True)
 
 
-def _last_two_persons(st: State, head: Token, keep: Callable[[str], bool]) -> list[Party]:
+def last_two_persons(st: State, head: Token, keep: Callable[[str], bool]) -> list[Party]:
     """The two persons named last before ``head`` (outside quotations) that ``keep`` accepts,
     as the parties ``head`` stands for; [] when fewer than two are."""
     seen: list[str] = []
@@ -198,25 +198,25 @@ def _role_pair(st: State, head: Token) -> list[Party]:
         roles = str(st.res.actors.get(aid, {}).get("roles") or "")
         return title in re.findall(r"[\w-]+", norm(roles))
 
-    return _last_two_persons(st, head, holds_title)
+    return last_two_persons(st, head, holds_title)
 
 
-def _headline_pair(st: State, kinds: tuple[str, ...]) -> list[str]:
+def headline_pair(st: State, kinds: tuple[str, ...]) -> list[str]:
     """The two actors of ``kinds`` the headline names (by name or alias), if exactly two."""
-    title = f" {_words_key(st.article.title or '')} "
+    title = f" {words_key(st.article.title or '')} "
     if not title.strip():
         return []
     found = []
     for aid in st.res.actors:
         if st.res.actor_type(aid) not in kinds:
             continue
-        names = {_words_key(a) for a in st.res.aliases(aid)}
+        names = {words_key(a) for a in st.res.aliases(aid)}
         if any(n and f" {n} " in title for n in names):
             found.append(aid)
     return found if len(found) == 2 else []
 
 
-def _words_key(text: str) -> str:
+def words_key(text: str) -> str:
     """``text`` normalised to its words, one space apart (for whole-word lookups)."""
     return " ".join(re.findall(r"[\w-]+", norm(text)))
 
@@ -591,7 +591,7 @@ def _title_holders(st: State, word: str, lemma: str, iso: str | None) -> list[st
     for aid, row in st.res.actors.items():
         if row.get("type") != "person":
             continue
-        roles = f" {_words_key(str(row.get('roles') or ''))} "
+        roles = f" {words_key(str(row.get('roles') or ''))} "
         if f" {word} " not in roles and f" {lemma} " not in roles:
             continue
         if iso is not None and row.get("country") != iso:

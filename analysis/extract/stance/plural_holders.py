@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.collective import (
-    _headline_pair,
-    _last_two,
-    _last_two_persons,
-    _words_key,
+    headline_pair,
+    last_two,
+    last_two_persons,
+    words_key,
 )
 from analysis.extract.stance.state import State
 
@@ -69,9 +69,9 @@ def _sides(st: State, head: Token) -> list[Party]:
     """The two states the headline names, else the two named last before ``head``: a report
     on a dispute names its two sides in its headline, and a third state (a mediator, a
     summit's host) is often named between."""
-    seen = _headline_pair(st, ("state",)) or _headline_between(st)
+    seen = headline_pair(st, ("state",)) or _headline_between(st)
     if len(seen) < 2:
-        seen = _last_two(st, head, True, False, None, False)
+        seen = last_two(st, head, True, False, None, False)
     return [_party(st, a, head) for a in seen] if len(seen) == 2 else []
 
 
@@ -82,12 +82,12 @@ def _headline_between(st: State) -> list[str]:
     k = title.rfind(" entre ")
     if k < 0:
         return []
-    tail = f" {_words_key(title[k + 7 :])} "
+    tail = f" {words_key(title[k + 7 :])} "
     found = []
     for aid in st.res.actors:
         if st.res.actor_type(aid) != "state":
             continue
-        if any(n and f" {n} " in tail for n in {_words_key(a) for a in st.res.aliases(aid)}):
+        if any(n and f" {n} " in tail for n in {words_key(a) for a in st.res.aliases(aid)}):
             found.append(aid)
     return found if len(found) == 2 else []
 
@@ -104,7 +104,7 @@ def _titled(st: State, head: Token, cue: int) -> list[Party]:
         return [_party(st, a, head) for a in after]
     if after:
         return []  # one or three named in the sentence itself: no guess
-    return _last_two_persons(st, head, lambda _aid: True)
+    return last_two_persons(st, head, lambda _aid: True)
 
 
 def _party(st: State, aid: str, head: Token) -> Party:

@@ -21,7 +21,7 @@ These rows name issues, as the two readings do in direct quotes; the official's 
 them up as usual (``officials_states``). The one actor they name is the author of a wrong:
 a negative epithet on an act noun ("les déclarations provocatrices de Y", "les sanctions
 illégales imposées par Y") or a wrong whose "de" complement is always its author (``_BY``:
-"l'ingérence de Y", "les menaces de Y") is against that author (:func:`verdicts._agent`:
+"l'ingérence de Y", "les menaces de Y") is against that author (:func:`verdicts.act_agent`:
 "de Y", "par Y", "vos …"). Not "l'attaque / l'agression / l'occupation de Y": Y is as
 often the one attacked.
 
@@ -43,7 +43,7 @@ from analysis.extract.stance.quote_words import (
     quote_terms,
 )
 from analysis.extract.stance.state import State
-from analysis.extract.stance.verdicts import _agent, act_nouns
+from analysis.extract.stance.verdicts import act_agent, act_nouns
 
 # the wrongs whose "de" complement is their author, never their victim
 _BY = frozenset(
@@ -85,7 +85,7 @@ def _authors(st: State, speaker, terms: list, span: Span, sent: Span) -> None:
             continue
         if negated(st, noun) or denied_noun(st, noun) or in_hypothesis(st, noun):
             continue  # "aucune ingérence de Y", "pas de menaces de Y": denied
-        target = _agent(st, noun, span, sent)
+        target = act_agent(st, noun, span, sent)
         if target is None or target.actor_id in seen | own_side(st, speaker):
             continue
         seen.add(target.actor_id)

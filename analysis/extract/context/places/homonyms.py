@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.context.places.borders import _countries
+from analysis.extract.context.places.borders import countries_by_code
 from analysis.extract.context.places.kb import Entry, place_words
 from analysis.extract.context.places.mention import Mention
 
@@ -49,7 +49,7 @@ def _far(m: Mention, text: str, named: set[str], near: set[str]) -> bool:
 
 def _near(named: set[str]) -> set[str]:
     """The named states and their neighbours."""
-    info = _countries()
+    info = countries_by_code()
     out = set(named)
     for iso in named:
         out.update(n for n in (info.get(iso, {}).get("neighbours") or "").split(",") if n)

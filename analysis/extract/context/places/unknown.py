@@ -22,7 +22,7 @@ def prev_word(tv: TokenView, i: int) -> str:
     return tv.lower[i] if i >= 0 else ""
 
 
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "le la les l' l’ un une des du au aux ce cet cette ces son sa ses leur leurs notre".split()
 )
 
@@ -35,7 +35,7 @@ def small_town_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str])
     for start, end, label in tv.ents:
         if label != "LOC" or not tv.cap[start] or tv.stop[start] or tv.pos[start] != "PROPN":
             continue
-        if prev_word(tv, start) in _DETERMINERS:
+        if prev_word(tv, start) in DETERMINERS:
             continue  # "l'Institut autrichien": a common noun, towns take no article
         k = key(text[tv.idx[start] : tv.end[end - 1]])
         if k in gz.phrases or k in gz.cities or k in gz.states:

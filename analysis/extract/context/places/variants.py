@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from analysis.document.tokens import view
 from analysis.extract.context.places.kb import Entry, Gazetteer, gazetteer, state_centre
 from analysis.extract.context.places.mention import Mention
-from analysis.extract.context.places.unknown import _DETERMINERS, prev_word
+from analysis.extract.context.places.unknown import DETERMINERS, prev_word
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import place_key as key
 from analysis.resources.kbcache import load_or_build
@@ -106,7 +106,7 @@ def variant_mentions(doc: Doc, text: str, gz: Gazetteer, countries: set[str]):
             continue
         if tv.pos[start] not in ("PROPN", "NOUN"):  # a sentence's first name may be a NOUN
             continue
-        if prev_word(tv, start) in _DETERMINERS:
+        if prev_word(tv, start) in DETERMINERS:
             continue
         k = key(text[tv.idx[start] : tv.end[end - 1]])
         if k in gz.phrases or k in gz.cities or k in gz.states:

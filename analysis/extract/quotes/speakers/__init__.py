@@ -16,7 +16,7 @@ Every lookup is a bisect over sorted offsets, so a whole article costs O(n log n
 from __future__ import annotations
 
 from analysis.extract.quotes.speakers.actor_lookup import ActorLookup
-from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean, syntax
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name, syntax
 from analysis.extract.quotes.speakers.chunking import NounPhrases
 from analysis.extract.quotes.speakers.coordination import Coordination
 from analysis.extract.quotes.speakers.coreference import Coreference
@@ -69,6 +69,6 @@ __all__ = [
     "Party",
     "Resolver",
     "ResolverBase",
-    "_clean",
+    "clean_name",
     "syntax",
 ]

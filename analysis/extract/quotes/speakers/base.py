@@ -41,7 +41,7 @@ class Party:
 
 
 @functools.lru_cache(maxsize=4096)
-def _clean(text: str) -> str:
+def clean_name(text: str) -> str:
     """A name without surrounding punctuation, leading article or extra spaces (memoised:
     the same entity and mention texts are cleaned for every phrase around them)."""
     text = re.sub(r"^[\s\"«“”»'(),;:.-]+|[\s\"«“”»'(),;:.]+$", "", text)

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from analysis.extract.cues import norm
-from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
@@ -392,7 +392,7 @@ class Coreference(ResolverBase):
             if aid:
                 p = self._actor_party(aid, s, e, None, False)
             else:
-                p = Party(_clean(self.article.text[s:e]), None, s, e, "name")
+                p = Party(clean_name(self.article.text[s:e]), None, s, e, "name")
             if not self._compatible(p, gender, False):
                 continue
             role = self._subject_role_at(s, e)

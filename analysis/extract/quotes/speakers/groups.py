@@ -7,7 +7,7 @@ names the group."""
 
 from __future__ import annotations
 
-from analysis.extract.quotes.speakers.base import Party, _clean
+from analysis.extract.quotes.speakers.base import Party, clean_name
 from analysis.extract.quotes.words import VAGUE_TITLES
 
 # vague titles of people who comment as a class, named as such ("selon plusieurs analystes");
@@ -38,5 +38,5 @@ def counted_group(res, ph, category: str | None) -> Party:
     j = ph.j
     while j > k and (tv.punct[j - 1] or tv.pos[j - 1] in ("ADP", "DET", "CCONJ")):
         j -= 1
-    name = _clean(res.article.text[tv.idx[k] : tv.end[j - 1]])
+    name = clean_name(res.article.text[tv.idx[k] : tv.end[j - 1]])
     return Party(name or None, None, ph.start, ph.end, "noun", ph.gender, True)

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers import anaphoric, latter, media_names, missions
 from analysis.extract.quotes.speakers.appositions import appositive_name
-from analysis.extract.quotes.speakers.base import Party, ResolverBase, _clean
+from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
 from analysis.extract.quotes.speakers.dependents import complement_holder
 from analysis.extract.quotes.speakers.groups import counted_group
 from analysis.extract.quotes.speakers.issued_texts import issued_text
@@ -67,7 +67,7 @@ PREFERENCE = {
 
 
 @dataclass(frozen=True)
-class _Phrase:
+class Phrase:
     """A noun phrase being named: tokens [i, j), characters [start, end), its head, and the
     gender and number the words of the phrase give it."""
 
@@ -114,14 +114,14 @@ class Naming(ResolverBase):
             head = self.head_of(i, j)
         head = self._skip_quantity(head, j)
         gender, plural = self._gender_number(i, j, head)
-        ph = _Phrase(i, j, start, end, head, gender, plural)
+        ph = Phrase(i, j, start, end, head, gender, plural)
         for rule in _NAMING_RULES:
             found = rule(self, ph)
             if found is not None:
                 return found
         return ph.party(None, "unknown")
 
-    def _issued_document(self, ph: _Phrase) -> Party | None:
+    def _issued_document(self, ph: Phrase) -> Party | None:
         """A text issued by someone speaks for its issuer: "le communiqué de la présidence"
         is the presidency; "le communiqué", "ce message" or "la même source" with no issuer
         named are the issuer already quoted (the last speaker), never "the text" itself. An
@@ -206,7 +206,7 @@ class Naming(ResolverBase):
                 return parties[0] if parties and parties[0].identified else None
         return None
 
-    def _anonymous_source(self, ph: _Phrase) -> Party | None:
+    def _anonymous_source(self, ph: Phrase) -> Party | None:
         """ "une source diplomatique", "un proche du dossier": an unnamed source; so are
         people counted but not named ("plusieurs officiers", "de hauts gradés en poste à X",
         "des responsables des deux parties"): an indefinite plural common noun. (For
@@ -233,11 +233,11 @@ class Naming(ResolverBase):
                 return ph.party(None, "anonymous")
         return None
 
-    def _latter(self, ph: _Phrase) -> Party | None:
+    def _latter(self, ph: Phrase) -> Party | None:
         """ "Ce dernier", "celle-ci": the last one named (see :mod:`latter`)."""
         return latter.latter_party(self, ph)
 
-    def _pronoun_party(self, ph: _Phrase) -> Party | None:
+    def _pronoun_party(self, ph: Phrase) -> Party | None:
         """A third-person pronoun is resolved (or names nobody, with its gender and number);
         "je", "nous", "on" are the speaker themselves, never an identified party."""
         tv, h = self._tv, ph.head.i
@@ -277,7 +277,7 @@ class Naming(ResolverBase):
         voiced = self.category(head) in ("institution", "organisation")
         return p if p.identified and voiced else None
 
-    def _head_mention(self, ph: _Phrase) -> Party | None:
+    def _head_mention(self, ph: Phrase) -> Party | None:
         """1. The head itself is an actor mention."""
         head_idx = self._tv.idx[ph.head.i]
         mentions = self.mentions_in(ph.start, ph.end)
@@ -306,7 +306,7 @@ class Naming(ResolverBase):
     def _is_person_aid(self, aid: str) -> bool:
         return self.actor_type(aid) == "person"
 
-    def _state_voice(self, ph: _Phrase) -> Party | None:
+    def _state_voice(self, ph: Phrase) -> Party | None:
         """ "la partie ostrienne", "les autorités valdoriennes": the state of the nationality
         adjective, when it is an actor of the article (else the next rules name the phrase)."""
         tv = self._tv
@@ -325,7 +325,7 @@ class Naming(ResolverBase):
                 return None
         return None
 
-    def _best_name(self, ph: _Phrase) -> Party | None:
+    def _best_name(self, ph: Phrase) -> Party | None:
         """2. The best name inside the phrase, in an order that depends on the class of the
         head noun (:data:`PREFERENCE`); an institution ("la présidence X") is named by the
         phrase itself, never by a name inside it."""
@@ -365,7 +365,7 @@ class Naming(ResolverBase):
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "name")
 
-    def _speaker_noun(self, ph: _Phrase) -> Party | None:
+    def _speaker_noun(self, ph: Phrase) -> Party | None:
         """3. A speaker noun (role, organisation, medium, institution, group) or a capitalised
         head (a demonym, a name the tagger missed) names the phrase; "un diplomate" (an
         indefinite person role) is an anonymous source."""
@@ -397,14 +397,14 @@ class Naming(ResolverBase):
             return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
 
-    def _bare_medium(self, ph: _Phrase, det: str, name: str, head: str) -> str | None:
+    def _bare_medium(self, ph: Phrase, det: str, name: str, head: str) -> str | None:
         """ "Le journal souligne …", "le quotidien ajoute": the medium named last (see
         ``medium_antecedent``), not any medium whose alias holds the noun."""
         if det in DEFINITE and " " not in name and not ph.plural and head in self.c.media:
             return self.medium_antecedent(ph.start)  # type: ignore[attr-defined]
         return None
 
-    def _one_word_antecedent(self, ph: _Phrase, name: str, capitalised: bool) -> str | None:
+    def _one_word_antecedent(self, ph: Phrase, name: str, capitalised: bool) -> str | None:
         """A definite one-word head: the institution named before it ("le ministère"), or
         for a capitalised singular demonym the person of that nation ("l'Argentin")."""
         aid = self._institution_antecedent(ph.start, name)
@@ -429,7 +429,7 @@ class Naming(ResolverBase):
             k -= 1
         return same[0] if len(same) == 1 else None
 
-    def _demonstrative_antecedent(self, ph: _Phrase, name: str, head: str) -> str | None:
+    def _demonstrative_antecedent(self, ph: Phrase, name: str, head: str) -> str | None:
         """ "Ce haut fonctionnaire a précisé", "cette diplomate a ajouté": a demonstrative
         title points back to a person already in the text, the holder of the title named in
         the sentences before, else the person quoted last, else the person last named (the
@@ -446,7 +446,7 @@ class Naming(ResolverBase):
         found = self._recent_person(ph.start, floor, ph.gender)  # type: ignore[attr-defined]
         return found.actor_id if found is not None and self._same_person(found, ph) else None
 
-    def _same_person(self, p: Party, ph: _Phrase) -> bool:
+    def _same_person(self, p: Party, ph: Phrase) -> bool:
         """``p`` is a person actor whose gender does not contradict the phrase's."""
         if p.actor_id is None or self.actor_type(p.actor_id) != "person":
             return False
@@ -476,7 +476,7 @@ class Naming(ResolverBase):
                 return aid
         return None
 
-    def _bare_title(self, ph: _Phrase) -> bool:
+    def _bare_title(self, ph: Phrase) -> bool:
         """ "le responsable", "le diplomate saoudien": a definite title many hold at once
         (:data:`VAGUE_TITLES`) with nothing but adjectives, no name and no holder found in the
         article, designates someone the text never named (often the anonymous source just
@@ -489,7 +489,7 @@ class Naming(ResolverBase):
             for k in range(ph.i, ph.j)
         )
 
-    def _head_forms(self, ph: _Phrase) -> tuple[str, str]:
+    def _head_forms(self, ph: Phrase) -> tuple[str, str]:
         """(text, lemma) of the phrase's head, as lexicon keys."""
         h = ph.head.i
         return self._tv.low[h], norm(self._tv.lemma[h])
@@ -539,7 +539,7 @@ class Naming(ResolverBase):
             a, b = run
             s0, e0 = self._tv.idx[a], self._tv.end[b - 1]
             if not any(not (e0 <= x or s0 >= y) for x, y in taken):
-                name = _clean(self.article.text[s0:e0])
+                name = clean_name(self.article.text[s0:e0])
                 out.append(("org", s0, self._acronym_after(e0, end) or name, self.actor_at(s0, e0)))
         # "le ministre de l'Europe et des …": a portfolio is the title's field, no name
         return [c for c in out if c[2] and not self._portfolio_name(c[1], i)]
@@ -563,7 +563,7 @@ class Naming(ResolverBase):
         first, tv = ent.start, self._tv
         if tv.pos[first] == "DET" and tv.cap[first] and first != self.sent_start(first):
             return " ".join(text.split())  # "Le Soleil", "La Tercera": the article is the name
-        return _clean(text)
+        return clean_name(text)
 
     def _acronym_after(self, offset: int, end: int) -> str | None:
         m = re.match(r"\s*\(([A-Z][\w.-]{1,14})\)", self.article.text[offset : end + 1])
@@ -579,7 +579,7 @@ class Naming(ResolverBase):
 
 # the naming rules of :meth:`Naming.party`, in order (each takes the resolver and the phrase):
 # the first that names the phrase decides
-_NAMING_RULES: tuple[Callable[[Naming, _Phrase], Party | None], ...] = (
+_NAMING_RULES: tuple[Callable[[Naming, Phrase], Party | None], ...] = (
     Naming._issued_document,
     issued_text,  # "…, ajoute le texte": its issuer
     press_office_voice,  # "le service de presse de X": X

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import norm
-from analysis.extract.quotes.speakers.base import ResolverBase, _clean
+from analysis.extract.quotes.speakers.base import ResolverBase, clean_name
 from analysis.extract.quotes.words import (
     DE,
     QUANTITY_HEADS,
@@ -49,7 +49,7 @@ class PhraseParts(ResolverBase):
         return head
 
     def _good_entity(self, ent: Span) -> bool:
-        text = _clean(ent.text)
+        text = clean_name(ent.text)
         if not text or not text[:1].isupper():
             return False
         first = norm(text.split()[0])
@@ -90,7 +90,7 @@ class PhraseParts(ResolverBase):
         ):
             k -= 1  # "ministre français n’a pas …": an elided clitic is not part of the name
         text = self.article.text[tv.idx[h] : tv.end[k - 1]]
-        return _clean(text.replace("«", "").replace("»", "").replace('"', ""))
+        return clean_name(text.replace("«", "").replace("»", "").replace('"', ""))
 
     def _participle_ends_name(self, k: int, j: int) -> bool:
         """The participle at token k qualifies the phrase ("un communiqué du bureau de la

@@ -22,12 +22,12 @@ from analysis.resources.gazetteer import countries
 if TYPE_CHECKING:  # the resolver imports this module
     from analysis.extract.quotes.speakers import Resolver
     from analysis.extract.quotes.speakers.base import Party
-    from analysis.extract.quotes.speakers.naming import _Phrase
+    from analysis.extract.quotes.speakers.naming import Phrase
 
 _DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
-def bare_state_form(res: Resolver, ph: _Phrase) -> Party | None:
+def bare_state_form(res: Resolver, ph: Phrase) -> Party | None:
     """The state actor a bare "le Royaume" / "la République" doc[ph.i:ph.j] designates."""
     tv = res._tv
     h = ph.head.i
