@@ -137,3 +137,15 @@ def test_title_closed_by_a_states_embassy_is_an_unnamed_holder():
 def test_an_embassy_official_named_indefinitely_is_no_one():
     names = list(_actors("Le préfet togolais a reçu un employé du consulat de Suède.")["name"])
     assert not any("employé" in n for n in names), names
+
+
+def test_a_state_acronym_is_read_in_capitals_only():
+    """ "EAU" is the Emirates; a capitalised "Eau" (a body's name, a heading) is water."""
+    for text in (
+        "Le ministre a visité la station de l'Office de l'Eau à Bamako.",
+        "Eau, routes : le gouvernement promet des investissements.",
+    ):
+        found = _analyse(text)["actors"]
+        assert "AE" not in set(found["country"].dropna()), found
+    found = _analyse("Les EAU et la RDC ont signé un accord.")["actors"]
+    assert {"AE", "CD"} <= set(found["country"].dropna()), found

@@ -161,14 +161,15 @@ def _capitalised_adjective(f: Finder, i: int) -> tuple | None:
 
 def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
     """The text's case fits the kind of phrase: "israélien" (adjective) is lowercase,
-    "Israël" and "Israéliens" are capitalised, an acronym is all capitals."""
+    "Israël" and "Israéliens" are capitalised, an acronym is all capitals, a state's
+    too ("EAU" is the Emirates, "l'Office de l'Eau" or "Eau, électricité" is water)."""
     if hit.kind == "adjective":
         return text[:1].islower()
-    if hit.kind in ("country", "capital", "noun"):
-        return text[:1].isupper()
     letters = [c for c in phrase if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return all(c.isupper() for c in text if c.isalpha())
+    if hit.kind in ("country", "capital", "noun"):
+        return text[:1].isupper()
     if phrase[:1].isupper():
         return text[:1].isupper() and _inner_capitals_fit(phrase, text)
     return True
