@@ -248,6 +248,8 @@ def own_side(st: State, r: Row) -> bool:
 
 # first-person possessives: "notre territoire" in a quotation is the speaker's own ground
 _FIRST_PERSON = frozenset({"notre", "nos", "mon", "ma", "mes"})
+# verbs of guarding what one holds ("défendre notre sol"), not of a tie with another
+_GUARD_VERBS = frozenset({"défendre", "protéger", "préserver", "sauvegarder"})
 
 
 def own_ground(r: Row) -> bool:
@@ -257,6 +259,8 @@ def own_ground(r: Row) -> bool:
     ("nos relations avec la France") are kept."""
     if r.polarity <= 0 or r.target.actor_id or any(c.isupper() for c in r.target.text):
         return False
+    if norm(r.cue) not in _GUARD_VERBS:
+        return False  # "renforcer nos relations": the partner is read elsewhere in the row
     return bool(_FIRST_PERSON & set(r.target.text.lower().split()))
 
 
