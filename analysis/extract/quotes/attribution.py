@@ -172,6 +172,11 @@ class Attributor(QuoterBase):
             speech, _fallback = self.walk(q.tokens, q.mark)
             if speech is not None and speech.how == "cue" and named(speech):
                 return speech
+            # "« … », ajoute le texte" with no speech verb before: the text is the one whose
+            # issuer was last quoted in the paragraph ("…, indique dans un communiqué X")
+            last = self._paragraph_speaker(q.mark)  # type: ignore[attr-defined]
+            if last is not None:
+                return Attribution(last, att.cue, "continued")
         return att
 
     def _document_after(self, v: int, hi: int) -> bool:

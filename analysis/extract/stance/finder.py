@@ -75,6 +75,7 @@ from analysis.extract.stance.narrative import (
     inverted_qualification,
     mission_act,
     object_after_incise,
+    own_ground,
     own_side,
     received_stance,
     relative_object,
@@ -513,7 +514,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)
         for r in rows:
-            if against_own_state(st, r) or own_side(st, r):
+            if against_own_state(st, r) or own_side(st, r) or own_ground(r):
                 continue
             score(st, r, sent)
             out.append(record(art.text, r, s))

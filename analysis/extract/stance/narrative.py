@@ -246,6 +246,24 @@ def own_side(st: State, r: Row) -> bool:
     return _state_of_person(st, a) == b or _state_of_person(st, b) == a
 
 
+# first-person possessives: "notre territoire" in a quotation is the speaker's own ground
+_FIRST_PERSON = frozenset({"notre", "nos", "mon", "ma", "mes"})
+# verbs of guarding what one holds ("défendre notre sol"), not of a tie with another
+_GUARD_VERBS = frozenset({"défendre", "protéger", "préserver", "sauvegarder"})
+
+
+def own_ground(r: Row) -> bool:
+    """Support for an issue the speaker calls his own ("« nous défendrons chaque pouce de
+    notre sol »"): no actor is the target and nobody takes a side towards another in it —
+    a speaker's resolve, not a stance (the row's issue is his own country). Named targets
+    ("nos relations avec la France") are kept."""
+    if r.polarity <= 0 or r.target.actor_id or any(c.isupper() for c in r.target.text):
+        return False
+    if norm(r.cue) not in _GUARD_VERBS:
+        return False  # "renforcer nos relations": the partner is read elsewhere in the row
+    return bool(_FIRST_PERSON & set(r.target.text.lower().split()))
+
+
 def _state_of_person(st: State, aid: str) -> str | None:
     if st.res.actor_type(aid) != "person":
         return None

@@ -1,0 +1,62 @@
+"""Quote speakers, session 23 second wave: a document named only as "le texte" in an incise
+speaks for the issuer quoted just before it; a speaker's resolve about his own ground is no
+stance. Invented snippets (no sentence from a real article, no real person's name)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_quotes_real import quotes
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import run_steps  # noqa: E402
+
+
+def _speaker(text: str, words: str) -> str | None:
+    q = quotes(text)
+    hits = q[q["text"] == words]
+    assert len(hits), q[["text", "speaker"]].to_dict("records")
+    value = hits.iloc[0]["speaker"]
+    return None if value is None or value != value else str(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Les deux pays ont rompu leurs relations, indique dans un communiqué le ministère "
+            "bravanien des Affaires étrangères. « Nous défendrons chaque mètre de notre sol », "
+            "ajoute le texte.",
+            "Nous défendrons chaque mètre de notre sol",
+            "ministère bravanien des Affaires étrangères",
+        ),
+        (
+            "La présidence ostrienne a publié jeudi une note sur la frontière, où elle juge "
+            "la situation préoccupante, a-t-elle déclaré. « Aucune menace ne restera sans "
+            "réponse de notre part », poursuit le communiqué.",
+            "Aucune menace ne restera sans réponse de notre part",
+            "présidence ostrienne",
+        ),
+    ],
+)
+def test_document_incise_speaks_for_last_issuer(text: str, words: str, speaker: str) -> None:
+    assert _speaker(text, words) == speaker
+
+
+def test_document_incise_alone_keeps_no_speaker() -> None:
+    """With nobody quoted before, "le texte" names no issuer: the quotation stays unattributed."""
+    text = "« Les échanges reprendront bientôt entre nos deux peuples », ajoute le texte."
+    assert _speaker(text, "Les échanges reprendront bientôt entre nos deux peuples") is None
+
+
+def test_own_ground_is_no_stance() -> None:
+    """Defending "notre sol" is the speaker's resolve about his own ground: no stance row."""
+    text = (
+        "« Nous défendrons chaque mètre de notre sol », a déclaré le ministre bravanien de "
+        "la Défense, Odo Kaltas."
+    )
+    st = run_steps(text).tables["stances"]
+    assert not any("notre sol" in str(t) for t in st["target"])
