@@ -83,6 +83,7 @@ _WORD_LISTS = (
     "not_names",
     "counterpart_nouns",
     "visit_words",
+    "visit_date_words",
     "name_particles",
 )
 

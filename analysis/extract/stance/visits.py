@@ -60,8 +60,52 @@ def visit_noun(st: State, t: Token, sent: Span) -> None:
         gov = t.head
         if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
             visitors = holders_of(st, gov)
+        elif _copular_visit(t):
+            if any(st.low[c.i] in ("pas", "jamais", "plus") for c in t.children):
+                return  # "X n'est pas en visite au Y"
+            visitors = holders_of(st, t)  # "X est en visite (de travail) au Y"
+        else:
+            carrier = _carrier_verb(st, t, sent)
+            visitors = holders_of(st, carrier) if carrier is not None else []
+    be = t.head.pos_ == "AUX" or norm(t.head.lemma_) == "être"
+    if not visitors and be and negated(st, t.head):
+        return  # "X n'est pas en visite au Y"
     visitors = visitors or circumstance_holders(st, t)  # "X, en visite à Y, a déclaré"
     st.add(visitors, party_target(st, dest), 1, norm(t.text), "visit", t, sent)
+
+
+def _copular_visit(t: Token) -> bool:
+    """ "X est en visite au Y": the noun is the predicate of "être" (a copula and a subject
+    of its own), the subject the visitor. Why: the parser makes the noun the clause's head,
+    so no verb's subject reaches it."""
+    deps = {c.dep_ for c in t.children}
+    return "cop" in deps and "nsubj" in deps and any(c.dep_ == "case" for c in t.children)
+
+
+def _carrier_verb(st: State, t: Token, sent: Span) -> Token | None:
+    """The visit verb before the noun across a date or a time phrase ("X a effectué les lundi
+    3 et mardi 4 mai une visite au Y", "X a entamé ce mardi 6 juin une visite à Y"). Why: the
+    parser hangs the noun on the date ("mai", "juin") and the verb's subject, the visitor,
+    is lost; only dates, numbers, determiners, "et" and time adverbs may stand between."""
+    verbs = st.c.acts["visits"]["verbs"]
+    times = st.c.acts["visits"]["time_words"]
+    k = t.i - 1
+    while k > sent.start and st.tv.pos[k] in ("DET", "ADJ"):
+        k -= 1  # "une", "une première"
+    for _ in range(10):
+        if k <= sent.start:
+            return None
+        tok = st.doc[k]
+        if tok.pos_ == "VERB":
+            return tok if matches(tok, verbs, st.c) else None
+        if not (
+            st.tv.pos[k] in ("DET", "NUM", "CCONJ", "ADV")
+            or st.low[k] in times
+            or st.low[k] in ("depuis", "dès", "ce", "cette", ",")
+        ):
+            return None
+        k -= 1
+    return None
 
 
 def _visitor_after(st: State, t: Token, sent: Span, dest: Party, stop: int) -> list[Party]:
@@ -203,7 +247,14 @@ def _received_thing(st: State, obj: Token) -> bool:
 
 def _se_rendre(st: State, t: Token, sent: Span) -> None:
     """ "X s'est rendu à Y": for a named destination."""
-    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4)
+    times = st.c.acts["visits"]["time_words"]
+    k = t.i + 1  # past a leading date ("s'est rendu ce lundi 3 mai 2021 au Y")
+    while k < sent.end and (st.tv.pos[k] in ("DET", "NUM") or st.low[k] in times):
+        k += 1
+    hit = prep_np(st, t.i + 1, DESTINATION_PREPS, sent, window=4 + k - t.i - 1)
+    while hit is not None and (hit[1].pos_ == "NUM" or names_in(hit[1], times)):
+        # a date's bound, not the destination ("se rendra du 3 au 5 mai en Y"): on past it
+        hit = prep_np(st, hit[1].i + 1, DESTINATION_PREPS, sent, window=4)
     if hit is not None:
         dest = st.res.np_party(hit[1])
         if dest.identified and dest.kind != "noun":

@@ -128,4 +128,8 @@ class VisitEvidence:
         if not before:
             return None
         k = t.first_index_from(before[-1].start)
-        return before[-1].key if t.same_sentence(k, w) and w - k <= 8 else None
+        # a date between them is no distance ("X a effectué les lundi 3 et mardi 4 mai une
+        # visite à Y"): the parse of such a gap loses no visitor either
+        dates = self.words["visit_date_words"]
+        gap = sum(1 for j in range(k + 1, w) if t.key(j) in dates or t.key(j).isdigit())
+        return before[-1].key if t.same_sentence(k, w) and w - k - gap <= 8 else None
