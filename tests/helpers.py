@@ -100,6 +100,18 @@ def actors_only(text: str) -> dict:
     return run_steps(" date 2022-05-10 " + text, steps=["actors"], publication=None).tables
 
 
+def actors_with_roles(text: str) -> dict[str, tuple[object, list[str]]]:
+    """name -> (country, role texts) of the snippet's actors (the actors step alone)."""
+    tables = run_steps(text, steps=["actors"]).tables
+    roles: dict[str, list[str]] = {}
+    for row in tables["actor_roles"].to_dict("records"):
+        roles.setdefault(row["actor_id"], []).append(row["text"])
+    return {
+        r["name"]: (r["country"], roles.get(r["actor_id"], []))
+        for r in tables["actors"].to_dict("records")
+    }
+
+
 def actor_row(tables: dict, name: str) -> dict:
     """The one actors row named ``name`` (fails, listing the names, if not exactly one)."""
     a = tables["actors"]

@@ -20,19 +20,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import run_steps
-
-
-def _actors(text: str) -> dict[str, tuple[object, list[str]]]:
-    """name -> (country, role texts) of the snippet's actors."""
-    tables = run_steps(text, steps=["actors"]).tables
-    roles: dict[str, list[str]] = {}
-    for row in tables["actor_roles"].to_dict("records"):
-        roles.setdefault(row["actor_id"], []).append(row["text"])
-    return {
-        r["name"]: (r["country"], roles.get(r["actor_id"], []))
-        for r in tables["actors"].to_dict("records")
-    }
+from tests.helpers import actors_with_roles as _actors
 
 
 def _country_of(got: dict[str, tuple[object, list[str]]], start: str) -> object:
