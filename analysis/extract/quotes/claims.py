@@ -11,9 +11,9 @@ speaker: the quoted words are part of what that speaker said. Only quotations wh
 found a speech cue or a "selon" naming no one take it — a name or a title said by no one
 ("name"), an agentless participle ("qualifiée de « … »": someone else's word) and a passive
 keep no speaker. A quotation with no rule at all takes it only inside a "que" clause of a
-speech verb ("X a déclaré que la crise … et que les gens devraient cesser de chercher des
-« boucs émissaires »": the words the speaker is reported to have said, the parse of a long
-clause too deep to climb); elsewhere (an incise claim, a witness's "a constaté un
+speech verb ("X a soutenu que la crise … et que ses voisins feraient mieux de ne plus
+désigner de « coupables commodes »": the words the speaker is reported to have said, the parse
+of a long clause too deep to climb); elsewhere (an incise claim, a witness's "a constaté un
 journaliste") it stays a journalist's term.
 """
 
