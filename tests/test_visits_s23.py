@@ -66,3 +66,11 @@ def test_se_rendre_past_a_date_range() -> None:
 def test_se_rendre_past_a_leading_date() -> None:
     text = "Le chancelier ghanéen Omar Tessilu s'est rendu ce jeudi 2 mai 2019 au Pérou."
     assert ("Omar Tessilu", "Pérou") in _visits(text)
+
+
+def test_copular_visit_ended_or_never_made() -> None:
+    """ "n'est plus" and "n'est jamais" deny the stay as "n'est pas" does, although the
+    parser hangs the noun on a different word for each."""
+    for negation in ("plus", "jamais", "pas"):
+        text = f"Le chancelier ghanéen Omar Tessilu n'est {negation} en visite au Pérou."
+        assert not _visits(text), negation

@@ -61,15 +61,12 @@ def visit_noun(st: State, t: Token, sent: Span) -> None:
         if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "nsubj:pass"):
             visitors = holders_of(st, gov)
         elif _copular_visit(t):
-            if any(st.low[c.i] in ("pas", "jamais", "plus") for c in t.children):
-                return  # "X n'est pas en visite au Y"
             visitors = holders_of(st, t)  # "X est en visite (de travail) au Y"
         else:
             carrier = _carrier_verb(st, t, sent)
             visitors = holders_of(st, carrier) if carrier is not None else []
-    be = t.head.pos_ == "AUX" or norm(t.head.lemma_) == "être"
-    if not visitors and be and negated(st, t.head):
-        return  # "X n'est pas en visite au Y"
+    if _denied_stay(st, t):
+        return  # "X n'est pas (plus, jamais) en visite au Y"
     visitors = visitors or circumstance_holders(st, t)  # "X, en visite à Y, a déclaré"
     st.add(visitors, party_target(st, dest), 1, norm(t.text), "visit", t, sent)
 
@@ -80,6 +77,20 @@ def _copular_visit(t: Token) -> bool:
     so no verb's subject reaches it."""
     deps = {c.dep_ for c in t.children}
     return "cop" in deps and "nsubj" in deps and any(c.dep_ == "case" for c in t.children)
+
+
+def _denied_stay(st: State, t: Token) -> bool:
+    """ "X n'est pas (plus, jamais) en visite au Y": "ne", a form of "être", the negation's
+    second word and "en" right before the noun. Read on the words, not the parse, because
+    the parser hangs "visite" on "est", on the noun itself or on "plus" depending on the
+    negation word, so no one dependency reaches the "ne"."""
+    k = t.i - 1
+    if k < 1 or st.low[k] != "en":
+        return False
+    k -= 1
+    while k > 0 and st.low[k] in st.c.negators:
+        k -= 1  # "pas", "plus", "jamais", "guère"
+    return norm(st.doc[k].lemma_) == "être" and k > 0 and st.low[k - 1] in st.c.negators
 
 
 def _carrier_verb(st: State, t: Token, sent: Span) -> Token | None:
