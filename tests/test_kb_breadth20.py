@@ -73,8 +73,7 @@ def test_official_long_names_and_older_spellings_of_states():
 
 def test_press_adjectives_of_a_state_give_the_nationality():
     t = _analyse(
-        "La diplomatie chérifienne a salué l'accord. Le ministre transalpin Paolo Verdi a "
-        "protesté."
+        "La diplomatie chérifienne a salué l'accord. Le ministre transalpin Paolo Verdi a protesté."
     )
     assert _row(t, "diplomatie chérifienne")["country"] == "MA"
     assert _row(t, "Paolo Verdi")["country"] == "IT"
