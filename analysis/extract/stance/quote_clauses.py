@@ -53,6 +53,8 @@ def read_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span
         targets = _clause_targets(st, clause, span, speaker, len(by_clause) == 1)
         if polarity > 0:
             targets = _not_own(st, speaker, targets)
+            if any(p > 0 and harmed_good(st, t, clause) for t, p in terms):
+                targets = [tg for tg in targets if not _under_subject(st, clause, tg)]
         for tg in unopposed(st, clause, targets, polarity):
             st.add([speaker], tg, polarity, "citation", "quote-clause", clause, sent)
 
@@ -133,6 +135,34 @@ def occasion(tok: Token, clause: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def harmed_good(st: State, tok: Token, clause: Token) -> bool:
+    """The positive word names what the clause's harm verb damages ("« Y menace la paix »",
+    "« Y porte atteinte à notre souveraineté »", "« Y sape la confiance »": ``harm_verbs`` of
+    ``stance_evaluative.yaml``): the good is the victim, so its tone is no praise of the
+    verb's subject. Why: summed into the clause, the good's +1 made the harming subject a
+    friend (a wrong sign); the harm itself is read on the subject by
+    :func:`~analysis.extract.stance.quoted.quote_judgements`. The owner of the good ("la
+    souveraineté de X") keeps the clause's +1: the speaker sides with the one harmed. The
+    word must hang under the verb by anything but its subject."""
+    if clause.pos_ not in ("VERB", "AUX") or not matches(clause, st.c.harm_verbs, st.c):
+        return False
+    node = tok
+    while node.head.i != node.i and node.head.i != clause.i:
+        node = node.head
+    return node.head.i == clause.i and not node.dep_.startswith(("nsubj", "csubj"))
+
+
+def _under_subject(st: State, clause: Token, tg: Target) -> bool:
+    """The target is (in) the subject of ``clause``."""
+    span = st.doc.char_span(tg.start, tg.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.head.i != clause.i:
+        node = node.head
+    return node.head.i == clause.i and node.dep_.startswith(("nsubj", "csubj"))
 
 
 def _scare_quoted(span: Span, tok: Token) -> bool:

@@ -202,7 +202,7 @@ _QUALIFYING_EXTRA = frozenset({"trouver"})
 def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
     """A short quotation with evaluative words ("une « visite de façade »", "le « criminel de
     guerre X »"): the speaker judges the noun phrase it belongs to (or qualifies)."""
-    total = sum(p for _, p in terms)
+    total = sum(_denied_in_quote(st, t, span, p) for t, p in terms)
     polarity = 1 if total > 0 else -1 if total < 0 else 0
     if not polarity:
         return
@@ -219,6 +219,22 @@ def _evaluative_quote(st: State, speaker: Party, span: Span, terms: Terms, sent:
     target = _named_target(st, target_range(st, start, end, noun), noun, span, inside, sent, j)
     cue = " ".join(norm(t.text) for t, _ in terms)
     st.add([speaker], target, polarity, f"« {cue} »", "quote", span[0], sent)
+
+
+# the negators that deny a term inside a short quotation ("qui n'est « pas honnête »")
+_QUOTE_NEGATORS = frozenset({"pas", "jamais", "guère", "nullement", "aucunement", "point"})
+
+
+def _denied_in_quote(st: State, tok: Token, span: Span, polarity: int) -> int:
+    """The term's polarity in a short quotation, a negator just before it inside the quote
+    taken into account: an adjective denied ("« pas honnête »", "« jamais acceptable »") says
+    the opposite; any other term denied ("« pas de provocation »") says nothing. Why: the
+    quotation's words were summed as they stood, so a denied praise read as praise (a
+    wrong sign, session 24)."""
+    lo = max(span.start, tok.i - 2)
+    if not any(st.low[k] in _QUOTE_NEGATORS for k in range(lo, tok.i)):
+        return polarity
+    return -polarity if tok.pos_ == "ADJ" else 0
 
 
 def _quoted_noun(st: State, span: Span, inside: set[int], sent: Span) -> Token | None:
