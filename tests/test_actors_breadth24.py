@@ -126,3 +126,18 @@ def test_think_tank_names_an_organisation():
 def test_press_heads_name_a_medium(text, name):
     types = _types(text)
     assert types.get(name) == "media", types
+
+
+# --- a role of several words ending on another vocabulary's noun ---------------------------
+
+
+def test_rank_ending_on_a_body_noun_is_the_rank():
+    found = actors_with_roles(
+        "Le ministre a reçu le général de corps d'armée Karim Bensalah jeudi."
+    )
+    assert found.get("Karim Bensalah", (None, []))[1] == ["général de corps d'armée"], found
+
+
+def test_rank_ending_on_a_ship_noun_is_a_person():
+    types = _types("Le ministre a reçu le capitaine de frégate Jean Morlaix mardi.")
+    assert types.get("Jean Morlaix") == "person", types
