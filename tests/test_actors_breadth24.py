@@ -141,3 +141,32 @@ def test_rank_ending_on_a_body_noun_is_the_rank():
 def test_rank_ending_on_a_ship_noun_is_a_person():
     types = _types("Le ministre a reçu le capitaine de frégate Jean Morlaix mardi.")
     assert types.get("Jean Morlaix") == "person", types
+
+
+# --- the words around a role: status participles, modifiers, an organisation's apposition --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Le président autoproclamé Tomas Verlaine a rejeté l'offre mardi.",
+            "Tomas Verlaine",
+            "président autoproclamé",
+        ),
+        (
+            "Mardi, l'éventuel successeur Paul Ndongo a reçu les élus.",
+            "Paul Ndongo",
+            "éventuel successeur",
+        ),
+        (
+            "Le Syndicat des Travailleurs Unis, principale centrale syndicale du pays, a appelé "
+            "à la grève.",
+            "Syndicat des Travailleurs Unis",
+            "principale centrale syndicale du pays",
+        ),
+    ],
+)
+def test_words_around_a_role(text, name, role):
+    found = actors_with_roles(text)
+    assert role in found.get(name, (None, []))[1], found
