@@ -519,8 +519,29 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
 
 @derived
 def lexicon(name: str) -> dict[str, list[str]]:
-    """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists."""
-    return read_yaml(LEXICON_DIR / f"{name}.yaml")
+    """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists, with the files it is
+    ``continued_in`` merged in (a list key is the union of its parts, a mapping key their
+    update): a lexicon kept under 800 lines per file reads as one."""
+    main = read_yaml(LEXICON_DIR / f"{name}.yaml")
+    parts = main.get("continued_in") or []
+    if not parts:
+        return main
+    merged = {k: v for k, v in main.items() if k != "continued_in"}
+    for part in parts:
+        for key, value in (read_yaml(LEXICON_DIR / f"{part}.yaml") or {}).items():
+            merged[key] = _merge_entry(merged.get(key), value)
+    return merged
+
+
+def _merge_entry(old: object, new: object) -> object:
+    """One key of a lexicon continued in another file: lists joined, mappings updated."""
+    if old is None:
+        return new
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {**old, **new}
+    if isinstance(old, list) and isinstance(new, list):
+        return [*old, *new]
+    raise ValueError(f"a lexicon key continued with another kind of value: {old!r} / {new!r}")
 
 
 @derived

@@ -186,14 +186,22 @@ class Finder:
         return None, None, k, isos
 
     def _cue_at(self, k: int, isos: list[str]) -> Cue:
-        """The first cue vocabulary with a phrase ending at word k-1 (lowercase)."""
+        """The longest cue phrase ending at word k-1 (lowercase), the first vocabulary on a
+        tie: a role of several words ending on another vocabulary's noun is the role ("le
+        général de corps d'armée X", "le capitaine de frégate Y", not the army or a ship)."""
         if self.t.key(k - 1) not in self._cue_last_words:
             return None, None, k, isos  # no cue phrase ends before word k (most words)
+        best: tuple[str, int] | None = None
         for kind, words in self._cue_vocabs:
-            st = self.phrase_before(k, words)
-            if st is not None and (not self.is_cap(st) or self._capitalised_title(kind, st, k)):
-                return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos
-        return None, None, k, isos
+            st = self.phrase_before(k, words, max_words=5)
+            if st is None or (best is not None and st >= best[1]):
+                continue
+            if not self.is_cap(st) or self._capitalised_title(kind, st, k):
+                best = kind, st
+        if best is None:
+            return None, None, k, isos
+        kind, st = best
+        return kind, " ".join(self.t.ws[x].key for x in range(st, k)), st, isos
 
     def _capitalised_title(self, kind: str, st: int, k: int) -> bool:
         """ "le Premier ministre X": a role of several words whose first word only is

@@ -1,0 +1,162 @@
+"""Actors, round 20 (session 24), a breadth wave: the role nouns and cue nouns of the
+francophone press by family (local and traditional offices, religious offices, experts, press
+roles, think tanks and broadcasters), and the lexicons continued in a second file
+(``continued_in``) that read as one. Every snippet and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.resources.gazetteer import _merge_entry, lexicon, word_set, words
+from analysis.resources.roles import person_roles
+from tests.helpers import actors_only, actors_with_roles
+
+# --- a lexicon continued in other files -----------------------------------------------------
+
+
+def test_continued_lexicon_reads_its_parts_as_one():
+    roles = lexicon("actors_roles")
+    assert "continued_in" not in roles
+    # a list of the main file, a list of each part, a mapping of a part
+    assert "ministre" in roles["governmental"] and "bourgmestre" in roles["governmental"]
+    assert "lors" in word_set("actors_roles", "stops")
+    assert "président" in roles["heading_verbs"]
+    assert "commission" in word_set("actors_cues", "joint_body_heads")
+
+
+def test_merge_entry_joins_lists_and_updates_mappings():
+    assert _merge_entry(["a"], ["b"]) == ["a", "b"]
+    assert _merge_entry({"a": 1}, {"b": 2}) == {"a": 1, "b": 2}
+    assert _merge_entry(None, ["b"]) == ["b"]
+    with pytest.raises(ValueError):
+        _merge_entry(["a"], {"b": 2})
+
+
+# --- role nouns, by family ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "bourgmestre",
+        "grand mufti",
+        "cardinal",
+        "géopoliticien",
+        "présentatrice",
+        "oligarque",
+        "empereur",
+        "chef coutumier",
+        "trésorière",
+        "magistrat",
+        "chroniqueur",
+        "mwami",
+    ],
+)
+def test_families_are_role_nouns(word):
+    assert " ".join(words(word)) in person_roles()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pour le géopoliticien Marc-Aurèle Dubosquet, la visite ouvre une période nouvelle.",
+            "Marc-Aurèle Dubosquet",
+            "géopoliticien",
+        ),
+        (
+            "Marek Sadowski, oligarque proche du pouvoir, a financé la campagne.",
+            "Marek Sadowski",
+            "oligarque",
+        ),
+        (
+            "L'ayatollah Hossein Dastgerdi a critiqué la rencontre dans un prêche.",
+            "Hossein Dastgerdi",
+            "ayatollah",
+        ),
+        (
+            "Le bourgmestre de Villebrune, Joris Vermaelen, a salué l'accord lundi.",
+            "Joris Vermaelen",
+            "bourgmestre",
+        ),
+    ],
+)
+def test_family_titles_are_roles(text, name, role):
+    found = actors_with_roles(text)
+    assert name in found, found
+    assert any(role in r.lower() for r in found[name][1]), found[name]
+
+
+# --- cue nouns of organisations and of the press ------------------------------------------
+
+
+def _types(text: str) -> dict[str, str]:
+    a = actors_only(text)["actors"]
+    return dict(zip(a["name"], a["type"], strict=True))
+
+
+def test_think_tank_names_an_organisation():
+    types = _types(
+        "Le cercle de réflexion Horizons Nouveaux a publié mardi une note sur la médiation."
+    )
+    assert types.get("Horizons Nouveaux") == "organisation", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Selon le bihebdomadaire Soleil du Matin, la délégation arrivera lundi.",
+            "Soleil du Matin",
+        ),
+        ("La webradio Kanaga Voix a interrogé le ministre.", "Kanaga Voix"),
+    ],
+)
+def test_press_heads_name_a_medium(text, name):
+    types = _types(text)
+    assert types.get(name) == "media", types
+
+
+# --- a role of several words ending on another vocabulary's noun ---------------------------
+
+
+def test_rank_ending_on_a_body_noun_is_the_rank():
+    found = actors_with_roles(
+        "Le ministre a reçu le général de corps d'armée Karim Bensalah jeudi."
+    )
+    assert found.get("Karim Bensalah", (None, []))[1] == ["général de corps d'armée"], found
+
+
+def test_rank_ending_on_a_ship_noun_is_a_person():
+    types = _types("Le ministre a reçu le capitaine de frégate Jean Morlaix mardi.")
+    assert types.get("Jean Morlaix") == "person", types
+
+
+# --- the words around a role: status participles, modifiers, an organisation's apposition --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Le président autoproclamé Tomas Verlaine a rejeté l'offre mardi.",
+            "Tomas Verlaine",
+            "président autoproclamé",
+        ),
+        (
+            "Mardi, l'éventuel successeur Paul Ndongo a reçu les élus.",
+            "Paul Ndongo",
+            "éventuel successeur",
+        ),
+        (
+            "Le Syndicat des Travailleurs Unis, principale centrale syndicale du pays, a appelé "
+            "à la grève.",
+            "Syndicat des Travailleurs Unis",
+            "principale centrale syndicale du pays",
+        ),
+    ],
+)
+def test_words_around_a_role(text, name, role):
+    """A status participle, a modifier, an organisation's apposition noun."""
+    found = actors_with_roles(text)
+    assert role in found.get(name, (None, []))[1], found
