@@ -128,3 +128,9 @@ def test_attitude_adjectives_before_a_preposition_of_address():
 def test_detached_participle_with_its_adverb_bears_on_the_phrase_before():
     text = "Le plan de pêche de l'Islande, vivement critiqué par la Norvège, a été retiré."
     assert polarities(text, "Norvège", "Islande") == {-1}
+
+
+def test_praise_and_blame_verbs_give_their_object_the_act_of_the_infinitive():
+    text = "La Finlande a fustigé l'Estonie pour avoir soutenu la candidature de la Moldavie."
+    assert polarities(text, "Estonie", "Moldavie") == {1}
+    assert polarities(text, "Finlande", "Moldavie") == set()
