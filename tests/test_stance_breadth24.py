@@ -134,3 +134,10 @@ def test_praise_and_blame_verbs_give_their_object_the_act_of_the_infinitive():
     text = "La Finlande a fustigé l'Estonie pour avoir soutenu la candidature de la Moldavie."
     assert polarities(text, "Estonie", "Moldavie") == {1}
     assert polarities(text, "Finlande", "Moldavie") == set()
+
+
+def test_a_negated_attitude_adjective_gives_no_row():
+    assert (
+        polarities("La Namibie n'est pas hostile envers le Botswana.", "Namibie", "Botswana")
+        == set()
+    )

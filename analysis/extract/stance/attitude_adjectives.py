@@ -88,7 +88,7 @@ def _adjective_holders(st: State, t: Token) -> tuple[list[Party], Token]:
 @detector(pos={"ADJ", "VERB", "NOUN"}, words=_all_toward, match="form")
 def toward_adjective(st: State, t: Token, sent: Span) -> None:
     """ "X est critique envers Y", "X s'est montré bienveillant à l'égard de Y": X for /
-    against Y (negation flips it)."""
+    against Y (negated: no row)."""
     sup, opp, _ = toward_words()
     w = norm(t.text)
     polarity = 1 if w in sup else -1 if w in opp else 0
@@ -107,5 +107,5 @@ def toward_adjective(st: State, t: Token, sent: Span) -> None:
     if not holders:
         return
     if negated(st, node) or negated(st, t):
-        polarity = -polarity
+        return  # "X n'est pas hostile envers Y" says little for Y: no row rather than a sign
     st.add(holders, target_range(st, a, b), polarity, f"{w} envers", "readiness", t, sent)
