@@ -219,16 +219,18 @@ def cues(directory: str | None = None) -> Cues:
     qm = load_lexicon("quotes_markers", directory)
     qs = load_lexicon("quotes_speakers", directory)
     sc = load_lexicon("stance_cues", directory)
+    sv = load_lexicon("stance_verbs", directory)
+    sn = load_lexicon("stance_nouns", directory)
     sa = load_lexicon("stance_acts", directory)
     se = load_lexicon("stance_evaluative", directory)
     sm = load_lexicon("stance_modality", directory)
     stance_verbs: dict[str, list[VerbCue]] = {}
-    for cue in _verb_entries(sc.get("support_verbs"), 1) + _verb_entries(
-        sc.get("oppose_verbs"), -1
+    for cue in _verb_entries(sv.get("support_verbs"), 1) + _verb_entries(
+        sv.get("oppose_verbs"), -1
     ):
         stance_verbs.setdefault(cue.lemma, []).append(cue)
-    nouns = _noun_entries(sc.get("support_nouns"), 1)
-    nouns.update(_noun_entries(sc.get("oppose_nouns"), -1))
+    nouns = _noun_entries(sn.get("support_nouns"), 1)
+    nouns.update(_noun_entries(sn.get("oppose_nouns"), -1))
     acts = {
         key: {k: (_set(v) if isinstance(v, list) else v) for k, v in (val or {}).items()}
         if isinstance(val, dict)

@@ -110,10 +110,14 @@ def participle_target(st: State, participle: Token, sent: Span) -> Target | None
     if tv.dep[p.i] == "conj" and h < p.i and tv.dep[h] == "acl":
         if "Part" in tv.morph(h, "VerbForm"):
             p = tv.tokens[h]
-    head = preceding_np(st, p.i, sent)
+    # its own adverbs first: "Y, vivement critiqué par X" bears on Y as "Y, critiqué par X"
+    start = p.i
+    while start - 1 > sent.start and tv.pos[start - 1] == "ADV" and tv.head[start - 1] == p.i:
+        start -= 1
+    head = preceding_np(st, start, sent)
     if head is None:
         return None
-    return qualified_noun(st, p, head) or target_np(st, head, stop=p.i)
+    return qualified_noun(st, p, head) or target_np(st, head, stop=start)
 
 
 def qualified_noun(st: State, participle: Token, found: Token) -> Target | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm, ordered_keys
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.addressees import addressee_after_object, addressee_object
+from analysis.extract.stance.attitude_adjectives import passive_subjects
 from analysis.extract.stance.demanded_issues import issue_of_actor
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.diplomatic_acts import adjective_state
@@ -71,6 +72,8 @@ def readiness(st: State, t: Token, sent: Span) -> None:
         if anaphoric is None:
             return
     holders, node = _ready_holders(st, t)
+    if not holders:  # "X est opposé à Y": read by the parser as an agentless passive
+        holders = passive_subjects(st, t)
     if not holders:
         return
     if anaphoric is not None:

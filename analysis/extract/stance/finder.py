@@ -24,6 +24,7 @@ from analysis.extract.stance.accords import joint_decision
 from analysis.extract.stance.accusers import rejected_accusation
 from analysis.extract.stance.acts import agreement, joint_action
 from analysis.extract.stance.arrivals import arrival
+from analysis.extract.stance.attitude_adjectives import toward_adjective
 from analysis.extract.stance.attitudes import (
     appreciation,
     demand,
@@ -147,6 +148,7 @@ DETECTORS: tuple[Detector, ...] = (
     arrival,
     invitation,
     readiness,
+    toward_adjective,
     emotion,
     demand,
     demand_clause,

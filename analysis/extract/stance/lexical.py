@@ -1,4 +1,4 @@
-"""Support and opposition verbs (``stance_cues.yaml``).
+"""Support and opposition verbs (``stance_verbs.yaml``).
 
 "X soutient Y", "Y, soutenu par X", "s'opposer à Y", "plaider pour que ...", "se tenir aux
 côtés de Y", and a stance verb the tagger read as a noun right after a named subject.

@@ -1,4 +1,4 @@
-"""Support and opposition nouns (``stance_cues.yaml``: the stance nouns): "le soutien de X
+"""Support and opposition nouns (``stance_nouns.yaml``): "le soutien de X
 à Y", "X a apporté un soutien appuyé à Y", "sa lutte contre Y", "la demande x-ienne de
 ..."; the holder is a "de" complement, a nationality adjective or the subject of the verb
 that carries the noun, the target follows a preposition.
