@@ -122,7 +122,7 @@ class QuoterBase:
             pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
         elif pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self.clitic_after(i):
             pos = "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
-        elif pos in ("NOUN", "ADJ", "ADV", "X") and self._incise_slot(i):
+        elif pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self._incise_slot(i):
             pos = "VERB"  # "« … », tonne X": a finite spelling right after the quotation
         elif pos == "NOUN" and self._clitic_participle(i):
             pos = "VERB"  # "…, le traitant de « … »": a participle after its object clitic
@@ -137,6 +137,10 @@ class QuoterBase:
                 hit = next((v for v in forms if v in self.c.speech), None)
             if hit is None and pos in ("VERB", "ADJ", "NOUN"):
                 hit = self._misspelt_speech(i)
+            if hit is None and pos == "VERB" and finite_spelling(low):
+                # a present the tagger took for a number or a name ("tonne"): -er guessed
+                stem = re.sub(r"(?:e|es|ent)$", "", low)
+                hit = stem + "er" if stem != low and stem + "er" in self.c.speech else None
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
                 hit is not None
