@@ -71,8 +71,3 @@ def test_dixit_after_a_quotation_names_the_speaker():
 def test_heads_of_regions_towns_clergy_and_offices_speak(speaker, expected):
     text = f"{_QUOTE}, a déclaré {speaker}."
     assert speaker_of(text, "écluses du canal") == expected
-
-
-def test_anonymous_source_by_its_wording_names_nobody():
-    text = f"{_QUOTE}, a affirmé un diplomate ayant requis l'anonymat."
-    assert speaker_of(text, "écluses du canal") is None

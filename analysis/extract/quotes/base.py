@@ -115,17 +115,7 @@ class QuoterBase:
         if i in memo:
             return memo[i]
         hit = None
-        pos = self._tv.pos[i]
-        if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
-            pos = "VERB"  # an unknown participle ("a tweeté") is read as a verb
-        elif pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
-            pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
-        elif pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self.clitic_after(i):
-            pos = "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
-        elif pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self._incise_slot(i):
-            pos = "VERB"  # "« … », tonne X": a finite spelling right after the quotation
-        elif pos == "NOUN" and self._clitic_participle(i):
-            pos = "VERB"  # "…, le traitant de « … »": a participle after its object clitic
+        pos = self._cue_pos(i)
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
@@ -154,6 +144,22 @@ class QuoterBase:
                 hit = None
         memo[i] = hit
         return hit
+
+    def _cue_pos(self, i: int) -> str:
+        """The part of speech token i is read with as a speech cue: the tagger's, or "VERB"
+        where only a verb can stand whatever the tagger made of it."""
+        pos = self._tv.pos[i]
+        if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
+            return "VERB"  # an unknown participle ("a tweeté") is read as a verb
+        if pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
+            return "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
+        if pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self.clitic_after(i):
+            return "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
+        if pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self._incise_slot(i):
+            return "VERB"  # "« … », tonne X": a finite spelling right after the quotation
+        if pos == "NOUN" and self._clitic_participle(i):
+            return "VERB"  # "…, le traitant de « … »": a participle after its object clitic
+        return pos
 
     def _clitic_participle(self, i: int) -> bool:
         """Token i ends in -ant after an object clitic that follows a comma or "en" ("…, le
