@@ -5,6 +5,7 @@ and the :class:`Attribution` the rules return."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -38,6 +39,29 @@ def _one_edit(a: str, b: str) -> bool:
     while k < len(a) and a[k] == b[k]:
         k += 1
     return a[k + (len(a) == len(b)) :] == b[k + 1 :]
+
+
+# Spellings that only a finite verb has: present, imperfect and simple past endings, with no
+# infinitive (-er, -ir, -oir, -re but the "-ère" of "tempère") and no past participle (-é, -i,
+# -u, -is, -it, -int, -ert, -uit and their feminines) among their readings. The tagger often
+# reads an inverted incise verb ("…, rétorque X", "…, corrige Y", "…, tonne Z") as an
+# infinitive, a participle or a noun; its spelling settles it (session 24).
+_NOT_FINITE_SPELLING = re.compile(
+    r"(?:r|(?<!è)re|é|ée|és|ées|i|ie|is|ies|u|us|(?<![qg])ues?|dites?|crites?|faites?|(?<!i)mises?"
+    r"|prises?|quises?|[aeo]intes?|ertes?|uites?)$"
+)
+_FINITE_SPELLING = re.compile(r"(?:e|es|ent|ond|ut|et|ait|aient)$")
+
+
+def finite_spelling(low: str) -> bool:
+    """``low`` (a lower-case word) can only be a finite verb form ("rétorque", "conclut",
+    "dément", "répond"), never an infinitive or a past participle ("dire", "dite",
+    "conclu")."""
+    return bool(_FINITE_SPELLING.search(low)) and not _NOT_FINITE_SPELLING.search(low)
+
+
+# the closing quotation marks after which ", VERB Name" is an inverted incise
+_CLOSING_MARKS = frozenset(("»", '"', "”", "“"))
 
 
 # the parts of speech that begin a clause of the reporter before a quoted fragment
@@ -91,15 +115,7 @@ class QuoterBase:
         if i in memo:
             return memo[i]
         hit = None
-        pos = self._tv.pos[i]
-        if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
-            pos = "VERB"  # an unknown participle ("a tweeté") is read as a verb
-        elif pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
-            pos = "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
-        elif pos in ("NOUN", "ADJ", "NUM", "X") and self.clitic_after(i):
-            pos = "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
-        elif pos == "NOUN" and self._clitic_participle(i):
-            pos = "VERB"  # "…, le traitant de « … »": a participle after its object clitic
+        pos = self._cue_pos(i)
         if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             t = self._tv.tokens[i]
             hit = matches(t, self.c.speech, self.c)
@@ -111,6 +127,10 @@ class QuoterBase:
                 hit = next((v for v in forms if v in self.c.speech), None)
             if hit is None and pos in ("VERB", "ADJ", "NOUN"):
                 hit = self._misspelt_speech(i)
+            if hit is None and pos == "VERB" and finite_spelling(low):
+                # a present the tagger took for a number or a name ("tonne"): -er guessed
+                stem = re.sub(r"(?:e|es|ent)$", "", low)
+                hit = stem + "er" if stem != low and stem + "er" in self.c.speech else None
             # a noun cue needs a participle form or a subject (lexicon test first: cheaper)
             if (
                 hit is not None
@@ -124,6 +144,22 @@ class QuoterBase:
                 hit = None
         memo[i] = hit
         return hit
+
+    def _cue_pos(self, i: int) -> str:
+        """The part of speech token i is read with as a speech cue: the tagger's, or "VERB"
+        where only a verb can stand whatever the tagger made of it."""
+        pos = self._tv.pos[i]
+        if pos == "X" and self._low[i].endswith(("é", "ée", "és", "ées")):
+            return "VERB"  # an unknown participle ("a tweeté") is read as a verb
+        if pos in ("PROPN", "NOUN") and self._participle_after_auxiliary(i):
+            return "VERB"  # ... also when the tagger took it for a name ("a tweeté que")
+        if pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self.clitic_after(i):
+            return "VERB"  # "…, juge-t-il", "…, note-t-elle": a verb before its clitic subject
+        if pos in ("NOUN", "ADJ", "ADV", "NUM", "X") and self._incise_slot(i):
+            return "VERB"  # "« … », tonne X": a finite spelling right after the quotation
+        if pos == "NOUN" and self._clitic_participle(i):
+            return "VERB"  # "…, le traitant de « … »": a participle after its object clitic
+        return pos
 
     def _clitic_participle(self, i: int) -> bool:
         """Token i ends in -ant after an object clitic that follows a comma or "en" ("…, le
@@ -146,6 +182,24 @@ class QuoterBase:
             return False
         nxt = tv.low[i + 1]
         return nxt.startswith("-") and nxt.lstrip("-").removeprefix("t-") in _CLITICS
+
+    def _incise_slot(self, i: int) -> bool:
+        """Token i is a lower-case finite spelling (:func:`finite_spelling`) right after the
+        comma that follows a closing quotation mark, with a name or a determiner after it
+        ("« … », tonne le ministre", "« … », opine X"): the slot of an inverted incise verb,
+        where no noun or adjective stands."""
+        tv = self._tv
+        if not self.after_quote_comma(i) or not finite_spelling(tv.low[i]):
+            return False
+        return tv.pos[i + 1] in ("PROPN", "DET") or tv.text[i + 1][:1].isupper()
+
+    def after_quote_comma(self, i: int) -> bool:
+        """Token i is a lower-case word right after the comma that follows a closing
+        quotation mark, with a word after it ("« … », WORD …")."""
+        tv = self._tv
+        if i < 2 or i + 1 >= len(tv.low) or tv.low[i - 1] != "," or not tv.text[i][:1].islower():
+            return False
+        return tv.text[i - 2] in _CLOSING_MARKS
 
     def _participle_after_auxiliary(self, i: int) -> bool:
         """Token i is a lower-case word in -é(e)(s) right after "a"/"ont"/"avait" (adverbs
@@ -258,7 +312,7 @@ class QuoterBase:
             i
             for i in range(n)
             if (
-                pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X")
+                pos[i] in ("VERB", "AUX", "ADJ", "NOUN", "X", "ADV")
                 or (pos[i] in ("PROPN", "NUM") and low[i].islower())
             )
             and (

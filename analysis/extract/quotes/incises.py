@@ -13,7 +13,7 @@ from analysis.extract.quotes.appositive_relatives import (
     clause_close,
     opens_subject_relative,
 )
-from analysis.extract.quotes.base import Attribution, QuoterBase
+from analysis.extract.quotes.base import Attribution, QuoterBase, finite_spelling
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import NOT_INCISE_AFTER
 
@@ -125,8 +125,15 @@ class Incises(QuoterBase):
         return cue or None, None
 
     def _bare_past_participle(self, i: int) -> bool:
-        """A past participle with no auxiliary or clitic subject before it."""
+        """A past participle with no auxiliary or clitic subject before it; not a spelling
+        only a finite verb has ("…, rétorque X" tagged a participle), nor a form of both
+        right after a quotation and before a name ("« … », écrit Nom Prénom": a participle
+        there would be followed by "par")."""
         morph = self._tv.morph
+        if finite_spelling(self._low[i]):
+            return False
+        if self.after_quote_comma(i) and self._tv.pos[i + 1] == "PROPN":
+            return False
         return "Part" in morph(i, "VerbForm") and "Past" in morph(i, "Tense")
 
     def _on_clitic(self, k: int) -> bool:
@@ -147,6 +154,8 @@ class Incises(QuoterBase):
             return True  # "peut-on lire": the modal is the finite verb
         if "Inf" in form and self._low[i].endswith(("é", "ée", "és", "ées")):
             return self.res.verb_group_start(self._tv.tokens[i]) < i  # "a-t-il tranché"
+        if finite_spelling(self._low[i]):
+            return True  # "…, corrige X" tagged an infinitive: its spelling is finite
         return not (
             "Inf" in form or "Ger" in form or ("Part" in form and "Pres" in morph(i, "Tense"))
         )
