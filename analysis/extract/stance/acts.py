@@ -59,16 +59,19 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     obj = stated_object(st, t, sent)
     if kind == "agreement" and names_in(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
         return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
+    bare: list[Party] = []
     if objects is not None and not names_in(obj, objects):
         obj = find_forward(st, t, sent, objects, 12)
         if obj is None:
-            return
+            bare = bare_partners(st, t, sent)
+            if not bare:
+                return
     if kind == "agreement" and _ill_qualified(st, obj):
         return  # "entretenir des relations difficiles avec Y": the quality says it
     parties = holders_of(st, t)
     if len(parties) < 2:
         parties = _pair_or(st, t, parties)
-    partners = _partners(st, t, sent, obj)
+    partners = bare or _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
     polarity = _act_sign(st, t, kind)
     if polarity == 0:
@@ -243,6 +246,25 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
         if hit is not None:
             partners = [p for p in st.res.np_parties(hit[1]) if is_named(p)]
     return partners
+
+
+def bare_partners(st: State, t: Token, sent: Span) -> list[Party]:
+    """The named actors of an "avec" right after a verb that names the act with no object
+    (``bare_partner_verbs``: "X a normalisé avec Y", "X a rompu avec Y"). Why: the press
+    drops the relation noun of these verbs; the partner must be an actor, not a thing ("rompre
+    avec une tradition", "renouer avec la croissance")."""
+    if not matches(t, st.c.acts.get("bare_partner_verbs", frozenset()), st.c):
+        return []
+    k = t.i + 1
+    while k < sent.end and k <= t.i + 3 and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    hit = prep_np(st, k, ("avec",), sent, window=1)
+    if hit is None:
+        return []
+    p = st.res.np_party(hit[1])
+    return [p] if is_named(p) else []
 
 
 def between_sides(st: State, noun: Token, sent: Span) -> list[Party]:
