@@ -78,6 +78,26 @@ def _sign(text: str, holder: str, target: str) -> int:
         ("Israël a mené des raids contre la Syrie.", "Israël", "Syrie", -1),
         # a closed air space
         ("Le Mali a fermé son espace aérien à la France.", "Mali", "France", -1),
+        # a relation qualified by a participle right after its noun, and by other epithets
+        (
+            "Les relations gelées entre le Rwanda et le Burundi pèsent sur la région.",
+            "Rwanda",
+            "Burundi",
+            -1,
+        ),
+        ("Les bonnes relations entre le Ghana et le Togo ont été saluées.", "Togo", "Ghana", 1),
+        # missions set up
+        ("Le Japon a établi une ambassade au Bhoutan.", "Japon", "Bhoutan", 1),
+        ("La Guinée a annoncé la création d'un consulat à Dakar.", "Guinée", "Sénégal", 1),
+        # an appeal for money is trust in the one asked
+        (
+            "Le Sénégal a appelé la Chine à financer la reconstruction du port.",
+            "Sénégal",
+            "Chine",
+            1,
+        ),
+        # a reception in anger is a rejection (stance_signs.yaml)
+        ("Le Kenya a accueilli avec fureur la proposition de l'Ouganda.", "Kenya", "Ouganda", -1),
     ],
 )
 def test_state_acts(text: str, holder: str, target: str, sign: int) -> None:
@@ -94,6 +114,13 @@ def test_state_acts(text: str, holder: str, target: str, sign: int) -> None:
         ("Washington a validé l'achat de douze avions par la Turquie.", "Washington", "avions"),
         # strikes "au Y" may be made for Y: only "contre", "visant", "ciblant" name a victim
         ("La France a mené des frappes au Mali.", "France", "Mali"),
+        # an agreement that expires, a neutral reception
+        (
+            "L'expiration de l'accord entre le Mali et l'Algérie est prévue en mai.",
+            "Mali",
+            "Algérie",
+        ),
+        ("Le Kenya a accueilli avec neutralité la proposition de l'Ouganda.", "Kenya", "Ouganda"),
     ],
 )
 def test_no_row(text: str, holder: str, target: str) -> None:
