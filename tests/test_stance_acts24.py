@@ -96,6 +96,18 @@ def _sign(text: str, holder: str, target: str) -> int:
             "Chine",
             1,
         ),
+        # flows: goods cut, a new line opened, a flow taxed
+        ("La Russie a coupé le gaz à la Moldavie.", "Russie", "Moldavie", -1),
+        ("Le Sénégal a lancé une liaison aérienne vers le Cap-Vert.", "Sénégal", "Cap-Vert", 1),
+        (
+            "Les États-Unis ont surtaxé les importations en provenance de Chine.",
+            "États-Unis",
+            "Chine",
+            -1,
+        ),
+        # a relation eased, a quarrel by another name
+        ("Le Qatar plaide pour la décrispation des relations avec Bahreïn.", "Qatar", "Bahreïn", 1),
+        ("Le divorce entre le Mali et la France est consommé.", "Mali", "France", -1),
         # a reception in anger is a rejection (stance_signs.yaml)
         ("Le Kenya a accueilli avec fureur la proposition de l'Ouganda.", "Kenya", "Ouganda", -1),
     ],
