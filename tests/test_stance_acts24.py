@@ -108,6 +108,15 @@ def _sign(text: str, holder: str, target: str) -> int:
         # a relation eased, a quarrel by another name
         ("Le Qatar plaide pour la décrispation des relations avec Bahreïn.", "Qatar", "Bahreïn", 1),
         ("Le divorce entre le Mali et la France est consommé.", "Mali", "France", -1),
+        # redress owed, an attack ordered, a threat of punishment, a body joined
+        ("L'Algérie exige la repentance de la France.", "Algérie", "France", -1),
+        (
+            "L'attaque contre le Mali, commanditée par le Burkina Faso, a fait dix morts.",
+            "Burkina Faso",
+            "Mali",
+            -1,
+        ),
+        ("L'Iran sévira si Israël attaque ses installations.", "Iran", "Israël", -1),
         # a reception in anger is a rejection (stance_signs.yaml)
         ("Le Kenya a accueilli avec fureur la proposition de l'Ouganda.", "Kenya", "Ouganda", -1),
     ],

@@ -59,13 +59,9 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     obj = stated_object(st, t, sent)
     if kind == "agreement" and names_in(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
         return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
-    bare: list[Party] = []
-    if objects is not None and not names_in(obj, objects):
-        obj = find_forward(st, t, sent, objects, 12)
-        if obj is None:
-            bare = bare_partners(st, t, sent)
-            if not bare:
-                return
+    found, obj, bare = _act_object(st, t, sent, obj, objects)
+    if not found:
+        return
     if kind == "agreement" and _ill_qualified(st, obj):
         return  # "entretenir des relations difficiles avec Y": the quality says it
     parties = holders_of(st, t)
@@ -93,6 +89,21 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _act_object(
+    st: State, t: Token, sent: Span, obj: Token | None, objects: frozenset[str] | None
+) -> tuple[bool, Token | None, list[Party]]:
+    """Whether the act is stated, the object noun it needs (the stated object, else the first
+    one after the verb in its clause) and, when there is none, the partners of a verb that
+    names the act alone ("X a normalisé avec Y": :func:`bare_partners`)."""
+    if objects is None or names_in(obj, objects):
+        return True, obj, []
+    obj = find_forward(st, t, sent, objects, 12)
+    if obj is not None:
+        return True, obj, []
+    bare = bare_partners(st, t, sent)
+    return bool(bare), None, bare
 
 
 def _with_partners(
