@@ -117,6 +117,8 @@ def _sign(text: str, holder: str, target: str) -> int:
             -1,
         ),
         ("L'Iran sévira si Israël attaque ses installations.", "Iran", "Israël", -1),
+        # a stopover is a visit
+        ("Le président ghanéen a fait escale à Dakar.", "président ghanéen", "Sénégal", 1),
         # a reception in anger is a rejection (stance_signs.yaml)
         ("Le Kenya a accueilli avec fureur la proposition de l'Ouganda.", "Kenya", "Ouganda", -1),
     ],
