@@ -59,16 +59,15 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     obj = stated_object(st, t, sent)
     if kind == "agreement" and names_in(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
         return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
-    if objects is not None and not names_in(obj, objects):
-        obj = find_forward(st, t, sent, objects, 12)
-        if obj is None:
-            return
+    found, obj, bare = _act_object(st, t, sent, obj, objects)
+    if not found:
+        return
     if kind == "agreement" and _ill_qualified(st, obj):
         return  # "entretenir des relations difficiles avec Y": the quality says it
     parties = holders_of(st, t)
     if len(parties) < 2:
         parties = _pair_or(st, t, parties)
-    partners = _partners(st, t, sent, obj)
+    partners = bare or _partners(st, t, sent, obj)
     joint = obj is not None and any(norm(x.text) in st.c.joint_markers for x in obj.subtree)
     polarity = _act_sign(st, t, kind)
     if polarity == 0:
@@ -90,6 +89,21 @@ def agreement(st: State, t: Token, sent: Span) -> None:
         each_other(st, parties, polarity, cue, kind, t, sent)
     elif len(parties) == 1:
         _lone_party(st, t, sent, parties, objects, polarity, cue, kind)
+
+
+def _act_object(
+    st: State, t: Token, sent: Span, obj: Token | None, objects: frozenset[str] | None
+) -> tuple[bool, Token | None, list[Party]]:
+    """Whether the act is stated, the object noun it needs (the stated object, else the first
+    one after the verb in its clause) and, when there is none, the partners of a verb that
+    names the act alone ("X a normalisé avec Y": :func:`bare_partners`)."""
+    if objects is None or names_in(obj, objects):
+        return True, obj, []
+    obj = find_forward(st, t, sent, objects, 12)
+    if obj is not None:
+        return True, obj, []
+    bare = bare_partners(st, t, sent)
+    return bool(bare), None, bare
 
 
 def _with_partners(
@@ -243,6 +257,25 @@ def _partners(st: State, t: Token, sent: Span, obj: Token | None) -> list[Party]
         if hit is not None:
             partners = [p for p in st.res.np_parties(hit[1]) if is_named(p)]
     return partners
+
+
+def bare_partners(st: State, t: Token, sent: Span) -> list[Party]:
+    """The named actors of an "avec" right after a verb that names the act with no object
+    (``bare_partner_verbs``: "X a normalisé avec Y", "X a rompu avec Y"). Why: the press
+    drops the relation noun of these verbs; the partner must be an actor, not a thing ("rompre
+    avec une tradition", "renouer avec la croissance")."""
+    if not matches(t, st.c.acts.get("bare_partner_verbs", frozenset()), st.c):
+        return []
+    k = t.i + 1
+    while k < sent.end and k <= t.i + 3 and st.tv.pos[k] == "ADV":
+        k += 1
+    if k >= sent.end or st.low[k] != "avec":
+        return []
+    hit = prep_np(st, k, ("avec",), sent, window=1)
+    if hit is None:
+        return []
+    p = st.res.np_party(hit[1])
+    return [p] if is_named(p) else []
 
 
 def between_sides(st: State, noun: Token, sent: Span) -> list[Party]:

@@ -93,7 +93,7 @@ from analysis.extract.stance.pair_targets import pair_targets
 from analysis.extract.stance.plural_holders import plural_holder
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
-from analysis.extract.stance.purchases import purchase
+from analysis.extract.stance.purchases import purchase, purchase_noun
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.reciprocals import reciprocal
 from analysis.extract.stance.recognition import recognition
@@ -134,6 +134,7 @@ DETECTORS: tuple[Detector, ...] = (
     agentless_summons,
     rupture_noun,
     purchase,
+    purchase_noun,
     friction,
     friction_with,
     rising_friction,

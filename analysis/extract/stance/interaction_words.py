@@ -50,6 +50,8 @@ class Interactions:
     verbal_nouns: frozenset[str]
     imposing_verbs: frozenset[str]
     imposed_preps: tuple[str, ...]
+    launching_verbs: frozenset[str]
+    launched_preps: tuple[str, ...]
     verbal_preps: tuple[str, ...]
     verbal_support: frozenset[str]
     verbal_oppose: frozenset[str]
@@ -104,6 +106,8 @@ def interactions() -> Interactions:
         verbal_nouns=_set((d.get("verbal_acts") or {}).get("nouns")),
         imposing_verbs=_set((d.get("imposed_acts") or {}).get("verbs")),
         imposed_preps=_preps((d.get("imposed_acts") or {}).get("preps")),
+        launching_verbs=_set((d.get("launched_acts") or {}).get("verbs")),
+        launched_preps=_preps((d.get("launched_acts") or {}).get("preps")),
         verbal_preps=_preps((d.get("verbal_acts") or {}).get("preps")),
         verbal_support=_set((d.get("verbal_acts") or {}).get("support")),
         verbal_oppose=_set((d.get("verbal_acts") or {}).get("oppose")),

@@ -307,12 +307,20 @@ def hostile_act(st: State, t: Token, sent: Span) -> None:
 def _imposed(st: State, t: Token, sent: Span) -> None:
     """ "X a imposé des sanctions à Y", "X a décrété un embargo contre Y": the subject of the
     verb that imposes the hostile act (``imposing_verbs``, the noun its object) is against
-    the named actor it targets ("à" included: "imposer à Y"). Negated: no act, no row."""
+    the named actor it targets ("à" included: "imposer à Y"). A verb of launching or waging
+    it (``launching_verbs``: "X a lancé des frappes contre Y") reads the victim markers only
+    ("mener des frappes au Y" may be done for Y). Negated: no act, no row."""
     w = interactions()
     verb = t.head
-    if t.dep_ != "obj" or verb.pos_ != "VERB" or not matches(verb, w.imposing_verbs, st.c):
+    if t.dep_ != "obj" or verb.pos_ != "VERB":
         return
-    victim = _victim(st, t, sent, w.imposed_preps)
+    if matches(verb, w.imposing_verbs, st.c):
+        preps = w.imposed_preps
+    elif matches(verb, w.launching_verbs, st.c):
+        preps = w.launched_preps
+    else:
+        return
+    victim = _victim(st, t, sent, preps)
     if victim is None or negated(st, verb):
         return
     holders = [h for h in holders_of(st, verb) if h.actor_id != victim.actor_id]

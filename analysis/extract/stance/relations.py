@@ -149,6 +149,9 @@ def _quality(st: State, t: Token) -> tuple[int, str, Token] | None:
     tendues")."""
     q = st.c.acts["relation_qualities"]
     words = [ch for ch in t.children if ch.dep_ == "amod"]
+    # "les relations détériorées entre X et Y": the parser makes a participle right after
+    # the noun its clause (acl), not its epithet; only the listed forms count
+    words += [ch for ch in t.children if ch.dep_ == "acl" and ch.i == t.i + 1]
     # "les liens historiques, fraternels et ...": the coordinated epithets qualify it too
     words += [c for w in words for c in w.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
     head = t.head
