@@ -267,7 +267,9 @@ def _add_cities(gz: Gazetteer, kb: dict) -> None:
     for alias, (name, iso) in (kb.get("city_aliases") or {}).items():
         town = _largest(gz.cities.get(key(name), []), iso)
         if town is None:
-            raise ValueError(f"places_extra/places_world.yaml city_aliases: no town {name!r} in {iso}")
+            raise ValueError(
+                f"places_extra/places_world.yaml city_aliases: no town {name!r} in {iso}"
+            )
         _add_name(gz, alias, town)
 
 
@@ -277,8 +279,11 @@ def _drop_alternate_names(gz: Gazetteer, names: dict[str, str]) -> None:
     big city's variant would win ("Batna" read as a spelling of Patna)."""
     for name, iso in names.items():
         k = key(name)
-        if k in gz.cities:
-            gz.cities[k] = [e for e in gz.cities[k] if e.primary or e.country != iso]
+        kept = [e for e in gz.cities.get(k, ()) if e.primary or e.country != iso]
+        if kept:
+            gz.cities[k] = kept
+        else:  # no town left: the name is no key (a key always has a candidate)
+            gz.cities.pop(k, None)
 
 
 def _largest(towns: list[Entry], iso: str) -> Entry | None:
