@@ -58,6 +58,8 @@ def test_a_towns_own_name_beats_a_far_citys_variant(form, iso, lat, lon):
         ("La région Souss-Massa accueille le salon agricole.", "Souss-Massa", "MA"),
         ("La coopérative expédie ses dattes depuis le Tafilalet.", "Tafilalet", "MA"),
         ("Un gouverneur de Californie a salué l'accord.", "Californie", "US"),
+        ("Le ferry relie désormais Praslin à la capitale.", "Praslin", "SC"),
+        ("Le scrutin s'est tenu sur Guadalcanal et ailleurs.", "Guadalcanal", "SB"),
     ],
 )
 def test_regions_named_without_their_state(text: str, form: str, iso: str):
