@@ -102,3 +102,10 @@ def test_a_dropped_variant_that_leaves_no_town_is_no_town():
 def test_seas_straits_and_rivers(text: str, form: str, lat: float, lon: float):
     row = _located(text, form)
     assert haversine_km(row.lat, row.lon, lat, lon) < 100
+
+
+def test_an_armed_unit_named_after_a_city_is_no_place():
+    # "Al-Qods" is now a name of Jerusalem; the force that bears it is a unit, not the city
+    text = "Le général Darius Kavan commandait la force Al-Qods, selon son entourage."
+    pl = run_steps(text, steps=["places"]).tables["places"]
+    assert "Al-Qods" not in set(pl.text)
