@@ -102,7 +102,7 @@ def test_seas_straits_and_rivers(text: str, form: str, lat: float, lon: float):
 
 
 def test_an_armed_unit_named_after_a_city_is_no_place():
-    # "Al-Qods" is now a name of Jerusalem; the force that bears it is a unit, not the city
-    text = "Le général Darius Kavan commandait la force Al-Qods, selon son entourage."
+    # "Al-Qods" is now a name of Jerusalem; the brigades that bear it are a unit, not the city
+    text = "Le porte-parole Darius Kavan a parlé au nom des brigades Al-Qods, selon un tract."
     pl = run_steps(text, steps=["places"]).tables["places"]
     assert "Al-Qods" not in set(pl.text)
