@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.resources.gazetteer import _merge_entry, lexicon, word_set, words
+from analysis.errors import SetupError
+from analysis.extract.context.places.kb import read_kb
+from analysis.extract.cues import load_lexicon
+from analysis.resources.datacache import read_split_yaml, read_yaml
+from analysis.resources.gazetteer import lexicon, word_set, words
+from analysis.resources.paths import KB_DIR
 from analysis.resources.roles import person_roles
 from tests.helpers import actors_only, actors_with_roles
 
@@ -24,12 +29,31 @@ def test_continued_lexicon_reads_its_parts_as_one():
     assert "commission" in word_set("actors_cues", "joint_body_heads")
 
 
-def test_merge_entry_joins_lists_and_updates_mappings():
-    assert _merge_entry(["a"], ["b"]) == ["a", "b"]
-    assert _merge_entry({"a": 1}, {"b": 2}) == {"a": 1, "b": 2}
-    assert _merge_entry(None, ["b"]) == ["b"]
-    with pytest.raises(ValueError):
-        _merge_entry(["a"], {"b": 2})
+def test_split_file_joins_lists_updates_mappings_and_refuses_mixed_kinds(tmp_path):
+    (tmp_path / "main.yaml").write_text("continued_in: [part]\nwords: [a]\nmap: {x: 1}\n")
+    (tmp_path / "part.yaml").write_text("words: [b]\nmap: {y: 2}\nonly: [c]\n")
+    assert read_split_yaml(tmp_path, "main") == {
+        "words": ["a", "b"],
+        "map": {"x": 1, "y": 2},
+        "only": ["c"],
+    }
+    (tmp_path / "mixed.yaml").write_text("continued_in: [odd]\nwords: [a]\n")
+    (tmp_path / "odd.yaml").write_text("words: {b: 1}\n")
+    with pytest.raises(SetupError, match="words"):
+        read_split_yaml(tmp_path, "mixed")
+
+
+def test_every_loader_reads_the_continuations():
+    """The stance lexicon's verbs and nouns, the places' world names: read through the
+    lexicon loader of the rules and the places knowledge base alike."""
+    cues = load_lexicon("stance_cues")
+    assert "soutenir" in str(cues["support_verbs"]) and cues["oppose_nouns"]
+    assert "continued_in" not in cues
+    places = read_kb()
+    assert "continued_in" not in places
+    assert set(read_yaml(KB_DIR / "places_world.yaml")["city_aliases"]) <= set(
+        places["city_aliases"]
+    )
 
 
 # --- role nouns, by family ------------------------------------------------------------------

@@ -15,12 +15,11 @@ import unicodedata
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from analysis.document.tokens import doc_state, norm, view
-from analysis.resources.datacache import derived, read_yaml
+from analysis.resources.datacache import derived, read_split_yaml
 from analysis.resources.paths import LEXICON_DIR
 
 __all__ = ["norm"]  # re-exported: the lexicon key lives with the token view (lower layer)
@@ -35,8 +34,9 @@ def fold(text: str) -> str:
 
 @derived
 def load_lexicon(name: str, directory: str | None = None) -> dict:
-    """Read ``data/lexicons/<name>.yaml`` (cached until the file changes: :mod:`datacache`)."""
-    return read_yaml(Path(directory or LEXICON_DIR) / f"{name}.yaml") or {}
+    """Read ``data/lexicons/<name>.yaml`` and the files it is ``continued_in`` (cached until a
+    file changes: :mod:`datacache`)."""
+    return read_split_yaml(directory or LEXICON_DIR, name)
 
 
 @dataclass(frozen=True)
@@ -219,18 +219,16 @@ def cues(directory: str | None = None) -> Cues:
     qm = load_lexicon("quotes_markers", directory)
     qs = load_lexicon("quotes_speakers", directory)
     sc = load_lexicon("stance_cues", directory)
-    sv = load_lexicon("stance_verbs", directory)
-    sn = load_lexicon("stance_nouns", directory)
     sa = load_lexicon("stance_acts", directory)
     se = load_lexicon("stance_evaluative", directory)
     sm = load_lexicon("stance_modality", directory)
     stance_verbs: dict[str, list[VerbCue]] = {}
-    for cue in _verb_entries(sv.get("support_verbs"), 1) + _verb_entries(
-        sv.get("oppose_verbs"), -1
+    for cue in _verb_entries(sc.get("support_verbs"), 1) + _verb_entries(
+        sc.get("oppose_verbs"), -1
     ):
         stance_verbs.setdefault(cue.lemma, []).append(cue)
-    nouns = _noun_entries(sn.get("support_nouns"), 1)
-    nouns.update(_noun_entries(sn.get("oppose_nouns"), -1))
+    nouns = _noun_entries(sc.get("support_nouns"), 1)
+    nouns.update(_noun_entries(sc.get("oppose_nouns"), -1))
     acts = {
         key: {k: (_set(v) if isinstance(v, list) else v) for k, v in (val or {}).items()}
         if isinstance(val, dict)

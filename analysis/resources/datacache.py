@@ -75,6 +75,38 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     return _parsed[key]
 
 
+def read_split_yaml(directory: str | os.PathLike[str], name: str) -> dict:
+    """``<directory>/<name>.yaml`` with the files it is ``continued_in`` merged in (a list key
+    is the union of its parts, a mapping key their update). Why: a lexicon or a knowledge-base
+    file kept under 800 lines per file still reads as one, through one reader, so no rule can
+    read half of it."""
+    folder = Path(directory)
+    main = read_yaml(folder / f"{name}.yaml") or {}
+    parts = main.get("continued_in") or []
+    if not parts:
+        return main
+    merged = {k: v for k, v in main.items() if k != "continued_in"}
+    for part in parts:
+        for key, value in (read_yaml(folder / f"{part}.yaml") or {}).items():
+            merged[key] = _merge_entry(merged.get(key), value, folder / f"{part}.yaml", key)
+    return merged
+
+
+def _merge_entry(old: object, new: object, path: Path, key: str) -> object:
+    """One key of a file continued in another: lists joined, mappings updated."""
+    if old is None:
+        return new
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {**old, **new}
+    if isinstance(old, list) and isinstance(new, list):
+        return [*old, *new]
+    raise SetupError(
+        f"the key {key!r} continues a {type(old).__name__} with a {type(new).__name__}",
+        where=str(path),
+        fix="write the key with the same kind of value (a list or a mapping) in every part",
+    )
+
+
 def depend(path: str | os.PathLike[str]) -> None:
     """Record that the value being computed (by a :func:`derived` function) depends on the file
     ``path``; its stamp is kept from the first time, so a later edit is seen."""

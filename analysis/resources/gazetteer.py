@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.resources.datacache import derived, read_yaml
+from analysis.resources.datacache import derived, read_split_yaml, read_yaml
 from analysis.resources.kbcache import load_or_build
 from analysis.resources.paths import KB_DIR, LEXICON_DIR
 
@@ -520,28 +520,8 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
 @derived
 def lexicon(name: str) -> dict[str, list[str]]:
     """A lexicon file ``data/lexicons/<name>.yaml`` as a dict of lists, with the files it is
-    ``continued_in`` merged in (a list key is the union of its parts, a mapping key their
-    update): a lexicon kept under 800 lines per file reads as one."""
-    main = read_yaml(LEXICON_DIR / f"{name}.yaml")
-    parts = main.get("continued_in") or []
-    if not parts:
-        return main
-    merged = {k: v for k, v in main.items() if k != "continued_in"}
-    for part in parts:
-        for key, value in (read_yaml(LEXICON_DIR / f"{part}.yaml") or {}).items():
-            merged[key] = _merge_entry(merged.get(key), value)
-    return merged
-
-
-def _merge_entry(old: object, new: object) -> object:
-    """One key of a lexicon continued in another file: lists joined, mappings updated."""
-    if old is None:
-        return new
-    if isinstance(old, dict) and isinstance(new, dict):
-        return {**old, **new}
-    if isinstance(old, list) and isinstance(new, list):
-        return [*old, *new]
-    raise ValueError(f"a lexicon key continued with another kind of value: {old!r} / {new!r}")
+    ``continued_in`` (:func:`~analysis.resources.datacache.read_split_yaml`)."""
+    return read_split_yaml(LEXICON_DIR, name)
 
 
 @derived

@@ -93,15 +93,8 @@ def lexicon_families() -> dict[str, frozenset[str]]:
         elif isinstance(value, str) and " " not in value.strip():
             out.setdefault(fold(value), set()).add(path)
 
-    # the verbs and nouns split from stance_cues.yaml keep their "cues." feature names
-    for name, path in (
-        ("stance_acts", "acts"),
-        ("stance_cues", "cues"),
-        ("stance_verbs", "cues"),
-        ("stance_nouns", "cues"),
-        ("stance_evaluative", "evaluative"),
-    ):
-        walk(load_lexicon(name), path)
+    for name in ("stance_acts", "stance_cues", "stance_evaluative"):
+        walk(load_lexicon(name), name.removeprefix("stance_"))
     return {w: frozenset(p) for w, p in out.items()}
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.resources import gazetteer as resources_gazetteer
-from analysis.resources.datacache import derived, read_yaml
+from analysis.resources.datacache import derived, read_split_yaml
 from analysis.resources.gazetteer import (
     PlaceEntry,
     city_entries,
@@ -39,7 +39,7 @@ _WORD_RUN = re.compile(r"\w+")
 @derived
 def place_words(name: str) -> frozenset[str]:
     """A word list of ``data/kb/places_extra.yaml`` (see its header), as a set."""
-    return frozenset(read_yaml(KB_DIR / "places_extra.yaml")[name])
+    return frozenset(read_kb()[name])
 
 
 @dataclass
@@ -74,15 +74,9 @@ def gazetteer() -> Gazetteer:
 
 
 def read_kb() -> dict:
-    """data/kb/places_extra.yaml with the lists of data/kb/places_world.yaml (the world's
-    French place names in breadth: one file would pass 800 lines) appended to its own."""
-    kb = dict(read_yaml(KB_DIR / "places_extra.yaml"))
-    world = read_yaml(KB_DIR / "places_world.yaml")
-    for section in ("places", "cities"):
-        kb[section] = [*(kb.get(section) or []), *(world.get(section) or [])]
-    for section in ("city_aliases", "not_alternate_names"):
-        kb[section] = {**(kb.get(section) or {}), **(world.get(section) or {})}
-    return kb
+    """data/kb/places_extra.yaml with the files it is ``continued_in`` (data/kb/places_world.yaml:
+    the world's French place names in breadth; one file would pass 800 lines)."""
+    return read_split_yaml(KB_DIR, "places_extra")
 
 
 def _build() -> Gazetteer:
