@@ -138,6 +138,29 @@ def test_a_file_that_no_longer_parses_is_named_and_read_again_once_fixed(files):
     assert namespace["MOTS"] == {"accord", "visite"}
 
 
+def test_a_parsed_file_is_kept_for_the_next_process_until_it_is_edited(
+    files, tmp_path, monkeypatch
+):
+    """The next process reads the pickle of an unchanged file instead of parsing it (YAML's
+    scalar resolution is slow); an edited file is parsed again and its old pickle removed."""
+    monkeypatch.setenv("VISIT_REPORT_CACHE", str(tmp_path / "cache"))
+    a, _ = files
+    assert datacache.read_yaml(a)["mots"] == ["accord", "traité"]
+    assert len(list((tmp_path / "cache" / "yaml").glob("a-*.pkl"))) == 1
+
+    def no_parse(data: object) -> object:
+        raise AssertionError("an unchanged file was parsed again")
+
+    datacache.invalidate([a])  # as a new process: nothing parsed in memory
+    with monkeypatch.context() as m:
+        m.setattr(datacache, "safe_load", no_parse)
+        assert datacache.read_yaml(a)["mots"] == ["accord", "traité"]
+    _save(a, "mots: [visite]\n")
+    datacache.invalidate([a])
+    assert datacache.read_yaml(a)["mots"] == ["visite"]
+    assert len(list((tmp_path / "cache" / "yaml").glob("a-*.pkl"))) == 1
+
+
 def _cached_functions() -> dict[object, str]:
     """The code objects of every functools-cached function of the library -> its name."""
     codes: dict[object, str] = {}

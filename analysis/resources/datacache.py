@@ -6,8 +6,9 @@ long-lived process (the live preview's warm analyser) must see a lexicon edit wi
 re-importing the rules or reloading the model. So every data file is read here, and every
 value computed from data files is cached here with the files it was made from:
 
-* :func:`read_yaml` — a data file, parsed once per process and kept with its stamp
-  (path, ``mtime_ns``, size);
+* :func:`read_yaml` — a data file, parsed once per process (or loaded from the pickle an
+  earlier process left of the same content) and kept with its stamp (path, ``mtime_ns``,
+  size);
 * :func:`depend` — a file read by other means (hashed by :func:`analysis.resources.kbcache.
   load_or_build`, say) that the value being computed depends on;
 * :func:`derived` — a decorator, like :func:`functools.cache`: the function's results are
@@ -28,6 +29,7 @@ rules.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -37,6 +39,8 @@ from typing import Any, TypeVar
 import yaml
 
 from analysis.errors import SetupError
+from analysis.resources.io import read_pickle, warn_dropped, write_pickle
+from analysis.resources.paths import cache_dir
 
 F = TypeVar("F", bound=Callable[..., Any])
 Stamp = tuple[int, int]
@@ -64,7 +68,7 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     depend(key)
     if key not in _parsed:
         try:
-            _parsed[key] = safe_load(key.read_bytes())
+            _parsed[key] = _parsed_file(key)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise SetupError(
@@ -73,6 +77,35 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
                 fix="correct the YAML (indentation, colons, quotes) and save the file again",
             ) from None
     return _parsed[key]
+
+
+def _parsed_file(key: Path) -> object:
+    """``key`` parsed, or the pickle an earlier process left of the same content. Why: PyYAML
+    resolves every plain scalar in Python even with the C loader, and the lexicons and the
+    knowledge base hold some 50,000 of them: about a second of every process that analyses an
+    article (the build's first report waits for it), where their pickles load in a few
+    hundredths. The pickle is named after the file's path and content, so an edited file is
+    parsed again; a corrupt, unsigned or unwritable cache only costs the parse."""
+    data = key.read_bytes()
+    where = hashlib.sha1(str(key).encode()).hexdigest()[:8]
+    name = f"{key.stem}-{where}"
+    pkl = cache_dir() / "yaml" / f"{name}-{hashlib.sha1(data).hexdigest()[:16]}.pkl"
+    if pkl.is_file():
+        try:
+            return read_pickle(pkl)  # signature checked before anything is unpickled
+        except Exception as exc:  # noqa: BLE001 - stale, corrupt or unsigned: parsed below
+            pkl.unlink(missing_ok=True)
+            warn_dropped("parsed data file", pkl, exc)
+    value = safe_load(data)
+    try:
+        pkl.parent.mkdir(parents=True, exist_ok=True)
+        write_pickle(pkl, value)
+        for old in pkl.parent.glob(f"{name}-*.pkl"):
+            if old != pkl:
+                old.unlink(missing_ok=True)
+    except OSError:  # read-only cache folder: parsed again next time
+        pass
+    return value
 
 
 def read_split_yaml(directory: str | os.PathLike[str], name: str) -> dict:
