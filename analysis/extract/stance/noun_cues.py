@@ -142,7 +142,9 @@ def _agent_stance(
     """ "le rejet par X de Y", "l'appui réitéré par X au plan Y": a stance noun with a "par"
     agent (:func:`noun_agent`) is the agent's stance on what follows it ("de Y" is the
     object once the agent is named; a noun that needs its preposition still needs it)."""
-    agent = noun_agent(st, t, sent)
+    marks = _aim()[0]
+    aimed = bool(marks.intersection(needs)) and not DE.intersection(needs)
+    agent = noun_agent(st, t, sent, kinds=aimed)
     if agent is None or agent[1] <= t.i:
         return False
     preps = noun_preps(st.c, needs) if needs else tuple(st.c.target_preps) + _aim()[1]
