@@ -39,28 +39,40 @@ def authority_state(st: State, p: Party) -> Party:
 _INCISE = 12
 
 
-def noun_agent(st: State, noun: Token, sent: Span) -> tuple[Party, int] | None:
+def noun_agent(
+    st: State, noun: Token, sent: Span, *, kinds: bool = False
+) -> tuple[Party, int] | None:
     """ "le rejet par X de Y", "l'appui réitéré, mardi au Parlement, par X au plan Y", "le
     soutien apporté par X à Y", "l'annonce, par X, de la rupture avec Y": the "par"
     complement of an act noun names who acts (a nominalised passive keeps its agent), and so
     does the agent of the act noun whose "de" object this noun is. Read from the words, as
     the parser hangs "par X" on any noun nearby. Also where the phrase goes on after the
-    agent (the act's object: "de Y", "à Y"). None when no agent is named."""
-    k = _agent_after(st, noun.i + 1, sent.end)
+    agent (the act's object: "de Y", "à Y"). None when no agent is named.
+
+    ``kinds``: the noun is aimed at a party (its target follows "contre", "envers"...), so a
+    bare "de" complement before the participle tells its kind, not its object ("l'attaque
+    de drones et de missiles lancée par X contre Y", "les accusations de fraude portées par
+    X contre Y"): passed over. Not for a noun whose "de" complement is what it bears on
+    ("la condamnation de violences commises par X": X committed them)."""
+    k = _agent_after(st, noun.i + 1, sent.end, kinds)
     if k is not None:
         return _agent_at(st, k, sent.end)
     k = _agent_before(st, noun.i, sent.start)
     return _agent_at(st, k, noun.i) if k is not None else None
 
 
-def _agent_after(st: State, k: int, end: int) -> int | None:
+def _agent_after(st: State, k: int, end: int, kinds: bool = False) -> int | None:
     """The "par" of an agent that follows an act noun, past adjectives, adverbs, a past
-    participle ("réitéré", "apporté") and one incise between commas; None if none."""
+    participle ("réitéré", "apporté") and one incise between commas (with ``kinds``, also
+    bare "de" complements of kind: :func:`noun_agent`); None if none."""
     pos, low = st.tv.pos, st.low
     incise = False
     while k < end:
         if low[k] == "par":
             return k
+        if kinds and _kind_complement(st, k, end):
+            k += 3 if low[k] == "et" else 2
+            continue
         if low[k] == "," and not incise:
             m = k + 1
             while m < min(end, k + _INCISE) and low[m] != ",":
@@ -75,6 +87,20 @@ def _agent_after(st: State, k: int, end: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _kind_complement(st: State, k: int, end: int) -> bool:
+    """ "de drones", "et de missiles", "d'espionnage": a bare "de" (no article) before a noun
+    in lower case, a complement of kind (an actor comes with its article or a capital)."""
+    low, pos, text = st.low, st.tv.pos, st.tv.text
+    m = k + 1 if low[k] == "et" else k
+    return (
+        m + 1 < end
+        and low[m] in ("de", "d'")
+        and (m == k or low[k + 1] in ("de", "d'"))
+        and pos[m + 1] == "NOUN"
+        and text[m + 1][:1].islower()
+    )
 
 
 def _agent_before(st: State, i: int, lo: int) -> int | None:

@@ -9,9 +9,11 @@ target are its complements or its carrier verb's arguments, not a subject and an
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
@@ -34,10 +36,40 @@ from analysis.extract.stance.targets import (
     relation_target,
     target_np,
 )
+from analysis.resources.datacache import derived
 
 
 def _stance_nouns(c: Cues) -> frozenset[str]:
     return frozenset(c.stance_nouns)
+
+
+@derived
+def _aim() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``aim_locutions`` of ``stance_nouns.yaml``: the prepositions that mark a noun as aimed
+    at a party, and the locutions of aim every such noun takes, each also split as the
+    parser splits an elided article ("à l'égard de" is "à", "l'", "égard", "de")."""
+    entry = load_lexicon("stance_cues").get("aim_locutions") or {}
+    locutions: list[str] = []
+    for loc in entry.get("locutions") or ():
+        key = norm(loc)
+        locutions.append(key)
+        split = re.sub(r"(\w')(?=\w)", r"\1 ", key)
+        if split != key:
+            locutions.append(split)
+    return frozenset(norm(m) for m in entry.get("marks") or ()), tuple(locutions)
+
+
+def noun_preps(c: Cues, needs: tuple[str, ...]) -> tuple[str, ...]:
+    """The prepositions that introduce a stance noun's target. A noun aimed at a party (its
+    own list has "contre" or "envers", or it has none) takes every French locution of aim
+    ("la menace de X à l'encontre de Y", "l'hostilité de X à l'égard de Y"): the locution
+    is the language's, not one noun's, and was listed noun by noun, some with it, some not."""
+    marks, locutions = _aim()
+    if not needs:
+        return tuple(p for p in c.target_preps if p not in DE) + locutions
+    if marks.intersection(needs):
+        return needs + tuple(loc for loc in locutions if loc not in needs)
+    return needs
 
 
 @detector(pos={"NOUN"}, words=_stance_nouns, match="form")
@@ -52,7 +84,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     polarity, needs = entry
     if _apposed_noun(st, t, key, polarity, sent):
         return
-    preps = needs or tuple(p for p in st.c.target_preps if p not in DE)
+    preps = noun_preps(st.c, needs)
     if _agent_stance(st, t, key, polarity, needs, sent):
         return
     hit = prep_np(st, t.i + 1, preps, sent, window=4)
@@ -110,10 +142,12 @@ def _agent_stance(
     """ "le rejet par X de Y", "l'appui réitéré par X au plan Y": a stance noun with a "par"
     agent (:func:`noun_agent`) is the agent's stance on what follows it ("de Y" is the
     object once the agent is named; a noun that needs its preposition still needs it)."""
-    agent = noun_agent(st, t, sent)
+    marks = _aim()[0]
+    aimed = bool(marks.intersection(needs)) and not DE.intersection(needs)
+    agent = noun_agent(st, t, sent, kinds=aimed)
     if agent is None or agent[1] <= t.i:
         return False
-    preps = needs or tuple(st.c.target_preps)
+    preps = noun_preps(st.c, needs) if needs else tuple(st.c.target_preps) + _aim()[1]
     hit = prep_np(st, agent[1], preps, sent, window=1)
     if hit is None:
         return False
