@@ -58,8 +58,8 @@ def set_member_holders(st: State, t: Token, sent: Span) -> list[Party] | None:
     """Who belongs to the set the plural relation noun ``t`` names, or None when ``t`` is
     not read as a set one belongs to: the subject of "faire partie des", of "compter /
     figurer / se trouver parmi les", of "être / rester l'un des"; the noun phrase before the
-    comma of "X, l'un des ...". A verb with an object ("Y compte X parmi les alliés de Z")
-    is left alone (its object, not its subject, is the member)."""
+    comma of "X, l'un des ...". The verb stands right before "parmi": in "Y compte X parmi les
+    alliés de Z" the member is the object, and the words are not read as a set."""
     verbs, one = relation_sets()
     low, doc = st.low, st.doc
     k = _before_epithets(st, t, sent)
@@ -71,22 +71,20 @@ def set_member_holders(st: State, t: Token, sent: Span) -> list[Party] | None:
         and low[before] == "partie"
         and matches(doc[before - 1], verbs, st.c) == "faire"
     ):
-        return _subject_of(st, doc[before - 1], before)
+        return _subject_of(st, doc[before - 1])
     if low[k] == "les" and low[before] == "parmi":
         verb = doc[before - 1]
         if verb.pos_ in ("VERB", "AUX") and matches(verb, verbs, st.c):
-            return _subject_of(st, verb, before)
+            return _subject_of(st, verb)
         return None
     if low[k] == "des" and low[before] in one:
         return _one_of(st, doc[before], sent)
     return None
 
 
-def _subject_of(st: State, verb: Token, opener: int) -> list[Party]:
-    """The member: the verb's subject, unless the verb has an object before the set ("Y
-    compte X parmi ...") or is denied ("X ne fait pas partie des alliés de Y": no stance)."""
-    if any(ch.dep_ == "obj" and verb.i < ch.i < opener - 1 for ch in verb.children):
-        return []
+def _subject_of(st: State, verb: Token) -> list[Party]:
+    """The member: the verb's subject, unless the verb is denied ("X ne fait pas partie des
+    alliés de Y": not being an ally is no stance)."""
     if negated(st, verb):
         return []
     return [h for h in holders_of(st, verb) if is_named(h)]
@@ -97,7 +95,7 @@ def _one_of(st: State, one: Token, sent: Span) -> list[Party]:
     verb it completes ("X reste l'un des ..."), or the noun phrase before its comma ("X,
     l'un des ...")."""
     verbs, _one = relation_sets()
-    first = one.i - 1 if one.i > sent.start and st.low[one.i - 1] in ("l'", "l") else one.i
+    first = one.i - 1 if one.i > sent.start and st.low[one.i - 1] in ("l'", "l’", "l") else one.i
     if first > sent.start and st.doc[first - 1].text == ",":
         head = preceding_np(st, first, sent)
         p = st.res.np_party(head) if head is not None else None
