@@ -27,6 +27,7 @@ from analysis.extract.stance.purposes import adverbial_noun, ended_object, purpo
 from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
+from analysis.extract.stance.relation_sets import set_member_holders
 from analysis.extract.stance.restraint import avoidance_verbs, restraint_call
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -470,7 +471,8 @@ def relation(st: State, t: Token, sent: Span) -> None:
     """ "X, principal allié de Y", "X est l'ennemi de Y": X is for/against Y (the noun in
     apposition to X, or the attribute of X)."""
     w = norm(t.text)
-    if st.tv.pos[t.i] != "NOUN" and t.dep_ not in ("conj", "appos"):
+    members = set_member_holders(st, t, sent)  # "X fait partie des alliés de Y"
+    if st.tv.pos[t.i] != "NOUN" and t.dep_ not in ("conj", "appos") and members is None:
         # a participle ("alliée") counts only coordinated with a relation noun or in
         # apposition ("X, proche allié de Y", the tagger reading "allié" as a verb)
         return
@@ -496,7 +498,7 @@ def relation(st: State, t: Token, sent: Span) -> None:
         return
     if _denied_relation(st, t):
         return
-    holders = _relation_holders(st, t, sent)
+    holders = members if members is not None else _relation_holders(st, t, sent)
     if not holders and t.dep_ == "conj" and norm(t.head.text) in _relation_nouns(st.c):
         # "X, rivale de Y et alliée de Z": the second noun shares the first one's holder
         holders = _relation_holders(st, t.head, sent)
