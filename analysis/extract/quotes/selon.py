@@ -52,6 +52,11 @@ class SelonPhrases(QuoterBase):
             if rng is None:
                 k += n
                 continue
+            if weak and rng[1] < sent.end and doc[rng[1]].text != ",":
+                # "Et pour le ministre, Paul X, A et B sont …": the phrase read on past the
+                # apposition into the clause; the view's holder ends at its last comma
+                commas = [x for x in range(rng[0] + 1, rng[1]) if doc[x].text == ","]
+                rng = (rng[0], commas[-1]) if commas else rng
             a, b = rng
             head = doc[a]
             if weak and not ((b >= sent.end or doc[b].text == ",") and head.pos_ != "VERB"):
