@@ -2,8 +2,9 @@
 speech verb. The impersonal "on" of an incise speaks for the seat or the source after it
 ("…, indique-t-on à <capital>", "…, explique-t-on au <institution>", "…, a-t-on appris auprès
 de X"); a quotation framed by "Pour X, …" is X's even when a clause contrasted with it
-("alors que Y a plaidé …") follows. Invented snippets (no sentence from a real article, no
-real person's name)."""
+("alors que Y a plaidé …") follows, or when the clause's subject follows X's apposition
+("Et pour le ministre, Paul X, A et B sont …"). Invented snippets (no sentence from a real
+article, no real person's name)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,13 @@ def _speaker(text: str, words: str) -> str | None:
             "texte, ce vote marque un « tournant pour la région » alors que la députée Anne "
             "Morel a plaidé pour des « mesures fermes contre le voisin ».",
             "tournant pour la région",
+            "Paul Ferrand",
+        ),
+        (
+            "Le président valdorien Marc Tellier a reçu son homologue. Et pour le Premier "
+            "ministre, Paul Ferrand, Canada et Mexique sont partenaires d'une « faute "
+            "historique ».",
+            "faute historique",
             "Paul Ferrand",
         ),
     ],

@@ -108,14 +108,8 @@ class Attributor(QuoterBase):
                 att = rule(q)
                 if att is not None and named(att):
                     return att
-        if speech is not None and self._speaker_past_contrast(q, speech):
-            # "Pour X, Z marque un « … » alors que Y a plaidé …": the view framed by the
-            # "pour X" opening the clause, not the speaker of the contrasted clause after it
-            sel = self._selon_in_clause(q)
-            if sel is not None and named(sel):
-                return sel
         if speech is not None:
-            return incise_over_collective(self, q, speech)
+            return self._framed_or_speech(q, speech)
         if speech is None or not named(speech):
             att = self._verb_in_quote(q)  # 6b.
             if att is not None and att.cue not in self.c.speech:
@@ -138,6 +132,16 @@ class Attributor(QuoterBase):
         if fallback is not None:
             return fallback
         return Attribution(None, "", "none")
+
+    def _framed_or_speech(self, q: _Quote, speech: Attribution) -> Attribution:
+        """The tree's speech attribution, unless its speaker is named past a contrastive
+        subordinator ("Pour X, Z marque un « … » alors que Y a plaidé …"): then the view
+        framed by the "pour X" / "selon X" of the quotation's clause."""
+        if self._speaker_past_contrast(q, speech):
+            sel = self._selon_in_clause(q)
+            if sel is not None and named(sel):
+                return sel
+        return incise_over_collective(self, q, speech)
 
     def _speaker_past_contrast(self, q: _Quote, speech: Attribution) -> bool:
         """The speech verb's subject is named after the quotation, past a contrastive
