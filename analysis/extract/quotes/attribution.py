@@ -37,6 +37,10 @@ from analysis.extract.quotes.words import (
 MAX_LINE_CHARS = 400
 
 
+# subordinators that open a clause contrasted with the one before ("alors que", "tandis que")
+_CONTRASTIVE = frozenset(("alors", "tandis"))
+
+
 @dataclass(frozen=True)
 class _Quote:
     """A quotation being attributed: its mark, sentence, tokens (first and last index) and the
@@ -105,7 +109,7 @@ class Attributor(QuoterBase):
                 if att is not None and named(att):
                     return att
         if speech is not None:
-            return incise_over_collective(self, q, speech)
+            return self._framed_or_speech(q, speech)
         if speech is None or not named(speech):
             att = self._verb_in_quote(q)  # 6b.
             if att is not None and att.cue not in self.c.speech:
@@ -128,6 +132,31 @@ class Attributor(QuoterBase):
         if fallback is not None:
             return fallback
         return Attribution(None, "", "none")
+
+    def _framed_or_speech(self, q: _Quote, speech: Attribution) -> Attribution:
+        """The tree's speech attribution, unless its speaker is named past a contrastive
+        subordinator ("Pour X, Z marque un « … » alors que Y a plaidé …"): then the view
+        framed by the "pour X" / "selon X" of the quotation's clause."""
+        if self._speaker_past_contrast(q, speech):
+            sel = self._selon_in_clause(q)
+            if sel is not None and named(sel):
+                return sel
+        return incise_over_collective(self, q, speech)
+
+    def _speaker_past_contrast(self, q: _Quote, speech: Attribution) -> bool:
+        """The speech verb's subject is named after the quotation, past a contrastive
+        subordinator ("alors que", "tandis que"), and not before it in the sentence: it speaks
+        in another clause than the quotation's, whose own framing ("pour X, …", "selon X, …")
+        then names the speaker."""
+        p = speech.party
+        if p is None or not p.name:
+            return False
+        low, idx, text = self._low, self._tv.idx, self.article.text
+        for k in range(q.last + 1, q.sent.end - 1):
+            if low[k] in _CONTRASTIVE and low[k + 1] in ("que", "qu'"):
+                before = text[idx[q.sent.start] : q.mark.start]
+                return p.name not in before and p.name in text[idx[k] : q.sent.end_char]
+        return False
 
     def _incise_after(self, q: _Quote) -> Attribution | None:
         """1. An incise right after the quote ("…", a-t-elle expliqué)."""

@@ -52,7 +52,7 @@ class SelonPhrases(QuoterBase):
             if rng is None:
                 k += n
                 continue
-            a, b = rng
+            a, b = self._holder_range(rng, sent) if weak else rng
             head = doc[a]
             if weak and not ((b >= sent.end or doc[b].text == ",") and head.pos_ != "VERB"):
                 k += n  # "pour X" frames a view only when a comma (or the end) closes X
@@ -77,6 +77,16 @@ class SelonPhrases(QuoterBase):
             out.append((sent.start + k, b, (a, b), Attribution(party, cue, "selon")))
             k = b - sent.start
         return out
+
+    def _holder_range(self, rng: tuple[int, int], sent) -> tuple[int, int]:
+        """ "Et pour le ministre, Paul X, A et B sont …": a phrase after a weak "pour" read on
+        past the apposition into the clause (no comma closes it) ends at its last comma, where
+        the view's holder ends and the clause's subject begins."""
+        doc = self._tv.tokens
+        if rng[1] >= sent.end or doc[rng[1]].text == ",":
+            return rng
+        commas = [x for x in range(rng[0] + 1, rng[1]) if doc[x].text == ","]
+        return (rng[0], commas[-1]) if commas else rng
 
     def _possessive_owner(self, a: int, b: int, sent) -> Party | None:
         """ "…, a-t-il répondu, précisant que « … », selon ses termes": a possessive and a noun

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
+from analysis.extract.quotes.speakers.seats import seat_voice
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
@@ -540,8 +541,13 @@ class Coreference(ResolverBase):
     def issuer_after(self, k: int, hi: int) -> Party | None:
         """The impersonal "on" of an incise reads a document: "…, lit-on dans le communiqué
         du ministère", "…, a-t-on ajouté de même source": the document's issuer (named after
-        it, else the last speaker), looked for from token k to the next punctuation."""
+        it, else the last speaker), looked for from token k to the next punctuation; or
+        the seat or source right after the verb ("indique-t-on à Berne", "a-t-on appris
+        auprès de X": :mod:`seats`)."""
         tv = self._tv
+        seat = seat_voice(self, k, hi)
+        if seat is not None:
+            return seat
         for j in range(k, hi):
             if tv.punct[j] and not tv.text[j].startswith("-"):
                 return None
