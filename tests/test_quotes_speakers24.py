@@ -4,23 +4,9 @@ stance. Invented snippets (no sentence from a real article, no real person's nam
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.test_quotes_real import quotes
-
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import run_steps  # noqa: E402
-
-
-def _speaker(text: str, words: str) -> str | None:
-    q = quotes(text)
-    hits = q[q["text"] == words]
-    assert len(hits), q[["text", "speaker"]].to_dict("records")
-    value = hits.iloc[0]["speaker"]
-    return None if value is None or value != value else str(value)
+from tests.helpers import run_steps, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -43,13 +29,13 @@ def _speaker(text: str, words: str) -> str | None:
     ],
 )
 def test_document_incise_speaks_for_last_issuer(text: str, words: str, speaker: str) -> None:
-    assert _speaker(text, words) == speaker
+    assert speaker_of(text, words) == speaker
 
 
-def test_document_incise_alone_keeps_no_speaker() -> None:
+def test_document_incise_alone_keeps_nospeaker_of() -> None:
     """With nobody quoted before, "le texte" names no issuer: the quotation stays unattributed."""
     text = "« Les échanges reprendront bientôt entre nos deux peuples », ajoute le texte."
-    assert _speaker(text, "Les échanges reprendront bientôt entre nos deux peuples") is None
+    assert speaker_of(text, "Les échanges reprendront bientôt entre nos deux peuples") is None
 
 
 def test_own_ground_is_no_stance() -> None:

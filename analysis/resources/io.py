@@ -17,8 +17,9 @@ import pickle
 import secrets
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from analysis.errors import SetupError
 
@@ -156,6 +157,34 @@ def read_pickle(path: str | Path) -> object:
         fh.seek(len(_PICKLE_MAGIC))  # the same open file: what was checked is what is loaded
         with _gc_paused():
             return pickle.load(fh)  # noqa: S301 - signed by this cache, checked above
+
+
+T = TypeVar("T")
+
+
+def pickled(path: Path, build: Callable[[], T], what: str) -> T:
+    """The object pickled at ``path``, or ``build()``, pickled there for the next process.
+    Why: the knowledge-base indexes and the parsed data files cost seconds to build and
+    hundredths to load. ``path``'s name ends with ``-<hash of what the object is built
+    from>``, so an entry is never stale; once it is written, the entries of the same name with
+    another hash are removed. A corrupt or unsigned entry is dropped with a warning (``what``
+    names it); an unwritable folder only costs the build next time."""
+    if path.is_file():
+        try:
+            return read_pickle(path)  # signature checked before anything is unpickled
+        except Exception as exc:  # noqa: BLE001 - stale, corrupt or unsigned: rebuilt below
+            path.unlink(missing_ok=True)
+            warn_dropped(what, path, exc)
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_pickle(path, value)
+        for old in path.parent.glob(f"{path.stem.rpartition('-')[0]}-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:  # read-only cache folder: kept in memory only
+        pass
+    return value
 
 
 @contextlib.contextmanager

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from analysis.resources.datacache import depend, safe_load
-from analysis.resources.io import read_pickle, warn_dropped, write_pickle
+from analysis.resources.io import pickled
 from analysis.resources.paths import cache_dir
 
 __all__ = ["load_or_build", "safe_load"]
@@ -36,19 +36,4 @@ def load_or_build(name: str, inputs: Iterable[bytes | str | Path], build: Callab
         else:
             h.update(item.encode() if isinstance(item, str) else item)
         h.update(b"\0")
-    path = cache_dir() / f"{name}-{h.hexdigest()[:16]}.pkl"
-    if path.is_file():
-        try:
-            return read_pickle(path)  # signature checked before anything is unpickled
-        except Exception as exc:  # noqa: BLE001 - stale, corrupt or unsigned: rebuilt below
-            path.unlink(missing_ok=True)
-            warn_dropped("index", path, exc)
-    value = build()
-    try:
-        write_pickle(path, value)
-        for old in path.parent.glob(f"{name}-*.pkl"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:  # read-only checkout: keep it in memory only
-        pass
-    return value
+    return pickled(cache_dir() / f"{name}-{h.hexdigest()[:16]}.pkl", build, "index")
