@@ -470,6 +470,31 @@ def test_stale_staging_folders_of_dead_runs_are_removed(tmp_path):
     assert mine.is_dir() and not dead.exists() and not old_style.exists()
 
 
+def test_staging_folders_are_removed_after_their_writer_has_ended(tmp_path):
+    # was: an interrupted build removed its staging folder while a notebook worker still
+    # wrote into it (the pool was ended afterwards), and a half-removed ".run-*" stayed
+    from analysis.report.outputs import staging_dirs
+
+    writer_code = (
+        "import itertools, pathlib, sys\n"
+        "d = pathlib.Path(sys.argv[1])\n"
+        "for i in itertools.count():\n"
+        "    (d / f'{i % 50}.txt').write_text('x')\n"
+    )
+    with pytest.raises(KeyboardInterrupt):
+        with staging_dirs([tmp_path / "a", tmp_path / "b"]) as run_dirs:
+            assert sorted(run_dirs) == [tmp_path / "a", tmp_path / "b"]
+            writer = subprocess.Popen([sys.executable, "-c", writer_code, run_dirs[tmp_path / "a"]])
+            try:  # as the notebook pool: its exit ends the workers before the folders go
+                time.sleep(0.5)
+                raise KeyboardInterrupt
+            finally:
+                writer.kill()
+                writer.wait()
+    assert not list(tmp_path.glob("*/.run-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
 def test_a_long_article_s_progress_bar_leaves_no_leaked_semaphore():
     # was: the analysis child (which ends with os._exit) showed the parse's progress bar for
     # a long article; tqdm guards bars with a multiprocessing lock, a semaphore the resource

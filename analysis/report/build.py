@@ -21,7 +21,6 @@ import concurrent.futures as cf
 import contextlib
 import multiprocessing
 import os
-import shutil
 import sys
 import time
 import traceback
@@ -44,7 +43,7 @@ from analysis.report.notebooks import (
     parse_assignments,
     validate_parameters,
 )
-from analysis.report.outputs import output_locks, remove_stale_runs, staging_dir
+from analysis.report.outputs import output_locks, remove_stale_runs, staging_dirs
 from analysis.report.processes import (
     child_init,
     end_trees,
@@ -211,10 +210,13 @@ def _run_tasks(
         # The first notebook worker starts (and warms its kernel) while the articles are
         # analysed; the first report goes to it once it is ready: submitted while it still
         # prepares, it would start a second worker beside the first report.
-        with _notebook_pool(todo, jobs, verbose) as (pool, prepared):
-            _prepare_analyses(todo, formats, model, publication, progress)
-            cf.wait([prepared])
-            outcomes.extend(_execute(todo, pool, progress, echo, verbose))
+        # The staging folders outlive the pool: on an interrupt the pool's exit ends the
+        # workers' trees first, so none still writes into a folder being removed.
+        with staging_dirs(t.out_dir for t in todo) as run_dirs:
+            with _notebook_pool(todo, jobs, verbose) as (pool, prepared):
+                _prepare_analyses(todo, formats, model, publication, progress)
+                cf.wait([prepared])
+                outcomes.extend(_execute(todo, pool, run_dirs, progress, echo, verbose))
     return outcomes
 
 
@@ -498,7 +500,12 @@ def _worker_init(notebooks_dir: str, verbose: bool) -> None:
 
 
 def _execute(
-    todo: list[Task], pool: cf.ProcessPoolExecutor, progress: bool, echo, verbose: bool = False
+    todo: list[Task],
+    pool: cf.ProcessPoolExecutor,
+    run_dirs: dict[Path, Path],
+    progress: bool,
+    echo,
+    verbose: bool = False,
 ) -> list[Outcome]:
     """Run the tasks, the first notebook of every article first; each task's HTML lands as
     soon as it is rendered (the first one is announced), its other formats follow.
@@ -510,7 +517,6 @@ def _execute(
     todo = sorted(todo, key=lambda t: order[t.notebook])  # stable: articles keep their order
     jobs = pool._max_workers
     held: list[tuple[int, Task]] = []  # submitted when the first task returns
-    run_dirs = {d: staging_dir(d) for d in dict.fromkeys(t.out_dir for t in todo)}
     outcomes: list[Outcome] = []
     first_html: list[Path] = []
 
@@ -573,8 +579,6 @@ def _execute(
     finally:
         if bar is not None:
             bar.close()
-        for run_dir in run_dirs.values():
-            shutil.rmtree(run_dir, ignore_errors=True)
     return outcomes
 
 

@@ -18,7 +18,7 @@ import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -108,6 +108,22 @@ def staging_dir(folder: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-", dir=folder))
 
 
+@contextlib.contextmanager
+def staging_dirs(folders: Iterable[Path]) -> Iterator[dict[Path, Path]]:
+    """A staging folder of this run in each of ``folders`` (``{folder: staging}``), removed
+    with everything in it when the block ends, however it ends. Enter it *outside* whatever
+    runs the processes writing into them, so that they have ended before the removal: a
+    worker still writing would leave a half-removed folder behind."""
+    run_dirs: dict[Path, Path] = {}
+    try:
+        for folder in dict.fromkeys(folders):
+            run_dirs[folder] = staging_dir(folder)
+        yield run_dirs
+    finally:
+        for run_dir in run_dirs.values():
+            shutil.rmtree(run_dir, ignore_errors=True)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -132,4 +148,11 @@ def remove_stale_runs(folder: Path) -> list[Path]:
     return removed
 
 
-__all__ = ["LOCK_NAME", "output_lock", "output_locks", "remove_stale_runs", "staging_dir"]
+__all__ = [
+    "LOCK_NAME",
+    "output_lock",
+    "output_locks",
+    "remove_stale_runs",
+    "staging_dir",
+    "staging_dirs",
+]
