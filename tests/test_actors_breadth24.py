@@ -10,8 +10,8 @@ import pytest
 from analysis.errors import SetupError
 from analysis.extract.context.places.kb import read_kb
 from analysis.extract.cues import load_lexicon
-from analysis.resources.datacache import read_split_yaml, read_yaml
-from analysis.resources.gazetteer import lexicon, word_set, words
+from analysis.resources.datacache import read_split_yaml, read_yaml, split_files
+from analysis.resources.gazetteer import countries, country_rows, lexicon, word_set, words
 from analysis.resources.paths import KB_DIR
 from analysis.resources.roles import person_roles
 from tests.helpers import actors_only, actors_with_roles
@@ -41,6 +41,8 @@ def test_split_file_joins_lists_updates_mappings_and_refuses_mixed_kinds(tmp_pat
     (tmp_path / "odd.yaml").write_text("words: {b: 1}\n")
     with pytest.raises(SetupError, match="words"):
         read_split_yaml(tmp_path, "mixed")
+    # a cache built from a split file is keyed on every part
+    assert split_files(tmp_path, "main") == [tmp_path / "main.yaml", tmp_path / "part.yaml"]
 
 
 def test_every_loader_reads_the_continuations():
@@ -54,6 +56,9 @@ def test_every_loader_reads_the_continuations():
     assert set(read_yaml(KB_DIR / "places_world.yaml")["city_aliases"]) <= set(
         places["city_aliases"]
     )
+    assert {"Maison Blanche", "Kremlin"} <= {p["name"] for p in places["landmarks"]}
+    # the countries' list, in three files, reads as one: the first and the last state
+    assert {"AF", "ZW"} <= set(countries()) and len(country_rows()) > 200
 
 
 # --- role nouns, by family ------------------------------------------------------------------

@@ -109,6 +109,14 @@ def read_split_yaml(directory: str | os.PathLike[str], name: str) -> dict:
     return merged
 
 
+def split_files(directory: str | os.PathLike[str], name: str) -> list[Path]:
+    """``<directory>/<name>.yaml`` and the files it is ``continued_in``: what a cache built
+    from the split file must be keyed on (an edit of any part rebuilds it)."""
+    folder = Path(directory)
+    main = read_yaml(folder / f"{name}.yaml") or {}
+    return [folder / f"{part}.yaml" for part in [name, *(main.get("continued_in") or [])]]
+
+
 def _merge_entry(old: object, new: object, path: Path, key: str) -> object:
     """One key of a file continued in another: lists joined, mappings updated."""
     if old is None:
@@ -287,5 +295,6 @@ __all__ = [
     "invalidate",
     "read_yaml",
     "safe_load",
+    "split_files",
     "tables",
 ]

@@ -169,9 +169,9 @@ def _cap_noun(adj: str) -> str:
 
 @derived
 def country_rows() -> list[dict]:
-    """The rows of data/kb/countries.yaml as written (the one reader of that file: the actors'
-    :func:`countries` and the places' gazetteer both start here)."""
-    return read_yaml(KB_DIR / "countries.yaml")
+    """The rows of data/kb/countries.yaml and its continuations, as written (the one reader of
+    those files: the actors' :func:`countries` and the places' gazetteer both start here)."""
+    return read_split_yaml(KB_DIR, "countries")["countries"]
 
 
 @derived

