@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.report.outputs import staging_dirs
 from analysis.resources.io import read_pickle, write_pickle
 from analysis.resources.paths import ROOT
 
@@ -363,7 +364,8 @@ def test_the_other_reports_start_once_the_first_html_has_landed(tmp_path, monkey
     monkeypatch.setattr(build, "render_task_safe", render)
     pool = _RecordingPool(tmp_path / "visite")
     said: list[str] = []
-    outcomes = build._execute(tasks, pool, progress=False, echo=said.append)
+    with staging_dirs([tmp_path / "visite"]) as run_dirs:
+        outcomes = build._execute(tasks, pool, run_dirs, progress=False, echo=said.append)
 
     calls = [(fn, name) for fn, name, _ in pool.calls]
     assert calls[:4] == [
@@ -395,7 +397,8 @@ def test_the_first_report_holds_nothing_back_when_there_is_nothing_to_wait_for(
     monkeypatch.setattr(build, "run_task_safe", run)
     monkeypatch.setattr(build, "render_task_safe", render)
     pool = _RecordingPool(tmp_path / "visite", started=1 if case == "html only" else 2)
-    build._execute(tasks, pool, progress=False, echo=lambda _: None)
+    with staging_dirs([tmp_path / "visite"]) as run_dirs:
+        build._execute(tasks, pool, run_dirs, progress=False, echo=lambda _: None)
     runs = [(name, on_disk) for fn, name, on_disk in pool.calls if fn == "run"]
     assert [name for name, _ in runs] == ["00_briefing", "01_actors", "02_stance"]
     if case == "html only":
