@@ -153,7 +153,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         if s <= head.idx < e:
             aid = a
             break
-    if aid is None and norm(head.lemma_) in st.words.attribute_nouns:
+    if aid is None and is_attribute_noun(st, head):
         aid = complement_actor(st, head, j)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
@@ -183,6 +183,15 @@ def manner_agent(st: State, head: Token, j: int) -> str | None:
         return None
     p = st.res.party(*rng)
     return p.actor_id if p.identified and p.actor_id else None
+
+
+def is_attribute_noun(st: State, noun: Token) -> bool:
+    """``noun`` is an attribute noun (``attribute_nouns``) by its lemma or by its own form:
+    the list holds nouns used in the plural ("les agissements de X", "les sanctions de X",
+    "les prétentions de X"), and the tagger gives their singular lemma, which the list does
+    not hold ("sanction" alone would also read "la sanction de X", X punished)."""
+    words = st.words.attribute_nouns
+    return norm(noun.lemma_) in words or norm(noun.text) in words
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
