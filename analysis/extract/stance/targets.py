@@ -30,6 +30,7 @@ from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
 from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import country_of_adjective
 
 # the longest target label (longer ones are cut at a word and end with "…")
 MAX_TARGET = 90
@@ -154,7 +155,7 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
             aid = a
             break
     if aid is None and is_attribute_noun(st, head):
-        aid = complement_actor(st, head, j)
+        aid = complement_actor(st, head, j) or adjective_actor(st, head, j)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified and p.actor_id:
@@ -192,6 +193,26 @@ def is_attribute_noun(st: State, noun: Token) -> bool:
     not hold ("sanction" alone would also read "la sanction de X", X punished)."""
     words = st.words.attribute_nouns
     return norm(noun.lemma_) in words or norm(noun.text) in words
+
+
+def adjective_actor(st: State, head: Token, j: int) -> str | None:
+    """The state named by a nationality adjective on ``head`` before index ``j`` ("l'ingérence
+    rwandaise", "les sanctions américaines", "la position espagnole"): a relational adjective
+    says whose act or claim it is, as "de X" does; only a state that is an actor of the
+    article, and only an adjective of the head itself among its first words (not "le soutien
+    à la position espagnole")."""
+    tv = st.tv
+    for k in range(head.i + 1, min(j, head.i + 4)):
+        if st.low[k] in DE or tv.pos[k] == "ADP":
+            return None
+        if tv.head[k] != head.i or tv.dep[k] not in ("amod", "nmod"):
+            continue
+        if not tv.text[k][:1].islower():
+            continue
+        iso = country_of_adjective(tv.text[k])
+        if iso is not None:
+            return st.states.get(iso)
+    return None
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
