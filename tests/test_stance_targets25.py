@@ -55,3 +55,30 @@ def test_a_plural_attribute_noun_stands_for_its_de_complement(
 def test_a_kind_complement_is_no_actor() -> None:
     text = "La Russie a expulsé dix diplomates. L'Allemagne a dénoncé les mesures de rétorsion."
     assert "Russie" not in _targets(text, "Allemagne")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "La Russie a envahi l'Ukraine. La Belgique a condamné l'agression russe.",
+            "Belgique",
+            "Russie",
+        ),
+        (
+            "Le Rwanda a envoyé des troupes. Le Congo a dénoncé l'ingérence rwandaise.",
+            "Congo",
+            "Rwanda",
+        ),
+        (
+            "Le Rwanda a envoyé des troupes. « Nous condamnons cette ingérence rwandaise », a "
+            "déclaré le ministre congolais Jean Mbala.",
+            "Jean Mbala",
+            "Rwanda",
+        ),
+    ],
+)
+def test_a_nationality_adjective_on_an_attribute_noun_names_its_author(
+    text: str, holder: str, target: str
+) -> None:
+    assert _targets(text, holder).get(target) == -1
