@@ -154,8 +154,8 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         if s <= head.idx < e:
             aid = a
             break
-    if aid is None and is_attribute_noun(st, head):
-        aid = complement_actor(st, head, j) or adjective_actor(st, head, j)
+    if aid is None:
+        aid = attribute_actor(st, head, j)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified and p.actor_id:
@@ -193,6 +193,15 @@ def is_attribute_noun(st: State, noun: Token) -> bool:
     not hold ("sanction" alone would also read "la sanction de X", X punished)."""
     words = st.words.attribute_nouns
     return norm(noun.lemma_) in words or norm(noun.text) in words
+
+
+def attribute_actor(st: State, head: Token, j: int) -> str | None:
+    """Whose act, word or claim an attribute noun ``head`` names ("la venue de X", "les
+    agissements de X", "l'ingérence rwandaise"): its "de" complement, else its nationality
+    adjective; None for any other noun."""
+    if not is_attribute_noun(st, head):
+        return None
+    return complement_actor(st, head, j) or adjective_actor(st, head, j)
 
 
 def adjective_actor(st: State, head: Token, j: int) -> str | None:
