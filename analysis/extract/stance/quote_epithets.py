@@ -40,7 +40,8 @@ def negative_nouns(st: State, speaker: Party, terms: Terms, sent: Span) -> None:
             # "retirer sa « confiance »": a good thing taken away, not a wrong named
             target = target_np(st, tok, pps=False)
             if not st.res.mentions_in(target.start, target.end):
-                issue = Target(target.name, None, target.text, target.start, target.end)
+                # "« cette ingérence rwandaise »": the state its adjective names stays
+                issue = Target(target.name, target.actor_id, target.text, target.start, target.end)
                 cue = f"« {norm(tok.text)} »"
                 st.add([speaker], issue, -1, cue, "quote-clause", tok, sent)
 

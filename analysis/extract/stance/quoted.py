@@ -35,6 +35,7 @@ from analysis.extract.stance.state import State
 from analysis.extract.stance.superlatives import superlatives
 from analysis.extract.stance.targets import (
     complement_actor,
+    is_attribute_noun,
     label,
     object_of,
     prep_np,
@@ -319,7 +320,7 @@ def _named_target(
         for _s, _e, aid in st.res.mentions_in(span.start_char, span.end_char):
             target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)
             break
-    if target.actor_id is None and norm(noun.lemma_) in st.words.attribute_nouns:
+    if target.actor_id is None and is_attribute_noun(st, noun):
         aid = complement_actor(st, noun, min(sent.end, j + 8))
         if aid:
             target = Target(st.res.actor_name(aid), aid, target.text, target.start, target.end)

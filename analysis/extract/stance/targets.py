@@ -30,6 +30,7 @@ from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
 from analysis.extract.stance.state import State
 from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import country_of_adjective
 
 # the longest target label (longer ones are cut at a word and end with "…")
 MAX_TARGET = 90
@@ -153,8 +154,8 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         if s <= head.idx < e:
             aid = a
             break
-    if aid is None and norm(head.lemma_) in st.words.attribute_nouns:
-        aid = complement_actor(st, head, j)
+    if aid is None:
+        aid = attribute_actor(st, head, j)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified and p.actor_id:
@@ -183,6 +184,44 @@ def manner_agent(st: State, head: Token, j: int) -> str | None:
         return None
     p = st.res.party(*rng)
     return p.actor_id if p.identified and p.actor_id else None
+
+
+def is_attribute_noun(st: State, noun: Token) -> bool:
+    """``noun`` is an attribute noun (``attribute_nouns``) by its lemma or by its own form:
+    the list holds nouns used in the plural ("les agissements de X", "les sanctions de X",
+    "les prétentions de X"), and the tagger gives their singular lemma, which the list does
+    not hold ("sanction" alone would also read "la sanction de X", X punished)."""
+    words = st.words.attribute_nouns
+    return norm(noun.lemma_) in words or norm(noun.text) in words
+
+
+def attribute_actor(st: State, head: Token, j: int) -> str | None:
+    """Whose act, word or claim an attribute noun ``head`` names ("la venue de X", "les
+    agissements de X", "l'ingérence rwandaise"): its "de" complement, else its nationality
+    adjective; None for any other noun."""
+    if not is_attribute_noun(st, head):
+        return None
+    return complement_actor(st, head, j) or adjective_actor(st, head, j)
+
+
+def adjective_actor(st: State, head: Token, j: int) -> str | None:
+    """The state named by a nationality adjective on ``head`` before index ``j`` ("l'ingérence
+    rwandaise", "les sanctions américaines", "la position espagnole"): a relational adjective
+    says whose act or claim it is, as "de X" does; only a state that is an actor of the
+    article, and only an adjective of the head itself among its first words (not "le soutien
+    à la position espagnole")."""
+    tv = st.tv
+    for k in range(head.i + 1, min(j, head.i + 4)):
+        if st.low[k] in DE or tv.pos[k] == "ADP":
+            return None
+        if tv.head[k] != head.i or tv.dep[k] not in ("amod", "nmod"):
+            continue
+        if not tv.text[k][:1].islower():
+            continue
+        iso = country_of_adjective(tv.text[k])
+        if iso is not None:
+            return st.states.get(iso)
+    return None
 
 
 def complement_actor(st: State, head: Token, j: int) -> str | None:
