@@ -155,7 +155,33 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
         return
     if not actor and f.venue_prep(i, context=True):
         f.venues.append(Venue(start, iso))
-    f.add(_state(f, i, j, iso, "country", actor))
+    m = _state(f, i, j, iso, "country", actor)
+    m.visited = not actor and visited_country(f, i)
+    f.add(m)
+
+
+_VISIT_PREPS = frozenset(("au", "aux", "en"))
+_VISIT_REACH = 6  # "une visite officielle de 48 heures au Bénin"
+
+
+def visited_country(f: Finder, i: int) -> bool:
+    """ "s'est rendu au Kazakhstan", "une visite officielle de deux jours au Bénin", "arrivé
+    mardi en Inde": a country after "au / aux / en" with a visit word (``visit_words``) a
+    few words before it in the sentence, no punctuation between, is where a visit goes:
+    its host state takes part in the story even when the text names it only as the place
+    (the rows of visit stories list the host). Not a capital ("le voyage à Moscou": the
+    city), not after "de" ("de retour du Mali")."""
+    t = f.t
+    k = i - 1 if t.key(i - 1) in ("la", "l", "le", "les") else i
+    if t.key(k - 1) not in _VISIT_PREPS or f.punct_before(k - 1) or f.punct_before(k):
+        return False
+    visit = f.words["visit_words"]
+    for x in range(k - 2, max(-1, k - 2 - _VISIT_REACH), -1):
+        if not t.same_sentence(x, i) or f.punct_before(x + 1):
+            return False
+        if t.key(x) in visit:
+            return True
+    return False
 
 
 def geo_feature_before(f: Finder, i: int) -> bool:
