@@ -426,11 +426,13 @@ def _state_title_end(t: Text, f: Finder, i: int) -> tuple[int, str] | None:
 _OF_NAME = PREP_ART | {"d"}
 
 
-def _elided_de(t: Text, j: int) -> bool:
-    """Word j is an elided "de" before a capitalised word ("d'Italie", "d'Israël"): French
-    elides "de" before a vowel, and a country so named completes a title as "de France"
-    does (read only before a capital: "d'urgence" completes nothing)."""
-    return t.key(j) == "d" and j + 1 < len(t.ws) and t.ws[j + 1].text[:1].isupper()
+def _elided_de(t: Text, f: Finder, j: int) -> bool:
+    """Word j is an elided "de" before a country or a capital of the gazetteer ("d'Italie",
+    "d'Israël"): French elides "de" before a vowel, and a country so named completes a
+    title as "de France" does. Only a country or a capital: "le chef d'État-major", "le
+    porte-parole d'Ennahdha" keep the title they had."""
+    hit = f.gaz.get(j + 1) if t.key(j) == "d" else None
+    return hit is not None and hit[1].kind in ("country", "capital")
 
 
 def title_complements_end(t: Text, f: Finder, i: int, j: int) -> int:
@@ -447,7 +449,7 @@ def title_complements_end(t: Text, f: Finder, i: int, j: int) -> int:
         and (
             j in f.adj_end
             or t.key(j) in PREP_ART
-            or _elided_de(t, j)  # "l'ambassadeur d'Italie", "de l'Intérieur d'Israël"
+            or _elided_de(t, f, j)  # "l'ambassadeur d'Italie", "de l'Intérieur d'Israël"
             or (
                 ws[j].text[:1].isupper()
                 and (t.key(j - 1) in _OF_NAME or (j - 1 > i and ws[j - 1].text[:1].isupper()))
