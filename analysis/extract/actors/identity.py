@@ -422,19 +422,6 @@ def _state_title_end(t: Text, f: Finder, i: int) -> tuple[int, str] | None:
     return j, state[1]
 
 
-# the words before a capitalised complement of a title: "de la <Name>", "d'<Name>"
-_OF_NAME = PREP_ART | {"d"}
-
-
-def _elided_de(t: Text, f: Finder, j: int) -> bool:
-    """Word j is an elided "de" before a country or a capital of the gazetteer ("d'Italie",
-    "d'Israël"): French elides "de" before a vowel, and a country so named completes a
-    title as "de France" does. Only a country or a capital: "le chef d'État-major", "le
-    porte-parole d'Ennahdha" keep the title they had."""
-    hit = f.gaz.get(j + 1) if t.key(j) == "d" else None
-    return hit is not None and hit[1].kind in ("country", "capital")
-
-
 def title_complements_end(t: Text, f: Finder, i: int, j: int) -> int:
     """The title at word i goes on from word j over nationality adjectives, "de la <Name>"
     complements ("de la diplomatie française") and portfolios ("des Affaires étrangères de la
@@ -449,10 +436,9 @@ def title_complements_end(t: Text, f: Finder, i: int, j: int) -> int:
         and (
             j in f.adj_end
             or t.key(j) in PREP_ART
-            or _elided_de(t, f, j)  # "l'ambassadeur d'Italie", "de l'Intérieur d'Israël"
             or (
                 ws[j].text[:1].isupper()
-                and (t.key(j - 1) in _OF_NAME or (j - 1 > i and ws[j - 1].text[:1].isupper()))
+                and (t.key(j - 1) in PREP_ART or (j - 1 > i and ws[j - 1].text[:1].isupper()))
             )  # "de la <Name>", and the rest of the name ("du Front Populaire")
             or (
                 j - 1 > i and ws[j - 1].text[:1].isupper() and t.token_at(ws[j].start).pos_ == "ADJ"

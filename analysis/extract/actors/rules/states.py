@@ -163,6 +163,8 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
 
 _VISIT_PREPS = frozenset(("au", "aux", "en"))
 _VISIT_REACH = 6  # "une visite officielle de 48 heures au Bénin"
+# a stopover is no visit to a host ("a fait escale au Tchad avant de rentrer")
+_STOPOVERS = frozenset(("escale", "escales"))
 
 
 def visited_country(f: Finder, i: int, j: int) -> bool:
@@ -184,7 +186,8 @@ def visited_country(f: Finder, i: int, j: int) -> bool:
         if not t.same_sentence(x, i) or f.punct_before(x + 1):
             return False
         if t.key(x) in visit:
-            return not quoted_mask(t.article.text)[t.ws[i].start]
+            stop = t.key(x) in _STOPOVERS
+            return not stop and not quoted_mask(t.article.text)[t.ws[i].start]
     return False
 
 
