@@ -72,9 +72,10 @@ def test_the_state_where_a_states_own_envoy_is_posted_is_a_party():
     assert int(_row(t, "Argentine")["protagonist_rank"]) == 0  # a party, never acting
     t = _analyse("Le Togo a rappelé pour consultations ses diplomates au Ghana.")
     assert "Ghana" in _names(t)
-    # a visit's destination, a place where someone lives: places
+    # a visit's destination is the host, a party of the story (session 25: held-out core
+    # recall and precision rose when the host became a row; tests/test_actors_act25.py)
     t = _analyse("Le président a effectué une visite éclair au Cameroun mardi.")
-    assert "Cameroun" not in _names(t)
+    assert "Cameroun" in _names(t)
     t = _analyse("Le ministre a passé ses vacances en Italie.")
     assert "Italie" not in _names(t)
 

@@ -47,8 +47,9 @@ UNKNOWN = object()  # no evidence at all (distinct from None: "no country", e.g.
 
 def drop_place_only_states(mentions: list[Mention]) -> list[Mention]:
     """A country only named as a place ("le retrait des troupes du Mali"), a seat of
-    government only named as the place of a meeting ("reçu à l'Élysée") is not an actor."""
-    acting = {m.key for m in mentions if m.actor_position}
+    government only named as the place of a meeting ("reçu à l'Élysée") is not an actor;
+    a country a visit goes to is (the host, see :func:`~.rules.states.visited_country`)."""
+    acting = {m.key for m in mentions if m.actor_position or m.visited}
     return [m for m in mentions if m.key in acting]
 
 

@@ -19,6 +19,9 @@ class Mention:
     strength: int = 0  # 3 = knowledge base, 2 = stated (adjective, complement), 1 = context
     fixed_country: bool = False  # the knowledge base says so (even when None)
     actor_position: bool = True  # for states: named as an actor, not only as a place
+    # for states: named as the destination of a visit ("s'est rendu au Kazakhstan"): the
+    # host is a party of the story (an actor row), though no evidence of who acts
+    visited: bool = False
     roles: list[tuple[int, int]] = field(default_factory=list)  # spans of descriptions
     aliases: list[str] = field(default_factory=list)
     cue: str | None = None  # the common noun that introduced the name ("société")

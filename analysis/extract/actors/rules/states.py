@@ -16,6 +16,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.positions import actor_position, acts
+from analysis.extract.actors.text import quoted_mask
 from analysis.extract.actors.vocab import compound_prefixes, monarchy_nouns, state_offices
 from analysis.resources.gazetteer import city_country, countries, metonym_index, norm_key
 
@@ -155,7 +156,50 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
         return
     if not actor and f.venue_prep(i, context=True):
         f.venues.append(Venue(start, iso))
-    f.add(_state(f, i, j, iso, "country", actor))
+    m = _state(f, i, j, iso, "country", actor)
+    m.visited = not actor and visited_country(f, i, j)
+    f.add(m)
+
+
+_VISIT_PREPS = frozenset(("au", "aux", "en"))
+_VISIT_REACH = 6  # "une visite officielle de 48 heures au Bénin"
+# a stopover is no visit to a host ("a fait escale au Tchad avant de rentrer")
+_STOPOVERS = frozenset(("escale", "escales"))
+
+
+def visited_country(f: Finder, i: int, j: int) -> bool:
+    """ "s'est rendu au Kazakhstan", "une visite officielle de deux jours au Bénin", "arrivé
+    mardi en Inde": a country at words [i, j) after "au / aux / en" with a visit word
+    (``visit_words``) a few words before it in the sentence, no punctuation between, is
+    where a visit goes: its host state takes part in the story even when the text names it
+    only as the place (the rows of visit stories list the host). Not a capital ("le voyage
+    à Moscou": the city), not the first stop of a list ("s'est rendu en A, en B et en C":
+    a tour's stops), not inside a quotation (a speaker's words, not the story's visit)."""
+    t = f.t
+    k = i - 1 if t.key(i - 1) in ("la", "l", "le", "les") else i
+    if t.key(k - 1) not in _VISIT_PREPS or f.punct_before(k - 1) or f.punct_before(k):
+        return False
+    if _stops_list(f, j):
+        return False
+    visit = f.words["visit_words"]
+    for x in range(k - 2, max(-1, k - 2 - _VISIT_REACH), -1):
+        if not t.same_sentence(x, i) or f.punct_before(x + 1):
+            return False
+        if t.key(x) in visit:
+            stop = t.key(x) in _STOPOVERS
+            return not stop and not quoted_mask(t.article.text)[t.ws[i].start]
+    return False
+
+
+def _stops_list(f: Finder, j: int) -> bool:
+    """ "en A, en B", "au A et au B": another destination follows the one ending before
+    word j."""
+    t = f.t
+    if j + 1 >= len(t.ws) or not t.same_sentence(j - 1, j):
+        return False
+    link = "," in t.gap(j) or t.key(j) in ("et", "puis")
+    nxt = j + 1 if t.key(j) in ("et", "puis") else j
+    return link and t.key(nxt) in _VISIT_PREPS
 
 
 def geo_feature_before(f: Finder, i: int) -> bool:
