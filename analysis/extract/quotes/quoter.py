@@ -15,6 +15,7 @@ from analysis.extract.quotes.claims import within_claims
 from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
+from analysis.extract.quotes.judged import judge_of, participle_before
 from analysis.extract.quotes.kinds import WORD, Kinds
 from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
@@ -491,5 +492,15 @@ class Quoter(
             return att
         if att.cue in RECALL_VERBS or norm(att.cue) in RECALL_VERBS:
             return att
-        last = self._paragraph_speaker(m)
+        last = self._paragraph_speaker(m) or self._judge(m)
         return Attribution(last, att.cue, "agentless") if last is not None else att
+
+    def _judge(self, m: Mark) -> Party | None:
+        """The actor whose judging act governs the noun the agentless participle qualifies
+        ("X a rompu avec Y qualifié d'« … »": X; :mod:`.judged`), or None."""
+        qtoks = self.tokens(m.start, m.end)
+        if not qtoks:
+            return None
+        s0 = self.res.sent_start(qtoks[0].i)
+        participle = participle_before(self, qtoks[0].i, s0)
+        return judge_of(self, participle) if participle is not None else None
