@@ -487,7 +487,9 @@ class Quoter(
         """A judgement with no agent ("des déclarations jugées « outrancières »", "un accord
         qualifié d'« historique »") after someone was quoted in the paragraph is that
         speaker's: the article is reporting their view (with nobody quoted yet it stays the
-        journalist's, unattributed); envoys recalled "pour « consultations »" say nothing."""
+        journalist's, unattributed, unless the participle qualifies the complement of a judging
+        act: "X a rompu avec Y qualifié de « … »" is X's, :meth:`_judge`); envoys recalled
+        "pour « consultations »" say nothing."""
         if att.party is not None or att.how not in ("participle", "passive"):
             return att
         if att.cue in RECALL_VERBS or norm(att.cue) in RECALL_VERBS:
