@@ -44,6 +44,12 @@ def test_an_agentless_participle_on_a_judged_complement_is_the_judges(
             "« agressive ».",
             "agressive",
         ),
+        # a speech verb that judges nothing ("conclure" a visit): the journalist's epithet
+        (
+            "Le ministre valdorien Paul Arnaud a conclu mardi à Namur une tournée qualifiée "
+            "« d'exemplaire ».",
+            "exemplaire",
+        ),
         # an act with no judgement: the epithet is the journalist's
         (
             "Le ministre valdorien Paul Arnaud a reçu une équipe qualifiée de « solide » "

@@ -7,15 +7,18 @@ d'« historique »") or when the participle qualifies the clause's subject ("Le 
 qualifié de « décisif », s'ouvre", "une délégation qualifiée de « solide »" in a sentence
 whose subject is no party) the term stays the journalist's, unattributed.
 
-The act is a speech cue, a verb of voicing (``expressing_verbs``) or a verb of acting on a
-party in judgement (``judging_acts`` of ``quotes_verbs.yaml``: rompre, couper, expulser…),
-not negated, whose subject is an identified actor outside quotation marks."""
+The act is a verb of acting on a party or a deed in judgement (``judging_acts`` of
+``quotes_verbs.yaml``: condamner, rompre, couper, expulser…) or a verb of voicing
+(``expressing_verbs``) over a noun of feeling or position ("émettre une condamnation de Z"),
+not negated, whose subject is an identified actor outside quotation marks. A speech verb alone
+is none ("X a conclu une visite qualifiée d'« historique »": the journalist's epithet)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from analysis.extract.cues import is_negated, matches, norm
+from analysis.extract.quotes.feelings import is_feeling_noun
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import (
     DE,
@@ -48,36 +51,36 @@ def participle_before(quoter, first: int, s0: int) -> Token | None:
     return None
 
 
-def judging_verb(participle: Token) -> Token | None:
-    """The verb of the clause whose complement the participle qualifies: climbing from the
-    qualified noun through nouns only, never through a subject (the subject qualified is no
-    judge's complement)."""
+def judging_verb(participle: Token) -> tuple[Token | None, bool]:
+    """(the verb of the clause whose complement the participle qualifies, whether a noun of
+    feeling or position was passed on the way: "a émis une condamnation de Z"), climbing
+    from the qualified noun through nouns only, never through a subject (the subject
+    qualified is no judge's complement)."""
     if participle.dep_ not in _QUALIFYING:
-        return None
+        return None, False
     node = participle.head
+    feeling = False
     for _ in range(_MAX_CLIMB):
         if node.pos_ != "NOUN" and node.pos_ != "PROPN":
-            return None
+            return None, False
         if node.dep_.startswith("nsubj") or node.head is node:
-            return None
+            return None, False
+        feeling = feeling or is_feeling_noun(node)
         node = node.head
         if node.pos_ == "VERB":
-            return node
-    return None
+            return node, feeling
+    return None, False
 
 
 def judge_of(quoter, participle: Token) -> Party | None:
     """The identified actor whose act of judging governs the noun the agentless participle
     qualifies (see the module docstring), or None."""
-    verb = judging_verb(participle)
+    verb, feeling = judging_verb(participle)
     if verb is None or is_negated(verb):
         return None
-    act = (
-        quoter.is_speech(verb, weak=True)
-        or matches(verb, EXPRESSING_VERBS)
-        or matches(verb, JUDGING_ACTS)
-    )
-    if act is None:
+    # a speech verb alone is no judging act ("X a conclu une visite qualifiée d'« … »")
+    act = matches(verb, JUDGING_ACTS) or (feeling and matches(verb, EXPRESSING_VERBS))
+    if not act:
         return None
     parties = [p for p in quoter.res.subjects(verb) if not quoter.res.in_quote(p.start)]
     if not parties or not parties[0].identified or parties[0].actor_id is None:
