@@ -23,8 +23,9 @@ Cost: one pass over the paragraphs for the marks, then per-sentence work.
 
 Where the rules are: :mod:`.marks` (quotation marks), :mod:`.incises`, :mod:`.selon`,
 :mod:`.attribution` (one quote's speaker), :mod:`.reported` (reported speech), :mod:`.kinds`,
-:mod:`.quoter` (the finder that runs them per sentence), :mod:`.offices` (an office named
-before its holder, linked forward once all is attributed), :mod:`.voice` (the voice table),
+:mod:`.quoter` (the finder that runs them per sentence), :mod:`.judged` (an agentless
+participle on the complement of a judging act: the act's subject), :mod:`.offices` (an office
+named before its holder, linked forward once all is attributed), :mod:`.voice` (the voice table),
 :mod:`.speakers` (noun phrases -> parties, shared with the stance step) and :mod:`.words`
 (the function words, from ``data/lexicons/quotes_grammar.yaml``).
 """

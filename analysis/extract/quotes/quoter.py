@@ -15,6 +15,7 @@ from analysis.extract.quotes.claims import within_claims
 from analysis.extract.quotes.echoes import Echoes
 from analysis.extract.quotes.incises import Incises
 from analysis.extract.quotes.inner import InnerIncises
+from analysis.extract.quotes.judged import judge_of, participle_before
 from analysis.extract.quotes.kinds import WORD, Kinds
 from analysis.extract.quotes.lede import bare_quotes, naming_purpose
 from analysis.extract.quotes.marks import SPACES, Mark, find_marks
@@ -486,10 +487,22 @@ class Quoter(
         """A judgement with no agent ("des déclarations jugées « outrancières »", "un accord
         qualifié d'« historique »") after someone was quoted in the paragraph is that
         speaker's: the article is reporting their view (with nobody quoted yet it stays the
-        journalist's, unattributed); envoys recalled "pour « consultations »" say nothing."""
+        journalist's, unattributed, unless the participle qualifies the complement of a judging
+        act: "X a rompu avec Y qualifié de « … »" is X's, :meth:`_judge`); envoys recalled
+        "pour « consultations »" say nothing."""
         if att.party is not None or att.how not in ("participle", "passive"):
             return att
         if att.cue in RECALL_VERBS or norm(att.cue) in RECALL_VERBS:
             return att
-        last = self._paragraph_speaker(m)
+        last = self._paragraph_speaker(m) or self._judge(m)
         return Attribution(last, att.cue, "agentless") if last is not None else att
+
+    def _judge(self, m: Mark) -> Party | None:
+        """The actor whose judging act governs the noun the agentless participle qualifies
+        ("X a rompu avec Y qualifié d'« … »": X; :mod:`.judged`), or None."""
+        qtoks = self.tokens(m.start, m.end)
+        if not qtoks:
+            return None
+        s0 = self.res.sent_start(qtoks[0].i)
+        participle = participle_before(self, qtoks[0].i, s0)
+        return judge_of(self, participle) if participle is not None else None

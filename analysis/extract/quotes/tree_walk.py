@@ -75,6 +75,10 @@ class TreeWalk(QuoterBase):
                     # "Selon l'agence X, le ministre Y a qualifié … de « … »": a speech cue
                     # whose subject is named speaks; the "selon" names who reports it
                     speech = self.speech_governor(node) if pos[node.i] in ("VERB", "AUX") else None
+                    if speech is None or not named(speech):
+                        # "Selon l'Élysée, le président a fait part de sa « … »": so does
+                        # the one voicing a feeling the quotation lies in
+                        speech = voiced_by(self, node, feeling)
                     if speech is not None and named(speech):
                         return speech, fallback
                     return att, fallback

@@ -54,6 +54,7 @@ def _tables() -> dict[str, object]:
         "COMPLETIVE_NOUNS": _words(verbs, "completive_nouns"),
         "EXPRESSING_VERBS": _words(verbs, "expressing_verbs"),
         "FEELING_NOUNS": _words(verbs, "feeling_nouns"),
+        "JUDGING_ACTS": _words(verbs, "judging_acts"),
         "QUESTION_NOUNS": _words(verbs, "question_nouns"),
         "ASKING_VERBS": _words(verbs, "asking_verbs"),
         "NOT_REPORTING_COMPLETIVE": _words(verbs, "not_reporting_completive"),
