@@ -162,7 +162,7 @@ def country(f: Finder, i: int, j: int, iso: str, actor: bool) -> None:
 
 
 _VISIT_PREPS = frozenset(("au", "aux", "en"))
-_VISIT_REACH = 6  # "une visite officielle de 48 heures au Bénin"
+_VISIT_REACH = 6  # "un séjour de travail de trois jours au Togo"
 # a stopover is no visit to a host ("a fait escale au Tchad avant de rentrer")
 _STOPOVERS = frozenset(("escale", "escales"))
 
