@@ -1,0 +1,74 @@
+"""Stances stated in the narration with no row on main, session 25 (stn): killings and
+occupations read with their agent ("Y, tué par l'armée de X", "X occupe plusieurs localités
+de Y"), an act noun whose participle names its target before its "par" agent ("les sanctions
+imposées à Y par X"), and a relation noun whose epithet the tagger reads as a verb ("X,
+ennemi juré de Y"). Every snippet is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import polarity, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # killings: the agent after a passive, or the active subject
+        ("L'opposant Mamadou Barry a été tué par l'armée guinéenne.", "armée", "Barry", -1),
+        (
+            "Plus de quarante Palestiniens ont été tués par des soldats israéliens.",
+            "soldats",
+            "Palestiniens",
+            -1,
+        ),
+        # occupying a land or a state
+        ("La Crimée est occupée par la Russie depuis 2014.", "Russie", "Crimée", -1),
+        (
+            "Les rebelles du M23 occupent plusieurs localités dans l'est du Congo.",
+            "M23|rebelles",
+            "localités",
+            -1,
+        ),
+        # the target before the "par" agent of an act noun's participle
+        (
+            "Les sanctions imposées à la Russie par l'Union européenne visent son économie.",
+            "Union européenne",
+            "Russie",
+            -1,
+        ),
+        (
+            "Les nouvelles sanctions infligées au Venezuela par les États-Unis pèsent.",
+            "États-Unis",
+            "Venezuela",
+            -1,
+        ),
+        # a relation noun and an epithet tagged as a verb
+        ("L'Iran, ennemi juré d'Israël, a répondu à Washington.", "Iran", "Israël", -1),
+        ("Le Hamas est l'ennemi juré du Fatah depuis 2007.", "Hamas", "Fatah", -1),
+    ],
+)
+def test_narration_constructions(text: str, holder: str, target: str, sign: int) -> None:
+    assert polarity(text, holder, target) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # occupying a post, a rank, a seat: no stance
+        ("Le ministre Paul Kanza occupe le poste depuis 2019.", "Kanza", "poste"),
+        ("Le Maroc occupe la présidence de l'Union africaine.", "Maroc", "présidence"),
+        ("La Turquie occupe la deuxième place du classement.", "Turquie", "place"),
+        # a killing denied is no act
+        ("Israël n'a pas tué le journaliste Samir Haddad.", "Israël", "Haddad"),
+        # a locution between the participle and "par" names no target
+        (
+            "Les sanctions imposées à la suite de la répression par l'Union européenne "
+            "visent la Biélorussie.",
+            "Union européenne",
+            "répression",
+        ),
+    ],
+)
+def test_no_row(text: str, holder: str, target: str) -> None:
+    assert rows(text, holder, target).empty
