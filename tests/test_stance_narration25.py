@@ -2,7 +2,8 @@
 occupations read with their agent ("Y, tué par l'armée de X", "X occupe plusieurs localités
 de Y"), an act noun whose participle names its target before its "par" agent ("les sanctions
 imposées à Y par X"), and a relation noun whose epithet the tagger reads as a verb ("X,
-ennemi juré de Y"). Every snippet is invented."""
+ennemi juré de Y"), and a need stressed by a named holder ("X a insisté sur la nécessité de
+parvenir à Y"). Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -46,6 +47,22 @@ from tests.test_stance_press import polarity, rows
         # a relation noun and an epithet tagged as a verb
         ("L'Iran, ennemi juré d'Israël, a répondu à Washington.", "Iran", "Israël", -1),
         ("Le Hamas est l'ennemi juré du Fatah depuis 2007.", "Hamas", "Fatah", -1),
+        # a need stressed: for the clause after "de"
+        (
+            "Le ministre Ayoub Salem a insisté sur la nécessité de parvenir à une solution "
+            "à deux États.",
+            "Salem",
+            "solution à deux États",
+            1,
+        ),
+        (
+            "L'ambassadeur Paul Kanza a réaffirmé l'urgente nécessité de déployer une force "
+            "internationale dans le pays.",
+            "Kanza",
+            "force internationale",
+            1,
+        ),
+        ("Le ministre Paul Kanza a souligné l'urgence d'un cessez-le-feu.", "Kanza", "cessez", 1),
     ],
 )
 def test_narration_constructions(text: str, holder: str, target: str, sign: int) -> None:
@@ -67,6 +84,17 @@ def test_narration_constructions(text: str, holder: str, target: str, sign: int)
             "visent la Biélorussie.",
             "Union européenne",
             "répression",
+        ),
+        # a need denied, or a need to end something
+        (
+            "Le ministre Paul Kanza n'a pas évoqué la nécessité d'un cessez-le-feu.",
+            "Kanza",
+            "cessez",
+        ),
+        (
+            "Le ministre Paul Kanza a insisté sur la nécessité de mettre fin aux attaques.",
+            "Kanza",
+            "attaques",
         ),
     ],
 )
