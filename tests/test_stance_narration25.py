@@ -1,9 +1,8 @@
-"""Stances stated in the narration with no row on main, session 25 (stn): killings and
-occupations read with their agent ("Y, tué par l'armée de X", "X occupe plusieurs localités
-de Y"), an act noun whose participle names its target before its "par" agent ("les sanctions
-imposées à Y par X"), and a relation noun whose epithet the tagger reads as a verb ("X,
-ennemi juré de Y"), and a need stressed by a named holder ("X a insisté sur la nécessité de
-parvenir à Y"). Every snippet is invented."""
+"""Stances stated in the narration with no row on main, session 25 (stn): killings read with
+their agent ("Y, tué par l'armée de X"), an act noun whose participle names its target before
+its "par" agent ("les sanctions imposées à Y par X"), a relation noun whose epithet the tagger
+reads as a verb ("X, ennemi juré de Y"), and a need stressed by a named holder ("X a insisté
+sur la nécessité de parvenir à Y"). Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -21,14 +20,6 @@ from tests.test_stance_press import polarity, rows
             "Plus de quarante Palestiniens ont été tués par des soldats israéliens.",
             "soldats",
             "Palestiniens",
-            -1,
-        ),
-        # occupying a land or a state
-        ("La Crimée est occupée par la Russie depuis 2014.", "Russie", "Crimée", -1),
-        (
-            "Les rebelles du M23 occupent plusieurs localités dans l'est du Congo.",
-            "M23|rebelles",
-            "localités",
             -1,
         ),
         # the target before the "par" agent of an act noun's participle
@@ -72,10 +63,6 @@ def test_narration_constructions(text: str, holder: str, target: str, sign: int)
 @pytest.mark.parametrize(
     ("text", "holder", "target"),
     [
-        # occupying a post, a rank, a seat: no stance
-        ("Le ministre Paul Kanza occupe le poste depuis 2019.", "Kanza", "poste"),
-        ("Le Maroc occupe la présidence de l'Union africaine.", "Maroc", "présidence"),
-        ("La Turquie occupe la deuxième place du classement.", "Turquie", "place"),
         # a killing denied is no act
         ("Israël n'a pas tué le journaliste Samir Haddad.", "Israël", "Haddad"),
         # a locution between the participle and "par" names no target
