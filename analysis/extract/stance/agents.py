@@ -89,6 +89,46 @@ def _agent_after(st: State, k: int, end: int, kinds: bool = False) -> int | None
     return None
 
 
+# the one-word prepositions of a participle's target that may stand before its "par" agent
+_AIMS = frozenset({"à", "au", "aux", "contre", "envers"})
+
+
+def agent_after_object(st: State, noun: Token, sent: Span) -> tuple[Party, int] | None:
+    """ "les sanctions imposées à Y par X", "les droits de douane infligés au Canada par X":
+    the participle of an act noun names its target ("à Y") first and its "par" agent after
+    (:func:`noun_agent` reads the agent right after the participle, "imposées par X à Y").
+    Returns the agent and the index of the target's preposition; None when the words between
+    the target and "par" are not one noun phrase naming an actor (a comma, a verb, another
+    preposition than "de", no actor: "imposées à la suite de la répression par X" is a
+    locution, not a target)."""
+    low, pos, end = st.low, st.tv.pos, sent.end
+    k = noun.i + 1
+    while k < end and pos[k] in ("ADJ", "ADV"):
+        k += 1
+    if k >= end or not _past_participle(st, k):
+        return None
+    k += 1
+    while k < end and pos[k] == "ADV":
+        k += 1
+    if k >= end or low[k] not in _AIMS:
+        return None
+    aim = k
+    for m in range(aim + 1, min(end, aim + 9)):
+        if low[m] == "par":
+            # the target names an actor ("à la suite de la répression par X" is a locution)
+            named = m > aim + 1 and (
+                is_named(st.res.party(aim + 1, m))
+                or bool(st.res.mentions_in(st.tv.idx[aim + 1], st.tv.end[m - 1]))
+            )
+            agent = _agent_at(st, m, end) if named else None
+            return (agent[0], aim) if agent is not None else None
+        if low[m] in (",", ";", ":", "«", "»") or _finite(st, m):
+            return None
+        if pos[m] == "ADP" and low[m] not in DE:
+            return None
+    return None
+
+
 def _kind_complement(st: State, k: int, end: int) -> bool:
     """ "de drones", "et de missiles", "d'espionnage": a bare "de" (no article) before a noun
     in lower case, a complement of kind (an actor comes with its article or a capital)."""

@@ -523,11 +523,15 @@ def _denied_relation(st: State, t: Token) -> bool:
 
 def _after_qualities(st: State, t: Token, sent: Span) -> int:
     """The index after the adjectives that qualify a relation noun ("un partenaire crédible
-    et loyal pour Y", "principal allié de Y")."""
+    et loyal pour Y", "principal allié de Y"), and after the epithets the tagger reads as a
+    verb ("ennemi juré de Y", ``relation_epithets``)."""
     pos, low = st.tv.pos, st.low
+    epithets = st.c.acts.get("relation_epithets") or ()
     k = t.i + 1
     end = min(sent.end - 1, t.i + 8)
-    while k < end and (pos[k] in ("ADJ", "ADV") or (low[k] == "et" and pos[k + 1] == "ADJ")):
+    while k < end and (
+        pos[k] in ("ADJ", "ADV") or (low[k] == "et" and pos[k + 1] == "ADJ") or low[k] in epithets
+    ):
         k += 1
     return k
 

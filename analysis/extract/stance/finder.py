@@ -81,6 +81,7 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
+from analysis.extract.stance.needs import stressed_need
 from analysis.extract.stance.neutral import (
     abstention,
     neutralised,
@@ -204,6 +205,7 @@ DETECTORS: tuple[Detector, ...] = (
     hosted_talks,
     abstained,
     rejected_accusation,
+    stressed_need,
     clitic_label,
 )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.agents import noun_agent
+from analysis.extract.stance.agents import agent_after_object, noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.controlled import possessor_controlled
 from analysis.extract.stance.detector import detector
@@ -145,9 +145,12 @@ def _agent_stance(
     marks = _aim()[0]
     aimed = bool(marks.intersection(needs)) and not DE.intersection(needs)
     agent = noun_agent(st, t, sent, kinds=aimed)
+    preps = noun_preps(st.c, needs) if needs else tuple(st.c.target_preps) + _aim()[1]
+    if agent is None:
+        # "les sanctions imposées à Y par X": the target (one of ``preps``) before the agent
+        agent = agent_after_object(st, t, sent)
     if agent is None or agent[1] <= t.i:
         return False
-    preps = noun_preps(st.c, needs) if needs else tuple(st.c.target_preps) + _aim()[1]
     hit = prep_np(st, agent[1], preps, sent, window=1)
     if hit is None:
         return False
