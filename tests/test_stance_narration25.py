@@ -40,14 +40,14 @@ from tests.test_stance_press import polarity, rows
         ("Le Hamas est l'ennemi juré du Fatah depuis 2007.", "Hamas", "Fatah", -1),
         # a need stressed: for the clause after "de"
         (
-            "Le ministre Ayoub Salem a insisté sur la nécessité de parvenir à une solution "
+            "Le ministre Ayoub Salem a insisté hier sur la nécessité de parvenir à une solution "
             "à deux États.",
             "Salem",
             "solution à deux États",
             1,
         ),
         (
-            "L'ambassadeur Paul Kanza a réaffirmé l'urgente nécessité de déployer une force "
+            "L'ambassadeur Paul Kanza a réaffirmé l'urgente nécessité d'envoyer une force "
             "internationale dans le pays.",
             "Kanza",
             "force internationale",
@@ -79,7 +79,7 @@ def test_narration_constructions(text: str, holder: str, target: str, sign: int)
             "cessez",
         ),
         (
-            "Le ministre Paul Kanza a insisté sur la nécessité de mettre fin aux attaques.",
+            "Le ministre Paul Kanza a insisté lundi sur la nécessité de mettre fin aux attaques.",
             "Kanza",
             "attaques",
         ),

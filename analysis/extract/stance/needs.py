@@ -1,9 +1,9 @@
-"""A need stressed in the narration: "X a insisté sur la nécessité de parvenir à Y", "X a
-réaffirmé l'urgente nécessité de déployer Y", "X a souligné l'urgence d'un cessez-le-feu":
+"""A need stressed in the narration: "X a insisté sur la nécessité d'aboutir à Y", "X a
+rappelé l'impérieuse nécessité d'envoyer Y", "X a souligné l'urgence d'un cessez-le-feu":
 stressing that something is needed is being for it (+1 toward the clause after "de").
 
 Why: officials state what they want far more often as a need than with a support verb, and
-the press reports it in this frame ("a insisté sur la nécessité de …") across outlets and
+the press reports it in this frame ("a insisté sur la nécessité …") across outlets and
 topics; no other rule read it in the narration (the impersonal "il est nécessaire de …" of a
 speaker's words is read by :mod:`analysis.extract.stance.overtures`).
 
@@ -58,7 +58,7 @@ def _nouns(_c: Cues) -> frozenset[str]:
 
 @detector(pos={"NOUN"}, words=_nouns, match="form")
 def stressed_need(st: State, t: Token, sent: Span) -> None:
-    """ "X a insisté sur la nécessité de parvenir à Y": X for the clause (see the module)."""
+    """ "X a souligné la nécessité d'aboutir à Y": X for the clause (see the module)."""
     # "l'urgente nécessité": the tagger may read the adjective as the noun and the need as
     # its epithet
     node = t.head if t.dep_ == "amod" and t.head.i == t.i - 1 else t
