@@ -2,7 +2,7 @@
 their agent ("Y, tué par l'armée de X"), an act noun whose participle names its target before
 its "par" agent ("les sanctions imposées à Y par X"), a relation noun whose epithet the tagger
 reads as a verb ("X, ennemi juré de Y"), and a need stressed by a named holder ("X a insisté
-sur la nécessité de parvenir à Y"). Every snippet is invented."""
+sur la nécessité d'aboutir à Y"). Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.test_stance_press import polarity, rows
         # killings: the agent after a passive, or the active subject
         ("L'opposant Mamadou Barry a été tué par l'armée guinéenne.", "armée", "Barry", -1),
         (
-            "Plus de quarante Palestiniens ont été tués par des soldats israéliens.",
+            "Trente-deux Palestiniens ont été tués mardi par des soldats israéliens.",
             "soldats",
             "Palestiniens",
             -1,
@@ -40,7 +40,7 @@ from tests.test_stance_press import polarity, rows
         ("Le Hamas est l'ennemi juré du Fatah depuis 2007.", "Hamas", "Fatah", -1),
         # a need stressed: for the clause after "de"
         (
-            "Le ministre Ayoub Salem a insisté hier sur la nécessité de parvenir à une solution "
+            "Le ministre Ayoub Salem a insisté hier sur la nécessité d'aboutir à une solution "
             "à deux États.",
             "Salem",
             "solution à deux États",
@@ -79,7 +79,7 @@ def test_narration_constructions(text: str, holder: str, target: str, sign: int)
             "cessez",
         ),
         (
-            "Le ministre Paul Kanza a insisté lundi sur la nécessité de mettre fin aux attaques.",
+            "Le ministre Paul Kanza a rappelé lundi la nécessité de mettre fin aux attaques.",
             "Kanza",
             "attaques",
         ),
