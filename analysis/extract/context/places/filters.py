@@ -40,8 +40,10 @@ def in_title(text: str, start: int) -> bool:
     if m is None or _HEAD_OF_GOVERNMENT.search(before):
         return False
     at = start - len(before) + m.start()
-    if _LOCATIVE_END.search(m.group()) and _MEETING.search(text[max(0, at - 40) : at]):
-        return False
+    if _LOCATIVE_END.search(m.group()) and (
+        _MEETING.search(text[max(0, at - 40) : at]) or _site_word(text, start)
+    ):
+        return False  # "reçu le ministre au Palais royal": a venue, no portfolio is a palace
     # the word after the title qualifies it ("la ministre française de", "délégué aux"); a
     # verb ends the title: "les ministres parlent du Maghreb" names the place
     mod = m.group("mod")
@@ -56,6 +58,15 @@ _MEETING = re.compile(
     r"\s+(?:des|de|entre)\s*\Z",
     re.I,
 )
+
+
+def _site_word(text: str, start: int) -> bool:
+    """The name at ``start`` opens with a facility noun ("Palais", "Hôtel", "Centre"): a
+    building, never a minister's portfolio."""
+    word = re.match(r"[^\W\d_]+", text[start : start + 30])
+    nouns = place_words("facility_nouns") | place_words("building_parts")
+    return word is not None and word.group().lower() in nouns
+
 
 _LOCATIVE_END = re.compile(r"\s(?:au|aux|à\s+la|à\s+l')\s*\Z", re.I)
 
