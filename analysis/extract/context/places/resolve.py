@@ -332,11 +332,8 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := _said_after(m, settlements, parts, mentions, article.nlp_text)) is not None:
+        elif after := _said_or_owned(m, inner, settlements, parts, mentions, article, gz):
             anchor = after  # "le palais présidentiel à Caracas", "X, dans la région de Y"
-        elif inner is not None and inner.kind == "country" and m.via == "landmark":
-            # "l'aéroport international des Comores": in that country, not at its centre
-            anchor = _town_of(inner.country or "", m, settlements, article, gz)
         elif (town := _facility_town(m, mentions, article.nlp_text, context or {}, gz)) is not None:
             anchor = town  # "le camp de X", "le cap Y": X, Y small towns of a state named
         elif (iso := country_after(m, mentions, article.nlp_text)) is not None:
@@ -368,6 +365,24 @@ def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | Non
     if spot is not None:
         return spot
     return (anchor.lat, anchor.lon, anchor.country) if anchor else (None, None, None)
+
+
+def _said_or_owned(
+    m: Mention,
+    inner: Entry | None,
+    settlements: list[Mention],
+    parts: list[Mention],
+    mentions: list[Mention],
+    article: Article,
+    gz: Gazetteer,
+) -> Entry | None:
+    """The place said after a site ("le palais présidentiel à Caracas"), else, for a site
+    named after a country ("l'aéroport international des Comores"), that country's town of
+    its sentence or its capital: not the country's centre."""
+    after = _said_after(m, settlements, parts, mentions, article.nlp_text)
+    if after is not None or inner is None or inner.kind != "country" or m.via != "landmark":
+        return after
+    return _town_of(inner.country or "", m, settlements, article, gz)
 
 
 def _said_after(
