@@ -382,6 +382,9 @@ def _said_or_owned(
     after = _said_after(m, settlements, parts, mentions, article.nlp_text)
     if after is not None or inner is None or inner.kind != "country" or m.via != "landmark":
         return after
+    noun = key(article.nlp_text[m.start : m.end]).split(" ", 1)[0]
+    if noun not in {key(n) for n in place_words("country_named_sites")}:
+        return None  # "l'ambassade du Japon" is abroad
     return _town_of(inner.country or "", m, settlements, article, gz)
 
 
