@@ -32,16 +32,43 @@ _HEAD_OF_GOVERNMENT = re.compile(
 
 def in_title(text: str, start: int) -> bool:
     """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
-    prime minister has no portfolio: "le Premier ministre du Québec" names the place."""
+    prime minister has no portfolio: "le Premier ministre du Québec" names the place, and a
+    meeting of ministers ("le conseil des ministres au palais X", "la réunion des ministres à
+    la Y") is held somewhere: what follows is its venue."""
     before = text[max(0, start - 40) : start]
     m = _TITLE.search(before)
     if m is None or _HEAD_OF_GOVERNMENT.search(before):
         return False
+    at = start - len(before) + m.start()
+    if _LOCATIVE_END.search(m.group()) and (
+        _MEETING.search(text[max(0, at - 40) : at]) or _site_word(text, start)
+    ):
+        return False  # "reçu le ministre au Palais royal": a venue, no portfolio is a palace
     # the word after the title qualifies it ("la ministre française de", "délégué aux"); a
     # verb ends the title: "les ministres parlent du Maghreb" names the place
     mod = m.group("mod")
     return mod is None or key(mod) in _TITLE_MODIFIERS or key(mod) in gazetteer().demonyms
 
+
+# "le conseil des ministres", "une réunion extraordinaire des ministres": a meeting, whose
+# "au"/"à la" complement is where it is held, not a portfolio
+_MEETING = re.compile(
+    r"(?:conseil|réunion|conférence|sommet|rencontre|session|séance|comité)s?"
+    r"(?:\s+(?:extraordinaires?|ordinaires?|restreints?|restreintes?|hebdomadaires?))?"
+    r"\s+(?:des|de|entre)\s*\Z",
+    re.I,
+)
+
+
+def _site_word(text: str, start: int) -> bool:
+    """The name at ``start`` opens with a facility noun ("Palais", "Hôtel", "Centre"): a
+    building, never a minister's portfolio."""
+    word = re.match(r"[^\W\d_]+", text[start : start + 30])
+    nouns = place_words("facility_nouns") | place_words("building_parts")
+    return word is not None and word.group().lower() in nouns
+
+
+_LOCATIVE_END = re.compile(r"\s(?:au|aux|à\s+la|à\s+l')\s*\Z", re.I)
 
 _TITLE_MODIFIERS = frozenset(
     "delegue deleguee delegues chargee charge charges adjoint adjointe adjoints europeen "

@@ -24,6 +24,7 @@ from analysis.extract.context.places.capitals import capital_mentions
 from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
+from analysis.extract.context.places.shared import unshare_landmarks
 from analysis.extract.context.places.shouted import in_shouted_run
 from analysis.extract.context.places.unknown import (
     located_names,
@@ -66,13 +67,14 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     text, body = article.nlp_text, article.body_start
     claims = _Claims()
     phrases = phrase_mentions(text, body, gz)
-    # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
-    claims.claim(m for m in phrases if m.candidates[0].kind == "landmark")
-    claims.claim(landmarks(text, body, gz, view(doc)))
-    claims.claim(seats(text, body))
     persons = person_words(doc)
     named = named_countries(phrases, doc, gz)
     cities = list(city_mentions(doc, article, gz, persons, named))
+    phrases = unshare_landmarks(phrases, cities, demonym_countries(doc, gz), gz)
+    # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
+    claims.claim(m for m in phrases if m.via == "landmark" or m.candidates[0].kind == "landmark")
+    claims.claim(landmarks(text, body, gz, view(doc)))
+    claims.claim(seats(text, body))
     claims.claim(_holding_a_phrase(cities, phrases))  # "Port-Soudan", "Fort-de-France"
     claims.claim(phrases)
     claims.claim(capital_mentions(text, body, gz))  # "la capitale kényane"
@@ -264,7 +266,10 @@ def _landmark_at(
     plural = bool(m.group("pl"))  # "les ports du Pará": sites in a known place
     rel = bool(m.group("adj")) and _RELATIONAL.fullmatch(m.group("adj")) is not None
     rel = rel or _feature_of_area(noun, via, inner_cands)
-    if inner_cands and (rel or plural) and (via != "city" or states or plural):
+    # "l'aéroport international du Bahreïn" is a site of its own, "les ports du Bahreïn" not
+    own = not plural and noun in place_words("country_named_sites")
+    own = own and all(c.kind == "country" for c in inner_cands)
+    if inner_cands and (rel or plural) and (via != "city" or states or plural) and not own:
         inner.alias = text[s:e]
         return inner  # "les ports fluviaux du Pará": the place is the Pará
     if _no_site(m, noun, inner_cands, tv, e):
@@ -297,7 +302,9 @@ def _no_site(m: re.Match, noun: str, inner_cands: list[Entry], tv, e: int) -> bo
     ):
         return True  # "Addis-Abeba, siège de l'Union Y": the apposition describes the town
     country = bool(inner_cands) and all(c.kind == "country" for c in inner_cands)
-    return country and noun not in ("ambassade", "consulat")
+    # "l'ambassade du Mali" is abroad, "l'aéroport international des Comores" at home
+    kept = ("ambassade", "consulat", *place_words("country_named_sites"))
+    return country and noun not in kept
 
 
 def _named_site(
@@ -436,7 +443,15 @@ def seats(text: str, body: int) -> list[Mention]:
     out = []
     for m in _seat_regex().finditer(keyed_text, body):
         out.append(Mention(m.start(), m.end(), [], "landmark", seat=True))
+    for m in _ARRIVAL_SITE.finditer(keyed_text, body):  # "accueilli à l'aéroport par"
+        out.append(Mention(m.start("site"), m.end("site"), [], "landmark", seat=True))
     return out
+
+
+# the airport a visitor lands at, named by its kind alone ("accueilli à l'aéroport par X",
+# "depuis l'aéroport"): a site of the town the story is in, like a seat named by its kind (a
+# named one, "l'aéroport de X", is a landmark found before; keyed text: no accents)
+_ARRIVAL_SITE = re.compile(r"(?<![\w-])(?:a|depuis|vers|devant) l\s*(?P<site>aeroport)(?![\w-])")
 
 
 def person_words(doc: Doc) -> set[str]:

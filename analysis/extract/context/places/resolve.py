@@ -40,7 +40,7 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
     """Pick one reading per mention; ambiguous cities use the article's other countries
     (returned: how often the article names each country)."""
     context: CountryContext = {}
-    _read_phrases(mentions, context)
+    _read_phrases(mentions, text, context)
     _count_demonyms(doc, gz, context)
     for m in mentions:
         if m.via == "city" and len({c.country for c in m.candidates}) == 1:
@@ -108,16 +108,28 @@ def _count(context: CountryContext, iso: str | None) -> None:
     context[iso] = context.get(iso, 0) + 1
 
 
-def _read_phrases(mentions: list[Mention], context: CountryContext) -> None:
+def _read_phrases(mentions: list[Mention], text: str, context: CountryContext) -> None:
     """A gazetteer phrase ("Maroc", "mer Rouge") is read as its first entry, and counts its
     country; a site's inner name too ("port de Tanger": Tanger)."""
     for m in mentions:
         if m.via == "phrase" and m.candidates:
-            m.entry = m.candidates[0]
+            m.entry = _spelled_as(m.candidates, text[m.start : m.end])
             if m.entry.country:
                 _count(context, m.entry.country)
         if m.inner is not None and m.inner.candidates:  # the likeliest: "Bourse de Paris"
             m.inner.entry = max(m.inner.candidates, key=lambda c: _score(c, {}, None))
+            if m.inner.entry.kind == "country":  # "l'aéroport international des Comores"
+                _count(context, m.inner.entry.country)
+
+
+def _spelled_as(candidates: list[Entry], form: str) -> Entry:
+    """The first reading of a phrase, unless another is spelled as the text, accents and all:
+    the keys fold accents, so "le Tigre" (the river) and "le Tigré" (the Ethiopian region)
+    share one; the accent tells them apart."""
+    first = candidates[0].name
+    if key(first) != key(form) or first.lower() == form.lower():
+        return candidates[0]
+    return next((c for c in candidates if c.name.lower() == form.lower()), candidates[0])
 
 
 def _count_demonyms(doc: Doc, gz: Gazetteer, context: CountryContext) -> None:
@@ -320,7 +332,7 @@ def place_landmarks(
             continue
         if _trusted_inner(inner, countries, m, settlements, article):
             anchor = inner  # "corridor de X", "port de X": the site is at X
-        elif (after := _said_after(m, settlements, parts, mentions, article.nlp_text)) is not None:
+        elif after := _said_or_owned(m, inner, settlements, parts, mentions, article, gz):
             anchor = after  # "le palais présidentiel à Caracas", "X, dans la région de Y"
         elif (town := _facility_town(m, mentions, article.nlp_text, context or {}, gz)) is not None:
             anchor = town  # "le camp de X", "le cap Y": X, Y small towns of a state named
@@ -353,6 +365,27 @@ def _spot(m: Mention, settlements: list[Mention], text: str, anchor: Entry | Non
     if spot is not None:
         return spot
     return (anchor.lat, anchor.lon, anchor.country) if anchor else (None, None, None)
+
+
+def _said_or_owned(
+    m: Mention,
+    inner: Entry | None,
+    settlements: list[Mention],
+    parts: list[Mention],
+    mentions: list[Mention],
+    article: Article,
+    gz: Gazetteer,
+) -> Entry | None:
+    """The place said after a site ("le palais présidentiel à Caracas"), else, for a site
+    named after a country ("l'aéroport international des Comores"), that country's town of
+    its sentence or its capital: not the country's centre."""
+    after = _said_after(m, settlements, parts, mentions, article.nlp_text)
+    if after is not None or inner is None or inner.kind != "country" or m.via != "landmark":
+        return after
+    noun = key(article.nlp_text[m.start : m.end]).split(" ", 1)[0]
+    if noun not in {key(n) for n in place_words("country_named_sites")}:
+        return None  # "l'ambassade du Japon" is abroad
+    return _town_of(inner.country or "", m, settlements, article, gz)
 
 
 def _said_after(
