@@ -10,9 +10,9 @@ from tests.test_places import near, place, run
 
 def test_the_venue_of_a_meeting_of_ministers_is_a_place():
     r = place(
-        "Le chef du gouvernement gabonais a présidé le conseil des ministres au palais de la "
-        "Concorde Verte, à Libreville.",
-        "palais de la Concorde Verte",
+        "Le chef du gouvernement gabonais a présidé un conseil restreint des ministres au palais "
+        "des Trois Fleuves, à Libreville.",
+        "palais des Trois Fleuves",
     )
     assert r["kind"] == "landmark" and near(r, 0.39, 9.45, km=30)
     r = place("La réunion extraordinaire des ministres au Caire a duré deux heures.", "Le Caire")
@@ -29,7 +29,7 @@ def test_a_palace_name_several_capitals_share_is_the_story_states_own():
     )
     assert r["country"] in ("CF", "TD") and not near(r, 52.09, 4.30, km=1000)
     r = place(
-        "Le Premier ministre cambodgien a réuni le conseil des ministres au Palais de la Paix.",
+        "Le Premier ministre cambodgien a reçu un émissaire laotien au Palais de la Paix.",
         "Palais de la Paix",
     )
     assert r["country"] == "KH" and near(r, 11.56, 104.92, km=30)
