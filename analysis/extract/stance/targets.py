@@ -343,7 +343,14 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     rel = relative_object(st, verb)  # "Y, qu'il accuse de ...": the relative's antecedent
     if rel is not None:
         return rel
-    text = tv.text
+    return _scanned_object(st, verb, sent)
+
+
+def _scanned_object(st: State, verb: Token, sent: Span) -> Token | None:
+    """The object read from the words after the verb, when the parse gives none: the first
+    noun, past adverbs, adverbial locutions and a comma-set incise."""
+    tv = st.tv
+    dep, pos, text = tv.dep, tv.pos, tv.text
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
     while k < end:
