@@ -56,7 +56,10 @@ def addressed_feeling(st: State, t: Token, sent: Span) -> None:
     if verb is None or negated(st, verb):
         return
     start = verb.i + (2 if norm(verb.lemma_) == "faire" else 1)
-    addressee = _addressee_at(st, start, sent) or _addressee_at(st, _after_noun(st, t, sent), sent)
+    before = _addressee_at(st, start, sent)
+    if not _object_of_carrier(st, verb, start, t, before is not None):
+        return
+    addressee = before or _addressee_at(st, _after_noun(st, t, sent), sent)
     if addressee is None:
         return
     st.add(
@@ -75,6 +78,24 @@ def _carrier(st: State, t: Token, sent: Span, carriers: frozenset[str]) -> Token
     if norm(st.doc[k].lemma_) == "faire" and (k + 1 >= sent.end or st.low[k + 1] != "part"):
         return None
     return st.doc[k]
+
+
+def _object_of_carrier(st: State, verb: Token, start: int, t: Token, before: bool) -> bool:
+    """The possessive phrase is what the verb tells: only adverbs (and the addressee told
+    first, and the "de" of "faire part") stand between them. Why: "X a exprimé ses
+    remerciements à Y pour son soutien à Z" — "son soutien à Z" is Y's support, whose "à"
+    names what is supported, not anyone it is told to."""
+    d = min((ch.i for ch in t.children if st.low[ch.i] in _POSSESSIVES), default=t.i)
+    end = d - 1 if st.low[d - 1] in ("de", "d'") else d
+    if (norm(verb.lemma_) == "faire") != (end == d - 1):
+        return False  # "faire part" tells its "de" phrase; the other verbs their object
+    for k in range(start, end):
+        if st.tv.pos[k] in ("ADV", "PUNCT"):
+            continue
+        if before and (k == start or st.tv.pos[k] in ("DET", "NOUN", "PROPN", "ADJ")):
+            continue
+        return False
+    return True
 
 
 def _after_noun(st: State, t: Token, sent: Span) -> int:
