@@ -23,6 +23,7 @@ from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.accords import joint_decision
 from analysis.extract.stance.accusers import rejected_accusation
 from analysis.extract.stance.acts import agreement, joint_action
+from analysis.extract.stance.addressed_feelings import addressed_feeling
 from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitude_adjectives import toward_adjective
 from analysis.extract.stance.attitudes import (
@@ -171,6 +172,7 @@ DETECTORS: tuple[Detector, ...] = (
     impersonal_judgement,
     wish,
     wish_noun,
+    addressed_feeling,
     authored_thing,
     rapprochement_noun,
     judged_subject,

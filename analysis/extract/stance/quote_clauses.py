@@ -145,13 +145,27 @@ def harmed_good(st: State, tok: Token, clause: Token) -> bool:
     friend (a wrong sign); the harm itself is read on the subject by
     :func:`~analysis.extract.stance.quoted.quote_judgements`. The owner of the good ("la
     souveraineté de X") keeps the clause's +1: the speaker sides with the one harmed. The
-    word must hang under the verb by anything but its subject."""
-    if clause.pos_ not in ("VERB", "AUX") or not matches(clause, st.c.harm_verbs, st.c):
-        return False
+    word must hang under the verb by anything but its subject. A harm verb between the word
+    and the clause's head counts too (session 25: "« Y abuse de notre hospitalité »", which
+    the parser may hang under the subject or under the verb that reports it)."""
     node = tok
     while node.head.i != node.i and node.head.i != clause.i:
+        if _harm_verb_over(st, node):
+            return True
         node = node.head
+    if clause.pos_ not in ("VERB", "AUX") or not matches(clause, st.c.harm_verbs, st.c):
+        return False
     return node.head.i == clause.i and not node.dep_.startswith(("nsubj", "csubj"))
+
+
+def _harm_verb_over(st: State, node: Token) -> bool:
+    """``node`` hangs, by anything but a subject, under a harm verb."""
+    head = node.head
+    return (
+        head.pos_ == "VERB"
+        and not node.dep_.startswith(("nsubj", "csubj"))
+        and matches(head, st.c.harm_verbs, st.c)
+    )
 
 
 def _under_subject(st: State, clause: Token, tg: Target) -> bool:
@@ -160,6 +174,8 @@ def _under_subject(st: State, clause: Token, tg: Target) -> bool:
     if span is None:
         return False
     node = span.root
+    if clause.dep_ in ("amod", "acl") and clause.head.i == node.i < clause.i:
+        return True  # "« Y abuse de … »" parsed with the verb as a modifier of its subject
     while node.head.i != node.i and node.head.i != clause.i:
         node = node.head
     return node.head.i == clause.i and node.dep_.startswith(("nsubj", "csubj"))

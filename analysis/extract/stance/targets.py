@@ -343,20 +343,63 @@ def object_of(st: State, verb: Token, sent: Span) -> Token | None:
     rel = relative_object(st, verb)  # "Y, qu'il accuse de ...": the relative's antecedent
     if rel is not None:
         return rel
-    text = tv.text
+    return _scanned_object(st, verb, sent)
+
+
+def _scanned_object(st: State, verb: Token, sent: Span) -> Token | None:
+    """The object read from the words after the verb, when the parse gives none: the first
+    noun, past adverbs, adverbial locutions and a comma-set incise."""
+    tv = st.tv
+    dep, pos, text = tv.dep, tv.pos, tv.text
     v = verb.i
     k, end = v + 1, min(sent.end, v + 7)
     while k < end:
         if tv.head[k] == v and dep[k] in ("nsubj", "nsubj:pass"):
             return None  # "une initiative que soutient X": X is the subject, set after
+        skip = _locution_at(st.low, k, end)
+        if skip:  # "nous vous soutiendrons jusqu'au bout": the locution is no object
+            k += skip
+            continue
         if pos[k] in ("NOUN", "PROPN") and not is_time_at(st, k) and not _manner(st, k):
             if locution_noun(st, k):  # "œuvrer en vue de …"
                 return None
             return tv.tokens[k]
+        if text[k] == "," and k <= v + 2 and end == min(sent.end, v + 7):
+            after = _past_incise(st, verb, k, sent)
+            if after is not None:  # "X a condamné, vendredi, le tir de Y"
+                k, end = after, min(sent.end, after + 4)
+                continue
         if pos[k] in ("VERB", "AUX", "SCONJ") or text[k] in (",", ";", ".", ":"):
             return None
         k += 1
     return None
+
+
+_INCISE_STOPS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PUNCT"})
+
+
+def _past_incise(st: State, verb: Token, k: int, sent: Span) -> int | None:
+    """ "X a condamné (fermement), vendredi, le tir de Y", "X a salué, dans un communiqué, la
+    décision de Y": an adverbial set off by commas between the verb and its object (a time,
+    a place, a source) makes the parser take the object for a conjunct or an adverbial.
+    The index after the second comma when the incise is short and holds no verb, pronoun nor
+    conjunction (a second clause, an enumeration), the verb has its subject before it (an
+    inverted subject may follow a quotation's incise verb) and a determiner or a name
+    follows."""
+    tv = st.tv
+    if not any(tv.dep[ch].startswith("nsubj") and ch < verb.i for ch in tv.children[verb.i]):
+        return None
+    first = min([verb.i, *(ch for ch in tv.children[verb.i] if tv.dep[ch].startswith("aux"))])
+    if first > 0 and tv.pos[first - 1] == "PUNCT":
+        return None  # "« … », a déclaré, pour sa part, la ministre": an inverted subject
+    j, stop = k + 1, min(sent.end, k + 10)
+    while j < stop and tv.text[j] != ",":
+        if tv.pos[j] in _INCISE_STOPS:
+            return None
+        j += 1
+    if j >= stop or j == k + 1 or j + 1 >= sent.end:
+        return None
+    return j + 1 if tv.pos[j + 1] in ("DET", "PROPN") else None
 
 
 def _manner(st: State, k: int) -> bool:
