@@ -30,7 +30,7 @@ from analysis.resources.datacache import derived
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "ma", "mon", "mes"})
 _TO = frozenset({"à", "au", "aux"})
 _SKIP = frozenset({"ADJ", "ADV", "PUNCT"})
-_GAP = 9  # words between the verb and the noun ("a fait part à la Chine de sa « forte »")
+_GAP = 9  # words between the verb and the noun ("a fait part au Pérou de sa « vive »")
 
 
 @derived

@@ -391,7 +391,7 @@ def _past_incise(st: State, verb: Token, k: int, sent: Span) -> int | None:
         return None
     first = min([verb.i, *(ch for ch in tv.children[verb.i] if tv.dep[ch].startswith("aux"))])
     if first > 0 and tv.pos[first - 1] == "PUNCT":
-        return None  # "« … », a déclaré, pour sa part, la ministre": an inverted subject
+        return None  # "« … », a ajouté, de son côté, le ministre": an inverted subject
     j, stop = k + 1, min(sent.end, k + 10)
     while j < stop and tv.text[j] != ",":
         if tv.pos[j] in _INCISE_STOPS:
