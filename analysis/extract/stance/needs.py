@@ -11,7 +11,7 @@ The construction, whatever the words (``stressed_needs`` in ``stance_nouns.yaml`
 noun that is the object or the complement of a statement verb with a named subject, then
 (past its adjectives) "de" / "d'" and the clause to its end, which is the target (an issue,
 never an actor). Precision first: never under a negation, a question or a hypothesis; not a
-need to end something ("la nécessité de mettre fin aux Y", the cessation verbs: the demand
+need to end something ("la nécessité de mettre fin aux combats", the cessation verbs: the demand
 rules read what is to be ended).
 """
 
@@ -76,7 +76,7 @@ def stressed_need(st: State, t: Token, sent: Span) -> None:
         return
     a = k + 1
     if matches(st.doc[a], st.c.cessation_verbs, st.c):
-        return  # "la nécessité de mettre fin aux Y": left to the demand rules
+        return  # "la nécessité de mettre fin aux combats": left to the demand rules
     b = _clause_end(st, a, segment_end(st, a, sent))
     holders = [p for p in holders_of(st, gov) if is_named(p)]
     if b <= a or not holders:

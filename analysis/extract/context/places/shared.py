@@ -1,6 +1,6 @@
 """Landmark names several states' buildings bear ("palais de la Paix" is The Hague's court
-and Phnom Penh's seat of government; "palais de la Renaissance" is in Bangui and in other
-capitals): the knowledge base's landmark is meant only when the article names its country
+and Phnom Penh's seat of government; a "palais de la Révolution" stands in several capitals):
+the knowledge base's landmark is meant only when the article names its country
 (by name, nationality word or one of its towns). Otherwise, in a story about other states,
 the name is a building of the story's own state, placed like any unplaced palace (see
 :func:`~analysis.extract.context.places.resolve.place_landmarks`: a town said in its
