@@ -531,7 +531,7 @@ class Naming(ResolverBase):
                 continue
             aid = self.actor_at(s, e)
             kind = {"PER": "person", "ORG": "org", "MISC": "org"}.get(ent.label_, "place")
-            name = self._entity_name(ent)
+            name = self.entity_name(ent)
             out.append((kind, s, self._acronym_after(e, end) or name, aid))
             taken.append((s, e))
         run = self._proper_run(i, j, None)
@@ -558,7 +558,10 @@ class Naming(ResolverBase):
             return "org"
         return "place"
 
-    def _entity_name(self, ent: Span) -> str:
+    def entity_name(self, ent: Span) -> str:
+        """The name an entity gives, cleaned like every name, but with its article when the
+        article is part of the name ("Le Soleil": a capitalised determiner inside a
+        sentence); public because the stance targets name entities the same way."""
         text = self.article.text[ent.start_char : ent.end_char]
         first, tv = ent.start, self._tv
         if tv.pos[first] == "DET" and tv.cap[first] and first != self.sent_start(first):
