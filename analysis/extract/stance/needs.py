@@ -12,10 +12,15 @@ noun that is the object or the complement of a statement verb with a named subje
 (past its adjectives) "de" / "d'" and the clause to its end, which is the target (an issue,
 never an actor). Precision first: never under a negation, a question or a hypothesis; not a
 need to end something ("la nécessité de mettre fin aux combats", the cessation verbs: the demand
-rules read what is to be ended).
+rules read what is to be ended). A cessation is read as the whole locution of ``cessation:
+verbs`` in ``stance_cues.yaml`` that opens the clause, word by word ("mettre un terme à", "mettre
+un coup d'arrêt à", "en finir avec"), not from its first token alone.
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -52,6 +57,30 @@ def _clause_end(st: State, a: int, b: int) -> int:
     return b
 
 
+@functools.lru_cache(maxsize=8)
+def _locutions(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of more than one word as word tuples split like the tokens ("mettre un coup
+    d'arrêt" → mettre, un, coup, d', arrêt), longest first (memoised per lexicon: the set is
+    the cues' own, hashed once)."""
+    seqs = {tuple(re.findall(r"[^\s']+'?", e)) for e in entries}
+    return tuple(sorted((q for q in seqs if len(q) > 1), key=lambda q: (-len(q), q)))
+
+
+def _cessation_at(st: State, a: int, end: int) -> bool:
+    """The clause from token ``a`` opens with a cessation verb or locution: the token's own
+    forms ("cesser", "mettre fin"), else a locution of the list read word by word, each word
+    by its form or its lemma ("d'en finir avec", "de mettre un coup d'arrêt à"), which the
+    first token alone does not show."""
+    if matches(st.doc[a], st.c.cessation_verbs, st.c):
+        return True
+    for seq in _locutions(st.c.cessation_verbs):
+        if a + len(seq) <= end and all(
+            w in (st.low[a + n], st.tv.lemma_low[a + n]) for n, w in enumerate(seq)
+        ):
+            return True
+    return False
+
+
 def _nouns(_c: Cues) -> frozenset[str]:
     return _needs()[0]
 
@@ -75,7 +104,7 @@ def stressed_need(st: State, t: Token, sent: Span) -> None:
     if k + 1 >= sent.end or st.low[k] not in DE:
         return
     a = k + 1
-    if matches(st.doc[a], st.c.cessation_verbs, st.c):
+    if _cessation_at(st, a, sent.end):
         return  # "la nécessité de mettre fin aux combats": left to the demand rules
     b = _clause_end(st, a, segment_end(st, a, sent))
     holders = [p for p in holders_of(st, gov) if is_named(p)]

@@ -412,7 +412,7 @@ def _actors_in(st: State, toks: list[Token], speaker: Party) -> list[Target]:
             continue
         if any(not (ent.end_char <= tg.start or ent.start_char >= tg.end) for tg in out):
             continue
-        name = st.res._entity_name(ent)
+        name = st.res.entity_name(ent)
         if name and name[:1].isupper() and fold(name) not in seen:
             seen.add(fold(name))
             out.append(Target(name, None, ent.text, ent.start_char, ent.end_char))

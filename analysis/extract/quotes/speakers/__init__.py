@@ -11,6 +11,10 @@ rather than guessing. Pronouns ("a-t-elle expliqué", "selon lui") are resolved 
 compatible subject, person mention or previous speaker.
 
 Every lookup is a bisect over sorted offsets, so a whole article costs O(n log n).
+
+The rules that name one kind of phrase ("l'ambassade de X", "ce dernier", "son pays") are
+plug-ins, module-level functions given the resolver; they read it only through the public
+members :mod:`.context` lists (:class:`~.context.SpeakerContext`), never its private names.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 from analysis.extract.quotes.speakers.actor_lookup import ActorLookup
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name, syntax
 from analysis.extract.quotes.speakers.chunking import NounPhrases
+from analysis.extract.quotes.speakers.context import SpeakerContext
 from analysis.extract.quotes.speakers.coordination import Coordination
 from analysis.extract.quotes.speakers.coreference import Coreference
 from analysis.extract.quotes.speakers.gender import Gender
@@ -52,7 +57,8 @@ class Resolver(
     One object per step and article; its rules live by concept in the modules of this package
     (:mod:`.chunking`, :mod:`.coordination`, :mod:`.naming`, :mod:`.actor_lookup`,
     :mod:`.phrase_parts`, :mod:`.subjects`,
-    :mod:`.coreference`), its index and lookups in :mod:`.base`.
+    :mod:`.coreference`), its index and lookups in :mod:`.base`; what its plug-ins may read of
+    it, in :mod:`.context`.
     """
 
 
@@ -69,6 +75,7 @@ __all__ = [
     "Party",
     "Resolver",
     "ResolverBase",
+    "SpeakerContext",
     "clean_name",
     "syntax",
 ]

@@ -14,20 +14,26 @@ person before it names nobody here (the other rules decide).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.speakers.state_forms import bare_state_form
 from analysis.extract.quotes.words import ANAPHORIC_PERSONS
 
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
+
 _SEXED = frozenset(("homme", "femme"))
 _POINTING = frozenset(("le", "la", "l'", "l’", "ce", "cet", "cette"))
 
 
-def _named_inside(res, ph, low: str) -> bool:
+def _named_inside(res: SpeakerContext, ph: Phrase, low: str) -> bool:
     """The phrase names its person itself (a person mention, a capitalised word after the
     noun) or the noun opens a compound of profession ("homme d'affaires", "femme de
     lettres")."""
-    tv = res._tv
+    tv = res.token_view
     if any(res.actor_type(aid) == "person" for _s, _e, aid in res.mentions_in(ph.start, ph.end)):
         return True
     k = next(k for k in range(ph.i + 1, ph.j) if norm(tv.low[k]) == low)
@@ -37,9 +43,9 @@ def _named_inside(res, ph, low: str) -> bool:
     )
 
 
-def anaphoric_person(res, ph) -> Party | None:
+def anaphoric_person(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The person a definite pointing noun doc[ph.i:ph.j] designates, or None."""
-    tv = res._tv
+    tv = res.token_view
     if ph.plural or tv.low[ph.i] not in _POINTING:
         return None
     # the noun itself, after its article and adjectives ("la principale intéressée": the
@@ -54,7 +60,7 @@ def anaphoric_person(res, ph) -> Party | None:
     gender = fixed or ph.gender
     sent = res.article.sentence_at(ph.start)
     floor = res.article.sentences[max(0, sent.id - 2)].start if sent is not None else 0
-    found = res._recent_person(ph.start, floor, gender)
+    found = res.recent_person(ph.start, floor, gender)
     if found is None or found.actor_id is None:
         last = res.last_speaker(ph.start)
         found = last if last is not None and last.actor_id is not None else None
@@ -65,10 +71,10 @@ def anaphoric_person(res, ph) -> Party | None:
         return None
     if low in _SEXED and known is None:
         return None  # "l'homme", "la femme": only a person whose gender the text gives
-    return res._actor_party(found.actor_id, ph.start, ph.end, gender, False)
+    return res.actor_party(found.actor_id, ph.start, ph.end, gender, False)
 
 
-def pointing_party(res, ph) -> Party | None:
+def pointing_party(res: SpeakerContext, ph: Phrase) -> Party | None:
     """A phrase that only points back: a person ("l'intéressé") or a state by the form of
     its regime ("le Royaume", see :mod:`state_forms`)."""
     return anaphoric_person(res, ph) or bare_state_form(res, ph)

@@ -159,6 +159,13 @@ class ResolverBase:
         # when a speaker is noted or the quote spans change)
         self._party_memo: dict[tuple[int, int, int, bool, bool], Party] = {}
 
+    @property
+    def token_view(self) -> TokenView:
+        """The token view of the Doc (lists of lower-case forms, lemmas, offsets, tags, the
+        tree): what a plug-in reads instead of spaCy tokens, for speed (one view per Doc,
+        shared with every step)."""
+        return self._tv
+
     def _build_index(self, actors: pd.DataFrame | None, mentions: pd.DataFrame | None) -> None:
         """Actors by id, and the mentions, entities and persons sorted by offset."""
         self.actors: dict[str, dict] = {}

@@ -140,4 +140,4 @@ class Coordination(ResolverBase):
             # two of a kind only: "les deux parties" after a state and the body whose envoy
             # speaks are not that state and that body (no guess rather than a wrong pair)
             return []
-        return [self._actor_party(a, head.idx, head.idx + len(head), None, False) for a in seen]
+        return [self.actor_party(a, head.idx, head.idx + len(head), None, False) for a in seen]

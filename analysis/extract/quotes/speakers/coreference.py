@@ -118,7 +118,7 @@ class Coreference(ResolverBase):
             sid = first_sent.id
             floor = self.article.sentences[max(0, sid - 2)].start
         if not plural:
-            found = self._recent_person(tok.idx, floor, gender)
+            found = self.recent_person(tok.idx, floor, gender)
             opens = tok.i == s0 and self._tv.dep[tok.i] == "nsubj"  # "Il a ajouté …"
             if (
                 (incise or opens)
@@ -127,7 +127,7 @@ class Coreference(ResolverBase):
             ):
                 # "Elle a expliqué … de la ministre Y. « … », a-t-elle dit": a person named
                 # only as a complement gives way to the speaker quoted since the floor
-                last = self._last_speaker_since(floor, tok.idx, gender)
+                last = self.last_speaker_since(floor, tok.idx, gender)
                 if last is not None:
                     return last
             if self._anonymous_last(max(floor, found.start if found else floor), tok.idx):
@@ -234,7 +234,7 @@ class Coreference(ResolverBase):
             named = self._apposed_names(k, last if last is not None else sub[-1] + 1)
             for _s, _e, aid in self.mentions_in(tv.idx[sub[0]], end) + named:
                 if self.actor_type(aid) == "person":  # "la ministre X": X, not "ministre"
-                    p = self._actor_party(aid, _s, _e, p.gender, False)  # type: ignore[attr-defined]
+                    p = self.actor_party(aid, _s, _e, p.gender, False)  # type: ignore[attr-defined]
                     break
             person = tv.lemma_low[k] in self.c.roles or (
                 p.kind == "actor" and self.actor_type(p.actor_id) == "person"
@@ -364,7 +364,7 @@ class Coreference(ResolverBase):
             and not self.in_quote(tv.idx[k])
         )
 
-    def _last_speaker_since(self, floor: int, offset: int, gender: str | None) -> Party | None:
+    def last_speaker_since(self, floor: int, offset: int, gender: str | None) -> Party | None:
         """The last speaker attributed between ``floor`` and ``offset``, if compatible."""
         for off, p in reversed(self.speakers[-6:]):
             if off >= offset:
@@ -374,7 +374,7 @@ class Coreference(ResolverBase):
             return p if self._compatible(p, gender, False) else None
         return None
 
-    def _recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
+    def recent_person(self, offset: int, floor: int, gender: str | None) -> Party | None:
         """The most recent compatible person mentioned between ``floor`` and ``offset``
         (outside quotations); within that person's sentence, a person who is the subject (or
         the "par X" agent: "un message a été adressé par X à Y") is preferred to one named as
@@ -391,7 +391,7 @@ class Coreference(ResolverBase):
             if found is not None and self.sent_start_at(s) != self.sent_start_at(found.start):
                 break
             if aid:
-                p = self._actor_party(aid, s, e, None, False)
+                p = self.actor_party(aid, s, e, None, False)
             else:
                 p = Party(clean_name(self.article.text[s:e]), None, s, e, "name")
             if not self._compatible(p, gender, False):

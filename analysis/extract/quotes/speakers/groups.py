@@ -7,6 +7,8 @@ names the group."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.quotes.speakers.base import Party, clean_name
 from analysis.extract.quotes.words import VAGUE_TITLES
 
@@ -19,14 +21,18 @@ QUANTIFIERS = frozenset(
     "nombreuses maints différents différentes".split()
 )
 
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
 
-def counted_group(res, ph, category: str | None) -> Party:
+
+def counted_group(res: SpeakerContext, ph: Phrase, category: str | None) -> Party:
     """The group a counted plural phrase doc[ph.i:ph.j] names, when its head is a noun of
     people or of bodies (``category`` of the head: "analystes", "responsables", "groupes");
     anonymous otherwise ("des sources", "des indiscrétions")."""
     if category not in ("group", "role", "organisation"):
         return ph.party(None, "anonymous")
-    tv = res._tv
+    tv = res.token_view
     h = ph.head.i
     bare = all(tv.punct[x] for x in range(h + 1, ph.j))
     lemma = tv.lemma_low[h]

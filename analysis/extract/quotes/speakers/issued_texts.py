@@ -14,8 +14,14 @@ parties; a phrase naming its own issuer ("le rapport de X") is read by the namin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.words import DE, DOCUMENT_NOUNS, INDEFINITE, ISSUING_VERBS, TEXT_NOUNS
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
 
 # instruments of two or more parties: no one issuer
 _BILATERAL = frozenset(("traité", "traités", "accord", "accords"))
@@ -23,9 +29,9 @@ _BILATERAL = frozenset(("traité", "traités", "accord", "accords"))
 _DRAFTS = frozenset(("projet", "projets", "proposition", "propositions", "avant-projet"))
 
 
-def issued_text(res, ph) -> Party | None:
+def issued_text(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The issuer a definite text noun phrase ``ph`` speaks for (see the module), or None."""
-    tv = res._tv
+    tv = res.token_view
     h = ph.head.i
     if tv.low[h] not in TEXT_NOUNS and tv.lemma_low[h] not in TEXT_NOUNS:
         return None
@@ -40,7 +46,7 @@ def issued_text(res, ph) -> Party | None:
     return res.recent_issuer(ph.i) or _adopted_before(res, ph.i)
 
 
-def _window_start(res, i: int) -> int:
+def _window_start(res: SpeakerContext, i: int) -> int:
     """The first token of the sentence two sentences before token i's."""
     lo = res.sent_start(i)
     for _ in range(2):
@@ -48,10 +54,10 @@ def _window_start(res, i: int) -> int:
     return lo
 
 
-def _last_text_is_bilateral(res, i: int) -> bool:
+def _last_text_is_bilateral(res: SpeakerContext, i: int) -> bool:
     """The last text named before token i, in its sentence or the two before, is a treaty or
     an agreement ("le texte" then refers to it, which no one party issued)."""
-    tv = res._tv
+    tv = res.token_view
     for k in range(i - 1, _window_start(res, i) - 1, -1):
         w = tv.low[k]
         if w in _BILATERAL:
@@ -61,11 +67,11 @@ def _last_text_is_bilateral(res, i: int) -> bool:
     return False
 
 
-def _adopted_before(res, i: int) -> Party | None:
+def _adopted_before(res: SpeakerContext, i: int) -> Party | None:
     """The identified subject of an issuing verb ("adopter", "publier", "présenter" …) whose
     object is a text noun, in the two sentences before token i ("La commission a adopté la
     proposition de résolution"): that text's issuer."""
-    tv = res._tv
+    tv = res.token_view
     for k in range(i - 2, _window_start(res, i) - 1, -1):
         w = tv.low[k]
         if w not in TEXT_NOUNS and w not in DOCUMENT_NOUNS or w in _BILATERAL:

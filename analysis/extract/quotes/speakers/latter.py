@@ -11,9 +11,13 @@ all, where "ce dernier" named the last actor.
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import TYPE_CHECKING
 
 from analysis.extract.quotes.speakers.base import Party
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
 
 # the demonstrative words and the gender they give
 _FORMS = {"cedernier": "m", "cettedernière": "f", "celui-ci": "m", "celle-ci": "f"}
@@ -30,7 +34,7 @@ def latter_form(low: list[str], i: int, j: int) -> str | None:
     return None
 
 
-def last_named(res: Any, at: int, gender: str) -> tuple[int, int, str] | None:
+def last_named(res: SpeakerContext, at: int, gender: str) -> tuple[int, int, str] | None:
     """The last actor named before character ``at``, in its sentence or the one before
     (outside quotations, never a medium, a person of the same gender), unless a person noun
     without a name comes after it ("son homologue", "la ministre"): then None."""
@@ -48,10 +52,10 @@ def last_named(res: Any, at: int, gender: str) -> tuple[int, int, str] | None:
     return None
 
 
-def unnamed_person_between(res: Any, lo: int, hi: int, gender: str) -> bool:
+def unnamed_person_between(res: SpeakerContext, lo: int, hi: int, gender: str) -> bool:
     """A common noun of a person's role or kind ("homologue", "ministre", "émissaire"),
     of the demonstrative's gender, outside quotations, stands in characters [lo, hi)."""
-    tv = res._tv
+    tv = res.token_view
     roles = res.c.roles
     for k in range(bisect.bisect_left(tv.idx, lo), len(tv.idx)):
         if tv.idx[k] >= hi:
@@ -66,13 +70,13 @@ def unnamed_person_between(res: Any, lo: int, hi: int, gender: str) -> bool:
     return False
 
 
-def latter_party(res: Any, ph: Any) -> Party | None:
+def latter_party(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The party a demonstrative phrase ``ph`` of the speakers' naming stands for; an
     unknown party when no actor fits (see the module)."""
-    gender = latter_form(res._tv.low, ph.i, ph.j)
+    gender = latter_form(res.token_view.low, ph.i, ph.j)
     if gender is None:
         return None
     found = last_named(res, ph.start, gender)
     if found is None:
         return ph.party(None, "unknown")
-    return res._actor_party(found[2], ph.start, ph.end, None, False)
+    return res.actor_party(found[2], ph.start, ph.end, None, False)

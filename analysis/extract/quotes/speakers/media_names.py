@@ -14,18 +14,25 @@ l'information") is left to the other rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.cues import fold
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.words import MEDIA_NAME_ENDS
 
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.document.tokens import TokenView
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
+
 _ARTICLES = frozenset(("la", "le", "l'", "l’"))
 
 
-def _trade_word(tv, k: int) -> bool:
+def _trade_word(tv: TokenView, k: int) -> bool:
     return fold(tv.text[k]) in MEDIA_NAME_ENDS
 
 
-def _tail_end(tv, j: int, hi: int) -> int:
+def _tail_end(tv: TokenView, j: int, hi: int) -> int:
     """Index after the trade words that go on right after the phrase ("Valdor | la 1ère"):
     an optional article then trade words; j itself when none."""
     k = j
@@ -38,9 +45,9 @@ def _tail_end(tv, j: int, hi: int) -> int:
     return end
 
 
-def placed_medium(res, ph) -> Party | None:
+def placed_medium(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The outlet named by doc[ph.i:ph.j] (and trade words just after it), or None."""
-    tv = res._tv
+    tv = res.token_view
     i, j = ph.i, ph.j
     if j - i > 6 or not tv.text[i][:1].isupper() or tv.pos[i] not in ("PROPN", "NOUN", "X"):
         return None
@@ -61,5 +68,5 @@ def placed_medium(res, ph) -> Party | None:
     if aid is not None and res.actor_type(aid) not in ("media", "organisation", "company"):
         aid = None
     if aid is not None:
-        return res._actor_party(aid, ph.start, tv.end[j2 - 1], None, False)
+        return res.actor_party(aid, ph.start, tv.end[j2 - 1], None, False)
     return Party(name, None, ph.start, tv.end[j2 - 1], "name")

@@ -15,16 +15,23 @@ no state ("la mission de l'ONU") is left to the other rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.words import MISSION_NOUNS
 from analysis.resources.gazetteer import country_of_adjective
 
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.document.tokens import TokenView
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
+
 # prepositions that open the seat of a mission ("en Ostrie", "à Genève", "auprès de l'ONU")
 _SEAT = frozenset(("en", "à", "au", "aux", "auprès", "dans", "près"))
 
 
-def _seat_cut(tv, h: int, j: int) -> int:
+def _seat_cut(tv: TokenView, h: int, j: int) -> int:
     """Index where the seat of the mission headed at h begins (j when none)."""
     for k in range(h + 1, j):
         if tv.low[k] in _SEAT:
@@ -32,7 +39,7 @@ def _seat_cut(tv, h: int, j: int) -> int:
     return j
 
 
-def _state_of(res, tv, h: int, cut: int) -> str | None:
+def _state_of(res: SpeakerContext, tv: TokenView, h: int, cut: int) -> str | None:
     """The actor id of the sending state: a state mention in doc[h:cut], else the state
     actor of a nationality adjective there."""
     for _s, _e, aid in res.mentions_in(tv.idx[h], tv.end[cut - 1]):
@@ -48,9 +55,9 @@ def _state_of(res, tv, h: int, cut: int) -> str | None:
     return None
 
 
-def mission_voice(res, ph) -> Party | None:
+def mission_voice(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The mission of doc[ph.i:ph.j] named without its seat, when a state sends it."""
-    tv = res._tv
+    tv = res.token_view
     h = ph.head.i
     if norm(tv.low[h]) not in MISSION_NOUNS or ph.plural or not (ph.i <= h < ph.j):
         return None
@@ -62,5 +69,5 @@ def mission_voice(res, ph) -> Party | None:
     name = res.article.text[tv.idx[first] : end]
     aid = res.linked_actor(name)
     if aid is not None and res.actor_type(aid) not in ("state", "place", "city"):
-        return res._actor_party(aid, ph.start, end, None, False)
+        return res.actor_party(aid, ph.start, end, None, False)
     return Party(name, None, ph.start, end, "name")

@@ -290,7 +290,7 @@ class Naming(ResolverBase):
                     )
                     or aid
                 )
-                return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+                return self.actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return None
 
     def _named_apposition(self, aid: str, mentions: list[tuple[int, int, str]]) -> str | None:
@@ -313,7 +313,7 @@ class Naming(ResolverBase):
         if tv.low[ph.head.i] in STATE_FORMS:  # "le Royaume du Maroc", "la République de X"
             for _s, _e, aid in self.mentions_in(ph.start, ph.end):
                 if self.actor_type(aid) == "state":
-                    return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
+                    return self.actor_party(aid, ph.start, ph.end, None, ph.plural)
         if not ({tv.low[ph.head.i], norm(tv.lemma[ph.head.i])} & STATE_VOICE):
             return None
         for k in range(ph.head.i + 1, ph.j):
@@ -321,7 +321,7 @@ class Naming(ResolverBase):
             if code:
                 for aid, row in self.actors.items():
                     if row.get("type") == "state" and row.get("country") == code:
-                        return self._actor_party(aid, ph.start, ph.end, None, ph.plural)
+                        return self.actor_party(aid, ph.start, ph.end, None, ph.plural)
                 return None
         return None
 
@@ -345,7 +345,7 @@ class Naming(ResolverBase):
             # "le conseiller du président X a dit": X's aide speaks, not X
             holder = self.office_holder(self._name_text(ph.head, ph.j))
             if holder is not None:
-                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+                return self.actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
             return ph.party(None, "anonymous")
         if category == "role" and kind != "person":
             # "le porte-parole du ministère X": the person holding the office, when the
@@ -353,7 +353,7 @@ class Naming(ResolverBase):
             title = self._name_text(ph.head, ph.j)
             holder = self.office_holder(title)
             if holder is not None:
-                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+                return self.actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
             if self.titles_speak and not ph.plural and self._tv.low[ph.i] in DEFINITE:
                 # "le porte-parole du ministère X a souligné": a person speaks, whom the
                 # article may name later (see quotes.offices), not the body of the title
@@ -362,7 +362,7 @@ class Naming(ResolverBase):
         if not aid and " " not in name and not ph.plural and self._tv.low[ph.i] in DEFINITE:
             aid = self._national_person(ph.start, name)  # "L'Argentin a qualifié …"
         if aid:
-            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+            return self.actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "name")
 
     def _speaker_noun(self, ph: Phrase) -> Party | None:
@@ -382,7 +382,7 @@ class Naming(ResolverBase):
             # gouvernement, X, …": an office the article gives to one person is that person
             holder = self.office_holder(name)
             if holder is not None:
-                return self._actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
+                return self.actor_party(holder, ph.start, ph.end, ph.gender, ph.plural)
             return ph.party(None, "anonymous")
         aid = self._bare_medium(ph, det, name, hl) or self.linked_actor(name)
         if aid is None and det in ("le", "la", "l'", "l’") and is_person_role:
@@ -394,7 +394,7 @@ class Naming(ResolverBase):
         if aid is None and det in DEFINITE and " " not in name:
             aid = self._one_word_antecedent(ph, name, capitalised)
         if aid:
-            return self._actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
+            return self.actor_party(aid, ph.start, ph.end, ph.gender, ph.plural)
         return ph.party(name, "noun")
 
     def _bare_medium(self, ph: Phrase, det: str, name: str, head: str) -> str | None:
@@ -407,7 +407,7 @@ class Naming(ResolverBase):
     def _one_word_antecedent(self, ph: Phrase, name: str, capitalised: bool) -> str | None:
         """A definite one-word head: the institution named before it ("le ministère"), or
         for a capitalised singular demonym the person of that nation ("l'Argentin")."""
-        aid = self._institution_antecedent(ph.start, name)
+        aid = self.institution_antecedent(ph.start, name)
         if aid is None and capitalised and not ph.plural:
             aid = self._national_person(ph.start, name)
         return aid
@@ -443,7 +443,7 @@ class Naming(ResolverBase):
             return last.actor_id
         sent = self.article.sentence_at(ph.start)
         floor = self.article.sentences[max(0, sent.id - 1)].start if sent is not None else 0
-        found = self._recent_person(ph.start, floor, ph.gender)  # type: ignore[attr-defined]
+        found = self.recent_person(ph.start, floor, ph.gender)  # type: ignore[attr-defined]
         return found.actor_id if found is not None and self._same_person(found, ph) else None
 
     def _same_person(self, p: Party, ph: Phrase) -> bool:
@@ -453,7 +453,7 @@ class Naming(ResolverBase):
         gender = self.person_gender(p.actor_id)
         return ph.gender is None or gender in (None, ph.gender)
 
-    def _institution_antecedent(self, offset: int, noun: str) -> str | None:
+    def institution_antecedent(self, offset: int, noun: str) -> str | None:
         """ "Le ministère a déclaré …" after "le ministère algérien des Affaires étrangères":
         a bare definite institution noun is the last actor named before it whose name, or the
         words of that mention, open with that noun (not a person: "le président" is a title,
@@ -531,7 +531,7 @@ class Naming(ResolverBase):
                 continue
             aid = self.actor_at(s, e)
             kind = {"PER": "person", "ORG": "org", "MISC": "org"}.get(ent.label_, "place")
-            name = self._entity_name(ent)
+            name = self.entity_name(ent)
             out.append((kind, s, self._acronym_after(e, end) or name, aid))
             taken.append((s, e))
         run = self._proper_run(i, j, None)
@@ -558,7 +558,10 @@ class Naming(ResolverBase):
             return "org"
         return "place"
 
-    def _entity_name(self, ent: Span) -> str:
+    def entity_name(self, ent: Span) -> str:
+        """The name an entity gives, cleaned like every name, but with its article when the
+        article is part of the name ("Le Soleil": a capitalised determiner inside a
+        sentence); public because the stance targets name entities the same way."""
         text = self.article.text[ent.start_char : ent.end_char]
         first, tv = ent.start, self._tv
         if tv.pos[first] == "DET" and tv.cap[first] and first != self.sent_start(first):
@@ -569,9 +572,12 @@ class Naming(ResolverBase):
         m = re.match(r"\s*\(([A-Z][\w.-]{1,14})\)", self.article.text[offset : end + 1])
         return m.group(1) if m else None
 
-    def _actor_party(
+    def actor_party(
         self, aid: str, start: int, end: int, gender: str | None, plural: bool
     ) -> Party:
+        """The party of actor ``aid`` named by the characters [start, end): its table name,
+        and for a person with no ``gender`` given the gender the article gives it (a rule
+        that found the actor builds its party here, so every rule names actors alike)."""
         if gender is None and self.actor_type(aid) == "person":
             gender = self.person_gender(aid)
         return Party(self.actor_name(aid), aid, start, end, "actor", gender, plural)

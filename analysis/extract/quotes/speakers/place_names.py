@@ -11,14 +11,19 @@ and the rules after it decide (an issuer named elsewhere, or no speaker at all).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.quotes.speakers.base import Party
 from analysis.resources.gazetteer import city_country
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
 
 # entity labels of places (spaCy's French models: LOC; GPE kept for other models)
 _PLACE_LABELS = frozenset(("LOC", "GPE"))
 
 
-def names_a_place(res, party: Party) -> bool:
+def names_a_place(res: SpeakerContext, party: Party) -> bool:
     """The party is a name that is no actor of the article (an actor, a state named by its
     capital included, may issue a text) and that is a town of the gazetteer (a capital or a
     city of over 15,000 inhabitants) or that the tagger marks as a place entity."""

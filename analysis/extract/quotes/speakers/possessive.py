@@ -10,16 +10,22 @@ The state is the article's state actor of that country; none, no party."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.quotes.speakers.base import Party
 from analysis.resources.gazetteer import country_of_adjective
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
 
 POSSESSIVES = frozenset(("son", "sa", "leur"))
 COUNTRY_NOUNS = frozenset(("pays", "patrie", "nation"))
 
 
-def possessed_country(res, ph) -> Party | None:
+def possessed_country(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The state a "son pays" phrase doc[ph.i:ph.j] designates, or None."""
-    tv = res._tv
+    tv = res.token_view
     if ph.j - ph.i != 2 or tv.low[ph.i] not in POSSESSIVES or tv.low[ph.i + 1] not in COUNTRY_NOUNS:
         return None
     code = _possessor_country(res, ph.i)
@@ -31,9 +37,9 @@ def possessed_country(res, ph) -> Party | None:
     return None
 
 
-def _possessor_country(res, i: int) -> str | None:
+def _possessor_country(res: SpeakerContext, i: int) -> str | None:
     """The country of the last person (or national office holder) named before token i."""
-    tv = res._tv
+    tv = res.token_view
     s0 = res.sent_start(i)
     floor = s0
     for _ in range(2):

@@ -16,10 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from analysis.extract.cues import fold
 from analysis.extract.quotes.speakers.base import Party
 from analysis.extract.quotes.words import DE, PRESS_OFFICE_FIRSTS, PRESS_OFFICES
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
+    from analysis.extract.quotes.speakers.naming import Phrase
 
 _LONGEST = 5
 
@@ -30,9 +35,9 @@ def _key(word: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", fold(word)))
 
 
-def press_office_voice(res, ph) -> Party | None:
+def press_office_voice(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The body a press-office phrase doc[ph.i:ph.j] speaks for, or None."""
-    tv = res._tv
+    tv = res.token_view
     h = ph.head.i
     if not (ph.i <= h < ph.j) or not PRESS_OFFICES:
         return None
@@ -50,7 +55,7 @@ def press_office_voice(res, ph) -> Party | None:
     if body.actor_id is None and ph.j - end == 2:
         # "du ministère": a bare body noun after the contracted article has no determiner of
         # its own; it is the body of that noun named before ("le ministère" would be)
-        aid = res._institution_antecedent(tv.idx[end + 1], tv.text[end + 1])
+        aid = res.institution_antecedent(tv.idx[end + 1], tv.text[end + 1])
         if aid is not None:
-            return res._actor_party(aid, ph.start, ph.end, None, ph.plural)
+            return res.actor_party(aid, ph.start, ph.end, None, ph.plural)
     return body if body.actor_id is not None else None

@@ -13,8 +13,13 @@ neither names no one ("…, dit-on à Ostrava" is hearsay in the town).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.extract.quotes.speakers.base import Party
 from analysis.resources.gazetteer import capital_index, norm_key
+
+if TYPE_CHECKING:  # the resolver imports these modules
+    from analysis.extract.quotes.speakers.context import SpeakerContext
 
 # "à Berne", "au Quai d'Orsay", "à l'Élysée", "dans les couloirs de …" are not read: only the
 # preposition right after the verb group names the seat
@@ -27,12 +32,12 @@ _PLACE_TYPES = frozenset(("", "place", "city"))
 _CLITIC_PARTS = frozenset(("-t", "-on", "-t-on", "t", "on"))
 
 
-def seat_voice(res, k: int, hi: int) -> Party | None:
+def seat_voice(res: SpeakerContext, k: int, hi: int) -> Party | None:
     """The speaker an impersonal "on" stands for, from the phrase at token k (right after
     the incise verb group): "auprès de X" gives X when X is identified; "à/au X" gives the
     actor X names (an institution, a state), or the state of capital X when that state is
     an actor of the article. None otherwise (the document rules decide)."""
-    tv = res._tv
+    tv = res.token_view
     while k < hi and tv.low[k] in _CLITIC_PARTS:  # "indique-t-on à …": past the clitic
         k += 1
     if k >= hi:
@@ -53,7 +58,7 @@ def seat_voice(res, k: int, hi: int) -> Party | None:
     return _capital_state(res, rng, p)
 
 
-def _capital_state(res, rng: tuple[int, int], p: Party) -> Party | None:
+def _capital_state(res: SpeakerContext, rng: tuple[int, int], p: Party) -> Party | None:
     """The state actor whose capital the phrase names ("à Berne": Switzerland)."""
     name = res.article.text[p.start : p.end] if p.end > p.start else ""
     iso = capital_index().get(norm_key(name.strip()))
@@ -61,5 +66,5 @@ def _capital_state(res, rng: tuple[int, int], p: Party) -> Party | None:
         return None
     for aid, row in res.actors.items():
         if row.get("type") == "state" and row.get("country") == iso:
-            return res._actor_party(aid, p.start, p.end, None, False)
+            return res.actor_party(aid, p.start, p.end, None, False)
     return None

@@ -20,16 +20,16 @@ from analysis.extract.quotes.words import STATE_FORM_REGIMES
 from analysis.resources.gazetteer import countries
 
 if TYPE_CHECKING:  # the resolver imports this module
-    from analysis.extract.quotes.speakers import Resolver
     from analysis.extract.quotes.speakers.base import Party
+    from analysis.extract.quotes.speakers.context import SpeakerContext
     from analysis.extract.quotes.speakers.naming import Phrase
 
 _DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
-def bare_state_form(res: Resolver, ph: Phrase) -> Party | None:
+def bare_state_form(res: SpeakerContext, ph: Phrase) -> Party | None:
     """The state actor a bare "le Royaume" / "la République" doc[ph.i:ph.j] designates."""
-    tv = res._tv
+    tv = res.token_view
     h = ph.head.i
     form = norm(tv.low[h])
     if form not in STATE_FORM_REGIMES or ph.plural or ph.j - ph.i != 2 or h != ph.i + 1:
@@ -45,5 +45,5 @@ def bare_state_form(res: Resolver, ph: Phrase) -> Party | None:
             continue
         country = kb.get(str(res.actors.get(aid, {}).get("country") or ""))
         if country is not None and country.monarchy == regime:
-            return res._actor_party(aid, ph.start, ph.end, None, False)
+            return res.actor_party(aid, ph.start, ph.end, None, False)
     return None
