@@ -1,0 +1,63 @@
+"""Holders and targets of rows that exist (session 26): a spokesperson speaks for the state
+(the hyphenated title "porte-parole" was never matched, analysis/extract/stance/voices.py);
+a thing received "de la part de X" makes no guest of X (stance/visits.py). Every snippet is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _pairs(text: str) -> dict[tuple[str, str], int]:
+    st = stances(text)
+    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            # a state's stance reported in its spokesperson's words is the spokesperson's
+            "La porte-parole du ministère kényan des Affaires étrangères, Mary Wanjiku, a "
+            "souligné que le Kenya rejetait le contenu de la déclaration faite par le "
+            "porte-parole ougandais.",
+            "Mary Wanjiku",
+            "contenu de la déclaration faite par le porte-parole ougandais",
+            -1,
+        ),
+        (
+            # a spokesperson's judgement in office is the state's
+            "Nairobi « réagira à cet acte hostile de l'Ouganda », a déclaré la porte-parole du "
+            "ministère kényan des Affaires étrangères Mary Wanjiku.",
+            "Kenya",
+            "acte hostile",
+            -1,
+        ),
+        (
+            "La Tanzanie a fermé sa frontière. Le porte-parole du gouvernement tanzanien, Juma "
+            "Mrisho, a dénoncé les provocations répétées de l'Ouganda.",
+            "Tanzanie",
+            "Ouganda",
+            -1,
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_state(
+    text: str, holder: str, target: str, sign: int
+) -> None:
+    assert _pairs(text).get((holder, target)) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Ces menaces des dirigeants ougandais recevront une réponse ferme et appropriée de "
+        "la part du Kenya », a indiqué la porte-parole kényane Mary Wanjiku.",
+        "Le Kenya a reçu une réponse claire et détaillée de l'Ouganda.",
+    ],
+)
+def test_a_thing_received_from_someone_makes_no_guest(text: str) -> None:
+    kinds = set(stances(text)["kind"])
+    assert not kinds & {"host", "visit"}
