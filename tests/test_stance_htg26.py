@@ -61,3 +61,9 @@ def test_a_spokesperson_speaks_for_the_state(
 def test_a_thing_received_from_someone_makes_no_guest(text: str) -> None:
     kinds = set(stances(text)["kind"])
     assert not kinds & {"host", "visit"}
+
+
+def test_an_elided_de_before_a_quotation_introduces_the_qualification() -> None:
+    # the tokenizer splits "d'«" into "d", "'", "«": the qualified object is still the target
+    text = "Le président kényan William Otieno a qualifié l'Ouganda d'« État terroriste »."
+    assert _pairs(text).get(("William Otieno", "Ouganda")) == -1
