@@ -67,3 +67,22 @@ def test_an_elided_de_before_a_quotation_introduces_the_qualification() -> None:
     # the tokenizer splits "d'«" into "d", "'", "«": the qualified object is still the target
     text = "Le président kényan William Otieno a qualifié l'Ouganda d'« État terroriste »."
     assert _pairs(text).get(("William Otieno", "Ouganda")) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya maintient sa frontière fermée avec l'Ouganda.",
+        "« Nous avons décidé de garder notre frontière fermée avec l'Ouganda », a indiqué le "
+        "Premier ministre kényan William Otieno.",
+    ],
+)
+def test_a_rupture_kept_in_force_is_a_rupture(text: str) -> None:
+    pairs = _pairs(text)
+    assert pairs.get(("Kenya", "Ouganda")) == -1 or pairs.get(("William Otieno", "Ouganda")) == -1
+
+
+def test_keeping_an_open_border_is_no_rupture() -> None:
+    assert "Ouganda" not in {
+        t for _h, t in _pairs("Le Kenya maintient sa frontière ouverte avec l'Ouganda.")
+    }
