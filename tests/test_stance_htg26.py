@@ -86,3 +86,14 @@ def test_keeping_an_open_border_is_no_rupture() -> None:
     assert "Ouganda" not in {
         t for _h, t in _pairs("Le Kenya maintient sa frontière ouverte avec l'Ouganda.")
     }
+
+
+def test_a_spokesperson_of_no_state_body_speaks_for_no_state() -> None:
+    text = (
+        "Le Kenya a signé un accord avec l'Ouganda. Le chef de l'opposition kényane Raila "
+        "Mbugua s'y oppose. Son porte-parole, Amos Kibet, a dénoncé les provocations répétées "
+        "de l'Ouganda."
+    )
+    pairs = _pairs(text)
+    assert pairs.get(("Amos Kibet", "Ouganda")) == -1
+    assert ("Kenya", "Ouganda") not in pairs or pairs[("Kenya", "Ouganda")] > 0

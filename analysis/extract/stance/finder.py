@@ -379,12 +379,11 @@ def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
 def speakers_for_their_state(st: State, rows: list[Row]) -> list[Row]:
     """ "X affirme que le Kenya et l'Ouganda ont préservé leur coopération", "X a exprimé le
     soutien du Kenya à Y": a state's stance in the words of one of its own officials (a person
-    or body of that state's country, quoted or reported) is the speaker's stance too. Not a
-    visit or a reception: the state's guest or host is not the speaker's."""
+    or body of that state's country, quoted or reported) is the speaker's stance too."""
     out = []
     for r in rows:
         aid = r.holder.actor_id
-        if not aid or st.res.actor_type(aid) != "state" or r.kind in ("visit", "host"):
+        if not aid or st.res.actor_type(aid) != "state":
             continue
         spoken = st.attributed_at(r.cue_tok.idx)
         if spoken is None or not spoken.actor_id or spoken.actor_id in (aid, r.target.actor_id):
