@@ -1,7 +1,8 @@
-"""Holders and targets of rows that exist (session 26): a spokesperson speaks for the state
-(the hyphenated title "porte-parole" was never matched, analysis/extract/stance/voices.py);
-a thing received "de la part de X" makes no guest of X (stance/visits.py). Every snippet is
-invented."""
+"""Holders and targets (session 26): a spokesperson of a state body speaks for the state (the
+hyphenated title "porte-parole" was never matched, analysis/extract/stance/voices.py), a
+party's spokesperson does not; a thing received "de la part de X" makes no guest of X
+(stance/visits.py); "qualifier Y d'« … »" reads Y (stance/interactions.py); a rupture kept
+in force is a rupture (stance/acts.py). Every snippet is invented."""
 
 from __future__ import annotations
 
