@@ -56,7 +56,42 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     kind, objects = _agreement_kind(st, t)
     if kind is None:
         return
-    obj = stated_object(st, t, sent)
+    _act(st, t, sent, kind, objects, stated_object(st, t, sent))
+
+
+def _kept_words(c: Cues) -> frozenset[str]:
+    return (c.acts.get("kept_states") or {}).get("verbs") or frozenset()
+
+
+@detector(pos={"VERB"}, words=_kept_words)
+def kept_rupture(st: State, t: Token, sent: Span) -> None:
+    """ "X a maintenu sa frontière fermée avec Y", "X garde ses relations gelées avec Y": a
+    verb of keeping (``kept_states.verbs``) whose object noun of a rupture bears the
+    participle of a rupture (``kept_states.participles``) keeps the rupture in force: read
+    as the rupture itself, the keeping verb's subject against its partner. Why: the
+    participle is an epithet with no subject of its own, so the rupture verb rule never
+    finds who closed what."""
+    kept = st.c.acts.get("kept_states") or {}
+    if not matches(t, kept.get("verbs") or frozenset(), st.c):
+        return
+    objects = st.c.acts["ruptures"]["objects"]
+    obj = object_of(st, t, sent)
+    if obj is None or not names_in(obj, objects):
+        return
+    participles = kept.get("participles") or frozenset()
+    if any(ch.dep_ in ("amod", "acl") and norm(ch.text) in participles for ch in obj.children):
+        _act(st, t, sent, "rupture", objects, obj)
+
+
+def _act(
+    st: State,
+    t: Token,
+    sent: Span,
+    kind: str,
+    objects: frozenset[str] | None,
+    obj: Token | None,
+) -> None:
+    """The rows of an agreement or a rupture named by verb ``t`` (see :func:`agreement`)."""
     if kind == "agreement" and names_in(obj, st.c.acts["ruptures"]["nouns"] | st.c.cessation_nouns):
         return  # "X a négocié la fin / la suspension de l'accord avec Y": no agreement
     found, obj, bare = _act_object(st, t, sent, obj, objects)

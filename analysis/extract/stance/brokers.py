@@ -104,8 +104,10 @@ def _parties(st: State, subj: Token, start: int, end: int) -> bool:
     """The subject names the parties who act, not what came about: an actor named in it or
     a role or people noun at its head ("les chefs de la diplomatie de Y", "les délégués")."""
     head = {st.low[subj.i], norm(subj.lemma_)}
+    w = st.words
+    titles = w.official_titles | w.spokesperson_titles
     return bool(st.res.mentions_in(start, end)) or bool(
-        head & (_words()["parties"] | st.c.roles | st.words.official_titles)
+        head & (_words()["parties"] | st.c.roles | titles)
     )
 
 

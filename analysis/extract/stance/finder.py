@@ -22,7 +22,7 @@ from analysis.extract.cues import Cues, cues, lemma_keys
 from analysis.extract.quotes.speakers import DE, Party, syntax
 from analysis.extract.stance.accords import joint_decision
 from analysis.extract.stance.accusers import rejected_accusation
-from analysis.extract.stance.acts import agreement, joint_action
+from analysis.extract.stance.acts import agreement, joint_action, kept_rupture
 from analysis.extract.stance.addressed_feelings import addressed_feeling
 from analysis.extract.stance.arrivals import arrival
 from analysis.extract.stance.attitude_adjectives import toward_adjective
@@ -131,6 +131,7 @@ DETECTORS: tuple[Detector, ...] = (
     verb_cue,
     noun_cue,
     agreement,
+    kept_rupture,
     joint_action,
     diplomatic_act,
     agentless_summons,

@@ -467,6 +467,14 @@ def _qualify_words(_c: Cues) -> frozenset[str]:
 _AS = frozenset({"de", "d'", "d’", "comme"})
 
 
+def _introduces(st: State, m: int) -> bool:
+    """Token m introduces a qualification: "de", "comme", or the "d" the tokenizer splits
+    off "d'«" (then "d", "'", "«": "qualifier Y d'« État voyou »")."""
+    if st.low[m] in _AS:
+        return True
+    return st.low[m] == "d" and m + 1 < len(st.doc) and st.low[m + 1] in ("'", "’")
+
+
 @detector(pos={"VERB"}, words=_qualify_words)
 def qualification(st: State, t: Token, sent: Span) -> None:
     """ "X a qualifié Y d'« assassin »", "X décrit Y comme un partenaire fiable", "X
@@ -488,7 +496,7 @@ def qualification(st: State, t: Token, sent: Span) -> None:
         return
     if k is None:
         first = terms[0][0].i
-        k = next((m for m in range(first - 1, obj.i, -1) if st.low[m] in _AS), None)
+        k = next((m for m in range(first - 1, obj.i, -1) if _introduces(st, m)), None)
     if k is None:
         return
     score = sum(p for _tok, p in terms)
@@ -513,7 +521,7 @@ def _insult(st: State, t: Token, obj: Token, sent: Span) -> None:
     j = obj.i + 1  # after the name ("Yoweri Museveni de ...")
     while j < sent.end and st.tv.dep[j] in ("flat:name", "flat") and st.tv.head[j] == obj.i:
         j += 1
-    if not is_named(y) or j >= sent.end or st.low[j] not in ("de", "d'", "d’"):
+    if not is_named(y) or j >= sent.end or not (st.low[j] != "comme" and _introduces(st, j)):
         return
     holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != y.actor_id]
     st.add(holders, party_target(st, y), -1, norm(t.lemma_), "interaction", t, sent)

@@ -56,6 +56,7 @@ class StanceWords:
     attack_nouns: frozenset[str]
     object_control_verbs: frozenset[str]
     official_titles: frozenset[str]
+    spokesperson_titles: frozenset[str]
     state_bodies: frozenset[str]
     not_state_voices: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -118,6 +119,7 @@ def stance_words() -> StanceWords:
         attack_nouns=_set(cues.get("attack_nouns")),
         object_control_verbs=_set(d.get("object_control_verbs")),
         official_titles=_set((d.get("state_voices") or {}).get("offices")),
+        spokesperson_titles=_set((d.get("state_voices") or {}).get("spokespersons")),
         state_bodies=_set((d.get("state_voices") or {}).get("bodies")),
         not_state_voices=_set(d.get("not_state_voices")),
         counterpart_nouns=_set(d.get("counterpart_nouns")),

@@ -115,7 +115,11 @@ def whose_body_holders(st: State, verb: Token) -> list[Party]:
     for c in tv.children[verb.i]:
         if tv.dep[c] != "nsubj" or tv.pos[c] != "NOUN":
             continue  # (a passive's subject is acted on: "dont l'ambassadeur a été expulsé")
-        if st.low[c] not in st.words.bare_state_nouns | st.words.official_titles:
+        words = st.words
+        if (
+            st.low[c]
+            not in words.bare_state_nouns | words.official_titles | words.spokesperson_titles
+        ):
             continue
         if not any(st.low[d] == "dont" for d in tv.children[c]):
             continue

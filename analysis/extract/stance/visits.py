@@ -250,10 +250,20 @@ def _received_thing(st: State, obj: Token) -> bool:
     visits = st.c.acts["visits"]
     if names_in(obj, visits["guests"]) or names_in(obj, visits["nouns"]):
         return False  # "X a reçu la visite de Y": Y is the guest
-    k = obj.i + 1
-    while k < len(st.doc) and st.tv.pos[k] == "ADJ":
+    k, n = obj.i + 1, len(st.doc)
+    # past its adjectives, coordinated ones too ("une réponse ferme et appropriée de la part
+    # de X": X is who answers, no guest; the tagger reads some as participles)
+    while k < n and (
+        _epithet(st, k) or (st.low[k] in ("et", ",") and k + 1 < n and _epithet(st, k + 1))
+    ):
         k += 1
-    return k < len(st.doc) and (st.tv.pos[k] == "ADP" or st.low[k] in ("du", "des"))
+    return k < n and (st.tv.pos[k] == "ADP" or st.low[k] in ("du", "des"))
+
+
+def _epithet(st: State, k: int) -> bool:
+    """Token k is an adjective or a participle (an epithet after a noun)."""
+    tv = st.tv
+    return tv.pos[k] == "ADJ" or (tv.pos[k] == "VERB" and "Part" in tv.morph(k, "VerbForm"))
 
 
 def _se_rendre(st: State, t: Token, sent: Span) -> None:

@@ -24,14 +24,28 @@ def speaks_for_state(st: State, aid: str) -> bool:
     kind, words = row.get("type"), st.words
     if kind in ("organisation", "institution"):
         name = padded(row.get("name"))
-        return any(name.startswith(f" {w} ") for w in words.state_bodies) and not any(
-            f" {w} " in name for w in words.not_state_voices
+        return any(name.startswith(padded(w)) for w in words.state_bodies) and not any(
+            padded(w) in name for w in words.not_state_voices
         )
     if kind != "person":
         return False
+    # the listed titles are padded as the roles are: a hyphen splits words on both sides
+    # ("porte-parole du ministère ..." never matched a bare "porte-parole")
     roles = padded(row.get("roles"))
-    official = any(f" {w} " in roles for w in words.official_titles)
-    return official and not any(f" {w} " in roles for w in words.not_state_voices)
+    official = any(padded(w) in roles for w in words.official_titles) or _body_spokesperson(
+        st, roles
+    )
+    return official and not any(padded(w) in roles for w in words.not_state_voices)
+
+
+def _body_spokesperson(st: State, roles: str) -> bool:
+    """The roles name a spokesperson of one of the state's bodies ("porte-parole du ministère
+    ... des Affaires étrangères", "porte-parole du Kremlin"); a spokesperson alone ("son
+    porte-parole": a party's, an opposition leader's) speaks for no state."""
+    words = st.words
+    if not any(padded(w) in roles for w in words.spokesperson_titles):
+        return False
+    return any(padded(w) in roles for w in words.state_bodies)
 
 
 def padded(text: object) -> str:
