@@ -51,7 +51,8 @@ def test_a_need_to_end_is_no_support(text: str, holder: str, thing: str) -> None
     [
         # "mettre" opening another locution, and a clitic "en" before another verb
         (
-            "Le ministre Paul Kanza a souligné la nécessité urgente de mettre en œuvre le plan de paix.",
+            "Le ministre Paul Kanza a souligné la nécessité urgente de mettre en œuvre"
+            " le plan de paix.",
             "Kanza",
             "plan de paix",
         ),
