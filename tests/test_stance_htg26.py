@@ -54,7 +54,7 @@ def test_a_spokesperson_speaks_for_the_state(
 @pytest.mark.parametrize(
     "text",
     [
-        "« Ces menaces des dirigeants ougandais recevront une réponse ferme et appropriée de "
+        "« Les provocations ougandaises recevront une réplique nette et mesurée de "
         "la part du Kenya », a indiqué la porte-parole kényane Mary Wanjiku.",
         "Le Kenya a reçu une réponse claire et détaillée de l'Ouganda.",
     ],
@@ -74,7 +74,7 @@ def test_an_elided_de_before_a_quotation_introduces_the_qualification() -> None:
     "text",
     [
         "Le Kenya maintient sa frontière fermée avec l'Ouganda.",
-        "« Nous avons décidé de garder notre frontière fermée avec l'Ouganda », a indiqué le "
+        "« Le Kenya va garder sa frontière fermée avec l'Ouganda », a indiqué le "
         "Premier ministre kényan William Otieno.",
     ],
 )

@@ -251,7 +251,7 @@ def _received_thing(st: State, obj: Token) -> bool:
     if names_in(obj, visits["guests"]) or names_in(obj, visits["nouns"]):
         return False  # "X a reçu la visite de Y": Y is the guest
     k, n = obj.i + 1, len(st.doc)
-    # past its adjectives, coordinated ones too ("une réponse ferme et appropriée de la part
+    # past its adjectives, coordinated ones too ("une réplique nette et mesurée de la part
     # de X": X is who answers, no guest; the tagger reads some as participles)
     while k < n and (
         _epithet(st, k) or (st.low[k] in ("et", ",") and k + 1 < n and _epithet(st, k + 1))
