@@ -39,9 +39,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cues import fold, load_lexicon, norm
-from analysis.resources.linear import probabilities
+from analysis.resources.linear import load_weights, probabilities
+from analysis.resources.paths import DATA_DIR
 
 CLASSES = (-1, 0, 1)
+# trained on the dev articles by :mod:`analysis.evaluation.stance_model` (``--write``)
+WEIGHTS_PATH = DATA_DIR / "models" / "stance_learned.json"
 # the confidence of a learned row: below every rule kind, far below the headline threshold
 LEARNED_CONFIDENCE = 0.4
 # a noun's children that belong to the issue it names ("l'accord de défense signé")
@@ -392,3 +395,33 @@ def learned_rows(
         if k not in best or prob > best[k][0]:
             best[k] = (prob, record(c, sign, prob))
     return [r for _p, r in best.values()]
+
+
+@functools.cache
+def stored_weights() -> dict | None:
+    """The shipped weights (:data:`WEIGHTS_PATH`), read once; None without the file (then
+    :func:`rows_for` adds nothing and the rules decide alone)."""
+    return load_weights(WEIGHTS_PATH)
+
+
+def rows_for(
+    doc: Doc,
+    sentences: list[tuple[int, int, int, str]],
+    tables: dict,
+    rule_rows: list[dict],
+    weights: dict | None = None,
+) -> list[dict]:
+    """The learned rows of one article, after its rule rows (``sentences``: id, start, end,
+    text of the article's sentences): nothing without weights, and nothing in an article
+    without actors."""
+    weights = weights if weights is not None else stored_weights()
+    if not weights:
+        return []
+    cands = candidates(doc, [(sid, a, b) for sid, a, b, _t in sentences], tables)
+    if not cands:
+        return []
+    texts = {sid: text for sid, _a, _b, text in sentences}
+    rows = learned_rows(cands, rule_rows, weights)
+    for r in rows:
+        r["sentence"] = texts.get(r["sentence_id"], r["sentence"])  # as the rule rows have it
+    return rows
