@@ -104,10 +104,11 @@ def labels(an: Analysis, gold: dict, cands: list[Candidate]) -> tuple[list[int],
 
 
 # the shipped setting, chosen on dev cross-validation (see the module docstring of
-# :mod:`analysis.extract.stance.learned`): a feature seen in fewer training pairs is dropped
-# (a small file, no weight learnt from one article's wording), and a learned row needs its
-# sign's probability at or above THRESHOLD
-MIN_COUNT = 3
+# :mod:`analysis.extract.stance.learned`): the model is fitted on every feature, then a feature
+# seen in fewer than MIN_COUNT training pairs is left out of the weights (a smaller file; the
+# same rows in cross-validation), and a learned row needs its sign's probability at or above
+# THRESHOLD
+MIN_COUNT = 2
 THRESHOLD = 0.9
 
 
@@ -120,11 +121,11 @@ def fit(
     min_count: int = MIN_COUNT,
 ) -> dict[str, list[float]]:
     """The shared logistic regression (:func:`analysis.evaluation.learning.fit`) over the
-    stance classes: feature -> one weight per class of :data:`CLASSES`, features seen in
-    fewer than ``min_count`` pairs left out."""
+    stance classes: feature -> one weight per class of :data:`CLASSES`, without the features
+    seen in fewer than ``min_count`` pairs."""
+    w = learning.fit(feats, y, CLASSES, l2, iters, lr)
     counts = Counter(f for fs in feats for f in set(fs))
-    kept = [[f for f in fs if counts[f] >= min_count] for fs in feats]
-    return learning.fit(kept, y, CLASSES, l2, iters, lr)
+    return {f: v for f, v in w.items() if counts[f] >= min_count}
 
 
 def train(examples: list[Example], threshold: float = THRESHOLD) -> dict:

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.document.frames import records, rows
+from analysis.document.tokens import doc_state
 from analysis.extract.cues import fold, load_lexicon, norm
 from analysis.resources.linear import load_weights, probabilities
 from analysis.resources.paths import DATA_DIR
@@ -103,10 +105,18 @@ def lexicon_families() -> dict[str, frozenset[str]]:
 
 def families(tok: Token) -> frozenset[str]:
     """The lexicon lists naming ``tok`` by its lemma or its form."""
+    return _families(tok.lemma_, tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _families(lemma: str, text: str) -> frozenset[str]:
+    # memoised: every candidate pair reads every word of its sentence (the sentence's polar
+    # words), and folding a word is most of the learned step's cost
     lex = lexicon_families()
-    return lex.get(fold(tok.lemma_), frozenset()) | lex.get(fold(tok.text), frozenset())
+    return lex.get(fold(lemma), frozenset()) | lex.get(fold(text), frozenset())
 
 
+@functools.lru_cache(maxsize=4096)
 def polarity_of(fams: frozenset[str]) -> int:
     """+1 / -1 when the lexicon lists say support / opposition (both or none: 0)."""
     pos = any(k in f for f in fams for k in ("support", "positive", "agreements", "rapprochement"))
@@ -142,8 +152,10 @@ def issue_span(noun: Token) -> tuple[int, int]:
 
 
 def _sentence_ends(
-    sent: Span, sid: int, mentions: list[dict], types: dict[str, str], names: dict[str, str]
+    sent: Span, mentions: list[dict], types: dict[str, str], names: dict[str, str], text: str
 ) -> list[End]:
+    """The actor mentions and the issues (common nouns) of one sentence (``text``: the
+    Doc's, read once per article: ``Doc.text`` joins every token at each call)."""
     ends, covered = [], set()
     for m in mentions:
         aid = m["actor_id"]
@@ -157,8 +169,7 @@ def _sentence_ends(
     for t in sent:
         if t.pos_ == "NOUN" and t.idx not in covered and len(t.text) > 2:
             a, b = issue_span(t)
-            text = sent.doc.text[a:b]
-            ends.append(End(text, None, text, a, b, t, "issue"))
+            ends.append(End(text[a:b], None, text[a:b], a, b, t, "issue"))
     return ends
 
 
@@ -167,19 +178,20 @@ def candidates(doc: Doc, sentences: list[tuple[int, int, int]], tables: dict) ->
     actors = tables.get("actors")
     if actors is None or not len(actors):
         return []
-    types = dict(zip(actors["actor_id"], actors["type"], strict=True))
-    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    # DataFrames or the pipeline's light ``Rows`` (:mod:`analysis.document.frames`)
+    types = dict(rows(actors, "actor_id", "type"))
+    names = dict(rows(actors, "actor_id", "name"))
     by_sent: dict[int, list[dict]] = {}
-    for m in tables["mentions"].to_dict("records"):
+    for m in records(tables.get("mentions")):
         by_sent.setdefault(int(m["sentence_id"]), []).append(m)
-    quotes = tables.get("quotes")
-    qrows = quotes.to_dict("records") if quotes is not None and len(quotes) else []
+    qrows = records(tables.get("quotes"))
     out: list[Candidate] = []
+    text = doc.text
     for sid, start, end in sentences:
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
-        ends = _sentence_ends(sent, sid, by_sent.get(sid, []), types, names)
+        ends = _sentence_ends(sent, by_sent.get(sid, []), types, names, text)
         holders = [e for e in ends if e.actor_id]
         speakers = {
             q["speaker_id"]
@@ -267,6 +279,17 @@ def prior_features(c: Candidate, prior: dict) -> list[str]:
     return f
 
 
+def sentence_polarities(sent: Span) -> list[int]:
+    """The lexicon polarity of each polar verb, noun and adjective of ``sent``: the same for
+    every pair of the sentence, so memoised on the Doc (:func:`doc_state`)."""
+    memo = doc_state(sent.doc).setdefault("learned_sentence_polarities", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        pols = (polarity_of(families(w)) for w in sent if w.pos_ in ("VERB", "NOUN", "ADJ"))
+        memo[key] = [p for p in pols if p]
+    return memo[key]
+
+
 def features(c: Candidate, prior: dict | None = None) -> list[str]:
     """The readable features of one candidate pair (see the module docstring)."""
     t = c.target.head
@@ -312,10 +335,11 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     if pol:
         f.append(f"lcapol:{pol:+d}{'|neg' if neg else ''}")
     f.extend(f"tclause:{x}" for x in _path_clauses(anchor, t))
-    spol = [polarity_of(families(w)) for w in c.sent if w.pos_ in ("VERB", "NOUN", "ADJ")]
+    spol = sentence_polarities(c.sent)
     f.extend(f"spol:{p:+d}" for p in set(spol) if p)
     f.append(f"sbal:{_sign(sum(spol))}")
-    path = [x for x in _chain(t)[1:] if x != anchor and anchor in x.ancestors]
+    up = _chain(t)[1:]  # the words between the target and the anchor, on the target's side
+    path = up[: [x.i for x in up].index(anchor.i)] if any(x.i == anchor.i for x in up) else []
     ppol = sum(polarity_of(families(x)) for x in path)
     if ppol:
         f.append(f"pathpol:{_sign(ppol)}{'|neg' if neg else ''}")
@@ -387,10 +411,11 @@ def learned_rows(
 ) -> list[dict]:
     """Learned records for pairs no rule row covers: the best one per sentence, holder and
     target."""
+    keep = [n for n, c in enumerate(cands) if not covered(c, rule_rows)]  # before features
+    cands = [cands[n] for n in keep]
+    feats = [feats[n] for n in keep] if feats is not None else None
     best: dict[tuple, tuple[float, dict]] = {}
     for c, sign, prob in scored(cands, weights, feats, priors(rule_rows)):
-        if covered(c, rule_rows):
-            continue
         k = (c.sentence_id, c.holder.actor_id, c.target.actor_id or fold(c.target.head.text))
         if k not in best or prob > best[k][0]:
             best[k] = (prob, record(c, sign, prob))
@@ -421,7 +446,7 @@ def rows_for(
     if not cands:
         return []
     texts = {sid: text for sid, _a, _b, text in sentences}
-    rows = learned_rows(cands, rule_rows, weights)
-    for r in rows:
+    out = learned_rows(cands, rule_rows, weights)
+    for r in out:
         r["sentence"] = texts.get(r["sentence_id"], r["sentence"])  # as the rule rows have it
-    return rows
+    return out
