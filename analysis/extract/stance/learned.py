@@ -49,7 +49,9 @@ the limit, and most of the loss to the 0.80 target is not in reach of these feat
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,6 +61,7 @@ from analysis.extract.cues import fold, load_lexicon, norm
 from analysis.resources.linear import load_weights, probabilities
 from analysis.resources.paths import DATA_DIR
 
+T = TypeVar("T")
 CLASSES = (-1, 0, 1)
 # trained on the dev articles by :mod:`analysis.evaluation.stance_model` (``--write``)
 WEIGHTS_PATH = DATA_DIR / "models" / "stance_learned.json"
@@ -124,11 +127,16 @@ def families(tok: Token) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=65536)
 def _families(lemma: str, text: str) -> frozenset[str]:
     # memoised: every candidate pair reads every word of its sentence (the sentence's polar
     # words), and folding a word is most of the learned step's cost
     lex = lexicon_families()
-    return lex.get(fold(lemma), frozenset()) | lex.get(fold(text), frozenset())
+    return lex.get(_folded(lemma), frozenset()) | lex.get(_folded(text), frozenset())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -223,7 +231,27 @@ def candidates(doc: Doc, sentences: list[tuple[int, int, int]], tables: dict) ->
     return out
 
 
+def _per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` memoised per token on its Doc (:func:`doc_state`): every pair of a sentence asks
+    the same few tokens (the anchor, the target's head) for their chain, negation and
+    preposition, and spaCy makes a new object for each child or ancestor it hands back."""
+    name = f"learned.{fn.__name__}"
+
+    @functools.wraps(fn)
+    def memoised(tok: Token) -> T:
+        memo = doc_state(tok.doc).setdefault(name, {})
+        try:
+            return memo[tok.i]
+        except KeyError:
+            value = memo[tok.i] = fn(tok)
+            return value
+
+    return memoised
+
+
+@_per_token
 def _chain(tok: Token) -> list[Token]:
+    """``tok`` and its ancestors (shared: read it, never change it)."""
     return [tok, *tok.ancestors]
 
 
@@ -240,11 +268,13 @@ def _lca(a: Token, b: Token) -> tuple[Token, Token | None, Token | None]:
     return root, ca[-1], cb[-1]
 
 
+@_per_token
 def _negated(tok: Token) -> bool:
     neg = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "ni"}
     return any(norm(c.text) in neg and c.dep_ in ("advmod", "det") for c in tok.children)
 
 
+@_per_token
 def _prep(tok: Token) -> str:
     cases = [norm(c.text) for c in tok.children if c.dep_ in ("case", "mark")]
     return "_".join(cases) or "-"
@@ -314,7 +344,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     f.append(f"htype:{c.holder.kind}")
     f.append(f"tprep:{_prep(t)}")
     if c.target.actor_id is None:
-        f.append(f"tlemma:{fold(t.lemma_)}")
+        f.append(f"tlemma:{_folded(t.lemma_)}")
         f.extend(f"tfam:{x}" for x in families(t))
     if c.in_quote:
         f.append("inquote")
@@ -334,7 +364,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     tdep = tchild.dep_ if tchild is not None else "self"
     f.append(f"tdep:{tdep}")
     f.append(f"pair:{hdep}|{tdep}")
-    lemma = fold(anchor.lemma_)
+    lemma = _folded(anchor.lemma_)
     f.append(f"lca:{lemma}")
     f.append(f"lcapos:{anchor.pos_}")
     f.append(f"lca_tprep:{lemma}|{_prep(t)}")
@@ -342,7 +372,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     f.extend(f"fam:{x}" for x in fams)
     head = t.head if t.head != t else t
     f.extend(f"thfam:{x}" for x in families(head))
-    f.append(f"thead:{fold(head.lemma_)}")
+    f.append(f"thead:{_folded(head.lemma_)}")
     neg = _negated(anchor) or _negated(head)
     if neg:
         f.append("neg")
