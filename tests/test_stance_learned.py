@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.evaluation.stance_model import THRESHOLD, fit, labels
+from analysis.evaluation.stance_model import fit, labels
 from analysis.extract.stance.learned import (
-    CLASSES,
     LEARNED_CONFIDENCE,
     candidates,
     features,
@@ -136,13 +135,12 @@ def _rule_rows(an) -> list[dict]:
     return [r for r in an.tables["stances"].to_dict("records") if r["kind"] != "learned"]
 
 
-def test_the_shipped_weights_load():
-    w = stored_weights()
-    assert w is not None, "data/models/stance_learned.json is missing"
-    assert w["classes"] == list(CLASSES) and w["threshold"] == THRESHOLD
-    assert w["threshold"] >= 0.9  # the setting that added no wrong sign in cross-validation
-    assert 100 < len(w["weights"]) < 20000
-    assert all(len(v) == len(CLASSES) for v in w["weights"].values())
+def test_no_weights_shipped_so_the_step_adds_nothing():
+    # session 26: the weights are not shipped (no held-out gain, ~11% of an analysis); the
+    # step is a hook that a weights file written by ``stance_model --write`` turns on
+    assert stored_weights() is None
+    st = run_steps(TEXT).tables["stances"]
+    assert len(st) and not (st["kind"] == "learned").any()
 
 
 def test_a_learned_row_carries_its_sentence_and_exact_offsets():

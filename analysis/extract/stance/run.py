@@ -30,8 +30,9 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
 
     Alignments and camps are computed from the stance rows just built (what
     :func:`alignments` and :func:`camps` would read back from the tables). The learned rows
-    (:mod:`.learned`, kind ``learned``, low confidence) join the stances table only: sides
-    and camps are weighed on the rules' rows, which a reader can trace to a cue."""
+    (:mod:`.learned`, kind ``learned``, low confidence; none while no weights are shipped)
+    join the stances table only: sides and camps are weighed on the rules' rows, which a
+    reader can trace to a cue."""
     found = find(ctx)
     sentences = [(s.id, s.start, s.end, s.text) for s in ctx.article.sentences]
     learned = rows_for(ctx.doc, sentences, ctx.tables, found)
