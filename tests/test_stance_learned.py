@@ -1,8 +1,10 @@
-"""The experimental learned stance source (analysis.extract.stance.learned) and its trainer
-(analysis.evaluation.stance_model): candidates, features, the classifier, labels. Invented
-snippets only."""
+"""The learned stance source (analysis.extract.stance.learned) and its trainer
+(analysis.evaluation.stance_model): candidates, features, the classifier, labels, the shipped
+weights and the rows the stance step adds. Invented snippets only."""
 
 from __future__ import annotations
+
+import pandas as pd
 
 from analysis.evaluation.stance_model import fit, labels
 from analysis.extract.stance.learned import (
@@ -11,10 +13,12 @@ from analysis.extract.stance.learned import (
     features,
     learned_rows,
     probabilities,
+    rows_for,
+    stored_weights,
 )
-from analysis.pipeline import analyze
-from analysis.report.views.stance import HEADLINE_CONFIDENCE
-from tests.helpers import parse_snippet
+from analysis.pipeline import Analysis, analyze
+from analysis.report.views.stance import HEADLINE_CONFIDENCE, headlines
+from tests.helpers import parse_snippet, run_steps
 
 TEXT = (
     "Le Portugal a rappelé son ambassadeur en Norvège après la signature de l'accord de "
@@ -72,7 +76,7 @@ def test_learned_rows_stay_below_the_headline_and_skip_pairs_the_rules_cover():
     assert all(r["confidence"] <= LEARNED_CONFIDENCE < HEADLINE_CONFIDENCE for r in rows)
     text = an.article.text
     assert all(text[r["start"] : r["end"]] == r["evidence"] for r in rows)
-    rule_rows = an.tables["stances"].to_dict("records")
+    rule_rows = [r for r in an.tables["stances"].to_dict("records") if r["kind"] != "learned"]
     covered = {(r["sentence_id"], r["holder_id"], r["target_id"]) for r in rule_rows}
     after = learned_rows(cands, rule_rows, weights)
     # the rules' actor pair and the rules' issue (same head noun) are not repeated
@@ -117,3 +121,80 @@ def test_labels_use_the_scorers_matching():
     assert ("Portugal", "Norvège") in hit
     # the same pair in the other sentence is no gold stance
     assert all(v == 0 for c, v in zip(cands, ys, strict=True) if c.sentence_id == 1)
+
+
+# weights that call every candidate pair an opposition, surely
+FORCED = {"classes": [-1, 0, 1], "threshold": 0.6, "weights": {"bias": [5, 0, 0]}}
+TWO = (
+    "Le Danemark a reçu jeudi une délégation de l'Estonie.\n\n"
+    "Le ministre danois Aksel Vorn a ensuite évoqué le corridor du Nord avec la Lituanie."
+)
+
+
+def _rule_rows(an) -> list[dict]:
+    return [r for r in an.tables["stances"].to_dict("records") if r["kind"] != "learned"]
+
+
+def test_no_weights_shipped_so_the_step_adds_nothing():
+    # session 26: the weights are not shipped (no held-out gain, ~11% of an analysis); the
+    # step is a hook that a weights file written by ``stance_model --write`` turns on
+    assert stored_weights() is None
+    st = run_steps(TEXT).tables["stances"]
+    assert len(st) and not (st["kind"] == "learned").any()
+
+
+def test_a_learned_row_carries_its_sentence_and_exact_offsets():
+    art, doc = parse_snippet(TWO)
+    an = analyze(art, doc=doc)
+    sentences = [(s.id, s.start, s.end, s.text) for s in art.sentences]
+    rows = rows_for(doc, sentences, an.tables, _rule_rows(an), FORCED)
+    assert rows
+    by_id = {s.id: s for s in art.sentences}
+    for r in rows:
+        s = by_id[r["sentence_id"]]
+        assert s.start <= r["start"] < r["end"] <= s.end
+        assert art.text[r["start"] : r["end"]] == r["evidence"]
+        assert r["sentence"] == s.text and r["kind"] == "learned"
+
+
+def test_no_learned_row_where_a_rule_row_covers_the_pair():
+    art, doc = parse_snippet(TEXT)
+    an = analyze(art, doc=doc)
+    rules = _rule_rows(an)
+    sentences = [(s.id, s.start, s.end, s.text) for s in art.sentences]
+    rows = rows_for(doc, sentences, an.tables, rules, FORCED)
+    taken = {(r["sentence_id"], r["holder_id"], r["target_id"]) for r in rules}
+    assert taken, "the snippet should give the rules a row"
+    assert rows
+    assert not any((r["sentence_id"], r["holder_id"], r["target_id"]) in taken for r in rows)
+    # an issue the rules name (same head noun) is not repeated either
+    assert not any("sanctions" in r["target"] for r in rows)
+
+
+def test_no_learned_rows_without_weights_or_actors():
+    art, doc = parse_snippet("Il a plu toute la journée sur la ville.")
+    an = analyze(art, doc=doc)
+    sentences = [(s.id, s.start, s.end, s.text) for s in art.sentences]
+    assert rows_for(doc, sentences, an.tables, [], FORCED) == []
+    assert rows_for(doc, sentences, an.tables, [], {}) == []
+
+
+def test_the_stance_step_keeps_learned_rows_below_the_headline():
+    st = run_steps(TWO).tables["stances"]
+    learned = st[st["kind"] == "learned"]
+    assert (learned["confidence"] <= LEARNED_CONFIDENCE).all()
+    assert list(st["sentence_id"]) == sorted(st["sentence_id"])
+
+
+def test_a_learned_row_never_reaches_the_briefs_headline():
+    art, doc = parse_snippet(TWO)
+    an = analyze(art, doc=doc)
+    sentences = [(s.id, s.start, s.end, s.text) for s in art.sentences]
+    rows = rows_for(doc, sentences, an.tables, [], FORCED)
+    assert rows and all(r["confidence"] < HEADLINE_CONFIDENCE for r in rows)
+    only = Analysis(
+        article=an.article, tables={**an.tables, "stances": pd.DataFrame(rows)}, model=an.model
+    )
+    lines = headlines(only)
+    assert not any("la plus nette" in x or "le plus net" in x for x in lines)
+    assert not any(x.startswith("Camp principal") for x in lines)

@@ -1,5 +1,6 @@
 """An experimental learned stance source: a small logistic classifier over (holder, target)
-pairs. NOT wired into the pipeline (see "Status").
+pairs. The stance step calls it, but no weights are shipped, so it adds nothing (see
+"Status").
 
 Why: most stances the rules miss on unseen articles carry no polar word; they are implied by
 acts and relations ("X a rappelé son ambassadeur à Y", "X a accueilli Y"). Rules keyed on
@@ -16,32 +17,61 @@ features, not as rules), the dependency relations of both ends to it, the target
 preposition, negation, clauses and quotes between them, the polar words of the sentence,
 whether the holder is the subject, distance, and the kinds of both ends.
 
-Rows (:func:`learned_rows`) would be added only for pairs no rule row covers, above the
-weights' probability threshold, with kind ``learned`` and a low confidence, so they could
-never reach the brief's "le plus net" lines (which need a confidence of at least 0.75).
+Rows (:func:`learned_rows`, :func:`rows_for`) are added only for pairs no rule row covers,
+at or above the weights' probability threshold, with kind ``learned`` and a low confidence
+(:data:`LEARNED_CONFIDENCE`), so they never reach the brief's "le plus net" lines (which need
+a confidence of at least 0.75); the alignments and camps are weighed on the rule rows only.
+With no weights file (:data:`WEIGHTS_PATH`) the rules decide alone.
 
-Status (session 8, 48 dev articles, 383 gold stances, 5-fold cross-validation grouped by
-event): the candidates reach 84% of the gold stances (41 of the others are held by an actor
-not named in the evidence sentence), and the classifier finds many implied stances, but it
-cannot tell their sign reliably: every threshold that adds recall adds wrong signs (rules
-0.471 recall / 3 wrong; with learned rows 0.532 / 9 at p >= 0.5, 0.499 / 6 at p >= 0.8,
-0.485 / 3 at p >= 0.9). With the gold's sign the same detections would give 0.556 (p >= 0.5)
-and 0.61 (p >= 0.3); training on half the events gives the same figures, so the features,
-not the number of stances, are the limit. Kept as code for the next attempt; no weights are
-shipped.
+Status (session 26, 206 dev articles, 1847 gold stances, 5-fold cross-validation grouped by
+event, :mod:`analysis.evaluation.stance_model`): the candidates reach 80% of the gold stances.
+As in session 8 the classifier finds implied stances but misreads their sign: rules alone
+0.516 recall / 6 wrong signs; with learned rows 0.560 / 22 at p >= 0.5, 0.538 / 10 at 0.7,
+0.529 / 8 at 0.8, 0.522 / 6 at 0.9 (53 rows, 11 stances gained). Its sign is right on 78% of
+the candidates no rule covers that match a gold stance. Tried, and not better at equal wrong signs:
+a row only where the model's sign agrees with a polar word governing or on the path to the
+target, or with the rules' sign for the same holder in the sentence or for the same pair in
+the article (p >= 0.9: 0.521 / 6; lower thresholds add wrong signs as fast as plain rows); a
+detection model (stance or not) with the sign taken from that backing (0.523 / 6 at 0.9,
+0.529 / 8 at 0.8); a two-stage model (detection, then a sign model trained on stances only,
+with extra sign features: polar and lexicon words within three tokens of the target, the
+target's first three ancestors and their polarity, negation on its path, a contrastive
+conjunction in the sentence, the holder's governing verb): 0.534 / 8 at best without a
+large loss; a sign model with those features is right on 79% of the matched candidates, the
+three-class model on 78%. Only plain
+rows at p >= 0.9 kept the wrong signs at the rules' count in the usual folds and in three
+reshuffled event partitions (+6 to +11 stances, recall +0.003 to +0.006, 53 to 65 rows for
+206 articles); at 0.85 one partition adds two wrong signs. With that setting (weights fitted
+on all 206 dev articles, features seen in fewer than two training pairs dropped: the same
+rows in cross-validation; 9,488 features, 0.5 MB) the held-out half did not move (stance
+recall 0.380 -> 0.380, wrong signs 3 -> 3; dev in-sample 0.516 -> 0.523, 6 -> 6), and the
+step cost 11% of an analysis (parse and steps, 60 dev articles, under load; 29% of the steps
+alone). No gain on unseen text for that price: the weights are not shipped. ``python -m
+analysis.evaluation.stance_model --write`` writes them to :data:`WEIGHTS_PATH`, which turns
+the step on. The sign of an implied stance is still the limit: with the gold's sign the
+same detections would give 0.58 (p(stance) >= 0.5) and 0.64 (>= 0.3), and most of the loss
+to the 0.80 target is out of reach of these features.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.document.frames import records, rows
+from analysis.document.tokens import doc_state
 from analysis.extract.cues import fold, load_lexicon, norm
-from analysis.resources.linear import probabilities
+from analysis.resources.linear import load_weights, probabilities
+from analysis.resources.paths import DATA_DIR
 
+T = TypeVar("T")
 CLASSES = (-1, 0, 1)
+# trained on the dev articles by :mod:`analysis.evaluation.stance_model` (``--write``)
+WEIGHTS_PATH = DATA_DIR / "models" / "stance_learned.json"
 # the confidence of a learned row: below every rule kind, far below the headline threshold
 LEARNED_CONFIDENCE = 0.4
 # a noun's children that belong to the issue it names ("l'accord de défense signé")
@@ -100,10 +130,23 @@ def lexicon_families() -> dict[str, frozenset[str]]:
 
 def families(tok: Token) -> frozenset[str]:
     """The lexicon lists naming ``tok`` by its lemma or its form."""
+    return _families(tok.lemma_, tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _families(lemma: str, text: str) -> frozenset[str]:
+    # memoised: every candidate pair reads every word of its sentence (the sentence's polar
+    # words), and folding a word is most of the learned step's cost
     lex = lexicon_families()
-    return lex.get(fold(tok.lemma_), frozenset()) | lex.get(fold(tok.text), frozenset())
+    return lex.get(_folded(lemma), frozenset()) | lex.get(_folded(text), frozenset())
 
 
+@functools.lru_cache(maxsize=4096)
 def polarity_of(fams: frozenset[str]) -> int:
     """+1 / -1 when the lexicon lists say support / opposition (both or none: 0)."""
     pos = any(k in f for f in fams for k in ("support", "positive", "agreements", "rapprochement"))
@@ -139,8 +182,10 @@ def issue_span(noun: Token) -> tuple[int, int]:
 
 
 def _sentence_ends(
-    sent: Span, sid: int, mentions: list[dict], types: dict[str, str], names: dict[str, str]
+    sent: Span, mentions: list[dict], types: dict[str, str], names: dict[str, str], text: str
 ) -> list[End]:
+    """The actor mentions and the issues (common nouns) of one sentence (``text``: the
+    Doc's, read once per article: ``Doc.text`` joins every token at each call)."""
     ends, covered = [], set()
     for m in mentions:
         aid = m["actor_id"]
@@ -154,8 +199,7 @@ def _sentence_ends(
     for t in sent:
         if t.pos_ == "NOUN" and t.idx not in covered and len(t.text) > 2:
             a, b = issue_span(t)
-            text = sent.doc.text[a:b]
-            ends.append(End(text, None, text, a, b, t, "issue"))
+            ends.append(End(text[a:b], None, text[a:b], a, b, t, "issue"))
     return ends
 
 
@@ -164,19 +208,20 @@ def candidates(doc: Doc, sentences: list[tuple[int, int, int]], tables: dict) ->
     actors = tables.get("actors")
     if actors is None or not len(actors):
         return []
-    types = dict(zip(actors["actor_id"], actors["type"], strict=True))
-    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    # DataFrames or the pipeline's light ``Rows`` (:mod:`analysis.document.frames`)
+    types = dict(rows(actors, "actor_id", "type"))
+    names = dict(rows(actors, "actor_id", "name"))
     by_sent: dict[int, list[dict]] = {}
-    for m in tables["mentions"].to_dict("records"):
+    for m in records(tables.get("mentions")):
         by_sent.setdefault(int(m["sentence_id"]), []).append(m)
-    quotes = tables.get("quotes")
-    qrows = quotes.to_dict("records") if quotes is not None and len(quotes) else []
+    qrows = records(tables.get("quotes"))
     out: list[Candidate] = []
+    text = doc.text
     for sid, start, end in sentences:
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
-        ends = _sentence_ends(sent, sid, by_sent.get(sid, []), types, names)
+        ends = _sentence_ends(sent, by_sent.get(sid, []), types, names, text)
         holders = [e for e in ends if e.actor_id]
         speakers = {
             q["speaker_id"]
@@ -193,7 +238,27 @@ def candidates(doc: Doc, sentences: list[tuple[int, int, int]], tables: dict) ->
     return out
 
 
+def _per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` memoised per token on its Doc (:func:`doc_state`): every pair of a sentence asks
+    the same few tokens (the anchor, the target's head) for their chain, negation and
+    preposition, and spaCy makes a new object for each child or ancestor it hands back."""
+    name = f"learned.{fn.__name__}"
+
+    @functools.wraps(fn)
+    def memoised(tok: Token) -> T:
+        memo = doc_state(tok.doc).setdefault(name, {})
+        try:
+            return memo[tok.i]
+        except KeyError:
+            value = memo[tok.i] = fn(tok)
+            return value
+
+    return memoised
+
+
+@_per_token
 def _chain(tok: Token) -> list[Token]:
+    """``tok`` and its ancestors (shared: read it, never change it)."""
     return [tok, *tok.ancestors]
 
 
@@ -210,11 +275,13 @@ def _lca(a: Token, b: Token) -> tuple[Token, Token | None, Token | None]:
     return root, ca[-1], cb[-1]
 
 
+@_per_token
 def _negated(tok: Token) -> bool:
     neg = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "ni"}
     return any(norm(c.text) in neg and c.dep_ in ("advmod", "det") for c in tok.children)
 
 
+@_per_token
 def _prep(tok: Token) -> str:
     cases = [norm(c.text) for c in tok.children if c.dep_ in ("case", "mark")]
     return "_".join(cases) or "-"
@@ -264,6 +331,17 @@ def prior_features(c: Candidate, prior: dict) -> list[str]:
     return f
 
 
+def sentence_polarities(sent: Span) -> list[int]:
+    """The lexicon polarity of each polar verb, noun and adjective of ``sent``: the same for
+    every pair of the sentence, so memoised on the Doc (:func:`doc_state`)."""
+    memo = doc_state(sent.doc).setdefault("learned_sentence_polarities", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        pols = (polarity_of(families(w)) for w in sent if w.pos_ in ("VERB", "NOUN", "ADJ"))
+        memo[key] = [p for p in pols if p]
+    return memo[key]
+
+
 def features(c: Candidate, prior: dict | None = None) -> list[str]:
     """The readable features of one candidate pair (see the module docstring)."""
     t = c.target.head
@@ -273,7 +351,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     f.append(f"htype:{c.holder.kind}")
     f.append(f"tprep:{_prep(t)}")
     if c.target.actor_id is None:
-        f.append(f"tlemma:{fold(t.lemma_)}")
+        f.append(f"tlemma:{_folded(t.lemma_)}")
         f.extend(f"tfam:{x}" for x in families(t))
     if c.in_quote:
         f.append("inquote")
@@ -293,7 +371,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     tdep = tchild.dep_ if tchild is not None else "self"
     f.append(f"tdep:{tdep}")
     f.append(f"pair:{hdep}|{tdep}")
-    lemma = fold(anchor.lemma_)
+    lemma = _folded(anchor.lemma_)
     f.append(f"lca:{lemma}")
     f.append(f"lcapos:{anchor.pos_}")
     f.append(f"lca_tprep:{lemma}|{_prep(t)}")
@@ -301,7 +379,7 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     f.extend(f"fam:{x}" for x in fams)
     head = t.head if t.head != t else t
     f.extend(f"thfam:{x}" for x in families(head))
-    f.append(f"thead:{fold(head.lemma_)}")
+    f.append(f"thead:{_folded(head.lemma_)}")
     neg = _negated(anchor) or _negated(head)
     if neg:
         f.append("neg")
@@ -309,10 +387,11 @@ def features(c: Candidate, prior: dict | None = None) -> list[str]:
     if pol:
         f.append(f"lcapol:{pol:+d}{'|neg' if neg else ''}")
     f.extend(f"tclause:{x}" for x in _path_clauses(anchor, t))
-    spol = [polarity_of(families(w)) for w in c.sent if w.pos_ in ("VERB", "NOUN", "ADJ")]
+    spol = sentence_polarities(c.sent)
     f.extend(f"spol:{p:+d}" for p in set(spol) if p)
     f.append(f"sbal:{_sign(sum(spol))}")
-    path = [x for x in _chain(t)[1:] if x != anchor and anchor in x.ancestors]
+    up = _chain(t)[1:]  # the words between the target and the anchor, on the target's side
+    path = up[: [x.i for x in up].index(anchor.i)] if any(x.i == anchor.i for x in up) else []
     ppol = sum(polarity_of(families(x)) for x in path)
     if ppol:
         f.append(f"pathpol:{_sign(ppol)}{'|neg' if neg else ''}")
@@ -384,11 +463,42 @@ def learned_rows(
 ) -> list[dict]:
     """Learned records for pairs no rule row covers: the best one per sentence, holder and
     target."""
+    keep = [n for n, c in enumerate(cands) if not covered(c, rule_rows)]  # before features
+    cands = [cands[n] for n in keep]
+    feats = [feats[n] for n in keep] if feats is not None else None
     best: dict[tuple, tuple[float, dict]] = {}
     for c, sign, prob in scored(cands, weights, feats, priors(rule_rows)):
-        if covered(c, rule_rows):
-            continue
         k = (c.sentence_id, c.holder.actor_id, c.target.actor_id or fold(c.target.head.text))
         if k not in best or prob > best[k][0]:
             best[k] = (prob, record(c, sign, prob))
     return [r for _p, r in best.values()]
+
+
+@functools.cache
+def stored_weights() -> dict | None:
+    """The shipped weights (:data:`WEIGHTS_PATH`), read once; None without the file (then
+    :func:`rows_for` adds nothing and the rules decide alone)."""
+    return load_weights(WEIGHTS_PATH)
+
+
+def rows_for(
+    doc: Doc,
+    sentences: list[tuple[int, int, int, str]],
+    tables: dict,
+    rule_rows: list[dict],
+    weights: dict | None = None,
+) -> list[dict]:
+    """The learned rows of one article, after its rule rows (``sentences``: id, start, end,
+    text of the article's sentences): nothing without weights, and nothing in an article
+    without actors."""
+    weights = weights if weights is not None else stored_weights()
+    if not weights:
+        return []
+    cands = candidates(doc, [(sid, a, b) for sid, a, b, _t in sentences], tables)
+    if not cands:
+        return []
+    texts = {sid: text for sid, _a, _b, text in sentences}
+    out = learned_rows(cands, rule_rows, weights)
+    for r in out:
+        r["sentence"] = texts.get(r["sentence_id"], r["sentence"])  # as the rule rows have it
+    return out

@@ -18,6 +18,7 @@ from analysis.extract.stance.camps import (
     camp_rows,
 )
 from analysis.extract.stance.finder import DETECTORS, find
+from analysis.extract.stance.learned import rows_for
 from analysis.extract.stance.records import BASE_CONFIDENCE, STANCE_COLUMNS, dedupe
 
 
@@ -28,15 +29,21 @@ def step(ctx: Context) -> dict[str, pd.DataFrame]:
     """Pipeline step: ``stances``, ``alignments`` and ``camps`` (after the quotes step).
 
     Alignments and camps are computed from the stance rows just built (what
-    :func:`alignments` and :func:`camps` would read back from the tables)."""
+    :func:`alignments` and :func:`camps` would read back from the tables). The learned rows
+    (:mod:`.learned`, kind ``learned``, low confidence; none while no weights are shipped)
+    join the stances table only: sides and camps are weighed on the rules' rows, which a
+    reader can trace to a cue."""
     found = find(ctx)
+    sentences = [(s.id, s.start, s.end, s.text) for s in ctx.article.sentences]
+    learned = rows_for(ctx.doc, sentences, ctx.tables, found)
     # alignments and camps weigh sides: neutral rows (polarity 0, :mod:`.neutral`) stay out
     sided = [r for r in found if r["polarity"]]
     held = [tuple(r[c] for c in STANCE_FIELDS) for r in sided]
     align = alignment_rows(held)
     pairs = [(r["a"], r["b"], r["a_id"], r["b_id"], r["score"]) for r in align]
     return {
-        "stances": frame(found, STANCE_COLUMNS),
+        # stable: each sentence's rule rows keep their order, its learned rows come after
+        "stances": frame(sorted(found + learned, key=lambda r: r["sentence_id"]), STANCE_COLUMNS),
         "alignments": frame(align, ALIGN_COLUMNS),
         "camps": frame(
             camp_rows([(r["holder"], r["polarity"]) for r in sided], pairs), CAMP_COLUMNS
