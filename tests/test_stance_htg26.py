@@ -30,10 +30,10 @@ def _pairs(text: str) -> dict[tuple[str, str], int]:
         ),
         (
             # a spokesperson's judgement in office is the state's
-            "Nairobi « réagira à cet acte hostile de l'Ouganda », a déclaré la porte-parole du "
-            "ministère kényan des Affaires étrangères Mary Wanjiku.",
+            "Nairobi « répondra fermement à cet acte inamical de l'Ouganda », a affirmé "
+            "la porte-parole du ministère kényan des Affaires étrangères Mary Wanjiku.",
             "Kenya",
-            "acte hostile",
+            "acte inamical",
             -1,
         ),
         (
