@@ -1,0 +1,65 @@
+"""Actors, round 22 (session 26): spurious rows. A place the tagger reads as a person ("à Dar
+X", "à El Y", "à Ban X Y") is no person; a body named where something happens or within
+which it happens ("lors du Forum X", "dans le cadre du Programme Y", "les travaux du
+Conseil Z") is an event or a framework, no actor unless it acts elsewhere. Every snippet is
+invented."""
+
+from __future__ import annotations
+
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+def test_a_place_name_after_a_venue_preposition_is_no_person():
+    t = _analyse(
+        "L'envoyé bolivien a été reçu par le Premier ministre, Paulo Mendes à Dar Salama. "
+        "Il a ensuite rencontré le président."
+    )
+    assert "Dar Salama" not in _names(t)
+    assert "Paulo Mendes" in _names(t)
+    t = _analyse("La présence à El Qassar d'une rébellion armée inquiète le Tchad.")
+    assert "El Qassar" not in _names(t)
+    t = _analyse("Un incident impliquant des paysans à Ban Nong Khai a blessé des agents.")
+    assert "Ban Nong Khai" not in _names(t)
+
+
+def test_a_person_after_a_place_opener_stays_a_person():
+    # a Korean given name, a name told again elsewhere, a title in apposition
+    t = _analyse("Le président a rendu hommage à Ban Ki-moon lors de la cérémonie.")
+    assert "Ban Ki-moon" in _names(t)
+    t = _analyse(
+        "Le ministre a parlé à Dar Mentoura pendant une heure. Dar Mentoura a ensuite quitté "
+        "la salle sans un mot."
+    )
+    assert any("Mentoura" in n for n in _names(t))
+    t = _analyse("Le Kenya a adressé à El Hamid Korso, ambassadeur du Rwanda, une note.")
+    assert any("Korso" in n for n in _names(t))
+
+
+def test_a_body_named_as_an_event_or_a_framework_is_no_actor():
+    t = _analyse(
+        "Le président participera aux travaux du Forum économique international à Lima "
+        "qui se tiendra du 4 au 7 mai."
+    )
+    assert "Forum économique international" not in _names(t)
+    t = _analyse(
+        "Le chef de l'État avait reçu des hommes d'affaires lors d'un Breakfast Business "
+        "Meeting organisé à Port-Louis."
+    )
+    assert not any("Meeting" in n for n in _names(t))
+    t = _analyse(
+        "La France intervient dans le cadre du Programme d'urgence pour les Grands Lacs, "
+        "a dit le ministre."
+    )
+    assert not any("Programme" in n for n in _names(t))
+
+
+def test_a_body_named_as_an_event_that_acts_elsewhere_stays():
+    t = _analyse(
+        "Le Forum des jeunes leaders a dénoncé la décision du gouvernement. Le ministre "
+        "s'est exprimé lors du Forum des jeunes leaders."
+    )
+    assert "Forum des jeunes leaders" in _names(t)
