@@ -63,3 +63,26 @@ def test_a_body_named_as_an_event_that_acts_elsewhere_stays():
         "s'est exprimé lors du Forum des jeunes leaders."
     )
     assert "Forum des jeunes leaders" in _names(t)
+
+
+def test_a_source_group_before_a_named_subject_is_no_apposition():
+    t = _analyse("Selon les manifestants, le Pérou soutiendrait le Chili.")
+    assert "manifestants" in _names(t)
+    t = _analyse("D'après les opposants, Lima soutiendrait Santiago.")
+    assert "opposants" in _names(t)
+    t = _analyse("Le principal parti d'opposition, les Patriotes, a dénoncé la décision.")
+    assert "principal parti d'opposition" not in _names(t)
+
+
+def test_state_media_and_an_inverted_subject_after_a_compound_tense():
+    t = _analyse("Le Pérou soutiendrait le Chili, ont rapporté les médias d'État boliviens.")
+    row = t["actors"][t["actors"]["name"] == "médias d'État boliviens"]
+    assert len(row) == 1 and row.iloc[0]["country"] == "BO"
+    t = _analyse("Un incident survenu lundi a blessé des agents boliviens.")
+    assert "agents boliviens" not in _names(t)
+
+
+def test_a_name_ending_in_media_is_a_medium():
+    t = _analyse("Il a fait ces remarques en réponse au président, a rapporté Al-Noor Media.")
+    row = t["actors"][t["actors"]["name"] == "Al-Noor Media"]
+    assert len(row) == 1 and row.iloc[0]["type"] == "media"

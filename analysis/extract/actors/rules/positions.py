@@ -315,7 +315,21 @@ def _source_or_inverted_subject(f: Finder, i: int, j: int) -> bool:
         end_of_clause = j >= len(t.ws) or is_punct(t.gap(j)) or not t.same_sentence(i, j)
         if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and end_of_clause:
             return True
+        if end_of_clause and _incise_participle(f, k):
+            return True
     return False
+
+
+def _incise_participle(f: Finder, k: int) -> bool:
+    """ "« ... », ont rapporté les médias X.", ", a indiqué la présidence.": word k is a
+    past participle after an auxiliary that punctuation opens, an incise whose subject is
+    inverted after it (without the punctuation, "a blessé des agents" has an object)."""
+    t = f.t
+    verb = t.token_at(t.ws[k].start)
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or k < 1:
+        return False
+    aux = t.token_at(t.ws[k - 1].start)
+    return aux.pos_ == "AUX" and is_punct(t.gap(k - 1)) and not is_punct(t.gap(k))
 
 
 def _subject_of_next_verb(f: Finder, i: int, j: int) -> bool:
