@@ -86,3 +86,24 @@ def test_a_name_ending_in_media_is_a_medium():
     t = _analyse("Il a fait ces remarques en réponse au président, a rapporté Al-Noor Media.")
     row = t["actors"][t["actors"]["name"] == "Al-Noor Media"]
     assert len(row) == 1 and row.iloc[0]["type"] == "media"
+
+
+def test_a_group_that_says_or_demands_through_a_noun_or_a_relative_acts():
+    t = _analyse(
+        "Il a déclaré que les déclarations provocatrices de personnalités politiques "
+        "chiliennes ne changeaient rien."
+    )
+    assert "personnalités politiques chiliennes" in _names(t)
+    t = _analyse("Le ministre a écouté les accusations des manifestants.")
+    assert "manifestants" in _names(t)
+    t = _analyse("Ce n'est pas suffisant pour les députés belges qui vont exiger un vote.")
+    assert "députés belges" in _names(t)
+
+
+def test_a_group_taken_up_or_only_talked_about_stays_no_actor():
+    t = _analyse("Le ministre a parlé du sort des réfugiés syriens.")
+    assert "réfugiés syriens" not in _names(t)
+    t = _analyse(
+        "Le Pérou accuse la Bolivie de ne pas contenir ses rebelles qui menacent la frontière."
+    )
+    assert "rebelles" not in _names(t)
