@@ -107,3 +107,20 @@ def test_a_group_taken_up_or_only_talked_about_stays_no_actor():
         "Le Pérou accuse la Bolivie de ne pas contenir ses rebelles qui menacent la frontière."
     )
     assert "rebelles" not in _names(t)
+
+
+def test_a_plural_civility_is_no_part_of_a_name():
+    t = _analyse(
+        "Le chancelier Paul Marin a convoqué l'ambassadeur Kevin Rowe. La note publie les "
+        "lettres échangées entre Messieurs Rowe et Marin sur la question."
+    )
+    assert not any(n.startswith("Messieurs") for n in _names(t))
+    assert {"Paul Marin", "Kevin Rowe"} <= set(_names(t))
+
+
+def test_an_acronym_opens_its_long_form_at_the_word_of_its_first_letter():
+    t = _analyse(
+        "Le ministre a parlé lors de la cérémonie de l'Institut Islamique de Culture (IIC) "
+        "de Niamey."
+    )
+    assert "Institut Islamique de Culture" in _names(t)
