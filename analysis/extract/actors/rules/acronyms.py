@@ -103,27 +103,12 @@ def long_form(f: Finder, first: int, acr: str) -> int | None:
         i = t.first_index_from(ws[lo].start + start)
         while i < first - 1 and t.key(i) in f.words["determiners"]:
             i += 1
-        i = _initial_word_before(f, i, lo, first, acr)
         if first - i >= 2 and f.is_cap(i):
             return ws[i].start
     for k in range(first - 1, max(lo, first - 9) - 1, -1):
         if f.is_cap(k) and t.key(k) in f.words["organisation_heads"]:
             return ws[k].start
     return None
-
-
-def _initial_word_before(f: Finder, i: int, lo: int, first: int, acr: str) -> int:
-    """The letter walk matches a letter inside a word ("International" gives both I of
-    "IIS"): when the long form from word i has fewer capitalised words than the acronym
-    has capitals, and the capitalised word just before starts with the acronym's first
-    letter ("Institut International de Santé (IIS)"), that word opens the long form."""
-    t = f.t
-    caps = sum(f.is_cap(k) for k in range(i, first))
-    if caps >= sum(c.isupper() for c in acr) or i - 1 < lo or f.punct_before(i):
-        return i
-    if f.is_cap(i - 1) and fold(t.ws[i - 1].text[:1]) == fold(acr[:1]):
-        return i - 1
-    return i
 
 
 def schwartz_hearst(short: str, long: str) -> int | None:

@@ -341,11 +341,7 @@ def owner_after(f: Finder, j: int) -> Mention | None:
 
 def apposed(f: Finder, i: int, j: int) -> bool:
     """The phrase describes a name next to it ("X, la principale organisation ...",
-    "Le principal parti d'opposition, les Patriotes ..."). A phrase introduced by "selon" or
-    "d'après" is a source, which its comma closes: the name after it opens the clause
-    ("Selon les manifestants, la police a ...")."""
-    if f.introduced_by_source(i):
-        return _apposed_to_name_before(f, i)
+    "Le principal parti d'opposition, les Patriotes ...")."""
     return _apposed_to_name_before(f, i) or _apposed_to_name_after(f, j)
 
 

@@ -381,15 +381,27 @@ def _source_or_inverted_subject(f: Finder, i: int, j: int) -> bool:
 
 
 def _incise_participle(f: Finder, k: int) -> bool:
-    """ "« ... », ont rapporté les médias X.", ", a indiqué la présidence.": word k is a
-    past participle after an auxiliary that punctuation opens, an incise whose subject is
-    inverted after it (without the punctuation, "a blessé des agents" has an object)."""
+    """ "« ... », ont rapporté les médias X.", ", a indiqué la présidence.": word k is the
+    past participle of a verb of saying, with no subject before it, after an auxiliary that
+    punctuation opens: an incise whose subject is inverted after it (without the
+    punctuation, "a blessé des agents" has an object; "X, a reçu les élus" closes an
+    apposition and has a subject)."""
     t = f.t
     verb = t.token_at(t.ws[k].start)
     if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or k < 1:
         return False
+    if fold(verb.lemma_) not in _speech_verbs():
+        return False  # "X, a reçu les élus": an apposition closed, the object after
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return False
     aux = t.token_at(t.ws[k - 1].start)
     return aux.pos_ == "AUX" and is_punct(t.gap(k - 1)) and not is_punct(t.gap(k))
+
+
+@derived
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of saying of the quotes (an incise reports words), folded."""
+    return word_set("quotes_verbs", "speech_verbs")
 
 
 def _subject_of_next_verb(f: Finder, i: int, j: int) -> bool:
