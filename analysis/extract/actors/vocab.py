@@ -56,6 +56,7 @@ _METONYMY_LISTS = (
     "agent_prepositions",
     "agent_locutions",
     "place_verbs",
+    "event_locutions",
     "place_subject_verbs",
     "political_nouns",
     "dative_verbs",

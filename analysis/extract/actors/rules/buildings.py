@@ -17,7 +17,7 @@ _FIRST_ONLY = frozenset(
 
 
 @derived
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Common given names (data/lexicons/quotes_given_names.yaml), folded."""
     return word_set("quotes_given_names", "feminine") | word_set("quotes_given_names", "masculine")
 
@@ -30,7 +30,7 @@ def building_name(f: Finder, i: int, j: int) -> bool:
     t = f.t
     if j - i < 2 or not f.is_cap(i) or not f.is_cap(j - 1) or not f.venue_prep(i):
         return False
-    if t.key(i) in _given_names():
+    if t.key(i) in given_names():
         return False  # "à Paul House": a person's surname
     words = word_set("actors_words", "building_words")
     last, first = t.key(j - 1), t.key(i)

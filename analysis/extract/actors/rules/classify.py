@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
 from analysis.extract.actors.records import Mention, System
+from analysis.extract.actors.rules.buildings import given_names as _given_names
 from analysis.extract.actors.rules.headings import heading_name
 from analysis.extract.actors.rules.platforms import platform_channel
 from analysis.extract.actors.rules.press import reports_like_press
@@ -286,6 +287,8 @@ def add_person(f: Finder, n: Name, _typ: str) -> None:
             return  # "à X", "dans le district de X": a single word where things happen
     elif n.cue[0] != "role" and not titled and _place_of_several_words(f, i, j):
         return  # "Ho Chi Minh-Ville", "la province de Nueva Esparta": a place, no person
+    elif n.cue[0] != "role" and not titled and unknown_place_after_venue(f, i, j):
+        return  # "reçu à Dar X", "la présence à El Y": where it happens, no person
     if n.cue[0] != "role" and not titled and heading_name(f, i, j):
         return  # "Réaction Officielle" alone on its line: a heading
     end = ws[j - 1].end
@@ -480,6 +483,46 @@ def _place_of_several_words(f: Finder, i: int, j: int) -> bool:
     return city_country(t.article.text[t.ws[i].start : t.ws[j - 1].end]) is not None
 
 
+def unknown_place_after_venue(f: Finder, i: int, j: int) -> bool:
+    """Words [i, j), two capitalised words or more the tagger read as a person, opened by a
+    word of place names (``place_openers``: "Dar", "Ban", "Bir", "El"...), after a
+    preposition that says where things happen ("à", "au", "en", "dans"; not an addressee:
+    "a écrit à X Y"): a town, a district or a site the gazetteer does not know ("reçu à Dar
+    X", "la présence à El Y", "200 hommes à Ban X Y"). Still a person when a given name
+    opens it, a title follows it ("à X Y, ambassadeur de ..."), a part is a Korean given
+    name ("Ban Ki-moon") or one of its words is named elsewhere in the article."""
+    t = f.t
+    if j - i < 2 or not f.venue_prep(i, context=True):
+        return False
+    if t.key(i) not in word_set("actors_words", "place_openers") or t.key(i) in _given_names():
+        return False
+    if j < len(t.ws) and "," in t.gap(j) and _role_follows(f, j):
+        return False
+    text = t.article.text
+    span = (t.ws[i].start, t.ws[j - 1].end)
+    if re.search(r"-[a-z]", text[span[0] : span[1]]):
+        return False  # "Ki-moon", "Jae-in": a Korean given name
+    return not any(
+        len(t.ws[k].text) > 2 and _named_elsewhere(text, t.ws[k].text, span) for k in range(i, j)
+    )
+
+
+def _role_follows(f: Finder, j: int) -> bool:
+    """A person's title opens the words from j (over determiners and modifiers)."""
+    t, k = f.t, j
+    while k < len(t.ws) and k - j < 3 and t.key(k) in f.words["determiners"] | f.words["modifiers"]:
+        k += 1
+    return any(t.prev_phrase(k + m, m) in f.words["roles"] for m in (1, 2, 3))
+
+
+def _named_elsewhere(text: str, word: str, span: tuple[int, int]) -> bool:
+    """The capitalised word occurs in the text outside ``span``, as a word."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        if not (span[0] <= m.start() < span[1]):
+            return True
+    return False
+
+
 # "aux côtés de X Y": folded, "côtés" is "côtes" (a coast), but it introduces a companion
 _SIDE_WORDS = frozenset(("côtés", "côté", "cotés", "coté"))
 
@@ -577,9 +620,23 @@ def named_as_place(f: Finder, i: int) -> bool:
     if f.venue_prep(k, context=True):
         return True
     k2 = k - 1 if t.key(k - 1) in ("la", "l", "le", "les") else k
-    if t.key(k2 - 1) in ("de", "du", "des", "d") and t.key(k2 - 2) == "lors":
+    if _after_event_locution(f, k2):
         return True
     return k2 >= 1 and not f.punct_before(k2) and f.lemma(k2 - 1) in f.words["place_verbs"]
+
+
+def _after_event_locution(f: Finder, k: int) -> bool:
+    """ "lors du Forum X", "lors d'un Meeting Y", "en marge du Sommet Z", "dans le cadre du
+    Programme W", "les travaux du Conseil V": the words before the name at word ``k`` (its
+    article left out) are a locution of ``event_locutions`` and "de"; the name is what
+    something happens during or within, an event, a programme or a framework. An
+    indefinite article ("d'un") stands where "du" would."""
+    t = f.t
+    if t.key(k - 1) in ("un", "une") and not f.punct_before(k):
+        k -= 1
+    if t.key(k - 1) not in ("de", "du", "des", "d") or f.punct_before(k):
+        return False
+    return any(t.prev_phrase(k - 1, n) in f.words["event_locutions"] for n in (1, 2, 3))
 
 
 def _seat(f: Finder, n: Name, j: int, end: int) -> tuple[int, int]:

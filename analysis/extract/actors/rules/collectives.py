@@ -104,8 +104,8 @@ def passive_agent(f: Finder, left: int) -> bool:
 def national_people(f: Finder, i: int) -> int:
     """ "des sénateurs américains", "les responsables politiques italiens", "l'opposition
     géorgienne": a noun of people (``people_nouns``, up to three words from word i) with a
-    nationality adjective after it (past one quality adjective at most): the end of the
-    adjective, else 0."""
+    nationality adjective after it (past "d'État" or one quality adjective at most): the
+    end of the adjective, else 0."""
     t = f.t
     nouns = word_set("actors_words", "people_nouns")
     if t.key(i) not in phrase_edges(nouns)[0]:
@@ -114,6 +114,8 @@ def national_people(f: Finder, i: int) -> int:
     if not n or i + n >= len(t.ws) or any(f.punct_before(k) for k in range(i + 1, i + n + 1)):
         return 0
     j = i + n
+    if t.key(j) == "d" and t.key(j + 1) == "etat" and not f.punct_before(j + 1):
+        j += 2  # "les médias d'État iraniens": the state owns them, the adjective says which
     if j not in f.adj_end and _plural_supranational(f, t.key(j)):
         return j + 1  # "des diplomates européens": a group of no one country
     if j not in f.adj_end and f.pos(j) == "ADJ" and j + 1 < len(t.ws):

@@ -16,9 +16,28 @@ from dataclasses import dataclass
 
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.text import is_punct
-from analysis.resources.gazetteer import fold
+from analysis.resources.datacache import derived
+from analysis.resources.gazetteer import fold, word_set
 
 _DE = ("de", "du", "d", "des")
+# demonstratives and possessives: a group after one takes up an actor named before
+_TAKEN_UP = frozenset(
+    (
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+    )
+)
 
 
 @dataclass
@@ -278,7 +297,48 @@ def acts(f: Finder, i: int, j: int, head: int | None = None) -> bool:
         _quantity_subject(f, i)
         or _source_or_inverted_subject(f, i, j)
         or _subject_of_next_verb(f, i, j)
+        or _relative_subject(f, i, j)
+        or _author_of_words(f, i)
     )
+
+
+def _relative_subject(f: Finder, i: int, j: int) -> bool:
+    """ "les députés belges qui vont exiger ...": the group is the subject of the relative
+    clause right after it ("qui", then a verb or an auxiliary, in the same sentence). Not
+    after a demonstrative or a possessive ("cette organisation qui", "ses rebelles qui"):
+    those take up an actor named before, whom the group would double."""
+    t = f.t
+    if j + 1 >= len(t.ws) or t.key(j) != "qui" or is_punct(t.gap(j)) or is_punct(t.gap(j + 1)):
+        return False
+    if t.key(i - 1) in _TAKEN_UP and not f.punct_before(i):
+        return False
+    return t.same_sentence(i, j + 1) and f.pos(j + 1) in ("VERB", "AUX")
+
+
+def _author_of_words(f: Finder, i: int) -> bool:
+    """ "les critiques de responsables X", "les déclarations provocatrices de personnalités
+    Y", "les accusations des manifestants": the group (from word i, over its determiner or
+    quantity) completes a noun of what is said or demanded (``speech_nouns`` of the
+    quotes, ``authored_nouns``), past one adjective: it is the author, it speaks."""
+    t = f.t
+    skipped = f.words["determiners"] | f.words["quantity_words"] | f.words["loose_quantities"]
+    k = i - 1
+    while k >= 0 and k > i - 3 and t.key(k) in skipped and t.key(k) not in _DE:
+        k -= 1
+    if t.key(k) not in _DE or not t.same_sentence(k, i) or f.punct_before(k + 1):
+        return False
+    n = k - 1
+    if n >= 0 and f.pos(n) == "ADJ" and not f.punct_before(n + 1):
+        n -= 1  # "les déclarations provocatrices de ..."
+    if n < 0 or f.punct_before(n + 1) or not t.same_sentence(n, i):
+        return False
+    return t.key(n) in _authored_nouns() or t.prev_phrase(n + 1, 3) in _authored_nouns()
+
+
+@derived
+def _authored_nouns() -> frozenset[str]:
+    """The quotes' utterance nouns and the actors' nouns of demands and blame, folded."""
+    return word_set("quotes_verbs", "speech_nouns") | word_set("actors_words", "authored_nouns")
 
 
 def subject(f: Finder, tok) -> bool:
@@ -315,7 +375,33 @@ def _source_or_inverted_subject(f: Finder, i: int, j: int) -> bool:
         end_of_clause = j >= len(t.ws) or is_punct(t.gap(j)) or not t.same_sentence(i, j)
         if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"] and end_of_clause:
             return True
+        if end_of_clause and _incise_participle(f, k):
+            return True
     return False
+
+
+def _incise_participle(f: Finder, k: int) -> bool:
+    """ "« ... », ont rapporté les médias X.", ", a indiqué la présidence.": word k is the
+    past participle of a verb of saying, with no subject before it, after an auxiliary that
+    punctuation opens: an incise whose subject is inverted after it (without the
+    punctuation, "a blessé des agents" has an object; "X, a reçu les élus" closes an
+    apposition and has a subject)."""
+    t = f.t
+    verb = t.token_at(t.ws[k].start)
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or k < 1:
+        return False
+    if fold(verb.lemma_) not in _speech_verbs():
+        return False  # "X, a reçu les élus": an apposition closed, the object after
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return False
+    aux = t.token_at(t.ws[k - 1].start)
+    return aux.pos_ == "AUX" and is_punct(t.gap(k - 1)) and not is_punct(t.gap(k))
+
+
+@derived
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of saying of the quotes (an incise reports words), folded."""
+    return word_set("quotes_verbs", "speech_verbs")
 
 
 def _subject_of_next_verb(f: Finder, i: int, j: int) -> bool:
