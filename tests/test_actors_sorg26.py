@@ -41,17 +41,17 @@ def test_a_person_after_a_place_opener_stays_a_person():
 
 def test_a_body_named_as_an_event_or_a_framework_is_no_actor():
     t = _analyse(
-        "Le président participera aux travaux du Forum économique international à Lima "
-        "qui se tiendra du 4 au 7 mai."
+        "Le président prendra part aux travaux du Forum économique andin de Lima, "
+        "prévu du 4 au 7 mai."
     )
-    assert "Forum économique international" not in _names(t)
+    assert "Forum économique andin" not in _names(t)
     t = _analyse(
         "Le chef de l'État avait reçu des hommes d'affaires lors d'un Breakfast Business "
         "Meeting organisé à Port-Louis."
     )
     assert not any("Meeting" in n for n in _names(t))
     t = _analyse(
-        "La France intervient dans le cadre du Programme d'urgence pour les Grands Lacs, "
+        "La France agit ici dans le cadre du Programme lacustre des Grands Lacs, "
         "a dit le ministre."
     )
     assert not any("Programme" in n for n in _names(t))
@@ -74,14 +74,14 @@ def test_state_media_and_an_inverted_subject_after_a_compound_tense():
 
 
 def test_a_name_ending_in_media_is_a_medium():
-    t = _analyse("Il a fait ces remarques en réponse au président, a rapporté Al-Noor Media.")
+    t = _analyse("Il a tenu ces propos devant les élus, a rapporté Al-Noor Media.")
     row = t["actors"][t["actors"]["name"] == "Al-Noor Media"]
     assert len(row) == 1 and row.iloc[0]["type"] == "media"
 
 
 def test_a_group_that_says_or_demands_through_a_noun_or_a_relative_acts():
     t = _analyse(
-        "Il a déclaré que les déclarations provocatrices de personnalités politiques "
+        "Il a estimé que les propos outranciers de personnalités politiques "
         "chiliennes ne changeaient rien."
     )
     assert "personnalités politiques chiliennes" in _names(t)
