@@ -28,6 +28,15 @@ def _state_titles() -> dict[str, str]:
     return {" ".join(words(k)): v for k, v in lexicon("actors_words")["state_titles"].items()}
 
 
+@derived
+def _abroad_titles() -> frozenset[str]:
+    """Folded titles after which a country is where the person serves or is held (lexicon
+    ``posting_titles`` and ``held_abroad_titles``)."""
+    return word_set("actors_words", "posting_titles") | word_set(
+        "actors_words", "held_abroad_titles"
+    )
+
+
 def state_title(text: str) -> str | None:
     """The state whose office the role ``text`` opens with ("pape", "nonce apostolique",
     "Guide suprême": lexicon ``state_titles``), past modifiers ("l'actuel pape"); None
@@ -67,14 +76,16 @@ class OfficeEvidence:
     def _posting(self, r: Role) -> tuple[Role, str | None]:
         """A role cut before its posting, and the posted country: a country or a capital
         after "à / au / aux / en / auprès de / pour" that follows a title of a person
-        posted abroad ("ambassadeur", "envoyé spécial", "représentant")."""
+        posted abroad ("ambassadeur", "envoyé spécial", "représentant") or held there
+        ("détenu en X", "otage au Y": where they are, not whose)."""
         t = self.t
         rng = t.words_in(r.start, r.end)
         titled = False
+        titles = _abroad_titles()
         for k in rng:
             key = t.key(k)
             pair = f"{t.key(k - 1)} {key}"  # "haut-commissaire" is two words
-            titled = titled or bool({key, pair} & word_set("actors_words", "posting_titles"))
+            titled = titled or bool({key, pair} & titles)
             if not titled or key not in ("a", "au", "aux", "en", "aupres", "pour"):
                 continue
             iso, _ = self.f.country_inside(k + 1, rng.stop)
