@@ -254,7 +254,7 @@ class Countries(
                 guesses = (
                     self._met_on_visit(key, ms[0]),
                     here,
-                    self._visited_by_other(key),
+                    self._visited_by_other(key, ms[0]),
                     *guesses,
                 )
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)
