@@ -10,7 +10,12 @@ attributes read before the states around them.
 * a visit phrase that opens its sentence ("En visite à Y, le ministre X ...") is the
   visit of the person named right after its comma;
 * a visit told after a person (another episode, later in the article) does not make them
-  the visited state's official.
+  the visited state's official;
+* the leader or voice of a collective marked with a nationality ("la délégation x-ienne
+  conduite par X", "Côté x-ien, le ministre Y") is of that nationality; not the host who
+  receives it;
+* the speaker of a parliamentary group ("l'oratrice du groupe X") is a member of the
+  parliament the article names.
 """
 
 from __future__ import annotations
@@ -107,3 +112,45 @@ def test_a_visit_told_after_the_person_does_not_make_them_the_hosts_official() -
         "Affaires étrangères, Hari Thapa, avait effectué une visite à Thimphou en mai."
     )
     assert _country_of(got, "Ram Karki") == "NP", got
+
+
+def test_the_leader_of_a_delegation_marked_with_a_nationality_is_of_it() -> None:
+    got = _actors(
+        "Le président zambien a reçu mardi à Lusaka une délégation malawite conduite par le "
+        "ministre des Affaires étrangères, Chikondi Banda."
+    )
+    assert _country_of(got, "Chikondi") == "MW", got
+    got = _actors(
+        "Le Laos a accusé le Vietnam devant l'ONU. La réplique vietnamienne, portée par le "
+        "vice-ministre Tran Van Long, a été ferme."
+    )
+    assert _country_of(got, "Tran") == "VN", got
+
+
+def test_a_side_frame_opening_the_sentence_gives_its_country() -> None:
+    got = _actors(
+        "Le Laos a accusé le Vietnam devant l'ONU. Côté vietnamien, le ministre des Affaires "
+        "étrangères Tran Van Long a répondu vivement."
+    )
+    assert _country_of(got, "Tran") == "VN", got
+    got = _actors(
+        "Le Laos a accusé le Vietnam devant l'ONU. Du côté de Hanoï, le ministre des "
+        "Affaires étrangères Tran Van Long a répondu vivement."
+    )
+    assert _country_of(got, "Tran") == "VN", got
+
+
+def test_the_host_who_receives_a_delegation_is_not_of_it() -> None:
+    got = _actors(
+        "La Zambie et le Malawi ont signé un accord. La délégation malawite, reçue par le "
+        "ministre zambien Mwila Phiri, a visité Lusaka."
+    )
+    assert _country_of(got, "Mwila") == "ZM", got
+
+
+def test_the_speaker_of_a_parliamentary_group_sits_in_the_parliament_named() -> None:
+    got = _actors(
+        "Le Parlement portugais a rejeté une motion contre l'Angola. L'oratrice du groupe "
+        "« Avante », Inês Moura, a défendu le dialogue avec Luanda."
+    )
+    assert _country_of(got, "Inês") == "PT", got

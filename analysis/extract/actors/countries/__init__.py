@@ -39,6 +39,7 @@ from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
 from analysis.extract.actors.countries.outlet import OutletEvidence
 from analysis.extract.actors.countries.parliament import ParliamentEvidence
+from analysis.extract.actors.countries.sides import SideEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.envoys import received_envoys
 from analysis.extract.actors.finder import Finder
@@ -60,6 +61,7 @@ class Countries(
     ListEvidence,
     OutletEvidence,
     ParliamentEvidence,
+    SideEvidence,
 ):
     """Decides the country of every actor of one article (see module docstring)."""
 
@@ -203,6 +205,8 @@ class Countries(
             return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if iso := self._demonym_list(ms):
             return iso  # "les deux Sénégalais A et B"
+        if iso := self._side(ms):
+            return iso  # "la délégation malienne, conduite par X", "Côté malien, X"
         described = [r for r in own if r.where == "description"]
         iso = self._from_roles(described)  # "le chef de la diplomatie algérienne", later
         if iso is not UNKNOWN:
