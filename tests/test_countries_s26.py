@@ -15,7 +15,9 @@ attributes read before the states around them.
   conduite par X", "Côté x-ien, le ministre Y") is of that nationality; not the host who
   receives it;
 * the speaker of a parliamentary group ("l'oratrice du groupe X") is a member of the
-  parliament the article names.
+  parliament the article names;
+* a possessive title ("par la voix de son ministre X") belongs to the state subject of its
+  own clause before a body named in an earlier sentence.
 """
 
 from __future__ import annotations
@@ -154,3 +156,16 @@ def test_the_speaker_of_a_parliamentary_group_sits_in_the_parliament_named() -> 
         "« Avante », Inês Moura, a défendu le dialogue avec Luanda."
     )
     assert _country_of(got, "Inês") == "PT", got
+
+
+def test_a_possessive_title_belongs_to_the_state_subject_of_its_clause() -> None:
+    got = _actors(
+        "Le Laos a accusé le Vietnam devant l'ONU. Le Vietnam a répondu par la voix de son "
+        "ministre des Affaires étrangères, Tran Van Long."
+    )
+    assert _country_of(got, "Tran") == "VN", got
+    got = _actors(
+        "Le Laos a accusé le Vietnam devant l'ONU. Hanoï a répondu mardi par la voix de son "
+        "vice-ministre, Pham Quang Hieu."
+    )
+    assert _country_of(got, "Pham") == "VN", got

@@ -313,7 +313,10 @@ class OfficeEvidence:
         return None
 
     def _possessive_owner(self, m: Mention) -> Mention | None:
-        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        """ "Son porte-parole, X": the organisation (or person) named just before; or the
+        state subject of the possessive's own clause ("Le Y a répondu par la voix de son
+        ministre X", "Le Y, par la voix de son porte-parole Z, a ..."), which owns it
+        before a body named in an earlier sentence."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
@@ -322,6 +325,8 @@ class OfficeEvidence:
         while k >= 0 and self.mentions[k].start >= lo:
             o = self.mentions[k]
             if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            if o.type == "state" and o.start >= sent.start and o.country and self._subject(o):
                 return o
             k -= 1
         return None
