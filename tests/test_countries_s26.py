@@ -67,9 +67,7 @@ def test_a_singular_nationality_noun_is_of_the_first_name_only() -> None:
 
 
 def test_where_a_person_is_held_or_exiled_is_not_their_country() -> None:
-    got = _actors(
-        "Le Danemark a salué la libération de Søren Holt, détenu en Iran depuis 2021."
-    )
+    got = _actors("Le Danemark a salué la libération de Søren Holt, détenu en Iran depuis 2021.")
     assert _country_of(got, "Søren") == "DK", got
     got = _actors(
         "Le Gabon a convoqué l'ambassadeur de Belgique. Paul Nzé, figure de l'opposition "
