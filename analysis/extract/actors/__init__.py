@@ -115,9 +115,10 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions += unnamed_office_holders(text, finder, mentions, role_rows)
     mentions = join_unstated_offices(join_short_forms(mentions))
     borrowed = counterpart_roles(text, mentions, role_rows)  # "son homologue X"
-    for key, extra in antecedent_roles(text, mentions, role_rows).items():  # "l'assistant, X"
+    described = antecedent_roles(text, mentions, role_rows)  # "l'assistant, X"
+    for key, extra in described.items():
         borrowed[key] = [*borrowed.get(key, []), *extra]
-    return _tables(text, finder, mentions, role_rows, found.systems, borrowed)
+    return _tables(text, finder, mentions, role_rows, found.systems, borrowed, described)
 
 
 def _tables(
@@ -127,13 +128,15 @@ def _tables(
     role_rows: dict[str, list[Role]],
     systems: list[System],
     borrowed: dict[str, list[Role]] | None = None,
+    described: dict[str, list[Role]] | None = None,
 ) -> dict[str, pd.DataFrame]:
     article = t.article
     by_key, order = group_by_key(mentions)
     ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
     types = {k: actor_type(by_key[k]) for k in order}
     acting = acting_states(t, mentions)
-    country_of = Countries(t, f, mentions, role_rows, systems, acting).resolve(by_key, types)
+    countries = Countries(t, f, mentions, role_rows, systems, acting, described)
+    country_of = countries.resolve(by_key, types)
     for key, extra in (borrowed or {}).items():  # after the countries: offices borrowed
         role_rows[key] = [*role_rows.get(key, []), *extra]
     for key, extra in sender_roles(t, role_rows, country_of).items():  # "son ambassadeur à"

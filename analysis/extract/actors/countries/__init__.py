@@ -1,8 +1,11 @@
 """The country of every actor of one article, from the strongest evidence available.
 
 The knowledge base first, then a nationality stated in the name or the role ("le ministre
-israélien", "l'université de Tel Aviv"), the owner of a possessive title ("Son
-porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
+israélien", "l'université de Tel Aviv"; not a posting's or a place of detention's country:
+"l'ambassadeur au Y", "détenu en Z"), in a description a bare title takes up ("un conseiller
+du gouvernement du Y ... le conseiller, X") or in a plural nationality noun before a list of
+names ("les deux X-iens A et B"), the owner of a possessive title ("Son porte-parole"), the
+maker of a system, then the context: for a monarch the one monarchy
 named; for an official met on a visit, or in a story of someone else's visit, the visited
 state; then, for any person, the article's protagonist (the first state it names acting),
 then the states acting around them, named before them in their sentence (never a
@@ -36,6 +39,7 @@ from analysis.extract.actors.countries.lists import ListEvidence
 from analysis.extract.actors.countries.offices import OfficeEvidence
 from analysis.extract.actors.countries.outlet import OutletEvidence
 from analysis.extract.actors.countries.parliament import ParliamentEvidence
+from analysis.extract.actors.countries.sides import SideEvidence
 from analysis.extract.actors.countries.visits import VisitEvidence
 from analysis.extract.actors.envoys import received_envoys
 from analysis.extract.actors.finder import Finder
@@ -57,6 +61,7 @@ class Countries(
     ListEvidence,
     OutletEvidence,
     ParliamentEvidence,
+    SideEvidence,
 ):
     """Decides the country of every actor of one article (see module docstring)."""
 
@@ -68,8 +73,12 @@ class Countries(
         role_rows: dict[str, list[Role]],
         systems: list[System],
         acting: list[Mention],
+        described: dict[str, list[Role]] | None = None,
     ) -> None:
         self.t, self.f, self.role_rows, self.systems = t, f, role_rows, systems
+        # "un conseiller du gouvernement du Y ... le conseiller, X": the description a bare
+        # definite title takes up (:mod:`~analysis.extract.actors.antecedents`)
+        self.described = described or {}
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         # states acting, and the offices of states ("la présidence algérienne"): both say
@@ -194,8 +203,15 @@ class Countries(
             return iso  # "la députée X": of the parliament the article names
         if iso := apposed_origin(self.f, ms):
             return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
+        if iso := self._demonym_list(ms):
+            return iso  # "les deux Sénégalais A et B"
+        if iso := self._side(ms):
+            return iso  # "la délégation malienne, conduite par X", "Côté malien, X"
         described = [r for r in own if r.where == "description"]
         iso = self._from_roles(described)  # "le chef de la diplomatie algérienne", later
+        if iso is not UNKNOWN:
+            return iso
+        iso = self._from_roles(self.described.get(key, []))  # "un conseiller du Y ...", before
         if iso is not UNKNOWN:
             return iso
         iso = known_person_country(self._forms(ms))  # a well-known figure
@@ -242,7 +258,7 @@ class Countries(
                 guesses = (
                     self._met_on_visit(key, ms[0]),
                     here,
-                    self._visited_by_other(key),
+                    self._visited_by_other(key, ms[0]),
                     *guesses,
                 )
             iso = next((g for g in guesses if g and g not in taken), UNKNOWN)

@@ -28,6 +28,15 @@ def _state_titles() -> dict[str, str]:
     return {" ".join(words(k)): v for k, v in lexicon("actors_words")["state_titles"].items()}
 
 
+@derived
+def _abroad_titles() -> frozenset[str]:
+    """Folded titles after which a country is where the person serves or is held (lexicon
+    ``posting_titles`` and ``held_abroad_titles``)."""
+    return word_set("actors_words", "posting_titles") | word_set(
+        "actors_words", "held_abroad_titles"
+    )
+
+
 def state_title(text: str) -> str | None:
     """The state whose office the role ``text`` opens with ("pape", "nonce apostolique",
     "Guide suprême": lexicon ``state_titles``), past modifiers ("l'actuel pape"); None
@@ -67,14 +76,16 @@ class OfficeEvidence:
     def _posting(self, r: Role) -> tuple[Role, str | None]:
         """A role cut before its posting, and the posted country: a country or a capital
         after "à / au / aux / en / auprès de / pour" that follows a title of a person
-        posted abroad ("ambassadeur", "envoyé spécial", "représentant")."""
+        posted abroad ("ambassadeur", "envoyé spécial", "représentant") or held there
+        ("détenu en X", "otage au Y": where they are, not whose)."""
         t = self.t
         rng = t.words_in(r.start, r.end)
         titled = False
+        titles = _abroad_titles()
         for k in rng:
             key = t.key(k)
             pair = f"{t.key(k - 1)} {key}"  # "haut-commissaire" is two words
-            titled = titled or bool({key, pair} & word_set("actors_words", "posting_titles"))
+            titled = titled or bool({key, pair} & titles)
             if not titled or key not in ("a", "au", "aux", "en", "aupres", "pour"):
                 continue
             iso, _ = self.f.country_inside(k + 1, rng.stop)
@@ -302,7 +313,10 @@ class OfficeEvidence:
         return None
 
     def _possessive_owner(self, m: Mention) -> Mention | None:
-        """ "Son porte-parole, X": the organisation (or person) named just before."""
+        """ "Son porte-parole, X": the organisation (or person) named just before; or the
+        state subject of the possessive's own clause ("Le Y a répondu par la voix de son
+        ministre X", "Le Y, par la voix de son porte-parole Z, a ..."), which owns it
+        before a body named in an earlier sentence."""
         sent = self.t.article.sentence_at(m.start)
         if sent is None:
             return None
@@ -311,6 +325,8 @@ class OfficeEvidence:
         while k >= 0 and self.mentions[k].start >= lo:
             o = self.mentions[k]
             if o.key != m.key and o.type in ("organisation", "person"):
+                return o
+            if o.type == "state" and o.start >= sent.start and o.country and self._subject(o):
                 return o
             k -= 1
         return None

@@ -14,6 +14,10 @@ from analysis.document.article import Sentence
 from analysis.extract.actors.records import Mention, Venue
 from analysis.resources.gazetteer import capital_index, norm_key
 
+# words that may open a sentence before a fronted visit word ("En visite à X, ...", "Lors de
+# sa visite au Y, ...")
+_FRONT_WORDS = frozenset(("en", "lors", "de", "d", "sa", "son", "leur", "une", "un", "sur"))
+
 
 class VisitEvidence:
     """The visits of the article and what they say of a person's country (a mixin of
@@ -71,12 +75,21 @@ class VisitEvidence:
             return None
         return v.country
 
-    def _visited_by_other(self, key: str) -> str | None:
-        """The state someone else visits first in the article: in a visit story the
-        officials whose country nothing states are mostly the hosts'. A visit whose visitor
-        is not found counts when its sentence names no person."""
+    def _visited_by_other(self, key: str, m: Mention) -> str | None:
+        """The state someone else visits first in the article, told before the person
+        ``m`` is named or in their sentence: in a visit story the officials whose country
+        nothing states are mostly the hosts' (a visit told only later, "Lors d'une visite à
+        Y le mois dernier, X ...", is another episode, no frame for them). A visit whose
+        visitor is not found counts when its sentence names no person."""
+        sent = self.t.article.sentence_at(m.start)
+        end = sent.end if sent is not None else m.end
         return next(
-            (v.country for v, who in self._visits() if self._someone_else(key, v, who)), None
+            (
+                v.country
+                for v, who in self._visits()
+                if v.start < end and self._someone_else(key, v, who)
+            ),
+            None,
         )
 
     def _someone_else(self, key: str, v: Venue, visitor: str | None) -> bool:
@@ -98,6 +111,30 @@ class VisitEvidence:
         lo = bisect.bisect_left(self.starts, sent.start)
         hi = bisect.bisect_left(self.starts, sent.end)
         return any(m.key == key for m in self.mentions[lo:hi])
+
+    def _fronted_visitor(self, w: int, i: int, persons: list[Mention]) -> str | None:
+        """ "En visite à Dakar, le ministre X a ...", "Arrivé au Y, le président Z a ...":
+        a visit phrase that opens its sentence and ends at a comma is said of the clause's
+        subject, the person named right after that comma (a title of at most eight words
+        and no verb between); None when the phrase does not open the sentence."""
+        t = self.t
+        k = w - 1
+        while k >= 0 and t.same_sentence(k, w) and t.key(k) in _FRONT_WORDS:
+            k -= 1
+        if k >= 0 and t.same_sentence(k, w):
+            return None  # the visit word is inside a clause, not fronted
+        comma = next((c for c in range(i + 1, i + 8) if "," in t.gap(c)), None)
+        if comma is None or not t.same_sentence(i, comma):
+            return None
+        after = next((p for p in persons if p.start >= t.ws[comma].start), None)
+        if after is None:
+            return None
+        j = t.first_index_from(after.start)
+        if j - comma > 8 or not t.same_sentence(comma, j):
+            return None
+        if any(self.f.pos(x) in ("VERB", "AUX") for x in range(comma, j)):
+            return None  # "En visite à X, le ministre a reçu Y": Y is no visitor
+        return after.key
 
     def _national_venue(self, i: int) -> bool:
         """Word ``i`` opens the name of a country or of a capital."""
@@ -125,8 +162,8 @@ class VisitEvidence:
             if t.key(k) in ("de", "du", "d", "des") and rng.stop - k <= 4:
                 return after.key
         before = [p for p in persons if p.start < t.ws[w].start]
-        if not before:
-            return None
+        if not before or not t.same_sentence(t.first_index_from(before[-1].start), w):
+            return self._fronted_visitor(w, i, persons)
         k = t.first_index_from(before[-1].start)
         # a date between them is no distance ("X a effectué les lundi 3 et mardi 4 mai une
         # visite à Y"): the parse of such a gap loses no visitor either
