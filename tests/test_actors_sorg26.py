@@ -51,8 +51,7 @@ def test_a_body_named_as_an_event_or_a_framework_is_no_actor():
     )
     assert not any("Meeting" in n for n in _names(t))
     t = _analyse(
-        "La France agit ici dans le cadre du Programme lacustre des Grands Lacs, "
-        "a dit le ministre."
+        "La France agit ici dans le cadre du Programme lacustre des Grands Lacs, a dit le ministre."
     )
     assert not any("Programme" in n for n in _names(t))
 
