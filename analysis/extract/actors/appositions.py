@@ -97,7 +97,7 @@ def one_of_role(rf: RoleFinder, r: range) -> Role | None:
     one = head[: len(head) - len(t.ws[k].text)] + singular(t.ws[k].text)
     if one == head or " ".join(folded_words(one)) not in vocab()["roles"]:
         return None
-    e = rf._apposition_end(j, h, k)
+    e = rf.apposition_end(j, h, k)
     if e is None or e <= k:
         return None
     rest = t.article.text[t.ws[k].end : t.ws[e - 1].end]
@@ -118,15 +118,15 @@ def _second(rf: RoleFinder, app: Role, words: frozenset[str]) -> Role | None:
         return None
     if t.ws[j].start in rf.mention_starts or t.key(j) in rf.determiners:
         return None  # a name or a phrase of its own ("…, le ministre de …, Y")
-    second = rf._apposition(j, words, person=True)
+    second = rf.apposition(j, words, person=True)
     if second is None or second.start != t.ws[j].start:
         return None
     if not (" ".join(folded_words(second.text)) + " ").startswith(_heads(governmental())):
         return None
-    if rf._titles_next_name(second):
+    if rf.titles_next_name(second):
         return None
     e = t.first_index_from(second.end)
-    if e < len(t.ws) and t.ws[e].start in rf.mention_starts and rf._person_at(e):
+    if e < len(t.ws) and t.ws[e].start in rf.mention_starts and rf.person_at(e):
         return None
     return second
 
@@ -154,4 +154,4 @@ def not_apposed(rf: RoleFinder, app: Role) -> bool:
     """The role phrase after a person's comma is not theirs: another person's title in an
     enumeration, or the subject of the main clause after a fronted adverbial phrase that
     ends on the name (:mod:`analysis.extract.actors.fronted`)."""
-    return rf._titles_next_name(app) or fronted_subject(rf.t, app)
+    return rf.titles_next_name(app) or fronted_subject(rf.t, app)

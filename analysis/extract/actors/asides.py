@@ -36,13 +36,13 @@ def aside_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None:
     s = k
     while k < len(t.ws) and t.key(k) in rf.mods:
         k += 1
-    if k >= len(t.ws) or rf._role_at(k, words, len(t.ws)) is None:
+    if k >= len(t.ws) or rf.role_at(k, words, len(t.ws)) is None:
         return _portfolio_aside(rf, j)
     if t.ws[k].start in rf.mention_starts or any(is_punct(t.gap(x)) for x in range(j + 1, k + 1)):
         return None
     e = k + 1
     while e < len(t.ws) and t.same_sentence(j, e) and e - k < 20:
-        if is_punct(t.gap(e)) or rf._stop_at(e) or rf._person_at(e):
+        if is_punct(t.gap(e)) or rf.stop_at(e) or rf.person_at(e):
             break  # the closing mark, or a comma: "(porte-parole, à droite)"
         e += 1
     start, end = t.ws[s].start, t.ws[e - 1].end
@@ -100,11 +100,11 @@ def quoted_title(rf: RoleFinder, i: int, words: frozenset[str]) -> Role | None:
     if q is None or q < 2 or not t.same_sentence(q - 1, i):
         return None
     k = q - 1
-    lo = rf._title_start(i, k, words, True, True)
+    lo = rf.title_start(i, k, words, True, True)
     for s in range(lo, k + 1):
-        if rf._role_at(s, words, k + 1) is None:
+        if rf.role_at(s, words, k + 1) is None:
             continue
-        title = rf._title_role(s, lo, k, True, closed=True)
+        title = rf.title_role(s, lo, k, True, closed=True)
         if title is None:
             return None
         # the closing mark, in the gap (nlp_text has the article's length and offsets)

@@ -203,13 +203,13 @@ class Coordination:
                 r0 = range(lo, k)
                 return self._singular_text(r0), t.ws[lo].start, t.ws[k - 1].end
             w = t.key(lo)
-            plain = comma and self._complement_word(lo)
+            plain = comma and self.complement_word(lo)
             if not (w in title_words or w in DE_WORDS or country_of_adjective(w) or plain):
                 return None
             lo -= 1
         return None
 
-    def _complement_word(self, k: int) -> bool:
+    def complement_word(self, k: int) -> bool:
         """A lowercase noun, adjective or preposition of a title's complement ("d'extrême
         droite", "de haut rang")."""
         w = self.t.ws[k].text

@@ -61,6 +61,8 @@ class Finder:
         self.orgs: list[Mention] = []
         self.orgs_starts: list[int] = []
         self.orgs_n = -1
+        # the acronyms the article defines for another body (rules/redefined.py), read once
+        self.redefined: frozenset[str] | None = None
         self._pos = view(text.doc).pos
         self._cues: dict[int, Cue] = {}
         # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any

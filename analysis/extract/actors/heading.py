@@ -75,7 +75,7 @@ def heading_role(rf: RoleFinder, r: range) -> Role | None:
     while e < len(t.ws) and e - d <= _MAX_BODY and t.same_sentence(j, e):
         if is_punct(t.gap(e)) or t.key(e) in _STOPS or t.key(e) in vocab()["calendar_words"]:
             break
-        if rf._pos[t.word_tok[e]] in ("VERB", "AUX") or rf._person_at(e):
+        if rf.upos[t.word_tok[e]] in ("VERB", "AUX") or rf.person_at(e):
             break
         e += 1
     if e - d > _MAX_BODY or e <= d + 1:
@@ -105,7 +105,7 @@ def _verb(rf: RoleFinder, j: int) -> tuple[int, str | None]:
     if not relative:
         return x, None
     noun = heading_forms().get(t.key(x))
-    if noun is None or rf._pos[t.word_tok[x]] not in ("VERB", "AUX"):
+    if noun is None or rf.upos[t.word_tok[x]] not in ("VERB", "AUX"):
         return x, None
     return x, noun
 

@@ -34,7 +34,7 @@ class _Resolver(Protocol):
     acting: list[str]
     t: object
 
-    def _official(self, key: str) -> bool: ...
+    def official(self, key: str) -> bool: ...
 
 
 def outlet_state(url: str | None) -> str | None:
@@ -53,6 +53,6 @@ def home_official(c: _Resolver, key: str, taken: set[str]) -> str | None:
     """The outlet's state for the official ``key`` when that state acts in the article and
     nothing rules it out for them (see the module docstring)."""
     iso = outlet_state(getattr(c.t.article, "url", None))  # type: ignore[attr-defined]
-    if iso is None or iso in taken or iso not in c.acting or not c._official(key):
+    if iso is None or iso in taken or iso not in c.acting or not c.official(key):
         return None
     return iso

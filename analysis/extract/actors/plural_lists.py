@@ -57,7 +57,7 @@ def plural_list_title(co: Coordination, r: range, title_words: frozenset[str]) -
         if _head(co, lo):
             return _found(co, lo, k)
         w = t.key(lo)
-        plain = gap == "," and co._complement_word(lo)
+        plain = gap == "," and co.complement_word(lo)
         if not (w in title_words or w in DE_WORDS or _nationality(w) or plain):
             return None
         lo -= 1

@@ -77,7 +77,7 @@ def _hypothetical(rf: RoleFinder, i: int, j: int, k: int) -> bool:
         tok = t.word_tok[x]
         if "Cnd" in tv.morph(tok, "Mood") or fold(tv.lemma_low[tok]) in _MAY:
             return True
-        if t.key(x).endswith(("rait", "raient")) and rf._pos[tok] in ("VERB", "AUX"):
+        if t.key(x).endswith(("rait", "raient")) and rf.upos[tok] in ("VERB", "AUX"):
             return True
     return False
 
@@ -89,7 +89,7 @@ def _lemmas(rf: RoleFinder) -> list[str]:
 def _appointment(rf: RoleFinder, x: int) -> str | None:
     """The appointment verb (folded lemma) of word x, if it is one."""
     t = rf.t
-    if rf._pos[t.word_tok[x]] not in ("VERB", "AUX", "ADJ"):
+    if rf.upos[t.word_tok[x]] not in ("VERB", "AUX", "ADJ"):
         return None
     verbs = vocab()["appointment_verbs"] | vocab()["holding_verbs"]
     lemma = fold(_lemmas(rf)[t.word_tok[x]])
@@ -145,7 +145,7 @@ def _adverb(rf: RoleFinder, x: int) -> bool:
     key = rf.t.key(x)
     if key in _NEGATIONS:
         return False
-    return key in _ADVERBS or rf._pos[rf.t.word_tok[x]] == "ADV"
+    return key in _ADVERBS or rf.upos[rf.t.word_tok[x]] == "ADV"
 
 
 def _verb_before(rf: RoleFinder, i: int) -> bool:
@@ -219,11 +219,11 @@ def _role_from(rf: RoleFinder, j: int, k: int, words: frozenset[str]) -> Role | 
     s = k
     while k < n and t.key(k) in rf.mods and not is_punct(t.gap(k + 1)):
         k += 1
-    head_end = rf._role_at(k, words, n) if k < n and t.same_sentence(j, k) else None
+    head_end = rf.role_at(k, words, n) if k < n and t.same_sentence(j, k) else None
     if head_end is None or t.ws[k].start in rf.mention_starts:
         return None
     # the role noun's own words are no verb ("porte-parole" parsed as "porte" + a noun)
-    e = rf._apposition_end(j, s, head_end - 1)
+    e = rf.apposition_end(j, s, head_end - 1)
     if e is None or e <= s:
         return None
     e = _before_time(rf, head_end, e)
@@ -258,7 +258,7 @@ def subject_role(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | None
     tv = view(t.doc)
     x = r.stop + 1
     while x < len(t.ws) and x - r.stop < 25 and t.same_sentence(r.start, x):
-        if t.ws[x].start in rf.mention_starts and rf._person_at(x):
+        if t.ws[x].start in rf.mention_starts and rf.person_at(x):
             return None  # another person may be the subject
         n = _introducer_at(t, x)
         if n:

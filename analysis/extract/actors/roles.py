@@ -121,7 +121,13 @@ def governmental() -> frozenset[str]:
 
 
 class RoleFinder:
-    """Finds the roles of mentions in one article."""
+    """Finds the roles of mentions in one article.
+
+    The role rule modules (:mod:`.appositions`, :mod:`.asides`, :mod:`.heading`,
+    :mod:`.predicative`, :mod:`.titlechains`) read a finder through its public members: the
+    tagger's part of speech per token (``upos``) and the readers of a title, a role or an
+    apposition at a word index (``title_at``, ``title_start``, ``title_role``, ``role_at``,
+    ``apposition``, ``apposition_end``, ``titles_next_name``, ``person_at``, ``stop_at``)."""
 
     def __init__(self, text: Text, mentions: list[Mention]) -> None:
         self.t = text
@@ -135,7 +141,7 @@ class RoleFinder:
         self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
         self.mention_starts = {m.start: m for m in mentions}
-        self._pos = view(text.doc).pos
+        self.upos = view(text.doc).pos
         self.name_words = name_words(text, mentions)  # "Nations unies": no verb
         persons = [m for m in mentions if m.type == "person"]
         self.coord = Coordination(text, persons, v["roles"] | v["relational"])
@@ -153,7 +159,7 @@ class RoleFinder:
         # "..., le chef de la junte, le capitaine X.": a name ending its sentence is closed too
         ends = r.stop >= len(self.t.ws) or not self.t.same_sentence(r.stop - 1, r.stop)
         i = self._civility_start(i) if m.type == "person" else i
-        title = paired_title(self, m, i) or self._title(
+        title = paired_title(self, m, i) or self.title_at(
             i, words, person=m.type == "person", closed=closed
         )
         if title is None and m.type == "person":
@@ -186,7 +192,7 @@ class RoleFinder:
         """The role stated after the name: an apposition between commas, then (a person)
         one shared out "respectively", read from the noun, shared with a coordinated name,
         given by a predicate ("a été nommé R") or in an aside ("(R)")."""
-        app = self._apposition(r.stop, words, person=m.type == "person")
+        app = self.apposition(r.stop, words, person=m.type == "person")
         if app is not None or m.type != "person":
             return app
         return (
@@ -200,7 +206,7 @@ class RoleFinder:
             or one_of_role(self, r)
         )
 
-    def _titles_next_name(self, app: Role) -> bool:
+    def titles_next_name(self, app: Role) -> bool:
         """ "le ministre de la Défense, A, le ministre de l'Intérieur, B, ...": a phrase
         with its own determiner after A's comma, closed by a comma right before another
         person's name, is that name's title (an enumeration), not A's apposition."""
@@ -230,7 +236,7 @@ class RoleFinder:
         return i
 
     # ---------------------------------------------------------------------------------
-    def _role_at(self, k: int, words: frozenset[str], hi: int) -> int | None:
+    def role_at(self, k: int, words: frozenset[str], hi: int) -> int | None:
         """End index (exclusive) of a role phrase starting at word k, if any."""
         if self.t.key(k) not in phrase_edges(words)[0]:
             return None
@@ -241,7 +247,7 @@ class RoleFinder:
         return None
 
     # --- a title before the name ----------------------------------------------------------
-    def _title(
+    def title_at(
         self, i: int, words: frozenset[str], person: bool = False, closed: bool = False
     ) -> Role | None:
         """ "Le ministre japonais de la Défense Kenji Sato", "son homologue sénégalais,
@@ -250,14 +256,14 @@ class RoleFinder:
         if before is None:
             return None
         k, comma = before
-        lo = self._title_start(i, k, words, person, comma)
+        lo = self.title_start(i, k, words, person, comma)
         for s in range(lo, k + 1):
-            if self._role_at(s, words, k + 1) is not None:
+            if self.role_at(s, words, k + 1) is not None:
                 if self._named_inside(s, k, comma) or after_avoir(self.t, s):
                     continue  # "reçu par le ministre X, M. Y": the title is X's
                 if person and not comma:
                     s = self._inner_title(s, k, words)
-                return self._title_role(s, lo, k, comma, closed)
+                return self.title_role(s, lo, k, comma, closed)
         return None
 
     def _inner_title(self, s: int, k: int, words: frozenset[str]) -> int:
@@ -266,7 +272,7 @@ class RoleFinder:
         the complement's (X is the president); the first role is someone else's. Returns
         the role noun of the name's title (s itself when there is none inside)."""
         t = self.t
-        e = self._role_at(s, words, k + 1)
+        e = self.role_at(s, words, k + 1)
         while e is not None and e <= k:
             e = past_field(t, e, k)
             if t.key(e) not in DE:
@@ -274,7 +280,7 @@ class RoleFinder:
             x = e + 1
             while x <= k and (t.key(x) in ARTICLES or t.key(x) in self.mods):
                 x += 1
-            e2 = self._role_at(x, words, k + 1) if x <= k else None
+            e2 = self.role_at(x, words, k + 1) if x <= k else None
             if e2 is None:
                 return s
             s, e = x, e2
@@ -301,7 +307,7 @@ class RoleFinder:
         b = x - 1
         if b > s and t.key(b) not in DE and t.key(b) in self.civilities:
             b -= 1  # "de M. X"
-        if b > s and t.key(b) not in DE and self._role_at(b, _vocab("person"), x) == x:
+        if b > s and t.key(b) not in DE and self.role_at(b, _vocab("person"), x) == x:
             b -= 1  # "du président X"
         if b > s and t.key(b) in ARTICLES and t.key(b - 1) in DE:
             b -= 1  # "de la présidente X"
@@ -314,7 +320,7 @@ class RoleFinder:
         et = t.index_at(title.start)
         if et is None or t.key(et - 1) not in ("et", "ou"):
             return []
-        first = self._title(et - 1, words, person=True)
+        first = self.title_at(et - 1, words, person=True)
         return [first] if first is not None and first.end <= title.start else []
 
     def _title_before_title(self, title: Role, words: frozenset[str]) -> list[Role]:
@@ -330,7 +336,7 @@ class RoleFinder:
             d -= 1
         if t.key(d) not in ARTICLES or "," not in t.gap(d):
             return []
-        first = self._title(d, words, person=True, closed=True)
+        first = self.title_at(d, words, person=True, closed=True)
         return [first] if first is not None and first.end <= title.start else []
 
     def _title_end(self, i: int) -> tuple[int, bool] | None:
@@ -369,7 +375,7 @@ class RoleFinder:
             and t.key(k - 1) in self.boundary
         )
 
-    def _title_start(self, i: int, k: int, words: frozenset[str], person: bool, comma: bool) -> int:
+    def title_start(self, i: int, k: int, words: frozenset[str], person: bool, comma: bool) -> int:
         """First word of the phrase ending at word k: walk left (14 words at most) up to
         punctuation, a verb, a determiner, a preposition, a coordination or a number."""
         t = self.t
@@ -394,7 +400,7 @@ class RoleFinder:
         if w in self.prepositions and t.gap(lo + 1) == "-":
             return False  # "sous-ministre", "contre-amiral": a prefix of the role noun
         if (
-            self._pos[t.word_tok[lo]] in ("VERB", "AUX")
+            self.upos[t.word_tok[lo]] in ("VERB", "AUX")
             and w not in words
             and lo not in self.name_words
             and not self._status_participle(lo)
@@ -407,10 +413,10 @@ class RoleFinder:
             )
         if w == "par" and t.key(lo + 1) == "interim":
             return False  # "le président par intérim X": part of the title
-        if t.gap(lo + 1) == "-" and self._role_at(lo, words, lo + 5) is not None:
+        if t.gap(lo + 1) == "-" and self.role_at(lo, words, lo + 5) is not None:
             return False  # "sous-secrétaire d'État": a compound role, not a preposition
         if w in self.prepositions and not (person and comma and w in ("a", "au", "en")):
-            if allotted_portfolio(t, lo, lambda x: self._role_at(x, words, lo)):
+            if allotted_portfolio(t, lo, lambda x: self.role_at(x, words, lo)):
                 return False  # "le secrétaire à la Défense X": the field of the office
             return not (person and self._posting(lo, words))
         if w in ("et", "ou") and t.key(lo + 1) not in DE:
@@ -433,14 +439,12 @@ class RoleFinder:
         if t.key(lo) == "dans" and t.key(lo + 1) not in ("le", "la", "l") and not t.is_cap(lo + 1):
             return False
         return any(
-            self._role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
+            self.role_at(x, words, lo) is not None and not is_punct(t.gap(x + 1))
             for x in range(max(0, lo - 6), lo)
             if t.same_sentence(x, lo) and not any(is_punct(t.gap(y)) for y in range(x + 1, lo + 1))
         )
 
-    def _title_role(
-        self, s: int, lo: int, k: int, comma: bool, closed: bool = False
-    ) -> Role | None:
+    def title_role(self, s: int, lo: int, k: int, comma: bool, closed: bool = False) -> Role | None:
         """The title from its role noun at word s (with the modifiers before it, "ancien")
         to word k; None when a source opens it ("Selon l'agence X, l'armée ..."), unless
         the name is ``closed`` by a comma ("Selon le ministre de l'Intérieur, X, ...")."""
@@ -469,7 +473,7 @@ class RoleFinder:
         t = self.t
         v = vocab()
         return (
-            self._pos[t.word_tok[k]] == "NOUN"
+            self.upos[t.word_tok[k]] == "NOUN"
             and t.ws[k].text[:1].islower()
             and len(t.key(k)) > 2
             and t.key(k) not in v["non_titles"]
@@ -486,7 +490,7 @@ class RoleFinder:
             return None
         name_tok = t.token_at(t.ws[i].start)
         k = i - 1
-        while k > 0 and self._pos[t.word_tok[k]] == "ADJ" and not t.ws[k].text[:1].isupper():
+        while k > 0 and self.upos[t.word_tok[k]] == "ADJ" and not t.ws[k].text[:1].isupper():
             if is_punct(t.gap(k)) or i - k > 3:
                 return None
             k -= 1
@@ -505,7 +509,7 @@ class RoleFinder:
     def _apposition_by_noun(self, r: range) -> Role | None:
         """ "X, romancier sénégalais, a ...", "X, le rappeur le plus écouté du pays,": after
         the comma, a common noun (with or without a determiner, never a time: "X, lundi,"):
-        an apposition, whatever the noun, up to where :meth:`_apposition_end` stops it."""
+        an apposition, whatever the noun, up to where :meth:`apposition_end` stops it."""
         t = self.t
         j = r.stop
         if not self._apposition_opens(j, True):
@@ -520,7 +524,7 @@ class RoleFinder:
             return None
         if t.key(k).endswith("s") and t.key(k - 1) in ("les", "des", "ses", "leurs"):
             return None  # "X, les ministres ...": a list goes on, not an apposition
-        e = self._apposition_end(j, s, k)
+        e = self.apposition_end(j, s, k)
         if e is None or e <= s:
             return None
         if e < len(t.ws) and not is_punct(t.gap(e)) and self._finite_verb(e):
@@ -543,14 +547,14 @@ class RoleFinder:
             if other.type != "person":
                 return None
             r2 = t.words_in(other.start, other.end)
-            app = self._apposition(r2.stop, words, person=True) or self._apposition_by_noun(r2)
+            app = self.apposition(r2.stop, words, person=True) or self._apposition_by_noun(r2)
             i = t.index_at(app.start) if app is not None else None
             plural = i is not None and t.key(i).endswith(("s", "x"))
             return app if plural and singular(t.key(i)) != t.key(i) else None
         return None
 
     # --- an apposition after the name -------------------------------------------------------
-    def _apposition(self, j: int, words: frozenset[str], person: bool = False) -> Role | None:
+    def apposition(self, j: int, words: frozenset[str], person: bool = False) -> Role | None:
         """ "Grace Mutua, chercheuse à l'université de Nairobi": a role phrase after the
         comma that follows the name ending at word j-1, up to punctuation, a stop word, the
         medium spoken to ("..., à l'AFP") or a verb."""
@@ -560,7 +564,7 @@ class RoleFinder:
         if head is None:
             return None
         s, k = head
-        e = self._apposition_end(j, s, k)
+        e = self.apposition_end(j, s, k)
         if e is None or e <= s:
             return None
         t = self.t
@@ -607,11 +611,11 @@ class RoleFinder:
         s = k
         while k < n and t.key(k) in self.mods:
             k += 1
-        if k >= n or self._role_at(k, words, n) is None or t.ws[k].start in self.mention_starts:
+        if k >= n or self.role_at(k, words, n) is None or t.ws[k].start in self.mention_starts:
             return None
         return s, k
 
-    def _apposition_end(self, j: int, s: int, k: int) -> int | None:
+    def apposition_end(self, j: int, s: int, k: int) -> int | None:
         """End of the apposition with role noun k, or None when the phrase is the title of
         the next name or the subject of the next verb."""
         t = self.t
@@ -620,13 +624,13 @@ class RoleFinder:
         while e < n and t.same_sentence(j, e):
             if e > s and is_punct(t.gap(e)):
                 break
-            if e > k and self._person_at(e):
+            if e > k and self.person_at(e):
                 nxt = self._complement_name_end(k, e)
                 if nxt is None:
                     return None  # the phrase is the title of the next name
                 e = nxt  # "X, la sœur du dirigeant Y, ...": Y is the complement's
                 continue
-            if self._stop_at(e) or self._medium_after(e):
+            if self.stop_at(e) or self._medium_after(e):
                 break
             if e > k and self._finite_verb(e):
                 if t.key(s - 1) in ARTICLES:
@@ -650,15 +654,15 @@ class RoleFinder:
         if stop < len(t.ws) and t.same_sentence(e, stop) and not is_punct(t.gap(stop)):
             nxt = t.key(stop)
             if nxt not in DE and nxt not in ("pour", "aupres", "en", "a", "au"):
-                if not self._stop_at(stop):
+                if not self.stop_at(stop):
                     return None  # "X, conseiller du président Y a dit": Y is the subject
         return stop
 
-    def _person_at(self, e: int) -> bool:
+    def person_at(self, e: int) -> bool:
         m = self.mention_starts.get(self.t.ws[e].start)
         return m is not None and m.type == "person"
 
-    def _stop_at(self, e: int) -> bool:
+    def stop_at(self, e: int) -> bool:
         """A word or two that end a role ("lors de", "depuis")."""
         w = self.t.key(e)
         return w in self.stops or " ".join((w, self.t.key(e + 1))) in self.stops
@@ -673,6 +677,6 @@ class RoleFinder:
 
     def _finite_verb(self, e: int) -> bool:
         t = self.t
-        return self._pos[t.word_tok[e]] in ("VERB", "AUX") and t.token_at(t.ws[e].start).morph.get(
+        return self.upos[t.word_tok[e]] in ("VERB", "AUX") and t.token_at(t.ws[e].start).morph.get(
             "VerbForm"
         ) == ["Fin"]

@@ -96,7 +96,7 @@ def bare_title_before(rf: RoleFinder, title: Role, words: frozenset[str]) -> lis
         return []
     if t.key(s - 1) in rf.determiners or not t.ws[s].text[:1].islower():
         return []
-    first = rf._title(s, words, person=True, closed=True)
+    first = rf.title_at(s, words, person=True, closed=True)
     return [first] if first is not None and first.end <= title.start else []
 
 
@@ -136,7 +136,7 @@ def included_title(rf: RoleFinder, r: range, words: frozenset[str]) -> Role | No
                 return None
             text = _singular_text(rf, lo, j)
             return Role(text, t.ws[lo].start, t.ws[j].end, "title")
-        if rf._pos[t.word_tok[lo]] in ("VERB", "AUX"):
+        if rf.upos[t.word_tok[lo]] in ("VERB", "AUX"):
             return None
         lo -= 1
     return None
@@ -149,7 +149,7 @@ def _relative_dont(rf: RoleFinder, k: int, last: range) -> bool:
     e = last.stop
     if t.key(k - 1) != "dont" or e >= len(t.ws) or is_punct(t.gap(e)):
         return False
-    return rf._pos[t.word_tok[e]] in ("VERB", "AUX", "PRON")
+    return rf.upos[t.word_tok[e]] in ("VERB", "AUX", "PRON")
 
 
 def _singular_text(rf: RoleFinder, lo: int, j: int) -> str:
@@ -161,7 +161,7 @@ def _singular_text(rf: RoleFinder, lo: int, j: int) -> str:
     stop = next((x for x in range(lo + 1, j + 1) if t.key(x) in _DE), j + 1)
     for x in reversed(range(lo, stop)):
         w = t.ws[x]
-        adj = rf._pos[t.word_tok[x]] == "ADJ" and w.text[:1].islower()
+        adj = rf.upos[t.word_tok[x]] == "ADJ" and w.text[:1].islower()
         if (x == lo or adj) and t.key(x) != singular(t.key(x)):
             a, b = w.start - base, w.end - base
             text = text[:a] + singular(w.text) + text[b:]

@@ -253,7 +253,7 @@ class Countries(
             first = self._protagonist(taken)
             pc = self._person_context(key, ms[0], taken)
             guesses = (body, before, first, pc, self.dominant, self.host)
-            if self._official(key):  # "reçu par le Premier ministre X": the host's official
+            if self.official(key):  # "reçu par le Premier ministre X": the host's official
                 here = self._where_they_speak(ms[0])
                 guesses = (
                     self._met_on_visit(key, ms[0]),

@@ -106,7 +106,7 @@ class OfficeEvidence:
             out |= {s.country for s in before if s.country} or set(self.acting[:1])
         return out
 
-    def _official(self, key: str) -> bool:
+    def official(self, key: str) -> bool:
         """The person holds a current governmental title of their own ("le Premier ministre
         X", not "l'ancien président X"): met in a visit story, such an official whose country
         nothing states is the host's rather than the most named state's."""

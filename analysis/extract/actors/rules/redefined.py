@@ -28,9 +28,8 @@ def redefined_acronyms(f: Finder, long_form: LongForm) -> frozenset[str]:
     acronym in parentheses after a capitalised name (its start found by ``long_form``, the
     phase B walk) that is none of the names of the body the knowledge base gives that
     acronym to."""
-    cached = getattr(f, "_redefined", None)
-    if cached is not None:
-        return cached
+    if f.redefined is not None:
+        return f.redefined
     t = f.t
     out: set[str] = set()
     for mt in _PARENS.finditer(t.nlp, t.article.body_start):
@@ -52,9 +51,8 @@ def redefined_acronyms(f: Finder, long_form: LongForm) -> frozenset[str]:
         names = {fold(n) for n in (inst.name, *inst.aliases)}
         if fold(long) not in names and not _international_part(f, start, first, inst):
             out.add(norm_key(mt.group(1)))
-    result = frozenset(out)
-    f._redefined = result  # type: ignore[attr-defined]
-    return result
+    f.redefined = frozenset(out)
+    return f.redefined
 
 
 def _international_part(f: Finder, start: int, first: int, inst: Institution) -> bool:
