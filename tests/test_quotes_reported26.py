@@ -60,3 +60,14 @@ def test_a_motive_after_an_infinitive_is_not_the_sentence_subjects():
         "au motif qu'ils auraient servi le régime."
     )
     assert not any("servi le régime" in t for t in _texts(text))
+
+
+# ---- a press office of a diplomatic mission speaks as the mission, never as its host
+
+
+def test_the_press_office_of_a_mission_is_the_mission_not_the_host():
+    text = (
+        "Le Gabon a reçu le consul jeudi. Ce n'était qu'une visite de routine, indique le "
+        "service de presse de la représentation suédoise au Gabon."
+    )
+    assert speaker_of(text, "Ce n'était qu'une visite de routine") == "représentation suédoise"
