@@ -71,3 +71,18 @@ def test_the_press_office_of_a_mission_is_the_mission_not_the_host():
         "service de presse de la représentation suédoise au Gabon."
     )
     assert speaker_of(text, "Ce n'était qu'une visite de routine") == "représentation suédoise"
+
+
+# ---- the person told as a direct object between the speech verb and its "que"
+
+
+def test_the_addressee_named_as_object_before_que():
+    text = "Oskar Delmot a informé l'ambassadeur que la Lorénie attend des excuses."
+    assert speaker_of(text, "la Lorénie attend des excuses") == "Oskar Delmot"
+    text = "Oskar Delmot a averti les autorités gabonaises que la Lorénie ne pliera pas."
+    assert speaker_of(text, "la Lorénie ne pliera pas") == "Oskar Delmot"
+
+
+def test_an_object_that_names_no_party_keeps_its_relative():
+    text = "Le Gabon a prévenu les crises que ses voisins ont connues."
+    assert not any("ses voisins ont connues" in t for t in _texts(text))

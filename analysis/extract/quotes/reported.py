@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Token
 
 from analysis.extract.cues import matches, norm
+from analysis.extract.quotes.addressees import past_addressee
 from analysis.extract.quotes.appositive_relatives import clause_close, relative_of_verb
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
@@ -249,11 +250,13 @@ class ReportedSpeech(QuoterBase):
             if not cue or self.res.in_quote(idx[i]):
                 continue
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            k, told = past_addressee(self, i, k, sent.end)  # "a informé l'ambassadeur que"
             if k >= sent.end or low[k] not in ("que", "qu'"):
                 continue
             if cue in weak_speech and not self._plain_verb(i):
                 continue  # a weak cue ("observer", "lancer") reports with a verb's "que" only
-            if pos[k] == "PRON" and not (self._completive_after(k) or self._clitic_participle(i)):
+            completive = told or self._completive_after(k) or self._clitic_participle(i)
+            if pos[k] == "PRON" and not completive:
                 continue  # (after a participle read as a noun, "qu'" is tagged a relative)
             t = doc[i]
             parties = self.res.subjects(t)

@@ -61,6 +61,7 @@ def _tables() -> dict[str, object]:
         "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
         # motive locutions as word tuples ending in "que" ("au", "motif", "que")
         "MOTIVE_FRAMES": _word_tuples(verbs, "motive_frames"),
+        "ADDRESSEE_VERBS": _words(verbs, "addressee_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "ETRE_VERBS": _words(grammar, "etre_verbs"),
