@@ -86,3 +86,13 @@ def test_the_addressee_named_as_object_before_que():
 def test_an_object_that_names_no_party_keeps_its_relative():
     text = "Le Gabon a prévenu les crises que ses voisins ont connues."
     assert not any("ses voisins ont connues" in t for t in _texts(text))
+
+
+def test_the_person_told_is_never_the_speaker_found_for_the_pronoun():
+    text = (
+        "L'ambassadeur valdorien, Piet Oran, a été convoqué lundi à Lorenburg. Il a informé "
+        "l'ambassadeur que la Lorénie attend des excuses."
+    )
+    q = quotes_of(text)
+    rows = q[q["text"].str.contains("attend des excuses", regex=False)]
+    assert "Piet Oran" not in set(rows["speaker"].dropna())

@@ -8,7 +8,8 @@ a relative). Verbs that take the person told as a direct object (``addressee_ver
 data/lexicons/quotes_verbs.yaml) put a noun phrase there, and the claim was lost. The noun
 phrase is passed over only when it names a party — a proper name, a speaker's noun
 ("l'ambassadeur", "les autorités", "son homologue") or an actor's mention — so "prévenir les
-crises que …" (the verb's other sense, with a relative) stays no claim.
+crises que …" (the verb's other sense, with a relative) stays no claim; nor is one read when
+the subject found is the addressee itself (a pronoun resolved to the person told).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def past_addressee(rs, i: int, k: int, hi: int) -> tuple[int, bool]:
         if head is None and tv.pos[j] in ("NOUN", "PROPN"):
             head = j
         j += 1
-    if head is None or not _names_a_party(rs, head, k, j):
+    if head is None or not _names_a_party(rs, head, k, j) or _tells_itself(rs, i, head, k, j):
         return k, False
     q = rs._past_complements(j, hi) if j < hi and tv.low[j] not in _QUE else j
     if q >= hi or tv.low[q] not in _QUE:
@@ -58,3 +59,20 @@ def _names_a_party(rs, head: int, a: int, b: int) -> bool:
     if {norm(tv.text[head]), tv.lemma_low[head]} & rs.c.speaker_nouns:
         return True
     return any(True for _m in rs.res.mentions_in(tv.idx[a], tv.end[b - 1]))
+
+
+def _tells_itself(rs, i: int, head: int, a: int, b: int) -> bool:
+    """The subject found for the verb at i is the actor named as its addressee doc[a:b] (a
+    mention of it, or its title: the head noun among the words of its roles): a pronoun
+    resolved to the person told ("Il a informé l'ambassadeur que …" read as the ambassador
+    speaking); no claim rather than a speaker guessed wrong."""
+    tv = rs._tv
+    told = {aid for _s, _e, aid in rs.res.mentions_in(tv.idx[a], tv.end[b - 1])}
+    word = norm(tv.text[head])
+    for p in rs.res.subjects(tv.tokens[i]):
+        if p.actor_id is None:
+            continue
+        roles = str((rs.res.actors.get(p.actor_id) or {}).get("roles") or "")
+        if p.actor_id in told or word in {norm(w) for w in roles.replace(";", " ").split()}:
+            return True
+    return False
