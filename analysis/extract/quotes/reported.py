@@ -1,5 +1,7 @@
 """Reported speech without quotation marks, a quote of kind ``reported``: "selon X, …",
-"…, a indiqué X", "X a affirmé que …", "X s'est dit …", "…, qui évoque …"."""
+"…, a indiqué X", "X a affirmé que …", "X s'est dit …", "…, qui évoque …", "X a salué A,
+exprimant B" (an apposed participle: B is X's), "X a expulsé Y au motif que …"
+(:mod:`.motives`), "X a informé l'ambassadeur que …" (:mod:`.addressees`)."""
 
 from __future__ import annotations
 
