@@ -6,7 +6,7 @@ data/lexicons/quotes_verbs.yaml) is no fact the journalist states: it is the rea
 gives (or is said to give) for what it did, a reported claim of the subject of the verb the
 locution follows. No speech verb governs it, so the rules of :mod:`.reported` left it out. The
 speaker is the named subject of the nearest verb before the locution that has one of its own
-(an apposed participle, "les déclarant persona non grata", shares the subject of the clause
+(an apposed participle, "les jugeant indésirables", shares the subject of the clause
 before it and is passed over, and so is a participle qualifying a noun); a verb whose subject
 names no one, or has none (an infinitive: "la décision de Y de sanctionner Z au motif que …"
 is Y's motive, not that of the sentence's subject), gives no claim.
@@ -60,7 +60,7 @@ def _actor_before(rs, k: int, lo: int):
         if tv.dep[j] in ("acl", "amod"):
             continue  # a participle qualifying a noun ("deux agents accusés de …")
         if rs._apposed_participle(j):
-            continue  # "…, les déclarant persona non grata, sous prétexte que": no subject
+            continue  # "…, les jugeant indésirables, au motif que": the clause's subject
         if rs.res.in_quote(tv.idx[j]):
             continue
         if not rs.res.subject_tokens(tv.tokens[j]) and not rs._finite_group(j):

@@ -10,8 +10,8 @@ no one, or nobody at all when the body was a bare "du ministère" pointing back.
 after "de" is named by the ordinary rules (a knowledge-base institution, "la présidence
 algérienne", a bare "le ministère" after the ministry was named); a press office whose body
 is no actor ("le service de presse", "la cellule de communication d'un parti") is left to
-the other rules, unless it is a diplomatic mission: "le service de communication de la
-représentation valdorienne en Ostrie" speaks as that mission even when no actor bears its
+the other rules, unless it is a diplomatic mission: "le bureau de presse du consulat
+valdorien à Lyon" speaks as that mission even when no actor bears its
 name, never as the host the other rules took (session 26)."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def press_office_voice(res: SpeakerContext, ph: Phrase) -> Party | None:
         if aid is not None:
             return res.actor_party(aid, ph.start, ph.end, None, ph.plural)
     if body.actor_id is None and body.identified and _mission_head(tv, end + 1, ph.j):
-        return body  # "le service de communication de la représentation valdorienne en Y"
+        return body  # "le bureau de presse du consulat valdorien à Lyon": the consulate
     return body if body.actor_id is not None else None
 
 
