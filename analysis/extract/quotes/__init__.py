@@ -22,7 +22,9 @@ is a quote of kind ``reported``. No speaker is ever guessed: a phrase that names
 Cost: one pass over the paragraphs for the marks, then per-sentence work.
 
 Where the rules are: :mod:`.marks` (quotation marks), :mod:`.incises`, :mod:`.selon`,
-:mod:`.attribution` (one quote's speaker), :mod:`.reported` (reported speech), :mod:`.kinds`,
+:mod:`.attribution` (one quote's speaker), :mod:`.reported` (reported speech, with
+:mod:`.addressees` for the person told before "que" and :mod:`.motives` for the motive of an
+act, "au motif que"), :mod:`.kinds`,
 :mod:`.quoter` (the finder that runs them per sentence), :mod:`.judged` (an agentless
 participle on the complement of a judging act: the act's subject), :mod:`.offices` (an office
 named before its holder, linked forward once all is attributed), :mod:`.voice` (the voice table),

@@ -1,5 +1,7 @@
 """Reported speech without quotation marks, a quote of kind ``reported``: "selon X, …",
-"…, a indiqué X", "X a affirmé que …", "X s'est dit …", "…, qui évoque …"."""
+"…, a indiqué X", "X a affirmé que …", "X s'est dit …", "…, qui évoque …", "X a salué A,
+exprimant B" (an apposed participle: B is X's), "X a expulsé Y au motif que …"
+(:mod:`.motives`), "X a informé l'ambassadeur que …" (:mod:`.addressees`)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ import bisect
 from spacy.tokens import Token
 
 from analysis.extract.cues import matches, norm
+from analysis.extract.quotes.addressees import past_addressee
 from analysis.extract.quotes.appositive_relatives import clause_close, relative_of_verb
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.motives import motive_claims
 from analysis.extract.quotes.relatives import (
     NEGATED_BEFORE,
     clitics_before_infinitive,
@@ -33,6 +37,8 @@ from analysis.extract.quotes.words import (
 # circumstances ("X souligne à l'attention de ses interlocuteurs que …")
 MAX_GAP = 14
 RELATIVES = ("que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle")
+# object clitics between the comma and an apposed participle ("…, les déclarant …")
+_PARTICIPLE_CLITICS = ("le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "y")
 
 
 def _named(att: Attribution) -> bool:
@@ -64,6 +70,7 @@ class ReportedSpeech(QuoterBase):
         self._directive_claims(sent, marks, out)
         self._se_dire_claims(sent, marks, out)
         self._object_claims(sent, marks, out)
+        motive_claims(self, sent, marks, out)
         self._selon_claims(sent, [x for x in selons if x not in named], marks, out)
         return out
 
@@ -245,11 +252,13 @@ class ReportedSpeech(QuoterBase):
             if not cue or self.res.in_quote(idx[i]):
                 continue
             k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            k, told = past_addressee(self, i, k, sent.end)  # "a informé l'ambassadeur que"
             if k >= sent.end or low[k] not in ("que", "qu'"):
                 continue
             if cue in weak_speech and not self._plain_verb(i):
                 continue  # a weak cue ("observer", "lancer") reports with a verb's "que" only
-            if pos[k] == "PRON" and not (self._completive_after(k) or self._clitic_participle(i)):
+            completive = told or self._completive_after(k) or self._clitic_participle(i)
+            if pos[k] == "PRON" and not completive:
                 continue  # (after a participle read as a noun, "qu'" is tagged a relative)
             t = doc[i]
             parties = self.res.subjects(t)
@@ -550,10 +559,16 @@ class ReportedSpeech(QuoterBase):
                 continue
             if content and not self._content_object(objs[0]):
                 continue  # "X a salué la décision": an act on a thing, no words reported
+            apposed = self._apposed_participle(i)
             g = self.res.verb_group_start(t)
-            if g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
+            if not apposed and g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
                 continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
             parties = self.res.subjects(t)
+            if apposed and not any(p.identified for p in parties):
+                # "X a salué A, exprimant sa gratitude envers Y", "…, tout en réaffirmant
+                # B": the participle says its object with the subject of the clause before;
+                # none named there (an incise's "a-t-il ajouté"), no claim of no one
+                parties = self._subject_before_gerund(t)  # type: ignore[attr-defined]
             if parties:
                 o = objs[0]
                 a = doc[min(x.i for x in o.subtree)].idx
@@ -569,6 +584,21 @@ class ReportedSpeech(QuoterBase):
                 if cut is not None:  # "a réaffirmé A et rejeté B": A alone is réaffirmer's
                     end = min(end, self._trim_end(a, doc[cut].idx))
                 self._add_claim(out, marks, a, end, att, need_verb=False)
+
+    def _apposed_participle(self, i: int) -> bool:
+        """Token i is a present participle (-ant) set after a comma, or after ", en" / ",
+        tout en", object clitics allowed ("…, les déclarant …"): an apposed participle
+        clause, whose subject is that of the clause before the comma (French grammar),
+        whatever noun the parser hung it on."""
+        low = self._low
+        if not low[i].endswith("ant") or "Inf" in self._tv.morph(i, "VerbForm"):
+            return False
+        k = i - 1
+        while k > 0 and low[k] in _PARTICIPLE_CLITICS:
+            k -= 1
+        if low[k] == "en":
+            k -= 1 + (low[k - 1] == "tout")
+        return k > 0 and low[k] == ","
 
     def _content_object(self, o: Token) -> bool:
         """The object of a verb of :data:`CONTENT_OBJECT_VERBS` reports words when it is a

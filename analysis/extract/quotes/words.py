@@ -59,6 +59,9 @@ def _tables() -> dict[str, object]:
         "ASKING_VERBS": _words(verbs, "asking_verbs"),
         "NOT_REPORTING_COMPLETIVE": _words(verbs, "not_reporting_completive"),
         "CONTENT_OBJECT_VERBS": _words(verbs, "content_object_verbs"),
+        # motive locutions as word tuples ending in "que" ("au", "motif", "que")
+        "MOTIVE_FRAMES": _word_tuples(verbs, "motive_frames"),
+        "ADDRESSEE_VERBS": _words(verbs, "addressee_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "ETRE_VERBS": _words(grammar, "etre_verbs"),
@@ -136,6 +139,11 @@ def _possessive_determiners(grammar: dict) -> dict[str, bool]:
 def _press_offices(speakers: dict) -> set[tuple[str, ...]]:
     """The press offices as tuples of folded words ("service", "d", "information")."""
     return {tuple(re.findall(r"\w+", fold(str(w)))) for w in speakers.get("press_offices") or ()}
+
+
+def _word_tuples(lexicon: dict, key: str) -> list[tuple[str, ...]]:
+    """The phrases of ``lexicon[key]`` as tuples of their words, in the lexicon's order."""
+    return [tuple(str(w).split()) for w in lexicon.get(key) or ()]
 
 
 def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:

@@ -10,7 +10,9 @@ no one, or nobody at all when the body was a bare "du ministère" pointing back.
 after "de" is named by the ordinary rules (a knowledge-base institution, "la présidence
 algérienne", a bare "le ministère" after the ministry was named); a press office whose body
 is no actor ("le service de presse", "la cellule de communication d'un parti") is left to
-the other rules."""
+the other rules, unless it is a diplomatic mission: "le bureau de presse du consulat
+valdorien à Lyon" speaks as that mission even when no actor bears its
+name, never as the host the other rules took (session 26)."""
 
 from __future__ import annotations
 
@@ -18,9 +20,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from analysis.extract.cues import fold
+from analysis.extract.cues import fold, norm
 from analysis.extract.quotes.speakers.base import Party
-from analysis.extract.quotes.words import DE, PRESS_OFFICE_FIRSTS, PRESS_OFFICES
+from analysis.extract.quotes.words import DE, MISSION_NOUNS, PRESS_OFFICE_FIRSTS, PRESS_OFFICES
 
 if TYPE_CHECKING:  # the resolver imports these modules
     from analysis.extract.quotes.speakers.context import SpeakerContext
@@ -58,4 +60,15 @@ def press_office_voice(res: SpeakerContext, ph: Phrase) -> Party | None:
         aid = res.institution_antecedent(tv.idx[end + 1], tv.text[end + 1])
         if aid is not None:
             return res.actor_party(aid, ph.start, ph.end, None, ph.plural)
+    if body.actor_id is None and body.identified and _mission_head(tv, end + 1, ph.j):
+        return body  # "le bureau de presse du consulat valdorien à Lyon": the consulate
     return body if body.actor_id is not None else None
+
+
+def _mission_head(tv, a: int, b: int) -> bool:
+    """The body doc[a:b] after the press office is headed by a mission noun ("l'ambassade
+    de X à Y", "la représentation valdorienne"): it speaks as the mission, named by
+    :func:`.missions.mission_voice` even when the article has no actor of that name — never
+    as its host, the last place of the phrase."""
+    k = a + 1 if a < b and tv.pos[a] == "DET" else a
+    return k < b and norm(tv.low[k]) in MISSION_NOUNS
