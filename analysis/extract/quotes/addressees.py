@@ -18,7 +18,7 @@ from analysis.extract.cues import norm
 from analysis.extract.quotes.words import ADDRESSEE_VERBS
 
 _QUE = ("que", "qu'", "qu’")
-_LONGEST = 7  # words of the addressee's noun phrase ("les autorités de la transition malienne")
+_LONGEST = 7  # words of the addressee's noun phrase ("les hauts élus du conseil de transition")
 
 
 def past_addressee(rs, i: int, k: int, hi: int) -> tuple[int, bool]:
