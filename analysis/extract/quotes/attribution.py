@@ -166,7 +166,7 @@ class Attributor(QuoterBase):
             k += 1
         for g, verb, att in q.incises:
             if g == k or (g <= k and verb.i >= k):
-                return self._read_in(q, verb, att)
+                return self.read_in(q, verb, att)
         return None
 
     def _speaker_before_reporter(self, q: _Quote, att: Attribution) -> Attribution:
@@ -190,7 +190,7 @@ class Attributor(QuoterBase):
             p is not None and p.actor_id is not None and self.res.actor_type(p.actor_id) == "person"
         )
 
-    def _read_in(self, q: _Quote, verb: Token, att: Attribution) -> Attribution:
+    def read_in(self, q: _Quote, verb: Token, att: Attribution) -> Attribution:
         """An incise's attribution; "…, peut-on lire dans la note" naming no issuer gives way
         to the subject of the clause holding the quote."""
         if not named(att) and self.reads(verb.i):
@@ -297,7 +297,7 @@ class Attributor(QuoterBase):
         while heads[node] != node and seen < 12:
             node, seen = heads[node], seen + 1
             if node < q.first and tv.pos[node] in ("VERB", "ADJ"):
-                says = self._speech_cue(node) or tv.low[node + 1] in ("que", "qu'", "qu’")
+                says = self.speech_cue(node) or tv.low[node + 1] in ("que", "qu'", "qu’")
                 return self.participle_after_incise(node, q.incises) if says else None
         return None
 
@@ -363,7 +363,7 @@ class Attributor(QuoterBase):
         """7. An incise further on in the sentence."""
         for g, verb, att in q.incises:
             if g > q.last:
-                return self._read_in(q, verb, att)
+                return self.read_in(q, verb, att)
         return None
 
     def _incise_earlier(self, q: _Quote) -> Attribution | None:

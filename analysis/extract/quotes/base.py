@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from analysis.document.context import Context
-from analysis.document.tokens import view
+from analysis.document.tokens import TokenView, view
 from analysis.extract.cues import Cues, cues, matches, norm
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.speakers import Party, Resolver
@@ -98,17 +98,24 @@ class QuoterBase:
         # second words of the inverted cues ("croit savoir"): the pairs are only tried before one
         self._inv_second = frozenset(b for _a, b in c.inverted_reporting)
 
+    @property
+    def token_view(self) -> TokenView:
+        """The token view of the Doc (lower-case forms, lemmas, offsets, tags, the tree): what
+        the quote rule modules read instead of spaCy tokens, one view per Doc shared with
+        every step."""
+        return self._tv
+
     def tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return self._tv.tokens[span.start : span.end] if span is not None else []
 
     def is_speech(self, t: Token, weak: bool = False) -> str | None:
-        hit = self._speech_cue(t.i)
+        hit = self.speech_cue(t.i)
         if hit and (weak or hit not in self.c.weak_speech):
             return hit
         return None
 
-    def _speech_cue(self, i: int) -> str | None:
+    def speech_cue(self, i: int) -> str | None:
         """Speech lexicon entry of token i (weak ones included), memoised per token: the
         incise, reported-speech and tree rules all ask about the same tokens."""
         memo = self._speech
@@ -294,7 +301,7 @@ class QuoterBase:
             between = range(verb.i + len(att.cue.split()), k)  # ("fait valoir": one cue)
             if any(tv.pos[x] in ("VERB", "AUX") or tv.text[x] in '«»"“”' for x in between):
                 return None
-            return Attribution(att.party, self._speech_cue(i) or att.cue, "participle clause")
+            return Attribution(att.party, self.speech_cue(i) or att.cue, "participle clause")
         return None
 
     def verb_group_tokens(self, verb: Token) -> list[Token]:
@@ -306,7 +313,7 @@ class QuoterBase:
         are a speech cue or come before the second word of an inverted cue ("croit savoir").
         One pass over the Doc (the speech cues are memoised for the other rules)."""
         pos, low, lem = self._tv.pos, self._low, self._tv.lemma_low
-        inv_second, cue = self._inv_second, self._speech_cue
+        inv_second, cue = self._inv_second, self.speech_cue
         n = len(pos)
         return [
             i

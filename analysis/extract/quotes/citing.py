@@ -25,7 +25,7 @@ _OBJECTS = frozenset(("obj", "obj:lvc"))
 
 def cited_party(q: QuoterBase, verb: Token) -> Party | None:
     """The party a citing verb's object names (see the module docstring), or None."""
-    tv = q._tv
+    tv = q.token_view
     if norm(tv.lemma[verb.i]) not in CITING_VERBS:
         return None
     for c in tv.children[verb.i]:
@@ -46,7 +46,7 @@ def cited_party(q: QuoterBase, verb: Token) -> Party | None:
 def _phrase_party(q: QuoterBase, head: int) -> Party | None:
     """The identified party of the noun phrase headed by ``head`` (up to its first comma:
     "Y, analyste basé à Z" is Y), or None."""
-    tv = q._tv
+    tv = q.token_view
     if tv.pos[head] not in ("NOUN", "PROPN"):
         return None
     i = head

@@ -24,7 +24,7 @@ _BETWEEN = ("ADV", "NOUN", "PROPN", "DET", "ADP", "PUNCT")
 def speech_before_completive(att: Attributor, first: int, lo: int) -> Attribution | None:
     """The speaker of a quotation starting at token ``first`` (sentence starting at ``lo``)
     whose "que" clause hangs on a speech verb before it, or None."""
-    tv = att._tv
+    tv = att.token_view
     k = first - 1
     while k > lo and tv.low[k] not in _QUE:
         if tv.pos[k] in ("VERB", "AUX") and not att.res.in_quote(tv.idx[k]):

@@ -119,7 +119,7 @@ class Incises(QuoterBase):
                 for a, b in self.c.inverted_reporting:
                     if a in keys and b in nxt_words:
                         return f"{a} {b}", tv.tokens[j]
-        cue = self._speech_cue(i)  # is_speech(t, weak=True)
+        cue = self.speech_cue(i)  # is_speech(t, weak=True)
         if cue is None and self._on_reading(i):
             cue = "lire" if self.c.forms.get(self._low[i]) == "lire" else self._tv.lemma_low[i]
         return cue or None, None

@@ -49,7 +49,7 @@ class InnerIncises(QuoterBase):
         tv = self._tv
         for t in toks:
             i = t.i
-            if not self._speech_cue(i) or tv.pos[i] not in ("VERB", "AUX"):
+            if not self.speech_cue(i) or tv.pos[i] not in ("VERB", "AUX"):
                 continue
             g = self.res.verb_group_start(t)
             if g - 1 < toks[0].i or tv.text[g - 1] != "," or "Inf" in tv.morph(i, "VerbForm"):

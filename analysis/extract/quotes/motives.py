@@ -14,8 +14,17 @@ is Y's motive, not that of the sentence's subject), gives no claim.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
 from analysis.extract.quotes.base import Attribution
+from analysis.extract.quotes.marks import Mark
+from analysis.extract.quotes.speakers import Party
 from analysis.extract.quotes.words import MOTIVE_FRAMES
+
+if TYPE_CHECKING:  # reported.py imports this module
+    from analysis.extract.quotes.reported import ReportedSpeech
 
 
 def _frame_at(low: list[str], k: int, hi: int) -> int:
@@ -31,10 +40,12 @@ def _frame_at(low: list[str], k: int, hi: int) -> int:
     return 0
 
 
-def motive_claims(rs, sent, marks, out) -> None:
+def motive_claims(
+    rs: ReportedSpeech, sent: Span, marks: list[Mark], out: list[tuple[int, int, Attribution]]
+) -> None:
     """Claims of the sentence opened by a motive locution, with the subject of the verb
     before it as speaker (``rs`` is the :class:`~.reported.ReportedSpeech` at work)."""
-    tv = rs._tv
+    tv = rs.token_view
     for k in range(sent.start + 1, sent.end - 1):
         n = _frame_at(tv.low, k, sent.end)
         if not n or rs.res.in_quote(tv.idx[k]):
@@ -43,15 +54,15 @@ def motive_claims(rs, sent, marks, out) -> None:
         if party is None:
             continue
         start = k + n
-        end = rs._clause_end(tv.tokens[start], start, sent)
+        end = rs.clause_end(tv.tokens[start], start, sent)
         att = Attribution(party, " ".join(tv.low[k : k + n - 1]), "que")
-        rs._add_claim(out, marks, tv.idx[start], end, att)
+        rs.add_claim(out, marks, tv.idx[start], end, att)
 
 
-def _actor_before(rs, k: int, lo: int):
+def _actor_before(rs: ReportedSpeech, k: int, lo: int) -> Party | None:
     """The named subject of the nearest verb before token k (outside quotation marks), or
     None when that verb has no subject or one that names no one."""
-    tv = rs._tv
+    tv = rs.token_view
     for j in range(k - 1, lo - 1, -1):
         if tv.pos[j] not in ("VERB", "AUX"):
             continue
@@ -59,11 +70,11 @@ def _actor_before(rs, k: int, lo: int):
             return None  # "la décision de Y de sanctionner Z au motif que …": Y's motive
         if tv.dep[j] in ("acl", "amod"):
             continue  # a participle qualifying a noun ("deux agents accusés de …")
-        if rs._apposed_participle(j):
+        if rs.apposed_participle(j):
             continue  # "…, les jugeant indésirables, au motif que": the clause's subject
         if rs.res.in_quote(tv.idx[j]):
             continue
-        if not rs.res.subject_tokens(tv.tokens[j]) and not rs._finite_group(j):
+        if not rs.res.subject_tokens(tv.tokens[j]) and not rs.finite_group(j):
             return None
         parties = [p for p in rs.res.subjects(tv.tokens[j]) if p.identified]
         return parties[0] if parties else None

@@ -21,7 +21,7 @@ _BETWEEN = frozenset((":", ",", "-"))
 def asked_question(quoter, first: int, sent_start: int, text: str) -> Attribution | None:
     """The attribution of a quotation opening after a question noun (token ``first`` is its
     first word, ``text`` its content), or None when no question noun stands right before."""
-    tv = quoter._tv
+    tv = quoter.token_view
     k = first - 1
     while k >= sent_start and (tv.text[k] in _BETWEEN or _is_mark(tv.text[k])):
         k -= 1

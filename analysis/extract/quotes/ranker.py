@@ -127,7 +127,7 @@ class Ranker:
         from analysis.extract.quotes.base import QuoterBase
 
         qb = QuoterBase(Context(article=article, doc=doc, tables=dict(tables)))
-        return cls(article, doc, tables, qb._tv, lambda i: qb._speech_cue(i) is not None)
+        return cls(article, doc, tables, qb.token_view, lambda i: qb.speech_cue(i) is not None)
 
     def _tok(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.tv.idx, offset) - 1)

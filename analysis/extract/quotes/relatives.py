@@ -30,7 +30,7 @@ def relative_antecedent(q: QuoterBase, selon: int, lo: int) -> Party | None:
     """The party named by the noun phrase that ends right before token ``selon`` (after an
     optional comma), when it is a whole phrase (not a preposition's complement) naming an
     identified party; None otherwise."""
-    tv = q._tv
+    tv = q.token_view
     end = selon
     if end > lo and tv.text[end - 1] == ",":
         end -= 1

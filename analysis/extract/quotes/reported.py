@@ -74,7 +74,7 @@ class ReportedSpeech(QuoterBase):
         self._selon_claims(sent, [x for x in selons if x not in named], marks, out)
         return out
 
-    def _add_claim(
+    def add_claim(
         self,
         out: list[tuple[int, int, Attribution]],
         marks: list[Mark],
@@ -119,7 +119,7 @@ class ReportedSpeech(QuoterBase):
         for s0, s1, _rng, att in selons:
             if s0 < s1 - 1 and self._low[s1 - 1] in SELON_RELATIVES and s1 < sent.end:
                 # "X, selon laquelle …": the relative clause is X's claim
-                self._add_claim(out, marks, doc[s1].idx, self._relative_end(s1, sent), att)
+                self.add_claim(out, marks, doc[s1].idx, self._relative_end(s1, sent), att)
                 continue
             lead = doc[sent.start : s0]
             if all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in lead) or self._second_clause(
@@ -133,7 +133,7 @@ class ReportedSpeech(QuoterBase):
                 if k is not None and not self._named_speech_verb(k, sent.end, que_only=True):
                     # ("Selon l'agence X, le ministre Y a affirmé que …": Y speaks, X reports;
                     # the "que" clause is Y's, read by the rules below)
-                    self._add_claim(out, marks, doc[k].idx, body_end, att)
+                    self.add_claim(out, marks, doc[k].idx, body_end, att)
                 continue
             prev = doc[s0 - 1]
             if prev.text != ",":
@@ -148,9 +148,9 @@ class ReportedSpeech(QuoterBase):
                     continue  # "X a déclaré que …, selon l'agence Y": Y reports, X speaks
                 if any(g < s0 and _named(att2) for g, _v, att2 in incises):
                     continue
-                self._add_claim(out, marks, s_start, prev.idx, att)
+                self.add_claim(out, marks, s_start, prev.idx, att)
             elif doc[s1].text == "," and not marks:
-                self._add_claim(out, marks, s_start, body_end, att)
+                self.add_claim(out, marks, s_start, body_end, att)
 
     def _second_clause(self, s0: int, sent) -> bool:
         """The "selon X" at token s0 opens the second clause of a sentence, after a comma and
@@ -183,10 +183,10 @@ class ReportedSpeech(QuoterBase):
         for i in range(a, b):
             if tv.pos[i] != "VERB" or self.res.in_quote(tv.idx[i]):
                 continue
-            cue = self._speech_cue(i)
+            cue = self.speech_cue(i)
             if not cue or cue in weak:
                 continue
-            k = self._past_complements(self._after_cue(i, cue, b), b)
+            k = self.past_complements(self._after_cue(i, cue, b), b)
             que = k < b and tv.low[k] in ("que", "qu'")
             if k >= b or not (que or (not que_only and "Inf" in tv.morph(k, "VerbForm"))):
                 continue
@@ -214,8 +214,8 @@ class ReportedSpeech(QuoterBase):
                 # "L'accord, a-t-il déclaré, ouvre …", "… qui répond, a-t-il dit, à …": the
                 # words after the incise are the speaker's too
                 end = self._trim_end(s_start, sent.end_char)
-                self._add_claim(out, marks, self._tv.idx[tail], end, att, need_verb=False)
-            self._add_claim(out, marks, s_start, comma.idx, att)
+                self.add_claim(out, marks, self._tv.idx[tail], end, att, need_verb=False)
+            self.add_claim(out, marks, s_start, comma.idx, att)
 
     def _after_mid_incise(self, verb: Token, att: Attribution, sent) -> int | None:
         """First token after an incise set in the middle of a sentence (", a-t-il dit, …",
@@ -248,10 +248,10 @@ class ReportedSpeech(QuoterBase):
             if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):  # required below: test it first
                 continue
             # is_speech(t) (memoised: the incises asked already), before the quote test
-            cue = self._speech_cue(i) or self._completive_cue(i)
+            cue = self.speech_cue(i) or self._completive_cue(i)
             if not cue or self.res.in_quote(idx[i]):
                 continue
-            k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            k = self.past_complements(self._after_cue(i, cue, sent.end), sent.end)
             k, told = past_addressee(self, i, k, sent.end)  # "a informé l'ambassadeur que"
             if k >= sent.end or low[k] not in ("que", "qu'"):
                 continue
@@ -278,9 +278,9 @@ class ReportedSpeech(QuoterBase):
                 att = coord[0]  # (a "subject" inside the first claim is a misparse)
             if att is None:
                 continue
-            end = self._clause_end(t, k + 1, sent)
+            end = self.clause_end(t, k + 1, sent)
             start = doc[k + 1].idx if k + 1 < sent.end else sent.end_char
-            self._add_claim(out, marks, start, end, att)
+            self.add_claim(out, marks, start, end, att)
 
     def _completive_claims(self, sent, marks, out) -> None:
         """ "X a prétendu que …", "X maintient que …", "Y s'est étonné que …": any verb with a
@@ -294,7 +294,7 @@ class ReportedSpeech(QuoterBase):
                 continue
             if not self._plain_verb(i) or self.res.in_quote(tv.idx[i]):
                 continue
-            k = self._past_complements(i + 1, sent.end)
+            k = self.past_complements(i + 1, sent.end)
             if k + 1 >= sent.end or self._low[k] not in ("que", "qu'", "qu’"):
                 continue
             if tv.pos[k] != "SCONJ" or tv.low[k - 1] in CONJUNCTION_HEADS:
@@ -307,8 +307,8 @@ class ReportedSpeech(QuoterBase):
             if not parties:
                 continue
             att = Attribution(parties[0], tv.lemma_low[i], "que")
-            end = self._clause_end(tv.tokens[i], k + 1, sent)
-            self._add_claim(out, marks, tv.idx[k + 1], end, att)
+            end = self.clause_end(tv.tokens[i], k + 1, sent)
+            self.add_claim(out, marks, tv.idx[k + 1], end, att)
 
     def _completive_of(self, k: int, i: int) -> bool:
         """The "que" at token k marks a clause the parser hangs on verb i (as its complement
@@ -353,10 +353,10 @@ class ReportedSpeech(QuoterBase):
         for i in cands[lo : bisect.bisect_left(cands, sent.end, lo)]:
             if pos[i] != "VERB" or i + 1 >= sent.end:
                 continue
-            cue = self._speech_cue(i)
+            cue = self.speech_cue(i)
             if not cue or cue in weak_speech or self.res.in_quote(idx[i]):
                 continue
-            k = self._past_complements(self._after_cue(i, cue, sent.end), sent.end)
+            k = self.past_complements(self._after_cue(i, cue, sent.end), sent.end)
             if k + 1 < sent.end and self._low[k] in ("de", "d'", "d’"):
                 k += 1  # "X a promis de revenir", "X a menacé de rompre"
             if i > sent.start and self._low[i - 1] in NEGATED_BEFORE:
@@ -374,7 +374,7 @@ class ReportedSpeech(QuoterBase):
             if parties:
                 last = self._before_main_verb(i, k, sent.end - 1, sent)
                 end = self._trim_end(idx[k], tv.end[last])
-                self._add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
+                self.add_claim(out, marks, idx[k], end, Attribution(parties[0], cue, "infinitive"))
 
     def _completive_after(self, k: int) -> bool:
         """A "que" the tagger read as a relative pronoun is still the completive of the speech
@@ -403,7 +403,7 @@ class ReportedSpeech(QuoterBase):
             return i + n
         return i + 1
 
-    def _past_complements(self, k: int, hi: int) -> int:
+    def past_complements(self, k: int, hi: int) -> int:
         """The first token at or after k that is not an adverb, a time word ("jeudi", "28
         novembre"), a comma or a prepositional complement: where a "que" or an infinitive may
         stand after its verb ("souligne à l'attention de ses interlocuteurs que …", "a annoncé
@@ -499,8 +499,8 @@ class ReportedSpeech(QuoterBase):
             parties = self.res.subjects(speaker)
             if parties and parties[0].identified:
                 att = Attribution(parties[0], lemma_low[i], "directive")
-                end = self._trim_end(tv.idx[k + 1], self._clause_end(doc[i], k + 1, sent))
-                self._add_claim(out, marks, tv.idx[k + 1], end, att)
+                end = self._trim_end(tv.idx[k + 1], self.clause_end(doc[i], k + 1, sent))
+                self.add_claim(out, marks, tv.idx[k + 1], end, att)
 
     def _pronominal_verb(self, i: int) -> bool:
         """The verb at token i is pronominal: "se"/"s'" right before its verb group."""
@@ -543,7 +543,7 @@ class ReportedSpeech(QuoterBase):
                 parties = self.res.subjects(t)
                 if parties:
                     att = Attribution(parties[0], "se " + norm(t.lemma_), "se dire")
-                    self._add_claim(out, marks, nxt.idx, self._segment_end(nxt.i, sent), att)
+                    self.add_claim(out, marks, nxt.idx, self._segment_end(nxt.i, sent), att)
 
     def _object_claims(self, sent, marks, out) -> None:
         """ "…, qui évoque des recettes …": the object of a reporting verb is the claim."""
@@ -559,7 +559,7 @@ class ReportedSpeech(QuoterBase):
                 continue
             if content and not self._content_object(objs[0]):
                 continue  # "X a salué la décision": an act on a thing, no words reported
-            apposed = self._apposed_participle(i)
+            apposed = self.apposed_participle(i)
             g = self.res.verb_group_start(t)
             if not apposed and g > sent.start and tv.text[g - 1] in (",", "»", '"', "”"):
                 continue  # "« … », a déclaré jeudi le ministre X": an incise, X its subject
@@ -583,9 +583,9 @@ class ReportedSpeech(QuoterBase):
                 cut = _coordinated_verb_start(t, o)
                 if cut is not None:  # "a réaffirmé A et rejeté B": A alone is réaffirmer's
                     end = min(end, self._trim_end(a, doc[cut].idx))
-                self._add_claim(out, marks, a, end, att, need_verb=False)
+                self.add_claim(out, marks, a, end, att, need_verb=False)
 
-    def _apposed_participle(self, i: int) -> bool:
+    def apposed_participle(self, i: int) -> bool:
         """Token i is a present participle (-ant) set after a comma, or after ", en" / ",
         tout en", object clitics allowed ("…, les déclarant …"): an apposed participle
         clause, whose subject is that of the clause before the comma (French grammar),
@@ -641,7 +641,7 @@ class ReportedSpeech(QuoterBase):
             k = m + 1
         return k
 
-    def _clause_end(self, verb: Token, k: int, sent) -> int:
+    def clause_end(self, verb: Token, k: int, sent) -> int:
         doc = self.doc
         comp = [ch for ch in verb.children if ch.dep_ in ("ccomp", "obj", "xcomp") and ch.i >= k]
         if comp and _verbless_name(comp[0]):
@@ -705,7 +705,7 @@ class ReportedSpeech(QuoterBase):
                 v += 1
             while v <= last and tv.pos[v] == "ADV":
                 v += 1
-            if v > last or tv.pos[v] != "VERB" or self._speech_cue(v) is None:
+            if v > last or tv.pos[v] != "VERB" or self.speech_cue(v) is None:
                 continue
             if any(tv.dep[c] in ("nsubj", "nsubj:pass") for c in tv.children[v]):
                 continue
@@ -721,7 +721,7 @@ class ReportedSpeech(QuoterBase):
         tv = self._tv
         if v > last or tv.pos[v] != "VERB" or not tv.low[v].endswith("ant"):
             return False
-        if self.res.in_quote(tv.idx[v]) or self._speech_cue(v) is None:
+        if self.res.in_quote(tv.idx[v]) or self.speech_cue(v) is None:
             return False
         return any(tv.low[j] in ("que", "qu'", "qu’") for j in range(v + 1, min(v + 5, last + 1)))
 

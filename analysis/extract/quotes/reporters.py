@@ -49,7 +49,7 @@ def incise_over_collective(att_rules, q, att: Attribution) -> Attribution:
             continue
         if _quoted_or_stop_between(att_rules, q.last + 1, g):
             return att  # the incise closes another quotation, or another sentence
-        read = att_rules._read_in(q, verb, inc)
+        read = att_rules.read_in(q, verb, inc)
         other = read.party
         if other is None or not other.identified or other.start < q.mark.end:
             return att
@@ -64,7 +64,7 @@ def incise_over_collective(att_rules, q, att: Attribution) -> Attribution:
 def _quoted_or_stop_between(att_rules, lo: int, hi: int) -> bool:
     """A token in [lo, hi) lies inside another quotation or is a full stop (a sentence the
     splitter did not cut): the incise after it is not this quotation's."""
-    tv, res = att_rules._tv, att_rules.res
+    tv, res = att_rules.token_view, att_rules.res
     for k in range(lo, hi):
         if tv.text[k] in (".", "!", "?"):
             return True

@@ -39,7 +39,7 @@ def speaker_before_source(att_rules, qtoks: list[Token], mark: Mark, att: Attrib
 def _speech_above(att_rules, first: int, last: int) -> Attribution | None:
     """The attribution of the first speech verb met climbing from the quotation's tokens
     [first, last] (the "selon" complements on the way are passed over)."""
-    tv, res = att_rules._tv, att_rules.res
+    tv, res = att_rules.token_view, att_rules.res
     heads, pos = tv.head, tv.pos
     k = first
     while first <= heads[k] <= last and heads[k] != k:
@@ -61,7 +61,7 @@ def issuer_before_colon(att_rules, colon: int, lo: int) -> Attribution | None:
     via un message du président Z sur Twitter : « … »": a document noun followed by "de" and
     a phrase naming someone, between the last verb before the colon (token ``colon``) and the
     colon, gives the words to that issuer (the clause's subject only relays them)."""
-    tv, res = att_rules._tv, att_rules.res
+    tv, res = att_rules.token_view, att_rules.res
     k = colon - 1
     while k > lo and tv.pos[k] not in ("VERB", "AUX"):
         k -= 1

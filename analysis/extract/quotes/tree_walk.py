@@ -232,13 +232,13 @@ class TreeWalk(QuoterBase):
                 continue
             if self.res.in_quote(tv.idx[j]):
                 continue
-            if not self.res.subject_tokens(self.doc[j]) and not self._finite_group(j):
+            if not self.res.subject_tokens(self.doc[j]) and not self.finite_group(j):
                 continue  # (a finite verb whose subject the parser lost is read linearly)
             parties = [p for p in self.res.subjects(self.doc[j]) if not self.res.in_quote(p.start)]
             return parties if any(p.identified for p in parties) else []
         return []
 
-    def _finite_group(self, j: int) -> bool:
+    def finite_group(self, j: int) -> bool:
         """Token j is a finite verb or a participle with its auxiliary (a verb group that has
         a subject, even when the parser hung it elsewhere)."""
         tv = self._tv
