@@ -202,3 +202,17 @@ def test_counts_are_summed_over_the_parts_a_view_leaves_out():
     counts = Counter({("no row", "narration", "state"): 2, ("no row", "quotation", "state"): 3})
     assert by(counts, 0, 2) == {("no row", "state"): 5}
     assert by(counts, 0, 1) == {("no row", "narration"): 2, ("no row", "quotation"): 3}
+
+
+def test_a_neutral_gold_stance_read_with_a_sign_is_no_target_error(tmp_path: Path):
+    # the tool has Kask against the embargo; a gold file that keeps him neutral on it loses
+    # the stance on its strength, with the right holder and target
+    neutral = {
+        "holder": "Otto Kask",
+        "target": "embargo",
+        "target_terms": ["embargo"],
+        "polarity": 0,
+        "evidence": "Le gouvernement de Brenlandie a condamné l'embargo.",
+    }
+    counts = stance_losses(_analysis(tmp_path), {**GOLD, "stances": [neutral]})
+    assert counts == {("neutral or signed", "narration", "person"): 1}

@@ -8,11 +8,12 @@ same matching as :mod:`analysis.evaluation.stance` (holder names and aliases, ta
 evidence sentence, polarity), so a stance counted ``found`` here is a hit there.
 
 Stance classes (first that applies): ``found``; ``wrong sign`` (holder and target right,
-opposite polarity); ``no row`` (no predicted stance in the evidence's sentence);
-``holder right, target other``; ``target right, holder other``; ``other rows`` (rows in the
-sentence, neither holder nor target right). Each is split by where the stance is stated
-(``quotation`` when its evidence overlaps a gold quotation, else ``narration``) and by the gold
-holder's type.
+opposite polarity); ``neutral or signed`` (holder and target right, one of the two
+polarities neutral: a reading of strength, not of the pair); ``no row`` (no predicted stance
+in the evidence's sentence); ``holder right, target other``; ``target right, holder
+other``; ``other rows`` (rows in the sentence, neither holder nor target right). Each is
+split by where the stance is stated (``quotation`` when its evidence overlaps a gold
+quotation, else ``narration``) and by the gold holder's type.
 
 Quote classes: ``right``; ``not found``; ``no speaker`` (a gold speaker, none predicted);
 ``speaker unknown to the tool`` (the gold speaker is none of the predicted actors);
@@ -78,7 +79,7 @@ def _stance_class(analysis: Analysis, gold: dict, stance: dict, rows: list[dict]
     gold_target = key(stance.get("target"))
     target_names = names.get(gold_target, {gold_target})
     polarity = int(stance.get("polarity") or 0)
-    holders = targets = opposite = 0
+    holders = targets = opposite = other_strength = 0
     for row in rows:
         holder_ok = same_actor(
             predicted_names(analysis, row.get("holder"), row.get("holder_id")),
@@ -93,10 +94,13 @@ def _stance_class(analysis: Analysis, gold: dict, stance: dict, rows: list[dict]
         if holder_ok and target_ok and row_polarity == polarity:
             return "found"
         opposite += holder_ok and target_ok and row_polarity * polarity < 0
+        other_strength += holder_ok and target_ok and row_polarity * polarity == 0
         holders += holder_ok
         targets += target_ok
     if opposite:
         return "wrong sign"
+    if other_strength:
+        return "neutral or signed"
     if not rows:
         return "no row"
     if holders:
