@@ -25,6 +25,7 @@ from analysis.extract.stance.between import through_members
 from analysis.extract.stance.content_complements import with_content_complement
 from analysis.extract.stance.locutions import locution_extent
 from analysis.extract.stance.met_partners import met_partner
+from analysis.extract.stance.postposed import modifies_range, through_postposed
 from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
@@ -131,16 +132,25 @@ def with_conjuncts(st: State, i: int, j: int) -> int:
 def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
     doc, text, tv = st.doc, st.article.text, st.tv
     words, pos = tv.text, tv.pos
+    kept = 0  # the end of the postposed modifiers taken along (none stripped before it)
     if i < j:
         i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
         j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
         j = through_adjectives(st, i, j)  # "une issue juste et durable", not "issue juste"
+        k = through_postposed(st, i, j)  # "ses frontières fermées", not "ses frontières"
+        kept, j = (k if k > j else 0), k
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
         words[j - 1] in (",", ";", ":", ".", "(", "»", "”")
         or pos[j - 1] in ("ADP", "CCONJ", "DET")
-        or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
+        or (
+            j - 1 > i
+            and pos[j - 1] == "VERB"
+            and "Part" in tv.morph(j - 1, "VerbForm")
+            and j > kept
+            and not modifies_range(st, i, j - 1, j - 1)
+        )
     ):
         j -= 1
     if i >= j:
