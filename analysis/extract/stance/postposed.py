@@ -31,28 +31,51 @@ _MODIFIER_DEPS = frozenset({"amod", "acl"})
 # the endings of the past participles of "-er" verbs, which the tagger sometimes reads as
 # infinitives ("une solution négociée": VerbForm=Inf)
 _ER_PARTICIPLE = ("é", "ée", "és", "ées")
+_PRESENT = ("ant", "ants", "ante", "antes")
+# prepositions the tagger sometimes reads as adjectives ("des déclarations offensantes envers")
+_PREPOSITIONS = frozenset({"envers", "vers", "contre", "selon", "durant", "pendant", "malgré"})
+# what follows a participle that is no modifier of the thing but a verb of its own, naming
+# an agent or a description ("proposé par X", "qualifié de « ... »", "jugé comme ...")
+_OWN_COMPLEMENT = frozenset({"par", "de", "d'", "comme"})
 
 
 def is_participle(st: State, k: int) -> bool:
     """Token k is a past participle: the tagger's VERB with VerbForm=Part, or a non-finite
-    VERB with the ending of an "-er" participle."""
-    if st.tv.pos[k] != "VERB":
+    VERB with the ending of an "-er" participle. Not a present participle ("un accord
+    permettant ...", "des groupes opérant ..."): it opens a clause whose object would be cut
+    off, and it describes no state of the thing."""
+    if st.tv.pos[k] != "VERB" or st.low[k].endswith(_PRESENT):
         return False
     form = st.tv.morph(k, "VerbForm")
     return "Part" in form or ("Fin" not in form and st.low[k].endswith(_ER_PARTICIPLE))
 
 
 def agent_follows(st: State, k: int) -> bool:
-    """The participle k is followed by its agent ("proposé par X"): a passive whose verb may
-    be the cue itself, and whose agent is no part of the target."""
-    return k + 1 < len(st.low) and st.low[k + 1] == "par"
+    """The participle k is followed by its agent ("proposé par X") or a description
+    ("qualifié de ..."): a passive whose verb may be the cue itself, and whose complement is
+    no part of the target."""
+    if k + 1 >= len(st.low):
+        return False
+    nxt = st.low[k + 1].replace("’", "'")
+    return nxt in _OWN_COMPLEMENT or nxt.startswith("d'")
+
+
+def modifier_word(st: State, k: int) -> bool:
+    """Token k may be a postposed modifier: an adjective, or a past participle without an
+    agent or a description after it (not a preposition the tagger misreads)."""
+    pos = st.tv.pos[k]
+    if not st.tv.alpha[k] or st.low[k] in _PREPOSITIONS:
+        return False
+    if pos == "VERB":
+        return is_participle(st, k) and not agent_follows(st, k)
+    return pos == "ADJ"
 
 
 def modifies_range(st: State, i: int, j: int, k: int) -> bool:
     """Token k (an adjective or a participle) hangs on a noun of [i, j) as its epithet or a
     reduced clause on it."""
     h = st.tv.head[k]
-    if st.tv.pos[k] == "VERB" and (not is_participle(st, k) or agent_follows(st, k)):
+    if not modifier_word(st, k):
         return False
     return i <= h < j and st.tv.dep[k] in _MODIFIER_DEPS and st.tv.pos[h] in ("NOUN", "PROPN")
 
@@ -78,16 +101,13 @@ def _last_noun(st: State, i: int, j: int) -> int | None:
 def _modifier_at(st: State, i: int, j: int, k: int, adverbs: int) -> bool:
     """Token k, after ``adverbs`` adverbs past the range [i, j), is a postposed modifier of
     the range's noun (see the module)."""
-    pos = st.tv.pos[k]
-    if pos not in ("ADJ", "VERB") or (
-        pos == "VERB" and (not is_participle(st, k) or agent_follows(st, k))
-    ):
+    if not modifier_word(st, k):
         return False
     if modifies_range(st, i, j, k):
         return True
     noun = _last_noun(st, i, j)
     return (
-        pos == "VERB"
+        st.tv.pos[k] == "VERB"
         and adverbs > 0
         and st.low[k - 1].endswith("ment")
         and noun is not None
