@@ -115,6 +115,13 @@ def _modifier_at(st: State, i: int, j: int, k: int, adverbs: int) -> bool:
     )
 
 
+def _open_quote(st: State, i: int, j: int) -> bool:
+    """[i, j) opens a quotation it does not close ("menaçant la « paix"): what follows is
+    the quoted words, read by the quotation rules, not a modifier of the phrase."""
+    opened = sum(st.low[k] in ("«", "“") for k in range(i, j))
+    return opened > sum(st.low[k] in ("»", "”") for k in range(i, j))
+
+
 def through_postposed(st: State, i: int, j0: int) -> int:
     """The end of [i, j0) carried over the postposed modifiers of its noun (see the module);
     ``j0`` when none follows (a range that ends with adverbs is looked at before them)."""
@@ -122,7 +129,7 @@ def through_postposed(st: State, i: int, j0: int) -> int:
     low, pos = st.low, st.tv.pos
     while j - 1 > i and pos[j - 1] == "ADV":  # a range cut after the adverb
         j -= 1
-    if i >= j or pos[j - 1] not in ("NOUN", "PROPN", "ADJ", "VERB"):
+    if i >= j or pos[j - 1] not in ("NOUN", "PROPN", "ADJ", "VERB") or _open_quote(st, i, j):
         return j0
     end = st.res.sent_end(i)
     out = j

@@ -92,11 +92,12 @@ def _prep_seqs_by_first(
 def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
-        j = stop
-    else:  # "un retour progressif à la légalité républicaine", not "un retour progressif"
-        j = with_content_complement(st, i, j, head.i)
-        if pps:
-            j = with_conjuncts(st, i, j)
+        # the caller's stop is where the phrase ends: no postposed modifier after it
+        return target_range(st, i, stop, head, postposed=False)
+    # "un retour progressif à la légalité républicaine", not "un retour progressif"
+    j = with_content_complement(st, i, j, head.i)
+    if pps:
+        j = with_conjuncts(st, i, j)
     return target_range(st, i, j, head)
 
 
@@ -129,7 +130,9 @@ def with_conjuncts(st: State, i: int, j: int) -> int:
     return j
 
 
-def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
+def target_range(
+    st: State, i: int, j: int, head: Token | None = None, *, postposed: bool = True
+) -> Target:
     doc, text, tv = st.doc, st.article.text, st.tv
     words, pos = tv.text, tv.pos
     kept = 0  # the end of the postposed modifiers taken along (none stripped before it)
@@ -137,8 +140,9 @@ def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target
         i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
         j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
         j = through_adjectives(st, i, j)  # "une issue juste et durable", not "issue juste"
-        k = through_postposed(st, i, j)  # "ses frontières fermées", not "ses frontières"
-        kept, j = (k if k > j else 0), k
+        if postposed:  # "ses frontières fermées", not "ses frontières"
+            k = through_postposed(st, i, j)
+            kept, j = (k if k > j else 0), k
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
