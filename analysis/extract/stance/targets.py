@@ -130,12 +130,11 @@ def with_conjuncts(st: State, i: int, j: int) -> int:
     return j
 
 
-def target_range(
-    st: State, i: int, j: int, head: Token | None = None, *, postposed: bool = True
-) -> Target:
-    doc, text, tv = st.doc, st.article.text, st.tv
-    words, pos = tv.text, tv.pos
-    kept = 0  # the end of the postposed modifiers taken along (none stripped before it)
+def _widened(st: State, i: int, j: int, postposed: bool) -> tuple[int, int, int]:
+    """[i, j) carried over the words a target phrase goes on with (a locution, "entre X et
+    Y", coordinated epithets, postposed modifiers), and the end of the postposed modifiers
+    taken along (0 when none: a participle before it is no trailing word to drop)."""
+    kept = 0
     if i < j:
         i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
         j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
@@ -143,6 +142,14 @@ def target_range(
         if postposed:  # "ses frontières fermées", not "ses frontières"
             k = through_postposed(st, i, j)
             kept, j = (k if k > j else 0), k
+    return i, j, kept
+
+
+def _trimmed(st: State, i: int, j: int, kept: int) -> tuple[int, int]:
+    """[i, j) without leading punctuation (but a quotation mark) nor trailing punctuation,
+    function words and a trailing participle that is no modifier of the phrase's noun."""
+    tv = st.tv
+    words, pos = tv.text, tv.pos
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
@@ -157,6 +164,15 @@ def target_range(
         )
     ):
         j -= 1
+    return i, j
+
+
+def target_range(
+    st: State, i: int, j: int, head: Token | None = None, *, postposed: bool = True
+) -> Target:
+    doc, text, tv = st.doc, st.article.text, st.tv
+    i, j, kept = _widened(st, i, j, postposed)
+    i, j = _trimmed(st, i, j, kept)
     if i >= j:
         t = head or doc[i]
         return Target(t.text, None, t.text, t.idx, t.idx + len(t))
