@@ -115,6 +115,20 @@ def _modifier_at(st: State, i: int, j: int, k: int, adverbs: int) -> bool:
     )
 
 
+def _in_name(st: State, k: int) -> bool:
+    """Token k belongs to an actor's name ("les Nations unies"): the phrase was cut before a
+    name, not before a modifier, and a name inside a target turns it into that actor's."""
+    if st.doc[k].ent_iob_ == "I":  # it goes on a named entity begun before it
+        return True
+    return any(s < st.tv.end[k] and e > st.tv.idx[k] for s, e, _ in _mentions_near(st, k))
+
+
+def _mentions_near(st: State, k: int) -> list[tuple[int, int, str]]:
+    """The actor mentions inside the few tokens around token k."""
+    lo, hi = max(0, k - 6), min(len(st.low), k + 2)
+    return st.res.mentions_in(st.tv.idx[lo], st.tv.end[hi - 1])
+
+
 def _open_quote(st: State, i: int, j: int) -> bool:
     """[i, j) opens a quotation it does not close ("menaçant la « paix"): what follows is
     the quoted words, read by the quotation rules, not a modifier of the phrase."""
@@ -137,7 +151,7 @@ def through_postposed(st: State, i: int, j0: int) -> int:
         m = out
         while m < end and m - out < _MAX_ADVERBS and pos[m] == "ADV" and low[m] not in _NOT_MANNER:
             m += 1
-        if m >= end or not _modifier_at(st, i, out, m, m - out):
+        if m >= end or not _modifier_at(st, i, out, m, m - out) or _in_name(st, m):
             break
         out = m + 1
     return out if out > j else j0
