@@ -5,7 +5,8 @@ noun phrase a cue governs (its object, the noun phrase after its preposition, th
 a participle) and type it: an actor when the phrase names one (or when its head is an
 attribute noun such as "la venue de X", for X), else an issue labelled by its words. A
 relation noun stands for its "avec" partner; "plaider pour que ..." for the clause; a clitic
-"y"/"en" for the issue of the latest stance.
+"y"/"en" for the issue of the latest stance. A phrase runs over the adjectives and participles
+after its noun ("ses frontières fermées", :mod:`~analysis.extract.stance.postposed`).
 """
 
 from __future__ import annotations
