@@ -146,6 +146,11 @@ def _widened(st: State, i: int, j: int, postposed: bool) -> tuple[int, int, int]
     return i, j, kept
 
 
+# a participle after a closing quotation mark is no modifier kept in the target: the quoted
+# words are the phrase ("une « visite de façade » destinée à ...")
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
 def _trimmed(st: State, i: int, j: int, kept: int) -> tuple[int, int]:
     """[i, j) without leading punctuation (but a quotation mark) nor trailing punctuation,
     function words and a trailing participle that is no modifier of the phrase's noun."""
@@ -160,8 +165,10 @@ def _trimmed(st: State, i: int, j: int, kept: int) -> tuple[int, int]:
             j - 1 > i
             and pos[j - 1] == "VERB"
             and "Part" in tv.morph(j - 1, "VerbForm")
-            and j > kept
-            and not modifies_range(st, i, j - 1, j - 1)
+            and (
+                words[j - 2] in _CLOSING_QUOTES
+                or (j > kept and not modifies_range(st, i, j - 1, j - 1))
+            )
         )
     ):
         j -= 1
