@@ -39,3 +39,13 @@ def test_neither_a_relative_clause_nor_an_agent_joins_the_target():
     # the participle that is the cue itself is no part of what it bears on
     text = "La Roumanie soutient le plan d'autonomie proposé par le Maroc."
     assert _texts(text, "Maroc", "plan") == ["le plan d'autonomie"]
+
+
+def test_a_participle_after_a_quotation_stays_out():
+    # the quoted words are the phrase: one row, not a second one with the participle
+    text = "Le parti Avenir a dénoncé une « tournée de vitrine » destinée à rassurer les bailleurs."
+    texts = rows(text, "Avenir", "tournée")["target_text"].tolist()
+    assert texts and not any("destinée" in t for t in texts)
+    # the participle the quotation is followed by is kept when nothing is quoted
+    text = "Le parti Avenir a dénoncé une tournée coûteuse et les accords signés."
+    assert "les accords signés" in _texts(text, "Avenir", "accords")
