@@ -5,7 +5,8 @@ noun phrase a cue governs (its object, the noun phrase after its preposition, th
 a participle) and type it: an actor when the phrase names one (or when its head is an
 attribute noun such as "la venue de X", for X), else an issue labelled by its words. A
 relation noun stands for its "avec" partner; "plaider pour que ..." for the clause; a clitic
-"y"/"en" for the issue of the latest stance.
+"y"/"en" for the issue of the latest stance. A phrase runs over the adjectives and participles
+after its noun ("ses frontières fermées", :mod:`~analysis.extract.stance.postposed`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from analysis.extract.stance.between import through_members
 from analysis.extract.stance.content_complements import with_content_complement
 from analysis.extract.stance.locutions import locution_extent
 from analysis.extract.stance.met_partners import met_partner
+from analysis.extract.stance.postposed import modifies_range, through_postposed
 from analysis.extract.stance.purposes import locution_noun
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.relatives import relative_object
@@ -91,11 +93,12 @@ def _prep_seqs_by_first(
 def target_np(st: State, head: Token, *, stop: int | None = None, pps: bool = True) -> Target:
     i, j = st.res.chunk(head, pps=pps, appos=False)
     if stop is not None and i < stop <= j:
-        j = stop
-    else:  # "un retour progressif à la légalité républicaine", not "un retour progressif"
-        j = with_content_complement(st, i, j, head.i)
-        if pps:
-            j = with_conjuncts(st, i, j)
+        # the caller's stop is where the phrase ends: no postposed modifier after it
+        return target_range(st, i, stop, head, postposed=False)
+    # "un retour progressif à la légalité républicaine", not "un retour progressif"
+    j = with_content_complement(st, i, j, head.i)
+    if pps:
+        j = with_conjuncts(st, i, j)
     return target_range(st, i, j, head)
 
 
@@ -128,21 +131,56 @@ def with_conjuncts(st: State, i: int, j: int) -> int:
     return j
 
 
-def target_range(st: State, i: int, j: int, head: Token | None = None) -> Target:
-    doc, text, tv = st.doc, st.article.text, st.tv
-    words, pos = tv.text, tv.pos
+def _widened(st: State, i: int, j: int, postposed: bool) -> tuple[int, int, int]:
+    """[i, j) carried over the words a target phrase goes on with (a locution, "entre X et
+    Y", coordinated epithets, postposed modifiers), and the end of the postposed modifiers
+    taken along (0 when none: a participle before it is no trailing word to drop)."""
+    kept = 0
     if i < j:
         i, j = locution_extent(st, i, j)  # "la mise en place de Y", not "la mise"
         j = through_members(st, i, j)  # "les liens entre X et Y", not "entre X"
         j = through_adjectives(st, i, j)  # "une issue juste et durable", not "issue juste"
+        if postposed:  # "ses frontières fermées", not "ses frontières"
+            k = through_postposed(st, i, j)
+            kept, j = (k if k > j else 0), k
+    return i, j, kept
+
+
+# a participle after a closing quotation mark is no modifier kept in the target: the quoted
+# words are the phrase ("une « visite de façade » destinée à ...")
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _trimmed(st: State, i: int, j: int, kept: int) -> tuple[int, int]:
+    """[i, j) without leading punctuation (but a quotation mark) nor trailing punctuation,
+    function words and a trailing participle that is no modifier of the phrase's noun."""
+    tv = st.tv
+    words, pos = tv.text, tv.pos
     while i < j and (tv.punct[i] and words[i] not in ("«", '"', "“")):
         i += 1
     while j > i and (
         words[j - 1] in (",", ";", ":", ".", "(", "»", "”")
         or pos[j - 1] in ("ADP", "CCONJ", "DET")
-        or (j - 1 > i and pos[j - 1] == "VERB" and "Part" in tv.morph(j - 1, "VerbForm"))
+        or (
+            j - 1 > i
+            and pos[j - 1] == "VERB"
+            and "Part" in tv.morph(j - 1, "VerbForm")
+            and (
+                words[j - 2] in _CLOSING_QUOTES
+                or (j > kept and not modifies_range(st, i, j - 1, j - 1))
+            )
+        )
     ):
         j -= 1
+    return i, j
+
+
+def target_range(
+    st: State, i: int, j: int, head: Token | None = None, *, postposed: bool = True
+) -> Target:
+    doc, text, tv = st.doc, st.article.text, st.tv
+    i, j, kept = _widened(st, i, j, postposed)
+    i, j = _trimmed(st, i, j, kept)
     if i >= j:
         t = head or doc[i]
         return Target(t.text, None, t.text, t.idx, t.idx + len(t))
