@@ -37,8 +37,8 @@ def test_neither_a_relative_clause_nor_an_agent_joins_the_target():
     text = "La Moldavie réclame la restitution du territoire occupé par le Portugal."
     assert all("Portugal" not in t for t in _texts(text, "Moldavie", "territoire"))
     # the participle that is the cue itself is no part of what it bears on
-    text = "La Roumanie soutient le plan d'autonomie proposé par le Maroc."
-    assert _texts(text, "Maroc", "plan") == ["le plan d'autonomie"]
+    text = "La Roumanie soutient le plan de paix proposé par le Chili."
+    assert _texts(text, "Chili", "plan") == ["le plan de paix"]
 
 
 def test_a_participle_after_a_quotation_stays_out():
