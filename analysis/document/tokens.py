@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
 
@@ -68,6 +70,34 @@ class TokenView:
         lo = bisect.bisect_left(found, start)
         hi = len(found) if end is None else bisect.bisect_left(found, end, lo)
         return found[lo:hi]
+
+    @functools.cached_property
+    def _by_low(self) -> dict[str, list[int]]:
+        """Normalised form (:attr:`low`) -> its token indices in text order, one pass over
+        the Doc (see :meth:`with_low`)."""
+        out: dict[str, list[int]] = {}
+        for i, w in enumerate(self.low):
+            out.setdefault(w, []).append(i)
+        return out
+
+    def with_low(self, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+        """Indices of the tokens whose normalised form is one of ``words``, in [start, end),
+        in text order.
+
+        Why: a rule keyed on a few cue words (the first words of the motive locutions
+        "au motif que", "sous prétexte que" of :mod:`analysis.extract.quotes.motives`)
+        visits only the tokens that can start its cue instead of testing every token of
+        every sentence."""
+        by_low = self._by_low
+        found: list[int] = []
+        for w in set(words):
+            at = by_low.get(w)
+            if at:
+                lo = bisect.bisect_left(at, start)
+                hi = len(at) if end is None else bisect.bisect_left(at, end, lo)
+                found += at[lo:hi]
+        found.sort()
+        return found
 
     @functools.cached_property
     def lower(self) -> list[str]:

@@ -26,6 +26,9 @@ from analysis.extract.quotes.words import MOTIVE_FRAMES
 if TYPE_CHECKING:  # reported.py imports this module
     from analysis.extract.quotes.reported import ReportedSpeech
 
+# the words a motive locution can start with: only their tokens are tried
+_FIRST_WORDS = frozenset(frame[0] for frame in MOTIVE_FRAMES if frame)
+
 
 def _frame_at(low: list[str], k: int, hi: int) -> int:
     """Number of tokens of the motive locution starting at token k (0 when none); the
@@ -46,7 +49,7 @@ def motive_claims(
     """Claims of the sentence opened by a motive locution, with the subject of the verb
     before it as speaker (``rs`` is the :class:`~.reported.ReportedSpeech` at work)."""
     tv = rs.token_view
-    for k in range(sent.start + 1, sent.end - 1):
+    for k in tv.with_low(_FIRST_WORDS, sent.start + 1, sent.end - 1):
         n = _frame_at(tv.low, k, sent.end)
         if not n or rs.res.in_quote(tv.idx[k]):
             continue

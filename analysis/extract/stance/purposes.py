@@ -28,17 +28,23 @@ _CLITICS = frozenset({"se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "le
 
 
 @derived
-def _locutions() -> tuple[tuple[str, ...], ...]:
-    """The purpose locutions as word tuples, longest first (elided "d'" forms added)."""
+def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The purpose locutions as word tuples by their first word, longest first (elided "d'"
+    forms added): a token that starts none of them is passed at once (the object search asks
+    about every noun)."""
     words = load_lexicon("stance_targets").get("purpose_locutions") or []
     seqs = {tuple(str(w).split()) for w in words}
     seqs |= {(*q[:-1], "d'") for q in seqs if q and q[-1] == "de"}
-    return tuple(sorted(seqs, key=lambda q: (-len(q), q)))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(seqs, key=lambda q: (-len(q), q)):
+        if seq:
+            out.setdefault(seq[0], []).append(seq)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _locution_at(st: State, k: int, end: int) -> int | None:
     """The index after the purpose locution starting at k, or None."""
-    for seq in _locutions():
+    for seq in _locutions().get(st.low[k], ()):
         if tuple(st.low[k : min(end, k + len(seq))]) == seq:
             return k + len(seq)
     return None
