@@ -65,3 +65,5 @@ def test_regions_in_the_press_french_forms():
     assert (r.kind, r.country) == ("region", "IR") and _near(r, 31.3, 48.7)
     r = _row("Le cortège a rejoint le Sud-Liban dans la soirée.", "Sud-Liban")
     assert r.country == "LB"
+    r = _row("Les attaques se multiplient dans la zone sahélienne, selon l'ONU.", "sahélienne")
+    assert r.name == "Sahel"
