@@ -38,6 +38,9 @@ def test_the_seat_of_an_international_body_without_its_town():
     assert r.country == "ET" and _near(r, 9.03, 38.75)
     r = _row("Le ministre sénégalais a été reçu au siège de la Cédéao, lundi.", "siège")
     assert r.country == "NG" and _near(r, 9.06, 7.49)
+    # in apposition to its town, the seat describes the town: no row of its own
+    pl = run_steps("Il ira lundi à Abuja, siège de la Cédéao, avec son ministre.", ["places"])
+    assert list(pl.tables["places"].name) == ["Abuja"]
 
 
 def test_holy_and_contested_sites():
