@@ -137,3 +137,19 @@ def in_outlet(text: str, m: Mention) -> bool:
         return True
     tail = after.match(text, m.end)
     return tail is not None and text[tail.start() + 1].isupper()
+
+
+_AFTER_COMMA = re.compile(r",\s*\Z")
+
+
+def apposed_seat(text: str, m: Mention) -> bool:
+    """ "Addis-Abeba, siège de l'Union africaine": a known seat whose name opens with a
+    generic site noun (``generic_site_nouns``), right after a comma, describes the town
+    before it and is no place of its own — the reading :func:`~.mentions._no_site` gives the
+    seats the knowledge base does not list; "au siège de l'UA" stays the body's seat."""
+    if not m.candidates or m.candidates[0].kind != "landmark":
+        return False  # "..., zone des trois frontières": a region of its own
+    words = text[m.start : m.end].split(maxsplit=1)
+    if not words or words[0].lower() not in place_words("generic_site_nouns"):
+        return False
+    return _AFTER_COMMA.search(text, max(0, m.start - 3), m.start) is not None

@@ -21,7 +21,12 @@ from analysis.document.article import Article
 from analysis.document.tokens import TokenView, doc_state, view
 from analysis.extract.context.places.areas import described_sites
 from analysis.extract.context.places.capitals import capital_mentions
-from analysis.extract.context.places.filters import in_credit, in_outlet, in_title
+from analysis.extract.context.places.filters import (
+    apposed_seat,
+    in_credit,
+    in_outlet,
+    in_title,
+)
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.extract.context.places.shared import unshare_landmarks
@@ -71,6 +76,7 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     named = named_countries(phrases, doc, gz)
     cities = list(city_mentions(doc, article, gz, persons, named))
     phrases = unshare_landmarks(phrases, cities, demonym_countries(doc, gz), gz)
+    phrases = [m for m in phrases if not apposed_seat(text, m)]  # "X, siège de Y"
     # known seats of power first ("Quai d'Orsay", "palais de l'Élysée")
     claims.claim(m for m in phrases if m.via == "landmark" or m.candidates[0].kind == "landmark")
     claims.claim(landmarks(text, body, gz, view(doc)))
