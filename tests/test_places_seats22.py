@@ -23,7 +23,7 @@ def _near(r, lat: float, lon: float, km: float = 50) -> bool:
 
 
 def test_a_seat_known_by_its_building_is_in_its_own_capital():
-    r = _row("Le ministre français a été reçu au palais Seif, mardi, par l'émir.", "Seif")
+    r = _row("Le ministre belge a été accueilli au palais Seif, mardi, par l'émir.", "Seif")
     assert (r.kind, r.country) == ("landmark", "KW") and _near(r, 29.38, 47.98)
     r = _row("L'envoyé norvégien Lars Vinde s'est rendu à la Mouqataa jeudi.", "Mouqataa")
     assert r.country == "PS" and _near(r, 31.90, 35.20)
