@@ -80,3 +80,22 @@ def test_finite_present_spelt_like_a_participle_keeps_its_subject(text, fragment
     r = row(text, fragment)
     assert r["speaker"] == speaker
     assert r["kind"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Aux yeux d'Oskar Belin, la foire aux huîtres fut « un triomphe ».",
+            "triomphe",
+            "Oskar Belin",
+        ),
+        (
+            "La jetée restera « ouverte aux barques », de l'avis d'Ana Mirenko.",
+            "barques",
+            "Ana Mirenko",
+        ),
+    ],
+)
+def test_attribution_phrase_elided_before_a_vowel(text, fragment, speaker):
+    assert row(text, fragment)["speaker"] == speaker
