@@ -18,6 +18,7 @@ from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.base import Attribution, QuoterBase
 from analysis.extract.quotes.citing import cited_party
 from analysis.extract.quotes.completive import speech_before_completive
+from analysis.extract.quotes.fronted import fronted_participle
 from analysis.extract.quotes.marks import SPACES, Mark
 from analysis.extract.quotes.questions import asked_question
 from analysis.extract.quotes.reporters import incise_over_collective
@@ -101,13 +102,10 @@ class Attributor(QuoterBase):
         if speech is None:
             # 6a. a "que" clause the parser cut from its speech verb
             speech = speech_before_completive(self, q.first, q.sent.start)
-        if speech is not None and not named(speech):
-            # a speech verb whose subject names no one ("Ce document, affirme X, traduit
-            # « … »"): an incise of the sentence that names its speaker comes first
-            for rule in (self._incise_earlier, self._incise_further_on):
-                att = rule(q)
-                if att is not None and named(att):
-                    return att
+        if speech is None or not named(speech):
+            att = self._before_unnamed_speech(q, speech)
+            if att is not None:
+                return att
         if speech is not None:
             return self._framed_or_speech(q, speech)
         if speech is None or not named(speech):
@@ -132,6 +130,18 @@ class Attributor(QuoterBase):
         if fallback is not None:
             return fallback
         return Attribution(None, "", "none")
+
+    def _before_unnamed_speech(self, q: _Quote, speech: Attribution | None) -> Attribution | None:
+        """What comes before a tree reading that names no speaker: a speech verb whose
+        subject names no one ("Ce document, affirme X, traduit « … »") gives way to an incise
+        of the sentence that names its speaker; then (6a') a participle clause of speech
+        opening the sentence is the main subject's (:mod:`.fronted`)."""
+        if speech is not None:
+            for rule in (self._incise_earlier, self._incise_further_on):
+                att = rule(q)
+                if att is not None and named(att):
+                    return att
+        return fronted_participle(self, q.sent, q.first, q.last)
 
     def _framed_or_speech(self, q: _Quote, speech: Attribution) -> Attribution:
         """The tree's speech attribution, unless its speaker is named past a contrastive
@@ -550,9 +560,21 @@ class Attributor(QuoterBase):
                 ) or (k > sent.start and norm(doc[k - 1].lemma_) == "avoir")
                 if has_avoir or self._reflexive(t):
                     return None  # "a qualifié", "s'est dit « préoccupé »": a verb, not this rule
+                if _finite_with_subject(t):
+                    return None  # "X y voit « … »", "ce qu'elle décrit comme « … »": a present
                 ag = self.res.agent_token(t)
                 if ag is not None and ag.i > first:
                     return Attribution(self.res.np_party(ag), hit, "participle")
                 return Attribution(None, hit, "participle")
             return None
         return None
+
+
+def _finite_with_subject(t: Token) -> bool:
+    """Token t, a participle cue by its spelling ("voit", "décrit", "dit" end like "écrit"),
+    is a finite verb with a subject of its own ("X y voit « … »", "ce qu'elle décrit comme
+    « … »"): the present of a verb in -ir/-re, whose subject speaks, not an agentless
+    participle (a participle has no nominal subject; its noun is its head)."""
+    if not any(ch.dep_ in ("nsubj", "expl:subj") for ch in t.children):
+        return False
+    return "Fin" in t.morph.get("VerbForm") or norm(t.text).endswith(("it", "its"))
