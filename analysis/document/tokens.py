@@ -202,12 +202,12 @@ class TokenView:
     @functools.cached_property
     def low(self) -> list[str]:
         """``norm(token.text)`` of every token (the key the lexicons use)."""
-        return list(map(norm, self.text))
+        return _normed(self.text)
 
     @functools.cached_property
     def lemma_low(self) -> list[str]:
         """``norm(token.lemma_)`` of every token."""
-        return list(map(norm, self.lemma))
+        return _normed(self.lemma)
 
     @functools.cached_property
     def sent_bounds(self) -> tuple[list[int], list[int]] | None:
@@ -261,6 +261,30 @@ def _decode(hashes: list[int], strings: Any) -> list[str]:
         for h in missing:
             local[h] = known[h] = strings[h] if h else ""
     return list(map(local.__getitem__, hashes))
+
+
+# a word -> its ``norm``, for every Doc of the process (see ``_decode``: entries only added)
+_NORMED: dict[str, str] = {}
+
+
+def _normed(words: list[str]) -> list[str]:
+    """``[norm(w) for w in words]``, each distinct word normalised once per process.
+
+    Why: every Doc's :attr:`TokenView.low` and :attr:`TokenView.lemma_low` (read by nearly
+    every rule) go through all its tokens; a plain dictionary read per token costs a third
+    of the call through ``norm``'s LRU wrapper."""
+    known = _NORMED
+    try:  # after the first articles, every word is known
+        return list(map(known.__getitem__, words))
+    except KeyError:
+        pass
+    if len(known) > _DECODED_MAX:
+        known.clear()
+    local = dict.fromkeys(words)  # (read from this copy: another thread may clear ``known``)
+    for w in local:
+        found = known.get(w)
+        local[w] = known[w] = norm(w) if found is None else found
+    return list(map(local.__getitem__, words))
 
 
 # morphology hash -> its features (see ``_DECODED``: a hash names the same string in any store)

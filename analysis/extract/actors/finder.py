@@ -14,6 +14,7 @@ The rules themselves are in :mod:`analysis.extract.actors.rules`, run in order b
 from __future__ import annotations
 
 import bisect
+import functools
 
 from analysis.document.tokens import view
 from analysis.extract.actors.records import Mention, System, Venue
@@ -68,9 +69,7 @@ class Finder:
         # the cue vocabularies in the order :meth:`_cue_at` tries them, and the words any
         # of their phrases ends with
         self._cue_vocabs = [(kind, self.words[name]) for kind, name in CUE_VOCABS]
-        self._cue_last_words = frozenset().union(
-            *(phrase_edges(v)[1] for _kind, v in self._cue_vocabs)
-        )
+        self._cue_last_words = _last_words(tuple(v for _kind, v in self._cue_vocabs))
 
     # --- records ------------------------------------------------------------------------
     def add(self, m: Mention) -> Mention:
@@ -346,3 +345,11 @@ def _dotted(word: str) -> bool:
 def _acronym(word: str) -> bool:
     """ "MEA", "ONU": two capitals or more and no lowercase letter."""
     return len(word) >= 2 and word.isupper()
+
+
+@functools.lru_cache(maxsize=16)
+def _last_words(vocabs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The words any phrase of the cue vocabularies ends with (what :meth:`Finder._cue_at`
+    checks first), memoised per tuple of vocabularies: the union was rebuilt for every
+    article (a lexicon edit gives new vocabularies, so a new key)."""
+    return frozenset().union(*(phrase_edges(v)[1] for v in vocabs))

@@ -10,6 +10,7 @@ speaker's own side); the cue lexicons shared with the quote rules stay in ``Cues
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -143,6 +144,12 @@ def names_an_issue(text: object) -> bool:
     can). Why: a target is an actor or an issue, and these words name neither."""
     if not isinstance(text, str):
         return False
-    words = [norm(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", text)]
     skip = stance_words().not_targets
-    return any(len(w) > 1 and w not in skip for w in words)
+    return any(len(w) > 1 and w not in skip for w in _words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    """The normalised words of ``text`` (memoised: :func:`names_an_issue` reads each target's
+    name and text once per stance row, and rows share their targets)."""
+    return tuple(norm(w) for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", text))

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from analysis.document.tokens import view
 from analysis.extract.cues import (
     fold,
     is_negated,
@@ -184,7 +185,7 @@ def _under_subject(st: State, clause: Token, tg: Target) -> bool:
 def _scare_quoted(span: Span, tok: Token) -> bool:
     """A positive word inside quotation marks within the quote ("« X parle de « coopération
     », mais … »"): the other side's word or irony, not the speaker's praise (session 22)."""
-    before = span.doc.text[span.start_char : tok.idx]
+    before = view(span.doc).doc_text[span.start_char : tok.idx]
     return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
@@ -192,7 +193,7 @@ def _in_question(clause: Token, span: Span) -> bool:
     """The clause's sentence inside the quote ends with a question mark: a question a speaker
     quotes is most often rhetorical ("« qui peut croire que X veut la paix ? »"), and its
     positive words then mean the opposite — a doubtful sign, no positive row (session 22)."""
-    text = span.doc.text
+    text = view(span.doc).doc_text  # (``doc.text`` joins every token again at each call)
     k = max(t.i for t in clause.subtree)
     end = span.doc[k].idx + len(span.doc[k])
     for ch in text[end : min(len(text), span.end_char + 3)]:
