@@ -37,7 +37,7 @@ def _padded_scan(text: object) -> str:
 
 
 def test_padded_is_the_padding_it_memoises():
-    for text in [*WORDS, "porte-parole du ministère des Affaires étrangères", None, 3.0]:
+    for text in [*WORDS, "porte-parole du ministère valdorien des Marées", None, 3.0]:
         assert padded(text) == _padded_scan(text)
         assert padded(text) == _padded_scan(text)
 
