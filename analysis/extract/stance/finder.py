@@ -34,6 +34,7 @@ from analysis.extract.stance.attitudes import (
     relation,
 )
 from analysis.extract.stance.authors import authored_thing
+from analysis.extract.stance.backers import means_backing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
@@ -205,6 +206,7 @@ DETECTORS: tuple[Detector, ...] = (
     reciprocal,
     strained_relation,
     mediation,
+    means_backing,
     hosted_talks,
     abstained,
     rejected_accusation,
