@@ -72,6 +72,7 @@ from analysis.extract.stance.lexical import verb_cue
 from analysis.extract.stance.meetings import meeting_noun
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
+from analysis.extract.stance.nationality_pairs import nationality_pair
 from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
@@ -363,11 +364,14 @@ def counterparts_named(st: State, rows: list[Row]) -> list[Row]:
 
 def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows held by a bare pair noun ("dirigeants" of "les deux dirigeants", a quotation's
-    speaker among them) become one row per member of the pair (never toward itself)."""
+    speaker among them) or by a plural title with coordinated nationality adjectives ("les
+    ministres xien et yen") become one row per member of the pair (never toward itself)."""
     out = []
     for r in rows:
-        pair = collective_holder(st, r.holder, sent.start, sent.end) or plural_holder(
-            st, r.holder, sent.start, sent.end, r.cue_tok.i
+        pair = (
+            collective_holder(st, r.holder, sent.start, sent.end)
+            or plural_holder(st, r.holder, sent.start, sent.end, r.cue_tok.i)
+            or nationality_pair(st, r.holder, sent.start, sent.end)  # "les ministres x et y"
         )
         if not pair:
             out.append(r)
