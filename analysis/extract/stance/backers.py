@@ -45,17 +45,19 @@ def _nouns(c: Cues) -> frozenset[str]:
 
 def _introduced(st: State, i: int, sent: Span) -> bool:
     """The noun at ``i`` follows a locution of means: "avec l'", "grâce au", "à la faveur
-    d'un", "fort du" (the locution, then at most a determiner)."""
-    k = i - 1
-    if k >= sent.start and st.tv.pos[k] == "DET":
-        k -= 1
+    d'un", "fort du" (the locution, then at most a determiner; "au" / "du" end the locution
+    itself)."""
     before = _words()["before"]
-    for width in (1, 2, 3, 4):
-        lo = k - width + 1
-        if lo < sent.start:
-            break
-        if " ".join(st.low[lo : k + 1]) in before:
-            return True
+    ends = [i - 1]
+    if i - 1 >= sent.start and st.tv.pos[i - 1] == "DET":
+        ends.append(i - 2)
+    for k in ends:
+        for width in (1, 2, 3, 4):
+            lo = k - width + 1
+            if lo < sent.start:
+                break
+            if " ".join(st.low[lo : k + 1]) in before:
+                return True
     return False
 
 
@@ -63,14 +65,18 @@ def _backers(st: State, t: Token, sent: Span) -> list[Party]:
     """The named party of "l'appui de X" after the noun (past its adjectives), else the
     state of a nationality adjective on it ("un soutien militaire turc")."""
     k = t.i + 1
-    while k < sent.end and st.tv.pos[k] in ("ADJ", "ADV"):
-        k += 1
+    while k < sent.end and (st.tv.pos[k] in ("ADJ", "ADV") or _participle(st.doc[k])):
+        k += 1  # "l'appui résolu de X" (the tagger reads some epithets as participles)
     if k < sent.end and st.low[k] in DE:
         rng = st.res.np_after(k + 1, sent.end)
         p = st.res.party(*rng) if rng else None
         if p is not None and p.identified and is_named(p):
             return [p]
     return [p for p in demonym_holders(st, t) if is_named(p)]
+
+
+def _participle(t: Token) -> bool:
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
 
 
 def _own_person(st: State, backer: Party, backed: Party) -> bool:

@@ -72,7 +72,6 @@ from analysis.extract.stance.lexical import verb_cue
 from analysis.extract.stance.meetings import meeting_noun
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
-from analysis.extract.stance.nationality_pairs import nationality_pair
 from analysis.extract.stance.narrative import (
     clitic_locution,
     fronted_participle,
@@ -84,6 +83,7 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
+from analysis.extract.stance.nationality_pairs import nationality_pair
 from analysis.extract.stance.needs import stressed_need
 from analysis.extract.stance.neutral import (
     abstention,

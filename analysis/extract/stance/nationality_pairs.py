@@ -27,6 +27,8 @@ from analysis.resources.gazetteer import country_of_adjective
 # étrangères xien et yen": five words of portfolio, then the adjectives)
 _WINDOW = 9
 _GLUE = frozenset({"et", ","})
+# the tags a lower-case nationality adjective gets from the tagger after a title
+_ADJ_LIKE = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
 @derived
@@ -76,8 +78,8 @@ def _adjective_states(st: State, head: Token, hi: int) -> list[str]:
         low, pos = st.low[k], st.tv.pos[k]
         if codes and low in _GLUE:
             joined = True
-        elif pos in ("ADJ", "NOUN") and st.tv.text[k][:1].islower() and country_of_adjective(low):
-            # (the tagger reads the second adjective as a noun: "kényan et tanzanien")
+        elif pos in _ADJ_LIKE and st.tv.text[k][:1].islower() and country_of_adjective(low):
+            # (the tagger reads some of them as nouns or names: "kényan et tanzanien")
             code = country_of_adjective(low)
             if code and code not in codes:
                 codes.append(code)
