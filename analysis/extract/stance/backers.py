@@ -26,7 +26,7 @@ from analysis.extract.cues import Cues, load_lexicon, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
-from analysis.extract.stance.holders import demonym_holders, holders_of, is_named
+from analysis.extract.stance.holders import demonym_holders, is_named
 from analysis.extract.stance.state import State, heads_above
 from analysis.extract.stance.targets import party_target
 from analysis.resources.datacache import derived
@@ -92,10 +92,19 @@ def _own_person(st: State, backer: Party, backed: Party) -> bool:
 
 
 def _backed(st: State, verb: Token) -> list[Party]:
-    """Who acts with the support: the subject of an active clause. None for a passive: its
-    subject may be who undergoes the act ("Y a été sanctionné avec l'appui de X": X is with
-    the unnamed agent, not with Y)."""
-    return [] if st.res.is_passive(verb) else holders_of(st, verb)
+    """Who acts with the support: the subject of an active clause, when its head itself
+    names an actor ("Y a repris", "le gouvernement de Y a repris": not "les forces loyales
+    au Y, reconnu par Z": a name inside the subject's modifiers is no subject). None for a
+    passive: its subject may be who undergoes the act ("Y a été sanctionné avec l'appui de
+    X": X is with the unnamed agent, not with Y)."""
+    if st.res.is_passive(verb):
+        return []
+    out = []
+    for head in st.res.subject_tokens(verb):
+        p = st.res.np_party(head)
+        if p.actor_id and p.start <= st.tv.idx[head.i] < p.end:
+            out.append(p)
+    return out
 
 
 @detector(pos={"NOUN"}, words=_nouns, match="form")
