@@ -26,7 +26,7 @@ def test_backer_named_by_de_complement_is_for_the_subject():
 
 
 def test_backer_named_by_a_nationality_adjective():
-    text = "Le régime de Nouakchott, à la faveur d'un soutien logistique malien, tient la côte."
+    text = "Le régime de Nouakchott, à la faveur de l'appui naval malien, tient la côte."
     st = _rows(text)
     assert _has(st, "Mali", "Mauritanie", 1)
 

@@ -1,14 +1,14 @@
 """Backing stated as the means of a clause (``stance_acts.yaml``: ``backers``; round 23,
-snarr): "avec l'appui de X, les forces de Y ont repris la ville", "Y a été élu grâce au
-soutien de X", "Y, à la faveur d'un soutien militaire xien accru, a repoussé l'offensive": X
-backs the clause's subject (+1).
+snarr): "avec l'appui de X, les forces de Y ont repris la ville", "Y a repris la présidence
+grâce au concours de X", "Y, à la faveur de l'appui naval xien, tient la côte": X backs the
+clause's active subject (+1).
 
 Why: the press states who backs whom in the narration through these locutions of means
 as often as through a verb ("X soutient Y"). The broker rule
 (:func:`analysis.extract.stance.brokers.mediation`) reads the same locutions for what came
 about (the outcome); a support noun also names whom the support goes to: the party that
 acts with it, the clause's subject. Each backer is read from the "de" complement ("l'appui
-de X") or from a nationality adjective on the noun ("un soutien turc" → Turquie), which the
+de X") or from a nationality adjective on the noun ("l'appui xien" → Xie), which the
 broker rule does not read.
 
 Precision first: only support nouns (``nouns``: not "médiation" or "égide", whose broker
@@ -63,7 +63,7 @@ def _introduced(st: State, i: int, sent: Span) -> bool:
 
 def _backers(st: State, t: Token, sent: Span) -> list[Party]:
     """The named party of "l'appui de X" after the noun (past its adjectives), else the
-    state of a nationality adjective on it ("un soutien militaire turc")."""
+    state of a nationality adjective on it ("un appui naval xien")."""
     k = t.i + 1
     while k < sent.end and (st.tv.pos[k] in ("ADJ", "ADV") or _participle(st.doc[k])):
         k += 1  # "l'appui résolu de X" (the tagger reads some epithets as participles)
