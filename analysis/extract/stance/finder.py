@@ -34,6 +34,7 @@ from analysis.extract.stance.attitudes import (
     relation,
 )
 from analysis.extract.stance.authors import authored_thing
+from analysis.extract.stance.backers import means_backing
 from analysis.extract.stance.ballots import abstained
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
@@ -82,6 +83,7 @@ from analysis.extract.stance.narrative import (
     received_stance,
     relative_object,
 )
+from analysis.extract.stance.nationality_pairs import nationality_pair
 from analysis.extract.stance.needs import stressed_need
 from analysis.extract.stance.neutral import (
     abstention,
@@ -205,6 +207,7 @@ DETECTORS: tuple[Detector, ...] = (
     reciprocal,
     strained_relation,
     mediation,
+    means_backing,
     hosted_talks,
     abstained,
     rejected_accusation,
@@ -361,11 +364,14 @@ def counterparts_named(st: State, rows: list[Row]) -> list[Row]:
 
 def pairs_expanded(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows held by a bare pair noun ("dirigeants" of "les deux dirigeants", a quotation's
-    speaker among them) become one row per member of the pair (never toward itself)."""
+    speaker among them) or by a plural title with coordinated nationality adjectives ("les
+    ministres xien et yen") become one row per member of the pair (never toward itself)."""
     out = []
     for r in rows:
-        pair = collective_holder(st, r.holder, sent.start, sent.end) or plural_holder(
-            st, r.holder, sent.start, sent.end, r.cue_tok.i
+        pair = (
+            collective_holder(st, r.holder, sent.start, sent.end)
+            or plural_holder(st, r.holder, sent.start, sent.end, r.cue_tok.i)
+            or nationality_pair(st, r.holder, sent.start, sent.end)  # "les ministres x et y"
         )
         if not pair:
             out.append(r)
