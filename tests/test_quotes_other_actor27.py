@@ -37,3 +37,12 @@ def test_subject_of_a_denied_clause_before_a_conjunction_is_no_antecedent():
         "boude le sommet et elle a précisé que le dialogue restait « en suspens »."
     )
     assert speaker_of(text, "en suspens") == "Ilse Marrow"
+
+
+def test_capitalised_title_before_the_name_is_no_name_of_its_own():
+    # the tagger makes a person entity of "Président" alone
+    text = (
+        "La Tarsia suspend toute livraison de blé vers les ports du nord jusqu'à nouvel "
+        "ordre, a fait savoir jeudi le Président tarsien Oswin Darrel."
+    )
+    assert speaker_of(text, "livraison de blé") == "Oswin Darrel"
