@@ -46,3 +46,11 @@ def test_capitalised_title_before_the_name_is_no_name_of_its_own():
         "ordre, a fait savoir jeudi le Président tarsien Oswin Darrel."
     )
     assert speaker_of(text, "livraison de blé") == "Oswin Darrel"
+
+
+def test_holder_named_after_the_title_speaks_not_the_principal_of_its_complement():
+    text = (
+        "Le délégué tarsien a quitté la table jeudi. L'envoyée spéciale de Oswin Darrel, "
+        "Ilse Marrow, a déclaré : « Nous ne signerons rien sous la menace. »"
+    )
+    assert speaker_of(text, "sous la menace") == "Ilse Marrow"
