@@ -75,7 +75,7 @@ def answering_party(resolver, tok, s0: int) -> Party | None:  # noqa: ANN001
     """The party a pronoun subject of an answer verb stands for when a question was put in
     its sentence before it: the one asked ("demander à X", "interroger X"), if identified;
     None when the verb answers nothing asked there."""
-    tv: TokenView = resolver._tv
+    tv: TokenView = resolver.token_view
     verb = tv.head[tok.i]
     if not tv.dep[tok.i].startswith("nsubj") or tv.lemma_low[verb] not in ANSWER_VERBS:
         return None
