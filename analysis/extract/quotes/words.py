@@ -63,6 +63,8 @@ def _tables() -> dict[str, object]:
         "MOTIVE_FRAMES": _word_tuples(verbs, "motive_frames"),
         "ADDRESSEE_VERBS": _words(verbs, "addressee_verbs"),
         "IMPERSONAL_SUBJECTS": _words(grammar, "impersonal_subjects"),
+        "QUESTION_VERBS": _words(grammar, "question_verbs"),
+        "ANSWER_VERBS": _words(grammar, "answer_verbs"),
         "VERB_GROUP_WORDS": _words(grammar, "verb_group_words"),
         "ETRE_VERBS": _words(grammar, "etre_verbs"),
         "TIME_NOUNS": _words(grammar, "time_nouns"),

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
+from analysis.extract.quotes.speakers.embedded import answering_party, content_clause_subject
 from analysis.extract.quotes.speakers.seats import seat_voice
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
@@ -149,6 +150,9 @@ class Coreference(ResolverBase):
         topic of the words, not their speaker). (settled, party): a subject pronoun of the same
         form settles the question with its own referent, even None."""
         gender, plural = form
+        asked = answering_party(self, tok, s0)
+        if asked is not None and self._compatible(asked, gender, plural):
+            return True, asked  # "Quand Y a demandé à X si …, elle a répondu": X
         tv = self._tv
         pos, toks, idx = tv.pos, tv.tokens, tv.idx
         for k in range(tok.i - 1, s0 - 1, -1):
@@ -160,6 +164,8 @@ class Coreference(ResolverBase):
             if tv.dep[k] in ("nsubj", "nsubj:pass") and not self.in_quote(idx[k]):
                 if incise and self.in_quote(idx[tv.head[k]]):
                     continue
+                if content_clause_subject(tv, k, tok.i):
+                    continue  # "… demandé à X si le pays voulait …, elle a répondu": not le pays
                 if self._thing_of_gender(k, gender):
                     continue  # "La réponse du président X …, lorsqu'il …": not la réponse
                 p = self.np_party(toks[k])

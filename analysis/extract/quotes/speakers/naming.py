@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import fold, norm, word_sequence_at
 from analysis.extract.quotes.speakers import anaphoric, latter, media_names, missions
+from analysis.extract.quotes.speakers.apposed import apposed_holder
 from analysis.extract.quotes.speakers.appositions import appositive_name
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
 from analysis.extract.quotes.speakers.dependents import complement_holder
@@ -340,7 +341,8 @@ class Naming(ResolverBase):
         if not cands:
             return None
         cands.sort(key=lambda c: (order.index(c[0]), c[1]))
-        kind, _pos, name, aid = cands[0]
+        # "l'émissaire de X, Y, a dit": Y, the holder named after the title, not X
+        kind, _pos, name, aid = apposed_holder(self._tv, cands, self.c.roles) or cands[0]
         if category == "role" and complement_holder(self._tv, ph.head.i, _pos, self.c.roles):
             # "le conseiller du président X a dit": X's aide speaks, not X
             holder = self.office_holder(self._name_text(ph.head, ph.j))

@@ -52,8 +52,12 @@ class PhraseParts(ResolverBase):
         text = clean_name(ent.text)
         if not text or not text[:1].isupper():
             return False
-        first = norm(text.split()[0])
-        return first not in self.c.speaker_nouns or ent.label_ == "PER"
+        words = [norm(w) for w in text.split()]
+        if all(w in self.c.speaker_nouns for w in words):
+            # "a fait savoir le Président X": the tagger's person entity over a capitalised
+            # title alone (house style of many outlets) is the title, the name comes after it
+            return False
+        return words[0] not in self.c.speaker_nouns or ent.label_ == "PER"
 
     def _proper_run(self, i: int, j: int, head: Token) -> tuple[int, int] | None:
         pos, text = self._tv.pos, self._tv.text
