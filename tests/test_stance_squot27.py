@@ -39,7 +39,7 @@ def test_first_person_after_selon():
 
 def test_denied_leave_to_an_actor():
     rows = _rows(
-        "« Jamais nous ne permettrons au Paraguay de détourner le fleuve Ilva », a averti "
+        "« Jamais je ne permettrai au Paraguay de détourner le fleuve Ilva », a averti "
         "Piotr Mirenko, ministre péruvien."
     )
     assert ("Piotr Mirenko", "Paraguay", -1) in [r[:3] for r in rows]
@@ -57,7 +57,7 @@ def test_denied_leave_to_nobody_refuses_the_act():
 
 def test_denied_leave_with_the_infinitive_on_the_dative():
     rows = _rows(
-        "« Nous ne permettrons pas au gouvernement colombien de bafouer nos accords de pêche », "
+        "« Je ne permettrai pas au gouvernement colombien de saboter nos quotas de pêche », "
         "a prévenu Olek Varnas, ministre péruvien."
     )
     assert ("Olek Varnas", "Colombie", -1) in [r[:3] for r in rows]
@@ -73,7 +73,7 @@ def test_leave_refused_to_nobody_with_laisser():
 
 def test_granted_leave_is_no_refusal():
     rows = _rows(
-        "« Nous permettrons à la Brastovie de rouvrir son comptoir de Lirsk », a promis Olek "
+        "« Je permettrai au Paraguay de rouvrir son comptoir de Lirsk », a promis Olek "
         "Varnas, ministre péruvien."
     )
     assert not [r for r in rows if r[3].startswith("ne pas")]

@@ -2,12 +2,12 @@
 :mod:`~analysis.extract.stance.commitments` missed (lexicon
 ``data/lexicons/stance_leave.yaml``):
 
-* refused to no one in particular: "« nous ne permettrons à personne de toucher à notre
-  souveraineté »", "« nous ne laisserons personne redessiner nos frontières »": the speaker
+* refused to no one in particular: "« notre État ne permettra à quiconque de toucher à ses
+  rivages »", "« je ne laisserai personne redessiner nos frontières »": the speaker
   is against the act itself (the infinitive phrase), as an issue;
-* the infinitive hung by the parser on the dative rather than on the verb ("« nous ne
-  permettrons pas au gouvernement de Y de bafouer nos droits »": "bafouer" read as a
-  complement of "gouvernement"): the dative's actor is the one refused, as when the parser
+* the infinitive hung by the parser on the dative rather than on the verb ("« jamais on ne
+  permettra au cabinet de Y de piller nos eaux »": "piller" read as a complement of
+  "cabinet"): the dative's actor is the one refused, as when the parser
   hangs the infinitive on the verb.
 
 Why: the refusal rule names the third party whose act would be let happen; with "personne"
@@ -35,7 +35,7 @@ def nobody_words() -> frozenset[str]:
 
 
 def dative_infinitives(verb: Token) -> list[Token]:
-    """ "permettre au gouvernement de Y de bafouer ...": the infinitive with "de" that the
+    """ "permettre au cabinet de Y de piller ...": the infinitive with "de" that the
     parser hung on the verb's dative ("acl" of the noun) rather than on the verb."""
     out = []
     for c in verb.children:
