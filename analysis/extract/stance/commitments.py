@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import is_negated, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.denied_leave import dative_infinitives, refused_act
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.overtures import own_side
@@ -205,9 +206,13 @@ def _refusal(st: State, speaker: Party, verb: Token, sent: Span, reported: bool 
     if not own_subject(st, verb, speaker, reported):
         return
     agent = refused_agent(st, verb, speaker)
+    cue = f"ne pas {norm(verb.lemma_)}"
     if agent is not None:
-        cue = f"ne pas {norm(verb.lemma_)}"
         st.add([speaker], party_target(st, agent), -1, cue, "quote-clause", verb, sent)
+        return
+    act = refused_act(st, verb, sent)  # "ne permettre à personne de ...": the act
+    if act is not None:
+        st.add([speaker], act, -1, cue, "quote-clause", verb, sent)
 
 
 def refused_agent(st: State, verb: Token, speaker: Party) -> Party | None:
@@ -239,7 +244,7 @@ def _let_clauses(st: State, verb: Token) -> list[Token]:
                 out.append(ch)
         elif ch.dep_ == "obj" and ch.pos_ in ("PROPN", "NOUN") and ch.i > verb.i:
             out.extend(g for g in ch.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
-    return out
+    return out + dative_infinitives(verb)
 
 
 def _let_object(st: State, obj: Token, speaker: Party) -> Party | None:

@@ -50,6 +50,7 @@ from analysis.extract.stance.intention_holders import (
     purpose_main_subjects,
 )
 from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
+from analysis.extract.stance.reported_voice import reported_first_person
 from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -62,7 +63,9 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     at = st.tv.idx[verb.i]
     opened = st.quote_start_at(at)
     if opened is None:
-        return found
+        # "Nous condamnons « ... », a dit X": first person in X's unquoted words
+        reported = None if found else reported_first_person(st, verb, at)
+        return [reported] if reported is not None else found
     spoken = st.speaker_at(at)
     if spoken is not None and (voice(st, verb, found, spoken) or _agentless(st, verb, found)):
         return [spoken]

@@ -1,0 +1,51 @@
+"""The speaker's first person in attributed words left outside quote marks: "Nous rejetons
+« les accusations de Y », a affirmé X", "Nous soutenons Y, a dit X", "Selon X, nous
+condamnons Y".
+
+Why: the quotes step credits such words to X as reported speech, and a stance verb in them
+has "nous" or "je" for subject. Inside quote marks the speaker holds the stance of his own
+first person (:func:`~analysis.extract.stance.holders.voice`); outside them the pronoun was
+read as a narration subject, named no actor and the row was dropped. A first person in words
+attributed to someone can only be that speaker (or the side he speaks for): the journalist's
+own "nous" ("comme nous l'avons écrit") sits in no attributed span.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.state import State
+
+_SUBJ = ("nsubj", "nsubj:pass")
+
+
+def reported_first_person(st: State, verb: Token, at: int) -> Party | None:
+    """The speaker of the reported speech holding offset ``at`` when ``verb`` (or the verb
+    whose infinitive it is: "nous allons soutenir Y") has a first-person subject and no
+    other; None otherwise."""
+    spoken = st.attributed_at(at)
+    if spoken is None:
+        return None
+    subjects = _subject_tokens(st, verb.i)
+    if not subjects:
+        return None
+    first = st.words.first_person
+    return spoken if all(st.low[c] in first for c in subjects) else None
+
+
+def _subject_tokens(st: State, node: int) -> list[int]:
+    """The subjects of ``node``, or of the verbs that govern it as an infinitive (up to
+    three steps: "nous voulons continuer à soutenir Y")."""
+    tv = st.tv
+    for _ in range(4):
+        subj = [c for c in tv.children[node] if tv.dep[c] in _SUBJ]
+        if subj:
+            return subj
+        infinitive = "Inf" in tv.morph(node, "VerbForm")
+        if tv.head[node] == node or not (
+            tv.dep[node] == "xcomp" or (infinitive and tv.dep[node] in ("obl:arg", "obl:mod"))
+        ):
+            return []
+        node = tv.head[node]
+    return []
