@@ -205,6 +205,8 @@ class Countries(
             return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if iso := self._demonym_list(ms):
             return iso  # "les deux Sénégalais A et B"
+        if iso := self._taken_up_list(ms):
+            return iso  # "des otages x-iens ... les quatre ex-otages, A, B et C"
         if iso := self._side(ms):
             return iso  # "la délégation malienne, conduite par X", "Côté malien, X"
         described = [r for r in own if r.where == "description"]
