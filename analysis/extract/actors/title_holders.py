@@ -348,9 +348,9 @@ class Holders:
         pronoun takes up someone named or described before, and ``p`` is the one they meet,
         not the holder of that earlier description."""
         tok = self.t.token_at(p.start)
-        while tok.dep_ in ("flat", "flat:name", "fixed", "appos") and tok.head is not tok:
+        while tok.dep_ in ("flat", "flat:name", "fixed", "appos") and tok.head.i != tok.i:
             tok = tok.head  # "le président X": the name hangs on its title
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             if tok.dep_.startswith("nsubj"):
                 return False
             tok = tok.head
