@@ -5,8 +5,8 @@ israélien", "l'université de Tel Aviv"; not a posting's or a place of detentio
 "l'ambassadeur au Y", "détenu en Z"), in a description a bare title takes up ("un conseiller
 du gouvernement du Y ... le conseiller, X"), in a plural nationality noun before a list of
 names ("les deux X-iens A et B") or in the nationality a definite plural noun before a list
-had earlier ("des otages x-iens ... les ex-otages, A et B"), the owner of a possessive title ("Son porte-parole"), the
-maker of a system, then the context: for a monarch the one monarchy
+had earlier ("des otages x-iens ... les ex-otages, A et B"), the owner of a possessive
+title ("Son porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
 named; for an official met on a visit, or in a story of someone else's visit, the visited
 state; then, for any person, the article's protagonist (the first state it names acting),
 then the states acting around them, named before them in their sentence (never a
