@@ -5,7 +5,8 @@ linked by :mod:`analysis.extract.actors.identity` to the person who holds it; th
 answers "who": among the persons named before it, the one whose stated titles name the same
 office (:func:`analysis.extract.actors.offices.same_office`), or whose stated nationality
 and governmental title fit; failing that, an unstated person of the sentences just before,
-the person just named (a bare title) or the first named after. A gender stated by a
+the person just named (a bare title) or the first named after, unless a pronoun taking
+up the description meets them ("Il a été reçu par le président X"). A gender stated by a
 determiner or a civility rules a holder out.
 
 Kept apart from :mod:`analysis.extract.actors.identity` (which finds the descriptions and
@@ -36,6 +37,10 @@ GENDER = {"la": "f", "le": "m", "du": "m", "au": "m", "ce": "m", "cet": "m", "ce
 _CIVILITY = {"m": "m", "mme": "f", "mmes": "f", "mlle": "f"}
 # a person whose country nothing states holds a description only named this close before it
 RECENT_SENTENCES = 3
+# the subject pronouns that take up someone named or described before ("Il a été reçu par")
+_PRONOUNS = frozenset(("il", "elle"))
+# the verbs whose "il" is impersonal ("il s'agit de X", "il y a"): no one is taken up
+_IMPERSONAL = frozenset(("agir", "avoir", "falloir", "sembler", "paraître"))
 
 
 def stated_country(t: Text, f: Finder, roles: list[Role]) -> str | None:
@@ -289,7 +294,7 @@ class Holders:
         for p in self.persons:
             if gender is not None and self._gender(p) not in (None, gender):
                 continue
-            if self._other_side(p, iso):
+            if self._other_side(p, iso) or (p.start > start and self.met_by_pronoun(p)):
                 continue
             p_roles, p_iso = self.profile(p)
             country = p_iso or self.known(p)
@@ -328,7 +333,7 @@ class Holders:
             s_p = self.t.sentence_id(p.start)
             if s_p is None or s_desc is None or s_p - s_desc > RECENT_SENTENCES:
                 return []
-            if s_p == s_desc:
+            if s_p == s_desc or self.met_by_pronoun(p):
                 continue
             p_roles, p_iso = self.profile(p)
             if self._other_side(p, iso):
@@ -336,6 +341,22 @@ class Holders:
             if p_iso in (None, iso) and all(same_office(r, title) or rank(r) for r in p_roles):
                 return [p]
         return []
+
+    def met_by_pronoun(self, p: Mention) -> bool:
+        """``p`` is a complement of a verb whose subject is "il" or "elle" ("Il a été
+        accueilli par le président X", "Elle s'est entretenue avec la ministre Y"): the
+        pronoun takes up someone named or described before, and ``p`` is the one they meet,
+        not the holder of that earlier description."""
+        tok = self.t.token_at(p.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed", "appos") and tok.head.i != tok.i:
+            tok = tok.head  # "le président X": the name hangs on its title
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            if tok.dep_.startswith("nsubj"):
+                return False
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in _IMPERSONAL:
+            return False
+        return any(c.dep_.startswith("nsubj") and c.lower_ in _PRONOUNS for c in tok.children)
 
     def _other_side(self, p: Mention, iso: str | None) -> bool:
         """``p`` has a counterpart of the state ``iso`` ("A a reçu son homologue français

@@ -3,9 +3,10 @@
 The knowledge base first, then a nationality stated in the name or the role ("le ministre
 israélien", "l'université de Tel Aviv"; not a posting's or a place of detention's country:
 "l'ambassadeur au Y", "détenu en Z"), in a description a bare title takes up ("un conseiller
-du gouvernement du Y ... le conseiller, X") or in a plural nationality noun before a list of
-names ("les deux X-iens A et B"), the owner of a possessive title ("Son porte-parole"), the
-maker of a system, then the context: for a monarch the one monarchy
+du gouvernement du Y ... le conseiller, X"), in a plural nationality noun before a list of
+names ("les deux X-iens A et B") or in the nationality a definite plural noun before a list
+had earlier ("des otages x-iens ... les ex-otages, A et B"), the owner of a possessive
+title ("Son porte-parole"), the maker of a system, then the context: for a monarch the one monarchy
 named; for an official met on a visit, or in a story of someone else's visit, the visited
 state; then, for any person, the article's protagonist (the first state it names acting),
 then the states acting around them, named before them in their sentence (never a
@@ -205,6 +206,8 @@ class Countries(
             return iso  # "X, un Sénégalais de 40 ans", "Y, originaire du Cameroun"
         if iso := self._demonym_list(ms):
             return iso  # "les deux Sénégalais A et B"
+        if iso := self._taken_up_list(ms):
+            return iso  # "des otages x-iens ... les quatre ex-otages, A, B et C"
         if iso := self._side(ms):
             return iso  # "la délégation malienne, conduite par X", "Côté malien, X"
         described = [r for r in own if r.where == "description"]
