@@ -3,8 +3,8 @@
 * a list of names after a definite plural noun ("les trois ex-captifs, A, B et C") takes the
   nationality the same noun had a few sentences before ("des captifs x-iens"): the definite
   article takes that noun phrase up;
-* a person met by a pronoun that takes up an unnamed visitor ("Il a été reçu par le
-  président X") is not the holder of the visitor's description: X keeps the host's country.
+* a person met by a pronoun that takes up an unnamed visitor ("Elle fut accueillie par
+  la chancelière X") is not the holder of the visitor's description: X keeps the host's country.
 """
 
 from __future__ import annotations

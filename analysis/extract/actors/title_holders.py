@@ -6,7 +6,7 @@ answers "who": among the persons named before it, the one whose stated titles na
 office (:func:`analysis.extract.actors.offices.same_office`), or whose stated nationality
 and governmental title fit; failing that, an unstated person of the sentences just before,
 the person just named (a bare title) or the first named after, unless a pronoun taking
-up the description meets them ("Il a été reçu par le président X"). A gender stated by a
+up the description meets them ("Elle fut accueillie par la chancelière X"). A gender stated by a
 determiner or a civility rules a holder out.
 
 Kept apart from :mod:`analysis.extract.actors.identity` (which finds the descriptions and
