@@ -53,7 +53,7 @@ def feelers(st: State, t: Token, sent: Span) -> list[Party]:
     if not rng:
         return []
     out = []
-    for a0, b0 in _de_conjuncts(low, *rng):
+    for a0, b0 in _de_conjuncts(low, rng[0], _past_de_members(st, rng[1], sent)):
         for a, b in st.res.split_coordination(a0, b0):
             p = st.res.party(a, b)
             if p is not None and is_named(p):
@@ -71,6 +71,21 @@ def _de_conjuncts(low: list[str], i: int, j: int) -> list[tuple[int, int]]:
             a = k + 2
     out.append((a, j))
     return [(x, y) for x, y in out if y > x]
+
+
+def _past_de_members(st: State, j: int, sent: Span) -> int:
+    """The end of the feeler phrase ending at ``j`` carried over the members a comma or
+    "et" adds with a "de" of their own ("l'inquiétude de X, des Y et d'autres pays"): the
+    noun phrase stops at the comma, the list goes on."""
+    low = st.low
+    for _ in range(4):
+        if j + 1 >= sent.end or low[j] not in (",", "et") or low[j + 1] not in DE:
+            return j
+        rng = st.res.np_after(j + 2, sent.end)
+        if not rng or rng[0] != j + 2:
+            return j
+        j = rng[1]
+    return j
 
 
 def _after_marker(low: list[str], k: int, end: int) -> int | None:

@@ -1,0 +1,72 @@
+"""Holders and targets (session 27): every member of a coordination is a party of the stance.
+
+* an act's partners coordinated after "avec" (stance/extents.py, ``_PARTNER_KINDS``): each
+  partner is a target of the rupture or the agreement, and a mutual agreement gives each one
+  its row back;
+* a member that is the subject of the next clause is no member ("... avec Y et Z a protesté");
+* the feelers of a caused reaction listed with commas, each with its own "de"
+  (stance/reactions.py).
+
+Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _pairs(text: str) -> dict[tuple[str, str], int]:
+    st = stances(text)
+    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "Le Chili a rompu dès lundi tout lien diplomatique avec le Népal et le Laos.",
+            "Chili",
+            "Laos",
+            -1,
+        ),
+        (
+            "Le Pérou a paraphé jeudi un traité avec la Mongolie et le Bhoutan.",
+            "Pérou",
+            "Bhoutan",
+            1,
+        ),
+        (
+            "Le Pérou a paraphé jeudi un traité avec la Mongolie et le Bhoutan.",
+            "Bhoutan",
+            "Pérou",
+            1,
+        ),
+    ],
+)
+def test_every_coordinated_partner_of_an_act(text: str, holder: str, target: str, sign: int) -> None:
+    assert _pairs(text).get((holder, target)) == sign
+
+
+def test_the_rupture_stays_the_subjects_alone() -> None:
+    pairs = _pairs("Le Chili a rompu dès lundi tout lien diplomatique avec le Népal et le Laos.")
+    assert ("Laos", "Chili") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Pérou a paraphé jeudi un traité avec la Mongolie et le Bhoutan a protesté mardi.",
+        "La Slovénie appuie sans réserve le Ghana et le Bénin reste muet.",
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_member(text: str) -> None:
+    holders = {"Pérou", "Slovénie"}
+    assert not any(h in holders and t in ("Bhoutan", "Bénin") for h, t in _pairs(text))
+
+
+def test_feelers_listed_with_commas() -> None:
+    pairs = _pairs("Cette manœuvre navale suscite l'inquiétude du Chili, de la Bolivie et du Paraguay.")
+    for feeler in ("Chili", "Bolivie", "Paraguay"):
+        assert pairs.get((feeler, "manœuvre navale")) == -1
