@@ -4,8 +4,10 @@
   partner is a target of the rupture or the agreement, and a mutual agreement gives each one
   its row back;
 * a member that is the subject of the next clause is no member ("... avec Y et Z a protesté");
-* the feelers of a caused reaction listed with commas, each with its own "de"
-  (stance/reactions.py).
+* the feelers of a caused reaction listed with commas, each with its own "de", and no feeler
+  named in the complement of a common noun ("d'autres pays de Y") (stance/reactions.py);
+* a title and a person's name as a target name that person, not an issue labelled by the
+  title (stance/targets.py, ``titled_person``).
 
 Every snippet is invented.
 """
@@ -45,7 +47,9 @@ def _pairs(text: str) -> dict[tuple[str, str], int]:
         ),
     ],
 )
-def test_every_coordinated_partner_of_an_act(text: str, holder: str, target: str, sign: int) -> None:
+def test_every_coordinated_partner_of_an_act(
+    text: str, holder: str, target: str, sign: int
+) -> None:
     assert _pairs(text).get((holder, target)) == sign
 
 
@@ -67,6 +71,25 @@ def test_the_subject_of_the_next_clause_is_no_member(text: str) -> None:
 
 
 def test_feelers_listed_with_commas() -> None:
-    pairs = _pairs("Cette manœuvre navale suscite l'inquiétude du Chili, de la Bolivie et du Paraguay.")
+    pairs = _pairs(
+        "Cette manœuvre navale suscite l'inquiétude du Chili, de la Bolivie et du Paraguay."
+    )
     for feeler in ("Chili", "Bolivie", "Paraguay"):
         assert pairs.get((feeler, "manœuvre navale")) == -1
+
+
+def test_no_feeler_in_the_complement_of_a_common_noun() -> None:
+    pairs = _pairs(
+        "Cette manœuvre navale suscite l'inquiétude du Chili et d'autres pays du Pacifique."
+    )
+    assert pairs.get(("Chili", "manœuvre navale")) == -1
+    assert ("Pacifique", "manœuvre navale") not in pairs
+
+
+def test_a_title_and_a_name_name_the_person() -> None:
+    st = stances(
+        "La ministre slovène Vesna Kralj a remercié vivement son homologue ghanéen Kofi Mensah-Adu."
+    )
+    row = st[st["holder"] == "Vesna Kralj"].iloc[0]
+    assert row["target"] == "Kofi Mensah-Adu"
+    assert isinstance(row["target_id"], str) and row["target_id"]
