@@ -7,7 +7,9 @@
 * the feelers of a caused reaction listed with commas, each with its own "de", and no feeler
   named in the complement of a common noun ("d'autres pays de Y") (stance/reactions.py);
 * a title and a person's name as a target name that person, not an issue labelled by the
-  title (stance/targets.py, ``titled_person``).
+  title (stance/targets.py, ``titled_person``);
+* a demand of respect ("appeler au respect de Y") is for what is to be respected, read with
+  its complement (stance/respected.py, called from stance/attitudes.py).
 
 Every snippet is invented.
 """
@@ -93,3 +95,20 @@ def test_a_title_and_a_name_name_the_person() -> None:
     row = st[st["holder"] == "Vesna Kralj"].iloc[0]
     assert row["target"] == "Kofi Mensah-Adu"
     assert isinstance(row["target_id"], str) and row["target_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("La Slovénie exige le strict respect des accords de paix.", "accords de paix"),
+        (
+            "Le ministre Janez Kovac a réclamé la libération des détenus, tout en appelant au "
+            "respect de la Constitution et des libertés syndicales.",
+            "libertés syndicales",
+        ),
+    ],
+)
+def test_a_demand_of_respect_is_for_what_is_respected(text: str, term: str) -> None:
+    st = stances(text)
+    rows = st[(st["kind"] == "demand") & st["target_text"].str.contains(term, regex=False)]
+    assert list(rows["polarity"]) == [1]
