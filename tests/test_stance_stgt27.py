@@ -9,7 +9,10 @@
 * a title and a person's name as a target name that person, not an issue labelled by the
   title (stance/targets.py, ``titled_person``);
 * a demand of respect ("appeler au respect de Y") is for what is to be respected, read with
-  its complement (stance/respected.py, called from stance/attitudes.py).
+  its complement (stance/respected.py, called from stance/attitudes.py);
+* a gerund set after a reported "que" clause goes on with the report: its holder is the one
+  who speaks, not the reported clause's subject (stance/clauses.reporting_verb, used by
+  stance/gerunds.py and the detached participles).
 
 Every snippet is invented.
 """
@@ -112,3 +115,12 @@ def test_a_demand_of_respect_is_for_what_is_respected(text: str, term: str) -> N
     st = stances(text)
     rows = st[(st["kind"] == "demand") & st["target_text"].str.contains(term, regex=False)]
     assert list(rows["polarity"]) == [1]
+
+
+def test_a_gerund_after_a_reported_clause_is_the_speakers() -> None:
+    pairs = _pairs(
+        "L'ambassade slovène assure que la sécurité des touristes boliviens reste sa "
+        "priorité, tout en dénonçant les attaques contre la Bolivie."
+    )
+    assert pairs.get(("ambassade slovène", "attaques")) == -1
+    assert ("touristes boliviens", "attaques") not in pairs
