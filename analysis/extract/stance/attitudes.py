@@ -28,6 +28,7 @@ from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.redress import redress_words
 from analysis.extract.stance.relation_sets import set_member_holders
+from analysis.extract.stance.respected import respect_asked
 from analysis.extract.stance.restraint import avoidance_verbs, restraint_call
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -332,7 +333,10 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         thing = obj  # "réclamer un cessez-le-feu" (not "appeler le pays voisin à ...")
     if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return
-    if norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns:
+    respect = respect_asked(st, thing)  # "appeler au respect de Y" (:mod:`.respected`)
+    if not respect and (
+        norm(thing.lemma_) in st.c.stance_nouns or norm(thing.text) in st.c.stance_nouns
+    ):
         return  # "appeler à des sanctions contre Y": the row against Y says it
     if norm(thing.text) in redress_words().nouns:
         return  # "exiger des excuses de Y": against Y (:mod:`redress`), not for the excuses
@@ -345,7 +349,7 @@ def _demanded(st: State, t: Token, obj: Token | None, addressee: Party | None, s
         polarity = -1
         _ending_state(st, t, target, sent)
     else:
-        target = target_np(st, thing, pps=False)
+        target = target_np(st, thing, pps=respect)
         _released(st, t, thing, polarity, end, sent)
     if (_names_an_actor(st, target) or thing.pos_ == "PROPN") and not issue_of_actor(
         st, thing, target, asked, polarity

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.extract.cues import norm
+from analysis.extract.cues import matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import is_named
@@ -92,13 +92,38 @@ def participle_main_verb(st: State, verb: Token) -> Token | None:
     own."""
     main = next((h for h in verb.ancestors if h.pos_ in _VERBS), None)
     if main is not None:
-        return main
+        return reporting_verb(st, main, verb) or main
     for k in range(verb.sent.start, verb.i):
         if st.tv.pos[k] not in _VERBS or st.res.in_quote(st.tv.idx[k]):
             continue
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in st.doc[k].children):
             return st.doc[k]
     return None
+
+
+# the words that open a reported clause
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def reporting_verb(st: State, clause: Token, participle: Token) -> Token | None:
+    """ "X affirme que Y demeure son premier souci, tout en exhortant Z à ...", "X a
+    souligné que Y aiderait ..., appelant W à ...": a detached participle or gerund set after a
+    reported "que" clause (after a comma) goes on with the report, whose subject is the one
+    who speaks; the parser hangs it on the reported clause's verb. The speech verb that
+    governs ``clause`` through "que", when the participle follows a comma after that clause;
+    None otherwise."""
+    tv = st.tv
+    if tv.dep[clause.i] != "ccomp" or tv.head[clause.i] == clause.i:
+        return None
+    if not any(tv.dep[c] == "mark" and st.low[c] in _QUE for c in tv.children[clause.i]):
+        return None
+    gov = tv.tokens[tv.head[clause.i]]
+    if gov.pos_ not in _VERBS or not matches(gov, st.c.speech, st.c) or gov.i > clause.i:
+        return None
+    k = participle.i - 1
+    while k > clause.i and (tv.pos[k] in ("PRON", "ADV") or st.low[k] in ("en", "tout")):
+        k -= 1
+    return gov if k > clause.i and tv.text[k] == "," else None
 
 
 def participle_subject(st: State, p: Party) -> bool:

@@ -43,6 +43,11 @@ _EXTENDED_KINDS = frozenset(
     {"verb", "noun", "readiness", "appreciation", "demand", "relation", "neutral"}
 )
 
+# the kinds of rows whose actor target (a partner) a coordination extends, and nothing else:
+# "X a rompu ses relations avec Y et Z", "X a suspendu sa coopération avec Y et Z" (the act
+# bears on each partner; an adversary or a thanked support is no reading of an act)
+_PARTNER_KINDS = frozenset({"rupture", "agreement"})
+
 # the words that join coordinated targets (a conjunct with another coordinator, "ou", "ni",
 # "mais", is no second target of the same stance)
 _AND = frozenset({"et", ",", "ainsi"})
@@ -64,6 +69,9 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
         _capital_state(st, r)
         out.append(r)
         out += coordinated_posts(st, sent, r)  # "rappeler ses ambassadeurs au Y et en Z"
+        if r.kind in _PARTNER_KINDS:
+            partners = coordinated(st, sent, r)  # "rompre ses relations avec Y et Z"
+            out += partners + _mutual(st, rows, r, partners)
         if r.kind not in _EXTENDED_KINDS:
             continue
         out += coordinated(st, sent, r)
@@ -73,6 +81,30 @@ def extended(st: State, sent: Span, rows: list[Row]) -> list[Row]:
         out += foes
         out += thanked_support(st, sent, r)
     return out
+
+
+def _mutual(st: State, rows: list[Row], r: Row, partners: list[Row]) -> list[Row]:
+    """ "X a signé un traité avec Y et Z": when the act gave Y a row toward X (an agreement
+    is mutual, :func:`.acts._with_partners`), each coordinated partner Z gets its own row
+    toward X as well; a rupture stays the subject's alone."""
+    h, t = r.holder, r.target
+    if not any(
+        x.holder.actor_id == t.actor_id and x.target.actor_id == h.actor_id and x.cue == r.cue
+        for x in rows
+    ):
+        return []
+    back = Target(h.name or "", h.actor_id, st.article.text[h.start : h.end], h.start, h.end)
+    return [
+        Row(
+            Party(p.target.name, p.target.actor_id, p.target.start, p.target.end, "actor"),
+            back,
+            r.polarity,
+            r.cue,
+            r.kind,
+            r.cue_tok,
+        )
+        for p in partners
+    ]
 
 
 def _token_index(st: State, offset: int) -> int:
@@ -145,9 +177,23 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
             break
         if not _joined_by_and(st, k):
             break
-        out.append(k)
         j = max(k + 1, st.res.chunk(tv.tokens[k], pps=False, appos=False)[1])
+        if _subject_of_next_clause(st, j, sent):
+            break
+        out.append(k)
     return out
+
+
+def _subject_of_next_clause(st: State, j: int, sent: Span) -> bool:
+    """The phrase ending at ``j`` is followed by a finite verb (past its clitics, "ne" and
+    adverbs): "X a signé un accord avec Y et Z a protesté" joins two clauses, and Z is the
+    second one's subject, no second member of the first one's phrase."""
+    tv = st.tv
+    while j < sent.end and (tv.pos[j] in ("ADV", "PRON") or st.low[j] in ("ne", "n'", "n’")):
+        if st.low[j] in _CLAUSE_OPENERS:
+            return False  # "Y et Z, qui ...": a relative clause on the member
+        j += 1
+    return j < sent.end and tv.pos[j] in ("VERB", "AUX") and "Fin" in tv.morph(j, "VerbForm")
 
 
 # the forms of a preposition a coordination repeats before each member ("son soutien à Y et

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.clauses import reporting_verb
 from analysis.extract.stance.collective import is_named
 from analysis.extract.stance.records import Row
 from analysis.extract.stance.state import State
@@ -50,7 +51,7 @@ def _clause_verb(st: State, t: Token, sent: Span) -> Token | None:
         if not sent.start <= g.i < sent.end:
             return None
         if g.pos_ in ("VERB", "AUX") and g.i != t.i and _finite(st, g):
-            return g
+            return reporting_verb(st, g, t) or g
         if g.head.i == g.i:
             return None
         g = g.head

@@ -53,11 +53,11 @@ def feelers(st: State, t: Token, sent: Span) -> list[Party]:
     if not rng:
         return []
     out = []
-    for a0, b0 in _de_conjuncts(low, *rng):
+    for n, (a0, b0) in enumerate(_de_conjuncts(low, rng[0], _past_de_members(st, rng[1], sent))):
         for a, b in st.res.split_coordination(a0, b0):
             p = st.res.party(a, b)
-            if p is not None and is_named(p):
-                out.append(p)
+            if p is not None and is_named(p) and (not n or _named_member(st, a0, b0, p)):
+                out.append(p)  # "de X et d'autres pays du Pacifique": no feeler "Pacifique"
     return out
 
 
@@ -71,6 +71,35 @@ def _de_conjuncts(low: list[str], i: int, j: int) -> list[tuple[int, int]]:
             a = k + 2
     out.append((a, j))
     return [(x, y) for x, y in out if y > x]
+
+
+def _past_de_members(st: State, j: int, sent: Span) -> int:
+    """The end of the feeler phrase ending at ``j`` carried over the members a comma or
+    "et" adds with a "de" of their own ("l'inquiétude de X, des Y et d'autres pays"): the
+    noun phrase stops at the comma, the list goes on."""
+    low = st.low
+    for _ in range(4):
+        if j + 1 >= sent.end or low[j] not in (",", "et") or low[j + 1] not in DE:
+            return j
+        rng = st.res.np_after(j + 2, sent.end)
+        if not rng or rng[0] != j + 2 or not _named_member(st, *rng, st.res.party(*rng)):
+            return j
+        j = rng[1]
+    return j
+
+
+def _named_member(st: State, i: int, j: int, p: Party | None) -> bool:
+    """The party ``p`` read in the member [i, j) is the member itself: its first word past the
+    determiners is a name or inside an actor's mention ("des États-Unis", "de l'Union
+    africaine"), not a common noun with a name in its complement ("d'autres pays du
+    Pacifique": no feeler "Pacifique")."""
+    k = i
+    while k < j - 1 and st.tv.pos[k] == "DET":
+        k += 1
+    if p is None or not is_named(p):
+        return False
+    at = st.tv.idx[k]
+    return st.tv.pos[k] == "PROPN" or any(s <= at < e for s, e, _a in st.res.mentions_in(at, p.end))
 
 
 def _after_marker(low: list[str], k: int, end: int) -> int | None:

@@ -6,7 +6,8 @@ a participle) and type it: an actor when the phrase names one (or when its head 
 attribute noun such as "la venue de X", for X), else an issue labelled by its words. A
 relation noun stands for its "avec" partner; "plaider pour que ..." for the clause; a clitic
 "y"/"en" for the issue of the latest stance. A phrase runs over the adjectives and participles
-after its noun ("ses frontières fermées", :mod:`~analysis.extract.stance.postposed`).
+after its noun ("ses frontières fermées", :mod:`~analysis.extract.stance.postposed`); a title
+closed by a person's name ("son homologue ghanéen X") stands for that person.
 """
 
 from __future__ import annotations
@@ -200,12 +201,36 @@ def target_range(
             aid = p.actor_id
     if aid is None and norm(head.lemma_) in _MANNER_NOUNS:
         aid = manner_agent(st, head, j)
+    if aid is None:
+        aid = titled_person(st, i, j, head)
     name = st.res.actor_name(aid) if aid is not None else label(st, span_text)
     if aid is None and head.pos_ == "PROPN":
         p = st.res.party(i, j, head)
         if p.identified:
             name = p.name or name
     return Target(name, aid, span_text, start, end)
+
+
+def titled_person(st: State, i: int, j: int, head: Token) -> str | None:
+    """ "(remercier) le ministre ghanéen X", "(féliciter) son homologue X": a common noun,
+    its adjectives and a person's name closing the phrase name that person, whom the stance
+    bears on; the phrase's head is the title, outside the name's mention, so the mention
+    lookup misses it. Only a person's name right after the title's words (no "de": "la
+    visite du président X" is the visit; no other name: "le plan X" is a plan)."""
+    tv = st.tv
+    if tv.pos[head.i] != "NOUN" or not tv.text[head.i][:1].islower():
+        return None
+    k = head.i + 1
+    while k < j and tv.pos[k] == "ADJ" and tv.text[k][:1].islower():
+        k += 1
+    if k >= j or tv.pos[k] != "PROPN":
+        return None
+    if any(tv.pos[m] != "DET" for m in range(i, head.i)):
+        return None
+    for s, e, a in st.res.mentions_in(tv.idx[k], tv.end[j - 1]):
+        if s == tv.idx[k] and e >= tv.end[j - 1] and st.res.actor_type(a) == "person":
+            return a
+    return None
 
 
 # nouns of the way someone acts: "la manière dont Y traite ...": a judgement of it is of Y
