@@ -26,6 +26,7 @@ from analysis.resources.gazetteer import (
     fold,
     norm_key,
     phrase_index,
+    word_set,
 )
 
 # gazetteer kinds that say which countries the article is about
@@ -227,7 +228,22 @@ def institutions(f: Finder) -> None:
             m.actor_position = False
             if inst.country:
                 f.venues.append(Venue(m.start, inst.country))
+        elif founding_text_complement(f, i):
+            m.actor_position = False  # dropped unless another mention of it acts
         f.add(m)
+
+
+def founding_text_complement(f: Finder, i: int) -> bool:
+    """ "la Charte des Nations unies", "l'Acte constitutif de l'Union africaine": a body
+    named as the complement of one of its founding texts (``founding_texts``) is what the
+    text belongs to; the article invokes the text (a speaker cites its principles), the
+    body does nothing."""
+    t = f.t
+    k = i - 1 if t.key(i - 1) in ("la", "l", "le", "les") else i
+    if t.key(k - 1) not in ("de", "des", "du", "d") or f.punct_before(k) or f.punct_before(k - 1):
+        return False
+    texts = word_set("actors_words", "founding_texts")
+    return any(t.prev_phrase(k - 1, n) in texts for n in (1, 2))
 
 
 def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
