@@ -1,14 +1,40 @@
-"""Actors, round 23 (session 27): a body after one of its founding texts ("la Charte des
-Nations unies") is what the text belongs to, no actor row unless another mention of it acts.
-Every snippet is invented."""
+"""Actors, round 23 (session 27): bodies named only as what a person's title or a text
+belongs to make no actor row. A ministry right after a person's title ("le porte-parole du
+ministère X") says whom the person works for; a body after one of its founding texts ("la
+Charte des Nations unies") is what the text belongs to. Either stays an actor when another
+mention of it acts. Every snippet is invented."""
 
 from __future__ import annotations
 
+from tests.helpers import actor_row as _row
 from tests.helpers import actors_only as _analyse
 
 
 def _names(tables: dict) -> list[str]:
     return list(tables["actors"]["name"])
+
+
+def test_a_ministry_inside_a_spokespersons_title_is_no_row():
+    t = _analyse(
+        "Le porte-parole du ministère chilien des Affaires étrangères, Pavel Mirenko, a jugé "
+        "mardi cette démarche regrettable pour Santiago."
+    )
+    assert not any("ministère" in n for n in _names(t))
+    assert _row(t, "Pavel Mirenko")["country"] == "CL"
+    t = _analyse(
+        "Lima proteste. « Rien ne justifie ce geste », a tranché la porte-parole du ministère "
+        "des Affaires étrangères, Anna Kolvic, devant la presse locale."
+    )
+    assert not any("ministère" in n for n in _names(t))
+    assert "Anna Kolvic" in _names(t)
+
+
+def test_a_ministry_that_acts_elsewhere_keeps_its_row():
+    t = _analyse(
+        "Le ministère péruvien des Affaires étrangères a diffusé une note jeudi soir. Le "
+        "porte-parole du ministère, Ivo Mirenko, a précisé son contenu."
+    )
+    assert "ministère péruvien des Affaires étrangères" in _names(t)
 
 
 def test_a_body_after_its_founding_text_is_no_row():

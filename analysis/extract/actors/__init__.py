@@ -113,12 +113,20 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     mentions += same_title_descriptions(text, finder, mentions, role_rows)
     mentions += seat_periphrases(text, finder, mentions, role_rows)
     mentions += unnamed_office_holders(text, finder, mentions, role_rows)
-    mentions = join_unstated_offices(join_short_forms(mentions))
+    mentions = drop_title_only_bodies(join_unstated_offices(join_short_forms(mentions)))
     borrowed = counterpart_roles(text, mentions, role_rows)  # "son homologue X"
     described = antecedent_roles(text, mentions, role_rows)  # "l'assistant, X"
     for key, extra in described.items():
         borrowed[key] = [*borrowed.get(key, []), *extra]
     return _tables(text, finder, mentions, role_rows, found.systems, borrowed, described)
+
+
+def drop_title_only_bodies(mentions: list[Mention]) -> list[Mention]:
+    """Without the bodies named only inside a person's title ("le porte-parole du ministère
+    X": the person speaks, the ministry says whom for); read after the unnamed title
+    holders, which take their identity from the body's mention."""
+    kept = {m.key for m in mentions if not m.in_title}
+    return [m for m in mentions if m.key in kept]
 
 
 def _tables(

@@ -41,20 +41,27 @@ def ministries(f: Finder) -> None:
         name = t.span_text(i, j)
         office = portfolio_office(name)
         if office is not None and iso is not None:  # one identity with "le Quai d'Orsay"
-            f.add(office_mention(w.start, ws[j - 1].end, office, iso, name))
-            continue
-        f.add(
-            Mention(
-                w.start,
-                ws[j - 1].end,
-                "organisation",
-                "org:" + norm_key(name),
-                name,
-                "name",
-                iso,
-                strength,
+            m = office_mention(w.start, ws[j - 1].end, office, iso, name)
+        else:
+            m = Mention(
+                w.start, ws[j - 1].end, "organisation", "org:" + norm_key(name), name, "name"
             )
-        )
+            m.country, m.strength = iso, strength
+        m.in_title = _in_title(f, i)
+        f.add(m)
+
+
+def _in_title(f: Finder, i: int) -> bool:
+    """ "le porte-parole du ministère des Affaires étrangères", "le secrétaire général du
+    ministère de la Défense": a ministry right after a person's title (its complement)
+    says whom that person works for; the person acts, the ministry is no actor of its own
+    unless it acts elsewhere in the article (its row is dropped once the title's holder is
+    read, since unnamed holders take their identity from it)."""
+    t = f.t
+    k = i - 1
+    if t.key(k) != "du" or f.punct_before(i) or f.punct_before(k):
+        return False
+    return any(t.prev_phrase(k, n) in f.words["roles"] for n in (1, 2, 3))
 
 
 def _masculine_singular(f: Finder, j: int) -> bool:
