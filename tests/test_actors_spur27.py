@@ -1,8 +1,9 @@
 """Actors, round 23 (session 27): bodies named only as what a person's title or a text
-belongs to make no actor row. A ministry right after a person's title ("le porte-parole du
-ministère X") says whom the person works for; a body after one of its founding texts ("la
-Charte des Nations unies") is what the text belongs to. Either stays an actor when another
-mention of it acts. Every snippet is invented."""
+belongs to make no actor row. A state's body right after an office holder's title ("le
+porte-parole du ministère X", "le président du Conseil Y") says whom the person works for;
+a body after one of its founding texts ("la Charte des Nations unies") is what the text
+belongs to. Either stays an actor when another mention of it acts; an envoy's body and an
+international body heading a title stay parties. Every snippet is invented."""
 
 from __future__ import annotations
 
@@ -27,6 +28,25 @@ def test_a_ministry_inside_a_spokespersons_title_is_no_row():
     )
     assert not any("ministère" in n for n in _names(t))
     assert "Anna Kolvic" in _names(t)
+
+
+def test_a_state_body_inside_its_heads_title_is_no_row():
+    t = _analyse(
+        "À sa descente d'avion, Ivo Kolvic fut accueilli par le président du Conseil "
+        "présidentiel libyen, Abdel Mirenko, puis par trois ministres."
+    )
+    assert not any("Conseil" in n for n in _names(t))
+    assert _row(t, "Abdel Mirenko")["country"] == "LY"
+
+
+def test_an_envoys_body_and_an_international_body_stay_parties():
+    t = _analyse("Managua a sommé l'ambassadrice de l'Union européenne de partir sous 72 heures.")
+    assert "Union européenne" in _names(t)
+    t = _analyse(
+        "Venue à Quito, la présidente de la Commission européenne Anna Kolvic a promis une "
+        "aide nouvelle."
+    )
+    assert "Commission européenne" in _names(t)
 
 
 def test_a_ministry_that_acts_elsewhere_keeps_its_row():

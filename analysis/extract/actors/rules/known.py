@@ -14,6 +14,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.rules.acronyms import long_form
 from analysis.extract.actors.rules.redefined import redefined_acronyms
+from analysis.extract.actors.rules.title_bodies import title_complement
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import known_people as _people
 from analysis.resources.datacache import derived
@@ -230,6 +231,10 @@ def institutions(f: Finder) -> None:
                 f.venues.append(Venue(m.start, inst.country))
         elif founding_text_complement(f, i):
             m.actor_position = False  # dropped unless another mention of it acts
+        # "le président du Conseil de la nation": a state's body inside its head's title; an
+        # international one ("la présidente de la Commission européenne") stays a party
+        national = inst.type == "organisation" and inst.country is not None
+        m.in_title = national and title_complement(f, i)
         f.add(m)
 
 

@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.title_bodies import title_complement
 from analysis.extract.actors.text import phrase_edges
 from analysis.extract.actors.vocab import monarchy_nouns, state_offices
 from analysis.resources.datacache import derived
@@ -47,21 +48,8 @@ def ministries(f: Finder) -> None:
                 w.start, ws[j - 1].end, "organisation", "org:" + norm_key(name), name, "name"
             )
             m.country, m.strength = iso, strength
-        m.in_title = _in_title(f, i)
+        m.in_title = title_complement(f, i)
         f.add(m)
-
-
-def _in_title(f: Finder, i: int) -> bool:
-    """ "le porte-parole du ministère des Affaires étrangères", "le secrétaire général du
-    ministère de la Défense": a ministry right after a person's title (its complement)
-    says whom that person works for; the person acts, the ministry is no actor of its own
-    unless it acts elsewhere in the article (its row is dropped once the title's holder is
-    read, since unnamed holders take their identity from it)."""
-    t = f.t
-    k = i - 1
-    if t.key(k) != "du" or f.punct_before(i) or f.punct_before(k):
-        return False
-    return any(t.prev_phrase(k, n) in f.words["roles"] for n in (1, 2, 3))
 
 
 def _masculine_singular(f: Finder, j: int) -> bool:
