@@ -231,15 +231,15 @@ def institutions(f: Finder) -> None:
                 f.venues.append(Venue(m.start, inst.country))
         elif founding_text_complement(f, i):
             m.actor_position = False  # dropped unless another mention of it acts
-        # "le président du Conseil de la nation": a state's body inside its head's title; an
-        # international one ("la présidente de la Commission européenne") stays a party
+        # a state's body inside its head's title ("le président du Sénat X") is no row; an
+        # international one ("la commissaire de l'Union africaine Y") stays a party
         national = inst.type == "organisation" and inst.country is not None
         m.in_title = national and title_complement(f, i)
         f.add(m)
 
 
 def founding_text_complement(f: Finder, i: int) -> bool:
-    """ "la Charte des Nations unies", "l'Acte constitutif de l'Union africaine": a body
+    """ "la Charte de l'ONU", "l'Acte constitutif de l'Union X": a body
     named as the complement of one of its founding texts (``founding_texts``) is what the
     text belongs to; the article invokes the text (a speaker cites its principles), the
     body does nothing."""

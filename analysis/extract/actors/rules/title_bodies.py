@@ -1,5 +1,5 @@
 """A body named as the complement of a person's title ("le porte-parole du ministère X",
-"le président du Conseil de la nation, Y", "le chef de la police de Z") says whom that person
+"le président du Conseil national X, Y", "la directrice des douanes de Z") says whom that person
 works for: the person acts, the body does not. Its mention is marked ``in_title`` and its
 row is dropped, unless another mention of it acts, once the unnamed title holders are read
 (they take their identity from the body's mention: "le porte-parole du ministère chinois").
@@ -17,8 +17,8 @@ from analysis.resources.gazetteer import word_set
 def _office_titles() -> frozenset[str]:
     """The titles whose complement names the body an office holder serves: offices
     (``governmental``: "président", "directeur", "porte-parole") and spokespersons, not the
-    titles of persons posted to represent the body abroad ("l'ambassadrice de l'Union
-    européenne": the body is a party of a diplomatic story) nor relations ("allié", "élu",
+    titles of persons posted to represent the body abroad (its envoy, "l'ambassadeur de
+    l'Union X": the body is a party of a diplomatic story) nor relations ("allié", "élu",
     "soutien", "membre de": what links a person to a body, no office in it)."""
     titles = vocab()["governmental"] | word_set("actors_words", "spokesperson_titles")
     return titles - word_set("actors_words", "posting_titles")
