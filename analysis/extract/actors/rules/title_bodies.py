@@ -36,4 +36,7 @@ def title_complement(f: Finder, i: int) -> bool:
     if t.key(k - 1) in ("de", "d") and k == i:
         return False
     titles = _office_titles()
-    return any(t.prev_phrase(k - 1, n) in titles for n in (1, 2, 3, 4))
+    n = next((n for n in (4, 3, 2, 1) if t.prev_phrase(k - 1, n) in titles), 0)
+    # "un porte-parole du Quai d'Orsay a déclaré": one of the body's spokesmen, the body
+    # speaking through him (the speaker rules name the body): its row stays
+    return n > 0 and t.key(k - 1 - n - 1) not in ("un", "une")
