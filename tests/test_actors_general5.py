@@ -24,7 +24,8 @@ def test_a_ministry_named_in_a_title_ends_before_the_holders_name():
     with her title, not part of the ministry's name."""
     t = _analyse(
         "« Nous répondrons », a déclaré la porte-parole du ministère slovène des Affaires "
-        "étrangères Maja Novak dans un communiqué."
+        "étrangères Maja Novak dans un communiqué. Le ministère slovène des Affaires "
+        "étrangères a convoqué un diplomate."
     )
     assert "ministère slovène des Affaires étrangères" in _names(t)
     assert _roles(t, "Maja Novak") == ["porte-parole du ministère slovène des Affaires étrangères"]

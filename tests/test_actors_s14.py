@@ -178,7 +178,7 @@ def test_a_counterpart_with_a_nationality_and_a_spokesman_keep_theirs():
 def test_a_capitalised_gathering_noun_heads_a_party_name():
     t = _analyse(
         "Il répondait aux critiques du président du Rassemblement national Paul Girard sur la "
-        "gestion."
+        "gestion. Le Rassemblement national a aussitôt répliqué."
     )
     assert "Rassemblement national" in _names(t)
     assert "président du Rassemblement national" in _row(t, "Paul Girard")["roles"]

@@ -118,7 +118,10 @@ def test_a_party_with_an_adjective_and_its_leader_are_two_names():
 
 
 def test_a_body_name_of_capitalised_common_nouns_is_not_split():
-    t = _analyse("Le commandant des Forces Armées Royales a parlé devant la presse.")
+    t = _analyse(
+        "Le commandant des Forces Armées Royales a parlé devant la presse. Les Forces Armées "
+        "Royales ont démenti."
+    )
     assert "Forces Armées Royales" in _names(t)
     t = _analyse("La Ligue Marco Bianchi a fermé ses portes à Rome.")  # no title before
     assert not any(n == "Marco Bianchi" for n in _names(t))
@@ -127,7 +130,7 @@ def test_a_body_name_of_capitalised_common_nouns_is_not_split():
 def test_a_council_and_its_vice_president_with_a_particle_name_are_two_names():
     t = _analyse(
         "Le ministre a reçu le vice-président du Conseil souverain Karim al-Hadi, puis le "
-        "chef du gouvernement."
+        "chef du gouvernement. Le Conseil souverain a salué cette visite."
     )
     assert "vice-président du Conseil souverain" in _row(t, "Karim al-Hadi")["roles"]
     assert "Conseil souverain" in _names(t)

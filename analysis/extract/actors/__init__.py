@@ -121,6 +121,15 @@ def extract(article: Article, doc: Doc) -> dict[str, pd.DataFrame]:
     return _tables(text, finder, mentions, role_rows, found.systems, borrowed, described)
 
 
+def title_only_bodies(mentions: list[Mention]) -> set[str]:
+    """The keys of the bodies named only inside a person's title ("le porte-parole du
+    ministère X": the person speaks, the ministry says whom for): no rows of their own. Their
+    mentions stay evidence (the unnamed holders take their identity from them, the title
+    holder's country may come from them)."""
+    acting = {m.key for m in mentions if not m.in_title}
+    return {m.key for m in mentions if m.key not in acting}
+
+
 def _tables(
     t: Text,
     f: Finder,
@@ -132,7 +141,6 @@ def _tables(
 ) -> dict[str, pd.DataFrame]:
     article = t.article
     by_key, order = group_by_key(mentions)
-    ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
     types = {k: actor_type(by_key[k]) for k in order}
     acting = acting_states(t, mentions)
     countries = Countries(t, f, mentions, role_rows, systems, acting, described)
@@ -141,7 +149,10 @@ def _tables(
         role_rows[key] = [*role_rows.get(key, []), *extra]
     for key, extra in sender_roles(t, role_rows, country_of).items():  # "son ambassadeur à"
         role_rows[key] = [*role_rows[key], *extra]
-    rank = ranks(acting)
+    hidden = title_only_bodies(mentions)
+    rank = ranks([m for m in acting if m.key not in hidden])
+    order = [k for k in order if k not in hidden]
+    ids = {k: f"A{n + 1:02d}" for n, k in enumerate(order)}
 
     actor_rows, mention_rows, roles_out = [], [], []
     n_sent = max(1, len(article.sentences))
@@ -244,7 +255,7 @@ def _systems_table(
             ),
             None,
         )
-        maker = ids[maker_m.key] if maker_m is not None else None
+        maker = ids.get(maker_m.key) if maker_m is not None else None
         rows.append(
             {
                 "system_id": sys_ids[k],

@@ -25,6 +25,9 @@ class Mention:
     roles: list[tuple[int, int]] = field(default_factory=list)  # spans of descriptions
     aliases: list[str] = field(default_factory=list)
     cue: str | None = None  # the common noun that introduced the name ("société")
+    # a body named only inside a person's title ("le porte-parole du ministère X"): dropped
+    # once the unnamed title holders are read, unless another mention of it acts
+    in_title: bool = False
 
 
 @dataclass

@@ -18,6 +18,7 @@ from analysis.extract.actors.rules.buildings import given_names as _given_names
 from analysis.extract.actors.rules.headings import heading_name
 from analysis.extract.actors.rules.platforms import platform_channel
 from analysis.extract.actors.rules.press import reports_like_press
+from analysis.extract.actors.rules.title_bodies import title_complement
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import (
     city_country,
@@ -579,6 +580,7 @@ def add_named_body(f: Finder, n: Name, typ: str) -> None:
         m.roles.append(own_cue)
     if typ == "organisation" and n.keys[0] not in f.words["seated_heads"] and named_as_place(f, i):
         m.actor_position = False  # dropped unless named as an actor elsewhere
+    m.in_title = typ == "organisation" and title_complement(f, i)  # "le chef de la police"
     f.add(m)
 
 

@@ -14,6 +14,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention, Venue
 from analysis.extract.actors.rules.acronyms import long_form
 from analysis.extract.actors.rules.redefined import redefined_acronyms
+from analysis.extract.actors.rules.title_bodies import title_complement
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.vocab import known_people as _people
 from analysis.resources.datacache import derived
@@ -26,6 +27,7 @@ from analysis.resources.gazetteer import (
     fold,
     norm_key,
     phrase_index,
+    word_set,
 )
 
 # gazetteer kinds that say which countries the article is about
@@ -227,7 +229,26 @@ def institutions(f: Finder) -> None:
             m.actor_position = False
             if inst.country:
                 f.venues.append(Venue(m.start, inst.country))
+        elif founding_text_complement(f, i):
+            m.actor_position = False  # dropped unless another mention of it acts
+        # a state's body inside its head's title ("le président du Sénat X") is no row; an
+        # international one ("la commissaire de l'Union africaine Y") stays a party
+        national = inst.type == "organisation" and inst.country is not None
+        m.in_title = national and title_complement(f, i)
         f.add(m)
+
+
+def founding_text_complement(f: Finder, i: int) -> bool:
+    """ "la Charte de l'ONU", "l'Acte constitutif de l'Union X": a body
+    named as the complement of one of its founding texts (``founding_texts``) is what the
+    text belongs to; the article invokes the text (a speaker cites its principles), the
+    body does nothing."""
+    t = f.t
+    k = i - 1 if t.key(i - 1) in ("la", "l", "le", "les") else i
+    if t.key(k - 1) not in ("de", "des", "du", "d") or f.punct_before(k) or f.punct_before(k - 1):
+        return False
+    texts = word_set("actors_words", "founding_texts")
+    return any(t.prev_phrase(k - 1, n) in texts for n in (1, 2))
 
 
 def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:

@@ -12,6 +12,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.known import office_mention
+from analysis.extract.actors.rules.title_bodies import title_complement
 from analysis.extract.actors.text import phrase_edges
 from analysis.extract.actors.vocab import monarchy_nouns, state_offices
 from analysis.resources.datacache import derived
@@ -41,20 +42,14 @@ def ministries(f: Finder) -> None:
         name = t.span_text(i, j)
         office = portfolio_office(name)
         if office is not None and iso is not None:  # one identity with "le Quai d'Orsay"
-            f.add(office_mention(w.start, ws[j - 1].end, office, iso, name))
-            continue
-        f.add(
-            Mention(
-                w.start,
-                ws[j - 1].end,
-                "organisation",
-                "org:" + norm_key(name),
-                name,
-                "name",
-                iso,
-                strength,
+            m = office_mention(w.start, ws[j - 1].end, office, iso, name)
+        else:
+            m = Mention(
+                w.start, ws[j - 1].end, "organisation", "org:" + norm_key(name), name, "name"
             )
-        )
+            m.country, m.strength = iso, strength
+        m.in_title = title_complement(f, i)
+        f.add(m)
 
 
 def _masculine_singular(f: Finder, j: int) -> bool:
