@@ -2,7 +2,7 @@
 "le président du Conseil national X, Y", "la directrice des douanes de Z") says whom that person
 works for: the person acts, the body does not. Its mention is marked ``in_title`` and its
 row is dropped, unless another mention of it acts, once the unnamed title holders are read
-(they take their identity from the body's mention: "le porte-parole du ministère chinois").
+(they take their identity from the body's mention: "la porte-parole du ministère valdorien").
 """
 
 from __future__ import annotations
