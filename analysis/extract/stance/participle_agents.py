@@ -23,8 +23,9 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
-from analysis.extract.stance.targets import prep_np, target_np
+from analysis.extract.stance.targets import party_target, prep_np, target_np
 
 # the prepositions of the one an act is given to or laid on
 _AIMS = ("à", "au", "aux", "contre")
@@ -78,6 +79,19 @@ def _agreement(st: State, t: Token, sent: Span, words: frozenset[str]) -> Token 
     return None
 
 
+def _apposed_person(st: State, head: Token, sent: Span) -> Target | None:
+    """ "(accordée par X) au chef du mouvement Y, Z,": a title that names no actor, closed by
+    the name of a person set in apposition after a comma, is that person."""
+    j = st.res.chunk(head, pps=True, appos=False)[1]
+    if j + 1 >= sent.end or st.low[j] != ",":
+        return None
+    start = st.tv.idx[j + 1]
+    for s, e, a in st.res.mentions_in(start, st.tv.end[sent.end - 1]):
+        if s == start and st.res.actor_type(a) == "person":
+            return party_target(st, Party(st.res.actor_name(a), a, s, e, "actor"))
+    return None
+
+
 @detector(pos={"VERB", "ADJ"}, words=_verbs)
 def participle_agent(st: State, t: Token, sent: Span) -> None:
     """ "l'asile octroyé par X à Y" (+1 for Y), "les droits imposés par X à Y" (−1 against
@@ -102,6 +116,8 @@ def participle_agent(st: State, t: Token, sent: Span) -> None:
         return
     target = target_np(st, aim[1])
     if target.actor_id is None:
+        target = _apposed_person(st, aim[1], sent)
+    if target is None:
         return
     granted = matches(t, frozenset(m.get("granted", ())), st.c)
     key = granted or matches(t, frozenset(m.get("imposed", ())), st.c)
