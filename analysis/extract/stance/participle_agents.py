@@ -79,6 +79,22 @@ def _agreement(st: State, t: Token, sent: Span, words: frozenset[str]) -> Token 
     return None
 
 
+def _aimed(st: State, end: int, sent: Span) -> Target | None:
+    """The named actor right after the agent phrase (ending at ``end``) introduced by "à" or
+    "contre"; None for a bare name after "à" that is no person ("accordée par X à Paris" is
+    where, not to whom: a state takes an article, a city does not)."""
+    aim = prep_np(st, end, _AIMS, sent, window=0)
+    if aim is None:
+        return None
+    target = target_np(st, aim[1])
+    if target.actor_id is None:
+        return _apposed_person(st, aim[1], sent)
+    bare = st.low[aim[0]] == "à" and st.tv.pos[aim[0] + 1] == "PROPN"
+    if bare and st.res.actor_type(target.actor_id) != "person":
+        return None
+    return target
+
+
 def _apposed_person(st: State, head: Token, sent: Span) -> Target | None:
     """ "(accordée par X) au chef du mouvement Y, Z,": a title that names no actor, closed by
     the name of a person set in apposition after a comma, is that person."""
@@ -111,12 +127,7 @@ def participle_agent(st: State, t: Token, sent: Span) -> None:
             target = target_np(st, signed_thing, stop=t.i)
             st.add([agent], target, 1, signed, "act", t, sent)
         return
-    aim = prep_np(st, end, _AIMS, sent, window=0)
-    if aim is None:
-        return
-    target = target_np(st, aim[1])
-    if target.actor_id is None:
-        target = _apposed_person(st, aim[1], sent)
+    target = _aimed(st, end, sent)
     if target is None:
         return
     granted = matches(t, frozenset(m.get("granted", ())), st.c)
