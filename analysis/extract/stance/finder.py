@@ -94,6 +94,7 @@ from analysis.extract.stance.neutral import (
 from analysis.extract.stance.noun_cues import noun_cue
 from analysis.extract.stance.ousters import body_ouster, leave_order, own_envoys
 from analysis.extract.stance.pair_targets import pair_targets
+from analysis.extract.stance.participle_agents import participle_agent
 from analysis.extract.stance.plural_holders import plural_holder
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
@@ -199,6 +200,7 @@ DETECTORS: tuple[Detector, ...] = (
     captivity_act,
     captivity_noun,
     sponsorship,
+    participle_agent,
     membership_act,
     membership_noun,
     leave_order,
