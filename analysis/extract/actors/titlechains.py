@@ -100,7 +100,7 @@ def bare_title_before(rf: RoleFinder, title: Role, words: frozenset[str]) -> lis
     """ "Le chef de la diplomatie émiratie, cheikh X": a title of one or two words with no
     determiner, right after a comma, before the name: the title phrase before the comma
     is the name's title too. So is it before an office of a state of any length, written
-    with a capital or not ("le Ministre d'État, Ministre de l'Intérieur et de la Sécurité,
+    with a capital or not ("le Ministre d'État, Ministre des Mines et du Pétrole,
     X"): the press of several regions chains a person's offices so, each without its
     determiner; the role is then the chain's every office."""
     t = rf.t
