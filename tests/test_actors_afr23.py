@@ -67,6 +67,10 @@ def test_de_nationalite_gives_the_country():
     assert rows["Aldo Verhuys"]["country"] == "BE", rows
     rows = _rows("Le pilote Marko Tessel (de nationalité croate) fut relâché hier par le Maroc.")
     assert rows["Marko Tessel"]["country"] == "HR", rows
+    rows = _rows(
+        "Le chimiste Ilan Vostrik, de nationalité suédoise et iranienne, fut jugé par l'Iran."
+    )
+    assert rows["Ilan Vostrik"]["country"] != "SE", rows  # a dual national: not the first one
 
 
 def test_a_close_associate_takes_the_figures_country():

@@ -6,7 +6,8 @@ The apposition right after a name, opened by an indefinite article and a nationa
 ("un Ivoirien", "une Chilienne"), states the person's country as plainly as an adjective
 in a title; so does "originaire de / du / d'" and a country. Both outrank the context
 (the state the article is about, the states acting around the person). "de nationalité"
-and an adjective is the legal nationality itself, in an apposition or in brackets. A close
+and an adjective is the legal nationality itself, in an apposition or in brackets (two
+adjectives, a dual nationality, give none). A close
 associate of a titled figure ("un proche / fidèle du président x-ien", "une proche de la
 Première ministre de Y") is taken for the figure's country: the press names them as part of
 a national circle, never as a state official (no role is made of "proche"). "d'origine
@@ -56,6 +57,8 @@ def _origin_after(f: Finder, j: int) -> str | None:
     if j + 1 >= len(t.ws) or not t.same_sentence(j, j + 1) or f.punct_before(j + 1):
         return None
     if t.key(j) == "de" and t.key(j + 1) == "nationalite" and not f.punct_before(j + 2):
+        if t.key(j + 3) in ("et", "ou") and country_of_adjective(t.key(j + 4)):
+            return None  # "de nationalité x-ienne et y-ienne": a dual national, no one country
         return country_of_adjective(t.key(j + 2)) or None  # "X, de nationalité belge"
     if t.key(j) in _INDEFINITE and t.key(j + 1) in _CLOSE and t.key(j + 2) in _OF:
         return _figure_country(f, j + 3)  # "X, un proche du président gabonais"
