@@ -94,8 +94,11 @@ def portfolio_chain(rf: RoleFinder, m: Mention, out: list[Role]) -> list[Role]:
     if not _clean(t, start, end):
         return out
     from analysis.extract.actors.roles import Role
+    from analysis.extract.actors.titlechains import bare_title_before
 
-    return [*out, Role(text[start:end], start, end, "title")]
+    chain = Role(text[start:end], start, end, "title")
+    # "le Ministre d'État, Ministre des A, de B et de C, X": the office before it too
+    return [*out, chain, *bare_title_before(rf, chain, vocab()["roles"])]
 
 
 def _apposed_chain(t, r: Role) -> Role:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from analysis.extract.actors.coordination import singular
@@ -21,6 +22,8 @@ from analysis.extract.actors.text import Text, is_punct
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.extract.actors.roles import Role, RoleFinder
+
+_CHAIN_WORDS = 14  # words of an office chained before the name ("ministre des A, de B et de C")
 
 # words that introduce names included in the plural noun before them
 _INCLUSION_ONE = frozenset(("dont", "notamment", "comme"))
@@ -85,16 +88,30 @@ def name_words(t: Text, mentions: list[Mention]) -> frozenset[int]:
     return frozenset(out)
 
 
+@functools.cache
+def _office_heads() -> frozenset[str]:
+    """The first words of the offices held for a state (lexicon ``governmental``)."""
+    from analysis.extract.actors.roles import governmental
+
+    return frozenset(phrase.split()[0] for phrase in governmental())
+
+
 def bare_title_before(rf: RoleFinder, title: Role, words: frozenset[str]) -> list[Role]:
     """ "Le chef de la diplomatie émiratie, cheikh X": a title of one or two words with no
     determiner, right after a comma, before the name: the title phrase before the comma
-    is the name's title too."""
+    is the name's title too. So is it before an office of a state of any length, written
+    with a capital or not ("le Ministre d'État, Ministre des Mines et du Pétrole,
+    X"): the press of several regions chains a person's offices so, each without its
+    determiner; the role is then the chain's every office."""
     t = rf.t
     s = t.index_at(title.start)
     e = t.first_index_from(title.end)
-    if s is None or s < 2 or e - s > 2 or "," not in t.gap(s) or not t.same_sentence(s - 1, s):
+    if s is None or s < 2 or "," not in t.gap(s) or not t.same_sentence(s - 1, s):
         return []
-    if t.key(s - 1) in rf.determiners or not t.ws[s].text[:1].islower():
+    office = t.key(s) in _office_heads()  # "Le ministre d'État, Ministre de la Défense, X"
+    if e - s > (_CHAIN_WORDS if office else 2) or t.key(s - 1) in rf.determiners:
+        return []
+    if not (office or t.ws[s].text[:1].islower()):
         return []
     first = rf.title_at(s, words, person=True, closed=True)
     return [first] if first is not None and first.end <= title.start else []

@@ -71,6 +71,7 @@ _METONYMY_LISTS = (
 _WORD_LISTS = (
     "determiners",
     "person_titles",
+    "honorifics",
     "quantity_words",
     "loose_quantities",
     "complement_nouns",

@@ -10,7 +10,9 @@ in the article, mostly the other side.
 
 Only participles of leading or voicing (lexicon ``side_leader_participles``: not "reçue
 par", which names the host), only a nationality adjective ending right before the
-participle (or its comma), and only a title of a few words between "par" and the name. A
+participle (or its comma) or before the participle's auxiliary of a passive ("la délégation
+x-ienne était / a été conduite par X"), and only a title of a few words between "par" and the
+name. A
 side frame opens its sentence and the person is named within a few words after its comma.
 
 Why a module of its own: these read the words before a person's name up to a collective,
@@ -26,6 +28,12 @@ from analysis.resources.gazetteer import word_set
 
 _TITLE_WORDS = 8  # words of a title between "par" (or a frame's comma) and the name
 _SIDE = ("cote",)
+# the forms of "être" (and "avoir" before "été") of a passive between the collective and its
+# participle: "était conduite", "a été menée", "sera dirigée"
+_PASSIVE = frozenset(
+    ("est", "etait", "fut", "sera", "serait", "sont", "etaient", "furent", "seront", "ete")
+)
+_PERFECT = frozenset(("a", "avait", "aura", "aurait", "ont", "avaient"))
 
 
 class SideEvidence:
@@ -62,8 +70,20 @@ class SideEvidence:
             return None
         if not t.same_sentence(p - 1, p):
             return None  # "... malienne. Conduite par X, elle ...": no adjective of its own
+        p = self._before_passive(p)
         first = f.adj_start.get(p - 1)
         return f.adj_end[first][1] if first is not None else None
+
+    def _before_passive(self, p: int) -> int:
+        """The participle at word ``p`` or, when a passive's auxiliary stands before it
+        ("était conduite", "a été menée"), the auxiliary's first word: the adjective of the
+        collective ends right before either."""
+        t, q = self.t, p
+        if t.key(q - 1) in _PASSIVE and t.same_sentence(q - 1, p):
+            q -= 1
+            if t.key(q) == "ete" and t.key(q - 1) in _PERFECT and t.same_sentence(q - 1, p):
+                q -= 1
+        return q
 
     def _framed_side(self, k: int) -> str | None:
         """ "Côté x-ien, le ministre X a ...", "Du côté de Y, Z ...": a side frame opening

@@ -444,7 +444,11 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
     t = f.t
     while (
         i < j
-        and (t.key(i) in f.words["determiners"] or t.key(i) in _TRIMMED)
+        and (
+            t.key(i) in f.words["determiners"]
+            or t.key(i) in _TRIMMED
+            or t.key(i) in f.words["honorifics"]  # "Son Excellence X", "Sa Majesté le Roi X"
+        )
         and not (
             f.is_cap(i) and j - i > 1 and t.key(i) in ("le", "la", "les", "l") and titled(f, i)
         )
