@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.ended_wishes import wished_end
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.lexicon import names_an_issue, stance_words
@@ -186,7 +187,13 @@ def wish(st: State, t: Token, sent: Span) -> None:
         return
     target = None
     if st.low[k] in ("que", "qu'"):
-        target = _clause(st, k + 1, segment_end(st, k + 1, sent))
+        end = segment_end(st, k + 1, sent)
+        ended = wished_end(st, k + 1, end, sent)
+        if ended is not None:  # "X espère que la guerre cessera": against the war
+            if not negated(st, t):
+                st.add(holders_of(st, t), ended, -1, norm(t.lemma_), "verb", t, sent)
+            return
+        target = _clause(st, k + 1, end)
     else:
         obj = object_of(st, t, sent) or _good_after(st, t, sent)
         if obj is not None and obj.i > t.i and st.res.np_party(obj).actor_id is None:
