@@ -83,6 +83,18 @@ def test_no_row_without_a_stated_act(text: str) -> None:
             "Valdorie",
             "tirs",
         ),
+        (
+            # the "à" complement of "mettre fin à" is what ends, not the subject
+            "Le Kestri espère que la Mirénie mettra un terme à son embargo céréalier.",
+            "Kestri",
+            "embargo",
+        ),
+        (
+            # a noun of ending wished: against its "de" complement
+            "Le Kestri souhaite la levée rapide du couvre-feu imposé par la Mirénie.",
+            "Kestri",
+            "couvre-feu",
+        ),
     ],
 )
 def test_a_wished_end_is_against_what_ends(text: str, holder: str, word: str) -> None:
@@ -93,3 +105,11 @@ def test_a_wished_end_is_against_what_ends(text: str, holder: str, word: str) ->
         if holder in h and word in t
     }
     assert signs == {-1}
+
+
+def test_no_support_for_an_actor_asked_to_stop() -> None:
+    # wishing that an actor stop is never support for it (nor for a clause naming it)
+    st = stances("Le Kestri souhaite surtout que la Mirénie s'arrête là.")
+    assert not any(
+        "Mirénie" in t and p > 0 for t, p in zip(st["target_text"], st["polarity"], strict=True)
+    )

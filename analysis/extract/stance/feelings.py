@@ -185,15 +185,14 @@ def wish(st: State, t: Token, sent: Span) -> None:
         k += 1
     if k >= sent.end:
         return
+    is_end, ended = wished_end(st, t, k, sent)
+    if is_end:  # "X espère que la guerre cessera": against the war (no row: nothing named)
+        if ended is not None and not negated(st, t):
+            st.add(holders_of(st, t), ended, -1, norm(t.lemma_), "verb", t, sent)
+        return
     target = None
     if st.low[k] in ("que", "qu'"):
-        end = segment_end(st, k + 1, sent)
-        ended = wished_end(st, k + 1, end, sent)
-        if ended is not None:  # "X espère que la guerre cessera": against the war
-            if not negated(st, t):
-                st.add(holders_of(st, t), ended, -1, norm(t.lemma_), "verb", t, sent)
-            return
-        target = _clause(st, k + 1, end)
+        target = _clause(st, k + 1, segment_end(st, k + 1, sent))
     else:
         obj = object_of(st, t, sent) or _good_after(st, t, sent)
         if obj is not None and obj.i > t.i and st.res.np_party(obj).actor_id is None:
