@@ -54,12 +54,12 @@ def light_action(st: State, t: Token, sent: Span) -> None:
 
 
 def _action_noun(st: State, t: Token, sent: Span, to: bool) -> Token | None:
-    """The noun right after the light verb (its adverbs, "à" for "procéder à", determiners
-    and adjectives skipped): "a procédé hier à la signature", "a effectué la rupture"."""
+    """The noun right after the light verb (its adverbs and a comma-enclosed incise, "à" for
+    "procéder à", determiners and adjectives skipped): "a procédé hier à la signature", "a
+    procédé, dans la matinée, à la signature", "a effectué la rupture"."""
     pos, low = st.tv.pos, st.low
-    k = t.i + 1
-    while k < sent.end and pos[k] == "ADV":
-        k += 1
+    k = _past_incise(st, _past_adverbs(st, t.i + 1, sent), sent)
+    k = _past_adverbs(st, k, sent)
     if to:
         if k >= sent.end or low[k] not in _TO:
             return None
@@ -67,6 +67,21 @@ def _action_noun(st: State, t: Token, sent: Span, to: bool) -> Token | None:
     while k < sent.end and pos[k] in ("DET", "ADJ", "NUM"):
         k += 1
     return st.doc[k] if k < sent.end and pos[k] == "NOUN" else None
+
+
+def _past_adverbs(st: State, k: int, sent: Span) -> int:
+    """The first index from ``k`` that is no adverb."""
+    while k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    return k
+
+
+def _past_incise(st: State, k: int, sent: Span) -> int:
+    """After a comma-enclosed incise of at most eight words opening at ``k``, else ``k``."""
+    if k >= sent.end or st.low[k] != ",":
+        return k
+    close = next((m for m in range(k + 1, min(sent.end, k + 10)) if st.low[m] == ","), None)
+    return close + 1 if close is not None else k
 
 
 def _stance_verb(st: State, t: Token, sent: Span, cue: str, verb: str, obj: Token) -> None:
