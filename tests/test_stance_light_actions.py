@@ -20,8 +20,8 @@ def _pairs(text: str) -> dict[tuple[str, str], int]:
     [
         (
             # an agreement named by its noun: the signatories are for each other
-            "Jeudi à Oskar, la Valdorie et la Mirénie ont procédé à la signature de quatre "
-            "conventions portuaires.",
+            "Jeudi à Oskar, la Valdorie et la Mirénie ont procédé dans la matinée à la "
+            "signature de quatre conventions portuaires.",
             "Valdorie",
             "Mirénie",
             1,

@@ -60,8 +60,10 @@ def _action_noun(st: State, t: Token, sent: Span, to: bool) -> Token | None:
     pos, low = st.tv.pos, st.low
     k = _past_incise(st, _past_adverbs(st, t.i + 1, sent), sent)
     k = _past_adverbs(st, k, sent)
-    if to:
-        if k >= sent.end or low[k] not in _TO:
+    if to:  # "à" may follow a time phrase ("procéderont la semaine prochaine à la ...")
+        start = k
+        k = next((m for m in range(k, min(sent.end, k + 5)) if low[m] in _TO), sent.end)
+        if k >= sent.end or any(pos[m] in ("VERB", "PUNCT") for m in range(start, k)):
             return None
         k += 1
     while k < sent.end and pos[k] in ("DET", "ADJ", "NUM"):
