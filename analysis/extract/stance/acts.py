@@ -59,6 +59,24 @@ def agreement(st: State, t: Token, sent: Span) -> None:
     _act(st, t, sent, kind, objects, stated_object(st, t, sent))
 
 
+def act_by_lemma(st: State, t: Token, sent: Span, verb: str, obj: Token | None) -> bool:
+    """The rows of an agreement or a rupture whose verb is named by a noun ("X a procédé à
+    la signature de trois accords": ``verb`` "signer", ``obj`` the noun's "de" complement),
+    the light verb ``t`` giving the parties and the negation. False when ``verb`` names
+    neither act (see :mod:`analysis.extract.stance.light_actions`)."""
+    acts = st.c.acts
+    kinds = (
+        ("agreement", acts["agreements"]["verbs"], acts["agreements"]["objects"]),
+        ("agreement", acts["rapprochement"]["verbs"], acts["rapprochement"]["objects"]),
+        ("rupture", acts["ruptures"]["verbs"], acts["ruptures"]["objects"]),
+    )
+    for kind, verbs, objects in kinds:
+        if verb in verbs and obj is not None and names_in(obj, objects):
+            _act(st, t, sent, kind, objects, obj)
+            return True
+    return False
+
+
 def _kept_words(c: Cues) -> frozenset[str]:
     return (c.acts.get("kept_states") or {}).get("verbs") or frozenset()
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.ended_wishes import wished_end
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.lexicon import names_an_issue, stance_words
@@ -183,6 +184,11 @@ def wish(st: State, t: Token, sent: Span) -> None:
     while k < sent.end and st.tv.pos[k] == "ADV":
         k += 1
     if k >= sent.end:
+        return
+    is_end, ended = wished_end(st, t, k, sent)
+    if is_end:  # "X espère que la guerre cessera": against the war (no row: nothing named)
+        if ended is not None and not negated(st, t):
+            st.add(holders_of(st, t), ended, -1, norm(t.lemma_), "verb", t, sent)
         return
     target = None
     if st.low[k] in ("que", "qu'"):

@@ -69,6 +69,7 @@ from analysis.extract.stance.interactions import (
     retaliation,
 )
 from analysis.extract.stance.lexical import verb_cue
+from analysis.extract.stance.light_actions import light_action
 from analysis.extract.stance.meetings import meeting_noun
 from analysis.extract.stance.mission_nouns import mission_noun, recall_after_circumstances
 from analysis.extract.stance.named_holders import coordinated_states
@@ -134,6 +135,7 @@ DETECTORS: tuple[Detector, ...] = (
     verb_cue,
     noun_cue,
     agreement,
+    light_action,
     kept_rupture,
     joint_action,
     diplomatic_act,
