@@ -315,10 +315,21 @@ class Incises(QuoterBase):
                 k = self._past_named_complement(k, hi)  # "via Twitter", "à l'AFP", "à Lima"
             else:
                 break
-        if k == start or k >= hi or tv.pos[k] not in ("DET", "PROPN"):
+        if k == start or k >= hi:
+            return None
+        if tv.pos[k] not in ("DET", "PROPN") and not self._opens_person(k, hi):
             return None
         rng = self.res.np_after(k, hi)
         return rng if rng is not None and self.res.party(*rng).identified else None
+
+    def _opens_person(self, k: int, hi: int) -> bool:
+        """Token k is a capitalised word opening a person entity: a given name the tagger
+        took for a common noun ("…, a indiqué à ce sujet Anna X") is a proper name."""
+        tv = self._tv
+        if not tv.text[k][:1].isupper():
+            return False
+        end = tv.end[min(hi, len(tv.idx)) - 1]
+        return any(e.start == k and e.label_ == "PER" for e in self.res.ents_in(tv.idx[k], end))
 
     def _after_comma(self, k: int, start: int) -> bool:
         """Token k follows a comma, adverbs aside ("…, visiblement agacé, …")."""

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
+from analysis.extract.quotes.speakers.body_countries import body_country
 from analysis.extract.quotes.speakers.embedded import answering_party, content_clause_subject
 from analysis.extract.quotes.speakers.seats import seat_voice
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
@@ -499,6 +500,13 @@ class Coreference(ResolverBase):
         ]
         if not fits:
             return None
+        # "la présidente de la Confédération": the person of the body's country first
+        country = body_country(
+            title,
+            {str(r.get("country") or "") for r in self.actors.values() if r.get("type") == "state"},
+        )
+        if country:
+            fits = [f for f in fits if self.actors[f[2]].get("country") == country] or fits
         # within the most recent sentence naming one, the subject is preferred to an object
         # ("A a rencontré B. La ministre a déclaré …": A)
         first = self.sent_start_at(fits[0][0])
@@ -515,7 +523,12 @@ class Coreference(ResolverBase):
         if self.actor_type(aid) != "person":
             return False
         roles = str(self.actors.get(aid, {}).get("roles") or "")
-        if roles.strip() and not _role_of_title(head, norm(roles)):
+        # the title as written names the head too: "la présidente" (lemma "président") is
+        # the person recorded as "présidente"
+        written = next(iter(re.findall(r"[\w-]+", norm(title))), head)
+        if roles.strip() and not (
+            _role_of_title(head, norm(roles)) or _role_of_title(written, norm(roles))
+        ):
             return False
         if not roles.strip() and re.search(r"\b(?:de|du|des|d')\s", norm(title)):
             return False  # "le porte-parole du gouvernement X" is not any person of X

@@ -4,8 +4,11 @@ ajouté", "selon lui") skips the candidates of the other gender.
 Evidence, strongest first, summed over every mention of the person: a gendered word next to
 a mention ("Mme", "la ministre", "l'ambassadrice"), a title of both genders given one by its
 determiner ("la porte-parole X"), and the agreement of a participle or adjective with the
-person ("X, réélue …", "X, arrivée mardi", "X est satisfaite", "X a été reçue"). Only when
-the article says nothing does the person's given name decide (``quotes_given_names.yaml``:
+person ("X, réélue …", "X, arrivée mardi", "X est satisfaite", "X a été reçue"). When
+nothing next to the mentions says, the gendered titles recorded in the person's roles
+("président portugais", given where the title stood apart from the name: "Le président
+portugais a refusé") decide; only when the article says nothing does the person's given name
+decide (``quotes_given_names.yaml``:
 names of one gender only), else the gender stays unknown and no candidate is skipped.
 """
 
@@ -52,15 +55,32 @@ class Gender(ResolverBase):
                     votes["f"] += 1
                 elif lw in self.c.masculine:
                     votes["m"] += 1
-            for g in (self._epicene_title_gender(left, right), self._agreement(s, e)):
+            own = self._own_title_gender(left, self.article.nlp_text[s:e])
+            for g in (self._epicene_title_gender(left, right), self._agreement(s, e), own):
                 if g is not None:
                     votes[g] += 1
         if votes["f"] != votes["m"]:
             g: str | None = "f" if votes["f"] > votes["m"] else "m"
+        elif votes["f"]:
+            g = None
         else:
-            g = self._given_name_gender(actor_id) if not votes["f"] else None
+            g = self._role_gender(actor_id) or self._given_name_gender(actor_id)
         self._gender_cache[actor_id] = g
         return g
+
+    def _role_gender(self, actor_id: str) -> str | None:
+        """The gender of the titles the article gave the person, recorded in its roles ("le
+        président portugais", read where the title stood apart from the name): the head words of
+        one gender only ("président" vs "présidente"), else None."""
+        found = set()
+        for role in str(self.actors.get(actor_id, {}).get("roles") or "").split(";"):
+            words = role.split()
+            head = norm(words[0]) if words else ""
+            if head in self.c.feminine:
+                found.add("f")
+            elif head in self.c.masculine:
+                found.add("m")
+        return found.pop() if len(found) == 1 else None
 
     def _given_name_gender(self, actor_id: str) -> str | None:
         """The gender of the person's first given name when the lexicon lists it under one
@@ -89,6 +109,21 @@ class Gender(ResolverBase):
                 return "f"
             if det in ("le", "un", "ce", "du", "au"):
                 return "m"
+        return None
+
+    def _own_title_gender(self, left: str, mention: str) -> str | None:
+        """The gender the determiner gives a mention that is itself a title ("Le ministre
+        norvégien a salué …", "la porte-parole du ministère"): the title's own gendered form
+        is counted with the words around it, so only a title of both genders is read here."""
+        words = re.findall(r"[\w.-]+", mention)
+        title = norm(words[0]) if words else ""
+        if title not in self.c.roles or title in self.c.feminine or title in self.c.masculine:
+            return None
+        det = [norm(w) for w in re.findall(r"[\w.-]+'?|'", left)[-1:]]
+        if det and det[0] in ("la", "une", "cette"):
+            return "f"
+        if det and det[0] in ("le", "un", "ce", "du", "au"):
+            return "m"
         return None
 
     def _agreement(self, s: int, e: int) -> str | None:
