@@ -22,15 +22,14 @@ def speaker(text: str, fragment: str):
 
 def test_a_feminine_title_skips_the_man_named_last():
     text = (
-        "La Suisse et le Portugal ont signé trois accords. La présidente de la Confédération "
-        "a ouvert la séance par la question des prisonniers.\n\n"
-        "Les échanges entre la présidente Doris Keller et son homologue portugais Marcelo "
-        "Sousa en visite à Lausanne ont duré deux heures. « Nous avons des désaccords », a "
-        "indiqué à ce sujet Doris Keller lors d'une conférence de presse. Le président "
-        "portugais a pour sa part refusé de répondre. « Le Portugal a redit que la croissance "
-        "passait avant tout », a encore commenté la présidente de la Confédération."
+        "La Suisse et le Chili ont conclu deux traités. La présidente de la Confédération a "
+        "lancé les travaux sur l'énergie.\n\n"
+        "La présidente Doris Keller et son homologue chilien Pablo Reyes, reçu à Lausanne, ont "
+        "parlé deux heures. « Il reste des écarts », a reconnu à ce sujet Doris Keller devant "
+        "des élèves. Le président chilien n'a rien voulu ajouter. « Le Chili a répété que "
+        "l'emploi comptait d'abord », a ensuite résumé la présidente de la Confédération."
     )
-    assert speaker(text, "la croissance passait") == "Doris Keller"
+    assert speaker(text, "emploi comptait") == "Doris Keller"
 
 
 def test_la_ministre_is_not_the_minister_given_le():
@@ -44,12 +43,12 @@ def test_la_ministre_is_not_the_minister_given_le():
 
 def test_a_title_of_a_body_prefers_the_person_of_its_country():
     text = (
-        "La Suisse et le Portugal ont signé trois accords.\n\nLes échanges entre le président "
-        "suisse Alex Keller et le président portugais Sam Sousa en visite à Lausanne ont duré "
-        "deux heures. Sam Sousa a pour sa part refusé de répondre. « Le Portugal a redit que "
-        "la croissance passait avant tout », a commenté le président de la Confédération."
+        "La Suisse et le Chili ont conclu deux traités.\n\nLe président suisse Alex Keller et "
+        "le président chilien Sam Reyes, reçu à Lausanne, ont parlé deux heures. Sam Reyes "
+        "n'a rien voulu ajouter. « Le Chili a répété que l'emploi comptait d'abord », a "
+        "ensuite résumé le président de la Confédération."
     )
-    assert speaker(text, "la croissance passait") == "Alex Keller"
+    assert speaker(text, "emploi comptait") == "Alex Keller"
 
 
 def test_the_country_of_a_title_complement():
