@@ -22,8 +22,8 @@ def speaker(text: str, fragment: str):
 
 def test_a_feminine_title_skips_the_man_named_last():
     text = (
-        "La Suisse et le Chili ont conclu deux traités. La présidente de la Confédération a "
-        "lancé les travaux sur l'énergie.\n\n"
+        "La Suisse et le Chili ont conclu deux traités. En ouvrant les travaux, la présidente "
+        "de la Confédération évoqua l'énergie.\n\n"
         "La présidente Doris Keller et son homologue chilien Pablo Reyes, reçu à Lausanne, ont "
         "parlé deux heures. « Il reste des écarts », a reconnu à ce sujet Doris Keller devant "
         "des élèves. Le président chilien n'a rien voulu ajouter. « Le Chili a répété que "
