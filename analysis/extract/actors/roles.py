@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analysis.document.tokens import view
 from analysis.extract.actors.allotted import allotted_portfolio, past_field
@@ -41,6 +42,9 @@ from analysis.extract.actors.titlechains import bare_title_before, included_titl
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective, norm_key, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _CONTRACTED = frozenset(("du", "des", "au", "aux"))  # "du" ends no title: "chef du parti"
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
@@ -496,7 +500,7 @@ class RoleFinder:
             k -= 1
         head = t.token_at(t.ws[k].start)
         linked = name_tok.dep_ in ("appos", "flat:name", "nmod") and name_tok.head.i == head.i
-        if not self._noun_title(k) or not linked:
+        if not self._noun_title(k) or not linked or self._plural_before_one(head, i):
             return None
         s0 = k
         while s0 > 0 and t.key(s0 - 1) in self.mods and not is_punct(t.gap(s0)):
@@ -505,6 +509,25 @@ class RoleFinder:
             return None
         start, end = t.ws[s0].start, t.ws[i - 1].end
         return Role(t.article.text[start:end], start, end, "title")
+
+    def _plural_before_one(self, head: Token, i: int) -> bool:
+        """The noun glued to the name at word i is plural and the name is not the first of
+        a list ("a déclaré aux journalistes X", "a lancé devant les élus Y"): a plural noun
+        describes no one person; the parse glues the inverted subject after an addressee or
+        a circumstance to it. A list keeps its shared title ("les chercheurs X et Y")."""
+        if "Plur" not in head.morph.get("Number"):
+            return False
+        t = self.t
+        k = i
+        while k + 1 < len(t.ws) and t.same_sentence(k, k + 1) and t.is_cap(k + 1):
+            if is_punct(t.gap(k + 1)):
+                break
+            k += 1  # the last word of the name
+        nxt = k + 1  # another name after "et" or a comma: a list
+        listed = (t.key(nxt) == "et" and t.is_cap(nxt + 1)) or (
+            t.gap(nxt).strip() == "," and t.is_cap(nxt)
+        )
+        return not listed
 
     def _apposition_by_noun(self, r: range) -> Role | None:
         """ "X, romancier sénégalais, a ...", "X, le rappeur le plus écouté du pays,": after
