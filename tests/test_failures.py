@@ -149,7 +149,13 @@ def test_kernel_death_keeps_the_last_good_report(good, tmp_path):
 def test_interrupted_build_leaves_nothing_half_written(good, tmp_path, sig):
     out, slug_dir = _copy_good(good, tmp_path)
     before = {p.name: p.read_bytes() for p in slug_dir.iterdir() if p.is_file()}
-    nb = _notebook_with(tmp_path, "import time\ntime.sleep(60)")
+    # the kernel touches a marker when it reaches the last cell: the signal then comes while a
+    # notebook is being executed, whatever the machine's load (papermill writes the executed
+    # notebook into the staging folder only at the end, too late and too briefly to wait for)
+    marker = tmp_path / "kernel-is-running"
+    nb = _notebook_with(
+        tmp_path, f"import pathlib, time\npathlib.Path({str(marker)!r}).touch()\ntime.sleep(120)"
+    )
     proc = subprocess.Popen(
         [*CLI, "build", "--notebooks", str(nb), "--formats", "html", "--out", str(out), "--quiet"],
         cwd=ROOT,
@@ -157,10 +163,13 @@ def test_interrupted_build_leaves_nothing_half_written(good, tmp_path, sig):
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.time() + 120
-    while time.time() < deadline and not list(slug_dir.glob(".run-*/*/*.ipynb")):
-        time.sleep(0.2)  # wait until papermill has started writing in the staging directory
-    assert list(slug_dir.glob(".run-*")), "the build should be running"
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None and not marker.exists():
+        time.sleep(0.2)
+    assert proc.poll() is None, (
+        f"the build ended before it could be interrupted: {proc.stderr.read()}"
+    )
+    assert marker.exists() and list(slug_dir.glob(".run-*")), "the build should be running"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0
