@@ -1,0 +1,44 @@
+"""Quotes (session 28, qspk): constructions of French press style that gave a quotation to
+another actor or to no one. Invented snippets, invented names."""
+
+from __future__ import annotations
+
+from tests.helpers import run_steps
+
+
+def speaker(text: str, fragment: str):
+    q = run_steps(text, publication="2024-03-01").tables["quotes"]
+    hits = q[q["text"] == fragment]
+    if not len(hits):
+        hits = q[q["text"].str.contains(fragment, regex=False)]
+    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
+    return hits.iloc[0]["speaker"]
+
+
+def test_a_detached_gerund_speaks_for_the_main_subject_not_the_controlled_object():
+    # "exhorter Y à négocier afin de …, tout en rappelant que …": the gerund's subject is
+    # the main verb's, not the object that controls the infinitive it was hung on
+    text = (
+        "La présidente Ana Lopes a exhorté le Bénin et le Togo à négocier afin de réduire "
+        "les tensions, tout en rappelant que son pays jugeait la médiation « indispensable »."
+    )
+    assert speaker(text, "indispensable") == "Ana Lopes"
+
+
+def test_a_detached_gerund_after_a_pronoun_subject():
+    text = (
+        "Le ministre Paul Ndong a dénoncé des violences. Il a appelé l'Union africaine, l'ONU "
+        "et les bailleurs internationaux à intervenir pour calmer la situation, tout en "
+        "assurant que le recours aux armes resterait « un dernier recours »."
+    )
+    assert speaker(text, "dernier recours") == "Paul Ndong"
+
+
+def test_a_gerund_without_comma_is_left_to_the_infinitive():
+    # no comma: the gerund may modify the infinitive ("inviter Y à agir en respectant …");
+    # the rule leaves such a clause to the parse (here the main subject either way)
+    text = (
+        "Le ministre Oskar Brandt a rencontré son homologue. Il a salué « une avancée », "
+        "en soulignant que le dialogue était « sincère »."
+    )
+    assert speaker(text, "sincère") == "Oskar Brandt"
