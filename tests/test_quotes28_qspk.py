@@ -42,3 +42,32 @@ def test_a_gerund_without_comma_is_left_to_the_infinitive():
         "en soulignant que le dialogue était « sincère »."
     )
     assert speaker(text, "sincère") == "Oskar Brandt"
+
+
+def test_the_author_of_words_heading_the_subject_is_the_pronouns_antecedent():
+    # "Le discours de X devant Y a surpris. « … », a-t-il lancé": X, whose words the
+    # sentence before was about, not Y, the person named last
+    text = (
+        "Le chancelier Otto Weber a accueilli le Premier ministre grec, Nikos Petridis. Le "
+        "discours du chancelier devant le Premier ministre grec a surpris les diplomates. "
+        "« Nous devons rester unis », a-t-il lancé."
+    )
+    assert speaker(text, "Nous devons rester unis") == "Otto Weber"
+
+
+def test_the_author_of_remarks_with_a_feminine_pronoun():
+    text = (
+        "La ministre Clara Vidal a reçu son homologue, Marta Ruiz. Les propos de la ministre "
+        "à son homologue espagnole ont été remarqués. « Nous avançons ensemble », "
+        "a-t-elle souligné."
+    )
+    assert speaker(text, "Nous avançons ensemble") == "Clara Vidal"
+
+
+def test_an_author_of_the_other_gender_leaves_the_pronoun_to_the_other_rules():
+    text = (
+        "Le président Marco Ferri a reçu la chancelière Helga Brandt. Le discours du président "
+        "devant la chancelière a été salué. Elle a ensuite affirmé que l'Europe devait "
+        "« rester unie »."
+    )
+    assert speaker(text, "rester unie") == "Helga Brandt"
