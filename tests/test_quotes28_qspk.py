@@ -71,3 +71,26 @@ def test_an_author_of_the_other_gender_leaves_the_pronoun_to_the_other_rules():
         "« rester unie »."
     )
     assert speaker(text, "rester unie") == "Helga Brandt"
+
+
+def test_a_foreign_body_telling_a_diplomats_admission_has_the_quoted_words():
+    # "Selon (un communiqué de) X, Y a « reconnu que … »": the verb of saying is quoted
+    # inside X's account of Y, in the third person: X's words, as the reported clause is
+    text = (
+        "La Croatie a convoqué l'ambassadeur serbe, Goran Ilic. Selon le ministère croate, "
+        "le diplomate a « admis une erreur » et présenté ses excuses."
+    )
+    assert speaker(text, "admis une erreur") == "ministère croate"
+
+
+def test_a_medium_or_the_speakers_own_presidency_leaves_the_verb_to_its_subject():
+    agency = (
+        "Selon l'agence Reuters, le ministre Paul Ndong a « dénoncé une provocation » lors de "
+        "la réunion."
+    )
+    assert speaker(agency, "dénoncé une provocation") == "Paul Ndong"
+    own = (
+        "Selon la présidence nigérienne, le chef de l'État nigérien Moussa Diallo a « salué "
+        "l'engagement » de ses partenaires."
+    )
+    assert speaker(own, "salué l'engagement") == "Moussa Diallo"
