@@ -94,3 +94,22 @@ def test_a_medium_or_the_speakers_own_presidency_leaves_the_verb_to_its_subject(
         "l'engagement » de ses partenaires."
     )
     assert speaker(own, "salué l'engagement") == "Moussa Diallo"
+
+
+def test_a_pronoun_carries_on_the_one_ce_dernier_named():
+    # "Ce dernier lui a remis un rapport. Il a déclaré …": il goes on with the subject
+    # "ce dernier" (the last one named), which the parser often leaves without a relation
+    text = (
+        "Le ministre Omar Diallo a rencontré le président de la Commission, Ahmed Sow. Ce "
+        "dernier lui a remis un rapport. Il a ensuite déclaré que le document était « une "
+        "base solide »."
+    )
+    assert speaker(text, "une base solide") == "Ahmed Sow"
+
+
+def test_an_incise_pronoun_carries_on_cette_derniere():
+    text = (
+        "La ministre Awa Ndiaye a reçu la commissaire européenne Ines Vogt. Cette dernière a "
+        "présenté un plan. « Nous voulons aller vite », a-t-elle expliqué."
+    )
+    assert speaker(text, "Nous voulons aller vite") == "Ines Vogt"

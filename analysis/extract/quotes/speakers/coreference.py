@@ -12,6 +12,7 @@ from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
 from analysis.extract.quotes.speakers.body_countries import body_country
 from analysis.extract.quotes.speakers.embedded import answering_party, content_clause_subject
+from analysis.extract.quotes.speakers.latter import last_named, latter_form
 from analysis.extract.quotes.speakers.seats import seat_voice
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
@@ -208,6 +209,12 @@ class Coreference(ResolverBase):
             k += 1
         if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
             return self.pronoun(tv.tokens[k])
+        if not plural and gender is not None and latter_form(tv.low, k, s0) == gender:
+            # "Ce dernier lui a remis un rapport. Il a ajouté …": the one "ce dernier" named
+            # (the parser often gives "dernier" no subject relation, so step 1c misses it)
+            found = last_named(self, tv.idx[k], gender)  # type: ignore[arg-type]
+            if found is not None:
+                return self.actor_party(found[2], found[0], found[1], gender, False)  # type: ignore[attr-defined]
         k = self._fronted_pronoun_subject(p0, s0)
         if k is not None and self._same_pronoun_subject(k, gender, plural):
             # "Après un entretien avec Y, elle a reçu les journalistes. « … », a-t-elle dit":
