@@ -110,11 +110,13 @@ class Attributor(QuoterBase):
             return self._framed_or_speech(q, speech)
         if speech is None or not named(speech):
             att = self._verb_in_quote(q)  # 6b.
-            if att is not None and att.cue not in self.c.speech:
+            if att is not None:
                 # "Selon lui, la Maison X « cherche à … »": the subject's deed told by the
-                # one the clause's "selon" names, who speaks (a speech verb's subject would)
+                # one the clause's "selon" names, who speaks; likewise a speech verb told in
+                # the third person by the text a body or a person issued ("Selon un
+                # communiqué du ministère, le diplomate a « reconnu que … »")
                 sel = self._selon_in_clause(q)
-                if sel is not None and named(sel):
+                if sel is not None and named(sel) and self._tells_the_deed(att, sel):
                     return sel
             if att is not None:
                 return incise_over_collective(self, q, att)
@@ -142,6 +144,26 @@ class Attributor(QuoterBase):
                 if att is not None and named(att):
                     return att
         return fronted_participle(self, q.sent, q.first, q.last)
+
+    def _tells_the_deed(self, att: Attribution, sel: Attribution) -> bool:
+        """The "selon" source of the clause, rather than the subject of a verb opening the
+        quotation, has the quoted words: always for a verb of action; for a verb of saying
+        when the source is not a medium (an agency's report of what a minister "a déclaré"
+        quotes the minister; a ministry's communiqué saying that a foreign diplomat "a
+        reconnu que …" words the diplomat's admission itself) of another country than the
+        subject's (a presidency telling what its own head of state "a déclaré" speaks for
+        him: his words)."""
+        if att.cue not in self.c.speech:
+            return True
+        p, s = att.party, sel.party
+        if p is None or s is None or s.actor_id is None or p.actor_id == s.actor_id:
+            return False
+        if self.res.actor_type(s.actor_id) == "media":
+            return False
+        countries = [
+            self.res.actors.get(a or "", {}).get("country") for a in (p.actor_id, s.actor_id)
+        ]
+        return bool(countries[0]) and bool(countries[1]) and countries[0] != countries[1]
 
     def _framed_or_speech(self, q: _Quote, speech: Attribution) -> Attribution:
         """The tree's speech attribution, unless its speaker is named past a contrastive

@@ -12,13 +12,16 @@ from analysis.extract.cues import norm
 from analysis.extract.quotes.speakers.base import Party, ResolverBase, clean_name
 from analysis.extract.quotes.speakers.body_countries import body_country
 from analysis.extract.quotes.speakers.embedded import answering_party, content_clause_subject
+from analysis.extract.quotes.speakers.latter import last_named, latter_form
 from analysis.extract.quotes.speakers.seats import seat_voice
 from analysis.extract.quotes.speakers.topics import speaker_over_topic
 from analysis.extract.quotes.words import (
     ADDRESSED,
+    DE,
     DOCUMENT_NOUNS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
+    SPEECH_NOUNS,
     TITLE_HYPERNYMS,
 )
 from analysis.resources.gazetteer import country_of_adjective
@@ -206,6 +209,12 @@ class Coreference(ResolverBase):
             k += 1
         if tv.pos[k] == "PRON" and self._same_pronoun_subject(k, gender, plural):
             return self.pronoun(tv.tokens[k])
+        if not plural and gender is not None and latter_form(tv.low, k, s0) == gender:
+            # "Ce dernier lui a remis un rapport. Il a ajouté …": the one "ce dernier" named
+            # (the parser often gives "dernier" no subject relation, so step 1c misses it)
+            found = last_named(self, tv.idx[k], gender)  # type: ignore[arg-type]
+            if found is not None:
+                return self.actor_party(found[2], found[0], found[1], gender, False)  # type: ignore[attr-defined]
         k = self._fronted_pronoun_subject(p0, s0)
         if k is not None and self._same_pronoun_subject(k, gender, plural):
             # "Après un entretien avec Y, elle a reçu les journalistes. « … », a-t-elle dit":
@@ -234,6 +243,9 @@ class Coreference(ResolverBase):
                 continue
             if tv.pos[k] not in ("NOUN", "PROPN") or self.in_quote(tv.idx[k]):
                 return None
+            author = self._utterance_author(k)
+            if author is not None:
+                return author if author.gender == gender else None
             p = self.np_party(tv.tokens[k])  # type: ignore[attr-defined]
             sub = tv.subtree(k)
             last = next((j for j in sub if j > k and (tv.punct[j] or tv.pos[j] == "PRON")), None)
@@ -247,6 +259,35 @@ class Coreference(ResolverBase):
                 p.kind == "actor" and self.actor_type(p.actor_id) == "person"
             )
             return p if person and p.identified and p.gender == gender else None
+        return None
+
+    def _utterance_author(self, k: int) -> Party | None:
+        """The person who uttered the speech noun heading the subject at token k ("Les propos
+        de la ministre à son homologue ont surpris. « … », a-t-elle dit", "Le message adressé
+        par le roi au président Y …"): its first "de" complement or the "par" agent of a
+        participle on it, when that names a person. Why: a subject naming someone's words
+        makes that someone the topic a pronoun of the next sentence carries on, not the
+        addressee or a person named later in the phrase. None for any other subject."""
+        tv = self._tv
+        if tv.low[k] not in SPEECH_NOUNS and tv.lemma_low[k] not in SPEECH_NOUNS:
+            return None
+        for c in tv.children[k]:
+            if c < k:
+                continue
+            head = None
+            if tv.dep[c] == "nmod" and any(
+                tv.dep[x] == "case" and tv.low[x] in DE and x < c for x in tv.children[c]
+            ):
+                head = c
+            elif tv.dep[c] == "acl":
+                agent = self.agent_token(tv.tokens[c])  # type: ignore[attr-defined]
+                head = agent.i if agent is not None else None
+            if head is None or self.in_quote(tv.idx[head]):
+                continue
+            p = self.np_party(tv.tokens[head])  # type: ignore[attr-defined]
+            if p.identified and p.actor_id is not None and self.actor_type(p.actor_id) == "person":
+                return p
+            return None
         return None
 
     def _previous_body_speaker(self, s0: int, gender: str) -> Party | None:

@@ -20,6 +20,12 @@ from analysis.extract.quotes.words import (
 # quotation marks: words between two verbs that hold one are reported speech
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
+# words between the comma and a detached gerund: "en", "tout en" and object clitics
+# (", tout en lui rappelant", ", en les qualifiant")
+GERUND_LEAD_WORDS = frozenset(
+    {"en", "tout", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "y"}
+)
+
 # third-person reflexive clitics: a verb carrying one is pronominal, never passive
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 
@@ -121,6 +127,8 @@ class Subjects(ResolverBase):
         if subj:
             return self._subject_heads(v, subj[0])
         main = self._after_relative_incise(v)
+        if main is None:
+            main = self._detached_gerund_clause(v)
         if main is not None:
             return self.subject_tokens(tv.tokens[main], depth + 1)
         if self._shares_subject(verb) and verb_head != v:
@@ -149,6 +157,31 @@ class Subjects(ResolverBase):
         if main == noun or not (main < noun) or tv.pos[main] not in ("VERB", "AUX"):
             return None
         return main
+
+    def _detached_gerund_clause(self, v: int) -> int | None:
+        """ "Il a invité la Ligue et les bailleurs à agir pour apaiser la crise, tout en
+        rappelant que …": a gerund set off by a comma (", en V-ant", ", tout en V-ant") has
+        the subject of the finite verb of its clause (French grammar: the gerund's implicit
+        subject is the main verb's), not that of the infinitive the parser hung it on, whose
+        subject may be the object of a verb of control ("inviter Y à agir": Y). The first
+        finite verb up the tree (a relative's or a completive's, when the gerund is inside
+        one), or None when the gerund is not detached or no finite verb is above it."""
+        tv = self._tv
+        if not self._is_gerund(tv.tokens[v]):
+            return None
+        k = v - 1
+        while k > 0 and tv.low[k] in GERUND_LEAD_WORDS:
+            k -= 1
+        if tv.text[k] != ",":
+            return None
+        h, seen = tv.head[v], 0
+        while seen < 8:
+            if tv.pos[h] in ("VERB", "AUX") and self._finite(h):
+                return h
+            if tv.head[h] == h:
+                return None
+            h, seen = tv.head[h], seen + 1
+        return None
 
     def _purpose_controller(self, v: int) -> int:
         """The verb whose subject an infinitive shares: its head, or, for a purpose clause
