@@ -1,0 +1,66 @@
+"""Targets of solidarity (session 28): whom "solidaire" is toward.
+
+* a named subject "solidaire de / avec Y" (narration: "X s'est dit solidaire de Y", "X reste
+  solidaire avec Y") is for Y, as "solidaire envers Y" already was
+  (stance/attitude_adjectives.py, ``toward_own_preps`` of ``stance_cues.yaml``);
+* a first-person feeling under a modal or control verb ("« nous devons être solidaires de
+  Y »", "« nous voulons rester solidaires de Y »") has that verb's subject, the speaker's
+  side (stance/sentiments.py): the parse hangs "nous" on the modal.
+
+Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _pairs(text: str) -> dict[tuple[str, str], int]:
+    st = stances(text)
+    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Le Népal s'est déclaré solidaire de la Bolivie.", "Népal", "Bolivie"),
+        ("Le Népal reste solidaire avec le Chili après le séisme.", "Népal", "Chili"),
+        (
+            "La ministre népalaise Livia Orsenna s'est montrée solidaire du gouvernement chilien.",
+            "Livia Orsenna",
+            "Chili",
+        ),
+    ],
+)
+def test_a_named_subject_solidaire_de_y(text: str, holder: str, target: str) -> None:
+    assert _pairs(text).get((holder, target)) == 1
+
+
+def test_a_denied_solidarity_gives_no_support() -> None:
+    assert _pairs("Le Népal n'est pas solidaire du Chili.").get(("Népal", "Chili")) != 1
+
+
+def test_critique_de_is_not_read_as_an_attitude_toward() -> None:
+    # only the solidarity adjectives take "de": "critique de" stays with its own rules
+    assert all("envers" not in c for c in stances("Le Népal est critique de la Bolivie.")["cue"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous devons être solidaires de la Bolivie », a déclaré Livia Orsenna, ministre"
+        " népalaise.",
+        "« Nous voulons rester solidaires de la Bolivie », a déclaré Livia Orsenna, ministre"
+        " népalaise.",
+    ],
+)
+def test_a_quoted_solidarity_under_a_modal(text: str) -> None:
+    st = stances(text)
+    cues = [
+        c
+        for h, t, p, c in zip(st["holder"], st["target"], st["polarity"], st["cue"], strict=True)
+        if h == "Livia Orsenna" and t == "Bolivie" and p == 1
+    ]
+    assert any(c.startswith("solidaires") for c in cues), cues
