@@ -35,7 +35,12 @@ def _pairs(text: str) -> dict[tuple[str, str], int]:
     ],
 )
 def test_a_named_subject_solidaire_de_y(text: str, holder: str, target: str) -> None:
-    assert _pairs(text).get((holder, target)) == 1
+    st = stances(text)
+    got = {
+        (h, t, p, c)
+        for h, t, p, c in zip(st["holder"], st["target"], st["polarity"], st["cue"], strict=True)
+    }
+    assert any(g[:3] == (holder, target, 1) and g[3].startswith("solidaire ") for g in got), got
 
 
 def test_a_denied_solidarity_gives_no_support() -> None:
@@ -44,7 +49,8 @@ def test_a_denied_solidarity_gives_no_support() -> None:
 
 def test_critique_de_is_not_read_as_an_attitude_toward() -> None:
     # only the solidarity adjectives take "de": "critique de" stays with its own rules
-    assert all("envers" not in c for c in stances("Le Népal est critique de la Bolivie.")["cue"])
+    cues = stances("Le Népal est critique de la Bolivie.")["cue"]
+    assert not any(c.startswith("critique ") for c in cues), list(cues)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +70,52 @@ def test_a_quoted_solidarity_under_a_modal(text: str) -> None:
         if h == "Livia Orsenna" and t == "Bolivie" and p == 1
     ]
     assert any(c.startswith("solidaires") for c in cues), cues
+
+
+def test_a_second_relation_noun_is_no_member_of_the_first() -> None:
+    # "rival de Y et allié de Z": Z is an ally, not a second rival (a wrong sign before)
+    pairs = _pairs("Le Népal, rival du Bhoutan et allié du Pérou, a voté contre le texte.")
+    assert pairs.get(("Népal", "Bhoutan")) == -1
+    assert pairs.get(("Népal", "Pérou")) == 1
+
+
+def test_coordinated_actors_still_share_the_relation() -> None:
+    pairs = _pairs("Le Népal, allié du Pérou et de la Bolivie, a voté contre le texte.")
+    assert pairs.get(("Népal", "Pérou")) == 1
+    assert pairs.get(("Népal", "Bolivie")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Bolivie, alliée du Pérou, a voté contre le texte.",
+        "La Bolivie, fidèle alliée du Pérou, a voté contre le texte.",
+    ],
+)
+def test_an_apposed_feminine_ally_read_as_a_participle(text: str) -> None:
+    assert _pairs(text).get(("Bolivie", "Pérou")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Le Pérou a fermé sa frontière. Le Chili a condamné ce pays.", "Chili"),
+        (
+            "Le Pérou a fermé sa frontière. « Nous condamnons ce pays », a déclaré Livia"
+            " Orsenna, ministre chilienne.",
+            "Livia Orsenna",
+        ),
+    ],
+)
+def test_a_demonstrative_state_noun_names_the_state_before(text: str, holder: str) -> None:
+    assert _pairs(text).get((holder, "Pérou")) == -1
+
+
+def test_a_demonstrative_over_another_noun_stays_an_issue() -> None:
+    pairs = _pairs("Le Pérou a fermé sa frontière. Le Chili a condamné ce plan.")
+    assert ("Chili", "Pérou") not in pairs
+
+
+def test_the_holders_own_state_is_never_what_ce_pays_takes_up() -> None:
+    pairs = _pairs("Le Chili a fermé sa frontière. Le Chili a condamné ce pays.")
+    assert ("Chili", "Chili") not in pairs
