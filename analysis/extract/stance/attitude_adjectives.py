@@ -120,7 +120,10 @@ def toward_adjective(st: State, t: Token, sent: Span) -> None:
     k = t.i + 1
     if st.low[k] in ("très", "si", "trop", "plutôt", "assez", "fort", "particulièrement"):
         return  # an adverb after the adjective is not the preposition ("critique très …")
-    a = _prep_end(st, k, sent) or _own_prep_end(st, w, k)
+    a = _prep_end(st, k, sent)
+    prep = "envers"
+    if a is None:  # "solidaire du peuple X": the adjective's own preposition, named in the cue
+        a, prep = _own_prep_end(st, w, k), norm(st.low[k])
     if a is None:
         return
     b = segment_end(st, a, sent)
@@ -131,4 +134,4 @@ def toward_adjective(st: State, t: Token, sent: Span) -> None:
         return
     if negated(st, node) or negated(st, t):
         return  # "X n'est pas hostile envers Y" says little for Y: no row rather than a sign
-    st.add(holders, target_range(st, a, b), polarity, f"{w} envers", "readiness", t, sent)
+    st.add(holders, target_range(st, a, b), polarity, f"{w} {prep}", "readiness", t, sent)
