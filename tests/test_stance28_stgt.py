@@ -1,11 +1,18 @@
-"""Targets of solidarity (session 28): whom "solidaire" is toward.
+"""Targets (session 28): whom a solidarity, a relation, a demonstrative or a strike is about.
 
 * a named subject "solidaire de / avec Y" (narration: "X s'est dit solidaire de Y", "X reste
   solidaire avec Y") is for Y, as "solidaire envers Y" already was
   (stance/attitude_adjectives.py, ``toward_own_preps`` of ``stance_cues.yaml``);
 * a first-person feeling under a modal or control verb ("« nous devons être solidaires de
   Y »", "« nous voulons rester solidaires de Y »") has that verb's subject, the speaker's
-  side (stance/sentiments.py): the parse hangs "nous" on the modal.
+  side (stance/sentiments.py): the parse hangs "nous" on the modal;
+* "X, rival de Y et allié de Z": the coordinated relation noun is no second member of the
+  rivalry (stance/extents.py; Z got a wrong sign), and "X, alliée de Y," parsed as a
+  participle clause is an apposition (stance/attitudes.py);
+* a target "ce pays / cet État …" takes up the last state named before, the holder's own
+  aside (stance/target_places.py);
+* a hostile act done "sur le sol y-ien", "en territoire y-ien", "sur le territoire de Y" is
+  against that state when no marker of aim names a victim (stance/territories.py).
 
 Every snippet is invented.
 """
@@ -119,3 +126,32 @@ def test_a_demonstrative_over_another_noun_stays_an_issue() -> None:
 def test_the_holders_own_state_is_never_what_ce_pays_takes_up() -> None:
     pairs = _pairs("Le Chili a fermé sa frontière. Le Chili a condamné ce pays.")
     assert ("Chili", "Chili") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Bolivie a protesté. Le Népal a mené des frappes sur le sol bolivien.",
+        "La Bolivie a protesté. Le Népal a mené des frappes en territoire bolivien.",
+        "La Bolivie a protesté. Les raids du Népal sur le sol bolivien ont fait dix morts.",
+        "La Bolivie a protesté. Les frappes népalaises sur le territoire de la Bolivie ont fait"
+        " dix morts.",
+    ],
+)
+def test_a_hostile_act_on_a_states_soil_is_against_that_state(text: str) -> None:
+    assert _pairs(text).get(("Népal", "Bolivie")) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place alone may be where the act helps the state against a third party
+        "La Bolivie a protesté. Le Népal a mené des frappes en Bolivie.",
+        # the author's own soil
+        "La Bolivie a protesté. Le Népal a mené des frappes sur le sol népalais.",
+    ],
+)
+def test_no_soil_no_victim(text: str) -> None:
+    pairs = _pairs(text)
+    assert ("Népal", "Bolivie") not in pairs
+    assert ("Népal", "Népal") not in pairs
