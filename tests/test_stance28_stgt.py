@@ -12,9 +12,7 @@
 * a target "ce pays / cet État …" takes up the last state named before, the holder's own
   aside (stance/target_places.py);
 * a hostile act done "sur le sol y-ien", "en territoire y-ien", "sur le territoire de Y" is
-  against that state when no marker of aim names a victim (stance/territories.py);
-* the "par" agent of a participle after an attribute noun ("le rôle joué par Y") is whose
-  act the target names (stance/targets.py, ``participle_agent_actor``).
+  against that state when no marker of aim names a victim (stance/territories.py).
 
 Every snippet is invented.
 """
@@ -157,14 +155,3 @@ def test_no_soil_no_victim(text: str) -> None:
     pairs = _pairs(text)
     assert ("Népal", "Bolivie") not in pairs
     assert ("Népal", "Népal") not in pairs
-
-
-def test_the_par_agent_of_an_attribute_nouns_participle_is_the_target() -> None:
-    # "le rôle joué par Y" names Y, as "le rôle de Y" does
-    text = "La Bolivie a protesté. Le Népal a salué le rôle joué par la Bolivie dans la médiation."
-    assert _pairs(text).get(("Népal", "Bolivie")) == 1
-
-
-def test_a_participle_agent_not_named_leaves_the_issue() -> None:
-    text = "La Bolivie a protesté. Le Népal a salué le travail accompli par les pêcheurs."
-    assert ("Népal", "Bolivie") not in _pairs(text)

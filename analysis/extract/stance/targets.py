@@ -264,30 +264,7 @@ def attribute_actor(st: State, head: Token, j: int) -> str | None:
     adjective; None for any other noun."""
     if not is_attribute_noun(st, head):
         return None
-    return (
-        complement_actor(st, head, j)
-        or adjective_actor(st, head, j)
-        or participle_agent_actor(st, head, j)
-    )
-
-
-def participle_agent_actor(st: State, head: Token, j: int) -> str | None:
-    """ "(saluer) le rôle joué par X", "(rejeter) les accusations portées par X", "la
-    décision prise par X": the "par" agent of the participle right after an attribute noun
-    (past its adjectives) is whose act or word it is, as "le rôle de X" names X; news writing
-    names the author this way as often as with "de". Only inside the target phrase (before
-    index ``j``), and only a named actor."""
-    tv = st.tv
-    k = head.i + 1
-    while k < j and tv.pos[k] in ("ADJ", "ADV") and "Part" not in tv.morph(k, "VerbForm"):
-        k += 1
-    if k + 2 >= j or st.low[k + 1] != "par" or "Part" not in tv.morph(k, "VerbForm"):
-        return None
-    rng = st.res.np_after(k + 2, j)
-    if not rng:
-        return None
-    p = st.res.party(*_before_other_preposition(st, *rng))
-    return p.actor_id if p.identified and p.actor_id else None
+    return complement_actor(st, head, j) or adjective_actor(st, head, j)
 
 
 def adjective_actor(st: State, head: Token, j: int) -> str | None:
