@@ -3,6 +3,8 @@ du ministère des Affaires étrangères", "l'ambassadeur de Y au siège de l'ONU
 dans les locaux de l'ambassade de Z". When the actor a row's target names stands only after
 a locative locution (``_PLACE``), the target is what comes before it: an actor named there,
 "le pays" (the last state named before, other than the holder), or the words as an issue.
+A target that takes up a state with a demonstrative ("ce pays", "cet État voisin") names
+that last state too (:func:`_demonstrative_state`).
 
 Why apart from :mod:`analysis.extract.stance.targets`: a pass over the rows of every rule
 (the noun phrase readers take a phrase and its locative complements as one).
