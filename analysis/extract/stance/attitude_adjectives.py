@@ -1,5 +1,6 @@
 """Attitude adjectives before "envers / à l'égard de / vis-à-vis de" (``readiness`` block of
-``stance_cues.yaml``: ``toward_support``, ``toward_oppose``, ``toward_preps``).
+``stance_cues.yaml``: ``toward_support``, ``toward_oppose``, ``toward_preps``), and before an
+adjective's own preposition (``toward_own_preps``: "X s'est dit solidaire de Y").
 
 "X est très critique envers Y", "X s'est montré bienveillant à l'égard de Y", "X reste
 méfiant vis-à-vis de Y": the subject of the adjective's clause is for / against what follows
@@ -38,6 +39,28 @@ def toward_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...
         frozenset(norm(w) for w in d.get("toward_oppose") or ()),
         tuple(reversed(preps)),
     )
+
+
+@derived
+def own_preps() -> dict[str, frozenset[str]]:
+    """``toward_own_preps``: for each adjective form, the prepositions besides those of
+    address that say whom it is toward ("solidaire de / avec Y")."""
+    d = load_lexicon("stance_cues").get("readiness") or {}
+    out: dict[str, set[str]] = {}
+    for prep, forms in (d.get("toward_own_preps") or {}).items():
+        for form in forms or ():
+            out.setdefault(norm(form), set()).add(norm(prep))
+    return {w: frozenset(p) for w, p in out.items()}
+
+
+def _own_prep_end(st: State, w: str, k: int) -> int | None:
+    """The index after an adjective's own preposition at ``k`` ("solidaire du peuple X":
+    "de" and its contractions), if the adjective has one there."""
+    preps = own_preps().get(w, frozenset())
+    word = st.low[k]
+    if word in preps or ("de" in preps and word in _DE):
+        return k + 1
+    return None
 
 
 def _all_toward(_c: Cues) -> frozenset[str]:
@@ -98,6 +121,9 @@ def toward_adjective(st: State, t: Token, sent: Span) -> None:
     if st.low[k] in ("très", "si", "trop", "plutôt", "assez", "fort", "particulièrement"):
         return  # an adverb after the adjective is not the preposition ("critique très …")
     a = _prep_end(st, k, sent)
+    prep = "envers"
+    if a is None:  # "solidaire du peuple X": the adjective's own preposition, named in the cue
+        a, prep = _own_prep_end(st, w, k), norm(st.low[k])
     if a is None:
         return
     b = segment_end(st, a, sent)
@@ -108,4 +134,4 @@ def toward_adjective(st: State, t: Token, sent: Span) -> None:
         return
     if negated(st, node) or negated(st, t):
         return  # "X n'est pas hostile envers Y" says little for Y: no row rather than a sign
-    st.add(holders, target_range(st, a, b), polarity, f"{w} envers", "readiness", t, sent)
+    st.add(holders, target_range(st, a, b), polarity, f"{w} {prep}", "readiness", t, sent)

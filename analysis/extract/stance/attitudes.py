@@ -478,8 +478,10 @@ def relation(st: State, t: Token, sent: Span) -> None:
     members = set_member_holders(st, t, sent)  # "X fait partie des alliés de Y"
     if st.tv.pos[t.i] != "NOUN" and t.dep_ not in ("conj", "appos") and members is None:
         # a participle ("alliée") counts only coordinated with a relation noun or in
-        # apposition ("X, proche allié de Y", the tagger reading "allié" as a verb)
-        return
+        # apposition ("X, proche allié de Y", the tagger reading "allié" as a verb; "X,
+        # alliée de Y," which it parses as a participle clause on X)
+        if not (t.dep_ == "acl" and _after_comma(st, t, sent)):
+            return
     if w in st.c.relation_support:
         polarity = 1
     elif w in st.c.relation_oppose:
@@ -579,6 +581,14 @@ def _relation_holders(st: State, t: Token, sent: Span) -> list[Party]:
             return [st.res.np_party(subj[0])]
         return _regarded(st, t.head, sent)
     return []
+
+
+def _after_comma(st: State, t: Token, sent: Span) -> bool:
+    """A comma is right before ``t`` and its adjectives ("X, fidèle alliée de Y")."""
+    k = t.i - 1
+    while k > sent.start and st.tv.pos[k] in ("ADJ", "DET"):
+        k -= 1
+    return k >= sent.start and st.low[k] == ","
 
 
 def _apposed_conjunct(st: State, t: Token) -> bool:

@@ -173,6 +173,10 @@ def _conjuncts(st: State, sent: Span, root: int) -> list[int]:
             k += 1
         if not joined or k >= sent.end or tv.pos[k] not in ("PROPN", "NOUN"):
             break
+        if low[k] in st.c.relation_support or low[k] in st.c.relation_oppose:
+            # "X, rival de Y et allié de Z": a second relation, read with its own sign by
+            # :func:`.attitudes.relation`; Z is no second member of the rivalry
+            break
         if not _conjunct_of(st, k, {root, *out}) and not _sibling(st, k, root):
             break
         if not _joined_by_and(st, k):

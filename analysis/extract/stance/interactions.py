@@ -45,6 +45,7 @@ from analysis.extract.stance.targets import (
     target_np,
     target_range,
 )
+from analysis.extract.stance.territories import struck_state
 from analysis.extract.stance.threats import counter_move, named_in
 
 
@@ -416,8 +417,8 @@ def _victim(st: State, t: Token, sent: Span, preps: tuple[str, ...] | None = Non
     """The named actor after "contre", "visant", "ciblant", "envers" or "à l'encontre de"
     (or one of ``preps``) within a few words of the noun."""
     hit = prep_np(st, t.i + 1, preps or interactions().victim_preps, sent, window=8)
-    if hit is None:
-        return None
+    if hit is None:  # "des frappes sur le sol y-ien": the state whose soil is struck
+        return struck_state(st, t, sent)
     p = st.res.np_party(hit[1])
     if is_named(p):
         return p

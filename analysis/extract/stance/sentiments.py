@@ -45,6 +45,7 @@ from analysis.resources.datacache import derived
 _FIRST = frozenset({"nous", "je", "j'"})
 _POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes"})
 _QUE = frozenset({"que", "qu'"})
+_VERBS = frozenset({"VERB", "AUX"})
 _SELF = frozenset({"il", "elle"})
 _PREPS = ("de", "du", "des", "d'", "par", "envers", "à l'égard de", "vis-à-vis de")
 # the stance adjectives of ``sentiment_extra`` take "à" and "avec" too ("attachés à Y",
@@ -128,9 +129,18 @@ def _speaker_side(st: State, speaker: Party, t: Token, span: Span) -> bool:
     """The subject of the feeling is "je / nous", a first-person possessive phrase, the
     speaker or his own state; or, outside the quoted words, a third-person pronoun: "elle
     affirme être « heureuse de … »", "il a dit qu'il était déçu par Y" (the speaker reports
-    his own feeling, as :func:`.attitudes._reporting_subject` reads it)."""
+    his own feeling, as :func:`.attitudes._reporting_subject` reads it). A feeling under a
+    modal or control verb has that verb's subject ("nous devons être solidaires de Y", "je
+    veux rester attaché à Y": the parse hangs "nous" on "devons")."""
     passive = [c for c in t.children if c.dep_ == "nsubj:pass"]  # "je suis déçu par"
-    for subj in st.res.subject_tokens(t) or passive:
+    subjects = st.res.subject_tokens(t) or passive
+    node = t
+    for _ in range(2):  # "nous voulons rester solidaires": up "rester", then "voulons"
+        if subjects or node.dep_ not in ("xcomp", "obj") or node.head.pos_ not in _VERBS:
+            break
+        node = node.head
+        subjects = st.res.subject_tokens(node)
+    for subj in subjects:
         low = st.low[subj.i]
         if low in _FIRST:
             return True

@@ -3,6 +3,8 @@ du ministère des Affaires étrangères", "l'ambassadeur de Y au siège de l'ONU
 dans les locaux de l'ambassade de Z". When the actor a row's target names stands only after
 a locative locution (``_PLACE``), the target is what comes before it: an actor named there,
 "le pays" (the last state named before, other than the holder), or the words as an issue.
+A target that takes up a state with a demonstrative ("ce pays", "cet État voisin") names
+that last state too (:func:`_demonstrative_state`).
 
 Why apart from :mod:`analysis.extract.stance.targets`: a pass over the rows of every rule
 (the noun phrase readers take a phrase and its locative complements as one).
@@ -87,6 +89,33 @@ def _only_the_place(st: State, r: Row, rows: list[Row]) -> bool:
     )
 
 
+# a state taken up by a demonstrative and a state noun, its adjectives and a complement that
+# is no state ("ce pays", "cet État voisin", "ce royaume du Golfe", "cette petite république")
+_DEMONSTRATIVE_STATE = re.compile(
+    r"^(?:ce|cet|cette)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:pays|état|royaume|république|émirat)"
+    r"(?:\s+(?!de\b|du\b|des\b|d['’])[a-zà-ÿ-]+){0,2}(?:\s+(?:de|du|des|d['’])\s*.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _demonstrative_state(st: State, r: Row) -> Target | None:
+    """ "X entretient des liens discrets avec ce pays du Golfe": a target that takes up a
+    state with "ce / cet / cette" and a state noun names the last state named before it
+    (:func:`~analysis.extract.stance.holders.last_state_before`, the holder's own aside).
+    Why: the demonstrative points back, as "son homologue" does to a person; left as an
+    issue, the stance named no one. Only when the phrase names no actor itself."""
+    t = r.target
+    if t.actor_id or t.end <= t.start:
+        return None
+    text = st.article.text[t.start : t.end].strip()
+    if not _DEMONSTRATIVE_STATE.match(text) or st.res.mentions_in(t.start, t.end):
+        return None
+    other = last_state_before(st, r.cue_tok, r.holder)
+    if other is None:
+        return None
+    return Target(other.name or "", other.actor_id, text, t.start, t.end)
+
+
 def placed_targets(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     """Rows whose target actor is only the place of the act take the target before it (and
     are dropped when that is their own holder); a quote's reading onto a mere place is
@@ -95,7 +124,7 @@ def placed_targets(st: State, sent: Span, rows: list[Row]) -> list[Row]:
     for r in rows:
         if _only_the_place(st, r, rows):
             continue
-        new = _before_place(st, r)
+        new = _before_place(st, r) or _demonstrative_state(st, r)
         if new is not None:
             if new.actor_id and new.actor_id == r.holder.actor_id:
                 continue
