@@ -131,8 +131,8 @@ def test_the_holders_own_state_is_never_what_ce_pays_takes_up() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La Bolivie a protesté. Le Népal a mené des frappes sur le sol bolivien.",
-        "La Bolivie a protesté. Le Népal a mené des frappes en territoire bolivien.",
+        "La Bolivie a protesté. Le Népal a lancé des frappes sur le sol bolivien.",
+        "La Bolivie a protesté. Le Népal a lancé des frappes en territoire bolivien.",
         "La Bolivie a protesté. Les raids du Népal sur le sol bolivien ont fait dix morts.",
         "La Bolivie a protesté. Les frappes népalaises sur le territoire de la Bolivie ont fait"
         " dix morts.",
@@ -146,9 +146,9 @@ def test_a_hostile_act_on_a_states_soil_is_against_that_state(text: str) -> None
     "text",
     [
         # a place alone may be where the act helps the state against a third party
-        "La Bolivie a protesté. Le Népal a mené des frappes en Bolivie.",
+        "La Bolivie a protesté. Le Népal a lancé des frappes en Bolivie.",
         # the author's own soil
-        "La Bolivie a protesté. Le Népal a mené des frappes sur le sol népalais.",
+        "La Bolivie a protesté. Le Népal a lancé des frappes sur le sol népalais.",
     ],
 )
 def test_no_soil_no_victim(text: str) -> None:

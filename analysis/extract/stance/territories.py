@@ -1,4 +1,4 @@
-"""The state whose soil a hostile act strikes: "X a mené des frappes sur le sol y-ien", "les
+"""The state whose soil a hostile act strikes: "X a lancé des frappes sur le sol y-ien", "les
 raids de X en territoire y-ien", "une incursion de X sur le territoire de Y" (``struck_territory``
 of ``stance_interactions.yaml``).
 
