@@ -35,7 +35,7 @@ from analysis.extract.stance.postings import post_start
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import city_country, countries
+from analysis.resources.gazetteer import city_country, countries, fold
 
 _POST_PREPS = ("en", "à", "au", "aux", "auprès")
 
@@ -69,7 +69,11 @@ def agentless_summons(st: State, t: Token, sent: Span) -> None:
     envoy_state = diplomat_state(st, obj, sent)
     if envoy_state is None or not is_named(envoy_state):
         return
-    summoner = _ministry_state(st, t, sent) or _post_state(st, obj, t, sent)
+    summoner = (
+        _ministry_state(st, t, sent)
+        or _post_state(st, obj, t, sent)
+        or _place_state(st, norm(lemma), t, sent)
+    )
     if summoner is None or not is_named(summoner):
         return
     if summoner.actor_id is not None and summoner.actor_id == envoy_state.actor_id:
@@ -97,6 +101,35 @@ def _post_state(st: State, obj: Token, t: Token, sent: Span) -> Party | None:
     i, j = st.res.chunk(hit[1], appos=False)
     post = st.res.party(i, j, hit[1])
     return as_state(st, post) if is_named(post) else None
+
+
+def _place_state(st: State, lemma: str, t: Token, sent: Span) -> Party | None:
+    """The state of the place right after the verb, past a date ("convoqué lundi à W",
+    "expulsé de Z", "expulsé du Z"): a summons happens in the summoner's capital, an
+    expulsion is from the expelling state. Only a place the gazetteer knows as a town or a
+    named state of the article: a person or a body after "à" is no place."""
+    table = {norm(k): v for k, v in (_lists().get("place_preps") or {}).items()}
+    preps = tuple(table.get(lemma) or ())
+    if not preps:
+        return None
+    hit = prep_np(st, t.i + 1, preps, sent, window=4)
+    if hit is None or not hit[1].text[:1].isupper():
+        return None  # "convoqué à la suite des incidents de W": no place of the act
+    i, j = st.res.chunk(hit[1], appos=False)
+    found = st.res.party(i, j, hit[1])
+    if found.actor_id:
+        return found if st.res.actor_type(found.actor_id) == "state" else None
+    code = _country_names().get(fold(found.name or ""))
+    if code:
+        return _state(st, code, found)  # a state the tagger left as a common noun
+    place = as_state(st, found)
+    return place if place is not found and is_named(place) else None
+
+
+@derived
+def _country_names() -> dict[str, str]:
+    """Folded name of a state → its ISO code (its short and other names)."""
+    return {fold(n): c.iso2 for c in countries().values() for n in (c.name, *c.names)}
 
 
 def _ministry_state(st: State, t: Token, sent: Span) -> Party | None:
