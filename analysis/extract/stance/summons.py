@@ -32,6 +32,7 @@ from analysis.extract.stance.diplomatic_acts import (
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, is_named
 from analysis.extract.stance.postings import post_start
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
 from analysis.resources.datacache import derived
@@ -81,7 +82,19 @@ def agentless_summons(st: State, t: Token, sent: Span) -> None:
     if norm(summoner.name or "") == norm(envoy_state.name or ""):
         return
     cue = f"{norm(lemma)} {norm(stated.text)}"
-    st.add([summoner], party_target(st, envoy_state), -1, cue, "rupture", t, sent)
+    st.add([summoner], _envoy_target(st, obj, envoy_state), -1, cue, "rupture", t, sent)
+
+
+def _envoy_target(st: State, obj: Token, envoy_state: Party) -> Target:
+    """The diplomat's state, with the diplomat's whole noun phrase as the words that name it
+    ("l'ambassadeur du Y, X"): the passive names the envoy, not the state, as the one hit."""
+    i, j = st.res.chunk(obj, pps=True)
+    start, end = st.doc[i].idx, st.doc[j - 1].idx + len(st.doc[j - 1])
+    if not start <= envoy_state.start < end:
+        return party_target(st, envoy_state)
+    return Target(
+        envoy_state.name or "", envoy_state.actor_id, st.article.text[start:end], start, end
+    )
 
 
 def _post_state(st: State, obj: Token, t: Token, sent: Span) -> Party | None:
