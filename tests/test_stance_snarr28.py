@@ -102,3 +102,31 @@ def test_ban_of_a_body(text: str, holder: str, target: str) -> None:
 )
 def test_no_ban(text: str) -> None:
     assert not any(p == -1 for p in _pairs(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # the place that opens the sentence, for an act told with no agent
+        (
+            "Au Togo, l'ambassadeur du Ghana Kofi Mensah a été déclaré persona non grata.",
+            "Togo",
+            "Ghana",
+        ),
+        (
+            "À Lomé, le chargé d'affaires du Ghana a été déclaré persona non grata lundi.",
+            "Togo",
+            "Ghana",
+        ),
+        ("À Dakar, l'ambassadrice de la Guinée a été convoquée mardi.", "Sénégal", "Guinée"),
+        # the place after the declaration
+        ("L'ambassadeur du Ghana a été déclaré persona non grata au Togo.", "Togo", "Ghana"),
+    ],
+)
+def test_passive_act_placed(text: str, holder: str, target: str) -> None:
+    assert _pairs(text).get((holder, target)) == -1
+
+
+def test_passive_act_with_a_date_only() -> None:
+    """A fronted date is no place: no one to hold the act."""
+    assert not _pairs("En mai, l'ambassadeur du Ghana a été déclaré persona non grata.")

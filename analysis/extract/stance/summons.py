@@ -39,6 +39,7 @@ from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import city_country, countries, fold
 
 _POST_PREPS = ("en", "à", "au", "aux", "auprès")
+_FRONT_PREPS = ("en", "à", "au", "aux")
 
 
 @derived
@@ -119,15 +120,22 @@ def _post_state(st: State, obj: Token, t: Token, sent: Span) -> Party | None:
 def _place_state(st: State, lemma: str, t: Token, sent: Span) -> Party | None:
     """The state of the place right after the verb, past a date ("convoqué lundi à W",
     "expulsé de Z", "expulsé du Z"): a summons happens in the summoner's capital, an
-    expulsion is from the expelling state. Only a place the gazetteer knows as a town or a
-    named state of the article: a person or a body after "à" is no place."""
+    expulsion is from the expelling state; else the place that opens the sentence ("Au Z,
+    l'ambassadeur de Y a été convoqué")."""
     table = {norm(k): v for k, v in (_lists().get("place_preps") or {}).items()}
     preps = tuple(table.get(lemma) or ())
     if not preps:
         return None
-    hit = prep_np(st, t.i + 1, preps, sent, window=4)
+    return place_state(st, t.i + 1, preps, sent, window=4) or fronted_place(st, sent)
+
+
+def place_state(st: State, k: int, preps: tuple[str, ...], sent: Span, window: int) -> Party | None:
+    """The state named by the "prep place" within ``window`` words from ``k``: a named state,
+    or a town read as its state. Only a capitalised head: "à la suite des incidents de W"
+    is no place of the act, nor is a person or a body after "à"."""
+    hit = prep_np(st, k, preps, sent, window=window)
     if hit is None or not hit[1].text[:1].isupper():
-        return None  # "convoqué à la suite des incidents de W": no place of the act
+        return None
     i, j = st.res.chunk(hit[1], appos=False)
     found = st.res.party(i, j, hit[1])
     if found.actor_id:
@@ -137,6 +145,19 @@ def _place_state(st: State, lemma: str, t: Token, sent: Span) -> Party | None:
         return _state(st, code, found)  # a state the tagger left as a common noun
     place = as_state(st, found)
     return place if place is not found and is_named(place) else None
+
+
+def fronted_place(st: State, sent: Span) -> Party | None:
+    """The place that opens the sentence before a comma ("Au Z, …", "À W, …"): where an
+    agentless act of the sentence took place."""
+    k = sent.start
+    if k >= sent.end or st.low[k] not in _FRONT_PREPS:
+        return None
+    comma = next((m for m in range(k + 1, min(sent.end, k + 5)) if st.low[m] == ","), None)
+    if comma is None:
+        return None
+    found = place_state(st, k, _FRONT_PREPS, sent, window=0)
+    return found if found is not None and st.doc[comma].idx >= found.end else None
 
 
 @derived
