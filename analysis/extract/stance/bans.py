@@ -43,6 +43,10 @@ def _nouns(c: Cues) -> frozenset[str]:
     return frozenset(_lists(c).get("nouns", ()))
 
 
+def _bodies(c: Cues) -> frozenset[str]:
+    return frozenset(_lists(c).get("bodies", ()))
+
+
 def _owners(st: State, k: int, sent: Span, direct: bool) -> list[Party]:
     """The named actors, no state, whose activity is banned from ``k``: after an activity
     noun and "de" ("la diffusion de Y", "les activités de l'ONG Y"), or, when ``direct``, the
@@ -56,8 +60,8 @@ def _owners(st: State, k: int, sent: Span, direct: bool) -> list[Party]:
         if k + 1 >= sent.end or st.low[k + 1] not in _DE:
             return []
         k += 2
-    elif not direct:
-        return []
+    elif not direct or not (st.tv.cap[k] or st.low[k] in _bodies(st.c)):
+        return []  # "suspendre les vols de la compagnie Y": a flow, not the body itself
     out: list[Party] = []
     while (found := _named_body(st, k, sent)) is not None:
         out.append(found[0])
@@ -112,7 +116,7 @@ def ban_act(st: State, t: Token, sent: Span) -> None:
 def ban_noun(st: State, t: Token, sent: Span) -> None:
     """ "X a annoncé l'interdiction des émissions de Y": the ban as a noun, held by the
     subject of the verb that carries it."""
-    if t.i + 1 >= sent.end or st.low[t.i + 1] not in _DE:
+    if st.low[t.i] not in _nouns(st.c) or t.i + 1 >= sent.end or st.low[t.i + 1] not in _DE:
         return
     owners = _owners(st, t.i + 2, sent, direct=True)
     gov = t.head

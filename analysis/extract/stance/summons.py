@@ -4,7 +4,10 @@
 "L'ambassadeur de Y en Z a été convoqué lundi", "l'ambassadeur ylvanien à W (a capital of
 Z) a été convoqué au ministère des Affaires étrangères", "le chargé d'affaires de Y a été
 convoqué au ministère zédien des Affaires étrangères": only the state where the diplomat
-serves summons them, so that state (Z) is against the diplomat's state (Y).
+serves summons them, so that state (Z) is against the diplomat's state (Y). Session 28
+(snarr): with no ministry and no post, the place after the verb ("convoqué lundi à W"; for an
+expulsion, "expulsé du Z") or the place that opens the sentence ("À W, l'ambassadeur de Y a
+été convoqué") names the acting state; the target's words are then the envoy's noun phrase.
 
 Why apart from :func:`analysis.extract.stance.diplomatic_acts.diplomatic_act`: there the summoner is
 the subject or the "par" agent; a press report of a summons often names neither, and the
