@@ -36,6 +36,7 @@ from analysis.extract.stance.attitudes import (
 from analysis.extract.stance.authors import authored_thing
 from analysis.extract.stance.backers import means_backing
 from analysis.extract.stance.ballots import abstained
+from analysis.extract.stance.bans import ban_act, ban_noun
 from analysis.extract.stance.brokers import hosted_talks, mediation
 from analysis.extract.stance.captivity import captivity_act, captivity_noun
 from analysis.extract.stance.clitic_labels import clitic_label
@@ -196,6 +197,8 @@ DETECTORS: tuple[Detector, ...] = (
     joint_decision,
     exchange_act,
     exchange_noun,
+    ban_act,
+    ban_noun,
     recognition,
     mission_noun,
     recall_after_circumstances,

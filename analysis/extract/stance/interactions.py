@@ -38,6 +38,7 @@ from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.signed_sides import signed_sides
 from analysis.extract.stance.state import State, governing, heads_above
+from analysis.extract.stance.summons import fronted_place, place_state
 from analysis.extract.stance.targets import (
     party_target,
     prep_np,
@@ -745,10 +746,14 @@ def persona_non_grata(st: State, t: Token, sent: Span) -> None:
         other = st.res.np_party(declared)
     if other is None or not is_named(other):
         return
-    holders = holders_of(st, verb)
-    by = prep_np(st, t.i + 3, ("par",), sent, window=1) if st.res.is_passive(verb) else None
+    passive = st.res.is_passive(verb)
+    holders = [] if passive else holders_of(st, verb)  # a passive's subject is the one hit
+    by = prep_np(st, t.i + 3, ("par",), sent, window=1) if passive else None
     if not holders and by is not None:  # "Y a été déclaré persona non grata par X"
         holders = [p for p in [st.res.np_party(by[1])] if is_named(p)]
+    elif passive:  # "… persona non grata au Z", "Au Z, …"
+        place = place_state(st, t.i + 3, ("au", "en", "à"), sent, 1) or fronted_place(st, sent)
+        holders = [place] if place is not None else []
     holders = [h for h in holders if h.actor_id != other.actor_id]
     st.add(holders, party_target(st, other), -1, "persona non grata", "rupture", t, sent)
 
@@ -756,7 +761,7 @@ def persona_non_grata(st: State, t: Token, sent: Span) -> None:
 def _declared(st: State, verb: Token, t: Token, sent: Span) -> Token | None:
     """Who is declared persona non grata: the verb's object, else the noun right after
     "grata", else (a clitic "les déclarant ...") the last diplomat named before the verb."""
-    deps = ("obj", "nsubj:pass") if st.res.is_passive(verb) else ("obj",)  # session 16
+    deps = ("obj", "nsubj:pass", "nsubj") if st.res.is_passive(verb) else ("obj",)  # s. 16, 28
     obj = next((ch for ch in verb.children if ch.dep_ in deps and ch.i != t.i), None)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         return obj

@@ -4,7 +4,10 @@
 "L'ambassadeur de Y en Z a été convoqué lundi", "l'ambassadeur ylvanien à W (a capital of
 Z) a été convoqué au ministère des Affaires étrangères", "le chargé d'affaires de Y a été
 convoqué au ministère zédien des Affaires étrangères": only the state where the diplomat
-serves summons them, so that state (Z) is against the diplomat's state (Y).
+serves summons them, so that state (Z) is against the diplomat's state (Y). Session 28
+(snarr): with no ministry and no post, the place after the verb ("convoqué lundi à W"; for an
+expulsion, "expulsé du Z") or the place that opens the sentence ("À W, l'ambassadeur de Y a
+été convoqué") names the acting state; the target's words are then the envoy's noun phrase.
 
 Why apart from :func:`analysis.extract.stance.diplomatic_acts.diplomatic_act`: there the summoner is
 the subject or the "par" agent; a press report of a summons often names neither, and the
@@ -32,12 +35,14 @@ from analysis.extract.stance.diplomatic_acts import (
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import demonym_holders, is_named
 from analysis.extract.stance.postings import post_start
+from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import party_target, prep_np
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import city_country, countries
+from analysis.resources.gazetteer import city_country, countries, fold
 
 _POST_PREPS = ("en", "à", "au", "aux", "auprès")
+_FRONT_PREPS = ("en", "à", "au", "aux")
 
 
 @derived
@@ -69,7 +74,11 @@ def agentless_summons(st: State, t: Token, sent: Span) -> None:
     envoy_state = diplomat_state(st, obj, sent)
     if envoy_state is None or not is_named(envoy_state):
         return
-    summoner = _ministry_state(st, t, sent) or _post_state(st, obj, t, sent)
+    summoner = (
+        _ministry_state(st, t, sent)
+        or _post_state(st, obj, t, sent)
+        or _place_state(st, norm(lemma), t, sent)
+    )
     if summoner is None or not is_named(summoner):
         return
     if summoner.actor_id is not None and summoner.actor_id == envoy_state.actor_id:
@@ -77,7 +86,19 @@ def agentless_summons(st: State, t: Token, sent: Span) -> None:
     if norm(summoner.name or "") == norm(envoy_state.name or ""):
         return
     cue = f"{norm(lemma)} {norm(stated.text)}"
-    st.add([summoner], party_target(st, envoy_state), -1, cue, "rupture", t, sent)
+    st.add([summoner], _envoy_target(st, obj, envoy_state), -1, cue, "rupture", t, sent)
+
+
+def _envoy_target(st: State, obj: Token, envoy_state: Party) -> Target:
+    """The diplomat's state, with the diplomat's whole noun phrase as the words that name it
+    ("l'ambassadeur du Y, X"): the passive names the envoy, not the state, as the one hit."""
+    i, j = st.res.chunk(obj, pps=True)
+    start, end = st.doc[i].idx, st.doc[j - 1].idx + len(st.doc[j - 1])
+    if not start <= envoy_state.start < end:
+        return party_target(st, envoy_state)
+    return Target(
+        envoy_state.name or "", envoy_state.actor_id, st.article.text[start:end], start, end
+    )
 
 
 def _post_state(st: State, obj: Token, t: Token, sent: Span) -> Party | None:
@@ -97,6 +118,55 @@ def _post_state(st: State, obj: Token, t: Token, sent: Span) -> Party | None:
     i, j = st.res.chunk(hit[1], appos=False)
     post = st.res.party(i, j, hit[1])
     return as_state(st, post) if is_named(post) else None
+
+
+def _place_state(st: State, lemma: str, t: Token, sent: Span) -> Party | None:
+    """The state of the place right after the verb, past a date ("convoqué lundi à W",
+    "expulsé de Z", "expulsé du Z"): a summons happens in the summoner's capital, an
+    expulsion is from the expelling state; else the place that opens the sentence ("Au Z,
+    l'ambassadeur de Y a été convoqué")."""
+    table = {norm(k): v for k, v in (_lists().get("place_preps") or {}).items()}
+    preps = tuple(table.get(lemma) or ())
+    if not preps:
+        return None
+    return place_state(st, t.i + 1, preps, sent, window=4) or fronted_place(st, sent)
+
+
+def place_state(st: State, k: int, preps: tuple[str, ...], sent: Span, window: int) -> Party | None:
+    """The state named by the "prep place" within ``window`` words from ``k``: a named state,
+    or a town read as its state. Only a capitalised head: "à la suite des incidents de W"
+    is no place of the act, nor is a person or a body after "à"."""
+    hit = prep_np(st, k, preps, sent, window=window)
+    if hit is None or not hit[1].text[:1].isupper():
+        return None
+    i, j = st.res.chunk(hit[1], appos=False)
+    found = st.res.party(i, j, hit[1])
+    if found.actor_id:
+        return found if st.res.actor_type(found.actor_id) == "state" else None
+    code = _country_names().get(fold(found.name or ""))
+    if code:
+        return _state(st, code, found)  # a state the tagger left as a common noun
+    place = as_state(st, found)
+    return place if place is not found and is_named(place) else None
+
+
+def fronted_place(st: State, sent: Span) -> Party | None:
+    """The place that opens the sentence before a comma ("Au Z, …", "À W, …"): where an
+    agentless act of the sentence took place."""
+    k = sent.start
+    if k >= sent.end or st.low[k] not in _FRONT_PREPS:
+        return None
+    comma = next((m for m in range(k + 1, min(sent.end, k + 5)) if st.low[m] == ","), None)
+    if comma is None:
+        return None
+    found = place_state(st, k, _FRONT_PREPS, sent, window=0)
+    return found if found is not None and st.doc[comma].idx >= found.end else None
+
+
+@derived
+def _country_names() -> dict[str, str]:
+    """Folded name of a state → its ISO code (its short and other names)."""
+    return {fold(n): c.iso2 for c in countries().values() for n in (c.name, *c.names)}
 
 
 def _ministry_state(st: State, t: Token, sent: Span) -> Party | None:
