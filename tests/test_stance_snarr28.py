@@ -68,7 +68,7 @@ def test_agentless_summons_names_the_envoy() -> None:
         ),
         # what the body does, before its owner
         (
-            "Le Burkina Faso a interdit la diffusion de la radio Onde Libre.",
+            "Le Burkina Faso a interdit la diffusion des programmes de Onde Libre.",
             "Burkina Faso",
             "Onde Libre",
         ),
@@ -109,18 +109,18 @@ def test_no_ban(text: str) -> None:
     [
         # the place that opens the sentence, for an act told with no agent
         (
-            "Au Togo, l'ambassadeur du Ghana Kofi Mensah a été déclaré persona non grata.",
+            "Au Togo, l'ambassadeur du Ghana Kofi Mensah fut déclaré persona non grata.",
             "Togo",
             "Ghana",
         ),
         (
-            "À Lomé, le chargé d'affaires du Ghana a été déclaré persona non grata lundi.",
+            "À Lomé, le chargé d'affaires du Ghana a été lundi déclaré persona non grata.",
             "Togo",
             "Ghana",
         ),
         ("À Dakar, l'ambassadrice de la Guinée a été convoquée mardi.", "Sénégal", "Guinée"),
         # the place after the declaration
-        ("L'ambassadeur du Ghana a été déclaré persona non grata au Togo.", "Togo", "Ghana"),
+        ("L'ambassadrice du Ghana a été déclarée persona non grata au Togo.", "Togo", "Ghana"),
     ],
 )
 def test_passive_act_placed(text: str, holder: str, target: str) -> None:
@@ -129,4 +129,4 @@ def test_passive_act_placed(text: str, holder: str, target: str) -> None:
 
 def test_passive_act_with_a_date_only() -> None:
     """A fronted date is no place: no one to hold the act."""
-    assert not _pairs("En mai, l'ambassadeur du Ghana a été déclaré persona non grata.")
+    assert not _pairs("En mai, l'ambassadrice du Ghana a été déclarée persona non grata.")
