@@ -114,7 +114,7 @@ def test_no_ban(text: str) -> None:
             "Ghana",
         ),
         (
-            "À Lomé, le chargé d'affaires du Ghana a été lundi déclaré persona non grata.",
+            "À Lomé, le chargé d'affaires du Ghana a été déclaré lundi persona non grata.",
             "Togo",
             "Ghana",
         ),
