@@ -100,11 +100,17 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and in_title(text, m.start))
+        if not (text[m.start].isupper() and in_title(text, m.start, _venue_kind(m)))
         and not in_credit(text, m)
         and not in_outlet(text, m)
         and not in_shouted_run(text, m)
     ]
+
+
+def _venue_kind(m: Mention) -> bool:
+    """A town or a known seat of the knowledge base: a name no portfolio bears."""
+    kinds = {c.kind for c in m.candidates[:1]}
+    return m.via == "city" or "landmark" in kinds
 
 
 def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Mention]:
