@@ -119,3 +119,8 @@ def test_the_town_of_the_sentence_still_places_the_palace():
     palace = _row(text, "palais présidentiel de Franceville")
     town = _row(text, "Franceville")
     assert haversine_km(palace.lat, palace.lon, town.lat, town.lon) < 30
+
+
+def test_an_institution_named_after_its_town_leaves_the_town():
+    names = set(_places("Le doyen de l'Université de Kisumu a reçu la ministre ghanéenne.").name)
+    assert "Kisumu" in names
