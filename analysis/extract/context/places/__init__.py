@@ -45,8 +45,7 @@ name is)
 Mali"), :mod:`.borders`; :mod:`.areas` (a site situated by the province written after it),
 :mod:`.variants` (spelling variants of transliterated names), :mod:`.headline` (the venue a
 headline names: "X en visite à Y", "Visite ... au B"), :mod:`.shared` (a landmark name several
-states' buildings bear: the story's own unless the article names the known one's country),
-:mod:`.leads` (a subdivision led by an article: "la Californie"; "l'Université de X": town X).
+states' buildings bear: the story's own unless the article names the known one's country).
 """
 
 from __future__ import annotations
