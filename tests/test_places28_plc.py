@@ -124,22 +124,3 @@ def test_the_town_of_the_sentence_still_places_the_palace():
 def test_an_institution_named_after_its_town_leaves_the_town():
     names = set(_places("Le doyen de l'Université de Kisumu a reçu la ministre ghanéenne.").name)
     assert "Kisumu" in names
-
-
-@pytest.mark.parametrize(
-    ("text", "form", "iso"),
-    [
-        ("Les incendies de forêt ont gagné la Californie dans la nuit.", "Californie", "US"),
-        ("Des milliers de déplacés affluent en Ituri depuis lundi.", "Ituri", "CD"),
-        ("Le gouverneur du Sichuan a inauguré une nouvelle ligne.", "Sichuan", "CN"),
-        ("Les éleveurs de l'Alberta réclament des aides.", "Alberta", "CA"),
-    ],
-)
-def test_a_subdivision_led_by_an_article_needs_no_state_named(text: str, form: str, iso: str):
-    row = _row(text, form)
-    assert row.kind == "region" and row.country == iso
-
-
-def test_a_subdivision_name_several_states_bear_stays_unread_alone():
-    names = set(_places("Le Centre et l'Ouest ont voté pour le sortant, le Littoral aussi.").name)
-    assert not names & {"Centre", "Ouest", "Littoral"}

@@ -28,7 +28,6 @@ from analysis.extract.context.places.filters import (
     in_title,
 )
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
-from analysis.extract.context.places.leads import articled_state, town_institution
 from analysis.extract.context.places.mention import Mention
 from analysis.extract.context.places.shared import unshare_landmarks
 from analysis.extract.context.places.shouted import in_shouted_run
@@ -248,7 +247,7 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         whole = key(text[m.start() : e])
         if not m.group("of") and whole in gz.cities or whole in gz.phrases:
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
-        if m.group("of") and town_institution(m, text, gz):
+        if m.group("of") and _town_institution(m, text, gz):
             continue  # "l'Université de Bouaké": the town, as the city finder reads it
         while e > s and text[e - 1] in ".'-":
             e -= 1
@@ -261,6 +260,15 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         if found is not None:
             out.append(found)
     return out
+
+
+def _town_institution(m: re.Match, text: str, gz: Gazetteer) -> bool:
+    """An institution named after its town ("l'université de X", ``institution_nouns``): the
+    name the text gives is the town's, read by the city finder, where "l'université Y" (its
+    own name) is a site."""
+    head = key(m.group().split(maxsplit=1)[0])
+    nouns = {key(n) for n in place_words("institution_nouns")}
+    return head in nouns and key(text[m.start("name") : m.end("name")]) in gz.cities
 
 
 def _landmark_at(
@@ -626,10 +634,8 @@ def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set, pers
             i += 1
             continue
         j, cands = found
+        local = [c for c in cands if c.country in context]
         lead = _state_lead(tv, i)
-        local = [c for c in cands if c.country in context] or articled_state(
-            tv, i if lead is None else lead, article.text[tv.idx[i] : tv.end[j - 1]], cands
-        )
         if local and not (j - i == 1 and (tv.stop[i] or _first_name(tv, i, lead, persons))):
             start = tv.idx[lead] if lead is not None else tv.idx[i]
             if lead is not None and text[lead][:1].islower() and lead > 0:
