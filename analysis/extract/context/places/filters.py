@@ -30,18 +30,20 @@ _HEAD_OF_GOVERNMENT = re.compile(
 )
 
 
-def in_title(text: str, start: int) -> bool:
+def in_title(text: str, start: int, venue: bool = False) -> bool:
     """ "ministre de l'Europe et des Affaires étrangères": a portfolio, not a place; but a
     prime minister has no portfolio: "le Premier ministre du Québec" names the place, and a
     meeting of ministers ("le conseil des ministres au palais X", "la réunion des ministres à
-    la Y") is held somewhere: what follows is its venue."""
+    la Y") is held somewhere: what follows is its venue. So is a town or a known seat
+    (``venue``) after "au", "aux", "à la", "à l'": no portfolio is a town or a palace ("reçu
+    le ministre tanzanien au Caire", "le ministre à la Maison X")."""
     before = text[max(0, start - 40) : start]
     m = _TITLE.search(before)
     if m is None or _HEAD_OF_GOVERNMENT.search(before):
         return False
     at = start - len(before) + m.start()
     if _LOCATIVE_END.search(m.group()) and (
-        _MEETING.search(text[max(0, at - 40) : at]) or _site_word(text, start)
+        venue or _MEETING.search(text[max(0, at - 40) : at]) or _site_word(text, start)
     ):
         return False  # "reçu le ministre au Palais royal": a venue, no portfolio is a palace
     # the word after the title qualifies it ("la ministre française de", "délégué aux"); a

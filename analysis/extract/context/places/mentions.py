@@ -100,11 +100,17 @@ def find_mentions(article: Article, doc: Doc, gz: Gazetteer) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (text[m.start].isupper() and in_title(text, m.start))
+        if not (text[m.start].isupper() and in_title(text, m.start, _venue_kind(m)))
         and not in_credit(text, m)
         and not in_outlet(text, m)
         and not in_shouted_run(text, m)
     ]
+
+
+def _venue_kind(m: Mention) -> bool:
+    """A town or a known seat of the knowledge base: a name no portfolio bears."""
+    kinds = {c.kind for c in m.candidates[:1]}
+    return m.via == "city" or "landmark" in kinds
 
 
 def _holding_a_phrase(cities: list[Mention], phrases: list[Mention]) -> list[Mention]:
@@ -241,6 +247,8 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         whole = key(text[m.start() : e])
         if not m.group("of") and whole in gz.cities or whole in gz.phrases:
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
+        if m.group("of") and _town_institution(m, text, gz):
+            continue  # "l'Université de Bouaké": the town, as the city finder reads it
         while e > s and text[e - 1] in ".'-":
             e -= 1
         e = _adjective_tail(tv, e)  # "le siège de l'Union africaine", "des Nations unies"
@@ -252,6 +260,15 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         if found is not None:
             out.append(found)
     return out
+
+
+def _town_institution(m: re.Match, text: str, gz: Gazetteer) -> bool:
+    """An institution named after its town ("l'université de X", ``institution_nouns``): the
+    name the text gives is the town's, read by the city finder, where "l'université Y" (its
+    own name) is a site."""
+    head = key(m.group().split(maxsplit=1)[0])
+    nouns = {key(n) for n in place_words("institution_nouns")}
+    return head in nouns and key(text[m.start("name") : m.end("name")]) in gz.cities
 
 
 def _landmark_at(

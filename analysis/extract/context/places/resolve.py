@@ -647,8 +647,23 @@ def _story_place(
     :mod:`.headline`), else the lede's first town and :func:`_story_state`."""
     told = headline_venue(_headline(article), gz)
     venue = _told_venue(told, settlements, gz) or _venue(settlements, article)
-    host = told.country if told is not None else _story_state(article, gz, mentions, context)
-    return venue, host
+    if told is not None:
+        return venue, told.country
+    return venue, _not_the_origin(
+        _story_state(article, gz, mentions, context), settlements, article, context
+    )
+
+
+def _not_the_origin(
+    host: str | None, settlements: list[Mention], article: Article, context: CountryContext
+) -> str | None:
+    """A state whose towns are named only as where someone comes from ("arrivé de X") is the
+    visitor's, not the host's: the host is then the state the article names most after it."""
+    towns = [t for t in settlements if t.entry is not None and t.entry.country == host]
+    if not towns or not all(_origin(t, article.nlp_text) for t in towns):
+        return host
+    others = [c for c in context if c != host and context[c] > 0]
+    return max(others, key=lambda c: context[c]) if others else host
 
 
 def _told_venue(told: Entry | None, settlements: list[Mention], gz: Gazetteer) -> Entry | None:
@@ -661,16 +676,41 @@ def _told_venue(told: Entry | None, settlements: list[Mention], gz: Gazetteer) -
 
 
 def _venue(settlements: list[Mention], article: Article) -> Entry | None:
-    """The first town of the lede used as a place: where the story happens."""
+    """The first town of the lede used as a place: where the story happens; not a town
+    someone comes from ("Arrivé de X, le ministre ...")."""
     lede = next((p for p in article.paragraphs if p.kind != "heading"), None)
     if lede is None:
         return None
-    return next((m.entry for m in settlements if m.start < lede.end and m.role == "place"), None)
+    return next(
+        (
+            m.entry
+            for m in settlements
+            if m.start < lede.end and m.role == "place" and not _origin(m, article.nlp_text)
+        ),
+        None,
+    )
+
+
+# a town someone comes from ("arrivé de X", "en provenance de Y", "de retour de Z"): not where
+# a site of the same sentence lies (keyed text: no accents, lower case)
+_ORIGIN = re.compile(
+    r"(?<![\w-])(?:arrivee?s?|venue?s?|venant|revenue?s?|revenant|rentree?s?|rentrant"
+    r"|provenance|retour)\s+(?:de|d\s?|du|des)\s*\Z"
+)
+
+
+def _origin(town: Mention, text: str) -> bool:
+    """``town`` is where someone comes from: "arrivé de X", "de retour de Y"."""
+    return _ORIGIN.search(keyed(text[max(0, town.start - 30) : town.start])) is not None
 
 
 def _nearest(settlements, starts, m: Mention, article: Article, venue=None) -> Entry | None:
     """The town of a site: one named in the same sentence, else the venue of the lede (the
-    first town used as a place), else the last town named before, else the next one."""
+    first town used as a place), else the last town named before, else the next one; never
+    a town someone comes from ("Arrivé de X, le ministre a été reçu au palais présidentiel":
+    the palace is not in X)."""
+    kept = [i for i, t in enumerate(settlements) if not _origin(t, article.nlp_text)]
+    settlements, starts = [settlements[i] for i in kept], [starts[i] for i in kept]
     sent = article.sentence_at(m.start)
     lo, hi = (sent.start, sent.end) if sent else (m.start, m.end)
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
