@@ -91,17 +91,17 @@ def _state(f: Finder, i: int, j: int, iso: str, kind: str, actor: bool = True) -
 
 
 def people(f: Finder, i: int, j: int, iso: str) -> None:
-    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country; "le
-    Néerlandais Pieter Jansen" only gives the person a nationality."""
+    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country, only when it
+    acts (subject, source, author of words), as the other collectives: a people's noun that
+    is counted, governed by a preposition or an object ("entre Érythréens", "l'arrestation
+    de 14 Boliviens", "défavorable aux Vietnamiens") is what the story speaks of, and its
+    state, when it acts, has a row of its own. "le Néerlandais Pieter Jansen" and "les deux
+    Kényans X et Y" only give the persons named right after them a nationality."""
     t, ws = f.t, f.t.ws
     person = f.by_start.get(ws[j].start) if j < len(ws) else None
-    if (
-        person is not None
-        and person.type == "person"
-        and t.key(i - 1) in ("le", "la", "l")
-        and not f.punct_before(j)
-    ):
-        if person.strength < 2:  # "le Néerlandais Pieter Jansen": a nationality
+    if person is not None and person.type == "person" and not f.punct_before(j):
+        # "le Néerlandais Pieter Jansen", "les deux Kényans X et Y": a nationality
+        if person.strength < 2:
             person.country, person.strength = iso, 2
         return
     if t.key(i - 1) in ("un", "une") and not f.punct_before(i):
@@ -109,8 +109,8 @@ def people(f: Finder, i: int, j: int, iso: str) -> None:
     j2 = j
     if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
         j2 = f.cap_run(j + 1)
-    if _noun_complement(f, i) and not acts(f, i, j2):
-        return  # "la sécurité du pays et des Jordaniens": what is spoken of, no actor
+    if not acts(f, i, j2):
+        return  # "l'arrestation de 14 X-iens", "entre X-iens": what is spoken of, no actor
     name = t.span_text(i, j2)
     f.add(
         Mention(
@@ -235,21 +235,6 @@ def city_venues(f: Finder) -> None:
 
 
 # --- "le royaume" -------------------------------------------------------------------------
-def _noun_complement(f: Finder, i: int) -> bool:
-    """The people's noun at word i complements a noun ("l'opinion de certains Japonais",
-    "la sécurité des Jordaniens"): over a quantity word, "de" / "des" after a noun."""
-    t = f.t
-    k = i - 1
-    if t.key(k) in f.words["loose_quantities"]:
-        k -= 1
-    if t.key(k) not in ("de", "des", "d") or not t.same_sentence(k - 1, i):
-        return False
-    if t.key(k - 1) in ("et", "ou"):  # "la sécurité du pays et des Jordaniens"
-        de = [x for x in range(max(0, k - 6), k - 1) if t.key(x) in ("de", "du", "des", "d")]
-        k = de[0] if de and t.same_sentence(de[0], i) else k
-    return f.pos(k - 1) == "NOUN"
-
-
 def monarchy_anaphora(f: Finder) -> None:
     """ "le royaume" refers back to the last kingdom named."""
     t, ws = f.t, f.t.ws

@@ -1,0 +1,36 @@
+"""Core actors, round 24 (session 28): rules on the rows of the actors table. Every snippet
+is invented (names, places and wording)."""
+
+from __future__ import annotations
+
+from tests.helpers import actor_row as _row
+from tests.helpers import actors_only as _analyse
+
+
+def _names(tables: dict) -> list[str]:
+    return list(tables["actors"]["name"])
+
+
+def test_a_peoples_noun_spoken_of_is_no_group():
+    # counted, after a preposition, object of a noun: what the story is about
+    for text, noun in (
+        ("Le Laos a dénoncé jeudi l'arrestation de 14 Boliviens sur son sol.", "Boliviens"),
+        ("Le ministre Tavio Rensa a plaidé pour un dialogue entre Érythréens.", "Érythréens"),
+        ("Selon Oslo, la réforme reste défavorable aux Vietnamiens en Norvège.", "Vietnamiens"),
+        ("« Au nom de tous les Paraguayens », Ilda Morven a demandé réparation.", "Paraguayens"),
+        ("Le Mali aura le statut des îles Vierges Britanniques.", "Britanniques"),
+    ):
+        assert noun not in " ".join(_names(_analyse(text))), text
+
+
+def test_a_peoples_noun_that_acts_stays_a_group():
+    t = _analyse("Les Boliviens ont manifesté mardi devant l'ambassade du Chili à La Paz.")
+    assert "Boliviens" in _names(t)
+    t = _analyse("La police a été prise à partie, selon les Érythréens interrogés.")
+    assert any("Érythréens" in n for n in _names(t))
+
+
+def test_a_counted_peoples_noun_before_names_is_their_nationality():
+    t = _analyse("Les deux Kényans Otieno Barasa et Wanjiru Kamau ont été libérés lundi.")
+    assert not any("Kényans" in n for n in _names(t))
+    assert _row(t, "Otieno Barasa")["country"] == "KE"
