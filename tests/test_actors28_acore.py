@@ -55,3 +55,17 @@ def test_a_known_body_glued_to_its_heads_name():
     # no title before: one name, left alone
     t = _analyse("Le ministre a reçu Sonatrach Amadou Keita.")
     assert "Amadou Keita" not in _names(t)
+
+
+def test_members_of_a_named_armed_group_are_that_group():
+    # "les rebelles du X": the members' noun describes the named group, no row of its own
+    for text, group, noun in (
+        (
+            "Les rebelles du M23 tiennent désormais trois villages, selon Kinshasa.",
+            "M23",
+            "rebelles",
+        ),
+        ("Les jihadistes du JNIM ont encerclé un poste de l'armée malienne.", "JNIM", "jihadistes"),
+    ):
+        names = _names(_analyse(text))
+        assert group in names and noun not in names, (text, names)
