@@ -12,9 +12,8 @@ def _names(tables: dict) -> list[str]:
 
 
 def test_a_peoples_noun_spoken_of_is_no_group():
-    # counted, after a preposition, object of a noun: what the story is about
+    # governed by a preposition, glued to a name: what the story is about
     for text, noun in (
-        ("Le Laos a dénoncé jeudi l'arrestation de 14 Boliviens sur son sol.", "Boliviens"),
         ("Le ministre Tavio Rensa a plaidé pour un dialogue entre Érythréens.", "Érythréens"),
         ("Selon Oslo, la réforme reste défavorable aux Vietnamiens en Norvège.", "Vietnamiens"),
         ("« Au nom des Paraguayens », Ilda Morven a exigé des excuses.", "Paraguayens"),

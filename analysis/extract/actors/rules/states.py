@@ -91,11 +91,9 @@ def _state(f: Finder, i: int, j: int, iso: str, kind: str, actor: bool = True) -
 
 
 def people(f: Finder, i: int, j: int, iso: str) -> None:
-    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country, only when it
-    acts (subject, source, author of words), as the other collectives: a people's noun that
-    is counted, governed by a preposition or an object ("entre Érythréens", "l'arrestation
-    de 14 Boliviens", "défavorable aux Vietnamiens") is what the story speaks of, and its
-    state, when it acts, has a row of its own. "le Néerlandais Pieter Jansen" and "les deux
+    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country, unless it is
+    what the story speaks of and does not act (a noun's complement, governed by a
+    preposition: see :func:`_governed`). "le Néerlandais Pieter Jansen" and "les deux
     Kényans X et Y" only give the persons named right after them a nationality."""
     t, ws = f.t, f.t.ws
     person = f.by_start.get(ws[j].start) if j < len(ws) else None
@@ -109,8 +107,8 @@ def people(f: Finder, i: int, j: int, iso: str) -> None:
     j2 = j
     if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
         j2 = f.cap_run(j + 1)
-    if not acts(f, i, j2):
-        return  # "l'arrestation de 14 X-iens", "entre X-iens": what is spoken of, no actor
+    if (_noun_complement(f, i) or _governed(f, i)) and not acts(f, i, j2):
+        return  # "la sécurité des X-iens", "entre X-iens": what is spoken of, no actor
     name = t.span_text(i, j2)
     f.add(
         Mention(
@@ -235,6 +233,41 @@ def city_venues(f: Finder) -> None:
 
 
 # --- "le royaume" -------------------------------------------------------------------------
+def _noun_complement(f: Finder, i: int) -> bool:
+    """The people's noun at word i complements a noun ("l'opinion de certains Japonais",
+    "la sécurité des Jordaniens"): over a quantity word, "de" / "des" after a noun."""
+    t = f.t
+    k = i - 1
+    if t.key(k) in f.words["loose_quantities"]:
+        k -= 1
+    if t.key(k) not in ("de", "des", "d") or not t.same_sentence(k - 1, i):
+        return False
+    if t.key(k - 1) in ("et", "ou"):  # "la sécurité du pays et des Jordaniens"
+        de = [x for x in range(max(0, k - 6), k - 1) if t.key(x) in ("de", "du", "des", "d")]
+        k = de[0] if de and t.same_sentence(de[0], i) else k
+    return f.pos(k - 1) == "NOUN"
+
+
+def _governed(f: Finder, i: int) -> bool:
+    """The people's noun at word i is governed by a preposition over its determiners
+    ("entre Érythréens", "défavorable aux Vietnamiens", "au nom des Paraguayens"; not the
+    agent "par"), or glued to the capitalised word before it, a name it qualifies ("les
+    îles Vierges Britanniques"): what the story speaks of. A counted or object people's
+    noun stays ("a libéré deux X-iens"): a target of the stances."""
+    t = f.t
+    skip = f.words["determiners"] | f.words["loose_quantities"] | {"tous", "toutes"}
+    k = i - 1
+    while k >= 0 and i - k <= 3 and t.key(k) in skip and t.same_sentence(k, i):
+        if t.key(k) != "par" and t.token_at(t.ws[k].start).pos_ == "ADP":
+            return not f.punct_before(k + 1)
+        k -= 1
+    if k < 0 or not t.same_sentence(k, i) or f.punct_before(k + 1):
+        return False
+    if t.key(k) != "par" and t.token_at(t.ws[k].start).pos_ == "ADP":
+        return True
+    return k == i - 1 and f.is_cap(k) and t.same_sentence(k - 1, k) and not f.punct_before(k)
+
+
 def monarchy_anaphora(f: Finder) -> None:
     """ "le royaume" refers back to the last kingdom named."""
     t, ws = f.t, f.t.ws
