@@ -250,22 +250,32 @@ def _noun_complement(f: Finder, i: int) -> bool:
 
 def _governed(f: Finder, i: int) -> bool:
     """The people's noun at word i is governed by a preposition over its determiners
-    ("entre Érythréens", "défavorable aux Vietnamiens", "au nom des Paraguayens"; not the
-    agent "par"), or glued to the capitalised word before it, a name it qualifies ("les
+    ("entre Érythréens", "défavorable aux Vietnamiens"; not the agent "par", nor "de":
+    see :func:`_governs`), or glued to the capitalised word before it, a name it qualifies ("les
     îles Vierges Britanniques"): what the story speaks of. A counted or object people's
     noun stays ("a libéré deux X-iens"): a target of the stances."""
     t = f.t
     skip = f.words["determiners"] | f.words["loose_quantities"] | {"tous", "toutes"}
     k = i - 1
     while k >= 0 and i - k <= 3 and t.key(k) in skip and t.same_sentence(k, i):
-        if t.key(k) != "par" and t.token_at(t.ws[k].start).pos_ == "ADP":
+        if _governs(f, k):
             return not f.punct_before(k + 1)
         k -= 1
     if k < 0 or not t.same_sentence(k, i) or f.punct_before(k + 1):
         return False
-    if t.key(k) != "par" and t.token_at(t.ws[k].start).pos_ == "ADP":
+    if _governs(f, k):
         return True
     return k == i - 1 and f.is_cap(k) and t.same_sentence(k - 1, k) and not f.punct_before(k)
+
+
+# not governing: the agent ("par") and "de", left to :func:`_noun_complement` ("31 % des X-iens"
+# answered a poll: a quantity's complement names who acts)
+_NOT_GOVERNING = frozenset(("par", "de", "d", "des", "du"))
+
+
+def _governs(f: Finder, k: int) -> bool:
+    """Word k is a preposition (or its contraction, "aux") that governs what follows."""
+    return f.t.key(k) not in _NOT_GOVERNING and f.t.token_at(f.t.ws[k].start).pos_ == "ADP"
 
 
 def monarchy_anaphora(f: Finder) -> None:
