@@ -86,6 +86,8 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
         and _complements_a_title(f, cue[2])
     ):
         cue = ("role", cue[1], cue[2], cue[3])  # "le chef du gouvernement X": X holds it
+    if cue[0] == "thing" and _owner_of_thing(f, i, j, label):
+        cue = (None, None, i, cue[3])  # "le département de M. X": X's ministry, X a person
     cue_kind = cue[0]
     if j - i == 1 and cue_kind is None and label == "ORG" and f.venue_prep(i):
         return  # "au Parlement", "devant le Parlement": a building, a place
@@ -101,6 +103,20 @@ def classify_and_add(f: Finder, i: int, j: int, label: str, j_full: int | None =
         if typ is None:
             return
     _ADDERS[typ](f, name, typ)
+
+
+def _owner_of_thing(f: Finder, i: int, j: int, label: str) -> bool:
+    """The person's name at words [i, j) completes a thing's noun as its owner, not as its
+    name ("le département de Fatou Diop", the ministry she heads; "le navire de M. Oyelaran",
+    "le vol d'Amina Bello"): spaCy tags it a person and a civility or a common given name
+    opens it (a place named so, "la province de Santa Elena", opens with neither)."""
+    if label != "PER":
+        return False
+    t = f.t
+    civility = f.words["person_titles"]
+    if t.key(i) in civility or (t.key(i - 1) in civility and not f.punct_before(i)):
+        return True
+    return j - i >= 2 and t.key(i) in _given_names()
 
 
 def _complements_a_title(f: Finder, st: int) -> bool:

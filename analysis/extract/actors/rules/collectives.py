@@ -323,7 +323,9 @@ def _nested_definite(f: Finder, j: int) -> bool:
 
 
 def owner_after(f: Finder, j: int) -> Mention | None:
-    """The organisation or company named in a "du/de la" complement after word j."""
+    """The organisation, company or named group (an armed movement: "les rebelles du
+    M-40", "les combattants des Forces X") named in a "du/de la" complement after word j:
+    the group noun describes its members, no group of its own."""
     t = f.t
     if t.key(j) not in _DE:
         return None
@@ -334,7 +336,9 @@ def owner_after(f: Finder, j: int) -> Mention | None:
         return None
     for x in (k - 1, k, k + 1):
         m = f.by_start.get(t.ws[x].start) if 0 <= x < len(t.ws) else None
-        if m is not None and m.type in ("organisation", "company"):
+        if m is not None and (
+            m.type in ("organisation", "company") or (m.type == "group" and m.kind == "name")
+        ):
             return m
     return None
 

@@ -14,7 +14,7 @@ from analysis.document.tokens import view
 from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.rules.buildings import building_name
 from analysis.extract.actors.rules.classify import classify_and_add
-from analysis.extract.actors.rules.glued_holders import holder_split
+from analysis.extract.actors.rules.glued_holders import holder_split, known_body_holder
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import STATE_FORMS, state_form_name
@@ -43,6 +43,9 @@ def entities(f: Finder) -> None:
     for i, j, label in spans:
         i0, j0 = i, j
         i, j = trim(f, i, j)
+        k = known_body_holder(f, i, j) if i < j else None
+        if k is not None:  # "le patron de Sonatrach Amadou Keita": the known body, its head
+            i, label = k, "PER"
         if i >= j or not f.free_words(i, j) or common_word(f, i, j) or office_name(f, i, j):
             continue
         if title_only(f, i, j) or byline(f, i, j) or _article_before_one_name(f, i, j, label):

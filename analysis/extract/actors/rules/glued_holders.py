@@ -5,7 +5,9 @@ Ben Salem", "le chef de la Ligue Marco Bianchi": the press often drops the comma
 body a title complements and the title holder's name, and the tagger then reads the whole
 run as one body. When a capitalised body head (and its lowercase adjectives) complements a
 person's title and is followed by two proper nouns or more that are no body, place, title
-nor portfolio word, the run is two names: the body, then its holder.
+nor portfolio word, the run is two names: the body, then its holder. So is a body the
+knowledge base named before ("le patron de Sonatrach Amadou Keita"): its name is claimed
+already, the holder's name is what is left free.
 """
 
 from __future__ import annotations
@@ -52,3 +54,25 @@ def _proper_nouns(f: Finder, s: int, j: int) -> bool:
             name_word(x) or t.key(x) in particles or t.ws[x].text == "-" for x in range(s + 1, j)
         )
     )
+
+
+def known_body_holder(f: Finder, i: int, j: int) -> int | None:
+    """The word where the holder's name starts inside the run [i, j) whose first words are
+    a body already found (claimed by the knowledge base's institutions) that complements a
+    person's title, the rest two proper nouns or more left free; or None."""
+    t, ws = f.t, f.t.ws
+    body = f.by_start.get(ws[i].start)
+    if body is None or body.type not in ("organisation", "company", "media"):
+        return None
+    s = next((x for x in range(i + 1, j) if ws[x].start >= body.end), j)
+    if j - s < 2 or ws[s - 1].end != body.end or f.punct_before(s) or not f.free_words(s, j):
+        return None
+    k = i - 1
+    if t.key(k) in ("la", "l", "le"):
+        k -= 1
+    if t.key(k) not in _LINKS or f.phrase_before(k, f.words["roles"]) is None:
+        return None
+    if not (f.person_starts(i) or f.person_starts(s)) or not _proper_nouns(f, s, j):
+        return None
+    lexical = f.words["organisation_heads"] | f.words["portfolios"] | f.words["roles"]
+    return None if any(t.key(x) in lexical or x in f.gaz for x in range(s, j)) else s

@@ -91,17 +91,15 @@ def _state(f: Finder, i: int, j: int, iso: str, kind: str, actor: bool = True) -
 
 
 def people(f: Finder, i: int, j: int, iso: str) -> None:
-    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country; "le
-    Néerlandais Pieter Jansen" only gives the person a nationality."""
+    """ "les Israéliens", "les Kurdes de Syrie": a group of people of a country, unless it is
+    what the story speaks of and does not act (a noun's complement, governed by a
+    preposition: see :func:`_governed`). "le Néerlandais Pieter Jansen" and "les deux
+    Kényans X et Y" only give the persons named right after them a nationality."""
     t, ws = f.t, f.t.ws
     person = f.by_start.get(ws[j].start) if j < len(ws) else None
-    if (
-        person is not None
-        and person.type == "person"
-        and t.key(i - 1) in ("le", "la", "l")
-        and not f.punct_before(j)
-    ):
-        if person.strength < 2:  # "le Néerlandais Pieter Jansen": a nationality
+    if person is not None and person.type == "person" and not f.punct_before(j):
+        # "le Néerlandais Pieter Jansen", "les deux Kényans X et Y": a nationality
+        if person.strength < 2:
             person.country, person.strength = iso, 2
         return
     if t.key(i - 1) in ("un", "une") and not f.punct_before(i):
@@ -109,8 +107,8 @@ def people(f: Finder, i: int, j: int, iso: str) -> None:
     j2 = j
     if t.key(j) in ("du", "de", "d") and f.is_cap(j + 1) and (j + 1) not in f.gaz:
         j2 = f.cap_run(j + 1)
-    if _noun_complement(f, i) and not acts(f, i, j2):
-        return  # "la sécurité du pays et des Jordaniens": what is spoken of, no actor
+    if (_noun_complement(f, i) or _governed(f, i)) and not acts(f, i, j2):
+        return  # "la sécurité des X-iens", "entre X-iens": what is spoken of, no actor
     name = t.span_text(i, j2)
     f.add(
         Mention(
@@ -248,6 +246,36 @@ def _noun_complement(f: Finder, i: int) -> bool:
         de = [x for x in range(max(0, k - 6), k - 1) if t.key(x) in ("de", "du", "des", "d")]
         k = de[0] if de and t.same_sentence(de[0], i) else k
     return f.pos(k - 1) == "NOUN"
+
+
+def _governed(f: Finder, i: int) -> bool:
+    """The people's noun at word i is governed by a preposition over its determiners
+    ("entre Érythréens", "défavorable aux Vietnamiens"; not the agent "par", nor "de":
+    see :func:`_governs`), or glued to the capitalised word before it, a name it qualifies ("les
+    îles Vierges Britanniques"): what the story speaks of. A counted or object people's
+    noun stays ("a libéré deux X-iens"): a target of the stances."""
+    t = f.t
+    skip = f.words["determiners"] | f.words["loose_quantities"] | {"tous", "toutes"}
+    k = i - 1
+    while k >= 0 and i - k <= 3 and t.key(k) in skip and t.same_sentence(k, i):
+        if _governs(f, k):
+            return not f.punct_before(k + 1)
+        k -= 1
+    if k < 0 or not t.same_sentence(k, i) or f.punct_before(k + 1):
+        return False
+    if _governs(f, k):
+        return True
+    return k == i - 1 and f.is_cap(k) and t.same_sentence(k - 1, k) and not f.punct_before(k)
+
+
+# not governing: the agent ("par") and "de", left to :func:`_noun_complement` ("31 % des X-iens"
+# answered a poll: a quantity's complement names who acts)
+_NOT_GOVERNING = frozenset(("par", "de", "d", "des", "du"))
+
+
+def _governs(f: Finder, k: int) -> bool:
+    """Word k is a preposition (or its contraction, "aux") that governs what follows."""
+    return f.t.key(k) not in _NOT_GOVERNING and f.t.token_at(f.t.ws[k].start).pos_ == "ADP"
 
 
 def monarchy_anaphora(f: Finder) -> None:
