@@ -6,7 +6,11 @@ snippets from several regions.
 * a ministry's portfolio naming the people it serves abroad ("ministre ... et des Maliens de
   l'extérieur") states the title's country, as the ministry's own name;
 * a continental adjective qualifying a portfolio ("de l'Intégration africaine") is a
-  portfolio, not a supranational office: the title's holder still takes a country.
+  portfolio, not a supranational office: the title's holder still takes a country;
+* an apposition opened by an adverb of time ("X, alors ministre de ...", "Y, désormais
+  porte-parole ...") gives its role like a bare apposition;
+* an adjective used as a noun between a determiner and a name ("la travailliste X", "le
+  social-démocrate Y": a party's member) is the name's title, as a common noun is.
 """
 
 from __future__ import annotations
@@ -62,3 +66,31 @@ def test_a_continental_portfolio_is_no_supranational_office() -> None:
     assert got["Awa Sy"][0] == "SN", got
     got = _actors("L'envoyé africain pour la paix, Joao Lopes, a rencontré le président gabonais.")
     assert got["Joao Lopes"][0] is None, got
+
+
+def test_an_apposition_opened_by_an_adverb_of_time_gives_its_role() -> None:
+    got = _actors("Jean Koné, alors ministre de la Défense, avait signé l'accord avec le Mali.")
+    assert got["Jean Koné"][1] == ["ministre de la Défense"], got
+    got = _actors(
+        "Maria Lopes, désormais porte-parole du gouvernement angolais, a répondu aux questions."
+    )
+    assert got["Maria Lopes"] == ("AO", ["porte-parole du gouvernement angolais"]), got
+    got = _actors("Kenji Mori, à l'époque ambassadeur du Japon à Pékin, avait été rappelé.")
+    assert got["Kenji Mori"][1] == ["ambassadeur du Japon à Pékin"], got
+
+
+def test_an_adverb_of_time_before_a_clause_gives_no_role() -> None:
+    got = _actors("Nadia Saleh, alors que la crise s'aggravait, a appelé au calme.")
+    assert got["Nadia Saleh"][1] == [], got
+
+
+def test_an_adjective_used_as_a_noun_before_a_name_is_its_title() -> None:
+    got = _actors("La travailliste Emma Jones a interpellé le gouvernement britannique.")
+    assert got["Emma Jones"][1] == ["travailliste"], got
+    got = _actors("Le social-démocrate Lars Berg a remporté les élections en Suède.")
+    assert got["Lars Berg"][1] == ["social-démocrate"], got
+
+
+def test_an_adjective_qualifying_a_name_is_no_title() -> None:
+    got = _actors("Le jeune Paul Marc a parlé devant les étudiants de Dakar.")
+    assert got["Paul Marc"][1] == [], got
