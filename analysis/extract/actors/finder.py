@@ -288,6 +288,13 @@ class Finder:
         ``context``, only the prepositions that say where an actor is (à, au, en, dans)."""
         t = self.t
         k = i
+        if (
+            t.key(k - 1) in ("de", "d")
+            and t.key(k - 2) in self.words["town_nouns"]
+            and t.key(k - 3) in ("la", "l", "le")
+            and not any(self.punct_before(x) for x in range(k - 3, k + 1))
+        ):
+            k -= 2  # "dans la ville de Kumasi": the settlement's noun is no other place
         if t.key(k - 1) in ("la", "l", "le", "les") and not self.punct_before(k):
             k -= 1
         if self.punct_before(k):
