@@ -10,7 +10,11 @@ snippets from several regions.
 * an apposition opened by an adverb of time ("X, alors ministre de ...", "Y, désormais
   porte-parole ...") gives its role like a bare apposition;
 * an adjective used as a noun between a determiner and a name ("la travailliste X", "le
-  social-démocrate Y": a party's member) is the name's title, as a common noun is.
+  social-démocrate Y": a party's member) is the name's title, as a common noun is;
+* "dans la ville de X": the city after a settlement's noun is a venue, which gives a body
+  named there its country;
+* knowledge base: demonyms and seats of government the press of other regions writes
+  ("rd-congolais", "malawien", Juba, Port-Soudan).
 """
 
 from __future__ import annotations
@@ -94,3 +98,22 @@ def test_an_adjective_used_as_a_noun_before_a_name_is_its_title() -> None:
 def test_an_adjective_qualifying_a_name_is_no_title() -> None:
     got = _actors("Le jeune Paul Marc a parlé devant les étudiants de Dakar.")
     assert got["Paul Marc"][1] == [], got
+
+
+def test_a_city_after_a_settlement_noun_is_the_venue_of_a_body() -> None:
+    got = _actors(
+        "Le ministre ghanéen de la Défense s'exprime à l'Institut de stratégie de "
+        "l'Université Kofi Annan dans la ville de Kumasi. Il se rendra plus tard au Togo."
+    )
+    assert got["Institut de stratégie"][0] == "GH", got
+
+
+def test_demonyms_and_seats_of_government_of_other_regions() -> None:
+    got = _actors(
+        "Le président rd-congolais Jean Mwamba a accusé le Rwanda de soutenir les rebelles."
+    )
+    assert got["Jean Mwamba"][0] == "CD", got
+    got = _actors("Le ministre malawien des Affaires étrangères, Peter Banda, a parlé.")
+    assert got["Peter Banda"][0] == "MW", got
+    got = _actors("Juba a rejeté les accusations. Port-Soudan a accusé Abou Dhabi.")
+    assert {"Soudan du Sud", "Soudan"} <= set(got), got
