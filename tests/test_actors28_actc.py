@@ -14,7 +14,9 @@ snippets from several regions.
 * "dans la ville de X": the city after a settlement's noun is a venue, which gives a body
   named there its country;
 * knowledge base: demonyms and seats of government the press of other regions writes
-  ("rd-congolais", "malawien", Juba, Port-Soudan).
+  ("rd-congolais", "malawien", Juba, Port-Soudan);
+* "le ministre (d'État) aux Affaires étrangères" is the foreign minister's office, as "des
+  Affaires étrangères" is: "le chef de la diplomatie x-ienne" takes that person up.
 """
 
 from __future__ import annotations
@@ -117,3 +119,18 @@ def test_demonyms_and_seats_of_government_of_other_regions() -> None:
     assert got["Peter Banda"][0] == "MW", got
     got = _actors("Juba a rejeté les accusations. Port-Soudan a accusé Abou Dhabi.")
     assert {"Soudan du Sud", "Soudan"} <= set(got), got
+
+
+def test_the_foreign_minister_aux_affaires_etrangeres_holds_the_diplomacy() -> None:
+    got = _actors(
+        "Le chef de la diplomatie omanaise se rend samedi à Téhéran, a annoncé le ministère "
+        "omanais. Le ministre d'État aux Affaires étrangères Salim ben Nasser se rend samedi "
+        "en Iran, a indiqué le ministère."
+    )
+    assert got["Salim ben Nasser"][0] == "OM", got
+    assert not any(n.startswith("chef de la diplomatie") for n in got), got
+    got = _actors(
+        "La ministre aux Affaires étrangères, Awa Ndiaye, a reçu l'ambassadeur. La cheffe "
+        "de la diplomatie sénégalaise a salué la coopération."
+    )
+    assert got["Awa Ndiaye"][0] == "SN", got
