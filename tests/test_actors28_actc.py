@@ -16,7 +16,9 @@ snippets from several regions.
 * knowledge base: demonyms and seats of government the press of other regions writes
   ("rd-congolais", "malawien", Juba, Port-Soudan);
 * "le ministre (d'État) aux Affaires étrangères" is the foreign minister's office, as "des
-  Affaires étrangères" is: "le chef de la diplomatie x-ienne" takes that person up.
+  Affaires étrangères" is: "le chef de la diplomatie x-ienne" takes that person up;
+* "le chancelier argentin / brésilien" is a foreign minister (Spanish "canciller",
+  Portuguese "chanceler"), "le chancelier allemand" a head of government.
 """
 
 from __future__ import annotations
@@ -134,3 +136,25 @@ def test_the_foreign_minister_aux_affaires_etrangeres_holds_the_diplomacy() -> N
         "de la diplomatie sénégalaise a salué la coopération."
     )
     assert got["Awa Ndiaye"][0] == "SN", got
+
+
+def test_a_latin_american_chancellor_heads_the_diplomacy() -> None:
+    got = _actors(
+        "Le chancelier argentin, Diego Ferrer, a rencontré son homologue chilien à Santiago. "
+        "Le chef de la diplomatie argentine a salué un accord."
+    )
+    assert got["Diego Ferrer"][1] == ["chancelier argentin", "chef de la diplomatie argentine"]
+    assert len([n for n in got if n.startswith("chef")]) == 0, got
+    got = _actors(
+        "Le ministre vénézuélien des Affaires étrangères, Yvan Mora, a dénoncé les sanctions. "
+        "Le chancelier vénézuélien a ajouté que Caracas ne céderait pas."
+    )
+    assert len(got["Yvan Mora"][1]) == 2, got
+
+
+def test_a_german_chancellor_still_heads_the_government() -> None:
+    got = _actors(
+        "Le chancelier allemand Hans Becker a reçu le président polonais. Le chef du "
+        "gouvernement allemand a promis une aide."
+    )
+    assert got["Hans Becker"][1] == ["chancelier allemand", "chef du gouvernement allemand"]
