@@ -18,7 +18,9 @@ snippets from several regions.
 * "le ministre (d'État) aux Affaires étrangères" is the foreign minister's office, as "des
   Affaires étrangères" is: "le chef de la diplomatie x-ienne" takes that person up;
 * "le chancelier argentin / brésilien" is a foreign minister (Spanish "canciller",
-  Portuguese "chanceler"), "le chancelier allemand" a head of government.
+  Portuguese "chanceler"), "le chancelier allemand" a head of government;
+* the civilities written out ("Madame X", "Son Excellence Monsieur Y") are no part of the
+  name, as "Mme" and "M." are not.
 """
 
 from __future__ import annotations
@@ -158,3 +160,13 @@ def test_a_german_chancellor_still_heads_the_government() -> None:
         "gouvernement allemand a promis une aide."
     )
     assert got["Hans Becker"][1] == ["chancelier allemand", "chef du gouvernement allemand"]
+
+
+def test_a_civility_written_out_is_no_part_of_the_name() -> None:
+    got = _actors("Madame Awa Ndiaye, ministre sénégalaise de la Femme, a reçu les délégués.")
+    assert got.get("Awa Ndiaye") == ("SN", ["ministre sénégalaise de la Femme"]), got
+    got = _actors(
+        "Son Excellence Monsieur Paul Biyoga, président de la République du Cameroun, a "
+        "reçu l'envoyé du Tchad."
+    )
+    assert "Paul Biyoga" in got, got
