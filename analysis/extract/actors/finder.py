@@ -20,7 +20,13 @@ from analysis.document.tokens import view
 from analysis.extract.actors.records import Mention, System, Venue
 from analysis.extract.actors.text import Text, is_punct, phrase_edges
 from analysis.extract.actors.vocab import vocab
-from analysis.resources.gazetteer import GazHit, city_country, english_index, fold
+from analysis.resources.gazetteer import (
+    GazHit,
+    city_country,
+    country_of_adjective,
+    english_index,
+    fold,
+)
 
 # (kind, vocabulary in :func:`vocab`) of the cue nouns, in the order they are tried
 CUE_VOCABS = (
@@ -246,7 +252,9 @@ class Finder:
         return t.gap(j) == ". " and len(w) == 1 and w.isupper() and self.is_cap(j)
 
     def country_inside(self, i: int, j: int) -> tuple[str | None, int]:
-        """Country stated inside words [i, j): a nationality adjective, a country, a city."""
+        """Country stated inside words [i, j): a nationality adjective, a country, a city,
+        an English name or adjective, last a people a ministry serves abroad ("ministre
+        de la Coopération et des Maliens de l'extérieur")."""
         for k in range(i, j):
             if k in self.adj_end:
                 return self.adj_end[k][1], 2
@@ -267,6 +275,11 @@ class Finder:
                 hits = en.match_at(self.t.ws, k)
                 if hits and hits[0][0] <= j - k:
                     return hits[0][1], 2  # "Ethiopian Electric Power"
+        for k in range(i + 1, j):  # "ministre ... des Maliens de l'extérieur": the people
+            if self.is_cap(k) and self.t.key(k - 1) == "des":
+                iso = country_of_adjective(self.t.key(k))
+                if iso:
+                    return iso, 2
         return None, 0
 
     # --- places -------------------------------------------------------------------------
@@ -275,6 +288,13 @@ class Finder:
         ``context``, only the prepositions that say where an actor is (à, au, en, dans)."""
         t = self.t
         k = i
+        if (
+            t.key(k - 1) in ("de", "d")
+            and t.key(k - 2) in self.words["town_nouns"]
+            and t.key(k - 3) in ("la", "l", "le")
+            and not any(self.punct_before(x) for x in range(k - 3, k + 1))
+        ):
+            k -= 2  # "dans la ville de Kumasi": the settlement's noun is no other place
         if t.key(k - 1) in ("la", "l", "le", "les") and not self.punct_before(k):
             k -= 1
         if self.punct_before(k):

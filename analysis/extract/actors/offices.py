@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from analysis.extract.actors.vocab import vocab
 from analysis.resources import datacache
-from analysis.resources.gazetteer import country_of_adjective, fold, word_set, words
+from analysis.resources.gazetteer import country_of_adjective, fold, lexicon, word_set, words
 
 FAMILIES = ("head_of_state", "head_of_government", "foreign_minister")
 # heads naming an office only with their complement ("chef de l'État"); folded, masculine
@@ -47,7 +47,25 @@ def present_words(role: str) -> list[str]:
     q = 0
     while q < len(ws) - 1 and ws[q] in mods and ws[q] not in _OFFICE_MODIFIERS:
         q += 1
+    if ws[q:][:1] in (["chancelier"], ["chanceliere"]) and _diplomacy_chancellor(ws[q + 1 :]):
+        return ["chef", "de", "la", "diplomatie", *ws[q + 1 :]]
     return ws[q:]
+
+
+_NATIONALITY_REACH = 2  # "chancelier argentin", "chancelier de la république argentine"
+
+
+def _diplomacy_chancellor(rest: list[str]) -> bool:
+    """A "chancelier" of a state whose foreign minister bears that title ("le chancelier
+    brésilien", lexicon ``chancellor_foreign_minister_states``): the office of the head of
+    the diplomacy, not of a government ("le chancelier allemand")."""
+    states = _diplomacy_chancellor_states()
+    return any(country_of_adjective(w) in states for w in rest[:_NATIONALITY_REACH])
+
+
+@datacache.derived
+def _diplomacy_chancellor_states() -> frozenset[str]:
+    return frozenset(lexicon("actors_roles")["chancellor_foreign_minister_states"])
 
 
 def plain_title(role: str) -> str:

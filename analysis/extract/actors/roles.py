@@ -471,13 +471,28 @@ class RoleFinder:
         return Role(text, start, start + len(text), "title", possessive)
 
     # --- titles and appositions read from syntax, outside the lexicon ---------------------
-    def _noun_title(self, k: int) -> bool:
+    def _adjective_as_noun(self, k: int, name_tok: Token) -> bool:
+        """Word k, tagged an adjective, is the head noun of its phrase: right after a
+        determiner, with the name after it as its apposition ("la travailliste X",
+        "l'écologiste Y": a party's member named by the party's adjective)."""
+        t = self.t
+        tok = t.token_at(t.ws[k].start)
+        return (
+            tok.dep_ != "amod"
+            and name_tok.head.i == tok.i
+            and t.key(k - 1) in self.determiners
+            and not is_punct(t.gap(k))
+        )
+
+    def _noun_title(self, k: int, adjective: bool = False) -> bool:
         """Word k is a lowercase common noun that may describe a person (not a date, not
-        "l'ère" or "le clan" of someone)."""
+        "l'ère" or "le clan" of someone); with ``adjective``, also an adjective used as a
+        noun (:meth:`_adjective_as_noun` decided it)."""
         t = self.t
         v = vocab()
+        pos = ("NOUN", "ADJ") if adjective else ("NOUN",)
         return (
-            self.upos[t.word_tok[k]] == "NOUN"
+            self.upos[t.word_tok[k]] in pos
             and t.ws[k].text[:1].islower()
             and len(t.key(k)) > 2
             and t.key(k) not in v["non_titles"]
@@ -497,12 +512,18 @@ class RoleFinder:
         while k > 0 and self.upos[t.word_tok[k]] == "ADJ" and not t.ws[k].text[:1].isupper():
             if is_punct(t.gap(k)) or i - k > 3:
                 return None
+            if self._adjective_as_noun(k, name_tok):
+                break
             k -= 1
         head = t.token_at(t.ws[k].start)
         linked = name_tok.dep_ in ("appos", "flat:name", "nmod") and name_tok.head.i == head.i
-        if not self._noun_title(k) or not linked or self._plural_before_one(head, i):
+        if not self._noun_title(k, adjective=True) or not linked:
+            return None
+        if self._plural_before_one(head, i):
             return None
         s0 = k
+        while s0 > 0 and t.word_tok[s0 - 1] == t.word_tok[s0]:
+            s0 -= 1  # "le social-démocrate X": the parts of one hyphenated token
         while s0 > 0 and t.key(s0 - 1) in self.mods and not is_punct(t.gap(s0)):
             s0 -= 1
         if t.key(s0 - 1) not in self.determiners or is_punct(t.gap(s0)):

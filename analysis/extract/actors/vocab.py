@@ -53,6 +53,7 @@ _CUE_LISTS = (
 )
 _METONYMY_LISTS = (
     "venue_prepositions",
+    "town_nouns",
     "agent_prepositions",
     "agent_locutions",
     "place_verbs",

@@ -79,9 +79,11 @@ class ContextEvidence:
     def _supranational(self, start: int, end: int) -> bool:
         """A supranational adjective ("européen") and no national one in [start, end)."""
         words = self.t.words_in(start, end)
+        portfolios = vocab()["portfolios"]
         hit = any(
-            self.t.key(k) in self.supranational and self.t.key(k - 1) != "affaires" for k in words
-        )  # "des Affaires européennes" is a portfolio, not an affiliation
+            self.t.key(k) in self.supranational and self.t.key(k - 1) not in portfolios
+            for k in words
+        )  # "des Affaires européennes", "de l'Intégration africaine": a portfolio, no scope
         return hit and not any(k in self.f.adj_end for k in words)
 
     def _states_between(self, start: int, end: int, key: str) -> list[Mention]:

@@ -2,8 +2,9 @@
 
 * "Ferrand" after "Isabelle Ferrand", "Sandiniste" after "Front sandiniste", "OTAN" after
   its definition: a part of a name (or an acronym) that belongs to one actor only;
-* "M. Demiral" after "Recep Demiral", "Lula" after "Luiz Inácio Lula da Silva": a person
-  named by part of another person's name is that person;
+* "M. Demiral" after "Recep Demiral", "Lula" after "Luiz Inácio Lula da Silva", "R.
+  Demiral" (an initial) after "Recep Demiral": a person named by part of another person's
+  name is that person;
 * "le Ndembo" after "Front Ndembo", "du Monde" after "Le Monde": an organisation named
   by its name without its article or its head noun is that organisation.
 """
@@ -117,22 +118,38 @@ def merge_person_parts(f: Finder) -> None:
 
 def _person_remap(persons: list[Mention]) -> dict[str, str]:
     """Person key -> the one other person key whose name holds all its words: a name of
-    two words or more inside a longer one, or a single word of exactly one full name."""
+    two words or more inside a longer one, or a single word of exactly one full name. An
+    initial stands for a given name that begins with it ("A. Mbeki" is "Amos Mbeki")."""
     words_of = {m.key: {romanised(w) for w in m.key.split(":", 1)[1].split()} for m in persons}
     full: dict[str, set[str]] = {}
     for k, ws in words_of.items():
-        if len(ws) >= 2:
+        if len(ws) >= 2 and not _initials(ws):
             for w in ws:
                 full.setdefault(w, set()).add(k)
     remap = {}
     for k, ws in words_of.items():
-        if len(ws) >= 2 and len(k) >= len("person:") + 1:
+        initials = _initials(ws)
+        if initials and ws - initials:
+            supers = [o for o in words_of if o != k and _abbreviates(ws, initials, words_of[o])]
+        elif len(ws) >= 2 and len(k) >= len("person:") + 1:
             supers = [o for o in words_of if o != k and ws < words_of[o]]
         else:
             supers = list(set.intersection(*(full.get(w, set()) for w in ws)) - {k}) if ws else []
         if len(supers) == 1:
             remap[k] = supers[0]
     return remap
+
+
+def _initials(words: set[str]) -> set[str]:
+    """The one-letter words of a name's key: initials ("K. Mensah" -> "k")."""
+    return {w for w in words if len(w) == 1 and w.isalpha()}
+
+
+def _abbreviates(words: set[str], initials: set[str], other: set[str]) -> bool:
+    """Whether a name with initials is ``other`` abbreviated: its full words are words of
+    ``other`` and each initial begins one of ``other``'s remaining words."""
+    rest = other - (words - initials)
+    return (words - initials) < other and all(any(w[0] == i for w in rest) for i in initials)
 
 
 # French and English transcriptions of one name written in another alphabet ("Loukachenko"
