@@ -1,0 +1,56 @@
+"""Stance holders (session 28): who holds the act named through another phrase.
+
+* an intention noun's owners coordinated each with their own "de" ("la décision du Chili,
+  du Pérou et de l'Équateur de quitter Y") each hold the act, and a clitic between "de" and
+  the infinitive ("de se retirer", "de ne pas signer") still makes the infinitive the
+  intention's (stance/intention_holders.py);
+
+Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import stances
+
+
+def _pairs(text: str) -> dict[tuple[str, str], int]:
+    st = stances(text)
+    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "target"),
+    [
+        (
+            "Un porte-parole a confirmé la décision du Chili, du Pérou et de l'Équateur de"
+            " quitter le Mercosur.",
+            ("Chili", "Pérou", "Équateur"),
+            "Mercosur",
+        ),
+        (
+            "La radio a relayé la décision du Laos et du Népal de se retirer de l'OMC.",
+            ("Laos", "Népal"),
+            "OMC",
+        ),
+        (
+            "Le ministre a commenté la décision de la Bolivie de se retirer de l'OEA.",
+            ("Bolivie",),
+            "OEA",
+        ),
+    ],
+)
+def test_each_owner_of_an_intention_holds_its_act(
+    text: str, holders: tuple[str, ...], target: str
+) -> None:
+    got = _pairs(text)
+    for holder in holders:
+        assert got.get((holder, target)) == -1, got
+
+
+def test_a_de_inside_the_owner_s_own_phrase_is_no_new_owner() -> None:
+    got = _pairs(
+        "La presse a commenté la décision du ministre des Finances du Chili de quitter le Mercosur."
+    )
+    assert not any(h == "Finances" for h, _ in got), got
