@@ -4,6 +4,10 @@
   du Pérou et de l'Équateur de quitter Y") each hold the act, and a clitic between "de" and
   the infinitive ("de se retirer", "de ne pas signer") still makes the infinitive the
   intention's (stance/intention_holders.py);
+* passive agents listed by title and name between commas ("salué par le président du
+  Sénat, A, le Premier ministre, B, et des membres du gouvernement"): each named office
+  holder is an agent, and a closing member that names no one still closes the list
+  (stance/agent_lists.py);
 
 Every snippet is invented.
 """
@@ -54,3 +58,24 @@ def test_a_de_inside_the_owner_s_own_phrase_is_no_new_owner() -> None:
         "La presse a commenté la décision du ministre des Finances du Chili de quitter le Mercosur."
     )
     assert not any(h == "Finances" for h, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre letton a été salué à son départ par le maire de Valdor, Anna Klint, le"
+        " préfet, Marc Oudin, et des élus locaux.",
+        "Le projet de traité a été salué par le ministre kényan, Paul Otieno, le chef de la"
+        " diplomatie ougandaise, Marc Oudin, et plusieurs ambassadeurs.",
+    ],
+)
+def test_agents_listed_by_title_and_name_each_hold(text: str) -> None:
+    st = stances(text)
+    assert "Marc Oudin" in set(st["holder"]), st[["holder", "target"]]
+
+
+def test_a_clause_after_the_list_keeps_the_first_agent_alone() -> None:
+    st = stances(
+        "Le chef rebelle, soutenu par le préfet, Marc Oudin, et des miliciens ont dit non."
+    )
+    assert "Marc Oudin" not in set(st["holder"]) or len(set(st["holder"])) == 1, st
