@@ -8,6 +8,10 @@
   Sénat, A, le Premier ministre, B, et des membres du gouvernement"): each named office
   holder is an agent, and a closing member that names no one still closes the list
   (stance/agent_lists.py);
+* an event or a text as the subject of reported speech outside quote marks ("X a déclaré
+  que la visite de Y permettra de renforcer ...", "Selon X, cet accord renforcera ..."):
+  the speaker holds the stance, as inside quote marks, also when the parser took a name in
+  the event's "de" complement for the subject (stance/reported_voice.py);
 
 Every snippet is invented.
 """
@@ -79,3 +83,27 @@ def test_a_clause_after_the_list_keeps_the_first_agent_alone() -> None:
         "Le chef rebelle, soutenu par le préfet, Marc Oudin, et des miliciens ont dit non."
     )
     assert "Marc Oudin" not in set(st["holder"]) or len(set(st["holder"])) == 1, st
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre lettone Anna Klint a déclaré que la visite du Premier ministre"
+        " permettrait de renforcer les relations bilatérales avec le Chili.",
+        "Selon la ministre lettone Anna Klint, ce partenariat renforcera la coopération avec"
+        " le Chili.",
+        "La ministre lettone Anna Klint a estimé que la visite du président péruvien Teo Marsk"
+        " permettrait de renforcer la coopération bilatérale.",
+    ],
+)
+def test_an_event_in_reported_speech_is_the_speaker_s_stance(text: str) -> None:
+    st = stances(text)
+    assert "Anna Klint" in set(st["holder"]), st[["holder", "target"]]
+
+
+def test_a_time_phrase_before_a_named_subject_is_no_event_subject() -> None:
+    st = stances(
+        "La ministre lettone Anna Klint a déclaré que lors de la visite Teo Marsk a signé un"
+        " accord avec le Pérou."
+    )
+    assert "Anna Klint" not in set(st["holder"]), st[["holder", "target"]]

@@ -50,7 +50,7 @@ from analysis.extract.stance.intention_holders import (
     purpose_main_subjects,
 )
 from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
-from analysis.extract.stance.reported_voice import reported_first_person
+from analysis.extract.stance.reported_voice import reported_first_person, reported_voiceless
 from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -65,7 +65,12 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     if opened is None:
         # "Nous condamnons « ... », a dit X": first person in X's unquoted words
         reported = None if found else reported_first_person(st, verb, at)
-        return [reported] if reported is not None else found
+        if reported is not None:
+            return [reported]
+        voiced = reported_voiceless(st, verb, at)  # "X a dit que la visite renforcera ..."
+        if voiced is not None:
+            return [voiced, *(p for p in found if p.actor_id and p.actor_id != voiced.actor_id)]
+        return found
     spoken = st.speaker_at(at)
     if spoken is not None and (voice(st, verb, found, spoken) or _agentless(st, verb, found)):
         return [spoken]
