@@ -12,6 +12,9 @@
   que la visite de Y permettra de renforcer ...", "Selon X, cet accord renforcera ..."):
   the speaker holds the stance, as inside quote marks, also when the parser took a name in
   the event's "de" complement for the subject (stance/reported_voice.py);
+* the two sides' own leaders as the subject of a clause on "la coopération entre X et Y"
+  ("les deux chefs d'État ont évoqué ..."): each leader is for the other side, a third
+  party for neither (stance/side_leaders.py, called from stance/interactions.py);
 
 Every snippet is invented.
 """
@@ -107,3 +110,19 @@ def test_a_time_phrase_before_a_named_subject_is_no_event_subject() -> None:
         " accord avec le Pérou."
     )
     assert "Anna Klint" not in set(st["holder"]), st[["holder", "target"]]
+
+
+def test_the_sides_own_leaders_are_for_the_other_side() -> None:
+    got = _pairs(
+        "Le président letton Teo Marsk a reçu son homologue péruvien Ivo Lanz à Riga. Les deux"
+        " chefs d'Etat ont discuté de la coopération entre la Lettonie et le Pérou."
+    )
+    assert got.get(("Teo Marsk", "Pérou")) == 1, got
+    assert got.get(("Ivo Lanz", "Lettonie")) == 1, got
+
+
+def test_a_third_party_on_a_relation_holds_no_side() -> None:
+    got = _pairs(
+        "Le médiateur kényan Teo Marsk a évoqué la coopération entre la Lettonie et le Pérou."
+    )
+    assert not any(h == "Teo Marsk" for h, _ in got), got
