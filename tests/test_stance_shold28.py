@@ -12,9 +12,15 @@
   que la visite de Y permettra de renforcer ...", "Selon X, cet accord renforcera ..."):
   the speaker holds the stance, as inside quote marks, also when the parser took a name in
   the event's "de" complement for the subject (stance/reported_voice.py);
+* the same inside quote marks opened after the event ("X a dit que la visite de Y
+  « permettra de ... »");
 * the two sides' own leaders as the subject of a clause on "la coopération entre X et Y"
   ("les deux chefs d'État ont évoqué ..."): each leader is for the other side, a third
   party for neither (stance/side_leaders.py, called from stance/interactions.py);
+* co-agents named with "aux côtés de" on the verb of an act or on its subject ("X a
+  annoncé, aux côtés de Y et de Z, la reconnaissance de W"): each holds the act, but not
+  after a verb that takes sides with the same locution ("X reste aux côtés de Y")
+  (stance/co_agents.py).
 
 Every snippet is invented.
 """
@@ -126,3 +132,28 @@ def test_a_third_party_on_a_relation_holds_no_side() -> None:
         "Le médiateur kényan Teo Marsk a évoqué la coopération entre la Lettonie et le Pérou."
     )
     assert not any(h == "Teo Marsk" for h, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Népal a annoncé, aux côtés du Laos et de la Mongolie, la reconnaissance du Kosovo.",
+        "Le Népal, aux côtés de la Mongolie, a condamné l'attaque contre le Laos.",
+    ],
+)
+def test_co_agents_after_aux_cotes_de_hold_the_act(text: str) -> None:
+    st = stances(text)
+    assert "Mongolie" in set(st["holder"]), st[["holder", "target"]]
+
+
+def test_a_side_taking_verb_has_no_co_agent() -> None:
+    st = stances("Le Népal reste aux côtés du Laos face à la Mongolie.")
+    assert not ({"Laos", "Mongolie"} & set(st["holder"])), st[["holder", "target"]]
+
+
+def test_an_event_before_a_quote_is_the_speaker_s_stance() -> None:
+    st = stances(
+        "La ministre lettone Anna Klint a déclaré que la visite du président péruvien Teo"
+        " Marsk « permettrait de renforcer la coopération bilatérale »."
+    )
+    assert "Anna Klint" in set(st["holder"]), st[["holder", "target"]]
