@@ -157,3 +157,10 @@ def test_an_event_before_a_quote_is_the_speaker_s_stance() -> None:
         " Marsk « permettrait de renforcer la coopération bilatérale »."
     )
     assert "Anna Klint" in set(st["holder"]), st[["holder", "target"]]
+
+
+def test_a_passive_subject_in_a_quote_is_no_event_holder() -> None:
+    st = stances(
+        "« Le traité a été signé par la Mongolie », a déclaré la ministre lettone Anna Klint."
+    )
+    assert "Anna Klint" not in set(st["holder"]), st[["holder", "target"]]

@@ -48,8 +48,8 @@ def reported_voiceless(st: State, verb: Token, at: int) -> Party | None:
     if spoken is None or not spoken.actor_id:
         return None
     subjects = _subject_tokens(st, verb.i)
-    if not subjects:
-        return None
+    if not subjects or any(st.tv.dep[c] == "nsubj:pass" for c in subjects):
+        return None  # "« l'accord a été salué par Y »": a passive's subject is its patient
     words = st.words.voiceless_subjects
     if all(st.low[_head_noun(st, c)] in words for c in subjects):
         return spoken
