@@ -44,6 +44,34 @@ def _member(st: State, m: int, hi: int) -> tuple[int, int] | None:
     return m, j
 
 
+def _titled_member(st: State, m: int, hi: int) -> tuple[int, int] | None:
+    """ "le Premier ministre, A": a member listed by its title and then its name between
+    commas (press style for office holders: "accueilli par le président du Sénat, A, le
+    Premier ministre, B, et ..."); the token range of the name, or None. The title is a
+    common noun phrase opened by an article; only the name after it makes the member."""
+    low, pos = st.low, st.tv.pos
+    if m >= hi or low[m] not in _ARTICLES:
+        return None
+    j, noun = m + 1, False
+    while j < min(hi, m + 8) and low[j] not in _ENDS and pos[j] in _NAME_POS:
+        noun = noun or pos[j] == "NOUN"
+        j += 1
+    if not noun or j + 1 >= hi or low[j] != "," or pos[j + 1] != "PROPN":
+        return None
+    return _member(st, j + 1, hi)
+
+
+def _finite_before_stop(st: State, m: int, hi: int) -> bool:
+    """A finite verb comes after token ``m`` before the next punctuation: the words from
+    ``m`` start a clause ("…, soutenu par A, B et des milices ont dit"), not a member."""
+    for j in range(m, hi):
+        if st.tv.pos[j] == "PUNCT":
+            return False
+        if st.tv.pos[j] in ("VERB", "AUX") and "Fin" in st.tv.morph(j, "VerbForm"):
+            return True
+    return False
+
+
 def _separator(st: State, m: int, hi: int) -> tuple[int, bool]:
     """The token after the separators at ``m`` (commas, "et", "ainsi que") and whether they
     close the list ("et", "ainsi que")."""
@@ -73,10 +101,16 @@ def listed_agents(st: State, agent: Token, first: Party) -> list[Party]:
     closed = False
     while k < hi and not closed:
         m, closes = _separator(st, k, hi)
-        rng = _member(st, m, hi) if m > k else None
+        rng = (_member(st, m, hi) or _titled_member(st, m, hi)) if m > k else None
         if rng is None:
+            # "par A, le ministre, B, et des membres du gouvernement": a closing member
+            # that names no actor still closes the list of those before it
+            closed = closes and bool(members) and not _finite_before_stop(st, m, hi)
             break
         p = st.res.party(*rng)
+        if p.actor_id == first.actor_id and not members and not closes:
+            k = rng[1]  # "par le président du Sénat, A, ...": the first agent's own name
+            continue
         if not p.actor_id or p.actor_id in seen:
             return [first]
         seen.add(p.actor_id)

@@ -29,6 +29,7 @@ from analysis.extract.stance.clauses import (
     participle_subject,
     relative_subject,
 )
+from analysis.extract.stance.co_agents import co_agents
 from analysis.extract.stance.collective import (
     co_subject_before,
     counterparts_resolved,
@@ -50,7 +51,7 @@ from analysis.extract.stance.intention_holders import (
     purpose_main_subjects,
 )
 from analysis.extract.stance.pronoun_states import state_pronoun_holders, whose_body_holders
-from analysis.extract.stance.reported_voice import reported_first_person
+from analysis.extract.stance.reported_voice import reported_first_person, reported_voiceless
 from analysis.extract.stance.state import State
 from analysis.resources.gazetteer import countries, country_of_adjective
 
@@ -65,10 +66,15 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     if opened is None:
         # "Nous condamnons « ... », a dit X": first person in X's unquoted words
         reported = None if found else reported_first_person(st, verb, at)
-        return [reported] if reported is not None else found
+        if reported is not None:
+            return [reported]
+        return _voiced(st, verb, at, found) or found
     spoken = st.speaker_at(at)
     if spoken is not None and (voice(st, verb, found, spoken) or _agentless(st, verb, found)):
         return [spoken]
+    voiced = _voiced(st, verb, at, found)  # "X a dit que la visite de Y « renforcera ... »"
+    if voiced:
+        return voiced
     tv = st.tv
     third = [
         t
@@ -78,6 +84,16 @@ def holders_of(st: State, verb: Token) -> list[Party]:
     if third:
         return [_in_quote_antecedent(st, third[0], opened, spoken)]
     return _speaker_for_own_state(st, found, spoken)
+
+
+def _voiced(st: State, verb: Token, at: int, found: list[Party]) -> list[Party]:
+    """ "X a dit que la visite de Y renforcera ...": an event or a text as the subject of
+    attributed words is the speaker's stance (:func:`reported_voiceless`); an actor the
+    parser read in the event's complement is kept after the speaker."""
+    voiced = reported_voiceless(st, verb, at)
+    if voiced is None:
+        return []
+    return [voiced, *(p for p in found if p.actor_id and p.actor_id != voiced.actor_id)]
 
 
 def _agentless(st: State, verb: Token, found: list[Party]) -> bool:
@@ -234,6 +250,7 @@ def _holders_of(st: State, verb: Token) -> list[Party]:
         p for p in _own_country(st, verb, subjects) if p.identified
     ]
     parties += coordinated_agents(st, verb, parties)
+    parties += co_agents(st, verb, parties)  # "X a annoncé, aux côtés de Y, ..."
     parties += co_subject_before(st, verb, parties)
     plural = plural_pronoun_holders(st, verb)
     if plural is not None:  # "X et Y se sont rencontrés. Ils ont salué ...": both

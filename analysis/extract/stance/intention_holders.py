@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.extract.cues import matches
+from analysis.extract.quotes.relatives import INFINITIVE_CLITICS
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import is_named
@@ -51,13 +52,39 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
     m = n + 1
     while m < mark and pos[m] == "ADJ":
         m += 1
-    if m >= mark or low[m] not in ("de", "d'", "du", "des"):
+    if m >= mark or low[m] not in _DE:
         if m != mark:
             return []
         return possessor_of(st, st.doc[n]) or _adjunct_intention(st, st.doc[n])
-    rng = st.res.np_after(m + 1, mark)
-    p = st.res.party(*rng) if rng else None
-    return [p] if p is not None and is_named(p) else []
+    owners = []
+    for a, b in _de_conjuncts(st, m, mark):
+        rng = st.res.np_after(a + 1, b)
+        p = st.res.party(*rng) if rng else None
+        if p is not None and is_named(p) and p not in owners:
+            owners.append(p)
+    return owners
+
+
+# the forms of "de" that open an owner of an intention noun ("la décision du Tchad de ...")
+_DE = ("de", "d'", "d’", "du", "des")
+
+
+def _de_conjuncts(st: State, m: int, mark: int) -> list[tuple[int, int]]:
+    """ "la décision du Tchad, du Mali et du Niger de quitter Y": the owners of an intention
+    noun coordinated with their own "de" (after a comma or "et") each hold the act; the
+    token ranges [de, end) of each owner. A "de" that follows no comma nor conjunction
+    belongs to the owner's own phrase ("du ministre des Affaires étrangères")."""
+    low = st.low
+    cuts = [k for k in range(m + 1, mark) if low[k] in _DE and low[k - 1] in (",", "et")]
+    out, start = [], m
+    for k in cuts:
+        end = k - 1
+        if low[end] == "et" and low[end - 1] == ",":
+            end -= 1
+        out.append((start, end))
+        start = k
+    out.append((start, mark))
+    return [(a, b) for a, b in out if b > a + 1]
 
 
 def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
@@ -68,8 +95,8 @@ def intention_noun(st: State, verb: Token) -> tuple[int, int] | None:
     low, pos = st.low, st.tv.pos
     lo = st.res.sent_start(verb.i)
     k = verb.i - 1
-    while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“")):
-        k -= 1  # "son ambition de « doubler » ..."
+    while k > lo and (pos[k] == "ADV" or low[k] in ("«", '"', "“") or low[k] in INFINITIVE_CLITICS):
+        k -= 1  # "son ambition de « doubler » ...", "la décision de X de se retirer de Y"
     if k <= lo or low[k] not in ("de", "d'"):
         return None
     mark = k

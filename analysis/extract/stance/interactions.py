@@ -36,6 +36,7 @@ from analysis.extract.stance.holders import demonym_holders, holders_of, is_name
 from analysis.extract.stance.interaction_words import interactions
 from analysis.extract.stance.quote_words import term_polarity
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.side_leaders import side_leaders
 from analysis.extract.stance.signed_sides import signed_sides
 from analysis.extract.stance.state import State, governing, heads_above
 from analysis.extract.stance.summons import fronted_place, place_state
@@ -262,6 +263,8 @@ def accord_between(st: State, t: Token, sent: Span) -> None:
     cue = f"{norm(t.text)} entre"
     st.add([a], party_target(st, b), 1, cue, "interaction", t, sent)
     st.add([b], party_target(st, a), 1, cue, "interaction", t, sent)
+    for leader, other in side_leaders(st, t, (a, b)):  # "les deux chefs d'État ont évoqué ..."
+        st.add([leader], party_target(st, other), 1, cue, "interaction", t, sent)
 
 
 def _broken(st: State, t: Token) -> bool:

@@ -8,6 +8,11 @@ first person (:func:`~analysis.extract.stance.holders.voice`); outside them the 
 read as a narration subject, named no actor and the row was dropped. A first person in words
 attributed to someone can only be that speaker (or the side he speaks for): the journalist's
 own "nous" ("comme nous l'avons écrit") sits in no attributed span.
+
+Likewise an event or a text as the subject ("X a déclaré que la visite de Y permettra de
+renforcer les relations", "Selon X, ce partenariat renforcera ..."): a visit or a partnership
+holds no stance (``voiceless_subjects``); the one whose words say what it will do holds it,
+as inside quote marks (:func:`~analysis.extract.stance.holders.voice`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,41 @@ def reported_first_person(st: State, verb: Token, at: int) -> Party | None:
         return None
     first = st.words.first_person
     return spoken if all(st.low[c] in first for c in subjects) else None
+
+
+def reported_voiceless(st: State, verb: Token, at: int) -> Party | None:
+    """The speaker of the reported speech holding offset ``at`` when ``verb`` (or the verb
+    whose infinitive it is) has for subject only events or texts ("la visite", "cet
+    accord": ``voiceless_subjects``, read on the subject's head noun, whatever person its
+    complement names); None otherwise."""
+    spoken = st.attributed_at(at)
+    if spoken is None or not spoken.actor_id:
+        return None
+    subjects = _subject_tokens(st, verb.i)
+    if not subjects or any(st.tv.dep[c] == "nsubj:pass" for c in subjects):
+        return None  # "« l'accord a été salué par Y »": a passive's subject is its patient
+    words = st.words.voiceless_subjects
+    if all(st.low[_head_noun(st, c)] in words for c in subjects):
+        return spoken
+    return None
+
+
+# the words a subject phrase is made of from its determiner to the word read as its head
+_PHRASE_POS = frozenset({"DET", "ADP", "NOUN", "ADJ", "PROPN"})
+
+
+def _head_noun(st: State, c: int) -> int:
+    """The head noun of the subject phrase of token ``c``: ``c`` itself, or, when the parser
+    took a name in its "de" complement for the subject ("que la visite du président X
+    permettra ...", X read as the subject), the first noun of the phrase that opens with a
+    determiner right after "que" (or the clause's start)."""
+    tv, low = st.tv, st.low
+    k = c
+    while k > 0 and tv.pos[k - 1] in _PHRASE_POS and low[k - 1] not in ("que", "qu'", "qu’"):
+        k -= 1
+    if tv.pos[k] != "DET" or (k > 0 and low[k - 1] not in ("que", "qu'", "qu’", ",")):
+        return c
+    return next((j for j in range(k, c + 1) if tv.pos[j] == "NOUN"), c)
 
 
 def _subject_tokens(st: State, node: int) -> list[int]:
