@@ -76,8 +76,8 @@ def test_a_de_inside_the_owner_s_own_phrase_is_no_new_owner() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre letton a été salué à son départ par le maire de Valdor, Anna Klint, le"
-        " préfet, Marc Oudin, et des élus locaux.",
+        "Le ministre letton a été salué à sa descente d'avion par le maire de Valdor, Anna"
+        " Klint, le préfet, Marc Oudin, et des élus locaux.",
         "Le projet de traité a été salué par le ministre kényan, Paul Otieno, le chef de la"
         " diplomatie ougandaise, Marc Oudin, et plusieurs ambassadeurs.",
     ],
@@ -97,8 +97,8 @@ def test_a_clause_after_the_list_keeps_the_first_agent_alone() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La ministre lettone Anna Klint a déclaré que la visite du Premier ministre"
-        " permettrait de renforcer les relations bilatérales avec le Chili.",
+        "La ministre lettone Anna Klint a affirmé que la visite du Premier ministre"
+        " permettrait de consolider les relations bilatérales avec le Chili.",
         "Selon la ministre lettone Anna Klint, ce partenariat renforcera la coopération avec"
         " le Chili.",
         "La ministre lettone Anna Klint a estimé que la visite du président péruvien Teo Marsk"
@@ -153,7 +153,7 @@ def test_a_side_taking_verb_has_no_co_agent() -> None:
 
 def test_an_event_before_a_quote_is_the_speaker_s_stance() -> None:
     st = stances(
-        "La ministre lettone Anna Klint a déclaré que la visite du président péruvien Teo"
+        "La ministre lettone Anna Klint a affirmé que la venue du président péruvien Teo"
         " Marsk « permettrait de renforcer la coopération bilatérale »."
     )
     assert "Anna Klint" in set(st["holder"]), st[["holder", "target"]]

@@ -70,7 +70,7 @@ _DE = ("de", "d'", "d’", "du", "des")
 
 
 def _de_conjuncts(st: State, m: int, mark: int) -> list[tuple[int, int]]:
-    """ "la décision du Tchad, du Mali et du Niger de quitter Y": the owners of an intention
+    """ "la décision du Laos, du Népal et du Bhoutan de quitter Y": the owners of an intention
     noun coordinated with their own "de" (after a comma or "et") each hold the act; the
     token ranges [de, end) of each owner. A "de" that follows no comma nor conjunction
     belongs to the owner's own phrase ("du ministre des Affaires étrangères")."""
