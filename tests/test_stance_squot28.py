@@ -1,7 +1,9 @@
 """Stances in someone's words that made no row (round 24, quoted stances): the author of a
 judged deed named by the clause that modifies the deed's noun — the "par" agent of its
 participle or the subject of an object relative clause, inverted or not
-(:func:`analysis.extract.stance.quote_clauses._deed_author`).
+(:func:`analysis.extract.stance.quote_clauses._deed_author`); the role of "servir de"
+("« X peut servir d'exemple »"), read as a copula's predicate
+(:func:`analysis.extract.stance.predicates._serves_as`).
 
 Every snippet is invented (names, places and sentence shapes)."""
 
@@ -76,3 +78,39 @@ def test_a_deed_below_the_judged_noun_gives_nothing() -> None:
         "Varnas, ministre péruvien."
     )
     assert not [r for r in rows if r[1] == "Suède"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "« La Bolivie peut servir d'exemple en matière de démocratie », a estimé Olek "
+            "Varnas, ministre péruvien.",
+            "Bolivie",
+        ),
+        (
+            "« Le Ghana sert de modèle à toute la région », a estimé Olek Varnas, ministre "
+            "péruvien.",
+            "Ghana",
+        ),
+        (
+            "Selon Olek Varnas, ministre péruvien, l'Uruguay servira de référence pour nos "
+            "réformes agraires.",
+            "Uruguay",
+        ),
+        (
+            "Olek Varnas, ministre péruvien, a reçu son homologue bolivien. Il ajoute que la "
+            "Bolivie peut servir d'exemple dans le Chaco pour ses écoles rurales.",
+            "Bolivie",
+        ),
+    ],
+)
+def test_serving_as_a_model_praises_the_subject(text: str, target: str) -> None:
+    assert ("Olek Varnas", target, 1) in _rows(text)
+
+
+def test_a_denied_modal_over_serving_as_gives_no_praise() -> None:
+    rows = _rows(
+        "« Le Honduras ne doit pas servir de modèle », a estimé Olek Varnas, ministre péruvien."
+    )
+    assert ("Olek Varnas", "Honduras", 1) not in rows
