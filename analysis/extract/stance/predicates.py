@@ -39,6 +39,11 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
         return
     clause = t.head if copular else t
     written = next((ch for ch in clause.children if ch.dep_ in _SUBJECTS), None)
+    if written is None and copular and clause.dep_ == "xcomp":
+        # "« X peut / doit servir de modèle »": the subject is the modal's
+        if negated(st, clause.head):
+            return  # "« X ne doit pas rester un partenaire »": no row, not a doubtful sign
+        written = next((ch for ch in clause.head.children if ch.dep_ in _SUBJECTS), None)
     subj = _words_subject(st, t, _antecedent_subject(st, clause, written))
     if subj is None or st.has_child(subj.i, ("cop",)):
         return  # "X est l'agresseur et Y est la victime" misread: a predicate as subject
@@ -72,14 +77,30 @@ _COPULAR_VERBS = frozenset({"constituer", "représenter", "rester", "demeurer", 
 
 def _copular_object(st: State, t: Token) -> bool:
     """``t`` is the object noun (or attribute) of a copular verb ("X constitue une violation",
-    "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable"):
-    it judges the verb's subject as a copula's predicate would."""
+    "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable")
+    or the role of "servir de" (:func:`_serves_as`): it judges the verb's subject as a
+    copula's predicate would."""
     tv, i = st.tv, t.i  # read from the token view: asked of every noun, adjective and verb
+    if tv.pos[i] not in ("NOUN", "ADJ") or tv.pos[tv.head[i]] != "VERB":
+        return False
+    if tv.dep[i] in ("obl:arg", "obj") and tv.pos[i] == "NOUN" and _serves_as(st, t):
+        return True  # (the parser reads "d'exemple" as an object as often as not)
     return (
         tv.dep[i] in ("obj", "xcomp")
-        and tv.pos[i] in ("NOUN", "ADJ")
-        and tv.pos[tv.head[i]] == "VERB"
         and matches(tv.tokens[tv.head[i]], _COPULAR_VERBS, st.c) is not None
+    )
+
+
+def _serves_as(st: State, t: Token) -> bool:
+    """``t`` is the bare "de" complement of "servir" ("« X peut servir d'exemple »", "« X
+    sert de modèle à la région »"): the role the subject plays, a predicate of it as after
+    "constituer" or "rester". Why: press French states a model or a rampart with "servir
+    de" as often as with a copula, and the noun then hung under the verb by a preposition
+    was no predicate. A determiner ("servir de la viande") is no role."""
+    return (
+        norm(t.head.lemma_) == "servir"
+        and any(ch.dep_ == "case" and st.low[ch.i] in ("de", "d'") for ch in t.children)
+        and not any(ch.dep_ == "det" for ch in t.children)
     )
 
 

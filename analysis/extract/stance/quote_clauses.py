@@ -32,8 +32,10 @@ from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     complement_actor,
+    is_attribute_noun,
     party_target,
 )
+from analysis.resources.gazetteer import word_set
 
 
 def read_clauses(st: State, speaker: Party, span: Span, terms: Terms, sent: Span) -> None:
@@ -289,6 +291,8 @@ def _patient_below(st: State, clause: Token, tg: Target) -> bool:
             if head.dep_.startswith("acl") and norm(head.head.lemma_) in relation_words(st):
                 return False  # "ce partenariat qui nous lie à X": the relation's partner
             below = any(a.i == clause.i for a in head.ancestors)
+            if _inverted_subject(st, head, node):
+                return False  # "« les efforts que déploie X sont … »": X is the agent
             return below and node.dep_ not in ("nsubj", "obl:agent")  # a passive's subject too
         node = head
     return False
@@ -322,14 +326,55 @@ def _buried(st: State, clause: Token, tg: Target) -> bool:
         return False
     tok = st.doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand") if starts else None
     node = tok.root if tok is not None else span.root
+    below = node
     while node.head.i != node.i and node.i != clause.i:
         if node.dep_ in ("acl", "acl:relcl") and node.pos_ in ("VERB", "AUX"):
+            if _deed_author(st, node, below, clause):
+                return False
             # "ce partenariat qui nous lie à X": a relation stands for its partner
             return norm(node.head.lemma_) not in relation_words(st)
         if node.pos_ in ("VERB", "AUX"):
             return False
-        node = node.head
+        below, node = node, node.head
     return False
+
+
+def _deed_author(st: State, verb: Token, arg: Token, clause: Token) -> bool:
+    """The actor is the author of the deed the clause judges, named by the clause that
+    modifies the deed's noun: the "par" agent of its participle ("« la décision prise par X
+    est inacceptable »") or the subject of a relative clause whose pronoun is the object
+    ("« les mesures que X a adoptées sont injustes »", "« le soutien que nous apporte X »":
+    :func:`_inverted_subject`).
+    Why: French names the author of an act this way as often as with "de X" (read through
+    ``attribute_nouns``), and :func:`_buried` dropped every actor under a noun's clause.
+    The noun must be an ``attribute_nouns`` deed and an argument of the judging clause
+    itself (not "« la levée des sanctions imposées par X est une bonne nouvelle »", where
+    the clause judges the lifting) — or the parser glued the judging predicate onto the
+    relative clause as its conjunct; a verb of ``victim_participles`` ("les sanctions subies
+    par X") names the one who bears the deed, not its author."""
+    noun = verb.head
+    if not (arg.dep_ in ("nsubj", "obl:agent") or _inverted_subject(st, verb, arg)):
+        return False
+    if not is_attribute_noun(st, noun):
+        return False
+    if fold(verb.lemma_) in word_set("stance_signs", "victim_participles"):
+        return False
+    if clause.dep_ == "conj" and clause.head.i == verb.i:
+        return True  # "N que X a V sont ADJ": the parser hangs the predicate on the relative
+    return noun.i == clause.i or noun.head.i == clause.i
+
+
+def _inverted_subject(st: State, verb: Token, arg: Token) -> bool:
+    """ "le soutien que nous apporte X", "les efforts que déploie X": after a relative "que"
+    (the verb's object), the noun phrase after the verb is its inverted subject, which the
+    parser reads as a second object. Why: press French inverts the subject of a short
+    relative clause as often as not, and the author is then lost to :func:`_deed_author`."""
+    if arg.dep_ != "obj" or arg.i < verb.i or verb.dep_ != "acl:relcl":
+        return False
+    return any(
+        ch.dep_ == "obj" and ch.i < verb.i and st.low[ch.i] in ("que", "qu'")
+        for ch in verb.children
+    )
 
 
 def _minimal_clause(clause: Token, sub: list[Token]) -> list[Token]:
