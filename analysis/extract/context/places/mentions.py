@@ -27,6 +27,7 @@ from analysis.extract.context.places.filters import (
     in_outlet,
     in_title,
 )
+from analysis.extract.context.places.institutions import affiliation, town_institution
 from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.extract.context.places.shared import unshare_landmarks
@@ -247,8 +248,10 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         whole = key(text[m.start() : e])
         if not m.group("of") and whole in gz.cities or whole in gz.phrases:
             continue  # "Port Harcourt": a town's name; "îles Éparses": a known place
-        if m.group("of") and _town_institution(m, text, gz):
+        if m.group("of") and town_institution(m, text, gz):
             continue  # "l'Université de Bouaké": the town, as the city finder reads it
+        if affiliation(m, tv):
+            continue  # "X, professeure à l'université Y": where X works, no place of the story
         while e > s and text[e - 1] in ".'-":
             e -= 1
         e = _adjective_tail(tv, e)  # "le siège de l'Union africaine", "des Nations unies"
@@ -260,15 +263,6 @@ def landmarks(text: str, body: int, gz: Gazetteer, tv: TokenView | None = None) 
         if found is not None:
             out.append(found)
     return out
-
-
-def _town_institution(m: re.Match, text: str, gz: Gazetteer) -> bool:
-    """An institution named after its town ("l'université de X", ``institution_nouns``): the
-    name the text gives is the town's, read by the city finder, where "l'université Y" (its
-    own name) is a site."""
-    head = key(m.group().split(maxsplit=1)[0])
-    nouns = {key(n) for n in place_words("institution_nouns")}
-    return head in nouns and key(text[m.start("name") : m.end("name")]) in gz.cities
 
 
 def _landmark_at(
