@@ -8,6 +8,10 @@ a nationality adjective ("Le président x-ien critique vivement Y"); an adverb m
 before the object. "une publication critique envers Y", "X, très critique de Y" and
 "X, critique de Y," stay adjectives (no actor right before, or a preposition after).
 
+The same reading takes a stance verb whose target follows a preposition when the tagger
+makes the verb a noun ("Le Ghana œuvre pour Y", "X vote pour Y"); "le vote pour Y" (a
+determiner) and "la mise en œuvre pour Y" (no actor before) stay nouns.
+
 Every snippet is invented.
 """
 
@@ -50,3 +54,27 @@ def test_adjective_tagged_headline_verb(text: str, holder: str, target: str) -> 
 def test_critical_adjective_is_no_verb(text: str) -> None:
     st = stances(text)
     assert "critiquer" not in set(st["cue"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Le Maroc œuvre pour la paix au Soudan.", "Maroc", "paix au Soudan"),
+        ("Le Chili vote pour la résolution bolivienne.", "Chili", "résolution bolivienne"),
+        ("La Norvège œuvre activement pour la paix en Colombie.", "Norvège", "paix en Colombie"),
+    ],
+)
+def test_noun_tagged_verb_with_preposition(text: str, holder: str, target: str) -> None:
+    assert _pairs(text).get((holder, target)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vote pour la résolution bolivienne a eu lieu lundi à Quito.",
+        "La mise en œuvre pour la Somalie tarde selon les experts du Kenya.",
+    ],
+)
+def test_noun_with_preposition_stays_noun(text: str) -> None:
+    st = stances(text)
+    assert not ({"voter", "œuvrer"} & set(st["cue"]))

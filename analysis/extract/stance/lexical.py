@@ -462,7 +462,6 @@ def _noun_tagged_verb(st: State, t: Token, sent: Span) -> bool:
     an optional adverb or comma-enclosed incise. "la critique de Y", "une publication
     critique envers Y", "très critique de Y" are no verbs (a determiner, no actor before,
     a preposition after). True when a row was added."""
-    doc = st.doc
     i = t.i
     # the cheap tests first (token view lists): most nouns fail them
     if i == sent.start or i + 1 >= sent.end or st.tv.pos[i - 1] not in ("PROPN", "ADJ"):
@@ -477,7 +476,7 @@ def _noun_tagged_verb(st: State, t: Token, sent: Span) -> bool:
         for k in keys
         if k in st.c.stance_verbs
         for e in st.c.stance_verbs[k]
-        if not e.preps and not e.objects and not e.actor_types
+        if not e.objects and not e.actor_types
     ]
     if not entries:
         return False
@@ -487,13 +486,25 @@ def _noun_tagged_verb(st: State, t: Token, sent: Span) -> bool:
     holder = st.res.np_party(subject)
     if holder.kind != "actor":
         return False
-    k = _object_start(st, i + 1, sent)
-    if k is None:
-        return False
-    cue = entries[0]
-    target = target_np(st, doc[k])
-    st.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
-    return True
+    for cue in entries:
+        head = _complement_head(st, i + 1, sent, cue)
+        if head is not None:
+            st.add([holder], target_np(st, head), cue.polarity, cue.lemma, "verb", t, sent)
+            return True
+    return False
+
+
+def _complement_head(st: State, k: int, sent: Span, cue: VerbCue) -> Token | None:
+    """The head of the verb's complement starting at ``k``: the object noun, or for an entry
+    with prepositions ("Le Ghana œuvre pour la paix", "X vote en faveur de Y") the noun
+    after one of them, right after the verb or one adverb."""
+    if not cue.preps:
+        start = _object_start(st, k, sent)
+        return None if start is None else st.doc[start]
+    if k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    hit = prep_np(st, k, cue.preps, sent, window=0)
+    return None if hit is None else hit[1]
 
 
 def _object_start(st: State, k: int, sent: Span) -> int | None:
