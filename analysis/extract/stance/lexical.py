@@ -53,6 +53,8 @@ def verb_cue(st: State, t: Token, sent: Span) -> None:
     if st.tv.pos[t.i] == "NOUN" and not st.has_child(t.i, ("nsubj", "obj")):
         _noun_tagged_verb(st, t, sent)
         return
+    if st.tv.pos[t.i] == "ADJ" and _noun_tagged_verb(st, t, sent):
+        return
     keys = ordered_keys(t, st.c)
     entries = [e for k in keys if k in st.c.stance_verbs for e in st.c.stance_verbs[k]]
     if not entries:
@@ -435,45 +437,91 @@ def relative_antecedent(st: State, t: Token) -> Token | None:
     return head if que and has_subject else None
 
 
-def _noun_tagged_verb(st: State, t: Token, sent: Span) -> None:
-    """ "Berlin finance, à hauteur de X, l'extension de Y": spaCy tags a present-tense
-    verb right after a proper-noun subject as a noun. Read linearly: a lower-case form
-    of a (prepositionless) stance verb, no determiner, right after a named actor, then
-    an object after an optional comma-enclosed incise."""
-    doc = st.doc
+def _subject_head(st: State, i: int) -> Token | None:
+    """The head of the noun phrase that ends right before token ``i`` when it could be a
+    headline's subject: a proper noun ("Le Conseil de Syldavie", "Le Kenya") or a noun with
+    its nationality adjective ("Le président syldave"); climbed from the last word through
+    its modifiers to the phrase's head, never past ``i``."""
+    h = st.doc[i - 1]
+    if st.tv.pos[i - 1] == "ADJ":
+        if h.dep_ != "amod" or h.head.i >= h.i or h.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+    elif st.tv.pos[i - 1] != "PROPN":
+        return None
+    while h.dep_ in ("amod", "nmod", "flat:name") and h.head.i < h.i:
+        h = h.head
+    return h
+
+
+def _noun_tagged_verb(st: State, t: Token, sent: Span) -> bool:
+    """ "Berlin finance, à hauteur de X, l'extension de Y", "Le Conseil de Syldavie critique
+    la Bordurie", "Le président syldave critique vivement Y": spaCy tags a present-tense
+    verb right after its subject as a noun or an adjective (headlines, leads). Read
+    linearly: a lower-case form of a (prepositionless) stance verb, no determiner, right
+    after a named actor (or a title with its nationality adjective), then an object after
+    an optional adverb or comma-enclosed incise. "la critique de Y", "une publication
+    critique envers Y", "très critique de Y" are no verbs (a determiner, no actor before,
+    a preposition after). True when a row was added."""
     i = t.i
     # the cheap tests first (token view lists): most nouns fail them
-    if st.tv.pos[i - 1] != "PROPN" or i == sent.start or i + 1 >= sent.end:
-        return
+    if i == sent.start or i + 1 >= sent.end or st.tv.pos[i - 1] not in ("PROPN", "ADJ"):
+        return False
     if not st.tv.text[i][:1].islower() or st.has_child(i, ("det",)):
-        return
+        return False
     if not st.low[i].endswith(("e", "t")):
-        return  # 3rd person singular present ("finance", "soutient", "dénonce")
+        return False  # 3rd person present ("finance", "soutient", "dénonce", "critiquent")
     keys = [k for k in ordered_keys(t, st.c) if k != norm(t.text)]
     entries = [
         e
         for k in keys
         if k in st.c.stance_verbs
         for e in st.c.stance_verbs[k]
-        if not e.preps and not e.objects and not e.actor_types
+        if not e.objects and not e.actor_types
     ]
     if not entries:
-        return
-    holder = st.res.np_party(doc[t.i - 1])
+        return False
+    subject = _subject_head(st, i)
+    if subject is None:
+        return False
+    holder = st.res.np_party(subject)
     if holder.kind != "actor":
-        return
-    k = t.i + 1
-    if doc[k].text == ",":
+        return False
+    for cue in entries:
+        head = _complement_head(st, i + 1, sent, cue)
+        if head is not None:
+            st.add([holder], target_np(st, head), cue.polarity, cue.lemma, "verb", t, sent)
+            return True
+    return False
+
+
+def _complement_head(st: State, k: int, sent: Span, cue: VerbCue) -> Token | None:
+    """The head of the verb's complement starting at ``k``: the object noun, or for an entry
+    with prepositions ("Le Ghana œuvre pour la paix", "X vote en faveur de Y") the noun
+    after one of them, right after the verb or one adverb."""
+    if not cue.preps:
+        start = _object_start(st, k, sent)
+        return None if start is None else st.doc[start]
+    if k < sent.end and st.tv.pos[k] == "ADV":
+        k += 1
+    hit = prep_np(st, k, cue.preps, sent, window=0)
+    return None if hit is None else hit[1]
+
+
+def _object_start(st: State, k: int, sent: Span) -> int | None:
+    """Where the object noun after a verb at ``k - 1`` starts: past one adverb
+    ("vivement") or a comma-enclosed incise, then the determiners and adjectives."""
+    doc = st.doc
+    if k < sent.end and doc[k].pos_ == "ADV":
+        k += 1
+    if k < sent.end and doc[k].text == ",":
         m = k + 1
         while m < min(sent.end, k + 12) and doc[m].text != ",":
             m += 1
         if m >= sent.end or doc[m].text != ",":
-            return
+            return None
         k = m + 1
     while k < sent.end and doc[k].pos_ in ("DET", "ADJ", "NUM"):
         k += 1
     if k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN"):
-        return
-    cue = entries[0]
-    target = target_np(st, doc[k])
-    st.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
+        return None
+    return k
