@@ -46,7 +46,7 @@ def test_adjective_tagged_headline_verb(text: str, holder: str, target: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Une publication critique à l'égard de la Bolivie circule depuis lundi.",
+        "Une brochure critique envers la Bolivie circule depuis lundi.",
         "La Lituanie, très critique de la Pologne, a voté contre.",
         "Le ministre estonien, critique de la Lettonie, arrive mardi.",
     ],
