@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract.actors.rules.names import outermost
 from analysis.resources.gazetteer import named_city_country
 from tests.helpers import actors_with_roles, speaker_of
 
@@ -45,3 +46,39 @@ def test_towns_own_names_and_known_exonyms_stay_places(name: str, iso: str) -> N
 
 def test_a_small_towns_foreign_reading_is_no_place() -> None:
     assert named_city_country("Li Ming") is None
+
+
+# --- a surname after a full name given twice, once with a middle name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "fragment"),
+    [
+        (
+            "Awa Koné attendue à Valdor. La ministre des Affaires étrangères, Awa Mariam Koné,"
+            " est arrivée lundi. Plus tard, a précisé Mme Koné, « nous signerons l'accord ».",
+            "Awa Mariam Koné",
+            "signerons",
+        ),
+        (
+            "Visite de Teodor Vasko à Lindor. Le président, Teodor Ilian Vasko, a été reçu"
+            " mardi. « Le port sera rouvert », a annoncé Vasko.",
+            "Teodor Ilian Vasko",
+            "port sera rouvert",
+        ),
+    ],
+)
+def test_the_surname_is_the_one_person_of_both_full_names(
+    text: str, full: str, fragment: str
+) -> None:
+    names = set(actors_with_roles(text))
+    assert full in names and not any(n in names for n in ("Koné", "Vasko")), names
+    assert speaker_of(text, fragment) == full
+
+
+def test_two_persons_of_one_surname_stay_two() -> None:
+    assert outermost({"person:awa kone", "person:issa kone"}) == {
+        "person:awa kone",
+        "person:issa kone",
+    }
+    assert outermost({"person:awa kone", "person:awa mariam kone"}) == {"person:awa mariam kone"}
