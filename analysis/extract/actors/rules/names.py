@@ -37,7 +37,7 @@ def short_names(f: Finder) -> None:
     ws = f.t.ws
     forms = _short_forms(f)
     for i, j, part in forms.idx.finditer(ws):
-        keys = forms.owners.get(fold(part), set())
+        keys = outermost(forms.owners.get(fold(part), set()))
         if len(keys) != 1 or not f.is_cap(i) or not f.free_words(i, j):
             continue
         if (f.is_cap(j) and not f.punct_before(j)) or (
@@ -120,7 +120,7 @@ def _person_remap(persons: list[Mention]) -> dict[str, str]:
     """Person key -> the one other person key whose name holds all its words: a name of
     two words or more inside a longer one, or a single word of exactly one full name. An
     initial stands for a given name that begins with it ("A. Mbeki" is "Amos Mbeki")."""
-    words_of = {m.key: {romanised(w) for w in m.key.split(":", 1)[1].split()} for m in persons}
+    words_of = {m.key: _key_words(m.key) for m in persons}
     full: dict[str, set[str]] = {}
     for k, ws in words_of.items():
         if len(ws) >= 2 and not _initials(ws):
@@ -135,9 +135,26 @@ def _person_remap(persons: list[Mention]) -> dict[str, str]:
             supers = [o for o in words_of if o != k and ws < words_of[o]]
         else:
             supers = list(set.intersection(*(full.get(w, set()) for w in ws)) - {k}) if ws else []
+        supers = list(outermost(set(supers)))
         if len(supers) == 1:
             remap[k] = supers[0]
     return remap
+
+
+def outermost(keys: set[str]) -> set[str]:
+    """The person keys of ``keys`` whose words no other key of ``keys`` holds all of, with
+    every other key: an article that names one person twice, once with a middle name
+    ("Awa Koné" in the headline, "Awa Mariam Koné" in the body), gives "Koné" two full
+    names that are one person; the longer stands for both (the identity merge joins them),
+    so the surname alone is not ambiguous. Two persons of one surname ("Awa Koné", "Issa
+    Koné") stay two keys."""
+    words = {k: _key_words(k) for k in keys}
+    return {k for k in keys if not any(o != k and words[k] < words[o] for o in keys)}
+
+
+def _key_words(key: str) -> set[str]:
+    """The romanised words of a person's key ("person:awa kone": "awa", "kone")."""
+    return {romanised(w) for w in key.split(":", 1)[1].split()}
 
 
 def _initials(words: set[str]) -> set[str]:
