@@ -3,7 +3,9 @@
 * a state (or its capital) that a person criticises, thanks, urges or asks ("X a critiqué Y",
   "X a remercié Y", "X a exhorté Y à ...") is the other side of the person's act: when
   nothing of the person states a country, it is never theirs (empty rather than wrong), unless
-  the article names no other country.
+  the article names no other country;
+* "Cheikh" before a given name and a surname with no Arabic particle, with no determiner or
+  title before it, is a West African given name ("Cheikh Amadou Fall"), not a title.
 """
 
 from __future__ import annotations
@@ -58,3 +60,19 @@ def test_the_persons_own_attributes_and_acts_on_their_own_state_stay() -> None:
         "de violer l'accord."
     )
     assert _country_of(got, "Kenji") == "JP", got
+
+
+def test_cheikh_before_a_given_name_and_a_surname_is_a_given_name() -> None:
+    got = _actors(
+        "Cheikh Amadou Fall, ambassadeur du Sénégal au Mali, a présenté ses lettres de créance."
+    )
+    assert "Cheikh Amadou Fall" in got, got
+    got = _actors("Selon Cheikh Bamba Diop, directeur de l'agence, la récolte sera bonne.")
+    assert "Cheikh Bamba Diop" in got, got
+
+
+def test_cheikh_stays_a_title_after_a_determiner_or_before_a_particle() -> None:
+    got = _actors("L'émir du Koweït, Cheikh Salem ben Nasser Al Farsi, a reçu le président turc.")
+    assert not any(n.startswith("Cheikh") for n in got), got
+    got = _actors("Le cheikh Omar Al-Hakim a reçu le nonce apostolique.")
+    assert not any(n.startswith("Cheikh") or n.startswith("cheikh") for n in got), got

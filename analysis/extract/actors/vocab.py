@@ -89,6 +89,7 @@ _WORD_LISTS = (
     "visit_date_words",
     "name_particles",
     "addressed_verbs",
+    "given_name_titles",
 )
 
 
