@@ -88,6 +88,8 @@ _WORD_LISTS = (
     "visit_words",
     "visit_date_words",
     "name_particles",
+    "addressed_verbs",
+    "given_name_titles",
 )
 
 

@@ -248,7 +248,7 @@ class Countries(
             if iso and iso not in taken:
                 return iso
             taken |= self._visited(key) | self._postings(key) | self._hosts(key)
-            taken |= self._counterpart_of(key) | self._guests(ms)
+            taken |= self._counterpart_of(key) | self._guests(ms) | self._addressed(ms)
             if home := home_official(self, key, taken):  # a national outlet's own official
                 return home
             body = self._body_in_sentence(key, ms[0], taken)

@@ -12,12 +12,46 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from spacy.tokens import Token
+
 from analysis.extract.actors.identity import UNKNOWN
 from analysis.extract.actors.protagonist import topic
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.vocab import vocab
+from analysis.resources.gazetteer import fold
 
 _ARTICLES = frozenset({"le", "la", "l", "les"})
+# prepositions of an addressee ("demander à Y", "appeler au Y"): the case of an oblique state
+_TO = frozenset({"à", "a", "au", "aux"})
+
+
+def _name_head(tok: Token) -> Token:
+    """The head word of the name ``tok`` belongs to ("Buenos" of "Buenos Aires")."""
+    while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _addressed_case(tok: Token) -> bool:
+    """``tok`` is its verb's direct object, or a complement in "à" of it."""
+    if tok.dep_ == "obj":
+        return True
+    if tok.dep_ not in ("obl", "obl:arg", "iobj", "obl:mod"):
+        return False
+    cases = [fold(c.text) for c in tok.children if c.dep_ == "case"]
+    return not cases or cases[0] in _TO  # no case: an object the parser took for an oblique
+
+
+def _governing_verbs(verb: Token) -> set[int]:
+    """The verb and those that govern it through "de" + infinitive or coordination ("a
+    décidé de critiquer Y", "a reçu X et a critiqué Y"): whose subject acts in it."""
+    out = {verb.i}
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if verb.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in verb.children):
+            break
+        verb = verb.head
+        out.add(verb.i)
+    return out
 
 
 class ContextEvidence:
@@ -158,6 +192,43 @@ class ContextEvidence:
         if self._coordinated_state(near) or not (self._subject(near) or self._represented(near)):
             return None
         return near.country
+
+    def _addressed(self, ms: list[Mention]) -> set[str]:
+        """The states a person's own act is aimed at: a state or its capital that is the
+        object (or the "à" complement) of a verb of ``addressed_verbs`` whose subject is the
+        person ("X a critiqué Y", "X a exhorté le Y à ...", "X a demandé à Y de ...", also
+        through "a décidé de critiquer" and a coordinated verb). The other side of the act:
+        never the person's own country when nothing of theirs states one. Unless the
+        article names no other country: a story about one state alone ("le député X a
+        dénoncé Z", Z the only state named) leaves the person to it."""
+        out: set[str] = set()
+        for m in ms:
+            verb = self._subject_verb(m) if m.kind in ("name", "short") else None
+            sent = self.t.article.sentence_at(m.start) if verb is not None else None
+            if sent is None:
+                continue
+            lo = bisect.bisect_left(self.starts, sent.start)
+            hi = bisect.bisect_left(self.starts, sent.end)
+            out |= {s.country for s in self.mentions[lo:hi] if self._aimed_at(s, verb)}
+        named = {m.country for m in self.mentions if m.country} | self.f.article_isos
+        return out if named - out else set()
+
+    def _aimed_at(self, s: Mention, verb: int) -> bool:
+        """The state mention ``s`` is the object or "à" complement of an addressed verb
+        that is the verb ``verb`` or governed by it."""
+        if s.type != "state" or not s.country:
+            return False
+        tok = _name_head(self.t.token_at(s.start))
+        if not _addressed_case(tok) or fold(tok.head.lemma_) not in self.words["addressed_verbs"]:
+            return False
+        return verb in _governing_verbs(tok.head)
+
+    def _subject_verb(self, m: Mention) -> int | None:
+        """Index of the verb whose subject is the name mention ``m``, if it is one."""
+        tok = _name_head(self.t.token_at(m.start))
+        if tok.dep_ == "appos" and tok.head is not tok:  # "le sénateur X a ...": the title's
+            tok = tok.head
+        return tok.head.i if tok.dep_.startswith("nsubj") and tok.head is not tok else None
 
     def _represented(self, s: Mention) -> bool:
         """The state mention ``s`` is the complement of a title ("la représentante des

@@ -509,9 +509,25 @@ def _title_word(f: Finder, i: int, j: int) -> int:
         and t.key(i) in f.words["roles"]
         and t.key(i + 1) not in f.words["roles"]
         and _name_word(f, i + 1)
+        and not _given_name(f, i, j)
     ):
         i += 1
     return _title_phrase(f, i, j)
+
+
+def _given_name(f: Finder, i: int, j: int) -> bool:
+    """ "Cheikh Amadou Fall": a title that is also a West African given name
+    (``given_name_titles``), capitalised, opening the sentence or after no determiner nor
+    title, before a given name and a surname with no Arabic particle, is the name's first
+    word ("le cheikh Ahmed", "Cheikh Hamad ben Khalifa", "Cheikh Tamim": a title)."""
+    t = f.t
+    if t.key(i) not in f.words["given_name_titles"] or j - i < 3:
+        return False
+    before = t.key(i - 1) if i > 0 and t.same_sentence(i - 1, i) else ""
+    if before in f.words["determiners"] or before in f.words["roles"]:
+        return False
+    rest = range(i + 1, j)
+    return all(f.is_cap(k) and t.key(k) not in f.words["name_particles"] for k in rest)
 
 
 def _name_word(f: Finder, k: int) -> bool:
