@@ -16,6 +16,12 @@ def stances(text: str) -> pd.DataFrame:
     return run_steps(text, publication="2024-03-01").tables["stances"]
 
 
+def pairs(text: str) -> dict[tuple[str, str], int]:
+    """(holder, target) -> polarity of every stance row of ``text``."""
+    st = stances(text)
+    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
+
+
 def rows(text: str, holder: str, target_word: str) -> pd.DataFrame:
     """The stances of ``holder`` (any of "A|B") whose target or target text has the word."""
     st = stances(text)

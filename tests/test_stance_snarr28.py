@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_stance_press import pairs as _pairs
 from tests.test_stance_press import stances
-
-
-def _pairs(text: str) -> dict[tuple[str, str], int]:
-    st = stances(text)
-    return {(h, t): p for h, t, p in zip(st["holder"], st["target"], st["polarity"], strict=True)}
 
 
 @pytest.mark.parametrize(

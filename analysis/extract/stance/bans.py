@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.detector import detector
-from analysis.extract.stance.exchanges import is_state
+from analysis.extract.stance.exchanges import is_state, refused_act
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
 from analysis.extract.stance.state import State
@@ -88,15 +88,7 @@ def _named_body(st: State, k: int, sent: Span) -> tuple[Party, int] | None:
 
 def _blocked(st: State, t: Token) -> bool:
     """The act sits under a verb of refusal ("refuser d'interdire") or a negation."""
-    blocked = frozenset(_lists(st.c).get("blocked", ()))
-    node = t
-    for _ in range(2):
-        if node.head is node:
-            return False
-        node = node.head
-        if norm(node.lemma_) in blocked or negated(st, node):
-            return True
-    return False
+    return refused_act(st, t, frozenset(_lists(st.c).get("blocked", ())))
 
 
 @detector(pos={"VERB"}, words=_verbs)

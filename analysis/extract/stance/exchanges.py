@@ -170,8 +170,9 @@ def _neutral_cause(st: State, sent: Span, m: dict) -> bool:
     return any(st.low[k] in causes for k in range(sent.start, sent.end))
 
 
-def _blocked(st: State, t: Token, blocked: frozenset[str]) -> bool:
-    """The act sits under a verb of refusal or hindrance ("refuser de suspendre")."""
+def refused_act(st: State, t: Token, blocked: frozenset[str]) -> bool:
+    """The act sits under a verb of refusal or hindrance ("refuser de suspendre"), or under a
+    negated governor, within two heads (shared with :mod:`analysis.extract.stance.bans`)."""
     node = t
     for _ in range(2):
         if node.head is node:
@@ -211,7 +212,7 @@ def exchange_act(st: State, t: Token, sent: Span) -> None:
         return
     end, start = found
     other = _other_side(st, end, sent, m)
-    if not other or negated(st, t) or _blocked(st, t, frozenset(m.get("blocked", ()))):
+    if not other or negated(st, t) or refused_act(st, t, frozenset(m.get("blocked", ()))):
         return
     if _neutral_cause(st, sent, m):
         return
@@ -241,7 +242,7 @@ def exchange_noun(st: State, t: Token, sent: Span) -> None:
         return
     if _neutral_cause(st, sent, m):
         return
-    if norm(gov.lemma_) in blocked or _blocked(st, gov, blocked):
+    if norm(gov.lemma_) in blocked or refused_act(st, gov, blocked):
         return  # "X a refusé la suspension des vols vers Y": no act
     cue = f"{low} {st.low[start]}"
     st.add(holders_of(st, gov), party_target(st, other[0]), sign, cue, "act", t, sent)
