@@ -32,6 +32,7 @@ from analysis.extract.context.places.kb import Entry, Gazetteer, place_words
 from analysis.extract.context.places.mention import Mention
 from analysis.extract.context.places.shared import unshare_landmarks
 from analysis.extract.context.places.shouted import in_shouted_run
+from analysis.extract.context.places.subdivisions import announced_subdivision
 from analysis.extract.context.places.unknown import (
     located_names,
     prev_word,
@@ -630,6 +631,9 @@ def state_mentions(doc: Doc, article: Article, gz: Gazetteer, context: set, pers
         j, cands = found
         local = [c for c in cands if c.country in context]
         lead = _state_lead(tv, i)
+        if not local and lead is not None and tv.lower[max(lead - 1, 0)] not in ("d'", "d’"):
+            name = key(article.text[tv.idx[i] : tv.end[j - 1]])  # not "ministre d'État de X"
+            local = announced_subdivision(cands, name, gz)  # "l'État de X", country unnamed
         if local and not (j - i == 1 and (tv.stop[i] or _first_name(tv, i, lead, persons))):
             start = tv.idx[lead] if lead is not None else tv.idx[i]
             if lead is not None and text[lead][:1].islower() and lead > 0:

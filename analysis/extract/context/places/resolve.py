@@ -60,8 +60,26 @@ def resolve_cities(mentions: list[Mention], text: str, gz: Gazetteer, doc: Doc) 
         elif m.via == "phrase" and m.entry is not None and _city_preposition(text, m.start):
             m.entry = _country_town(m.entry, text[m.start : m.end], gz) or m.entry
     _same_form_same_reading(mentions, text)
+    _read_inner_towns(mentions, text, gz, context)
     _context_readings(mentions, text, gz, context)
     return context
+
+
+def _read_inner_towns(
+    mentions: list[Mention], text: str, gz: Gazetteer, context: CountryContext
+) -> None:
+    """The town a site's name holds ("le port de X", "l'aéroport de Y") is read like a town
+    named alone, once the article's countries are known: "le port de Tripoli" in a story
+    about Lebanon is the Lebanese port, not the Libyan capital's (the first reading, made
+    before any context, takes the largest town of that name)."""
+    for m in mentions:
+        inner = m.inner
+        if inner is None or inner.via != "city" or len(inner.candidates) < 2:
+            continue
+        qualifier = _qualifier(text, inner.end, gz) or located_by_demonym(
+            text, m.start, inner.start, gz
+        )
+        inner.entry = max(inner.candidates, key=lambda c: _score(c, context, qualifier))
 
 
 def _context_readings(
