@@ -9,9 +9,9 @@ articles). :mod:`.overtures` reads the frame when its object is an exchange with
 ("il est essentiel de dialoguer avec Y") and :mod:`.needs` the narration's need nouns ("X a
 souligné la nécessité de …"); a need of anything else in a speaker's words gave no row.
 
-Why a fallback (only in a sentence where every other rule found nothing, kind
+Why a fallback (only for a quote whose speaker holds no other row of its sentence, kind
 ``quote-fallback``, a confidence below the brief's headline bar): the target is the clause,
-a looser reading than a rule's; where a stricter rule read the sentence, its row wins.
+a looser reading than a rule's; where a stricter rule read the speaker's words, its row wins.
 Session 29 also measured the broader fallback the task proposed (any quote whose lexicon
 words lean one way, toward the one actor it names): of its 9 rows on dev, 1 was right, so it
 was not kept.
@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import load_lexicon, norm
+from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.needs import cessation_at
 from analysis.extract.stance.overtures import lexicon
@@ -56,23 +57,26 @@ _OPENERS = frozenset({"pour", "afin", "que", "qu'", "qui", "dont", "car", "mais"
 
 
 def fallback_rows(st: State, sent: Span, quotes: list, rows: list[Row]) -> list[Row]:
-    """Rows for a sentence the rules left empty (see the module): per credited quote, each
-    impersonal necessity inside it, held by the quote's speaker."""
-    if rows:
-        return []
+    """Per credited quote whose speaker holds none of the sentence's ``rows`` (see the
+    module), each impersonal necessity inside it, held by the speaker."""
     out: list[Row] = []
     for q in quotes:
         span = quote_span(st, q)
         if span is None or not isinstance(q.speaker, str):
             continue
         speaker = quote_speaker(st, q, span)
-        if not speaker.identified:
+        if not speaker.identified or any(_same(r.holder, speaker) for r in rows):
             continue
         for t in span:
             target = _needed(st, t, span, sent)
             if target is not None:
                 out.append(Row(speaker, target, 1, norm(t.text), FALLBACK, t))
     return out
+
+
+def _same(a: Party, b: Party) -> bool:
+    """The two parties are one actor (by id, else by name)."""
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or a.name == b.name
 
 
 def _needed(st: State, t: Token, span: Span, sent: Span) -> Target | None:
