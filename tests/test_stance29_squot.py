@@ -63,4 +63,3 @@ def test_no_fallback_for_denied_ended_fought_or_demanded_needs() -> None:
 def test_a_stricter_rule_wins() -> None:
     st = stances(f"« Il est essentiel de dialoguer avec la Norvalie », {_SPEAKER}")
     assert "quote-fallback" not in set(st["kind"])
-
