@@ -101,6 +101,7 @@ from analysis.extract.stance.plural_holders import plural_holder
 from analysis.extract.stance.predicates import judged_subject
 from analysis.extract.stance.provisions import provision
 from analysis.extract.stance.purchases import purchase, purchase_noun
+from analysis.extract.stance.quote_fallback import fallback_rows
 from analysis.extract.stance.quoted import quote_judgements, quote_stances
 from analysis.extract.stance.reciprocals import reciprocal
 from analysis.extract.stance.recognition import recognition
@@ -534,6 +535,7 @@ def find(ctx: Context, c: Cues | None = None) -> list[dict]:
         rows += speakers_for_their_state(st, rows)
         rows += derived_states(st, rows)
         rows += officials_states(st, rows)
+        rows += fallback_rows(st, sent, by_sent.get(s.id, []), rows)
         for r in rows:
             if against_own_state(st, r) or own_side(st, r) or own_ground(r):
                 continue

@@ -66,7 +66,7 @@ def _locutions(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((q for q in seqs if len(q) > 1), key=lambda q: (-len(q), q)))
 
 
-def _cessation_at(st: State, a: int, end: int) -> bool:
+def cessation_at(st: State, a: int, end: int) -> bool:
     """The clause from token ``a`` opens with a cessation verb or locution: the token's own
     forms ("cesser", "mettre fin"), else a locution of the list read word by word, each word
     by its form or its lemma ("d'en finir avec", "de mettre un coup d'arrêt à"), which the
@@ -104,7 +104,7 @@ def stressed_need(st: State, t: Token, sent: Span) -> None:
     if k + 1 >= sent.end or st.low[k] not in DE:
         return
     a = k + 1
-    if _cessation_at(st, a, sent.end):
+    if cessation_at(st, a, sent.end):
         return  # "la nécessité de mettre fin aux combats": left to the demand rules
     b = _clause_end(st, a, segment_end(st, a, sent))
     holders = [p for p in holders_of(st, gov) if is_named(p)]

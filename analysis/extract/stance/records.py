@@ -59,6 +59,9 @@ BASE_CONFIDENCE = {
     # neutral rows (polarity 0, stance/neutral.py): an explicit call for restraint or an
     # abstention; a signed row of the same pair still wins (dedupe ranks the sign first)
     "neutral": 0.75,
+    # a quote read only when no rule read its sentence (stance/quote_fallback.py): the
+    # clause deemed necessary is a looser target than a rule's; below the headline bar
+    "quote-fallback": 0.45,
 }
 
 
