@@ -8,7 +8,7 @@ from analysis.evaluation.stance import key
 from analysis.report.views.stance import HEADLINE_CONFIDENCE
 from tests.test_stance_press import stances
 
-_SPEAKER = "a déclaré le porte-parole du gouvernement norvalien, Hugo Brandt."
+_SPEAKER = "a déclaré Hugo Brandt, porte-parole du cabinet norvalien."
 
 
 def _fallback(text: str) -> list[dict]:
@@ -18,19 +18,19 @@ def _fallback(text: str) -> list[dict]:
 
 def test_necessity_of_an_infinitive_clause_is_the_speakers_wish() -> None:
     rows = _fallback(
-        "« Il est essentiel de rétablir un canal de communication entre les deux capitales "
+        "« Il est essentiel de rouvrir un canal de dialogue direct entre les deux capitales "
         f"pour apaiser la crise », {_SPEAKER}"
     )
     assert [(r["holder"], r["polarity"]) for r in rows] == [("Hugo Brandt", 1)]
-    assert "canal de communication" in rows[0]["target"]
+    assert "canal de dialogue" in rows[0]["target"]
     assert "apaiser" not in rows[0]["target"]  # the purpose is no part of the need
     assert rows[0]["confidence"] < HEADLINE_CONFIDENCE  # never a headline
 
 
 def test_variants_of_the_frame() -> None:
-    rows = _fallback("« C'est important que cet engagement soit renouvelé », a ajouté Ada Kerl.")
+    rows = _fallback("« C'est important que cette promesse soit renouvelée », a ajouté Ada Kerl.")
     assert [(r["holder"], r["polarity"]) for r in rows] == [("Ada Kerl", 1)]
-    assert "engagement" in key(rows[0]["target"])
+    assert "promesse" in key(rows[0]["target"])
     rows = _fallback(
         "« Il est temps de moderniser le réseau ferroviaire régional », a estimé la ministre "
         "norvalienne des Transports, Ada Kerl."

@@ -92,7 +92,7 @@ def _needed(st: State, t: Token, span: Span, sent: Span) -> Target | None:
     inside = {x.i for x in span}
     toks = [x for x in _needed_tokens(clause) if x.i in inside]
     if not toks or not any(x.pos_ == "NOUN" for x in toks):
-        return None  # "il est important de se souvenir que …": the need is no thing named
+        return None  # "il est utile de rappeler que …": the need is no thing named
     if _against(st, clause, toks):
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
