@@ -30,9 +30,9 @@ from tests.test_stance_press import pairs
             -1,
         ),
         (
-            "Le Kenya, conjointement avec l'Ouganda, a salué l'accord entre Djibouti et Asmara.",
+            "Le Kenya, conjointement avec l'Ouganda, a salué l'accord de paix au Soudan.",
             "Ouganda",
-            "accord",
+            "accord de paix au Soudan",
             1,
         ),
         (
@@ -92,3 +92,10 @@ def test_co_agent_locution_on_another_clause() -> None:
 def test_relative_after_bracketed_acronym(text: str, holder: str, target: str, sign: int) -> None:
     """ "la Communauté des X (CX) qui a rejeté Y": the acronym is the relative's antecedent."""
     assert pairs(text).get((holder, target)) == sign
+
+
+def test_no_co_agent_of_a_passive() -> None:
+    """ "X, tout comme Y, a été condamné par Z": Y is condemned too, it condemns no one."""
+    got = pairs("La Chine, tout comme la Russie, a été condamnée par le Parlement européen.")
+    assert ("Russie", "Chine") not in got
+    assert got.get(("Parlement européen", "Chine")) == -1

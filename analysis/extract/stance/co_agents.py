@@ -50,7 +50,8 @@ def co_agents(st: State, verb: Token, found: list[Party]) -> list[Party]:
     members = (
         [] if not sides or _takes_sides(st, verb) else [p for k in sides for p in _members(st, k)]
     )
-    members += [p for k in _locution_members(st, verb, anchors) for p in _named(st, k)]
+    if not st.res.is_passive(verb):  # "X, tout comme Y, a été condamné par Z": Y suffers it
+        members += [p for k in _locution_members(st, verb, anchors) for p in _named(st, k)]
     for p in members:
         if (p.actor_id or p.name) not in seen:
             out.append(p)
