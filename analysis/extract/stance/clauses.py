@@ -25,18 +25,23 @@ def relative_subject(st: State, verb: Token) -> list[Party]:
     par le gouvernement letton, qui a dénoncé Y": the subject "qui" of a relative stands for
     the noun phrase before it: a title apposed to a name is that name's (the parser hangs the
     relative on the title), and a relative the parser did not attach to its noun (read as
-    an adverbial clause) takes the phrase right before ", qui". Empty when that phrase names
+    an adverbial clause) takes the phrase right before ", qui" (or before a bracketed
+    acronym's closing bracket: "l'Union des X (UX), qui"). Empty when that phrase names
     no actor (the resolver's reading stands)."""
     tv = st.tv
     qui = [tv.tokens[c] for c in tv.children[verb.i] if tv.dep[c] == "nsubj" and st.low[c] == "qui"]
     if not qui or st.res.in_quote(qui[0].idx):
         return []
     q = qui[0]
+    acronym = None
     ante = verb.head if verb.dep_ in ("acl:relcl", "acl") else None
     if ante is None or not (q.i - 12 <= ante.i < q.i) or ante.pos_ not in ("NOUN", "PROPN"):
         k = q.i - 1
         if k > verb.sent.start and st.low[k] == ",":
             k -= 1
+        if k > verb.sent.start and st.low[k] == ")":
+            k -= 1  # "la Communauté des X (CX) qui a rejeté Y": the acronym in brackets
+            acronym = st.doc[k]
         if k < verb.sent.start or st.tv.pos[k] not in ("NOUN", "PROPN", "ADJ"):
             return []
         ante = st.doc[k]
@@ -50,6 +55,9 @@ def relative_subject(st: State, verb: Token) -> list[Party]:
         else:
             break
     p = authority_state(st, st.res.np_party(ante))
+    if not is_named(p) and acronym is not None:
+        # the parser hangs the acronym on a word inside the long name ("des États")
+        p = authority_state(st, st.res.np_party(acronym))
     return [p] if is_named(p) else []
 
 
