@@ -80,11 +80,11 @@ def test_co_agent_locution_on_another_clause() -> None:
             1,
         ),
         (
-            "Le président allemand a dit s'aligner derrière la Communauté économique des États "
-            "de l'Afrique de l'Ouest (CEDEAO) qui, à l'instar de l'Union africaine, a rejeté "
-            "l'action des putschistes dès le premier jour.",
+            "Le ministre belge a félicité la Communauté de développement de l'Afrique "
+            "australe (SADC) qui, à l'instar de l'Union africaine, a rejeté la prise du "
+            "pouvoir par l'armée dès la première heure.",
             "Union africaine",
-            "action des putschistes",
+            "prise du pouvoir par l'armée",
             -1,
         ),
     ],
