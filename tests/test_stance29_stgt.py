@@ -3,6 +3,9 @@
 * A stance verb the tagger reads as a noun in a headline ("La Commission de X sanctionne
   deux ministres"): the parser hangs the object on the verb, whose chunk then opened the
   target ("sanctionne deux ministres"); the object phrase now starts after the verb.
+* A fight noun with no owner ("X et Y ont discuté de la lutte contre Z", "renforcer leur
+  coopération dans la lutte contre Z"): the subjects of the verb it hangs from wage it; not
+  when that verb judges, hinders or is denied, nor a fight "menée par" someone else.
 
 Every snippet is invented.
 """
@@ -33,3 +36,44 @@ def test_headline_verb_object_starts_after_the_verb(text: str, holder: str, targ
     got = _pairs(text)
     assert got.get((holder, target)) == -1
     assert not any(t.startswith("sanctionne") for _h, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "target"),
+    [
+        (
+            "La Valdavie et la Norlande ont discuté de la lutte contre les groupes armés.",
+            ("Valdavie", "Norlande"),
+            "groupes armés",
+        ),
+        (
+            "La Bordurie et la Syldavie veulent renforcer leur coopération dans la lutte "
+            "contre le trafic de drogue.",
+            ("Bordurie", "Syldavie"),
+            "trafic de drogue",
+        ),
+        (
+            "Karel Osmin a évoqué avec son hôte le combat contre la piraterie.",
+            ("Karel Osmin",),
+            "piraterie",
+        ),
+    ],
+)
+def test_shared_fight_is_held_by_the_verbs_subjects(
+    text: str, holders: tuple[str, ...], target: str
+) -> None:
+    got = _pairs(text)
+    for holder in holders:
+        assert got.get((holder, target)) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Karel Osmin a dénoncé la lutte contre la corruption.", "corruption"),
+        ("La Valdavie n'a pas discuté de la lutte contre la piraterie.", "piraterie"),
+        ("Karel Osmin a salué la lutte contre la fraude menée par la Norlande.", "fraude"),
+    ],
+)
+def test_fight_judged_denied_or_of_another_is_no_fight(text: str, target: str) -> None:
+    assert not any(t == target for _h, t in _pairs(text))
