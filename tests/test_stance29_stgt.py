@@ -6,6 +6,9 @@
 * A fight noun with no owner ("X et Y ont discuté de la lutte contre Z", "renforcer leur
   coopération dans la lutte contre Z"): the subjects of the verb it hangs from wage it; not
   when that verb judges, hinders or is denied, nor a fight "menée par" someone else.
+* A harming subject in someone's words keeps its prepositional complements ("« la fermeture
+  de la frontière avec X pourrait fragiliser nos relations »"): the phrase was cut before
+  them, and lost the party it names.
 
 Every snippet is invented.
 """
@@ -77,3 +80,22 @@ def test_shared_fight_is_held_by_the_verbs_subjects(
 )
 def test_fight_judged_denied_or_of_another_is_no_fight(text: str, target: str) -> None:
     assert not any(t == target for _h, t in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "« La fermeture de la frontière avec la Norlande pourrait fragiliser nos "
+            "relations », a déclaré Karel Osmin, ministre valdavien.",
+            "fermeture de la frontière avec la Norlande",
+        ),
+        (
+            "« Le transfert d'armes vers la Bordurie risque de compromettre la paix "
+            "régionale », a déclaré Karel Osmin, ministre valdavien.",
+            "transfert d'armes vers la Bordurie",
+        ),
+    ],
+)
+def test_harming_subject_keeps_its_complements(text: str, target: str) -> None:
+    assert _pairs(text).get(("Karel Osmin", target)) == -1
