@@ -272,6 +272,8 @@ def _object_target(
             or _claim_without_territory(st, obj, sent)
             or np_or_fact(st, obj, sent)
         )
+        if obj.i > t.i:
+            target = _after_verb(st, target, t, obj)
         if harmed_object(st, holders, obj, target, polarity, cue.lemma, t, sent):
             return True
     st.add(holders, target, polarity, cue.lemma, "verb", t, sent)
@@ -489,9 +491,21 @@ def _noun_tagged_verb(st: State, t: Token, sent: Span) -> bool:
     for cue in entries:
         head = _complement_head(st, i + 1, sent, cue)
         if head is not None:
-            st.add([holder], target_np(st, head), cue.polarity, cue.lemma, "verb", t, sent)
+            target = _after_verb(st, target_np(st, head), t, head)
+            st.add([holder], target, cue.polarity, cue.lemma, "verb", t, sent)
             return True
     return False
+
+
+def _after_verb(st: State, target: Target, verb: Token, head: Token) -> Target:
+    """The object phrase of a verb the tagger made a noun or an adjective, never reaching
+    back over the verb: the parser, reading "sanctionne" in "La Commission de X sanctionne
+    deux ministres" as a noun, hangs the object on it, and the object's chunk then opens on
+    the verb ("sanctionne deux ministres"). The phrase is cut to start after the verb."""
+    if target.start > verb.idx:
+        return target
+    _i, j = st.res.chunk(head, appos=False)
+    return target_range(st, verb.i + 1, max(j, head.i + 1), head)
 
 
 def _complement_head(st: State, k: int, sent: Span, cue: VerbCue) -> Token | None:

@@ -19,6 +19,7 @@ from analysis.extract.stance.agents import agent_after_object, noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.controlled import possessor_controlled
 from analysis.extract.stance.detector import detector
+from analysis.extract.stance.fights import fight_holders
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import (
     demonym_holders,
@@ -114,6 +115,10 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     holders, gov = _carrier_holders(st, t)
     holders = owners(st, t, gov, holders)  # "reprocher à Y son soutien à Z": Y's
     if not holders:
+        # "X et Y ont discuté de la lutte contre Z": the shared fight (:mod:`.fights`)
+        fighters = fight_holders(st, t)
+        if fighters:
+            st.add(fighters, target, polarity, key, "noun", t, sent)
         return
     verb = gov if gov.pos_ in ("VERB", "AUX") else t
     if verb is not t and _ends(st, verb):

@@ -158,7 +158,7 @@ def _harm_subject(st: State, speaker: Party, verb: Token, span: Span, sent: Span
         return  # "« notre objectif est d'affaiblir Y »": the speaker's own aim (commitments)
     head = subj[0].head
     stop = head.i if subj[0].i < head.i <= verb.i else None
-    target = target_np(st, subj[0], stop=stop, pps=False)
+    target = target_np(st, subj[0], stop=stop)
     if target.actor_id and target.actor_id in speaker_side(st, speaker) | {speaker.actor_id}:
         return  # "le Canada doit isoler Y", said by its minister: the speaker's side acts
     cue = f"{norm(verb.lemma_)} (propos)"
