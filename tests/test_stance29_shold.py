@@ -81,7 +81,7 @@ def test_co_agent_locution_on_another_clause() -> None:
         ),
         (
             "Le ministre belge a félicité la Communauté de développement de l'Afrique "
-            "australe (SADC) qui, à l'instar de l'Union africaine, a rejeté la prise du "
+            "australe (SADC) qui, à l'instar de l'Union africaine, a condamné la prise du "
             "pouvoir par l'armée dès la première heure.",
             "Union africaine",
             "prise du pouvoir par l'armée",

@@ -3,7 +3,7 @@
 * A stance verb the tagger reads as a noun in a headline ("La Commission de X sanctionne
   deux ministres"): the parser hangs the object on the verb, whose chunk then opened the
   target ("sanctionne deux ministres"); the object phrase now starts after the verb.
-* A fight noun with no owner ("X et Y ont discuté de la lutte contre Z", "renforcer leur
+* A fight noun with no owner ("X et Y ont parlé de la lutte contre Z", "renforcer leur
   coopération dans la lutte contre Z"): the subjects of the verb it hangs from wage it; not
   when that verb judges, hinders or is denied, nor a fight "menée par" someone else.
 * A harming subject in someone's words keeps its prepositional complements ("« la fermeture
@@ -45,7 +45,7 @@ def test_headline_verb_object_starts_after_the_verb(text: str, holder: str, targ
     ("text", "holders", "target"),
     [
         (
-            "La Valdavie et la Norlande ont discuté de la lutte contre les groupes armés.",
+            "La Valdavie et la Norlande ont parlé de la lutte contre les groupes armés.",
             ("Valdavie", "Norlande"),
             "groupes armés",
         ),
@@ -74,7 +74,7 @@ def test_shared_fight_is_held_by_the_verbs_subjects(
     ("text", "target"),
     [
         ("Karel Osmin a dénoncé la lutte contre la corruption.", "corruption"),
-        ("La Valdavie n'a pas discuté de la lutte contre la piraterie.", "piraterie"),
+        ("La Valdavie n'a pas parlé de la lutte contre la piraterie.", "piraterie"),
         ("Karel Osmin a salué la lutte contre la fraude menée par la Norlande.", "fraude"),
     ],
 )
@@ -86,9 +86,9 @@ def test_fight_judged_denied_or_of_another_is_no_fight(text: str, target: str) -
     ("text", "target"),
     [
         (
-            "« La fermeture de la frontière avec la Norlande pourrait fragiliser nos "
+            "« La fermeture du col frontalier avec la Norlande pourrait fragiliser nos "
             "relations », a déclaré Karel Osmin, ministre valdavien.",
-            "fermeture de la frontière avec la Norlande",
+            "fermeture du col frontalier avec la Norlande",
         ),
         (
             "« Le transfert d'armes vers la Bordurie risque de compromettre la paix "

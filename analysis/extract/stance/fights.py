@@ -1,4 +1,4 @@
-""" "Les deux ministres ont discuté de la lutte contre les groupes armés", "X et Y veulent
+""" "Les deux ministres ont parlé de la lutte contre les groupes armés", "X et Y veulent
 renforcer leur coopération dans la lutte contre le trafic de drogue": who fights when the
 fight noun has no owner of its own.
 
@@ -6,7 +6,7 @@ Why: a stance noun takes its holder from a "de" complement ("la lutte de X contr
 possessive or a light verb carrying it ("X a intensifié la lutte contre Y"); the climb stops
 at the first other verb. A fight against a scourge is, in diplomatic news, the shared aim of
 whoever talks about it or cooperates in it, and the noun hangs from the verb through the
-nouns of that cooperation ("la coopération en matière de lutte contre Y", "les échanges sur
+nouns of that cooperation ("la coopération sur la lutte contre Y", "les échanges sur
 la lutte contre Y"). The construction, whatever the words: a noun of the ``fight_nouns``
 family (``stance_nouns.yaml``), no owner found, the first verb above it (past nouns and
 prepositions); its subjects hold the fight. Not when that verb judges, harms or accuses

@@ -115,7 +115,7 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
     holders, gov = _carrier_holders(st, t)
     holders = owners(st, t, gov, holders)  # "reprocher à Y son soutien à Z": Y's
     if not holders:
-        # "X et Y ont discuté de la lutte contre Z": the shared fight (:mod:`.fights`)
+        # "X et Y ont parlé de la lutte contre Z": the shared fight (:mod:`.fights`)
         fighters = fight_holders(st, t)
         if fighters:
             st.add(fighters, target, polarity, key, "noun", t, sent)
