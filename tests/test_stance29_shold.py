@@ -12,9 +12,9 @@ from tests.test_stance_press import pairs
     ("text", "co_agent", "target", "sign"),
     [
         (
-            "La CEDEAO, à l'instar de l'Union africaine, a condamné le coup d'État au Burkina.",
-            "Union africaine",
-            "coup d'État au Burkina",
+            "La CEDEAO, à l'instar de l'Union européenne, a condamné le coup d'État en Valdavie.",
+            "Union européenne",
+            "coup d'État",
             -1,
         ),
         (
@@ -81,10 +81,10 @@ def test_co_agent_locution_on_another_clause() -> None:
         ),
         (
             "Le ministre belge a félicité la Communauté de développement de l'Afrique "
-            "australe (SADC) qui, à l'instar de l'Union africaine, a condamné la prise du "
+            "australe (SADC) qui, à l'instar de l'Union européenne, a condamné la prise du "
             "pouvoir par l'armée dès la première heure.",
-            "Union africaine",
-            "prise du pouvoir par l'armée",
+            "Union européenne",
+            "prise du pouvoir",
             -1,
         ),
     ],
