@@ -132,8 +132,33 @@ class Subjects(ResolverBase):
         if main is not None:
             return self.subject_tokens(tv.tokens[main], depth + 1)
         if self._shares_subject(verb) and verb_head != v:
-            return self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
+            found = self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
+            return found or self._patient_shared(v)
         return []
+
+    def _patient_shared(self, v: int) -> list[Token]:
+        """ "X est arrivé à N et a condamné Y", "X a été reçu par Z et a salué Y": a verb
+        coordinated after a verb whose subject the parser marked passive shares that subject
+        (French coordinates verb phrases under one subject, whatever the first one's voice)
+        when it is active itself: its own auxiliary "avoir", a reflexive clitic or a finite
+        form. A bare participle shares the first verb's passive auxiliary ("X a été reçu par
+        Z et décoré par W"): its subject is no agent, so nothing is inherited."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.dep[v] != "conj" or h == v or h > v:
+            return []
+        kids = tv.children[v]
+        if any(tv.dep[c] == "aux:pass" for c in kids):
+            return []
+        active = (
+            any(tv.dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
+            or any(tv.low[c] in REFLEXIVE_CLITICS for c in kids)
+            or "Fin" in tv.morph(v, "VerbForm")
+        )
+        if not active:
+            return []
+        subj = [c for c in tv.children[h] if tv.dep[c] == "nsubj:pass" and c < h]
+        return [tv.tokens[subj[0]]] if subj else []
 
     def _after_relative_incise(self, v: int) -> int | None:
         """ "X félicite Y, qui a signé le traité, et critique Z": a verb coordinated after the
