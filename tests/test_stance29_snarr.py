@@ -104,3 +104,21 @@ def test_coordinated_verb_ends_the_object_search(text: str, holder: str, word: s
 def test_object_after_two_coordinated_verbs_still_found() -> None:
     got = pairs("Le Ghana a signé et ratifié un accord de coopération avec le Togo.")
     assert got.get(("Ghana", "Togo")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sign"),
+    [
+        # "avant de" / "afin de" open a subordinate clause: its infinitive is the main
+        # subject's act, not the object's of a control verb ("remercier Y de ...")
+        ("Kwame Osei a remercié ses hôtes avant de condamner le Togo.", "Togo", -1),
+        ("Kwame Osei a félicité ses hôtes avant de critiquer le Bénin.", "Bénin", -1),
+    ],
+)
+def test_subordinate_infinitive_after_control_verb(text: str, target: str, sign: int) -> None:
+    assert pairs(text).get(("Kwame Osei", target)) == sign
+
+
+def test_control_infinitive_still_the_objects() -> None:
+    got = pairs("Kwame Osei a remercié le Togo d'avoir soutenu le Bénin.")
+    assert got.get(("Togo", "Bénin")) == 1 and ("Kwame Osei", "Bénin") not in got
