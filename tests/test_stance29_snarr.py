@@ -122,3 +122,25 @@ def test_subordinate_infinitive_after_control_verb(text: str, target: str, sign:
 def test_control_infinitive_still_the_objects() -> None:
     got = pairs("Kwame Osei a remercié le Togo d'avoir soutenu le Bénin.")
     assert got.get(("Togo", "Bénin")) == 1 and ("Kwame Osei", "Bénin") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        # "afin" read as an adverb of the main verb, governing the infinitive: the purpose
+        # clause's subject is still the main clause's
+        ("Kwame Osei a pris la parole afin de condamner le Togo.", "Kwame Osei", "Togo", -1),
+        ("Kwame Osei a pris la parole afin de saluer le Togo.", "Kwame Osei", "Togo", 1),
+        (
+            "Le Ghana a rappelé son ambassadeur au Togo afin de protester contre les propos de "
+            "Faure Adjo.",
+            "Ghana",
+            "Faure Adjo",
+            -1,
+        ),
+    ],
+)
+def test_purpose_locution_head(text: str, holder: str, target: str, sign: int) -> None:
+    got = pairs(text)
+    assert got.get((holder, target)) == sign
+    assert ("Togo", target) not in got  # the phrase before "afin" is no subject

@@ -28,6 +28,9 @@ GERUND_LEAD_WORDS = frozenset(
 
 # third-person reflexive clitics: a verb carrying one is pronominal, never passive
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+# the head words of the subordinating locutions before an infinitive ("afin de", "avant de",
+# "plutôt que de"), which the parser may make the infinitive's governor
+_LOCUTION_HEADS = frozenset({"afin", "avant", "plutôt"})
 
 
 class Subjects(ResolverBase):
@@ -212,9 +215,18 @@ class Subjects(ResolverBase):
         """The verb whose subject an infinitive shares: its head, or, for a purpose clause
         ("pour"/"afin de" + infinitive) the parser hung on a noun ("a convoqué l'ambassadeur
         pour protester"), the verb above that noun (French: the implicit subject of a purpose
-        infinitive is the main clause's)."""
+        infinitive is the main clause's). Likewise through the head word of a subordinating
+        locution the parser made the infinitive's governor ("X a pris la parole afin de
+        condamner Y": "afin" an adverb of the main verb)."""
         tv = self._tv
         h = tv.head[v]
+        if (
+            tv.low[h] in _LOCUTION_HEADS
+            and tv.pos[h] in ("ADV", "ADP")
+            and tv.pos[tv.head[h]] in ("VERB", "AUX")
+            and "Inf" in tv.morph(v, "VerbForm")
+        ):
+            return tv.head[h]
         if tv.pos[h] not in ("NOUN", "PROPN") or "Inf" not in tv.morph(v, "VerbForm"):
             return h
         if not any(tv.low[c] in ("pour", "afin") for c in tv.children[v] if c < v):
