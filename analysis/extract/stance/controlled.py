@@ -24,6 +24,10 @@ from analysis.extract.stance.state import State
 # the markers of an infinitive whose subject is its governor's object ("accuser Y de ...",
 # "remercier Y pour avoir ...")
 _CONTROL_MARKS = frozenset({"de", "d'", "pour"})
+# the heads of subordinating locutions ending in "de" ("avant de", "afin de", "au lieu de",
+# "loin de", "plutôt que de"): their infinitive's subject is the main clause's, whatever the
+# governing verb ("X a remercié Y avant de condamner Z": X condemns)
+_SUBORDINATORS = frozenset({"avant", "afin", "lieu", "loin", "plutôt", "sans"})
 
 
 def object_controlled(st: State, verb: Token) -> list[Party] | None:
@@ -40,7 +44,7 @@ def object_controlled(st: State, verb: Token) -> list[Party] | None:
         return None
     kids = (*tv.children[verb.i], *tv.children[inf.i])
     marks = [st.low[c] for c in kids if tv.dep[c] == "mark"]
-    if not _CONTROL_MARKS.intersection(marks):
+    if not _CONTROL_MARKS.intersection(marks) or _SUBORDINATORS.intersection(marks):
         return None
     gov, obj = verb.head, None
     if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("obj", "iobj"):

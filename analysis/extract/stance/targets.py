@@ -216,7 +216,10 @@ def titled_person(st: State, i: int, j: int, head: Token) -> str | None:
     its adjectives and a person's name closing the phrase name that person, whom the stance
     bears on; the phrase's head is the title, outside the name's mention, so the mention
     lookup misses it. Only a person's name right after the title's words (no "de": "la
-    visite du président X" is the visit; no other name: "le plan X" is a plan)."""
+    visite du président X" is the visit; no other name: "le plan X" is a plan). The name may
+    be followed by a complement the parser hung on it ("féliciter le président X pour sa
+    victoire", "remercier la ministre X de son accueil"): a prepositional phrase after a
+    person's full name completes the verb, never the name."""
     tv = st.tv
     if tv.pos[head.i] != "NOUN" or not tv.text[head.i][:1].islower():
         return None
@@ -228,9 +231,21 @@ def titled_person(st: State, i: int, j: int, head: Token) -> str | None:
     if any(tv.pos[m] != "DET" for m in range(i, head.i)):
         return None
     for s, e, a in st.res.mentions_in(tv.idx[k], tv.end[j - 1]):
-        if s == tv.idx[k] and e >= tv.end[j - 1] and st.res.actor_type(a) == "person":
+        if s != tv.idx[k] or st.res.actor_type(a) != "person":
+            continue
+        if e >= tv.end[j - 1] or _complement_after(st, k, e, j):
             return a
     return None
+
+
+def _complement_after(st: State, k: int, end: int, j: int) -> bool:
+    """Whether the phrase [k, j) goes on, right after the character offset ``end`` (the end
+    of the name opening at token k), with a preposition."""
+    tv = st.tv
+    for m in range(k, j):
+        if tv.idx[m] >= end:
+            return tv.pos[m] == "ADP" and tv.text[m][:1].islower()
+    return False
 
 
 # nouns of the way someone acts: "la manière dont Y traite ...": a judgement of it is of Y
@@ -656,12 +671,18 @@ def segment_end(st: State, k: int, sent: Span) -> int:
 
 def find_forward(st: State, t: Token, sent: Span, words: frozenset[str], n: int) -> Token | None:
     """First noun among ``words`` after ``t`` in its clause (objects after a complement:
-    "a signé avec X un contrat")."""
+    "a signé avec X un contrat"). A verb coordinated with ``t`` after a noun opens a clause
+    of its own ("X a dénoncé l'attitude de Y et appelé au dialogue": the dialogue is no
+    object of the denunciation), though not before any noun ("a signé et ratifié l'accord")."""
     doc = st.doc
+    noun_seen = False
     for k in range(t.i + 1, min(sent.end, t.i + n + 1)):
         x = doc[k]
         if x.text in (";", ".") or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")):
             return None
+        if noun_seen and x.pos_ == "VERB" and x.dep_ == "conj" and x.head.i == t.i:
+            return None
+        noun_seen = noun_seen or x.pos_ in ("NOUN", "PROPN")
         if x.pos_ in ("NOUN", "PROPN") and (norm(x.lemma_) in words or norm(x.text) in words):
             return x
     return None

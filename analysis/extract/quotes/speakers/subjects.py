@@ -28,6 +28,9 @@ GERUND_LEAD_WORDS = frozenset(
 
 # third-person reflexive clitics: a verb carrying one is pronominal, never passive
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+# the head words of the subordinating locutions before an infinitive ("afin de", "avant de",
+# "plutôt que de"), which the parser may make the infinitive's governor
+_LOCUTION_HEADS = frozenset({"afin", "avant", "plutôt"})
 
 
 class Subjects(ResolverBase):
@@ -132,8 +135,33 @@ class Subjects(ResolverBase):
         if main is not None:
             return self.subject_tokens(tv.tokens[main], depth + 1)
         if self._shares_subject(verb) and verb_head != v:
-            return self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
+            found = self.subject_tokens(tv.tokens[self._purpose_controller(v)], depth + 1)
+            return found or self._patient_shared(v)
         return []
+
+    def _patient_shared(self, v: int) -> list[Token]:
+        """ "X est arrivé à N et a condamné Y", "X a été reçu par Z et a salué Y": a verb
+        coordinated after a verb whose subject the parser marked passive shares that subject
+        (French coordinates verb phrases under one subject, whatever the first one's voice)
+        when it is active itself: its own auxiliary "avoir", a reflexive clitic or a finite
+        form. A bare participle shares the first verb's passive auxiliary ("X a été reçu par
+        Z et décoré par W"): its subject is no agent, so nothing is inherited."""
+        tv = self._tv
+        h = tv.head[v]
+        if tv.dep[v] != "conj" or h == v or h > v:
+            return []
+        kids = tv.children[v]
+        if any(tv.dep[c] == "aux:pass" for c in kids):
+            return []
+        active = (
+            any(tv.dep[c].startswith("aux") and tv.lemma_low[c] == "avoir" for c in kids)
+            or any(tv.low[c] in REFLEXIVE_CLITICS for c in kids)
+            or "Fin" in tv.morph(v, "VerbForm")
+        )
+        if not active:
+            return []
+        subj = [c for c in tv.children[h] if tv.dep[c] == "nsubj:pass" and c < h]
+        return [tv.tokens[subj[0]]] if subj else []
 
     def _after_relative_incise(self, v: int) -> int | None:
         """ "X félicite Y, qui a signé le traité, et critique Z": a verb coordinated after the
@@ -187,9 +215,18 @@ class Subjects(ResolverBase):
         """The verb whose subject an infinitive shares: its head, or, for a purpose clause
         ("pour"/"afin de" + infinitive) the parser hung on a noun ("a convoqué l'ambassadeur
         pour protester"), the verb above that noun (French: the implicit subject of a purpose
-        infinitive is the main clause's)."""
+        infinitive is the main clause's). Likewise through the head word of a subordinating
+        locution the parser made the infinitive's governor ("X a pris la parole afin de
+        condamner Y": "afin" an adverb of the main verb)."""
         tv = self._tv
         h = tv.head[v]
+        if (
+            tv.low[h] in _LOCUTION_HEADS
+            and tv.pos[h] in ("ADV", "ADP")
+            and tv.pos[tv.head[h]] in ("VERB", "AUX")
+            and "Inf" in tv.morph(v, "VerbForm")
+        ):
+            return tv.head[h]
         if tv.pos[h] not in ("NOUN", "PROPN") or "Inf" not in tv.morph(v, "VerbForm"):
             return h
         if not any(tv.low[c] in ("pour", "afin") for c in tv.children[v] if c < v):
