@@ -12,7 +12,9 @@ several regions.
 * a president is no head of a kingdom: "le président X" in a story naming a monarchy takes
   another state (the Spanish "président du gouvernement" is a head of government);
 * a lowercase nationality adjective opening a tagged span ("le ministre sri-lankais des
-  Affaires étrangères") starts no name.
+  Affaires étrangères") starts no name;
+* an unfamiliar name the tagger reads as a place, after a verb of saying ("», a affirmé X
+  Y") or as the object of "recevoir" or "rencontrer", is a person.
 """
 
 from __future__ import annotations
@@ -83,3 +85,15 @@ def test_a_lowercase_nationality_adjective_starts_no_name() -> None:
     )
     assert list(got) == ["Ranjith Silva"], got
     assert got["Ranjith Silva"][0] == "LK", got
+
+
+def test_an_unfamiliar_name_after_a_verb_of_saying_or_meeting_is_a_person() -> None:
+    got = _actors("« Nous refusons toute ingérence », a affirmé Abebe Tesfamariam lundi.")
+    assert "Abebe Tesfamariam" in got, got
+    got = _actors("Le chef de l'État a reçu Chidinma Okorafor au palais présidentiel.")
+    assert "Chidinma Okorafor" in got, got
+
+
+def test_a_place_visited_stays_no_person() -> None:
+    got = _actors("Le ministre a visité Kpandu Nord mardi, puis il a parlé aux élus.")
+    assert "Kpandu Nord" not in got, got
