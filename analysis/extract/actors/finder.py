@@ -310,6 +310,8 @@ class Finder:
     def _addressee(self, i: int, k: int) -> bool:
         """ "a demandé à Bruxelles de ...": after a verb (or a noun) of saying or giving,
         "à X" is an addressee, not a place."""
+        if self._dative_country(i, k):
+            return True
         head = self.t.token_at(self.t.ws[i].start).head
         if self.lemma(k - 2) in self.words["dative_verbs"] or (
             head.pos_ == "VERB" and fold(head.lemma_) in self.words["dative_verbs"]
@@ -321,6 +323,21 @@ class Finder:
         if fold(head.lemma_) in nouns:
             return True  # "la gestion ou la restitution des îles à X": the parse hangs "à X"
         return any(fold(c.lemma_) in nouns for c in head.conjuncts)  # on the first noun
+
+    def _dative_country(self, i: int, k: int) -> bool:
+        """ "a dit à l'Iran", "fait savoir à la Somalie", "rappelé à Israël": French places
+        something in a country named with its article by "en", "au" or "aux" ("en Iran",
+        "au Mali"), so "à la / à l'" before such a country names an addressee, a receiver or
+        a target, no place; the few island states placed with "à la" ("à la Jamaïque") are
+        the exceptions of ``placed_with_a_la``. A country named without article is placed
+        with "à" ("à Cuba"), except the few of ``placed_with_en`` ("en Israël")."""
+        hit = self.gaz.get(i)
+        if hit is None or hit[1].kind != "country" or self.t.key(k - 1) != "a":
+            return False
+        name = fold(hit[2])
+        if k == i:
+            return name in self.words["placed_with_en"]
+        return self.t.key(i - 1) in ("la", "l") and name not in self.words["placed_with_a_la"]
 
     def context_country(self, offset: int, prefer_venue: bool = False) -> str | None:
         """Country of the place where things happen around ``offset`` (same sentence, then

@@ -61,6 +61,8 @@ _METONYMY_LISTS = (
     "place_subject_verbs",
     "political_nouns",
     "dative_verbs",
+    "placed_with_a_la",
+    "placed_with_en",
     "partner_sur_verbs",
     "relation_nouns",
     "partner_prepositions",

@@ -38,8 +38,29 @@ def worldwide(f: Finder, start: int, end: int) -> bool:
     return not any(k in f.gaz and f.gaz[k][1].kind in _STATE_KINDS for k in words)
 
 
+# "chefs d'État", "chefs de gouvernement": the plural of a head names the members of a body
+# of several states (a state has one head of state, one head of government)
+_HEADS = frozenset({"chefs", "cheffes"})
+_HEADED = (["d", "etat"], ["de", "gouvernement"])
+
+
+def summit_body(f: Finder, start: int, end: int) -> bool:
+    """ "la Conférence des chefs d'État et de gouvernement", "l'Autorité des chefs d'État":
+    a body whose members are heads of states (plural) gathers several states, as the organ
+    of a regional or international organisation does; it is none of its members'."""
+    t = f.t
+    keys = [t.key(k) for k in t.words_in(start, end)]
+    return any(w in _HEADS and keys[n + 1 : n + 3] in _HEADED for n, w in enumerate(keys[:-2]))
+
+
 def stateless(f: Finder, start: int, end: int) -> bool:
     """The name at [start, end) belongs to no single state: a body of a region several
-    states share (:mod:`.regional`), an international group (:func:`worldwide`) or a body
-    of several states named by a compound nationality (:mod:`.binational`)."""
-    return regional_body(f, start, end) or worldwide(f, start, end) or binational(f, start, end)
+    states share (:mod:`.regional`), an international group (:func:`worldwide`), a body
+    of several states named by a compound nationality (:mod:`.binational`) or by the heads
+    of states it gathers (:func:`summit_body`)."""
+    return (
+        regional_body(f, start, end)
+        or worldwide(f, start, end)
+        or binational(f, start, end)
+        or summit_body(f, start, end)
+    )

@@ -182,16 +182,17 @@ class Countries(
         return self._from_kind(key, ms, typ)
 
     def _bare_union_head(self, key: str, ms: list[Mention]) -> bool:
-        """ "la Commission" alone (lexicon ``bare_international_heads``): the executive of a
-        union of states, none of its members, unless the article names a body of that head
-        with a country ("la Commission électorale du X ... la Commission")."""
+        """ "la Commission", "le Conseil de sécurité" alone (lexicon
+        ``bare_international_heads``): the organ of a union of states, none of its members,
+        unless the article names a body of that head with a country ("la Commission
+        électorale du X ... la Commission", "le Conseil de sécurité nationale du Y")."""
         text = self.t.article.text
         forms = {fold(text[m.start : m.end]) for m in ms}
         if len(forms) != 1 or not forms <= self.words["bare_international_heads"]:
             return False
-        head = forms.pop()
+        head = words(forms.pop())
         return not any(
-            o.key != key and o.country and words(o.name)[:1] == [head]
+            o.key != key and o.country and words(o.name)[: len(head)] == head
             for o in self.mentions
             if o.type == "organisation"
         )

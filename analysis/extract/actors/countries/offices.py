@@ -14,12 +14,13 @@ import dataclasses
 
 from analysis.extract.actors.envoys import hosted
 from analysis.extract.actors.identity import UNKNOWN
+from analysis.extract.actors.offices import office_family
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.roles import Role, governmental
 from analysis.extract.actors.title_holders import stated_country
 from analysis.extract.actors.vocab import vocab
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import fold, lexicon, word_set, words
+from analysis.resources.gazetteer import countries, fold, lexicon, word_set, words
 
 
 @derived
@@ -142,7 +143,7 @@ class OfficeEvidence:
         mine = [r for r in self.role_rows.get(key, []) if r.where != "description"]
         if not is_head(mine):
             return set()
-        out = set()
+        out = self._kingdoms_for_president(mine)
         for other in self.person_keys:
             rs = self.role_rows[other]
             if other != key and is_head(rs):
@@ -150,6 +151,19 @@ class OfficeEvidence:
                 if iso:
                     out.add(iso)
         return out
+
+    def _kingdoms_for_president(self, mine: list[Role]) -> set[str]:
+        """ "le président X" in a story about Morocco and Ghana: a president heads a
+        republic, so no monarchy the article names is the country of a person titled
+        president of a state (the head of a kingdom is its king, emir or sultan; the head of
+        its government a Prime minister or "président du gouvernement", no head of state)."""
+        if any(office_family(r.text) == "head_of_government" for r in mine) or not any(
+            words(r.text)[:1] in (["president"], ["presidente"]) and self._head_of_state(r)
+            for r in mine
+        ):
+            return set()  # "le président du gouvernement X ... le président X": Spain's
+        kingdoms = {iso for iso in self.f.article_isos if iso in countries()}
+        return {iso for iso in kingdoms if countries()[iso].monarchy}
 
     def _head_of_state(self, r: Role) -> bool:
         """ "le président X", "le président malien", "le président de la République" or "du

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analysis.document.tokens import view
 from analysis.extract.actors.finder import Cue, Finder
@@ -28,6 +29,9 @@ from analysis.resources.gazetteer import (
     norm_key,
     word_set,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _DOMAIN = re.compile(r"\w\.(com|net|org|fr|info|ma|dz|tn|sn|be|ch|ca|io|tv|news)\b", re.I)
 # the links inside a portfolio and before the state it is held for; "d" is the elided
@@ -436,7 +440,26 @@ def _speaking_name(f: Finder, n: Name) -> bool:
     tok = t.token_at(t.ws[n.i].start)
     while tok.dep_ in ("flat:name", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_.startswith("nsubj") and fold(tok.head.lemma_) in _speech_verbs()
+    verb = fold(tok.head.lemma_)
+    if tok.dep_.startswith("nsubj") and verb in _speech_verbs():
+        return True
+    # "», a affirmé X Y lundi": the subject after a verb of saying (parsed as its object, a
+    # verb of saying governs a clause, not a name); "a reçu X Y": one meets persons (a
+    # state met is a known country or capital)
+    if tok.dep_ != "obj" or tok.head.i > tok.i or t.key(n.i - 1) in f.words["determiners"]:
+        return False  # "s'appelait les Nouvelles-Hébrides": a name after an article
+    return verb in _MEETING_VERBS or (verb in _speech_verbs() and _incise(tok.head))
+
+
+def _incise(verb: Token) -> bool:
+    """The verb (with its auxiliaries) follows a comma or a closing quotation mark: an
+    incise ("», a affirmé X"), whose subject comes after it."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return first > 0 and verb.doc[first - 1].text in (",", "»", "”", '"')
+
+
+# verbs whose object is a person met (a state met is explained by the gazetteer)
+_MEETING_VERBS = frozenset(("recevoir", "rencontrer"))
 
 
 @derived

@@ -457,7 +457,20 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         )
     ):
         i += 1
-    return _title_word(f, _lowercase_title(f, i, j), j)
+    return _title_word(f, _lowercase_title(f, _leading_adjective(f, i, j), j), j)
+
+
+def _leading_adjective(f: Finder, i: int, j: int) -> int:
+    """ "le ministre sri-lankais des Affaires étrangères" tagged from the adjective on: a
+    lowercase nationality adjective (one word or hyphenated) opening a span qualifies the
+    noun before it, as French puts it after its noun; no name starts with it. The span
+    goes on after it, then past the determiners that follow ("des Affaires ...")."""
+    if f.is_cap(i) or i not in f.adj_end or f.adj_end[i][0] >= j:
+        return i
+    k = f.adj_end[i][0]
+    while k < j and (f.t.key(k) in f.words["determiners"] or f.t.key(k) in _TRIMMED):
+        k += 1
+    return k
 
 
 def _lowercase_title(f: Finder, i: int, j: int) -> int:
