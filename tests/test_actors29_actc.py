@@ -29,7 +29,7 @@ def test_a_country_with_its_article_after_a_is_an_addressee() -> None:
         "Le chef de la diplomatie a expliqué à l'Ouganda que la frontière resterait ouverte."
     )
     assert got.get("Ouganda", (None,))[0] == "UG", got
-    got = _actors("Nous avons dit à la fois à Israël et à l'Inde de ne pas violer notre ciel.")
+    got = _actors("Nous avons rappelé à Israël comme à l'Inde que notre espace aérien est fermé.")
     assert {"Israël", "Inde"} <= set(got), got
 
 
