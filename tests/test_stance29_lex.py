@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance_press import polarity, rows
+from tests.test_stance_press import polarity, rows, stances
 
 SAID = "a déclaré le ministre chilien Pablo Ruiz."
 
@@ -109,3 +109,44 @@ def test_surprise_and_relief_as_feelings(text: str, sign: int) -> None:
 def test_denied_surprise_gives_no_row() -> None:
     text = "Le ministre chilien Pablo Ruiz ne s'est pas dit surpris par la décision du Pérou."
     assert rows(text, "Ruiz", "Pérou").empty
+
+
+@pytest.mark.parametrize(
+    "text, holder, target, sign",
+    [
+        (
+            "Le ministre chilien Pablo Ruiz a manqué de respect au président bolivien.",
+            "Ruiz",
+            "bolivien",
+            -1,
+        ),
+        ("Le Chili n'a jamais pardonné au Pérou cette décision.", "Chili", "Pérou", -1),
+        ("Le Chili a pardonné à la Bolivie.", "Chili", "Bolivie", 1),
+    ],
+)
+def test_disrespect_and_forgiveness(text: str, holder: str, target: str, sign: int) -> None:
+    """ "manquer de respect à Y" is against Y; "pardonner à Y" for Y, a grudge when denied."""
+    assert polarity(text, holder, target) == sign
+
+
+def test_incompatible_is_a_verdict() -> None:
+    text = f"« Les déclarations du ministre péruvien sont incompatibles avec nos valeurs », {SAID}"
+    assert polarity(text, "Ruiz", "péruvien") == -1
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Le ministre chilien Pablo Ruiz a mis en doute la sincérité du Pérou.", "Pérou"),
+        ("Le ministre chilien Pablo Ruiz a remis en cause la bonne foi de la Bolivie.", "Bolivie"),
+        ("Le ministre chilien Pablo Ruiz doute de la bonne foi du Pérou.", "Pérou"),
+    ],
+)
+def test_doubt_cast_is_opposition(text: str, target: str) -> None:
+    assert polarity(text, "Ruiz", target) == -1
+
+
+def test_sans_doute_is_no_doubt() -> None:
+    """The adverb "sans doute" casts no doubt: no row from a doubt cue."""
+    st = stances("Sans doute le Pérou signera-t-il l'accord avec le Chili.")
+    assert not st["cue"].str.contains("doute").any()
