@@ -64,11 +64,6 @@ def test_precious_and_essential_are_praise(quote: str) -> None:
     assert polarity(text, "Ruiz", target) == 1
 
 
-def test_essential_impersonal_judges_no_one() -> None:
-    """ "il est essentiel de …" has no judged subject: no row from the adjective."""
-    assert rows(f"« Il est essentiel de protéger les civils », {SAID}", "Ruiz", "civils").empty
-
-
 @pytest.mark.parametrize(
     "quote",
     [
