@@ -733,8 +733,11 @@ def emotion(st: State, t: Token, sent: Span) -> None:
     holders = [h for h in holders if not (h.actor_id and h.actor_id in named)]
     if not holders:
         return
-    if negated(st, t):
-        polarity = -polarity
+    surprise = w in st.words.emotion_surprise
+    if surprise and negated(st, t):
+        return  # "X ne s'est pas dit surpris par Y": it was expected, no stance either way
+    if negated(st, t) or (surprise and st.low[t.i - 1] in st.words.emotion_pleasantly):
+        polarity = -polarity  # "agréablement surpris par Y": glad
     st.add(holders, target, polarity, f"{w} {st.low[hit[0]]}", "readiness", t, sent)
 
 

@@ -35,6 +35,9 @@ class StanceWords:
     intention_nouns: frozenset[str]
     emotion_support: frozenset[str]
     emotion_oppose: frozenset[str]
+    # session 29: surprise (an opposition only when asserted) and its glad adverbs
+    emotion_surprise: frozenset[str]
+    emotion_pleasantly: frozenset[str]
     concealment_verbs: frozenset[str]
     relation_copulas: frozenset[str]
     not_targets: frozenset[str]
@@ -98,7 +101,9 @@ def stance_words() -> StanceWords:
         symmetric_relations=_set(d.get("symmetric_relations")),
         intention_nouns=_set(d.get("intention_nouns")),
         emotion_support=_set(emotions.get("support")),
-        emotion_oppose=_set(emotions.get("oppose")),
+        emotion_oppose=_set(emotions.get("oppose")) | _set(emotions.get("surprise")),
+        emotion_surprise=_set(emotions.get("surprise")),
+        emotion_pleasantly=_set(emotions.get("pleasantly")),
         concealment_verbs=_set(cues.get("concealment_verbs")),
         relation_copulas=_set(d.get("relation_copulas")),
         not_targets=_set(d.get("not_targets")),
