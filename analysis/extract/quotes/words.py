@@ -40,6 +40,7 @@ def _tables() -> dict[str, object]:
         "INDEFINITE": _words(grammar, "indefinite"),
         "STOP_WORDS": _words(grammar, "relative_words"),  # a relative word ends a noun phrase
         "DE": _words(grammar, "de"),
+        "POST_PREPOSITIONS": _words(grammar, "post_prepositions"),
         "CASE_PREPS": _words(grammar, "case_prepositions"),
         "PHRASE_OPENERS": _words(grammar, "phrase_openers"),
         "TWO_WORD_CLASSES": _words(grammar, "two_word_classes"),
