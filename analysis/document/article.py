@@ -39,7 +39,9 @@ import yaml
 from analysis.document import segments as clutter
 from analysis.document.segments import Segment
 from analysis.errors import ArticleError
+from analysis.resources.datacache import derived, read_yaml
 from analysis.resources.kbcache import safe_load
+from analysis.resources.paths import LEXICON_DIR
 
 # One character in, one character out: offsets survive normalisation.
 _NLP_TRANSLATION = str.maketrans(
@@ -677,9 +679,38 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not m or (m.start() == window and window > 0):
         return False
     word = m.group(1)
-    if word.lower() in _ABBREVIATIONS:
+    if word.lower() in _ABBREVIATIONS or _ends_dotted(chunk, dot):
         return True
     return len(word) == 1 and word.isupper() and not _is_network_name(chunk, m.start())
+
+
+@derived
+def dotted_abbreviations() -> tuple[str, ...]:
+    """The dotted abbreviations of data/lexicons/abbreviations_fr.yaml ("a.i.", "J.-C."),
+    lower case with their final dot."""
+    data = read_yaml(LEXICON_DIR / "abbreviations_fr.yaml")
+    return tuple(str(a).lower() for a in data["dotted"])
+
+
+def blank_read_through(text: str) -> str:
+    """``text`` with its ad interim marks ("a.i.", "p.i.", standing as words) blanked, same
+    length: "le chargé d'affaires a.i. de la France" reads as one title with its country."""
+    marks = read_yaml(LEXICON_DIR / "abbreviations_fr.yaml")["read_through"]
+    if not any(m in text or m.upper() in text for m in marks):
+        return text
+    pattern = "|".join(re.escape(m) for m in marks)
+    return re.sub(rf"(?<!\w)(?:{pattern})", lambda m: " " * len(m.group()), text, flags=re.I)
+
+
+def _ends_dotted(chunk: str, dot: int) -> bool:
+    """Does the full stop at ``dot`` end a dotted abbreviation ("le chargé d'affaires a.i.
+    Jean Dupont"), standing as a word of its own?"""
+    for abbr in dotted_abbreviations():
+        start = dot + 1 - len(abbr)
+        if start >= 0 and chunk[start : dot + 1].lower() == abbr:
+            if start == 0 or not chunk[start - 1].isalnum():
+                return True
+    return False
 
 
 # The social network X: after "sur", "via" or a word naming a network or an account, a lone

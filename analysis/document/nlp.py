@@ -59,7 +59,22 @@ def _load_model(name: str) -> Language:
             fix=f"run `.venv/bin/pip install {package}==3.8.0` (or `make setup`)",
         ) from exc
     regexcache.record(TOKENIZER_PATTERNS, tokenizer_patterns(nlp))
+    _keep_abbreviations(nlp)
     return nlp
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Keep each dotted abbreviation of data/lexicons/abbreviations_fr.yaml one token, lower
+    and upper case: the model splits "a.i." into "a.i" and a full stop, which the parser and
+    the rules read as a sentence's end ("le chargé d'affaires a.i. de la France" lost its
+    country)."""
+    from spacy.attrs import ORTH
+
+    from analysis.document.article import dotted_abbreviations
+
+    for abbr in dotted_abbreviations():
+        for form in {abbr, abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def tokenizer_patterns(nlp: Language) -> list[re.Pattern]:

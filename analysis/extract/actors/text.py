@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.document.article import Article
+from analysis.document.article import Article, blank_read_through
 from analysis.document.tokens import view
 from analysis.resources.gazetteer import Word, article_words
 
@@ -48,7 +48,7 @@ class Text:
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> Text:
-        nlp = article.nlp_text
+        nlp = blank_read_through(article.nlp_text)  # "chargé d'affaires a.i. de X": one title
         # Keep the original characters (curly apostrophes...) in Word.text.
         ws = article_words(nlp, article.body_start, article.text)
         starts = [w.start for w in ws]

@@ -590,12 +590,28 @@ def _trim_right(f: Finder, i: int, j: int) -> int:
     ):
         if t.gap(j - 1) == "-" and j - 1 > i and f.is_cap(j - 2):
             break  # "Choi Dong-hyun": a hyphenated part of the name ("après-midi" is not)
-        if org_named and t.key(j - 1) not in f.words["function_words"]:
+        if org_named and not _org_word_droppable(f, i, j - 1):
             break  # "Fédération des industries coréennes", "Parti démocrate"
         if (j - 1) in f.adj_start and f.is_cap(f.adj_start[j - 1] - 1):
             break  # "Solution grecque": a nationality adjective in a party's name
         j -= 1
     return j
+
+
+def _org_word_droppable(f: Finder, i: int, k: int) -> bool:
+    """Whether the lowercase word ``k`` at the end of an organisation's name is no part of
+    it: a function word, or a day or month glued to the name by the tagger ("le Conseil de
+    défense nationale lundi": the day dates the sentence). A date's month stays ("le
+    Mouvement du 9 avril", "le Front de juin": after a number or "de")."""
+    t = f.t
+    if t.key(k) in f.words["function_words"]:
+        return True
+    return (
+        t.key(k) in f.words["calendar_words"]
+        and k - 1 > i
+        and not t.ws[k - 1].text.isdigit()
+        and t.key(k - 1) not in f.words["function_words"]
+    )
 
 
 def _organisation_named(f: Finder, i: int, j: int) -> bool:

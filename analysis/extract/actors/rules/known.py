@@ -255,7 +255,8 @@ def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
     """The institution's name is part of another body's name: a capitalised word glued
     before it ("Centre Al-Ahram d'études ...", "Haut Conseil de sécurité ..."), or, for an
     international body, a nationality adjective right after it ("le Conseil de sécurité
-    algérien" is a national council, not the UN's)."""
+    algérien" is a national council, not the UN's) or an adjective of a state's own body
+    (``national_qualifiers``: "le Conseil de sécurité nationale" of a state)."""
     t = f.t
     prev = t.ws[i - 1].text if i > 0 else ""
     glued = (
@@ -266,7 +267,11 @@ def _inside_other_body(f: Finder, i: int, j: int, inst: Institution) -> bool:
         and t.key(i - 1) not in f.words["determiners"]
         and (i - 1) not in f.gaz
     )
-    national = inst.country is None and j in f.adj_end and not f.punct_before(j)
+    national = (
+        inst.country is None
+        and (j in f.adj_end or t.key(j) in word_set("actors_words", "national_qualifiers"))
+        and not f.punct_before(j)
+    )
     return glued or national or _common_noun_name(f, i, j)
 
 
