@@ -55,7 +55,7 @@ def test_an_ad_interim_title_keeps_its_country() -> None:
             "FR",
         ),
         ("Lima a convoqué l'ambassadeur a.i. du Chili, Rosa Iturra, lundi.", "Rosa Iturra", "CL"),
-        ("Alger a convoqué le chargé d'affaires p.i. du Canada, Luc Morel.", "Luc Morel", "CA"),
+        ("Alger a reçu le chargé d'affaires p.i. du Canada, Luc Morel.", "Luc Morel", "CA"),
     ):
         row = _row(_analyse(text), name)
         assert row["country"] == iso, text
@@ -64,7 +64,7 @@ def test_an_ad_interim_title_keeps_its_country() -> None:
 
 def test_a_dotted_abbreviation_ends_no_sentence() -> None:
     for text, n in (
-        ("Alger a convoqué le chargé d'affaires a.i. Paul Verdan. Il a protesté.", 2),
+        ("Alger a reçu le chargé d'affaires a.i. Paul Verdan. Il a protesté.", 2),
         ("Le consul P.I. Marc Olsen a signé. La cérémonie fut brève.", 2),
         ("Ils ont accueilli LL.MM. Le cortège a traversé la ville.", 1),
     ):
