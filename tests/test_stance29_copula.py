@@ -1,0 +1,98 @@
+"""Copulas besides "être" (session 29): "rester", "demeurer", "sembler", "paraître",
+"s'avérer", "se révéler", "apparaître comme", "devenir" carry a verdict or an evaluative
+predicate as "être" does (``copula_verbs`` of stance_evaluative.yaml, read through
+analysis/extract/stance/copulas.py by the verdict and predicate rules); a negation on the
+copula verb flips or cancels the verdict as on "être".
+
+Every snippet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_press import pairs as _pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« La décision de la Bolivie semble inacceptable », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            "Jorge Salas",
+            "Bolivie",
+            -1,
+        ),
+        (
+            "« Le geste du Paraguay paraît inacceptable », a affirmé la ministre chilienne"
+            " Ana Ruiz.",
+            "Ana Ruiz",
+            "Paraguay",
+            -1,
+        ),
+        (
+            "« L'aide de la Norvège demeure précieuse », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            "Jorge Salas",
+            "Norvège",
+            1,
+        ),
+        (
+            "« L'aide de la Norvège se révèle précieuse », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            "Jorge Salas",
+            "aide de la Norvège",
+            1,
+        ),
+        (
+            "« La réponse du Chili ne semble pas acceptable », a déclaré la ministre"
+            " péruvienne Ana Ruiz.",
+            "Ana Ruiz",
+            "Chili",
+            -1,
+        ),
+        (
+            "Selon la ministre péruvienne Ana Ruiz, les accusations du Chili paraissent infondées.",
+            "Ana Ruiz",
+            "Chili",
+            -1,
+        ),
+    ],
+)
+def test_copula_verdicts(text: str, holder: str, target: str, sign: int) -> None:
+    assert _pairs(text).get((holder, target)) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "« Le rôle de la Norvège s'avère essentiel », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            "Jorge Salas",
+            "Norvège",
+            1,
+        ),
+        (
+            "« Cette initiative semble inutile », a déclaré le ministre péruvien Jorge Salas.",
+            "Jorge Salas",
+            "initiative",
+            -1,
+        ),
+    ],
+)
+def test_copula_predicates(text: str, holder: str, target: str, sign: int) -> None:
+    assert _pairs(text).get((holder, target)) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Il reste possible de discuter avec le Chili », a déclaré le ministre péruvien"
+        " Jorge Salas.",
+        "« La Norvège révèle précieuse son aide », a déclaré le ministre péruvien Jorge Salas.",
+    ],
+)
+def test_no_copula_no_verdict(text: str) -> None:
+    assert not _pairs(text)
