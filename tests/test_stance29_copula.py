@@ -21,14 +21,14 @@ from tests.test_stance_press import pairs as _pairs
             "« La décision de la Bolivie semble inacceptable », a déclaré le ministre péruvien"
             " Jorge Salas.",
             "Jorge Salas",
-            "Bolivie",
+            "décision de la Bolivie",
             -1,
         ),
         (
             "« Le geste du Paraguay paraît inacceptable », a affirmé la ministre chilienne"
             " Ana Ruiz.",
             "Ana Ruiz",
-            "Paraguay",
+            "geste du Paraguay",
             -1,
         ),
         (
@@ -96,3 +96,44 @@ def test_copula_predicates(text: str, holder: str, target: str, sign: int) -> No
 )
 def test_no_copula_no_verdict(text: str) -> None:
     assert not _pairs(text)
+
+
+# Denials listed with their own negation ("ne reflète pas la réalité", "n'a aucun
+# fondement"): terms of up to the lexicon's longest entry, an elided "n'" a token of its
+# own, and the clause's "ne" (the phrase's own) does not flip the term again.
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "« Les accusations du Chili ne reflètent pas la réalité », a déclaré la ministre"
+            " péruvienne Ana Ruiz.",
+            "Ana Ruiz",
+            "Chili",
+        ),
+        (
+            "« Le communiqué de l'Équateur ne correspond pas aux faits », a estimé le"
+            " ministre uruguayen Pablo Ferro.",
+            "Pablo Ferro",
+            "Équateur",
+        ),
+        (
+            "« Les allégations de la Bolivie n'ont aucun fondement », a affirmé le ministre"
+            " péruvien Jorge Salas.",
+            "Jorge Salas",
+            "Bolivie",
+        ),
+        (
+            "« Ces accusations, lancées par le Chili, sont dénuées de tout fondement », a"
+            " déclaré la ministre péruvienne Ana Ruiz.",
+            "Ana Ruiz",
+            "Chili",
+        ),
+    ],
+)
+def test_denial_with_own_negation(text: str, holder: str, target: str) -> None:
+    assert _pairs(text).get((holder, target)) == -1
+
+
+def test_reflecting_reality_is_no_denial() -> None:
+    text = "« Le rapport du Chili reflète la réalité », a déclaré la ministre péruvienne Ana Ruiz."
+    assert _pairs(text).get(("Ana Ruiz", "Chili")) != -1
