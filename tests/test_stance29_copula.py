@@ -137,3 +137,27 @@ def test_denial_with_own_negation(text: str, holder: str, target: str) -> None:
 def test_reflecting_reality_is_no_denial() -> None:
     text = "« Le rapport du Chili reflète la réalité », a déclaré la ministre péruvienne Ana Ruiz."
     assert _pairs(text).get(("Ana Ruiz", "Chili")) != -1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le Chili reste responsable de cette escalade », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            -1,
+        ),
+        (
+            "« Le Chili semble responsable de cette crise », a déclaré le ministre péruvien"
+            " Jorge Salas.",
+            -1,
+        ),
+        (
+            "« Le Chili ne semble pas responsable de cette crise », a déclaré le ministre"
+            " péruvien Jorge Salas.",
+            None,
+        ),
+    ],
+)
+def test_copula_blame(text: str, expected: int | None) -> None:
+    assert _pairs(text).get(("Jorge Salas", "Chili")) == expected

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import lemma_keys, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.copulas import copular_verb
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.state import State
@@ -128,6 +129,9 @@ def _bearer(st: State, t: Token, sent: Span) -> Party | None:
         if negated(st, t):
             return None
         return _one(st, st.res.subjects(t))
+    copula = copular_verb(st, t)
+    if copula is not None:  # session 29: "X reste / semble responsable de cette crise"
+        return None if negated(st, copula) else _one(st, st.res.subjects(copula))
     # the tagger's lemma of a present is often the form itself ("porte"): every candidate
     # infinitive of the verb is tried
     lemmas = lemma_keys(head, st.c) if head.pos_ in ("VERB", "AUX") else frozenset()
