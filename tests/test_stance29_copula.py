@@ -161,3 +161,28 @@ def test_reflecting_reality_is_no_denial() -> None:
 )
 def test_copula_blame(text: str, expected: int | None) -> None:
     assert _pairs(text).get(("Jorge Salas", "Chili")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        (
+            "Le ministère chilien a affirmé que les rapports de l'ONU « ne reflètent pas la"
+            " réalité ».",
+            "ministère chilien",
+            "ONU",
+        ),
+        (
+            "Le Chili a affirmé que les accusations du Pérou n'ont aucun fondement.",
+            "Chili",
+            "Pérou",
+        ),
+    ],
+)
+def test_reported_denial_blames_the_claimant(text: str, holder: str, target: str) -> None:
+    assert _pairs(text).get((holder, target)) == -1
+
+
+def test_reported_claim_confirmed_is_no_blame() -> None:
+    text = "Le Chili a affirmé que les accusations du Pérou reflètent la réalité."
+    assert _pairs(text).get(("Chili", "Pérou")) is None
