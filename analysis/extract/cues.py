@@ -143,11 +143,29 @@ class Cues:
         """What comes before a space in an evaluative term: the first word(s) of a multi-word
         term (a word that is none of them opens no multi-word term). Built once per lexicon,
         not once per article (0.6 ms each)."""
-        return frozenset(
+        heads = {
             term[:k]
             for term in self.positive_terms | self.negative_terms
             for k, ch in enumerate(term)
             if ch == " "
+        }
+        # session 29: an elided first word is a token of its own ("n'" of "n'a aucun
+        # fondement")
+        heads |= {
+            term[: k + 1]
+            for term in self.positive_terms | self.negative_terms
+            for k, ch in enumerate(term[:-1])
+            if ch == "'"
+        }
+        return frozenset(heads)
+
+    @functools.cached_property
+    def term_width(self) -> int:
+        """The most tokens an evaluative term spans ("dénué de tout fondement": 4; "n'a
+        aucun fondement": 4, the elided "n'" a token of its own)."""
+        return max(
+            (len(t.replace("'", "' ").split()) for t in self.positive_terms | self.negative_terms),
+            default=1,
         )
 
 

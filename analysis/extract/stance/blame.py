@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import lemma_keys, load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.copulas import copular_verb
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
 from analysis.extract.stance.state import State
@@ -109,6 +110,15 @@ def _blamed(st: State, speaker: Party, actor: Party | None, t: Token, sent: Span
     st.add([speaker], party_target(st, actor), -1, cue, "quote-clause", t, sent)
 
 
+def _copula(st: State, t: Token) -> Token | None:
+    """What holds the subject of "responsable" as a predicate: the adjective with "être"
+    ("X est responsable de …"), or the verb of another copula (session 29: "X reste /
+    semble responsable de cette crise")."""
+    if any(ch.dep_ == "cop" for ch in t.children):
+        return t
+    return copular_verb(st, t)
+
+
 def _bearer(st: State, t: Token, sent: Span) -> Party | None:
     """Who bears the responsibility: the subject of "être responsable" / "porter la
     responsabilité", the object of "tenir … pour responsable", the "à" complement of
@@ -124,10 +134,9 @@ def _bearer(st: State, t: Token, sent: Span) -> Party | None:
         ):
             return _named(st.res.np_party(head))
         return None
-    if any(ch.dep_ == "cop" for ch in t.children):
-        if negated(st, t):
-            return None
-        return _one(st, st.res.subjects(t))
+    copula = _copula(st, t)
+    if copula is not None:
+        return None if negated(st, copula) else _one(st, st.res.subjects(copula))
     # the tagger's lemma of a present is often the form itself ("porte"): every candidate
     # infinitive of the verb is tried
     lemmas = lemma_keys(head, st.c) if head.pos_ in ("VERB", "AUX") else frozenset()

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from analysis.document.frames import records
 from analysis.extract.cues import load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.copulas import copular_verb, predicating_verbs
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import in_hypothesis, negated
 from analysis.extract.stance.holders import is_named
@@ -70,11 +71,6 @@ def judged_subject(st: State, t: Token, sent: Span) -> None:
     st.add([speaker], target, polarity, f"« {cue} »", "quote-clause", t, sent)
 
 
-# verbs whose object (or attribute) is a predicate of their subject ("cet accord représente
-# un succès", "ce qui constitue une violation de Y", "Y reste un partenaire fiable")
-_COPULAR_VERBS = frozenset({"constituer", "représenter", "rester", "demeurer", "devenir"})
-
-
 def _copular_object(st: State, t: Token) -> bool:
     """``t`` is the object noun (or attribute) of a copular verb ("X constitue une violation",
     "X représente un succès", "X reste un partenaire fiable", "X est devenu incontournable")
@@ -85,10 +81,11 @@ def _copular_object(st: State, t: Token) -> bool:
         return False
     if tv.dep[i] in ("obl:arg", "obj") and tv.pos[i] == "NOUN" and _serves_as(st, t):
         return True  # (the parser reads "d'exemple" as an object as often as not)
-    return (
-        tv.dep[i] in ("obj", "xcomp")
-        and matches(tv.tokens[tv.head[i]], _COPULAR_VERBS, st.c) is not None
-    )
+    if tv.dep[i] in ("obj", "xcomp") and matches(tv.tokens[tv.head[i]], predicating_verbs(), st.c):
+        return True  # "cet accord représente un succès", "ce qui constitue une violation"
+    # session 29: every copula of the lexicon ("Y reste un partenaire fiable", "cette mesure
+    # semble injustifiée", "X s'avère précieux", "X apparaît comme un modèle")
+    return copular_verb(st, t) is not None
 
 
 def _serves_as(st: State, t: Token) -> bool:

@@ -27,7 +27,7 @@ from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.negation_scope import negative_subject
 from analysis.extract.stance.opponents import concessive, unopposed
 from analysis.extract.stance.quote_epithets import epithet_verdicts, negative_nouns, relation_words
-from analysis.extract.stance.quote_words import Terms, denied_noun
+from analysis.extract.stance.quote_words import Terms, denied_noun, own_negation
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
@@ -101,6 +101,7 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
         neg = (negated(st, clause) and not negative_subject(tok, clause, pol)) or is_negated(
             tok, st.c
         )
+        neg = neg and not own_negation(st, tok)  # "« ces accusations ne reflètent pas ... »"
         pol = -pol if against(tok) else pol
         if neg and pol < 0 and tok.pos_ == "NOUN" and _authored(st, tok):
             # "« nous n'accepterons jamais les ingérences de X »": refusing X's wrong still

@@ -36,11 +36,11 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
             continue  # "300 milliards de francs CFA": money, no judgement
         # a multi-word term starts with one of its head words (a set test saves the joins)
         multi = words[i] in heads or lemmas[i] in heads
-        for n in (3, 2, 1):
-            if i + n > size or (n > 1 and not multi):
+        for n in range(st.c.term_width if multi else 1, 0, -1):
+            if i + n > size:
                 continue
-            w = " ".join(words[i : i + n])
-            lm = " ".join(lemmas[i : i + n])
+            w = join_words(words[i : i + n])
+            lm = join_words(lemmas[i : i + n])
             sign = 1 if w in st.c.positive_terms or lm in st.c.positive_terms else 0
             if not sign and (w in st.c.negative_terms or lm in st.c.negative_terms):
                 sign = -1
@@ -48,6 +48,26 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
                 out.append((t, -sign if deprived(st, t) else sign))
                 break
     return out
+
+
+def join_words(words: list[str]) -> str:
+    """Words as a lexicon writes them: a space between two, none after an elided one ("n'",
+    "l'", "qu'"), so that "n'a aucun fondement" is found over its four tokens."""
+    if len(words) == 1:
+        return words[0]
+    out = words[0]
+    for w in words[1:]:
+        out += w if out.endswith("'") else " " + w
+    return out
+
+
+def own_negation(st: State, tok: Token) -> bool:
+    """The evaluative term at ``tok`` opens with its own negation ("ne reflète pas la
+    réalité", "n'a aucun fondement": a term :func:`term_polarity` found from its negator).
+    Why: the phrase is listed with its "ne ... pas" as the polar reading itself; the clause's
+    negation is that same "ne", and flipping the term by it would read the denial as
+    praise."""
+    return st.low[tok.i] in ("ne", "n'")
 
 
 @derived

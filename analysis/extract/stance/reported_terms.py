@@ -31,7 +31,7 @@ others' words).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from analysis.extract.cues import norm
 from analysis.extract.stance.hedging import in_hypothesis, negated
@@ -39,6 +39,7 @@ from analysis.extract.stance.overtures import own_side
 from analysis.extract.stance.quote_epithets import epithet_verdicts, negative_nouns, relation_words
 from analysis.extract.stance.quote_words import (
     denied_noun,
+    own_negation,
     quote_speaker,
     quote_terms,
 )
@@ -77,19 +78,37 @@ def _authors(st: State, speaker, terms: list, span: Span, sent: Span) -> None:
     for tok, pol in terms:
         if pol > 0:
             continue
+        own = own_negation(st, tok)
         if tok.pos_ == "NOUN" and st.low[tok.i] in _BY:
             noun = tok
         elif tok.dep_ == "amod" and norm(tok.head.lemma_) in act_nouns():
             noun = tok.head
+        elif own and (noun := _denied_claim(tok)) is not None:
+            pass  # "X a affirmé que les accusations de Y ne reflètent pas la réalité"
         else:
             continue
-        if negated(st, noun) or denied_noun(st, noun) or in_hypothesis(st, noun):
+        if in_hypothesis(st, noun) or (not own and (negated(st, noun) or denied_noun(st, noun))):
             continue  # "aucune ingérence de Y", "pas de menaces de Y": denied
         target = act_agent(st, noun, span, sent)
         if target is None or target.actor_id in seen | own_side(st, speaker):
             continue
         seen.add(target.actor_id)
-        st.add([speaker], target, -1, f"« {norm(tok.text)} »", "quote-clause", tok, sent)
+        word = f"ne {norm(tok.head.lemma_)}" if own else norm(tok.text)
+        st.add([speaker], target, -1, f"« {word} »", "quote-clause", tok, sent)
+
+
+def _denied_claim(neg: Token) -> Token | None:
+    """The act noun a denial listed with its own negation judges: the subject of the verb
+    its "ne" hangs on ("les accusations de Y ne reflètent pas la réalité", "les allégations
+    de Y n'ont aucun fondement"). Why: as "la décision de Y est inacceptable" (a verdict),
+    the claim is judged false and the one who made it is blamed (session 29)."""
+    verb = neg.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "NOUN" or norm(subj.lemma_) not in act_nouns():
+        return None
+    return subj
 
 
 def _media(st: State, q) -> bool:

@@ -4,7 +4,8 @@ discréditer Z par Y est une provocation »", "« le soutien de Y a été préci
 
 Why: a speaker rarely names the state he blames as the subject of his verdict; he judges
 what it did or said, and the article's stance is toward the one who did it. The
-construction, whatever its words: a copula ("être", any tense) whose predicate is an
+construction, whatever its words: a copula ("être", any tense, or another copula of
+``copula_verbs``: "reste", "semble", "s'avère", :mod:`.copulas`) whose predicate is an
 evaluative adjective or noun (the ``positive`` / ``negative`` lists of
 ``stance_evaluative.yaml``, or an evaluative epithet of the predicate noun: "un acte
 grossier"), and whose subject is an act noun (``act_nouns`` of ``stance_overtures.yaml``)
@@ -22,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import load_lexicon, norm
 from analysis.extract.quotes.speakers import Party
+from analysis.extract.stance.copulas import copular_verb
 from analysis.extract.stance.hedging import asked, in_hypothesis, negated
 from analysis.extract.stance.overtures import addressee, own_side
 from analysis.extract.stance.records import Target
@@ -52,11 +54,20 @@ def verdicts(st: State, speaker: Party, span: Span, sent: Span) -> None:
     first: a copula."""
     tv = st.tv
     for x in range(span.start, span.end):
-        if tv.dep[x] != "cop":
-            continue
-        pred = tv.tokens[tv.head[x]]
-        if span.start <= pred.i < span.end and pred.pos_ in ("ADJ", "NOUN"):
-            _verdict(st, speaker, pred, span, sent)
+        if tv.dep[x] == "cop":
+            pred = tv.tokens[tv.head[x]]
+            if span.start <= pred.i < span.end and pred.pos_ in ("ADJ", "NOUN"):
+                _verdict(st, speaker, pred, pred, span, sent)
+        elif tv.pos[x] in ("ADJ", "NOUN") and tv.dep[x] in _COPULA_PREDICATES:
+            # session 29: "« l'aide de Y reste précieuse »", "« le geste de Y semble
+            # déplacé »": the verb holds the subject and the negation
+            verb = copular_verb(st, tv.tokens[x])
+            if verb is not None and span.start <= verb.i < span.end:
+                _verdict(st, speaker, tv.tokens[x], verb, span, sent)
+
+
+# the dependencies of another copula's predicate (:func:`copulas.copular_verb`)
+_COPULA_PREDICATES = frozenset({"xcomp", "obj", "obl", "obl:mod", "obl:arg"})
 
 
 def _sign(st: State, pred: Token) -> int:
@@ -71,16 +82,18 @@ def _sign(st: State, pred: Token) -> int:
     return 0
 
 
-def _verdict(st: State, speaker: Party, pred: Token, span: Span, sent: Span) -> None:
+def _verdict(st: State, speaker: Party, pred: Token, clause: Token, span: Span, sent: Span) -> None:
+    """The verdict of ``pred`` on the act its ``clause`` (the predicate itself, or the verb
+    of another copula) has for subject."""
     sign = _sign(st, pred)
     if not sign or in_hypothesis(st, pred) or asked(st, pred, sent):
         return
-    if negated(st, pred):
+    if negated(st, clause):
         if sign > 0:
             sign = -1  # "n'est pas acceptable"
         else:
             return  # "ce n'est pas une provocation": no verdict either way
-    subj = next((ch for ch in pred.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.pos_ != "NOUN" or norm(subj.lemma_) not in act_nouns():
         return
     target = act_agent(st, subj, span, sent)
