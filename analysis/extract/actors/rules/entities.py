@@ -338,7 +338,7 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
         | f.words["title_words"]
     )
     for i, j, lab in spans:
-        if out and i >= out[-1][1] and any(f.line_break_before(k) for k in range(out[-1][1], i + 1)):
+        if out and _line_between(f, out[-1][1], i):
             out.append((i, j, lab))  # a heading's last word, the next line's name: two
             continue
         if out and i < out[-1][1]:
@@ -358,6 +358,11 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
                 continue
         out.append((i, j, lab))
     return out
+
+
+def _line_between(f: Finder, j: int, i: int) -> bool:
+    """A line break between the end ``j`` of one span and the start ``i`` of the next."""
+    return i >= j and any(f.line_break_before(k) for k in range(j, i + 1))
 
 
 def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
