@@ -35,6 +35,7 @@ from analysis.extract.actors.rules import (
     organisations,
     portfolio_members,
     states,
+    variants,
 )
 from analysis.extract.actors.text import Text
 
@@ -57,6 +58,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     collectives.national_bodies,  # F: "l'armée française", wherever it is named
     portfolio_members.drop_portfolio_members,  # F': "des Maliens de l'extérieur" in a title
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
+    variants.merge_name_variants,  # G: "Vathana Sorn" is "Sorn Vathana"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
     names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"
 )
