@@ -108,3 +108,11 @@ def test_reordered_names_take_the_first_key() -> None:
     merge_name_variants(SimpleNamespace(mentions=[a, b, c, d]))  # type: ignore[arg-type]
     assert b.key == a.key and b.name == "Sorn Vathana"
     assert c.key != d.key
+
+
+def test_the_spelling_written_most_often_names_the_person() -> None:
+    slip = Mention(0, 13, "person", "person:karim benadi", "Karim Benadi", "name")
+    right = Mention(30, 44, "person", "person:karim benhadi", "Karim Benhadi", "name")
+    again = Mention(60, 67, "person", "person:karim benhadi", "Karim Benhadi", "short")
+    merge_name_variants(SimpleNamespace(mentions=[slip, right, again]))  # type: ignore[arg-type]
+    assert slip.key == right.key and slip.name == "Karim Benhadi"

@@ -28,13 +28,18 @@ _MIN_VARIANT = 5  # letters of the longer spelling of the differing word
 
 def merge_name_variants(f: Finder) -> None:
     """Phase G: persons whose names are one name reordered or misspelt take one key (the
-    key of the name first written in full), and one-word bodies that are a person's
-    surname become that person."""
+    key of the spelling written most often, the first on a tie), and one-word bodies that
+    are a person's surname become that person."""
     persons = [m for m in f.mentions if m.type == "person" and m.kind == "name"]
     first: dict[str, Mention] = {}
     for m in sorted(persons, key=lambda m: m.start):
         first.setdefault(m.key, m)
-    remap = _variant_remap(list(first.values()), _countries(f.mentions))
+    count: dict[str, int] = {}
+    for m in f.mentions:
+        count[m.key] = count.get(m.key, 0) + 1
+    # the spelling written most often names the person; on a tie, the first written
+    ranked = sorted(first.values(), key=lambda m: (-count[m.key], m.start))
+    remap = _variant_remap(ranked, _countries(f.mentions))
     for m in f.mentions:
         if m.key in remap:
             ref = first[remap[m.key]]
@@ -51,8 +56,8 @@ def _countries(mentions: list[Mention]) -> dict[str, set[str]]:
 
 
 def _variant_remap(names: list[Mention], countries: dict[str, set[str]]) -> dict[str, str]:
-    """Person key -> the key of an earlier name that is the same name reordered or one
-    letter apart, in the same country or with none."""
+    """Person key -> the key of a name ranked before it that is the same name reordered or
+    one letter apart, in the same country or with none."""
     remap: dict[str, str] = {}
     for k, later in enumerate(names):
         for earlier in names[:k]:
