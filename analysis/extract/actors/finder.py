@@ -115,6 +115,13 @@ class Finder:
         """Punctuation separates word i from the word before."""
         return is_punct(self.t.gap(i))
 
+    def line_break_before(self, i: int) -> bool:
+        """A line break separates word i from the word before: a page pasted from a browser
+        puts headings, photo captions and datelines on lines of their own ("... pas la
+        Lorvanie" closing a heading, "Jon Maren a dit" opening the next paragraph), and no
+        name runs from one line onto the next."""
+        return "\n" in self.t.gap(i)
+
     def phrase_before(self, i: int, words: frozenset[str], max_words: int = 4) -> int | None:
         """Start index of a phrase from ``words`` that ends at word i-1, longest first."""
         t = self.t
@@ -244,8 +251,11 @@ class Finder:
         return j
 
     def _name_goes_on(self, j: int) -> bool:
-        """No punctuation before word j, or the dot of an initial ("George W. Bush")."""
+        """No punctuation before word j, or the dot of an initial ("George W. Bush"); never
+        a line break."""
         t = self.t
+        if self.line_break_before(j):
+            return False
         if not self.punct_before(j):
             return True
         w = t.ws[j - 1].text

@@ -35,6 +35,7 @@ from analysis.extract.actors.rules import (
     organisations,
     portfolio_members,
     states,
+    variants,
 )
 from analysis.extract.actors.text import Text
 
@@ -56,6 +57,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     collectives.collectives,  # F: groups and collective organisations that act
     collectives.national_bodies,  # F: "l'armée française", wherever it is named
     portfolio_members.drop_portfolio_members,  # F': "des Maliens de l'extérieur" in a title
+    variants.merge_name_variants,  # G: "Vathana Sorn" is "Sorn Vathana"
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"
     names.merge_person_parts,  # G: "Lula" is "Luiz Inácio Lula da Silva"
     names.merge_body_parts,  # G: "Ndembo" is "Front Ndembo"

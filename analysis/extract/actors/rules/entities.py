@@ -235,9 +235,16 @@ def _spacy_spans(f: Finder) -> list[Span]:
         if tv.idx[e_start] < body:
             continue
         r = t.words_in(tv.idx[e_start], tv.end[e_end - 1])
-        if len(r):
-            spans.append((r.start, r.stop, label))
+        spans.extend((a, b, label) for a, b in _lines(f, r.start, r.stop))
     return spans
+
+
+def _lines(f: Finder, i: int, j: int) -> list[tuple[int, int]]:
+    """Words [i, j) cut at each line break: the tagger may read a heading's last word and
+    the next line's first name as one entity; no name crosses a line."""
+    cuts = [k for k in range(i + 1, j) if f.line_break_before(k)]
+    bounds = [i, *cuts, j]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _cue_spans(f: Finder, covered: set[int]) -> list[Span]:
@@ -331,6 +338,9 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
         | f.words["title_words"]
     )
     for i, j, lab in spans:
+        if out and _line_between(f, out[-1][1], i):
+            out.append((i, j, lab))  # a heading's last word, the next line's name: two
+            continue
         if out and i < out[-1][1]:
             pi, pj, plab = out[-1]
             out[-1] = (pi, max(pj, j), plab if plab != "CUE" else lab)
@@ -348,6 +358,11 @@ def merge_adjacent(f: Finder, spans: list[Span]) -> list[Span]:
                 continue
         out.append((i, j, lab))
     return out
+
+
+def _line_between(f: Finder, j: int, i: int) -> bool:
+    """A line break between the end ``j`` of one span and the start ``i`` of the next."""
+    return i >= j and any(f.line_break_before(k) for k in range(j, i + 1))
 
 
 def _place_then_holder(f: Finder, prev: Span, span: Span) -> bool:
