@@ -58,3 +58,12 @@ def test_an_officials_own_act_against_his_state_stays() -> None:
         "la corruption du Pakistan."
     )
     assert any(h == "Omar Tariq" and p == -1 for h, _t, p in rows)
+
+
+def test_an_officials_judgement_of_a_thing_stays() -> None:
+    # no nationality in the title, a target that is no state: nothing to compare, kept
+    rows = _rows(
+        "Le Pakistan a réagi mardi. « Ces provocations sont inacceptables et dangereuses », a "
+        "déclaré le ministre des Affaires étrangères Omar Tariq."
+    )
+    assert any(h == "Omar Tariq" and p == -1 for h, _t, p in rows)

@@ -514,7 +514,9 @@ def against_own_state(st: State, r: Row) -> bool:
     kind = st.res.actor_type(aid)
     if kind == "person" and r.kind in ("noun", "quote-clause", "quote"):
         own = state_of(st, aid, st.states) if _role_nationality(st, aid) else None
-        named = own is not None and not target and r.target.name == st.res.actor_name(own)
+        if own is None:
+            return False
+        named = not target and r.target.name == st.res.actor_name(own)
         return (own == target or named) and speaks_for_state(st, aid)
     if not target or st.res.actor_type(target) != "state":
         return False
