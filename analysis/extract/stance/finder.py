@@ -10,7 +10,6 @@ its part of speech, then its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -132,7 +131,6 @@ from analysis.extract.stance.voices import speaks_for_state
 from analysis.extract.stance.wishes import wish_noun
 from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
-from analysis.resources.gazetteer import country_of_adjective
 
 # The token rules, in the order they run on a token.
 DETECTORS: tuple[Detector, ...] = (
@@ -488,17 +486,6 @@ def _official_state(st: State, aid: str) -> str | None:
     return st.states.get(country) if isinstance(country, str) else None
 
 
-def _role_nationality(st: State, aid: str) -> bool:
-    """The person's country is said by a nationality adjective in their own title ("le
-    ministre pakistanais ..."), not guessed from the states named around them."""
-    row = st.res.actors.get(aid, {})
-    country = row.get("country")
-    roles = row.get("roles")
-    if not isinstance(country, str) or not isinstance(roles, str):
-        return False
-    return any(country_of_adjective(w) == country for w in re.findall(r"[\w-]+", roles.lower()))
-
-
 def against_own_state(st: State, r: Row) -> bool:
     """A body of a state against that very state ("le ministère kényan ... → Kenya", read
     off "l'attaque de X contre Nairobi"): a misread holder or target, dropped. Bodies
@@ -507,13 +494,14 @@ def against_own_state(st: State, r: Row) -> bool:
     proféré des menaces contre le Kenya", "« le Kenya sera intransigeant »"): an official
     relays others' hostility to his state, or speaks for it; read as his own hostility to it,
     the row is a wrong a reader sees at once. A person's own stated acts stay ("verb"
-    rows: a minister may resign against his government)."""
+    rows: a minister may resign against his government), and a person with no known state
+    is never compared."""
     aid, target = r.holder.actor_id, r.target.actor_id
     if r.polarity >= 0 or not aid:
         return False
     kind = st.res.actor_type(aid)
     if kind == "person" and r.kind in ("noun", "quote-clause", "quote"):
-        own = state_of(st, aid, st.states) if _role_nationality(st, aid) else None
+        own = state_of(st, aid, st.states)
         if own is None:
             return False
         named = not target and r.target.name == st.res.actor_name(own)
