@@ -488,13 +488,27 @@ def _official_state(st: State, aid: str) -> str | None:
 
 def against_own_state(st: State, r: Row) -> bool:
     """A body of a state against that very state ("le ministère kényan ... → Kenya", read
-    off "l'attaque de X contre Nairobi"): a misread holder or target, dropped. Bodies only
-    (:func:`speaks_for_state`): their country is in their name, while a person's may be
-    misread from the states named around them."""
+    off "l'attaque de X contre Nairobi"): a misread holder or target, dropped. Bodies
+    (:func:`speaks_for_state`): their country is in their name. Officials of the state too
+    (session 29), in what they report or say ("le porte-parole kényan a dit que X avait
+    proféré des menaces contre le Kenya", "« le Kenya sera intransigeant »"): an official
+    relays others' hostility to his state, or speaks for it; read as his own hostility to it,
+    the row is a wrong a reader sees at once. A person's own stated acts stay ("verb"
+    rows: a minister may resign against his government), and a person with no known state
+    is never compared."""
     aid, target = r.holder.actor_id, r.target.actor_id
-    if r.polarity >= 0 or not aid or not target or st.res.actor_type(target) != "state":
+    if r.polarity >= 0 or not aid:
         return False
-    if st.res.actor_type(aid) not in ("organisation", "institution"):
+    kind = st.res.actor_type(aid)
+    if kind == "person" and r.kind in ("noun", "quote-clause", "quote"):
+        own = state_of(st, aid, st.states)
+        if own is None:
+            return False
+        named = not target and r.target.name == st.res.actor_name(own)
+        return (own == target or named) and speaks_for_state(st, aid)
+    if not target or st.res.actor_type(target) != "state":
+        return False
+    if kind not in ("organisation", "institution"):
         return False
     country = st.res.actors.get(aid, {}).get("country")
     if not isinstance(country, str) or st.states.get(country) != target:

@@ -102,6 +102,11 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             tok, st.c
         )
         neg = neg and not own_negation(st, tok)  # "« ces accusations ne reflètent pas ... »"
+        refused = refused_content(st, tok) if neg and pol < 0 else None
+        if refused is not None and not is_negated(tok, st.c):
+            # "« Y ne tolérera pas que X viole … »": X's wrong stays a wrong, judged in the
+            # refused clause (not on Y, who refuses it)
+            clause, neg = refused, False
         pol = -pol if against(tok) else pol
         if neg and pol < 0 and tok.pos_ == "NOUN" and _authored(st, tok):
             # "« nous n'accepterons jamais les ingérences de X »": refusing X's wrong still
@@ -112,6 +117,30 @@ def _clause_scores(st: State, span: Span, terms: Terms) -> dict[int, int]:
             continue
         by_clause[clause.i] = by_clause.get(clause.i, 0) + (-pol if neg else pol)
     return by_clause
+
+
+def refused_content(st: State, tok: Token) -> Token | None:
+    """The word is inside what a negated verb of letting happen refuses ("« Y ne tolérera pas
+    que X viole ses frontières »", "« nous n'accepterons jamais que X menace nos citoyens »",
+    "« on ne peut permettre à X de bafouer … »": ``refusal_verbs`` of
+    ``stance_evaluative.yaml``), a complement clause that is not negated itself. Why:
+    refusing to let a wrong happen says it is a wrong; the negation is the speaker's
+    refusal, not a denial of the wrong. Read as a denial, the clause's harm words flipped to
+    praise and the wrongdoer got a +1 (a wrong sign). Whoever the refusing subject is (the
+    speaker, their state, "on"), the refused wrong's author is the one judged. Walks up from
+    the word, since the parser often hangs a clause's verb as a noun under its subject.
+    Returns the head of the refused clause, or None."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or is_negated(node, st.c) and node.i != tok.i:
+            return None
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            words = word_set("stance_evaluative", "refusal_verbs")
+            refusing = fold(head.lemma_) in words and is_negated(head, st.c)
+            return node if refusing else None
+        node = head
+    return None
 
 
 # the openings of a noun phrase that dates the clause by an event ("suite à l'attentat",
