@@ -36,10 +36,9 @@ def test_a_denied_wrong_is_still_no_verdict() -> None:
 
 def test_an_official_reporting_threats_against_his_state_is_not_against_it() -> None:
     rows = _rows(
-        "Dans un communiqué, le porte-parole du ministère pakistanais des Affaires étrangères, "
-        "Omar Tariq, a déclaré que le ministre ostrovien avait déformé les faits établis sur le "
-        "conflit, formulé des allégations sans fondement et proféré des menaces contre le "
-        "Pakistan."
+        "Dans une note, le porte-parole du ministère pakistanais de l'Intérieur, Omar Tariq, a "
+        "soutenu que le ministre ostrovien avait nié les faits, formulé des accusations "
+        "mensongères et proféré des menaces contre le Pakistan."
     )
     assert ("Omar Tariq", "Pakistan", -1) not in rows
 
@@ -64,6 +63,6 @@ def test_an_officials_judgement_of_a_thing_stays() -> None:
     # no nationality in the title, a target that is no state: nothing to compare, kept
     rows = _rows(
         "Le Pakistan a réagi mardi. « Ces provocations sont inacceptables et dangereuses », a "
-        "déclaré le ministre des Affaires étrangères Omar Tariq."
+        "lancé le chef de la diplomatie, Omar Tariq."
     )
     assert any(h == "Omar Tariq" and p == -1 for h, _t, p in rows)
