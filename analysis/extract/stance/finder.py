@@ -127,7 +127,7 @@ from analysis.extract.stance.summons import agentless_summons
 from analysis.extract.stance.target_places import placed_targets
 from analysis.extract.stance.targets import counterpart
 from analysis.extract.stance.visits import invitation, visit_noun, visit_verb
-from analysis.extract.stance.voices import speaks_for_state
+from analysis.extract.stance.voices import speaks_for_state, title_states
 from analysis.extract.stance.wishes import wish_noun
 from analysis.extract.stance.withdrawals import membership_act, membership_noun
 from analysis.resources.datacache import derived
@@ -495,7 +495,7 @@ def against_own_state(st: State, r: Row) -> bool:
     relays others' hostility to his state, or speaks for it; read as his own hostility to it,
     the row is a wrong a reader sees at once. A person's own stated acts stay ("verb"
     rows: a minister may resign against his government), and a person with no known state
-    is never compared."""
+    is never compared, nor one whose titles name no state."""
     aid, target = r.holder.actor_id, r.target.actor_id
     if r.polarity >= 0 or not aid:
         return False
@@ -505,7 +505,11 @@ def against_own_state(st: State, r: Row) -> bool:
         if own is None:
             return False
         named = not target and r.target.name == st.res.actor_name(own)
-        return (own == target or named) and speaks_for_state(st, aid)
+        if not (own == target or named) or not speaks_for_state(st, aid):
+            return False
+        # the title states the country ("le porte-parole kényan"): a country lent by the
+        # story's context ("le ministre X" in a story about Y) proves no allegiance
+        return st.res.actors.get(own, {}).get("country") in title_states(st, aid)
     if not target or st.res.actor_type(target) != "state":
         return False
     if kind not in ("organisation", "institution"):

@@ -14,6 +14,7 @@ import re
 
 from analysis.extract.cues import norm
 from analysis.extract.stance.state import State
+from analysis.resources.gazetteer import countries, country_of_adjective
 
 
 def speaks_for_state(st: State, aid: str) -> bool:
@@ -62,3 +63,17 @@ def _padded(text: str) -> str:
     its lexicons at each call (and the same actors' roles for each of their rows)."""
     words = re.findall(r"[\w'’]+", norm(text).replace("-", " "))
     return f" {' '.join(words)} "
+
+
+def title_states(st: State, aid: str) -> set[str]:
+    """The states a person's own titles name, by adjective or by name ("le porte-parole
+    kényan", "ministre des Affaires étrangères du Kenya"): the country a reader sees stated,
+    not one the article's context lent the person (a lone "le ministre X" in a story about
+    Y takes Y's country, and must not make X's judgement of Y his own state's)."""
+    roles = str(st.res.actors.get(aid, {}).get("roles") or "")
+    out = {iso for w in re.findall(r"[\w-]+", roles) if (iso := country_of_adjective(w.lower()))}
+    low = padded(roles)
+    for iso, country in countries().items():
+        if any(padded(n) in low for n in country.names):
+            out.add(iso)
+    return out
