@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.context.places import haversine_km
-from tests.helpers import run_steps
-
-
-def _places(text: str):
-    return run_steps(text, steps=["places"]).tables["places"]
-
-
-def _row(text: str, form: str):
-    """The places row one of whose names or aliases is ``form``."""
-    pl = _places(text)
-    for r in pl.itertuples(index=False):
-        names = {r.name, r.text, *str(r.aliases or "").split(";")}
-        if form in names:
-            return r
-    raise AssertionError(f"{form!r} not in {list(pl.name)}")
+from tests.test_places28_plc import _places, _row
 
 
 def _near(r, lat: float, lon: float, km: float = 150) -> bool:

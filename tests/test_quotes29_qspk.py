@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import run_steps
-
-
-def speaker(text: str, fragment: str):
-    q = run_steps(text, publication="2024-03-01").tables["quotes"]
-    hits = q[q["text"] == fragment]
-    if not len(hits):
-        hits = q[q["text"].str.contains(fragment, regex=False)]
-    assert len(hits), f"no quote with {fragment!r}: {q[['text', 'speaker']].to_dict('records')}"
-    return hits.iloc[0]["speaker"]
+from tests.test_quotes28_qspk import speaker
 
 
 @pytest.mark.parametrize(
