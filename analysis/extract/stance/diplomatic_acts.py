@@ -21,7 +21,9 @@ from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_named,
+    pair_subject,
 )
+from analysis.extract.stance.mutual import each_other
 from analysis.extract.stance.postings import past_title, post_start
 from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.state import State
@@ -58,11 +60,26 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
         return
     other = diplomat_state(st, obj, sent)
     if other is None:
+        _mutual(st, t, stated, sent)
         return
     holders = holders_of(st, t) or par_agent(st, t, sent)
     holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
     cue = f"{norm(t.lemma_)} {norm(stated.text)}"
     st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _mutual(st: State, t: Token, stated: Token, sent: Span) -> None:
+    """ "X et Y ont rappelé leurs ambassadeurs (respectifs)", "les deux pays ont expulsé
+    leurs diplomates": two subjects acting each on their own diplomats with no post named
+    act each against the other. Why: "leurs" on the diplomats of two coordinated states
+    is the press's mutual form of the act (a post would name the other side)."""
+    if not any(st.low[ch.i] == "leurs" for ch in stated.children):
+        return
+    parties = [p for p in holders_of(st, t) if is_named(p)]
+    if len(parties) < 2:
+        parties = pair_subject(st, t)
+    if len(parties) == 2 and parties[0].actor_id != parties[1].actor_id:
+        each_other(st, parties, -1, f"{norm(t.lemma_)} {norm(stated.text)}", "rupture", t, sent)
 
 
 def _recalled(st: State, t: Token, obj: Token, stated: Token, sent: Span) -> bool:
