@@ -21,7 +21,9 @@ from analysis.extract.stance.holders import (
     demonym_holders,
     holders_of,
     is_named,
+    pair_subject,
 )
+from analysis.extract.stance.mutual import each_other
 from analysis.extract.stance.postings import past_title, post_start
 from analysis.extract.stance.relations import friction as friction
 from analysis.extract.stance.state import State
@@ -49,17 +51,35 @@ def diplomatic_act(st: State, t: Token, sent: Span) -> None:
         # object past the incise on the verb as a circumstance
         stated = _noun_after_incise(st, t, sent)
         obj = diplomat(st, stated, sent) if stated is not None else None
-    if obj is None or stated is None:
+    if obj is None:
+        stated = diplomat_ahead(st, t, sent)
+        obj = diplomat(st, stated, sent) if stated is not None else None
+    if obj is None or stated is None or _addressed(st, stated, t):
         return
     if _recalled(st, t, obj, stated, sent):
         return
     other = diplomat_state(st, obj, sent)
     if other is None:
+        _mutual(st, t, stated, sent)
         return
     holders = holders_of(st, t) or par_agent(st, t, sent)
     holders = [h for h in holders if h.actor_id is None or h.actor_id != other.actor_id]
     cue = f"{norm(t.lemma_)} {norm(stated.text)}"
     st.add(holders, party_target(st, other), -1, cue, "rupture", t, sent)
+
+
+def _mutual(st: State, t: Token, stated: Token, sent: Span) -> None:
+    """ "X et Y ont rappelé leurs ambassadeurs (respectifs)", "les deux pays ont expulsé
+    leurs diplomates": two subjects acting each on their own diplomats with no post named
+    act each against the other. Why: "leurs" on the diplomats of two coordinated states
+    is the press's mutual form of the act (a post would name the other side)."""
+    if not any(st.low[ch.i] == "leurs" for ch in stated.children):
+        return
+    parties = [p for p in holders_of(st, t) if is_named(p)]
+    if len(parties) < 2:
+        parties = pair_subject(st, t)
+    if len(parties) == 2 and parties[0].actor_id != parties[1].actor_id:
+        each_other(st, parties, -1, f"{norm(t.lemma_)} {norm(stated.text)}", "rupture", t, sent)
 
 
 def _recalled(st: State, t: Token, obj: Token, stated: Token, sent: Span) -> bool:
@@ -124,6 +144,44 @@ def _noun_after_incise(st: State, t: Token, sent: Span) -> Token | None:
         return None
     noun = _noun_after(st, st.doc[close], sent)
     return noun if noun is not None and noun.head.i == t.i else None
+
+
+# the words that end the search for a diplomat after an act verb: the clause ends, or a
+# complement clause or a quotation starts ("a rappelé que l'ambassadeur ...")
+_AHEAD_STOPS = frozenset({";", ":", ".", "«", "que", "qu'", "qu’", "qui", "dont", "où", "et"})
+
+
+def diplomat_ahead(st: State, t: Token, sent: Span, n: int = 10) -> Token | None:
+    """The first diplomat noun (or staff noun of a mission) after the act verb in its
+    clause, past the complements the press puts first: the capital a diplomat is recalled
+    to ("X a rappelé à Klow son ambassadeur en Y"), "en consultation", a date ("samedi 3
+    mai"), an adverb. Why: a verb of a diplomatic act keeps its object even when the
+    parser hangs it elsewhere, and the complements before it vary with every outlet. A
+    diplomat after a preposition is no object ("a rappelé à l'ambassadeur que ...": a
+    reminder; "avec l'ambassadeur"): not taken."""
+    acts = st.c.acts["hostile_acts"]
+    words = acts["diplomat_objects"] | acts["diplomat_staff"]
+    low, pos = st.low, st.tv.pos
+    for k in range(t.i + 1, min(sent.end, t.i + n + 1)):
+        # "le chargé d'affaires": the tagger may read "chargé" as a participle
+        titled = names_in(st.doc[k], words) and past_title(st, k + 1, sent) > k + 1
+        if low[k] in _AHEAD_STOPS or (pos[k] in ("VERB", "AUX") and not titled):
+            return None
+        if not titled and (pos[k] not in ("NOUN", "PROPN") or not names_in(st.doc[k], words)):
+            continue
+        return None if _addressed(st, st.doc[k], t) else st.doc[k]
+    return None
+
+
+def _addressed(st: State, noun: Token, t: Token) -> bool:
+    """The diplomat noun follows a preposition (past its determiners, numbers and
+    adjectives): an addressee or a circumstance, not the object of the act ("le ministre a
+    rappelé à l'ambassadeur de Y que ...": a reminder, no recall; "avec l'ambassadeur")."""
+    low, pos = st.low, st.tv.pos
+    m = noun.i - 1
+    while m > t.i and (pos[m] in ("DET", "NUM", "ADJ") or low[m] in ("tous", "toutes")):
+        m -= 1
+    return m > t.i and (pos[m] == "ADP" or low[m] in ("au", "aux", "du", "des"))
 
 
 def par_agent(st: State, t: Token, sent: Span) -> list[Party]:

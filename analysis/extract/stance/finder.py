@@ -116,7 +116,7 @@ from analysis.extract.stance.relations import (
     relation_quality,
 )
 from analysis.extract.stance.reported_terms import reported_terms
-from analysis.extract.stance.restrictions import restriction_act
+from analysis.extract.stance.restrictions import relief_noun, restriction_act
 from analysis.extract.stance.rising import rising_friction
 from analysis.extract.stance.sign_guards import guarded
 from analysis.extract.stance.singled_out import apposed_persons, late_conjuncts, singled_out
@@ -195,6 +195,7 @@ DETECTORS: tuple[Detector, ...] = (
     no_position,
     abstention,
     restriction_act,
+    relief_noun,
     joint_decision,
     exchange_act,
     exchange_noun,

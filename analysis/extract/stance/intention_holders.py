@@ -22,6 +22,7 @@ from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.collective import is_named
 from analysis.extract.stance.state import State, governing
+from analysis.resources.gazetteer import country_of_adjective
 
 VERBS = frozenset({"VERB", "AUX"})
 
@@ -55,7 +56,11 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
     if m >= mark or low[m] not in _DE:
         if m != mark:
             return []
-        return possessor_of(st, st.doc[n]) or _adjunct_intention(st, st.doc[n])
+        return (
+            _demonym_owner(st, n, mark)
+            or possessor_of(st, st.doc[n])
+            or _adjunct_intention(st, st.doc[n])
+        )
     owners = []
     for a, b in _de_conjuncts(st, m, mark):
         rng = st.res.np_after(a + 1, b)
@@ -63,6 +68,24 @@ def intention_holder(st: State, verb: Token) -> list[Party]:
         if p is not None and is_named(p) and p not in owners:
             owners.append(p)
     return owners
+
+
+def _demonym_owner(st: State, n: int, mark: int) -> list[Party]:
+    """ "la décision ghanéenne de rompre ...", "la menace russe de couper ...": a nationality
+    adjective on the intention noun names its owner, the state the story knows by that
+    adjective. Why: the press puts the state as an adjective as often as with "de X". Not
+    for a noun of refusal ("le refus officiel x-ien d'accueillir ..."): the act is denied,
+    and the rows of a denied act are another rule's (:func:`.hedging.refusal_noun`)."""
+    if matches(st.doc[n], st.c.negating_nouns, st.c):
+        return []
+    for k in range(n + 1, mark):
+        if not st.tv.text[k][:1].islower():
+            continue
+        iso = country_of_adjective(st.tv.text[k])
+        aid = st.states.get(iso) if iso else None
+        if aid:
+            return [Party(st.res.actor_name(aid), aid, st.tv.idx[k], st.tv.end[k], "actor")]
+    return []
 
 
 # the forms of "de" that open an owner of an intention noun ("la décision du Tchad de ...")

@@ -30,6 +30,7 @@ from analysis.extract.stance.lexical import np_or_fact
 from analysis.extract.stance.named_holders import addressee_credited
 from analysis.extract.stance.possessive import possessed_object
 from analysis.extract.stance.records import Target
+from analysis.extract.stance.restrictions import under_relief
 from analysis.extract.stance.state import State
 from analysis.extract.stance.targets import (
     party_target,
@@ -101,6 +102,8 @@ def noun_cue(st: State, t: Token, sent: Span) -> None:
         return
     target = np_or_fact(st, hit[1], sent)
     polarity = against_sign(st, hit[0], polarity)  # "son aide contre Y"
+    if polarity < 0 and under_relief(st, t):
+        return  # "X a annoncé la levée des sanctions contre Y": the relief (:mod:`.restrictions`)
     if key in _NEUTRAL_WEIGHT and _bad_thing(st, target):
         return  # "souligner l'importance des dégâts" is no support for them
     # "le soutien de X à Y"; "la demande kényane de ...": a nationality adjective

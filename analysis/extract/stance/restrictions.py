@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
+from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
 from analysis.extract.stance.hedging import negated
 from analysis.extract.stance.holders import holders_of, is_named
@@ -165,3 +166,46 @@ def restriction_act(st: State, t: Token, sent: Span) -> None:
     if negated(st, t) or _blocked(st, t, m.get("blocked", frozenset())):
         return
     st.add(holders_of(st, t), party_target(st, other), polarity, key, "act", t, sent)
+
+
+def _relief_nouns(c: Cues) -> frozenset[str]:
+    return _lists(c).get("relief_nouns") or frozenset()
+
+
+def under_relief(st: State, t: Token) -> bool:
+    """Noun ``t`` (a measure) is the complement of a relief noun before it ("la levée des
+    sanctions contre Y", "l'allègement de l'embargo"): what is said is the end of the
+    measure, no measure against Y."""
+    k = t.i - 1
+    lo = st.res.sent_start(t.i)
+    while k > lo and (st.low[k] in _DETS or st.doc[k].pos_ == "ADJ"):
+        k -= 1
+    return k >= lo and k < t.i - 1 and st.low[k] in _relief_nouns(st.c)
+
+
+@detector(pos={"NOUN"}, words=_relief_nouns, match="form")
+def relief_noun(st: State, t: Token, sent: Span) -> None:
+    """ "X a annoncé la levée des sanctions contre Y", "X a procédé à l'allègement de
+    l'embargo visant Y", "l'assouplissement par X des restrictions imposées à Y": the
+    relief verbs' nouns (``relief_nouns``), the restriction and its target after them; the
+    holder is the "par" agent or the subject of the verb that carries the noun (+1). Why:
+    the press names the lifting as often with the noun as with the verb, and without this
+    the measure's own noun read the lifting as a stance against Y."""
+    m = _lists(st.c)
+    end = _object(st, t, sent, m.get("restrictions", frozenset()))
+    if end is None:
+        return
+    other = _target_after(st, end, sent, m.get("markers", frozenset()), False)
+    if other is None or negated(st, t):
+        return
+    agent = noun_agent(st, t, sent)
+    if agent is not None:
+        st.add([agent[0]], party_target(st, other), 1, norm(t.text), "act", t, sent)
+        return
+    gov = t.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.i == t.i:
+        return
+    if negated(st, gov) or matches(gov, m.get("blocked", frozenset()), st.c):
+        return
+    holders = [h for h in holders_of(st, gov) if h.actor_id != other.actor_id]
+    st.add(holders, party_target(st, other), 1, norm(t.text), "act", t, sent)
