@@ -41,3 +41,29 @@ def test_received_text_is_not_issued() -> None:
     """Receiving a letter is not writing it: the receiver holds nothing."""
     got = pairs("Le Kenya a reçu une lettre dénonçant l'ingérence du Soudan.")
     assert ("Kenya", "Soudan") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "sign"),
+    [
+        (
+            "La reconnaissance de la Palestine par le Kenya a irrité Israël.",
+            "Kenya",
+            "Palestine",
+            1,
+        ),
+        ("Le soutien de l'Ouganda par le Kenya a surpris.", "Kenya", "Ouganda", 1),
+        ("La condamnation de l'Ostrie par le Kenya était attendue.", "Kenya", "Ostrie", -1),
+    ],
+)
+def test_nominal_passive_object_before_agent(
+    text: str, holder: str, target: str, sign: int
+) -> None:
+    """ "N de Y par X": the act noun's object comes before its "par" agent."""
+    assert pairs(text).get((holder, target)) == sign
+
+
+def test_means_after_object_is_no_agent() -> None:
+    """ "par la force" is a means, and a participle before "par" gives the agent of its own
+    act ("les crimes commis par X"), not of the noun."""
+    assert not pairs("La condamnation des crimes commis par la Valdavie est unanime.")
