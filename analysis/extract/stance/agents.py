@@ -129,6 +129,37 @@ def agent_after_object(st: State, noun: Token, sent: Span) -> tuple[Party, int] 
     return None
 
 
+def agent_after_de_object(st: State, noun: Token, sent: Span) -> tuple[Party, int] | None:
+    """ "la reconnaissance de Y par X", "l'annexion de Y par X", "la convocation de
+    l'ambassadeur de Y par X": a nominalised passive names its object ("de Y") first and its
+    "par" agent after, the common French order (:func:`noun_agent` reads "le rejet par X de
+    Y"). Returns the agent and the index of the "de"; None unless the "de" follows the noun
+    (past adjectives aside) and the words up to "par" are one noun phrase naming an actor
+    (no comma, verb or participle — "la condamnation des crimes commis par X": X committed
+    them — nor another preposition than "de"), and the agent names one ("par la force" is a
+    means, no agent)."""
+    low, pos, end = st.low, st.tv.pos, sent.end
+    k = noun.i + 1
+    while k < end and pos[k] == "ADJ":
+        k += 1
+    if k >= end or low[k] not in DE:
+        return None
+    obj = k
+    for m in range(obj + 1, min(end, obj + 9)):
+        if low[m] == "par":
+            named = m > obj + 1 and (
+                is_named(st.res.party(obj + 1, m))
+                or bool(st.res.mentions_in(st.tv.idx[obj + 1], st.tv.end[m - 1]))
+            )
+            agent = _agent_at(st, m, end) if named else None
+            return (agent[0], obj) if agent is not None else None
+        if low[m] in (",", ";", ":", "«", "»") or pos[m] in ("VERB", "AUX"):
+            return None
+        if pos[m] == "ADP" and low[m] not in DE:
+            return None
+    return None
+
+
 def _kind_complement(st: State, k: int, end: int) -> bool:
     """ "de drones", "et de missiles", "d'espionnage": a bare "de" (no article) before a noun
     in lower case, a complement of kind (an actor comes with its article or a capital)."""

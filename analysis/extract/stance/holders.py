@@ -19,6 +19,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import DE, Party
 from analysis.extract.quotes.speakers.latter import last_named, latter_form
+from analysis.extract.quotes.words import DOCUMENT_NOUNS, ISSUING_VERBS, TEXT_NOUNS
 from analysis.extract.stance.agent_lists import listed_agents
 from analysis.extract.stance.agents import authority_state
 from analysis.extract.stance.bare import bare_state_holders
@@ -597,8 +598,7 @@ def issuer_holders(st: State, verb: Token) -> list[Party]:
     n = tv.head[i]
     if tv.dep[i] != "acl" or tv.pos[n] != "NOUN" or n > i:
         return []
-    low = st.low[n]
-    if low not in st.words.voiceless_subjects and low not in st.words.intention_nouns:
+    if not _issued_noun(st, st.low[n]):
         return []
     noun = tv.tokens[n]
     owner = possessor_of(st, noun)
@@ -611,6 +611,26 @@ def issuer_holders(st: State, verb: Token) -> list[Party]:
                 return [p]
     g = tv.head[n]
     gov = tv.tokens[g]
-    if tv.pos[g] in VERBS and tv.dep[n] == "obj" and matches(gov, st.words.issuing_verbs, st.c):
+    if tv.pos[g] in VERBS and tv.dep[n] == "obj" and _issuing(st, gov):
         return [authority_state(st, p) for p in st.res.subjects(gov) if is_named(p)]
     return []
+
+
+def _issued_noun(st: State, low: str) -> bool:
+    """``low`` names a text, an act or a decision someone issues: the stance lists (events,
+    texts, intentions) or the quote rules' families of documents and texts ("lettre",
+    "note", "plainte", "rapport", "décret"): the one family of issued texts for both, so
+    "X a envoyé une lettre dénonçant Y" reads like "X a publié un communiqué dénonçant Y"."""
+    w = st.words
+    return (
+        low in w.voiceless_subjects
+        or low in w.intention_nouns
+        or low in DOCUMENT_NOUNS
+        or low in TEXT_NOUNS
+    )
+
+
+def _issuing(st: State, verb: Token) -> bool:
+    """``verb`` issues its object: the stance list or the quote rules' wider one ("déposer",
+    "rédiger", "voter", "soumettre")."""
+    return matches(verb, st.words.issuing_verbs, st.c) or matches(verb, ISSUING_VERBS, st.c)

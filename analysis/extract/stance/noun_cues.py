@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, load_lexicon, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
-from analysis.extract.stance.agents import agent_after_object, noun_agent
+from analysis.extract.stance.agents import agent_after_de_object, agent_after_object, noun_agent
 from analysis.extract.stance.ascribed import against_sign, owners
 from analysis.extract.stance.controlled import possessor_controlled
 from analysis.extract.stance.detector import detector
@@ -157,6 +157,8 @@ def _agent_stance(
     if agent is None:
         # "les sanctions imposées à Y par X": the target (one of ``preps``) before the agent
         agent = agent_after_object(st, t, sent)
+    if agent is None:  # "la reconnaissance de Y par X": the "de" object before the agent
+        agent = agent_after_de_object(st, t, sent)
     if agent is None or agent[1] <= t.i:
         return False
     hit = prep_np(st, agent[1], preps, sent, window=1)
