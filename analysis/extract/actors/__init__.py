@@ -56,6 +56,7 @@ from analysis.extract.actors.sender import sender_roles
 from analysis.extract.actors.shortforms import join_short_forms, join_unstated_offices
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.unnamed import unnamed_office_holders
+from analysis.extract.actors.vocab import known_person_name
 from analysis.resources.gazetteer import norm_key
 
 ACTOR_TYPES = ("person", "state", "organisation", "company", "media", "group")
@@ -160,6 +161,11 @@ def _tables(
         ms = by_key[key]
         aid = ids[key]
         aliases = _unique(a for m in ms for a in (article.text[m.start : m.end], *m.aliases))
+        name = actor_name(ms, types[key])
+        if types[key] == "person":  # "le président Kanda": the full name of the figure too
+            full = known_person_name([name, *aliases])
+            if full and full not in (name, *aliases):
+                aliases.append(full)
         roles = sorted(role_rows.get(key, []), key=lambda r: r.start)
         role_texts = _unique(r.text for r in roles)
         for r in roles:
@@ -177,7 +183,7 @@ def _tables(
         actor_rows.append(
             {
                 "actor_id": aid,
-                "name": actor_name(ms, types[key]),
+                "name": name,
                 "type": types[key],
                 "country": country_of[key],
                 "roles": "; ".join(role_texts),
