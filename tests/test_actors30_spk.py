@@ -47,3 +47,10 @@ def test_the_full_name_is_not_repeated(invented_kb):
 def test_an_unknown_surname_gets_no_alias(invented_kb):
     row = _row("Le président Paul Ndolo a déclaré : « Nous restons ouverts ».", "Paul Ndolo")
     assert "Joseph Mbala Kanda" not in row["aliases"]
+
+
+def test_only_a_person_takes_the_full_name(invented_kb):
+    from analysis.extract.actors.kb_names import kb_aliases
+
+    assert kb_aliases("person", "Kanda", ["Kanda"]) == ["Joseph Mbala Kanda"]
+    assert kb_aliases("organisation", "Kanda", ["Kanda"]) == []

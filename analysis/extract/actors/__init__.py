@@ -46,6 +46,7 @@ from analysis.extract.actors.identity import (
     same_title_descriptions,
     seat_periphrases,
 )
+from analysis.extract.actors.kb_names import kb_aliases
 from analysis.extract.actors.mentions import run
 from analysis.extract.actors.parties import keep_parties
 from analysis.extract.actors.protagonist import acting_states, ranks
@@ -56,7 +57,6 @@ from analysis.extract.actors.sender import sender_roles
 from analysis.extract.actors.shortforms import join_short_forms, join_unstated_offices
 from analysis.extract.actors.text import Text
 from analysis.extract.actors.unnamed import unnamed_office_holders
-from analysis.extract.actors.vocab import known_person_name
 from analysis.resources.gazetteer import norm_key
 
 ACTOR_TYPES = ("person", "state", "organisation", "company", "media", "group")
@@ -162,10 +162,7 @@ def _tables(
         aid = ids[key]
         aliases = _unique(a for m in ms for a in (article.text[m.start : m.end], *m.aliases))
         name = actor_name(ms, types[key])
-        if types[key] == "person":  # "le président Kanda": the full name of the figure too
-            full = known_person_name([name, *aliases])
-            if full and full not in (name, *aliases):
-                aliases.append(full)
+        aliases += kb_aliases(types[key], name, aliases)  # "le président Kanda"
         roles = sorted(role_rows.get(key, []), key=lambda r: r.start)
         role_texts = _unique(r.text for r in roles)
         for r in roles:
