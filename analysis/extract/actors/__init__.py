@@ -46,6 +46,7 @@ from analysis.extract.actors.identity import (
     same_title_descriptions,
     seat_periphrases,
 )
+from analysis.extract.actors.kb_names import kb_aliases
 from analysis.extract.actors.mentions import run
 from analysis.extract.actors.parties import keep_parties
 from analysis.extract.actors.protagonist import acting_states, ranks
@@ -160,6 +161,8 @@ def _tables(
         ms = by_key[key]
         aid = ids[key]
         aliases = _unique(a for m in ms for a in (article.text[m.start : m.end], *m.aliases))
+        name = actor_name(ms, types[key])
+        aliases += kb_aliases(types[key], name, aliases)  # "le président Kanda"
         roles = sorted(role_rows.get(key, []), key=lambda r: r.start)
         role_texts = _unique(r.text for r in roles)
         for r in roles:
@@ -177,7 +180,7 @@ def _tables(
         actor_rows.append(
             {
                 "actor_id": aid,
-                "name": actor_name(ms, types[key]),
+                "name": name,
                 "type": types[key],
                 "country": country_of[key],
                 "roles": "; ".join(role_texts),

@@ -189,4 +189,25 @@ def known_person_country(forms) -> str | None | object:
     return MISSING
 
 
+@derived
+def known_people_names() -> Mapping[str, str]:
+    """Name key (:func:`norm_key` of the name or an alias) -> the full name data/kb/people.yaml
+    records for that public figure: the press often names a head of state by the surname
+    alone ("le président Kanda" for "Joseph Kanda"), and the actor row should carry the
+    full name too, so that the same person is one identity across articles."""
+    rows = read_yaml(KB_DIR / "people.yaml") or []
+    out: dict[str, str] = {}
+    for r in rows:
+        for form in (r["name"], *(r.get("aliases") or ())):
+            out.setdefault(norm_key(form), r["name"])
+    return MappingProxyType(out)
+
+
+def known_person_name(forms) -> str | None:
+    """The knowledge-base full name of a person written as one of ``forms`` (None when
+    none of them is a known public figure)."""
+    names = known_people_names()
+    return next((names[k] for k in map(norm_key, forms) if k in names), None)
+
+
 MISSING = object()  # no knowledge-base entry (distinct from None: an international official)
