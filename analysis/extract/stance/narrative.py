@@ -79,14 +79,17 @@ def _sign(st: State, t: Token) -> int:
 # after which they are the side met, not a stance received
 _PARTIES = frozenset({"opposition", "oppositions"})
 _MEETINGS = frozenset({"recevoir", "accueillir", "rencontrer"})
+# the marks that close a word the writer quotes
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
 
 
 def _giver(st: State, t: Token, sent: Span) -> list[Party]:
     """X of "les critiques (virulentes) de X": a named "de" complement right after the noun
     and its adjectives; and each one coordinated with it ("le soutien de X et de Z", "de X,
-    de Z et de W": session 16)."""
+    de Z et de W": session 16); past the closing mark of a quoted noun ("les « critiques »
+    de X": session 30)."""
     k = t.i + 1
-    while k < sent.end and st.tv.pos[k] in ("ADJ", "ADV"):
+    while k < sent.end and (st.tv.pos[k] in ("ADJ", "ADV") or st.low[k] in _CLOSING_MARKS):
         k += 1
     out: list[Party] = []
     while k < sent.end and st.low[k] in DE and len(out) < 5:

@@ -213,9 +213,11 @@ def _assured_of(st: State, t: Token, key: str, polarity: int, sent: Span) -> Non
 def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
     """ "le soutien de X à Y": the "de" complement right after the noun, before the target's
     preposition; past the noun's own adjectives ("l'attaque inconsidérée de X contre Y",
-    "le soutien militaire de X à Y": an epithet does not change whose act the noun names)."""
+    "le soutien militaire de X à Y": an epithet does not change whose act the noun names)
+    and past the closing mark of a noun the writer quotes ("le « soutien avéré » de X à Y":
+    the marks distance the writer from the word, the complements stay the noun's)."""
     k = t.i + 1
-    while k < prep and _epithet(st, k):
+    while k < prep and (_epithet(st, k) or st.low[k] in _CLOSING_MARKS):
         k += 1
     if k < prep and norm(st.doc[k].text) in DE:
         rng = st.res.np_after(k + 1, prep)
@@ -224,6 +226,9 @@ def _de_holder(st: State, t: Token, prep: int) -> list[Party]:
             if p.identified:
                 return [p]
     return []
+
+
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
 
 
 def _epithet(st: State, k: int) -> bool:

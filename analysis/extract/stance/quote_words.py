@@ -18,6 +18,7 @@ from analysis.extract.cues import (
 )
 from analysis.extract.quotes.speakers import Party
 from analysis.extract.stance.bare import bare_speaker_state
+from analysis.extract.stance.denials import denial_at
 from analysis.extract.stance.privative import deprived
 from analysis.extract.stance.state import State
 from analysis.resources.datacache import derived
@@ -34,6 +35,9 @@ def term_polarity(st: State, tokens: list[Token]) -> list[tuple[Token, int]]:
     for i, t in enumerate(tokens):
         if words[i] in currency_senses()[0] and _currency(st, t):
             continue  # "300 milliards de francs CFA": money, no judgement
+        if words[i] in ("ne", "n'") and denial_at(st, tokens, i):
+            out.append((t, -1))  # "n'ont jamais reflété la réalité" (:mod:`.denials`)
+            continue
         # a multi-word term starts with one of its head words (a set test saves the joins)
         multi = words[i] in heads or lemmas[i] in heads
         for n in range(st.c.term_width if multi else 1, 0, -1):
