@@ -18,7 +18,7 @@ from analysis.extract.actors.rules.glued_holders import holder_split, known_body
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import STATE_FORMS, state_form_name
-from analysis.extract.actors.text import is_punct, phrase_edges
+from analysis.extract.actors.text import dotted_honorific, is_punct, phrase_edges
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective
@@ -472,6 +472,7 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         )
     ):
         i += 1
+    i += 2 if j - i >= 3 and dotted_honorific(t, i) else 0  # "S. E. Mme X"
     return _title_word(f, _lowercase_title(f, _leading_adjective(f, i, j), j), j)
 
 

@@ -1,0 +1,28 @@
+"""Round 26 (session 30) rules of actors' names, rows and countries, on invented snippets.
+
+* a dotted honorific of address before a dignitary's name ("S. E. Mme X", "S.E.M. Y",
+  "S.M. Z"), with or without spaces between its letters, is no part of the name; the title
+  before it, across the comma, is still the person's ("l'ambassadrice du Ghana, S. E. Mme
+  X"), as it is across "Son Excellence".
+"""
+
+from __future__ import annotations
+
+from tests.helpers import actors_with_roles as _actors
+
+
+def test_a_dotted_honorific_is_no_part_of_the_name() -> None:
+    got = _actors("L'ambassadrice du Ghana, S. E. Mme Abena Owusu Kyei, a été reçue lundi.")
+    assert "Abena Owusu Kyei" in got, got
+    assert got["Abena Owusu Kyei"][1] == ["ambassadrice du Ghana"], got
+    got = _actors("Le Premier ministre a reçu S.E.M. Kodjo Amégan Tsévi, ambassadeur du Togo.")
+    assert "Kodjo Amégan Tsévi" in got, got
+    got = _actors("Le président a reçu S. E. M. Lamine Kourouma Bah, envoyé de la Guinée.")
+    assert "Lamine Kourouma Bah" in got, got
+
+
+def test_a_title_reaches_the_name_across_a_form_of_address() -> None:
+    got = _actors("L'ambassadeur du Sénégal, S.E. M. Ousseynou Ka Ndour, a remis ses lettres.")
+    assert got.get("Ousseynou Ka Ndour", (None, []))[1] == ["ambassadeur du Sénégal"], got
+    got = _actors("La consule du Kenya, Son Excellence Mme Wanjiku Ole Sarune, était présente.")
+    assert got.get("Wanjiku Ole Sarune", (None, []))[1] == ["consule du Kenya"], got
