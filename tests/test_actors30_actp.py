@@ -3,7 +3,11 @@
 * a dotted honorific of address before a dignitary's name ("S. E. Mme X", "S.E.M. Y",
   "S.M. Z"), with or without spaces between its letters, is no part of the name; the title
   before it, across the comma, is still the person's ("l'ambassadrice du Ghana, S. E. Mme
-  X"), as it is across "Son Excellence".
+  X"), as it is across "Son Excellence";
+* a place that completes a noun ("X a rappelé son ambassadeur à Y") is where that thing is,
+  not where an official named later in the sentence speaks: the official whose title states
+  no country is not the place's ("..., a annoncé le ministre des Affaires étrangères, Z");
+  a place framing the clause ("À Y, la porte-parole ..., Z") still is.
 """
 
 from __future__ import annotations
@@ -26,3 +30,21 @@ def test_a_title_reaches_the_name_across_a_form_of_address() -> None:
     assert got.get("Ousseynou Ka Ndour", (None, []))[1] == ["ambassadeur du Sénégal"], got
     got = _actors("La consule du Kenya, Son Excellence Mme Wanjiku Ole Sarune, était présente.")
     assert got.get("Wanjiku Ole Sarune", (None, []))[1] == ["consule du Kenya"], got
+
+
+def test_a_place_completing_a_noun_is_not_where_the_official_speaks() -> None:
+    got = _actors(
+        "Le Ghana a rappelé son ambassadeur à Lomé, a annoncé vendredi le ministre des "
+        "Affaires étrangères, Kwabena Osei Darko."
+    )
+    assert got.get("Kwabena Osei Darko", (None,))[0] == "GH", got
+    got = _actors(
+        "Le Pérou a rappelé son ambassadeur à Mexico, a indiqué lundi la ministre des "
+        "Relations extérieures, Rosa Quispe Mamani."
+    )
+    assert got.get("Rosa Quispe Mamani", (None,))[0] == "PE", got
+
+
+def test_a_place_framing_the_clause_is_where_the_official_speaks() -> None:
+    got = _actors("À Pékin, la porte-parole du ministère, Mei Lanfang, a déclaré que tout allait.")
+    assert got.get("Mei Lanfang", (None,))[0] == "CN", got
