@@ -7,7 +7,9 @@
 * a place that completes a noun ("X a rappelé son ambassadeur à Y") is where that thing is,
   not where an official named later in the sentence speaks: the official whose title states
   no country is not the place's ("..., a annoncé le ministre des Affaires étrangères, Z");
-  a place framing the clause ("À Y, la porte-parole ..., Z") still is.
+  a place framing the clause ("À Y, la porte-parole ..., Z") still is;
+* a vertical bar (a web headline's or a dateline's separator) ends a name: "Y | Un pas ..."
+  makes no actor "Y | Un".
 """
 
 from __future__ import annotations
@@ -48,3 +50,10 @@ def test_a_place_completing_a_noun_is_not_where_the_official_speaks() -> None:
 def test_a_place_framing_the_clause_is_where_the_official_speaks() -> None:
     got = _actors("À Pékin, la porte-parole du ministère, Mei Lanfang, a déclaré que tout allait.")
     assert got.get("Mei Lanfang", (None,))[0] == "CN", got
+
+
+def test_a_vertical_bar_ends_a_name() -> None:
+    got = _actors("Le Mali a salué l'accord. Bamako | Un pas vers la paix, titrait le journal.")
+    assert not any("|" in name for name in got), got
+    got = _actors("Le Niger a signé. Niamey | Une page se tourne, écrivait le quotidien local.")
+    assert not any("|" in name for name in got), got

@@ -403,7 +403,13 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
     i = _portfolio_cut(f, _state_cut(f, _trim_left(f, i, j), j), j)
-    return i, _trim_right(f, i, _place_cut(f, i, j))
+    return i, _trim_right(f, i, _place_cut(f, i, _separator_cut(f, i, j)))
+
+
+def _separator_cut(f: Finder, i: int, j: int) -> int:
+    """ "Sahelia | Un pas de plus", "Port-Louis | AFP": a vertical bar separates the parts of
+    a web headline or a dateline, never the words of one name; the name ends before it."""
+    return next((k for k in range(i + 1, j) if "|" in f.t.gap(k)), j)
 
 
 def _portfolio_cut(f: Finder, i: int, j: int) -> int:
