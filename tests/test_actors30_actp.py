@@ -9,7 +9,11 @@
   no country is not the place's ("..., a annoncé le ministre des Affaires étrangères, Z");
   a place framing the clause ("À Y, la porte-parole ..., Z") still is;
 * a vertical bar (a web headline's or a dateline's separator) ends a name: "Y | Un pas ..."
-  makes no actor "Y | Un".
+  makes no actor "Y | Un";
+* an acronym in parentheses right after a body read without a capitalised head ("le
+  ministère indien des Affaires extérieures (MEA)"), also one spelling a foreign-language
+  name, is that body's; its later uses alone are the body, and a title naming it ("le
+  porte-parole du MEA, X") gives X the body's country.
 """
 
 from __future__ import annotations
@@ -57,3 +61,17 @@ def test_a_vertical_bar_ends_a_name() -> None:
     assert not any("|" in name for name in got), got
     got = _actors("Le Niger a signé. Niamey | Une page se tourne, écrivait le quotidien local.")
     assert not any("|" in name for name in got), got
+
+
+def test_an_acronym_after_a_lowercase_body_is_that_body() -> None:
+    got = _actors(
+        "Le Népal a protesté. Le ministère indien des Affaires extérieures (MEA) a répondu. "
+        "Le porte-parole du MEA, Ravi Shankar Pillai, a rejeté les critiques du Népal."
+    )
+    assert got.get("Ravi Shankar Pillai", (None,))[0] == "IN", got
+    assert "MEA" not in got, got
+    got = _actors(
+        "Le Kenya a protesté. Le ministère ougandais de l'Intérieur (MIA) a répondu. "
+        "Le directeur du MIA, Okello Mugisha Ayo, a rejeté les critiques du Kenya."
+    )
+    assert got.get("Okello Mugisha Ayo", (None,))[0] == "UG", got
