@@ -56,6 +56,7 @@ PHASES: tuple[Callable[[Finder], None], ...] = (
     states.bilateral_adjectives,  # E: "les relations franco-algériennes"
     collectives.collectives,  # F: groups and collective organisations that act
     collectives.national_bodies,  # F: "l'armée française", wherever it is named
+    acronyms.late_acronyms,  # F: "le ministère indien ... (MEA)"
     portfolio_members.drop_portfolio_members,  # F': "des Maliens de l'extérieur" in a title
     variants.merge_name_variants,  # G: "Vathana Sorn" is "Sorn Vathana"
     names.short_names,  # G: "Ferrand" after "Isabelle Ferrand"

@@ -37,7 +37,7 @@ from analysis.extract.actors.shared_titles import (
     shared_respectively,
     shared_title,
 )
-from analysis.extract.actors.text import QUOTES, Text, is_punct, phrase_edges
+from analysis.extract.actors.text import QUOTES, Text, dotted_honorific, is_punct, phrase_edges
 from analysis.extract.actors.titlechains import bare_title_before, included_title, name_words
 from analysis.extract.actors.vocab import ROLES, title_words, vocab
 from analysis.resources.datacache import derived
@@ -141,6 +141,7 @@ class RoleFinder:
         self.determiners = v["determiners"]
         self.prepositions = v["role_prepositions"]
         self.civilities = v["person_titles"]
+        self.honorifics = v["honorifics"]
         # determiners that open a phrase (the contracted ones also end a complement)
         self.boundary = self.determiners - _CONTRACTED
         self.media_starts = {m.start for m in mentions if m.type == "media"}
@@ -232,11 +233,17 @@ class RoleFinder:
 
     def _civility_start(self, i: int) -> int:
         """ "le ministre des Affaires étrangères, M. X": a civility ("M.", "Mme", "Dr")
-        between the title and the name belongs to the name; the title is read before it."""
+        between the title and the name belongs to the name; the title is read before it.
+        So does a form of address before the civility or the name ("l'ambassadrice du
+        Ghana, S. E. Mme X", "Son Excellence M. Y", "SEM Z")."""
         t = self.t
         if i >= 1 and t.key(i - 1) in self.civilities and t.same_sentence(i - 1, i):
             if t.gap(i).strip() in ("", "."):
-                return i - 1
+                i -= 1
+        if i >= 2 and dotted_honorific(t, i - 2) and t.same_sentence(i - 2, i):
+            return i - 2
+        if i >= 1 and t.key(i - 1) in self.honorifics and t.same_sentence(i - 1, i):
+            return i - 1 - (t.key(i - 2) in ("son", "sa", "leurs", "leur"))
         return i
 
     # ---------------------------------------------------------------------------------

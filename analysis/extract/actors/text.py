@@ -232,6 +232,22 @@ _PUNCT = frozenset(",;:.()[]!?/" + QUOTES + "–—")
 _PUNCT_STRICT = frozenset(";:.()[]!?" + QUOTES)
 
 
+# second letters of the dotted honorifics "S.E.", "S.M.", "S.A." before a dignitary's name
+_HONORIFIC_LETTERS = ("e", "m", "a")
+
+
+def dotted_honorific(t: Text, i: int) -> bool:
+    """Words i and i+1 are the abbreviated honorific of address "S.E." (Son Excellence),
+    "S.M." (Sa Majesté) or "S.A." (Son Altesse), with or without a space between the letters
+    ("S. E. Mme X", "S.E.M. Y": the "M." after them is the civility). The words split the
+    dots off, so the honorific is two one-letter capitals each followed by a dot; initials
+    of a name ("S. E. Dupont") are rare in the press beside this form of address."""
+    if t.key(i) != "s" or t.key(i + 1) not in _HONORIFIC_LETTERS:
+        return False
+    dotted = all(t.nlp[t.ws[k].end : t.ws[k].end + 1] == "." for k in (i, i + 1))
+    return dotted and all(t.ws[k].text.isupper() and len(t.ws[k].text) == 1 for k in (i, i + 1))
+
+
 def is_punct(gap: str) -> bool:
     """A gap holding punctuation that separates phrases (not apostrophes or hyphens)."""
     return not _PUNCT.isdisjoint(gap)

@@ -73,7 +73,16 @@ class VisitEvidence:
             return None
         if self.f.visit_destination(v) or self._voiced_by_other(v.start, m):
             return None
-        return v.country
+        return None if self._noun_complement(v) else v.country
+
+    def _noun_complement(self, v: Venue) -> bool:
+        """The place ``v`` completes a noun ("X a rappelé son ambassadeur à Y", "l'ambassade
+        du X à Y"): it says where that thing is, not where the sentence's speaker stands; a
+        place that frames a clause ("À Y, la porte-parole ...") hangs on a verb."""
+        tok = self.t.token_at(v.start)
+        while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"
 
     def _visited_by_other(self, key: str, m: Mention) -> str | None:
         """The state someone else visits first in the article, told before the person

@@ -13,7 +13,7 @@ from analysis.extract.actors.finder import Finder
 from analysis.extract.actors.records import Mention
 from analysis.extract.actors.rules.classify import classify_name
 from analysis.extract.actors.rules.redefined import redefined_acronyms
-from analysis.extract.actors.text import is_punct_strict
+from analysis.extract.actors.text import Text, is_punct_strict
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import countries, fold, institutions, norm_key
 
@@ -137,3 +137,55 @@ def known_names() -> frozenset[str]:
     names |= {norm_key(a) for i in institutions() for a in i.aliases}
     names |= {norm_key(n) for c in countries().values() for n in c.names}
     return frozenset(names)
+
+
+_BODY_TYPES = ("organisation", "group", "media", "company")
+
+
+def late_acronyms(f: Finder) -> None:
+    """After the bodies read without a capitalised head ("le ministère indien des Affaires
+    extérieures (MEA)", "l'armée de X (XDF)"): an acronym in parentheses right after such a
+    body is that body's, also when its letters spell a name in another language (the
+    English acronym of a foreign ministry). Its uses alone, there and later ("le
+    porte-parole du MEA"), are mentions of the body, whether the tagger made them or not.
+    Only for a body whose name states its country ("indien"): one whose country comes from
+    its context would take it from the persons its acronym titles, and they from it."""
+    t = f.t
+    ends = {m.end: m for m in f.mentions if m.type in _BODY_TYPES and m.kind != "acronym"}
+    for mt in _ACRONYM.finditer(t.nlp, t.article.body_start):
+        acr = mt.group(1)
+        if sum(c.isupper() for c in acr) < 2 or norm_key(acr) in known_names():
+            continue
+        first = t.first_index_from(mt.start())
+        owner = ends.get(t.ws[first - 1].end) if first > 0 else None
+        if owner is None or norm_key(acr) in (norm_key(a) for a in owner.aliases):
+            continue
+        if not owner.country or owner.strength < 2:
+            continue  # a body whose country its name does not state: its context decides
+        if not t.free(mt.start(1), mt.end(1)):
+            continue  # another rule read the parenthesis
+        for m in f.mentions:
+            if m.key != owner.key and _spells(t, m, acr):
+                m.key, m.name, m.type, m.kind = owner.key, owner.name, owner.type, "acronym"
+                m.country, m.strength = owner.country, owner.strength
+        for use in re.finditer(rf"\b{re.escape(acr)}\b", t.nlp[mt.start(1) :]):
+            a, b = mt.start(1) + use.start(), mt.start(1) + use.end()
+            if t.free(a, b):
+                f.add(
+                    Mention(
+                        a,
+                        b,
+                        owner.type,
+                        owner.key,
+                        owner.name,
+                        "acronym",
+                        owner.country,
+                        owner.strength,
+                    )
+                )
+        owner.aliases.append(acr)
+
+
+def _spells(t: Text, m: Mention, acr: str) -> bool:
+    """The mention ``m`` is the acronym ``acr`` alone."""
+    return m.type in _BODY_TYPES and t.article.text[m.start : m.end] == acr

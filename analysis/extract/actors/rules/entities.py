@@ -18,7 +18,7 @@ from analysis.extract.actors.rules.glued_holders import holder_split, known_body
 from analysis.extract.actors.rules.known import office_mention
 from analysis.extract.actors.rules.shouted import shouted
 from analysis.extract.actors.rules.states import STATE_FORMS, state_form_name
-from analysis.extract.actors.text import is_punct, phrase_edges
+from analysis.extract.actors.text import dotted_honorific, is_punct, phrase_edges
 from analysis.extract.actors.vocab import state_offices, title_words, vocab
 from analysis.resources.datacache import derived
 from analysis.resources.gazetteer import country_of_adjective
@@ -403,7 +403,13 @@ def trim(f: Finder, i: int, j: int) -> tuple[int, int]:
     medium's title, "Le Monde"), no trailing lowercase words (unless they belong to the
     name: a hyphenated part, an organisation's words, a party's nationality)."""
     i = _portfolio_cut(f, _state_cut(f, _trim_left(f, i, j), j), j)
-    return i, _trim_right(f, i, _place_cut(f, i, j))
+    return i, _trim_right(f, i, _place_cut(f, i, _separator_cut(f, i, j)))
+
+
+def _separator_cut(f: Finder, i: int, j: int) -> int:
+    """ "Sahelia | Un pas de plus", "Port-Louis | AFP": a vertical bar separates the parts of
+    a web headline or a dateline, never the words of one name; the name ends before it."""
+    return next((k for k in range(i + 1, j) if "|" in f.t.gap(k)), j)
 
 
 def _portfolio_cut(f: Finder, i: int, j: int) -> int:
@@ -472,6 +478,7 @@ def _trim_left(f: Finder, i: int, j: int) -> int:
         )
     ):
         i += 1
+    i += 2 if j - i >= 3 and dotted_honorific(t, i) else 0  # "S. E. Mme X"
     return _title_word(f, _lowercase_title(f, _leading_adjective(f, i, j), j), j)
 
 
