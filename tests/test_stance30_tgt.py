@@ -28,6 +28,8 @@ from tests.test_stance_press import pairs as _pairs
          "Syldavie", "projet de barrage"),
         ("Karel Osmin a perçu ce choix comme une provocation et a rappelé que la paix reste "
          "la priorité de la Valdavie.", "Karel Osmin", "choix"),
+        ("Karel Osmin a considéré ce choix comme une provocation et a rappelé que la paix "
+         "reste la priorité de la Valdavie.", "Karel Osmin", "choix"),
         ("La Bordurie a interprété ces manœuvres navales comme un acte hostile.", "Bordurie",
          "manœuvres navales"),
     ],
