@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.cues import Cues, matches, norm
 from analysis.extract.quotes.speakers import DE, Party
+from analysis.extract.stance import judged_as
 from analysis.extract.stance.acts import between_sides
 from analysis.extract.stance.agents import noun_agent
 from analysis.extract.stance.detector import detector
@@ -488,29 +489,37 @@ def qualification(st: State, t: Token, sent: Span) -> None:
     negated verb: no row)."""
     if not matches(t, interactions().qualify_verbs, st.c) or negated(st, t):
         return
-    obj = next((ch for ch in t.children if ch.dep_ == "obj" and ch.i > t.i), None)
+    obj = judged_as.judged_token(st, t)  # the object, or a passive's subject (session 30)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return
-    end = segment_end(st, obj.i + 1, sent)
+    anchor = max(obj.i, t.i)
+    end = judged_as.clause_end(st, anchor + 1, segment_end(st, anchor + 1, sent))
     # the word that introduces the judgement: "comme", else the last "de" before its first
     # evaluative term ("qualifier la décision de Y de « grave erreur »")
-    k = next((m for m in range(obj.i + 1, end) if st.low[m] == "comme"), None)
-    terms = term_polarity(st, list(st.doc[(k or obj.i) + 1 : end]))
+    k = next((m for m in range(anchor + 1, end) if st.low[m] == "comme"), None)
+    if judged_as.needs_as(t, k):
+        return
+    terms = term_polarity(st, list(st.doc[(k or anchor) + 1 : end]))
     if not terms:
-        _insult(st, t, obj, sent)
+        if obj.i > t.i:
+            _insult(st, t, obj, sent)
         return
     if k is None:
         first = terms[0][0].i
-        k = next((m for m in range(first - 1, obj.i, -1) if _introduces(st, m)), None)
+        k = next((m for m in range(first - 1, anchor, -1) if _introduces(st, m)), None)
     if k is None:
         return
     score = sum(p for _tok, p in terms)
     if score == 0:
         return
-    target = _qualified(st, obj, k)
+    target = _qualified(st, obj, k) if obj.i > t.i else judged_as.passive_target(st, obj, t)
     if target is None:
         return
-    holders = [h for h in holders_of(st, t) if h.actor_id is None or h.actor_id != target.actor_id]
+    holders = [
+        h
+        for h in judged_as.judges(st, t, obj)
+        if h.actor_id is None or h.actor_id != target.actor_id
+    ]
     polarity = 1 if score > 0 else -1
     st.add(holders, target, polarity, norm(t.lemma_), "interaction", t, sent)
 
