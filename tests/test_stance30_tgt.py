@@ -4,9 +4,9 @@
   with "comme" only: "X perçoit la démarche de Y comme une provocation" judges the démarche
   (the quotation rules had taken the judgement word itself for the target).
 * The attribute's terms stop at the next clause ("X a perçu Y comme une provocation et a
-  rappelé que la paix reste la priorité"): its praise cancelled the judgement.
+  souligné que la paix reste la priorité"): its praise cancelled the judgement.
 * A passive judging verb with a "par" agent judges its subject, the agent holds the stance
-  ("Y est considéré comme une trahison par X", "Y a été perçu par X comme une menace"); with
+  ("Y est considéré comme une félonie par X", "Y a été perçu par X comme une menace"); with
   no agent, nobody named judges: no row.
 
 Every snippet is invented.
@@ -22,13 +22,13 @@ from tests.test_stance_press import pairs as _pairs
 @pytest.mark.parametrize(
     ("text", "holder", "target"),
     [
-        ("Le ministre Karel Osmin a perçu cette demande comme une provocation.", "Karel Osmin",
-         "demande"),
+        ("Le ministre Karel Osmin a perçu cette requête comme une provocation.", "Karel Osmin",
+         "requête"),
         ("La Syldavie regarde ce projet de barrage comme une menace pour sa sécurité.",
          "Syldavie", "projet de barrage"),
-        ("Karel Osmin a perçu ce choix comme une provocation et a rappelé que la paix reste "
+        ("Karel Osmin a perçu ce choix comme une provocation et a souligné que la paix reste "
          "la priorité de la Valdavie.", "Karel Osmin", "choix"),
-        ("Karel Osmin a considéré ce choix comme une provocation et a rappelé que la paix "
+        ("Karel Osmin a considéré ce choix comme une provocation et a souligné que la paix "
          "reste la priorité de la Valdavie.", "Karel Osmin", "choix"),
         ("La Bordurie a interprété ces manœuvres navales comme un acte hostile.", "Bordurie",
          "manœuvres navales"),

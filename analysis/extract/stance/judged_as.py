@@ -46,7 +46,7 @@ def judged_token(st: State, verb: Token) -> Token | None:
 
 def _agent(st: State, verb: Token) -> Token | None:
     """The "par" agent of the passive judging verb: its ``obl:agent``, or the "par" noun the
-    parser hung on the attribute when it follows it ("est considéré comme une trahison par
+    parser hung on the attribute when it follows it ("est considéré comme une félonie par
     X")."""
     tv = st.tv
     for ch in tv.children[verb.i]:
