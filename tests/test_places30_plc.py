@@ -62,6 +62,18 @@ from tests.test_places29_plc import _near
             30.6,
             33.6,
         ),
+        (
+            "Une patrouille a été attaquée dans la province du Lac, a indiqué N'Djamena.",
+            "province du Lac",
+            13.6,
+            14.3,
+        ),
+        (
+            "La gouverneure de la province du Tanganyika a reçu une délégation zambienne.",
+            "province du Tanganyika",
+            -6.2,
+            27.9,
+        ),
     ],
 )
 def test_region_missing_from_the_subdivision_list(text, form, lat, lon):
