@@ -24,6 +24,8 @@ from analysis.extract.quotes.speakers import Party
 # the attributions read from the quotation's own clause: its speech verb's subject, the
 # subject of a position verb, or the subject of a verb opening the quotation
 _WEAK_HOWS = frozenset(("cue", "subject", "verb in quote"))
+# words that open another clause between two quotations (its own speaker may differ)
+_CLAUSE_OPENERS = frozenset(("qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "selon"))
 
 
 def _collective(att_rules, p: Party) -> bool:
@@ -62,12 +64,22 @@ def incise_over_collective(att_rules, q, att: Attribution) -> Attribution:
 
 
 def _quoted_or_stop_between(att_rules, lo: int, hi: int) -> bool:
-    """A token in [lo, hi) lies inside another quotation or is a full stop (a sentence the
-    splitter did not cut): the incise after it is not this quotation's."""
+    """A token in [lo, hi) lies inside another quotation that is not coordinated with this
+    one, or is a full stop (a sentence the splitter did not cut): the incise after it is not
+    this quotation's. A quotation joined to the one before by a conjunction, a comma or a
+    determiner alone ("une « vive inquiétude » et un « profond regret »", two objects of one
+    verb) is part of the same clause, which the incise closes as a whole."""
     tv, res = att_rules.token_view, att_rules.res
+    clause_word = False  # a verb or a relative pronoun since the last quotation
     for k in range(lo, hi):
         if tv.text[k] in (".", "!", "?"):
             return True
-        if not tv.punct[k] and res.in_quote(tv.idx[k]):
-            return True
+        if tv.punct[k]:
+            continue
+        if res.in_quote(tv.idx[k]):
+            if clause_word:
+                return True
+            continue
+        if tv.pos[k] in ("VERB", "AUX") or tv.low[k] in _CLAUSE_OPENERS:
+            clause_word = True
     return False

@@ -297,7 +297,7 @@ def _extend(f: Finder, i: int, j: int, label: str) -> Span:
     if label != "CUE" and f.cue_before(i)[0] in _NAMED_BODIES:
         j = max(j, f.cap_run(i))
     if f.is_cap(i) and t.key(i) in f.words["organisation_heads"]:
-        j = org_tail(f, j)
+        j = seat_complement(f, org_tail(f, j))
     elif (
         j - i == 1
         and f.is_cap(i)
@@ -323,6 +323,38 @@ def org_tail(f: Finder, j: int) -> int:
         if tok.pos_ in ("NOUN", "ADJ"):
             end = k + 1
         k += 1
+    return end
+
+
+def seat_complement(f: Finder, j: int) -> int:
+    """ "le Comité de liaison de Belmar", "la Commission des finances de la Chambre", "le
+    Bureau politique du Sénat": a capitalised body's name that ends on a lowercase complement
+    goes on over one more complement, "de / du / de la / de l'" and a capitalised run, the
+    town or the assembly the body belongs to (French names a body's seat or parent after
+    its purpose). Not over a chain of two such complements (a name cut midway is no better
+    than the short one), a state ("… du Kenya": the body's country, read as such), a
+    person's name, nor words another rule already claimed (a known body stays its own
+    actor)."""
+    t = f.t
+    if t.key(j) not in ("de", "du", "d") or f.punct_before(j) or f.punct_before(j + 1):
+        return j
+    if not f.is_cap(j - 1) and t.key(j - 1) in ("de", "du", "d", "des"):
+        return j
+    k = j + 1 + (t.key(j) == "de" and t.key(j + 1) in ("la", "l"))
+    if k >= len(t.ws) or not f.is_cap(k) or f.punct_before(k) or not t.same_sentence(j, k):
+        return j
+    if k in f.gaz and f.gaz[k][1].kind in ("country", "noun", "adjective", "periphrase"):
+        return j
+    if f.person_starts(k):
+        return j
+    end = k
+    while end < len(t.ws) and f.is_cap(end) and not f.punct_before(end) and end - k < 3:
+        end += 1
+    if not t.free(t.ws[k].start, t.ws[end - 1].end):
+        return j
+    nxt = end + 1 + (t.key(end) == "de" and t.key(end + 1) in ("la", "l"))
+    if t.key(end) in ("de", "du", "d") and f.is_cap(nxt) and not f.punct_before(end):
+        return j  # the chain goes on ("… de la Régence de l'Autorité X"): no name cut midway
     return end
 
 

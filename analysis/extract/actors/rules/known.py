@@ -53,7 +53,10 @@ def scan_gazetteer(f: Finder) -> None:
             (
                 (n, hit, phrase)
                 for n, hit, phrase in idx.match_at(ws, i)
-                if case_fits(hit, phrase, t.span_text(i, i + n))
+                if (
+                    case_fits(hit, phrase, t.span_text(i, i + n))
+                    or _other_case_fits(f, i, hit, phrase, t.span_text(i, i + n))
+                )
                 and not (hit.kind == "institution" and _hyphenated(t, i, i + n, firsts))
             ),
             None,
@@ -175,6 +178,26 @@ def case_fits(hit: GazHit, phrase: str, text: str) -> bool:
     if phrase[:1].isupper():
         return text[:1].isupper() and _inner_capitals_fit(phrase, text)
     return True
+
+
+def _other_case_fits(f: Finder, i: int, hit: GazHit, phrase: str, text: str) -> bool:
+    """Two press spellings of a known body that :func:`case_fits` refuses: a name whose first
+    word is a common noun and whose later words carry the capitals ("le quai d'Belport" for
+    "Quai d'Belport", "le palais de Vermont": the capital of the proper part marks the name,
+    the common noun is often lowercase), and an acronym of four letters or more written in
+    title case after an article ("la Ulpa", "de l'Ocma": French typography writes an acronym
+    read as a word so), never bare (a first name may look so)."""
+    if hit.kind != "institution":
+        return False
+    words = phrase.split()
+    if len(words) >= 2 and phrase[:1].isupper() and text[:1].islower():
+        inner = [w for w in words[1:] if any(c.isupper() for c in w)]
+        if inner and (text[:1].upper() + text[1:]).replace("’", "'") == phrase.replace("’", "'"):
+            return True
+    letters = [c for c in phrase if c.isalpha()]
+    if len(words) != 1 or len(letters) < 4 or not all(c.isupper() for c in letters):
+        return False
+    return text == phrase[:1] + phrase[1:].lower() and f.t.key(i - 1) in f.words["determiners"]
 
 
 def _inner_capitals_fit(phrase: str, text: str) -> bool:
