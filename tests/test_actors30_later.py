@@ -29,7 +29,7 @@ def test_a_body_name_stops_at_a_state_or_a_longer_chain() -> None:
     got = _actors("Le Comité de suivi du Kenya a rendu son rapport.")
     assert "Comité de suivi du Kenya" not in got, got
     got = _actors(
-        "Le Bureau Presse de la Primature de la Haute autorité de transition (HAT) a publié"
+        "Le Bureau Presse de la Primature de la Haute instance de refondation (HIR) a publié"
         " un texte."
     )
     assert "Bureau Presse de la Primature" not in got, got

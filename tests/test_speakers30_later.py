@@ -24,7 +24,7 @@ def speaker_of(text: str, quoted: str) -> str | None:
 
 def test_coordinated_quotations_share_the_closing_incise() -> None:
     text = (
-        "Le Portugal a exprimé son choc et suit avec une « vive préoccupation » et un"
+        "Le Portugal a exprimé sa stupeur et observe avec une « vive préoccupation » et un"
         " « profond regret » les propos du président angolais, a indiqué mardi le ministère"
         " portugais des Affaires étrangères."
     )
