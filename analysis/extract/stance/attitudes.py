@@ -734,8 +734,9 @@ def emotion(st: State, t: Token, sent: Span) -> None:
     if not holders:
         return
     surprise = w in st.words.emotion_surprise
-    if surprise and negated(st, t):
-        return  # "X ne s'est pas dit surpris par Y": it was expected, no stance either way
+    if (surprise or polarity < 0) and negated(st, t):
+        # "X ne s'est pas dit surpris / froissé par Y": expected, or a hurt denied: no row
+        return
     if negated(st, t) or (surprise and st.low[t.i - 1] in st.words.emotion_pleasantly):
         polarity = -polarity  # "agréablement surpris par Y": glad
     st.add(holders, target, polarity, f"{w} {st.low[hit[0]]}", "readiness", t, sent)

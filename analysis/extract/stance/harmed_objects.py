@@ -21,6 +21,7 @@ from analysis.extract.stance.holders import (
 from analysis.extract.stance.interactions import participle_author
 from analysis.extract.stance.records import Target
 from analysis.extract.stance.state import State
+from analysis.extract.stance.target_places import LOCATIVE_PREPS
 from analysis.extract.stance.targets import (
     party_target,
     target_range,
@@ -56,6 +57,8 @@ def harmed_object(
     victim = st.res.party(*rng) if rng else None
     if victim is None or not victim.identified or victim.kind not in ("actor", "name"):
         return False
+    if _only_the_place(st, rng, victim):
+        return False
     sign = polarity if by is None and bare_author(st, obj, victim) else -polarity  # its author
     i, _j = st.res.chunk(obj, appos=False)
     issue = target_range(st, i, k, obj)
@@ -78,6 +81,19 @@ def harmed_object(
             holders, party_target(st, doer), polarity, f"{cue} {norm(obj.text)}", "verb", t, sent
         )
     return True
+
+
+def _only_the_place(st: State, rng: tuple[int, int], victim: Party) -> bool:
+    """ "dénoncer la répression des opposants en Syldavie": the state named only after a
+    locative preposition ("en / au / aux / à / dans") of the "de" phrase is where the harm
+    happens, not whom it harms — most often its author (a state represses at home). Read as
+    the victim it took the condemner's support: no row for it (the issue row stays)."""
+    place = next((m for m in range(rng[0] + 1, rng[1]) if st.low[m] in LOCATIVE_PREPS), None)
+    if place is None or not victim.name:
+        return False
+    start, cut = st.tv.idx[rng[0]], st.tv.idx[place]
+    before = st.article.text[start:cut]
+    return victim.name.lower() not in before.lower() and not st.res.mentions_in(start, cut)
 
 
 def _attack(

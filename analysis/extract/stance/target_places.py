@@ -57,7 +57,7 @@ def _before_place(st: State, r: Row) -> Target | None:
 
 
 # the prepositions of a place ("au Nicaragua", "en France", "à Kiev", "dans le pays")
-_LOCATIVE = frozenset({"à", "au", "aux", "en", "dans"})
+LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 
 
 def _only_the_place(st: State, r: Row, rows: list[Row]) -> bool:
@@ -77,7 +77,7 @@ def _only_the_place(st: State, r: Row, rows: list[Row]) -> bool:
         return False
     if root.head.pos_ not in ("NOUN", "ADJ") or root.head.i == root.i:
         return False
-    if not any(c.dep_ == "case" and st.low[c.i] in _LOCATIVE for c in root.children):
+    if not any(c.dep_ == "case" and st.low[c.i] in LOCATIVE_PREPS for c in root.children):
         return False
     return any(
         o is not r
