@@ -20,6 +20,7 @@ from analysis.extract.quotes.words import (
     PHRASE_OPENERS,
     STOP_WORDS,
 )
+from analysis.resources.gazetteer import fold, word_set
 
 
 @dataclass
@@ -136,6 +137,14 @@ class NounPhrases(ResolverBase):
         if low in ("et", "ou") and has_nxt and self._conjunction_inside(e):
             return j + 1, True
         return None
+
+    def _weekday_after(self, j: int) -> bool:
+        """Token j is a weekday that dates the clause, not a word of the phrase: "a déclaré le
+        secrétaire général de l'Alliance mardi" names no "secrétaire général … mardi"
+        (a day is never part of a title or a body's name). After "de / du" it heads its
+        complement ("la réunion de mardi") and stays."""
+        tv = self._tv
+        return fold(tv.low[j]) in _weekdays() and j > 0 and tv.low[j - 1] not in DE
 
     def _conjunction_inside(self, e: _Edge) -> bool:
         """ "et"/"ou" at ``e.j`` joins two nouns of a complement, or is part of an entity."""
@@ -309,7 +318,7 @@ class NounPhrases(ResolverBase):
                 continue
             if w in STOP_WORDS or (pos[j] in ("VERB", "AUX") and "Fin" in tv.morph(j, "VerbForm")):
                 break
-            if j > k and self._occasion_at(j, hi):
+            if j > k and (self._occasion_at(j, hi) or self._weekday_after(j)):
                 break
             if j > k and w == "en" and j + 1 < hi and lows[j + 1].endswith("ant"):
                 break  # "…, a déclaré la ministre en comparaissant avec Y": a gerund, not Y
@@ -380,3 +389,8 @@ _RIGHT_EDGE_RULES: tuple[Callable[[NounPhrases, _Edge], tuple[int, bool] | None]
     NounPhrases._case_complement,
     NounPhrases._name_apposition,
 )
+
+
+def _weekdays() -> frozenset[str]:
+    """The days of the week (``time_fr.yaml``), folded."""
+    return word_set("time_fr", "weekdays")
