@@ -15,7 +15,10 @@ body it speaks for, an organisation of the knowledge base with a country ("la po
 la Maison Blanche", "le porte-parole du ministère chinois des Affaires étrangères"): an
 office of one, who speaks for that body; an anonymous "un responsable du Pentagone" is no one,
 and "un porte-parole du département d'État a mis en garde" is the body speaking through one of
-its spokesmen (the speaker rules name the body).
+its spokesmen (the speaker rules name the body). The head of an international body, a body
+of the knowledge base with no country ("le secrétaire général de l'Alliance", "la directrice
+générale de l'Agence"), is one person too: an actor of no country, named by the title, unless
+a named person holds that title.
 """
 
 from __future__ import annotations
@@ -147,6 +150,45 @@ def _own_country(
     return None
 
 
+def _international(t: Text, i: int, j: int, by_start: dict[int, Mention]) -> int:
+    """The end of the title of words [i, j) when it is an office of an international body:
+    an organisation the knowledge base gives no country after "de / du / des" ("le
+    secrétaire général | de l'Alliance", "le président de la Commission | de l'Union"),
+    whose head is one person; the title goes on to the body's name's end ("des Nations
+    unies" ends on its adjective). 0 when it is not."""
+    for k in range(i + 1, j):
+        m = by_start.get(t.ws[k].start)
+        if m is None or m.type != "organisation" or m.country or not m.fixed_country:
+            continue  # a body the knowledge base does not know may be a state's
+        p = k - 1 - (t.key(k - 1) in _ARTICLES)
+        if t.key(p) in _OF:
+            while k < len(t.ws) and t.ws[k].end <= m.end:
+                k += 1
+            return max(k, j)
+    return 0
+
+
+def _holder_country(
+    t: Text,
+    f: Finder,
+    span: tuple[int, int, int],
+    by_start: dict[int, Mention],
+    vague: bool,
+    indefinite: bool,
+) -> tuple[str | None, int]:
+    """The country the title (words [i, j), its head n words) states as its holder's, with
+    the title's end: "" for the head of an international body ("le secrétaire général des
+    Nations unies": no country, see :func:`_international`); None when it states none."""
+    i, j, n = span
+    if j <= i + n:
+        return None, j
+    iso = _own_country(t, f, i, j, by_start, vague, not indefinite)
+    if iso is None and not indefinite and not vague:
+        if body_end := _international(t, i, j, by_start):
+            return "", body_end
+    return iso, j
+
+
 def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> bool:
     """A named person holds the same office under another name ("le ministre des Affaires
     étrangères de X" and "le chef de la diplomatie X", "le chef de l'État" and "le
@@ -156,7 +198,11 @@ def _held_elsewhere(offices: list[tuple[str, str]], title: str, iso: str) -> boo
 
 def _held(held: set[tuple[str, str]], word: str, iso: str) -> bool:
     """A named person holds the title word ``word`` of ``iso`` or of no country stated, or
-    is a well-known untitled person of ``iso`` (("*", iso): see :func:`_named_offices`)."""
+    is a well-known untitled person of ``iso`` (("*", iso): see :func:`_named_offices`); an
+    office of an international body (``iso`` "") may be held by any well-known untitled
+    person, whatever their country (a former minister of any state heads the Alliance)."""
+    if not iso and any(w == "*" for w, _ in held):
+        return True
     return (word, iso) in held or (word, "") in held or ("*", iso) in held
 
 
@@ -269,12 +315,8 @@ def unnamed_office_holders(
         if indefinite and not (j > i + n and t.key(i + n) in _OF):
             i = max(j, i + 1)  # "un ministre malien": one of many; "un porte-parole du …": one
             continue
+        iso, j = _holder_country(t, f, (i, j, n), by_start, w.key in vague, indefinite)
         nxt = j < len(ws) and ws[j].text[:1].isupper() and not is_punct(t.gap(j))
-        iso = (
-            _own_country(t, f, i, j, by_start, w.key in vague, not indefinite)
-            if j > i + n
-            else None
-        )
         start, end = w.start, ws[j - 1].end
         held, offices = _others(named.get(t.sentence_id(start), set()), found)
         if (
@@ -292,7 +334,7 @@ def unnamed_office_holders(
         text = t.article.text[start:end]
         r_end = ws[listed_portfolios(t, i, j) - 1].end  # ", de la Pêche et de la Mer"
         role_rows[key].append(Role(t.article.text[start:r_end], start, r_end, "description"))
-        m = Mention(start, end, "person", key, text, "description", iso, strength=2)
+        m = Mention(start, end, "person", key, text, "description", iso or None, strength=2)
         if (p := posting_end(f, j)) is not None:  # "le chargé d'affaires iranien à Islamabad"
             m.aliases.append(t.article.text[start : ws[p - 1].end])
         out.append(m)
